@@ -1,0 +1,310 @@
+"""The records that pass between stages: small, frozen, and the only vocabulary stages share.
+
+Every stage takes records in and gives records out. Collections inside records are tuples so that a record
+can be hashed, cached and compared. ``to_dict`` turns any record into plain JSON-ready data.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+
+# --- sources and articles -------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Source:
+    """A subscription: a feed, an OPML-imported feed, a page or a file the user asked to poll."""
+    url: str
+    name: str = ""
+    kind: str = "feed"               # feed | page | file
+    id: int | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    last_fetched: dt.datetime | None = None
+    last_reason: str | None = None   # None when the last fetch succeeded, else a reason code (errors.Reason)
+    ok_count: int = 0
+    fail_count: int = 0
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article as stored. ``url`` is canonical (see ingest.urls.canonical_url)."""
+    url: str
+    title: str
+    text: str = ""
+    summary: str = ""
+    published: dt.datetime | None = None   # timezone-aware UTC
+    published_missing: bool = False        # True when ``published`` is the time of ingestion
+    source: str = ""                       # outlet name used in attribution ("Reuters")
+    language: str | None = None
+    author: str | None = None
+    external_id: str | None = None         # the ``id`` of the input row or feed entry
+    metadata: Mapping[str, Any] = field(default_factory=dict)  # unknown input fields (gold ``story``/``label``...)
+    id: int | None = None                  # store row id, None until stored
+    original_url: str | None = None        # the URL as first seen, before canonicalisation
+
+    @property
+    def body(self) -> str:
+        """The best text we have: full text, else summary."""
+        return self.text or self.summary
+
+
+@dataclass(frozen=True)
+class Sighting:
+    """One time an article was seen: through which input and at which URL variant."""
+    article_id: int
+    seen_url: str
+    via: str            # the feed URL, file path or page URL that carried it
+    seen_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A bad input item, recorded instead of raised. ``reason`` is a stable code from errors.Reason."""
+    input: str          # file path or URL
+    reason: str
+    message: str
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class IngestReport:
+    """What one ingest call did: counts and failures, never an exception for bad items."""
+    inputs: int = 0
+    items: int = 0       # items read (valid or not)
+    added: int = 0       # new articles
+    updated: int = 0     # existing articles whose content changed
+    sightings: int = 0   # new sightings of already-known articles
+    unchanged: int = 0
+    failures: tuple[Failure, ...] = ()
+    subscribed: tuple[str, ...] = ()   # feed URLs subscribed (OPML)
+
+    def merged(self, other: "IngestReport") -> "IngestReport":
+        return IngestReport(
+            inputs=self.inputs + other.inputs, items=self.items + other.items, added=self.added + other.added,
+            updated=self.updated + other.updated, sightings=self.sightings + other.sightings,
+            unchanged=self.unchanged + other.unchanged, failures=self.failures + other.failures,
+            subscribed=self.subscribed + other.subscribed)
+
+
+# --- enrichment -----------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Entity:
+    text: str           # as written ("Alibaba Group Holding")
+    canonical: str      # the form that lets variants meet ("alibaba")
+    kind: str           # ORG | PERSON | PLACE | OTHER
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number found in text, normalised: "$2.8bn" -> kind=money, value=2.8e9, unit=USD."""
+    text: str
+    kind: str           # money | percent | quantity | date | number
+    value: float
+    unit: str = ""
+
+
+@dataclass(frozen=True)
+class Enrichment:
+    article_id: int
+    content_hash: str                    # hash of title+text it was computed from
+    language: str | None
+    sentences: tuple[str, ...]
+    entities: tuple[Entity, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    keyphrases: tuple[str, ...] = ()
+    duplicate_of: int | None = None      # article id of the original when this is a copy (wire syndication)
+
+
+# --- stories --------------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Story:
+    id: str                              # stable across days
+    title: str
+    article_ids: tuple[int, ...]
+    first_seen: dt.datetime
+    last_seen: dt.datetime
+    outlets: tuple[str, ...]             # distinct outlets, wire copies counted once
+    phase: str = "new"                   # new | developing | continuing | fading
+
+    @property
+    def article_count(self) -> int:
+        return len(self.article_ids)
+
+
+@dataclass(frozen=True)
+class StoryBundle:
+    """A story together with what later stages read: its articles and their enrichments."""
+    story: Story
+    articles: tuple[Article, ...]
+    enrichments: tuple[Enrichment, ...] = ()
+
+    def enrichment(self, article_id: int) -> Enrichment | None:
+        for e in self.enrichments:
+            if e.article_id == article_id:
+                return e
+        return None
+
+
+# --- taxonomy, classification, ranking ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Category:
+    name: str
+    description: str
+    keywords: tuple[str, ...] = ()
+    examples: tuple[str, ...] = ()
+
+    @property
+    def slug(self) -> str:
+        from topline.text import slugify
+        return slugify(self.name)
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    categories: tuple[Category, ...]
+    name: str = "default"
+
+    def get(self, name: str) -> Category | None:
+        for c in self.categories:
+            if c.name == name:
+                return c
+        return None
+
+
+@dataclass(frozen=True)
+class Classification:
+    story_id: str
+    primary: str | None                      # category name, None = belongs to no category
+    scores: tuple[tuple[str, float], ...] = ()   # (category, score), best first
+    secondary: tuple[str, ...] = ()
+    method: str = ""
+
+
+@dataclass(frozen=True)
+class Factor:
+    name: str           # independent_outlets | outlet_tier | magnitude | prominence | watchlist | novelty | recency
+    value: float        # the factor's normalised value, 0..1
+    weight: float
+    note: str = ""      # human reason: "5 independent outlets", "briefed on 2025-07-02 with nothing new"
+
+    @property
+    def contribution(self) -> float:
+        return self.value * self.weight
+
+
+@dataclass(frozen=True)
+class Ranking:
+    story_id: str
+    score: float
+    factors: tuple[Factor, ...] = ()
+    single_source: bool = False
+
+
+@dataclass(frozen=True)
+class RankedStory:
+    bundle: StoryBundle
+    classification: Classification
+    ranking: Ranking
+
+
+# --- the briefing ---------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Citation:
+    url: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    citations: tuple[Citation, ...]
+
+
+@dataclass(frozen=True)
+class TopLineItem:
+    text: str
+    story_id: str
+    citations: tuple[Citation, ...]
+
+
+@dataclass(frozen=True)
+class Development:
+    story_id: str
+    headline: str
+    paragraphs: tuple[Paragraph, ...]
+    writer: str = "offline"      # offline | llm | offline-fallback
+
+
+@dataclass(frozen=True)
+class Signal:
+    title: str
+    text: str
+    citations: tuple[Citation, ...]
+    story_ids: tuple[str, ...] = ()
+    watch: str = ""              # what to watch next
+    trend: tuple[int, ...] = ()  # counts per day, oldest first, for a sparkline
+
+
+@dataclass(frozen=True)
+class CategoryPage:
+    name: str
+    slug: str
+    top_line: tuple[TopLineItem, ...]
+    key_developments: tuple[Development, ...]
+    signals: tuple[Signal, ...]
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class RunManifest:
+    articles: int = 0
+    stories: int = 0
+    llm_calls: int = 0
+    input_tokens: int = 0
+    output_tokens: int = 0
+    seconds: float = 0.0
+    writer: str = "offline"
+    sentences_checked: int = 0
+    sentences_dropped: int = 0
+    sentences_regenerated: int = 0
+    fallbacks: int = 0                                   # stories written offline after an LLM failure
+    failures: tuple[tuple[str, int], ...] = ()           # (reason, count)
+    timings: tuple[tuple[str, float], ...] = ()          # (stage, seconds)
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Edition:
+    date: dt.date
+    categories: tuple[CategoryPage, ...]
+    manifest: RunManifest = RunManifest()
+    generated_at: dt.datetime | None = None
+    title: str = "Topline"
+
+    def category(self, slug: str) -> CategoryPage | None:
+        for c in self.categories:
+            if c.slug == slug:
+                return c
+        return None
+
+
+# --- serialisation --------------------------------------------------------------------------------------------
+
+def to_dict(record: Any) -> Any:
+    """Plain JSON-ready data from any record (dates as ISO 8601, tuples as lists)."""
+    if dataclasses.is_dataclass(record) and not isinstance(record, type):
+        return {f.name: to_dict(getattr(record, f.name)) for f in dataclasses.fields(record)}
+    if isinstance(record, (dt.datetime, dt.date)):
+        return record.isoformat()
+    if isinstance(record, Mapping):
+        return {str(k): to_dict(v) for k, v in record.items()}
+    if isinstance(record, (list, tuple)):
+        return [to_dict(v) for v in record]
+    return record

@@ -1,0 +1,251 @@
+"""Articles, their sightings, failures, enrichments and full-text search."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Iterable, Iterator, Sequence
+
+from sqlalchemy import Connection, and_, func, insert, select, text, update
+
+from topline.records import Article, Enrichment, Entity, Failure, Figure
+from topline.store import schema as s
+from topline.store.db import as_utc, utcnow
+from topline.text import content_hash
+
+BATCH_SIZE = 500   # articles per write transaction: a killed run loses at most one uncommitted batch
+
+
+@dataclass(frozen=True)
+class UpsertResult:
+    added: int = 0
+    updated: int = 0
+    sightings: int = 0
+    unchanged: int = 0
+
+
+def article_hash(a: Article) -> str:
+    return content_hash(a.title, a.text, a.summary)
+
+
+def _row_to_article(r) -> Article:  # noqa: ANN001
+    return Article(id=r.id, url=r.url, original_url=r.original_url, title=r.title, text=r.text, summary=r.summary,
+                   published=as_utc(r.published), published_missing=bool(r.published_missing), source=r.source,
+                   language=r.language, author=r.author, external_id=r.external_id, metadata=r.metadata or {})
+
+
+class ArticleRepo:
+    def __init__(self, store):  # noqa: ANN001
+        self.store = store
+
+    # --- writing ---------------------------------------------------------------------------------------------
+
+    def upsert_many(self, items: Iterable[tuple[Article, str]]) -> UpsertResult:
+        """Store (article, via) pairs in batches. Same canonical URL = same article, seen again.
+
+        An article whose content changed is updated (its enrichment is recomputed later, keyed by content hash);
+        a longer full text never gets replaced by a shorter summary.
+        """
+        totals = UpsertResult()
+        batch: list[tuple[Article, str]] = []
+        for item in items:
+            batch.append(item)
+            if len(batch) >= BATCH_SIZE:
+                totals = _add(totals, self._upsert_batch(batch))
+                batch = []
+        if batch:
+            totals = _add(totals, self._upsert_batch(batch))
+        return totals
+
+    def _upsert_batch(self, batch: Sequence[tuple[Article, str]]) -> UpsertResult:
+        added = updated = seen = unchanged = 0
+        now = utcnow()
+        with self.store.write() as conn:
+            for art, via in batch:
+                row = conn.execute(select(s.articles.c.id, s.articles.c.content_hash, s.articles.c.text,
+                                          s.articles.c.summary, s.articles.c.published_missing)
+                                   .where(s.articles.c.url == art.url)).first()
+                h = article_hash(art)
+                if row is None:
+                    aid = conn.execute(insert(s.articles).values(
+                        url=art.url, original_url=art.original_url or art.url, title=art.title, text=art.text or "",
+                        summary=art.summary or "", published=art.published or now,
+                        published_missing=art.published_missing or art.published is None, source=art.source,
+                        language=art.language, author=art.author, external_id=art.external_id,
+                        metadata=dict(art.metadata), content_hash=h, ingested_at=now, updated_at=now,
+                    )).inserted_primary_key[0]
+                    added += 1
+                else:
+                    aid = row.id
+                    if row.content_hash != h and _is_better(art, row):
+                        values = dict(title=art.title, content_hash=h, updated_at=now)
+                        if art.text and len(art.text) >= len(row.text or ""):
+                            values["text"] = art.text
+                        if art.summary:
+                            values["summary"] = art.summary
+                        if art.published and not art.published_missing and row.published_missing:
+                            values.update(published=art.published, published_missing=False)
+                        conn.execute(update(s.articles).where(s.articles.c.id == aid).values(**values))
+                        updated += 1
+                    else:
+                        unchanged += 1
+                if _add_sighting(conn, aid, art.original_url or art.url, via, now) and row is not None:
+                    seen += 1
+        return UpsertResult(added, updated, seen, unchanged)
+
+    def record_failures(self, failures: Iterable[Failure]) -> None:
+        rows = [dict(input=f.input[:2048], line=f.line, reason=f.reason, message=f.message[:2000], at=utcnow())
+                for f in failures]
+        if rows:
+            with self.store.write() as conn:
+                conn.execute(insert(s.failures), rows)
+
+    # --- reading ---------------------------------------------------------------------------------------------
+
+    def count(self) -> int:
+        with self.store.read() as conn:
+            return conn.execute(select(func.count()).select_from(s.articles)).scalar_one()
+
+    def get(self, article_id: int) -> Article | None:
+        with self.store.read() as conn:
+            r = conn.execute(select(s.articles).where(s.articles.c.id == article_id)).first()
+            return _row_to_article(r) if r else None
+
+    def by_url(self, url: str) -> Article | None:
+        with self.store.read() as conn:
+            r = conn.execute(select(s.articles).where(s.articles.c.url == url)).first()
+            return _row_to_article(r) if r else None
+
+    def by_ids(self, ids: Sequence[int]) -> list[Article]:
+        out: list[Article] = []
+        with self.store.read() as conn:
+            for i in range(0, len(ids), 900):
+                chunk = list(ids[i:i + 900])
+                out.extend(_row_to_article(r) for r in conn.execute(
+                    select(s.articles).where(s.articles.c.id.in_(chunk))))
+        order = {aid: n for n, aid in enumerate(ids)}
+        return sorted(out, key=lambda a: order.get(a.id, 0))
+
+    def in_window(self, start: dt.datetime, end: dt.datetime) -> list[Article]:
+        """Articles published in [start, end), oldest first."""
+        with self.store.read() as conn:
+            rows = conn.execute(select(s.articles).where(and_(s.articles.c.published >= start,
+                                                              s.articles.c.published < end))
+                                .order_by(s.articles.c.published, s.articles.c.id))
+            return [_row_to_article(r) for r in rows]
+
+    def iter_all(self, chunk: int = 2000) -> Iterator[Article]:
+        last = 0
+        while True:
+            with self.store.read() as conn:
+                rows = conn.execute(select(s.articles).where(s.articles.c.id > last)
+                                    .order_by(s.articles.c.id).limit(chunk)).all()
+            if not rows:
+                return
+            for r in rows:
+                yield _row_to_article(r)
+            last = rows[-1].id
+
+    def sightings(self, article_id: int) -> list[tuple[str, str, dt.datetime]]:
+        with self.store.read() as conn:
+            return [(r.seen_url, r.via, as_utc(r.seen_at)) for r in conn.execute(
+                select(s.sightings).where(s.sightings.c.article_id == article_id).order_by(s.sightings.c.id))]
+
+    def sighting_count(self) -> int:
+        with self.store.read() as conn:
+            return conn.execute(select(func.count()).select_from(s.sightings)).scalar_one()
+
+    def failures(self, limit: int = 1000) -> list[Failure]:
+        with self.store.read() as conn:
+            return [Failure(input=r.input, reason=r.reason, message=r.message, line=r.line) for r in conn.execute(
+                select(s.failures).order_by(s.failures.c.id.desc()).limit(limit))]
+
+    def search(self, query: str, limit: int = 50) -> list[tuple[Article, float]]:
+        """Full-text search (FTS5 on SQLite, ILIKE elsewhere), best match first."""
+        terms = [t for t in query.replace('"', " ").split() if t]
+        if not terms:
+            return []
+        with self.store.read() as conn:
+            if self.store.is_sqlite:
+                fts = " ".join(f'"{t}"' for t in terms)
+                hits = [(r.id, -float(r.rank)) for r in conn.execute(text(
+                    "SELECT rowid AS id, bm25(articles_fts) AS rank FROM articles_fts WHERE articles_fts MATCH :q "
+                    "ORDER BY rank LIMIT :n"), {"q": fts, "n": limit})]
+                rows = {r.id: r for r in conn.execute(select(s.articles).where(
+                    s.articles.c.id.in_([h[0] for h in hits])))}
+                return [(_row_to_article(rows[i]), score) for i, score in hits if i in rows]
+            cond = and_(*[(s.articles.c.title.ilike(f"%{t}%") | s.articles.c.text.ilike(f"%{t}%")) for t in terms])
+            rows = conn.execute(select(s.articles).where(cond).order_by(s.articles.c.published.desc()).limit(limit))
+            return [(_row_to_article(r), 1.0) for r in rows]
+
+    # --- enrichments -----------------------------------------------------------------------------------------
+
+    def enrichments(self, ids: Sequence[int], version: str) -> dict[int, Enrichment]:
+        """Stored enrichments of this version whose content hash still matches the article."""
+        out: dict[int, Enrichment] = {}
+        with self.store.read() as conn:
+            for i in range(0, len(ids), 900):
+                chunk = list(ids[i:i + 900])
+                q = (select(s.enrichments.c.article_id, s.enrichments.c.data, s.enrichments.c.duplicate_of,
+                            s.enrichments.c.content_hash)
+                     .join(s.articles, s.articles.c.id == s.enrichments.c.article_id)
+                     .where(s.enrichments.c.article_id.in_(chunk), s.enrichments.c.version == version,
+                            s.enrichments.c.content_hash == s.articles.c.content_hash))
+                for r in conn.execute(q):
+                    out[r.article_id] = enrichment_from_dict(r.article_id, r.content_hash, r.data, r.duplicate_of)
+        return out
+
+    def save_enrichments(self, items: Sequence[Enrichment], version: str) -> None:
+        if not items:
+            return
+        with self.store.write() as conn:
+            ids = [e.article_id for e in items]
+            conn.execute(s.enrichments.delete().where(s.enrichments.c.article_id.in_(ids)))
+            conn.execute(insert(s.enrichments), [dict(
+                article_id=e.article_id, content_hash=e.content_hash, version=version, duplicate_of=e.duplicate_of,
+                data=enrichment_to_dict(e)) for e in items])
+
+    def content_hashes(self, ids: Sequence[int]) -> dict[int, str]:
+        out: dict[int, str] = {}
+        with self.store.read() as conn:
+            for i in range(0, len(ids), 900):
+                for r in conn.execute(select(s.articles.c.id, s.articles.c.content_hash)
+                                      .where(s.articles.c.id.in_(list(ids[i:i + 900])))):
+                    out[r.id] = r.content_hash
+        return out
+
+
+def enrichment_to_dict(e: Enrichment) -> dict:
+    return {"language": e.language, "sentences": list(e.sentences),
+            "entities": [[x.text, x.canonical, x.kind] for x in e.entities],
+            "figures": [[f.text, f.kind, f.value, f.unit] for f in e.figures],
+            "keyphrases": list(e.keyphrases)}
+
+
+def enrichment_from_dict(article_id: int, chash: str, d: dict, duplicate_of: int | None) -> Enrichment:
+    return Enrichment(article_id=article_id, content_hash=chash, language=d.get("language"),
+                      sentences=tuple(d.get("sentences", ())),
+                      entities=tuple(Entity(*x) for x in d.get("entities", ())),
+                      figures=tuple(Figure(x[0], x[1], float(x[2]), x[3]) for x in d.get("figures", ())),
+                      keyphrases=tuple(d.get("keyphrases", ())), duplicate_of=duplicate_of)
+
+
+def _is_better(new: Article, row) -> bool:  # noqa: ANN001
+    """Update only when the new copy adds something: more text, or a real date for a flagged one."""
+    if len(new.text or "") > len(row.text or ""):
+        return True
+    if not row.text and len(new.summary or "") > len(row.summary or ""):
+        return True
+    return bool(new.published and not new.published_missing and row.published_missing)
+
+
+def _add_sighting(conn: Connection, aid: int, seen_url: str, via: str, now: dt.datetime) -> bool:
+    exists = conn.execute(select(s.sightings.c.id).where(and_(
+        s.sightings.c.article_id == aid, s.sightings.c.seen_url == seen_url, s.sightings.c.via == via))).first()
+    if exists:
+        return False
+    conn.execute(insert(s.sightings).values(article_id=aid, seen_url=seen_url, via=via, seen_at=now))
+    return True
+
+
+def _add(a: UpsertResult, b: UpsertResult) -> UpsertResult:
+    return UpsertResult(a.added + b.added, a.updated + b.updated, a.sightings + b.sightings, a.unchanged + b.unchanged)

@@ -1,0 +1,159 @@
+"""The database schema (SQLAlchemy Core). Portable: SQLite by default, PostgreSQL at scale.
+
+Migrations under ``migrations/versions`` create exactly these tables; a test checks that they agree. Columns
+named ``data`` hold a stage's JSON details so that a stage can grow without a migration.
+"""
+from __future__ import annotations
+
+from sqlalchemy import (JSON, Boolean, Column, Date, DateTime, Float, ForeignKey, Index, Integer, MetaData, String,
+                        Table, Text, UniqueConstraint)
+
+metadata = MetaData()
+
+sources = Table(
+    "sources", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("url", String(2048), nullable=False, unique=True),
+    Column("name", String(512), nullable=False, default=""),
+    Column("kind", String(32), nullable=False, default="feed"),
+    Column("added_at", DateTime(timezone=True), nullable=False),
+    Column("etag", String(512)),
+    Column("last_modified", String(128)),
+    Column("last_fetched", DateTime(timezone=True)),
+    Column("last_reason", String(64)),
+    Column("ok_count", Integer, nullable=False, default=0),
+    Column("fail_count", Integer, nullable=False, default=0),
+)
+
+articles = Table(
+    "articles", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("url", String(2048), nullable=False, unique=True),        # canonical URL
+    Column("original_url", String(2048)),
+    Column("title", Text, nullable=False),
+    Column("text", Text, nullable=False, default=""),
+    Column("summary", Text, nullable=False, default=""),
+    Column("published", DateTime(timezone=True), nullable=False),
+    Column("published_missing", Boolean, nullable=False, default=False),
+    Column("source", String(512), nullable=False, default=""),
+    Column("language", String(16)),
+    Column("author", String(512)),
+    Column("external_id", String(2048)),
+    Column("metadata", JSON, nullable=False, default=dict),
+    Column("content_hash", String(64), nullable=False),
+    Column("ingested_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+Index("ix_articles_published", articles.c.published)
+Index("ix_articles_content_hash", articles.c.content_hash)
+
+sightings = Table(
+    "sightings", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("seen_url", String(2048), nullable=False),
+    Column("via", String(2048), nullable=False),
+    Column("seen_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("article_id", "seen_url", "via", name="uq_sighting"),
+)
+
+failures = Table(
+    "failures", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("input", String(2048), nullable=False),
+    Column("line", Integer),
+    Column("reason", String(64), nullable=False),
+    Column("message", Text, nullable=False),
+    Column("at", DateTime(timezone=True), nullable=False),
+)
+Index("ix_failures_reason", failures.c.reason)
+
+enrichments = Table(
+    "enrichments", metadata,
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("content_hash", String(64), nullable=False),
+    Column("version", String(32), nullable=False),
+    Column("duplicate_of", Integer),
+    Column("data", JSON, nullable=False),
+)
+
+stories = Table(
+    "stories", metadata,
+    Column("id", String(64), primary_key=True),
+    Column("title", Text, nullable=False),
+    Column("first_seen", DateTime(timezone=True), nullable=False),
+    Column("last_seen", DateTime(timezone=True), nullable=False),
+    Column("phase", String(16), nullable=False, default="new"),
+    Column("article_count", Integer, nullable=False, default=0),
+    Column("outlets", JSON, nullable=False, default=list),
+    Column("data", JSON, nullable=False, default=dict),     # centroid terms, entities... (story engine's own)
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+Index("ix_stories_last_seen", stories.c.last_seen)
+
+story_articles = Table(
+    "story_articles", metadata,
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("story_id", String(64), ForeignKey("stories.id", ondelete="CASCADE"), nullable=False),
+    Column("similarity", Float, nullable=False, default=1.0),
+    Column("added_at", DateTime(timezone=True), nullable=False),
+)
+Index("ix_story_articles_story", story_articles.c.story_id)
+
+classifications = Table(
+    "classifications", metadata,
+    Column("story_id", String(64), ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True),
+    Column("taxonomy", String(64), primary_key=True),         # hash of the taxonomy file
+    Column("primary_category", String(256)),
+    Column("data", JSON, nullable=False),
+)
+
+editions = Table(
+    "editions", metadata,
+    Column("date", Date, primary_key=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("data", JSON, nullable=False),          # records.to_dict(Edition)
+)
+
+edition_stories = Table(
+    "edition_stories", metadata,
+    Column("date", Date, ForeignKey("editions.date", ondelete="CASCADE"), primary_key=True),
+    Column("story_id", String(64), primary_key=True),
+    Column("category", String(256)),
+    Column("score", Float, nullable=False),
+    Column("rank", Integer, nullable=False),
+    Column("article_count", Integer, nullable=False),
+    Column("outlet_count", Integer, nullable=False),
+    Column("factors", JSON, nullable=False),       # list of records.Factor as dicts: "why this ranks here"
+)
+Index("ix_edition_stories_story", edition_stories.c.story_id)
+
+llm_cache = Table(
+    "llm_cache", metadata,
+    Column("key", String(64), primary_key=True),   # hash of model, prompt version and article content
+    Column("model", String(256), nullable=False),
+    Column("response", JSON, nullable=False),
+    Column("input_tokens", Integer, nullable=False, default=0),
+    Column("output_tokens", Integer, nullable=False, default=0),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+sends = Table(
+    "sends", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("date", Date, nullable=False),
+    Column("recipient", String(512), nullable=False),
+    Column("category", String(256), nullable=False, default=""),
+    Column("message_id", String(512)),
+    Column("sent_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("date", "recipient", "category", name="uq_send"),
+)
+
+runs = Table(
+    "runs", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("command", String(64), nullable=False),
+    Column("started_at", DateTime(timezone=True), nullable=False),
+    Column("finished_at", DateTime(timezone=True)),
+    Column("data", JSON, nullable=False, default=dict),
+)

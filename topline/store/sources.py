@@ -1,0 +1,67 @@
+"""Subscribed sources and their fetch state (conditional GET validators, counters, last reason)."""
+from __future__ import annotations
+
+from sqlalchemy import delete, func, insert, select, update
+
+from topline.records import Source
+from topline.store import schema as s
+from topline.store.db import as_utc, utcnow
+
+
+def _row(r) -> Source:  # noqa: ANN001
+    return Source(id=r.id, url=r.url, name=r.name, kind=r.kind, etag=r.etag, last_modified=r.last_modified,
+                  last_fetched=as_utc(r.last_fetched), last_reason=r.last_reason, ok_count=r.ok_count,
+                  fail_count=r.fail_count)
+
+
+class SourceRepo:
+    def __init__(self, store):  # noqa: ANN001
+        self.store = store
+
+    def add(self, url: str, name: str = "", kind: str = "feed") -> tuple[Source, bool]:
+        """Subscribe; returns (source, created). Adding an existing URL changes nothing but an empty name."""
+        with self.store.write() as conn:
+            r = conn.execute(select(s.sources).where(s.sources.c.url == url)).first()
+            if r is not None:
+                if name and not r.name:
+                    conn.execute(update(s.sources).where(s.sources.c.id == r.id).values(name=name))
+                    r = conn.execute(select(s.sources).where(s.sources.c.id == r.id)).first()
+                return _row(r), False
+            conn.execute(insert(s.sources).values(url=url, name=name, kind=kind, added_at=utcnow(),
+                                                  ok_count=0, fail_count=0))
+            return _row(conn.execute(select(s.sources).where(s.sources.c.url == url)).first()), True
+
+    def remove(self, url_or_id: str) -> bool:
+        with self.store.write() as conn:
+            cond = s.sources.c.url == url_or_id
+            if str(url_or_id).isdigit():
+                cond = cond | (s.sources.c.id == int(url_or_id))
+            return conn.execute(delete(s.sources).where(cond)).rowcount > 0
+
+    def list(self) -> list[Source]:
+        with self.store.read() as conn:
+            return [_row(r) for r in conn.execute(select(s.sources).order_by(s.sources.c.id))]
+
+    def get(self, url: str) -> Source | None:
+        with self.store.read() as conn:
+            r = conn.execute(select(s.sources).where(s.sources.c.url == url)).first()
+            return _row(r) if r else None
+
+    def count(self) -> int:
+        with self.store.read() as conn:
+            return conn.execute(select(func.count()).select_from(s.sources)).scalar_one()
+
+    def record_fetch(self, url: str, *, reason: str | None, etag: str | None = None,
+                     last_modified: str | None = None) -> None:
+        """Record one poll: ``reason`` None = success (validators kept for the next conditional GET)."""
+        with self.store.write() as conn:
+            values: dict = {"last_fetched": utcnow(), "last_reason": reason}
+            if reason is None:
+                values["ok_count"] = s.sources.c.ok_count + 1
+                if etag is not None:
+                    values["etag"] = etag
+                if last_modified is not None:
+                    values["last_modified"] = last_modified
+            else:
+                values["fail_count"] = s.sources.c.fail_count + 1
+            conn.execute(update(s.sources).where(s.sources.c.url == url).values(**values))

@@ -1,0 +1,96 @@
+"""Stories, which articles belong to which story, and story classifications."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Mapping, Sequence
+
+from sqlalchemy import delete, insert, select, update
+
+from topline.records import Classification, Story
+from topline.store import schema as s
+from topline.store.db import as_utc, utcnow
+
+
+def _story(r, article_ids: Sequence[int]) -> Story:  # noqa: ANN001
+    return Story(id=r.id, title=r.title, article_ids=tuple(article_ids), first_seen=as_utc(r.first_seen),
+                 last_seen=as_utc(r.last_seen), outlets=tuple(r.outlets or ()), phase=r.phase)
+
+
+class StoryRepo:
+    def __init__(self, store):  # noqa: ANN001
+        self.store = store
+
+    def save(self, stories: Sequence[Story], members: Sequence[tuple[int, str, float]] = (),
+             data: Mapping[str, dict] | None = None) -> None:
+        """Insert or replace stories, and set article membership ``(article_id, story_id, similarity)``."""
+        data = data or {}
+        now = utcnow()
+        with self.store.write() as conn:
+            for st in stories:
+                values = dict(title=st.title, first_seen=st.first_seen, last_seen=st.last_seen, phase=st.phase,
+                              article_count=len(st.article_ids), outlets=list(st.outlets), updated_at=now)
+                if st.id in data:
+                    values["data"] = data[st.id]
+                if conn.execute(select(s.stories.c.id).where(s.stories.c.id == st.id)).first():
+                    conn.execute(update(s.stories).where(s.stories.c.id == st.id).values(**values))
+                else:
+                    values.setdefault("data", {})
+                    conn.execute(insert(s.stories).values(id=st.id, **values))
+            for aid, sid, sim in members:
+                conn.execute(delete(s.story_articles).where(s.story_articles.c.article_id == aid))
+                conn.execute(insert(s.story_articles).values(article_id=aid, story_id=sid, similarity=sim,
+                                                             added_at=now))
+
+    def delete(self, story_ids: Sequence[str]) -> None:
+        with self.store.write() as conn:
+            conn.execute(delete(s.stories).where(s.stories.c.id.in_(list(story_ids))))
+
+    def _members(self, conn, ids: Sequence[str]) -> dict[str, list[int]]:  # noqa: ANN001
+        out: dict[str, list[int]] = {i: [] for i in ids}
+        for i in range(0, len(ids), 900):
+            for r in conn.execute(select(s.story_articles.c.story_id, s.story_articles.c.article_id)
+                                  .where(s.story_articles.c.story_id.in_(list(ids[i:i + 900])))
+                                  .order_by(s.story_articles.c.article_id)):
+                out[r.story_id].append(r.article_id)
+        return out
+
+    def get_many(self, ids: Sequence[str]) -> list[Story]:
+        ids = list(ids)
+        with self.store.read() as conn:
+            rows = {r.id: r for r in conn.execute(select(s.stories).where(s.stories.c.id.in_(ids)))}
+            members = self._members(conn, [i for i in ids if i in rows])
+        return [_story(rows[i], members[i]) for i in ids if i in rows]
+
+    def get(self, story_id: str) -> Story | None:
+        got = self.get_many([story_id])
+        return got[0] if got else None
+
+    def active_since(self, since: dt.datetime) -> list[Story]:
+        with self.store.read() as conn:
+            rows = list(conn.execute(select(s.stories).where(s.stories.c.last_seen >= since)
+                                     .order_by(s.stories.c.last_seen)))
+            members = self._members(conn, [r.id for r in rows])
+        return [_story(r, members[r.id]) for r in rows]
+
+    def data(self, ids: Sequence[str]) -> dict[str, dict]:
+        with self.store.read() as conn:
+            return {r.id: (r.data or {}) for r in conn.execute(
+                select(s.stories.c.id, s.stories.c.data).where(s.stories.c.id.in_(list(ids))))}
+
+    def story_of(self, article_ids: Sequence[int]) -> dict[int, str]:
+        out: dict[int, str] = {}
+        with self.store.read() as conn:
+            for i in range(0, len(article_ids), 900):
+                for r in conn.execute(select(s.story_articles.c.article_id, s.story_articles.c.story_id)
+                                      .where(s.story_articles.c.article_id.in_(list(article_ids[i:i + 900])))):
+                    out[r.article_id] = r.story_id
+        return out
+
+    def save_classifications(self, taxonomy_key: str, items: Sequence[Classification]) -> None:
+        with self.store.write() as conn:
+            for c in items:
+                conn.execute(delete(s.classifications).where(s.classifications.c.story_id == c.story_id,
+                                                             s.classifications.c.taxonomy == taxonomy_key))
+                conn.execute(insert(s.classifications).values(
+                    story_id=c.story_id, taxonomy=taxonomy_key, primary_category=c.primary,
+                    data={"scores": [list(x) for x in c.scores], "secondary": list(c.secondary), "method": c.method}))
