@@ -1,0 +1,67 @@
+"""What every command shares: settings from the context, the store, JSON output, progress on stderr."""
+from __future__ import annotations
+
+import json
+import sys
+from contextlib import contextmanager
+from typing import Any, Iterator
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from topline.config import Settings, load_settings
+from topline.errors import ConfigError, ToplineError
+from topline.records import to_dict
+
+stderr = Console(stderr=True)
+
+
+class CLIState:
+    def __init__(self, config_file: str | None):
+        self.config_file = config_file
+        self._settings: Settings | None = None
+
+    def settings(self, **overrides: Any) -> Settings:
+        try:
+            base = load_settings(self.config_file)
+        except ConfigError as exc:
+            raise click.ClickException(str(exc)) from None
+        if overrides:
+            from topline.config import _apply
+            try:
+                base = _apply(base, {k: v for k, v in overrides.items() if v is not None})
+            except ConfigError as exc:
+                raise click.ClickException(str(exc)) from None
+        return base
+
+
+def state(ctx: click.Context) -> CLIState:
+    return ctx.find_root().obj
+
+
+def open_store(settings: Settings):  # noqa: ANN201
+    from topline.store import open_store as _open
+    try:
+        return _open(settings)
+    except ToplineError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def emit_json(data: Any) -> None:
+    click.echo(json.dumps(to_dict(data), indent=2, ensure_ascii=False, default=str))
+
+
+@contextmanager
+def progress(label: str, total: int | None = None, enabled: bool = True) -> Iterator[Any]:
+    """A rich progress bar on stderr. Yields ``advance(n=1, description=None)``."""
+    if not enabled or not sys.stderr.isatty():
+        yield lambda n=1, description=None: None
+        return
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), console=stderr, transient=True) as p:
+        task = p.add_task(label, total=total)
+
+        def advance(n: int = 1, description: str | None = None) -> None:
+            p.update(task, advance=n, **({"description": description} if description else {}))
+        yield advance

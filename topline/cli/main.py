@@ -1,0 +1,146 @@
+"""`topline`: the command-line entry point. Commands are thin: they parse flags, call the library, print."""
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import shutil
+import sys
+from pathlib import Path
+
+import click
+
+from topline import __version__
+from topline.cli.common import CLIState, emit_json, open_store, state, stderr
+from topline.errors import EXIT_ERROR, ToplineError
+
+# Command groups living in their own modules; each exposes register(cli).
+_COMMAND_MODULES = ("topline.cli.ingest",)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="topline")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), envvar="TOPLINE_CONFIG",
+              help="Settings file (default: ./topline.toml, then $TOPLINE_HOME/topline.toml).")
+@click.pass_context
+def cli(ctx: click.Context, config_file: str | None) -> None:
+    """Topline: a day of news from many outlets, turned into a strategic intelligence edition.
+
+    State lives under $TOPLINE_HOME (default: a per-user data folder).
+    """
+    ctx.obj = CLIState(config_file)
+
+
+def _parse_date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date like 2025-07-03") from None
+
+
+def _formats(value: str | None) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    from topline.publish import FORMATS
+    out = tuple(f.strip().lower() for f in value.split(",") if f.strip())
+    bad = [f for f in out if f not in FORMATS]
+    if bad:
+        raise click.BadParameter(f"unknown format {bad[0]!r} (choose from {', '.join(FORMATS)})")
+    return out
+
+
+@cli.command()
+@click.option("--date", "date_", help="Edition date, YYYY-MM-DD (default: the newest day with articles).")
+@click.option("--window-hours", type=int, help="Articles published within N hours before the end of the date.")
+@click.option("--taxonomy", type=click.Path(exists=True, dir_okay=False), help="Taxonomy TOML file.")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), help="Output folder (default: $TOPLINE_HOME/site).")
+@click.option("--format", "formats", help="Comma-separated: md,html,json (default: all).")
+@click.option("--writer", type=click.Choice(["auto", "offline", "llm"]), help="Writer (default: auto).")
+@click.option("--json", "as_json", is_flag=True, help="Print the run manifest and written files as JSON.")
+@click.pass_context
+def brief(ctx: click.Context, date_: str | None, window_hours: int | None, taxonomy: str | None,
+          out_dir: str | None, formats: str | None, writer: str | None, as_json: bool) -> None:
+    """Build the edition for a date from stored articles."""
+    from topline import pipeline
+    settings = state(ctx).settings(out_dir=out_dir, edition={k: v for k, v in {
+        "window_hours": window_hours, "taxonomy": taxonomy, "formats": _formats(formats), "writer": writer}.items()
+        if v is not None})
+    date = _parse_date(date_)
+    with open_store(settings) as store:
+        if date is None:
+            dates = pipeline.edition_dates(store)
+            if not dates:
+                raise click.ClickException("no articles stored yet: run `topline ingest` or `topline fetch` first")
+            date = dates[-1]
+        try:
+            result = pipeline.build_edition(store, settings, date, formats=settings.edition.formats)
+        except ToplineError as exc:
+            raise click.ClickException(str(exc)) from None
+    _report_edition(result, as_json)
+
+
+def _report_edition(result, as_json: bool) -> None:  # noqa: ANN001
+    e = result.edition
+    if as_json:
+        emit_json({"date": e.date, "categories": [c.slug for c in e.categories], "manifest": e.manifest,
+                   "files": [str(p) for p in result.paths]})
+        return
+    m = e.manifest
+    click.echo(f"edition {e.date}: {len(e.categories)} categories, {m.stories} stories from {m.articles} articles "
+               f"({m.writer} writer, {m.seconds:.1f} s)")
+    index = next((p for p in result.paths if p.name == "index.html"), None)
+    if result.paths:
+        click.echo(f"written to {result.paths[0].parent}" + (f" (open {index})" if index else ""))
+
+
+@cli.command()
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), help="Output folder (default: $TOPLINE_HOME/demo/site).")
+@click.option("--json", "as_json", is_flag=True, help="Print what was built as JSON.")
+@click.pass_context
+def demo(ctx: click.Context, out_dir: str | None, as_json: bool) -> None:
+    """Build the bundled demo edition: offline, no LLM, no network, in a fresh store."""
+    from topline import demo as demo_mod
+    settings = state(ctx).settings()
+    home = settings.home / "demo"
+    if home.exists():
+        shutil.rmtree(home)
+    settings = settings.replace(home=home, database_url="", out_dir=out_dir or str(home / "site"),
+                                llm=settings.llm.__class__())
+    try:
+        results, report = demo_mod.run(settings, progress=lambda stage, *_: stderr.log(stage) if sys.stderr.isatty() else None)
+    except ToplineError as exc:
+        raise click.ClickException(str(exc)) from None
+    last = results[-1]
+    if as_json:
+        emit_json({"ingested": report, "editions": [{"date": r.edition.date, "manifest": r.edition.manifest,
+                                                      "files": [str(p) for p in r.paths]} for r in results]})
+        return
+    click.echo(f"demo: {report.added} articles ingested; editions for {', '.join(str(r.edition.date) for r in results)}")
+    _report_edition(last, False)
+
+
+def _register_modules() -> None:
+    for name in _COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:   # a missing dependency inside the module is a real error
+                raise
+            continue
+        module.register(cli)
+
+
+_register_modules()
+
+
+def main() -> None:
+    try:
+        cli(standalone_mode=True)
+    except ToplineError as exc:  # a library error that escaped a command: one clear line, no traceback
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
+
+
+if __name__ == "__main__":
+    main()

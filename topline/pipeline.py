@@ -1,0 +1,116 @@
+"""The stages in order, for one edition. The only module that knows the order.
+
+    articles in window -> enrich -> stories -> classify -> rank -> write (+ verify) -> store edition -> publish
+
+Each stage is resumable: enrichments, story assignments and classifications are stored, so a second run of the
+same edition recomputes nothing that has not changed.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Sequence
+
+from topline.config import Settings
+from topline.records import (Article, Edition, Enrichment, RankedStory, RunManifest, StoryBundle, Taxonomy)
+from topline.store import Store
+from topline.taxonomy import load_taxonomy, taxonomy_key
+
+ProgressFn = Callable[[str, int, int], None]   # (stage, done, total)
+
+
+@dataclass
+class EditionResult:
+    edition: Edition
+    ranked: list[RankedStory]
+    paths: list[Path] = field(default_factory=list)
+
+
+def window(date: dt.date, hours: int) -> tuple[dt.datetime, dt.datetime]:
+    """[start, end) of an edition: ``hours`` before the end of ``date`` (UTC)."""
+    end = dt.datetime.combine(date + dt.timedelta(days=1), dt.time(), tzinfo=dt.timezone.utc)
+    return end - dt.timedelta(hours=hours), end
+
+
+def _bundles(store: Store, stories, articles: dict[int, Article], enrichments: dict[int, Enrichment],
+             start: dt.datetime) -> list[StoryBundle]:
+    """A bundle per story with articles in the window; older articles of the story are loaded for context."""
+    need = [aid for s in stories for aid in s.article_ids if aid not in articles]
+    for a in store.articles.by_ids(need):
+        articles[a.id] = a
+    if need:
+        from topline.enrich import ensure_enrichments
+        enrichments.update(ensure_enrichments(store, [articles[i] for i in need if i in articles]))
+    out = []
+    for s in stories:
+        arts = [articles[i] for i in s.article_ids if i in articles]
+        if not any(a.published >= start for a in arts):
+            continue
+        arts.sort(key=lambda a: (a.published, a.id))
+        out.append(StoryBundle(story=s, articles=tuple(arts),
+                               enrichments=tuple(enrichments[a.id] for a in arts if a.id in enrichments)))
+    return out
+
+
+def build_edition(store: Store, settings: Settings, date: dt.date, *, taxonomy: Taxonomy | None = None,
+                  formats: Sequence[str] | None = None, out_dir: Path | None = None, writer=None,  # noqa: ANN001
+                  progress: ProgressFn | None = None) -> EditionResult:
+    """Build, store and publish the edition of ``date`` from stored articles."""
+    from topline import classify, enrich, publish, rank, stories, write
+    t0 = time.monotonic()
+    timings: list[tuple[str, float]] = []
+
+    def lap(stage: str, since: float) -> float:
+        now = time.monotonic()
+        timings.append((stage, round(now - since, 3)))
+        if progress:
+            progress(stage, 1, 1)
+        return now
+
+    taxonomy = taxonomy or load_taxonomy(settings.edition.taxonomy or None)
+    start, end = window(date, settings.edition.window_hours)
+    arts = store.articles.in_window(start, end)
+    articles = {a.id: a for a in arts}
+    t = time.monotonic()
+    enrichments = dict(enrich.ensure_enrichments(store, arts))
+    t = lap("enrich", t)
+    story_list = stories.update_stories(store, arts, enrichments, settings)
+    bundles = _bundles(store, story_list, articles, enrichments, start)
+    t = lap("stories", t)
+    classifications = classify.classify(bundles, taxonomy, settings)
+    store.stories.save_classifications(taxonomy_key(taxonomy), classifications)
+    t = lap("classify", t)
+    history = store.editions.history(date)
+    pairs = list(zip(bundles, classifications))
+    rankings = rank.rank(pairs, edition_date=date, history=history, settings=settings)
+    ranked = [RankedStory(b, c, r) for (b, c), r in zip(pairs, rankings)]
+    ranked.sort(key=lambda r: -r.ranking.score)
+    t = lap("rank", t)
+    ctx = write.EditionContext(date=date, taxonomy=taxonomy, ranked=tuple(ranked), history=tuple(history),
+                               settings=settings)
+    pages, stats = write.write_pages(ctx, writer or write.make_writer(settings))
+    t = lap("write", t)
+    failures = Counter(f.reason for f in store.articles.failures())
+    manifest = RunManifest(
+        articles=len(arts), stories=len(bundles), llm_calls=stats.llm_calls, input_tokens=stats.input_tokens,
+        output_tokens=stats.output_tokens, seconds=round(time.monotonic() - t0, 3),
+        writer=getattr(writer, "name", None) or write.make_writer(settings).name,
+        sentences_checked=stats.sentences_checked, sentences_dropped=stats.sentences_dropped,
+        sentences_regenerated=stats.sentences_regenerated, fallbacks=stats.fallbacks,
+        failures=tuple(sorted(failures.items())), timings=tuple(timings), notes=tuple(stats.notes))
+    edition = Edition(date=date, categories=tuple(pages), manifest=manifest,
+                      generated_at=dt.datetime.now(dt.timezone.utc))
+    store.editions.save(edition, ranked)
+    paths: list[Path] = []
+    if formats:
+        paths = publish.publish(edition, out_dir or settings.output_dir, formats, store=store)
+        lap("publish", t)
+    return EditionResult(edition=edition, ranked=ranked, paths=paths)
+
+
+def edition_dates(store: Store) -> list[dt.date]:
+    """Dates that have articles, oldest first (what `topline demo` builds editions for)."""
+    return sorted({a.published.date() for a in store.articles.iter_all() if not a.published_missing})

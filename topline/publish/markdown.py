@@ -1,0 +1,53 @@
+"""The edition as Markdown, in the example briefing's layout: Top Line, Key Developments, Signals & Trends,
+Explore Other Categories. Citations are inline outlet links."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Sequence
+
+from topline.records import CategoryPage, Citation, Edition
+
+
+def _md_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]").replace("<", "&lt;")
+
+
+def _cites(citations: Sequence[Citation]) -> str:
+    seen, parts = set(), []
+    for c in citations:
+        if c.url in seen:
+            continue
+        seen.add(c.url)
+        parts.append(f"[{_md_escape(c.source or 'source')}](<{c.url.replace('>', '%3E').replace(' ', '%20')}>)")
+    return " " + " ".join(parts) if parts else ""
+
+
+def page_markdown(page: CategoryPage, edition: Edition) -> str:
+    out = [f"# {_md_escape(page.name)}", "", f"*{edition.title} edition of {edition.date.isoformat()}*", "",
+           "## Top Line", ""]
+    out += [f"- {_md_escape(t.text)}{_cites(t.citations)}" for t in page.top_line]
+    out += ["", "## Key Developments", ""]
+    for d in page.key_developments:
+        out += [f"### {_md_escape(d.headline)}", ""]
+        out += [f"{_md_escape(p.text)}{_cites(p.citations)}\n" for p in d.paragraphs]
+    out += ["## Signals & Trends", ""]
+    for sig in page.signals:
+        out += [f"### {_md_escape(sig.title)}", "", f"{_md_escape(sig.text)}{_cites(sig.citations)}", ""]
+    out += ["## Explore Other Categories", ""]
+    out += [f"- [{_md_escape(o.name)}]({o.slug}.md)" for o in edition.categories if o.slug != page.slug]
+    return "\n".join(out).rstrip() + "\n"
+
+
+def edition_markdown(edition: Edition) -> str:
+    return "\n\n---\n\n".join(page_markdown(p, edition) for p in edition.categories)
+
+
+def write(edition: Edition, day: Path) -> list[Path]:
+    paths = []
+    for page in edition.categories:
+        p = day / f"{page.slug}.md"
+        p.write_text(page_markdown(page, edition), encoding="utf-8")
+        paths.append(p)
+    p = day / "edition.md"
+    p.write_text(edition_markdown(edition), encoding="utf-8")
+    return paths + [p]
