@@ -90,7 +90,7 @@ def build_edition(store: Store, settings: Settings, date: dt.date, *, taxonomy: 
     ranked.sort(key=lambda r: -r.ranking.score)
     t = lap("rank", t)
     ctx = write.EditionContext(date=date, taxonomy=taxonomy, ranked=tuple(ranked), history=tuple(history),
-                               settings=settings)
+                               previous_signals=tuple(previous_signals(store, date)), settings=settings)
     pages, stats = write.write_pages(ctx, writer or write.make_writer(settings))
     t = lap("write", t)
     failures = Counter(f.reason for f in store.articles.failures())
@@ -109,6 +109,22 @@ def build_edition(store: Store, settings: Settings, date: dt.date, *, taxonomy: 
         paths = publish.publish(edition, out_dir or settings.output_dir, formats, store=store)
         lap("publish", t)
     return EditionResult(edition=edition, ranked=ranked, paths=paths)
+
+
+def previous_signals(store: Store, date: dt.date, days: int = 7) -> list[dict]:
+    """Signals of the editions of the ``days`` before ``date``, newest first: {date, category, title, text,
+    story_ids, watch}."""
+    out: list[dict] = []
+    for d in store.editions.dates():
+        if not (date - dt.timedelta(days=days) <= d < date):
+            continue
+        data = store.editions.get(d) or {}
+        for page in data.get("categories", ()):
+            for sig in page.get("signals", ()):
+                out.append({"date": d.isoformat(), "category": page.get("name"), "title": sig.get("title", ""),
+                            "text": sig.get("text", ""), "story_ids": sig.get("story_ids", []),
+                            "watch": sig.get("watch", "")})
+    return out
 
 
 def edition_dates(store: Store) -> list[dt.date]:

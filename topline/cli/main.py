@@ -14,7 +14,8 @@ from topline.cli.common import CLIState, emit_json, open_store, state, stderr
 from topline.errors import EXIT_ERROR, ToplineError
 
 # Command groups living in their own modules; each exposes register(cli).
-_COMMAND_MODULES = ("topline.cli.ingest",)
+_COMMAND_MODULES = ("topline.cli.ingest", "topline.cli.evaluate", "topline.cli.evaluate_classify",
+                    "topline.cli.publish")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

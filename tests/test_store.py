@@ -1,0 +1,119 @@
+import datetime as dt
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+
+from sqlalchemy import inspect
+
+from topline.records import Article, Edition, RunManifest
+from topline.store import Store
+from topline.store import schema
+from topline.store.articles import BATCH_SIZE
+
+T = dt.datetime(2025, 7, 3, 9, tzinfo=dt.timezone.utc)
+
+
+def art(n: int, **kw) -> Article:
+    base = dict(url=f"https://example.com/a/{n}", title=f"Title {n}", text=f"Body of article number {n}.",
+                source="Example", published=T)
+    base.update(kw)
+    return Article(**base)
+
+
+def test_migration_creates_the_schema(store):
+    assert store.revision() is not None
+    with store.read() as conn:
+        tables = set(inspect(conn).get_table_names())
+    assert set(schema.metadata.tables) <= tables
+    assert {"articles_fts", "briefings_fts"} <= tables
+    # opening again is a no-op migration
+    Store(store.url).close()
+
+
+def test_same_article_twice_is_one_row_with_two_sightings(store):
+    r1 = store.articles.upsert_many([(art(1), "feed-a")])
+    r2 = store.articles.upsert_many([(art(1), "feed-b")])
+    r3 = store.articles.upsert_many([(art(1), "feed-b")])
+    assert (r1.added, r2.added, r2.sightings, r3.sightings, r3.unchanged) == (1, 0, 1, 0, 1)
+    assert store.articles.count() == 1
+    assert [v for _, v, _ in store.articles.sightings(store.articles.by_url("https://example.com/a/1").id)] == \
+        ["feed-a", "feed-b"]
+
+
+def test_longer_text_updates_shorter_never_replaces(store):
+    store.articles.upsert_many([(art(1, text="", summary="Short summary."), "f")])
+    r = store.articles.upsert_many([(art(1, text="A much longer full text of the article."), "f")])
+    assert r.updated == 1
+    r = store.articles.upsert_many([(art(1, text="Short."), "g")])
+    assert r.updated == 0
+    assert store.articles.by_url("https://example.com/a/1").text.startswith("A much longer")
+
+
+def test_missing_date_is_flagged_and_later_filled(store):
+    store.articles.upsert_many([(art(1, published=None), "f")])
+    a = store.articles.by_url("https://example.com/a/1")
+    assert a.published_missing and a.published.tzinfo is not None
+    store.articles.upsert_many([(art(1, published=T, text="Body of article number 1, now with more text."), "f")])
+    a = store.articles.by_url("https://example.com/a/1")
+    assert not a.published_missing and a.published == T
+
+
+def test_full_text_search(store):
+    store.articles.upsert_many([(art(1, title="Kling AI closes fundraise"), "f"), (art(2, title="Wimbledon"), "f")])
+    hits = store.articles.search("kling fundraise")
+    assert [a.url for a, _ in hits] == ["https://example.com/a/1"]
+    assert store.articles.search('"; DROP TABLE articles; --') == []
+    assert store.articles.count() == 2
+
+
+def test_window_query_is_half_open(store):
+    store.articles.upsert_many([(art(1, published=T), "f"), (art(2, published=T + dt.timedelta(hours=1)), "f")])
+    got = store.articles.in_window(T, T + dt.timedelta(hours=1))
+    assert [a.url for a in got] == ["https://example.com/a/1"]
+
+
+def test_editions_round_trip_and_search(store):
+    from topline.records import CategoryPage, Citation, TopLineItem
+    page = CategoryPage(name="Cap", slug="cap", top_line=(TopLineItem("Kling raised money.", "s-1",
+                                                                      (Citation("https://e.com/1", "Reuters"),)),),
+                        key_developments=(), signals=())
+    e = Edition(date=dt.date(2025, 7, 3), categories=(page,), manifest=RunManifest(articles=3))
+    store.editions.save(e)
+    store.editions.save(e)   # replacing is idempotent
+    assert store.editions.get(dt.date(2025, 7, 3))["categories"][0]["top_line"][0]["text"] == "Kling raised money."
+    assert store.editions.dates() == [dt.date(2025, 7, 3)]
+    assert len(store.editions.search("kling")) == 1
+
+
+def test_killed_run_keeps_committed_batches_whole(tmp_path):
+    """SIGKILL in the middle of a long ingest: every committed batch is whole, the database is sound."""
+    db = tmp_path / "kill.sqlite"
+    script = textwrap.dedent(f"""
+        import datetime as dt, sys
+        from topline.records import Article
+        from topline.store import Store
+        s = Store("sqlite:///{db}")
+        T = dt.datetime(2025, 7, 3, tzinfo=dt.timezone.utc)
+        def gen():
+            for n in range(10**7):
+                if n == {BATCH_SIZE}:
+                    print("first-batch-done", flush=True)
+                yield Article(url=f"https://k.example/{{n}}", title=f"t{{n}}", text="x" * 200, source="K",
+                              published=T), "kill-test"
+        s.articles.upsert_many(gen())
+    """)
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout.readline().strip() == "first-batch-done"
+    time.sleep(0.5)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    s = Store(f"sqlite:///{db}")
+    n = s.articles.count()
+    assert n >= BATCH_SIZE and n % BATCH_SIZE == 0
+    assert s.articles.sighting_count() == n
+    with s.read() as conn:
+        assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+    s.close()

@@ -1,0 +1,296 @@
+"""Figures: money, percentages, quantities, dates and plain numbers found in text, normalised to values.
+
+Pure functions, no state. ``extract_figures(text)`` returns ``records.Figure`` items in text order:
+
+* money: "$2.8bn", "US$2.8 billion", "2.8 billion dollars", "USD 2.8 billion" -> value 2.8e9, unit "USD";
+* percent: "6%", "6 per cent", "six percent" -> value 6.0, unit "%" ("percentage points" -> unit "pp");
+* quantity: "4.5 gigawatts", "4,500 MW" -> value 4.5e9, unit "W" (SI base unit where one exists; otherwise the
+  unit's singular name: "21 months" -> 21, "month");
+* date: "2 July 2025" -> 20250702 "ymd"; "July 2" -> 702 "md"; "July 2025" -> 202507 "ym"; "in 2016" -> 2016 "y";
+  ISO "2025-07-02" -> "ymd". ``date_parts`` reads a date figure back;
+* number: any other number ("six charges" -> 6).
+
+``figures_match(a, b)`` says whether two figures state the same fact (a partial date matches a full one).
+"""
+from __future__ import annotations
+
+import math
+import re
+from typing import Iterable
+
+from topline.records import Figure
+
+# --- vocabularies ---------------------------------------------------------------------------------------------
+
+_SMALL = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+          "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90}
+_WORDNUM = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|"
+            r"seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+            r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:a|an|half\s+a)(?=\s+(?:hundred|thousand|million|"
+            r"billion|trillion|dozen)\b))(?:\s+hundred)?")
+
+_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6,
+           "billion": 1e9, "b": 1e9, "bn": 1e9, "bln": 1e9, "trillion": 1e12, "t": 1e12, "tn": 1e12, "trn": 1e12,
+           "tr": 1e12, "crore": 1e7, "lakh": 1e5, "hundred": 1e2, "dozen": 12}
+# single-letter scales are only read right after a currency ("$5m"), never after a bare number ("5m" = metres)
+_SCALE_WORDS = r"(?:thousand|million|billion|trillion|crore|lakh|mn|mln|bn|bln|tn|trn)"
+_SCALE_ANY = r"(?:thousand|million|billion|trillion|crore|lakh|mn|mln|bn|bln|tn|trn|tr|[kmbt])"
+
+# currency written before the number (symbol or code) -> ISO code
+_PREFIX_CURRENCY = {"us$": "USD", "usd": "USD", "$": "USD", "s$": "SGD", "sgd": "SGD", "hk$": "HKD", "hkd": "HKD",
+                    "a$": "AUD", "au$": "AUD", "aud": "AUD", "c$": "CAD", "ca$": "CAD", "cad": "CAD",
+                    "nz$": "NZD", "nzd": "NZD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "¥": "JPY",
+                    "jpy": "JPY", "rmb": "CNY", "cny": "CNY", "₹": "INR", "rs": "INR", "rs.": "INR", "inr": "INR",
+                    "₩": "KRW", "krw": "KRW", "chf": "CHF", "r$": "BRL", "brl": "BRL", "nt$": "TWD", "rm": "MYR",
+                    "myr": "MYR"}
+# currency written after the number -> ISO code (longest names first in the pattern)
+_SUFFIX_CURRENCY = {"us dollars": "USD", "u.s. dollars": "USD", "singapore dollars": "SGD",
+                    "hong kong dollars": "HKD", "australian dollars": "AUD", "canadian dollars": "CAD",
+                    "new zealand dollars": "NZD", "taiwan dollars": "TWD", "dollars": "USD", "dollar": "USD",
+                    "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "pounds": "GBP", "sterling": "GBP",
+                    "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "rupee": "INR", "won": "KRW",
+                    "ringgit": "MYR", "swiss francs": "CHF", "francs": "CHF", "usd": "USD", "eur": "EUR",
+                    "gbp": "GBP", "sgd": "SGD", "cny": "CNY", "rmb": "CNY", "jpy": "JPY", "hkd": "HKD",
+                    "inr": "INR", "aud": "AUD", "cad": "CAD", "chf": "CHF", "krw": "KRW"}
+
+# quantity units: written form -> (normalised unit, factor to that unit)
+_UNITS: dict[str, tuple[str, float]] = {}
+
+
+def _units(names: Iterable[str], unit: str, factor: float) -> None:
+    for n in names:
+        _UNITS[n] = (unit, factor)
+
+
+_units(("watts", "watt", "w"), "W", 1.0)
+_units(("kilowatts", "kilowatt", "kw"), "W", 1e3)
+_units(("megawatts", "megawatt", "mw"), "W", 1e6)
+_units(("gigawatts", "gigawatt", "gw"), "W", 1e9)
+_units(("terawatts", "terawatt", "tw"), "W", 1e12)
+_units(("kilowatt-hours", "kilowatt hours", "kwh"), "Wh", 1e3)
+_units(("megawatt-hours", "megawatt hours", "mwh"), "Wh", 1e6)
+_units(("gigawatt-hours", "gigawatt hours", "gwh"), "Wh", 1e9)
+_units(("terawatt-hours", "terawatt hours", "twh"), "Wh", 1e12)
+_units(("tonnes", "tonne", "metric tons", "tons", "ton", "t"), "kg", 1e3)
+_units(("kilograms", "kilogram", "kg"), "kg", 1.0)
+_units(("kilometres", "kilometers", "kilometre", "kilometer", "km"), "m", 1e3)
+_units(("miles", "mile"), "m", 1609.344)
+_units(("metres", "meters", "metre", "meter"), "m", 1.0)
+_units(("barrels per day", "bpd", "b/d"), "bbl/d", 1.0)
+_units(("barrels", "barrel", "bbl"), "bbl", 1.0)
+_units(("square kilometres", "square kilometers", "sq km", "km2"), "m2", 1e6)
+_units(("hectares", "hectare"), "m2", 1e4)
+_units(("litres", "liters", "litre", "liter"), "l", 1.0)
+_units(("teraflops",), "FLOPS", 1e12)
+_units(("exaflops",), "FLOPS", 1e18)
+_units(("gigabytes", "gb"), "B", 1e9)
+_units(("terabytes", "tb"), "B", 1e12)
+_units(("nanometres", "nanometers", "nm"), "m", 1e-9)
+for _name in ("year", "month", "week", "day", "hour", "minute", "second", "people", "person", "employee", "worker",
+              "job", "user", "customer", "vehicle", "car", "unit", "share", "chip", "gpu", "death", "case",
+              "student", "resident", "passenger", "flight", "seat", "country", "company", "store", "charge",
+              "patient", "home", "house", "troop", "soldier", "refugee", "vote"):
+    _units((_name + ("" if _name in ("people",) else "s"), _name), "people" if _name in ("people", "person")
+           else _name, 1.0)
+
+_MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+           "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
+           "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+
+# --- patterns -------------------------------------------------------------------------------------------------
+
+_NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+_NUMBER = rf"(?:{_NUM}|{_WORDNUM})"
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+
+
+def _alt(keys: Iterable[str]) -> str:
+    return "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+
+
+_PREFIX_RE = _alt(_PREFIX_CURRENCY)
+_SUFFIX_RE = _alt(_SUFFIX_CURRENCY)
+_UNIT_RE = _alt(_UNITS)
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("date_iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b")),
+    ("date_dmy", re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})"
+                            rf"(?:,?\s+(?P<y>(?:19|20)\d\d))?\b")),
+    ("date_mdy", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:%|per\s*cent))"
+                            rf"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?")),
+    ("date_my", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<y>(?:19|20)\d\d)\b")),
+    ("money_prefix", re.compile(
+        rf"(?<![\w$])(?P<cur>{_PREFIX_RE})\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE_ANY})\b)?"
+        rf"(?:\s+(?P<cur2>{_SUFFIX_RE})\b)?", re.IGNORECASE)),
+    ("money_suffix", re.compile(
+        rf"\b(?P<num>{_NUMBER})(?:[\s-]?(?P<scale>{_SCALE_WORDS})\b)?(?:\s+(?P<scale2>{_SCALE_WORDS})\b)?"
+        rf"\s+(?P<cur>{_SUFFIX_RE})\b", re.IGNORECASE)),
+    ("percent", re.compile(
+        rf"(?<![\w.])(?P<num>{_NUMBER})\s?(?P<unit>%|per\s?cent(?:age\s+points?)?|pct|percent(?:age\s+points?)?|"
+        rf"percentage\s+points?|basis\s+points?|bps)(?!\w)", re.IGNORECASE)),
+    ("quantity", re.compile(
+        rf"(?<![\w.$€£¥])(?P<num>{_NUMBER})(?:[\s-]?(?P<scale>{_SCALE_WORDS})\b)?[\s-]?(?P<unit>{_UNIT_RE})\b",
+        re.IGNORECASE)),
+    ("year", re.compile(r"(?<![\w$€£¥.,])(?P<y>(?:19|20)\d\d)s?\b(?![.,]\d|\s*(?:%|per\s*cent))")),
+    ("number", re.compile(
+        rf"(?<![\w.$€£¥])(?P<num>{_NUM}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+        rf"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|"
+        rf"eleven|twelve|hundreds|thousands|millions)(?:[\s-]?(?P<scale>{_SCALE_WORDS})\b)?(?![\w])",
+        re.IGNORECASE)),
+]
+
+# a word number alone ("one", "a") is too common to be a figure: only digits or number words with a unit count
+_BARE_WORD_OK = {"number"}
+
+
+def parse_number(s: str) -> float | None:
+    """'2,800' -> 2800; '2.8' -> 2.8; 'six' -> 6; 'twenty-one' -> 21; 'a hundred' -> 100; else None."""
+    s = s.strip().lower().replace(",", "")
+    try:
+        return float(s)
+    except ValueError:
+        pass
+    words = re.split(r"[\s-]+", s)
+    if words[:2] == ["half", "a"]:
+        return 0.5 if len(words) == 2 else None
+    total = 0.0
+    for w in words:
+        if w in ("a", "an"):
+            total += 1
+        elif w in _SMALL:
+            total += _SMALL[w]
+        elif w in _TENS:
+            total += _TENS[w]
+        elif w == "hundred":
+            total = (total or 1) * 100
+        elif w in ("hundreds", "thousands", "millions"):
+            return None
+        else:
+            return None
+    return total
+
+
+def _scale(*names: str | None) -> float:
+    f = 1.0
+    for n in names:
+        if n:
+            f *= _SCALES.get(n.lower(), 1.0)
+    return f
+
+
+def _clean(value: float) -> float:
+    """Round away binary noise: 2.8 * 1e9 -> 2800000000.0."""
+    if value == 0 or not math.isfinite(value):
+        return value
+    digits = 12 - int(math.floor(math.log10(abs(value))))
+    return round(value, max(0, min(digits, 15))) if digits > 0 else float(round(value))
+
+
+def _date(m: re.Match[str]) -> Figure | None:
+    g = m.groupdict()
+    month = int(g["m"]) if g.get("m") else _MONTHS.get((g.get("mon") or "").rstrip(".").lower())
+    day = int(g["d"]) if g.get("d") else None
+    year = int(g["y"]) if g.get("y") else None
+    if not month or (day is not None and not 1 <= day <= 31):
+        return None
+    if day and year:
+        return Figure(m.group(0), "date", float(year * 10000 + month * 100 + day), "ymd")
+    if day:
+        return Figure(m.group(0), "date", float(month * 100 + day), "md")
+    if year:
+        return Figure(m.group(0), "date", float(year * 100 + month), "ym")
+    return None
+
+
+def _figure(kind: str, m: re.Match[str]) -> Figure | None:
+    g = m.groupdict()
+    if kind.startswith("date"):
+        return _date(m)
+    if kind == "year":
+        return Figure(m.group(0), "date", float(g["y"]), "y")
+    value = parse_number(g["num"])
+    if value is None:
+        return None
+    text = m.group(0).strip()
+    if kind == "money_prefix":
+        cur = _PREFIX_CURRENCY[g["cur"].lower()]
+        if g.get("cur2") and g["cur"] == "$":
+            cur = _SUFFIX_CURRENCY[g["cur2"].lower()]
+        elif g.get("cur2") is None and g.get("scale") is None:
+            pass
+        return Figure(text, "money", _clean(value * _scale(g.get("scale"))), cur)
+    if kind == "money_suffix":
+        return Figure(text, "money", _clean(value * _scale(g.get("scale"), g.get("scale2"))),
+                      _SUFFIX_CURRENCY[g["cur"].lower()])
+    if kind == "percent":
+        unit = g["unit"].lower()
+        if "point" in unit and "basis" not in unit:
+            return Figure(text, "percent", _clean(value), "pp")
+        if "basis" in unit or unit == "bps":
+            return Figure(text, "percent", _clean(value / 100), "pp")
+        return Figure(text, "percent", _clean(value), "%")
+    if kind == "quantity":
+        unit, factor = _UNITS[g["unit"].lower()]
+        return Figure(text, "quantity", _clean(value * _scale(g.get("scale")) * factor), unit)
+    return Figure(text, "number", _clean(value * _scale(g.get("scale"))), "")
+
+
+def extract_figures(text: str) -> list[Figure]:
+    """Every figure in ``text``, in order of appearance; overlapping matches go to the more specific kind."""
+    taken: list[tuple[int, int]] = []
+    found: list[tuple[int, Figure]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text or ""):
+            start, end = m.span()
+            while start < end and text[start].isspace():
+                start += 1
+            if any(start < e and s < end for s, e in taken):
+                continue
+            fig = _figure(kind, m)
+            if fig is None:
+                continue
+            taken.append((start, end))
+            found.append((start, fig))
+    found.sort(key=lambda x: x[0])
+    return [f for _, f in found]
+
+
+def date_parts(fig: Figure) -> tuple[int | None, int | None, int | None]:
+    """(year, month, day) of a date figure, None for the parts it does not state."""
+    v = int(fig.value)
+    if fig.unit == "ymd":
+        return v // 10000, v // 100 % 100, v % 100
+    if fig.unit == "md":
+        return None, v // 100, v % 100
+    if fig.unit == "ym":
+        return v // 100, v % 100, None
+    if fig.unit == "y":
+        return v, None, None
+    return None, None, None
+
+
+REL_TOL = 0.005   # figures within 0.5% are the same figure written with different rounding ("$2.8bn" = "$2,801m")
+
+
+def figures_match(a: Figure, b: Figure, rel_tol: float = REL_TOL) -> bool:
+    """Whether two figures state the same value: same kind and unit (a partial date matches a fuller one)."""
+    if a.kind == "date" and b.kind == "date":
+        pa, pb = date_parts(a), date_parts(b)
+        return all(x is None or y is None or x == y for x, y in zip(pa, pb)) and any(
+            x is not None and y is not None for x, y in zip(pa, pb))
+    if a.kind != b.kind and {a.kind, b.kind} != {"number", "quantity"}:
+        return False
+    if a.kind == b.kind and a.unit != b.unit:
+        return False
+    return math.isclose(a.value, b.value, rel_tol=rel_tol, abs_tol=1e-9)
+
+
+def figure_key(fig: Figure) -> str:
+    """A short string that equal figures share (used as a clustering feature): 'money:USD:2.8e+09'."""
+    if fig.kind == "date":
+        return f"date:{fig.unit}:{int(fig.value)}"
+    return f"{fig.kind}:{fig.unit}:{fig.value:.3g}"
