@@ -1,0 +1,702 @@
+"""The citation checker: nothing is published that the articles it cites do not support.
+
+Used by every writer (offline, LLM) and, as the final gate, by ``topline.write.write_pages``.
+
+``check_sentence(text, citations, articles)`` checks one sentence against the articles it cites:
+
+* ``no_citation``: the sentence cites nothing;
+* ``unknown_url``: a citation is not one of the articles the writer was given (no invented links);
+* ``link``: the sentence contains a URL that is not one of its citations;
+* ``number`` / ``date``: every amount, percentage, quantity, number and date (normalised: "$2.8bn" =
+  "2.8 billion dollars" = "US$2.8 billion"; "6%" = "6 per cent"; "July 2" = "2 July") must be stated in a cited
+  article, in a passage that shares words with the sentence (a figure found only in an unrelated passage does
+  not support it);
+* ``quote``: quoted words must appear verbatim in a cited article;
+* ``entity``: every proper noun must appear in a cited article, and a multi-word name must not be glued from
+  pieces of different names ("Richard Subran" when the article names Richard Windsor and Ludovic Subran);
+* ``outlet``: "according to X", "X reports", "per X", "X said", "told X" ... must name the outlet of a cited
+  article, and that outlet's cited articles alone must carry the sentence; a citation's ``source`` must be its
+  article's outlet.
+
+Phrases about the briefing itself are computed facts, not claims about the world: "three stories from five
+outlets" is checked against the citations (at least five distinct cited outlets, at least three cited articles),
+"in 3 of the last 7 editions" is not checked.
+
+``verify_page(page, articles)`` checks every sentence of a page, drops the failing ones (a paragraph, item or
+signal left empty is dropped; a failing headline is replaced by a cited article's title) and reports counts.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Iterable, Mapping, Sequence
+
+from topline.enrich.entities import canonical_entity, extract_entities, normalise
+from topline.enrich.figures import date_parts, extract_figures
+from topline.enrich.gazetteer import ALIASES
+from topline.records import Article, CategoryPage, Citation, Development, Figure, Paragraph, Signal, TopLineItem
+from topline.text import split_sentences, squash
+
+# Stable problem codes (shown in reports and counted in the manifest; never rename one).
+NO_CITATION, UNKNOWN_URL, LINK = "no_citation", "unknown_url", "link"
+NUMBER, DATE, QUOTE, ENTITY, OUTLET = "number", "date", "quote", "entity", "outlet"
+
+# Figures are compared exactly (up to float noise): a writer copies a figure as its source states it.
+FIGURE_REL_TOL = 1e-6
+# A figure supports the sentence only where the cited passage (its sentence and the ones either side) shares at
+# least this many content stems with it (fewer when the sentence has fewer). Calibrated on planted errors in
+# mmds2025-dev and the demo corpus (tests/write/test_verify_quality.py): 1 lets wrong numbers through when the
+# same number sits in an unrelated passage; 3 flags correct compressed sentences.
+ANCHOR_STEMS = 2
+ANCHOR_WINDOW = 1          # sentences either side of the figure's sentence that count as its passage
+STEM_CHARS = 5             # crude stemming: the first characters of a word ("closes", "closed" -> "close")
+
+# --- outlets --------------------------------------------------------------------------------------------------
+
+# Outlets the checker recognises besides the sources of the given articles: naming one in an attribution
+# ("according to X") is an outlet claim. Lowercase canonical name -> aliases.
+OUTLET_ALIASES: dict[str, tuple[str, ...]] = {
+    "reuters": ("thomson reuters",),
+    "bloomberg": ("bloomberg news",),
+    "financial times": ("ft", "the ft"),
+    "wall street journal": ("wsj", "the journal"),
+    "new york times": ("nyt",),
+    "associated press": ("ap", "the ap"),
+    "agence france-presse": ("afp",),
+    "cnbc": (),
+    "cnn": (),
+    "bbc": ("bbc news",),
+    "the guardian": ("guardian",),
+    "the economist": ("economist",),
+    "washington post": (),
+    "nikkei": ("nikkei asia",),
+    "south china morning post": ("scmp",),
+    "the information": (),
+    "techcrunch": (),
+    "the verge": (),
+    "axios": (),
+    "politico": (),
+    "semafor": (),
+    "forbes": (),
+    "fortune": (),
+    "business insider": (),
+    "wired": (),
+    "caixin": (),
+    "xinhua": (),
+    "channel newsasia": ("cna",),
+    "straits times": ("the straits times",),
+    "yonhap": (),
+    "kyodo": (),
+    "le monde": (),
+    "handelsblatt": (),
+    "les echos": (),
+}
+_REPORT_VERBS = (r"(?:reports?|reported|has\s+reported|is\s+reporting|said|says|notes?|noted|writes?|wrote|adds?|"
+                 r"added|finds?|found|reveals?|revealed|cites?|cited|learned|has\s+learned|learnt|understands|quoted|"
+                 r"quotes|estimates?|estimated|calculates?|calculated|puts?|puts\s+the|tallied|counts?|counted|"
+                 r"confirms?|confirmed|describes?|described|calls?|called|points?\s+to|highlights?|highlighted|"
+                 r"flags?|flagged|observes?|observed|argues?|argued|claims?|claimed|suggests?|suggested)")
+
+
+def _outlet_key(name: str) -> str:
+    s = normalise(name or "")
+    s = re.sub(r"^the ", "", s)
+    for canon, aliases in OUTLET_ALIASES.items():
+        if s == re.sub(r"^the ", "", canon) or s in aliases or s in (re.sub(r"^the ", "", a) for a in aliases):
+            return re.sub(r"^the ", "", canon)
+    return s
+
+
+# --- records --------------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Verdict:
+    """The checker's answer for one sentence. ``problems`` holds stable codes, ``details`` says what failed."""
+    ok: bool
+    problems: tuple[str, ...] = ()
+    details: tuple[str, ...] = ()
+    supported_by: tuple[str, ...] = ()   # URLs among ``story_articles`` that alone carry the sentence (to re-cite)
+
+
+@dataclass(frozen=True)
+class Dropped:
+    """A sentence (or headline, title, watch line) the checker removed from a page."""
+    where: str           # top_line | development | headline | signal | signal_title | watch
+    story_id: str
+    text: str
+    problems: tuple[str, ...]
+    details: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    checked: int = 0
+    dropped: int = 0
+    replaced: int = 0                              # headlines or titles replaced by a safe form
+    problems: tuple[tuple[str, int], ...] = ()     # (code, count) over dropped sentences
+    drops: tuple[Dropped, ...] = ()
+
+    def merged(self, other: "VerifyReport") -> "VerifyReport":
+        c = Counter(dict(self.problems))
+        c.update(dict(other.problems))
+        return VerifyReport(checked=self.checked + other.checked, dropped=self.dropped + other.dropped,
+                            replaced=self.replaced + other.replaced, problems=tuple(sorted(c.items())),
+                            drops=self.drops + other.drops)
+
+
+# --- text normalisation ---------------------------------------------------------------------------------------
+
+_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
+                         "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u2032": "'", "\u2013": "-", "\u2014": "-",
+                         "\u2212": "-", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2026": "..."})
+_WORD = re.compile(r"[a-z0-9]+")
+_STOPWORDS = frozenset("""a about above after again against all also am an and any are as at be because been before
+being below between both but by can could did do does doing down during each few for from further had has have
+having he her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor
+not now of off on once only or other our ours ourselves out over own same she should so some such than that the
+their theirs them themselves then there these they this those through to too under until up very was we were what
+when where which while who whom why will with would you your yours yourself yourselves said says say according per
+via reported reports report told new one two three four five six seven eight nine ten year years percent cent
+billion million trillion week month day""".split())
+
+
+def clean(text: str) -> str:
+    """Straight quotes, plain dashes and spaces, collapsed whitespace."""
+    return squash((text or "").translate(_QUOTES))
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:STEM_CHARS] for w in _WORD.findall(text.lower()) if len(w) > 2 and w not in _STOPWORDS
+            and not w.isdigit()}
+
+
+def _phrase_re(phrase: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w])" + re.escape(phrase) + r"(?![\w])")
+
+
+def _has_phrase(haystack_lower: str, phrase: str) -> bool:
+    phrase = phrase.lower().strip()
+    return bool(phrase) and phrase in haystack_lower and bool(_phrase_re(phrase).search(haystack_lower))
+
+
+# --- the cited side: one index per article --------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Doc:
+    url: str
+    outlet: str                                        # _outlet_key of the article's source
+    text: str                                          # cleaned title + body
+    lower: str
+    sentence_stems: tuple[frozenset[str], ...]
+    figures: tuple[tuple[int, Figure], ...]            # (sentence index, figure)
+    canonicals: frozenset[str]                         # canonical forms of the entities it names
+    name_ends: frozenset[str]                          # lowercase capitalised tokens that end a name in the text
+    lower_words: frozenset[str]                        # words written in lower case
+    mid_caps: frozenset[str]                           # capitalised words inside body sentences, lowercased
+    published: dt.date | None
+
+
+@functools.lru_cache(maxsize=4096)
+def _doc(url: str, source: str, title: str, body: str, published: dt.date | None) -> _Doc:
+    text = clean(title) + "\n" + clean(body)
+    sents = [clean(title)] + split_sentences(clean(body))
+    figs: list[tuple[int, Figure]] = []
+    stems: list[frozenset[str]] = []
+    for i, s in enumerate(sents):
+        stems.append(frozenset(_stems(s)))
+        figs.extend((i, f) for f in extract_figures(s))
+    canon = {e.canonical for e in extract_entities(text)}
+    canon |= {canonical_entity(t) for t in re.findall(r"\b[A-Z][\w&.'-]*", text)}
+    ends = set()
+    for m in re.finditer(r"\b([A-Z][\w&.-]*)(?:'s)?(?=(\s+[^\s]+)?)", text):
+        nxt = m.group(2) or ""
+        if m.group(0).endswith("'s") or not nxt.strip()[:1].isupper():
+            ends.add(m.group(1).lower())
+    lower = set(re.findall(r"(?<![\w'])[a-z][a-z'-]+", text))
+    mid = {m.group(1).lower() for s in sents[1:] for m in re.finditer(r"(?<=[a-z,] )([A-Z][\w&-]*)", s)}
+    return _Doc(url=url, outlet=_outlet_key(source), text=text, lower=text.lower(), sentence_stems=tuple(stems),
+                figures=tuple(figs), canonicals=frozenset(canon), name_ends=frozenset(ends),
+                lower_words=frozenset(lower), mid_caps=frozenset(mid), published=published)
+
+
+def doc_for(article: Article) -> _Doc:
+    pub = article.published.date() if article.published else None
+    return _doc(article.url, article.source or "", article.title or "", article.body or "", pub)
+
+
+@dataclass(frozen=True)
+class _Pool:
+    """What the checker knows about all given articles: outlet names and the words written in lower case."""
+    outlets: frozenset[str]
+    lower_words: frozenset[str]
+    names: frozenset[str]          # lowercase forms of words written with a capital inside a sentence
+    outlet_re: re.Pattern[str] | None
+
+
+_POOLS: dict[tuple, _Pool] = {}
+
+
+def _pool(articles: Mapping[str, Article]) -> _Pool:
+    key = tuple(sorted((u, len(a.body or "")) for u, a in articles.items()))
+    hit = _POOLS.get(key)
+    if hit is not None:
+        return hit
+    outlets = {_outlet_key(a.source) for a in articles.values() if a.source}
+    outlets |= {re.sub(r"^the ", "", c) for c in OUTLET_ALIASES}
+    lower: set[str] = set()
+    names: set[str] = set()
+    for a in articles.values():
+        d = doc_for(a)
+        lower.update(d.lower_words)
+        names.update(d.mid_caps)
+    names = set(outlets)
+    for canon, aliases in OUTLET_ALIASES.items():
+        names.update(a for a in aliases if len(a) > 2 or a.isalpha())
+    names = {n for n in names if n}
+    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    rx = re.compile(rf"(?<![\w])(?:the\s+)?(?P<outlet>{alt})(?![\w])", re.IGNORECASE) if alt else None
+    if len(_POOLS) > 64:
+        _POOLS.clear()
+    pool = _POOLS[key] = _Pool(outlets=frozenset(outlets), lower_words=frozenset(lower), names=frozenset(names),
+                               outlet_re=rx)
+    return pool
+
+
+# --- the claim side: what a sentence states -------------------------------------------------------------------
+
+_NUMWORD = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+            r"sixteen|seventeen|eighteen|nineteen|twenty)")
+_META_COUNT = re.compile(
+    rf"\b(?P<n>{_NUMWORD})\s+(?:(?:independent|different|separate|other|more|further|distinct|related|new)\s+)?"
+    rf"(?P<what>stories|story|outlets|outlet|sources|source|articles|article|reports|editions|edition|"
+    rf"developments|development)\b", re.IGNORECASE)
+_META_EDITIONS = re.compile(
+    rf"\b(?:in\s+)?{_NUMWORD}\s+of\s+the\s+(?:last|past|previous)\s+{_NUMWORD}\s+(?:editions|days)\b|"
+    rf"\b(?:since|in|from|than)\s+(?:the|its|yesterday's|today's)\s+(?:\d{{1,2}}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\s+"
+    rf"\d{{1,2}}\s+)?(?:edition|briefing)\b", re.IGNORECASE)
+_URL = re.compile(r"https?://[^\s)\]>\"']+|\bwww\.[^\s)\]>\"']+", re.IGNORECASE)
+_QUOTE_SPANS = (re.compile(r'"([^"]{2,}?)"'), re.compile(r"(?<![\w])'([^']{2,}?)'(?![\w])"))
+_CAP_TOKEN = re.compile(r"(?<![\w'.-])([A-Z][\w&]*(?:[.'-][\w&]+)*\.?|[a-z]+[A-Z]\w*|\d+[A-Za-z][\w-]*|[A-Za-z]+\d\w*)")
+_ALNUM_CODE = re.compile(r"(?<![\w.-])(?=[\w.-]*\d)(?=[\w.-]*[A-Za-z])[\w]+(?:[.-][\w]+)*")
+_DIGITS = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*(?![\w])")
+_SENTENCE_STARTS = re.compile(r'^|[.!?:;"(\[]\s+|["(\[]')
+_ENGLISH_CAPS = frozenset({"i", "a"})
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _attributions(text: str, pool: _Pool) -> list[tuple[int, int, str]]:
+    """(start, end, outlet key) of every outlet named as the source of the sentence's claim."""
+    if pool.outlet_re is None:
+        return []
+    out = []
+    for m in pool.outlet_re.finditer(text):
+        name = m.group("outlet")
+        if name.islower() and len(name) <= 4:      # "ft", "ap" must be written in capitals to be an outlet
+            continue
+        before = text[max(0, m.start() - 40):m.start()].lower()
+        after = text[m.end():m.end() + 40]
+        attributive = bool(
+            re.search(r"(?:according\s+to|per|via|told|reported\s+by|reporting\s+by|cited\s+by|says|said|"
+                      r"writes|wrote|reports|in|by|to)\s*(?:the\s+)?$", before)
+            or re.match(rf"\s*(?:'s\s+\w+|,?\s*(?:which|citing|quoting)|\s+(?:also\s+|separately\s+|first\s+)?"
+                        rf"{_REPORT_VERBS}\b)", after, re.IGNORECASE))
+        key = _outlet_key(name)
+        if attributive and key in pool.outlets:
+            out.append((m.start(), m.end(), key))
+    return out
+
+
+def _blank_texts(text: str, parts: Iterable[str]) -> str:
+    for part in parts:
+        i = text.find(part)
+        if i >= 0:
+            text = text[:i] + " " * len(part) + text[i + len(part):]
+    return text
+
+
+def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    chars = list(text)
+    for s, e in spans:
+        for i in range(s, e):
+            chars[i] = " "
+    return "".join(chars)
+
+
+# --- checks ---------------------------------------------------------------------------------------------------
+
+def _same_value(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=FIGURE_REL_TOL, abs_tol=1e-9)
+
+
+def _figure_supported(f: Figure, g: Figure, docs_years: set[int], published: set[dt.date]) -> bool:
+    if f.kind == "date" or g.kind == "date":
+        if f.kind != "date" or g.kind != "date":
+            # a bare year in the sentence may be a "number" in the source and vice versa
+            return f.kind in ("date", "number") and g.kind in ("date", "number") and f.unit in ("y", "") \
+                and g.unit in ("y", "") and _same_value(f.value, g.value)
+        fy, fm, fd = date_parts(f)
+        gy, gm, gd = date_parts(g)
+        if (fm or gm) and fm != gm and fm is not None and gm is not None:
+            return False
+        if fd is not None and fd != gd:
+            return False
+        if fm is not None and gm is None:
+            return False
+        if fy is not None and gy is not None and fy != gy:
+            return False
+        if fy is not None and gy is None and fy not in docs_years:
+            return False
+        return (fm is not None and fm == gm) or (fy is not None and fy == gy)
+    if f.kind in ("money", "percent"):
+        return g.kind == f.kind and g.unit == f.unit and _same_value(f.value, g.value)
+    if f.kind == "quantity":
+        return (g.kind == "quantity" and g.unit == f.unit or g.kind == "number") and _same_value(f.value, g.value)
+    # a bare number: any number or quantity of that value
+    return g.kind in ("number", "quantity") and _same_value(f.value, g.value)
+
+
+def _published_match(f: Figure, published: set[dt.date]) -> bool:
+    if f.kind != "date":
+        return False
+    y, m, d = date_parts(f)
+    return any((y is None or y == p.year) and (m is None or m == p.month) and (d is None or d == p.day)
+               and (m is not None) for p in published)
+
+
+def _check_figures(text: str, stems: set[str], docs: Sequence[_Doc]) -> tuple[list[str], list[str], list[str]]:
+    """Problems, details and the figure texts found (to exclude their digits from the raw-digit check)."""
+    problems, details, found = [], [], []
+    years = {y for d in docs for _, g in d.figures if g.kind == "date"
+             for y in [date_parts(g)[0]] if y is not None}
+    published = {d.published for d in docs if d.published}
+    need = min(ANCHOR_STEMS, len(stems))
+    for f in extract_figures(text):
+        found.append(f.text)
+        if _published_match(f, published):
+            continue
+        ok = False
+        for d in docs:
+            for i, g in d.figures:
+                if not _figure_supported(f, g, years, published):
+                    continue
+                window = set().union(*d.sentence_stems[max(0, i - ANCHOR_WINDOW):i + ANCHOR_WINDOW + 1])
+                if len(window & stems) >= need:
+                    ok = True
+                    break
+            if ok:
+                break
+        if not ok:
+            code = DATE if f.kind == "date" else NUMBER
+            problems.append(code)
+            details.append(f"{code}: {f.text!r} not stated in the cited articles")
+    return problems, details, found
+
+
+def _check_digits(text: str, figure_texts: list[str], docs: Sequence[_Doc]) -> tuple[list[str], list[str]]:
+    """Digits the figure extractor did not read must still appear, as written, in a cited article."""
+    rest = text
+    for ft in figure_texts:
+        rest = rest.replace(ft, " ", 1)
+    rest = _ALNUM_CODE.sub(" ", rest)
+    problems, details = [], []
+    for m in _DIGITS.finditer(rest):
+        tok = m.group(0).rstrip(".,")
+        if not any(_has_phrase(d.lower, tok) for d in docs):
+            problems.append(NUMBER)
+            details.append(f"number: {tok!r} not stated in the cited articles")
+    return problems, details
+
+
+def _check_quotes(text: str, docs: Sequence[_Doc]) -> tuple[list[str], list[str], list[tuple[int, int]]]:
+    problems, details, spans = [], [], []
+    hay = [re.sub(r"[\"']", "", d.lower) for d in docs]
+    for rx in _QUOTE_SPANS:
+        for m in rx.finditer(text):
+            spans.append(m.span())
+            inner = m.group(1).lower()
+            parts = [squash(re.sub(r"[\"']", "", p)).strip(" .,;:!?-") for p in re.split(r"\.\.\.|\[[^\]]*\]", inner)]
+            parts = [p for p in parts if p]
+            if not parts:
+                continue
+            if not any(all(p in h for p in parts) for h in hay):
+                problems.append(QUOTE)
+                details.append(f"quote: {m.group(0)!r} not found verbatim in the cited articles")
+    return problems, details, spans
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in '.!?:;"(['
+
+
+def _common_word(low: str, pool: _Pool) -> bool:
+    """A capitalised sentence-initial word is a common word when the articles write it in lower case, or never
+    write it with a capital inside a sentence and the gazetteer does not know it as a name."""
+    if low in pool.lower_words:
+        return True
+    return low not in pool.names and normalise(low) not in ALIASES
+
+
+def _token_found(tok: str, docs: Sequence[_Doc]) -> bool:
+    t = tok.lower().rstrip(".")
+    if any(_has_phrase(d.lower, t) for d in docs):
+        return True
+    canon = canonical_entity(tok)
+    return bool(canon) and any(canon in d.canonicals for d in docs)
+
+
+def _check_names(text: str, docs: Sequence[_Doc], pool: _Pool) -> tuple[list[str], list[str]]:
+    """Proper nouns: each capitalised word, and each multi-word name as a whole."""
+    problems, details = [], []
+    for m in _CAP_TOKEN.finditer(text):
+        tok = re.sub(r"'s$", "", m.group(1)).rstrip(".")
+        low = tok.lower()
+        if not tok or low in _ENGLISH_CAPS:
+            continue
+        if low in _STOPWORDS and not any(c.isdigit() for c in tok) and not tok.isupper():
+            continue
+        if _sentence_initial(text, m.start()) and _common_word(low, pool):
+            continue   # a common word that starts a sentence
+        pieces = [p for p in re.split(r"-", tok) if p] if "-" in tok else [tok]
+        for p in pieces:
+            if not (p[:1].isupper() or any(c.isdigit() for c in p)):
+                continue
+            if not p.isupper() and _sentence_initial(text, m.start()) and _common_word(p.lower(), pool):
+                continue
+            if not _token_found(p, docs):
+                problems.append(ENTITY)
+                details.append(f"entity: {p!r} not named in the cited articles")
+    for e in extract_entities(text):
+        words = e.text.split()
+        if len(words) < 2 or _has_any(docs, e.text) or any(e.canonical in d.canonicals for d in docs):
+            continue
+        if not _glued_from_names(words, docs):
+            problems.append(ENTITY)
+            details.append(f"entity: {e.text!r} not named in the cited articles")
+    return problems, details
+
+
+def _has_any(docs: Sequence[_Doc], phrase: str) -> bool:
+    p = clean(phrase).lower()
+    return any(_has_phrase(d.lower, p) for d in docs)
+
+
+_TITLE_WORDS = frozenset("""president prime minister chief executive economist officer ceo cfo chairman chair founder
+secretary governor senator minister analyst director head spokesman spokeswoman spokesperson professor dr mr mrs
+ms sir chancellor premier leader general judge ambassador mayor partner strategist""".split())
+
+
+def _glued_from_names(words: list[str], docs: Sequence[_Doc]) -> bool:
+    """Whether a name not found whole splits into parts that each appear whole, splitting only where a name ends
+    in the cited text (or after a title word): "Allianz Chief Economist Ludovic Subran" is fine,
+    "Richard Subran" (Richard Windsor, Ludovic Subran) is not."""
+    n = len(words)
+    ok = [False] * (n + 1)
+    ok[0] = True
+    for i in range(n):
+        if not ok[i]:
+            continue
+        for j in range(n, i, -1):
+            seg = " ".join(words[i:j])
+            if not _has_any(docs, seg) and not _token_found(seg, docs):
+                continue
+            last = words[j - 1].lower().rstrip(".")
+            if j == n or last in _TITLE_WORDS or any(last in d.name_ends for d in docs):
+                ok[j] = True
+    return ok[n]
+
+
+def _meta_counts(text: str, docs: Sequence[_Doc]) -> tuple[list[str], list[str], list[tuple[int, int]]]:
+    """Counts about the coverage itself, checked against the citations; their spans are excluded elsewhere."""
+    from topline.enrich.figures import parse_number
+    problems, details, spans = [], [], []
+    outlets = {d.outlet for d in docs if d.outlet}
+    for m in _META_EDITIONS.finditer(text):
+        spans.append(m.span())
+    for m in _META_COUNT.finditer(text):
+        spans.append(m.span())
+        n = parse_number(m.group("n")) or 0
+        what = m.group("what").lower()
+        limit = len(outlets) if what.startswith(("outlet", "source")) else len(docs)
+        if what.startswith("edition"):
+            continue
+        if n > limit:
+            problems.append(OUTLET if what.startswith(("outlet", "source")) else NUMBER)
+            details.append(f"count: {m.group(0)!r} but only {limit} cited")
+    return problems, details, spans
+
+
+def _fact_problems(text: str, docs: Sequence[_Doc], pool: _Pool) -> tuple[list[str], list[str]]:
+    """Every fact check of ``text`` (attributions already blanked) against ``docs``."""
+    problems, details = [], []
+    p, d, quote_spans = _check_quotes(text, docs)
+    problems += p
+    details += d
+    p, d, meta_spans = _meta_counts(text, docs)
+    problems += p
+    details += d
+    body = _blank(text, meta_spans)
+    stems = _stems(_blank(body, quote_spans))
+    p, d, fig_texts = _check_figures(body, stems, docs)
+    problems += p
+    details += d
+    p, d = _check_digits(body, fig_texts, docs)
+    problems += p
+    details += d
+    p, d = _check_names(_blank_texts(_blank(body, quote_spans), fig_texts), docs, pool)
+    problems += p
+    details += d
+    return problems, details
+
+
+def check_sentence(text: str, citations: Sequence[Citation], articles: Mapping[str, Article], *,
+                   story_articles: Sequence[Article] = ()) -> Verdict:
+    """Check one sentence against the articles it cites. ``articles`` maps URL -> Article for every article the
+    writer was given. With ``story_articles``, a failing verdict lists in ``supported_by`` the story's articles
+    that alone would carry the sentence (so a writer can re-cite instead of dropping)."""
+    text = clean(text)
+    problems, details = _check(text, citations, articles)
+    if not problems:
+        return Verdict(ok=True)
+    supported: list[str] = []
+    if story_articles and text:
+        for a in story_articles:
+            if a.url in articles and not _check(text, (Citation(a.url, a.source),), articles)[0]:
+                supported.append(a.url)
+    return Verdict(ok=False, problems=tuple(dict.fromkeys(problems)), details=tuple(details),
+                   supported_by=tuple(supported))
+
+
+def _check(text: str, citations: Sequence[Citation], articles: Mapping[str, Article]) -> tuple[list[str], list[str]]:
+    problems: list[str] = []
+    details: list[str] = []
+    if not citations:
+        return [NO_CITATION], ["no_citation: the sentence cites no article"]
+    docs = []
+    for c in citations:
+        a = articles.get(c.url)
+        if a is None:
+            problems.append(UNKNOWN_URL)
+            details.append(f"unknown_url: {c.url!r} is not one of the given articles")
+            continue
+        if c.source and a.source and _outlet_key(c.source) != _outlet_key(a.source):
+            problems.append(OUTLET)
+            details.append(f"outlet: citation names {c.source!r} but the article is from {a.source!r}")
+        docs.append(doc_for(a))
+    cited_urls = {c.url for c in citations}
+    for m in _URL.finditer(text):
+        if m.group(0).rstrip(".,;") not in cited_urls:
+            problems.append(LINK)
+            details.append(f"link: {m.group(0)!r} is not a cited article")
+    if not docs:
+        return problems, details
+    pool = _pool(articles)
+    attributions = _attributions(text, pool)
+    claim = _blank(_URL.sub(" ", text), [(s, e) for s, e, _ in attributions])
+    p, d = _fact_problems(claim, docs, pool)
+    problems += p
+    details += d
+    for outlet in dict.fromkeys(k for _, _, k in attributions):
+        theirs = [doc for doc in docs if doc.outlet == outlet]
+        if not theirs:
+            problems.append(OUTLET)
+            details.append(f"outlet: attributed to {outlet!r} but no cited article is from that outlet")
+        elif not p and _fact_problems(claim, theirs, pool)[0]:
+            problems.append(OUTLET)
+            details.append(f"outlet: the cited {outlet!r} article does not carry the claim")
+    return problems, details
+
+
+# --- pages ----------------------------------------------------------------------------------------------------
+
+class _Tally:
+    def __init__(self) -> None:
+        self.checked = self.dropped = self.replaced = 0
+        self.problems: Counter[str] = Counter()
+        self.drops: list[Dropped] = []
+
+    def report(self) -> VerifyReport:
+        return VerifyReport(checked=self.checked, dropped=self.dropped, replaced=self.replaced,
+                            problems=tuple(sorted(self.problems.items())), drops=tuple(self.drops))
+
+
+def _keep(text: str, citations: Sequence[Citation], articles: Mapping[str, Article], tally: _Tally, where: str,
+          story_id: str) -> str:
+    """The sentences of ``text`` that pass, joined; failing ones are counted and dropped."""
+    kept = []
+    for sentence in split_sentences(clean(text)):
+        tally.checked += 1
+        v = check_sentence(sentence, citations, articles)
+        if v.ok:
+            kept.append(sentence)
+        else:
+            tally.dropped += 1
+            tally.problems.update(v.problems)
+            tally.drops.append(Dropped(where, story_id, sentence, v.problems, v.details))
+    return " ".join(kept)
+
+
+def _valid_citations(citations: Sequence[Citation], articles: Mapping[str, Article]) -> tuple[Citation, ...]:
+    return tuple(dict.fromkeys(c for c in citations if c.url in articles))
+
+
+def _line_ok(text: str, citations: Sequence[Citation], articles: Mapping[str, Article], tally: _Tally,
+             where: str, story_id: str) -> bool:
+    """A headline or title: one claim checked as a whole (it may lack a full stop)."""
+    tally.checked += 1
+    v = check_sentence(clean(text), citations, articles)
+    if not v.ok:
+        tally.problems.update(v.problems)
+        tally.drops.append(Dropped(where, story_id, text, v.problems, v.details))
+    return v.ok
+
+
+def _verify_development(dev: Development, articles: Mapping[str, Article], tally: _Tally) -> Development | None:
+    paras = []
+    for p in dev.paragraphs:
+        text = _keep(p.text, p.citations, articles, tally, "development", dev.story_id)
+        if text:
+            paras.append(Paragraph(text=text, citations=p.citations))
+    if not paras:
+        return None
+    cites = _valid_citations([c for p in paras for c in p.citations], articles)
+    headline = dev.headline
+    if not _line_ok(headline, cites, articles, tally, "headline", dev.story_id):
+        tally.replaced += 1
+        headline = clean(articles[cites[0].url].title) if cites else ""
+    return dataclasses.replace(dev, headline=headline, paragraphs=tuple(paras))
+
+
+NEUTRAL_SIGNAL_TITLE = "Related coverage"   # a signal title that failed the check is replaced by this label
+
+
+def _verify_signal(sig: Signal, articles: Mapping[str, Article], tally: _Tally) -> Signal | None:
+    sid = ",".join(sig.story_ids)
+    text = _keep(sig.text, sig.citations, articles, tally, "signal", sid)
+    if not text:
+        return None
+    title = sig.title
+    if not _line_ok(title, sig.citations, articles, tally, "signal_title", sid):
+        tally.replaced += 1
+        title = NEUTRAL_SIGNAL_TITLE
+    watch = _keep(sig.watch, sig.citations, articles, tally, "watch", sid) if sig.watch else ""
+    return dataclasses.replace(sig, title=title, text=text, watch=watch)
+
+
+def verify_page(page: CategoryPage, articles: Mapping[str, Article]) -> tuple[CategoryPage, VerifyReport]:
+    """The page with every failing sentence dropped (and empty items, paragraphs and signals with them)."""
+    tally = _Tally()
+    top = []
+    for item in page.top_line:
+        text = _keep(item.text, item.citations, articles, tally, "top_line", item.story_id)
+        if text:
+            top.append(TopLineItem(text=text, story_id=item.story_id, citations=item.citations))
+    devs = [d for d in (_verify_development(d, articles, tally) for d in page.key_developments) if d is not None]
+    sigs = [s for s in (_verify_signal(s, articles, tally) for s in page.signals) if s is not None]
+    return (dataclasses.replace(page, top_line=tuple(top), key_developments=tuple(devs), signals=tuple(sigs)),
+            tally.report())
