@@ -5,20 +5,23 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Sequence
 
+from topline.publish.safe import plain, safe_url
 from topline.records import CategoryPage, Citation, Edition
 
 
 def _md_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]").replace("<", "&lt;")
+    """Plain text that Markdown renders as itself: no markup, no link syntax, no raw HTML."""
+    return plain(text).replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]").replace("<", "&lt;")
 
 
 def _cites(citations: Sequence[Citation]) -> str:
     seen, parts = set(), []
     for c in citations:
-        if c.url in seen:
+        url = safe_url(c.url)       # http(s) only, characters like <> and spaces percent-encoded
+        if not url or url in seen:
             continue
-        seen.add(c.url)
-        parts.append(f"[{_md_escape(c.source or 'source')}](<{c.url.replace('>', '%3E').replace(' ', '%20')}>)")
+        seen.add(url)
+        parts.append(f"[{_md_escape(c.source or 'source')}](<{url}>)")
     return " " + " ".join(parts) if parts else ""
 
 
