@@ -1,44 +1,76 @@
-"""Enrichment: per-article language, sentences, entities, figures and key phrases; stored, recomputed only when
-the article's content changes (keyed by content hash and ``VERSION``)."""
+"""Enrichment: per-article language, sentences, entities, figures and key phrases, plus wire-copy links; stored,
+recomputed only when the article's content changes (keyed by content hash and ``VERSION``).
+
+Entry points for the pipeline: ``enrich_article(article)`` (pure) and ``ensure_enrichments(store, articles)``.
+Extractors other stages import: ``figures.extract_figures``, ``entities.extract_entities``,
+``entities.canonical_entity``.
+"""
 from __future__ import annotations
 
+import dataclasses
 from typing import Callable, Mapping, Sequence
 
-from topline.records import Article, Enrichment
+from topline.enrich.dedup import DedupItem, find_copies
+from topline.enrich.entities import extract_entities
+from topline.enrich.figures import extract_figures
+from topline.enrich.keyphrases import keyphrases
+from topline.records import Article, Enrichment, Entity
 from topline.store.articles import article_hash
 from topline.text import split_sentences
 
-VERSION = "spine-1"   # bump when enrichment output changes: stored enrichments of other versions are recomputed
+VERSION = "enrich-2"   # bump when enrichment output changes: stored enrichments of other versions are recomputed
+LANGID_CHARS = 2000    # characters of text the language identifier reads
+
+__all__ = ["VERSION", "enrich_article", "ensure_enrichments", "detect_language", "extract_entities",
+           "extract_figures"]
 
 
 def detect_language(text: str) -> str | None:
     import py3langid
     if not text.strip():
         return None
-    lang, _score = py3langid.classify(text[:2000])
+    lang, _score = py3langid.classify(text[:LANGID_CHARS])
     return lang
 
 
+def _entities(title: str, body: str) -> tuple[Entity, ...]:
+    """Entities of the body, plus those of the title the body does not name (titles are often in title case,
+    so only their known names are trusted: gazetteer hits and organisations)."""
+    found = extract_entities(body)
+    seen = {(e.canonical, e.kind) for e in found}
+    extra = [e for e in extract_entities(title) if (e.canonical, e.kind) not in seen and e.kind in ("ORG", "PLACE")]
+    return tuple(extra + found) if extra else tuple(found)
+
+
 def enrich_article(article: Article) -> Enrichment:
-    """Pure: the enrichment of one article."""
+    """Pure: the enrichment of one article (``duplicate_of`` is set by ``ensure_enrichments``)."""
     body = article.body
-    sentences = tuple(split_sentences(body))
-    return Enrichment(article_id=article.id or 0, content_hash=article_hash(article),
-                      language=article.language or detect_language(f"{article.title}. {body}"),
-                      sentences=sentences)
+    language = article.language or detect_language(f"{article.title}. {body}")
+    latin = language not in ("zh", "ja", "ko", "th")
+    return Enrichment(
+        article_id=article.id or 0, content_hash=article_hash(article), language=language,
+        sentences=tuple(split_sentences(body)),
+        entities=_entities(article.title, body) if latin else (),
+        figures=tuple(extract_figures(f"{article.title}\n{body}")),
+        keyphrases=tuple(keyphrases(f"{article.title}.\n{body}")) if latin else ())
 
 
 def ensure_enrichments(store, articles: Sequence[Article],  # noqa: ANN001
                        progress: Callable[..., None] | None = None) -> Mapping[int, Enrichment]:
-    """Enrichments for ``articles``: stored ones when still current, the rest computed and stored."""
+    """Enrichments for ``articles``: stored ones when still current, the rest computed and stored. New ones that
+    copy the text of another of ``articles`` published earlier get ``duplicate_of`` = that article's id."""
     ids = [a.id for a in articles if a.id is not None]
     have = dict(store.articles.enrichments(ids, VERSION))
-    todo = [a for a in articles if a.id not in have]
+    todo = [a for a in articles if a.id is not None and a.id not in have]
+    if not todo:
+        return have
     fresh = []
     for a in todo:
         fresh.append(enrich_article(a))
         if progress:
             progress(1)
+    copies = find_copies([DedupItem(a.id, a.published, f"{a.title}\n{a.body}") for a in articles if a.id is not None])
+    fresh = [dataclasses.replace(e, duplicate_of=copies.get(e.article_id)) for e in fresh]
     store.articles.save_enrichments(fresh, VERSION)
     have.update({e.article_id: e for e in fresh})
     return have

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from topline.enrich.gazetteer import ALIASES, CAPS_ONLY
 from topline.records import Entity
@@ -65,20 +66,29 @@ _TOKEN = re.compile(r"[A-Za-z0-9](?:[\w&]|[.'’\-](?=[\w&])|\.(?<=\b[A-Z]\.))*\
 TITLE_CASE_SHARE = 0.7   # a line with more capitalised words than this is a headline (set on example-briefing.txt)
 _CAP = re.compile(r"^(?:[A-Z][\w.'’\-&]*|[a-z]+[A-Z][\w]*|\d+[A-Z][\w]*)$")   # Alibaba, U.S., iPhone, xAI, 3M
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
+_BREAK = re.compile(r"[,;:!?()\"“”\n]|[.]\s")
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
 MAX_TOKENS = 6   # a name longer than this is a headline fragment, not an entity
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+_ABBREV_DOTS = re.compile(r"\b(?:[a-z]\.){2,}")
+_PUNCT = re.compile(r"[^\w&+\-' .]")
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=65536)
 def normalise(name: str) -> str:
     """Lowercase ASCII, possessives, dots in abbreviations and outer punctuation removed."""
     s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-    s = re.sub(r"['’]s\b", "", s.lower())
-    s = re.sub(r"\b(?:[a-z]\.){2,}", lambda m: m.group(0).replace(".", ""), s)     # u.s. -> us
-    s = s.replace("’", "'")
-    s = re.sub(r"[^\w&+\-' .]", " ", s)
-    s = re.sub(r"\s+", " ", s).strip(" .-'")
-    return re.sub(r"^the ", "", s)
+    s = _POSSESSIVE.sub("", s.lower())
+    s = _ABBREV_DOTS.sub(lambda m: m.group(0).replace(".", ""), s)     # u.s. -> us
+    s = _PUNCT.sub(" ", s.replace("’", "'"))
+    s = _SPACES.sub(" ", s).strip(" .-'")
+    return s[4:] if s.startswith("the ") else s
 
 
+@lru_cache(maxsize=65536)
 def canonical_entity(name: str) -> str:
     """The form that lets variants of one name meet: "Alibaba Group Holding Ltd." -> "alibaba",
     "U.S." -> "united states", "The Federal Reserve" -> "federal reserve"."""
@@ -108,17 +118,17 @@ def _candidates(text: str) -> list[tuple[int, int, list[str]]]:
     prev_end = 0
     for m in _TOKEN.finditer(text):
         tok, start, end, stop_after = m.group(0), m.start(), m.end(), False
-        if re.search(r"['’]s$", tok):                       # possessive: "Kuaishou's Kling AI" is two names
+        if tok.endswith(("'s", "’s")):                       # possessive: "Kuaishou's Kling AI" is two names
             tok, end, stop_after = tok[:-2], end - 2, True
         if "-" in tok and not all(p[:1].isupper() or p[:1].isdigit() for p in tok.split("-")):
             tok = tok.split("-")[0]                           # "US-developed" -> "US"
             end, stop_after = start + len(tok), True
         gap = text[prev_end:start]
-        if run and (re.search(r"[,;:!?()\"“”\n]|[.]\s", gap) or gap.strip()):
+        if run and gap != " " and (gap.strip() or _BREAK.search(gap)):
             flush()
         if _CAP.match(tok) and tok.lower().rstrip(".") not in _NOT_NAMES and \
                 not (not run and tok.lower().rstrip(".") in _STOP):
-            if tok.endswith(".") and not re.fullmatch(r"(?:[A-Za-z]\.)+", tok):
+            if tok.endswith(".") and not _INITIALS.fullmatch(tok):
                 tok, end, stop_after = tok.rstrip("."), end - 1, True
             run.append((start, end, tok))
         elif run and tok.lower() in _CONNECT and len(run) < MAX_TOKENS:

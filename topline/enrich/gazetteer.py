@@ -199,3 +199,55 @@ def _parse(block: str, kind: str) -> dict[str, tuple[str, str]]:
 ALIASES: dict[str, tuple[str, str]] = {**_parse(_PLACES, "PLACE"), **_parse(_ORGS, "ORG")}
 # short aliases that are also ordinary words or ambiguous: only used when written in capitals
 CAPS_ONLY = {"us", "who", "sea", "arm", "st", "ap", "un", "sec", "commission", "fed", "dow", "mas", "sia", "jd"}
+
+# Names of well-known places and bodies in Chinese and Malay/Indonesian, mapped to the English canonical form,
+# so that an article in one language can meet a report of the same event in another (anchor similarity).
+_FOREIGN = """
+united states: 美国 | 美國 | amerika syarikat | amerika serikat | as
+united kingdom: 英国 | 英國 | britain | united kingdom
+china: 中国 | 中國 | china | tiongkok
+japan: 日本 | jepun | jepang
+south korea: 韩国 | 韓國 | korea selatan
+north korea: 朝鲜 | 北韩 | korea utara
+india: 印度
+singapore: 新加坡 | s'pura | spura | 狮城
+malaysia: 马来西亚 | 馬來西亞 | 大马 | 马国
+indonesia: 印尼 | 印度尼西亚
+thailand: 泰国 | 泰國 | thai
+philippines: 菲律宾 | 菲律賓 | filipina
+vietnam: 越南
+myanmar: 缅甸 | 緬甸
+cambodia: 柬埔寨 | kemboja
+australia: 澳洲 | 澳大利亚
+new zealand: 新西兰 | 纽西兰
+russia: 俄罗斯 | 俄羅斯 | 俄国 | rusia
+ukraine: 乌克兰 | 烏克蘭
+germany: 德国 | 德國 | jerman
+france: 法国 | 法國 | perancis | prancis
+italy: 意大利 | itali
+spain: 西班牙 | sepanyol
+european union: 欧盟 | 歐盟 | kesatuan eropah | uni eropa | 欧洲 | eropah | eropa
+taiwan: 台湾 | 台灣
+hong kong: 香港
+mexico: 墨西哥
+canada: 加拿大
+brazil: 巴西
+pakistan: 巴基斯坦
+iran: 伊朗
+israel: 以色列
+saudi arabia: 沙特 | arab saudi
+turkey: 土耳其 | turki
+egypt: 埃及 | mesir
+venezuela: 委内瑞拉 | 委內瑞拉
+puerto rico: 波多黎各
+dominican republic: 多米尼加 | republik dominika
+bermuda: 百慕大
+united nations: 联合国 | 聯合國 | pertubuhan bangsa-bangsa bersatu | pbb | perserikatan bangsa-bangsa
+asean: 东盟 | 東盟 | 亚细安
+european central bank: 欧洲央行
+people's bank of china: 人民银行 | 中国人民银行
+world health organization: 世卫 | 世界卫生组织 | pertubuhan kesihatan sedunia
+""".strip()
+
+FOREIGN_ALIASES: dict[str, tuple[str, str]] = {k: v for k, v in _parse(_FOREIGN, "PLACE").items()
+                                                if k not in ("as", "thai", "china", "britain", "united kingdom")}

@@ -1,68 +1,134 @@
 """Stories: articles grouped into real-world events that continue across days.
 
-Spine version: articles join a story when their titles are near-identical. Replaced by the story engine.
+``update_stories`` is the pipeline's entry point. It assigns every not-yet-assigned article of the batch to an
+existing story (active in the look-back window) or to a new one, incrementally: articles already assigned never
+move and are never counted twice. Wire copies (``Enrichment.duplicate_of``) join their original's story and add
+their outlet to the story's ``syndicated_by``, not to its independent outlets. The decision itself is pure
+(``engine.cluster_batch``); this module does the reading and writing.
+
+Story ``data`` (JSON) holds: ``centroid`` (features.Centroid), ``syndicated_by`` (outlets that only republished
+a copy), ``copies`` ({copy id: original id}) and ``engine`` (the version that wrote it).
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
-import re
 from typing import Mapping, Sequence
 
 from topline.records import Article, Enrichment, Story
+from topline.stories.engine import ActiveStory, BatchResult, StoryParams, cluster_batch
+from topline.stories.features import Centroid
+from topline.stories.phases import edition_end, phase_of
 
-TITLE_JACCARD = 0.5        # spine: titles sharing half their words are one story
-LOOKBACK_DAYS = 7          # a story can be continued by articles up to this many days after it was last seen
+ENGINE_VERSION = "stories-1"
+LOOKBACK_DAYS = StoryParams().lookback_days
 
-_WORD = re.compile(r"[a-z0-9]+")
-_STOP = {"the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "with", "as", "at", "by", "is", "its", "from"}
-
-
-def _words(title: str) -> set[str]:
-    return {w for w in _WORD.findall(title.lower()) if w not in _STOP}
-
-
-def _jaccard(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
+__all__ = ["update_stories", "StoryParams", "story_id_for", "ENGINE_VERSION"]
 
 
 def story_id_for(article: Article) -> str:
+    """Stable id of a story started by ``article``."""
     return "s-" + hashlib.sha1(article.url.encode()).hexdigest()[:12]
 
 
 def update_stories(store, articles: Sequence[Article], enrichments: Mapping[int, Enrichment],  # noqa: ANN001
-                   settings=None) -> list[Story]:  # noqa: ANN001
-    """Assign every not-yet-assigned article to a story (existing or new); return the stories of ``articles``."""
+                   settings=None, params: StoryParams | None = None) -> list[Story]:  # noqa: ANN001
+    """Assign every not-yet-assigned article to a story (existing or new); return the stories of ``articles``
+    with their phase relative to the edition the batch belongs to."""
+    articles = [a for a in articles if a.id is not None]
     if not articles:
         return []
+    params = params or StoryParams()
     assigned = store.stories.story_of([a.id for a in articles])
-    start = min(a.published for a in articles) - dt.timedelta(days=LOOKBACK_DAYS)
-    stories = {s.id: s for s in store.stories.active_since(start)}
-    titles = {sid: _words(s.title) for sid, s in stories.items()}
-    outlets = {sid: set(s.outlets) for sid, s in stories.items()}
-    members: list[tuple[int, str, float]] = []
-    changed: dict[str, Story] = {}
-    for a in sorted(articles, key=lambda x: (x.published, x.id)):
-        if a.id in assigned:
+    todo = sorted((a for a in articles if a.id not in assigned), key=lambda a: (a.published, a.id))
+    if todo:
+        assigned.update(_assign(store, todo, articles, enrichments, assigned, params))
+    now = edition_end(a.published for a in articles)
+    stories = store.stories.get_many(sorted({assigned[a.id] for a in articles if a.id in assigned}))
+    out = [dataclasses.replace(s, phase=phase_of(s, now)) for s in stories]
+    changed = [s for s, old in zip(out, stories) if s.phase != old.phase]
+    if changed:
+        store.stories.save(changed)
+    return out
+
+
+def _assign(store, todo: list[Article], window: Sequence[Article], enrichments: Mapping[int, Enrichment],  # noqa: ANN001
+            assigned: Mapping[int, str], params: StoryParams) -> dict[int, str]:
+    """Cluster ``todo`` against the active stories and save the result. Returns {article id: story id}."""
+    by_id = {a.id: a for a in window}
+    copies = {a.id: enrichments[a.id].duplicate_of for a in todo
+              if a.id in enrichments and enrichments[a.id].duplicate_of not in (None, a.id)}
+    known = dict(assigned)
+    known.update(store.stories.story_of([o for o in copies.values() if o not in known and o not in by_id]))
+    # a copy follows its original when the original is in this batch or already has a story
+    followers = {c: o for c, o in copies.items() if o in known or (o in by_id and o not in copies)}
+    nodes = [a for a in todo if a.id not in followers]
+    since = min(a.published for a in todo) - dt.timedelta(days=params.lookback_days)
+    active_stories = store.stories.active_since(since)
+    data = store.stories.data([s.id for s in active_stories])
+    active = [ActiveStory(s, Centroid.from_json(data.get(s.id, {}).get("centroid"))) for s in active_stories]
+    result = cluster_batch(nodes, window, enrichments, [a for a in active if a.centroid.n], params)
+    return _save(store, result, todo, by_id, followers, known, {s.id: s for s in active_stories}, data)
+
+
+def _save(store, result: BatchResult, todo: Sequence[Article], by_id: Mapping[int, Article],  # noqa: ANN001
+          followers: Mapping[int, int], known: Mapping[int, str], active: Mapping[str, Story],
+          data: Mapping[str, dict]) -> dict[int, str]:
+    story_of: dict[int, str] = {}
+    members: dict[str, list[tuple[int, float]]] = {}
+    stories: dict[str, Story] = {}
+    datas: dict[str, dict] = {}
+    for sid, pairs in result.joins.items():
+        stories[sid], datas[sid] = active[sid], dict(data.get(sid, {}))
+        datas[sid]["centroid"] = result.centroids[sid].to_json()
+        members[sid] = list(pairs)
+    for i, pairs in enumerate(result.new_groups):
+        lead = by_id[result.titles[f"new:{i}"]]
+        first = by_id[pairs[0][0]]
+        sid = story_id_for(first)
+        stories[sid] = Story(id=sid, title=lead.title, article_ids=(), first_seen=first.published,
+                             last_seen=first.published, outlets=())
+        datas[sid] = {"centroid": result.centroids[f"new:{i}"].to_json()}
+        members[sid] = list(pairs)
+    for sid, pairs in members.items():
+        story_of.update((aid, sid) for aid, _ in pairs)
+    # copies: to their original's story, as syndication
+    for copy_id, original in followers.items():
+        sid = known.get(original) or story_of.get(original)
+        if sid is None:
             continue
-        words = _words(a.title)
-        best, best_sim = None, 0.0
-        for sid, tw in titles.items():
-            sim = _jaccard(words, tw)
-            if sim > best_sim:
-                best, best_sim = sid, sim
-        if best is None or best_sim < TITLE_JACCARD:
-            best = story_id_for(a)
-            stories[best] = Story(id=best, title=a.title, article_ids=(), first_seen=a.published,
-                                  last_seen=a.published, outlets=())
-            titles[best], outlets[best], best_sim = words, set(), 1.0
-        s = stories[best]
-        outlets[best].add(a.source)
-        s = Story(id=s.id, title=s.title, article_ids=s.article_ids + (a.id,), first_seen=min(s.first_seen, a.published),
-                  last_seen=max(s.last_seen, a.published), outlets=tuple(sorted(outlets[best])), phase=s.phase)
-        stories[best] = changed[best] = s
-        members.append((a.id, best, best_sim))
-        assigned[a.id] = best
-    store.stories.save(list(changed.values()), members)
-    wanted = sorted({assigned[a.id] for a in articles})
-    return store.stories.get_many(wanted)
+        if sid not in stories:
+            got = active.get(sid) or (store.stories.get_many([sid]) or [None])[0]
+            if got is None:
+                continue
+            stories[sid] = got
+            datas[sid] = dict(data.get(sid) or store.stories.data([sid]).get(sid, {}))
+        members.setdefault(sid, []).append((copy_id, 1.0))
+        story_of[copy_id] = sid
+        datas[sid].setdefault("copies", {})[str(copy_id)] = original
+    saved = [_updated(stories[sid], [by_id[aid] for aid, _ in pairs], datas[sid]) for sid, pairs in members.items()]
+    for d in datas.values():
+        d["engine"] = ENGINE_VERSION
+    store.stories.save(saved, [(aid, sid, sim) for sid, pairs in members.items() for aid, sim in pairs], datas)
+    return story_of
+
+
+def _updated(story: Story, added: Sequence[Article], data: dict) -> Story:
+    """The story with ``added`` articles: dates, ids, independent outlets (copies go to ``syndicated_by``)."""
+    copies = {int(k) for k in data.get("copies", {})}
+    outlets = set(story.outlets)
+    syndicated = set(data.get("syndicated_by", ()))
+    for a in added:
+        if not a.source:
+            continue
+        if a.id in copies:
+            syndicated.add(a.source)
+        else:
+            outlets.add(a.source)
+    syndicated -= outlets
+    data["syndicated_by"] = sorted(syndicated)
+    dates = [a.published for a in added]
+    return dataclasses.replace(story, article_ids=tuple(story.article_ids) + tuple(a.id for a in added),
+                               first_seen=min([story.first_seen, *dates]), last_seen=max([story.last_seen, *dates]),
+                               outlets=tuple(sorted(outlets)))

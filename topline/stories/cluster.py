@@ -1,0 +1,100 @@
+"""Average-linkage clustering on a sparse similarity graph, with fixed clusters (existing stories).
+
+Pure: takes similarities, returns groups. Nodes are new articles (size 1) and existing stories (their size is
+their member count; their similarity to an article is already the mean over members, from the centroid). The
+closest pair merges while its average similarity is at least the threshold; two nodes that both hold an existing
+story never merge (a story, once published, keeps its identity). Similarities between merged clusters follow
+Lance-Williams for average linkage, so no vector is recomputed: the cost is the number of graph edges, and a pair
+without an edge counts as 0 (edges are only dropped below ``floor``, far under any threshold used).
+"""
+from __future__ import annotations
+
+import heapq
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+from scipy import sparse
+
+
+@dataclass(frozen=True)
+class Grouping:
+    """``groups``: lists of node indices; each group holds at most one fixed node. ``sims``: for each node, the
+    average similarity of the merge that attached it (1.0 for a group's first node)."""
+    groups: list[list[int]]
+    sims: dict[int, float]
+
+
+def sparse_edges(sim: sparse.csr_matrix, row_offset: int, col_offset: int, floor: float, top_k: int,
+                 skip_self: bool) -> list[tuple[int, int, float]]:
+    """Edges ``(i, j, s)`` with s >= floor, at most ``top_k`` per row, from a block of a similarity matrix."""
+    sim = sim.tocsr()
+    out: list[tuple[int, int, float]] = []
+    for r in range(sim.shape[0]):
+        lo, hi = sim.indptr[r], sim.indptr[r + 1]
+        cols, vals = sim.indices[lo:hi], sim.data[lo:hi]
+        keep = vals >= floor
+        cols, vals = cols[keep], vals[keep]
+        if len(vals) > top_k:
+            idx = np.argpartition(-vals, top_k)[:top_k]
+            cols, vals = cols[idx], vals[idx]
+        i = r + row_offset
+        for c, v in zip(cols.tolist(), vals.tolist()):
+            j = c + col_offset
+            if skip_self and j == i:
+                continue
+            out.append((i, j, v))
+    return out
+
+
+def average_linkage(n_nodes: int, edges: Sequence[tuple[int, int, float]], sizes: Sequence[int],
+                    fixed: Sequence[bool], threshold: float) -> Grouping:
+    """Merge nodes greedily by average similarity down to ``threshold``."""
+    nbr: list[dict[int, float]] = [dict() for _ in range(n_nodes)]
+    for i, j, s in edges:
+        if i == j or (fixed[i] and fixed[j]):
+            continue
+        if s > nbr[i].get(j, -1.0):
+            nbr[i][j] = s
+            nbr[j][i] = s
+    size = list(sizes)
+    is_fixed = list(fixed)
+    members: list[list[int] | None] = [[i] for i in range(n_nodes)]
+    attach = {i: 1.0 for i in range(n_nodes)}
+    heap = [(-s, i, j) for i in range(n_nodes) for j, s in nbr[i].items() if i < j and s >= threshold]
+    heapq.heapify(heap)
+    while heap:
+        neg, i, j = heapq.heappop(heap)
+        if members[i] is None or members[j] is None or nbr[i].get(j) != -neg:
+            continue
+        if is_fixed[i] and is_fixed[j]:
+            continue
+        s = -neg
+        if is_fixed[j] or (not is_fixed[i] and size[j] > size[i]):
+            i, j = j, i     # keep the fixed (or larger) node's index
+        for node in members[j]:
+            attach[node] = s
+        members[i].extend(members[j])
+        members[j] = None
+        ni, nj = size[i], size[j]
+        merged: dict[int, float] = {}
+        for k in set(nbr[i]) | set(nbr[j]):
+            if k in (i, j):
+                continue
+            merged[k] = (ni * nbr[i].get(k, 0.0) + nj * nbr[j].get(k, 0.0)) / (ni + nj)
+        for k in nbr[j]:
+            nbr[k].pop(j, None)
+        nbr[j] = {}
+        size[i] = ni + nj
+        is_fixed[i] = is_fixed[i] or is_fixed[j]
+        nbr[i] = {}
+        for k, v in merged.items():
+            if is_fixed[i] and is_fixed[k]:
+                nbr[k].pop(i, None)
+                continue
+            nbr[i][k] = v
+            nbr[k][i] = v
+            if v >= threshold:
+                heapq.heappush(heap, (-v, min(i, k), max(i, k)))
+    groups = [m for m in members if m is not None]
+    return Grouping(groups, attach)

@@ -1,0 +1,257 @@
+"""What the story engine compares: per-article token lists and sparse vectors, and per-story centroids.
+
+Two channels, both TF-IDF (measured best here, see benchmarks/RESULTS.md):
+
+* text: every word of title (counted twice) and body, lowercased, stop words dropped; Chinese/Japanese runs as
+  character bigrams. Terms carry their language group ("en:vaccine"), so text similarity only counts between
+  articles of one language;
+* anchors: what survives translation - capitalised words, numbers and gazetteer names (Chinese and Malay
+  spellings of well-known places map to the English canonical form). Anchor similarity is used between
+  articles of *different* languages only, where the text channel cannot see anything.
+
+A story keeps the mean of its members' unit vectors (top terms only) in its JSON ``data``: the mean dot product
+with that centroid equals the average similarity to every member (average linkage), whatever the story's size.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Mapping, Sequence
+
+import numpy as np
+from scipy import sparse
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
+
+from topline.enrich.gazetteer import ALIASES, CAPS_ONLY, FOREIGN_ALIASES
+
+STORY_TEXT_TERMS = 200     # terms kept per story centroid (top weights); 200 keeps >95% of the mass on mmds-dev
+STORY_ANCHOR_TERMS = 80    # anchor terms kept per story centroid
+TITLE_REPEAT = 2           # the title counts twice (measured on mmds2025-dev: 1-3 within 0.005 B-cubed F1)
+MAX_BODY_CHARS = 6000      # longer bodies add little to similarity and cost time
+
+# Malay / Indonesian function words (the second most frequent language in mmds2025-dev after English).
+_MS_STOP = set("""dan yang di ke dari untuk pada dengan ini itu dalam tidak akan oleh telah juga atau kepada bagi
+sebagai ia mereka kami kita saya beliau lebih serta tersebut adalah boleh sudah masih bahawa bahwa selepas sebelum
+ketika kerana karena jika namun antara iaitu yaitu para secara bagaimanapun menurut katanya kata ada satu dua tiga
+semua hanya lagi pun kerajaan juga tahun orang""".split())
+_STOP = set(ENGLISH_STOP_WORDS) | _MS_STOP | {"said", "says", "mr", "mrs", "ms", "dr", "also", "would", "could"}
+_LANG_GROUP = {"id": "ms", "ms": "ms", "zh": "zh", "ja": "zh", "wuu": "zh", "yue": "zh"}
+_TOKEN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+|\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)?")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+_ANCHOR = re.compile(r"\b[A-Z][\w'’\-]*|\d[\d,.\-–]*\d|\b\d\b")
+
+
+def lang_group(language: str | None) -> str:
+    """Languages that share words share a group: Malay and Indonesian; Chinese and Japanese (bigrams)."""
+    return _LANG_GROUP.get(language or "", language or "xx")
+
+
+def text_tokens(title: str, body: str, group: str) -> list[str]:
+    """Language-tagged terms of an article (title counted ``TITLE_REPEAT`` times)."""
+    out: list[str] = []
+    for part in [title] * TITLE_REPEAT + [body[:MAX_BODY_CHARS]]:
+        for m in _TOKEN.finditer(part or ""):
+            tok = m.group(0)
+            if _CJK.match(tok):
+                out.extend(f"zh:{tok[i:i + 2]}" for i in range(max(1, len(tok) - 1)))
+                continue
+            tok = tok.lower().replace(",", "")
+            if len(tok) > 1 and tok not in _STOP:
+                out.append(f"{group}:{tok}")
+    return out
+
+
+def anchor_tokens(title: str, body: str) -> list[str]:
+    """Language-independent terms: capitalised words, numbers, and gazetteer names in any script."""
+    text = f"{title}\n{body[:MAX_BODY_CHARS]}"
+    out: list[str] = []
+    for m in _ANCHOR.finditer(text):
+        raw = m.group(0).strip(".,'’-–")
+        low = raw.lower().replace(",", "")
+        if low in _STOP or (len(low) < 2 and not low.isdigit()):
+            continue
+        alias = ALIASES.get(low) or FOREIGN_ALIASES.get(low)
+        if alias and (low not in CAPS_ONLY or raw.isupper()):
+            out.append(alias[0])
+            continue
+        out.extend(p for p in re.split(r"[-–]", low) if p and p not in _STOP)
+    for name, canon in _foreign_hits(text):
+        out.append(canon)
+    return out
+
+
+_FOREIGN_RE: re.Pattern[str] | None = None
+
+
+def _foreign_hits(text: str) -> list[tuple[str, str]]:
+    """Gazetteer names written in Chinese script (no spaces to split on: matched as substrings)."""
+    global _FOREIGN_RE
+    if not _CJK.search(text):
+        return []
+    if _FOREIGN_RE is None:
+        names = sorted((k for k in FOREIGN_ALIASES if _CJK.match(k)), key=len, reverse=True)
+        _FOREIGN_RE = re.compile("|".join(re.escape(n) for n in names))
+    return [(m.group(0), FOREIGN_ALIASES[m.group(0)][0]) for m in _FOREIGN_RE.finditer(text)]
+
+
+@dataclass(frozen=True)
+class DocTokens:
+    """The tokens of one article, computed once: what the vectorisers read."""
+    group: str
+    text: tuple[str, ...]
+    anchors: tuple[str, ...]
+
+
+def doc_tokens(title: str, body: str, language: str | None) -> DocTokens:
+    group = lang_group(language)
+    return DocTokens(group, tuple(text_tokens(title, body, group)), tuple(anchor_tokens(title, body)))
+
+
+def _identity(tokens):  # noqa: ANN001, ANN202 - the analyser of pre-tokenised documents
+    return tokens
+
+
+@dataclass
+class Space:
+    """The vector space of one batch: vocabularies and IDF fitted on the batch's articles."""
+    text: TfidfVectorizer
+    anchors: TfidfVectorizer
+    anchor_lang_index: dict[str, int]
+    _names: tuple[list[str], list[str]] | None = None
+
+    @classmethod
+    def fit(cls, docs: Sequence[DocTokens]) -> "Space":
+        text = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, lowercase=False)
+        anchors = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, lowercase=False)
+        text.fit([d.text or ("_",) for d in docs])
+        anchors.fit([d.anchors or ("_",) for d in docs])
+        return cls(text, anchors, {})
+
+    def names(self) -> tuple[list[str], list[str]]:
+        """Term of each column (text, anchors), computed once."""
+        if self._names is None:
+            self._names = (self.text.get_feature_names_out().tolist(), self.anchors.get_feature_names_out().tolist())
+        return self._names
+
+    def transform(self, docs: Sequence[DocTokens]) -> "Vectors":
+        t = self.text.transform([d.text for d in docs]).tocsr()
+        a = self.anchors.transform([d.anchors for d in docs]).tocsr()
+        return Vectors(t, a, self._by_lang(a, [d.group for d in docs]))
+
+    def _lang_col(self, group: str, col: int) -> int:
+        key = f"{group}|{col}"
+        if key not in self.anchor_lang_index:
+            self.anchor_lang_index[key] = len(self.anchor_lang_index)
+        return self.anchor_lang_index[key]
+
+    def _by_lang(self, a: sparse.csr_matrix, groups: Sequence[str]) -> sparse.csr_matrix:
+        """The anchor matrix with columns split by language: A·A - AL·AL is the cross-language part."""
+        rows, cols, vals = [], [], []
+        for i, g in enumerate(groups):
+            lo, hi = a.indptr[i], a.indptr[i + 1]
+            for c, v in zip(a.indices[lo:hi], a.data[lo:hi]):
+                rows.append(i)
+                cols.append(self._lang_col(g, int(c)))
+                vals.append(v)
+        return sparse.csr_matrix((vals, (rows, cols)), shape=(a.shape[0], max(1, len(self.anchor_lang_index))))
+
+    def centroid_vectors(self, centroids: Sequence["Centroid"]) -> "Vectors":
+        """Story centroids as rows of this space (terms the batch never saw cannot match anything: dropped)."""
+        tv, av = self.text.vocabulary_, self.anchors.vocabulary_
+        t_rows, a_rows, al_rows = [], [], []
+        for c in centroids:
+            t_rows.append({tv[k]: w for k, w in c.text.items() if k in tv})
+            a, al = {}, {}
+            for key, w in c.anchors.items():
+                group, _, term = key.partition("|")
+                if term in av:
+                    col = av[term]
+                    a[col] = a.get(col, 0.0) + w
+                    al[self._lang_col(group, col)] = w
+            a_rows.append(a)
+            al_rows.append(al)
+        n_al = max(1, len(self.anchor_lang_index))
+        return Vectors(_csr(t_rows, len(tv)), _csr(a_rows, len(av)), _csr(al_rows, n_al))
+
+
+def _csr(rows: Sequence[Mapping[int, float]], width: int) -> sparse.csr_matrix:
+    indptr, indices, data = [0], [], []
+    for r in rows:
+        for k in sorted(r):
+            indices.append(k)
+            data.append(r[k])
+        indptr.append(len(indices))
+    return sparse.csr_matrix((np.array(data, dtype=np.float64), np.array(indices, dtype=np.int64),
+                              np.array(indptr, dtype=np.int64)), shape=(len(rows), max(1, width)))
+
+
+@dataclass
+class Vectors:
+    text: sparse.csr_matrix       # rows: documents or centroids; language-tagged terms
+    anchors: sparse.csr_matrix    # language-independent anchors
+    anchors_lang: sparse.csr_matrix   # the same anchors split by language group
+
+    def __len__(self) -> int:
+        return self.text.shape[0]
+
+    def rows(self, lo: int, hi: int) -> "Vectors":
+        return Vectors(self.text[lo:hi], self.anchors[lo:hi], self.anchors_lang[lo:hi])
+
+    def widen(self, n_lang_cols: int) -> "Vectors":
+        al = self.anchors_lang
+        if al.shape[1] < n_lang_cols:
+            al = sparse.csr_matrix((al.data, al.indices, al.indptr), shape=(al.shape[0], n_lang_cols))
+        return Vectors(self.text, self.anchors, al)
+
+
+def similarity(a: Vectors, b: Vectors, cross_weight: float) -> sparse.csr_matrix:
+    """Text similarity within a language plus ``cross_weight`` x anchor similarity across languages."""
+    width = max(a.anchors_lang.shape[1], b.anchors_lang.shape[1])
+    a, b = a.widen(width), b.widen(width)
+    same = a.text @ b.text.T
+    cross = (a.anchors @ b.anchors.T) - (a.anchors_lang @ b.anchors_lang.T)
+    out = same + cross_weight * cross
+    return sparse.csr_matrix(out)
+
+
+# --- story centroids ------------------------------------------------------------------------------------------
+
+@dataclass
+class Centroid:
+    """The mean unit vector of a story's members, kept as {term: weight} (top terms only)."""
+    n: int
+    text: dict[str, float]
+    anchors: dict[str, float]     # "group|term" -> weight
+
+    def to_json(self) -> dict:
+        return {"n": self.n, "text": {k: round(v, 5) for k, v in self.text.items()},
+                "anchors": {k: round(v, 5) for k, v in self.anchors.items()}}
+
+    @classmethod
+    def from_json(cls, d: Mapping | None) -> "Centroid":
+        d = d or {}
+        return cls(int(d.get("n", 0)), dict(d.get("text", {})), dict(d.get("anchors", {})))
+
+
+def _top(d: dict[str, float], k: int) -> dict[str, float]:
+    if len(d) <= k:
+        return d
+    return dict(sorted(d.items(), key=lambda kv: -kv[1])[:k])
+
+
+def add_to_centroid(c: Centroid, space: Space, vecs: Vectors, rows: Sequence[int], groups: Sequence[str]) -> Centroid:
+    """The centroid after adding the documents ``rows`` of ``vecs`` (their language groups in ``groups``)."""
+    if not rows:
+        return c
+    t_names, a_names = space.names()
+    n = c.n + len(rows)
+    text = {k: v * c.n for k, v in c.text.items()}
+    anchors = {k: v * c.n for k, v in c.anchors.items()}
+    for r, g in zip(rows, groups):
+        for m, names, target, prefix in ((vecs.text, t_names, text, ""), (vecs.anchors, a_names, anchors, f"{g}|")):
+            lo, hi = m.indptr[r], m.indptr[r + 1]
+            for col, v in zip(m.indices[lo:hi], m.data[lo:hi]):
+                key = prefix + str(names[col])
+                target[key] = target.get(key, 0.0) + float(v)
+    return Centroid(n, _top({k: v / n for k, v in text.items()}, STORY_TEXT_TERMS),
+                    _top({k: v / n for k, v in anchors.items()}, STORY_ANCHOR_TERMS))
