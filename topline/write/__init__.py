@@ -1,16 +1,24 @@
 """Writing: ranked stories -> an edition of category pages, through one Writer interface.
 
-``write_edition`` chooses each category's stories, asks the writer for the page, and returns the edition with
-the writer's counters. The offline writer is the default; the LLM writer is used when one is configured.
+``write_pages`` chooses each category's stories, asks the writer for the page and passes every page through the
+citation checker (``topline.write.verify``) before it leaves: whatever the writer, nothing unverified is
+published. The gate counts the sentences it checked and dropped; writers count their own LLM calls, tokens,
+regenerations and fallbacks. The offline writer is the default; the LLM writer is used when one is configured.
 """
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter
 from typing import Sequence
 
-from topline.records import CategoryPage, RankedStory
+from topline.errors import ConfigError
+from topline.records import Article, CategoryPage, RankedStory
 from topline.write.base import EditionContext, WriteStats, Writer
+from topline.write.verify import VerifyReport, verify_page
+
+__all__ = ["EditionContext", "WriteStats", "Writer", "edition_articles", "make_writer", "stories_for",
+           "write_pages"]
+
+WRITERS = ("auto", "offline", "llm")
 
 
 def stories_for(category: str, ranked: Sequence[RankedStory], max_per_outlet: int) -> list[RankedStory]:
@@ -28,18 +36,67 @@ def stories_for(category: str, ranked: Sequence[RankedStory], max_per_outlet: in
     return out
 
 
-def make_writer(settings) -> Writer:  # noqa: ANN001
+def _openai_available() -> bool:
+    try:
+        import openai  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def make_writer(settings, cache=None) -> Writer:  # noqa: ANN001 - Settings, store.cache.CacheRepo
+    """The writer the settings ask for: "offline"; "llm"; "auto" = the LLM writer when an LLM is configured and
+    the ``openai`` package imports, else offline. ``cache`` is the store's LLM response cache (opened from the
+    settings when not given)."""
     from topline.write.offline import OfflineWriter
-    return OfflineWriter()
+    choice = (settings.edition.writer if settings is not None else "offline") or "auto"
+    if choice not in WRITERS:
+        raise ConfigError(f"edition.writer must be one of {', '.join(WRITERS)}, not {choice!r}")
+    if choice == "offline" or (choice == "auto" and not (settings.llm.enabled and _openai_available())):
+        return OfflineWriter()
+    if not settings.llm.enabled:
+        raise ConfigError("writer 'llm' needs llm.base_url and llm.model")
+    if not _openai_available():
+        raise ConfigError("writer 'llm' needs the openai package: pip install 'topline[llm]'")
+    from topline.write.llm import LLMWriter
+    if cache is None:
+        from topline.store import open_store
+        cache = open_store(settings).cache
+    return LLMWriter(settings, cache)
+
+
+def edition_articles(ctx: EditionContext) -> dict[str, Article]:
+    """URL -> Article for every article of the edition: what any writer may cite."""
+    return {a.url: a for rs in ctx.ranked for a in rs.bundle.articles}
+
+
+def _has_content(page: CategoryPage) -> bool:
+    return bool(page.top_line or page.key_developments or page.signals)
 
 
 def write_pages(ctx: EditionContext, writer: Writer) -> tuple[list[CategoryPage], WriteStats]:
+    """Every category page of the edition, each verified sentence by sentence (failing sentences dropped)."""
     stats = WriteStats()
-    es = ctx.settings.edition
+    es = ctx.settings.edition if ctx.settings is not None else None
+    max_per_outlet, min_stories = (es.max_per_outlet, es.min_stories) if es else (3, 1)
+    articles = edition_articles(ctx)
     pages = []
     for cat in ctx.taxonomy.categories:
-        stories = stories_for(cat.name, ctx.ranked, es.max_per_outlet)
-        if len(stories) < es.min_stories:
+        stories = stories_for(cat.name, ctx.ranked, max_per_outlet)
+        if len(stories) < min_stories:
             continue
-        pages.append(writer.write_page(cat, stories, ctx, stats))
+        page = writer.write_page(cat, stories, ctx, stats)
+        page, report = verify_page(page, articles)
+        _count(stats, cat.name, report)
+        if _has_content(page):
+            pages.append(page)
     return pages, stats
+
+
+def _count(stats: WriteStats, category: str, report: VerifyReport) -> None:
+    stats.sentences_checked += report.checked
+    stats.sentences_dropped += report.dropped
+    if report.dropped or report.replaced:
+        problems = ", ".join(f"{code} {n}" for code, n in report.problems)
+        stats.notes.append(f"{category}: the citation check dropped {report.dropped} of {report.checked} "
+                           f"sentences ({problems or 'none'}) and replaced {report.replaced} headline(s)")

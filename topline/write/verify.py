@@ -54,6 +54,9 @@ FIGURE_REL_TOL = 1e-6
 # same number sits in an unrelated passage; 3 flags correct compressed sentences.
 ANCHOR_STEMS = 2
 ANCHOR_WINDOW = 1          # sentences either side of the figure's sentence that count as its passage
+# A bare number or a quantity means what the words around it say ("four terms" is not "four years"): it is
+# supported only by a statement with a content word in common within this many words either side.
+CONTEXT_WORDS = 3
 STEM_CHARS = 5             # crude stemming: the first characters of a word ("closes", "closed" -> "close")
 
 # --- outlets --------------------------------------------------------------------------------------------------
@@ -193,7 +196,10 @@ class _Doc:
     text: str                                          # cleaned title + body
     lower: str
     sentence_stems: tuple[frozenset[str], ...]
+    sentences_lower: tuple[str, ...]                   # title first, then the body's sentences
+    sentence_canon: tuple[frozenset[str], ...]         # canonical forms of the names in each sentence
     figures: tuple[tuple[int, Figure], ...]            # (sentence index, figure)
+    figure_context: tuple[frozenset[str], ...]         # stems of the words around each figure
     canonicals: frozenset[str]                         # canonical forms of the entities it names
     name_ends: frozenset[str]                          # lowercase capitalised tokens that end a name in the text
     lower_words: frozenset[str]                        # words written in lower case
@@ -207,9 +213,14 @@ def _doc(url: str, source: str, title: str, body: str, published: dt.date | None
     sents = [clean(title)] + split_sentences(clean(body))
     figs: list[tuple[int, Figure]] = []
     stems: list[frozenset[str]] = []
+    canons: list[frozenset[str]] = []
+    ctxs: list[frozenset[str]] = []
     for i, s in enumerate(sents):
         stems.append(frozenset(_stems(s)))
-        figs.extend((i, f) for f in extract_figures(s))
+        for f, ctx in figures_in_context(s):
+            figs.append((i, f))
+            ctxs.append(ctx)
+        canons.append(frozenset(canonical_entity(t) for t in _names_in(s)))
     canon = {e.canonical for e in extract_entities(text)}
     canon |= {canonical_entity(t) for t in re.findall(r"\b[A-Z][\w&.'-]*", text)}
     ends = set()
@@ -220,8 +231,32 @@ def _doc(url: str, source: str, title: str, body: str, published: dt.date | None
     lower = set(re.findall(r"(?<![\w'])[a-z][a-z'-]+", text))
     mid = {m.group(1).lower() for s in sents[1:] for m in re.finditer(r"(?<=[a-z,] )([A-Z][\w&-]*)", s)}
     return _Doc(url=url, outlet=_outlet_key(source), text=text, lower=text.lower(), sentence_stems=tuple(stems),
-                figures=tuple(figs), canonicals=frozenset(canon), name_ends=frozenset(ends),
+                sentences_lower=tuple(x.lower() for x in sents), sentence_canon=tuple(canons),
+                figures=tuple(figs), figure_context=tuple(ctxs), canonicals=frozenset(canon), name_ends=frozenset(ends),
                 lower_words=frozenset(lower), mid_caps=frozenset(mid), published=published)
+
+
+def figures_in_context(sentence: str) -> list[tuple[Figure, frozenset[str]]]:
+    """The sentence's figures, each with the stems of up to ``CONTEXT_WORDS`` words either side of it."""
+    out = []
+    cursor = 0
+    for f in extract_figures(sentence):
+        at = sentence.find(f.text, cursor)
+        if at < 0:
+            out.append((f, frozenset()))
+            continue
+        cursor = at + len(f.text)
+        before = _WORD.findall(sentence[:at].lower())[-CONTEXT_WORDS:]
+        after = _WORD.findall(sentence[cursor:].lower())[:CONTEXT_WORDS]
+        out.append((f, frozenset(_stems(" ".join(before + after)))))
+    return out
+
+
+def _names_in(sentence: str) -> list[str]:
+    """Capitalised words and runs of them (the forms whose canonical names a sentence may be checked against)."""
+    runs = re.findall(r"[A-Z][\w&.'-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.'-]*)*", sentence)
+    words = re.findall(r"\b[A-Z][\w&.'-]*", sentence)
+    return list(dict.fromkeys(runs + words + [e.text for e in extract_entities(sentence)]))
 
 
 def doc_for(article: Article) -> _Doc:
@@ -254,11 +289,11 @@ def _pool(articles: Mapping[str, Article]) -> _Pool:
         d = doc_for(a)
         lower.update(d.lower_words)
         names.update(d.mid_caps)
-    names = set(outlets)
+    spelled = set(outlets)
     for canon, aliases in OUTLET_ALIASES.items():
-        names.update(a for a in aliases if len(a) > 2 or a.isalpha())
-    names = {n for n in names if n}
-    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        spelled.update(a for a in aliases if len(a) > 2 or a.isalpha())
+    spelled = {n for n in spelled if n}
+    alt = "|".join(re.escape(n) for n in sorted(spelled, key=len, reverse=True))
     rx = re.compile(rf"(?<![\w])(?:the\s+)?(?P<outlet>{alt})(?![\w])", re.IGNORECASE) if alt else None
     if len(_POOLS) > 64:
         _POOLS.clear()
@@ -311,11 +346,14 @@ def _attributions(text: str, pool: _Pool) -> list[tuple[int, int, str]]:
     return out
 
 
+BLANK = "#"   # fills a span already checked: breaks a run of names without moving any offset
+
+
 def _blank_texts(text: str, parts: Iterable[str]) -> str:
     for part in parts:
         i = text.find(part)
         if i >= 0:
-            text = text[:i] + " " * len(part) + text[i + len(part):]
+            text = text[:i] + BLANK * len(part) + text[i + len(part):]
     return text
 
 
@@ -323,7 +361,7 @@ def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
     chars = list(text)
     for s, e in spans:
         for i in range(s, e):
-            chars[i] = " "
+            chars[i] = BLANK
     return "".join(chars)
 
 
@@ -355,7 +393,7 @@ def _figure_supported(f: Figure, g: Figure, docs_years: set[int], published: set
     if f.kind in ("money", "percent"):
         return g.kind == f.kind and g.unit == f.unit and _same_value(f.value, g.value)
     if f.kind == "quantity":
-        return (g.kind == "quantity" and g.unit == f.unit or g.kind == "number") and _same_value(f.value, g.value)
+        return g.kind == "quantity" and g.unit == f.unit and _same_value(f.value, g.value)
     # a bare number: any number or quantity of that value
     return g.kind in ("number", "quantity") and _same_value(f.value, g.value)
 
@@ -369,32 +407,58 @@ def _published_match(f: Figure, published: set[dt.date]) -> bool:
 
 
 def _check_figures(text: str, stems: set[str], docs: Sequence[_Doc]) -> tuple[list[str], list[str], list[str]]:
-    """Problems, details and the figure texts found (to exclude their digits from the raw-digit check)."""
-    problems, details, found = [], [], []
+    """Problems, details and the figure texts found (to exclude their digits from the raw-digit check).
+
+    Each figure must be stated in a passage of a cited article that shares ``ANCHOR_STEMS`` stems with the
+    sentence (a bare number or quantity also a word around it), and distinct figures of the sentence need
+    distinct statements ("from 2018 to 2020" is not supported by a passage that names 2020 once and 2018 never)."""
+    problems, details = [], []
     years = {y for d in docs for _, g in d.figures if g.kind == "date"
              for y in [date_parts(g)[0]] if y is not None}
     published = {d.published for d in docs if d.published}
     need = min(ANCHOR_STEMS, len(stems))
-    for f in extract_figures(text):
-        found.append(f.text)
-        if _published_match(f, published):
-            continue
-        ok = False
-        for d in docs:
-            for i, g in d.figures:
+    figs = figures_in_context(text)
+    found = [f.text for f, _ in figs]
+    todo = [(f, ctx) for f, ctx in figs if not _published_match(f, published)]
+    options = []
+    for f, ctx in todo:
+        opts = []
+        for k, d in enumerate(docs):
+            for j, (i, g) in enumerate(d.figures):
                 if not _figure_supported(f, g, years, published):
                     continue
-                window = set().union(*d.sentence_stems[max(0, i - ANCHOR_WINDOW):i + ANCHOR_WINDOW + 1])
-                if len(window & stems) >= need:
-                    ok = True
-                    break
-            if ok:
-                break
-        if not ok:
-            code = DATE if f.kind == "date" else NUMBER
-            problems.append(code)
-            details.append(f"{code}: {f.text!r} not stated in the cited articles")
+                if f.kind in ("number", "quantity") and ctx and not ctx & d.figure_context[j]:
+                    continue
+                if len(_window(d, i, ANCHOR_WINDOW) & stems) >= need:
+                    opts.append((k, j))
+        options.append(opts)
+    for n in _unmatched(options):
+        f = todo[n][0]
+        code = DATE if f.kind == "date" else NUMBER
+        problems.append(code)
+        details.append(f"{code}: {f.text!r} not stated in the cited articles")
     return problems, details, found
+
+
+def _window(d: _Doc, i: int, width: int) -> frozenset[str]:
+    return frozenset().union(*d.sentence_stems[max(0, i - width):i + width + 1])
+
+
+def _unmatched(options: list[list[tuple[int, int]]]) -> list[int]:
+    """Indices of claims left without a distinct supporting statement (bipartite matching, augmenting paths)."""
+    owner: dict[tuple[int, int], int] = {}
+
+    def assign(n: int, seen: set) -> bool:
+        for o in options[n]:
+            if o in seen:
+                continue
+            seen.add(o)
+            if o not in owner or assign(owner[o], seen):
+                owner[o] = n
+                return True
+        return False
+
+    return [n for n in range(len(options)) if not assign(n, set())]
 
 
 def _check_digits(text: str, figure_texts: list[str], docs: Sequence[_Doc]) -> tuple[list[str], list[str]]:
@@ -434,12 +498,27 @@ def _sentence_initial(text: str, start: int) -> bool:
     return not before or before[-1] in '.!?:;"(['
 
 
-def _common_word(low: str, pool: _Pool) -> bool:
-    """A capitalised sentence-initial word is a common word when the articles write it in lower case, or never
-    write it with a capital inside a sentence and the gazetteer does not know it as a name."""
-    if low in pool.lower_words:
-        return True
-    return low not in pool.names and normalise(low) not in ALIASES
+def _name_support(phrase: str, docs: Sequence[_Doc], stems: set[str]) -> str:
+    """"anchored" when a cited passage names ``phrase`` and shares words with the claim, "elsewhere" when only
+    an unrelated passage names it, "" when no cited article does. A canonical form counts ("Chinese" = "China",
+    "Alibaba Group" = "Alibaba")."""
+    low = clean(phrase).lower().rstrip(".")
+    if not low:
+        return "anchored"
+    canon = canonical_entity(phrase)
+    own = _stems(phrase)
+    rest = stems - own
+    need = min(ANCHOR_STEMS, len(rest))
+    seen = ""
+    for d in docs:
+        if low not in d.lower and canon not in d.canonicals:
+            continue
+        for i, sent in enumerate(d.sentences_lower):
+            if (low in sent and _has_phrase(sent, low)) or (canon and canon in d.sentence_canon[i]):
+                seen = "elsewhere"
+                if len(_window(d, i, ANCHOR_WINDOW) & rest) >= need:
+                    return "anchored"
+    return seen
 
 
 def _token_found(tok: str, docs: Sequence[_Doc]) -> bool:
@@ -450,8 +529,17 @@ def _token_found(tok: str, docs: Sequence[_Doc]) -> bool:
     return bool(canon) and any(canon in d.canonicals for d in docs)
 
 
-def _check_names(text: str, docs: Sequence[_Doc], pool: _Pool) -> tuple[list[str], list[str]]:
-    """Proper nouns: each capitalised word, and each multi-word name as a whole."""
+def _common_word(low: str, pool: _Pool) -> bool:
+    """A capitalised sentence-initial word is a common word when the articles write it in lower case, or never
+    write it with a capital inside a sentence and the gazetteer does not know it as a name."""
+    if low in pool.lower_words:
+        return True
+    return low not in pool.names and normalise(low) not in ALIASES
+
+
+def _check_names(text: str, docs: Sequence[_Doc], pool: _Pool, stems: set[str]) -> tuple[list[str], list[str]]:
+    """Proper nouns: each capitalised word, and each multi-word name as a whole, named in a cited passage that
+    shares words with the sentence."""
     problems, details = [], []
     for m in _CAP_TOKEN.finditer(text):
         tok = re.sub(r"'s$", "", m.group(1)).rstrip(".")
@@ -460,17 +548,20 @@ def _check_names(text: str, docs: Sequence[_Doc], pool: _Pool) -> tuple[list[str
             continue
         if low in _STOPWORDS and not any(c.isdigit() for c in tok) and not tok.isupper():
             continue
-        if _sentence_initial(text, m.start()) and _common_word(low, pool):
+        initial = _sentence_initial(text, m.start())
+        if initial and _common_word(low, pool):
             continue   # a common word that starts a sentence
-        pieces = [p for p in re.split(r"-", tok) if p] if "-" in tok else [tok]
+        pieces = [p for p in tok.split("-") if p] if "-" in tok else [tok]
         for p in pieces:
             if not (p[:1].isupper() or any(c.isdigit() for c in p)):
                 continue
-            if not p.isupper() and _sentence_initial(text, m.start()) and _common_word(p.lower(), pool):
+            if not p.isupper() and initial and _common_word(p.lower(), pool):
                 continue
-            if not _token_found(p, docs):
+            where = _name_support(p, docs, stems)
+            if where != "anchored":
                 problems.append(ENTITY)
-                details.append(f"entity: {p!r} not named in the cited articles")
+                details.append(f"entity: {p!r} " + ("named only in an unrelated passage of the cited articles"
+                                                     if where else "not named in the cited articles"))
     for e in extract_entities(text):
         words = e.text.split()
         if len(words) < 2 or _has_any(docs, e.text) or any(e.canonical in d.canonicals for d in docs):
@@ -548,7 +639,7 @@ def _fact_problems(text: str, docs: Sequence[_Doc], pool: _Pool) -> tuple[list[s
     p, d = _check_digits(body, fig_texts, docs)
     problems += p
     details += d
-    p, d = _check_names(_blank_texts(_blank(body, quote_spans), fig_texts), docs, pool)
+    p, d = _check_names(_blank_texts(_blank(body, quote_spans), fig_texts), docs, pool, stems)
     problems += p
     details += d
     return problems, details
@@ -601,8 +692,11 @@ def _check(text: str, citations: Sequence[Citation], articles: Mapping[str, Arti
     p, d = _fact_problems(claim, docs, pool)
     problems += p
     details += d
+    stems = _stems(claim)
     for outlet in dict.fromkeys(k for _, _, k in attributions):
         theirs = [doc for doc in docs if doc.outlet == outlet]
+        if not theirs and _reported_in(outlet, text, docs, stems):
+            continue   # the cited article itself says the outlet reported it ("..., the FT reported")
         if not theirs:
             problems.append(OUTLET)
             details.append(f"outlet: attributed to {outlet!r} but no cited article is from that outlet")
@@ -610,6 +704,17 @@ def _check(text: str, citations: Sequence[Citation], articles: Mapping[str, Arti
             problems.append(OUTLET)
             details.append(f"outlet: the cited {outlet!r} article does not carry the claim")
     return problems, details
+
+
+def _reported_in(outlet: str, text: str, docs: Sequence[_Doc], stems: set[str]) -> bool:
+    """Whether a cited passage that carries the claim names the outlet itself (a second-hand attribution)."""
+    names = [outlet] + [a for c, al in OUTLET_ALIASES.items() if re.sub(r"^the ", "", c) == outlet for a in al]
+    need = min(ANCHOR_STEMS, len(stems))
+    for d in docs:
+        for i, sent in enumerate(d.sentences_lower):
+            if any(_has_phrase(sent, n) for n in names) and len(_window(d, i, 0) & stems) >= need:
+                return True
+    return False
 
 
 # --- pages ----------------------------------------------------------------------------------------------------
