@@ -1,0 +1,44 @@
+"""`topline eval ...`: evaluation on the user's own labelled data.
+
+``eval_group`` is importable so other modules can add commands (``eval_group.add_command(cmd)``).
+"""
+from __future__ import annotations
+
+import click
+
+from topline.cli.common import emit_json
+from topline.errors import ToplineError
+
+
+@click.group("eval")
+def eval_group() -> None:
+    """Measure Topline on labelled data (JSONL in the article format plus a gold field)."""
+
+
+@eval_group.command("clusters")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def clusters(file: str, as_json: bool) -> None:
+    """Cluster the articles of FILE (rows with a gold `story` field) in a scratch store, as the pipeline does,
+    and print B-cubed precision/recall/F1, pairwise F1 and the gold and predicted cluster counts."""
+    from topline.eval.clusters import evaluate_file
+    try:
+        s = evaluate_file(file)
+    except (ToplineError, OSError, ValueError) as exc:
+        raise click.ClickException(str(exc)) from None
+    if as_json:
+        emit_json(s)
+        return
+    click.echo(f"articles            {s.articles}")
+    click.echo(f"gold clusters       {s.gold_clusters}")
+    click.echo(f"predicted clusters  {s.predicted_clusters}")
+    click.echo(f"B-cubed precision   {s.bcubed_precision:.3f}")
+    click.echo(f"B-cubed recall      {s.bcubed_recall:.3f}")
+    click.echo(f"B-cubed F1          {s.bcubed_f1:.3f}")
+    click.echo(f"pairwise precision  {s.pairwise_precision:.3f}")
+    click.echo(f"pairwise recall     {s.pairwise_recall:.3f}")
+    click.echo(f"pairwise F1         {s.pairwise_f1:.3f}")
+
+
+def register(cli: click.Group) -> None:
+    cli.add_command(eval_group)
