@@ -1,0 +1,181 @@
+"""Full-text search across the archive: briefings (briefings_fts) and articles (articles_fts), with filters by
+category, outlet, date and entity. Queries are read-only; filtering and snippets are pure functions."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from topline.publish.safe import plain, safe_url
+from topline.publish.views import story_file
+from topline.records import Article
+from topline.text import slugify
+
+FETCH_FACTOR = 4          # FTS hits fetched per result wanted, so that filtering still leaves enough
+MAX_LIMIT = 100
+SNIPPET_CHARS = 220
+MAX_QUERY_CHARS = 200
+_CONTROL = re.compile("[\x00-\x1f\x7f]")
+
+
+@dataclass(frozen=True)
+class Filters:
+    category: str = ""       # category slug
+    outlet: str = ""         # outlet name, case-insensitive substring
+    date: dt.date | None = None
+    entity: str = ""         # entity name, case-insensitive
+
+    @property
+    def any(self) -> bool:
+        return bool(self.category or self.outlet or self.date or self.entity)
+
+    def as_dict(self) -> dict[str, str]:
+        return {"category": self.category, "outlet": self.outlet,
+                "date": self.date.isoformat() if self.date else "", "entity": self.entity}
+
+
+def clean_query(q: str | None) -> str:
+    return _CONTROL.sub(" ", q or "").strip()[:MAX_QUERY_CHARS]
+
+
+def snippet(text: str, terms: Sequence[str], width: int = SNIPPET_CHARS) -> str:
+    """About ``width`` characters of ``text`` around the first query term found (plain text)."""
+    t = re.sub(r"\s+", " ", plain(text)).strip()
+    if len(t) <= width:
+        return t
+    low = t.lower()
+    pos = min((p for p in (low.find(x.lower()) for x in terms if x) if p >= 0), default=0)
+    start = max(0, pos - width // 3)
+    end = min(len(t), start + width)
+    return ("… " if start else "") + t[start:end].strip() + (" …" if end < len(t) else "")
+
+
+def _has(hay: str, needle: str) -> bool:
+    return needle.lower() in (hay or "").lower()
+
+
+def briefing_matches(hit: dict, f: Filters, outlets: Iterable[str] = ()) -> bool:
+    """Does a briefings_fts row pass the filters? ``outlets``: outlets of the hit's story."""
+    if f.category and hit.get("category") != f.category:
+        return False
+    if f.date and str(hit.get("date")) != f.date.isoformat():
+        return False
+    if f.outlet and not any(_has(o, f.outlet) for o in outlets):
+        return False
+    return not f.entity or _has(f"{hit.get('title', '')} {hit.get('body', '')}", f.entity)
+
+
+def article_matches(a: Article, f: Filters, categories: Iterable[str] = (), entities: Iterable[str] = ()) -> bool:
+    """Does an article pass the filters? ``categories``: slugs its story was ranked under; ``entities``: the
+    names its enrichment found (text and canonical forms)."""
+    if f.date and (a.published is None or a.published.date() != f.date):
+        return False
+    if f.outlet and not _has(a.source, f.outlet):
+        return False
+    if f.category and f.category not in set(categories):
+        return False
+    if f.entity:
+        ents = list(entities)
+        return any(_has(e, f.entity) for e in ents) or _has(f"{a.title} {a.body}", f.entity)
+    return True
+
+
+def _terms(q: str) -> list[str]:
+    return [t for t in q.replace('"', " ").split() if t]
+
+
+def _story_links(store, article_ids: Sequence[int]) -> tuple[dict[int, str], dict[str, dict]]:  # noqa: ANN001
+    """Story of each article, and for each story the latest edition row that ranked it."""
+    story_of = store.stories.story_of(list(article_ids))
+    latest: dict[str, dict] = {}
+    for sid in set(story_of.values()):
+        rows = store.editions.story_history(sid)
+        if rows:
+            latest[sid] = rows[-1]
+            latest[sid]["categories"] = {slugify(r["category"]) for r in rows if r.get("category")}
+    return story_of, latest
+
+
+def _entities(store, ids: Sequence[int]) -> dict[int, list[str]]:  # noqa: ANN001
+    try:
+        from topline.enrich import VERSION
+    except ImportError:  # pragma: no cover
+        return {}
+    return {aid: [x for e in en.entities for x in (e.text, e.canonical)]
+            for aid, en in store.articles.enrichments(list(ids), VERSION).items()}
+
+
+def _candidate_articles(store, q: str, f: Filters, n: int) -> list[Article]:  # noqa: ANN001
+    if q:
+        return [a for a, _score in store.articles.search(q, limit=n)]
+    if f.date:
+        start = dt.datetime.combine(f.date, dt.time(), tzinfo=dt.timezone.utc)
+        return list(reversed(store.articles.in_window(start, start + dt.timedelta(days=1))))
+    return []
+
+
+def search_articles(store, q: str, f: Filters, limit: int) -> list[dict]:  # noqa: ANN001
+    terms = _terms(q)
+    try:
+        cands = _candidate_articles(store, q, f, limit * FETCH_FACTOR)
+    except SQLAlchemyError:
+        return []
+    ids = [a.id for a in cands if a.id is not None]
+    story_of, latest = _story_links(store, ids)
+    ents = _entities(store, ids) if f.entity else {}
+    out = []
+    for a in cands:
+        sid = story_of.get(a.id)
+        row = latest.get(sid or "")
+        if not article_matches(a, f, row["categories"] if row else (), ents.get(a.id, ())):
+            continue
+        out.append({"id": a.id, "url": safe_url(a.url), "title": plain(a.title) or "(untitled)",
+                    "source": plain(a.source), "published": a.published,
+                    "snippet": snippet(a.body or a.summary, terms), "story_id": sid,
+                    "story_html": f"/editions/{row['date'].isoformat()}/story/{story_file(sid)}.html" if row else None})
+        if len(out) >= limit:
+            break
+    return out
+
+
+def search_briefings(store, q: str, f: Filters, limit: int) -> list[dict]:  # noqa: ANN001
+    terms = _terms(q)
+    if not terms:
+        return []
+    try:
+        hits = store.editions.search(q, limit=limit * FETCH_FACTOR)
+    except SQLAlchemyError:
+        return []
+    names: dict[tuple[str, str], str] = {}
+    out = []
+    for h in hits:
+        outlets: tuple[str, ...] = ()
+        if f.outlet:
+            st = store.stories.get(h["story_id"]) if h.get("story_id") else None
+            outlets = st.outlets if st else ()
+        if not briefing_matches(h, f, outlets):
+            continue
+        date = str(h["date"])
+        key = (date, str(h["category"]))
+        if key not in names:
+            data = store.editions.get(dt.date.fromisoformat(date)) or {}
+            for p in data.get("categories", ()):
+                names[(date, str(p.get("slug")))] = plain(p.get("name", ""))
+        out.append({"date": date, "category": str(h["category"]), "category_name": names.get(key, h["category"]),
+                    "story_id": h.get("story_id") or "", "title": plain(h.get("title")) or "(untitled)",
+                    "snippet": snippet(h.get("body", ""), terms),
+                    "html": f"/editions/{date}/{h['category']}.html"})
+        if len(out) >= limit:
+            break
+    return out
+
+
+def search(store, q: str | None, f: Filters, limit: int = 20) -> dict:  # noqa: ANN001
+    """Briefings and articles matching ``q`` and the filters (best first)."""
+    q = clean_query(q)
+    limit = max(1, min(MAX_LIMIT, limit))
+    return {"query": q, "filters": f.as_dict(), "briefings": search_briefings(store, q, f, limit),
+            "articles": search_articles(store, q, f, limit)}
