@@ -1,0 +1,142 @@
+"""Reading the model's answers: tolerant JSON extraction, shape checks, and citation ids normalised.
+
+Anything that is not an object of the requested shape raises ``LLMFailure("invalid_json")``; a refusal raises
+``LLMFailure("refusal")``. Ids written inside a sentence ("... [A2]") become citations and leave the text.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from topline.write.llm.client import ChatResult, LLMFailure
+
+_FENCE = re.compile(r"^\s*```(?:json)?\s*|\s*```\s*$", re.IGNORECASE)
+_INLINE_IDS = re.compile(r"\s*[\[(]\s*((?:[ABS]\d{1,3}\s*[,;]?\s*)+)[\])]", re.IGNORECASE)
+_ID = re.compile(r"[ABS]\d{1,3}", re.IGNORECASE)
+_REFUSAL = re.compile(r"^\s*(?:i['\u2019]?m sorry|i am sorry|sorry|i can(?:not|['\u2019]t)|i won['\u2019]t|"
+                      r"i am unable|i['\u2019]m unable|as an ai)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Sent:
+    text: str
+    cites: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class StoryDraft:
+    headline: str
+    top_line: Sent | None
+    paragraphs: tuple[tuple[Sent, ...], ...]
+
+
+@dataclass(frozen=True)
+class SignalDraft:
+    title: str
+    sentences: tuple[Sent, ...]
+    stories: tuple[str, ...]
+    watch: str
+
+
+def check_refusal(result: ChatResult) -> None:
+    if result.refusal or result.finish_reason == "content_filter":
+        raise LLMFailure("refusal", (result.refusal or "content filter")[:200])
+    if _REFUSAL.match(result.content or "") and "{" not in (result.content or "")[:200]:
+        raise LLMFailure("refusal", result.content[:200])
+
+
+def load_object(result: ChatResult) -> dict:
+    """The JSON object in the answer (code fences and text around it tolerated)."""
+    check_refusal(result)
+    text = _FENCE.sub("", result.content or "").strip()
+    start, end = text.find("{"), text.rfind("}")
+    if start < 0 or end <= start:
+        raise LLMFailure("truncated" if result.finish_reason == "length" else "invalid_json", "no JSON object")
+    try:
+        obj = json.loads(text[start:end + 1])
+    except json.JSONDecodeError as exc:
+        raise LLMFailure("truncated" if result.finish_reason == "length" else "invalid_json", str(exc)) from None
+    if not isinstance(obj, dict):
+        raise LLMFailure("invalid_json", "not a JSON object")
+    if isinstance(obj.get("refusal"), str) and obj["refusal"].strip() and len(obj) == 1:
+        raise LLMFailure("refusal", obj["refusal"][:200])
+    return obj
+
+
+def _ids(value: Any) -> list[str]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list):
+        return []
+    out: list[str] = []
+    for v in value:
+        for m in _ID.findall(str(v)):
+            if m.upper() not in out:
+                out.append(m.upper())
+    return out
+
+
+def sentence(value: Any) -> Sent | None:
+    """A {"text", "cites"} item; inline "[A1]" markers move from the text to the cites."""
+    if isinstance(value, str):
+        value = {"text": value, "cites": []}
+    if not isinstance(value, dict) or not isinstance(value.get("text"), str):
+        return None
+    cites = _ids(value.get("cites"))
+    for m in _INLINE_IDS.finditer(value["text"]):
+        cites += [i for i in _ids(m.group(1)) if i not in cites]
+    text = _INLINE_IDS.sub("", value["text"]).strip()
+    return Sent(text, tuple(cites)) if text else None
+
+
+def _sentences(value: Any) -> tuple[Sent, ...]:
+    if not isinstance(value, list):
+        return ()
+    return tuple(s for s in (sentence(v) for v in value) if s is not None)
+
+
+def parse_story(obj: dict) -> StoryDraft:
+    paragraphs = []
+    for p in obj.get("paragraphs") or []:
+        sents = _sentences(p.get("sentences") if isinstance(p, dict) else p)
+        if sents:
+            paragraphs.append(sents)
+    top = sentence(obj.get("top_line"))
+    headline = obj.get("headline")
+    if not isinstance(headline, str) or (top is None and not paragraphs):
+        raise LLMFailure("invalid_json", "story answer lacks a headline, a top line and paragraphs")
+    return StoryDraft(headline.strip(), top, tuple(paragraphs))
+
+
+def parse_signals(obj: dict) -> list[SignalDraft]:
+    raw = obj.get("signals")
+    if not isinstance(raw, list):
+        raise LLMFailure("invalid_json", "signals answer lacks a list of signals")
+    out = []
+    for s in raw:
+        if not isinstance(s, dict) or not isinstance(s.get("title"), str):
+            continue
+        watch = s.get("watch") if isinstance(s.get("watch"), str) else ""
+        out.append(SignalDraft(s["title"].strip(), _sentences(s.get("sentences")), tuple(_ids(s.get("stories"))),
+                               watch.strip()))
+    return out
+
+
+def parse_repair(obj: dict) -> dict[int, Sent]:
+    raw = obj.get("sentences")
+    if not isinstance(raw, list):
+        raise LLMFailure("invalid_json", "repair answer lacks a list of sentences")
+    out: dict[int, Sent] = {}
+    for item in raw:
+        if not isinstance(item, dict):
+            continue
+        try:
+            n = int(item.get("n"))
+        except (TypeError, ValueError):
+            continue
+        s = sentence(item)
+        if s is not None:
+            out[n] = s
+    return out
