@@ -133,21 +133,29 @@ def _article(row: dict, line: int) -> Article:
                    metadata={k: v for k, v in row.items() if k not in core})
 
 
+def cluster_into(store, articles: Sequence[Article], params=None) -> list[Article]:  # noqa: ANN001
+    """Store ``articles`` and build their stories day by day over edition windows, as `topline demo` does.
+    Returns the stored articles (canonical URL variants are one article)."""
+    from topline.enrich import ensure_enrichments
+    from topline.stories import update_stories
+
+    store.articles.upsert_many((a, "eval") for a in articles)
+    urls = {a.url for a in articles}
+    stored = [a for a in store.articles.iter_all() if a.url in urls]
+    for start, end in _windows(stored):
+        batch = store.articles.in_window(start, end)
+        update_stories(store, batch, ensure_enrichments(store, batch), None, params)
+    return stored
+
+
 def evaluate_articles(articles: Sequence[Article], *, params=None, home: Path | None = None) -> ClusterScores:  # noqa: ANN001
     """Cluster ``articles`` in a scratch store the way the pipeline does and score against metadata["story"]."""
-    from topline.enrich import ensure_enrichments
     from topline.store import Store
-    from topline.stories import update_stories
 
     with tempfile.TemporaryDirectory(dir=home) as tmp:
         store = Store(f"sqlite:///{Path(tmp) / 'eval.sqlite'}")
         try:
-            store.articles.upsert_many((a, "eval") for a in articles)
-            stored = list(store.articles.iter_all())
-            for start, end in _windows(stored):
-                batch = [a for a in stored if start <= a.published < end]
-                enrichments = ensure_enrichments(store, batch)
-                update_stories(store, batch, enrichments, None, params)
+            stored = cluster_into(store, articles, params)
             story_of = store.stories.story_of([a.id for a in stored])
         finally:
             store.close()
