@@ -1,0 +1,41 @@
+"""enrich_article and ensure_enrichments on a real store."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from topline.enrich import VERSION, enrich_article, ensure_enrichments
+from topline.records import Article
+
+T = dt.datetime(2025, 7, 1, 12, tzinfo=dt.timezone.utc)
+TEXT = ("Kuaishou's Kling AI has closed a $2.8 billion fundraise backed by Alibaba and Tencent. Shares of Kuaishou "
+        "rose 4.6% on July 3. Kling competes with OpenAI's Sora.")
+
+
+def test_enrich_article_is_pure_and_complete():
+    a = Article(url="https://x.example/1", title="Kling AI raises $2.8bn", text=TEXT, published=T, id=7)
+    e = enrich_article(a)
+    assert e == enrich_article(a) and e.article_id == 7 and e.language == "en"
+    assert len(e.sentences) == 3
+    assert {"alibaba", "tencent", "kuaishou", "openai"} <= {x.canonical for x in e.entities}
+    assert ("money", 2.8e9, "USD") in {(f.kind, f.value, f.unit) for f in e.figures}
+    assert ("percent", 4.6, "%") in {(f.kind, f.value, f.unit) for f in e.figures}
+    assert e.keyphrases and e.duplicate_of is None
+
+
+def test_ensure_enrichments_stores_reuses_and_recomputes(store):
+    a = Article(url="https://x.example/1", title="Kling AI raises $2.8bn", text=TEXT, published=T, source="A")
+    copy = Article(url="https://y.example/2", title="Kling AI raises $2.8bn", text=TEXT, published=T + dt.timedelta(hours=1),
+                   source="B")
+    store.articles.upsert_many([(a, "t"), (copy, "t")])
+    arts = store.articles.in_window(T - dt.timedelta(days=1), T + dt.timedelta(days=1))
+    first = ensure_enrichments(store, arts)
+    assert first[arts[1].id].duplicate_of == arts[0].id
+    assert store.articles.enrichments([x.id for x in arts], VERSION) == first
+    calls = []
+    assert ensure_enrichments(store, arts, progress=calls.append) == first and calls == []   # nothing recomputed
+    changed = dataclasses.replace(a, text=TEXT + " Kling has 22 million users.")
+    store.articles.upsert_many([(changed, "t")])
+    arts = store.articles.in_window(T - dt.timedelta(days=1), T + dt.timedelta(days=1))
+    again = ensure_enrichments(store, arts, progress=calls.append)
+    assert calls == [1] and any(f.value == 22e6 for f in again[arts[0].id].figures)

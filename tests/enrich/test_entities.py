@@ -1,0 +1,44 @@
+"""Named entities and canonical forms."""
+from __future__ import annotations
+
+import pytest
+
+from topline.enrich.entities import canonical_entity, extract_entities
+
+
+@pytest.mark.parametrize("name", ["Alibaba", "Alibaba Group", "Alibaba Group Holding", "Alibaba Group Holding Ltd.",
+                                  "Alibaba's"])
+def test_alibaba_variants_meet(name):
+    assert canonical_entity(name) == "alibaba"
+
+
+def test_aliases_and_suffixes():
+    assert canonical_entity("U.S.") == canonical_entity("United States") == "united states"
+    assert canonical_entity("The Federal Reserve") == "federal reserve"
+    assert canonical_entity("Tencent Holdings") == "tencent"
+    assert canonical_entity("Group") == "group"       # never stripped to nothing
+
+
+def kinds(text: str) -> dict[str, str]:
+    return {e.canonical: e.kind for e in extract_entities(text)}
+
+
+def test_extracts_orgs_people_places():
+    k = kinds("Kuaishou's Kling AI closed a round backed by Alibaba Group Holding and Tencent, Reuters reported. "
+              "Allianz Chief Economist Ludovic Subran spoke in Paris. Subran said demand was strong. "
+              "The Monetary Authority of Singapore (MAS) said MAS would act. Mr Lee Hsien Loong met US officials.")
+    assert k["kuaishou"] == "ORG" and k["alibaba"] == "ORG" and k["tencent"] == "ORG" and k["reuters"] == "ORG"
+    assert k["ludovic subran"] == "PERSON" and "subran" not in k
+    assert k["france"] == "PLACE" and k["united states"] == "PLACE"
+    assert k["monetary authority of singapore"] == "ORG" and "mas" not in k
+    assert k["lee hsien loong"] == "PERSON"
+
+
+def test_no_sentence_starters_or_headline_case():
+    k = kinds("Analysts expect more. However, the deal closed.\nBig Tech Bets Billions On New Video Models Today\n")
+    assert not k
+
+
+def test_one_entity_per_canonical_form():
+    ents = extract_entities("Alibaba rose. Alibaba Group fell. Alibaba Group Holding was flat.")
+    assert [e.canonical for e in ents] == ["alibaba"]

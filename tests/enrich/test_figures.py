@@ -1,0 +1,70 @@
+"""Figures normalised to values: the forms the citation checker must see as equal."""
+from __future__ import annotations
+
+import pytest
+
+from topline.enrich.figures import date_parts, extract_figures, figure_key, figures_match, parse_number
+from topline.records import Figure
+
+
+def one(text: str) -> Figure:
+    figs = extract_figures(text)
+    assert len(figs) == 1, figs
+    return figs[0]
+
+
+@pytest.mark.parametrize("text", ["$2.8bn", "2.8 billion dollars", "US$2.8 billion", "USD 2.8 billion",
+                                  "$2,800 million", "2.8 billion US dollars"])
+def test_money_forms_meet(text):
+    f = one(f"The round raised {text} from investors.")
+    assert (f.kind, f.value, f.unit) == ("money", 2_800_000_000, "USD")
+
+
+@pytest.mark.parametrize("text,value,unit", [("S$1.2 million", 1.2e6, "SGD"), ("€500m", 5e8, "EUR"),
+                                             ("8 billion yuan", 8e9, "CNY"), ("£3.5bn", 3.5e9, "GBP"),
+                                             ("half a billion euros", 5e8, "EUR")])
+def test_currencies(text, value, unit):
+    f = one(f"It cost {text}.")
+    assert (f.kind, f.value, f.unit) == ("money", value, unit)
+
+
+@pytest.mark.parametrize("text", ["6%", "6 per cent", "six percent", "6 percent"])
+def test_percent_forms_meet(text):
+    f = one(f"Shares fell {text} on the day.")
+    assert (f.kind, f.value, f.unit) == ("percent", 6.0, "%")
+
+
+def test_points_are_not_percent():
+    assert one("Rates rose 0.25 percentage points.").unit == "pp"
+    assert one("The bank cut by 50 basis points.").value == 0.5
+
+
+def test_quantities_in_base_units():
+    a, b = extract_figures("a 4.5 gigawatts campus, or 4,500 MW")
+    assert (a.kind, a.value, a.unit) == ("quantity", 4.5e9, "W") and figures_match(a, b)
+    assert one("about 9,000 jobs were cut").unit == "job"
+
+
+def test_dates():
+    assert date_parts(one("Shares fell on July 2.")) == (None, 7, 2)
+    full = one("It was filed on 2 July 2025.")
+    assert date_parts(full) == (2025, 7, 2)
+    assert figures_match(one("on July 2"), full) and figures_match(one("July 2, 2025 saw"), full)
+    assert not figures_match(one("on July 3"), full)
+    assert date_parts(one("2025-07-02")) == (2025, 7, 2)
+    assert one("in May 2025 it").unit == "ym"
+    assert one("founded in 2016, it").unit == "y"
+
+
+def test_plain_numbers_and_words():
+    assert parse_number("twenty-one") == 21 and parse_number("1,300") == 1300 and parse_number("foo") is None
+    assert [f.value for f in extract_figures("The man, now 22, pleaded guilty to six charges")] == [22, 6]
+    assert extract_figures("a year ago a car was sold") == []
+    assert extract_figures("") == []
+
+
+def test_match_and_key():
+    assert figures_match(Figure("$2.8bn", "money", 2.8e9, "USD"), Figure("$2,801m", "money", 2.801e9, "USD"))
+    assert not figures_match(Figure("$2.8bn", "money", 2.8e9, "USD"), Figure("$2.75bn", "money", 2.75e9, "USD"))
+    assert not figures_match(Figure("$2.8bn", "money", 2.8e9, "USD"), Figure("2.8bn", "money", 2.8e9, "EUR"))
+    assert figure_key(one("$2.8bn")) == figure_key(one("2.8 billion dollars"))
