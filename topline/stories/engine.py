@@ -32,6 +32,7 @@ class StoryParams:
     edge_floor: float = 0.05       # similarities below this are not kept as graph edges (well under threshold)
     top_k: int = 50                # edges kept per article
     chunk: int = 2000              # articles per block of the similarity product (bounds memory)
+    context_sample: int = 3000     # window articles (newest first) besides the new ones that fit the IDF
 
 
 @dataclass(frozen=True)
@@ -80,9 +81,12 @@ def cluster_batch(new: Sequence[Article], context: Sequence[Article], enrichment
     if not new:
         return BatchResult()
     tokens = dict(tokens or {})
-    missing = [a for a in {a.id: a for a in list(context) + list(new)}.values() if a.id not in tokens]
+    new_ids = {a.id for a in new}
+    extra = sorted((a for a in context if a.id not in new_ids), key=lambda a: a.published)[-params.context_sample:]
+    fit_on = list(new) + extra
+    missing = [a for a in fit_on if a.id not in tokens]
     tokens.update(zip([a.id for a in missing], tokens_for(missing, enrichments)))
-    space = Space.fit([tokens[a.id] for a in {a.id: a for a in list(context) + list(new)}.values()])
+    space = Space.fit([tokens[a.id] for a in fit_on])
     docs = [tokens[a.id] for a in new]
     vecs = space.transform(docs)
     cents = space.centroid_vectors([s.centroid for s in active])

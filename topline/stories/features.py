@@ -48,17 +48,20 @@ def lang_group(language: str | None) -> str:
 
 def text_tokens(title: str, body: str, group: str) -> list[str]:
     """Language-tagged terms of an article (title counted ``TITLE_REPEAT`` times)."""
-    out: list[str] = []
-    for part in [title] * TITLE_REPEAT + [body[:MAX_BODY_CHARS]]:
-        for m in _TOKEN.finditer(part or ""):
-            tok = m.group(0)
-            if _CJK.match(tok):
-                out.extend(f"zh:{tok[i:i + 2]}" for i in range(max(1, len(tok) - 1)))
-                continue
-            tok = tok.lower().replace(",", "")
-            if len(tok) > 1 and tok not in _STOP:
-                out.append(f"{group}:{tok}")
-    return out
+    words: list[str] = []
+    cjk: list[str] = []
+    for part in (title, body[:MAX_BODY_CHARS]):
+        toks = _TOKEN.findall((part or "").lower())
+        kept = [t for t in toks if len(t) > 1 and t not in _STOP]
+        if part is title:
+            kept = kept * TITLE_REPEAT
+        for t in kept:
+            if _CJK.match(t):
+                cjk.extend(t[i:i + 2] for i in range(max(1, len(t) - 1)))
+            else:
+                words.append(t.replace(",", ""))
+    prefix = f"{group}:"
+    return [prefix + w for w in words] + ["zh:" + c for c in cjk]
 
 
 def anchor_tokens(title: str, body: str) -> list[str]:
