@@ -1,26 +1,39 @@
 """Classification: each story gets a primary category of the taxonomy, optional secondary ones, or none.
 
-Spine version: keyword rules from the taxonomy file. Replaced by the taxonomy classifier.
+``classify(bundles, taxonomy, settings)`` is the pipeline's entry point. The offline classifier (``offline``) is
+the default and needs no network, no LLM and no training: similarity to the taxonomy's own words with the
+packaged wordllama model, refined over the stories being classified, and background classes that send sports,
+celebrity and lifestyle news to "none". An LLM classifier (``llm``) can be passed in through the same interface.
 """
 from __future__ import annotations
 
-import re
-from typing import Sequence
+from typing import Protocol, Sequence
 
 from topline.records import Classification, StoryBundle, Taxonomy
 
-MIN_HITS = 2   # spine: a story needs this many keyword hits to belong to a category
+
+class Classifier(Protocol):
+    name: str
+
+    def classify(self, bundles: Sequence[StoryBundle], taxonomy: Taxonomy) -> list[Classification]: ...
 
 
-def classify(bundles: Sequence[StoryBundle], taxonomy: Taxonomy, settings=None) -> list[Classification]:  # noqa: ANN001
-    out = []
-    for b in bundles:
-        text = " ".join(f"{a.title} {a.body[:1500]}" for a in b.articles).lower()
-        scores = []
-        for c in taxonomy.categories:
-            hits = sum(len(re.findall(r"\b" + re.escape(k.lower()) + r"\b", text)) for k in c.keywords)
-            scores.append((c.name, float(hits)))
-        scores.sort(key=lambda x: -x[1])
-        primary = scores[0][0] if scores and scores[0][1] >= MIN_HITS else None
-        out.append(Classification(story_id=b.story.id, primary=primary, scores=tuple(scores), method="keywords"))
-    return out
+def make_classifier(settings=None) -> Classifier:  # noqa: ANN001
+    """The classifier the settings ask for: the offline one unless an LLM classifier is configured and wanted."""
+    from topline.classify.offline import OfflineClassifier
+    offline = OfflineClassifier()
+    if settings is not None and getattr(settings.edition, "classifier", "offline") == "llm" and settings.llm.enabled:
+        from topline.classify.llm import LLMClassifier
+        return LLMClassifier.from_settings(settings, fallback=offline)
+    return offline
+
+
+def classify(bundles: Sequence[StoryBundle], taxonomy: Taxonomy, settings=None,  # noqa: ANN001
+             classifier: Classifier | None = None) -> list[Classification]:
+    """One classification per bundle, in order."""
+    if not bundles:
+        return []
+    return (classifier or make_classifier(settings)).classify(bundles, taxonomy)
+
+
+__all__ = ["Classifier", "classify", "make_classifier"]
