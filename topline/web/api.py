@@ -110,7 +110,8 @@ def list_sources(request: Request) -> list[dict]:
             for s in store_of(request).sources.list()]
 
 
-@router.post("/sources", response_model=schemas.SourceOut, status_code=201, responses=ADMIN,
+@router.post("/sources", response_model=schemas.SourceOut, status_code=201,
+             responses={**ADMIN, 200: {"model": schemas.SourceOut, "description": "Already subscribed"}},
              dependencies=[Depends(require_admin)], summary="Subscribe to a source (admin)")
 def add_source(request: Request, body: schemas.SourceIn, response: Response) -> dict:
     src, created = store_of(request).sources.add(body.url, body.name, body.kind)

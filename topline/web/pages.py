@@ -15,7 +15,8 @@ from topline.publish.storydata import story_page_view
 from topline.records import Edition
 from topline.web.search import Filters, search
 
-router = APIRouter(tags=["pages"])
+router = APIRouter(tags=["pages"], responses={404: {"description": "No such page (an HTML page says so)",
+                                                    "content": {"text/html": {}}}})
 HTML = {"response_class": HTMLResponse}
 FEED_TYPES = {"rss": "application/rss+xml; charset=utf-8", "atom": "application/atom+xml; charset=utf-8"}
 CSS_MAX_AGE = 3600       # seconds browsers may keep the stylesheet
