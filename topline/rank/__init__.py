@@ -1,26 +1,47 @@
 """Ranking: a significance score per story from named, explainable factors.
 
-Spine version: distinct outlets and recency. Replaced by the significance ranker.
+``rank(items, edition_date=..., history=..., settings=...)`` is the pipeline's entry point. The score is the
+weighted sum of the factors in ``factors`` (weights sum to 1, so scores are 0..1): independent outlets (wire
+copies count once: Story.outlets), outlet tier (settings.edition.outlets, default topline/data/outlets.toml),
+magnitude of money figures and quantities, prominence of entities across the edition, the user's watchlist
+(settings.edition.watchlist), novelty against previous editions, and recency. Every factor carries a note a
+reader can check. Single-source stories are kept and flagged (Ranking.single_source), never dropped.
 """
 from __future__ import annotations
 
 import datetime as dt
-from typing import Sequence
+from typing import Mapping, Sequence
 
+from topline.rank import factors as f
+from topline.rank.outlets import OutletTiers, load_tiers
 from topline.records import Classification, Factor, Ranking, StoryBundle
 
-OUTLETS_SATURATE = 6   # spine: this many outlets count as full coverage
+
+def edition_end(edition_date: dt.date) -> dt.datetime:
+    return dt.datetime.combine(edition_date + dt.timedelta(days=1), dt.time(), tzinfo=dt.timezone.utc)
 
 
-def rank(items: Sequence[tuple[StoryBundle, Classification]], *, edition_date: dt.date,  # noqa: ARG001
-         history: Sequence[dict] = (), settings=None) -> list[Ranking]:  # noqa: ANN001
-    end = dt.datetime.combine(edition_date + dt.timedelta(days=1), dt.time(), tzinfo=dt.timezone.utc)
+def story_factors(b: StoryBundle, *, view: f.EditionView, tiers: OutletTiers, watch: Sequence[str],
+                  history: Sequence[Mapping], end: dt.datetime) -> tuple[Factor, ...]:
+    return (f.independent_outlets(b), f.outlet_tier(b, tiers), f.magnitude(b), f.prominence(b, view),
+            f.watchlist(b, watch), f.novelty(b, history), f.recency(b, end))
+
+
+def rank(items: Sequence[tuple[StoryBundle, Classification]], *, edition_date: dt.date,
+         history: Sequence[Mapping] = (), settings=None, tiers: OutletTiers | None = None) -> list[Ranking]:  # noqa: ANN001
+    """One Ranking per item, in the order given (the pipeline sorts)."""
+    es = getattr(settings, "edition", None)
+    tiers = tiers or load_tiers(getattr(es, "outlets", "") or "")
+    watch = tuple(getattr(es, "watchlist", ()) or ())
+    bundles = [b for b, _c in items]
+    view = f.edition_view(bundles)
+    end = edition_end(edition_date)
     out = []
-    for b, _c in items:
-        n = len(set(b.story.outlets))
-        age_h = max(0.0, (end - b.story.last_seen).total_seconds() / 3600)
-        factors = (Factor("independent_outlets", min(1.0, n / OUTLETS_SATURATE), 0.7, f"{n} outlets"),
-                   Factor("recency", max(0.0, 1 - age_h / 48), 0.3, f"last seen {age_h:.0f} h before the edition"))
-        out.append(Ranking(story_id=b.story.id, score=round(sum(f.contribution for f in factors), 4),
-                           factors=factors, single_source=n <= 1))
+    for b in bundles:
+        fs = story_factors(b, view=view, tiers=tiers, watch=watch, history=history, end=end)
+        out.append(Ranking(story_id=b.story.id, score=round(sum(x.contribution for x in fs), 4), factors=fs,
+                           single_source=len({o for o in b.story.outlets if o}) <= 1))
     return out
+
+
+__all__ = ["rank", "edition_end", "story_factors"]

@@ -1,0 +1,187 @@
+"""The significance factors: each a pure function of a story (and what the edition knows) -> records.Factor.
+
+Every factor has a value in 0..1, a weight, and a note a reader can check against the sources
+("5 independent outlets: Reuters, Bloomberg, CNBC, ...", "briefed on 2025-07-02, nothing new since").
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Iterable, Mapping, Sequence
+
+from topline.rank.outlets import OutletTiers, outlet_key
+from topline.records import Factor, Figure, StoryBundle
+
+# Weights sum to 1, so a score is 0..1. Set by hand so that breadth of coverage leads, and a story briefed
+# before with nothing new falls behind any fresh story of similar coverage (checked on the demo corpus).
+WEIGHTS = {
+    "independent_outlets": 0.25,
+    "outlet_tier": 0.15,
+    "magnitude": 0.12,
+    "prominence": 0.08,
+    "watchlist": 0.10,
+    "novelty": 0.20,
+    "recency": 0.10,
+}
+
+OUTLETS_SATURATE = 8          # this many independent outlets count as full coverage (log scale below it)
+TIER_BEST = 2                 # the tier factor averages the weights of a story's best this-many outlets
+MONEY_FLOOR, MONEY_CEIL = 1e6, 1e11      # USD: $1m scores 0, $100bn scores 1 (log scale)
+POWER_FLOOR, POWER_CEIL = 1e6, 1e10      # watts: 1 MW scores 0, 10 GW scores 1 (log scale)
+PERCENT_CEIL = 50.0           # a 50% move (or more) scores 1
+COUNT_FLOOR, COUNT_CEIL = 1e3, 1e8       # plain quantities (users, jobs, units): 1,000 -> 0, 100m -> 1
+PROMINENCE_SATURATE = 5       # an entity in this many of the edition's stories is fully prominent
+UBIQUITOUS_SHARE = 0.3        # an entity in more than this share of stories ("AI", "US") says nothing
+STALE_NOVELTY = 0.0           # novelty of a story briefed before with no new article and no new outlet
+RECENCY_HALF_LIFE_H = 24.0    # a story whose latest article is this old has half the recency
+
+# Approximate US dollars per unit, only to compare magnitudes across currencies (mid-2025 rates).
+USD_PER = {"USD": 1.0, "EUR": 1.15, "GBP": 1.35, "JPY": 0.0069, "CNY": 0.14, "INR": 0.012, "KRW": 0.00073,
+           "HKD": 0.13, "SGD": 0.78, "AUD": 0.65, "CAD": 0.73, "CHF": 1.25, "TWD": 0.034, "MYR": 0.24,
+           "NZD": 0.6, "BRL": 0.18}
+
+
+@dataclass(frozen=True)
+class EditionView:
+    """What factors may read about the whole edition: entity mentions across its stories."""
+    entity_stories: Mapping[str, frozenset[str]]     # entity canonical -> ids of stories mentioning it
+    entity_names: Mapping[str, str]                  # canonical -> a display form
+    stories: int
+
+
+def _log_scale(x: float, lo: float, hi: float) -> float:
+    if x <= lo:
+        return 0.0
+    return min(1.0, math.log10(x / lo) / math.log10(hi / lo))
+
+
+def _list(names: Sequence[str], limit: int = 5) -> str:
+    shown = ", ".join(names[:limit])
+    return shown + (f" and {len(names) - limit} more" if len(names) > limit else "")
+
+
+def independent_outlets(b: StoryBundle) -> Factor:
+    outlets = sorted({o for o in b.story.outlets if o}, key=str.lower)
+    n = len(outlets)
+    value = min(1.0, math.log1p(n) / math.log1p(OUTLETS_SATURATE))
+    note = (f"{n} independent outlets: {_list(outlets)}" if n > 1 else
+            f"single source: {outlets[0]}" if n == 1 else "no named outlet")
+    return Factor("independent_outlets", round(value, 4), WEIGHTS["independent_outlets"], note)
+
+
+def outlet_tier(b: StoryBundle, tiers: OutletTiers) -> Factor:
+    outlets = sorted({o for o in b.story.outlets if o}, key=lambda o: (-tiers.weight(o), o.lower()))
+    if not outlets:
+        return Factor("outlet_tier", 0.0, WEIGHTS["outlet_tier"], "no named outlet")
+    best = outlets[:TIER_BEST]
+    value = sum(tiers.weight(o) for o in best) / TIER_BEST
+    parts = []
+    for o in best:
+        level = tiers.level(o)
+        parts.append(f"{o} (tier {level})" if level else f"{o} (unlisted)")
+    return Factor("outlet_tier", round(value, 4), WEIGHTS["outlet_tier"], "best outlets: " + ", ".join(parts))
+
+
+def _figure_value(f: Figure) -> float:
+    if f.kind == "money":
+        usd = f.value * USD_PER.get(f.unit.upper(), 0.0)
+        return _log_scale(usd, MONEY_FLOOR, MONEY_CEIL)
+    if f.kind == "percent" and f.unit == "%":
+        return min(1.0, abs(f.value) / PERCENT_CEIL)
+    if f.kind == "quantity" and f.unit == "W":
+        return _log_scale(f.value, POWER_FLOOR, POWER_CEIL)
+    if f.kind == "quantity" and f.unit in ("", "people", "user", "job", "unit", "employee", "worker", "robot"):
+        return _log_scale(f.value, COUNT_FLOOR, COUNT_CEIL)
+    return 0.0
+
+
+def magnitude(b: StoryBundle) -> Factor:
+    figures = [f for e in b.enrichments for f in e.figures]
+    scored = [(round(_figure_value(f), 4), f) for f in figures]
+    scored = [x for x in scored if x[0] > 0]
+    if not scored:
+        return Factor("magnitude", 0.0, WEIGHTS["magnitude"], "no money figure or large quantity reported")
+    value, top = max(scored, key=lambda x: (x[0], x[1].kind == "money"))
+    return Factor("magnitude", value, WEIGHTS["magnitude"], f"largest figure: {top.text} ({top.kind})")
+
+
+def edition_view(bundles: Iterable[StoryBundle]) -> EditionView:
+    """Which stories mention which entity (outlet names left out: being cited is not being in the news)."""
+    mentions: dict[str, set[str]] = defaultdict(set)
+    names: dict[str, str] = {}
+    count = 0
+    for b in bundles:
+        count += 1
+        outlets = {outlet_key(o) for o in b.story.outlets} | {outlet_key(a.source) for a in b.articles}
+        for e in b.enrichments:
+            for ent in e.entities:
+                if ent.kind == "OTHER" or outlet_key(ent.canonical) in outlets or outlet_key(ent.text) in outlets:
+                    continue
+                mentions[ent.canonical].add(b.story.id)
+                names.setdefault(ent.canonical, ent.text)
+    return EditionView(entity_stories={k: frozenset(v) for k, v in mentions.items()}, entity_names=names,
+                       stories=count)
+
+
+def _story_entities(b: StoryBundle, view: EditionView) -> list[str]:
+    return sorted({ent.canonical for e in b.enrichments for ent in e.entities if ent.canonical in view.entity_stories})
+
+
+def prominence(b: StoryBundle, view: EditionView) -> Factor:
+    limit = max(2, int(UBIQUITOUS_SHARE * view.stories))
+    best, best_n = None, 0
+    for c in _story_entities(b, view):
+        n = len(view.entity_stories[c])
+        if n <= limit and (n > best_n or n == best_n and best is not None and c < best):
+            best, best_n = c, n
+    if best is None or best_n < 2:
+        return Factor("prominence", 0.0, WEIGHTS["prominence"], "no entity shared with other stories today")
+    value = min(1.0, math.log(best_n) / math.log(PROMINENCE_SATURATE))
+    return Factor("prominence", round(value, 4), WEIGHTS["prominence"],
+                  f"{view.entity_names.get(best, best)} appears in {best_n} of today's stories")
+
+
+def _watch_pattern(term: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + re.escape(term.strip()) + r"(?!\w)", re.IGNORECASE)
+
+
+def watchlist(b: StoryBundle, terms: Sequence[str]) -> Factor:
+    terms = [t for t in terms if t.strip()]
+    if not terms:
+        return Factor("watchlist", 0.0, WEIGHTS["watchlist"], "no watchlist set")
+    canon = {ent.canonical.lower() for e in b.enrichments for ent in e.entities}
+    text = " ".join(f"{a.title} {a.body}" for a in b.articles)
+    hit = [t for t in terms if t.strip().lower() in canon or _watch_pattern(t).search(text)]
+    if not hit:
+        return Factor("watchlist", 0.0, WEIGHTS["watchlist"], "no watchlist term mentioned")
+    value = min(1.0, 0.5 + 0.25 * len(hit))
+    return Factor("watchlist", value, WEIGHTS["watchlist"], "watchlist: " + ", ".join(hit))
+
+
+def novelty(b: StoryBundle, history: Sequence[Mapping]) -> Factor:
+    """1 for a story never briefed; for one briefed before, how much is new since its latest edition."""
+    mine = [h for h in history if h.get("story_id") == b.story.id]
+    if not mine:
+        return Factor("novelty", 1.0, WEIGHTS["novelty"], "not in a previous edition")
+    last = max(mine, key=lambda h: h["date"])
+    when = last["date"].isoformat() if hasattr(last["date"], "isoformat") else str(last["date"])
+    new_articles = len(b.articles) - int(last.get("article_count") or 0)
+    new_outlets = len(set(b.story.outlets)) - int(last.get("outlet_count") or 0)
+    if new_articles <= 0 and new_outlets <= 0:
+        return Factor("novelty", STALE_NOVELTY, WEIGHTS["novelty"], f"briefed on {when}, nothing new since")
+    before = max(1, int(last.get("article_count") or 1))
+    value = min(1.0, 0.5 + 0.5 * max(new_articles, 0) / before + 0.1 * max(new_outlets, 0))
+    what = [f"{new_articles} new article{'s' if new_articles != 1 else ''}"] if new_articles > 0 else []
+    if new_outlets > 0:
+        what.append(f"{new_outlets} new outlet{'s' if new_outlets != 1 else ''}")
+    return Factor("novelty", round(value, 4), WEIGHTS["novelty"], f"briefed on {when}; {' and '.join(what)} since")
+
+
+def recency(b: StoryBundle, edition_end: dt.datetime) -> Factor:
+    age_h = max(0.0, (edition_end - b.story.last_seen).total_seconds() / 3600)
+    value = 0.5 ** (age_h / RECENCY_HALF_LIFE_H)
+    return Factor("recency", round(value, 4), WEIGHTS["recency"],
+                  f"latest article {age_h:.0f} h before the edition closes")

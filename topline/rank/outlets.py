@@ -1,0 +1,84 @@
+"""Outlet tiers: how much a story gains from being reported by a given outlet (a TOML file, see
+topline/data/outlets.toml for the format and the default list)."""
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Mapping
+
+from topline.errors import ConfigError
+
+DEFAULT_WEIGHT = 0.4   # an outlet not listed (used when the file does not say)
+
+
+def outlet_key(name: str) -> str:
+    """The form outlet names are compared in: no accents, case, punctuation or leading "the"."""
+    s = unicodedata.normalize("NFKD", name or "").encode("ascii", "ignore").decode("ascii").lower()
+    s = re.sub(r"[^a-z0-9]+", " ", s).strip()
+    return re.sub(r"^the ", "", s)
+
+
+@dataclass(frozen=True)
+class OutletTiers:
+    weights: Mapping[str, float] = field(default_factory=dict)   # outlet_key -> weight
+    levels: Mapping[str, int] = field(default_factory=dict)      # outlet_key -> tier level
+    default_weight: float = DEFAULT_WEIGHT
+
+    def weight(self, outlet: str) -> float:
+        return self.weights.get(outlet_key(outlet), self.default_weight)
+
+    def level(self, outlet: str) -> int | None:
+        """The tier level of a listed outlet, None for an unlisted one."""
+        return self.levels.get(outlet_key(outlet))
+
+
+def parse_tiers(text: str, origin: str = "outlets") -> OutletTiers:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{origin}: not valid TOML: {exc}") from None
+    default = _weight(data.get("default_weight", DEFAULT_WEIGHT), origin, "default_weight")
+    weights: dict[str, float] = {}
+    levels: dict[str, int] = {}
+    for n, tier in enumerate(data.get("tier", []), 1):
+        if not isinstance(tier, dict) or not isinstance(tier.get("outlets", []), list):
+            raise ConfigError(f"{origin}: tier {n} needs a list of outlets")
+        w = _weight(tier.get("weight"), origin, f"tier {n} weight")
+        for name in tier.get("outlets", []):
+            weights[outlet_key(str(name))] = w
+            levels[outlet_key(str(name))] = int(tier.get("level", n))
+    for alias, name in (data.get("aliases") or {}).items():
+        key = outlet_key(str(name))
+        if key not in weights:
+            raise ConfigError(f"{origin}: alias {alias!r} points to {name!r}, which no tier lists")
+        weights[outlet_key(alias)] = weights[key]
+        levels[outlet_key(alias)] = levels[key]
+    return OutletTiers(weights=weights, levels=levels, default_weight=default)
+
+
+def _weight(value: object, origin: str, what: str) -> float:
+    try:
+        w = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise ConfigError(f"{origin}: {what} must be a number between 0 and 1") from None
+    if not 0.0 <= w <= 1.0:
+        raise ConfigError(f"{origin}: {what} must be between 0 and 1 (got {w})")
+    return w
+
+
+@functools.lru_cache(maxsize=8)
+def load_tiers(path: str = "") -> OutletTiers:
+    """The tiers at ``path`` (settings.edition.outlets), or the bundled default list."""
+    if not path:
+        text = resources.files("topline.data").joinpath("outlets.toml").read_text(encoding="utf-8")
+        return parse_tiers(text, "default outlets")
+    p = Path(path).expanduser()
+    try:
+        return parse_tiers(p.read_text(encoding="utf-8"), str(p))
+    except OSError as exc:
+        raise ConfigError(f"cannot read outlet tiers {p}: {exc.strerror or exc}") from None
