@@ -3,7 +3,8 @@
 ``FakeLLM`` is a real HTTP server (http.server in a thread). Each POST to ``/v1/chat/completions`` is recorded
 and answered by ``responder(request_json, server) -> Reply``. ``Reply`` can be a normal JSON answer, any status
 with headers (429 + Retry-After, 500, 400), a hang (no answer until the client gives up or the server stops), or
-a cut body (a Content-Length promising more than is sent, then the connection closes).
+a cut body (a Content-Length promising more than is sent, then the connection closes), or a trickle (one byte at
+a time, so that a per-read timeout never fires).
 
 ``honest_model`` is a deterministic stand-in for a model that follows the prompt: it reads the DATA block and
 writes its answer from the articles' own sentences, so the checker accepts it. Tests wrap it to misbehave.
@@ -29,6 +30,7 @@ class Reply:
     headers: dict[str, str] = field(default_factory=dict)
     hang: bool = False               # never answer (until the server stops)
     cut: bool = False                # send half the body with a full Content-Length, then close
+    trickle: float = 0.0             # send the body one byte every ``trickle`` seconds (per-read timeouts never fire)
     content_type: str = "application/json"
 
 
@@ -156,8 +158,15 @@ class _Handler(BaseHTTPRequestHandler):
             for k, v in reply.headers.items():
                 self.send_header(k, v)
             self.end_headers()
-            self.wfile.write(data[: len(data) // 2] if reply.cut else data)
-            self.wfile.flush()
+            if reply.trickle:
+                for i in range(len(data)):
+                    if fake.stopping.wait(reply.trickle):
+                        break
+                    self.wfile.write(data[i:i + 1])
+                    self.wfile.flush()
+            else:
+                self.wfile.write(data[: len(data) // 2] if reply.cut else data)
+                self.wfile.flush()
         except (BrokenPipeError, ConnectionResetError):
             pass
         if reply.cut:

@@ -127,6 +127,11 @@ class ChatClient:
         self.api_key = os.environ.get(llm_settings.api_key_env or "", "") or PLACEHOLDER_KEY
         self.calls = 0            # HTTP requests sent, failed ones included
         self.notes: list[str] = []
+        try:                      # imported here, not at module level: the core works without the [llm] extra
+            import openai
+            self._openai = openai
+        except ImportError:
+            self._openai = None
 
     def complete(self, request: ChatRequest, budget: Budget) -> ChatResult:
         """One logical call: attempts and retries under one deadline of ``llm.timeout`` seconds."""
@@ -156,10 +161,9 @@ class ChatClient:
                 self.notes.append("LLM server rejected response_format json_schema: using json_object")
 
     def _attempt(self, request: ChatRequest, budget: Budget, remaining: float) -> ChatResult:
-        try:
-            import openai
-        except ImportError:
-            raise LLMFailure("not_installed", "the openai package is missing: pip install 'topline[llm]'") from None
+        openai = self._openai
+        if openai is None:
+            raise LLMFailure("not_installed", "the openai package is missing: pip install 'topline[llm]'")
         kwargs: dict[str, Any] = dict(model=self.s.model, messages=[dict(m) for m in request.messages],
                                       temperature=self.s.temperature, max_tokens=request.max_tokens)
         fmt = response_format_for(self.mode, request.schema_name, request.schema)

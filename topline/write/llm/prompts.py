@@ -144,9 +144,12 @@ def _iso(when: dt.datetime | None) -> str:
 
 
 def story_prompt(category: Category, story: RankedStory, related: Sequence[tuple[RankedStory, Sequence[str]]] = (),
-                 last_briefed: dt.date | None = None) -> Prompt:
-    """The story call: its articles (A ids) within the token budget, related stories' leads (B ids)."""
-    arts = pick_articles(story.bundle.articles)
+                 last_briefed: dt.date | None = None, until: dt.datetime | None = None) -> Prompt:
+    """The story call: its articles (A ids) within the token budget, related stories' leads (B ids). Articles
+    published at or after ``until`` (the end of the edition's day) are left out: a past edition built again
+    reads what it read the first time."""
+    own = [a for a in story.bundle.articles if until is None or a.published is None or a.published < until]
+    arts = pick_articles(own)
     budget = int(STORY_INPUT_TOKENS * CHARS_PER_TOKEN)
     per_article = max(MIN_ARTICLE_CHARS, budget // max(1, len(arts)))
     refs: dict[str, Article] = {}
@@ -162,19 +165,21 @@ def story_prompt(category: Category, story: RankedStory, related: Sequence[tuple
         rows.append(row)
     related_rows = []
     for m, (rs, shared) in enumerate(related[:RELATED_MAX], 1):
-        lead = rs.bundle.articles[0]
+        leads = [a for a in rs.bundle.articles if until is None or a.published is None or a.published < until]
+        if not leads:
+            continue
+        lead = leads[0]
         refs[f"B{m}"] = lead
         related_rows.append({"shared": [clean_line(x) for x in shared][:5], "articles": [{
             "id": f"B{m}", "outlet": clean_line(lead.source), "title": clean_line(lead.title),
             "text": _excerpt(_clean(lead.body), RELATED_CHARS)}]})
     data = {"story": {"title": clean_line(story.bundle.story.title),
-                      "outlets": [clean_line(o) for o in story.bundle.story.outlets],
+                      "outlets": sorted({clean_line(a.source) for a in own if a.source}),
                       "last_briefed": last_briefed.isoformat() if last_briefed else None},
             "articles": rows, "related_stories": related_rows}
     task = _STORY_TASK.format(category=clean_line(category.name), description=clean_line(category.description))
     messages = ({"role": "system", "content": SYSTEM}, {"role": "user", "content": task + _fence(data)})
-    return Prompt("story", ChatRequest(messages, STORY_SCHEMA, "story", STORY_OUTPUT_TOKENS), refs,
-                  own=tuple(story.bundle.articles))
+    return Prompt("story", ChatRequest(messages, STORY_SCHEMA, "story", STORY_OUTPUT_TOKENS), refs, own=tuple(own))
 
 
 @dataclass(frozen=True)

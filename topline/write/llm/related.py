@@ -13,39 +13,50 @@ _NOT_NAMES = frozenset("the a an and or of in on for to with as at by from its i
                        "ai us uk eu says said report reports".split())
 
 
-def _names(rs: RankedStory) -> dict[str, str]:
-    """canonical -> display form of the entities a story names (enrichment entities, else capitalised title words)."""
+def _before(rs: RankedStory, until: dt.datetime | None) -> list:
+    return [a for a in rs.bundle.articles if until is None or a.published is None or a.published < until]
+
+
+def _names(rs: RankedStory, until: dt.datetime | None = None) -> dict[str, str]:
+    """canonical -> display form of the entities a story names before ``until`` (enrichment entities, else
+    capitalised title words); outlet names are not entities here."""
+    arts = _before(rs, until)
+    ids = {a.id for a in arts}
+    outlets = {a.source.lower() for a in rs.bundle.articles if a.source}
     out: dict[str, str] = {}
     for e in rs.bundle.enrichments:
+        if e.article_id not in ids:
+            continue
         for ent in e.entities:
-            if ent.kind in ("ORG", "PERSON", "PLACE") and ent.canonical:
+            if ent.kind in ("ORG", "PERSON", "PLACE") and ent.canonical and ent.text.lower() not in outlets:
                 out.setdefault(ent.canonical, ent.text)
     if out:
         return out
-    for a in rs.bundle.articles:
+    for a in arts:
         for m in _NAME.finditer(a.title or ""):
             if m.start() == 0 and " " not in m.group(0):
                 continue                       # a capitalised first word is not evidence of a name
             key = m.group(0).lower()
-            if key not in _NOT_NAMES and len(key) > 2:
+            if key not in _NOT_NAMES and key not in outlets and len(key) > 2:
                 out.setdefault(key, m.group(0))
     return out
 
 
-def related_stories(rs: RankedStory, ranked: Iterable[RankedStory], limit: int = 2
-                    ) -> list[tuple[RankedStory, list[str]]]:
-    """Other stories of the edition that share entities with ``rs``: most shared first, same category first."""
-    mine = _names(rs)
+def related_stories(rs: RankedStory, ranked: Iterable[RankedStory], limit: int = 2,
+                    until: dt.datetime | None = None) -> list[tuple[RankedStory, list[str]]]:
+    """Other stories of the edition that share entities with ``rs``: most shared first, same category first,
+    then by story id (the same stories and names on every run of an edition)."""
+    mine = _names(rs, until)
     if not mine:
         return []
     scored = []
-    for n, other in enumerate(ranked):
-        if other.bundle.story.id == rs.bundle.story.id or not other.bundle.articles:
+    for other in ranked:
+        if other.bundle.story.id == rs.bundle.story.id or not _before(other, until):
             continue
-        shared = [mine[k] for k in _names(other) if k in mine]
+        shared = sorted(mine[k] for k in _names(other, until) if k in mine)
         if shared:
             same = other.classification.primary == rs.classification.primary
-            scored.append((-len(shared), not same, n, other, shared))
+            scored.append((-len(shared), not same, other.bundle.story.id, other, shared))
     scored.sort(key=lambda x: x[:3])
     return [(other, shared) for *_, other, shared in scored[:limit]]
 

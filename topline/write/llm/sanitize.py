@@ -26,6 +26,10 @@ _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _TAG = re.compile(r"</?[a-zA-Z][^>]{0,500}>")
 _ROLE_TOKEN = re.compile(r"<\|[^|>]{0,40}\|>(?:\s*(?:system|user|assistant|developer)\b)?|\[/?(?:INST|SYS)\]|"
                          r"<</?SYS>>|</?(?:system|assistant|user|s)>", re.IGNORECASE)
+_ROLE_BLOCK = re.compile(r"<\|im_start\|>.*?(?:<\|im_end\|>|\n\s*\n|\Z)|\[INST\].*?(?:\[/INST\]|\n\s*\n|\Z)|"
+                         r"<<SYS>>.*?(?:<</SYS>>|\n\s*\n|\Z)|<\|start_header_id\|>.*?(?:<\|eot_id\|>|\n\s*\n|\Z)",
+                         re.IGNORECASE | re.DOTALL)
+_ROLE_PREFIX = re.compile(r"^\W*(?:system|assistant|user|developer)\s*:\s*", re.IGNORECASE)
 _ROLE_LINE = re.compile(r"^\s*(?:#{1,6}\s*)?(?:system|assistant|user|developer|human|ai|instruction[s]?)"
                         r"\s*(?:prompt|message)?\s*:.*$", re.IGNORECASE | re.MULTILINE)
 _URL = re.compile(r"(?:\b(?:https?|ftp|file|javascript|data):(?://)?|\bwww\.)[^\s<>\"')\]]+", re.IGNORECASE)
@@ -73,6 +77,8 @@ def strip_links(text: str) -> str:
 
 
 def strip_roles(text: str) -> str:
+    """Fake chat turns go whole, stray role tokens and "system:"-style lines too."""
+    text = _ROLE_BLOCK.sub(" ", text)
     text = _ROLE_TOKEN.sub(" ", text)
     return _ROLE_LINE.sub(" ", text)
 
@@ -112,7 +118,7 @@ def clean_output(text: str) -> str:
         return ""
     text = strip_invisible(strip_markup(unicodedata.normalize("NFKC", text)))
     had_link = strip_links(text) != text
-    text = strip_links(strip_roles(text))
+    text = strip_links(_ROLE_PREFIX.sub("", _ROLE_TOKEN.sub(" ", text)))
     if had_link and _CALL_TO_ACTION.match(text):
         return ""
     text = _MD_EMPHASIS.sub("", text)

@@ -15,10 +15,10 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Callable, Hashable, Sequence
 
-from topline.records import (Article, Category, CategoryPage, Citation, Development, Paragraph, RankedStory, Signal,
+from topline.records import (Article, Category, CategoryPage, Development, Paragraph, RankedStory, Signal,
                              TopLineItem)
 from topline.text import content_hash
-from topline.write.base import EditionContext, WriteStats, cite
+from topline.write.base import EditionContext, WriteStats
 from topline.write.llm import prompts
 from topline.write.llm.check import Checked, Item, apply_repairs, check_all, check_one
 from topline.write.llm.client import Budget, ChatClient, ChatRequest, LLMFailure
@@ -87,10 +87,11 @@ class LLMWriter:
 
     def _story(self, category: Category, rs: RankedStory, ctx: EditionContext, stats: WriteStats,
                run: _Edition) -> _Written:
-        if not rs.bundle.articles:
+        until = dt.datetime.combine(ctx.date + dt.timedelta(days=1), dt.time(), tzinfo=dt.timezone.utc)
+        if not any(a.published is None or a.published < until for a in rs.bundle.articles):
             return _Written(rs, None, None)
-        prompt = prompts.story_prompt(category, rs, related_stories(rs, ctx.ranked),
-                                      last_briefed(rs.bundle.story.id, ctx.history))
+        prompt = prompts.story_prompt(category, rs, related_stories(rs, ctx.ranked, until=until),
+                                      last_briefed(rs.bundle.story.id, ctx.history), until)
         try:
             draft, answer = self._ask(prompt, parse_story, stats, run)
             written = self._check_story(draft, answer, prompt, rs, stats, run)
