@@ -47,8 +47,28 @@ KNOWN_OUTLETS = {
     "theglobeandmail.com": "The Globe and Mail", "cbc.ca": "CBC", "rfi.fr": "RFI", "un.org": "UN News",
     "foreignpolicy.com": "Foreign Policy", "foreignaffairs.com": "Foreign Affairs", "afr.com": "Australian Financial Review",
     "livemint.com": "Mint", "economictimes.indiatimes.com": "The Economic Times", "thehindu.com": "The Hindu",
-    "feedburner.com": "FeedBurner", "spectrum.ieee.org": "IEEE Spectrum",
+    "feedburner.com": "FeedBurner", "spectrum.ieee.org": "IEEE Spectrum", "the-decoder.com": "The Decoder",
+    "simonwillison.net": "Simon Willison", "interconnects.ai": "Interconnects", "latent.space": "Latent Space",
+    "jack-clark.net": "Import AI", "exponentialview.co": "Exponential View", "oneusefulthing.org": "One Useful Thing",
+    "aisnakeoil.com": "AI Snake Oil", "news.smol.ai": "AI News (smol.ai)", "lastweekin.ai": "Last Week in AI",
+    "safe.ai": "Center for AI Safety", "syncedreview.com": "Synced", "futurism.com": "Futurism",
+    "microsoft.com": "Microsoft", "machinelearning.apple.com": "Apple Machine Learning Research",
+    "amazon.science": "Amazon Science", "artificialintelligence-news.com": "AI News",
+    "semiengineering.com": "Semiconductor Engineering", "servethehome.com": "ServeTheHome",
+    "digitimes.com": "DigiTimes", "stratechery.com": "Stratechery", "techmeme.com": "Techmeme",
+    "technode.com": "TechNode", "techinasia.com": "Tech in Asia", "theregister.co.uk": "The Register",
+    "bleepingcomputer.com": "BleepingComputer", "krebsonsecurity.com": "Krebs on Security",
+    "securityweek.com": "SecurityWeek", "schneier.com": "Schneier on Security", "themarkup.org": "The Markup",
+    "nextgov.com": "Nextgov", "quantamagazine.org": "Quanta Magazine", "dj.com": "The Wall Street Journal",
+    "qz.com": "Quartz", "mckinsey.com": "McKinsey", "federalreserve.gov": "Federal Reserve",
+    "ecb.europa.eu": "European Central Bank", "imf.org": "IMF", "bis.org": "BIS", "piie.com": "PIIE",
+    "project-syndicate.org": "Project Syndicate", "euractiv.com": "Euractiv", "chinai.substack.com": "ChinAI",
+    "garymarcus.substack.com": "Gary Marcus", "dw.de": "DW", "rss.dw.com": "DW", "feeds.npr.org": "NPR",
+    "mit.edu": "MIT", "news.mit.edu": "MIT News", "servicenow.com": "ServiceNow",
 }
+# Platforms hosting many outlets: their name is never the outlet of an article found on them.
+PLATFORM_DOMAINS = frozenset({"substack.com", "medium.com", "github.io", "feedburner.com", "blogspot.com",
+                              "wordpress.com", "tumblr.com", "ghost.io", "beehiiv.com", "typepad.com"})
 # Second-level labels under which the registrable domain takes three labels (fallback when ``tld`` is absent).
 _SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or", "go"}
 _AMP_HOST = re.compile(r"^amp\.")
@@ -134,16 +154,26 @@ def registrable_domain(host: str) -> str:
     return ".".join(labels[-2:])
 
 
+def known_outlet(url: str) -> str | None:
+    """The table's name for the URL's host or (unless a hosting platform) its registrable domain."""
+    host = host_of(url)
+    if host in KNOWN_OUTLETS:
+        return KNOWN_OUTLETS[host]
+    domain = registrable_domain(host)
+    return None if domain in PLATFORM_DOMAINS else KNOWN_OUTLETS.get(domain)
+
+
 def outlet_from_url(url: str) -> str:
     """A readable outlet name: the known-domains table, else the title-cased second-level domain."""
     host = host_of(url)
     if not host:
         return ""
-    if host in KNOWN_OUTLETS:
-        return KNOWN_OUTLETS[host]
+    known = known_outlet(url)
+    if known:
+        return known
     domain = registrable_domain(host)
-    if domain in KNOWN_OUTLETS:
-        return KNOWN_OUTLETS[domain]
+    if domain in PLATFORM_DOMAINS and host != domain:
+        domain = host[: -len(domain) - 1]          # "garymarcus.substack.com" -> "garymarcus"
     label = domain.split(".")[0] if "." in domain else domain
     words = re.split(r"[-_]+", label)
     return " ".join(w[:1].upper() + w[1:] for w in words if w) or host

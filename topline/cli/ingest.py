@@ -1,0 +1,164 @@
+"""`topline ingest`, `sources add|list|remove`, `fetch` and `extract`: thin adapters over topline.ingest."""
+from __future__ import annotations
+
+import click
+
+from topline.cli.common import emit_json, open_store, progress, state
+from topline.errors import EXIT_ERROR, InputError, exit_code_for
+from topline.records import Failure, IngestReport
+
+
+def _settings(ctx: click.Context, allow_private: bool = False):  # noqa: ANN202
+    return state(ctx).settings(**({"fetch": {"allow_private": True}} if allow_private else {}))
+
+
+def failure_line(f: Failure) -> str:
+    where = f"{f.input}:{f.line}" if f.line else f.input
+    return f"{where}: {f.reason}: {f.message}"
+
+
+def summary_line(verb: str, r: IngestReport) -> str:
+    parts = [f"{r.items} items", f"{r.added} new", f"{r.updated} updated", f"{r.sightings} new sightings",
+             f"{r.unchanged} unchanged"]
+    if r.subscribed:
+        parts.append(f"{len(r.subscribed)} feeds subscribed")
+    parts.append(f"{len(r.failures)} failed")
+    return f"{verb} {r.inputs} input{'s' if r.inputs != 1 else ''}: " + ", ".join(parts)
+
+
+def _finish(ctx: click.Context, verb: str, report: IngestReport, as_json: bool) -> None:
+    if as_json:
+        emit_json(report)
+    else:
+        click.echo(summary_line(verb, report))
+        for f in report.failures:
+            click.echo(failure_line(f), err=True)
+    ctx.exit(exit_code_for(len(report.failures), max(report.items, len(report.failures))))
+
+
+@click.command("ingest")
+@click.argument("inputs", nargs=-1, required=True, metavar="PATH_OR_URL...")
+@click.option("--source", "source_name", default=None, help="Outlet name for every article read.")
+@click.option("--allow-private", is_flag=True, help="Allow loopback and private-network URLs.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.pass_context
+def ingest_cmd(ctx: click.Context, inputs: tuple[str, ...], source_name: str | None, allow_private: bool,
+               as_json: bool) -> None:
+    """Read JSON Lines, CSV, RSS, Atom, JSON Feed, OPML or HTML pages from files, folders or URLs."""
+    from topline.ingest import ingest
+    settings = _settings(ctx, allow_private)
+    with open_store(settings) as store, progress("Ingesting") as advance:
+        report = ingest(store, settings, list(inputs), source_name=source_name, progress=advance)
+    _finish(ctx, "ingested", report, as_json)
+
+
+@click.command("fetch")
+@click.option("--allow-private", is_flag=True, help="Allow loopback and private-network URLs.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.pass_context
+def fetch_cmd(ctx: click.Context, allow_private: bool, as_json: bool) -> None:
+    """Poll every subscribed source once (conditional GET)."""
+    from topline.ingest import fetch_sources
+    settings = _settings(ctx, allow_private)
+    with open_store(settings) as store:
+        total = store.sources.count()
+        with progress("Fetching", total=total) as advance:
+            report = fetch_sources(store, settings, progress=advance)
+    _finish(ctx, "fetched", report, as_json)
+
+
+@click.command("extract")
+@click.argument("path_or_url")
+@click.option("--allow-private", is_flag=True, help="Allow loopback and private-network URLs.")
+@click.option("--json", "as_json", is_flag=True, help="Print the page as JSON.")
+@click.pass_context
+def extract_cmd(ctx: click.Context, path_or_url: str, allow_private: bool, as_json: bool) -> None:
+    """Extract the title, text, author, date and language of one article page."""
+    from topline.ingest import extract
+    try:
+        page = extract(path_or_url, _settings(ctx, allow_private))
+    except InputError as exc:
+        click.echo(failure_line(Failure(path_or_url, exc.reason, str(exc), exc.line)), err=True)
+        ctx.exit(exit_code_for(1, 1))
+        return
+    if as_json:
+        emit_json(page)
+        return
+    for label, value in (("title", page.title), ("author", page.author), ("published", page.published),
+                         ("language", page.language), ("url", page.url)):
+        if value:
+            click.echo(f"{label}: {value.isoformat() if hasattr(value, 'isoformat') else value}")
+    click.echo("")
+    click.echo(page.text)
+
+
+@click.group("sources")
+def sources_group() -> None:
+    """Subscribed feeds: add, list, remove."""
+
+
+@sources_group.command("add")
+@click.argument("url", required=False)
+@click.option("--name", default="", help="Outlet name for the source.")
+@click.option("--defaults", is_flag=True, help="Subscribe the bundled default list of feeds.")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def sources_add(ctx: click.Context, url: str | None, name: str, defaults: bool, as_json: bool) -> None:
+    """Subscribe to a feed URL (or --defaults for the bundled list)."""
+    if not url and not defaults:
+        raise click.UsageError("give a URL or --defaults")
+    from topline.ingest import subscribe_defaults
+    with open_store(_settings(ctx)) as store:
+        added = []
+        if defaults:
+            sources, created = subscribe_defaults(store)
+            added.extend(sources)
+            if not as_json:
+                click.echo(f"subscribed {created} new of {len(sources)} default feeds")
+        if url:
+            kind = "feed" if url.lower().startswith(("http://", "https://")) else "file"
+            source, created = store.sources.add(url.strip(), name, kind=kind)
+            added.append(source)
+            if not as_json:
+                click.echo(f"{'subscribed' if created else 'already subscribed'}: {source.url}")
+    if as_json:
+        emit_json(added)
+
+
+@sources_group.command("list")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def sources_list(ctx: click.Context, as_json: bool) -> None:
+    """List subscribed sources with their last fetch state."""
+    with open_store(_settings(ctx)) as store:
+        sources = store.sources.list()
+    if as_json:
+        emit_json(sources)
+        return
+    for s in sources:
+        state_text = s.last_reason or ("ok" if s.last_fetched else "never fetched")
+        click.echo(f"{s.id}\t{s.name or '-'}\t{s.url}\t{state_text}\tok={s.ok_count} failed={s.fail_count}")
+    if not sources:
+        click.echo("no sources (add one with `topline sources add URL` or `--defaults`)", err=True)
+
+
+@sources_group.command("remove")
+@click.argument("url_or_id")
+@click.pass_context
+def sources_remove(ctx: click.Context, url_or_id: str) -> None:
+    """Unsubscribe a source by URL or id."""
+    with open_store(_settings(ctx)) as store:
+        removed = store.sources.remove(url_or_id.strip())
+    if not removed:
+        click.echo(f"not subscribed: {url_or_id}", err=True)
+        ctx.exit(EXIT_ERROR)
+    click.echo(f"removed: {url_or_id}")
+
+
+def register(cli: click.Group) -> None:
+    """Add the ingestion commands to the main command group."""
+    for command in (ingest_cmd, fetch_cmd, extract_cmd, sources_group):
+        cli.add_command(command)
+
+
+__all__ = ["register", "failure_line", "summary_line"]

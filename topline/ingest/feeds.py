@@ -1,0 +1,339 @@
+"""Feeds to articles: RSS 0.9x/1.0/2.0 and Atom through feedparser, JSON Feed 1.0/1.1 (and RSS-in-JSON) by hand.
+
+A feed that cannot be read at all raises InputError with a stable reason (``not_a_feed``, ``parse_error``,
+``encoding_error``, ``empty``). A feed that is damaged but still yields entries (truncated XML, a wrong declared
+encoding) gives its entries *and* a Failure naming the file, so nothing readable is lost and the damage shows.
+"""
+from __future__ import annotations
+
+import io
+import json
+import re
+import xml.sax
+from dataclasses import dataclass, field, replace
+from typing import Any, Mapping
+from urllib.parse import urljoin, urlsplit
+
+import feedparser
+
+from topline.errors import InputError, Reason
+from topline.ingest.htmltext import from_struct_time, html_to_text, looks_like_html, parse_date, title_from_text
+from topline.ingest.urls import canonical_url, host_of, known_outlet, outlet_from_url, registrable_domain
+from topline.records import Article, Failure
+
+JSON_FEED_PREFIXES = ("https://jsonfeed.org/version/", "http://jsonfeed.org/version/")
+JSON_ITEM_KEYS = {"content_html", "content_text", "date_published"}   # fields only JSON Feed items carry
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[-|>»:–—·]|::)\s+")
+_FEED_ROOTS = re.compile(rb"<(?:[a-z0-9]+:)?(rss|rdf|feed|channel)\b", re.I)
+
+
+@dataclass
+class ParsedFeed:
+    title: str = ""
+    link: str = ""
+    kind: str = ""                                   # rss20 | atom10 | rss10 | json1.1 | rss-json ...
+    articles: list[Article] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)
+    entries: int = 0                                 # entries seen, readable or not
+
+
+@dataclass(frozen=True)
+class FeedContext:
+    """Where a feed came from and how its entries are attributed."""
+    origin: str                                      # file path or feed URL (names failures)
+    base_url: str | None = None                      # resolves relative links
+    source_name: str | None = None                   # explicit outlet name: wins over everything
+    feed_name: str | None = None                     # a subscription's name: used like the feed title
+
+
+# --- shared ---------------------------------------------------------------------------------------------------
+
+def clean_feed_title(title: str) -> str:
+    """"Ars Technica - All content" -> "Ars Technica"."""
+    title = html_to_text(title or "")
+    head = _TITLE_SEPARATORS.split(title, maxsplit=1)[0].strip()
+    return head if len(head) >= 2 else title.strip()
+
+
+def choose_outlet(link: str, ctx: FeedContext, feed_title: str, feed_link: str) -> str:
+    """--source, else a known outlet of the article's domain, else the feed's own name, else the domain."""
+    if ctx.source_name:
+        return ctx.source_name
+    known = known_outlet(link)
+    if known:
+        return known
+    domain = registrable_domain(host_of(link))
+    name = clean_feed_title(ctx.feed_name or feed_title)
+    site = feed_link or ctx.base_url or ""
+    if name and (not site or not domain or registrable_domain(host_of(site)) == domain):
+        return name
+    return outlet_from_url(link) or name
+
+
+def _absolute(link: str, *bases: str | None) -> str:
+    link = (link or "").strip()
+    if link.startswith(("http://", "https://")):
+        return link
+    for base in bases:
+        if base and base.startswith(("http://", "https://")) and link:
+            joined = urljoin(base, link)
+            if joined.startswith(("http://", "https://")):
+                return joined
+    return ""
+
+
+def _language(value: str | None) -> str | None:
+    value = (value or "").strip().lower().replace("_", "-")
+    return value.split("-", 1)[0] or None if value else None
+
+
+def _separate_fragments(articles: list[Article]) -> list[Article]:
+    """Posts told apart only by a #fragment (one page per day, one anchor per post) keep their fragment."""
+    seen: dict[str, int] = {}
+    for a in articles:
+        seen[a.url] = seen.get(a.url, 0) + 1
+    out = []
+    for a in articles:
+        frag = urlsplit(a.original_url or "").fragment
+        if seen[a.url] > 1 and frag:
+            a = replace(a, url=f"{a.url}#{frag}")
+        out.append(a)
+    return out
+
+
+def _make_article(ctx: FeedContext, feed: ParsedFeed, *, link: str, title: str, text: str, summary: str,
+                  published, author: str | None, entry_id: str | None, language: str | None,  # noqa: ANN001
+                  metadata: Mapping[str, Any] | None = None) -> Article:
+    if not title:
+        title = title_from_text(text or summary)
+    return Article(url=canonical_url(link), original_url=link, title=title, text=text, summary=summary,
+                   published=published, published_missing=published is None,
+                   source=choose_outlet(link, ctx, feed.title, feed.link), language=language,
+                   author=author or None, external_id=entry_id or None, metadata=dict(metadata or {}))
+
+
+def _split_body(content: str, summary: str, full_text_chars: int) -> tuple[str, str]:
+    """(text, summary): content is the text; a long description with no content counts as text too."""
+    if content:
+        return content, summary if summary and summary != content else ""
+    if len(summary) >= full_text_chars:
+        return summary, ""
+    return "", summary
+
+
+# --- XML feeds (feedparser) -----------------------------------------------------------------------------------
+
+def _xml_problem(parsed: Any) -> InputError | None:
+    """What is wrong with a bozo feed (with the XML line when known), None when the bozo flag is harmless."""
+    if not parsed.get("bozo"):
+        return None
+    exc = parsed.get("bozo_exception")
+    name = type(exc).__name__
+    if name in ("CharacterEncodingOverride", "CharacterEncodingUnknown"):
+        return InputError(f"wrong or unknown character encoding: {exc}", Reason.ENCODING)
+    if isinstance(exc, xml.sax.SAXParseException):
+        return InputError(f"malformed XML: {exc.getMessage()}", Reason.PARSE_ERROR, line=exc.getLineNumber())
+    if isinstance(exc, xml.sax.SAXException):
+        return InputError(f"malformed XML: {exc}", Reason.PARSE_ERROR)
+    return None
+
+
+def _entry_text(entry: Any) -> tuple[str, str]:
+    contents = entry.get("content") or []
+    content = max((html_to_text(c.get("value", "")) for c in contents), key=len, default="")
+    summary = html_to_text(entry.get("summary", "") or "")
+    return content, summary
+
+
+def _entry_link(entry: Any, ctx: FeedContext, feed_link: str) -> str:
+    link = entry.get("link") or ""
+    if not link:
+        guid = entry.get("id") or ""
+        link = guid if guid.startswith(("http://", "https://")) else ""
+    if not link:
+        for candidate in entry.get("links") or []:
+            if candidate.get("rel", "alternate") == "alternate" and candidate.get("href"):
+                link = candidate["href"]
+                break
+    return _absolute(link, ctx.base_url, feed_link)
+
+
+def _xml_entry(entry: Any, n: int, ctx: FeedContext, feed: ParsedFeed, lang: str | None,
+               full_text_chars: int) -> Article:
+    link = _entry_link(entry, ctx, feed.link)
+    title = entry.get("title", "") or ""
+    title = html_to_text(title) if looks_like_html(title) else " ".join(title.split())
+    if not link:
+        raise InputError(f"entry {n} ({title[:60]!r}): no usable link", Reason.MISSING_FIELD)
+    content, summary = _entry_text(entry)
+    text, summary = _split_body(content, summary, full_text_chars)
+    if not (title or text or summary):
+        raise InputError(f"entry {n}: no title and no text", Reason.NO_TEXT)
+    published = (from_struct_time(entry.get("published_parsed")) or from_struct_time(entry.get("updated_parsed"))
+                 or from_struct_time(entry.get("created_parsed")))
+    detail = entry.get("title_detail") or {}
+    return _make_article(ctx, feed, link=link, title=title, text=text, summary=summary, published=published,
+                         author=html_to_text(entry.get("author", "") or ""), entry_id=entry.get("id"),
+                         language=_language(detail.get("language")) or lang)
+
+
+def parse_xml_feed(data: bytes, ctx: FeedContext, full_text_chars: int = 600) -> ParsedFeed:
+    headers = {"content-location": ctx.base_url} if ctx.base_url else None
+    # BytesIO: feedparser treats a bare string that looks like a URL or path as something to open.
+    # Its HTML sanitiser is skipped: every HTML field is reduced to plain text here (scripts dropped).
+    parsed = feedparser.parse(io.BytesIO(data), response_headers=headers, sanitize_html=False,
+                              resolve_relative_uris=False)
+    problem = _xml_problem(parsed)
+    meta = parsed.get("feed", {}) or {}
+    feed = ParsedFeed(title=html_to_text(meta.get("title", "") or ""), link=meta.get("link", "") or "",
+                      kind=parsed.get("version", "") or "", entries=len(parsed.entries))
+    if not parsed.entries:
+        raise _no_entries(data, parsed, problem)
+    lang = _language(meta.get("language"))
+    for n, entry in enumerate(parsed.entries, 1):
+        try:
+            feed.articles.append(_xml_entry(entry, n, ctx, feed, lang, full_text_chars))
+        except InputError as exc:
+            feed.failures.append(Failure(ctx.origin, exc.reason, str(exc), exc.line))
+    if problem:
+        feed.failures.append(Failure(ctx.origin, problem.reason, f"{problem} ({len(feed.articles)} entries still "
+                                                                 f"read)", problem.line))
+    feed.articles = _separate_fragments(feed.articles)
+    return feed
+
+
+def _no_entries(data: bytes, parsed: Any, problem: InputError | None) -> InputError:
+    looks_like_feed = bool(_FEED_ROOTS.search(data[:4096]))
+    if parsed.get("version") and not problem:
+        return InputError("the feed has no entries", Reason.EMPTY)
+    if problem and (looks_like_feed or problem.reason == Reason.ENCODING.value):
+        return problem
+    return InputError("not an RSS, Atom or JSON feed", Reason.NOT_A_FEED)
+
+
+# --- JSON Feed ------------------------------------------------------------------------------------------------
+
+def _salvage_items(text: str) -> tuple[dict, list[dict]]:
+    """From a truncated JSON Feed: its header fields and every item that was complete."""
+    header: dict = {}
+    decoder = json.JSONDecoder(strict=False)
+    for key in ("version", "title", "home_page_url", "language"):
+        m = re.search(r'"%s"\s*:\s*("(?:[^"\\]|\\.)*")' % key, text)
+        if m:
+            header[key] = json.loads(m.group(1))
+    m = re.search(r'"items"\s*:\s*\[', text)
+    items: list[dict] = []
+    pos = m.end() if m else len(text)
+    while pos < len(text):
+        while pos < len(text) and text[pos] in " \t\r\n,":
+            pos += 1
+        try:
+            obj, pos = decoder.raw_decode(text, pos)
+        except json.JSONDecodeError:
+            break
+        if isinstance(obj, dict):
+            items.append(obj)
+    return header, items
+
+
+def _authors(obj: Mapping) -> str:
+    people = obj.get("authors") or ([obj["author"]] if isinstance(obj.get("author"), dict) else [])
+    names = [p.get("name", "") for p in people if isinstance(p, dict) and p.get("name")]
+    return ", ".join(names)
+
+
+def _json_item(item: Mapping, n: int, ctx: FeedContext, feed: ParsedFeed, lang: str | None,
+               default_author: str, full_text_chars: int) -> Article:
+    if not isinstance(item, Mapping):
+        raise InputError(f"item {n}: not a JSON object", Reason.BAD_VALUE)
+    ident = str(item.get("id", "") or "")
+    link = _absolute(str(item.get("url") or item.get("external_url") or ""), ctx.base_url, feed.link) or \
+        (ident if ident.startswith(("http://", "https://")) else "")
+    title = html_to_text(str(item.get("title", "") or ""))
+    if not link:
+        raise InputError(f"item {n} (id {ident[:60]!r}): no url", Reason.MISSING_FIELD)
+    content = str(item.get("content_text") or "") or html_to_text(str(item.get("content_html") or ""))
+    text, summary = _split_body(content, html_to_text(str(item.get("summary") or "")), full_text_chars)
+    if not (title or text or summary):
+        raise InputError(f"item {n} (id {ident[:60]!r}): no title and no text", Reason.NO_TEXT)
+    try:
+        published = parse_date(item.get("date_published")) or parse_date(item.get("date_modified"))
+    except ValueError as exc:
+        raise InputError(f"item {n}: bad date: {exc}", Reason.BAD_VALUE) from None
+    extensions = {k: v for k, v in item.items() if isinstance(k, str) and k.startswith("_")}
+    return _make_article(ctx, feed, link=link, title=title, text=text, summary=summary, published=published,
+                         author=_authors(item) or default_author, entry_id=ident,
+                         language=_language(item.get("language")) or lang, metadata=extensions)
+
+
+def _rss_json_items(doc: Mapping) -> tuple[dict, list]:
+    """Dave Winer's RSS-in-JSON ({"rss": {"channel": {...}}}) mapped onto JSON Feed fields."""
+    channel = doc["rss"].get("channel", {}) or {}
+    items = channel.get("item", []) or []
+    items = [items] if isinstance(items, dict) else items
+    mapped = [{"id": i.get("guid") if isinstance(i.get("guid"), str) else None, "url": i.get("link"),
+               "title": i.get("title"), "content_html": i.get("description"),
+               "date_published": i.get("pubDate")} if isinstance(i, dict) else i for i in items]
+    return {"title": channel.get("title"), "home_page_url": channel.get("link"),
+            "language": channel.get("language")}, mapped
+
+
+def _load_json_feed(data: bytes) -> tuple[dict, list, str, str | None]:
+    """(header, items, kind, damage) for JSON Feed or RSS-in-JSON; raises InputError when unreadable."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"JSON feed is not UTF-8: {exc}", Reason.ENCODING) from None
+    try:
+        doc = json.loads(text, strict=False)     # raw control characters inside strings are common
+    except json.JSONDecodeError as exc:
+        header, items = _salvage_items(text)
+        version = str(header.get("version", ""))
+        if not (version.startswith(JSON_FEED_PREFIXES) or any(JSON_ITEM_KEYS & set(i) for i in items)):
+            raise InputError(f"not valid JSON: {exc}", Reason.PARSE_ERROR) from None
+        return header, items, "json" + version.rpartition("/")[2], f"truncated or malformed JSON: {exc}"
+    if isinstance(doc, dict) and isinstance(doc.get("rss"), dict):
+        header, items = _rss_json_items(doc)
+        return header, items, "rss-json", None
+    if not isinstance(doc, dict) or not str(doc.get("version", "")).startswith(JSON_FEED_PREFIXES):
+        raise InputError("JSON, but not a JSON Feed", Reason.NOT_A_FEED)
+    items = doc.get("items")
+    if not isinstance(items, list):
+        raise InputError('JSON Feed without an "items" list', Reason.PARSE_ERROR)
+    return doc, items, "json" + str(doc["version"]).rsplit("/", 1)[-1], None
+
+
+def parse_json_feed(data: bytes, ctx: FeedContext, full_text_chars: int = 600) -> ParsedFeed:
+    header, items, kind, damage = _load_json_feed(data)
+    feed = ParsedFeed(title=html_to_text(str(header.get("title") or "")),
+                      link=str(header.get("home_page_url") or ""), kind=kind, entries=len(items))
+    if not items:
+        if damage:
+            raise InputError(damage, Reason.PARSE_ERROR)
+        raise InputError("the feed has no items", Reason.EMPTY)
+    lang, author = _language(header.get("language")), _authors(header)
+    for n, item in enumerate(items, 1):
+        try:
+            feed.articles.append(_json_item(item, n, ctx, feed, lang, author, full_text_chars))
+        except InputError as exc:
+            feed.failures.append(Failure(ctx.origin, exc.reason, str(exc), exc.line))
+    if damage:
+        feed.failures.append(Failure(ctx.origin, Reason.PARSE_ERROR.value,
+                                     f"{damage} ({len(feed.articles)} items still read)"))
+    feed.articles = _separate_fragments(feed.articles)
+    return feed
+
+
+def is_json_feed_doc(doc: Any) -> bool:
+    """A decoded JSON document that is a JSON Feed or RSS-in-JSON."""
+    return isinstance(doc, dict) and (str(doc.get("version", "")).startswith(JSON_FEED_PREFIXES)
+                                      or isinstance(doc.get("rss"), dict))
+
+
+def parse_feed(data: bytes, ctx: FeedContext, full_text_chars: int = 600) -> ParsedFeed:
+    """Any supported feed format; raises InputError(not_a_feed | parse_error | encoding_error | empty)."""
+    stripped = data.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if stripped[:1] in (b"{", b"["):
+        return parse_json_feed(data, ctx, full_text_chars)
+    return parse_xml_feed(data, ctx, full_text_chars)
+

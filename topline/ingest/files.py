@@ -1,0 +1,168 @@
+"""The public article format in JSON Lines, CSV and JSON arrays.
+
+Fields: ``url`` and ``title`` (required), ``text`` or ``summary``, ``published`` (ISO 8601; missing = time of
+ingestion, flagged), ``source`` (missing = derived from the URL), ``language``, ``author``, ``id``. Every other
+field is kept in ``Article.metadata``. A bad row becomes a Failure naming the file and line; the rest is read.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass, field
+from typing import Any, Iterator, Mapping
+
+from topline.errors import InputError, Reason
+from topline.ingest.htmltext import parse_date
+from topline.ingest.urls import canonical_url, outlet_from_url
+from topline.records import Article, Failure
+
+CORE_FIELDS = ("url", "title", "text", "summary", "published", "source", "language", "author", "id")
+CSV_FIELD_LIMIT = 64 * 1024 * 1024      # a CSV cell may hold a whole article: raise csv's 128 KB default
+csv.field_size_limit(max(csv.field_size_limit(), CSV_FIELD_LIMIT))
+
+
+@dataclass
+class ParsedRows:
+    articles: list[Article] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)
+    items: int = 0
+
+
+def _scalar(row: Mapping[str, Any], key: str) -> str:
+    value = row.get(key)
+    if value is None:
+        return ""
+    if isinstance(value, (dict, list)):
+        raise InputError(f'"{key}" must be a string, not {type(value).__name__}', Reason.BAD_VALUE)
+    return str(value).strip()
+
+
+def article_from_row(row: Mapping[str, Any], source_name: str | None = None) -> Article:
+    """One row of the public format as an Article; raises InputError(missing_field | bad_value)."""
+    url = _scalar(row, "url")
+    if not url:
+        raise InputError('no "url"', Reason.MISSING_FIELD)
+    if not url.lower().startswith(("http://", "https://")):
+        raise InputError(f'"url" is not an http(s) URL: {url[:100]!r}', Reason.BAD_VALUE)
+    title = " ".join(_scalar(row, "title").split())
+    if not title:
+        raise InputError('no "title"', Reason.MISSING_FIELD)
+    try:
+        published = parse_date(row.get("published"))
+    except ValueError as exc:
+        raise InputError(f'bad "published": {exc}', Reason.BAD_VALUE) from None
+    metadata = {k: v for k, v in row.items() if k not in CORE_FIELDS and k is not None and v not in (None, "")}
+    return Article(
+        url=canonical_url(url), original_url=url, title=title, text=_scalar(row, "text"),
+        summary=_scalar(row, "summary"), published=published, published_missing=published is None,
+        source=source_name or _scalar(row, "source") or outlet_from_url(url),
+        language=_scalar(row, "language").lower() or None, author=_scalar(row, "author") or None,
+        external_id=_scalar(row, "id") or None, metadata=metadata)
+
+
+def _take(out: ParsedRows, origin: str, line: int | None, row: Any, source_name: str | None,
+          label: str = "") -> None:
+    out.items += 1
+    try:
+        if not isinstance(row, Mapping):
+            raise InputError(f"{label}not a JSON object", Reason.BAD_VALUE)
+        out.articles.append(article_from_row(row, source_name))
+    except InputError as exc:
+        out.failures.append(Failure(origin, exc.reason, f"{label}{exc}", line))
+
+
+# --- JSON Lines -----------------------------------------------------------------------------------------------
+
+def parse_jsonl(data: bytes, origin: str, source_name: str | None = None) -> ParsedRows:
+    out = ParsedRows()
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    for number, raw in enumerate(data.split(b"\n"), 1):
+        if not raw.strip():
+            continue
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            out.items += 1
+            out.failures.append(Failure(origin, Reason.ENCODING.value, f"not UTF-8 ({exc.reason} at byte "
+                                                                       f"{exc.start})", number))
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            out.items += 1
+            out.failures.append(Failure(origin, Reason.PARSE_ERROR.value, f"not JSON: {exc.msg} (column "
+                                                                           f"{exc.colno})", number))
+            continue
+        _take(out, origin, number, row, source_name)
+    return out
+
+
+# --- CSV ------------------------------------------------------------------------------------------------------
+
+def _has_bad_bytes(row: Mapping[str | None, Any]) -> bool:
+    values = [v for v in row.values() if v is not None]
+    flat = [x for v in values for x in (v if isinstance(v, list) else [v])]
+    return any(any("\udc80" <= ch <= "\udcff" for ch in str(x)) for x in flat)
+
+
+def _csv_rows(text: str) -> Iterator[tuple[int, dict | None, str | None]]:
+    """(first line of the record, row or None, error message or None)."""
+    reader = csv.DictReader(io.StringIO(text, newline=""), restkey="_extra")
+    start = 2
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield start, None, str(exc)
+            start = reader.line_num + 1
+            continue
+        yield start, row, None
+        start = reader.line_num + 1
+
+
+def parse_csv(data: bytes, origin: str, source_name: str | None = None) -> ParsedRows:
+    out = ParsedRows()
+    text = data.decode("utf-8-sig", errors="surrogateescape")   # bad bytes are found row by row below
+    header = next(csv.reader(io.StringIO(text, newline="")), [])
+    missing = [f for f in ("url", "title") if f not in [h.strip() for h in header]]
+    if missing:
+        out.items += 1
+        out.failures.append(Failure(origin, Reason.MISSING_FIELD.value,
+                                    f"no {' and no '.join(repr(m) for m in missing)} column in the header", 1))
+        return out
+    for line, row, error in _csv_rows(text):
+        if error is not None:
+            out.items += 1
+            out.failures.append(Failure(origin, Reason.PARSE_ERROR.value, f"bad CSV: {error}", line))
+            continue
+        if _has_bad_bytes(row):
+            out.items += 1
+            out.failures.append(Failure(origin, Reason.ENCODING.value, "not UTF-8", line))
+            continue
+        row = {(k.strip() if isinstance(k, str) else k): v for k, v in row.items()}
+        row.pop("_extra", None)
+        _take(out, origin, line, row, source_name)
+    return out
+
+
+# --- JSON arrays of articles ----------------------------------------------------------------------------------
+
+def parse_article_json(doc: Any, origin: str, source_name: str | None = None) -> ParsedRows:
+    """A JSON array of articles, or an object holding one under "articles" or "items"."""
+    rows = doc
+    if isinstance(doc, Mapping):
+        rows = doc.get("articles", doc.get("items"))
+        if rows is None and "url" in doc:
+            rows = [doc]
+    if not isinstance(rows, list):
+        raise InputError("JSON, but neither a feed nor a list of articles", Reason.NOT_A_FEED)
+    out = ParsedRows()
+    for n, row in enumerate(rows, 1):
+        _take(out, origin, None, row, source_name, label=f"item {n}: ")
+    if not rows:
+        raise InputError("no articles in the file", Reason.EMPTY)
+    return out

@@ -1,0 +1,122 @@
+"""What an input is, from its first bytes first and its name or Content-Type second."""
+from __future__ import annotations
+
+import json
+import re
+import zlib
+from pathlib import Path
+
+from topline.errors import InputError, Reason
+
+LOCAL_MAX_BYTES = 1_000_000_000   # cap on a local file after decompression (a corpus file, not a bomb)
+SNIFF_BYTES = 8192                # how much of the start of a document the sniffers look at
+FEED_SUFFIXES = {".xml", ".rss", ".atom", ".rdf"}
+_ROOT = re.compile(rb"<([A-Za-z][\w:.-]*)")
+_FEED_ROOTS = {"rss", "rdf:rdf", "rdf", "feed", "channel", "atom:feed"}
+_HTML_ROOTS = {"html", "head", "body", "article", "div", "p", "!doctype"}
+
+
+def base_name(name: str) -> str:
+    """The name without a trailing .gz ("a.jsonl.gz" -> "a.jsonl")."""
+    return name[:-3] if name.lower().endswith(".gz") else name
+
+
+def suffix(name: str) -> str:
+    return Path(base_name(name.split("?", 1)[0])).suffix.lower()
+
+
+def gunzip(data: bytes, cap: int = LOCAL_MAX_BYTES) -> bytes:
+    """Decompress at most ``cap`` bytes (a local gzip bomb stops at the cap)."""
+    z = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        out = z.decompress(data, cap + 1)
+    except zlib.error as exc:
+        raise InputError(f"bad gzip data: {exc}", Reason.PARSE_ERROR) from None
+    if len(out) > cap:
+        raise InputError(f"more than {cap} bytes once decompressed", Reason.TOO_LARGE)
+    return out
+
+
+def read_local(path: Path) -> bytes:
+    """A local file's bytes, gunzipped when it is gzip, refused beyond LOCAL_MAX_BYTES."""
+    try:
+        size = path.stat().st_size
+        if size > LOCAL_MAX_BYTES:
+            raise InputError(f"file of {size} bytes exceeds the {LOCAL_MAX_BYTES}-byte cap", Reason.TOO_LARGE)
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError("no such file", Reason.NOT_FOUND) from None
+    except (IsADirectoryError, PermissionError, OSError) as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", Reason.NOT_FOUND) from None
+    if data[:2] == b"\x1f\x8b":
+        return gunzip(data)
+    return data
+
+
+def _head_text(data: bytes) -> str:
+    head = data[:SNIFF_BYTES]
+    for bom, enc in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if head.startswith(bom):
+            return head[len(bom):].decode(enc, "ignore")
+    return head.decode("latin-1")
+
+
+def _root_tag(head: str) -> str:
+    """The first element name after the prolog (comments, processing instructions, doctype skipped)."""
+    body = re.sub(r"<!--.*?-->|<\?.*?\?>", "", head, flags=re.S)
+    if re.match(r"\s*<!doctype\s+html", body, re.I):
+        return "!doctype"
+    body = re.sub(r"<!DOCTYPE[^>]*>", "", body, flags=re.I)
+    m = _ROOT.search(body.encode("latin-1", "ignore"))
+    return m.group(1).decode("ascii", "ignore").lower() if m else ""
+
+
+def _sniff_json(data: bytes, head: str, name: str) -> str:
+    if suffix(name) in (".jsonl", ".ndjson"):
+        return "jsonl"
+    first_line = head.split("\n", 1)[0].strip()
+    if head.lstrip().startswith("{") and first_line.endswith("}") and "\n" in head.strip():
+        try:
+            json.loads(first_line)
+            return "jsonl"          # a complete object on the first line, more after it
+        except ValueError:
+            pass
+    return "json"
+
+
+def _csv_header(head: str) -> bool:
+    columns = [c.strip().strip('"').lower() for c in head.split("\n", 1)[0].split(",")]
+    return "url" in columns and "title" in columns
+
+
+def sniff(data: bytes, name: str = "", content_type: str = "") -> str:
+    """One of jsonl, csv, json, feed, opml, html, unknown."""
+    head = _head_text(data)
+    start = head.lstrip()[:1]
+    ext = suffix(name)
+    ctype = (content_type or "").lower()
+    if start in ("{", "["):
+        return _sniff_json(data, head, name)
+    if start == "<":
+        root = _root_tag(head)
+        if root == "opml":
+            return "opml"
+        if root in _FEED_ROOTS or root.endswith(":rdf"):
+            return "feed"
+        if root in _HTML_ROOTS or ext in (".html", ".htm") or "html" in ctype:
+            return "html"
+        return "feed"               # some other XML: the feed parser says whether it is one
+    if ext == ".csv" or "csv" in ctype or _csv_header(head):
+        return "csv"
+    if ext in (".jsonl", ".ndjson"):
+        return "jsonl"
+    if ext in FEED_SUFFIXES:
+        return "feed"
+    if ext == ".opml":
+        return "opml"
+    if ext in (".html", ".htm") or "html" in ctype:
+        return "html"
+    if ext == ".json" or "json" in ctype:
+        return "json"
+    return "unknown"
+
