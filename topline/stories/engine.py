@@ -33,6 +33,7 @@ class StoryParams:
     top_k: int = 50                # edges kept per article
     chunk: int = 2000              # articles per block of the similarity product (bounds memory)
     context_sample: int = 3000     # window articles (newest first) besides the new ones that fit the IDF
+    representation: str = "tfidf"  # tfidf | wordllama (text channel; see stories.semantic)
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,7 @@ def cluster_batch(new: Sequence[Article], context: Sequence[Article], enrichment
     fit_on = list(new) + extra
     missing = [a for a in fit_on if a.id not in tokens]
     tokens.update(zip([a.id for a in missing], tokens_for(missing, enrichments)))
-    space = Space.fit([tokens[a.id] for a in fit_on])
+    space = Space.fit([tokens[a.id] for a in fit_on], semantic=params.representation == "wordllama")
     docs = [tokens[a.id] for a in new]
     vecs = space.transform(docs)
     cents = space.centroid_vectors([s.centroid for s in active])

@@ -103,11 +103,13 @@ class DocTokens:
     group: str
     text: tuple[str, ...]
     anchors: tuple[str, ...]
+    raw: str = ""       # title and lead, for the optional semantic channel
 
 
 def doc_tokens(title: str, body: str, language: str | None) -> DocTokens:
     group = lang_group(language)
-    return DocTokens(group, tuple(text_tokens(title, body, group)), tuple(anchor_tokens(title, body)))
+    return DocTokens(group, tuple(text_tokens(title, body, group)), tuple(anchor_tokens(title, body)),
+                     f"{title}. {body[:2000]}")
 
 
 def _identity(tokens):  # noqa: ANN001, ANN202 - the analyser of pre-tokenised documents
@@ -121,14 +123,15 @@ class Space:
     anchors: TfidfVectorizer
     anchor_lang_index: dict[str, int]
     _names: tuple[list[str], list[str]] | None = None
+    semantic: bool = False          # text channel from wordllama embeddings instead of TF-IDF
 
     @classmethod
-    def fit(cls, docs: Sequence[DocTokens]) -> "Space":
+    def fit(cls, docs: Sequence[DocTokens], semantic: bool = False) -> "Space":
         text = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, lowercase=False)
         anchors = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, lowercase=False)
         text.fit([d.text or ("_",) for d in docs])
         anchors.fit([d.anchors or ("_",) for d in docs])
-        return cls(text, anchors, {})
+        return cls(text, anchors, {}, semantic=semantic)
 
     def names(self) -> tuple[list[str], list[str]]:
         """Term of each column (text, anchors), computed once."""
@@ -139,7 +142,11 @@ class Space:
     def transform(self, docs: Sequence[DocTokens]) -> "Vectors":
         t = self.text.transform([d.text for d in docs]).tocsr()
         a = self.anchors.transform([d.anchors for d in docs]).tocsr()
-        return Vectors(t, a, self._by_lang(a, [d.group for d in docs]))
+        dense = None
+        if self.semantic:
+            from topline.stories.semantic import embed
+            dense = embed([d.raw for d in docs])
+        return Vectors(t, a, self._by_lang(a, [d.group for d in docs]), dense)
 
     def _lang_col(self, group: str, col: int) -> int:
         key = f"{group}|{col}"
@@ -174,7 +181,12 @@ class Space:
             a_rows.append(a)
             al_rows.append(al)
         n_al = max(1, len(self.anchor_lang_index))
-        return Vectors(_csr(t_rows, len(tv)), _csr(a_rows, len(av)), _csr(al_rows, n_al))
+        dense = None
+        if self.semantic:
+            width = next((len(c.dense) for c in centroids if c.dense), 1)
+            dense = np.array([c.dense if c.dense and len(c.dense) == width else [0.0] * width for c in centroids])
+            dense = dense.reshape(len(centroids), width)
+        return Vectors(_csr(t_rows, len(tv)), _csr(a_rows, len(av)), _csr(al_rows, n_al), dense)
 
 
 def _csr(rows: Sequence[Mapping[int, float]], width: int) -> sparse.csr_matrix:
@@ -193,25 +205,31 @@ class Vectors:
     text: sparse.csr_matrix       # rows: documents or centroids; language-tagged terms
     anchors: sparse.csr_matrix    # language-independent anchors
     anchors_lang: sparse.csr_matrix   # the same anchors split by language group
+    dense: np.ndarray | None = None   # semantic embeddings (optional channel)
 
     def __len__(self) -> int:
         return self.text.shape[0]
 
     def rows(self, lo: int, hi: int) -> "Vectors":
-        return Vectors(self.text[lo:hi], self.anchors[lo:hi], self.anchors_lang[lo:hi])
+        return Vectors(self.text[lo:hi], self.anchors[lo:hi], self.anchors_lang[lo:hi],
+                       None if self.dense is None else self.dense[lo:hi])
 
     def widen(self, n_lang_cols: int) -> "Vectors":
         al = self.anchors_lang
         if al.shape[1] < n_lang_cols:
             al = sparse.csr_matrix((al.data, al.indices, al.indptr), shape=(al.shape[0], n_lang_cols))
-        return Vectors(self.text, self.anchors, al)
+        return Vectors(self.text, self.anchors, al, self.dense)
 
 
 def similarity(a: Vectors, b: Vectors, cross_weight: float) -> sparse.csr_matrix:
     """Text similarity within a language plus ``cross_weight`` x anchor similarity across languages."""
     width = max(a.anchors_lang.shape[1], b.anchors_lang.shape[1])
     a, b = a.widen(width), b.widen(width)
-    same = a.text @ b.text.T
+    if a.dense is not None and b.dense is not None and a.dense.shape[1] == b.dense.shape[1]:
+        from topline.stories.semantic import rescale
+        same = sparse.csr_matrix(rescale(a.dense @ b.dense.T))
+    else:
+        same = a.text @ b.text.T
     cross = (a.anchors @ b.anchors.T) - (a.anchors_lang @ b.anchors_lang.T)
     out = same + cross_weight * cross
     return sparse.csr_matrix(out)
@@ -225,15 +243,19 @@ class Centroid:
     n: int
     text: dict[str, float]
     anchors: dict[str, float]     # "group|term" -> weight
+    dense: list[float] | None = None   # mean embedding (semantic channel only)
 
     def to_json(self) -> dict:
-        return {"n": self.n, "text": {k: round(v, 5) for k, v in self.text.items()},
-                "anchors": {k: round(v, 5) for k, v in self.anchors.items()}}
+        out = {"n": self.n, "text": {k: round(v, 5) for k, v in self.text.items()},
+               "anchors": {k: round(v, 5) for k, v in self.anchors.items()}}
+        if self.dense:
+            out["dense"] = [round(x, 5) for x in self.dense]
+        return out
 
     @classmethod
     def from_json(cls, d: Mapping | None) -> "Centroid":
         d = d or {}
-        return cls(int(d.get("n", 0)), dict(d.get("text", {})), dict(d.get("anchors", {})))
+        return cls(int(d.get("n", 0)), dict(d.get("text", {})), dict(d.get("anchors", {})), d.get("dense"))
 
 
 def _top(d: dict[str, float], k: int) -> dict[str, float]:
@@ -256,5 +278,9 @@ def add_to_centroid(c: Centroid, space: Space, vecs: Vectors, rows: Sequence[int
             for col, v in zip(m.indices[lo:hi], m.data[lo:hi]):
                 key = prefix + str(names[col])
                 target[key] = target.get(key, 0.0) + float(v)
+    dense = None
+    if vecs.dense is not None:
+        old = np.array(c.dense) * c.n if c.dense and len(c.dense) == vecs.dense.shape[1] else 0.0
+        dense = ((old + vecs.dense[list(rows)].sum(axis=0)) / n).tolist()
     return Centroid(n, _top({k: v / n for k, v in text.items()}, STORY_TEXT_TERMS),
-                    _top({k: v / n for k, v in anchors.items()}, STORY_ANCHOR_TERMS))
+                    _top({k: v / n for k, v in anchors.items()}, STORY_ANCHOR_TERMS), dense)
