@@ -103,3 +103,12 @@ def test_missing_and_empty_inputs(tmp_path, store):
     empty.write_text("")
     report = ingest(store, FetchSettings(), [str(tmp_path / "nope.jsonl"), str(empty)])
     assert [f.reason for f in report.failures] == ["not_found", "empty"]
+
+
+def test_json_lines_with_long_lines_in_a_json_file(tmp_path, store):
+    """Sniffing sees only the start of a file: a .json file of long JSON lines is still read as JSON Lines."""
+    rows = [{"url": f"https://example.com/{i}", "title": f"T{i}", "text": "word " * 5000} for i in range(3)]
+    path = tmp_path / "long.json"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    report = ingest(store, FetchSettings(), [str(path)])
+    assert report.added == 3 and not report.failures

@@ -102,7 +102,9 @@ def _json_document(data: bytes, batch: Batch, ctx: DocContext, fs: FetchSettings
         doc = json.loads(data.decode("utf-8-sig"), strict=False)
     except UnicodeDecodeError as exc:
         raise InputError(f"not UTF-8: {exc.reason} at byte {exc.start}", Reason.ENCODING) from None
-    except json.JSONDecodeError:
+    except json.JSONDecodeError as exc:
+        if exc.msg == "Extra data" and data.lstrip()[:1] == b"{":    # one object per line: JSON Lines
+            return _take_rows(batch, files.parse_jsonl(data, batch.origin, ctx.source_name))
         return _feed_articles(data, batch, ctx, fs, store)     # salvages a truncated feed, else parse_error
     if feedmod.is_json_feed_doc(doc):
         return _feed_articles(data, batch, ctx, fs, store)

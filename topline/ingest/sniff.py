@@ -71,8 +71,8 @@ def _root_tag(head: str) -> str:
     return m.group(1).decode("ascii", "ignore").lower() if m else ""
 
 
-def _sniff_json(data: bytes, head: str, name: str) -> str:
-    if suffix(name) in (".jsonl", ".ndjson"):
+def _sniff_json(data: bytes, head: str, name: str, ctype: str = "") -> str:
+    if suffix(name) in (".jsonl", ".ndjson") or "ndjson" in ctype or "jsonl" in ctype:
         return "jsonl"
     first_line = head.split("\n", 1)[0].strip()
     if head.lstrip().startswith("{") and first_line.endswith("}") and "\n" in head.strip():
@@ -96,7 +96,7 @@ def sniff(data: bytes, name: str = "", content_type: str = "") -> str:
     ext = suffix(name)
     ctype = (content_type or "").lower()
     if start in ("{", "["):
-        return _sniff_json(data, head, name)
+        return _sniff_json(data, head, name, ctype)
     if start == "<":
         root = _root_tag(head)
         if root == "opml":
