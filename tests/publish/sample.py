@@ -1,14 +1,16 @@
 """A small archive built by hand from records: three daily editions, three categories, stories that continue
 across days, signals with trends. Deterministic, so page tests do not move when the real stages change.
 
-``payload`` (optional) is planted into every feed-supplied field: titles, summaries, bodies, outlet names and
-links of the articles, and every text field of the editions written from them.
+``payloads`` (optional) are planted into every feed-supplied field: titles, summaries, bodies, outlet names and
+links of the articles, and every text field of the editions written from them; each field takes the next
+payload in turn (starting at ``offset``), so that successive offsets move every payload through every field.
 """
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Sequence
 
 from topline.config import Settings, load_settings
 from topline.records import (Article, CategoryPage, Citation, Classification, Development, Edition, Factor,
@@ -57,17 +59,34 @@ class Sample:
         return self.editions[-1]
 
 
-def _p(payload: str, text: str) -> str:
-    return f"{text} {payload}" if payload else text
+class Planter:
+    """Hands out payloads in turn; ``plant(text)`` appends the next one (no payloads: text unchanged)."""
+
+    def __init__(self, payloads: Sequence[str] = (), offset: int = 0) -> None:
+        self.payloads = list(payloads)
+        self.i = offset
+
+    def next(self) -> str:
+        if not self.payloads:
+            return ""
+        p = self.payloads[self.i % len(self.payloads)]
+        self.i += 1
+        return p
+
+    def plant(self, text: str) -> str:
+        p = self.next()
+        return f"{text} {p}" if p else text
 
 
-def make_articles(payload: str = "", link: str = "") -> list[Article]:
+def make_articles(planter: Planter | None = None) -> list[Article]:
+    planter = planter or Planter()
     out = []
     for n, (key, _cat, day, outlet, title, text) in enumerate(ROWS):
         published = dt.datetime.combine(DATES[day], dt.time(8 + n % 9, 15), tzinfo=dt.timezone.utc)
-        url = link.replace("{n}", str(n)) if link else f"http://127.0.0.1:9/{key}/{n}"
-        out.append(Article(url=url, title=_p(payload, title), text=_p(payload, text),
-                           summary=_p(payload, text[:60]), source=_p(payload, outlet), published=published,
+        link = planter.next()
+        url = f"{link}#{n}" if link else f"http://127.0.0.1:9/{key}/{n}"
+        out.append(Article(url=url, title=planter.plant(title), text=planter.plant(text),
+                           summary=planter.plant(text[:60]), source=planter.plant(outlet), published=published,
                            metadata={"story": key}))
     return out
 
@@ -78,21 +97,22 @@ def _factors(n_outlets: int, day_offset: int) -> tuple[Factor, ...]:
             Factor("recency", max(0.0, 1 - day_offset / 2), 0.25, f"last seen {day_offset * 24} h before the edition"))
 
 
-def build_sample(home: Path, payload: str = "", link: str = "") -> Sample:
+def build_sample(home: Path, payloads: Sequence[str] = (), offset: int = 0) -> Sample:
     """Store the sample articles and three hand-written editions under ``home``; returns the store, open."""
     home.mkdir(parents=True, exist_ok=True)
     settings = load_settings(environ={"TOPLINE_HOME": str(home)})
     store = open_store(settings)
-    articles = make_articles(payload, link)
+    planter = Planter(payloads, offset)
+    articles = make_articles(planter)
     store.articles.upsert_many([(a, "sample") for a in articles])
     stored = [store.articles.by_url(a.url) for a in articles]
     editions = []
     for d_idx, date in enumerate(DATES):
-        editions.append(_edition_for(store, stored, d_idx, date, payload))
+        editions.append(_edition_for(store, stored, d_idx, date, planter))
     return Sample(settings, store, editions, stored)
 
 
-def _edition_for(store: Store, stored: list[Article], d_idx: int, date: dt.date, payload: str) -> Edition:
+def _edition_for(store: Store, stored: list[Article], d_idx: int, date: dt.date, planter: Planter) -> Edition:
     by_story: dict[str, list[Article]] = {}
     for a, row in zip(stored, ROWS):
         if row[2] <= d_idx:
@@ -117,23 +137,23 @@ def _edition_for(store: Store, stored: list[Article], d_idx: int, date: dt.date,
         mine = [r for r in ranked if r.classification.primary == name]
         if not mine:
             continue
-        top = tuple(TopLineItem(_p(payload, f"{r.bundle.articles[-1].text}"), r.bundle.story.id,
+        top = tuple(TopLineItem(planter.plant(f"{r.bundle.articles[-1].text}"), r.bundle.story.id,
                                 tuple(Citation(a.url, a.source) for a in r.bundle.articles[-1:]))
                     for r in mine)
-        devs = tuple(Development(r.bundle.story.id, _p(payload, r.bundle.story.title), tuple(
-            Paragraph(_p(payload, f"{a.text} according to {a.source}."), (Citation(a.url, a.source),))
+        devs = tuple(Development(r.bundle.story.id, planter.plant(r.bundle.story.title), tuple(
+            Paragraph(planter.plant(f"{a.text} according to {a.source}."), (Citation(a.url, a.source),))
             for a in r.bundle.articles)) for r in mine)
         cites = tuple(Citation(a.url, a.source) for r in mine for a in r.bundle.articles)
-        sig = Signal(title=_p(payload, f"{name}: coverage is building"),
-                     text=_p(payload, f"{len(cites)} articles across {len(mine)} stories."), citations=cites,
-                     story_ids=tuple(r.bundle.story.id for r in mine), watch=_p(payload, "Whether outlets confirm it."),
+        sig = Signal(title=planter.plant(f"{name}: coverage is building"),
+                     text=planter.plant(f"{len(cites)} articles across {len(mine)} stories."), citations=cites,
+                     story_ids=tuple(r.bundle.story.id for r in mine), watch=planter.plant("Whether outlets confirm it."),
                      trend=tuple(sum(1 for a in cites if a.url and _day_of(stored, a.url) == k) for k in range(d_idx + 1)))
         pages.append(CategoryPage(name=name, slug=slug, top_line=top, key_developments=devs, signals=(sig,),
-                                  description=_p(payload, f"What moved in {name.lower()}.")))
+                                  description=planter.plant(f"What moved in {name.lower()}.")))
     edition = Edition(date=date, categories=tuple(pages),
                       manifest=RunManifest(articles=sum(len(v) for v in by_story.values()), stories=len(stories)),
                       generated_at=dt.datetime.combine(date, dt.time(6), tzinfo=dt.timezone.utc),
-                      title=_p(payload, "Topline") if payload else "Topline")
+                      title=planter.plant("Topline"))
     store.editions.save(edition, ranked)
     return edition
 

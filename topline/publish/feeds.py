@@ -25,7 +25,13 @@ FEED_KINDS = ("rss", "atom")
 
 
 def _t(value: object) -> str:
-    return xml_text(plain(value))
+    """A title: plain text with no "<" or ">" at all, so it stays text in readers that render titles as HTML."""
+    return xml_text(plain(value)).replace("<", "\u2039").replace(">", "\u203a")
+
+
+def _summary(value: object) -> str:
+    """A summary as escaped HTML (RSS descriptions are HTML by convention; Atom gets type="html")."""
+    return str(escape(xml_text(plain(value))))
 
 
 def _when(edition: Edition) -> dt.datetime:
@@ -64,14 +70,14 @@ def _category_entries(edition: Edition, page: CategoryPage, base: str) -> list[d
         html = "".join(_para(p.text, p.citations) for p in d.paragraphs)
         out.append(dict(id=f"urn:topline:{edition.date.isoformat()}:{page.slug}:{story_file(d.story_id)}",
                         title=_t(d.headline), link=_story_url(base, edition, d.story_id), html=html,
-                        summary=_t(d.paragraphs[0].text) if d.paragraphs else _t(d.headline),
+                        summary=_summary(d.paragraphs[0].text if d.paragraphs else d.headline),
                         category=_t(page.name)))
     for n, s in enumerate(page.signals, 1):
         html = _para(s.text, s.citations) + (f"<p><strong>Watch:</strong> {escape(plain(s.watch))}</p>"
                                              if s.watch else "")
         out.append(dict(id=f"urn:topline:{edition.date.isoformat()}:{page.slug}:signal-{n}",
                         title=_t(f"Signal: {plain(s.title)}"), link=_page_url(base, edition, page.slug) +
-                        "#signals-trends", html=html, summary=_t(s.text), category=_t(page.name)))
+                        "#signals-trends", html=html, summary=_summary(s.text), category=_t(page.name)))
     return out
 
 
@@ -86,7 +92,7 @@ def _edition_entries(edition: Edition, base: str) -> list[dict]:
         lead = page.top_line[0].text if page.top_line else page.description
         out.append(dict(id=f"urn:topline:{edition.date.isoformat()}:{page.slug}",
                         title=_t(f"{plain(page.name)} — {edition.date.isoformat()}"),
-                        link=_page_url(base, edition, page.slug), html=html, summary=_t(lead),
+                        link=_page_url(base, edition, page.slug), html=html, summary=_summary(lead),
                         category=_t(page.name)))
     return out
 
@@ -120,7 +126,7 @@ def feed_xml(editions: Sequence[Edition], kind: str, base_url: str, slug: str | 
             fe.guid(x["id"], permalink=False)
             fe.title(x["title"] or "(untitled)")
             fe.link(href=x["link"])
-            fe.summary(x["summary"] or x["title"] or "(no summary)")
+            fe.summary(x["summary"] or _summary(x["title"]) or "(no summary)", type="html")
             fe.content(clean_fragment(x["html"]) or "<p></p>", type="html")
             fe.category(term=x["category"] or "general")
             fe.published(_when(e))

@@ -26,7 +26,7 @@ def _cites(citations: Sequence[Citation]) -> str:
 
 
 def page_markdown(page: CategoryPage, edition: Edition) -> str:
-    out = [f"# {_md_escape(page.name)}", "", f"*{edition.title} edition of {edition.date.isoformat()}*", "",
+    out = [f"# {_md_escape(page.name)}", "", f"*{_md_escape(edition.title)} edition of {edition.date.isoformat()}*", "",
            "## Top Line", ""]
     out += [f"- {_md_escape(t.text)}{_cites(t.citations)}" for t in page.top_line]
     out += ["", "## Key Developments", ""]

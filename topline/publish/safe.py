@@ -42,8 +42,9 @@ def plain(value: object) -> str:
 
 
 def safe_url(value: object) -> str:
-    """The URL if it is an absolute http(s) URL, else "". Whitespace and controls inside it are removed."""
-    s = _WS.sub("", _CONTROL.sub("", "" if value is None else str(value)))
+    """The URL if it is an absolute http(s) URL, else "". Controls are removed, inner spaces percent-encoded."""
+    # Browsers drop tabs and line breaks inside URLs ("java\tscript:" is javascript:), so they go first.
+    s = re.sub(r"[\t\n\r]", "", _CONTROL.sub("", "" if value is None else str(value))).strip()
     if not s:
         return ""
     try:

@@ -119,5 +119,6 @@ def create_app(settings: Settings, store=None, *, environ: Mapping[str, str] | N
 
 
 def jsonable_errors(exc: RequestValidationError) -> list:
+    """Where and why the request is invalid, without echoing the input back (no reflected content)."""
     from fastapi.encoders import jsonable_encoder
-    return jsonable_encoder(exc.errors())
+    return [{k: jsonable_encoder(e.get(k)) for k in ("loc", "msg", "type")} for e in exc.errors()]
