@@ -88,6 +88,22 @@ def test_bad_answers_are_classified(result, reason):
     assert exc.value.reason == reason
 
 
+@pytest.mark.parametrize("content", [
+    '{"headline": 5, "top_line": 3, "paragraphs": 7}', '{"headline": "H", "top_line": [], "paragraphs": "text"}',
+    '{"headline": "H", "top_line": {"text": 1}, "paragraphs": [5, null, {"sentences": {"a": 1}}]}',
+    '{"headline": "H", "top_line": {"text": "T", "cites": {"A1": true}}, "paragraphs": [[{"text": "S"}]]}',
+    '{"signals": "none"}', '{"signals": [1, {"title": 2}, {"title": "T", "sentences": [null], "stories": 4}]}',
+    '{"sentences": [{"n": [1]}, {"n": 2, "text": null}]}', '"just a string"', 'null', '{}',
+])
+def test_odd_answers_fail_cleanly_or_parse(content):
+    from topline.write.llm.parse import parse_signals
+    for parse in (parse_story, parse_signals, parse_repair):
+        try:
+            parse(load_object(ChatResult(content)))
+        except LLMFailure:
+            pass
+
+
 def test_story_without_content_is_invalid():
     with pytest.raises(LLMFailure):
         parse_story({"headline": "H", "top_line": None, "paragraphs": []})

@@ -29,7 +29,8 @@ RESPONSE_FORMATS = ("json_schema", "json_object", "none")
 
 class LLMFailure(WriterError):
     """A call that produced no usable answer. ``reason`` is one of: timeout, rate_limited, http_5xx, http_4xx,
-    auth, connection_error, cut_stream, invalid_json, refusal, truncated, budget, disabled, not_installed."""
+    auth, not_found, connection_error, cut_stream, invalid_json, refusal, truncated, budget, disabled,
+    not_installed, unexpected."""
 
     def __init__(self, reason: str, message: str = ""):
         super().__init__(f"{reason}: {message}" if message else reason)
@@ -194,6 +195,8 @@ class ChatClient:
             raise LLMFailure("invalid_json", f"response does not parse: {exc}") from None
         except ValueError as exc:     # a 200 whose body is not JSON
             raise LLMFailure("invalid_json", f"response body is not JSON: {exc}") from None
+        except Exception as exc:      # noqa: BLE001 - whatever a strange server makes the SDK raise
+            raise LLMFailure("unexpected", f"{type(exc).__name__}: {str(exc)[:200]}") from None
         return _result(completion, budget)
 
 
@@ -219,14 +222,16 @@ def _classify_status(exc) -> Exception:  # noqa: ANN001 - openai.APIStatusError
         return _Retryable(reason, f"HTTP {status}: {text}", retry_after(exc.response.headers))
     if status in (401, 403):
         return LLMFailure("auth", f"HTTP {status}: {text}")
+    if status == 404:
+        return LLMFailure("not_found", f"HTTP 404 (base URL or model unknown to the server): {text}")
     return LLMFailure("http_5xx" if status >= 500 else "http_4xx", f"HTTP {status}: {text}")
 
 
 def _result(completion: Any, budget: Budget) -> ChatResult:
     """Usage into the budget; the first choice's text, refusal and finish reason."""
     usage = getattr(completion, "usage", None)
-    tin = int(getattr(usage, "prompt_tokens", 0) or 0)
-    tout = int(getattr(usage, "completion_tokens", 0) or 0)
+    tin = _count(getattr(usage, "prompt_tokens", 0))
+    tout = _count(getattr(usage, "completion_tokens", 0))
     budget.tokens_left -= tin + tout
     choices = getattr(completion, "choices", None) or []
     if not choices:
@@ -238,3 +243,10 @@ def _result(completion: Any, budget: Budget) -> ChatResult:
     return ChatResult(content=content if isinstance(content, str) else str(content), input_tokens=tin,
                       output_tokens=tout, finish_reason=str(getattr(choice, "finish_reason", "") or ""),
                       refusal=str(refusal))
+
+
+def _count(value: Any) -> int:
+    try:
+        return max(0, int(value or 0))
+    except (TypeError, ValueError):
+        return 0

@@ -99,7 +99,8 @@ def _sentences(value: Any) -> tuple[Sent, ...]:
 
 def parse_story(obj: dict) -> StoryDraft:
     paragraphs = []
-    for p in obj.get("paragraphs") or []:
+    raw = obj.get("paragraphs")
+    for p in raw if isinstance(raw, list) else []:
         sents = _sentences(p.get("sentences") if isinstance(p, dict) else p)
         if sents:
             paragraphs.append(sents)

@@ -27,7 +27,7 @@ from topline.write.llm.parse import (Sent, SignalDraft, StoryDraft, load_object,
 from topline.write.llm.related import last_briefed, previous_editions, related_stories, trend
 from topline.write.llm.sanitize import clean_output
 
-DISABLE_AT_ONCE = ("timeout", "auth", "budget", "not_installed")   # failures that will recur: stop asking
+DISABLE_AT_ONCE = ("timeout", "auth", "not_found", "budget", "not_installed")   # failures that recur: stop asking
 TRANSPORT = ("http_5xx", "connection_error", "cut_stream", "rate_limited")
 TRANSPORT_FAILURES_TO_DISABLE = 2   # consecutive transport failures (each after its retries) that stop the LLM
 SIGNALS_MIN_STORIES = 2             # a synthesis needs at least this many written stories
