@@ -20,7 +20,7 @@ import numpy as np
 from topline.classify import transduce
 from topline.classify.background import BACKGROUND
 from topline.classify.embed import Embedder, default_embedder, normalise_rows
-from topline.classify.text import article_texts, category_texts, keyword_pattern, word_text
+from topline.classify.text import MAX_ARTICLES, article_texts, category_texts, keyword_pattern, word_text
 from topline.records import Category, Classification, StoryBundle, Taxonomy
 
 
@@ -30,6 +30,7 @@ class Params:
     two taxonomy files written from the class names (tests/data/agnews-taxonomy.toml, agnews-plain.toml), and on
     the demo corpus's stories (6 categories, noise labelled "none") for small batches and the none gate."""
     keyword_bonus: float = 0.02          # added to a cosine (~0.1-0.5) per category with keyword hits, saturating
+    title_keyword_bonus: float = 0.1     # added times the share of the story's titles that carry a keyword
     temperature: float = 0.03            # cosine -> probability; a cosine gap of 0.03 is a factor e
     centroid_iterations: int = 3
     centroid_keep: float = 0.5           # fraction of each class's stories (widest margins) that move its centroid
@@ -104,6 +105,20 @@ def keyword_hits(texts: Sequence[str], categories: Sequence[Category]) -> np.nda
     return out
 
 
+def title_keyword_share(bundles: Sequence[StoryBundle], categories: Sequence[Category]) -> np.ndarray:
+    """(n, k) share of each story's article titles that contain a keyword of the category (titles are short and
+    say what the story is about, so a keyword there is stronger evidence than one deep in a body)."""
+    out = np.zeros((len(bundles), len(categories)), dtype=np.float32)
+    for c, cat in enumerate(categories):
+        pat = keyword_pattern(cat)
+        if pat is None:
+            continue
+        for i, b in enumerate(bundles):
+            titles = [a.title for a in b.articles[:MAX_ARTICLES]] or [b.story.title]
+            out[i, c] = sum(1 for t in titles if pat.search(t)) / len(titles)
+    return out
+
+
 def active_background(embedder: Embedder, taxonomy: Taxonomy, threshold: float) -> tuple[Category, ...]:
     """Background classes not too close to any of the user's categories."""
     _, protos = prototypes(embedder, taxonomy.categories + BACKGROUND, [])
@@ -131,6 +146,8 @@ def score(bundles: Sequence[StoryBundle], taxonomy: Taxonomy, *, embedder: Embed
     vecs, protos = story_vectors(embedder, bundles, classes)
     texts = [word_text(b) for b in bundles]
     bonus = params.keyword_bonus * (1 - np.exp(-keyword_hits(texts, classes)))
+    if params.title_keyword_bonus:
+        bonus = bonus + params.title_keyword_bonus * title_keyword_share(bundles, classes)
     zero = vecs @ protos.T + bonus
     user_protos = protos[:k]
     method = [embedder.name]

@@ -58,9 +58,13 @@ def refine_centroids(vecs: np.ndarray, protos: np.ndarray, *, iterations: int, k
     scores = vecs @ centroids.T
     fit = scores.copy()
     sums, counts = members.T @ vecs, members.sum(axis=0)
-    for i, c in zip(*np.nonzero(members)):
-        centroid = _centroids(protos[c:c + 1], (sums[c] - vecs[i])[None], counts[c:c + 1] - 1, prior_count)[0]
-        fit[i, c] = float(vecs[i] @ centroid)
+    for c in range(protos.shape[0]):
+        rows = np.flatnonzero(members[:, c])
+        if rows.size:
+            rest = sums[c][None, :] - vecs[rows]
+            loo = _centroids(np.repeat(protos[c:c + 1], rows.size, axis=0), rest,
+                             np.full(rows.size, counts[c] - 1), prior_count)
+            fit[rows, c] = np.einsum("ij,ij->i", vecs[rows], loo)
     return scores, fit.max(axis=1)
 
 

@@ -33,8 +33,10 @@ MONEY_FLOOR, MONEY_CEIL = 1e6, 1e11      # USD: $1m scores 0, $100bn scores 1 (l
 POWER_FLOOR, POWER_CEIL = 1e6, 1e10      # watts: 1 MW scores 0, 10 GW scores 1 (log scale)
 PERCENT_CEIL = 50.0           # a 50% move (or more) scores 1
 COUNT_FLOOR, COUNT_CEIL = 1e3, 1e8       # plain quantities (users, jobs, units): 1,000 -> 0, 100m -> 1
-PROMINENCE_SATURATE = 5       # an entity in this many of the edition's stories is fully prominent
+PROMINENCE_SATURATE = 8       # an entity in this many of the edition's stories is fully prominent (log scale)
 UBIQUITOUS_SHARE = 0.3        # an entity in more than this share of stories ("AI", "US") says nothing
+BODY_DISCOUNT = 0.5           # a figure found only in a body (not a title or lead) counts half
+LEAD_SENTENCES = 2            # an article's lead: its first this-many sentences
 STALE_NOVELTY = 0.0           # novelty of a story briefed before with no new article and no new outlet
 RECENCY_HALF_LIFE_H = 24.0    # a story whose latest article is this old has half the recency
 
@@ -98,14 +100,30 @@ def _figure_value(f: Figure) -> float:
     return 0.0
 
 
+def _lead_text(b: StoryBundle) -> str:
+    """Titles and first sentences: where a story states what it is about."""
+    parts = [a.title for a in b.articles]
+    for e in b.enrichments:
+        parts.extend(e.sentences[:LEAD_SENTENCES])
+    return " \n ".join(parts)
+
+
 def magnitude(b: StoryBundle) -> Factor:
-    figures = [f for e in b.enrichments for f in e.figures]
-    scored = [(round(_figure_value(f), 4), f) for f in figures]
-    scored = [x for x in scored if x[0] > 0]
+    """The story's largest figure, counted fully when a title or lead states it, at BODY_DISCOUNT when only a
+    body does (a market size quoted for context is not the news)."""
+    lead = _lead_text(b)
+    scored = []
+    for e in b.enrichments:
+        for fig in e.figures:
+            v = _figure_value(fig)
+            if v > 0:
+                headline = bool(fig.text) and fig.text in lead
+                scored.append((round(v if headline else v * BODY_DISCOUNT, 4), headline, fig))
     if not scored:
         return Factor("magnitude", 0.0, WEIGHTS["magnitude"], "no money figure or large quantity reported")
-    value, top = max(scored, key=lambda x: (x[0], x[1].kind == "money"))
-    return Factor("magnitude", value, WEIGHTS["magnitude"], f"largest figure: {top.text} ({top.kind})")
+    value, headline, top = max(scored, key=lambda x: (x[0], x[1], x[2].kind == "money"))
+    where = "in a headline or lead" if headline else "in the body only"
+    return Factor("magnitude", value, WEIGHTS["magnitude"], f"largest figure {where}: {top.text} ({top.kind})")
 
 
 def edition_view(bundles: Iterable[StoryBundle]) -> EditionView:
@@ -126,19 +144,23 @@ def edition_view(bundles: Iterable[StoryBundle]) -> EditionView:
                        stories=count)
 
 
-def _story_entities(b: StoryBundle, view: EditionView) -> list[str]:
-    return sorted({ent.canonical for e in b.enrichments for ent in e.entities if ent.canonical in view.entity_stories})
+def _main_entities(b: StoryBundle, view: EditionView) -> list[str]:
+    """Entities named in a title or lead of the story: what the story is about, not who is quoted in passing."""
+    lead = _lead_text(b).lower()
+    return sorted({ent.canonical for e in b.enrichments for ent in e.entities
+                   if ent.canonical in view.entity_stories and ent.text.lower() in lead})
 
 
 def prominence(b: StoryBundle, view: EditionView) -> Factor:
+    """How many of the edition's stories mention the story's most talked-about main entity."""
     limit = max(2, int(UBIQUITOUS_SHARE * view.stories))
     best, best_n = None, 0
-    for c in _story_entities(b, view):
+    for c in _main_entities(b, view):
         n = len(view.entity_stories[c])
-        if n <= limit and (n > best_n or n == best_n and best is not None and c < best):
+        if n <= limit and n > best_n:
             best, best_n = c, n
     if best is None or best_n < 2:
-        return Factor("prominence", 0.0, WEIGHTS["prominence"], "no entity shared with other stories today")
+        return Factor("prominence", 0.0, WEIGHTS["prominence"], "no main entity shared with other stories today")
     value = min(1.0, math.log(best_n) / math.log(PROMINENCE_SATURATE))
     return Factor("prominence", round(value, 4), WEIGHTS["prominence"],
                   f"{view.entity_names.get(best, best)} appears in {best_n} of today's stories")
