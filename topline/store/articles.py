@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Iterable, Iterator, Sequence
+from typing import Iterable, Iterator, NamedTuple, Sequence
 
-from sqlalchemy import Connection, and_, func, insert, select, text, update
+from sqlalchemy import and_, func, insert, select, text, update
 
 from topline.records import Article, Enrichment, Entity, Failure, Figure
 from topline.store import schema as s
@@ -57,13 +57,19 @@ class ArticleRepo:
         return totals
 
     def _upsert_batch(self, batch: Sequence[tuple[Article, str]]) -> UpsertResult:
+        """One transaction: existing rows and sightings are looked up for the whole batch in two queries."""
         added = updated = seen = unchanged = 0
         now = utcnow()
         with self.store.write() as conn:
+            rows = {r.url: r for r in conn.execute(
+                select(s.articles.c.id, s.articles.c.url, s.articles.c.content_hash, s.articles.c.text,
+                       s.articles.c.summary, s.articles.c.published_missing)
+                .where(s.articles.c.url.in_({a.url for a, _ in batch})))}
+            sighted = {(r.article_id, r.seen_url, r.via) for r in conn.execute(
+                select(s.sightings.c.article_id, s.sightings.c.seen_url, s.sightings.c.via)
+                .where(s.sightings.c.article_id.in_([r.id for r in rows.values()])))} if rows else set()
             for art, via in batch:
-                row = conn.execute(select(s.articles.c.id, s.articles.c.content_hash, s.articles.c.text,
-                                          s.articles.c.summary, s.articles.c.published_missing)
-                                   .where(s.articles.c.url == art.url)).first()
+                row = rows.get(art.url)
                 h = article_hash(art)
                 if row is None:
                     aid = conn.execute(insert(s.articles).values(
@@ -73,23 +79,26 @@ class ArticleRepo:
                         language=art.language, author=art.author, external_id=art.external_id,
                         metadata=dict(art.metadata), content_hash=h, ingested_at=now, updated_at=now,
                     )).inserted_primary_key[0]
+                    rows[art.url] = _Known(aid, art.url, h, art.text or "", art.summary or "",
+                                           art.published_missing or art.published is None)
                     added += 1
                 else:
                     aid = row.id
                     if row.content_hash != h and _is_better(art, row):
-                        values = dict(title=art.title, content_hash=h, updated_at=now)
-                        if art.text and len(art.text) >= len(row.text or ""):
-                            values["text"] = art.text
-                        if art.summary:
-                            values["summary"] = art.summary
-                        if art.published and not art.published_missing and row.published_missing:
-                            values.update(published=art.published, published_missing=False)
+                        values = _changes(art, row, h, now)
                         conn.execute(update(s.articles).where(s.articles.c.id == aid).values(**values))
+                        rows[art.url] = _Known(aid, art.url, h, values.get("text", row.text),
+                                               values.get("summary", row.summary),
+                                               values.get("published_missing", row.published_missing))
                         updated += 1
                     else:
                         unchanged += 1
-                if _add_sighting(conn, aid, art.original_url or art.url, via, now) and row is not None:
-                    seen += 1
+                key = (aid, art.original_url or art.url, via)
+                if key not in sighted:
+                    sighted.add(key)
+                    conn.execute(insert(s.sightings).values(article_id=aid, seen_url=key[1], via=via, seen_at=now))
+                    if row is not None:
+                        seen += 1
         return UpsertResult(added, updated, seen, unchanged)
 
     def record_failures(self, failures: Iterable[Failure]) -> None:
@@ -238,13 +247,24 @@ def _is_better(new: Article, row) -> bool:  # noqa: ANN001
     return bool(new.published and not new.published_missing and row.published_missing)
 
 
-def _add_sighting(conn: Connection, aid: int, seen_url: str, via: str, now: dt.datetime) -> bool:
-    exists = conn.execute(select(s.sightings.c.id).where(and_(
-        s.sightings.c.article_id == aid, s.sightings.c.seen_url == seen_url, s.sightings.c.via == via))).first()
-    if exists:
-        return False
-    conn.execute(insert(s.sightings).values(article_id=aid, seen_url=seen_url, via=via, seen_at=now))
-    return True
+class _Known(NamedTuple):
+    id: int
+    url: str
+    content_hash: str
+    text: str
+    summary: str
+    published_missing: bool
+
+
+def _changes(new: Article, row, h: str, now: dt.datetime) -> dict:  # noqa: ANN001
+    values: dict = dict(title=new.title, content_hash=h, updated_at=now)
+    if new.text and len(new.text) >= len(row.text or ""):
+        values["text"] = new.text
+    if new.summary:
+        values["summary"] = new.summary
+    if new.published and not new.published_missing and row.published_missing:
+        values.update(published=new.published, published_missing=False)
+    return values
 
 
 def _add(a: UpsertResult, b: UpsertResult) -> UpsertResult:
