@@ -78,13 +78,14 @@ class Planter:
         return f"{text} {p}" if p else text
 
 
-def make_articles(planter: Planter | None = None) -> list[Article]:
+def make_articles(planter: Planter | None = None, link_base: str = "http://127.0.0.1:9/") -> list[Article]:
+    """The sample articles; their URLs live under ``link_base`` unless a payload takes the link's place."""
     planter = planter or Planter()
     out = []
     for n, (key, _cat, day, outlet, title, text) in enumerate(ROWS):
         published = dt.datetime.combine(DATES[day], dt.time(8 + n % 9, 15), tzinfo=dt.timezone.utc)
         link = planter.next()
-        url = f"{link}#{n}" if link else f"http://127.0.0.1:9/{key}/{n}"
+        url = f"{link}#{n}" if link else f"{link_base}{key}/{n}"
         out.append(Article(url=url, title=planter.plant(title), text=planter.plant(text),
                            summary=planter.plant(text[:60]), source=planter.plant(outlet), published=published,
                            metadata={"story": key}))
@@ -97,13 +98,14 @@ def _factors(n_outlets: int, day_offset: int) -> tuple[Factor, ...]:
             Factor("recency", max(0.0, 1 - day_offset / 2), 0.25, f"last seen {day_offset * 24} h before the edition"))
 
 
-def build_sample(home: Path, payloads: Sequence[str] = (), offset: int = 0) -> Sample:
+def build_sample(home: Path, payloads: Sequence[str] = (), offset: int = 0,
+                 link_base: str = "http://127.0.0.1:9/") -> Sample:
     """Store the sample articles and three hand-written editions under ``home``; returns the store, open."""
     home.mkdir(parents=True, exist_ok=True)
     settings = load_settings(environ={"TOPLINE_HOME": str(home)})
     store = open_store(settings)
     planter = Planter(payloads, offset)
-    articles = make_articles(planter)
+    articles = make_articles(planter, link_base)
     store.articles.upsert_many([(a, "sample") for a in articles])
     stored = [store.articles.by_url(a.url) for a in articles]
     editions = []

@@ -52,7 +52,7 @@ def html_problems(text: str, where: str = "", allow_meta: bool = True) -> list[s
         tag = _local(el.tag)
         if tag in DANGEROUS_ELEMENTS and not (tag == "meta" and allow_meta and _harmless_meta(el)):
             problems.append(f"{where}: <{tag}> element")
-        if tag == "link" and (el.get("rel") or "").lower() not in ("stylesheet", "alternate"):
+        if tag == "link" and (el.get("rel") or "").lower() not in ("stylesheet", "alternate", "icon"):
             problems.append(f"{where}: <link rel={el.get('rel')!r}>")
         for name, value in el.attrib.items():
             n = _local(name)

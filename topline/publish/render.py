@@ -20,6 +20,7 @@ from topline.publish.sparkline import sparkline_svg
 from topline.records import Edition
 
 STYLESHEET = "style.css"
+FAVICON = "favicon.svg"
 
 
 def _finalize(value: Any) -> Any:
@@ -52,8 +53,12 @@ def environment() -> Environment:
     return env
 
 
+def static_file(name: str) -> str:
+    return resources.files("topline.publish").joinpath("static", name).read_text(encoding="utf-8")
+
+
 def stylesheet() -> str:
-    return resources.files("topline.publish").joinpath("static", STYLESHEET).read_text(encoding="utf-8")
+    return static_file(STYLESHEET)
 
 
 def _base(edition: Edition | None, *, root: str, day: str, web: bool, **extra: Any) -> dict[str, Any]:

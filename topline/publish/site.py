@@ -112,8 +112,8 @@ def write_site(edition: Edition, out_dir: Path, store=None, base_url: str | None
     latest = sorted((e for e in editions.values() if e is not None), key=lambda e: e.date,
                     reverse=True)[:feeds.FEED_EDITIONS]
     paths += write_feeds(latest, out_dir / "feeds", base, f"{base}feeds/")
-    css = render.stylesheet()
-    paths.append(_write(out_dir / render.STYLESHEET, css))
+    for name in (render.STYLESHEET, render.FAVICON):
+        paths.append(_write(out_dir / name, render.static_file(name)))
     entries = views.archive_entries(sorted(editions.items()))
     paths.append(_write(out_dir / "index.html", render.render_archive(entries, title=edition.title)))
     return paths

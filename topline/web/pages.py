@@ -67,6 +67,13 @@ def stylesheet() -> Response:
                     headers={"Cache-Control": f"public, max-age={CSS_MAX_AGE}"})
 
 
+@router.get("/editions/favicon.svg", include_in_schema=False)
+@router.get("/favicon.ico", include_in_schema=False)
+def favicon() -> Response:
+    return Response(render.static_file(render.FAVICON), media_type="image/svg+xml",
+                    headers={"Cache-Control": f"public, max-age={CSS_MAX_AGE}"})
+
+
 def _feed(editions: list[Edition], name: str, base: str, self_url: str) -> Response:
     stem, _, kind = name.rpartition(".")
     if kind not in FEED_TYPES or not editions:

@@ -49,6 +49,9 @@ def snippet(text: str, terms: Sequence[str], width: int = SNIPPET_CHARS) -> str:
     low = t.lower()
     pos = min((p for p in (low.find(x.lower()) for x in terms if x) if p >= 0), default=0)
     start = max(0, pos - width // 3)
+    if start:                                   # begin at a word
+        space = t.find(" ", start)
+        start = space + 1 if 0 <= space < pos else start
     end = min(len(t), start + width)
     return ("… " if start else "") + t[start:end].strip() + (" …" if end < len(t) else "")
 
@@ -164,8 +167,12 @@ def search_briefings(store, q: str, f: Filters, limit: int) -> list[dict]:  # no
             data = store.editions.get(dt.date.fromisoformat(date)) or {}
             for p in data.get("categories", ()):
                 names[(date, str(p.get("slug")))] = plain(p.get("name", ""))
-        out.append({"date": date, "category": str(h["category"]), "category_name": names.get(key, h["category"]),
-                    "story_id": h.get("story_id") or "", "title": plain(h.get("title")) or "(untitled)",
+        cat_name = names.get(key, h["category"])
+        title = plain(h.get("title")) or "(untitled)"
+        if title == "Top Line":                 # a Top Line sentence is indexed under its section name
+            title = f"{cat_name}: Top Line"
+        out.append({"date": date, "category": str(h["category"]), "category_name": cat_name,
+                    "story_id": h.get("story_id") or "", "title": title,
                     "snippet": snippet(h.get("body", ""), terms),
                     "html": f"/editions/{date}/{h['category']}.html"})
         if len(out) >= limit:
