@@ -29,6 +29,7 @@ class StoryParams:
     lookback_days: int = 7         # stories last seen this long ago can still be continued
     time_free_hours: float = 48.0  # no time penalty within this gap (an event is reported over ~2 days)
     time_decay_days: float = 4.0   # beyond it, similarity decays by e per this many days
+    content_min: float = 0.03      # content terms (not names or numbers) must give this much text similarity
     edge_floor: float = 0.05       # similarities below this are not kept as graph edges (well under threshold)
     top_k: int = 50                # edges kept per article
     chunk: int = 2000              # articles per block of the similarity product (bounds memory)
@@ -92,23 +93,23 @@ def cluster_batch(new: Sequence[Article], context: Sequence[Article], enrichment
     vecs = space.transform(docs)
     cents = space.centroid_vectors([s.centroid for s in active])
     n, m = len(new), len(active)
-    edges = _edges(new, vecs, active, cents, params)
+    edges = _edges(new, vecs, active, cents, params, space.content_mask)
     sizes = [1] * n + [max(1, s.centroid.n) for s in active]
     grouping = average_linkage(n + m, edges, sizes, [False] * n + [True] * m, params.threshold)
     return _result(grouping, new, vecs, space, [d.group for d in docs], active)
 
 
 def _edges(new: Sequence[Article], vecs: Vectors, active: Sequence[ActiveStory], cents: Vectors,
-           params: StoryParams) -> list[tuple[int, int, float]]:
+           params: StoryParams, mask: np.ndarray | None) -> list[tuple[int, int, float]]:
     n = len(new)
     edges: list[tuple[int, int, float]] = []
     for lo in range(0, n, params.chunk):
         block = vecs.rows(lo, min(n, lo + params.chunk))
-        edges += sparse_edges(similarity(block, vecs, params.cross_weight), lo, 0, params.edge_floor, params.top_k,
-                              skip_self=True)
+        sim = similarity(block, vecs, params.cross_weight, mask, params.content_min)
+        edges += sparse_edges(sim, lo, 0, params.edge_floor, params.top_k, skip_self=True)
         if len(active):
-            edges += sparse_edges(similarity(block, cents, params.cross_weight), lo, n, params.edge_floor,
-                                  params.top_k, skip_self=False)
+            sim = similarity(block, cents, params.cross_weight, mask, params.content_min)
+            edges += sparse_edges(sim, lo, n, params.edge_floor, params.top_k, skip_self=False)
     out = []
     for i, j, s in edges:
         gap = (_gap_to_story(new[i].published, active[j - n].story) if j >= n

@@ -46,6 +46,17 @@ def lang_group(language: str | None) -> str:
     return _LANG_GROUP.get(language or "", language or "xx")
 
 
+def _stem(word: str) -> str:
+    """A light English stemmer for plurals and verb forms: cuts/cut, jobs/job, layoffs/layoff, rose stays."""
+    if len(word) <= 3 or word[-1].isdigit():
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith(("ss", "us", "is", "ous")):
+        return word[:-1]
+    return word
+
+
 def text_tokens(title: str, body: str, group: str) -> list[str]:
     """Language-tagged terms of an article (title counted ``TITLE_REPEAT`` times)."""
     words: list[str] = []
@@ -59,9 +70,19 @@ def text_tokens(title: str, body: str, group: str) -> list[str]:
             if _CJK.match(t):
                 cjk.extend(t[i:i + 2] for i in range(max(1, len(t) - 1)))
             else:
-                words.append(t.replace(",", ""))
+                words.append(_stem(t.replace(",", "")) if group == "en" else t.replace(",", ""))
     prefix = f"{group}:"
     return [prefix + w for w in words] + ["zh:" + c for c in cjk]
+
+
+def name_terms(body: str, group: str) -> list[str]:
+    """Terms of the body that are only ever written capitalised there (names) or are numbers: what two reports
+    of *different* events can share (a company, a country, a year). The rest are content terms."""
+    toks = _TOKEN.findall(body[:MAX_BODY_CHARS])
+    lower = {t for t in toks if t[:1].islower()}
+    out = {t.lower() for t in toks if (t[:1].isupper() and t.lower() not in lower) or t[:1].isdigit()}
+    terms = {t.replace(",", "") for t in out if len(t) > 1 and t not in _STOP}
+    return [f"{group}:{_stem(t) if group == 'en' else t}" for t in terms]
 
 
 def anchor_tokens(title: str, body: str) -> list[str]:
@@ -104,12 +125,13 @@ class DocTokens:
     text: tuple[str, ...]
     anchors: tuple[str, ...]
     raw: str = ""       # title and lead, for the optional semantic channel
+    names: tuple[str, ...] = ()   # text terms that are names or numbers in this article
 
 
 def doc_tokens(title: str, body: str, language: str | None) -> DocTokens:
     group = lang_group(language)
     return DocTokens(group, tuple(text_tokens(title, body, group)), tuple(anchor_tokens(title, body)),
-                     f"{title}. {body[:2000]}")
+                     f"{title}. {body[:2000]}", tuple(name_terms(body, group)))
 
 
 def _identity(tokens):  # noqa: ANN001, ANN202 - the analyser of pre-tokenised documents
@@ -124,6 +146,7 @@ class Space:
     anchor_lang_index: dict[str, int]
     _names: tuple[list[str], list[str]] | None = None
     semantic: bool = False          # text channel from wordllama embeddings instead of TF-IDF
+    content_mask: np.ndarray | None = None   # 1.0 for content terms, 0.0 for names and numbers (text columns)
 
     @classmethod
     def fit(cls, docs: Sequence[DocTokens], semantic: bool = False) -> "Space":
@@ -131,7 +154,7 @@ class Space:
         anchors = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, lowercase=False)
         text.fit([d.text or ("_",) for d in docs])
         anchors.fit([d.anchors or ("_",) for d in docs])
-        return cls(text, anchors, {}, semantic=semantic)
+        return cls(text, anchors, {}, semantic=semantic, content_mask=_content_mask(text.vocabulary_, docs))
 
     def names(self) -> tuple[list[str], list[str]]:
         """Term of each column (text, anchors), computed once."""
@@ -189,6 +212,23 @@ class Space:
         return Vectors(_csr(t_rows, len(tv)), _csr(a_rows, len(av)), _csr(al_rows, n_al), dense)
 
 
+def _content_mask(vocab: Mapping[str, int], docs: Sequence[DocTokens]) -> np.ndarray:
+    """A term is a name when most articles that use it write it only capitalised (or it is a number)."""
+    as_name: dict[str, int] = {}
+    used: dict[str, int] = {}
+    for d in docs:
+        for t in d.names:
+            as_name[t] = as_name.get(t, 0) + 1
+        if d.names:
+            for t in set(d.text):
+                used[t] = used.get(t, 0) + 1
+    mask = np.ones(max(1, len(vocab)))
+    for t, k in as_name.items():
+        if t in vocab and k * 2 >= used.get(t, k):
+            mask[vocab[t]] = 0.0
+    return mask
+
+
 def _csr(rows: Sequence[Mapping[int, float]], width: int) -> sparse.csr_matrix:
     indptr, indices, data = [0], [], []
     for r in rows:
@@ -221,8 +261,13 @@ class Vectors:
         return Vectors(self.text, self.anchors, al, self.dense)
 
 
-def similarity(a: Vectors, b: Vectors, cross_weight: float) -> sparse.csr_matrix:
-    """Text similarity within a language plus ``cross_weight`` x anchor similarity across languages."""
+def similarity(a: Vectors, b: Vectors, cross_weight: float, content_mask: np.ndarray | None = None,
+               content_min: float = 0.0) -> sparse.csr_matrix:
+    """Text similarity within a language plus ``cross_weight`` x anchor similarity across languages.
+
+    With ``content_mask``, the text channel only counts for pairs whose content terms (not names, not numbers)
+    contribute at least ``content_min`` to it: two reports that share a company name and little else do not
+    meet."""
     width = max(a.anchors_lang.shape[1], b.anchors_lang.shape[1])
     a, b = a.widen(width), b.widen(width)
     if a.dense is not None and b.dense is not None and a.dense.shape[1] == b.dense.shape[1]:
@@ -230,6 +275,9 @@ def similarity(a: Vectors, b: Vectors, cross_weight: float) -> sparse.csr_matrix
         same = sparse.csr_matrix(rescale(a.dense @ b.dense.T))
     else:
         same = a.text @ b.text.T
+    if content_mask is not None:
+        content = sparse.csr_matrix(a.text.multiply(content_mask.reshape(1, -1))) @ b.text.T
+        same = sparse.csr_matrix(same).multiply(content >= content_min) if content_min > 0 else same
     cross = (a.anchors @ b.anchors.T) - (a.anchors_lang @ b.anchors_lang.T)
     out = same + cross_weight * cross
     return sparse.csr_matrix(out)
