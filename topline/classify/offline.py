@@ -20,7 +20,8 @@ import numpy as np
 from topline.classify import transduce
 from topline.classify.background import BACKGROUND
 from topline.classify.embed import Embedder, default_embedder, normalise_rows
-from topline.classify.text import MAX_ARTICLES, article_texts, category_texts, keyword_pattern, word_text
+from topline.classify.text import (MAX_ARTICLES, article_texts, category_texts, keyword_tuples, ngram_counts,
+                                   word_text)
 from topline.records import Category, Classification, StoryBundle, Taxonomy
 
 
@@ -96,26 +97,29 @@ def story_vectors(embedder: Embedder, bundles: Sequence[StoryBundle], categories
 
 
 def keyword_hits(texts: Sequence[str], categories: Sequence[Category]) -> np.ndarray:
-    """(n, k) count of keyword occurrences of each category in each text."""
-    out = np.zeros((len(texts), len(categories)), dtype=np.float32)
-    for c, cat in enumerate(categories):
-        pat = keyword_pattern(cat)
-        if pat is not None:
-            out[:, c] = [len(pat.findall(t)) for t in texts]
+    """(n, k) count of keyword occurrences of each category in each text (whole words, any case)."""
+    return _hits(texts, [keyword_tuples(c) for c in categories])
+
+
+def _hits(texts: Sequence[str], kws: Sequence[Sequence[tuple[str, ...]]]) -> np.ndarray:
+    longest = max((len(k) for ks in kws for k in ks), default=0)
+    out = np.zeros((len(texts), len(kws)), dtype=np.float32)
+    if not longest:
+        return out
+    for i, text in enumerate(texts):
+        grams = ngram_counts(text, longest)
+        out[i] = [sum(grams[k] for k in ks) for ks in kws]
     return out
 
 
 def title_keyword_share(bundles: Sequence[StoryBundle], categories: Sequence[Category]) -> np.ndarray:
     """(n, k) share of each story's article titles that contain a keyword of the category (titles are short and
     say what the story is about, so a keyword there is stronger evidence than one deep in a body)."""
+    kws = [keyword_tuples(c) for c in categories]
     out = np.zeros((len(bundles), len(categories)), dtype=np.float32)
-    for c, cat in enumerate(categories):
-        pat = keyword_pattern(cat)
-        if pat is None:
-            continue
-        for i, b in enumerate(bundles):
-            titles = [a.title for a in b.articles[:MAX_ARTICLES]] or [b.story.title]
-            out[i, c] = sum(1 for t in titles if pat.search(t)) / len(titles)
+    for i, b in enumerate(bundles):
+        titles = [a.title for a in b.articles[:MAX_ARTICLES]] or [b.story.title]
+        out[i] = _hits(titles, kws).astype(bool).mean(axis=0)
     return out
 
 

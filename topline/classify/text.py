@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from topline.records import Category, StoryBundle
 from topline.text import squash
@@ -37,9 +38,23 @@ def category_texts(category: Category) -> list[list[str]]:
     return parts
 
 
-def keyword_pattern(category: Category) -> re.Pattern[str] | None:
-    """A case-insensitive whole-word pattern for the category's keywords (None when it has none)."""
-    words = sorted({k.strip() for k in category.keywords if k.strip()}, key=len, reverse=True)
-    if not words:
-        return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-case word tokens: "Forward-deployed AI" -> ["forward", "deployed", "ai"]."""
+    return _TOKEN.findall(text.lower())
+
+
+def keyword_tuples(category: Category) -> list[tuple[str, ...]]:
+    """The category's keywords as token tuples (a keyword matches whole words, case and punctuation aside)."""
+    return sorted({t for t in (tuple(tokens(k)) for k in category.keywords) if t})
+
+
+def ngram_counts(text: str, longest: int) -> Counter[tuple[str, ...]]:
+    """Counts of every run of 1..``longest`` consecutive tokens of ``text``."""
+    toks = tokens(text)
+    out: Counter[tuple[str, ...]] = Counter()
+    for n in range(1, max(1, longest) + 1):
+        out.update(zip(*(toks[i:] for i in range(n))))
+    return out
