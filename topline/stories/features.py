@@ -323,9 +323,9 @@ def add_to_centroid(c: Centroid, space: Space, vecs: Vectors, rows: Sequence[int
     for r, g in zip(rows, groups):
         for m, names, target, prefix in ((vecs.text, t_names, text, ""), (vecs.anchors, a_names, anchors, f"{g}|")):
             lo, hi = m.indptr[r], m.indptr[r + 1]
-            for col, v in zip(m.indices[lo:hi], m.data[lo:hi]):
-                key = prefix + str(names[col])
-                target[key] = target.get(key, 0.0) + float(v)
+            for col, v in zip(m.indices[lo:hi].tolist(), m.data[lo:hi].tolist()):
+                key = prefix + names[col]
+                target[key] = target.get(key, 0.0) + v
     dense = None
     if vecs.dense is not None:
         old = np.array(c.dense) * c.n if c.dense and len(c.dense) == vecs.dense.shape[1] else 0.0
