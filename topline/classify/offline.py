@@ -153,28 +153,34 @@ def score(bundles: Sequence[StoryBundle], taxonomy: Taxonomy, *, embedder: Embed
     if params.title_keyword_bonus:
         bonus = bonus + params.title_keyword_bonus * title_keyword_share(bundles, classes)
     zero = vecs @ protos.T + bonus
-    user_protos = protos[:k]
-    method = [embedder.name]
-    refined, fit = zero[:, :k] - bonus[:, :k], (zero[:, :k] - bonus[:, :k]).max(axis=1)
-    if len(bundles) > 1:
-        refined, fit = transduce.refine_centroids(vecs, user_protos, iterations=params.centroid_iterations,
+    probs, fit, steps = _transduce(vecs, protos[:k], bonus[:, :k], texts, params)
+    return Scored(classes=classes, n_user=k, zero_shot=zero, probs=probs, fit=fit,
+                  method="+".join([embedder.name, *steps]))
+
+
+def _transduce(vecs: np.ndarray, protos: np.ndarray, bonus: np.ndarray, texts: Sequence[str], params: Params
+               ) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """(probabilities, leave-one-out fit, names of the steps run) over the user's categories."""
+    steps: list[str] = []
+    refined = vecs @ protos.T
+    fit = refined.max(axis=1)
+    if len(texts) > 1:
+        refined, fit = transduce.refine_centroids(vecs, protos, iterations=params.centroid_iterations,
                                                   keep=params.centroid_keep, prior_count=params.prototype_count)
-        method.append("centroids")
-    scores = refined + bonus[:, :k]
-    prior = transduce.softmax(scores, params.temperature)
+        steps.append("centroids")
+    prior = transduce.softmax(refined + bonus, params.temperature)
     probs = prior
-    counts = word_counts(texts) if len(bundles) >= params.nb_min_stories else None
+    counts = word_counts(texts) if len(texts) >= params.nb_min_stories else None
     if counts is not None and counts.shape[1]:
         for _ in range(params.nb_rounds):
             nb = transduce.naive_bayes(counts, probs, keep=params.nb_keep, alpha=params.nb_alpha)
             probs = transduce.softmax(np.log(nb + 1e-12) + np.log(prior + 1e-12), 1.0)
-        method.append("nb")
-    if len(bundles) >= params.knn_min_stories:
+        steps.append("nb")
+    if len(texts) >= params.knn_min_stories:
         probs = transduce.knn_smooth(vecs, probs, neighbours=params.knn_neighbours,
                                      self_weight=params.knn_self_weight, iterations=params.knn_iterations)
-        method.append("knn")
-    return Scored(classes=classes, n_user=k, zero_shot=zero, probs=probs, fit=fit,
-                  method="+".join(method))
+        steps.append("knn")
+    return probs, fit, steps
 
 
 def decide(story_id: str, scored: Scored, row: int, params: Params = DEFAULT_PARAMS) -> Classification:
