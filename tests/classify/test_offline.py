@@ -125,3 +125,8 @@ def test_lsa_fallback_runs_offline_on_the_same_interface():
     assert len(out) == len(STORIES) and all(c.method.startswith("lsa") for c in out)
     # the fallback is weak but not blind: the two oil stories agree with each other
     assert out[0].primary == out[1].primary or out[0].primary == "Oil & Gas"
+
+
+def test_default_settings_choose_the_offline_classifier(settings):
+    from topline.classify import make_classifier
+    assert make_classifier(settings).name == "offline" and make_classifier(None).name == "offline"

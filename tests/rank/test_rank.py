@@ -155,3 +155,8 @@ def test_order_and_empty_input():
     items = [(b, Classification(story_id=b.story.id, primary=None)) for b in bs]
     assert [r.story_id for r in rank(items, edition_date=DAY)] == ["s0", "s1", "s2"]
     assert rank([], edition_date=DAY) == []
+
+
+def test_missing_outlet_file_is_a_config_error(tmp_path):
+    with pytest.raises(ConfigError):
+        load_tiers(str(tmp_path / "nope.toml"))

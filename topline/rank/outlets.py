@@ -71,14 +71,23 @@ def _weight(value: object, origin: str, what: str) -> float:
     return w
 
 
-@functools.lru_cache(maxsize=8)
 def load_tiers(path: str = "") -> OutletTiers:
-    """The tiers at ``path`` (settings.edition.outlets), or the bundled default list."""
+    """The tiers at ``path`` (settings.edition.outlets), or the bundled default list. Cached per file version."""
     if not path:
-        text = resources.files("topline.data").joinpath("outlets.toml").read_text(encoding="utf-8")
-        return parse_tiers(text, "default outlets")
+        return _load(None, 0.0)
     p = Path(path).expanduser()
     try:
-        return parse_tiers(p.read_text(encoding="utf-8"), str(p))
+        return _load(str(p), p.stat().st_mtime)
     except OSError as exc:
         raise ConfigError(f"cannot read outlet tiers {p}: {exc.strerror or exc}") from None
+
+
+@functools.lru_cache(maxsize=8)
+def _load(path: str | None, mtime: float) -> OutletTiers:  # noqa: ARG001 - mtime keys the cache
+    if path is None:
+        text = resources.files("topline.data").joinpath("outlets.toml").read_text(encoding="utf-8")
+        return parse_tiers(text, "default outlets")
+    try:
+        return parse_tiers(Path(path).read_text(encoding="utf-8"), path)
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: outlet tiers file is not UTF-8") from None
