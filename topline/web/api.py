@@ -140,6 +140,7 @@ def build(request: Request, date: dt.date) -> dict:
     except (ToplineError, SQLAlchemyError) as exc:
         raise HTTPException(409, f"cannot build the edition of {date.isoformat()}: {exc}") from None
     request.app.state.editions.invalidate()
+    request.app.state.pages.clear()
     e = result.edition
     return {"date": e.date, "categories": [c.slug for c in e.categories], "articles": e.manifest.articles,
             "stories": e.manifest.stories, "seconds": e.manifest.seconds}
@@ -152,4 +153,4 @@ def api_search(request: Request, q: Annotated[str, Query(max_length=200)] = "",
                date: dt.date | None = None, entity: Annotated[str, Query(max_length=200)] = "",
                limit: Annotated[int, Query(ge=1, le=100)] = 20) -> dict:
     return search(store_of(request), q, Filters(category=category.strip(), outlet=outlet.strip(), date=date,
-                                                entity=entity.strip()), limit)
+                                                entity=entity.strip()), limit, request.app.state.editions)

@@ -5,6 +5,7 @@ import datetime as dt
 import os
 import threading
 import time
+from collections import OrderedDict
 from contextlib import asynccontextmanager
 from typing import Mapping
 
@@ -18,6 +19,7 @@ from topline.config import Settings
 from topline.publish import render
 from topline.publish.model import edition_from_dict
 from topline.records import Edition
+from topline.text import slugify
 from topline.web import api, pages
 from topline.web.security import SecurityHeadersMiddleware
 
@@ -34,11 +36,13 @@ class EditionCache:
         self._lock = threading.Lock()
         self._dates: tuple[float, list[dt.date]] | None = None
         self._items: dict[dt.date, tuple[float, dict | None, Edition | None]] = {}
+        self._story_rows: tuple[float, dict[str, dict]] | None = None
 
     def invalidate(self) -> None:
         with self._lock:
             self._dates = None
             self._items.clear()
+            self._story_rows = None
 
     def dates(self) -> list[dt.date]:
         """Stored edition dates, newest first."""
@@ -63,11 +67,59 @@ class EditionCache:
             self._items[date] = (now, data, ed)
         return data, ed
 
+    def story_rows(self) -> dict[str, dict]:
+        """For every ranked story: its latest edition_stories row, with ``categories``, the slugs of every
+        category it was ranked under (what search links and filters by)."""
+        now = time.monotonic()
+        with self._lock:
+            if self._story_rows and now - self._story_rows[0] < self.ttl:
+                return self._story_rows[1]
+        rows: dict[str, dict] = {}
+        for d in sorted(self.dates()):
+            for r in self.store.editions.ranked_stories(d):
+                cats = rows[r["story_id"]]["categories"] if r["story_id"] in rows else set()
+                if r.get("category"):
+                    cats = cats | {slugify(r["category"])}
+                rows[r["story_id"]] = {**r, "categories": cats}
+        with self._lock:
+            self._story_rows = (now, rows)
+        return rows
+
     def get_data(self, date: dt.date) -> dict | None:
         return self._load(date)[0]
 
     def get(self, date: dt.date) -> Edition | None:
         return self._load(date)[1]
+
+
+class PageCache:
+    """Rendered pages by path, kept CACHE_SECONDS (the same freshness as EditionCache), at most MAX entries."""
+    MAX = 512      # pages: a week of editions with their category and story pages
+
+    def __init__(self, ttl: float = CACHE_SECONDS) -> None:
+        self.ttl = ttl
+        self._lock = threading.Lock()
+        self._pages: OrderedDict[str, tuple[float, str]] = OrderedDict()
+
+    def get(self, key: str) -> str | None:
+        with self._lock:
+            hit = self._pages.get(key)
+            if hit is None or time.monotonic() - hit[0] >= self.ttl:
+                return None
+            self._pages.move_to_end(key)
+            return hit[1]
+
+    def put(self, key: str, page: str) -> str:
+        with self._lock:
+            self._pages[key] = (time.monotonic(), page)
+            self._pages.move_to_end(key)
+            while len(self._pages) > self.MAX:
+                self._pages.popitem(last=False)
+        return page
+
+    def clear(self) -> None:
+        with self._lock:
+            self._pages.clear()
 
 
 def _wants_html(request: Request) -> bool:
@@ -97,6 +149,7 @@ def create_app(settings: Settings, store=None, *, environ: Mapping[str, str] | N
     app.state.settings = settings
     app.state.store = store
     app.state.editions = EditionCache(store)
+    app.state.pages = PageCache()
     app.state.admin_token = environ.get(settings.web.admin_token_env, "") or ""
     app.add_middleware(SecurityHeadersMiddleware)
     app.include_router(api.router)

@@ -22,6 +22,18 @@ FEED_TYPES = {"rss": "application/rss+xml; charset=utf-8", "atom": "application/
 CSS_MAX_AGE = 3600       # seconds browsers may keep the stylesheet
 
 
+def _cached(request: Request, render_page) -> HTMLResponse:  # noqa: ANN001
+    """The page at this path from the page cache, else rendered by ``render_page()`` (None: not found)."""
+    key = request.url.path
+    page = request.app.state.pages.get(key)
+    if page is None:
+        page = render_page()
+        if page is None:
+            return _not_found("No such page")
+        request.app.state.pages.put(key, page)
+    return HTMLResponse(page)
+
+
 def _not_found(message: str) -> HTMLResponse:
     return HTMLResponse(render.render_error(404, message), status_code=404)
 
@@ -98,7 +110,8 @@ def edition_index(request: Request, date: str) -> HTMLResponse:
     ed = _edition(request, date)
     if ed is None:
         return _not_found(f"No edition for {date}")
-    return HTMLResponse(render.render_index(ed, web=True, dates=tuple(request.app.state.editions.dates())))
+    dates = tuple(request.app.state.editions.dates())
+    return _cached(request, lambda: render.render_index(ed, web=True, dates=dates))
 
 
 @router.get("/editions/{date}/edition.json", summary="An edition as JSON (same as /api/editions/{date})")
@@ -140,12 +153,13 @@ def story_page(request: Request, date: str, name: str) -> HTMLResponse:
     if ed is None:
         return _not_found(f"No edition for {date}")
     store = request.app.state.store
-    ranked = store.editions.ranked_stories(ed.date)
-    ids = views.edition_story_ids(ed) + [r["story_id"] for r in ranked]
-    sid = next((s for s in ids if views.story_file(s) == name), None)
-    if sid is None:
-        return _not_found("No such story in this edition")
-    return HTMLResponse(render.render_story(story_page_view(store, ed, sid, ranked), web=True))
+
+    def page() -> str | None:
+        ranked = store.editions.ranked_stories(ed.date)
+        ids = views.edition_story_ids(ed) + [r["story_id"] for r in ranked]
+        sid = next((s for s in ids if views.story_file(s) == name), None)
+        return render.render_story(story_page_view(store, ed, sid, ranked), web=True) if sid else None
+    return _cached(request, page)
 
 
 @router.get("/editions/{date}/{slug}.html", **HTML, summary="A category page (HTML)")
@@ -155,7 +169,7 @@ def category_page(request: Request, date: str, slug: str) -> HTMLResponse:
         return _not_found(f"No edition for {date}")
     if ed.category(slug) is None:
         return _not_found("No such category in this edition")
-    return HTMLResponse(render.render_category(ed, slug, web=True))
+    return _cached(request, lambda: render.render_category(ed, slug, web=True))
 
 
 def _categories(request: Request) -> list[tuple[str, str]]:
@@ -182,7 +196,7 @@ def search_page(request: Request, q: Annotated[str, Query(max_length=200)] = "",
         except ValueError:
             error = f"“{date}” is not a date like 2025-07-03."
     f = Filters(category=category.strip(), outlet=outlet.strip(), date=day, entity=entity.strip())
-    result = search(request.app.state.store, q, f)
+    result = search(request.app.state.store, q, f, editions=request.app.state.editions)
     filters = dict(result["filters"], any=f.any)
     if error:
         filters["date"] = date

@@ -43,7 +43,12 @@ def clean_query(q: str | None) -> str:
 
 def snippet(text: str, terms: Sequence[str], width: int = SNIPPET_CHARS) -> str:
     """About ``width`` characters of ``text`` around the first query term found (plain text)."""
-    t = re.sub(r"\s+", " ", plain(text)).strip()
+    raw = text or ""
+    if len(raw) > 4 * width:                    # cut a window around the first hit before cleaning it
+        low = raw.lower()
+        hit = min((p for p in (low.find(x.lower()) for x in terms if x) if p >= 0), default=0)
+        raw = raw[max(0, hit - 2 * width):hit + 2 * width]
+    t = re.sub(r"\s+", " ", plain(raw)).strip()
     if len(t) <= width:
         return t
     low = t.lower()
@@ -90,16 +95,24 @@ def _terms(q: str) -> list[str]:
     return [t for t in q.replace('"', " ").split() if t]
 
 
-def _story_links(store, article_ids: Sequence[int]) -> tuple[dict[int, str], dict[str, dict]]:  # noqa: ANN001
-    """Story of each article, and for each story the latest edition row that ranked it."""
-    story_of = store.stories.story_of(list(article_ids))
-    latest: dict[str, dict] = {}
-    for sid in set(story_of.values()):
-        rows = store.editions.story_history(sid)
-        if rows:
-            latest[sid] = rows[-1]
-            latest[sid]["categories"] = {slugify(r["category"]) for r in rows if r.get("category")}
-    return story_of, latest
+class _StoryRows:
+    """The latest edition row of each story (with every category it was ranked under), read once per story."""
+
+    def __init__(self, store, prefetched: dict[str, dict] | None = None) -> None:  # noqa: ANN001
+        self.store = store
+        self.rows: dict[str, dict | None] = dict(prefetched or {})
+        self.complete = prefetched is not None      # prefetched rows cover every ranked story
+
+    def latest(self, sid: str | None) -> dict | None:
+        if not sid:
+            return None
+        if sid not in self.rows and not self.complete:
+            rows = self.store.editions.story_history(sid)
+            row = dict(rows[-1]) if rows else None
+            if row is not None:
+                row["categories"] = {slugify(r["category"]) for r in rows if r.get("category")}
+            self.rows[sid] = row
+        return self.rows.get(sid)
 
 
 def _entities(store, ids: Sequence[int]) -> dict[int, list[str]]:  # noqa: ANN001
@@ -120,21 +133,24 @@ def _candidate_articles(store, q: str, f: Filters, n: int) -> list[Article]:  # 
     return []
 
 
-def search_articles(store, q: str, f: Filters, limit: int) -> list[dict]:  # noqa: ANN001
+def search_articles(store, q: str, f: Filters, limit: int, editions=None) -> list[dict]:  # noqa: ANN001
     terms = _terms(q)
     try:
         cands = _candidate_articles(store, q, f, limit * FETCH_FACTOR)
     except SQLAlchemyError:
         return []
+    cands = [a for a in cands if article_matches(a, Filters(outlet=f.outlet, date=f.date))]   # cheap filters first
     ids = [a.id for a in cands if a.id is not None]
-    story_of, latest = _story_links(store, ids)
+    story_of = store.stories.story_of(ids)
+    stories = _StoryRows(store, editions.story_rows() if hasattr(editions, "story_rows") else None)
     ents = _entities(store, ids) if f.entity else {}
     out = []
     for a in cands:
         sid = story_of.get(a.id)
-        row = latest.get(sid or "")
-        if not article_matches(a, f, row["categories"] if row else (), ents.get(a.id, ())):
+        cats = stories.latest(sid)["categories"] if f.category and stories.latest(sid) else ()
+        if not article_matches(a, f, cats, ents.get(a.id, ())):
             continue
+        row = stories.latest(sid)
         out.append({"id": a.id, "url": safe_url(a.url), "title": plain(a.title) or "(untitled)",
                     "source": plain(a.source), "published": a.published,
                     "snippet": snippet(a.body or a.summary, terms), "story_id": sid,
@@ -144,7 +160,9 @@ def search_articles(store, q: str, f: Filters, limit: int) -> list[dict]:  # noq
     return out
 
 
-def search_briefings(store, q: str, f: Filters, limit: int) -> list[dict]:  # noqa: ANN001
+def search_briefings(store, q: str, f: Filters, limit: int, editions=None) -> list[dict]:  # noqa: ANN001
+    """``editions``: where stored editions are read (anything with ``get_data(date)``; default the store)."""
+    get_data = editions.get_data if editions is not None else store.editions.get
     terms = _terms(q)
     if not terms:
         return []
@@ -164,7 +182,7 @@ def search_briefings(store, q: str, f: Filters, limit: int) -> list[dict]:  # no
         date = str(h["date"])
         key = (date, str(h["category"]))
         if key not in names:
-            data = store.editions.get(dt.date.fromisoformat(date)) or {}
+            data = get_data(dt.date.fromisoformat(date)) or {}
             for p in data.get("categories", ()):
                 names[(date, str(p.get("slug")))] = plain(p.get("name", ""))
         cat_name = names.get(key, h["category"])
@@ -180,9 +198,9 @@ def search_briefings(store, q: str, f: Filters, limit: int) -> list[dict]:  # no
     return out
 
 
-def search(store, q: str | None, f: Filters, limit: int = 20) -> dict:  # noqa: ANN001
+def search(store, q: str | None, f: Filters, limit: int = 20, editions=None) -> dict:  # noqa: ANN001
     """Briefings and articles matching ``q`` and the filters (best first)."""
     q = clean_query(q)
     limit = max(1, min(MAX_LIMIT, limit))
-    return {"query": q, "filters": f.as_dict(), "briefings": search_briefings(store, q, f, limit),
-            "articles": search_articles(store, q, f, limit)}
+    return {"query": q, "filters": f.as_dict(), "briefings": search_briefings(store, q, f, limit, editions),
+            "articles": search_articles(store, q, f, limit, editions)}
