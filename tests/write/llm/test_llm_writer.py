@@ -323,7 +323,7 @@ def test_429_with_retry_after_is_honoured(store, settings, tmp_path):
         times = [t for t, r, _ in fake.requests if "Kling" in text_of(r) and task_of(r) == "story"]
     assert len(times) == 2
     waited = times[1] - times[0]
-    assert 1.0 <= waited < 2.5, f"waited {waited:.2f} s for Retry-After: 1"
+    assert 1.0 <= waited < 4.0, f"waited {waited:.2f} s for Retry-After: 1"
     assert _dev(result, KLING).writer == "llm"
     m = result.edition.manifest
     assert m.fallbacks == 0 and m.llm_calls == 4, "the 429 counts as a call"
@@ -355,6 +355,7 @@ def test_500_after_retries_falls_back_and_switches_the_llm_off(store, settings, 
 
 
 def test_a_hanging_server_costs_one_deadline(store, settings, tmp_path):
+    """The server never answers (for 30 s): the edition waits one deadline, then writes offline."""
     deadline = 1.5
     with FakeLLM(lambda req, fake: Reply(hang=True)) as fake:
         store.articles.upsert_many((a, "test") for a in KLING + COURTS)   # enrich once, outside the timing
@@ -364,8 +365,8 @@ def test_a_hanging_server_costs_one_deadline(store, settings, tmp_path):
         elapsed = time.monotonic() - t0
         n = len(fake.requests)
     write_s = dict(result.edition.manifest.timings)["write"]
-    assert write_s < deadline + 1.5, f"write stage took {write_s:.2f} s with a {deadline} s deadline"
-    assert elapsed < deadline + 6
+    assert write_s < deadline + 3, f"write stage took {write_s:.2f} s with a {deadline} s deadline (hang: 30 s)"
+    assert elapsed < deadline + 12
     assert n == 1, "after a timeout the LLM is not asked again in this edition"
     assert [d.writer for d in _page(result).key_developments] == ["offline-fallback"] * 2
     assert any("timeout" in n for n in result.edition.manifest.notes)
