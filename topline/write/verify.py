@@ -174,7 +174,11 @@ not now of off on once only or other our ours ourselves out over own same she sh
 their theirs them themselves then there these they this those through to too under until up very was we were what
 when where which while who whom why will with would you your yours yourself yourselves said says say according per
 via reported reports report told new one two three four five six seven eight nine ten year years percent cent
-billion million trillion week month day""".split())
+billion million trillion week month day""".split()) | frozenset(
+    # words of the writers' own templates: about the briefing, not claims to find in an article
+    """link matters given simultaneous news puts put contrast figure figures outlets outlet stories story edition
+    editions involve involves across signal confirmed coverage rising falling steady previous days none single
+    source sources far adds article articles briefing today""".split())
 
 
 def clean(text: str) -> str:

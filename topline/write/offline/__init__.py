@@ -1,46 +1,79 @@
-"""The offline writer: deterministic, no network.
+"""The offline writer: deterministic, no network, no model.
 
-Spine version: each story's lead sentence, attributed to the outlet that wrote it. Replaced by the real
-extractive writer.
+For each category page it scores every sentence of each story's articles (``sentences``), then writes:
+
+* Top Line: one compact, central sentence for each of the five leading stories;
+* Key Developments: for the leading stories, what happened (attributed to the outlets that carry each sentence),
+  how outlets differ on a figure, the link to another story of the edition through a shared name, and what is
+  new since the story last appeared (``develop``);
+* Signals & Trends: groups of stories that share a name, with the evidence counted and the trend against the
+  previous editions (``signals``).
+
+Every sentence is checked by the citation checker as it is made (``compose``); ``write_pages`` checks the page
+again before it is published.
 """
 from __future__ import annotations
 
+from collections import Counter
 from typing import Sequence
 
-from topline.records import Category, CategoryPage, Development, Paragraph, RankedStory, TopLineItem
-from topline.text import split_sentences
-from topline.write.base import EditionContext, WriteStats, cite
-
-
-def _lead(article) -> str:  # noqa: ANN001
-    sents = split_sentences(article.body)
-    return sents[0] if sents else article.title
+from topline.records import Category, CategoryPage, RankedStory
+from topline.write.base import EditionContext, WriteStats
+from topline.write.offline import compare, develop, signals
+from topline.write.offline.compose import Composer
+from topline.write.offline.develop import StoryText
+from topline.write.offline.sentences import candidates, score
 
 
 class OfflineWriter:
     name = "offline"
 
+    def __init__(self) -> None:
+        self._edition_key: tuple | None = None
+        self._texts: dict[str, StoryText] = {}
+        self._names: dict[str, Counter[str]] = {}
+        self._composer: Composer | None = None
+
+    def _prepare(self, ctx: EditionContext) -> None:
+        """Score every story of the edition once (pages link to stories of other categories)."""
+        key = (ctx.date, tuple(rs.bundle.story.id for rs in ctx.ranked))
+        if key == self._edition_key:
+            return
+        from topline.write import edition_articles
+        self._edition_key = key
+        self._composer = Composer(edition_articles(ctx))
+        self._texts = {}
+        self._names = {}
+        for rs in ctx.ranked:
+            arts = rs.bundle.articles
+            ranked = score(candidates(arts), [a.title for a in arts], ctx.date)
+            self._texts[rs.bundle.story.id] = StoryText(rs, tuple(ranked))
+            self._names[rs.bundle.story.id] = compare.story_names(rs)
+
     def write_page(self, category: Category, stories: Sequence[RankedStory], ctx: EditionContext,
                    stats: WriteStats) -> CategoryPage:
-        s = ctx.settings.edition if ctx.settings else None
-        n_top, n_dev = (s.top_line, s.key_developments) if s else (5, 4)
-        top = []
-        for rs in stories[:n_top]:
-            a = rs.bundle.articles[0]
-            top.append(TopLineItem(text=_lead(a), story_id=rs.bundle.story.id, citations=(cite(a),)))
+        self._prepare(ctx)
+        comp = self._composer
+        es = ctx.settings.edition if ctx.settings is not None else None
+        n_top, n_dev, n_sig = (es.top_line, es.key_developments, es.signals) if es else (5, 4, 3)
+        texts = [self._texts[rs.bundle.story.id] for rs in stories if rs.bundle.story.id in self._texts]
+        top = [t for t in (develop.top_line_item(st, comp) for st in texts[:n_top * 2]) if t][:n_top]
+        used: set[str] = set()
         devs = []
-        for rs in stories[:n_dev]:
-            paras = []
-            seen = set()
-            for a in rs.bundle.articles:
-                if a.source in seen:
-                    continue
-                seen.add(a.source)
-                paras.append(Paragraph(text=f"{a.source} reports: {_lead(a)}", citations=(cite(a),)))
-                if len(paras) == 3:
-                    break
-            devs.append(Development(story_id=rs.bundle.story.id, headline=rs.bundle.story.title,
-                                    paragraphs=tuple(paras)))
-        stats.sentences_checked += len(top) + sum(len(d.paragraphs) for d in devs)
+        for st in texts:
+            if len(devs) >= n_dev:
+                break
+            d = develop.development(st, comp, edition=ctx.ranked, names=self._names, texts=self._texts,
+                                    history=ctx.history, day=ctx.date, used=used)
+            if d is not None:
+                devs.append(d)
+        sigs = []
+        for g in signals.groups(category.name, ctx.ranked, self._names):
+            if len(sigs) >= n_sig:
+                break
+            s = signals.signal(g, self._texts, comp, history=ctx.history, previous=ctx.previous_signals,
+                               day=ctx.date)
+            if s is not None:
+                sigs.append(s)
         return CategoryPage(name=category.name, slug=category.slug, top_line=tuple(top),
-                            key_developments=tuple(devs), signals=(), description=category.description)
+                            key_developments=tuple(devs), signals=tuple(sigs), description=category.description)

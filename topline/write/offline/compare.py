@@ -1,0 +1,172 @@
+"""What the offline writer reads across articles and stories: conflicting figures, shared names, novelty.
+
+Pure functions over records.
+
+* ``conflicts``: figures of one kind about one thing (the same words around them) that outlets state differently
+  ("$2.75bn" at Nikkei Asia, "$2.8bn" at Reuters and Caixin);
+* ``story_names``: the names a story's articles mention, weighted by how many of them do;
+* ``links``: stories of the edition that share a distinctive name (the checkable ground of a cross-story remark);
+* ``new_articles``: the story's articles published after the last edition that carried it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from topline.enrich.entities import extract_entities
+from topline.records import Article, Figure, RankedStory
+from topline.text import split_sentences
+from topline.write.verify import figures_in_context
+
+CONFLICT_KINDS = ("money", "percent")   # quantities and counts differ for too many innocent reasons
+CONFLICT_MAX_RATIO = 1.25               # values further apart than this are different things, not a disagreement
+CONFLICT_CONTEXT = 2                    # words in common around two figures for them to be about the same thing
+LINK_KINDS = ("ORG", "PERSON")          # places are too common to link stories by
+LINK_MAX_SHARE = 0.25                   # a name in more than this share of the edition's stories links nothing
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One statement of a figure by one article."""
+    figure: Figure
+    article: Article
+    sentence: str
+    context: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Outlets that state one figure differently: the most common value first."""
+    kind: str
+    sides: tuple[tuple[str, tuple[Claim, ...]], ...]   # (figure text of the value, the claims stating it)
+
+    @property
+    def outlets(self) -> int:
+        return len({c.article.source for _, claims in self.sides for c in claims})
+
+
+def claims(articles: Sequence[Article]) -> list[Claim]:
+    out = []
+    for a in articles:
+        for sentence in split_sentences(a.body):
+            for fig, ctx in figures_in_context(sentence):
+                if fig.kind in CONFLICT_KINDS:
+                    out.append(Claim(fig, a, sentence, ctx))
+    return out
+
+
+def conflicts(articles: Sequence[Article]) -> list[Conflict]:
+    """Figures that outlets state differently about the same thing, most widely reported first."""
+    groups: list[list[Claim]] = []
+    for c in claims(articles):
+        for g in groups:
+            head = g[0]
+            if head.figure.kind == c.figure.kind and head.figure.unit == c.figure.unit and \
+                    len(head.context & c.context) >= CONFLICT_CONTEXT and _close(head.figure.value, c.figure.value):
+                g.append(c)
+                break
+        else:
+            groups.append([c])
+    out = []
+    for g in groups:
+        by_value: dict[float, list[Claim]] = defaultdict(list)
+        for c in g:
+            by_value[round(c.figure.value, 9)].append(c)
+        if len(by_value) < 2:
+            continue
+        outlets = {v: {c.article.source for c in cs} for v, cs in by_value.items()}
+        if len(set().union(*outlets.values())) < 2 or all(len(o) == 0 for o in outlets.values()):
+            continue
+        if any(outlets[a] == outlets[b] for a in outlets for b in outlets if a != b):
+            continue   # one outlet giving two values (before and after) is not a disagreement
+        sides = sorted(by_value.items(), key=lambda kv: (-len(outlets[kv[0]]), kv[0]))
+        out.append(Conflict(kind=g[0].figure.kind, sides=tuple((cs[0].figure.text, tuple(_one_per_outlet(cs)))
+                                                                for _, cs in sides)))
+    out.sort(key=lambda c: -c.outlets)
+    return out
+
+
+def _close(a: float, b: float) -> bool:
+    if a <= 0 or b <= 0:
+        return a == b
+    return max(a, b) / min(a, b) <= CONFLICT_MAX_RATIO
+
+
+def _one_per_outlet(cs: Iterable[Claim]) -> list[Claim]:
+    seen, out = set(), []
+    for c in cs:
+        if c.article.source not in seen:
+            seen.add(c.article.source)
+            out.append(c)
+    return out
+
+
+# --- names and links ------------------------------------------------------------------------------------------
+
+def story_names(rs: RankedStory) -> Counter[str]:
+    """Canonical ORG and PERSON names of a story -> how many of its articles mention them."""
+    counts: Counter[str] = Counter()
+    for a in rs.bundle.articles:
+        e = rs.bundle.enrichment(a.id) if a.id is not None else None
+        ents = e.entities if e is not None and e.entities else extract_entities(f"{a.title}\n{a.body}")
+        counts.update({x.canonical for x in ents if x.kind in LINK_KINDS and len(x.canonical) > 2})
+    return counts
+
+
+@dataclass(frozen=True)
+class Link:
+    name: str              # canonical name both stories mention
+    other: RankedStory
+    weight: float
+
+
+def links(rs: RankedStory, edition: Sequence[RankedStory], names: dict[str, Counter[str]]) -> list[Link]:
+    """Other stories of the edition that share a distinctive name with ``rs``, best first."""
+    mine = names.get(rs.bundle.story.id, Counter())
+    df: Counter[str] = Counter()
+    for counts in names.values():
+        df.update(counts.keys())
+    n = max(1, len(edition))
+    out = []
+    for other in edition:
+        oid = other.bundle.story.id
+        if oid == rs.bundle.story.id:
+            continue
+        theirs = names.get(oid, Counter())
+        for name in set(mine) & set(theirs):
+            if df[name] / n > LINK_MAX_SHARE and df[name] > 2:
+                continue
+            w = math.log(1 + n / df[name]) * min(mine[name], theirs[name])
+            out.append(Link(name=name, other=other, weight=w))
+    out.sort(key=lambda l: (-l.weight, -l.other.ranking.score, l.other.bundle.story.id))
+    return out
+
+
+# --- novelty --------------------------------------------------------------------------------------------------
+
+def last_edition(story_id: str, history: Sequence[dict], before: dt.date) -> dt.date | None:
+    """The date of the latest previous edition that carried the story."""
+    dates = [_as_date(r.get("date")) for r in history if r.get("story_id") == story_id]
+    dates = [d for d in dates if d is not None and d < before]
+    return max(dates) if dates else None
+
+
+def new_articles(rs: RankedStory, since: dt.date) -> list[Article]:
+    """Articles of the story published after the edition of ``since`` (after the end of that day)."""
+    return [a for a in rs.bundle.articles if a.published and a.published.date() > since]
+
+
+def _as_date(value) -> dt.date | None:  # noqa: ANN001
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None

@@ -1,0 +1,100 @@
+"""Sentences for the page: attributed, cited and checked before they are used.
+
+``Composer`` holds what every sentence needs (the edition's articles, the words the articles write in lower case)
+and turns candidates into ``Line``s: text plus the citations that carry it. Every line is checked with the
+citation checker as it is made; a line that fails is not used (the writer tries the next candidate), so the
+final gate in ``write_pages`` has nothing to drop.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Iterable, Mapping, Sequence
+
+from topline.records import Article, Citation
+from topline.write.base import cite
+from topline.write.offline.sentences import Candidate
+from topline.write.verify import check_sentence
+
+_HEADLINE_TAIL = re.compile(r"\s*[|\u2013\u2014-]\s*(?:Reuters|Bloomberg|CNBC|AP News|Financial Times|FT|WSJ|"
+                            r"The Wall Street Journal|TechCrunch|Nikkei Asia|SCMP|[A-Z][\w.]+\.com)\s*$")
+STYLES = ("according", "reports", "per")   # attribution forms, used in turn
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str
+    citations: tuple[Citation, ...]
+
+
+def citations_of(articles: Iterable[Article]) -> tuple[Citation, ...]:
+    return tuple(dict.fromkeys(cite(a) for a in articles))
+
+
+def month_day(d: dt.date) -> str:
+    return f"{d.day} {d.strftime('%B')}"
+
+
+def headline(title: str) -> str:
+    return _HEADLINE_TAIL.sub("", title or "").strip()
+
+
+class Composer:
+    def __init__(self, articles: Mapping[str, Article]):
+        self.articles = articles
+        lower: set[str] = set()
+        for a in articles.values():
+            lower.update(re.findall(r"(?<![\w'])[a-z][a-z'-]+", a.title + " " + a.body))
+        self.lower_words = frozenset(lower)
+
+    # --- checking ---------------------------------------------------------------------------------------------
+
+    def line(self, text: str, articles: Sequence[Article], *, headline_: bool = False) -> Line | None:
+        """The text with its citations if the checker passes it, else None."""
+        cites = citations_of(articles)
+        if not text or not cites:
+            return None
+        v = check_sentence(text, cites, self.articles, headline=headline_)
+        return Line(text, cites) if v.ok else None
+
+    # --- attribution ------------------------------------------------------------------------------------------
+
+    def lowered(self, text: str) -> str:
+        """The sentence as a clause: its first word in lower case when that word is a common word."""
+        first = text.split(" ", 1)[0]
+        bare = re.sub(r"[^\w'-]", "", first)
+        if bare and bare[1:].islower() and bare.lower() in self.lower_words and bare.lower() != "i":
+            return first.lower() + text[len(first):]
+        return text
+
+    def attributed(self, c: Candidate, style: str) -> str:
+        outlet = c.outlet
+        body = c.text.rstrip()
+        if not outlet:
+            return body
+        stem = body.rstrip(".!")
+        quoted_end = stem.endswith(("\"", "\u201d"))
+        if style == "reports" or "according to" in stem.lower() or quoted_end:
+            return f"{outlet} reports that {self.lowered(body)}"
+        if style == "per":
+            return f"{stem}, per {outlet}."
+        return f"{stem}, according to {outlet}."
+
+    def attributed_line(self, c: Candidate, style: str) -> Line | None:
+        """The candidate attributed to its outlet (or plain, if attribution fails the check)."""
+        for text in (self.attributed(c, style), c.text):
+            got = self.line(text, c.articles)
+            if got:
+                return got
+        return None
+
+    def plain_line(self, c: Candidate) -> Line | None:
+        return self.line(c.text, c.articles)
+
+    def first_line(self, cands: Iterable[Candidate], style: str | None = None) -> tuple[Candidate, Line] | None:
+        for c in cands:
+            got = self.attributed_line(c, style) if style else self.plain_line(c)
+            if got:
+                return c, got
+        return None

@@ -1,0 +1,193 @@
+"""Top Line items and Key Developments of the offline writer.
+
+A development reads as a short briefing: what happened (the most central sentences, attributed to the outlets that
+carry them), where outlets disagree on a figure, how the story connects to another story of the edition through a
+shared name, and what is new since the story last appeared. Every line is checked as it is made (see compose).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Sequence
+
+from topline.enrich.entities import extract_entities
+from topline.records import Development, Paragraph, RankedStory, TopLineItem
+from topline.write.offline import compare
+from topline.write.offline.compose import STYLES, Composer, Line, citations_of, headline, month_day
+from topline.write.offline.sentences import Candidate, select
+
+TOP_LINE_MAX_WORDS = 38      # a Top Line item is one compact sentence
+WHAT_HAPPENED = 2            # sentences in the first paragraph
+DETAIL = 2                   # further sentences in the second paragraph
+MAX_CONFLICTS = 1            # disagreements reported per story
+
+
+@dataclass(frozen=True)
+class StoryText:
+    """A story's scored candidates: what every section draws on."""
+    rs: RankedStory
+    ranked: tuple[Candidate, ...]
+
+    @property
+    def id(self) -> str:
+        return self.rs.bundle.story.id
+
+
+def top_line_item(st: StoryText, comp: Composer) -> TopLineItem | None:
+    short = [c for c in st.ranked if c.words <= TOP_LINE_MAX_WORDS and not _dangling(c)]
+    got = comp.first_line(short or st.ranked)
+    if got is None:
+        return None
+    _, line = got
+    return TopLineItem(text=line.text, story_id=st.id, citations=line.citations)
+
+
+def _dangling(c: Candidate) -> bool:
+    return bool(re.match(r"^(?:He|She|It|They|This|That|These|Those|His|Her|Its|Their|The company|The firm)\b",
+                         c.text))
+
+
+def development(st: StoryText, comp: Composer, *, edition: Sequence[RankedStory],
+                names: dict[str, Counter[str]], texts: dict[str, StoryText], history: Sequence[dict],
+                day: dt.date, used: set[str]) -> Development | None:
+    """The story's development: two or more paragraphs, or None when nothing passes the checks."""
+    chosen = select([c for c in st.ranked if not _dangling(c)] or list(st.ranked), WHAT_HAPPENED + DETAIL + 2)
+    lines: list[Line] = []
+    taken: list[Candidate] = []
+    style = 0
+    for c in chosen:
+        if len(taken) >= WHAT_HAPPENED + DETAIL:
+            break
+        got = comp.attributed_line(c, STYLES[style % len(STYLES)])
+        if got:
+            lines.append(got)
+            taken.append(c)
+            style += 1
+    if not lines:
+        return None
+    first, rest = lines[:WHAT_HAPPENED], lines[WHAT_HAPPENED:]
+    paragraphs = [_paragraph(first)]
+    second = _conflict_lines(st, comp) + rest
+    third = _link_lines(st, comp, edition, names, texts, used) + _new_lines(st, comp, history, day, taken)
+    third += _single_source(st, comp)
+    for group in (second, third):
+        if group:
+            paragraphs.append(_paragraph(group))
+    if len(paragraphs) < 2 and len(first) > 1:
+        paragraphs = [_paragraph(first[:1]), _paragraph(first[1:])]
+    title = headline(taken[0].articles[0].title) if taken else st.rs.bundle.story.title
+    return Development(story_id=st.id, headline=title or st.rs.bundle.story.title, paragraphs=tuple(paragraphs),
+                       writer="offline")
+
+
+def _paragraph(lines: Sequence[Line]) -> Paragraph:
+    return Paragraph(text=" ".join(l.text for l in lines),
+                     citations=tuple(dict.fromkeys(c for l in lines for c in l.citations)))
+
+
+# --- how outlets differ ---------------------------------------------------------------------------------------
+
+def _conflict_lines(st: StoryText, comp: Composer) -> list[Line]:
+    out: list[Line] = []
+    for conflict in compare.conflicts(st.rs.bundle.articles)[:MAX_CONFLICTS]:
+        (value_a, claims_a), (value_b, claims_b) = conflict.sides[0], conflict.sides[1]
+        noun = _noun(claims_a[0])
+        lead, others = claims_a[0].article, [c.article for c in claims_a[1:]]
+        more = f", as do {_count_word(len(others))} other outlets" if len(others) > 1 else \
+            (f", as does {others[0].source}" if others else "")
+        a = comp.line(f"{lead.source} puts the {noun} at {value_a}{more}.", [lead, *others])
+        if a is None and others:
+            a = comp.line(f"{lead.source} puts the {noun} at {value_a}.", [lead])
+        b_art = claims_b[0].article
+        b = comp.line(f"{b_art.source}, by contrast, puts it at {value_b}.", [b_art])
+        if a and b:
+            out += [a, b]
+    return out
+
+
+def _noun(claim: compare.Claim) -> str:
+    """The word a figure is about ("$2.8 billion fundraising" -> "fundraising"), or "figure"."""
+    s = claim.sentence
+    at = s.find(claim.figure.text)
+    after = re.findall(r"[A-Za-z][a-z-]+", s[at + len(claim.figure.text):])[:1] if at >= 0 else []
+    if after and after[0].lower() not in _NOT_NOUNS:
+        return after[0].lower()
+    return "figure"
+
+
+_NOT_NOUNS = frozenset("""from in on at to for of by with and or as after before since than that which who while
+when a an the its their his her is was were are be been has had have will would could said says according per
+about around nearly roughly some up down this last next higher lower more less rose fell""".split())
+
+
+def _count_word(n: int) -> str:
+    words = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+    return words[n] if 0 <= n < len(words) else str(n)
+
+
+# --- connections to other stories -----------------------------------------------------------------------------
+
+def _link_lines(st: StoryText, comp: Composer, edition: Sequence[RankedStory], names: dict[str, Counter[str]],
+                texts: dict[str, StoryText], used: set[str]) -> list[Line]:
+    for link in compare.links(st.rs, edition, names)[:6]:
+        other = texts.get(link.other.bundle.story.id)
+        if other is None:
+            continue
+        for c in other.ranked[:12]:
+            if link.name not in c.names or c.text in used or _dangling(c):
+                continue
+            shown = _surface(c.text, link.name)
+            if not shown:
+                continue
+            clause = comp.lowered(c.text).rstrip(".!")
+            text = (f"The {shown} link matters given the simultaneous news that {clause}, per {c.outlet}."
+                    if c.outlet else f"The {shown} link matters given the simultaneous news that {clause}.")
+            own = [a for a in st.rs.bundle.articles if shown.lower() in (a.title + " " + a.body).lower()][:1]
+            got = comp.line(text, [*c.articles, *own])
+            if got:
+                used.add(c.text)
+                return [got]
+    return []
+
+
+def _surface(text: str, canonical: str) -> str | None:
+    """How ``text`` writes the name whose canonical form is ``canonical``."""
+    for e in extract_entities(text):
+        if e.canonical == canonical:
+            return re.sub(r"['\u2019]s$", "", e.text)
+    return None
+
+
+# --- what is new ----------------------------------------------------------------------------------------------
+
+def _new_lines(st: StoryText, comp: Composer, history: Sequence[dict], day: dt.date,
+               taken: Sequence[Candidate]) -> list[Line]:
+    last = compare.last_edition(st.id, history, day)
+    if last is None:
+        return []
+    fresh = {a.url for a in compare.new_articles(st.rs, last)}
+    since = month_day(last)
+    if not fresh:
+        got = comp.line(f"No article since the {since} edition adds to this story.", st.rs.bundle.articles[:1])
+        return [got] if got else []
+    for c in st.ranked:
+        if c in taken or not {a.url for a in c.articles} & fresh or _dangling(c) or not c.outlet:
+            continue
+        got = comp.line(f"Since the {since} edition, {c.outlet} reports that {comp.lowered(c.text)}", c.articles)
+        if got:
+            return [got]
+    return []
+
+
+def _single_source(st: StoryText, comp: Composer) -> list[Line]:
+    outlets = {a.source for a in st.rs.bundle.articles if a.source}
+    if len(outlets) != 1:
+        return []
+    outlet = next(iter(outlets))
+    arts = [a for a in st.rs.bundle.articles if a.source == outlet]
+    got = comp.line(f"Single-source story: only {outlet} reports it so far.", arts[:1])
+    return [got] if got else []
+
+
