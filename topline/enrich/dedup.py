@@ -8,10 +8,14 @@ cost per article stays flat; each candidate pair is then confirmed on the full t
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 import zlib
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Sequence
+
+import numpy as np
 
 SHINGLE = 5                # words per shingle
 COPY_JACCARD = 0.8         # shingle Jaccard from which two texts are one text (wire copies measured >= 0.9 on
@@ -49,45 +53,85 @@ def jaccard(a: set, b: set) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
+_FINGERPRINTS: OrderedDict[tuple[int, int, int], tuple[str, int, np.ndarray | None]] = OrderedDict()
+FINGERPRINT_CACHE = 50_000   # articles whose fingerprints a process keeps (~0.7 KB each): consecutive editions
+                             # share most of their window, so each article is fingerprinted once
+
+
+def _fingerprints(items: Sequence[DedupItem]) -> list[tuple[str, int, np.ndarray | None]]:
+    """(digest of the normalised words, word count, MinHash values of the first words) per item; cached."""
+    keys = [(it.id, len(it.text), hash(it.text)) for it in items]
+    todo = [(k, it) for k, it in zip(keys, items) if k not in _FINGERPRINTS]
+    if todo:
+        words = [_words(it.text) for _, it in todo]
+        long_idx = [i for i, w in enumerate(words) if len(w) >= MIN_WORDS]
+        sigs = _signatures([words[i][:SIGNATURE_WORDS] for i in long_idx])
+        by_i = dict(zip(long_idx, sigs))
+        for i, ((k, _), w) in enumerate(zip(todo, words)):
+            digest = hashlib.sha1(" ".join(w).encode()).hexdigest() if w else ""
+            _FINGERPRINTS[k] = (digest, len(w), by_i.get(i))
+        while len(_FINGERPRINTS) > FINGERPRINT_CACHE:
+            _FINGERPRINTS.popitem(last=False)
+    return [_FINGERPRINTS[k] for k in keys]
+
+
+_SCHEME = "affine32"   # datasketch's MinHash hashing scheme (2.x default); stored values are read back with it
+
+
+def _signatures(word_lists: Sequence[list[str]]) -> list[np.ndarray | None]:
+    try:
+        from datasketch import MinHash
+    except ImportError:        # datasketch missing: exact copies only
+        return [None] * len(word_lists)
+    if not word_lists:
+        return []
+    return [m.hashvalues.copy() for m in MinHash.bulk([sorted(_shingles(w)) for w in word_lists],
+                                                       num_perm=NUM_PERM, hashfunc=_crc)]
+
+
 def find_copies(items: Sequence[DedupItem]) -> dict[int, int]:
     """{copy id: original id} for every item whose text is (nearly) the text of an earlier item."""
     order = sorted(items, key=lambda x: (x.published, x.id))
-    words = {it.id: _words(it.text) for it in order}
+    prints = dict(zip((it.id for it in order), _fingerprints(order)))
     out: dict[int, int] = {}
     exact: dict[str, int] = {}
     for it in order:
-        key = " ".join(words[it.id])
-        if not key:
+        digest = prints[it.id][0]
+        if not digest:
             continue
-        if key in exact:
-            out[it.id] = exact[key]
+        if digest in exact:
+            out[it.id] = exact[digest]
         else:
-            exact[key] = it.id
-    long_items = [it for it in order if it.id not in out and len(words[it.id]) >= MIN_WORDS]
-    for copy, original in _near(long_items, words).items():
+            exact[digest] = it.id
+    long_items = [it for it in order if it.id not in out and prints[it.id][2] is not None]
+    for copy, original in _near(long_items, prints).items():
         out[copy] = out.get(original, original)
     return out
 
 
-def _near(order: Sequence[DedupItem], words: dict[int, list[str]]) -> dict[int, int]:
+def _lean(cls, values: np.ndarray):  # noqa: ANN001, ANN202
     try:
-        from datasketch import MinHash, MinHashLSH
-    except ImportError:        # datasketch missing: exact copies only
-        return {}
+        return cls(seed=1, hashvalues=values, scheme=_SCHEME)
+    except TypeError:          # datasketch < 2.0 has a single scheme and no such argument
+        return cls(seed=1, hashvalues=values)
+
+
+def _near(order: Sequence[DedupItem], prints: dict[int, tuple[str, int, np.ndarray | None]]) -> dict[int, int]:
     if len(order) < 2:
         return {}
+    from datasketch import LeanMinHash, MinHashLSH
     lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
-    sigs = MinHash.bulk([sorted(_shingles(words[it.id][:SIGNATURE_WORDS])) for it in order], num_perm=NUM_PERM,
-                        hashfunc=_crc)
+    text = {it.id: it.text for it in order}
     full: dict[int, set[bytes]] = {}
     out: dict[int, int] = {}
-    for it, sig in zip(order, sigs):           # oldest first: a candidate found is always earlier
+    for it in order:                           # oldest first: a candidate found is always earlier
+        sig = _lean(LeanMinHash, prints[it.id][2])
         best, best_j = None, 0.0
         for other in lsh.query(sig):
             if other in out:
                 continue
-            a = full.setdefault(it.id, _shingles(words[it.id]))
-            b = full.setdefault(other, _shingles(words[other]))
+            a = full.setdefault(it.id, _shingles(_words(text[it.id])))
+            b = full.setdefault(other, _shingles(_words(text[other])))
             j = jaccard(a, b)
             if j >= COPY_JACCARD and j > best_j:
                 best, best_j = other, j
