@@ -106,7 +106,8 @@ class Prompt:
     request: ChatRequest
     refs: Mapping[str, Article] = field(default_factory=dict)
     own: tuple[Article, ...] = ()               # the story's own articles (attribution checks)
-    story_refs: Mapping[str, str] = field(default_factory=dict)   # synthesis: "S1" -> story id
+    story_refs: Mapping[str, str] = field(default_factory=dict)     # synthesis: "S1" -> story id
+    article_story: Mapping[str, str] = field(default_factory=dict)  # synthesis: "A1" -> story id
 
 
 def _fence(data: Any) -> str:
@@ -193,10 +194,14 @@ class StorySummary:
     previous_editions: int
 
 
-def signals_prompt(category: Category, summaries: Sequence[StorySummary], n_signals: int) -> Prompt:
+def signals_prompt(category: Category, summaries: Sequence[StorySummary], n_signals: int,
+                   story_of: Mapping[str, str] | None = None) -> Prompt:
+    """The synthesis call over the written stories (S ids) and the articles their sentences cite (A ids);
+    ``story_of`` maps an article URL to its story (a sentence may cite a related story's article)."""
     refs: dict[str, Article] = {}
     ids: dict[str, str] = {}            # url -> A id
     story_refs: dict[str, str] = {}
+    article_story: dict[str, str] = {}
     stories = []
     for k, s in enumerate(summaries, 1):
         story_refs[f"S{k}"] = s.story_id
@@ -207,6 +212,7 @@ def signals_prompt(category: Category, summaries: Sequence[StorySummary], n_sign
                 if a.url not in ids:
                     ids[a.url] = f"A{len(ids) + 1}"
                     refs[ids[a.url]] = a
+                    article_story[ids[a.url]] = (story_of or {}).get(a.url, s.story_id)
                 cites.append(ids[a.url])
             sents.append({"text": _clean(text), "cites": cites})
         stories.append({"id": f"S{k}", "headline": clean_line(s.headline), "outlets": s.outlets,
@@ -217,7 +223,7 @@ def signals_prompt(category: Category, summaries: Sequence[StorySummary], n_sign
     data = {"stories": stories, "articles": articles}
     messages = ({"role": "system", "content": SYSTEM}, {"role": "user", "content": task + _fence(data)})
     return Prompt("signals", ChatRequest(messages, SIGNALS_SCHEMA, "signals", SIGNALS_OUTPUT_TOKENS), refs,
-                  story_refs=story_refs)
+                  story_refs=story_refs, article_story=article_story)
 
 
 def repair_request(prompt: Prompt, answer: str, failures: Sequence[tuple[int, str, Sequence[str], Sequence[str]]]

@@ -70,7 +70,8 @@ class LLMWriter:
                    stats: WriteStats) -> CategoryPage:
         run = self._run(ctx)
         es = (ctx.settings or self.settings).edition
-        written = [self._story(category, rs, ctx, stats, run) for rs in stories[:max(es.top_line, es.key_developments)]]
+        leading = stories[:max(es.top_line, es.key_developments)]
+        written = [self._story(category, rs, ctx, stats, run) for rs in leading]
         top = [w.top for w in written[:es.top_line] if w.top is not None]
         devs = [w.development for w in written[:es.key_developments] if w.development is not None]
         signals = self._signals(category, stories, written, ctx, stats, run, es.signals)
@@ -127,11 +128,11 @@ class LLMWriter:
             sentences.insert(0, (first.text, _articles(first, prompt)))
         dev = None
         if paragraphs:
-            headline = self._headline(draft.headline, prompt, rs, stats)
+            headline = self._headline(draft.headline, prompt, rs)
             dev = Development(story_id=sid, headline=headline, paragraphs=tuple(paragraphs), writer="llm")
         return _Written(rs, top, dev, sentences)
 
-    def _headline(self, headline: str, prompt: prompts.Prompt, rs: RankedStory, stats: WriteStats) -> str:
+    def _headline(self, headline: str, prompt: prompts.Prompt, rs: RankedStory) -> str:
         """The model's headline when the story's articles carry it, else the story's title."""
         own_ids = tuple(i for i, a in prompt.refs.items() if i.startswith("A"))
         r = check_one(Item(("headline",), Sent(headline, own_ids), prompt.own), prompt.refs)
@@ -170,7 +171,8 @@ class LLMWriter:
             sentences=tuple(w.sentences), outlets=len(w.story.bundle.story.outlets),
             articles=len(w.story.bundle.articles),
             previous_editions=previous_editions(w.story.bundle.story.id, ctx.history)) for w in usable]
-        prompt = prompts.signals_prompt(category, summaries, n)
+        story_of = {a.url: rs.bundle.story.id for rs in ctx.ranked for a in rs.bundle.articles}
+        prompt = prompts.signals_prompt(category, summaries, n, story_of)
         try:
             drafts, answer = self._ask(prompt, parse_signals, stats, run)
             signals = self._check_signals(drafts[:n], answer, prompt, ctx, stats, run)
@@ -199,7 +201,9 @@ class LLMWriter:
             kept = [ok[("sent", s, k)] for k in range(len(d.sentences)) if ("sent", s, k) in ok]
             if not kept or ("title", s) not in ok:
                 continue
-            story_ids = tuple(dict.fromkeys(prompt.story_refs[i] for i in d.stories if i in prompt.story_refs))
+            cited = [prompt.article_story[i] for c in kept for i in c.cites if i in prompt.article_story]
+            named = [prompt.story_refs[i] for i in d.stories if i in prompt.story_refs]
+            story_ids = tuple(dict.fromkeys(named + cited))
             watch = ok[("watch", s)].text if ("watch", s) in ok else ""
             out.append(Signal(title=ok[("title", s)].text, text=" ".join(c.text for c in kept),
                               citations=tuple(dict.fromkeys(x for c in kept for x in c.citations)),
@@ -246,12 +250,12 @@ class LLMWriter:
             except LLMFailure:
                 pass
         if run.disabled:
-            raise LLMFailure("disabled", run.disabled)
+            raise LLMFailure("disabled", "switched off for this edition")
         before = self.client.calls
         try:
             result = self.client.complete(request, run.budget)
         except LLMFailure as exc:
-            self._note_failure(run, exc)
+            self._note_failure(run, exc, stats)
             raise
         finally:
             stats.llm_calls += self.client.calls - before
@@ -271,13 +275,16 @@ class LLMWriter:
                            result.output_tokens)
         return parsed, result.content
 
-    def _note_failure(self, run: _Edition, exc: LLMFailure) -> None:
+    def _note_failure(self, run: _Edition, exc: LLMFailure, stats: WriteStats) -> None:
         if exc.reason in DISABLE_AT_ONCE:
-            run.disabled = f"LLM switched off for this edition after a failure ({exc.reason})"
+            run.disabled = f"the LLM was switched off for the rest of this edition ({exc.reason}: {exc.message})"
         elif exc.reason in TRANSPORT:
             run.transport_failures += 1
             if run.transport_failures >= TRANSPORT_FAILURES_TO_DISABLE:
-                run.disabled = f"LLM switched off for this edition after {run.transport_failures} failures"
+                run.disabled = (f"the LLM was switched off for the rest of this edition after "
+                                f"{run.transport_failures} failed calls in a row ({exc.reason})")
+        if run.disabled:
+            stats.notes.append(run.disabled[:300])
 
     def _cache_key(self, request: ChatRequest) -> str:
         return "llm:" + content_hash(self.settings.llm.model, prompts.PROMPT_VERSION, request.schema_name,
