@@ -148,8 +148,9 @@ def _edition_for(store: Store, stored: list[Article], d_idx: int, date: dt.date,
         cites = tuple(Citation(a.url, a.source) for r in mine for a in r.bundle.articles)
         sig = Signal(title=planter.plant(f"{name}: coverage is building"),
                      text=planter.plant(f"{len(cites)} articles across {len(mine)} stories."), citations=cites,
-                     story_ids=tuple(r.bundle.story.id for r in mine), watch=planter.plant("Whether outlets confirm it."),
-                     trend=tuple(sum(1 for a in cites if a.url and _day_of(stored, a.url) == k) for k in range(d_idx + 1)))
+                     story_ids=tuple(r.bundle.story.id for r in mine),
+                     watch=planter.plant("Whether outlets confirm it."),
+                     trend=tuple(sum(1 for a in cites if _day_of(stored, a.url) == k) for k in range(d_idx + 1)))
         pages.append(CategoryPage(name=name, slug=slug, top_line=top, key_developments=devs, signals=(sig,),
                                   description=planter.plant(f"What moved in {name.lower()}.")))
     edition = Edition(date=date, categories=tuple(pages),

@@ -28,7 +28,8 @@ DESKTOP = {"width": 1200, "height": 900}
 SEARCH_PAYLOADS = 25     # payloads also sent through the live search page (each one page load)
 
 pytestmark = [pytest.mark.browser,
-              pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"{CHROMIUM} is absent (apt-get install chromium)")]
+              pytest.mark.skipif(not Path(CHROMIUM).exists(),
+                                 reason=f"{CHROMIUM} is absent (apt-get install chromium)")]
 
 
 def artifacts() -> Path:
@@ -201,7 +202,8 @@ def test_no_xss_payload_fires_in_the_browser(browser, tmp_path):
         page.goto(path.as_uri())
         page.wait_for_load_state("load")
         found = page.evaluate("""() => [document.scripts.length,
-            [...document.querySelectorAll('*')].filter(e => [...e.attributes].some(a => a.name.startsWith('on'))).length,
+            [...document.querySelectorAll('*')].filter(e => [...e.attributes]
+              .some(a => a.name.startsWith('on'))).length,
             [...document.querySelectorAll('[href],[src],[action]')].filter(e => /^\\s*(javascript|data|vbscript):/i
               .test(e.getAttribute('href') || e.getAttribute('src') || e.getAttribute('action'))).length]""")
         assert found == [0, 0, 0], (path, found)
