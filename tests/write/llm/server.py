@@ -87,6 +87,9 @@ def story_answer(data: dict) -> dict:
         if len(sents) > 1:
             para2.append({"text": sents[1], "cites": [a["id"]]})
     paragraphs = [{"sentences": para1}] + ([{"sentences": para2}] if para2 else [])
+    for r in data.get("related_stories", [])[:1]:       # the link to a related story, citing its article
+        b = r["articles"][0]
+        paragraphs.append({"sentences": [{"text": sentences(b["text"])[0], "cites": [b["id"]]}]})
     return {"headline": arts[0]["title"], "top_line": {"text": first, "cites": [arts[0]["id"]]},
             "paragraphs": paragraphs}
 

@@ -176,6 +176,12 @@ def _assert_cited_and_linkfree(result, articles):
             assert hrefs <= known, f"{path.name} links to {sorted(hrefs - known)}"
 
 
+ALIBABA = [
+    _art("alibaba-claude", "Reuters", "Alibaba bans staff from using Anthropic's Claude coding tool",
+         "Alibaba has told employees to stop using Anthropic's Claude coding assistant, according to an internal "
+         "memo. The company is steering staff toward its own Qwen models. Alibaba shares were little changed.", 14),
+]
+
 # --- the happy path and the cache -------------------------------------------------------------------------------
 
 def test_valid_output_is_published_verified_and_cited(store, settings, tmp_path):
@@ -202,6 +208,18 @@ def test_valid_output_is_published_verified_and_cited(store, settings, tmp_path)
     assert story_req["response_format"]["type"] == "json_schema"
     published = json.loads((tmp_path / "site" / DAY.isoformat() / "edition.json").read_text())
     assert published["manifest"]["llm_calls"] == 3
+
+
+def test_related_story_is_linked_through_a_shared_entity(store, settings, tmp_path):
+    with FakeLLM() as fake:
+        result = _build(store, _settings(settings, fake), tmp_path, articles=KLING + ALIBABA)
+        kling_req = next(b for b in fake.bodies() if task_of(b) == "story" and "Kling" in data_of(b)["story"]["title"])
+    related = data_of(kling_req)["related_stories"]
+    assert related and "Alibaba" in related[0]["shared"]
+    assert related[0]["articles"][0]["id"] == "B1" and "url" not in related[0]["articles"][0]
+    kling = _dev(result, KLING)
+    assert ALIBABA[0].url in {c.url for p in kling.paragraphs for c in p.citations}, "the link cites its article"
+    _assert_cited_and_linkfree(result, KLING + ALIBABA)
 
 
 def test_second_run_of_the_same_edition_makes_no_calls(store, settings, tmp_path):
