@@ -10,6 +10,7 @@ reader can check. Single-source stories are kept and flagged (Ranking.single_sou
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from typing import Mapping, Sequence
 
 from topline.rank import factors as f
@@ -36,9 +37,12 @@ def rank(items: Sequence[tuple[StoryBundle, Classification]], *, edition_date: d
     bundles = [b for b, _c in items]
     view = f.edition_view(bundles)
     end = edition_end(edition_date)
+    by_story: dict[str, list[Mapping]] = defaultdict(list)
+    for h in history:
+        by_story[h.get("story_id")].append(h)
     out = []
     for b in bundles:
-        fs = story_factors(b, view=view, tiers=tiers, watch=watch, history=history, end=end)
+        fs = story_factors(b, view=view, tiers=tiers, watch=watch, history=by_story.get(b.story.id, ()), end=end)
         out.append(Ranking(story_id=b.story.id, score=round(sum(x.contribution for x in fs), 4), factors=fs,
                            single_source=len({o for o in b.story.outlets if o}) <= 1))
     return out

@@ -184,7 +184,8 @@ def watchlist(b: StoryBundle, terms: Sequence[str]) -> Factor:
 
 
 def novelty(b: StoryBundle, history: Sequence[Mapping]) -> Factor:
-    """1 for a story never briefed; for one briefed before, how much is new since its latest edition."""
+    """1 for a story never briefed; for one briefed before, how much is new since its latest edition.
+    ``history`` holds edition_stories rows (any story's: rows of other stories are ignored)."""
     mine = [h for h in history if h.get("story_id") == b.story.id]
     if not mine:
         return Factor("novelty", 1.0, WEIGHTS["novelty"], "not in a previous edition")

@@ -16,11 +16,15 @@ from topline.errors import ConfigError
 DEFAULT_WEIGHT = 0.4   # an outlet not listed (used when the file does not say)
 
 
+_PUNCT = re.compile(r"[^a-z0-9]+")
+
+
+@functools.lru_cache(maxsize=65536)
 def outlet_key(name: str) -> str:
     """The form outlet names are compared in: no accents, case, punctuation or leading "the"."""
     s = unicodedata.normalize("NFKD", name or "").encode("ascii", "ignore").decode("ascii").lower()
-    s = re.sub(r"[^a-z0-9]+", " ", s).strip()
-    return re.sub(r"^the ", "", s)
+    s = _PUNCT.sub(" ", s).strip()
+    return s[4:] if s.startswith("the ") else s
 
 
 @dataclass(frozen=True)
