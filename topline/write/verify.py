@@ -685,15 +685,16 @@ def _meta_counts(text: str, docs: Sequence[_Doc]) -> tuple[list[str], list[str],
 
 
 def _fact_problems(text: str, docs: Sequence[_Doc], pool: _Pool, anchor: int = ANCHOR_STEMS,
-                   words: str | None = None) -> tuple[list[str], list[str]]:
+                   words: str | None = None, counts: bool = True) -> tuple[list[str], list[str]]:
     """Every fact check of ``text`` (attributions already blanked; ``words`` is the text before) against ``docs``."""
     problems, details = [], []
     p, d, quote_spans = _check_quotes(text, docs)
     problems += p
     details += d
     p, d, meta_spans = _meta_counts(text, docs)
-    problems += p
-    details += d
+    if counts:   # counts of outlets and stories are checked against all the citations, not one outlet's
+        problems += p
+        details += d
     body = _blank(text, meta_spans)
     stems = _stems(_blank(body, quote_spans))
     code_spans = []
@@ -774,7 +775,7 @@ def _check(text: str, citations: Sequence[Citation], articles: Mapping[str, Arti
         if not theirs:
             problems.append(OUTLET)
             details.append(f"outlet: attributed to {outlet!r} but no cited article is from that outlet")
-        elif not p and _fact_problems(claim, theirs, pool, anchor, unlinked)[0]:
+        elif not p and _fact_problems(claim, theirs, pool, anchor, unlinked, counts=False)[0]:
             problems.append(OUTLET)
             details.append(f"outlet: the cited {outlet!r} article does not carry the claim")
     return problems, details

@@ -44,11 +44,12 @@ class OfflineWriter:
         self._composer = Composer(edition_articles(ctx))
         self._texts = {}
         self._names = {}
+        outlets = compare.outlet_names(a for rs in ctx.ranked for a in rs.bundle.articles)
         for rs in ctx.ranked:
             arts = rs.bundle.articles
             ranked = score(candidates(arts), [a.title for a in arts], ctx.date)
             self._texts[rs.bundle.story.id] = StoryText(rs, tuple(ranked))
-            self._names[rs.bundle.story.id] = compare.story_names(rs)
+            self._names[rs.bundle.story.id] = compare.story_names(rs, outlets)
 
     def write_page(self, category: Category, stories: Sequence[RankedStory], ctx: EditionContext,
                    stats: WriteStats) -> CategoryPage:

@@ -22,10 +22,14 @@ from topline.text import split_sentences
 from topline.write.verify import figures_in_context
 
 CONFLICT_KINDS = ("money", "percent")   # quantities and counts differ for too many innocent reasons
-CONFLICT_MAX_RATIO = 1.25               # values further apart than this are different things, not a disagreement
+# Set on the demo corpus (Kling: $2.75bn against $2.8bn is a disagreement; Oracle: a $30bn contract against $25bn
+# of capital spending is not).
+CONFLICT_MAX_RATIO = 1.1                # values further apart than this are different things, not a disagreement
 CONFLICT_CONTEXT = 2                    # words in common around two figures for them to be about the same thing
+CONFLICT_LEAD = 2                       # ... or one word and both in the first sentences of their articles
 LINK_KINDS = ("ORG", "PERSON")          # places are too common to link stories by
 LINK_MAX_SHARE = 0.25                   # a name in more than this share of the edition's stories links nothing
+CENTRAL_SHARE = 0.5                     # a story is about the names at least half its articles mention
 
 
 @dataclass(frozen=True)
@@ -35,6 +39,7 @@ class Claim:
     article: Article
     sentence: str
     context: frozenset[str]
+    position: int = 0
 
 
 @dataclass(frozen=True)
@@ -51,10 +56,10 @@ class Conflict:
 def claims(articles: Sequence[Article]) -> list[Claim]:
     out = []
     for a in articles:
-        for sentence in split_sentences(a.body):
+        for i, sentence in enumerate(split_sentences(a.body)):
             for fig, ctx in figures_in_context(sentence):
                 if fig.kind in CONFLICT_KINDS:
-                    out.append(Claim(fig, a, sentence, ctx))
+                    out.append(Claim(fig, a, sentence, ctx, i))
     return out
 
 
@@ -65,7 +70,7 @@ def conflicts(articles: Sequence[Article]) -> list[Conflict]:
         for g in groups:
             head = g[0]
             if head.figure.kind == c.figure.kind and head.figure.unit == c.figure.unit and \
-                    len(head.context & c.context) >= CONFLICT_CONTEXT and _close(head.figure.value, c.figure.value):
+                    _about_same(head, c) and _close(head.figure.value, c.figure.value):
                 g.append(c)
                 break
         else:
@@ -89,6 +94,11 @@ def conflicts(articles: Sequence[Article]) -> list[Conflict]:
     return out
 
 
+def _about_same(a: Claim, b: Claim) -> bool:
+    shared = len(a.context & b.context)
+    return shared >= CONFLICT_CONTEXT or (shared >= 1 and a.position < CONFLICT_LEAD and b.position < CONFLICT_LEAD)
+
+
 def _close(a: float, b: float) -> bool:
     if a <= 0 or b <= 0:
         return a == b
@@ -106,14 +116,33 @@ def _one_per_outlet(cs: Iterable[Claim]) -> list[Claim]:
 
 # --- names and links ------------------------------------------------------------------------------------------
 
-def story_names(rs: RankedStory) -> Counter[str]:
-    """Canonical ORG and PERSON names of a story -> how many of its articles mention them."""
+def story_names(rs: RankedStory, outlets: frozenset[str] = frozenset()) -> Counter[str]:
+    """Canonical ORG and PERSON names of a story -> how many of its articles mention them (outlet names, which
+    articles mention to say who reported, left out)."""
     counts: Counter[str] = Counter()
     for a in rs.bundle.articles:
         e = rs.bundle.enrichment(a.id) if a.id is not None else None
         ents = e.entities if e is not None and e.entities else extract_entities(f"{a.title}\n{a.body}")
-        counts.update({x.canonical for x in ents if x.kind in LINK_KINDS and len(x.canonical) > 2})
+        counts.update({x.canonical for x in ents if x.kind in LINK_KINDS and len(x.canonical) > 2
+                       and x.canonical not in outlets})
     return counts
+
+
+def outlet_names(articles) -> frozenset[str]:  # noqa: ANN001 - Iterable[Article]
+    """Canonical forms of every outlet name: the edition's sources and the outlets the checker knows."""
+    from topline.enrich.entities import canonical_entity
+    from topline.write.verify import OUTLET_ALIASES
+    names = {canonical_entity(a.source) for a in articles if a.source}
+    for canon, aliases in OUTLET_ALIASES.items():
+        names.add(canonical_entity(canon))
+        names.update(canonical_entity(x) for x in aliases)
+    return frozenset(n for n in names if n)
+
+
+def central(counts: Counter[str], articles: int) -> set[str]:
+    """Names that a story is about: mentioned by at least ``CENTRAL_SHARE`` of its articles."""
+    need = max(1, math.ceil(CENTRAL_SHARE * articles))
+    return {n for n, k in counts.items() if k >= need}
 
 
 @dataclass(frozen=True)
@@ -126,6 +155,7 @@ class Link:
 def links(rs: RankedStory, edition: Sequence[RankedStory], names: dict[str, Counter[str]]) -> list[Link]:
     """Other stories of the edition that share a distinctive name with ``rs``, best first."""
     mine = names.get(rs.bundle.story.id, Counter())
+    mine = Counter({n: k for n, k in mine.items() if n in central(mine, len(rs.bundle.articles))})
     df: Counter[str] = Counter()
     for counts in names.values():
         df.update(counts.keys())
@@ -136,7 +166,7 @@ def links(rs: RankedStory, edition: Sequence[RankedStory], names: dict[str, Coun
         if oid == rs.bundle.story.id:
             continue
         theirs = names.get(oid, Counter())
-        for name in set(mine) & set(theirs):
+        for name in set(mine) & central(theirs, len(other.bundle.articles)):
             if df[name] / n > LINK_MAX_SHARE and df[name] > 2:
                 continue
             w = math.log(1 + n / df[name]) * min(mine[name], theirs[name])

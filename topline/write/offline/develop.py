@@ -16,7 +16,7 @@ from topline.enrich.entities import extract_entities
 from topline.records import Development, Paragraph, RankedStory, TopLineItem
 from topline.write.offline import compare
 from topline.write.offline.compose import STYLES, Composer, Line, citations_of, headline, month_day
-from topline.write.offline.sentences import Candidate, select
+from topline.write.offline.sentences import REDUNDANCY, Candidate, same_fact, select, similarity
 
 TOP_LINE_MAX_WORDS = 38      # a Top Line item is one compact sentence
 WHAT_HAPPENED = 2            # sentences in the first paragraph
@@ -45,8 +45,8 @@ def top_line_item(st: StoryText, comp: Composer) -> TopLineItem | None:
 
 
 def _dangling(c: Candidate) -> bool:
-    return bool(re.match(r"^(?:He|She|It|They|This|That|These|Those|His|Her|Its|Their|The company|The firm)\b",
-                         c.text))
+    return bool(re.match(r"^(?:He|She|It|They|This|That|These|Those|His|Her|Its|Their|The company|The firm|Both|"
+                         r"The two|The deal|The move|The people|Such)\b", c.text))
 
 
 def development(st: StoryText, comp: Composer, *, edition: Sequence[RankedStory],
@@ -57,10 +57,17 @@ def development(st: StoryText, comp: Composer, *, edition: Sequence[RankedStory]
     lines: list[Line] = []
     taken: list[Candidate] = []
     style = 0
+    last = compare.last_edition(st.id, history, day)
+    fresh = {a.url for a in compare.new_articles(st.rs, last)} if last else set()
     for c in chosen:
         if len(taken) >= WHAT_HAPPENED + DETAIL:
             break
-        got = comp.attributed_line(c, STYLES[style % len(STYLES)])
+        got = None
+        if not taken and fresh and {a.url for a in c.articles} & fresh and c.outlet:
+            got = comp.line(f"Since the {month_day(last)} edition, {c.outlet} reports that {comp.lowered(c.text)}",
+                            c.articles)
+            fresh = set()   # the lead already says what is new
+        got = got or comp.attributed_line(c, STYLES[style % len(STYLES)])
         if got:
             lines.append(got)
             taken.append(c)
@@ -70,7 +77,9 @@ def development(st: StoryText, comp: Composer, *, edition: Sequence[RankedStory]
     first, rest = lines[:WHAT_HAPPENED], lines[WHAT_HAPPENED:]
     paragraphs = [_paragraph(first)]
     second = _conflict_lines(st, comp) + rest
-    third = _link_lines(st, comp, edition, names, texts, used) + _new_lines(st, comp, history, day, taken)
+    third = _link_lines(st, comp, edition, names, texts, used)
+    if fresh or not last:
+        third += _new_lines(st, comp, history, day, taken)
     third += _single_source(st, comp)
     for group in (second, third):
         if group:
@@ -91,7 +100,7 @@ def _paragraph(lines: Sequence[Line]) -> Paragraph:
 
 def _conflict_lines(st: StoryText, comp: Composer) -> list[Line]:
     out: list[Line] = []
-    for conflict in compare.conflicts(st.rs.bundle.articles)[:MAX_CONFLICTS]:
+    for conflict in compare.conflicts([a for a in st.rs.bundle.articles if a.source])[:MAX_CONFLICTS]:
         (value_a, claims_a), (value_b, claims_b) = conflict.sides[0], conflict.sides[1]
         noun = _noun(claims_a[0])
         lead, others = claims_a[0].article, [c.article for c in claims_a[1:]]
@@ -101,7 +110,7 @@ def _conflict_lines(st: StoryText, comp: Composer) -> list[Line]:
         if a is None and others:
             a = comp.line(f"{lead.source} puts the {noun} at {value_a}.", [lead])
         b_art = claims_b[0].article
-        b = comp.line(f"{b_art.source}, by contrast, puts it at {value_b}.", [b_art])
+        b = comp.line(f"By contrast, {b_art.source} puts it at {value_b}.", [b_art])
         if a and b:
             out += [a, b]
     return out
@@ -143,7 +152,8 @@ def _link_lines(st: StoryText, comp: Composer, edition: Sequence[RankedStory], n
                 continue
             clause = comp.lowered(c.text).rstrip(".!")
             text = (f"The {shown} link matters given the simultaneous news that {clause}, per {c.outlet}."
-                    if c.outlet else f"The {shown} link matters given the simultaneous news that {clause}.")
+                    if c.outlet and c.outlet.lower() not in clause.lower()
+                    else f"The {shown} link matters given the simultaneous news that {clause}.")
             own = [a for a in st.rs.bundle.articles if shown.lower() in (a.title + " " + a.body).lower()][:1]
             got = comp.line(text, [*c.articles, *own])
             if got:
@@ -174,6 +184,8 @@ def _new_lines(st: StoryText, comp: Composer, history: Sequence[dict], day: dt.d
         return [got] if got else []
     for c in st.ranked:
         if c in taken or not {a.url for a in c.articles} & fresh or _dangling(c) or not c.outlet:
+            continue
+        if any(same_fact(c, t) or similarity(c, t) > REDUNDANCY for t in taken):
             continue
         got = comp.line(f"Since the {since} edition, {c.outlet} reports that {comp.lowered(c.text)}", c.articles)
         if got:

@@ -31,6 +31,8 @@ from topline.text import split_sentences, squash
 W_CENTRAL, W_SUPPORT, W_POSITION, W_INFO, W_RECENT, W_TITLE = 0.5, 0.25, 0.15, 0.0, 0.10, 0.2
 MIN_WORDS, MAX_WORDS = 8, 48        # shorter sentences say little, longer ones are not one fact
 REDUNDANCY = 0.3                    # word overlap (Jaccard) above which a sentence repeats one already chosen
+SAME_FACT_RATIO = 1.25              # amounts this close about the same names are one fact told differently
+SAME_FACT_NAMES = 2                 # shared names that, with a shared amount, make two sentences one fact
 MMR_LAMBDA = 1.0                    # relevance against novelty (MultiLing: 1.0 beat 0.9, 0.85, 0.75, 0.5; repeats
                                     # are kept out by REDUNDANCY)
 PRONOUN_PENALTY = 0.6               # a sentence that starts with "He", "It", "This" needs its previous sentence
@@ -42,10 +44,10 @@ _BOILERPLATE = re.compile(
     r"click here|read more|all rights reserved|follow us|subscribe|this article|copyright|terms of use|"
     r"cookie|advertisement|^photo|^image|^file photo|for more information|\bcontact\b.*@", re.IGNORECASE)
 _DATELINES = (
-    re.compile(r"^[A-Z][A-Za-z.\-' ]{1,40}(?:,\s*[A-Z][A-Za-z.\-' ]{1,30})*,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?"
+    re.compile(r"^(?:[A-Z][A-Za-z.\-'/ ]{1,40}(?:,\s*[A-Z][A-Za-z.\-'/ ]{1,30})*,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?"
                r"\((?:Reuters|AP|AFP|Bloomberg|Xinhua|Kyodo|Yonhap|dpa)\)\s*[-\u2013\u2014]+\s*"),
     re.compile(r"^\((?:Reuters|AP|AFP|Bloomberg)\)\s*[-\u2013\u2014]+\s*"),
-    re.compile(r"^[A-Z][A-Z.\-' ]{2,40}(?:,\s*[A-Za-z.\-' ]{2,30})?\s*(?:[-\u2013\u2014]+|:)\s+"),
+    re.compile(r"^[A-Z][A-Z.\-'/ ]{2,40}(?:,\s*[A-Za-z.\-' ]{2,30})?\s*(?:[-\u2013\u2014]+|:)\s+"),
 )
 _CONNECTIVES = re.compile(r"^(?:But|And|However|Meanwhile|Still|Also|Yet|Separately|Indeed|Moreover|Further|"
                           r"Furthermore|Nonetheless|Nevertheless|Overall|In addition|On Thursday|On Wednesday),?\s+")
@@ -63,6 +65,7 @@ class Candidate:
     score: float = 0.0
     names: tuple[str, ...] = field(default=(), compare=False)   # canonical names it mentions
     figures: int = 0
+    facts: frozenset[tuple[str, str, float]] = field(default=frozenset(), compare=False)   # (kind, unit, value)
 
     @property
     def outlet(self) -> str:
@@ -109,8 +112,10 @@ def candidates(articles: Sequence[Article]) -> list[Candidate]:
                     by_text[key] = replace(c, articles=c.articles + (a,))
                 continue
             names = tuple(dict.fromkeys(e.canonical for e in extract_entities(text)))
-            by_text[key] = Candidate(text=text, articles=(a,), position=i, names=names,
-                                     figures=len(extract_figures(text)))
+            figs = extract_figures(text)
+            by_text[key] = Candidate(text=text, articles=(a,), position=i, names=names, figures=len(figs),
+                                     facts=frozenset((f.kind, f.unit, f.value) for f in figs
+                                                     if f.kind in ("money", "percent", "quantity")))
     return list(by_text.values())
 
 
@@ -179,7 +184,7 @@ def select(ranked: Sequence[Candidate], n: int, chosen: Sequence[Candidate] = ()
     words = [_content(c.text) for c in pool]
     top = max((c.score for c in pool), default=1.0) or 1.0
     overlap = [max((_jaccard(w, _content(p.text)) for p in chosen), default=0.0) for w in words]
-    alive = [o <= redundancy for o in overlap]
+    alive = [o <= redundancy and not any(same_fact(c, p) for p in chosen) for c, o in zip(pool, overlap)]
     picked: list[Candidate] = []
     while len(picked) < n:
         best, best_value = -1, -1e9
@@ -195,8 +200,17 @@ def select(ranked: Sequence[Candidate], n: int, chosen: Sequence[Candidate] = ()
         for i in range(len(pool)):
             if alive[i]:
                 overlap[i] = max(overlap[i], _jaccard(words[i], words[best]))
-                alive[i] = overlap[i] <= redundancy
+                alive[i] = overlap[i] <= redundancy and not same_fact(pool[i], pool[best])
     return picked
+
+
+def same_fact(a: Candidate, b: Candidate) -> bool:
+    """Two sentences state one fact when they give about the same amount (within ``SAME_FACT_RATIO``: outlets
+    round differently) about the same two names, whatever their wording."""
+    if len(set(a.names) & set(b.names)) < SAME_FACT_NAMES:
+        return False
+    return any(ka == kb and ua == ub and va > 0 and vb > 0 and max(va, vb) / min(va, vb) <= SAME_FACT_RATIO
+               for ka, ua, va in a.facts for kb, ub, vb in b.facts)
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from topline.records import Article, RankedStory, Signal
+from topline.write.offline import compare
 from topline.write.offline.compose import STYLES, Composer, Line, citations_of, month_day
 from topline.write.offline.develop import StoryText, _count_word, _dangling, _surface
 from topline.write.offline.sentences import Candidate
@@ -38,7 +39,8 @@ def groups(category: str, edition: Sequence[RankedStory], names: dict[str, Count
     """Groups of stories sharing a name, at least one in ``category``, strongest first, overlapping ones dropped."""
     holders: dict[str, list[RankedStory]] = {}
     for rs in edition:
-        for name in names.get(rs.bundle.story.id, ()):
+        counts = names.get(rs.bundle.story.id, Counter())
+        for name in compare.central(counts, len(rs.bundle.articles)):
             holders.setdefault(name, []).append(rs)
     n = max(1, len(edition))
     found = []
