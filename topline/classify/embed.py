@@ -38,13 +38,18 @@ class WordLlamaEmbedder:
 
     def __init__(self) -> None:
         from pathlib import Path
-
-        import wordllama
-        from wordllama import WordLlama
-        root_level = logging.getLogger().level
-        self.model = WordLlama.load(cache_dir=Path(wordllama.__file__).parent, dim=WORDLLAMA_DIM,
-                                    disable_download=True)
-        logging.getLogger().setLevel(root_level)   # wordllama calls logging.basicConfig(INFO) on import
+        root = logging.getLogger()
+        level, handlers = root.level, list(root.handlers)
+        try:
+            import wordllama
+            from wordllama import WordLlama
+            self.model = WordLlama.load(cache_dir=Path(wordllama.__file__).parent, dim=WORDLLAMA_DIM,
+                                        disable_download=True)
+        finally:   # wordllama calls logging.basicConfig(level=INFO) on import: undo it
+            root.setLevel(level)
+            for h in root.handlers[:]:
+                if h not in handlers:
+                    root.removeHandler(h)
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
