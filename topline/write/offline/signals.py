@@ -98,7 +98,7 @@ def signal(g: Group, texts: dict[str, StoryText], comp: Composer, *, history: Se
     if len(used) < MIN_STORIES:
         return None
     counts = trend(g, history, day)
-    lines += _trend_lines(counts, arts, comp) + _previous_lines(shown, previous, arts, comp)
+    lines += _trend_lines(counts, arts, comp) + _previous_lines(shown, g.name, previous, arts, comp)
     watch = _watch(g, texts, comp, used)
     cites = tuple(dict.fromkeys(c for l in lines for c in l.citations)) + (watch.citations if watch else ())
     title = comp.line(f"{shown} across {_count_word(len(g.stories))} stories", arts, headline_=True)
@@ -145,8 +145,10 @@ def _trend_lines(counts: tuple[int, ...], arts: Sequence[Article], comp: Compose
     return [got] if got else []
 
 
-def _previous_lines(shown: str, previous: Sequence[dict], arts: Sequence[Article], comp: Composer) -> list[Line]:
-    rx = re.compile(rf"(?<!\w){re.escape(shown)}(?!\w)", re.IGNORECASE)
+def _previous_lines(shown: str, canonical: str, previous: Sequence[dict], arts: Sequence[Article],
+                    comp: Composer) -> list[Line]:
+    """An earlier edition's signal that named the same thing (by name or canonical form) is confirmed."""
+    rx = re.compile(rf"(?<!\w)(?:{re.escape(shown)}|{re.escape(canonical)})(?!\w)", re.IGNORECASE)
     for sig in previous:
         if rx.search(f"{sig.get('title', '')} {sig.get('text', '')}"):
             try:

@@ -1,0 +1,241 @@
+"""The offline writer on a small hand-written edition, through write_pages and its verification gate."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+import pytest
+
+from topline.config import Settings
+from topline.errors import ConfigError
+from topline.records import (Article, Category, CategoryPage, Citation, Classification, Development, Paragraph,
+                             RankedStory, Ranking, Story, StoryBundle, Taxonomy, TopLineItem)
+from topline.write import EditionContext, make_writer, write_pages
+from topline.write.offline import OfflineWriter
+from topline.write.offline.sentences import candidates, clean, score, select
+from topline.write.verify import check_sentence, verify_page
+
+DAY = dt.date(2025, 7, 3)
+CAPITAL, ENTERPRISE = "Capital & Industrial Strategy", "Enterprise & Adoption"
+TAXONOMY = Taxonomy(categories=(Category(CAPITAL, "Funding rounds and investment."),
+                                Category(ENTERPRISE, "How companies adopt AI.")))
+
+
+def _t(day: int, hour: int = 9) -> dt.datetime:
+    return dt.datetime(2025, 7, day, hour, tzinfo=dt.timezone.utc)
+
+
+_ids = iter(range(1, 1000))
+
+
+def article(source: str, title: str, text: str, day: int = 3, slug: str = "") -> Article:
+    n = next(_ids)
+    return Article(url=f"https://news.example/{source.lower().replace(' ', '-')}/{slug or n}", title=title,
+                   text=text, source=source, published=_t(day), id=n)
+
+
+KLING = (
+    article("Reuters", "Kuaishou's Kling AI raises $2.8 billion from Alibaba, Tencent",
+            "BEIJING, July 3 (Reuters) - Kling AI, the video unit of Kuaishou Technology, has closed a $2.8 billion "
+            "fundraising backed by Alibaba Group and Tencent Holdings, Kuaishou said on Thursday. Kuaishou said the "
+            "proceeds would be spent on computing power, model research and overseas expansion abroad. Kling "
+            "competes with OpenAI's Sora and the US start-up Runway in video generation. Kuaishou shares rose 4.6% "
+            "in morning trade in Hong Kong on Thursday."),
+    article("Caixin Global", "Kuaishou's Kling raises $2.8 billion in round backed by Alibaba, Tencent",
+            "Kling AI, the generative video unit of Kuaishou Technology, has raised $2.8 billion from investors "
+            "including Alibaba Group and Tencent Holdings, Kuaishou announced Thursday. Revenue from the product "
+            "exceeded 150 million yuan in the first quarter, driven by paying subscribers and advertisers. Kuaishou "
+            "will remain the controlling shareholder of Kling after the round."),
+    article("Nikkei Asia", "China's Kling AI secures $2.75bn as Alibaba, Tencent pile into video AI",
+            "HONG KONG -- Kling AI, the video-generation arm of Kuaishou Technology, has secured $2.75bn in new "
+            "funding from investors led by Alibaba Group and Tencent Holdings. The company said Kling had more than "
+            "22 million users as of June, with Japan and South Korea among its biggest overseas markets."),
+    article("Bloomberg", "Kuaishou's Kling AI is said to be in talks to raise about $2.75 billion",
+            "Kuaishou Technology's video business Kling AI is in talks to raise about $2.75 billion from investors "
+            "that include Alibaba Group Holding and Tencent Holdings, according to people familiar with the matter. "
+            "The financing would value Kling at more than $14 billion including the new money.", day=1),
+)
+CLAUDE = (
+    article("Reuters", "Alibaba tells staff to ditch Anthropic's Claude for home-grown Qwen coding tools",
+            "HANGZHOU, July 3 (Reuters) - Alibaba Group has told employees to stop using Anthropic's Claude Code "
+            "programming assistant and to switch to tools built on its own Qwen models, according to an internal "
+            "notice seen by Reuters. The notice said staff should use Lingma, the coding assistant Alibaba built on "
+            "Qwen, for all work on company code from next week."),
+    article("The Information", "Alibaba cuts off Claude for its engineers",
+            "Alibaba Group has ordered its engineers to stop using Anthropic's Claude, according to a current "
+            "employee, cutting off a tool that many of its programmers had come to rely on. Alibaba Group will "
+            "review which outside AI tools staff may use later this month."),
+)
+FDE = (
+    article("Bloomberg", "Microsoft, Amazon build Palantir-style engineering squads to sell AI",
+            "Microsoft Corp. and Amazon.com Inc. have each set up dedicated teams of so-called forward-deployed "
+            "engineers who work inside corporate customers to get artificial intelligence projects running, "
+            "borrowing a tactic made famous by Palantir Technologies. Amazon Web Services sends engineers to sit "
+            "with large clients for three to six months to build AI agents on its Bedrock platform."),
+)
+
+
+def ranked(sid: str, arts: tuple[Article, ...], category: str, score_: float) -> RankedStory:
+    story = Story(id=sid, title=arts[0].title, article_ids=tuple(a.id for a in arts),
+                  first_seen=min(a.published for a in arts), last_seen=max(a.published for a in arts),
+                  outlets=tuple(sorted({a.source for a in arts})))
+    return RankedStory(StoryBundle(story, tuple(sorted(arts, key=lambda a: a.published))),
+                       Classification(sid, category), Ranking(sid, score_))
+
+
+EDITION = (ranked("s-kling", KLING, CAPITAL, 0.9), ranked("s-claude", CLAUDE, CAPITAL, 0.8),
+           ranked("s-fde", FDE, ENTERPRISE, 0.7))
+HISTORY = ({"date": dt.date(2025, 7, 2), "story_id": "s-kling", "category": CAPITAL, "rank": 1},)
+ARTICLES = {a.url: a for a in (*KLING, *CLAUDE, *FDE)}
+
+
+def _ctx(history=HISTORY, previous=()) -> EditionContext:  # noqa: ANN001
+    return EditionContext(date=DAY, taxonomy=TAXONOMY, ranked=EDITION, history=tuple(history),
+                          previous_signals=tuple(previous), settings=Settings())
+
+
+@pytest.fixture(scope="module")
+def pages() -> dict[str, CategoryPage]:
+    out, stats = write_pages(_ctx(), OfflineWriter())
+    assert stats.sentences_checked > 0
+    assert stats.sentences_dropped == 0, stats.notes
+    return {p.name: p for p in out}
+
+
+def _sentences(page: CategoryPage):  # noqa: ANN202
+    for t in page.top_line:
+        yield t.text, t.citations
+    for d in page.key_developments:
+        for p in d.paragraphs:
+            yield p.text, p.citations
+    for s in page.signals:
+        yield s.text, s.citations
+
+
+def test_every_sentence_is_cited_and_passes_the_checker(pages):
+    for page in pages.values():
+        checked, report = verify_page(page, ARTICLES)
+        assert report.dropped == 0 and checked == page
+        for text, cites in _sentences(page):
+            assert cites and all(c.url in ARTICLES for c in cites), text
+
+
+def test_top_line_has_one_compact_sentence_per_story(pages):
+    top = pages[CAPITAL].top_line
+    assert [t.story_id for t in top] == ["s-kling", "s-claude"]
+    assert all(len(t.text.split()) <= 38 and "(Reuters)" not in t.text for t in top)
+
+
+def test_development_attributes_sentences_to_outlets_that_carry_them(pages):
+    kling = pages[CAPITAL].key_developments[0]
+    assert kling.story_id == "s-kling" and len(kling.paragraphs) >= 2
+    text = " ".join(p.text for p in kling.paragraphs)
+    named = [o for o in ("Reuters", "Caixin Global", "Nikkei Asia", "Bloomberg")
+             if f"according to {o}" in text or f"{o} reports" in text or f"per {o}" in text]
+    assert named, text
+    for p in kling.paragraphs:
+        for o in named:
+            if o in p.text:
+                assert any(c.source == o for c in p.citations)
+
+
+def test_disagreement_between_outlets_is_shown(pages):
+    text = " ".join(p.text for p in pages[CAPITAL].key_developments[0].paragraphs)
+    assert "puts the fundraising at $2.8 billion" in text and "puts it at $2.75" in text
+
+
+def test_cross_story_link_through_a_shared_name_cites_the_other_story(pages):
+    kling = pages[CAPITAL].key_developments[0]
+    link = [p for p in kling.paragraphs if "simultaneous news" in p.text]
+    assert link and "Alibaba" in link[0].text and "Claude" in link[0].text
+    assert {c.url for c in link[0].citations} & {a.url for a in CLAUDE}
+
+
+def test_what_is_new_since_the_last_edition(pages):
+    text = " ".join(p.text for p in pages[CAPITAL].key_developments[0].paragraphs)
+    assert "Since the 2 July edition" in text
+
+
+def test_single_source_story_is_labelled(pages):
+    fde = pages[ENTERPRISE].key_developments[0]
+    assert "Single-source story: only Bloomberg reports it" in " ".join(p.text for p in fde.paragraphs)
+
+
+def test_signal_groups_stories_by_shared_name_with_counts_and_trend(pages):
+    sigs = pages[CAPITAL].signals
+    assert sigs, "no signal"
+    s = sigs[0]
+    assert set(s.story_ids) == {"s-kling", "s-claude"} and "Alibaba" in s.title
+    assert s.text.startswith("Two stories from")
+    assert s.trend == (0, 0, 0, 0, 0, 0, 1, 2)   # s-kling was in yesterday's edition; both today
+    assert "in 1 of the last 7 editions" in s.text
+
+
+def test_previous_signal_is_reported_as_confirmed():
+    prev = [{"date": "2025-07-02", "category": CAPITAL, "title": "Alibaba across two stories", "text": "",
+             "story_ids": ["s-kling"], "watch": ""}]
+    out, stats = write_pages(_ctx(previous=prev), OfflineWriter())
+    page = {p.name: p for p in out}[CAPITAL]
+    assert re.search(r"A signal on Alibaba( Group)? in the 2 July edition is confirmed", page.signals[0].text)
+    assert stats.sentences_dropped == 0
+
+
+def test_the_writer_is_deterministic():
+    a, _ = write_pages(_ctx(), OfflineWriter())
+    b, _ = write_pages(_ctx(), OfflineWriter())
+    assert a == b
+
+
+def test_sentence_cleaning_and_selection():
+    assert clean("BEIJING, July 3 (Reuters) - Kling AI has closed a $2.8 billion round backed by Alibaba.") == \
+        "Kling AI has closed a $2.8 billion round backed by Alibaba."
+    assert clean("Reporting by Jane Doe; Editing by John Smith and others at the desk.") is None
+    ranked_ = score(candidates(KLING), [a.title for a in KLING], DAY)
+    chosen = select(ranked_, 3)
+    assert len(chosen) == 3 and "Kling" in chosen[0].text
+    # one fact told by several outlets ($2.8bn and $2.75bn about Kling, Alibaba and Tencent) is chosen once
+    assert sum("Alibaba" in c.text and "Tencent" in c.text for c in chosen) == 1
+
+
+class _Inventing:
+    """A writer that invents: the gate must drop what it made up and count it."""
+    name = "inventing"
+
+    def write_page(self, category, stories, ctx, stats):  # noqa: ANN001, ANN201
+        r = KLING[0]
+        good = "Kling AI has closed a $2.8 billion fundraising backed by Alibaba Group, according to Reuters."
+        return CategoryPage(category.name, category.slug,
+                            top_line=(TopLineItem("Kling AI raised $9 billion from Baidu.", "s-kling",
+                                                  (Citation(r.url, r.source),)),),
+                            key_developments=(Development("s-kling", "Kling raises money", (
+                                Paragraph(good + " Bloomberg says it is worth $99 billion.",
+                                          (Citation(r.url, r.source),)),
+                                Paragraph("Nobody cites this.", ()))),),
+                            signals=())
+
+
+def test_write_pages_gate_drops_unsupported_sentences_whatever_the_writer():
+    out, stats = write_pages(_ctx(), _Inventing())
+    page = {p.name: p for p in out}[CAPITAL]
+    assert page.top_line == ()
+    assert [p.text for p in page.key_developments[0].paragraphs] == [
+        "Kling AI has closed a $2.8 billion fundraising backed by Alibaba Group, according to Reuters."]
+    # the same invented page for each of the two categories: three drops each, counted and noted per category
+    assert stats.sentences_dropped == 6 and sum(n.endswith("replaced 0 headline(s)") for n in stats.notes) == 2
+    assert any(n.startswith(f"{CAPITAL}: the citation check dropped 3 of 5") for n in stats.notes)
+
+
+def test_make_writer_choices():
+    s = Settings()
+    assert make_writer(s).name == "offline"                                 # auto without an LLM
+    assert make_writer(s.replace(edition=dataclasses.replace(s.edition, writer="offline"))).name == "offline"
+    with pytest.raises(ConfigError):
+        make_writer(s.replace(edition=dataclasses.replace(s.edition, writer="llm")))
+    with pytest.raises(ConfigError):
+        make_writer(s.replace(edition=dataclasses.replace(s.edition, writer="magic")))
+
+
+def test_checker_agrees_with_every_top_line_item(pages):
+    for t in pages[CAPITAL].top_line:
+        assert check_sentence(t.text, t.citations, ARTICLES).ok
