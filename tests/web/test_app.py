@@ -159,3 +159,16 @@ def test_run_an_edition_now_through_the_pipeline(client, sample):
     # the rebuilt edition (by the real stages) is what the pages now serve
     assert client.get("/api/editions/2025-07-03").json()["manifest"]["articles"] == out["articles"]
     assert client.get("/editions/2025-07-03/index.html").status_code == 200
+
+
+@pytest.mark.parametrize("method,path,status", [
+    ("POST", "/api/editions/0001-01-01/build", 422), ("POST", "/api/editions/9999-12-31/build", 422),
+    ("GET", "/api/search?date=9999-12-31", 422), ("GET", "/api/search?date=0001-01-01", 422),
+    ("GET", "/search?date=9999-12-31", 200), ("GET", "/editions/9999-12-31/index.html", 404),
+    ("GET", "/api/search?q=%00", 200), ("GET", "/api/search?q=NEAR(a%20b)", 200), ("GET", "/search?q=%22%22%22", 200),
+    ("GET", "/api/stories/%2e%2e", 404), ("GET", "/editions/2025-07-03/story/..%2f..html", 404),
+    ("GET", "/editions/2025-07-03/..%2f..%2fetc%2fpasswd.md", 404),
+])
+def test_edge_inputs_get_a_clear_answer_not_a_server_error(client, method, path, status):
+    r = client.request(method, path, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert r.status_code == status, r.text[:200]

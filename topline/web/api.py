@@ -11,7 +11,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from topline.errors import ToplineError
 from topline.records import CategoryPage, Edition
 from topline.web import schemas
-from topline.web.search import Filters, search
+from topline.web.search import FIRST_DATE, LAST_DATE, Filters, date_in_range, search
 from topline.web.security import require_admin
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -130,10 +130,13 @@ def remove_source(request: Request, source_id: Annotated[int, Path(ge=1, le=2**6
 
 
 @router.post("/editions/{date}/build", response_model=schemas.BuildOut,
-             responses={**ADMIN, 409: {"model": schemas.Message, "description": "The edition could not be built"}},
+             responses={**ADMIN, 409: {"model": schemas.Message, "description": "The edition could not be built"},
+                        422: {"model": schemas.Message, "description": "Not a date, or out of range"}},
              dependencies=[Depends(require_admin)], summary="Build (or rebuild) the edition of a date now (admin)")
 def build(request: Request, date: dt.date) -> dict:
     from topline import pipeline
+    if not date_in_range(date):
+        raise HTTPException(422, f"the date must lie between {FIRST_DATE} and {LAST_DATE}")
     settings = request.app.state.settings
     try:
         result = pipeline.build_edition(store_of(request), settings, date, formats=settings.edition.formats)
@@ -146,11 +149,14 @@ def build(request: Request, date: dt.date) -> dict:
             "stories": e.manifest.stories, "seconds": e.manifest.seconds}
 
 
-@router.get("/search", response_model=schemas.SearchOut, summary="Full-text search across briefings and articles")
+@router.get("/search", response_model=schemas.SearchOut, summary="Full-text search across briefings and articles",
+            responses={422: {"model": schemas.Message, "description": "Invalid parameters, or a date out of range"}})
 def api_search(request: Request, q: Annotated[str, Query(max_length=200)] = "",
                category: Annotated[str, Query(max_length=200)] = "",
                outlet: Annotated[str, Query(max_length=200)] = "",
                date: dt.date | None = None, entity: Annotated[str, Query(max_length=200)] = "",
                limit: Annotated[int, Query(ge=1, le=100)] = 20) -> dict:
+    if not date_in_range(date):
+        raise HTTPException(422, f"the date must lie between {FIRST_DATE} and {LAST_DATE}")
     return search(store_of(request), q, Filters(category=category.strip(), outlet=outlet.strip(), date=date,
                                                 entity=entity.strip()), limit, request.app.state.editions)

@@ -13,7 +13,7 @@ from topline.publish import feeds, markdown, render, views
 from topline.publish.site import public_url
 from topline.publish.storydata import story_page_view
 from topline.records import Edition
-from topline.web.search import Filters, search
+from topline.web.search import FIRST_DATE, LAST_DATE, Filters, date_in_range, search
 
 router = APIRouter(tags=["pages"], responses={404: {"description": "No such page (an HTML page says so)",
                                                     "content": {"text/html": {}}}})
@@ -195,6 +195,8 @@ def search_page(request: Request, q: Annotated[str, Query(max_length=200)] = "",
             day = dt.date.fromisoformat(date)
         except ValueError:
             error = f"“{date}” is not a date like 2025-07-03."
+        if day is not None and not date_in_range(day):
+            day, error = None, f"Dates run from {FIRST_DATE} to {LAST_DATE}."
     f = Filters(category=category.strip(), outlet=outlet.strip(), date=day, entity=entity.strip())
     result = search(request.app.state.store, q, f, editions=request.app.state.editions)
     filters = dict(result["filters"], any=f.any)

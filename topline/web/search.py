@@ -19,6 +19,12 @@ MAX_LIMIT = 100
 SNIPPET_CHARS = 220
 MAX_QUERY_CHARS = 200
 _CONTROL = re.compile("[\x00-\x1f\x7f]")
+FIRST_DATE = dt.date(1970, 1, 1)     # dates outside [FIRST_DATE, LAST_DATE] are refused as filters and editions
+LAST_DATE = dt.date(2999, 12, 31)
+
+
+def date_in_range(d: dt.date | None) -> bool:
+    return d is None or FIRST_DATE <= d <= LAST_DATE
 
 
 @dataclass(frozen=True)
@@ -127,7 +133,7 @@ def _entities(store, ids: Sequence[int]) -> dict[int, list[str]]:  # noqa: ANN00
 def _candidate_articles(store, q: str, f: Filters, n: int) -> list[Article]:  # noqa: ANN001
     if q:
         return [a for a, _score in store.articles.search(q, limit=n)]
-    if f.date:
+    if f.date and date_in_range(f.date):
         start = dt.datetime.combine(f.date, dt.time(), tzinfo=dt.timezone.utc)
         return list(reversed(store.articles.in_window(start, start + dt.timedelta(days=1))))
     return []
