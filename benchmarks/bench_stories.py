@@ -142,7 +142,10 @@ def main() -> None:
     add_to = {int(x) for x in args.add_to.split(",") if x}
     for n in [int(x) for x in args.sizes.split(",") if x]:
         cmd = [sys.executable, __file__, "--child", str(n)] + (["--child-add"] if n in add_to else [])
-        res = json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout.strip().splitlines()[-1])
+        proc = subprocess.run(cmd, capture_output=True, text=True)
+        if proc.returncode:
+            raise SystemExit(f"size {n} failed:\n{proc.stderr[-3000:]}")
+        res = json.loads(proc.stdout.strip().splitlines()[-1])
         line = (f"{n:>7} articles: enrich+dedup {res['enrich_dedup_s']:>6.1f} s, stories {res['stories_s']:>6.1f} s, "
                 f"{res['articles_per_s']:>5} articles/s, {res['stories']} stories, peak RSS {res['peak_rss_mb']} MB")
         if "add_1000_s" in res:

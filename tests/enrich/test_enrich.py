@@ -39,3 +39,14 @@ def test_ensure_enrichments_stores_reuses_and_recomputes(store):
     arts = store.articles.in_window(T - dt.timedelta(days=1), T + dt.timedelta(days=1))
     again = ensure_enrichments(store, arts, progress=calls.append)
     assert calls == [1] and any(f.value == 22e6 for f in again[arts[0].id].figures)
+
+
+def test_parallel_enrichment_equals_serial(monkeypatch):
+    import topline.enrich as enrich
+    arts = [Article(url=f"https://x.example/{i}", title=f"Kling AI raises ${i}bn", text=TEXT + f" Note {i}.",
+                    published=T, id=i + 1) for i in range(6)]
+    serial = enrich._enrich_many(arts, None)
+    monkeypatch.setattr(enrich, "PARALLEL_MIN", 2)
+    done = []
+    parallel = enrich._enrich_many(arts, done.append)
+    assert parallel == serial and len(done) == 6
