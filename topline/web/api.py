@@ -131,12 +131,12 @@ def remove_source(request: Request, source_id: Annotated[int, Path(ge=1, le=2**6
 
 @router.post("/editions/{date}/build", response_model=schemas.BuildOut,
              responses={**ADMIN, 409: {"model": schemas.Message, "description": "The edition could not be built"},
-                        422: {"model": schemas.Message, "description": "Not a date, or out of range"}},
+                        422: {"model": schemas.Message, "description": "Not a date"}},
              dependencies=[Depends(require_admin)], summary="Build (or rebuild) the edition of a date now (admin)")
 def build(request: Request, date: dt.date) -> dict:
     from topline import pipeline
     if not date_in_range(date):
-        raise HTTPException(422, f"the date must lie between {FIRST_DATE} and {LAST_DATE}")
+        raise HTTPException(409, f"editions can be built for dates from {FIRST_DATE} to {LAST_DATE}")
     settings = request.app.state.settings
     try:
         result = pipeline.build_edition(store_of(request), settings, date, formats=settings.edition.formats)
@@ -150,13 +150,11 @@ def build(request: Request, date: dt.date) -> dict:
 
 
 @router.get("/search", response_model=schemas.SearchOut, summary="Full-text search across briefings and articles",
-            responses={422: {"model": schemas.Message, "description": "Invalid parameters, or a date out of range"}})
+            responses={422: {"model": schemas.Message, "description": "Invalid parameters"}})
 def api_search(request: Request, q: Annotated[str, Query(max_length=200)] = "",
                category: Annotated[str, Query(max_length=200)] = "",
                outlet: Annotated[str, Query(max_length=200)] = "",
                date: dt.date | None = None, entity: Annotated[str, Query(max_length=200)] = "",
                limit: Annotated[int, Query(ge=1, le=100)] = 20) -> dict:
-    if not date_in_range(date):
-        raise HTTPException(422, f"the date must lie between {FIRST_DATE} and {LAST_DATE}")
     return search(store_of(request), q, Filters(category=category.strip(), outlet=outlet.strip(), date=date,
                                                 entity=entity.strip()), limit, request.app.state.editions)
