@@ -36,8 +36,9 @@ def window(date: dt.date, hours: int) -> tuple[dt.datetime, dt.datetime]:
 
 
 def _bundles(store: Store, stories, articles: dict[int, Article], enrichments: dict[int, Enrichment],
-             start: dt.datetime) -> list[StoryBundle]:
-    """A bundle per story with articles in the window; older articles of the story are loaded for context."""
+             start: dt.datetime, end: dt.datetime) -> list[StoryBundle]:
+    """A bundle per story with articles in the window; older articles of the story are loaded for context, and
+    articles published after the edition's end are left out (a rebuilt past edition cites nothing later)."""
     need = [aid for s in stories for aid in s.article_ids if aid not in articles]
     for a in store.articles.by_ids(need):
         articles[a.id] = a
@@ -46,7 +47,7 @@ def _bundles(store: Store, stories, articles: dict[int, Article], enrichments: d
         enrichments.update(ensure_enrichments(store, [articles[i] for i in need if i in articles]))
     out = []
     for s in stories:
-        arts = [articles[i] for i in s.article_ids if i in articles]
+        arts = [articles[i] for i in s.article_ids if i in articles and articles[i].published < end]
         if not any(a.published >= start for a in arts):
             continue
         arts.sort(key=lambda a: (a.published, a.id))
@@ -78,7 +79,7 @@ def build_edition(store: Store, settings: Settings, date: dt.date, *, taxonomy: 
     enrichments = dict(enrich.ensure_enrichments(store, arts))
     t = lap("enrich", t)
     story_list = stories.update_stories(store, arts, enrichments, settings)
-    bundles = _bundles(store, story_list, articles, enrichments, start)
+    bundles = _bundles(store, story_list, articles, enrichments, start, end)
     t = lap("stories", t)
     classifications = classify.classify(bundles, taxonomy, settings)
     store.stories.save_classifications(taxonomy_key(taxonomy), classifications)
@@ -91,13 +92,14 @@ def build_edition(store: Store, settings: Settings, date: dt.date, *, taxonomy: 
     t = lap("rank", t)
     ctx = write.EditionContext(date=date, taxonomy=taxonomy, ranked=tuple(ranked), history=tuple(history),
                                previous_signals=tuple(previous_signals(store, date)), settings=settings)
-    pages, stats = write.write_pages(ctx, writer or write.make_writer(settings))
+    writer = writer or write.make_writer(settings, store.cache)
+    pages, stats = write.write_pages(ctx, writer)
     t = lap("write", t)
     failures = Counter(f.reason for f in store.articles.failures())
     manifest = RunManifest(
         articles=len(arts), stories=len(bundles), llm_calls=stats.llm_calls, input_tokens=stats.input_tokens,
         output_tokens=stats.output_tokens, seconds=round(time.monotonic() - t0, 3),
-        writer=getattr(writer, "name", None) or write.make_writer(settings).name,
+        writer=writer.name,
         sentences_checked=stats.sentences_checked, sentences_dropped=stats.sentences_dropped,
         sentences_regenerated=stats.sentences_regenerated, fallbacks=stats.fallbacks,
         failures=tuple(sorted(failures.items())), timings=tuple(timings), notes=tuple(stats.notes))
