@@ -603,9 +603,10 @@ def _common_word(low: str, pool: _Pool) -> bool:
 
 
 def _check_names(text: str, docs: Sequence[_Doc], pool: _Pool, stems: set[str],
-                 anchor: int = ANCHOR_STEMS) -> tuple[list[str], list[str]]:
+                 anchor: int = ANCHOR_STEMS, title_case: bool = False) -> tuple[list[str], list[str]]:
     """Proper nouns: each capitalised word, and each multi-word name as a whole, named in a cited passage that
-    shares words with the sentence."""
+    shares words with the sentence. In a title-case line (a headline) every word is capitalised, so a capitalised
+    common word is taken as a common word wherever it stands."""
     problems, details = [], []
     for m in _CAP_TOKEN.finditer(text):
         tok = re.sub(r"'s$", "", m.group(1)).rstrip(".")
@@ -614,7 +615,7 @@ def _check_names(text: str, docs: Sequence[_Doc], pool: _Pool, stems: set[str],
             continue
         if low in _STOPWORDS and not any(c.isdigit() for c in tok) and not tok.isupper():
             continue
-        initial = _sentence_initial(text, m.start())
+        initial = title_case or _sentence_initial(text, m.start())
         if initial and _common_word(low, pool):
             continue   # a common word that starts a sentence
         pieces = [p for p in tok.split("-") if p] if "-" in tok else [tok]
@@ -630,7 +631,7 @@ def _check_names(text: str, docs: Sequence[_Doc], pool: _Pool, stems: set[str],
                 problems.append(ENTITY)
                 details.append(f"entity: {p!r} " + ("named only in an unrelated passage of the cited articles"
                                                      if where else "not named in the cited articles"))
-    for e in extract_entities(text):
+    for e in ([] if title_case else extract_entities(text)):
         words = e.text.split()
         if len(words) < 2 or _token_found(e.text, docs):
             continue
@@ -685,7 +686,8 @@ def _meta_counts(text: str, docs: Sequence[_Doc]) -> tuple[list[str], list[str],
 
 
 def _fact_problems(text: str, docs: Sequence[_Doc], pool: _Pool, anchor: int = ANCHOR_STEMS,
-                   words: str | None = None, counts: bool = True) -> tuple[list[str], list[str]]:
+                   words: str | None = None, counts: bool = True,
+                   title_case: bool = False) -> tuple[list[str], list[str]]:
     """Every fact check of ``text`` (attributions already blanked; ``words`` is the text before) against ``docs``."""
     problems, details = [], []
     p, d, quote_spans = _check_quotes(text, docs)
@@ -710,7 +712,8 @@ def _fact_problems(text: str, docs: Sequence[_Doc], pool: _Pool, anchor: int = A
     p, d = _check_digits(numbers, fig_texts, docs)
     problems += p
     details += d
-    p, d = _check_names(_blank_texts(_blank(numbers, quote_spans), fig_texts), docs, pool, stems, anchor)
+    p, d = _check_names(_blank_texts(_blank(numbers, quote_spans), fig_texts), docs, pool, stems, anchor,
+                        title_case)
     problems += p
     details += d
     return problems, details
@@ -724,20 +727,29 @@ def check_sentence(text: str, citations: Sequence[Citation], articles: Mapping[s
     headline or title, whose names need fewer words in common with the cited passage."""
     text = clean(text)
     anchor = HEADLINE_ANCHOR_STEMS if headline else ANCHOR_STEMS
-    problems, details = _check(text, citations, articles, anchor)
+    title_case = headline and _is_title_case(text)
+    problems, details = _check(text, citations, articles, anchor, title_case)
     if not problems:
         return Verdict(ok=True)
     supported: list[str] = []
     if story_articles and text:
         for a in story_articles:
-            if a.url in articles and not _check(text, (Citation(a.url, a.source),), articles, anchor)[0]:
+            if a.url in articles and not _check(text, (Citation(a.url, a.source),), articles, anchor, title_case)[0]:
                 supported.append(a.url)
     return Verdict(ok=False, problems=tuple(dict.fromkeys(problems)), details=tuple(details),
                    supported_by=tuple(supported))
 
 
+TITLE_CASE_SHARE = 0.6   # a headline with more capitalised words than this share is written in title case
+
+
+def _is_title_case(text: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", text) if w.lower() not in _STOPWORDS or w[0].isupper()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > TITLE_CASE_SHARE
+
+
 def _check(text: str, citations: Sequence[Citation], articles: Mapping[str, Article],
-           anchor: int = ANCHOR_STEMS) -> tuple[list[str], list[str]]:
+           anchor: int = ANCHOR_STEMS, title_case: bool = False) -> tuple[list[str], list[str]]:
     problems: list[str] = []
     details: list[str] = []
     if not citations:
@@ -764,7 +776,7 @@ def _check(text: str, citations: Sequence[Citation], articles: Mapping[str, Arti
     attributions = _attributions(text, pool)
     unlinked = _URL.sub(lambda m: BLANK * len(m.group(0)), text)
     claim = _blank(unlinked, [(s, e) for s, e, _ in attributions])
-    p, d = _fact_problems(claim, docs, pool, anchor, unlinked)
+    p, d = _fact_problems(claim, docs, pool, anchor, unlinked, title_case=title_case)
     problems += p
     details += d
     stems = _stems(claim)
@@ -775,7 +787,7 @@ def _check(text: str, citations: Sequence[Citation], articles: Mapping[str, Arti
         if not theirs:
             problems.append(OUTLET)
             details.append(f"outlet: attributed to {outlet!r} but no cited article is from that outlet")
-        elif not p and _fact_problems(claim, theirs, pool, anchor, unlinked, counts=False)[0]:
+        elif not p and _fact_problems(claim, theirs, pool, anchor, unlinked, counts=False, title_case=title_case)[0]:
             problems.append(OUTLET)
             details.append(f"outlet: the cited {outlet!r} article does not carry the claim")
     return problems, details

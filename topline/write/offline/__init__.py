@@ -25,6 +25,15 @@ from topline.write.offline.develop import StoryText
 from topline.write.offline.sentences import candidates, score
 
 
+def _tiers(ctx: EditionContext):  # noqa: ANN202 - OutletTiers | None
+    from topline.rank.outlets import load_tiers
+    path = ctx.settings.edition.outlets if ctx.settings is not None else ""
+    try:
+        return load_tiers(path)
+    except Exception:  # noqa: BLE001 - a bad tier file is the ranker's error to report; the writer goes on
+        return None
+
+
 class OfflineWriter:
     name = "offline"
 
@@ -45,9 +54,10 @@ class OfflineWriter:
         self._texts = {}
         self._names = {}
         outlets = compare.outlet_names(a for rs in ctx.ranked for a in rs.bundle.articles)
+        tiers = _tiers(ctx)
         for rs in ctx.ranked:
             arts = rs.bundle.articles
-            ranked = score(candidates(arts), [a.title for a in arts], ctx.date)
+            ranked = score(candidates(arts), [a.title for a in arts], ctx.date, tiers.weight if tiers else None)
             self._texts[rs.bundle.story.id] = StoryText(rs, tuple(ranked))
             self._names[rs.bundle.story.id] = compare.story_names(rs, outlets)
 

@@ -171,12 +171,20 @@ def links(rs: RankedStory, edition: Sequence[RankedStory], names: dict[str, Coun
             continue
         theirs = names.get(oid, Counter())
         for name in set(mine) & central(theirs, len(other.bundle.articles)):
+            if not (_in_titles(name, rs) and _in_titles(name, other)):
+                continue   # a link is about what both stories are about: the name is in a headline of each
             if df[name] / n > LINK_MAX_SHARE and df[name] > 2:
                 continue
             w = math.log(1 + n / df[name]) * min(mine[name], theirs[name])
             out.append(Link(name=name, other=other, weight=w))
     out.sort(key=lambda l: (-l.weight, -l.other.ranking.score, l.other.bundle.story.id))
     return out
+
+
+def _in_titles(name: str, rs: RankedStory) -> bool:
+    from topline.enrich.entities import canonical_entity
+    return any(name in {canonical_entity(e.text) for e in extract_entities(a.title)} or name in a.title.lower()
+               for a in rs.bundle.articles)
 
 
 # --- novelty --------------------------------------------------------------------------------------------------

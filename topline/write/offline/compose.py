@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Iterable, Mapping, Sequence
 
 from topline.records import Article, Citation
+from topline.text import split_sentences
 from topline.write.base import cite
 from topline.write.offline.sentences import Candidate
 from topline.write.verify import check_sentence
@@ -26,6 +27,19 @@ STYLES = ("according", "reports", "per")   # attribution forms, used in turn
 class Line:
     text: str
     citations: tuple[Citation, ...]
+
+
+def grouped(lines: Sequence[Line]) -> list[list[Line]]:
+    """The lines in order, cut into groups whose joined text splits back into exactly those lines (a line ending
+    in "Inc." would otherwise swallow the next one)."""
+    groups: list[list[Line]] = []
+    for line in lines:
+        if groups and split_sentences(" ".join(l.text for l in groups[-1] + [line])) == \
+                [l.text for l in groups[-1] + [line]]:
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    return groups
 
 
 def citations_of(articles: Iterable[Article]) -> tuple[Citation, ...]:
@@ -53,8 +67,8 @@ class Composer:
     def line(self, text: str, articles: Sequence[Article], *, headline_: bool = False) -> Line | None:
         """The text with its citations if the checker passes it, else None."""
         cites = citations_of(articles)
-        if not text or not cites:
-            return None
+        if not text or not cites or (not headline_ and split_sentences(text) != [text]):
+            return None   # a line must read back as exactly one sentence (the gate splits paragraphs)
         v = check_sentence(text, cites, self.articles, headline=headline_)
         return Line(text, cites) if v.ok else None
 

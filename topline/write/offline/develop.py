@@ -15,7 +15,7 @@ from typing import Sequence
 from topline.enrich.entities import extract_entities
 from topline.records import Development, Paragraph, RankedStory, TopLineItem
 from topline.write.offline import compare
-from topline.write.offline.compose import STYLES, Composer, Line, citations_of, headline, month_day
+from topline.write.offline.compose import STYLES, Composer, Line, grouped, headline, month_day
 from topline.write.offline.sentences import REDUNDANCY, Candidate, same_fact, select, similarity
 
 TOP_LINE_MAX_WORDS = 38      # a Top Line item is one compact sentence
@@ -45,6 +45,9 @@ def top_line_item(st: StoryText, comp: Composer) -> TopLineItem | None:
 
 
 def _dangling(c: Candidate) -> bool:
+    """A sentence that leans on one before it ("He said", "a similar group"): not one to lead with."""
+    if re.search(r"\b(?:similar|likewise|the same|as well|either)\b", " ".join(c.text.split()[:10]), re.IGNORECASE):
+        return True
     return bool(re.match(r"^(?:He|She|It|They|This|That|These|Those|His|Her|Its|Their|The company|The firm|Both|"
                          r"The two|The deal|The move|The people|Such)\b", c.text))
 
@@ -75,15 +78,12 @@ def development(st: StoryText, comp: Composer, *, edition: Sequence[RankedStory]
     if not lines:
         return None
     first, rest = lines[:WHAT_HAPPENED], lines[WHAT_HAPPENED:]
-    paragraphs = [_paragraph(first)]
     second = _conflict_lines(st, comp) + rest
     third = _link_lines(st, comp, edition, names, texts, used)
     if fresh or not last:
         third += _new_lines(st, comp, history, day, taken)
     third += _single_source(st, comp)
-    for group in (second, third):
-        if group:
-            paragraphs.append(_paragraph(group))
+    paragraphs = [_paragraph(g) for part in (first, second, third) if part for g in grouped(part)]
     if len(paragraphs) < 2 and len(first) > 1:
         paragraphs = [_paragraph(first[:1]), _paragraph(first[1:])]
     title = headline(taken[0].articles[0].title) if taken else st.rs.bundle.story.title

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
-from typing import Sequence
+from typing import Callable, Sequence
 
 import numpy as np
 
@@ -29,6 +29,7 @@ from topline.text import split_sentences, squash
 # best: centrality 0.5, support 0.25, position 0.15, title 0.2, information 0 (0.05 cost 0.02 of ROUGE-2); recency
 # (constant on MultiLing, which has no dates) set by reading the demo edition of 2025-07-03.
 W_CENTRAL, W_SUPPORT, W_POSITION, W_INFO, W_RECENT, W_TITLE = 0.5, 0.25, 0.15, 0.0, 0.10, 0.2
+W_TIER = 0.1      # outlet tier (topline.rank.outlets), set by reading the demo edition: wires and majors lead
 MIN_WORDS, MAX_WORDS = 8, 48        # shorter sentences say little, longer ones are not one fact
 REDUNDANCY = 0.3                    # word overlap (Jaccard) above which a sentence repeats one already chosen
 SAME_FACT_RATIO = 1.25              # amounts this close about the same names are one fact told differently
@@ -126,8 +127,10 @@ def _vectors(texts: list[str]):  # noqa: ANN202 - scipy sparse matrix
     return vec.fit_transform(texts)
 
 
-def score(cands: list[Candidate], titles: Sequence[str] = (), day: dt.date | None = None) -> list[Candidate]:
-    """The candidates with their scores, best first."""
+def score(cands: list[Candidate], titles: Sequence[str] = (), day: dt.date | None = None,
+          tier: Callable[[str], float] | None = None) -> list[Candidate]:
+    """The candidates with their scores, best first. ``tier`` gives an outlet's weight (0..1): a sentence carried
+    by a stronger outlet leads."""
     if not cands:
         return []
     try:
@@ -153,7 +156,8 @@ def score(cands: list[Candidate], titles: Sequence[str] = (), day: dt.date | Non
     for i, c in enumerate(cands):
         recent = 1.0 if day is None or any(a.published and a.published.date() >= day for a in c.articles) else 0.0
         s = (W_CENTRAL * float(central[i]) + W_SUPPORT * support[i] + W_POSITION / (1 + c.position) ** 0.5
-             + W_INFO * min(1.0, (c.figures + len(c.names)) / 4) + W_RECENT * recent + W_TITLE * float(title_sim[i]))
+             + W_INFO * min(1.0, (c.figures + len(c.names)) / 4) + W_RECENT * recent + W_TITLE * float(title_sim[i])
+             + (W_TIER * max(tier(a.source) for a in c.articles) if tier else 0.0))
         if _PRONOUN_START.match(c.text):
             s *= PRONOUN_PENALTY
         if c.text[:1] in "\"\u201c" or c.text.count('"') + c.text.count("\u201c") >= 2:

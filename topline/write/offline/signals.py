@@ -8,6 +8,7 @@ edition's signal named it too, and what to watch next (a forward-looking sentenc
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -15,7 +16,7 @@ from typing import Sequence
 
 from topline.records import Article, RankedStory, Signal
 from topline.write.offline import compare
-from topline.write.offline.compose import STYLES, Composer, Line, citations_of, month_day
+from topline.write.offline.compose import STYLES, Composer, Line, citations_of, grouped, month_day
 from topline.write.offline.develop import StoryText, _count_word, _dangling, _surface
 from topline.write.offline.sentences import Candidate
 
@@ -49,10 +50,10 @@ def groups(category: str, edition: Sequence[RankedStory], names: dict[str, Count
             continue
         if not any(rs.classification.primary == category for rs in stories):
             continue
-        stories = sorted(stories, key=lambda r: (r.classification.primary != category, -r.ranking.score))
-        outlets = {a.source for rs in stories for a in rs.bundle.articles}
-        found.append(Group(name, tuple(stories[:MAX_STORIES]),
-                           sum(r.ranking.score for r in stories[:MAX_STORIES]) * (1 + len(outlets) / 10)))
+        stories = sorted(stories, key=lambda r: (r.classification.primary != category, -r.ranking.score))[:MAX_STORIES]
+        mean = sum(r.ranking.score for r in stories) / len(stories)
+        # strong stories, several of them, and a name that few other stories share (a generic name links nothing)
+        found.append(Group(name, tuple(stories), mean * len(stories) ** 0.5 * math.log(1 + n / len(holders[name]))))
     found.sort(key=lambda g: (-g.weight, g.name))
     out: list[Group] = []
     for g in found:
@@ -99,12 +100,22 @@ def signal(g: Group, texts: dict[str, StoryText], comp: Composer, *, history: Se
         return None
     counts = trend(g, history, day)
     lines += _trend_lines(counts, arts, comp) + _previous_lines(shown, g.name, previous, arts, comp)
+    lines = _one_paragraph(lines)
     watch = _watch(g, texts, comp, used)
     cites = tuple(dict.fromkeys(c for l in lines for c in l.citations)) + (watch.citations if watch else ())
     title = comp.line(f"{shown} across {_count_word(len(g.stories))} stories", arts, headline_=True)
     return Signal(title=title.text if title else f"{shown}", text=" ".join(l.text for l in lines),
                   citations=tuple(dict.fromkeys(cites)), story_ids=tuple(r.bundle.story.id for r in g.stories),
                   watch=watch.text if watch else "", trend=counts)
+
+
+def _one_paragraph(lines: Sequence[Line]) -> list[Line]:
+    """A signal is one paragraph: a line that would merge with the next when the text is split is left out."""
+    kept: list[Line] = []
+    for line in lines:
+        if len(grouped(kept + [line])) == 1:
+            kept.append(line)
+    return kept
 
 
 def _shown(g: Group, texts: dict[str, StoryText]) -> str | None:
