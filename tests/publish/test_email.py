@@ -87,7 +87,7 @@ def test_send_delivers_multipart_messages_with_working_links(sample, smtpd):
             own = {h for h in links if h.startswith(live.url)}
             assert own and links - own <= cited and links - own
             for href in own:        # every link to our pages answers
-                assert httpx.get(href).status_code == 200, href
+                assert httpx.get(href, timeout=60).status_code == 200, href
         whole = next(m for e, m in msgs if "Daily edition" in m["Subject"])
         body = whole.get_body(("html",)).get_content()
         assert all(p.name.replace("&", "&amp;") in body for p in sample.latest.categories)
