@@ -81,6 +81,7 @@ class WebSettings:
     host: str = "127.0.0.1"
     port: int = 8080
     admin_token_env: str = "TOPLINE_ADMIN_TOKEN"
+    public_url: str = ""              # public address of the site root, for links in feeds and e-mail
 
 
 @dataclass(frozen=True)

@@ -56,7 +56,7 @@ def _formats(value: str | None) -> tuple[str, ...] | None:
 @click.option("--window-hours", type=int, help="Articles published within N hours before the end of the date.")
 @click.option("--taxonomy", type=click.Path(exists=True, dir_okay=False), help="Taxonomy TOML file.")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), help="Output folder (default: $TOPLINE_HOME/site).")
-@click.option("--format", "formats", help="Comma-separated: md,html,json (default: all).")
+@click.option("--format", "formats", help="Comma-separated: md,html,json,feeds (default: md,html,json; html also writes the feeds).")
 @click.option("--writer", type=click.Choice(["auto", "offline", "llm"]), help="Writer (default: auto).")
 @click.option("--json", "as_json", is_flag=True, help="Print the run manifest and written files as JSON.")
 @click.pass_context
