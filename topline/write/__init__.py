@@ -46,8 +46,8 @@ def _openai_available() -> bool:
 
 def make_writer(settings, cache=None) -> Writer:  # noqa: ANN001 - Settings, store.cache.CacheRepo
     """The writer the settings ask for: "offline"; "llm"; "auto" = the LLM writer when an LLM is configured and
-    the ``openai`` package imports, else offline. ``cache`` is the store's LLM response cache (opened from the
-    settings when not given)."""
+    the ``openai`` package imports, else offline. ``cache`` is the store's LLM response cache (the pipeline passes
+    ``store.cache``; without it the LLM writer does not cache)."""
     from topline.write.offline import OfflineWriter
     choice = (settings.edition.writer if settings is not None else "offline") or "auto"
     if choice not in WRITERS:
@@ -59,9 +59,6 @@ def make_writer(settings, cache=None) -> Writer:  # noqa: ANN001 - Settings, sto
     if not _openai_available():
         raise ConfigError("writer 'llm' needs the openai package: pip install 'topline[llm]'")
     from topline.write.llm import LLMWriter
-    if cache is None:
-        from topline.store import open_store
-        cache = open_store(settings).cache
     return LLMWriter(settings, cache)
 
 
