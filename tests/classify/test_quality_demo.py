@@ -20,7 +20,7 @@ CAPITAL = "Capital & Industrial Strategy"
 TOP_LINE = ("a-kling-raise", "a-inference-prices", "a-fde-units", "a-france-india-courting",
             "a-alibaba-claude-ban")
 KNOWN_MISS = "a-alibaba-claude-ban"   # classified Enterprise & Adoption offline (see benchmarks/RESULTS.md)
-STORY_FLOOR = 0.88                    # share of gold stories in the category we meant; measured 48/53 = 0.906
+STORY_FLOOR = 0.9                     # share of gold stories in the category we meant; measured 49/53 = 0.925
 
 
 def corpus_rows() -> list[dict]:

@@ -41,4 +41,28 @@ BACKGROUND: tuple[Category, ...] = (
                   "jailed"),
         examples=("Man arrested after stabbing in town centre", "Two injured in motorway crash",
                   "Police appeal for witnesses after burglary")),
+    Category(
+        name="~politics",
+        description="General politics and world affairs: elections, parties and campaigns, parliaments, wars and "
+                    "armed conflicts, diplomacy, protests, terrorism and natural disasters.",
+        keywords=("election", "campaign", "parliament", "opposition", "troops", "ceasefire", "rebels", "protesters",
+                  "earthquake", "hurricane", "refugees", "militants"),
+        examples=("Opposition wins snap election", "Rebels seize border town as talks stall",
+                  "Earthquake leaves thousands homeless", "Protesters clash with police in capital")),
+    Category(
+        name="~business",
+        description="General business and the economy outside technology: oil and commodity prices, retail sales, "
+                    "airlines, carmakers, banks' earnings, interest rates, inflation, housing and jobs reports.",
+        keywords=("oil prices", "crude", "retail sales", "airline", "carmaker", "mortgage", "inflation",
+                  "interest rates", "central bank", "housing market", "unemployment"),
+        examples=("Oil prices climb on supply fears", "Retailer's quarterly profit beats forecasts",
+                  "Central bank raises interest rates", "Airline cuts flights as fuel costs rise")),
+    Category(
+        name="~science",
+        description="Science, health and nature outside AI: medicine and disease, drugs and vaccines, space "
+                    "missions, biology, animals, climate and weather science, archaeology.",
+        keywords=("vaccine", "disease", "patients", "cancer", "species", "fossil", "NASA", "astronomers",
+                  "climate", "asteroid", "archaeologists"),
+        examples=("Space probe sends back images of distant moon", "Scientists discover new species in rainforest",
+                  "Vaccine trial shows strong protection", "Fossil reveals early bird relative")),
 )

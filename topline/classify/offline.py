@@ -44,9 +44,10 @@ class Params:
     knn_neighbours: int = 10
     knn_self_weight: float = 0.5
     knn_iterations: int = 5
-    background_suppress: float = 0.5     # a background class this similar to a user category is left out
-    background_margin: float = 0.1       # none when a background class beats every category by this cosine
-                                         # (demo noise: 0.10-0.35; AG News at 0.1: 1.9% of rows go to none)
+    background_suppress: float = 0.35    # a background class this similar to a user category is left out
+    margin_per_breadth: float = 0.33     # none margin = this x taxonomy breadth (AG News plain 0.30 -> 0.1)...
+    margin_min: float = 0.02             # ...within these bounds (cosine); the demo's noise beats its best
+    margin_max: float = 0.15             # category by 0.10-0.35, AG News rows labelled World by up to 0.4
     secondary_min: float = 0.2           # a secondary category needs this probability...
     secondary_ratio: float = 0.5         # ...and at least this fraction of the primary's
 
@@ -61,6 +62,7 @@ class Scored:
     n_user: int
     zero_shot: np.ndarray      # (n, classes) cosine to the prototypes + keyword bonus
     fit: np.ndarray            # (n,) best cosine to a category centroid refined on the batch without the story
+    margin: float              # how far a background class must beat every category for "none"
     probs: np.ndarray          # (n, user categories) final probabilities
     method: str
 
@@ -123,12 +125,19 @@ def title_keyword_share(bundles: Sequence[StoryBundle], categories: Sequence[Cat
     return out
 
 
-def active_background(embedder: Embedder, taxonomy: Taxonomy, threshold: float) -> tuple[Category, ...]:
-    """Background classes not too close to any of the user's categories."""
+def active_background(embedder: Embedder, taxonomy: Taxonomy, params: Params) -> tuple[tuple[Category, ...], float]:
+    """(background classes not too close to any of the user's categories, the none margin for this taxonomy).
+
+    The margin grows with the taxonomy's breadth (mean over background classes of their similarity to the
+    nearest user category): a general-news taxonomy (AG News: "World" takes accidents and crime) needs strong
+    evidence before a story is called off-topic; a narrow one (the AI edition) needs little.
+    """
     _, protos = prototypes(embedder, taxonomy.categories + BACKGROUND, [])
     user, bg = protos[:len(taxonomy.categories)], protos[len(taxonomy.categories):]
-    sims = bg @ user.T
-    return tuple(b for b, row in zip(BACKGROUND, sims) if row.max(initial=-1.0) < threshold)
+    nearest = (bg @ user.T).max(axis=1, initial=-1.0)
+    breadth = float(np.clip(nearest, 0.0, None).mean())
+    margin = float(np.clip(params.margin_per_breadth * breadth, params.margin_min, params.margin_max))
+    return tuple(b for b, sim in zip(BACKGROUND, nearest) if sim < params.background_suppress), margin
 
 
 def word_counts(texts: Sequence[str]):  # noqa: ANN201
@@ -146,7 +155,8 @@ def score(bundles: Sequence[StoryBundle], taxonomy: Taxonomy, *, embedder: Embed
     """Probabilities over the user's categories (transductive), and zero-shot cosines to every class."""
     embedder = embedder or default_embedder()
     k = len(taxonomy.categories)
-    classes = taxonomy.categories + active_background(embedder, taxonomy, params.background_suppress)
+    background, margin = active_background(embedder, taxonomy, params)
+    classes = taxonomy.categories + background
     vecs, protos = story_vectors(embedder, bundles, classes)
     texts = [word_text(b) for b in bundles]
     bonus = params.keyword_bonus * (1 - np.exp(-keyword_hits(texts, classes)))
@@ -154,7 +164,7 @@ def score(bundles: Sequence[StoryBundle], taxonomy: Taxonomy, *, embedder: Embed
         bonus = bonus + params.title_keyword_bonus * title_keyword_share(bundles, classes)
     zero = vecs @ protos.T + bonus
     probs, fit, steps = _transduce(vecs, protos[:k], bonus[:, :k], texts, params)
-    return Scored(classes=classes, n_user=k, zero_shot=zero, probs=probs, fit=fit,
+    return Scored(classes=classes, n_user=k, zero_shot=zero, probs=probs, fit=fit, margin=margin,
                   method="+".join([embedder.name, *steps]))
 
 
@@ -190,7 +200,7 @@ def decide(story_id: str, scored: Scored, row: int, params: Params = DEFAULT_PAR
     zero = scored.zero_shot[row]
     best_user = max(float(zero[:k].max()), float(scored.fit[row]))
     best_bg = float(zero[k:].max()) if len(zero) > k else -1.0
-    off_topic = best_bg - best_user > params.background_margin
+    off_topic = best_bg - best_user > scored.margin
     primary = None if off_topic else user[0][0]
     secondary: tuple[str, ...] = ()
     if primary is not None:

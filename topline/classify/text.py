@@ -38,12 +38,14 @@ def category_texts(category: Category) -> list[list[str]]:
     return parts
 
 
-_TOKEN = re.compile(r"[^\W_]+")
+_TOKEN = re.compile(r"[^\W\d_]+|\d+")
 
 
 def tokens(text: str) -> list[str]:
-    """Lower-case word tokens: "Forward-deployed AI" -> ["forward", "deployed", "ai"]."""
-    return _TOKEN.findall(text.lower())
+    """Lower-case word tokens with a plural "s" folded: "Forward-deployed AI chips" -> ["forward", "deployed",
+    "ai", "chip"] (keywords are folded the same way, so "chip" finds "chips" and "data centres" "data centre")."""
+    return [t[:-1] if len(t) > 3 and t.endswith("s") and not t.endswith("ss") else t
+            for t in _TOKEN.findall(text.lower())]
 
 
 def keyword_tuples(category: Category) -> list[tuple[str, ...]]:
