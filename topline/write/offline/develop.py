@@ -19,6 +19,8 @@ from topline.write.offline.compose import STYLES, Composer, Line, grouped, headl
 from topline.write.offline.sentences import REDUNDANCY, Candidate, same_fact, select, similarity
 
 TOP_LINE_MAX_WORDS = 38      # a Top Line item is one compact sentence
+TOP_LINE_LEAD = 2            # ... chosen first among the first sentences of the articles
+TOP_LINE_LEAD_WORDS = 45     # an article's lead sentence may be this long (wire leads run to 40 words)
 WHAT_HAPPENED = 2            # sentences in the first paragraph
 DETAIL = 2                   # further sentences in the second paragraph
 MAX_CONFLICTS = 1            # disagreements reported per story
@@ -37,7 +39,10 @@ class StoryText:
 
 def top_line_item(st: StoryText, comp: Composer) -> TopLineItem | None:
     short = [c for c in st.ranked if c.words <= TOP_LINE_MAX_WORDS and not _dangling(c)]
-    got = comp.first_line(short or st.ranked)
+    # an article's lead states its news: first leads, then early sentences, then any compact one
+    leads = [c for c in st.ranked if c.position == 0 and c.words <= TOP_LINE_LEAD_WORDS and not _dangling(c)]
+    early = [c for c in short if c.position < TOP_LINE_LEAD]
+    got = comp.first_line(leads) or comp.first_line(early) or comp.first_line(short or st.ranked)
     if got is None:
         return None
     _, line = got
