@@ -1,0 +1,282 @@
+"""The evidence side of the citation checker: cited articles indexed once (sentences, stems, figures with the words
+around them, names), the pool of all given articles (outlets, words written in lower case), outlet names and the
+spellings of a name. Used by topline.write.verify; pure and cached."""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+from typing import Mapping
+
+from topline.enrich.entities import canonical_entity, normalise
+from topline.enrich.figures import extract_figures
+from topline.enrich.gazetteer import ALIASES
+from topline.records import Article, Figure
+from topline.text import split_sentences, squash
+
+CONTEXT_WORDS = 3          # content words either side of a figure that say what it counts (set on planted numbers)
+STEM_CHARS = 5             # crude stemming: the first characters of a word ("closes", "closed" -> "close")
+# Codes that mix letters and digits ("COVID-19", "F-35", "GPT-4o", "H100", "Q2"): names, checked whole.
+_CODE = re.compile(r"(?<![\w.$\u20ac\u00a3-])[A-Za-z]+-?\d[\w]*(?:-\w+)*")
+BLANK = "#"   # fills a span already checked: breaks a run of names without moving any offset
+
+# --- outlets --------------------------------------------------------------------------------------------------
+
+# Outlets the checker recognises besides the sources of the given articles: naming one in an attribution
+# ("according to X") is an outlet claim. Lowercase canonical name -> aliases.
+OUTLET_ALIASES: dict[str, tuple[str, ...]] = {
+    "reuters": ("thomson reuters",),
+    "bloomberg": ("bloomberg news",),
+    "financial times": ("ft", "the ft"),
+    "wall street journal": ("wsj", "the journal"),
+    "new york times": ("nyt",),
+    "associated press": ("ap", "the ap"),
+    "agence france-presse": ("afp",),
+    "cnbc": (),
+    "cnn": (),
+    "bbc": ("bbc news",),
+    "the guardian": ("guardian",),
+    "the economist": ("economist",),
+    "washington post": (),
+    "nikkei": ("nikkei asia",),
+    "south china morning post": ("scmp",),
+    "the information": (),
+    "techcrunch": (),
+    "the verge": (),
+    "axios": (),
+    "politico": (),
+    "semafor": (),
+    "forbes": (),
+    "fortune": (),
+    "business insider": (),
+    "wired": (),
+    "caixin": (),
+    "xinhua": (),
+    "channel newsasia": ("cna",),
+    "straits times": ("the straits times",),
+    "yonhap": (),
+    "kyodo": (),
+    "le monde": (),
+    "handelsblatt": (),
+    "les echos": (),
+}
+def _outlet_key(name: str) -> str:
+    s = normalise(name or "")
+    s = re.sub(r"^the ", "", s)
+    for canon, aliases in OUTLET_ALIASES.items():
+        if s == re.sub(r"^the ", "", canon) or s in aliases or s in (re.sub(r"^the ", "", a) for a in aliases):
+            return re.sub(r"^the ", "", canon)
+    return s
+
+
+# --- text normalisation ---------------------------------------------------------------------------------------
+
+_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
+                         "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u2032": "'", "\u2013": "-", "\u2014": "-",
+                         "\u2212": "-", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2026": "..."})
+_WORD = re.compile(r"[a-z0-9]+")
+_STOPWORDS = frozenset("""a about above after again against all also am an and any are as at be because been before
+being below between both but by can could did do does doing down during each few for from further had has have
+having he her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor
+not now of off on once only or other our ours ourselves out over own same she should so some such than that the
+their theirs them themselves then there these they this those through to too under until up very was we were what
+when where which while who whom why will with would you your yours yourself yourselves said says say according per
+via reported reports report told new one two three four five six seven eight nine ten year years percent cent
+billion million trillion week month day""".split()) | frozenset(
+    # words of the writers' own templates: about the briefing, not claims to find in an article
+    """link matters given simultaneous news puts put contrast figure figures outlets outlet stories story edition
+    editions involve involves across signal confirmed coverage rising falling steady previous days none single
+    source sources far adds article articles briefing today""".split())
+
+
+def clean(text: str) -> str:
+    """Straight quotes, plain dashes and spaces, collapsed whitespace."""
+    return squash((text or "").translate(_QUOTES))
+
+
+_SUFFIX = re.compile(r"(?:ing|ed|es|s)$")
+
+
+def _stem(word: str) -> str:
+    """Crude and fast: "closes", "closed", "closing" -> "clos"; then the first ``STEM_CHARS`` characters."""
+    if len(word) > 4:
+        word = _SUFFIX.sub("", word)
+    return word[:STEM_CHARS]
+
+
+def _content(text: str) -> list[str]:
+    """Stems of the content words of ``text``, in order."""
+    return [_stem(w) for w in _WORD.findall(text.lower()) if len(w) > 2 and w not in _STOPWORDS and not w.isdigit()]
+
+
+def _stems(text: str) -> set[str]:
+    return {_stem(w) for w in _WORD.findall(text.lower()) if len(w) > 2 and w not in _STOPWORDS
+            and not w.isdigit()}
+
+
+def _phrase_re(phrase: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w])" + re.escape(phrase) + r"(?![\w])")
+
+
+def _has_phrase(haystack_lower: str, phrase: str) -> bool:
+    phrase = phrase.lower().strip()
+    return bool(phrase) and phrase in haystack_lower and bool(_phrase_re(phrase).search(haystack_lower))
+
+
+# --- the cited side: one index per article --------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Doc:
+    url: str
+    outlet: str                                        # _outlet_key of the article's source
+    text: str                                          # cleaned title + body
+    lower: str
+    sentence_stems: tuple[frozenset[str], ...]
+    sentences: tuple[str, ...]                         # title first, then the body's sentences
+    sentences_lower: tuple[str, ...]
+    figures: tuple[tuple[int, Figure], ...]            # (sentence index, figure)
+    figure_context: tuple[frozenset[str], ...]         # stems of the words around each figure
+    name_ends: frozenset[str]                          # lowercase capitalised tokens that end a name in the text
+    lower_words: frozenset[str]                        # words written in lower case
+    mid_caps: frozenset[str]                           # capitalised words inside body sentences, lowercased
+    published: dt.date | None
+
+
+@functools.lru_cache(maxsize=4096)
+def _doc(url: str, source: str, title: str, body: str, published: dt.date | None) -> _Doc:
+    text = clean(title) + "\n" + clean(body)
+    sents = [clean(title)] + split_sentences(clean(body))
+    figs: list[tuple[int, Figure]] = []
+    stems: list[frozenset[str]] = []
+    ctxs: list[frozenset[str]] = []
+    for i, s in enumerate(sents):
+        stems.append(frozenset(_stems(s)))
+        for f, ctx in figures_in_context(_CODE.sub(lambda m: BLANK * len(m.group(0)), s)):
+            figs.append((i, f))
+            ctxs.append(ctx)
+    ends = set()
+    for m in re.finditer(r"\b([A-Z][\w&.-]*)(?:'s)?(?=(\s+[^\s]+)?)", text):
+        nxt = m.group(2) or ""
+        if m.group(0).endswith("'s") or not nxt.strip()[:1].isupper():
+            ends.add(m.group(1).lower())
+    lower = set(re.findall(r"(?<![\w'])[a-z][a-z'-]+", text))
+    mid = {m.group(1).lower() for s in sents[1:] for m in re.finditer(r"(?<=[a-z,] )([A-Z][\w&-]*)", s)}
+    return _Doc(url=url, outlet=_outlet_key(source), text=text, lower=text.lower(), sentence_stems=tuple(stems),
+                sentences=tuple(sents), sentences_lower=tuple(x.lower() for x in sents),
+                figures=tuple(figs), figure_context=tuple(ctxs), name_ends=frozenset(ends),
+                lower_words=frozenset(lower), mid_caps=frozenset(mid), published=published)
+
+
+def figures_in_context(sentence: str, words: str | None = None) -> list[tuple[Figure, frozenset[str]]]:
+    """The sentence's figures, each with the stems of up to ``CONTEXT_WORDS`` words either side of it (read from
+    ``words``, the same sentence before spans were blanked, when given)."""
+    words = sentence if words is None else words
+    out = []
+    cursor = 0
+    for f in extract_figures(sentence):
+        at = sentence.find(f.text, cursor)
+        if at < 0:
+            out.append((f, frozenset()))
+            continue
+        cursor = at + len(f.text)
+        before = _content(re.split(r"[;:!?]", words[:at].lower())[-1])[-CONTEXT_WORDS:]
+        after = _content(re.split(r"[;:!?]|\.(?!\d)", words[cursor:].lower())[0])[:CONTEXT_WORDS]
+        out.append((f, frozenset(before + after)))
+    return out
+
+
+def doc_for(article: Article) -> _Doc:
+    pub = article.published.date() if article.published else None
+    return _doc(article.url, article.source or "", article.title or "", article.body or "", pub)
+
+
+@dataclass(frozen=True)
+class _Pool:
+    """What the checker knows about all given articles: outlet names and the words written in lower case."""
+    outlets: frozenset[str]
+    lower_words: frozenset[str]
+    names: frozenset[str]          # lowercase forms of words written with a capital inside a sentence
+    outlet_re: re.Pattern[str] | None
+
+
+_POOLS: dict[tuple, _Pool] = {}
+
+
+def _pool(articles: Mapping[str, Article]) -> _Pool:
+    key = tuple(sorted((u, len(a.body or "")) for u, a in articles.items()))
+    hit = _POOLS.get(key)
+    if hit is not None:
+        return hit
+    outlets = {_outlet_key(a.source) for a in articles.values() if a.source}
+    outlets |= {re.sub(r"^the ", "", c) for c in OUTLET_ALIASES}
+    lower: set[str] = set()
+    names: set[str] = set()
+    for a in articles.values():
+        d = doc_for(a)
+        lower.update(d.lower_words)
+        names.update(d.mid_caps)
+    spelled = set(outlets) | {clean(a.source).lower() for a in articles.values() if a.source}
+    for canon, aliases in OUTLET_ALIASES.items():
+        spelled.update(a for a in aliases if len(a) > 2 or a.isalpha())
+    spelled = {n for n in spelled if n}
+    alt = "|".join(re.escape(n) for n in sorted(spelled, key=len, reverse=True))
+    rx = re.compile(rf"(?<![\w])(?:the\s+)?(?P<outlet>{alt})(?![\w])", re.IGNORECASE) if alt else None
+    if len(_POOLS) > 64:
+        _POOLS.clear()
+    pool = _POOLS[key] = _Pool(outlets=frozenset(outlets), lower_words=frozenset(lower), names=frozenset(names),
+                               outlet_re=rx)
+    return pool
+
+
+def _related(form: str, alias: str) -> bool:
+    """Whether a gazetteer alias is a spelling of the written form rather than a different name of the same
+    thing: "Chinese" ~ "China", "Alibaba Group" ~ "Alibaba", "US" ~ "United States"; but "London" is not
+    "Britain" and "Washington" is not "United States"."""
+    if form[:4] == alias[:4] and min(len(form), len(alias)) >= 4:
+        return True
+    initials = "".join(w[0] for w in alias.split() if w not in ("of", "the", "and"))
+    back = "".join(w[0] for w in form.split() if w not in ("of", "the", "and"))
+    return (len(initials) > 1 and form.replace(".", "") == initials) or \
+        (len(back) > 1 and alias.replace(".", "") == back) or alias.startswith(form + " ") or form.startswith(alias + " ")
+
+
+def _by_canonical() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for alias, (canon, _kind) in ALIASES.items():
+        out.setdefault(canon, []).append(alias)
+    return out
+
+
+_ALIASES_OF = _by_canonical()
+
+
+@functools.lru_cache(maxsize=65536)
+def _variants(phrase: str) -> tuple[re.Pattern[str], ...]:
+    """Patterns that find a name or a spelling of it ("Chinese" finds "China"). Short forms match by case:
+    "US" finds "U.S." but not "us", "Lin" finds "Lin" but not "lin"."""
+    written = clean(phrase).rstrip(".")
+    form = normalise(written)
+    out = [_short(written) if len(written.replace(".", "")) <= 3 else
+           re.compile(rf"(?<![\w]){re.escape(written)}(?![\w])", re.IGNORECASE)]
+    canon = canonical_entity(written)
+    for alias in dict.fromkeys([form, canon] + _ALIASES_OF.get(canon, [])):
+        if alias and alias != written.lower() and _related(form, alias):
+            out.append(_short(alias.upper()) if len(alias.replace(".", "")) <= 3 else
+                       re.compile(rf"(?<![\w]){re.escape(alias)}(?![\w])", re.IGNORECASE))
+    return tuple(out)
+
+
+def _short(written: str) -> re.Pattern[str]:
+    """A short name as written, case-sensitively; in capitals, with or without dots ("US" = "U.S.")."""
+    bare = written.replace(".", "")
+    if bare.isupper() and bare.isalpha():
+        dotted = r"\.?".join(re.escape(c) for c in bare) + r"\.?"
+        return re.compile(rf"(?<![\w.]){dotted}(?![\w])")
+    return re.compile(rf"(?<![\w]){re.escape(written)}(?![\w])")
+
+
+def _mentions(phrase: str, sentence: str) -> bool:
+    return any(p.search(sentence) for p in _variants(phrase))
+
+
