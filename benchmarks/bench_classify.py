@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import random
 import resource
 import statistics
@@ -53,13 +54,15 @@ def build(n: int, seed: int = 0):  # noqa: ANN201
     return bundles
 
 
-def timed(fn, repeats: int) -> tuple[float, object]:  # noqa: ANN001
-    times, out = [], None
+def timed(fn, repeats: int) -> tuple[float, float, object]:  # noqa: ANN001
+    """(median wall seconds, median CPU seconds of this process, last result)."""
+    walls, cpus, out = [], [], None
     for _ in range(repeats):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         out = fn()
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times), out
+        walls.append(time.perf_counter() - t0)
+        cpus.append(time.process_time() - c0)
+    return statistics.median(walls), statistics.median(cpus), out
 
 
 def main() -> None:
@@ -71,6 +74,7 @@ def main() -> None:
     from topline.classify.embed import default_embedder
     from topline.rank import rank
     from topline.taxonomy import load_taxonomy
+    print(f"load average at start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     t0 = time.perf_counter()
     bundles = build(args.stories)
     articles = sum(len(b.articles) for b in bundles)
@@ -78,15 +82,16 @@ def main() -> None:
     default_embedder()                          # model load (~0.3 s) is not part of the per-run figure
     for name, tax in (("default taxonomy", load_taxonomy()),
                       ("agnews taxonomy", load_taxonomy(REPO / "tests" / "data" / "agnews-taxonomy.toml"))):
-        secs, got = timed(lambda: classify(bundles, tax), args.repeats)  # noqa: B023
-        print(f"classify ({name}): median {secs:.2f} s over {args.repeats} runs = "
+        secs, cpu, got = timed(lambda: classify(bundles, tax), args.repeats)  # noqa: B023
+        print(f"classify ({name}): median {secs:.2f} s wall ({cpu:.2f} s CPU) over {args.repeats} runs = "
               f"{len(bundles) / secs:,.0f} stories/s; method {got[0].method}; "
               f"none {sum(c.primary is None for c in got)}")
     items = [(b, c) for b, c in zip(bundles, got)]
     history = [{"story_id": f"s{i}", "date": DAY - dt.timedelta(days=1), "rank": i, "score": 0.5,
                 "article_count": 1, "outlet_count": 1} for i in range(0, len(bundles), 3)]
-    secs, ranked = timed(lambda: rank(items, edition_date=DAY, history=history), args.repeats)
-    print(f"rank: median {secs:.2f} s over {args.repeats} runs = {len(bundles) / secs:,.0f} stories/s "
+    secs, cpu, ranked = timed(lambda: rank(items, edition_date=DAY, history=history), args.repeats)
+    print(f"rank: median {secs:.2f} s wall ({cpu:.2f} s CPU) over {args.repeats} runs = "
+          f"{len(bundles) / secs:,.0f} stories/s "
           f"({len(ranked)} rankings, {sum(r.single_source for r in ranked)} single-source)")
     print(f"peak memory (max RSS): {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 
