@@ -8,6 +8,7 @@ and the process's peak memory.
 
     .venv/bin/python benchmarks/bench_classify.py              # 10,000 stories
     .venv/bin/python benchmarks/bench_classify.py --stories 2000 --repeats 5
+    .venv/bin/python benchmarks/bench_classify.py --quality    # AG News: each step's accuracy, random samples
 """
 from __future__ import annotations
 
@@ -65,11 +66,43 @@ def timed(fn, repeats: int) -> tuple[float, float, object]:  # noqa: ANN001
     return statistics.median(walls), statistics.median(cpus), out
 
 
+def quality() -> None:
+    """AG News accuracy (with none / without none) after each step, and on random samples of 200 and 1,000 rows."""
+    sys.path.insert(0, str(REPO))
+    from topline.classify.offline import OfflineClassifier, Params
+    from topline.eval.classify import bundle_of
+    from topline.taxonomy import load_taxonomy
+    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines()]
+    tax = load_taxonomy(REPO / "tests" / "data" / "agnews-taxonomy.toml")
+    off = 10 ** 9
+
+    def acc(sample: list[dict], params: Params) -> tuple[float, float]:
+        got = OfflineClassifier(params=params).classify([bundle_of(r, n) for n, r in enumerate(sample, 1)], tax)
+        gold = [r["label"] for r in sample]
+        return (sum(c.primary == g for c, g in zip(got, gold)) / len(gold),
+                sum(c.scores[0][0] == g for c, g in zip(got, gold)) / len(gold))
+
+    for name, params in (("prototypes only", Params(centroid_iterations=0, nb_min_stories=off, knn_min_stories=off)),
+                         ("+ centroid refinement", Params(nb_min_stories=off, knn_min_stories=off)),
+                         ("+ naive Bayes", Params(knn_min_stories=off)), ("+ neighbours (default)", Params())):
+        a, b = acc(rows, params)
+        print(f"AG News 7,600, {name}: accuracy {a:.4f}, without none {b:.4f}")
+    rng = random.Random(0)
+    for size, reps in ((1000, 3), (200, 5)):
+        accs = [acc(rng.sample(rows, size), Params())[0] for _ in range(reps)]
+        print(f"AG News random {size}-row samples: mean accuracy {statistics.mean(accs):.4f} over {reps} "
+              f"(min {min(accs):.4f})")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--stories", type=int, default=10_000)
     ap.add_argument("--repeats", type=int, default=3)
+    ap.add_argument("--quality", action="store_true", help="AG News accuracy per step and on samples instead")
     args = ap.parse_args()
+    if args.quality:
+        quality()
+        return
     from topline.classify import classify
     from topline.classify.embed import default_embedder
     from topline.rank import rank
