@@ -27,7 +27,8 @@ WHEN = dt.datetime(2025, 7, 2, 9, tzinfo=dt.timezone.utc)
 
 
 def bundle(sid: str, title: str) -> StoryBundle:
-    a = Article(url=f"https://example.org/{sid}", title=title, text=title, source="Reuters", published=WHEN, id=len(sid))
+    a = Article(url=f"https://example.org/{sid}", title=title, text=title, source="Reuters", published=WHEN,
+                id=len(sid))
     return StoryBundle(story=Story(id=sid, title=title, article_ids=(a.id,), first_seen=WHEN, last_seen=WHEN,
                                    outlets=("Reuters",)), articles=(a,))
 

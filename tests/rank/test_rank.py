@@ -118,7 +118,8 @@ def test_watchlist_boosts_stories_naming_a_term():
     settings = Settings(edition=EditionSettings(watchlist=("export controls", "Nvidia")))
     out = ranked(bundle("w", ["Reuters"], title="US widens export controls on chips"),
                  bundle("n", ["Reuters"], title="Something else"), settings=settings)
-    assert factor(out["w"], "watchlist").value > 0 and factor(out["w"], "watchlist").note == "watchlist: export controls"
+    assert factor(out["w"], "watchlist").value > 0
+    assert factor(out["w"], "watchlist").note == "watchlist: export controls"
     assert factor(out["n"], "watchlist").value == 0 and out["w"].score > out["n"].score
     assert factor(ranked(bundle("x", ["Reuters"]))["x"], "watchlist").note == "no watchlist set"
 
@@ -144,7 +145,8 @@ def test_novelty_drops_a_story_briefed_before_with_nothing_new():
 
 def test_recency_halves_every_day():
     close = dt.datetime(2025, 7, 4, tzinfo=dt.timezone.utc)
-    out = ranked(bundle("now", ["Reuters"], last_seen=close), bundle("day", ["Reuters"], last_seen=NOON - dt.timedelta(hours=12)))
+    out = ranked(bundle("now", ["Reuters"], last_seen=close),
+                 bundle("day", ["Reuters"], last_seen=NOON - dt.timedelta(hours=12)))
     assert factor(out["now"], "recency").value == 1.0
     assert factor(out["day"], "recency").value == pytest.approx(0.5, abs=1e-3)
     assert factor(out["day"], "recency").note == "latest article 24 h before the edition closes"

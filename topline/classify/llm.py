@@ -31,11 +31,11 @@ def request_messages(chunk: Sequence[tuple[str, StoryBundle]], taxonomy: Taxonom
 
 
 def schema(taxonomy: Taxonomy, ids: Sequence[str]) -> dict:
-    return {"type": "object", "additionalProperties": False, "required": ["items"], "properties": {"items": {
-        "type": "array", "items": {"type": "object", "additionalProperties": False, "required": ["id", "category"],
-                                   "properties": {"id": {"type": "string", "enum": list(ids)},
-                                                  "category": {"type": "string",
-                                                               "enum": [c.name for c in taxonomy.categories] + [NONE]}}}}}}
+    names = [c.name for c in taxonomy.categories] + [NONE]
+    item = {"type": "object", "additionalProperties": False, "required": ["id", "category"],
+            "properties": {"id": {"type": "string", "enum": list(ids)}, "category": {"type": "string", "enum": names}}}
+    return {"type": "object", "additionalProperties": False, "required": ["items"],
+            "properties": {"items": {"type": "array", "items": item}}}
 
 
 def parse_answer(content: str, taxonomy: Taxonomy) -> dict[str, str | None]:
@@ -76,8 +76,8 @@ class LLMClassifier:
         pairs = [(b.story.id, b) for b in bundles]
         for start in range(0, len(pairs), CHUNK):
             chunk = pairs[start:start + CHUNK]
-            req = ChatRequest(messages=request_messages(chunk, taxonomy), schema=schema(taxonomy, [i for i, _ in chunk]),
-                              schema_name="classification", max_tokens=MAX_TOKENS)
+            req = ChatRequest(messages=request_messages(chunk, taxonomy), schema_name="classification",
+                              schema=schema(taxonomy, [i for i, _ in chunk]), max_tokens=MAX_TOKENS)
             try:
                 answers.update(parse_answer(self.client.complete(req, self.budget).content, taxonomy))
             except LLMFailure:

@@ -28,8 +28,9 @@ def story_factors(b: StoryBundle, *, view: f.EditionView, tiers: OutletTiers, wa
             f.watchlist(b, watch), f.novelty(b, history), f.recency(b, end))
 
 
-def rank(items: Sequence[tuple[StoryBundle, Classification]], *, edition_date: dt.date,
-         history: Sequence[Mapping] = (), settings=None, tiers: OutletTiers | None = None) -> list[Ranking]:  # noqa: ANN001
+def rank(items: Sequence[tuple[StoryBundle, Classification]], *, edition_date: dt.date,  # noqa: D417
+         history: Sequence[Mapping] = (), settings=None,  # noqa: ANN001
+         tiers: OutletTiers | None = None) -> list[Ranking]:
     """One Ranking per item, in the order given (the pipeline sorts)."""
     es = getattr(settings, "edition", None)
     tiers = tiers or load_tiers(getattr(es, "outlets", "") or "")
