@@ -28,7 +28,7 @@ def story_factors(b: StoryBundle, *, view: f.EditionView, tiers: OutletTiers, wa
             f.watchlist(b, watch), f.novelty(b, history), f.recency(b, end))
 
 
-def rank(items: Sequence[tuple[StoryBundle, Classification]], *, edition_date: dt.date,  # noqa: D417
+def rank(items: Sequence[tuple[StoryBundle, Classification]], *, edition_date: dt.date,
          history: Sequence[Mapping] = (), settings=None,  # noqa: ANN001
          tiers: OutletTiers | None = None) -> list[Ranking]:
     """One Ranking per item, in the order given (the pipeline sorts)."""
