@@ -139,11 +139,20 @@ def test_signals_count_evidence_across_stories_and_days(demo):
     edition, _, _, _ = demo
     page = edition[DAY].edition.category(CAPITAL)
     assert page.signals
+    stories = {rs.bundle.story.id: rs for rs in edition[DAY].ranked}
     for s in page.signals:
-        assert len(s.story_ids) >= 2 and s.citations
-        assert re.match(r"^\w+ stories from \w+ outlets in this edition involve ", s.text), s.text
-        assert len(s.trend) == 8 and s.trend[-1] == len(s.story_ids)
+        assert 2 <= len(s.story_ids) <= 4 and s.citations
+        assert re.match(r"^\w+ stories from \w+ outlets carry this theme, with articles on \w+ of the last \w+ days",
+                        s.text), s.text
+        assert " across " not in s.title, s.title
+        for sid in s.story_ids:   # the page's own stories only
+            c = stories[sid].classification
+            assert c.primary == page.name or page.name in c.secondary, (s.title, sid)
+        assert len(s.trend) == 8 and s.trend[-1] == sum(
+            1 for sid in s.story_ids for a in stories[sid].bundle.articles if a.published.date() == DAY)
     assert any(sum(s.trend[:-1]) for s in page.signals), "no signal compares with previous days"
+    ids = [sid for s in page.signals for sid in s.story_ids]
+    assert len(ids) == len(set(ids)), "signals overlap"
 
 
 def test_gold_story_ids_reach_the_ranked_stories(demo):

@@ -162,14 +162,15 @@ def test_single_source_story_is_labelled(pages):
     assert "Single-source story: only Bloomberg reports it" in " ".join(p.text for p in fde.paragraphs)
 
 
-def test_signal_groups_stories_by_shared_name_with_counts_and_trend(pages):
+def test_signal_groups_the_pages_stories_with_counts_and_trend(pages):
     sigs = pages[CAPITAL].signals
     assert sigs, "no signal"
     s = sigs[0]
     assert set(s.story_ids) == {"s-kling", "s-claude"} and "Alibaba" in s.title
-    assert s.text.startswith("Two stories from")
-    assert s.trend == (0, 0, 0, 0, 0, 0, 1, 2)   # s-kling was in yesterday's edition; both today
-    assert "in 1 of the last 7 editions" in s.text
+    assert s.text.startswith("Two stories from five outlets carry this theme, with articles on two of the last "
+                             "eight days")
+    assert s.trend == (0, 0, 0, 0, 0, 1, 0, 5)   # articles per day: Bloomberg on 1 July, five today
+    assert "one story already ran in earlier editions" in s.text   # s-kling was in yesterday's edition
 
 
 def test_previous_signal_is_reported_as_confirmed():
@@ -177,7 +178,8 @@ def test_previous_signal_is_reported_as_confirmed():
              "story_ids": ["s-kling"], "watch": ""}]
     out, stats = write_pages(_ctx(previous=prev), OfflineWriter())
     page = {p.name: p for p in out}[CAPITAL]
-    assert re.search(r"A signal on Alibaba( Group)? in the 2 July edition is confirmed", page.signals[0].text)
+    assert re.search(r"It continues a signal in the 2 July edition, and \w+ outlets? ha(?:s|ve) published on it since, confirming it",
+                     page.signals[0].text), page.signals[0].text
     assert stats.sentences_dropped == 0
 
 

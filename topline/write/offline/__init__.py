@@ -6,8 +6,8 @@ For each category page it scores every sentence of each story's articles (``sent
 * Key Developments: for the leading stories, what happened (attributed to the outlets that carry each sentence),
   how outlets differ on a figure, the link to another story of the edition through a shared name, and what is
   new since the story last appeared (``develop``);
-* Signals & Trends: groups of stories that share a name, with the evidence counted and the trend against the
-  previous editions (``signals``).
+* Signals & Trends: themes spanning two to four of the page's stories (grouped by TF-IDF similarity and shared
+  rare names), with the evidence counted, the trend against previous days and what to watch (``signals``).
 
 Every sentence is checked by the citation checker as it is made (``compose``); ``write_pages`` checks the page
 again before it is published.
@@ -79,7 +79,7 @@ class OfflineWriter:
             if d is not None:
                 devs.append(d)
         sigs = []
-        for g in signals.groups(category.name, ctx.ranked, self._names):
+        for g in signals.groups(category.name, ctx.ranked, self._names, self._texts):
             if len(sigs) >= n_sig:
                 break
             s = signals.signal(g, self._texts, comp, history=ctx.history, previous=ctx.previous_signals,

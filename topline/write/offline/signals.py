@@ -1,9 +1,16 @@
-"""Signals & Trends of the offline writer: groups of stories that share a name, with the evidence counted.
+"""Signals & Trends of the offline writer: themes that span several of the page's stories, with the evidence counted.
 
-A signal gathers the edition's stories that mention one distinctive organisation or person (at least one of them
-in the page's category): how many stories and outlets carry it, one attributed sentence per story, whether it is
-rising or falling against the previous editions (``Signal.trend`` holds the counts per day), whether an earlier
-edition's signal named it too, and what to watch next (a forward-looking sentence of the coverage).
+A signal is a group of two to four of the page's own stories (primary category = the page, or a secondary category
+including it) that say related things. Stories are grouped by content: the cosine similarity of their TF-IDF
+vectors (titles and central sentences, IDF over the whole edition, so words every story uses weigh nothing) plus
+the distinctive names they share (weighted by rarity across the edition, so OpenAI or Microsoft glue nothing).
+Groups do not overlap; a weak pair makes no signal, so a thin page has fewer signals.
+
+A signal reads: a title naming the theme from the group's shared distinctive terms; an evidence sentence (stories,
+outlets, days, trend against previous days: computed facts); one attributed sentence per story (the most central
+one that speaks to the theme, not the story's Top Line item); continuity with an earlier edition's signal; and
+"What to watch", a forward-looking sentence of the group's articles (also in ``Signal.watch``). Only the articles
+whose sentences are used are cited. Every line is checked as it is made (see compose).
 """
 from __future__ import annotations
 
@@ -14,99 +21,382 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Sequence
 
+import numpy as np
+
 from topline.records import Article, RankedStory, Signal
 from topline.write.offline import compare
 from topline.write.offline.compose import STYLES, Composer, Line, citations_of, grouped, month_day
-from topline.write.offline.develop import StoryText, _count_word, _dangling, _surface
+from topline.write.offline.develop import StoryText, _count_word, _dangling, top_line_item
 from topline.write.offline.sentences import Candidate
 
 MIN_STORIES = 2            # a signal spans at least this many stories
-MAX_STORIES = 4            # stories quoted in one signal
-MAX_SHARE = 0.5            # a name in more than this share of the edition's stories is background, not a signal
-TREND_DAYS = 7             # previous editions counted in a trend
-RISING, FALLING = 1.5, 0.67   # today's count against the previous days' mean
-_FORWARD = re.compile(r"\b(?:will|expected to|expects|plans? to|planned|is set to|are set to|next (?:week|month|year)|"
-                      r"later this|deadline|by the end of|vote|decision|could|may)\b", re.IGNORECASE)
+MAX_STORIES = 4            # ... and at most this many
+DOC_SENTENCES = 12         # a story's text for grouping: its titles and this many of its best sentences
+# A name central to more than this share of the edition's stories is background, not a theme (demo, 2025-07-03:
+# Microsoft 11, OpenAI 10, Nvidia 10, Alphabet 7 of 44 stories are out; Alibaba 4, Oracle 3 are in).
+NAME_MAX_SHARE = 0.15
+TERM_MAX_DF = 0.3          # a term in more than this share of the edition's stories is background too
+W_TEXT, W_NAMES = 0.7, 0.3  # story similarity: TF-IDF cosine and shared rare names
+# Set by reading the demo edition of 2025-07-03 (Capital page): the market-sentiment stories (Allianz, the chip
+# selloff, "a new AI trade", Asian indices) link at 0.12-0.25; unrelated stories sharing only "AI"/"billion" stay
+# below 0.08.
+MIN_LINK = 0.10            # average similarity within a group needed to merge stories
+PHRASE_BOOST = 2.0         # a shared two-word phrase ("chip stocks") names a theme better than its words (demo)
+TITLE_TERMS = 3            # terms named in a title
+THEME_TERMS = 12           # terms that define the theme when choosing each story's sentence
+W_THEME = 0.15             # bonus per theme term a candidate sentence carries (against its score, 0..1.3)
+STORY_SENTENCES = 25       # candidates looked at per story
+WATCH_MAX_WORDS = 40
+TREND_DAYS = 7             # previous days counted in a trend
+RISING, FALLING = 1.5, 0.67   # today's articles against the previous days' mean
+_FORWARD = re.compile(r"\b(?:will|won't|expected to|expects? to|plans? to|planned|intends? to|is set to|are set to|"
+                      r"is due|are due|due to (?:be|start|open|close|vote|decide|report)|scheduled|upcoming|"
+                      r"next (?:week|month|year|quarter)|later this (?:week|month|year)|deadline|"
+                      r"by the end of|vote on|will vote|ahead of)\b", re.IGNORECASE)
+_TERM = r"(?u)\b[A-Za-z][A-Za-z0-9'-]+\b"
+_GENERIC = frozenset("""ai said says say year years week weeks month months day days today thursday wednesday tuesday
+monday friday saturday sunday january february march april may june july august september october november december
+company companies firm firms people told according percent billion million new news report reported reports
+including added big large larger small high higher highs low lower record fell rose rise fall talks deal deals worth
+beneath released release source sources based like just also time times number set make made way end start early
+late latest recent recently close closed plan plans move moves group groups executive chief officer statement
+analyst analysts""".split())
 
 
 @dataclass(frozen=True)
 class Group:
-    name: str                       # canonical name the stories share
     stories: tuple[RankedStory, ...]
-    weight: float
+    terms: tuple[str, ...]          # shared distinctive terms, strongest first (lower case)
+    names: tuple[str, ...]          # shared rare canonical names
+    cohesion: float
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(r.bundle.story.id for r in self.stories)
 
 
-def groups(category: str, edition: Sequence[RankedStory], names: dict[str, Counter[str]]) -> list[Group]:
-    """Groups of stories sharing a name, at least one in ``category``, strongest first, overlapping ones dropped."""
-    holders: dict[str, list[RankedStory]] = {}
-    for rs in edition:
-        counts = names.get(rs.bundle.story.id, Counter())
-        for name in compare.central(counts, len(rs.bundle.articles)):
-            holders.setdefault(name, []).append(rs)
+def page_stories(category: str, edition: Sequence[RankedStory]) -> list[RankedStory]:
+    return [r for r in edition if r.classification.primary == category or category in r.classification.secondary]
+
+
+def _doc(rs: RankedStory, texts: dict[str, StoryText]) -> str:
+    st = texts.get(rs.bundle.story.id)
+    sentences = [c.text for c in (st.ranked[:DOC_SENTENCES] if st else ())]
+    return "\n".join([a.title for a in rs.bundle.articles] + sentences)
+
+
+def _name_sets(edition: Sequence[RankedStory], names: dict[str, Counter[str]]) -> tuple[dict[str, set[str]],
+                                                                                         dict[str, float]]:
+    """Each story's central names that are rare in the edition, and each name's rarity weight (IDF)."""
+    central = {r.bundle.story.id: compare.central(names.get(r.bundle.story.id, Counter()), len(r.bundle.articles))
+               for r in edition}
+    df = Counter(n for s in central.values() for n in s)
     n = max(1, len(edition))
-    found = []
-    for name, stories in holders.items():
-        if len(stories) < MIN_STORIES or len(stories) / n > MAX_SHARE and len(stories) > 2:
+    idf = {k: math.log(n / v) for k, v in df.items() if v / n <= NAME_MAX_SHARE or v <= 2}
+    return {sid: {x for x in s if x in idf} for sid, s in central.items()}, idf
+
+
+def _tfidf(docs: Sequence[str], ngrams: tuple[int, int]):  # noqa: ANN202 - (vectorizer, sparse matrix)
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    vec = TfidfVectorizer(stop_words="english", sublinear_tf=True, ngram_range=ngrams, token_pattern=_TERM,
+                          max_df=TERM_MAX_DF if len(docs) >= 8 else 1.0)
+    return vec, vec.fit_transform(docs)
+
+
+def similarity(page: Sequence[RankedStory], edition: Sequence[RankedStory], names: dict[str, Counter[str]],
+               texts: dict[str, StoryText]):  # noqa: ANN201 - (similarity matrix, phrase rows of the page, vocabulary)
+    """Pairwise similarity of the page's stories: TF-IDF cosine of words (IDF over the edition) and shared rare
+    names; also the page's rows of a words-and-phrases TF-IDF (what the titles are made of)."""
+    docs = [_doc(r, texts) for r in edition]
+    index = {r.bundle.story.id: i for i, r in enumerate(edition)}
+    rows = [index[r.bundle.story.id] for r in page]
+    _, X = _tfidf(docs, (1, 1))
+    text_sim = (X[rows] @ X[rows].T).toarray()
+    vec2, X2 = _tfidf(docs, (1, 2))
+    sets, idf = _name_sets(edition, names)
+    ids = [r.bundle.story.id for r in page]
+    sim = np.zeros_like(text_sim)
+    for i, a in enumerate(ids):
+        for j, b in enumerate(ids):
+            if i != j:
+                union = sets[a] | sets[b]
+                shared = sum(idf[x] for x in sets[a] & sets[b])
+                sim[i, j] = W_TEXT * text_sim[i, j] + W_NAMES * (shared / sum(idf[x] for x in union) if union else 0)
+    return sim, X2[rows], vec2.get_feature_names_out()
+
+
+def groups(category: str, edition: Sequence[RankedStory], names: dict[str, Counter[str]],
+           texts: dict[str, StoryText]) -> list[Group]:
+    """Non-overlapping groups of the page's stories by theme, strongest first."""
+    page = page_stories(category, edition)
+    if len(page) < MIN_STORIES:
+        return []
+    try:
+        sim, P, vocab = similarity(page, edition, names, texts)
+    except ValueError:     # nothing but background words
+        return []
+    sets, idf = _name_sets(edition, names)
+    clusters = _cluster(sim)
+    out = []
+    for members in clusters:
+        if len(members) < MIN_STORIES:
             continue
-        if not any(rs.classification.primary == category for rs in stories):
-            continue
-        stories = sorted(stories, key=lambda r: (r.classification.primary != category, -r.ranking.score))[:MAX_STORIES]
-        mean = sum(r.ranking.score for r in stories) / len(stories)
-        # strong stories, several of them, and a name that few other stories share (a generic name links nothing)
-        found.append(Group(name, tuple(stories), mean * len(stories) ** 0.5 * math.log(1 + n / len(holders[name]))))
-    found.sort(key=lambda g: (-g.weight, g.name))
-    out: list[Group] = []
-    for g in found:
-        ids = {r.bundle.story.id for r in g.stories}
-        if any(len(ids & {r.bundle.story.id for r in h.stories}) / len(ids) > 0.5 for h in out):
-            continue
-        out.append(g)
+        stories = tuple(sorted((page[i] for i in members), key=lambda r: -r.ranking.score))
+        cohesion = float(np.mean([sim[i, j] for i in members for j in members if i != j]))
+        held = Counter(x for i in members for x in sets[page[i].bundle.story.id])
+        shared = [x for x, k in held.items() if k >= max(2, math.ceil(len(members) / 2))]
+        out.append(Group(stories, _shared_terms(P[members].toarray(), vocab),
+                         tuple(sorted(shared, key=lambda x: (-held[x], -idf[x], x))), round(cohesion, 6)))
+    strength = {g.ids: g.cohesion * sum(r.ranking.score for r in g.stories) ** 0.5 for g in out}
+    out.sort(key=lambda g: (-strength[g.ids], g.ids))
     return out
 
 
-def trend(g: Group, history: Sequence[dict], day: dt.date) -> tuple[int, ...]:
-    """Stories of the group in each of the previous ``TREND_DAYS`` editions and today, oldest first."""
-    ids = {r.bundle.story.id for r in g.stories}
-    per_day = Counter(str(r.get("date"))[:10] for r in history if r.get("story_id") in ids)
-    days = [day - dt.timedelta(days=k) for k in range(TREND_DAYS, 0, -1)]
-    return tuple(per_day.get(d.isoformat(), 0) for d in days) + (len(ids),)
+def _cluster(sim: np.ndarray) -> list[list[int]]:
+    """Average-linkage merging while the best pair of clusters is at least ``MIN_LINK`` similar and the merged
+    cluster has at most one story more than ``MAX_STORIES`` (then trimmed: two close clusters of three and two
+    stories make one theme); deterministic: ties go to the earlier, higher-ranked stories."""
+    clusters = [[i] for i in range(sim.shape[0])]
+    while True:
+        best, pair = MIN_LINK, None
+        for a in range(len(clusters)):
+            for b in range(a + 1, len(clusters)):
+                if len(clusters[a]) + len(clusters[b]) > MAX_STORIES + 1:
+                    continue
+                link = float(np.mean([sim[i, j] for i in clusters[a] for j in clusters[b]]))
+                if link >= best + 1e-12 or (pair is None and link >= best):
+                    best, pair = link, (a, b)
+        if pair is None:
+            return [_trim(c, sim) for c in clusters]
+        a, b = pair
+        clusters[a] = sorted(clusters[a] + clusters[b])
+        del clusters[b]
 
+
+def _trim(members: list[int], sim: np.ndarray) -> list[int]:
+    """A cluster one story over ``MAX_STORIES`` loses the story least similar to the others."""
+    while len(members) > MAX_STORIES:
+        worst = min(members, key=lambda i: (np.mean([sim[i, j] for j in members if j != i]), -i))
+        members = [i for i in members if i != worst]
+    return members
+
+
+def _shared_terms(rows: np.ndarray, vocab: Sequence[str]) -> tuple[str, ...]:
+    """Terms most of the group's stories use, weighted by TF-IDF; a word inside a chosen phrase is not repeated."""
+    present = (rows > 0).sum(axis=0)
+    need = max(2, math.ceil(rows.shape[0] / 2))
+    phrase = np.array([PHRASE_BOOST if " " in t else 1.0 for t in vocab])
+    weight = rows.sum(axis=0) * present * phrase
+    order = [int(k) for k in np.argsort(-weight, kind="stable") if present[k] >= need and weight[k] > 0]
+    out: list[str] = []
+    for k in order:
+        term = str(vocab[k])
+        if any(w in _GENERIC or w.isdigit() or w.endswith("'s") for w in term.split()):
+            continue
+        if any(term in t.split() or t in term.split() or term == t for t in out):
+            continue
+        if any(set(term.split()) & set(t.split()) for t in out if " " in term):
+            continue
+        out.append(term)
+        if len(out) >= THEME_TERMS:
+            break
+    return tuple(out)
+
+
+# --- trend and continuity -------------------------------------------------------------------------------------
+
+def trend(g: Group, history: Sequence[dict], day: dt.date) -> tuple[int, ...]:
+    """Articles of the group's stories published on each of the ``TREND_DAYS`` previous days and today, oldest
+    first (``history`` is not needed for this count; kept for the interface)."""
+    per_day = Counter(a.published.date() for r in g.stories for a in r.bundle.articles if a.published)
+    days = [day - dt.timedelta(days=k) for k in range(TREND_DAYS, -1, -1)]
+    return tuple(per_day.get(d, 0) for d in days)
+
+
+def _direction(counts: tuple[int, ...]) -> str:
+    before = counts[:-1]
+    active = [k for k, c in enumerate(before) if c]
+    if not active:
+        return "new"
+    span = before[active[0]:]
+    mean = sum(span) / len(span)
+    return "rising" if counts[-1] >= RISING * mean else ("falling" if counts[-1] <= FALLING * mean else "steady")
+
+
+def _coverage(g: Group, cited: Sequence[Article]) -> list[Article]:
+    """One article per outlet of the group (the ones already cited first): what a count of outlets is checked on."""
+    return _coverage_of([*cited, *(a for r in g.stories for a in r.bundle.articles)])
+
+
+def _coverage_of(arts: Sequence[Article]) -> list[Article]:
+    seen: set[str] = set()
+    out = []
+    for a in arts:
+        if a.source and a.source not in seen:
+            seen.add(a.source)
+            out.append(a)
+    return out
+
+
+def _evidence_line(g: Group, counts: tuple[int, ...], history: Sequence[dict], day: dt.date,
+                   coverage: Sequence[Article], comp: Composer) -> Line | None:
+    """Stories, outlets, days with articles and the direction against previous days: computed facts."""
+    before = {r.get("story_id") for r in history
+              if (d := compare._as_date(r.get("date"))) is not None and d < day} & set(g.ids)
+    active = sum(1 for c in counts if c)
+    head = (f"{_count_word(len(g.stories)).capitalize()} stories from {_count_word(len(coverage))} outlets carry "
+            f"this theme, with articles on {_count_word(active)} of the last {_count_word(len(counts))} days")
+    direction = _direction(counts)
+    tail = "all of them today" if direction == "new" else f"and coverage {direction} against previous days"
+    if direction == "steady":
+        tail = "and coverage steady against previous days"
+    text = f"{head}, {tail}."
+    if before:
+        text = text[:-1] + (f"; one story already ran in earlier editions." if len(before) == 1 else
+                            f"; {_count_word(len(before))} stories already ran in earlier editions.")
+    return comp.line(text, coverage)
+
+
+def _previous_line(g: Group, previous: Sequence[dict], day: dt.date, cited: Sequence[Article],
+                   comp: Composer) -> Line | None:
+    """An earlier edition's signal that shared stories (or two theme terms) with the group: confirmed when the
+    group's stories have articles since, fading when they have none."""
+    ids = set(g.ids)
+    for sig in previous:
+        shared = ids & set(sig.get("story_ids") or ())
+        words = f"{sig.get('title', '')} {sig.get('text', '')}".lower()
+        terms = [t for t in g.terms if re.search(rf"(?<!\w){re.escape(t)}(?!\w)", words)]
+        if not shared and len(terms) < 2:
+            continue
+        when_d = compare._as_date(sig.get("date"))
+        if when_d is None or when_d >= day:
+            continue
+        when = month_day(when_d)
+        stories = [r for r in g.stories if r.bundle.story.id in shared] or list(g.stories)
+        fresh = [a for r in stories for a in r.bundle.articles if a.published and a.published.date() > when_d]
+        if fresh:
+            outlets = _coverage_of(fresh)
+            got = comp.line(f"It continues a signal in the {when} edition, and {_count_word(len(outlets))} "
+                            f"{'outlet has' if len(outlets) == 1 else 'outlets have'} published on it since, "
+                            f"confirming it.", outlets)
+        else:
+            got = comp.line(f"It continues a signal in the {when} edition, but no article since then adds to it: "
+                            f"the theme is fading.", cited[:1])
+        if got:
+            return got
+    return None
+
+
+# --- the signal -----------------------------------------------------------------------------------------------
 
 def signal(g: Group, texts: dict[str, StoryText], comp: Composer, *, history: Sequence[dict],
            previous: Sequence[dict], day: dt.date) -> Signal | None:
-    shown = _shown(g, texts)
-    if not shown:
-        return None
-    arts = _one_per_outlet(g)
-    outlets = len({a.source for a in arts if a.source})
-    lines: list[Line] = []
-    head = comp.line(f"{_count_word(len(g.stories)).capitalize()} stories from {_count_word(outlets)} outlets "
-                     f"in this edition involve {shown}.", arts)
-    if head:
-        lines.append(head)
     used: list[Candidate] = []
+    story_lines: list[Line] = []
     for k, rs in enumerate(g.stories):
         st = texts.get(rs.bundle.story.id)
-        if st is None:
-            continue
-        for c in st.ranked[:15]:
-            if g.name in c.names and not _dangling(c):
-                got = comp.attributed_line(c, STYLES[k % len(STYLES)])
-                if got:
-                    lines.append(got)
-                    used.append(c)
-                    break
+        got = _story_line(st, g, comp, STYLES[k % len(STYLES)], used) if st else None
+        if got:
+            c, line = got
+            used.append(c)
+            story_lines.append(line)
     if len(used) < MIN_STORIES:
         return None
+    cited = _one_per_outlet([a for c in used for a in c.articles])
+    coverage = _coverage(g, cited)
     counts = trend(g, history, day)
-    lines += _trend_lines(counts, arts, comp) + _previous_lines(shown, g.name, previous, arts, comp)
-    lines = _one_paragraph(lines)
+    lines = [x for x in (_evidence_line(g, counts, history, day, coverage, comp),) if x] + story_lines
+    prev = _previous_line(g, previous, day, cited, comp)
+    if prev:
+        lines.append(prev)
     watch = _watch(g, texts, comp, used)
-    cites = tuple(dict.fromkeys(c for l in lines for c in l.citations)) + (watch.citations if watch else ())
-    title = comp.line(f"{shown} across {_count_word(len(g.stories))} stories", arts, headline_=True)
-    return Signal(title=title.text if title else f"{shown}", text=" ".join(l.text for l in lines),
-                  citations=tuple(dict.fromkeys(cites)), story_ids=tuple(r.bundle.story.id for r in g.stories),
-                  watch=watch.text if watch else "", trend=counts)
+    if watch:
+        lines.append(watch[1])
+    lines = _one_paragraph(lines)
+    title = _title(g, cited, coverage, comp)
+    cites = tuple(dict.fromkeys(c for l in lines for c in l.citations))
+    if title is None:
+        return None
+    return Signal(title=title, text=" ".join(l.text for l in lines), citations=cites, story_ids=g.ids,
+                  watch=watch[0] if watch and watch[1] in lines else "", trend=counts)
+
+
+def _theme_hits(text: str, g: Group) -> int:
+    low = text.lower()
+    return sum(1 for t in g.terms if re.search(rf"(?<!\w){re.escape(t)}(?!\w)", low)) + \
+        sum(1 for n in g.names if n.lower() in low)
+
+
+def _story_line(st: StoryText, g: Group, comp: Composer, style: str,
+                used: Sequence[Candidate]) -> tuple[Candidate, Line] | None:
+    """The story's most central sentence that speaks to the theme, not its Top Line item, attributed."""
+    top = top_line_item(st, comp)
+    pool = [c for c in st.ranked[:STORY_SENTENCES] if not _dangling(c) and c not in used]
+    pool.sort(key=lambda c: -(c.score + W_THEME * _theme_hits(c.text, g)))
+    preferred = [c for c in pool if not top or c.text not in top.text] + \
+        [c for c in pool if top and c.text in top.text]
+    for c in preferred:
+        got = comp.attributed_line(c, style)
+        if got:
+            return c, got
+    return None
+
+
+def _watch(g: Group, texts: dict[str, StoryText], comp: Composer,
+           used: Sequence[Candidate]) -> tuple[str, Line] | None:
+    """A forward-looking sentence of the group's articles, attributed: (the sentence, the "What to watch" line)."""
+    pool = []
+    for rs in g.stories:
+        st = texts.get(rs.bundle.story.id)
+        for c in (st.ranked if st else ()):
+            if c in used or _dangling(c) or c.words > WATCH_MAX_WORDS or not _FORWARD.search(c.text):
+                continue
+            pool.append(c)
+    pool.sort(key=lambda c: (-(c.score + W_THEME * _theme_hits(c.text, g)), c.text))
+    for c in pool:
+        plain = comp.attributed_line(c, "according")
+        if plain is None:
+            continue
+        got = comp.line(f"What to watch: {plain.text}", c.articles)
+        if got:
+            return plain.text, got
+    return None
+
+
+def _title(g: Group, cited: Sequence[Article], coverage: Sequence[Article], comp: Composer) -> str | None:
+    """The theme named by its shared distinctive terms, as the cited articles write them, checked as a headline:
+    "Chip stocks, Hang Seng and semiconductor: three stories, eight outlets" (fewer terms, or none of the names,
+    when the checker does not pass it)."""
+    text = " ".join(f"{a.title} {a.body}" for a in cited)
+    options = [_surfaces([*g.names[:1], *g.terms], text), _surfaces(g.terms, text)]
+    for k in range(TITLE_TERMS, 0, -1):
+        for shown in options:
+            if len(shown) < k:
+                continue
+            named = shown[0] if k == 1 else f"{', '.join(shown[:k - 1])} and {shown[k - 1]}"
+            named = named[0].upper() + named[1:]
+            for text_, arts in ((f"{named}: {_count_word(len(g.stories))} stories, "
+                                 f"{_count_word(len(coverage))} outlets", coverage), (named, cited)):
+                got = comp.line(text_, arts, headline_=True)
+                if got:
+                    return got.text
+    return None
+
+
+def _surfaces(terms: Sequence[str], text: str) -> list[str]:
+    """How the text writes each term (in lower case when it also appears so: a common word, not a name)."""
+    shown: list[str] = []
+    for term in terms:
+        found = re.findall(rf"(?<![\w-]){re.escape(term)}(?![\w-])", text, re.IGNORECASE)
+        if not found:
+            continue
+        s = term if term in found else found[0]
+        if any(s.lower() in x.lower() or x.lower() in s.lower() for x in shown):
+            continue
+        shown.append(s)
+        if len(shown) >= TITLE_TERMS:
+            break
+    return shown
 
 
 def _one_paragraph(lines: Sequence[Line]) -> list[Line]:
@@ -118,70 +408,14 @@ def _one_paragraph(lines: Sequence[Line]) -> list[Line]:
     return kept
 
 
-def _shown(g: Group, texts: dict[str, StoryText]) -> str | None:
-    for rs in g.stories:
-        st = texts.get(rs.bundle.story.id)
-        for c in (st.ranked if st else ()):
-            if g.name in c.names:
-                s = _surface(c.text, g.name)
-                if s:
-                    return s
-    return None
-
-
-def _one_per_outlet(g: Group) -> list[Article]:
-    seen: set[tuple[str, str]] = set()
+def _one_per_outlet(arts: Sequence[Article]) -> list[Article]:
+    seen: set[str] = set()
     out = []
-    for rs in g.stories:
-        for a in rs.bundle.articles:
-            key = (rs.bundle.story.id, a.source)
-            if key not in seen:
-                seen.add(key)
-                out.append(a)
+    for a in arts:
+        if a.url not in seen:
+            seen.add(a.url)
+            out.append(a)
     return out
 
 
-def _trend_lines(counts: tuple[int, ...], arts: Sequence[Article], comp: Composer) -> list[Line]:
-    before = counts[:-1]
-    seen = sum(1 for c in before if c)
-    if not seen:
-        text = f"None of these stories was in the previous {TREND_DAYS} editions: the link is new."
-    else:
-        mean = sum(before) / max(1, seen)
-        direction = "rising" if counts[-1] >= RISING * mean else ("falling" if counts[-1] <= FALLING * mean
-                                                                    else "steady")
-        text = (f"These stories were in {seen} of the last {TREND_DAYS} editions, and coverage is {direction} "
-                f"against previous days.")
-    got = comp.line(text, arts[:1])
-    return [got] if got else []
-
-
-def _previous_lines(shown: str, canonical: str, previous: Sequence[dict], arts: Sequence[Article],
-                    comp: Composer) -> list[Line]:
-    """An earlier edition's signal that named the same thing (by name or canonical form) is confirmed."""
-    rx = re.compile(rf"(?<!\w)(?:{re.escape(shown)}|{re.escape(canonical)})(?!\w)", re.IGNORECASE)
-    for sig in previous:
-        if rx.search(f"{sig.get('title', '')} {sig.get('text', '')}"):
-            try:
-                when = month_day(dt.date.fromisoformat(str(sig.get("date"))[:10]))
-            except ValueError:
-                continue
-            holder = [a for a in arts if rx.search(a.title + " " + a.body)][:1]
-            got = comp.line(f"A signal on {shown} in the {when} edition is confirmed by today's coverage.", holder)
-            return [got] if got else []
-    return []
-
-
-def _watch(g: Group, texts: dict[str, StoryText], comp: Composer, used: Sequence[Candidate]) -> Line | None:
-    for rs in g.stories:
-        st = texts.get(rs.bundle.story.id)
-        for c in (st.ranked[:25] if st else ()):
-            if c in used or _dangling(c) or not _FORWARD.search(c.text):
-                continue
-            got = comp.attributed_line(c, "according")
-            if got:
-                return got
-    return None
-
-
-__all__ = ["Group", "groups", "signal", "trend", "citations_of"]
+__all__ = ["Group", "groups", "page_stories", "signal", "trend", "citations_of"]
