@@ -71,6 +71,7 @@ class EditionSettings:
     min_stories: int = 1              # a category needs this many stories for a page
     formats: tuple[str, ...] = ("md", "html", "json")
     writer: str = "auto"              # auto (llm when configured) | offline | llm
+    classifier: str = "offline"       # offline | llm (through the [llm] settings; falls back to offline)
     taxonomy: str = ""                # path; empty = the bundled default taxonomy
     outlets: str = ""                 # path to an outlet tier TOML; empty = bundled default
     watchlist: tuple[str, ...] = ()   # entities and terms that boost a story
