@@ -20,7 +20,9 @@ from topline.write.verify import check_sentence
 
 _HEADLINE_TAIL = re.compile(r"\s*[|\u2013\u2014-]\s*(?:Reuters|Bloomberg|CNBC|AP News|Financial Times|FT|WSJ|"
                             r"The Wall Street Journal|TechCrunch|Nikkei Asia|SCMP|[A-Z][\w.]+\.com)\s*$")
-STYLES = ("according", "reports", "per")   # attribution forms, used in turn
+STYLES = ("according", "reports", "per")
+_DETERMINERS = frozenset("the a an its their his her this that these those some many most several all two three "
+                         "four five in on at for after by as when while with under".split())   # attribution forms, used in turn
 
 
 @dataclass(frozen=True)
@@ -76,8 +78,10 @@ class Composer:
 
     def lowered(self, text: str) -> str:
         """The sentence as a clause: its first word in lower case when that word is a common word."""
-        first = text.split(" ", 1)[0]
+        first, _, rest = text.partition(" ")
         bare = re.sub(r"[^\w'-]", "", first)
+        if rest[:1].isupper() and not first.endswith((",", ":", ";")) and bare.lower() not in _DETERMINERS:
+            return text   # "Core Scientific has agreed": the first word belongs to a name
         if bare and bare[1:].islower() and bare.lower() in self.lower_words and bare.lower() != "i":
             return first.lower() + text[len(first):]
         return text
