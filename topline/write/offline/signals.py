@@ -41,10 +41,14 @@ W_TEXT, W_NAMES = 0.7, 0.3  # story similarity: TF-IDF cosine and shared rare na
 # selloff, "a new AI trade", Asian indices) link at 0.12-0.25; unrelated stories sharing only "AI"/"billion" stay
 # below 0.08.
 MIN_LINK = 0.10            # average similarity within a group needed to merge stories
-PHRASE_BOOST = 2.0         # a shared two-word phrase ("chip stocks") names a theme better than its words (demo)
+# A shared two-word phrase names a theme better than its words: set by reading the demo's titles (2 gave "Stocks,
+# semiconductor and index", 4 "Semiconductor Index, chip stocks and Hang Seng").
+PHRASE_BOOST = 4.0
 TITLE_TERMS = 3            # terms named in a title
 THEME_TERMS = 12           # terms that define the theme when choosing each story's sentence
 W_THEME = 0.15             # bonus per theme term a candidate sentence carries (against its score, 0..1.3)
+W_TODAY = 0.2              # bonus for a sentence of the edition day's articles (demo: Kling's "in talks" report
+                           # of 1 July otherwise led the Capital signal on 3 July)
 STORY_SENTENCES = 25       # candidates looked at per story
 WATCH_MAX_WORDS = 40
 TREND_DAYS = 7             # previous days counted in a trend
@@ -85,11 +89,16 @@ def _doc(rs: RankedStory, texts: dict[str, StoryText]) -> str:
     return "\n".join([a.title for a in rs.bundle.articles] + sentences)
 
 
+def _central_names(edition: Sequence[RankedStory], names: dict[str, Counter[str]]) -> dict[str, set[str]]:
+    return {r.bundle.story.id: compare.central(names.get(r.bundle.story.id, Counter()), len(r.bundle.articles))
+            for r in edition}
+
+
 def _name_sets(edition: Sequence[RankedStory], names: dict[str, Counter[str]]) -> tuple[dict[str, set[str]],
                                                                                          dict[str, float]]:
-    """Each story's central names that are rare in the edition, and each name's rarity weight (IDF)."""
-    central = {r.bundle.story.id: compare.central(names.get(r.bundle.story.id, Counter()), len(r.bundle.articles))
-               for r in edition}
+    """Each story's central names that are rare in the edition, and each name's rarity weight (IDF); names that
+    are background (too common) have no weight."""
+    central = _central_names(edition, names)
     df = Counter(n for s in central.values() for n in s)
     n = max(1, len(edition))
     idf = {k: math.log(n / v) for k, v in df.items() if v / n <= NAME_MAX_SHARE or v <= 2}
@@ -136,6 +145,8 @@ def groups(category: str, edition: Sequence[RankedStory], names: dict[str, Count
     except ValueError:     # nothing but background words
         return []
     sets, idf = _name_sets(edition, names)
+    background = {w for held in _central_names(edition, names).values() for n in held if n not in idf
+                  for w in n.split()}
     clusters = _cluster(sim)
     out = []
     for members in clusters:
@@ -145,7 +156,7 @@ def groups(category: str, edition: Sequence[RankedStory], names: dict[str, Count
         cohesion = float(np.mean([sim[i, j] for i in members for j in members if i != j]))
         held = Counter(x for i in members for x in sets[page[i].bundle.story.id])
         shared = [x for x, k in held.items() if k >= max(2, math.ceil(len(members) / 2))]
-        out.append(Group(stories, _shared_terms(P[members].toarray(), vocab),
+        out.append(Group(stories, _shared_terms(P[members].toarray(), vocab, background),
                          tuple(sorted(shared, key=lambda x: (-held[x], -idf[x], x))), round(cohesion, 6)))
     strength = {g.ids: g.cohesion * sum(r.ranking.score for r in g.stories) ** 0.5 for g in out}
     out.sort(key=lambda g: (-strength[g.ids], g.ids))
@@ -181,8 +192,9 @@ def _trim(members: list[int], sim: np.ndarray) -> list[int]:
     return members
 
 
-def _shared_terms(rows: np.ndarray, vocab: Sequence[str]) -> tuple[str, ...]:
-    """Terms most of the group's stories use, weighted by TF-IDF; a word inside a chosen phrase is not repeated."""
+def _shared_terms(rows: np.ndarray, vocab: Sequence[str], background: set[str] = frozenset()) -> tuple[str, ...]:
+    """Terms most of the group's stories use, weighted by TF-IDF; a word inside a chosen phrase is not repeated,
+    and the words of background names (Microsoft, OpenAI) name no theme."""
     present = (rows > 0).sum(axis=0)
     need = max(2, math.ceil(rows.shape[0] / 2))
     phrase = np.array([PHRASE_BOOST if " " in t else 1.0 for t in vocab])
@@ -191,7 +203,7 @@ def _shared_terms(rows: np.ndarray, vocab: Sequence[str]) -> tuple[str, ...]:
     out: list[str] = []
     for k in order:
         term = str(vocab[k])
-        if any(w in _GENERIC or w.isdigit() or w.endswith("'s") for w in term.split()):
+        if any(w in _GENERIC or w in background or w.isdigit() or w.endswith("'s") for w in term.split()):
             continue
         if any(term in t.split() or t in term.split() or term == t for t in out):
             continue
@@ -295,7 +307,7 @@ def signal(g: Group, texts: dict[str, StoryText], comp: Composer, *, history: Se
     story_lines: list[Line] = []
     for k, rs in enumerate(g.stories):
         st = texts.get(rs.bundle.story.id)
-        got = _story_line(st, g, comp, STYLES[k % len(STYLES)], used) if st else None
+        got = _story_line(st, g, comp, STYLES[k % len(STYLES)], used, day) if st else None
         if got:
             c, line = got
             used.append(c)
@@ -321,18 +333,23 @@ def signal(g: Group, texts: dict[str, StoryText], comp: Composer, *, history: Se
                   watch=watch[0] if watch and watch[1] in lines else "", trend=counts)
 
 
+def _today(c: Candidate, day: dt.date) -> float:
+    return 1.0 if any(a.published and a.published.date() == day for a in c.articles) else 0.0
+
+
 def _theme_hits(text: str, g: Group) -> int:
     low = text.lower()
     return sum(1 for t in g.terms if re.search(rf"(?<!\w){re.escape(t)}(?!\w)", low)) + \
         sum(1 for n in g.names if n.lower() in low)
 
 
-def _story_line(st: StoryText, g: Group, comp: Composer, style: str,
-                used: Sequence[Candidate]) -> tuple[Candidate, Line] | None:
-    """The story's most central sentence that speaks to the theme, not its Top Line item, attributed."""
+def _story_line(st: StoryText, g: Group, comp: Composer, style: str, used: Sequence[Candidate],
+                day: dt.date) -> tuple[Candidate, Line] | None:
+    """The story's most central sentence that speaks to the theme, not its Top Line item, attributed (a sentence
+    of today's articles first: a signal is about what is happening now)."""
     top = top_line_item(st, comp)
     pool = [c for c in st.ranked[:STORY_SENTENCES] if not _dangling(c) and c not in used]
-    pool.sort(key=lambda c: -(c.score + W_THEME * _theme_hits(c.text, g)))
+    pool.sort(key=lambda c: -(c.score + W_THEME * _theme_hits(c.text, g) + W_TODAY * _today(c, day)))
     preferred = [c for c in pool if not top or c.text not in top.text] + \
         [c for c in pool if top and c.text in top.text]
     for c in preferred:
