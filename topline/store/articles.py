@@ -2,14 +2,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, Iterator, NamedTuple, Sequence
 
-from sqlalchemy import and_, func, insert, select, text, update
+from sqlalchemy import and_, case, func, insert, literal, or_, select, text, update
 
 from topline.records import Article, Enrichment, Entity, Failure, Figure
 from topline.store import schema as s
-from topline.store.db import as_utc, utcnow
+from topline.store.db import as_utc, chunks, pg_word_pattern, utcnow
 from topline.text import content_hash
 
 BATCH_SIZE = 500   # articles per write transaction: a killed run loses at most one uncommitted batch
@@ -60,6 +60,7 @@ class ArticleRepo:
         """One transaction: existing rows and sightings are looked up for the whole batch in two queries."""
         added = updated = seen = unchanged = 0
         now = utcnow()
+        batch = [self._storable(a, via) for a, via in batch]
         with self.store.write() as conn:
             rows = {r.url: r for r in conn.execute(
                 select(s.articles.c.id, s.articles.c.url, s.articles.c.content_hash, s.articles.c.text,
@@ -74,7 +75,7 @@ class ArticleRepo:
                 if row is None:
                     aid = conn.execute(insert(s.articles).values(
                         url=art.url, original_url=art.original_url or art.url, title=art.title, text=art.text or "",
-                        summary=art.summary or "", published=art.published or now,
+                        summary=art.summary or "", published=as_utc(art.published) or now,
                         published_missing=art.published_missing or art.published is None, source=art.source,
                         language=art.language, author=art.author, external_id=art.external_id,
                         metadata=dict(art.metadata), content_hash=h, ingested_at=now, updated_at=now,
@@ -102,11 +103,21 @@ class ArticleRepo:
         return UpsertResult(added, updated, seen, unchanged)
 
     def record_failures(self, failures: Iterable[Failure]) -> None:
-        rows = [dict(input=f.input[:2048], line=f.line, reason=f.reason, message=f.message[:2000], at=utcnow())
+        rows = [self.store.fit(s.failures, dict(input=f.input[:2048], line=f.line, reason=f.reason,
+                                                message=f.message[:2000], at=utcnow()))
                 for f in failures]
         if rows:
             with self.store.write() as conn:
                 conn.execute(insert(s.failures), rows)
+
+    def _storable(self, art: Article, via: str) -> tuple[Article, str]:
+        """The article as this database stores it (``Store.fit``: unchanged on SQLite)."""
+        if self.store.is_sqlite:
+            return art, via
+        c = s.articles.c
+        fitted = replace(art, **{name: self.store.fit_value(c[name], getattr(art, name)) for name in (
+            "url", "original_url", "title", "text", "summary", "source", "language", "author", "external_id")})
+        return fitted, self.store.fit_value(s.sightings.c.via, via)
 
     # --- reading ---------------------------------------------------------------------------------------------
 
@@ -121,7 +132,8 @@ class ArticleRepo:
 
     def by_url(self, url: str) -> Article | None:
         with self.store.read() as conn:
-            r = conn.execute(select(s.articles).where(s.articles.c.url == url)).first()
+            r = conn.execute(select(s.articles).where(
+                s.articles.c.url == self.store.fit_value(s.articles.c.url, url))).first()
             return _row_to_article(r) if r else None
 
     def by_ids(self, ids: Sequence[int]) -> list[Article]:
@@ -137,8 +149,8 @@ class ArticleRepo:
     def in_window(self, start: dt.datetime, end: dt.datetime) -> list[Article]:
         """Articles published in [start, end), oldest first."""
         with self.store.read() as conn:
-            rows = conn.execute(select(s.articles).where(and_(s.articles.c.published >= start,
-                                                              s.articles.c.published < end))
+            rows = conn.execute(select(s.articles).where(and_(s.articles.c.published >= as_utc(start),
+                                                              s.articles.c.published < as_utc(end)))
                                 .order_by(s.articles.c.published, s.articles.c.id))
             return [_row_to_article(r) for r in rows]
 
@@ -169,7 +181,8 @@ class ArticleRepo:
                 select(s.failures).order_by(s.failures.c.id.desc()).limit(limit))]
 
     def search(self, query: str, limit: int = 50) -> list[tuple[Article, float]]:
-        """Full-text search (FTS5 on SQLite, ILIKE elsewhere), best match first."""
+        """Full-text search, best match first; every term must match. FTS5 (bm25) on SQLite, whole words
+        (regular expressions, no index) on PostgreSQL, ILIKE elsewhere."""
         terms = [t for t in query.replace('"', " ").split() if t]
         if not terms:
             return []
@@ -182,6 +195,8 @@ class ArticleRepo:
                 rows = {r.id: r for r in conn.execute(select(s.articles).where(
                     s.articles.c.id.in_([h[0] for h in hits])))}
                 return [(_row_to_article(rows[i]), score) for i, score in hits if i in rows]
+            if self.store.engine.dialect.name == "postgresql":
+                return [(_row_to_article(r), float(r.score)) for r in conn.execute(_pg_search(terms, limit))]
             cond = and_(*[(s.articles.c.title.ilike(f"%{t}%") | s.articles.c.text.ilike(f"%{t}%")) for t in terms])
             rows = conn.execute(select(s.articles).where(cond).order_by(s.articles.c.published.desc()).limit(limit))
             return [(_row_to_article(r), 1.0) for r in rows]
@@ -207,8 +222,8 @@ class ArticleRepo:
         if not items:
             return
         with self.store.write() as conn:
-            ids = [e.article_id for e in items]
-            conn.execute(s.enrichments.delete().where(s.enrichments.c.article_id.in_(ids)))
+            for ids in chunks([e.article_id for e in items]):
+                conn.execute(s.enrichments.delete().where(s.enrichments.c.article_id.in_(ids)))
             conn.execute(insert(s.enrichments), [dict(
                 article_id=e.article_id, content_hash=e.content_hash, version=version, duplicate_of=e.duplicate_of,
                 data=enrichment_to_dict(e)) for e in items])
@@ -221,6 +236,17 @@ class ArticleRepo:
                                       .where(s.articles.c.id.in_(list(ids[i:i + 900])))):
                     out[r.id] = r.content_hash
         return out
+
+
+def _pg_search(terms: Sequence[str], limit: int):  # noqa: ANN202 - a Select
+    """PostgreSQL: every term as a whole word (``db.pg_word_pattern``) in the columns FTS5 indexes; best first =
+    more terms in the title, then newest (coarser than bm25)."""
+    c = s.articles.c
+    patterns = [pg_word_pattern(t) for t in terms]
+    cond = [or_(*(col.op("~*")(p) for col in (c.title, c.summary, c.text, c.source))) for p in patterns]
+    score = sum((case((c.title.op("~*")(p), 1), else_=0) for p in patterns), literal(0))
+    return (select(s.articles, score.label("score")).where(*cond)
+            .order_by(score.desc(), c.published.desc(), c.id).limit(limit))
 
 
 def enrichment_to_dict(e: Enrichment) -> dict:
@@ -263,7 +289,7 @@ def _changes(new: Article, row, h: str, now: dt.datetime) -> dict:  # noqa: ANN0
     if new.summary:
         values["summary"] = new.summary
     if new.published and not new.published_missing and row.published_missing:
-        values.update(published=new.published, published_missing=False)
+        values.update(published=as_utc(new.published), published_missing=False)
     return values
 
 

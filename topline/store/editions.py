@@ -8,7 +8,7 @@ from sqlalchemy import delete, insert, select, text
 
 from topline.records import Edition, RankedStory, to_dict
 from topline.store import schema as s
-from topline.store.db import utcnow
+from topline.store.db import pg_word_pattern, utcnow
 
 
 class EditionRepo:
@@ -68,14 +68,61 @@ class EditionRepo:
                 .order_by(s.edition_stories.c.date))]
 
     def search(self, query: str, limit: int = 50) -> list[dict]:
+        """Published paragraphs matching every term, best first: ``{date (ISO), category (slug), story_id, title,
+        body, rank}`` (lower rank = better). FTS5 on SQLite, whole words over the stored editions on PostgreSQL,
+        nothing elsewhere."""
         terms = [t for t in query.replace('"', " ").split() if t]
-        if not terms or not self.store.is_sqlite:
+        if not terms:
+            return []
+        if self.store.engine.dialect.name == "postgresql":
+            with self.store.read() as conn:
+                rows = conn.execute(_pg_search(terms, limit))
+                return [dict(r._mapping, date=r.date.isoformat()) for r in rows]
+        if not self.store.is_sqlite:
             return []
         with self.store.read() as conn:
             rows = conn.execute(text("SELECT date, category, story_id, title, body, bm25(briefings_fts) AS rank "
                                      "FROM briefings_fts WHERE briefings_fts MATCH :q ORDER BY rank LIMIT :n"),
                                 {"q": " ".join(f'"{t}"' for t in terms), "n": limit})
             return [dict(r._mapping) for r in rows]
+
+
+# PostgreSQL: the rows _indexable gives (Top Line items, developments, signals), read from the stored edition JSON.
+# Editions are few (one a day): they are scanned, no index and no migration needed.
+_PG_ITEMS = """
+WITH cats AS (
+    SELECT e.date, c.value AS page FROM editions e, jsonb_array_elements(e.data::jsonb -> 'categories') AS c
+), items AS (
+    SELECT date, page ->> 'slug' AS category, t.value ->> 'story_id' AS story_id, 'Top Line' AS title,
+           t.value ->> 'text' AS body
+    FROM cats, jsonb_array_elements(page -> 'top_line') AS t
+    UNION ALL
+    SELECT date, page ->> 'slug', d.value ->> 'story_id', d.value ->> 'headline',
+           (SELECT string_agg(p.value ->> 'text', ' ' ORDER BY p.n)
+            FROM jsonb_array_elements(d.value -> 'paragraphs') WITH ORDINALITY AS p(value, n))
+    FROM cats, jsonb_array_elements(page -> 'key_developments') AS d
+    UNION ALL
+    SELECT date, page ->> 'slug', '', s.value ->> 'title', s.value ->> 'text'
+    FROM cats, jsonb_array_elements(page -> 'signals') AS s
+), rows AS (
+    SELECT date, category, story_id, coalesce(title, '') AS title, coalesce(body, '') AS body FROM items
+)
+"""
+
+
+def _pg_search(terms: Sequence[str], limit: int):  # noqa: ANN202 - a TextClause
+    """Every term as a whole word (``db.pg_word_pattern``) in a row's title or body; best first = more terms in
+    the title, then newest; ``rank`` is minus that count (lower = better, as bm25 on SQLite)."""
+    params: dict = {"n": limit}
+    hits, in_title = [], []
+    for i, term in enumerate(terms):
+        params[f"p{i}"] = pg_word_pattern(term)
+        hits.append(f"(title || ' ' || body) ~* :p{i}")
+        in_title.append(f"(CASE WHEN title ~* :p{i} THEN 1 ELSE 0 END)")
+    score = " + ".join(in_title)
+    sql = (f"{_PG_ITEMS} SELECT date, category, story_id, title, body, -({score})::float AS rank FROM rows "
+           f"WHERE {' AND '.join(hits)} ORDER BY rank, date DESC, category, story_id LIMIT :n")
+    return text(sql).bindparams(**params)
 
 
 def _indexable(page):  # noqa: ANN001

@@ -20,6 +20,8 @@ class SourceRepo:
 
     def add(self, url: str, name: str = "", kind: str = "feed") -> tuple[Source, bool]:
         """Subscribe; returns (source, created). Adding an existing URL changes nothing but an empty name."""
+        fit = self.store.fit(s.sources, {"url": url, "name": name, "kind": kind})
+        url, name, kind = fit["url"], fit["name"], fit["kind"]
         with self.store.write() as conn:
             r = conn.execute(select(s.sources).where(s.sources.c.url == url)).first()
             if r is not None:
@@ -33,7 +35,7 @@ class SourceRepo:
 
     def remove(self, url_or_id: str) -> bool:
         with self.store.write() as conn:
-            cond = s.sources.c.url == url_or_id
+            cond = s.sources.c.url == self.store.fit_value(s.sources.c.url, str(url_or_id))
             if str(url_or_id).isdigit():
                 cond = cond | (s.sources.c.id == int(url_or_id))
             return conn.execute(delete(s.sources).where(cond)).rowcount > 0
@@ -44,7 +46,8 @@ class SourceRepo:
 
     def get(self, url: str) -> Source | None:
         with self.store.read() as conn:
-            r = conn.execute(select(s.sources).where(s.sources.c.url == url)).first()
+            r = conn.execute(select(s.sources).where(
+                s.sources.c.url == self.store.fit_value(s.sources.c.url, url))).first()
             return _row(r) if r else None
 
     def count(self) -> int:
@@ -64,4 +67,5 @@ class SourceRepo:
                     values["last_modified"] = last_modified
             else:
                 values["fail_count"] = s.sources.c.fail_count + 1
-            conn.execute(update(s.sources).where(s.sources.c.url == url).values(**values))
+            conn.execute(update(s.sources).where(s.sources.c.url == self.store.fit_value(s.sources.c.url, url))
+                         .values(**self.store.fit(s.sources, values)))

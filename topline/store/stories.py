@@ -8,7 +8,7 @@ from sqlalchemy import delete, insert, select, update
 
 from topline.records import Classification, Story
 from topline.store import schema as s
-from topline.store.db import as_utc, utcnow
+from topline.store.db import as_utc, chunks, utcnow
 
 
 def _story(r, article_ids: Sequence[int]) -> Story:  # noqa: ANN001
@@ -27,7 +27,8 @@ class StoryRepo:
         now = utcnow()
         with self.store.write() as conn:
             for st in stories:
-                values = dict(title=st.title, first_seen=st.first_seen, last_seen=st.last_seen, phase=st.phase,
+                values = dict(title=st.title, first_seen=as_utc(st.first_seen), last_seen=as_utc(st.last_seen),
+                              phase=st.phase,
                               article_count=len(st.article_ids), outlets=list(st.outlets), updated_at=now)
                 if st.id in data:
                     values["data"] = data[st.id]
@@ -43,7 +44,8 @@ class StoryRepo:
 
     def delete(self, story_ids: Sequence[str]) -> None:
         with self.store.write() as conn:
-            conn.execute(delete(s.stories).where(s.stories.c.id.in_(list(story_ids))))
+            for ids in chunks(list(story_ids)):
+                conn.execute(delete(s.stories).where(s.stories.c.id.in_(ids)))
 
     def _members(self, conn, ids: Sequence[str]) -> dict[str, list[int]]:  # noqa: ANN001
         out: dict[str, list[int]] = {i: [] for i in ids}
@@ -57,7 +59,8 @@ class StoryRepo:
     def get_many(self, ids: Sequence[str]) -> list[Story]:
         ids = list(ids)
         with self.store.read() as conn:
-            rows = {r.id: r for r in conn.execute(select(s.stories).where(s.stories.c.id.in_(ids)))}
+            rows = {r.id: r for chunk in chunks(ids) for r in conn.execute(
+                select(s.stories).where(s.stories.c.id.in_(chunk)))}
             members = self._members(conn, [i for i in ids if i in rows])
         return [_story(rows[i], members[i]) for i in ids if i in rows]
 
@@ -67,15 +70,17 @@ class StoryRepo:
 
     def active_since(self, since: dt.datetime) -> list[Story]:
         with self.store.read() as conn:
-            rows = list(conn.execute(select(s.stories).where(s.stories.c.last_seen >= since)
-                                     .order_by(s.stories.c.last_seen)))
+            # ties in last_seen: insertion (rowid) order on SQLite; the id elsewhere (heap order moves on update)
+            tie = () if self.store.is_sqlite else (s.stories.c.id,)
+            rows = list(conn.execute(select(s.stories).where(s.stories.c.last_seen >= as_utc(since))
+                                     .order_by(s.stories.c.last_seen, *tie)))
             members = self._members(conn, [r.id for r in rows])
         return [_story(r, members[r.id]) for r in rows]
 
     def data(self, ids: Sequence[str]) -> dict[str, dict]:
         with self.store.read() as conn:
-            return {r.id: (r.data or {}) for r in conn.execute(
-                select(s.stories.c.id, s.stories.c.data).where(s.stories.c.id.in_(list(ids))))}
+            return {r.id: (r.data or {}) for chunk in chunks(list(ids)) for r in conn.execute(
+                select(s.stories.c.id, s.stories.c.data).where(s.stories.c.id.in_(chunk)))}
 
     def story_of(self, article_ids: Sequence[int]) -> dict[int, str]:
         out: dict[int, str] = {}
