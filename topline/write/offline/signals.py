@@ -57,6 +57,9 @@ _FORWARD = re.compile(r"\b(?:will|won't|expected to|expects? to|plans? to|planne
                       r"is due|are due|due to (?:be|start|open|close|vote|decide|report)|scheduled|upcoming|"
                       r"next (?:week|month|year|quarter)|later this (?:week|month|year)|deadline|"
                       r"by the end of|vote on|will vote|ahead of)\b", re.IGNORECASE)
+# a sentence whose subject points back to an earlier sentence ("The amount under discussion would make it ...")
+_REFERS = re.compile(r"^(?:The|That|This) (?:amount|figure|sum|round|plan|proposal|report|decision|news|shift|step|"
+                     r"change|agreement|investment|funding|stake|talks|discussions?)\b")
 _TERM = r"(?u)\b[A-Za-z][A-Za-z0-9'-]+\b"
 _GENERIC = frozenset("""ai said says say year years week weeks month months day days today thursday wednesday tuesday
 monday friday saturday sunday january february march april may june july august september october november december
@@ -113,7 +116,7 @@ def _tfidf(docs: Sequence[str], ngrams: tuple[int, int]):  # noqa: ANN202 - (vec
 
 
 def similarity(page: Sequence[RankedStory], edition: Sequence[RankedStory], names: dict[str, Counter[str]],
-               texts: dict[str, StoryText]):  # noqa: ANN201 - (similarity matrix, phrase rows of the page, vocabulary)
+               texts: dict[str, StoryText]):  # noqa: ANN201 - (similarity, phrase rows of the page, vocabulary)
     """Pairwise similarity of the page's stories: TF-IDF cosine of words (IDF over the edition) and shared rare
     names; also the page's rows of a words-and-phrases TF-IDF (what the titles are made of)."""
     docs = [_doc(r, texts) for r in edition]
@@ -348,7 +351,8 @@ def _story_line(st: StoryText, g: Group, comp: Composer, style: str, used: Seque
     """The story's most central sentence that speaks to the theme, not its Top Line item, attributed (a sentence
     of today's articles first: a signal is about what is happening now)."""
     top = top_line_item(st, comp)
-    pool = [c for c in st.ranked[:STORY_SENTENCES] if not _dangling(c) and c not in used]
+    pool = [c for c in st.ranked[:STORY_SENTENCES]
+            if not _dangling(c) and not _REFERS.match(c.text) and c not in used]
     pool.sort(key=lambda c: -(c.score + W_THEME * _theme_hits(c.text, g) + W_TODAY * _today(c, day)))
     preferred = [c for c in pool if not top or c.text not in top.text] + \
         [c for c in pool if top and c.text in top.text]
@@ -366,7 +370,8 @@ def _watch(g: Group, texts: dict[str, StoryText], comp: Composer,
     for rs in g.stories:
         st = texts.get(rs.bundle.story.id)
         for c in (st.ranked if st else ()):
-            if c in used or _dangling(c) or c.words > WATCH_MAX_WORDS or not _FORWARD.search(c.text):
+            if c in used or _dangling(c) or _REFERS.match(c.text) or c.words > WATCH_MAX_WORDS or \
+                    not _FORWARD.search(c.text):
                 continue
             pool.append(c)
     pool.sort(key=lambda c: (-(c.score + W_THEME * _theme_hits(c.text, g)), c.text))
