@@ -66,11 +66,11 @@ class LLMClassifier:
 
     @classmethod
     def from_settings(cls, settings, fallback: OfflineClassifier | None = None) -> "LLMClassifier":  # noqa: ANN001
-        from topline.write.llm.client import Budget, ChatClient
+        from topline.chat import Budget, ChatClient
         return cls(ChatClient(settings.llm), Budget(settings.llm.budget_calls, settings.llm.budget_tokens), fallback)
 
     def classify(self, bundles: Sequence[StoryBundle], taxonomy: Taxonomy) -> list[Classification]:
-        from topline.write.llm.client import ChatRequest, LLMFailure
+        from topline.chat import ChatRequest, LLMFailure
         offline = self.fallback.classify(bundles, taxonomy)
         answers: dict[str, str | None] = {}
         pairs = [(b.story.id, b) for b in bundles]

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from topline.config import LLMSettings
-from topline.write.llm.client import Budget, ChatClient, ChatRequest, ChatResult, LLMFailure, retry_after
+from topline.chat import Budget, ChatClient, ChatRequest, ChatResult, LLMFailure, retry_after
 from topline.write.llm.parse import load_object, parse_repair, parse_story, sentence
 from topline.write.llm.sanitize import clean_article_text, clean_output
 

@@ -20,7 +20,7 @@ topline.toml (or ``TOPLINE_LLM_<KEY>``):
 Every sentence is checked by ``topline.write.verify`` before it is kept; responses are cached in the store keyed
 by model, prompt version and the request (article content included), so a re-run of an edition makes no calls.
 """
-from topline.write.llm.client import LLMFailure
+from topline.chat import LLMFailure
 from topline.write.llm.writer import LLMWriter
 
 __all__ = ["LLMWriter", "LLMFailure"]

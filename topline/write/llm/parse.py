@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from topline.write.llm.client import ChatResult, LLMFailure
+from topline.chat import ChatResult, LLMFailure
 
 _FENCE = re.compile(r"^\s*```(?:json)?\s*|\s*```\s*$", re.IGNORECASE)
 _INLINE_IDS = re.compile(r"\s*[\[(]\s*((?:[ABS]\d{1,3}\s*[,;]?\s*)+)[\])]", re.IGNORECASE)

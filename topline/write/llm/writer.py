@@ -21,7 +21,7 @@ from topline.text import content_hash
 from topline.write.base import EditionContext, WriteStats
 from topline.write.llm import prompts
 from topline.write.llm.check import Checked, Item, apply_repairs, check_all, check_one
-from topline.write.llm.client import Budget, ChatClient, ChatRequest, LLMFailure
+from topline.chat import Budget, ChatClient, ChatRequest, LLMFailure
 from topline.write.llm.parse import (Sent, SignalDraft, StoryDraft, load_object, parse_repair, parse_signals,
                                      parse_story)
 from topline.write.llm.related import last_briefed, previous_editions, related_stories, trend
@@ -298,7 +298,7 @@ class _BadAnswer(Exception):
 
 
 def _as_result(content: str):  # noqa: ANN202
-    from topline.write.llm.client import ChatResult
+    from topline.chat import ChatResult
     return ChatResult(content=content)
 
 

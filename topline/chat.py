@@ -1,4 +1,4 @@
-"""One chat-completions call, bounded: a total deadline, retries honouring Retry-After, a per-edition budget.
+"""The OpenAI-compatible chat client shared by the LLM writer and the LLM classifier: one chat-completions call, bounded: a total deadline, retries honouring Retry-After, a per-edition budget.
 
 The ``openai`` SDK (extra ``[llm]``) is imported lazily. Its own retries are off (``max_retries=0``) and its
 timeouts are per phase, so the deadline is enforced here: each attempt runs under ``asyncio.wait_for`` on the
