@@ -17,7 +17,7 @@ from feedgen.feed import FeedGenerator
 from markupsafe import escape
 
 from topline.publish.safe import clean_fragment, plain, safe_url, xml_text
-from topline.publish.views import story_file
+from topline.publish.views import extra_watch, story_file
 from topline.records import CategoryPage, Citation, Edition
 
 FEED_EDITIONS = 7        # editions in a root feed: a week of dailies
@@ -73,8 +73,8 @@ def _category_entries(edition: Edition, page: CategoryPage, base: str) -> list[d
                         summary=_summary(d.paragraphs[0].text if d.paragraphs else d.headline),
                         category=_t(page.name)))
     for n, s in enumerate(page.signals, 1):
-        html = _para(s.text, s.citations) + (f"<p><strong>Watch:</strong> {escape(plain(s.watch))}</p>"
-                                             if s.watch else "")
+        watch = extra_watch(s)
+        html = _para(s.text, s.citations) + (f"<p><strong>Watch:</strong> {escape(watch)}</p>" if watch else "")
         out.append(dict(id=f"urn:topline:{edition.date.isoformat()}:{page.slug}:signal-{n}",
                         title=_t(f"Signal: {plain(s.title)}"), link=_page_url(base, edition, page.slug) +
                         "#signals-trends", html=html, summary=_summary(s.text), category=_t(page.name)))

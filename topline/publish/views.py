@@ -147,6 +147,12 @@ def _story_href(story_id: str, prefix: str = "story/") -> str:
     return f"{prefix}{story_file(story_id)}.html" if story_id else ""
 
 
+def extra_watch(signal) -> str:  # noqa: ANN001 - records.Signal
+    """The signal's "what to watch" when its text does not already say it (the offline writer puts it in both)."""
+    watch = plain(signal.watch)
+    return "" if not watch or watch in plain(signal.text) else watch
+
+
 def category_view(edition: Edition, page: CategoryPage) -> CategoryView:
     refs = RefTable()
     heads = story_headlines(edition)
@@ -155,7 +161,7 @@ def category_view(edition: Edition, page: CategoryPage) -> CategoryView:
     devs = tuple(DevelopmentView(d.story_id, plain(d.headline),
                                  tuple(Cited(plain(p.text), refs.cite(p.citations)) for p in d.paragraphs),
                                  _story_href(d.story_id), d.writer) for d in page.key_developments)
-    sigs = tuple(SignalView(plain(s.title), Cited(plain(s.text), refs.cite(s.citations)), plain(s.watch),
+    sigs = tuple(SignalView(plain(s.title), Cited(plain(s.text), refs.cite(s.citations)), extra_watch(s),
                             tuple(int(x) for x in s.trend),
                             tuple((heads.get(sid, sid), _story_href(sid)) for sid in s.story_ids if sid))
                  for s in page.signals)
