@@ -5,6 +5,7 @@ import datetime as dt
 import re
 from typing import Iterable, Sequence
 
+from topline.write.offline.compare import as_date
 from topline.records import RankedStory
 
 TREND_DAYS = 4          # days in a signal's trend, today included (the sparkline's width)
@@ -61,26 +62,13 @@ def related_stories(rs: RankedStory, ranked: Iterable[RankedStory], limit: int =
     return [(other, shared) for *_, other, shared in scored[:limit]]
 
 
-def _date(value) -> dt.date | None:  # noqa: ANN001
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value[:10])
-        except ValueError:
-            return None
-    return None
-
-
 def last_briefed(story_id: str, history: Sequence[dict]) -> dt.date | None:
-    dates = [d for r in history if r.get("story_id") == story_id for d in [_date(r.get("date"))] if d]
+    dates = [d for r in history if r.get("story_id") == story_id for d in [as_date(r.get("date"))] if d]
     return max(dates) if dates else None
 
 
 def previous_editions(story_id: str, history: Sequence[dict]) -> int:
-    return len({_date(r.get("date")) for r in history if r.get("story_id") == story_id})
+    return len({as_date(r.get("date")) for r in history if r.get("story_id") == story_id})
 
 
 def trend(story_ids: Sequence[str], date: dt.date, history: Sequence[dict]) -> tuple[int, ...]:
@@ -90,6 +78,6 @@ def trend(story_ids: Sequence[str], date: dt.date, history: Sequence[dict]) -> t
     for back in range(TREND_DAYS - 1, 0, -1):
         day = date - dt.timedelta(days=back)
         counts.append(len({r.get("story_id") for r in history
-                           if _date(r.get("date")) == day and r.get("story_id") in wanted}))
+                           if as_date(r.get("date")) == day and r.get("story_id") in wanted}))
     counts.append(len(wanted))
     return tuple(counts)

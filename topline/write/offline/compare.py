@@ -191,7 +191,7 @@ def _in_titles(name: str, rs: RankedStory) -> bool:
 
 def last_edition(story_id: str, history: Sequence[dict], before: dt.date) -> dt.date | None:
     """The date of the latest previous edition that carried the story."""
-    dates = [_as_date(r.get("date")) for r in history if r.get("story_id") == story_id]
+    dates = [as_date(r.get("date")) for r in history if r.get("story_id") == story_id]
     dates = [d for d in dates if d is not None and d < before]
     return max(dates) if dates else None
 
@@ -201,7 +201,8 @@ def new_articles(rs: RankedStory, since: dt.date) -> list[Article]:
     return [a for a in rs.bundle.articles if a.published and a.published.date() > since]
 
 
-def _as_date(value) -> dt.date | None:  # noqa: ANN001
+def as_date(value) -> dt.date | None:  # noqa: ANN001 - a date, datetime or ISO string from stored history
+    """The date of a history row's value, or None when it has none."""
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):

@@ -257,7 +257,7 @@ def _evidence_line(g: Group, counts: tuple[int, ...], history: Sequence[dict], d
                    coverage: Sequence[Article], comp: Composer) -> Line | None:
     """Stories, outlets, days with articles and the direction against previous days: computed facts."""
     before = {r.get("story_id") for r in history
-              if (d := compare._as_date(r.get("date"))) is not None and d < day} & set(g.ids)
+              if (d := compare.as_date(r.get("date"))) is not None and d < day} & set(g.ids)
     active = sum(1 for c in counts if c)
     head = (f"{_count_word(len(g.stories)).capitalize()} stories from {_count_word(len(coverage))} outlets carry "
             f"this theme, with articles on {_count_word(active)} of the last {_count_word(len(counts))} days")
@@ -283,7 +283,7 @@ def _previous_line(g: Group, previous: Sequence[dict], day: dt.date, cited: Sequ
         terms = [t for t in g.terms if re.search(rf"(?<!\w){re.escape(t)}(?!\w)", words)]
         if not shared and len(terms) < 2:
             continue
-        when_d = compare._as_date(sig.get("date"))
+        when_d = compare.as_date(sig.get("date"))
         if when_d is None or when_d >= day:
             continue
         when = month_day(when_d)
