@@ -5,8 +5,8 @@ import datetime as dt
 import re
 from typing import Iterable, Sequence
 
-from topline.write.offline.compare import as_date
 from topline.records import RankedStory
+from topline.write.offline.compare import as_date
 
 TREND_DAYS = 4          # days in a signal's trend, today included (the sparkline's width)
 _NAME = re.compile(r"\b[A-Z][a-zA-Z&'-]+(?:\s+[A-Z][a-zA-Z&'-]+)*")
