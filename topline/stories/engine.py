@@ -33,7 +33,7 @@ class StoryParams:
     edge_floor: float = 0.05       # similarities below this are not kept as graph edges (well under threshold)
     top_k: int = 50                # edges kept per article
     chunk: int = 2000              # articles per block of the similarity product (bounds memory)
-    context_sample: int = 1000     # window articles (newest first) besides the new ones that fit the IDF
+    context_sample: int = 500      # window articles (newest first) besides the new ones that fit the IDF
     representation: str = "tfidf"  # tfidf | wordllama (text channel; see stories.semantic)
 
 

@@ -230,14 +230,14 @@ def _content_mask(vocab: Mapping[str, int], docs: Sequence[DocTokens]) -> np.nda
 
 
 def _csr(rows: Sequence[Mapping[int, float]], width: int) -> sparse.csr_matrix:
-    indptr, indices, data = [0], [], []
-    for r in rows:
-        for k in sorted(r):
-            indices.append(k)
-            data.append(r[k])
-        indptr.append(len(indices))
-    return sparse.csr_matrix((np.array(data, dtype=np.float64), np.array(indices, dtype=np.int64),
-                              np.array(indptr, dtype=np.int64)), shape=(len(rows), max(1, width)))
+    """Rows given as {column: value} as a CSR matrix."""
+    counts = [len(r) for r in rows]
+    cols = np.fromiter((k for r in rows for k in r), dtype=np.int64, count=sum(counts))
+    data = np.fromiter((v for r in rows for v in r.values()), dtype=np.float64, count=sum(counts))
+    indptr = np.concatenate(([0], np.cumsum(counts, dtype=np.int64)))
+    m = sparse.csr_matrix((data, cols, indptr), shape=(len(rows), max(1, width)))
+    m.sort_indices()
+    return m
 
 
 @dataclass
