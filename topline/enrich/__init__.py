@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import multiprocessing
 import os
+import threading
 from concurrent.futures import ProcessPoolExecutor
 from typing import Callable, Mapping, Sequence
 
@@ -65,7 +66,9 @@ def enrich_article(article: Article) -> Enrichment:
 def _enrich_many(todo: Sequence[Article], progress: Callable[..., None] | None) -> list[Enrichment]:
     """Enrich ``todo``; large batches in worker processes (enrichment is pure and CPU-bound)."""
     workers = min(MAX_WORKERS, os.cpu_count() or 1)
-    if len(todo) < PARALLEL_MIN or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    # fork only from a single-threaded process (a web server's threads could hold locks the children inherit)
+    if len(todo) < PARALLEL_MIN or workers < 2 or threading.active_count() > 1 or \
+            "fork" not in multiprocessing.get_all_start_methods():
         out = []
         for a in todo:
             out.append(enrich_article(a))
