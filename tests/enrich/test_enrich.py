@@ -42,11 +42,26 @@ def test_ensure_enrichments_stores_reuses_and_recomputes(store):
 
 
 def test_parallel_enrichment_equals_serial(monkeypatch):
+    import os
+
+    import pytest
+
     import topline.enrich as enrich
+    if (os.cpu_count() or 1) < 2:
+        pytest.skip("one CPU: enrichment stays in-process")
     arts = [Article(url=f"https://x.example/{i}", title=f"Kling AI raises ${i}bn", text=TEXT + f" Note {i}.",
                     published=T, id=i + 1) for i in range(6)]
     serial = enrich._enrich_many(arts, None)
     monkeypatch.setattr(enrich, "PARALLEL_MIN", 2)
+    pools = []
+
+    class Recorded(enrich.ProcessPoolExecutor):     # the real pool, recorded so the test knows it ran
+        def __init__(self, *a, **k):
+            pools.append(k.get("max_workers"))
+            super().__init__(*a, **k)
+
+    monkeypatch.setattr(enrich, "ProcessPoolExecutor", Recorded)
     done = []
     parallel = enrich._enrich_many(arts, done.append)
     assert parallel == serial and len(done) == 6
+    assert pools and pools[0] >= 2
