@@ -64,3 +64,23 @@ def test_demo_corpus_wire_copies_count_once(store):
     for sid, outlets in per_story.items():
         data = store.stories.data([sid])[sid]
         assert outlets - set(stories[sid].outlets) <= set(data.get("syndicated_by", ()))
+
+
+def test_demo_corpus_known_copy_and_url_variants(store):
+    files = _demo_rows()
+    articles = [a for f in files for a in read_gold_articles(f)]
+    stored = cluster_into(store, articles)
+    story_of = store.stories.story_of([a.id for a in stored])
+    by_story = defaultdict(list)
+    for a in stored:
+        by_story[a.metadata["story"]].append(a)
+    if "a-fde-units" not in by_story or "a-alibaba-claude-ban" not in by_story:
+        pytest.skip("the demo corpus no longer has the planned wire copy / URL variants")
+    fde = by_story["a-fde-units"]
+    assert [a.source for a in fde].count("Bloomberg") == 1            # four URL variants, one article
+    ban = by_story["a-alibaba-claude-ban"]
+    sid = story_of[ban[0].id]
+    assert {story_of[a.id] for a in ban} == {sid}
+    story = store.stories.get(sid)
+    assert "Investing.com" not in story.outlets and "Reuters" in story.outlets
+    assert store.stories.data([sid])[sid]["syndicated_by"] == ["Investing.com"]
