@@ -126,8 +126,12 @@ def magnitude(b: StoryBundle) -> Factor:
     return Factor("magnitude", value, WEIGHTS["magnitude"], f"largest figure {where}: {top.text} ({top.kind})")
 
 
+PROMINENT_KINDS = ("ORG", "PERSON")   # entity kinds whose spread across the edition counts as prominence
+
+
 def edition_view(bundles: Iterable[StoryBundle]) -> EditionView:
-    """Which stories mention which entity (outlet names left out: being cited is not being in the news)."""
+    """Which stories mention which organisation or person (outlet names left out: being cited is not being in
+    the news; places left out: a country or region named across the day's stories is background, not news)."""
     mentions: dict[str, set[str]] = defaultdict(set)
     names: dict[str, str] = {}
     count = 0
@@ -136,7 +140,7 @@ def edition_view(bundles: Iterable[StoryBundle]) -> EditionView:
         outlets = {outlet_key(o) for o in b.story.outlets} | {outlet_key(a.source) for a in b.articles}
         for e in b.enrichments:
             for ent in e.entities:
-                if ent.kind == "OTHER" or outlet_key(ent.canonical) in outlets or outlet_key(ent.text) in outlets:
+                if ent.kind not in PROMINENT_KINDS or outlet_key(ent.canonical) in outlets or outlet_key(ent.text) in outlets:
                     continue
                 mentions[ent.canonical].add(b.story.id)
                 names.setdefault(ent.canonical, ent.text)
