@@ -52,8 +52,13 @@ def month_day(d: dt.date) -> str:
     return f"{d.day} {d.strftime('%B')}"
 
 
+# Wire labels that lead a headline but are not part of it ("Exclusive: ...", "EXCLUSIVE-...", "UPDATE 2-...").
+_HEADLINE_LABEL = re.compile(r"^(?:exclusive|update(?: \d+)?|breaking|analysis|insight|factbox|explainer)\s*[-:–—]\s*",
+                             re.IGNORECASE)
+
+
 def headline(title: str) -> str:
-    return _HEADLINE_TAIL.sub("", title or "").strip()
+    return _HEADLINE_LABEL.sub("", _HEADLINE_TAIL.sub("", title or "").strip()).strip()
 
 
 class Composer:
