@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Mapping, Sequence
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import bindparam, delete, insert, select, update
 
 from topline.records import Classification, Story
 from topline.store import schema as s
@@ -22,25 +22,35 @@ class StoryRepo:
 
     def save(self, stories: Sequence[Story], members: Sequence[tuple[int, str, float]] = (),
              data: Mapping[str, dict] | None = None) -> None:
-        """Insert or replace stories, and set article membership ``(article_id, story_id, similarity)``."""
+        """Insert or replace stories, and set article membership ``(article_id, story_id, similarity)``.
+
+        Bulk statements (one lookup, then executemany inserts and updates): a day's window touches thousands of
+        stories, and one statement per story was the largest cost of adding a day to a large store."""
         data = data or {}
         now = utcnow()
+        rows = [dict(sid=st.id, title=st.title, first_seen=as_utc(st.first_seen), last_seen=as_utc(st.last_seen),
+                     phase=st.phase, article_count=len(st.article_ids), outlets=list(st.outlets), updated_at=now,
+                     **({"data": data[st.id]} if st.id in data else {})) for st in stories]
         with self.store.write() as conn:
-            for st in stories:
-                values = dict(title=st.title, first_seen=as_utc(st.first_seen), last_seen=as_utc(st.last_seen),
-                              phase=st.phase,
-                              article_count=len(st.article_ids), outlets=list(st.outlets), updated_at=now)
-                if st.id in data:
-                    values["data"] = data[st.id]
-                if conn.execute(select(s.stories.c.id).where(s.stories.c.id == st.id)).first():
-                    conn.execute(update(s.stories).where(s.stories.c.id == st.id).values(**values))
-                else:
-                    values.setdefault("data", {})
-                    conn.execute(insert(s.stories).values(id=st.id, **values))
-            for aid, sid, sim in members:
-                conn.execute(delete(s.story_articles).where(s.story_articles.c.article_id == aid))
-                conn.execute(insert(s.story_articles).values(article_id=aid, story_id=sid, similarity=sim,
-                                                             added_at=now))
+            existing: set[str] = set()
+            for ids in chunks([r["sid"] for r in rows]):
+                existing.update(x.id for x in conn.execute(select(s.stories.c.id).where(s.stories.c.id.in_(ids))))
+            new = [{"id": r["sid"], "data": {}, **{k: v for k, v in r.items() if k != "sid"}}
+                   for r in rows if r["sid"] not in existing]
+            if new:
+                conn.execute(insert(s.stories), new)
+            old = [r for r in rows if r["sid"] in existing]
+            for with_data in (True, False):
+                batch = [r for r in old if ("data" in r) == with_data]
+                if batch:
+                    cols = {k: bindparam(k) for k in batch[0] if k != "sid"}
+                    conn.execute(update(s.stories).where(s.stories.c.id == bindparam("sid")).values(**cols), batch)
+            if members:
+                for ids in chunks([aid for aid, _, _ in members]):
+                    conn.execute(delete(s.story_articles).where(s.story_articles.c.article_id.in_(ids)))
+                latest = {aid: (sid, sim) for aid, sid, sim in members}   # the last assignment of an article wins
+                conn.execute(insert(s.story_articles), [dict(article_id=aid, story_id=sid, similarity=sim,
+                                                             added_at=now) for aid, (sid, sim) in latest.items()])
 
     def delete(self, story_ids: Sequence[str]) -> None:
         with self.store.write() as conn:
