@@ -131,4 +131,4 @@ def previous_signals(store: Store, date: dt.date, days: int = 7) -> list[dict]:
 
 def edition_dates(store: Store) -> list[dt.date]:
     """Dates that have articles, oldest first (what `topline demo` builds editions for)."""
-    return sorted({a.published.date() for a in store.articles.iter_all() if not a.published_missing})
+    return store.articles.published_dates()

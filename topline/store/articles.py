@@ -154,6 +154,12 @@ class ArticleRepo:
                                 .order_by(s.articles.c.published, s.articles.c.id))
             return [_row_to_article(r) for r in rows]
 
+    def published_dates(self) -> list[dt.date]:
+        """Distinct UTC days with articles whose date is known (not the time of ingestion), oldest first."""
+        with self.store.read() as conn:
+            rows = conn.execute(select(s.articles.c.published).where(s.articles.c.published_missing.is_(False)))
+            return sorted({as_utc(r.published).date() for r in rows})
+
     def iter_all(self, chunk: int = 2000) -> Iterator[Article]:
         last = 0
         while True:
