@@ -6,7 +6,8 @@ new order plus sentences of unrelated articles; one report in twenty is a verbat
 Articles are spread evenly over DAYS days and processed day by day over 36-hour windows, as the pipeline does.
 
 Prints articles per second, peak memory (max RSS of a fresh process per size), then the time to add 1,000 new
-articles (one more day) to stores of 10k and 100k articles.
+articles (one more day) to stores of 10k and 100k articles: each add runs in a fresh process (as the next day's
+run would, with no warm cache) on a copy of the built store, ``--add-runs`` times; the median is printed.
 
     .venv/bin/python benchmarks/bench_stories.py                 # 1k, 10k, add-1k to 10k
     .venv/bin/python benchmarks/bench_stories.py --sizes 100000 --add-to 100000
@@ -18,6 +19,7 @@ import datetime as dt
 import json
 import random
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -63,19 +65,23 @@ def synthetic(n: int, seed: int = 1, day0: int = 0, days: int = DAYS, prefix: st
         title, sents = rng.choice(seeds)
         day = day0 + min(days - 1, len(out) // per_day)
         base = START + dt.timedelta(days=day, hours=rng.uniform(0, 20))
+        last = START + dt.timedelta(days=day + 1, minutes=-1)   # reports stay within their day: the day's
+        # edition processes all of them (no spill-over into the next day's batch)
         k = max(1, int(rng.expovariate(1 / REPORTS_PER_EVENT)))
         for r in range(min(k, n - len(out))):
             if out and rng.random() < WIRE_SHARE:
                 src = out[-1]
                 out.append(Article(url=f"https://copy.example/{prefix}{len(out)}", title=src.title, text=src.text,
-                                   published=src.published + dt.timedelta(minutes=30), source=rng.choice(OUTLETS)))
+                                   published=min(last, src.published + dt.timedelta(minutes=30)),
+                                   source=rng.choice(OUTLETS)))
                 continue
             body = rng.sample(sents, max(1, int(len(sents) * 0.8))) + rng.sample(filler, 3)
             rng.shuffle(body)
             words = title.split()
             t = " ".join(words[: max(3, len(words) - rng.randint(0, 2))])
             out.append(Article(url=f"https://news.example/{prefix}{len(out)}", title=t, text=" ".join(body),
-                               published=base + dt.timedelta(hours=rng.uniform(0, 4) * r), source=rng.choice(OUTLETS)))
+                               published=min(last, base + dt.timedelta(hours=rng.uniform(0, 4) * r)),
+                               source=rng.choice(OUTLETS)))
     return out[:n]
 
 
@@ -96,13 +102,14 @@ def _process_days(store, first_day: int, last_day: int) -> tuple[float, float]:
     return t_enrich, t_story
 
 
-def run_size(n: int, add: bool) -> dict:
-    """One size in this process: build a store of ``n`` articles day by day; optionally add 1,000 more."""
+def run_size(n: int, keep: str | None) -> dict:
+    """One size in this process: build a store of ``n`` articles day by day (kept at ``keep`` if given)."""
     sys.path.insert(0, str(REPO))
     from topline.store import Store
     arts = synthetic(n)
     with tempfile.TemporaryDirectory() as tmp:
-        store = Store(f"sqlite:///{tmp}/bench.sqlite")
+        path = keep or f"{tmp}/bench.sqlite"
+        store = Store(f"sqlite:///{path}")
         t0 = time.perf_counter()
         store.articles.upsert_many((a, "bench") for a in arts)
         t_ingest = time.perf_counter() - t0
@@ -110,15 +117,40 @@ def run_size(n: int, add: bool) -> dict:
         out = {"n": n, "ingest_s": round(t_ingest, 1), "enrich_dedup_s": round(t_enrich, 1),
                "stories_s": round(t_story, 1), "articles_per_s": round(n / (t_enrich + t_story)),
                "stories": _count_stories(store)}
-        if add:
-            extra = synthetic(1000, seed=2, day0=DAYS, days=1, prefix="b")
-            store.articles.upsert_many((a, "bench") for a in extra)
-            e, s = _process_days(store, DAYS, DAYS)
-            out["add_1000_s"] = round(e + s, 2)
-            out["add_1000_enrich_s"], out["add_1000_stories_s"] = round(e, 2), round(s, 2)
         store.close()
     out["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
     return out
+
+
+def run_add(path: str) -> dict:
+    """Add 1,000 articles (one more day) to the store at ``path`` in this fresh process: no cache of the build
+    is warm, as on the next day's run. Imports are not timed."""
+    sys.path.insert(0, str(REPO))
+    import topline.enrich  # noqa: F401 - imported before the clock starts
+    import topline.stories  # noqa: F401
+    from topline.store import Store
+    store = Store(f"sqlite:///{path}")
+    extra = synthetic(1000, seed=2, day0=DAYS, days=1, prefix="b")
+    t0 = time.perf_counter()
+    store.articles.upsert_many((a, "bench") for a in extra)
+    t_ingest = time.perf_counter() - t0
+    e, s = _process_days(store, DAYS, DAYS)
+    store.close()
+    return {"add_1000_s": round(e + s, 2), "enrich_s": round(e, 2), "stories_s": round(s, 2),
+            "ingest_s": round(t_ingest, 2),
+            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}
+
+
+def _child(args: list[str]) -> dict:
+    proc = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True)
+    if proc.returncode:
+        raise SystemExit(f"{' '.join(args)} failed:\n{proc.stderr[-3000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def _median(xs: list[float]) -> float:
+    xs = sorted(xs)
+    return xs[len(xs) // 2] if len(xs) % 2 else (xs[len(xs) // 2 - 1] + xs[len(xs) // 2]) / 2
 
 
 def _count_stories(store) -> int:
@@ -133,25 +165,35 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="1000,10000", help="comma-separated store sizes")
     ap.add_argument("--add-to", default="10000", help="sizes at which to also time adding 1,000 articles")
+    ap.add_argument("--add-runs", type=int, default=3, help="adds timed per size (each on a copy of the store)")
     ap.add_argument("--child", type=int, help=argparse.SUPPRESS)
-    ap.add_argument("--child-add", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--keep", help=argparse.SUPPRESS)
+    ap.add_argument("--child-add", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
-        print(json.dumps(run_size(args.child, args.child_add)))
+        print(json.dumps(run_size(args.child, args.keep)))
+        return
+    if args.child_add:
+        print(json.dumps(run_add(args.child_add)))
         return
     add_to = {int(x) for x in args.add_to.split(",") if x}
     for n in [int(x) for x in args.sizes.split(",") if x]:
-        cmd = [sys.executable, __file__, "--child", str(n)] + (["--child-add"] if n in add_to else [])
-        proc = subprocess.run(cmd, capture_output=True, text=True)
-        if proc.returncode:
-            raise SystemExit(f"size {n} failed:\n{proc.stderr[-3000:]}")
-        res = json.loads(proc.stdout.strip().splitlines()[-1])
-        line = (f"{n:>7} articles: enrich+dedup {res['enrich_dedup_s']:>6.1f} s, stories {res['stories_s']:>6.1f} s, "
-                f"{res['articles_per_s']:>5} articles/s, {res['stories']} stories, peak RSS {res['peak_rss_mb']} MB")
-        if "add_1000_s" in res:
-            line += (f"; add 1,000: {res['add_1000_s']} s (enrich {res['add_1000_enrich_s']} s, "
-                     f"stories {res['add_1000_stories_s']} s)")
-        print(line, flush=True)
+        with tempfile.TemporaryDirectory() as tmp:
+            built = f"{tmp}/built.sqlite"
+            res = _child(["--child", str(n)] + (["--keep", built] if n in add_to else []))
+            print(f"{n:>7} articles: enrich+dedup {res['enrich_dedup_s']:>6.1f} s, stories {res['stories_s']:>6.1f} s, "
+                  f"{res['articles_per_s']:>5} articles/s, {res['stories']} stories, peak RSS {res['peak_rss_mb']} MB",
+                  flush=True)
+            if n not in add_to:
+                continue
+            adds = []
+            for _ in range(args.add_runs):
+                shutil.copy(built, f"{tmp}/add.sqlite")
+                adds.append(_child(["--child-add", f"{tmp}/add.sqlite"]))
+                Path(f"{tmp}/add.sqlite").unlink()
+            runs = ", ".join(f"{a['add_1000_s']} s (enrich {a['enrich_s']}, stories {a['stories_s']})" for a in adds)
+            print(f"        add 1,000 to {n}: median {_median([a['add_1000_s'] for a in adds]):.2f} s; runs: {runs}; "
+                  f"peak RSS {max(a['peak_rss_mb'] for a in adds)} MB", flush=True)
 
 
 if __name__ == "__main__":
