@@ -136,6 +136,19 @@ class Story:
         return len(self.article_ids)
 
 
+@dataclass(frozen=True, eq=False)
+class StoryCentroid:
+    """The story engine's memory of a story: the mean of its members' unit vectors, top terms only, as parallel
+    term and weight sequences (weights are float32 numpy arrays: thousands are loaded per batch). The mean dot
+    product with it equals the average similarity to every member, whatever the story's size."""
+    n: int                               # members averaged
+    text_terms: tuple[str, ...]          # language-tagged text terms ("en:vaccine")
+    text_weights: Any
+    anchor_terms: tuple[str, ...]        # "group|term": anchors by the language group that used them
+    anchor_weights: Any
+    dense: Any = None                    # mean embedding (optional semantic channel) or None
+
+
 @dataclass(frozen=True)
 class StoryBundle:
     """A story together with what later stages read: its articles and their enrichments."""

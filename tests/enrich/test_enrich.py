@@ -41,6 +41,27 @@ def test_ensure_enrichments_stores_reuses_and_recomputes(store):
     assert calls == [1] and any(f.value == 22e6 for f in again[arts[0].id].figures)
 
 
+def test_copies_of_articles_enriched_earlier_are_found_from_stored_fingerprints(store):
+    from topline.enrich import dedup
+    text = TEXT + (" The round values the unit at $20 billion, people familiar with the matter said. Kuaishou "
+                   "plans to spend the money on computing capacity and on hiring researchers in Beijing.")
+    a = Article(url="https://x.example/1", title="Kling AI raises $2.8bn", text=text, published=T, source="A")
+    store.articles.upsert_many([(a, "t")])
+    arts = store.articles.in_window(T - dt.timedelta(days=1), T + dt.timedelta(days=1))
+    ensure_enrichments(store, arts)                              # first run: the original alone
+    stored = store.articles.fingerprints([arts[0].id], VERSION)
+    assert stored == {arts[0].id: dedup.fingerprints([f"{a.title}\n{a.body}"])[0]}
+    with store.write() as conn:                                  # as a store from before revision 0003 would be
+        conn.exec_driver_sql("UPDATE enrichments SET fingerprint = NULL")
+    copy = dataclasses.replace(a, url="https://y.example/2", source="B", published=T + dt.timedelta(hours=1),
+                               text="BEIJING (Reuters) - " + text)     # a near copy: the LSH signatures meet
+    store.articles.upsert_many([(copy, "t")])
+    arts = store.articles.in_window(T - dt.timedelta(days=1), T + dt.timedelta(days=1))
+    second = ensure_enrichments(store, arts)                     # next run: only the copy is new
+    assert second[arts[1].id].duplicate_of == arts[0].id
+    assert set(store.articles.fingerprints([x.id for x in arts], VERSION)) == {x.id for x in arts}   # backfilled
+
+
 def test_parallel_enrichment_equals_serial(monkeypatch):
     import os
 

@@ -120,8 +120,8 @@ def test_wordllama_representation_option(store):
               range(len(KLING) + len(CLAUDE_BAN), len(arts))]
     assert all(any(g <= set(b) for b in bounds) for g in groups)
     for s in stories:
-        centroid = store.stories.data([s.id])[s.id]["centroid"]
-        assert len(centroid["dense"]) == 256 and centroid["n"] == len(s.article_ids)
+        centroid = store.stories.centroids([s.id])[s.id]
+        assert len(centroid.dense) == 256 and centroid.n == len(s.article_ids)
 
 
 def test_entity_only_overlap_is_blocked_by_the_content_guard():

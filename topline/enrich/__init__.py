@@ -14,7 +14,7 @@ import threading
 from concurrent.futures import ProcessPoolExecutor
 from typing import Callable, Mapping, Sequence
 
-from topline.enrich.dedup import DedupItem, find_copies
+from topline.enrich.dedup import DedupItem, find_copies, fingerprints
 from topline.enrich.entities import extract_entities
 from topline.enrich.figures import extract_figures
 from topline.enrich.keyphrases import keyphrases
@@ -63,7 +63,16 @@ def enrich_article(article: Article) -> Enrichment:
         keyphrases=tuple(keyphrases(f"{article.title}.\n{body}")) if latin else ())
 
 
-def _enrich_many(todo: Sequence[Article], progress: Callable[..., None] | None) -> list[Enrichment]:
+def _enrich_one(article: Article) -> tuple[Enrichment, bytes]:
+    """Enrichment and wire-copy fingerprint of one article (what a worker process returns)."""
+    return enrich_article(article), fingerprints([_dedup_text(article)])[0]
+
+
+def _dedup_text(a: Article) -> str:
+    return f"{a.title}\n{a.body}"
+
+
+def _enrich_many(todo: Sequence[Article], progress: Callable[..., None] | None) -> list[tuple[Enrichment, bytes]]:
     """Enrich ``todo``; large batches in worker processes (enrichment is pure and CPU-bound)."""
     workers = min(MAX_WORKERS, os.cpu_count() or 1)
     # fork only from a single-threaded process (a web server's threads could hold locks the children inherit)
@@ -71,14 +80,14 @@ def _enrich_many(todo: Sequence[Article], progress: Callable[..., None] | None) 
             "fork" not in multiprocessing.get_all_start_methods():
         out = []
         for a in todo:
-            out.append(enrich_article(a))
+            out.append(_enrich_one(a))
             if progress:
                 progress(1)
         return out
     ctx = multiprocessing.get_context("fork")
     out = []
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-        for e in pool.map(enrich_article, todo, chunksize=PARALLEL_CHUNK):
+        for e in pool.map(_enrich_one, todo, chunksize=PARALLEL_CHUNK):
             out.append(e)
             if progress:
                 progress(1)
@@ -88,15 +97,25 @@ def _enrich_many(todo: Sequence[Article], progress: Callable[..., None] | None) 
 def ensure_enrichments(store, articles: Sequence[Article],  # noqa: ANN001
                        progress: Callable[..., None] | None = None) -> Mapping[int, Enrichment]:
     """Enrichments for ``articles``: stored ones when still current, the rest computed and stored. New ones that
-    copy the text of another of ``articles`` published earlier get ``duplicate_of`` = that article's id."""
+    copy the text of another of ``articles`` published earlier get ``duplicate_of`` = that article's id.
+
+    Wire copies are looked for with the stored fingerprints of the articles already enriched (fingerprints
+    missing from an older store are computed once and stored)."""
     ids = [a.id for a in articles if a.id is not None]
     have = dict(store.articles.enrichments(ids, VERSION))
     todo = [a for a in articles if a.id is not None and a.id not in have]
     if not todo:
         return have
-    fresh = _enrich_many(todo, progress)
-    copies = find_copies([DedupItem(a.id, a.published, f"{a.title}\n{a.body}") for a in articles if a.id is not None])
-    fresh = [dataclasses.replace(e, duplicate_of=copies.get(e.article_id)) for e in fresh]
-    store.articles.save_enrichments(fresh, VERSION)
+    done = _enrich_many(todo, progress)
+    prints = store.articles.fingerprints([i for i in ids if i in have], VERSION)
+    backfill = [a for a in articles if a.id in have and a.id not in prints]
+    filled = dict(zip([a.id for a in backfill], fingerprints([_dedup_text(a) for a in backfill])))
+    prints.update(filled)
+    prints.update((e.article_id, fp) for e, fp in done)
+    copies = find_copies([DedupItem(a.id, a.published, _dedup_text(a), prints[a.id])
+                          for a in articles if a.id is not None])
+    fresh = [dataclasses.replace(e, duplicate_of=copies.get(e.article_id)) for e, _ in done]
+    store.articles.save_enrichments(fresh, VERSION, {e.article_id: fp for e, fp in done})
+    store.articles.save_fingerprints(filled)
     have.update({e.article_id: e for e in fresh})
     return have

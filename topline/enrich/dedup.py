@@ -4,14 +4,17 @@ A copy is the same text republished by another outlet, maybe with a changed head
 ending. ``find_copies`` links each copy to its original (the earliest published; the lower id on ties). Pure.
 Candidates come from MinHash LSH (datasketch) over the shingles of the first ``SIGNATURE_WORDS`` words, so the
 cost per article stays flat; each candidate pair is then confirmed on the full texts' shingle sets.
+
+An article's ``fingerprint`` (digest of its words, word count, MinHash values) is computed once and stored with
+its enrichment: a run fingerprints its new articles only, not the whole edition window again.
 """
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
 import re
+import struct
 import zlib
-from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -33,6 +36,7 @@ class DedupItem:
     id: int
     published: dt.datetime
     text: str          # title + body
+    fingerprint: bytes | None = None   # ``fingerprint(text)`` when already known (stored): not recomputed
 
 
 def _words(text: str) -> list[str]:
@@ -53,26 +57,26 @@ def jaccard(a: set, b: set) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
-_FINGERPRINTS: OrderedDict[tuple[int, int, int], tuple[str, int, np.ndarray | None]] = OrderedDict()
-FINGERPRINT_CACHE = 50_000   # articles whose fingerprints a process keeps (~0.7 KB each): consecutive editions
-                             # share most of their window, so each article is fingerprinted once
+def fingerprints(texts: Sequence[str]) -> list[bytes]:
+    """Packed fingerprint of each text: SHA-1 of its normalised words (20 bytes), word count (uint32), then the
+    MinHash values of its first ``SIGNATURE_WORDS`` words (NUM_PERM x uint32; absent for short texts or when
+    datasketch is missing)."""
+    words = [_words(t) for t in texts]
+    long_idx = [i for i, w in enumerate(words) if len(w) >= MIN_WORDS]
+    sigs = dict(zip(long_idx, _signatures([words[i][:SIGNATURE_WORDS] for i in long_idx])))
+    out = []
+    for i, w in enumerate(words):
+        head = (hashlib.sha1(" ".join(w).encode()).digest() if w else bytes(20)) + struct.pack("<I", len(w))
+        sig = sigs.get(i)
+        out.append(head + (np.asarray(sig, dtype="<u4").tobytes() if sig is not None else b""))
+    return out
 
 
-def _fingerprints(items: Sequence[DedupItem]) -> list[tuple[str, int, np.ndarray | None]]:
-    """(digest of the normalised words, word count, MinHash values of the first words) per item; cached."""
-    keys = [(it.id, len(it.text), hash(it.text)) for it in items]
-    todo = [(k, it) for k, it in zip(keys, items) if k not in _FINGERPRINTS]
-    if todo:
-        words = [_words(it.text) for _, it in todo]
-        long_idx = [i for i, w in enumerate(words) if len(w) >= MIN_WORDS]
-        sigs = _signatures([words[i][:SIGNATURE_WORDS] for i in long_idx])
-        by_i = dict(zip(long_idx, sigs))
-        for i, ((k, _), w) in enumerate(zip(todo, words)):
-            digest = hashlib.sha1(" ".join(w).encode()).hexdigest() if w else ""
-            _FINGERPRINTS[k] = (digest, len(w), by_i.get(i))
-        while len(_FINGERPRINTS) > FINGERPRINT_CACHE:
-            _FINGERPRINTS.popitem(last=False)
-    return [_FINGERPRINTS[k] for k in keys]
+def _unpack(fp: bytes) -> tuple[bytes, int, np.ndarray | None]:
+    """(digest or b"" for an empty text, word count, MinHash values or None)."""
+    n = struct.unpack("<I", fp[20:24])[0]
+    sig = np.frombuffer(fp[24:], dtype="<u4").astype(np.uint32) if len(fp) > 24 else None
+    return (fp[:20] if n else b""), n, sig
 
 
 _SCHEME = "affine32"   # datasketch's MinHash hashing scheme (2.x default); stored values are read back with it
@@ -92,9 +96,11 @@ def _signatures(word_lists: Sequence[list[str]]) -> list[np.ndarray | None]:
 def find_copies(items: Sequence[DedupItem]) -> dict[int, int]:
     """{copy id: original id} for every item whose text is (nearly) the text of an earlier item."""
     order = sorted(items, key=lambda x: (x.published, x.id))
-    prints = dict(zip((it.id for it in order), _fingerprints(order)))
+    missing = [it for it in order if it.fingerprint is None]
+    computed = dict(zip((it.id for it in missing), fingerprints([it.text for it in missing])))
+    prints = {it.id: _unpack(it.fingerprint if it.fingerprint is not None else computed[it.id]) for it in order}
     out: dict[int, int] = {}
-    exact: dict[str, int] = {}
+    exact: dict[bytes, int] = {}
     for it in order:
         digest = prints[it.id][0]
         if not digest:
@@ -116,7 +122,7 @@ def _lean(cls, values: np.ndarray):  # noqa: ANN001, ANN202
         return cls(seed=1, hashvalues=values)
 
 
-def _near(order: Sequence[DedupItem], prints: dict[int, tuple[str, int, np.ndarray | None]]) -> dict[int, int]:
+def _near(order: Sequence[DedupItem], prints: dict[int, tuple[bytes, int, np.ndarray | None]]) -> dict[int, int]:
     if len(order) < 2:
         return {}
     from datasketch import LeanMinHash, MinHashLSH

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
-from typing import Iterable, Iterator, NamedTuple, Sequence
+from typing import Iterable, Iterator, Mapping, NamedTuple, Sequence
 
-from sqlalchemy import and_, case, func, insert, literal, or_, select, text, update
+from sqlalchemy import and_, bindparam, case, func, insert, literal, or_, select, text, update
 
 from topline.records import Article, Enrichment, Entity, Failure, Figure
 from topline.store import schema as s
@@ -224,15 +224,37 @@ class ArticleRepo:
                     out[r.article_id] = enrichment_from_dict(r.article_id, r.content_hash, r.data, r.duplicate_of)
         return out
 
-    def save_enrichments(self, items: Sequence[Enrichment], version: str) -> None:
+    def save_enrichments(self, items: Sequence[Enrichment], version: str,
+                         fingerprints: Mapping[int, bytes] | None = None) -> None:
+        """Replace the enrichments of these articles (with their wire-copy ``fingerprints`` when given)."""
         if not items:
             return
+        fingerprints = fingerprints or {}
         with self.store.write() as conn:
             for ids in chunks([e.article_id for e in items]):
                 conn.execute(s.enrichments.delete().where(s.enrichments.c.article_id.in_(ids)))
             conn.execute(insert(s.enrichments), [dict(
                 article_id=e.article_id, content_hash=e.content_hash, version=version, duplicate_of=e.duplicate_of,
-                data=enrichment_to_dict(e)) for e in items])
+                data=enrichment_to_dict(e), fingerprint=fingerprints.get(e.article_id)) for e in items])
+
+    def fingerprints(self, ids: Sequence[int], version: str) -> dict[int, bytes]:
+        """Stored wire-copy fingerprints of current enrichments (as ``enrichments`` selects them)."""
+        e = s.enrichments.c
+        out: dict[int, bytes] = {}
+        with self.store.read() as conn:
+            for chunk in chunks(list(ids)):
+                q = (select(e.article_id, e.fingerprint).join(s.articles, s.articles.c.id == e.article_id)
+                     .where(e.article_id.in_(chunk), e.version == version, e.fingerprint.is_not(None),
+                            e.content_hash == s.articles.c.content_hash))
+                out.update((r.article_id, bytes(r.fingerprint)) for r in conn.execute(q))
+        return out
+
+    def save_fingerprints(self, prints: Mapping[int, bytes]) -> None:
+        """Fill in fingerprints of stored enrichments (those written before fingerprints were kept)."""
+        if prints:
+            with self.store.write() as conn:
+                conn.execute(update(s.enrichments).where(s.enrichments.c.article_id == bindparam("aid"))
+                             .values(fingerprint=bindparam("fp")), [dict(aid=k, fp=v) for k, v in prints.items()])
 
     def content_hashes(self, ids: Sequence[int]) -> dict[int, str]:
         out: dict[int, str] = {}

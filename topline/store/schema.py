@@ -5,8 +5,8 @@ named ``data`` hold a stage's JSON details so that a stage can grow without a mi
 """
 from __future__ import annotations
 
-from sqlalchemy import (JSON, Boolean, Column, Date, DateTime, Float, ForeignKey, Index, Integer, MetaData, String,
-                        Table, Text, UniqueConstraint)
+from sqlalchemy import (JSON, Boolean, Column, Date, DateTime, Float, ForeignKey, Index, Integer, LargeBinary,
+                        MetaData, String, Table, Text, UniqueConstraint)
 
 metadata = MetaData()
 
@@ -75,6 +75,7 @@ enrichments = Table(
     Column("version", String(32), nullable=False),
     Column("duplicate_of", Integer),
     Column("data", JSON, nullable=False),
+    Column("fingerprint", LargeBinary),    # wire-copy fingerprint (enrich.dedup.fingerprints); revision 0003
 )
 
 stories = Table(
@@ -99,6 +100,20 @@ story_articles = Table(
     Column("added_at", DateTime(timezone=True), nullable=False),
 )
 Index("ix_story_articles_story", story_articles.c.story_id)
+
+# A story's centroid (the story engine's mean member vector), packed for fast loading: every active story's
+# centroid is read each time a batch is clustered. Terms are newline-joined text; weights are float32,
+# little-endian, one per term. Added by revision 0002 (centroids were JSON in ``stories.data`` before).
+story_centroids = Table(
+    "story_centroids", metadata,
+    Column("story_id", String(64), ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True),
+    Column("n", Integer, nullable=False),                 # members the centroid averages
+    Column("text_terms", Text, nullable=False),
+    Column("text_weights", LargeBinary, nullable=False),
+    Column("anchor_terms", Text, nullable=False),
+    Column("anchor_weights", LargeBinary, nullable=False),
+    Column("dense", LargeBinary),                         # mean embedding (optional semantic channel)
+)
 
 classifications = Table(
     "classifications", metadata,

@@ -4,9 +4,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Mapping, Sequence
 
-from sqlalchemy import bindparam, delete, insert, select, update
+import numpy as np
+from sqlalchemy import bindparam, delete, func, insert, select, update
 
-from topline.records import Classification, Story
+from topline.records import Classification, Story, StoryCentroid
 from topline.store import schema as s
 from topline.store.db import as_utc, chunks, utcnow
 
@@ -16,20 +17,37 @@ def _story(r, article_ids: Sequence[int]) -> Story:  # noqa: ANN001
                  last_seen=as_utc(r.last_seen), outlets=tuple(r.outlets or ()), phase=r.phase)
 
 
+def _pack(terms: Sequence[str], weights: np.ndarray) -> tuple[str, bytes]:
+    return "\n".join(terms), np.asarray(weights, dtype="<f4").tobytes()
+
+
+def _unpack(terms: str, weights: bytes) -> tuple[tuple[str, ...], np.ndarray]:
+    return (tuple(terms.split("\n")) if terms else ()), np.frombuffer(weights, dtype="<f4")
+
+
+def _centroid_values(sid: str, c: StoryCentroid) -> dict:
+    tt, tw = _pack(c.text_terms, c.text_weights)
+    at, aw = _pack(c.anchor_terms, c.anchor_weights)
+    dense = None if c.dense is None else np.asarray(c.dense, dtype="<f4").tobytes()
+    return dict(story_id=sid, n=c.n, text_terms=tt, text_weights=tw, anchor_terms=at, anchor_weights=aw, dense=dense)
+
+
 class StoryRepo:
     def __init__(self, store):  # noqa: ANN001
         self.store = store
 
     def save(self, stories: Sequence[Story], members: Sequence[tuple[int, str, float]] = (),
-             data: Mapping[str, dict] | None = None) -> None:
-        """Insert or replace stories, and set article membership ``(article_id, story_id, similarity)``.
+             data: Mapping[str, dict] | None = None, centroids: Mapping[str, StoryCentroid] | None = None) -> None:
+        """Insert or replace stories, set article membership ``(article_id, story_id, similarity)``, and replace
+        the given stories' ``data`` and centroids. A story's ``article_count`` is counted from its memberships
+        (``Story.article_ids`` is not read: the story engine saves stories loaded without their member ids).
 
         Bulk statements (one lookup, then executemany inserts and updates): a day's window touches thousands of
         stories, and one statement per story was the largest cost of adding a day to a large store."""
         data = data or {}
         now = utcnow()
         rows = [dict(sid=st.id, title=st.title, first_seen=as_utc(st.first_seen), last_seen=as_utc(st.last_seen),
-                     phase=st.phase, article_count=len(st.article_ids), outlets=list(st.outlets), updated_at=now,
+                     phase=st.phase, outlets=list(st.outlets), updated_at=now,
                      **({"data": data[st.id]} if st.id in data else {})) for st in stories]
         with self.store.write() as conn:
             existing: set[str] = set()
@@ -45,12 +63,28 @@ class StoryRepo:
                 if batch:
                     cols = {k: bindparam(k) for k in batch[0] if k != "sid"}
                     conn.execute(update(s.stories).where(s.stories.c.id == bindparam("sid")).values(**cols), batch)
+            touched = {r["sid"] for r in rows} | {sid for _, sid, _ in members}
             if members:
                 for ids in chunks([aid for aid, _, _ in members]):
+                    touched.update(conn.execute(select(s.story_articles.c.story_id).distinct()
+                                                .where(s.story_articles.c.article_id.in_(ids))).scalars())
                     conn.execute(delete(s.story_articles).where(s.story_articles.c.article_id.in_(ids)))
                 latest = {aid: (sid, sim) for aid, sid, sim in members}   # the last assignment of an article wins
                 conn.execute(insert(s.story_articles), [dict(article_id=aid, story_id=sid, similarity=sim,
                                                              added_at=now) for aid, (sid, sim) in latest.items()])
+            self._count_members(conn, touched)
+            if centroids:
+                for ids in chunks(list(centroids)):
+                    conn.execute(delete(s.story_centroids).where(s.story_centroids.c.story_id.in_(ids)))
+                conn.execute(insert(s.story_centroids), [_centroid_values(k, c) for k, c in centroids.items()])
+
+    @staticmethod
+    def _count_members(conn, ids: set[str]) -> None:  # noqa: ANN001
+        """``article_count`` := the number of memberships (a moved article leaves its old story's count too)."""
+        count = (select(func.count()).select_from(s.story_articles)
+                 .where(s.story_articles.c.story_id == s.stories.c.id).scalar_subquery())
+        for chunk in chunks(sorted(ids)):
+            conn.execute(update(s.stories).where(s.stories.c.id.in_(chunk)).values(article_count=count))
 
     def delete(self, story_ids: Sequence[str]) -> None:
         with self.store.write() as conn:
@@ -78,14 +112,29 @@ class StoryRepo:
         got = self.get_many([story_id])
         return got[0] if got else None
 
-    def active_since(self, since: dt.datetime) -> list[Story]:
+    def active_since(self, since: dt.datetime, with_members: bool = True) -> list[Story]:
+        """Stories last seen at or after ``since``, least recently seen first. ``with_members=False`` leaves
+        ``article_ids`` empty (the story engine needs only dates and outlets: at 10,000 articles a day a week
+        of stories holds ~100,000 memberships)."""
+        c = s.stories.c
         with self.store.read() as conn:
             # ties in last_seen: insertion (rowid) order on SQLite; the id elsewhere (heap order moves on update)
-            tie = () if self.store.is_sqlite else (s.stories.c.id,)
-            rows = list(conn.execute(select(s.stories).where(s.stories.c.last_seen >= as_utc(since))
-                                     .order_by(s.stories.c.last_seen, *tie)))
-            members = self._members(conn, [r.id for r in rows])
-        return [_story(r, members[r.id]) for r in rows]
+            tie = () if self.store.is_sqlite else (c.id,)
+            rows = list(conn.execute(select(c.id, c.title, c.first_seen, c.last_seen, c.outlets, c.phase)
+                                     .where(c.last_seen >= as_utc(since)).order_by(c.last_seen, *tie)))
+            members = self._members(conn, [r.id for r in rows]) if with_members else {}
+        return [_story(r, members.get(r.id, ())) for r in rows]
+
+    def centroids(self, ids: Sequence[str]) -> dict[str, StoryCentroid]:
+        c = s.story_centroids.c
+        out: dict[str, StoryCentroid] = {}
+        with self.store.read() as conn:
+            for chunk in chunks(list(ids)):
+                for r in conn.execute(select(s.story_centroids).where(c.story_id.in_(chunk))):
+                    out[r.story_id] = StoryCentroid(r.n, *_unpack(r.text_terms, r.text_weights),
+                                                    *_unpack(r.anchor_terms, r.anchor_weights),
+                                                    None if r.dense is None else np.frombuffer(r.dense, dtype="<f4"))
+        return out
 
     def data(self, ids: Sequence[str]) -> dict[str, dict]:
         with self.store.read() as conn:

@@ -6,8 +6,9 @@ move and are never counted twice. Wire copies (``Enrichment.duplicate_of``) join
 their outlet to the story's ``syndicated_by``, not to its independent outlets. The decision itself is pure
 (``engine.cluster_batch``); this module does the reading and writing.
 
-Story ``data`` (JSON) holds: ``centroid`` (features.Centroid), ``syndicated_by`` (outlets that only republished
-a copy), ``copies`` ({copy id: original id}) and ``engine`` (the version that wrote it).
+Each story's centroid (``records.StoryCentroid``) is stored beside it, packed (``StoryRepo.centroids``). Story
+``data`` (JSON) holds: ``syndicated_by`` (outlets that only republished a copy), ``copies`` ({copy id: original
+id}) and ``engine`` (the version that wrote it).
 """
 from __future__ import annotations
 
@@ -18,7 +19,6 @@ from typing import Mapping, Sequence
 
 from topline.records import Article, Enrichment, Story
 from topline.stories.engine import ActiveStory, BatchResult, StoryParams, cluster_batch
-from topline.stories.features import Centroid
 from topline.stories.phases import edition_end, phase_of
 
 ENGINE_VERSION = "stories-1"
@@ -65,57 +65,61 @@ def _assign(store, todo: list[Article], window: Sequence[Article], enrichments: 
     followers = {c: o for c, o in copies.items() if o in known or (o in by_id and o not in copies)}
     nodes = [a for a in todo if a.id not in followers]
     since = min(a.published for a in todo) - dt.timedelta(days=params.lookback_days)
-    active_stories = store.stories.active_since(since)
-    data = store.stories.data([s.id for s in active_stories])
-    active = [ActiveStory(s, Centroid.from_json(data.get(s.id, {}).get("centroid"))) for s in active_stories]
-    result = cluster_batch(nodes, window, enrichments, [a for a in active if a.centroid.n], params)
-    return _save(store, result, todo, by_id, followers, known, {s.id: s for s in active_stories}, data)
+    heads = store.stories.active_since(since, with_members=False)
+    cents = store.stories.centroids([s.id for s in heads])
+    active = [ActiveStory(s, cents[s.id]) for s in heads if s.id in cents and cents[s.id].n]
+    result = cluster_batch(nodes, window, enrichments, active, params)
+    return _save(store, result, by_id, followers, known, {s.id: s for s in heads})
 
 
-def _save(store, result: BatchResult, todo: Sequence[Article], by_id: Mapping[int, Article],  # noqa: ANN001
-          followers: Mapping[int, int], known: Mapping[int, str], active: Mapping[str, Story],
-          data: Mapping[str, dict]) -> dict[int, str]:
+def _save(store, result: BatchResult, by_id: Mapping[int, Article], followers: Mapping[int, int],  # noqa: ANN001
+          known: Mapping[int, str], active: Mapping[str, Story]) -> dict[int, str]:
     story_of: dict[int, str] = {}
     members: dict[str, list[tuple[int, float]]] = {}
     stories: dict[str, Story] = {}
-    datas: dict[str, dict] = {}
     for sid, pairs in result.joins.items():
-        stories[sid], datas[sid] = active[sid], dict(data.get(sid, {}))
-        datas[sid]["centroid"] = result.centroids[sid].to_json()
+        stories[sid] = active[sid]
         members[sid] = list(pairs)
+    centroids = {sid: result.centroids[sid] for sid in result.joins}
     for i, pairs in enumerate(result.new_groups):
         lead = by_id[result.titles[f"new:{i}"]]
         first = by_id[pairs[0][0]]
         sid = story_id_for(first)
         stories[sid] = Story(id=sid, title=lead.title, article_ids=(), first_seen=first.published,
                              last_seen=first.published, outlets=())
-        datas[sid] = {"centroid": result.centroids[f"new:{i}"].to_json()}
+        centroids[sid] = result.centroids[f"new:{i}"]
         members[sid] = list(pairs)
     for sid, pairs in members.items():
         story_of.update((aid, sid) for aid, _ in pairs)
     # copies: to their original's story, as syndication
+    copies: dict[str, dict[str, int]] = {}
     for copy_id, original in followers.items():
         sid = known.get(original) or story_of.get(original)
         if sid is None:
             continue
         if sid not in stories:
-            got = active.get(sid) or (store.stories.get_many([sid]) or [None])[0]
+            got = active.get(sid) or next(iter(store.stories.get_many([sid])), None)
             if got is None:
                 continue
             stories[sid] = got
-            datas[sid] = dict(data.get(sid) or store.stories.data([sid]).get(sid, {}))
         members.setdefault(sid, []).append((copy_id, 1.0))
         story_of[copy_id] = sid
-        datas[sid].setdefault("copies", {})[str(copy_id)] = original
+        copies.setdefault(sid, {})[str(copy_id)] = original
+    stored = store.stories.data(list(members))
+    datas = {sid: dict(stored.get(sid, {})) for sid in members}
+    for sid, extra in copies.items():
+        datas[sid].setdefault("copies", {}).update(extra)
     saved = [_updated(stories[sid], [by_id[aid] for aid, _ in pairs], datas[sid]) for sid, pairs in members.items()]
     for d in datas.values():
         d["engine"] = ENGINE_VERSION
-    store.stories.save(saved, [(aid, sid, sim) for sid, pairs in members.items() for aid, sim in pairs], datas)
+    store.stories.save(saved, [(aid, sid, sim) for sid, pairs in members.items() for aid, sim in pairs], datas,
+                       centroids)
     return story_of
 
 
 def _updated(story: Story, added: Sequence[Article], data: dict) -> Story:
-    """The story with ``added`` articles: dates, ids, independent outlets (copies go to ``syndicated_by``)."""
+    """The story with ``added`` articles: dates, independent outlets (copies go to ``syndicated_by``); its member
+    count is kept by the store."""
     copies = {int(k) for k in data.get("copies", {})}
     outlets = set(story.outlets)
     syndicated = set(data.get("syndicated_by", ()))
@@ -129,6 +133,5 @@ def _updated(story: Story, added: Sequence[Article], data: dict) -> Story:
     syndicated -= outlets
     data["syndicated_by"] = sorted(syndicated)
     dates = [a.published for a in added]
-    return dataclasses.replace(story, article_ids=tuple(story.article_ids) + tuple(a.id for a in added),
-                               first_seen=min([story.first_seen, *dates]), last_seen=max([story.last_seen, *dates]),
-                               outlets=tuple(sorted(outlets)))
+    return dataclasses.replace(story, first_seen=min([story.first_seen, *dates]),
+                               last_seen=max([story.last_seen, *dates]), outlets=tuple(sorted(outlets)))

@@ -14,10 +14,9 @@ from typing import Mapping, Sequence
 
 import numpy as np
 
-from topline.records import Article, Enrichment, Story
+from topline.records import Article, Enrichment, Story, StoryCentroid
 from topline.stories.cluster import average_linkage, sparse_edges
-from topline.stories.features import (Centroid, DocTokens, Space, Vectors, add_to_centroid, doc_tokens,
-                                      similarity)
+from topline.stories.features import EMPTY, DocTokens, Space, Vectors, add_to_centroid, doc_tokens, similarity
 
 
 @dataclass(frozen=True)
@@ -39,8 +38,8 @@ class StoryParams:
 
 @dataclass(frozen=True)
 class ActiveStory:
-    story: Story
-    centroid: Centroid
+    story: Story               # dates and outlets (loaded without member ids)
+    centroid: StoryCentroid
 
 
 @dataclass
@@ -49,7 +48,7 @@ class BatchResult:
     ``new:<index>`` for new groups)."""
     joins: dict[str, list[tuple[int, float]]] = field(default_factory=dict)
     new_groups: list[list[tuple[int, float]]] = field(default_factory=list)
-    centroids: dict[str, Centroid] = field(default_factory=dict)
+    centroids: dict[str, StoryCentroid] = field(default_factory=dict)
     titles: dict[str, int] = field(default_factory=dict)     # new:<i> -> article id whose title names the story
 
 
@@ -137,7 +136,7 @@ def _result(grouping, new: Sequence[Article], vecs: Vectors, space: Space, group
         else:
             key = f"new:{len(res.new_groups)}"
             res.new_groups.append(pairs)
-            c = add_to_centroid(Centroid(0, {}, {}), space, vecs, rows, [groups[k] for k in rows])
+            c = add_to_centroid(EMPTY, space, vecs, rows, [groups[k] for k in rows])
             res.centroids[key] = c
             res.titles[key] = new[_most_central(vecs, rows)].id
     return res

@@ -9,8 +9,9 @@ Two channels, both TF-IDF (measured best here, see benchmarks/RESULTS.md):
   spellings of well-known places map to the English canonical form). Anchor similarity is used between
   articles of *different* languages only, where the text channel cannot see anything.
 
-A story keeps the mean of its members' unit vectors (top terms only) in its JSON ``data``: the mean dot product
-with that centroid equals the average similarity to every member (average linkage), whatever the story's size.
+A story keeps the mean of its members' unit vectors (top terms only) as its ``records.StoryCentroid``: the mean
+dot product with that centroid equals the average similarity to every member (average linkage), whatever the
+story's size.
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from scipy import sparse
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
 from topline.enrich.gazetteer import ALIASES, CAPS_ONLY, FOREIGN_ALIASES
+from topline.records import StoryCentroid
 
 STORY_TEXT_TERMS = 200     # terms kept per story centroid (top weights); 200 keeps >95% of the mass on mmds-dev
 STORY_ANCHOR_TERMS = 80    # anchor terms kept per story centroid
@@ -188,28 +190,49 @@ class Space:
                 vals.append(v)
         return sparse.csr_matrix((vals, (rows, cols)), shape=(a.shape[0], max(1, len(self.anchor_lang_index))))
 
-    def centroid_vectors(self, centroids: Sequence["Centroid"]) -> "Vectors":
-        """Story centroids as rows of this space (terms the batch never saw cannot match anything: dropped)."""
-        tv, av = self.text.vocabulary_, self.anchors.vocabulary_
-        t_rows, a_rows, al_rows = [], [], []
-        for c in centroids:
-            t_rows.append({tv[k]: w for k, w in c.text.items() if k in tv})
-            a, al = {}, {}
-            for key, w in c.anchors.items():
-                group, _, term = key.partition("|")
-                if term in av:
-                    col = av[term]
-                    a[col] = a.get(col, 0.0) + w
-                    al[self._lang_col(group, col)] = w
-            a_rows.append(a)
-            al_rows.append(al)
-        n_al = max(1, len(self.anchor_lang_index))
+    def centroid_vectors(self, centroids: Sequence[StoryCentroid]) -> "Vectors":
+        """Story centroids as rows of this space (terms the batch never saw cannot match anything: dropped).
+        Vectorised: a week of stories at 10,000 articles a day is ~2 million (term, weight) pairs."""
+        m = len(centroids)
+        tv = self.text.vocabulary_
+        t_terms = [t for c in centroids for t in c.text_terms]
+        t_cols = np.fromiter((tv.get(t, -1) for t in t_terms), dtype=np.int64, count=len(t_terms))
+        text = _rows_matrix(centroids, t_cols, [c.text_weights for c in centroids],
+                            [len(c.text_terms) for c in centroids], len(tv))
+        a_cols, al_cols = self._anchor_columns([k for c in centroids for k in c.anchor_terms])
+        counts = [len(c.anchor_terms) for c in centroids]
+        weights = [c.anchor_weights for c in centroids]
+        anchors = _rows_matrix(centroids, a_cols, weights, counts, len(self.anchors.vocabulary_))
+        anchors_lang = _rows_matrix(centroids, al_cols, weights, counts, max(1, len(self.anchor_lang_index)))
         dense = None
         if self.semantic:
-            width = next((len(c.dense) for c in centroids if c.dense), 1)
-            dense = np.array([c.dense if c.dense and len(c.dense) == width else [0.0] * width for c in centroids])
-            dense = dense.reshape(len(centroids), width)
-        return Vectors(_csr(t_rows, len(tv)), _csr(a_rows, len(av)), _csr(al_rows, n_al), dense)
+            width = next((len(c.dense) for c in centroids if c.dense is not None), 1)
+            dense = np.array([c.dense if c.dense is not None and len(c.dense) == width else np.zeros(width)
+                              for c in centroids], dtype=np.float64).reshape(m, width)
+        return Vectors(text, anchors, anchors_lang, dense)
+
+    def _anchor_columns(self, keys: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Anchor column and language-split column of each "group|term" key (-1 when the batch never saw it)."""
+        av = self.anchors.vocabulary_
+        known: dict[str, tuple[int, int]] = {}
+        for key in dict.fromkeys(keys):
+            group, _, term = key.partition("|")
+            col = av.get(term, -1)
+            known[key] = (col, self._lang_col(group, col) if col >= 0 else -1)
+        pairs = np.array([known[k] for k in keys], dtype=np.int64).reshape(-1, 2)
+        return pairs[:, 0], pairs[:, 1]
+
+
+def _rows_matrix(centroids: Sequence[StoryCentroid], cols: np.ndarray, weights: Sequence[np.ndarray],
+                 counts: Sequence[int], width: int) -> sparse.csr_matrix:
+    """One row per centroid from flat (column, weight) pairs; pairs with column -1 are dropped, repeated
+    columns in a row are summed."""
+    rows = np.repeat(np.arange(len(centroids), dtype=np.int64), counts)
+    data = np.concatenate(weights).astype(np.float64) if len(weights) else np.zeros(0)
+    keep = cols >= 0
+    m = sparse.coo_matrix((data[keep], (rows[keep], cols[keep])), shape=(len(centroids), max(1, width))).tocsr()
+    m.sort_indices()
+    return m
 
 
 def _content_mask(vocab: Mapping[str, int], docs: Sequence[DocTokens]) -> np.ndarray:
@@ -227,17 +250,6 @@ def _content_mask(vocab: Mapping[str, int], docs: Sequence[DocTokens]) -> np.nda
         if t in vocab and k * 2 >= used.get(t, k):
             mask[vocab[t]] = 0.0
     return mask
-
-
-def _csr(rows: Sequence[Mapping[int, float]], width: int) -> sparse.csr_matrix:
-    """Rows given as {column: value} as a CSR matrix."""
-    counts = [len(r) for r in rows]
-    cols = np.fromiter((k for r in rows for k in r), dtype=np.int64, count=sum(counts))
-    data = np.fromiter((v for r in rows for v in r.values()), dtype=np.float64, count=sum(counts))
-    indptr = np.concatenate(([0], np.cumsum(counts, dtype=np.int64)))
-    m = sparse.csr_matrix((data, cols, indptr), shape=(len(rows), max(1, width)))
-    m.sort_indices()
-    return m
 
 
 @dataclass
@@ -285,41 +297,23 @@ def similarity(a: Vectors, b: Vectors, cross_weight: float, content_mask: np.nda
 
 # --- story centroids ------------------------------------------------------------------------------------------
 
-@dataclass
-class Centroid:
-    """The mean unit vector of a story's members, kept as {term: weight} (top terms only)."""
-    n: int
-    text: dict[str, float]
-    anchors: dict[str, float]     # "group|term" -> weight
-    dense: list[float] | None = None   # mean embedding (semantic channel only)
-
-    def to_json(self) -> dict:
-        out = {"n": self.n, "text": {k: round(v, 5) for k, v in self.text.items()},
-               "anchors": {k: round(v, 5) for k, v in self.anchors.items()}}
-        if self.dense:
-            out["dense"] = [round(x, 5) for x in self.dense]
-        return out
-
-    @classmethod
-    def from_json(cls, d: Mapping | None) -> "Centroid":
-        d = d or {}
-        return cls(int(d.get("n", 0)), dict(d.get("text", {})), dict(d.get("anchors", {})), d.get("dense"))
+EMPTY = StoryCentroid(0, (), np.zeros(0, dtype=np.float32), (), np.zeros(0, dtype=np.float32))
 
 
-def _top(d: dict[str, float], k: int) -> dict[str, float]:
-    if len(d) <= k:
-        return d
-    return dict(sorted(d.items(), key=lambda kv: -kv[1])[:k])
+def _top(d: dict[str, float], k: int) -> tuple[tuple[str, ...], np.ndarray]:
+    items = sorted(d.items(), key=lambda kv: -kv[1])[:k] if len(d) > k else list(d.items())
+    return tuple(t for t, _ in items), np.array([w for _, w in items], dtype=np.float32)
 
 
-def add_to_centroid(c: Centroid, space: Space, vecs: Vectors, rows: Sequence[int], groups: Sequence[str]) -> Centroid:
+def add_to_centroid(c: StoryCentroid, space: Space, vecs: Vectors, rows: Sequence[int],
+                    groups: Sequence[str]) -> StoryCentroid:
     """The centroid after adding the documents ``rows`` of ``vecs`` (their language groups in ``groups``)."""
     if not rows:
         return c
     t_names, a_names = space.names()
     n = c.n + len(rows)
-    text = {k: v * c.n for k, v in c.text.items()}
-    anchors = {k: v * c.n for k, v in c.anchors.items()}
+    text = dict(zip(c.text_terms, (np.asarray(c.text_weights, dtype=np.float64) * c.n).tolist()))
+    anchors = dict(zip(c.anchor_terms, (np.asarray(c.anchor_weights, dtype=np.float64) * c.n).tolist()))
     for r, g in zip(rows, groups):
         for m, names, target, prefix in ((vecs.text, t_names, text, ""), (vecs.anchors, a_names, anchors, f"{g}|")):
             lo, hi = m.indptr[r], m.indptr[r + 1]
@@ -328,7 +322,7 @@ def add_to_centroid(c: Centroid, space: Space, vecs: Vectors, rows: Sequence[int
                 target[key] = target.get(key, 0.0) + v
     dense = None
     if vecs.dense is not None:
-        old = np.array(c.dense) * c.n if c.dense and len(c.dense) == vecs.dense.shape[1] else 0.0
-        dense = ((old + vecs.dense[list(rows)].sum(axis=0)) / n).tolist()
-    return Centroid(n, _top({k: v / n for k, v in text.items()}, STORY_TEXT_TERMS),
-                    _top({k: v / n for k, v in anchors.items()}, STORY_ANCHOR_TERMS), dense)
+        old = np.asarray(c.dense) * c.n if c.dense is not None and len(c.dense) == vecs.dense.shape[1] else 0.0
+        dense = ((old + vecs.dense[list(rows)].sum(axis=0)) / n).astype(np.float32)
+    return StoryCentroid(n, *_top({k: v / n for k, v in text.items()}, STORY_TEXT_TERMS),
+                         *_top({k: v / n for k, v in anchors.items()}, STORY_ANCHOR_TERMS), dense)

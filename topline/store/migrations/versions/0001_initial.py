@@ -14,7 +14,7 @@ branch_labels = None
 depends_on = None
 
 # The schema module is the single description of the tables at this revision; later revisions alter it
-# with explicit operations.
+# with explicit operations (which therefore check first whether a fresh database already has what they add).
 _TABLES = ["sources", "articles", "sightings", "failures", "enrichments", "stories", "story_articles",
            "classifications", "editions", "edition_stories", "llm_cache", "sends", "runs"]
 
