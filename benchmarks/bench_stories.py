@@ -3,7 +3,8 @@
 Synthetic articles are built by recombining real sentences of the shared data sets (ag-news, mmds2025-dev):
 each event has a seed article; each report of it takes a title variant and most of the seed's sentences in a
 new order plus sentences of unrelated articles; one report in twenty is a verbatim wire copy from another outlet.
-Articles are spread evenly over DAYS days and processed day by day over 36-hour windows, as the pipeline does.
+Articles are spread evenly over DAYS days (``--days``) and processed day by day over 36-hour windows, as the
+pipeline does.
 
 Prints articles per second, peak memory (max RSS of a fresh process per size), then the time to add 1,000 new
 articles (one more day) to stores of 10k and 100k articles: each add runs in a fresh process (as the next day's
@@ -11,6 +12,7 @@ run would, with no warm cache) on a copy of the built store, ``--add-runs`` time
 
     .venv/bin/python benchmarks/bench_stories.py                 # 1k, 10k, add-1k to 10k
     .venv/bin/python benchmarks/bench_stories.py --sizes 100000 --add-to 100000
+    .venv/bin/python benchmarks/bench_stories.py --sizes 100000 --add-to 100000 --days 100   # 1,000 a day
 """
 from __future__ import annotations
 
@@ -28,7 +30,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / ".." / "shared" / "data"
-DAYS = 10              # the store's articles span this many days
+DAYS = 10              # the store's articles span this many days (--days)
 REPORTS_PER_EVENT = 5  # mean reports per event
 WIRE_SHARE = 0.05      # share of reports that are verbatim copies of another report
 START = dt.datetime(2025, 6, 1, tzinfo=dt.timezone.utc)
@@ -102,18 +104,19 @@ def _process_days(store, first_day: int, last_day: int) -> tuple[float, float]:
     return t_enrich, t_story
 
 
-def run_size(n: int, keep: str | None) -> dict:
-    """One size in this process: build a store of ``n`` articles day by day (kept at ``keep`` if given)."""
+def run_size(n: int, keep: str | None, days: int = DAYS) -> dict:
+    """One size in this process: build a store of ``n`` articles over ``days`` days, day by day (kept at
+    ``keep`` if given)."""
     sys.path.insert(0, str(REPO))
     from topline.store import Store
-    arts = synthetic(n)
+    arts = synthetic(n, days=days)
     with tempfile.TemporaryDirectory() as tmp:
         path = keep or f"{tmp}/bench.sqlite"
         store = Store(f"sqlite:///{path}")
         t0 = time.perf_counter()
         store.articles.upsert_many((a, "bench") for a in arts)
         t_ingest = time.perf_counter() - t0
-        t_enrich, t_story = _process_days(store, 0, DAYS - 1)
+        t_enrich, t_story = _process_days(store, 0, days - 1)
         out = {"n": n, "ingest_s": round(t_ingest, 1), "enrich_dedup_s": round(t_enrich, 1),
                "stories_s": round(t_story, 1), "articles_per_s": round(n / (t_enrich + t_story)),
                "stories": _count_stories(store)}
@@ -122,7 +125,7 @@ def run_size(n: int, keep: str | None) -> dict:
     return out
 
 
-def run_add(path: str) -> dict:
+def run_add(path: str, days: int = DAYS) -> dict:
     """Add 1,000 articles (one more day) to the store at ``path`` in this fresh process: no cache of the build
     is warm, as on the next day's run. Imports are not timed."""
     sys.path.insert(0, str(REPO))
@@ -130,11 +133,11 @@ def run_add(path: str) -> dict:
     import topline.stories  # noqa: F401
     from topline.store import Store
     store = Store(f"sqlite:///{path}")
-    extra = synthetic(1000, seed=2, day0=DAYS, days=1, prefix="b")
+    extra = synthetic(1000, seed=2, day0=days, days=1, prefix="b")
     t0 = time.perf_counter()
     store.articles.upsert_many((a, "bench") for a in extra)
     t_ingest = time.perf_counter() - t0
-    e, s = _process_days(store, DAYS, DAYS)
+    e, s = _process_days(store, days, days)
     store.close()
     return {"add_1000_s": round(e + s, 2), "enrich_s": round(e, 2), "stories_s": round(s, 2),
             "ingest_s": round(t_ingest, 2),
@@ -166,30 +169,33 @@ def main() -> None:
     ap.add_argument("--sizes", default="1000,10000", help="comma-separated store sizes")
     ap.add_argument("--add-to", default="10000", help="sizes at which to also time adding 1,000 articles")
     ap.add_argument("--add-runs", type=int, default=3, help="adds timed per size (each on a copy of the store)")
+    ap.add_argument("--days", type=int, default=DAYS, help="days the store's articles span (articles per day = "
+                    "size / days)")
     ap.add_argument("--child", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--keep", help=argparse.SUPPRESS)
     ap.add_argument("--child-add", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
-        print(json.dumps(run_size(args.child, args.keep)))
+        print(json.dumps(run_size(args.child, args.keep, args.days)))
         return
     if args.child_add:
-        print(json.dumps(run_add(args.child_add)))
+        print(json.dumps(run_add(args.child_add, args.days)))
         return
     add_to = {int(x) for x in args.add_to.split(",") if x}
     for n in [int(x) for x in args.sizes.split(",") if x]:
         with tempfile.TemporaryDirectory() as tmp:
             built = f"{tmp}/built.sqlite"
-            res = _child(["--child", str(n)] + (["--keep", built] if n in add_to else []))
-            print(f"{n:>7} articles: enrich+dedup {res['enrich_dedup_s']:>6.1f} s, stories {res['stories_s']:>6.1f} s, "
-                  f"{res['articles_per_s']:>5} articles/s, {res['stories']} stories, peak RSS {res['peak_rss_mb']} MB",
-                  flush=True)
+            days = ["--days", str(args.days)]
+            res = _child(["--child", str(n), *days] + (["--keep", built] if n in add_to else []))
+            print(f"{n:>7} articles over {args.days} days: enrich+dedup {res['enrich_dedup_s']:>6.1f} s, "
+                  f"stories {res['stories_s']:>6.1f} s, {res['articles_per_s']:>5} articles/s, "
+                  f"{res['stories']} stories, peak RSS {res['peak_rss_mb']} MB", flush=True)
             if n not in add_to:
                 continue
             adds = []
             for _ in range(args.add_runs):
                 shutil.copy(built, f"{tmp}/add.sqlite")
-                adds.append(_child(["--child-add", f"{tmp}/add.sqlite"]))
+                adds.append(_child(["--child-add", f"{tmp}/add.sqlite", *days]))
                 Path(f"{tmp}/add.sqlite").unlink()
             runs = ", ".join(f"{a['add_1000_s']} s (enrich {a['enrich_s']}, stories {a['stories_s']})" for a in adds)
             print(f"        add 1,000 to {n}: median {_median([a['add_1000_s'] for a in adds]):.2f} s; runs: {runs}; "
