@@ -78,6 +78,18 @@ class EditionSettings:
 
 
 @dataclass(frozen=True)
+class StorySettings:
+    """The story engine's user-facing knobs (``stories.engine.StoryParams`` takes its defaults from here and
+    keeps the internal ones). Calibrated on mmds2025-dev (209 articles, 103 events, en/zh/ms): B-cubed F1 stays
+    >= 0.87 for threshold 0.175-0.275 at cross_weight 1.5 (benchmarks/RESULTS.md). Check a change on your own
+    labelled data with ``topline eval clusters FILE`` (it reads these settings too)."""
+    threshold: float = 0.20           # average similarity at which two groups of articles are one story
+    cross_weight: float = 1.5         # weight of names/numbers shared between articles of different languages
+    lookback_days: int = 7            # stories last seen this long ago can still be continued
+    representation: str = "tfidf"     # tfidf | wordllama (text channel; tfidf measured better, and faster)
+
+
+@dataclass(frozen=True)
 class WebSettings:
     host: str = "127.0.0.1"
     port: int = 8080
@@ -94,6 +106,7 @@ class Settings:
     llm: LLMSettings = LLMSettings()
     smtp: SMTPSettings = SMTPSettings()
     edition: EditionSettings = EditionSettings()
+    stories: StorySettings = StorySettings()
     web: WebSettings = WebSettings()
 
     @property

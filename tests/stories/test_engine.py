@@ -23,6 +23,16 @@ def _run(store, date: dt.date):
     return arts, update_stories(store, arts, ensure_enrichments(store, arts), None)
 
 
+def test_stories_settings_reach_the_engine(store, settings):
+    from topline.config import StorySettings
+    _ingest(store, day_one())
+    start, end = window(D1.date(), 36)
+    arts = store.articles.in_window(start, end)
+    strict = settings.replace(stories=StorySettings(threshold=1.0))    # as `[stories] threshold = 1.0` gives
+    stories = update_stories(store, arts, ensure_enrichments(store, arts), strict)
+    assert len(stories) == len(arts) > 3                                # nothing is similar enough to merge
+
+
 def _by_title(stories, words: str):
     return [s for s in stories if any(w in s.title.lower() for w in words.split("|"))]
 

@@ -48,6 +48,11 @@ def test_cli_eval_clusters(tmp_path):
     assert data["bcubed_f1"] == 1.0 and data["predicted_clusters"] == 3
     text = CliRunner().invoke(cli, ["eval", "clusters", str(path)])
     assert "B-cubed F1" in text.output and text.exit_code == 0
+    # the [stories] settings reach the engine: at threshold 1.0 nothing merges; a bad value names the setting
+    solo = CliRunner().invoke(cli, ["eval", "clusters", str(path), "--json"], env={"TOPLINE_STORIES_THRESHOLD": "1"})
+    assert solo.exit_code == 0 and json.loads(solo.output)["predicted_clusters"] == 7
+    bad_value = CliRunner().invoke(cli, ["eval", "clusters", str(path)], env={"TOPLINE_STORIES_THRESHOLD": "2"})
+    assert bad_value.exit_code != 0 and "stories.threshold" in bad_value.output
     bad = tmp_path / "nogold.jsonl"
     bad.write_text(json.dumps({"url": "https://x.example/1", "title": "t", "text": "x"}), encoding="utf-8")
     out = CliRunner().invoke(cli, ["eval", "clusters", str(bad)])

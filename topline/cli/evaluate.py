@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import click
 
-from topline.cli.common import emit_json
+from topline.cli.common import emit_json, state
 from topline.errors import ToplineError
 
 
@@ -18,12 +18,16 @@ def eval_group() -> None:
 @eval_group.command("clusters")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-def clusters(file: str, as_json: bool) -> None:
+@click.pass_context
+def clusters(ctx: click.Context, file: str, as_json: bool) -> None:
     """Cluster the articles of FILE (rows with a gold `story` field) in a scratch store, as the pipeline does,
-    and print B-cubed precision/recall/F1, pairwise F1 and the gold and predicted cluster counts."""
+    and print B-cubed precision/recall/F1, pairwise F1 and the gold and predicted cluster counts. The story
+    engine runs with the [stories] settings (e.g. TOPLINE_STORIES_THRESHOLD=0.25 to try another threshold)."""
     from topline.eval.clusters import evaluate_file
+    from topline.stories import StoryParams
     try:
-        s = evaluate_file(file)
+        params = StoryParams.from_settings(state(ctx).settings().stories)
+        s = evaluate_file(file, params=params)
     except (ToplineError, OSError, ValueError) as exc:
         raise click.ClickException(str(exc)) from None
     if as_json:

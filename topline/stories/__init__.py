@@ -22,7 +22,6 @@ from topline.stories.engine import ActiveStory, BatchResult, StoryParams, cluste
 from topline.stories.phases import edition_end, phase_of
 
 ENGINE_VERSION = "stories-1"
-LOOKBACK_DAYS = StoryParams().lookback_days
 
 __all__ = ["update_stories", "StoryParams", "story_id_for", "ENGINE_VERSION"]
 
@@ -35,11 +34,12 @@ def story_id_for(article: Article) -> str:
 def update_stories(store, articles: Sequence[Article], enrichments: Mapping[int, Enrichment],  # noqa: ANN001
                    settings=None, params: StoryParams | None = None) -> list[Story]:  # noqa: ANN001
     """Assign every not-yet-assigned article to a story (existing or new); return the stories of ``articles``
-    with their phase relative to the edition the batch belongs to."""
+    with their phase relative to the edition the batch belongs to. ``params`` default to the ``[stories]``
+    settings (or the engine's defaults without settings)."""
     articles = [a for a in articles if a.id is not None]
     if not articles:
         return []
-    params = params or StoryParams()
+    params = params or (StoryParams.from_settings(settings.stories) if settings is not None else StoryParams())
     assigned = store.stories.story_of([a.id for a in articles])
     todo = sorted((a for a in articles if a.id not in assigned), key=lambda a: (a.published, a.id))
     if todo:
@@ -53,8 +53,8 @@ def update_stories(store, articles: Sequence[Article], enrichments: Mapping[int,
     return out
 
 
-def _assign(store, todo: list[Article], window: Sequence[Article], enrichments: Mapping[int, Enrichment],  # noqa: ANN001
-            assigned: Mapping[int, str], params: StoryParams) -> dict[int, str]:
+def _assign(store, todo: list[Article], window: Sequence[Article],  # noqa: ANN001
+            enrichments: Mapping[int, Enrichment], assigned: Mapping[int, str], params: StoryParams) -> dict[int, str]:
     """Cluster ``todo`` against the active stories and save the result. Returns {article id: story id}."""
     by_id = {a.id: a for a in window}
     copies = {a.id: enrichments[a.id].duplicate_of for a in todo

@@ -14,18 +14,25 @@ from typing import Mapping, Sequence
 
 import numpy as np
 
+from topline.config import StorySettings
+from topline.errors import ConfigError
 from topline.records import Article, Enrichment, Story, StoryCentroid
 from topline.stories.cluster import average_linkage, sparse_edges
 from topline.stories.features import EMPTY, DocTokens, Space, Vectors, add_to_centroid, doc_tokens, similarity
 
 
+_USER = StorySettings()
+
+
 @dataclass(frozen=True)
 class StoryParams:
-    """Tuned numbers of the story engine. Calibrated on mmds2025-dev (209 articles, 103 events, en/zh/ms): B-cubed
-    F1 stays >= 0.87 for threshold 0.175-0.275 at cross_weight 1.5 (see benchmarks/RESULTS.md)."""
-    threshold: float = 0.20        # average similarity at which two groups are one story
-    cross_weight: float = 1.5      # weight of anchor similarity between articles of different languages
-    lookback_days: int = 7         # stories last seen this long ago can still be continued
+    """Tuned numbers of the story engine. The first four are user settings (``[stories]`` in topline.toml,
+    ``config.StorySettings``: their defaults and calibration live there); the rest are internal. Calibrated on
+    mmds2025-dev (see benchmarks/RESULTS.md)."""
+    threshold: float = _USER.threshold          # average similarity at which two groups are one story
+    cross_weight: float = _USER.cross_weight    # weight of anchor similarity between articles of different languages
+    lookback_days: int = _USER.lookback_days    # stories last seen this long ago can still be continued
+    representation: str = _USER.representation  # tfidf | wordllama (text channel; see stories.semantic)
     time_free_hours: float = 48.0  # no time penalty within this gap (an event is reported over ~2 days)
     time_decay_days: float = 4.0   # beyond it, similarity decays by e per this many days
     content_min: float = 0.03      # content terms (not names or numbers) must give this much text similarity
@@ -33,7 +40,18 @@ class StoryParams:
     top_k: int = 50                # edges kept per article
     chunk: int = 2000              # articles per block of the similarity product (bounds memory)
     context_sample: int = 500      # window articles (newest first) besides the new ones that fit the IDF
-    representation: str = "tfidf"  # tfidf | wordllama (text channel; see stories.semantic)
+
+    @classmethod
+    def from_settings(cls, settings: StorySettings) -> "StoryParams":
+        """The engine's parameters for the user's ``[stories]`` settings; a bad value is a ``ConfigError``."""
+        if not 0 < settings.threshold <= 1:
+            raise ConfigError(f"stories.threshold must be in (0, 1], not {settings.threshold}")
+        if settings.cross_weight < 0 or settings.lookback_days < 0:
+            raise ConfigError("stories.cross_weight and stories.lookback_days cannot be negative")
+        if settings.representation not in ("tfidf", "wordllama"):
+            raise ConfigError(f"stories.representation must be tfidf or wordllama, not {settings.representation!r}")
+        return cls(threshold=settings.threshold, cross_weight=settings.cross_weight,
+                   lookback_days=settings.lookback_days, representation=settings.representation)
 
 
 @dataclass(frozen=True)
