@@ -33,35 +33,6 @@ def test_migration_creates_the_schema(store):
     Store(store.url).close()
 
 
-def test_migration_0002_moves_json_centroids_into_their_table(tmp_path):
-    """A store written before revision 0002 (centroid JSON in stories.data) keeps its stories' centroids."""
-    from alembic import command
-    from alembic.config import Config
-    from sqlalchemy import insert
-
-    from topline.store.db import _MIGRATIONS
-    old = Store(f"sqlite:///{tmp_path}/old.sqlite", migrate=False)
-    cfg = Config()
-    cfg.set_main_option("script_location", str(_MIGRATIONS))
-    with old.engine.connect() as conn:
-        cfg.attributes["connection"] = conn.execution_options(topline_write=True)
-        command.upgrade(cfg, "0001")
-        conn.commit()
-    centroid = {"n": 3, "text": {"en:vaccine": 0.5, "en:trial": 0.25}, "anchors": {"en|pfizer": 0.75},
-                "dense": [0.5, -0.25]}
-    with old.write() as conn:
-        conn.execute(insert(schema.stories), [dict(id="s-1", title="A", first_seen=T, last_seen=T, phase="new",
-                                                    article_count=3, outlets=["X"], updated_at=T,
-                                                    data={"centroid": centroid, "syndicated_by": ["Y"]})])
-    old.close()
-    with Store(old.url) as new:
-        c = new.stories.centroids(["s-1"])["s-1"]
-        assert c.n == 3 and c.text_terms == ("en:vaccine", "en:trial") and c.anchor_terms == ("en|pfizer",)
-        assert c.text_weights.tolist() == [0.5, 0.25] and c.anchor_weights.tolist() == [0.75]
-        assert c.dense.tolist() == [0.5, -0.25]
-        assert new.stories.data(["s-1"]) == {"s-1": {"syndicated_by": ["Y"]}}
-
-
 def test_article_count_follows_memberships(store):
     from topline.records import Story
     store.articles.upsert_many([(art(i), "f") for i in range(3)])

@@ -76,6 +76,45 @@ def db(request, tmp_path) -> Iterator[Store]:
         store.close()
 
 
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=needs_pg)])
+def empty_url(request, tmp_path) -> Iterator[str]:
+    """The URL of an empty database (not migrated)."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'old.sqlite'}"
+        return
+    with pg_schema() as url:
+        yield url
+
+
+def test_migration_0002_moves_json_centroids_into_their_table(empty_url):
+    """A store written before revision 0002 (centroid JSON in stories.data) keeps its stories' centroids."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import insert
+
+    from topline.store.db import _MIGRATIONS
+    old = Store(empty_url, migrate=False)
+    cfg = Config()
+    cfg.set_main_option("script_location", str(_MIGRATIONS))
+    with old.engine.connect() as conn:
+        cfg.attributes["connection"] = conn.execution_options(topline_write=True)
+        command.upgrade(cfg, "0001")
+        conn.commit()
+    centroid = {"n": 3, "text": {"en:vaccine": 0.5, "en:trial": 0.25}, "anchors": {"en|pfizer": 0.75},
+                "dense": [0.5, -0.25]}
+    with old.write() as conn:
+        conn.execute(insert(schema.stories), [dict(id="s-1", title="A", first_seen=T, last_seen=T, phase="new",
+                                                    article_count=3, outlets=["X"], updated_at=T,
+                                                    data={"centroid": centroid, "syndicated_by": ["Y"]})])
+    old.close()
+    with Store(empty_url) as new:
+        c = new.stories.centroids(["s-1"])["s-1"]
+        assert c.n == 3 and c.text_terms == ("en:vaccine", "en:trial") and c.anchor_terms == ("en|pfizer",)
+        assert c.text_weights.tolist() == [0.5, 0.25] and c.anchor_weights.tolist() == [0.75]
+        assert c.dense.tolist() == [0.5, -0.25]
+        assert new.stories.data(["s-1"]) == {"s-1": {"syndicated_by": ["Y"]}}
+
+
 def is_pg(store: Store) -> bool:
     return store.engine.dialect.name == "postgresql"
 
@@ -83,13 +122,19 @@ def is_pg(store: Store) -> bool:
 # --- schema and articles ---------------------------------------------------------------------------------------
 
 def test_migration_creates_the_schema(db):
-    assert db.revision() == "0001"
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from topline.store.db import _MIGRATIONS
+    cfg = Config()
+    cfg.set_main_option("script_location", str(_MIGRATIONS))
+    assert db.revision() == ScriptDirectory.from_config(cfg).get_current_head() == "0003"
     with db.read() as conn:
         tables = set(inspect(conn).get_table_names())
     assert set(schema.metadata.tables) <= tables
     assert ({"articles_fts", "briefings_fts"} <= tables) == (not is_pg(db))
     Store(db.url).close()           # opening again is a no-op migration
-    assert db.revision() == "0001"
+    assert db.revision() == "0003"
 
 
 def test_same_article_twice_is_one_row_with_two_sightings(db):
@@ -182,6 +227,19 @@ def test_stories_membership_data_and_classifications(db):
     assert [s.id for s in db.stories.active_since(T - dt.timedelta(days=1))] == ["s-1"]
     assert db.stories.data(["s-1", "s-2"]) == {"s-1": {"centroid": [0.5, 1.5]}, "s-2": {}}
     assert db.stories.story_of([a1, a3]) == {a1: "s-1", a3: "s-1"}
+    with db.read() as conn:     # counted from memberships: a3 left s-2
+        counts = dict(conn.execute(schema.stories.select().with_only_columns(
+            schema.stories.c.id, schema.stories.c.article_count)).all())
+    assert counts == {"s-1": 3, "s-2": 0}
+    # centroids: packed terms and float32 weights, replaced whole
+    import numpy as np
+
+    from topline.records import StoryCentroid
+    c = StoryCentroid(2, ("en:kling", "en:fund"), np.array([0.75, 0.5]), ("en|kling",), np.array([1.0]))
+    db.stories.save([_story("s-1", ())], centroids={"s-1": c})
+    got = db.stories.centroids(["s-1", "s-2"])
+    assert list(got) == ["s-1"] and got["s-1"].text_terms == c.text_terms and got["s-1"].dense is None
+    assert got["s-1"].text_weights.tolist() == [0.75, 0.5] and got["s-1"].anchor_weights.tolist() == [1.0]
     # classifications: primary key (story, taxonomy); saving again replaces
     for primary in ("Capital", "Compute"):
         db.stories.save_classifications("tax-a", [Classification("s-1", primary, (("Compute", 0.7),), (), "t")])
