@@ -189,6 +189,27 @@ def test_full_text_search_matches_words_not_substrings(db):
     assert db.articles.search('"; DROP TABLE articles; --') == []
     assert db.articles.search("100%_") == [] and db.articles.search("   ") == []
     assert db.articles.count() == 3
+    # words inside URLs, host names, paths and decimals are words to search too (as FTS5's tokenizer splits them)
+    db.articles.upsert_many([(art(4, text="See kling.ai/pricing and example.com/qwen, up 37.9% on OpenAI/Google."),
+                              "f")])
+    for query in ("kling pricing", "qwen", "37", "9", "openai google"):
+        assert [a.url for a, _ in db.articles.search(query)] == ["https://example.com/a/4"], query
+
+
+@needs_pg
+def test_postgres_search_finds_candidates_through_its_index():
+    from sqlalchemy.dialects import postgresql
+
+    from topline.store.articles import _pg_search
+    with pg_schema() as url, Store(url) as store:
+        with store.read() as conn:
+            assert conn.exec_driver_sql("SELECT indexname FROM pg_indexes WHERE tablename = 'articles' AND "
+                                        "indexname = 'ix_articles_words'").scalar() == "ix_articles_words"
+            conn.exec_driver_sql("SET LOCAL enable_seqscan = off")   # a tiny table: make the plan show the index
+            sql = str(_pg_search(["kling", "AI's"], 10).compile(dialect=postgresql.dialect(),
+                                                                  compile_kwargs={"literal_binds": True}))
+            plan = "\n".join(r[0] for r in conn.exec_driver_sql("EXPLAIN " + sql))
+        assert "ix_articles_words" in plan
 
 
 def test_failures_and_enrichments(db):

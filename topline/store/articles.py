@@ -5,11 +5,11 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator, Mapping, NamedTuple, Sequence
 
-from sqlalchemy import and_, bindparam, case, func, insert, literal, or_, select, text, update
+from sqlalchemy import and_, bindparam, case, func, insert, literal, literal_column, or_, select, text, update
 
 from topline.records import Article, Enrichment, Entity, Failure, Figure
 from topline.store import schema as s
-from topline.store.db import as_utc, chunks, pg_word_pattern, utcnow
+from topline.store.db import PG_SEARCH_DOCUMENT, as_utc, chunks, pg_index_term, pg_word_pattern, utcnow
 from topline.text import content_hash
 
 BATCH_SIZE = 500   # articles per write transaction: a killed run loses at most one uncommitted batch
@@ -187,8 +187,8 @@ class ArticleRepo:
                 select(s.failures).order_by(s.failures.c.id.desc()).limit(limit))]
 
     def search(self, query: str, limit: int = 50) -> list[tuple[Article, float]]:
-        """Full-text search, best match first; every term must match. FTS5 (bm25) on SQLite, whole words
-        (regular expressions, no index) on PostgreSQL, ILIKE elsewhere."""
+        """Full-text search, best match first; every term must match. FTS5 (bm25) on SQLite, whole words on
+        PostgreSQL (candidates from a GIN word index, decided by regular expressions), ILIKE elsewhere."""
         terms = [t for t in query.replace('"', " ").split() if t]
         if not terms:
             return []
@@ -268,10 +268,15 @@ class ArticleRepo:
 
 def _pg_search(terms: Sequence[str], limit: int):  # noqa: ANN202 - a Select
     """PostgreSQL: every term as a whole word (``db.pg_word_pattern``) in the columns FTS5 indexes; best first =
-    more terms in the title, then newest (coarser than bm25)."""
+    more terms in the title, then newest (coarser than bm25). Plain words and numbers narrow the candidates
+    through the GIN index of revision 0004 first (``db.PG_SEARCH_DOCUMENT``); the patterns decide."""
     c = s.articles.c
     patterns = [pg_word_pattern(t) for t in terms]
     cond = [or_(*(col.op("~*")(p) for col in (c.title, c.summary, c.text, c.source))) for p in patterns]
+    lexemes = sorted({x for x in map(pg_index_term, terms) if x})
+    if lexemes:
+        cond.insert(0, literal_column(PG_SEARCH_DOCUMENT).op("@@")(
+            func.to_tsquery(literal_column("'simple'::regconfig"), " & ".join(lexemes))))
     score = sum((case((c.title.op("~*")(p), 1), else_=0) for p in patterns), literal(0))
     return (select(s.articles, score.label("score")).where(*cond)
             .order_by(score.desc(), c.published.desc(), c.id).limit(limit))

@@ -106,6 +106,24 @@ def _server_engine(url: str) -> Engine:
     return engine
 
 
+# PostgreSQL: the words of an article as its search index holds them (revision 0004). Queries must repeat this
+# text exactly (no bound parameters) for the planner to use the index. Every run of non-word characters becomes a
+# space first, so the text parser sees the same words a whole-word pattern does (no URL, host, file or decimal
+# tokens swallowing them); 'simple' only lowercases (no stemming, no stop words). Only the first PG_SEARCH_CHARS
+# characters are indexed (a tsvector must stay under 1 MB; news articles are far shorter).
+PG_SEARCH_CHARS = 200_000
+PG_SEARCH_DOCUMENT = ("to_tsvector('simple'::regconfig, regexp_replace(left(coalesce(title, '') || ' ' || "
+                      "coalesce(summary, '') || ' ' || coalesce(text, '') || ' ' || coalesce(source, ''), "
+                      f"{PG_SEARCH_CHARS}), '\\W+', ' ', 'g'))")
+_INDEXABLE_TERM = re.compile(r"[A-Za-z0-9]+")
+
+
+def pg_index_term(term: str) -> str | None:
+    """The lexeme the search index holds for ``term`` when it is a plain ASCII word or number, else None (such a
+    term is checked by its whole-word pattern only)."""
+    return term.lower() if _INDEXABLE_TERM.fullmatch(term) else None
+
+
 def fit_value(column: Column, value: Any) -> Any:
     """``value`` as PostgreSQL stores it in ``column``: no NUL characters, cut to the column's VARCHAR(n)."""
     if not isinstance(value, str):
@@ -119,8 +137,9 @@ def pg_word_pattern(term: str) -> str:
     """A PostgreSQL regular expression (for ``~*``, case-insensitive) matching ``term`` as a whole word.
 
     Search without FTS5: words, not substrings ("AI" does not match "said"), like FTS5's unicode61 tokenizer except
-    that diacritics are not folded. No index: a scan, measured on 20,000 articles of ~3 KB (PostgreSQL 15) at
-    0.8 s per query, faster than ILIKE (1.5 s) and ~20x faster than an unindexed ``to_tsvector`` match (17.8 s).
+    that diacritics are not folded. Article search first narrows the candidates through the word index of
+    revision 0004 (``PG_SEARCH_DOCUMENT``); these patterns decide (benchmarks/bench_pg_search.py: 10-20x faster
+    than the scan they did alone).
     """
     body = re.sub(r"([^\w\s])", r"\\\1", term)          # punctuation matched literally
     start = r"\m" if re.match(r"\w", term) else ""
