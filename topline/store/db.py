@@ -138,7 +138,7 @@ def pg_word_pattern(term: str) -> str:
 
     Search without FTS5: words, not substrings ("AI" does not match "said"), like FTS5's unicode61 tokenizer except
     that diacritics are not folded. Article search first narrows the candidates through the word index of
-    revision 0004 (``PG_SEARCH_DOCUMENT``); these patterns decide (benchmarks/bench_pg_search.py: 10-20x faster
+    revision 0004 (``PG_SEARCH_DOCUMENT``); these patterns decide (benchmarks/bench_pg_search.py: 12-21x faster
     than the scan they did alone).
     """
     body = re.sub(r"([^\w\s])", r"\\\1", term)          # punctuation matched literally
