@@ -28,24 +28,36 @@ def _loads(value):  # noqa: ANN001, ANN202 - JSON columns come back as text insi
     return json.loads(value) if isinstance(value, (str, bytes)) else (value or {})
 
 
+BATCH = 1000   # stories per step: a large store's JSON centroids (~10 KB each) are never all in memory at once
+
+
 def upgrade() -> None:
     bind = op.get_bind()
     schema.story_centroids.create(bind)
     stories = sa.table("stories", sa.column("id", sa.String), sa.column("data", sa.JSON))
-    rows = []
-    for sid, raw in bind.execute(sa.select(stories.c.id, stories.c.data)).all():
-        data = _loads(raw)
-        c = data.pop("centroid", None)
-        if not c:
-            continue
-        tt, tw = _pack(c.get("text", {}))
-        at, aw = _pack(c.get("anchors", {}))
-        dense = np.asarray(c["dense"], dtype="<f4").tobytes() if c.get("dense") else None
-        rows.append(dict(story_id=sid, n=int(c.get("n", 0)), text_terms=tt, text_weights=tw, anchor_terms=at,
-                         anchor_weights=aw, dense=dense))
-        bind.execute(sa.update(stories).where(stories.c.id == sid).values(data=data))
-    if rows:
-        bind.execute(sa.insert(schema.story_centroids), rows)
+    last = ""
+    while True:
+        batch = bind.execute(sa.select(stories.c.id, stories.c.data).where(stories.c.id > last)
+                             .order_by(stories.c.id).limit(BATCH)).all()
+        if not batch:
+            return
+        last = batch[-1][0]
+        rows, updates = [], []
+        for sid, raw in batch:
+            data = _loads(raw)
+            c = data.pop("centroid", None)
+            if not c:
+                continue
+            tt, tw = _pack(c.get("text", {}))
+            at, aw = _pack(c.get("anchors", {}))
+            dense = np.asarray(c["dense"], dtype="<f4").tobytes() if c.get("dense") else None
+            rows.append(dict(story_id=sid, n=int(c.get("n", 0)), text_terms=tt, text_weights=tw, anchor_terms=at,
+                             anchor_weights=aw, dense=dense))
+            updates.append(dict(sid=sid, new_data=data))
+        if rows:
+            bind.execute(sa.insert(schema.story_centroids), rows)
+            bind.execute(sa.update(stories).where(stories.c.id == sa.bindparam("sid"))
+                         .values(data=sa.bindparam("new_data")), updates)
 
 
 def downgrade() -> None:
