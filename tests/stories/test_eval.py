@@ -47,7 +47,7 @@ def test_cli_eval_clusters(tmp_path):
     assert data["articles"] == 7 and data["gold_clusters"] == 3
     assert data["bcubed_f1"] == 1.0 and data["predicted_clusters"] == 3
     text = CliRunner().invoke(cli, ["eval", "clusters", str(path)])
-    assert "B-cubed F1" in text.output and text.exit_code == 0
+    assert "B-cubed F1" in text.output and "threshold 0.2," in text.output and text.exit_code == 0
     # the [stories] settings reach the engine: at threshold 1.0 nothing merges; a bad value names the setting
     solo = CliRunner().invoke(cli, ["eval", "clusters", str(path), "--json"], env={"TOPLINE_STORIES_THRESHOLD": "1"})
     assert solo.exit_code == 0 and json.loads(solo.output)["predicted_clusters"] == 7

@@ -33,6 +33,8 @@ def clusters(ctx: click.Context, file: str, as_json: bool) -> None:
     if as_json:
         emit_json(s)
         return
+    click.echo(f"story engine        threshold {params.threshold}, cross_weight {params.cross_weight}, "
+               f"lookback {params.lookback_days} days, {params.representation}")
     click.echo(f"articles            {s.articles}")
     click.echo(f"gold clusters       {s.gold_clusters}")
     click.echo(f"predicted clusters  {s.predicted_clusters}")
