@@ -16,6 +16,8 @@ from topline.write.offline import OfflineWriter
 from topline.write.offline.sentences import candidates, clean, score, select
 from topline.write.verify import check_sentence, verify_page
 
+from .pages import cited_sentences
+
 DAY = dt.date(2025, 7, 3)
 CAPITAL, ENTERPRISE = "Capital & Industrial Strategy", "Enterprise & Adoption"
 TAXONOMY = Taxonomy(categories=(Category(CAPITAL, "Funding rounds and investment."),
@@ -103,21 +105,11 @@ def pages() -> dict[str, CategoryPage]:
     return {p.name: p for p in out}
 
 
-def _sentences(page: CategoryPage):  # noqa: ANN202
-    for t in page.top_line:
-        yield t.text, t.citations
-    for d in page.key_developments:
-        for p in d.paragraphs:
-            yield p.text, p.citations
-    for s in page.signals:
-        yield s.text, s.citations
-
-
 def test_every_sentence_is_cited_and_passes_the_checker(pages):
     for page in pages.values():
         checked, report = verify_page(page, ARTICLES)
         assert report.dropped == 0 and checked == page
-        for text, cites in _sentences(page):
+        for text, cites in cited_sentences(page):
             assert cites and all(c.url in ARTICLES for c in cites), text
 
 

@@ -1,6 +1,7 @@
 """What every command shares: settings from the context, the store, JSON output, progress on stderr."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 from contextlib import contextmanager
@@ -38,6 +39,16 @@ class CLIState:
 
 def state(ctx: click.Context) -> CLIState:
     return ctx.find_root().obj
+
+
+def parse_date(value: str | None) -> dt.date | None:
+    """A ``--date`` option's value (None when not given); a bad one is a usage error naming the expected form."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date like 2025-07-03") from None
 
 
 def open_store(settings: Settings):  # noqa: ANN201

@@ -1,7 +1,6 @@
 """`topline`: the command-line entry point. Commands are thin: they parse flags, call the library, print."""
 from __future__ import annotations
 
-import datetime as dt
 import importlib
 import shutil
 import sys
@@ -10,7 +9,7 @@ from pathlib import Path
 import click
 
 from topline import __version__
-from topline.cli.common import CLIState, emit_json, open_store, state, stderr
+from topline.cli.common import CLIState, emit_json, open_store, parse_date, state, stderr
 from topline.errors import EXIT_ERROR, ToplineError
 
 # Command groups living in their own modules; each exposes register(cli).
@@ -29,15 +28,6 @@ def cli(ctx: click.Context, config_file: str | None) -> None:
     State lives under $TOPLINE_HOME (default: a per-user data folder).
     """
     ctx.obj = CLIState(config_file)
-
-
-def _parse_date(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date like 2025-07-03") from None
 
 
 def _formats(value: str | None) -> tuple[str, ...] | None:
@@ -67,7 +57,7 @@ def brief(ctx: click.Context, date_: str | None, window_hours: int | None, taxon
     settings = state(ctx).settings(out_dir=out_dir, edition={k: v for k, v in {
         "window_hours": window_hours, "taxonomy": taxonomy, "formats": _formats(formats), "writer": writer}.items()
         if v is not None})
-    date = _parse_date(date_)
+    date = parse_date(date_)
     with open_store(settings) as store:
         if date is None:
             dates = pipeline.edition_dates(store)

@@ -1,21 +1,10 @@
 """`topline serve`, `topline send`, `topline editions list` and `topline search`."""
 from __future__ import annotations
 
-import datetime as dt
-
 import click
 
-from topline.cli.common import emit_json, open_store, state
+from topline.cli.common import emit_json, open_store, parse_date, state
 from topline.errors import EXIT_SOME_FAILED, ToplineError
-
-
-def _date(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date like 2025-07-03") from None
 
 
 @click.command()
@@ -48,7 +37,7 @@ def send(ctx: click.Context, date_: str | None, dry_run: bool, as_json: bool) ->
     settings = state(ctx).settings()
     with open_store(settings) as store:
         try:
-            report = send_edition(store, settings, _date(date_), dry_run=dry_run)
+            report = send_edition(store, settings, parse_date(date_), dry_run=dry_run)
         except (ToplineError, OSError) as exc:
             raise click.ClickException(str(exc)) from None
     if as_json:
@@ -114,7 +103,7 @@ def search_cmd(ctx: click.Context, query: str, category: str, outlet: str, date_
     from topline.web.search import Filters, search
     settings = state(ctx).settings()
     with open_store(settings) as store:
-        result = search(store, query, Filters(category, outlet, _date(date_), entity), limit)
+        result = search(store, query, Filters(category, outlet, parse_date(date_), entity), limit)
     if as_json:
         emit_json(result)
         return

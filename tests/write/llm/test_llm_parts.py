@@ -3,11 +3,8 @@ real server on 127.0.0.1 that trickles its answer (per-read timeouts never fire,
 from __future__ import annotations
 
 import asyncio
-import importlib.util
 import json
-import sys
 import time
-from pathlib import Path
 
 import pytest
 
@@ -16,15 +13,9 @@ from topline.chat import Budget, ChatClient, ChatRequest, ChatResult, LLMFailure
 from topline.write.llm.parse import load_object, parse_repair, parse_story, sentence
 from topline.write.llm.sanitize import clean_article_text, clean_output
 
+from . import server as fakellm
 
-def _server():
-    name = "topline_tests_fakellm"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name("server.py"))
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
+
 
 
 # --- cleaning ---------------------------------------------------------------------------------------------------
@@ -126,7 +117,7 @@ def _request() -> ChatRequest:
 
 
 def test_a_trickling_answer_is_cut_at_the_total_deadline():
-    fk = _server()
+    fk = fakellm
     body = fk.completion(json.dumps({"headline": "H", "top_line": "T", "paragraphs": []}))
     with fk.FakeLLM(lambda req, fake: fk.Reply(body, trickle=0.05)) as fake:
         client = ChatClient(LLMSettings(base_url=fake.base_url, model="m", timeout=1.0, max_retries=2))
@@ -140,7 +131,7 @@ def test_a_trickling_answer_is_cut_at_the_total_deadline():
 
 
 def test_calls_work_from_inside_a_running_event_loop():
-    fk = _server()
+    fk = fakellm
     with fk.FakeLLM() as fake:
         client = ChatClient(LLMSettings(base_url=fake.base_url, model="m", timeout=5.0))
         req = ChatRequest(({"role": "user", "content": "Task: signals.\n<<<DATA\n" + json.dumps(
@@ -156,7 +147,7 @@ def test_calls_work_from_inside_a_running_event_loop():
 
 
 def test_budget_stops_calls_before_they_are_sent():
-    fk = _server()
+    fk = fakellm
     with fk.FakeLLM() as fake:
         client = ChatClient(LLMSettings(base_url=fake.base_url, model="m"))
         with pytest.raises(LLMFailure) as exc:

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import importlib.util
 import json
 import re
-import sys
 import time
-from pathlib import Path
 
 import pytest
 
@@ -20,18 +17,10 @@ from topline.pipeline import build_edition  # noqa: E402
 from topline.records import Article, Category, Taxonomy, to_dict  # noqa: E402
 from topline.write.llm import LLMWriter  # noqa: E402
 
-
-def _load_server():
-    name = "topline_tests_fakellm"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name("server.py"))
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
+from . import server as fakellm  # noqa: E402
+from ..pages import cited_sentences  # noqa: E402
 
 
-fakellm = _load_server()
 FakeLLM, Reply, completion, honest_model = fakellm.FakeLLM, fakellm.Reply, fakellm.completion, fakellm.honest_model
 task_of, data_of, text_of = fakellm.task_of, fakellm.data_of, fakellm.text_of
 
@@ -145,22 +134,12 @@ def _published_text(result) -> str:
                                                                                           ".rss", ".atom", ".xml"))
 
 
-def _all_sentences(page):
-    for t in page.top_line:
-        yield t.text, t.citations
-    for d in page.key_developments:
-        for p in d.paragraphs:
-            yield p.text, p.citations
-    for s in page.signals:
-        yield s.text, s.citations
-
-
 def _assert_cited_and_linkfree(result, articles):
     """Every item cites articles of the store; no text carries a URL; published files link only cited URLs."""
     known = {a.url for a in articles}
     page = _page(result)
     cited = set()
-    for text, cites in _all_sentences(page):
+    for text, cites in cited_sentences(page):
         assert cites, f"uncited: {text}"
         assert {c.url for c in cites} <= known
         assert not re.search(r"https?://|www\.", text), text
