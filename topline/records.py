@@ -234,10 +234,17 @@ class Citation:
     source: str
 
 
+# What a published sentence is: "fact" (reporting, checked against the passage of a cited article that states it)
+# or "analysis" (interpretation built only on the facts beside it: no entity, figure, date, quote, outlet or event
+# they do not contain). Pages, feeds and e-mail show analysis as analysis.
+FACT, ANALYSIS = "fact", "analysis"
+
+
 @dataclass(frozen=True)
 class Paragraph:
     text: str
     citations: tuple[Citation, ...]
+    kind: str = FACT
 
 
 @dataclass(frozen=True)
@@ -245,6 +252,7 @@ class TopLineItem:
     text: str
     story_id: str
     citations: tuple[Citation, ...]
+    kind: str = FACT
 
 
 @dataclass(frozen=True)
@@ -263,6 +271,7 @@ class Signal:
     story_ids: tuple[str, ...] = ()
     watch: str = ""              # what to watch next
     trend: tuple[int, ...] = ()  # counts per day, oldest first, for a sparkline
+    kind: str = FACT
 
 
 @dataclass(frozen=True)
