@@ -114,7 +114,9 @@ def test_fetch_sources_conditional_get_and_bad_sources(server, store, fs):
     assert state[server.url("/feed")].etag == '"v1"' and state[server.url("/feed")].ok_count == 1
     assert state[server.url("/missing")].last_reason == "http_404"
     assert state[server.url("/page")].last_reason == "not_a_feed"
-    assert state["http://10.1.2.3/feed"].last_reason is None or True
+    # the test network guard refuses every address beyond loopback: the source fails alone, with a reason
+    assert state["http://10.1.2.3/feed"].last_reason == "connection_error"
+    assert state["http://10.1.2.3/feed"].fail_count == 1 and state["http://10.1.2.3/feed"].ok_count == 0
     second = fetch_sources(store, replace(fs, timeout=2))
     assert second.added == 0
     assert server.headers_for("/feed")[-1]["if-none-match"] == '"v1"'

@@ -23,6 +23,8 @@ import pytest
 from topline.eval.split import EVALUATION, part_of
 from topline.records import CategoryPage
 
+from . import sourced
+
 DAY = dt.date(2025, 7, 3)
 CAPITAL = "capital-industrial-strategy"
 # Disagreements between outlets the corpus carries, found by reading it: (gold story, value one side states,
@@ -38,9 +40,6 @@ AGREEMENT_FLOOR = {
 }
 AGREEMENT_OVERALL_FLOOR = 0.79   # 21/26 = 0.808
 pytestmark = pytest.mark.slow   # builds three editions of the demo corpus
-_ATTRIBUTION = re.compile(r"according to ([A-Z][\w.' ]+?)[.,]|per ([A-Z][\w.' ]+?)[.,]|([A-Z][\w.' ]+?) reports that"
-                          r"|([A-Z][\w.' ]+?) puts (?:the|it)")
-_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 @pytest.fixture(scope="module")
@@ -78,23 +77,13 @@ def _lines(page: CategoryPage):  # noqa: ANN202
             yield "watch", s.watch, s.citations
 
 
-_DATE = re.compile(r"\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November"
-                   r"|December)\b")
-
-
-def _numbers(text: str) -> set[str]:
-    text = _DATE.sub(" ", text)   # "Since the 1 July edition": the writer's own dates, not quoted figures
-    return {n.replace(",", "").rstrip("0").rstrip(".") if "." in n else n.replace(",", "")
-            for n in _NUMBER.findall(text)}
-
-
 def _page_story_ids(page: CategoryPage) -> set[str]:
     return ({t.story_id for t in page.top_line} | {d.story_id for d in page.key_developments}
             | {sid for s in page.signals for sid in s.story_ids})
 
 
 def test_every_sentence_is_cited_and_its_figures_and_outlets_come_from_its_sources(demo):
-    """Independent of topline's checker: a figure of a sentence is in a cited article; a named outlet is cited."""
+    """Independent of topline's checker (tests/write/sourced.py): figures in a cited article, named outlets cited."""
     edition, articles, _ = demo
     from topline.text import split_sentences
     known_outlets = {a.source for a in articles.values() if a.source}
@@ -106,24 +95,10 @@ def test_every_sentence_is_cited_and_its_figures_and_outlets_come_from_its_sourc
             for where, text, cites in _lines(page):
                 assert cites, (where, text)
                 assert all(c.url in articles for c in cites), (where, text)
-                sources = [articles[c.url] for c in cites]
-                cited_numbers = set().union(*(_numbers(f"{a.title}\n{a.text}") for a in sources))
-                outlets = {a.source for a in sources}
+                if where == "signal":
+                    continue   # a signal's sentence counts stories and days; its figures are not quoted
                 for sentence in split_sentences(text):
-                    if where == "signal":
-                        continue   # a signal's sentence counts stories and days; its figures are not quoted
-                    bare = sentence
-                    for outlet in known_outlets:   # "France 24 reports that ...": a name, not a figure
-                        bare = bare.replace(outlet, " ")
-                    missing = _numbers(bare) - cited_numbers
-                    assert not missing, (where, sentence, missing, [a.url for a in sources])
-                    for match in _ATTRIBUTION.finditer(sentence):
-                        named = next(g for g in match.groups() if g)
-                        if named not in known_outlets:
-                            continue   # "according to Morgan Stanley": a source the article quotes, not an outlet
-                        phrase = match.group(0).rstrip(".,")
-                        quoted = any(phrase in a.text for a in sources)   # the cited article says it itself
-                        assert named in outlets or quoted, (where, sentence, named, outlets)
+                    assert not sourced.problems(sentence, cites, articles, known_outlets), (where, sentence)
                     checked += 1
         assert m.sentences_dropped == 0, m.notes
     assert checked > 100
