@@ -7,6 +7,7 @@ classification and clustering.
 
     .venv/bin/python benchmarks/bench_split.py              # everything (about 2-3 minutes on 2 cores)
     .venv/bin/python benchmarks/bench_split.py --only agnews|mmds|demo
+    .venv/bin/python benchmarks/bench_split.py --only params    # classifier constants on the calibration part
 """
 from __future__ import annotations
 
@@ -36,6 +37,27 @@ def agnews() -> None:
             rep = evaluate_rows(sel, taxonomy)
             print(f"agnews {tax:22} {part:11} rows {rep.rows:5}  accuracy {rep.accuracy:.4f}  "
                   f"macro-F1 {rep.macro_f1:.4f}  none {rep.none_predicted}")
+
+
+# Constants of topline.classify.offline.Params checked on the calibration part: each moved one step either way.
+PARAM_SWEEP = {"temperature": (0.02, 0.03, 0.04), "keyword_bonus": (0.01, 0.02, 0.03),
+               "centroid_keep": (0.4, 0.5, 0.6), "margin_per_breadth": (0.25, 0.33, 0.4),
+               "knn_self_weight": (0.3, 0.5, 0.7)}
+
+
+def agnews_params() -> None:
+    from topline.classify.offline import DEFAULT_PARAMS, OfflineClassifier
+    from topline.eval.classify import evaluate_rows, read_rows
+    from topline.taxonomy import load_taxonomy
+    rows = [r for r in read_rows(DATA / "ag-news" / "articles.jsonl") if part_of(row_key(r)) == CALIBRATION]
+    taxes = {t: load_taxonomy(REPO / "tests" / "data" / t) for t in ("agnews-taxonomy.toml", "agnews-plain.toml")}
+    for name, values in PARAM_SWEEP.items():
+        for v in values:
+            clf = OfflineClassifier(params=dataclasses.replace(DEFAULT_PARAMS, **{name: v}))
+            accs = [evaluate_rows(rows, tax, clf).accuracy for tax in taxes.values()]
+            mark = " (default)" if getattr(DEFAULT_PARAMS, name) == v else ""
+            print(f"agnews calibration {name}={v}{mark}  accuracy full {accs[0]:.4f}  plain {accs[1]:.4f}")
+            sys.stdout.flush()
 
 
 def mmds() -> None:
@@ -82,10 +104,10 @@ def demo() -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--only", choices=("agnews", "mmds", "demo"))
+    ap.add_argument("--only", choices=("agnews", "mmds", "demo", "params"))
     args = ap.parse_args()
-    for name, fn in (("demo", demo), ("mmds", mmds), ("agnews", agnews)):
-        if args.only in (None, name):
+    for name, fn in (("demo", demo), ("mmds", mmds), ("agnews", agnews), ("params", agnews_params)):
+        if args.only == name or (args.only is None and name != "params"):
             fn()
             sys.stdout.flush()
 

@@ -15,6 +15,8 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 SHARED_DATA = (REPO / ".." / "shared" / "data").resolve()
 EVIDENCE = "evidence missing: "      # the prefix of every skip that CI=true turns into a failure
+# Skips written before require() existed that CI=true must fail as well (tests/write/test_verify_quality.py).
+_EVIDENCE_ALSO = ("shared data set not found",)
 # Read at import: the autouse fixture below removes every TOPLINE_* variable while a test runs.
 LLM_URL = os.environ.get("TOPLINE_TEST_LLM_URL", "")
 POSTGRES_URL = os.environ.get("TOPLINE_TEST_POSTGRES_URL", "")
@@ -44,7 +46,8 @@ def pytest_runtest_makereport(item, call):  # noqa: ANN001, ANN201
     """Under CI=true, a skip whose reason starts with EVIDENCE (a `needs` mark) becomes a failure."""
     outcome = yield
     rep = outcome.get_result()
-    if rep.skipped and in_ci() and isinstance(rep.longrepr, tuple) and EVIDENCE in str(rep.longrepr[2]):
+    if rep.skipped and in_ci() and isinstance(rep.longrepr, tuple) and \
+            any(m in str(rep.longrepr[2]) for m in (EVIDENCE, *_EVIDENCE_ALSO)):
         rep.outcome = "failed"
         rep.longrepr = f"{rep.longrepr[2]} (CI=true: a run without this evidence fails)"
 

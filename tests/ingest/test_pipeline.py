@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 
+from conftest import needs
 from topline.errors import InputError
 from topline.ingest import extract, fetch_sources, ingest, subscribe_defaults
 from topline.ingest.opml import read_opml
@@ -164,7 +165,7 @@ def test_default_subscriptions(store):
     assert subscribe_defaults(store)[1] == 0
 
 
-@pytest.mark.skipif(not FEEDS_DIR.is_dir(), reason=f"shared feed captures not present at {FEEDS_DIR}")
+@needs(FEEDS_DIR.is_dir(), f"shared feed captures not present at {FEEDS_DIR}")
 def test_shared_feeds_folder(store, fs):
     """Every file yields articles (or subscriptions) or a recorded reason; nothing raises; re-running adds 0."""
     files = sorted(p for p in FEEDS_DIR.iterdir() if not p.name.startswith("."))
