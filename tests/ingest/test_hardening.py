@@ -150,7 +150,7 @@ def test_caps_come_from_settings_and_environment(tmp_path, store, monkeypatch):
     report = _ingest(store, tmp_path, "a.jsonl", json.dumps(dict(GOOD[0], title="A rather long headline")).encode(),
                      settings)
     assert [f.reason for f in report.failures] == ["truncated"]
-    assert store.articles.by_url(GOOD[0]["url"]).title == "A rather"
+    assert store.articles.by_url(GOOD[0]["url"]).title == "A rather l"
 
 
 def test_items_per_feed_cap(tmp_path, store):

@@ -21,7 +21,7 @@ from topline.records import Article
 DEFAULT = IngestSettings()
 MAX_NESTING = 32               # nesting of extra (metadata) fields kept; real corpora use 1-2 levels
 MAX_METADATA_CHARS = 100_000   # serialised size of extra fields kept (gold labels and ids are a few hundred)
-CUT_BACKOFF = 100              # a cut moves back to the last space within this many characters
+CUT_BACKOFF = 100              # a cut moves back to the last space within this many characters (and a tenth)
 # A character reference no XML or Unicode text may hold (a lone surrogate, beyond U+10FFFF) is replaced by this
 # private-use character before the feed parser sees it; the entry holding it then fails alone (encoding_error).
 BAD_CHAR_MARK = "\U0010fffd"
@@ -80,7 +80,7 @@ def cut(value: str, limit: int) -> str:
     if len(value) <= limit:
         return value
     head = value[:limit]
-    space = head.rfind(" ", max(0, limit - CUT_BACKOFF))
+    space = head.rfind(" ", max(0, limit - min(CUT_BACKOFF, limit // 10)))
     return (head[:space] if space > 0 else head).rstrip()
 
 
