@@ -332,3 +332,18 @@ def test_fuzz_random_byte_damage_never_raises_anything_but_input_error(file_inde
         parse_feed(bytes(raw), FeedContext(origin=path.name, base_url="https://feeds.example.com/"))
     except InputError:
         pass
+
+
+def test_opml_bad_outlines_fail_alone(tmp_path, store):
+    outlines = ['<outline text="A" xmlUrl="https://a.example.com/feed"/>',
+                '<outline text="bad &#xD800;" xmlUrl="https://b.example.com/feed"/>',
+                '<outline text="v6" xmlUrl="http://[t.test/b"/>',
+                f'<outline text="long" xmlUrl="https://c.example.com/{"x" * 100_000}"/>',
+                '<outline text="C" xmlUrl="https://c.example.com/rss"/>']
+    doc = f'<?xml version="1.0"?><opml version="2.0"><body>{"".join(outlines)}</body></opml>'
+    report = _ingest(store, tmp_path, "subs.opml", doc.encode())
+    assert set(report.subscribed) == {"https://a.example.com/feed", "https://b.example.com/feed",
+                                      "https://c.example.com/rss"}
+    assert sorted(f.reason for f in report.failures) == ["bad_url", "too_large"]
+    names = {s.url: s.name for s in store.sources.list()}
+    assert names["https://b.example.com/feed"] == "Example"      # the unreadable name falls back to the domain

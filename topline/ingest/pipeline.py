@@ -78,8 +78,11 @@ def _page_article(data: bytes, batch: Batch, ctx: DocContext) -> None:
     batch.items += 1
 
 
-def _subscribe(store, data: bytes, batch: Batch) -> None:  # noqa: ANN001
-    listed, damage = opml.read_opml(data)
+def _subscribe(store, data: bytes, batch: Batch, lim: IngestSettings = limits.DEFAULT) -> None:  # noqa: ANN001
+    rejected: list[tuple[str, InputError]] = []
+    listed, damage = opml.read_opml(data, rejected, lim)
+    for url, exc in rejected:
+        batch.fail(exc.reason, f"outline {url!r}: {exc}")
     for feed in listed:
         _source, created = store.sources.add(feed.url, feed.name, kind="feed")
         if created:
@@ -137,7 +140,7 @@ def decode_document(store, data: bytes, batch: Batch, kind: str, ctx: DocContext
     elif kind == "feed":
         _feed_articles(data, batch, ctx, fs, store)
     elif kind == "opml":
-        _subscribe(store, data, batch)
+        _subscribe(store, data, batch, ctx.limits)
     elif kind == "html":
         _page_article(data, batch, ctx)
     else:
