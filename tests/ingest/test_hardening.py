@@ -347,3 +347,13 @@ def test_opml_bad_outlines_fail_alone(tmp_path, store):
     assert sorted(f.reason for f in report.failures) == ["bad_url", "too_large"]
     names = {s.url: s.name for s in store.sources.list()}
     assert names["https://b.example.com/feed"] == "Example"      # the unreadable name falls back to the domain
+
+
+def test_failures_per_input_are_capped_and_counted(tmp_path, store):
+    from topline.ingest.files import MAX_FAILURES_PER_INPUT
+    bad = MAX_FAILURES_PER_INPUT + 250
+    data = ("{}\n" * bad + json.dumps(GOOD[0]) + "\n").encode()
+    report = _ingest(store, tmp_path, "a.jsonl", data)
+    assert report.added == 1 and report.items == bad + 1
+    assert len(report.failures) == MAX_FAILURES_PER_INPUT + 1
+    assert report.failures[-1].message.startswith("250 more missing_field failures")

@@ -22,11 +22,34 @@ from topline.records import Article, Failure
 CORE_FIELDS = ("url", "title", "text", "summary", "published", "source", "language", "author", "id")
 
 
+MAX_FAILURES_PER_INPUT = 1_000   # failures recorded one by one per file; beyond, counted in one closing record
+                                 # (a 1 GB file of bad lines would otherwise hold 300 million Failure records)
+
+
 @dataclass
 class ParsedRows:
     articles: list[Article] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
     items: int = 0
+    unrecorded: dict[str, int] = field(default_factory=dict)    # reason -> failures beyond the cap
+
+    def fail(self, failure: Failure) -> None:
+        if len(self.failures) < MAX_FAILURES_PER_INPUT:
+            self.failures.append(failure)
+        else:
+            self.unrecorded[failure.reason] = self.unrecorded.get(failure.reason, 0) + 1
+
+    def fail_all(self, failures: Iterator[Failure]) -> None:
+        for f in failures:
+            self.fail(f)
+
+    def closed(self, origin: str) -> "ParsedRows":
+        """The rows, with one record per reason counting the failures beyond MAX_FAILURES_PER_INPUT."""
+        for reason, n in self.unrecorded.items():
+            self.failures.append(Failure(origin, reason, f"{n} more {reason} failures in this input, not recorded "
+                                                         f"one by one (more than {MAX_FAILURES_PER_INPUT})"))
+        self.unrecorded = {}
+        return self
 
 
 def _scalar(row: Mapping[str, Any], key: str) -> str:
@@ -72,10 +95,10 @@ def _take(out: ParsedRows, origin: str, line: int | None, row: Any, source_name:
         article, notes = limits.checked_article(article_from_row(row, source_name, lim), lim)
     except Exception as exc:  # noqa: BLE001 - one bad row fails alone, whatever it broke
         err = limits.as_input_error(exc)
-        out.failures.append(Failure(origin, err.reason, f"{label}{err}", line))
+        out.fail(Failure(origin, err.reason, f"{label}{err}", line))
         return
     out.articles.append(article)
-    out.failures.extend(Failure(origin, Reason.TRUNCATED.value, f"{label}{n}", line) for n in notes)
+    out.fail_all(Failure(origin, Reason.TRUNCATED.value, f"{label}{n}", line) for n in notes)
 
 
 # --- JSON Lines -----------------------------------------------------------------------------------------------
@@ -89,7 +112,7 @@ def parse_jsonl(data: bytes | BinaryIO, origin: str, source_name: str | None = N
     for number, raw, size in limits.capped_lines(stream, lim.max_line_bytes):
         if raw is None:
             out.items += 1
-            out.failures.append(Failure(origin, Reason.TOO_LARGE.value, f"line of {size} bytes exceeds "
+            out.fail(Failure(origin, Reason.TOO_LARGE.value, f"line of {size} bytes exceeds "
                                         f"ingest.max_line_bytes ({lim.max_line_bytes}): not read", number))
             continue
         if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
@@ -100,22 +123,22 @@ def parse_jsonl(data: bytes | BinaryIO, origin: str, source_name: str | None = N
             line = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
             out.items += 1
-            out.failures.append(Failure(origin, Reason.ENCODING.value, f"not UTF-8 ({exc.reason} at byte "
+            out.fail(Failure(origin, Reason.ENCODING.value, f"not UTF-8 ({exc.reason} at byte "
                                                                        f"{exc.start})", number))
             continue
         try:
             row = json.loads(line)
         except json.JSONDecodeError as exc:
             out.items += 1
-            out.failures.append(Failure(origin, Reason.PARSE_ERROR.value, f"not JSON: {exc.msg} (column "
+            out.fail(Failure(origin, Reason.PARSE_ERROR.value, f"not JSON: {exc.msg} (column "
                                                                            f"{exc.colno})", number))
             continue
         except RecursionError:
             out.items += 1
-            out.failures.append(Failure(origin, Reason.PARSE_ERROR.value, "JSON nested too deeply to read", number))
+            out.fail(Failure(origin, Reason.PARSE_ERROR.value, "JSON nested too deeply to read", number))
             continue
         _take(out, origin, number, row, source_name, lim=lim)
-    return out
+    return out.closed(origin)
 
 
 # --- CSV ------------------------------------------------------------------------------------------------------
@@ -153,25 +176,25 @@ def parse_csv(data: bytes, origin: str, source_name: str | None = None,
     missing = [f for f in ("url", "title") if f not in [h.strip() for h in header]]
     if missing:
         out.items += 1
-        out.failures.append(Failure(origin, Reason.MISSING_FIELD.value,
+        out.fail(Failure(origin, Reason.MISSING_FIELD.value,
                                     f"no {' and no '.join(repr(m) for m in missing)} column in the header", 1))
         return out
     for line, row, error in _csv_rows(text):
         if error is not None:
             out.items += 1
             reason = Reason.TOO_LARGE if "field limit" in error else Reason.PARSE_ERROR
-            out.failures.append(Failure(origin, reason.value, f"bad CSV: {error} (ingest.max_line_bytes "
+            out.fail(Failure(origin, reason.value, f"bad CSV: {error} (ingest.max_line_bytes "
                                         f"{lim.max_line_bytes})" if reason == Reason.TOO_LARGE else
                                         f"bad CSV: {error}", line))
             continue
         if _has_bad_bytes(row):
             out.items += 1
-            out.failures.append(Failure(origin, Reason.ENCODING.value, "not UTF-8", line))
+            out.fail(Failure(origin, Reason.ENCODING.value, "not UTF-8", line))
             continue
         row = {(k.strip() if isinstance(k, str) else k): v for k, v in row.items()}
         row.pop("_extra", None)
         _take(out, origin, line, row, source_name, lim=lim)
-    return out
+    return out.closed(origin)
 
 
 # --- JSON arrays of articles ----------------------------------------------------------------------------------
@@ -190,9 +213,9 @@ def parse_article_json(doc: Any, origin: str, source_name: str | None = None,
     for n, row in enumerate(rows, 1):
         if isinstance(row, InputError):          # an item salvage could not decode (see jsonsafe.array_items)
             out.items += 1
-            out.failures.append(Failure(origin, row.reason, f"item {n}: {row}"))
+            out.fail(Failure(origin, row.reason, f"item {n}: {row}"))
             continue
         _take(out, origin, None, row, source_name, label=f"item {n}: ", lim=lim)
     if not rows:
         raise InputError("no articles in the file", Reason.EMPTY)
-    return out
+    return out.closed(origin)
