@@ -357,3 +357,12 @@ def test_failures_per_input_are_capped_and_counted(tmp_path, store):
     assert report.added == 1 and report.items == bad + 1
     assert len(report.failures) == MAX_FAILURES_PER_INPUT + 1
     assert report.failures[-1].message.startswith("250 more missing_field failures")
+
+
+def test_local_page_without_canonical_url_and_page_with_a_broken_one(tmp_path, store):
+    body = "<p>" + "The company said the accelerator would ship next quarter to cloud customers. " * 10 + "</p>"
+    plain = f"<html><head><title>Plain</title></head><body><article><h1>Plain</h1>{body}</article></body></html>"
+    broken = plain.replace("<title>Plain", '<link rel="canonical" href="http://[t.test/b"><title>Broken')
+    assert _ingest(store, tmp_path, "plain.html", plain.encode()).added == 1
+    report = _ingest(store, tmp_path, "broken.html", broken.encode())
+    assert report.added == 1 and not report.failures

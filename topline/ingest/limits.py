@@ -57,8 +57,9 @@ def _encodable(value: str) -> bool:
     return BAD_CHAR_MARK not in value
 
 
-def check_url(url: str, lim: IngestSettings = DEFAULT) -> str:
-    """``url`` stripped, if it is a storable absolute http(s) URL; raises InputError(too_large | bad_url)."""
+def check_url(url: str, lim: IngestSettings = DEFAULT, web_only: bool = True) -> str:
+    """``url`` stripped, if it is a storable absolute http(s) URL (any parseable URL unless ``web_only``: a
+    local page's file: URI); raises InputError(too_large | encoding_error | bad_url)."""
     url = (url or "").strip()
     if len(url) > lim.max_url_chars:
         raise InputError(f"URL of {len(url)} characters exceeds ingest.max_url_chars ({lim.max_url_chars})",
@@ -70,7 +71,7 @@ def check_url(url: str, lim: IngestSettings = DEFAULT) -> str:
         parts.port                                          # noqa: B018 - raises on a bad port
     except ValueError as exc:
         raise InputError(f"bad URL {url[:100]!r}: {exc}", Reason.BAD_URL) from None
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+    if web_only and (parts.scheme.lower() not in ("http", "https") or not parts.hostname):
         raise InputError(f"not an absolute http(s) URL: {url[:100]!r}", Reason.BAD_URL)
     return url
 
@@ -109,9 +110,9 @@ _FIELDS = (("title", "max_title_chars"), ("text", "max_text_chars"), ("summary",
 
 def checked_article(article: Article, lim: IngestSettings = DEFAULT) -> tuple[Article, list[str]]:
     """The article with over-long fields cut, and one note per cut; raises InputError for an unstorable one."""
-    check_url(article.url, lim)
+    check_url(article.url, lim, web_only=False)
     if article.original_url:
-        check_url(article.original_url, lim)
+        check_url(article.original_url, lim, web_only=False)
     changes: dict[str, Any] = {}
     notes: list[str] = []
     for name, cap_name in _FIELDS:

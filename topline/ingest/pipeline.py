@@ -65,8 +65,13 @@ class DocContext:
 def _page_article(data: bytes, batch: Batch, ctx: DocContext) -> None:
     from topline.ingest.pages import extract_page
     page = extract_page(data, ctx.base_url)
-    url = page.url if page.url and is_url(page.url) else (ctx.base_url or Path(batch.via).resolve().as_uri())
-    url = limits.check_url(url, ctx.limits)
+    url = page.url if page.url and is_url(page.url) else ""
+    if url:
+        try:
+            url = limits.check_url(url, ctx.limits)
+        except InputError:        # a declared canonical URL that cannot be stored: name the page by its location
+            url = ""
+    url = url or ctx.base_url or Path(batch.via).resolve().as_uri()
     title = page.title or title_from_text(page.text)
     source = ctx.source_name or page.site or outlet_from_url(url) or "Unknown"
     article, notes = limits.checked_article(Article(
