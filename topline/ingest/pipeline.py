@@ -125,7 +125,7 @@ def _json_document(data: bytes, batch: Batch, ctx: DocContext, fs: FetchSettings
     _take_rows(batch, files.parse_article_json(doc, batch.origin, ctx.source_name, ctx.limits))
 
 
-def _take_rows(batch: Batch, rows: files.ParsedRows) -> None:  # noqa: D103
+def _take_rows(batch: Batch, rows: files.ParsedRows) -> None:
     batch.articles.extend(rows.articles)
     batch.failures.extend(rows.failures)
     batch.items += rows.items
