@@ -43,6 +43,12 @@ def make(folder: Path) -> None:
         for _ in range(200):
             f.write(chunk)
         f.write('"}\n' + _good(2) + "\n")
+    with (folder / "line-200mb.csv").open("w") as f:             # the same as CSV
+        f.write("url,title,text\nhttps://news.example.com/1,One,short\nhttps://news.example.com/big,Big,")
+        chunk = "x" * (1 << 20)
+        for _ in range(200):
+            f.write(chunk)
+        f.write("\nhttps://news.example.com/2,Two,short\n")
     with (folder / "fields.jsonl").open("w") as f:               # a 1 MB title, a 100 KB URL, a 9.5 MB text
         f.write(json.dumps({"url": "https://news.example.com/t", "title": "T " * 500_000}) + "\n")
         f.write(json.dumps({"url": "https://news.example.com/" + "u" * 100_000, "title": "Long URL"}) + "\n")
@@ -80,11 +86,12 @@ def _env(code: Path, home: str) -> dict[str, str]:
             "TOPLINE_FETCH_EXTRACT_FULL_TEXT": "0"}
 
 
-def ingest_cases(folder: Path, code: Path) -> None:
+def ingest_cases(folder: Path, code: Path, names: list[str] | None = None) -> None:
     print(f"code: {code.resolve()}")
     print("| input | wall s | max RSS MB | added | failures (reasons) |")
     print("|---|---|---|---|---|")
-    for name in ("line-200mb.jsonl", "fields.jsonl", "items-100k.rss", "bomb.jsonl.gz", "bomb.rss.gz"):
+    for name in names or ("line-200mb.jsonl", "line-200mb.csv", "fields.jsonl", "items-100k.rss", "bomb.jsonl.gz",
+                          "bomb.rss.gz"):
         with tempfile.TemporaryDirectory(prefix="bench-caps-") as home:
             cmd = [sys.executable, "-c", "from topline.cli.main import main; main()", "ingest", "--json",
                    str(folder / name)]
@@ -244,6 +251,7 @@ def main() -> None:
     i = sub.add_parser("ingest")
     i.add_argument("folder", type=Path)
     i.add_argument("--code", type=Path, default=Path("."))
+    i.add_argument("--only", nargs="*", help="input names (default: all)")
     s = sub.add_parser("serve")
     s.add_argument("--code", type=Path, default=Path("."))
     s.add_argument("--posts", type=int, default=8)
@@ -256,7 +264,7 @@ def main() -> None:
     if a.cmd == "make":
         make(a.folder)
     elif a.cmd == "ingest":
-        ingest_cases(a.folder, a.code)
+        ingest_cases(a.folder, a.code, a.only)
     elif a.cmd == "serve":
         serve_cases(a.code, a.posts, a.mib << 20, a.heads)
     else:

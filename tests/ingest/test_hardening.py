@@ -366,3 +366,12 @@ def test_local_page_without_canonical_url_and_page_with_a_broken_one(tmp_path, s
     assert _ingest(store, tmp_path, "plain.html", plain.encode()).added == 1
     report = _ingest(store, tmp_path, "broken.html", broken.encode())
     assert report.added == 1 and not report.failures
+
+
+def test_overlong_csv_line_is_refused_unread_and_the_next_row_read(tmp_path, store):
+    settings = Settings(fetch=NO_TEXT_FETCH, ingest=IngestSettings(max_line_bytes=4096))
+    data = ("url,title,text\nhttps://c.example.com/1,One,short\nhttps://c.example.com/2,Two," + "z" * 100_000
+            + "\nhttps://c.example.com/3,Three,short\n").encode()
+    report = _ingest(store, tmp_path, "b.csv", data, settings)
+    assert report.added == 2 and [(f.reason, f.line) for f in report.failures] == [("too_large", 3)]
+    assert "not read" in report.failures[0].message

@@ -149,10 +149,9 @@ def _has_bad_bytes(row: Mapping[str | None, Any]) -> bool:
     return any(any("\udc80" <= ch <= "\udcff" for ch in str(x)) for x in flat)
 
 
-def _csv_rows(text: str) -> Iterator[tuple[int, dict | None, str | None]]:
+def _csv_rows(reader: csv.DictReader) -> Iterator[tuple[int, dict | None, str | None]]:
     """(first line of the record, row or None, error message or None)."""
-    reader = csv.DictReader(io.StringIO(text, newline=""), restkey="_extra")
-    start = 2
+    start = reader.line_num + 1
     while True:
         try:
             row = next(reader)
@@ -166,26 +165,46 @@ def _csv_rows(text: str) -> Iterator[tuple[int, dict | None, str | None]]:
         start = reader.line_num + 1
 
 
-def parse_csv(data: bytes, origin: str, source_name: str | None = None,
+def _csv_lines(stream: BinaryIO, origin: str, out: ParsedRows, lim: IngestSettings) -> Iterator[str]:
+    """The stream's lines as text (bad bytes kept as surrogates, found row by row); a line over the cap is
+    recorded (too_large) and replaced by an empty line, so line numbers stay right and it is never held."""
+    for number, raw, size in limits.capped_lines(stream, lim.max_line_bytes):
+        if raw is None:
+            out.items += 1
+            out.fail(Failure(origin, Reason.TOO_LARGE.value, f"line of {size} bytes exceeds ingest.max_line_bytes "
+                                                             f"({lim.max_line_bytes}): not read", number))
+            yield "\n"
+            continue
+        if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        yield raw.decode("utf-8", errors="surrogateescape")
+
+
+def parse_csv(data: bytes | BinaryIO, origin: str, source_name: str | None = None,
               lim: IngestSettings = limits.DEFAULT) -> ParsedRows:
-    """CSV with a header row; a field over ``lim.max_line_bytes`` fails its record alone (too_large)."""
+    """CSV with a header row, from bytes or a binary stream, line by line; a line or field over
+    ``lim.max_line_bytes`` fails its record alone (too_large)."""
     csv.field_size_limit(lim.max_line_bytes)     # process-wide; every parse sets its own before reading
     out = ParsedRows()
-    text = data.decode("utf-8-sig", errors="surrogateescape")   # bad bytes are found row by row below
-    header = next(csv.reader(io.StringIO(text, newline="")), [])
+    stream = io.BytesIO(data) if isinstance(data, (bytes, bytearray)) else data
+    reader = csv.DictReader(_csv_lines(stream, origin, out, lim), restkey="_extra")
+    try:
+        header = reader.fieldnames or []
+    except csv.Error as exc:
+        header = []
+        out.fail(Failure(origin, Reason.PARSE_ERROR.value, f"bad CSV header: {exc}", 1))
     missing = [f for f in ("url", "title") if f not in [h.strip() for h in header]]
     if missing:
         out.items += 1
         out.fail(Failure(origin, Reason.MISSING_FIELD.value,
-                                    f"no {' and no '.join(repr(m) for m in missing)} column in the header", 1))
+                         f"no {' and no '.join(repr(m) for m in missing)} column in the header", 1))
         return out
-    for line, row, error in _csv_rows(text):
+    for line, row, error in _csv_rows(reader):
         if error is not None:
             out.items += 1
             reason = Reason.TOO_LARGE if "field limit" in error else Reason.PARSE_ERROR
-            out.fail(Failure(origin, reason.value, f"bad CSV: {error} (ingest.max_line_bytes "
-                                        f"{lim.max_line_bytes})" if reason == Reason.TOO_LARGE else
-                                        f"bad CSV: {error}", line))
+            out.fail(Failure(origin, reason.value, f"bad CSV: {error} (ingest.max_line_bytes {lim.max_line_bytes})"
+                             if reason == Reason.TOO_LARGE else f"bad CSV: {error}", line))
             continue
         if _has_bad_bytes(row):
             out.items += 1

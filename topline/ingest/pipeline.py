@@ -202,17 +202,21 @@ def fill_full_text(store, articles: list[Article], fs: FetchSettings,  # noqa: A
 
 def _from_file(store, path: Path, origin: str, fs: FetchSettings, lim: IngestSettings,  # noqa: ANN001
                source_name: str | None) -> Batch:
-    """One local file; JSON Lines are streamed line by line, a gzip file is inflated as read and capped at
-    fetch.max_bytes decompressed, like an HTTP body."""
+    """One local file; JSON Lines and CSV are streamed line by line, a gzip file is inflated as read and capped
+    at fetch.max_bytes decompressed, like an HTTP body."""
     batch = Batch(origin=origin, via=str(path.resolve()))
     ctx = DocContext(source_name=source_name, limits=lim)
     with sniff.open_local(path, fs.max_bytes) as (stream, _capped):
-        kind = sniff.sniff(stream.read(sniff.SNIFF_BYTES), path.name)
+        head = stream.read(sniff.SNIFF_BYTES)
+    kind = sniff.sniff(head, path.name)
     with sniff.open_local(path, fs.max_bytes) as (stream, capped):
-        if kind == "jsonl":
-            rows = files.parse_jsonl(stream, origin, source_name, lim)
-            if not rows.items and not (capped and (capped.overflowed or capped.damage)):
+        if kind in ("jsonl", "csv"):              # streamed: a line over the cap is never held whole
+            if not head.strip() and not (capped and capped.damage):
                 raise InputError("empty input", Reason.EMPTY)
+            parse = files.parse_jsonl if kind == "jsonl" else files.parse_csv
+            rows = parse(stream, origin, source_name, lim)
+            if kind == "jsonl" and not rows.items and not (capped and (capped.overflowed or capped.damage)):
+                raise InputError("empty input", Reason.EMPTY)     # blank lines only
             _take_rows(batch, rows)
             if capped is not None and capped.overflowed:
                 batch.fail(Reason.TOO_LARGE.value, f"stopped after {capped.cap} bytes decompressed "
