@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import re
 import time
 
@@ -251,6 +252,7 @@ def _feed_files() -> list:
 
 
 FEED_FILES = _feed_files()
+FUZZ_EXAMPLES = int(os.environ.get("TOPLINE_FUZZ_EXAMPLES", "60"))   # more for a campaign (benchmarks/RESULTS.md)
 _TITLE = re.compile(rb"<title(?:\s[^>]*)?>")
 _LINK = re.compile(rb'<link>|<link\s[^>]*?href="')
 XML_DAMAGE = {"surrogate": (_TITLE, b"&#xD800;"), "beyond": (_TITLE, b"&#x110000;"),
@@ -295,7 +297,7 @@ def _json_mutant(data: bytes, index: int, bad: str) -> bytes | None:
 
 
 @pytest.mark.skipif(not FEED_FILES, reason=f"shared feeds not found at {FEEDS_DIR}")
-@hsettings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@hsettings(max_examples=FUZZ_EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(file_index=st.integers(0, 1000), entry=st.integers(0, 1000),
        bad=st.sampled_from(["surrogate", "beyond", "decimal", "ipv6", "deep"]))
 def test_fuzz_one_corrupted_entry_costs_at_most_that_entry(file_index, entry, bad):
@@ -317,7 +319,7 @@ def test_fuzz_one_corrupted_entry_costs_at_most_that_entry(file_index, entry, ba
 
 
 @pytest.mark.skipif(not FEED_FILES, reason=f"shared feeds not found at {FEEDS_DIR}")
-@hsettings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@hsettings(max_examples=FUZZ_EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(file_index=st.integers(0, 1000), data=st.data())
 def test_fuzz_random_byte_damage_never_raises_anything_but_input_error(file_index, data):
     path = FEED_FILES[file_index % len(FEED_FILES)]
@@ -375,3 +377,12 @@ def test_overlong_csv_line_is_refused_unread_and_the_next_row_read(tmp_path, sto
     report = _ingest(store, tmp_path, "b.csv", data, settings)
     assert report.added == 2 and [(f.reason, f.line) for f in report.failures] == [("too_large", 3)]
     assert "not read" in report.failures[0].message
+
+
+def test_nul_characters_are_dropped_and_control_characters_in_urls_refused(tmp_path, store):
+    rows = [dict(GOOD[0], title="Ti\u0000tle", text="Bo\u0000dy"), dict(GOOD[1], url="https://news.example.com/a\u0000b"),
+            GOOD[2]]
+    report = _ingest(store, tmp_path, "a.jsonl", "\n".join(json.dumps(r) for r in rows).encode())
+    assert report.added == 2 and [(f.reason, f.line) for f in report.failures] == [("bad_url", 2)]
+    stored = store.articles.by_url(GOOD[0]["url"])
+    assert (stored.title, stored.text) == ("Title", "Body")

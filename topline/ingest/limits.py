@@ -66,6 +66,8 @@ def check_url(url: str, lim: IngestSettings = DEFAULT, web_only: bool = True) ->
                          Reason.TOO_LARGE)
     if not _encodable(url):
         raise InputError(f"URL holds invalid characters: {url[:100]!r}", Reason.ENCODING)
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in url):
+        raise InputError(f"URL holds control characters: {url[:100]!r}", Reason.BAD_URL)
     try:
         parts = urlsplit(url)
         parts.port                                          # noqa: B018 - raises on a bad port
@@ -130,6 +132,8 @@ def checked_article(article: Article, lim: IngestSettings = DEFAULT) -> tuple[Ar
         value = getattr(article, name) or ""
         if not _encodable(value):
             raise InputError(f"{name} holds invalid characters", Reason.ENCODING)
+        if "\x00" in value:
+            value = changes[name] = value.replace("\x00", "")
         if len(value) > lim.max_url_chars:
             changes[name] = value[:lim.max_url_chars]
             notes.append(f"{name} cut from {len(value)} to {lim.max_url_chars} characters (ingest.max_url_chars)")
