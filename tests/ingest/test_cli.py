@@ -113,6 +113,8 @@ def test_fetch_blocked_address_says_how_to_allow_intranet_feeds(cli):
     hint = [line for line in result.stderr.splitlines() if line.startswith("hint:")]
     assert len(hint) == 1 and "2 sources" in hint[0] and "allow_private = true" in hint[0]
     assert "TOPLINE_FETCH_ALLOW_PRIVATE=1" in hint[0]
+    stored = [line for line in result.stderr.splitlines() if ": blocked_address: " in line]
+    assert len(stored) == 2 and all("set [fetch] allow_private = true" in line for line in stored)
 
 
 def test_truncation_notices_do_not_fail_the_command(cli, tmp_path, monkeypatch):
