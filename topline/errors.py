@@ -59,6 +59,11 @@ class Reason(str, Enum):
     NO_TEXT = "no_text"
     UNSUPPORTED = "unsupported"
     NOT_FOUND = "not_found"
+    TRUNCATED = "truncated"          # a notice, not a failure: the item was stored with a field or list cut short
+
+
+# Reasons that record what was cut from an item that was still stored: shown, but not counted as failed items.
+NOTICE_REASONS = frozenset({Reason.TRUNCATED.value})
 
 
 def http_reason(status: int) -> Reason:

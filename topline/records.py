@@ -232,6 +232,13 @@ class RankedStory:
 class Citation:
     url: str
     source: str
+    published_url: str = ""   # the URL as the outlet published it (Article.original_url): what links point to;
+                              # ``url`` (canonical) is the key for de-duplication and the citation checker
+
+    @property
+    def link(self) -> str:
+        """The URL to link to: as published, else the canonical one."""
+        return self.published_url or self.url
 
 
 # What a published sentence is: "fact" (reporting, checked against the passage of a cited article that states it)

@@ -4,8 +4,14 @@ from __future__ import annotations
 import click
 
 from topline.cli.common import emit_json, open_store, progress, state
-from topline.errors import EXIT_ERROR, InputError, exit_code_for
+from topline.errors import EXIT_ERROR, NOTICE_REASONS, InputError, Reason, exit_code_for
 from topline.records import Failure, IngestReport
+
+LINES_PER_REASON = 5          # failures of one reason listed one per line; the rest are counted in one line
+NETWORK_REASONS = frozenset({Reason.CONNECTION.value, Reason.TIMEOUT.value})
+ALLOW_PRIVATE_HINT = ("hint: {n} source{s} point{v} to a loopback or private-network address, refused by default. "
+                      "To fetch intranet feeds, set allow_private = true under [fetch] in topline.toml (or "
+                      "TOPLINE_FETCH_ALLOW_PRIVATE=1, or pass --allow-private).")
 
 
 def _settings(ctx: click.Context, allow_private: bool = False):  # noqa: ANN202
@@ -22,18 +28,52 @@ def summary_line(verb: str, r: IngestReport) -> str:
              f"{r.unchanged} unchanged"]
     if r.subscribed:
         parts.append(f"{len(r.subscribed)} feeds subscribed")
-    parts.append(f"{len(r.failures)} failed")
+    notices = sum(f.reason in NOTICE_REASONS for f in r.failures)
+    parts.append(f"{len(r.failures) - notices} failed")
+    if notices:
+        parts.append(f"{notices} cut to the ingest caps")
     return f"{verb} {r.inputs} input{'s' if r.inputs != 1 else ''}: " + ", ".join(parts)
 
 
-def _finish(ctx: click.Context, verb: str, report: IngestReport, as_json: bool) -> None:
+def failure_lines(failures: tuple[Failure, ...] | list[Failure]) -> list[str]:
+    """One line per failure, except that beyond LINES_PER_REASON failures of one reason the rest are counted in
+    one line (112 identical "connection_error" lines say less than one)."""
+    lines: list[str] = []
+    counts: dict[str, int] = {}
+    for f in failures:
+        counts[f.reason] = counts.get(f.reason, 0) + 1
+        if counts[f.reason] <= LINES_PER_REASON:
+            lines.append(failure_line(f))
+    lines += [f"... and {n - LINES_PER_REASON} more {reason} (--json lists every one)"
+              for reason, n in counts.items() if n > LINES_PER_REASON]
+    blocked = len({f.input for f in failures if f.reason == Reason.BLOCKED_ADDRESS.value})
+    if blocked:
+        lines.append(ALLOW_PRIVATE_HINT.format(n=blocked, s="s" if blocked != 1 else "", v="" if blocked != 1 else "s"))
+    return lines
+
+
+def reachability_line(remote: list[str], failures: tuple[Failure, ...]) -> str | None:
+    """"no network: 0 of 112 sources reachable" (or "110 of 112 ..."), None when every source answered."""
+    wanted = set(remote)
+    unreachable = {f.input for f in failures if f.reason in NETWORK_REASONS and f.input in wanted}
+    if not unreachable:
+        return None
+    reached = len(wanted) - len(unreachable)
+    return f"{'no network: ' if reached == 0 else ''}{reached} of {len(wanted)} sources reachable"
+
+
+def _finish(ctx: click.Context, verb: str, report: IngestReport, as_json: bool,
+            extra: str | None = None) -> None:
     if as_json:
         emit_json(report)
     else:
         click.echo(summary_line(verb, report))
-        for f in report.failures:
-            click.echo(failure_line(f), err=True)
-    ctx.exit(exit_code_for(len(report.failures), max(report.items, len(report.failures))))
+        if extra:
+            click.echo(extra)
+        for line in failure_lines(report.failures):
+            click.echo(line, err=True)
+    failed = sum(f.reason not in NOTICE_REASONS for f in report.failures)
+    ctx.exit(exit_code_for(failed, max(report.items, failed)))
 
 
 @click.command("ingest")
@@ -62,9 +102,10 @@ def fetch_cmd(ctx: click.Context, allow_private: bool, as_json: bool) -> None:
     settings = _settings(ctx, allow_private)
     with open_store(settings) as store:
         total = store.sources.count()
-        with progress("Fetching", total=total) as advance:
+        remote = [s.url for s in store.sources.list() if s.url.lower().startswith(("http://", "https://"))]
+        with progress("Fetching", total=total, plain=not as_json) as advance:
             report = fetch_sources(store, settings, progress=advance)
-    _finish(ctx, "fetched", report, as_json)
+    _finish(ctx, "fetched", report, as_json, reachability_line(remote, report.failures))
 
 
 @click.command("extract")

@@ -22,8 +22,9 @@ def serve(ctx: click.Context, host: str | None, port: int | None) -> None:
     settings = state(ctx).settings(web={k: v for k, v in {"host": host, "port": port}.items() if v is not None})
     app = create_app(settings, open_store(settings))
     click.echo(f"serving on http://{settings.web.host}:{settings.web.port}/ (Ctrl-C to stop)", err=True)
+    from topline.web.server import uvicorn_options
     uvicorn.run(app, host=settings.web.host, port=settings.web.port, log_level="warning", proxy_headers=False,
-                server_header=False)
+                server_header=False, **uvicorn_options())
 
 
 @click.command()

@@ -75,7 +75,7 @@ def list_ranked(request: Request, date: dt.date) -> list[dict]:
 
 
 def _article(a, story_id: str | None = None, full: bool = False) -> dict:  # noqa: ANN001
-    return {"id": a.id, "url": a.url, "title": a.title, "source": a.source, "published": a.published,
+    return {"id": a.id, "url": a.url, "published_url": a.original_url or a.url, "title": a.title, "source": a.source, "published": a.published,
             "published_missing": a.published_missing, "language": a.language, "author": a.author,
             "summary": a.summary, "text": a.text if full else None, "story_id": story_id}
 

@@ -35,7 +35,8 @@ class RankedStoryRow(BaseModel):
 
 class ArticleOut(BaseModel):
     id: int
-    url: str
+    url: str = Field(description="Canonical URL (the article's identity)")
+    published_url: str = Field(default="", description="The URL as the outlet published it (what to link to)")
     title: str
     source: str
     published: dt.datetime | None = None
