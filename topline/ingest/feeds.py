@@ -242,7 +242,10 @@ def _salvage_items(text: str) -> tuple[dict, list[dict]]:
     for key in ("version", "title", "home_page_url", "language"):
         m = re.search(r'"%s"\s*:\s*("(?:[^"\\]|\\.)*")' % key, text)
         if m:
-            header[key] = json.loads(m.group(1))
+            try:                     # a damaged header field is lost alone, not the items after it
+                header[key] = decoder.decode(m.group(1))
+            except json.JSONDecodeError:
+                pass
     m = re.search(r'"items"\s*:\s*\[', text)
     items: list[dict] = []
     pos = m.end() if m else len(text)
