@@ -34,6 +34,10 @@ class StoreError(ToplineError):
     """The database cannot be opened or migrated."""
 
 
+class EmptyEditionError(ToplineError):
+    """No article was published in an edition's window: nothing is built, nothing is published."""
+
+
 class WriterError(ToplineError):
     """A writer (offline or LLM) could not produce text for a story or category."""
 

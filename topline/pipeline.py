@@ -74,6 +74,11 @@ def build_edition(store: Store, settings: Settings, date: dt.date, *, taxonomy: 
     taxonomy = taxonomy or load_taxonomy(settings.edition.taxonomy or None)
     start, end = window(date, settings.edition.window_hours)
     arts = store.articles.in_window(start, end)
+    if not arts:   # an empty edition would be stored, published and archived: refuse instead
+        from topline.errors import EmptyEditionError
+        raise EmptyEditionError(f"no articles published between {start:%Y-%m-%d %H:%M} and {end:%Y-%m-%d %H:%M} UTC "
+                                f"(the {settings.edition.window_hours}-hour window of {date.isoformat()}): "
+                                "nothing to publish; ingest or fetch news for that date first")
     articles = {a.id: a for a in arts}
     t = time.monotonic()
     enrichments = dict(enrich.ensure_enrichments(store, arts))

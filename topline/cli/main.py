@@ -102,6 +102,8 @@ def demo(ctx: click.Context, out_dir: str | None, as_json: bool) -> None:
         results, report = demo_mod.run(settings, progress=lambda stage, *_: stderr.log(stage) if sys.stderr.isatty() else None)
     except ToplineError as exc:
         raise click.ClickException(str(exc)) from None
+    if not results:
+        raise click.ClickException(f"the demo corpus is missing from this installation ({demo_mod.corpus_dir()})")
     last = results[-1]
     if as_json:
         emit_json({"ingested": report, "editions": [{"date": r.edition.date, "manifest": r.edition.manifest,
