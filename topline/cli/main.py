@@ -92,12 +92,9 @@ def _report_edition(result, as_json: bool) -> None:  # noqa: ANN001
 def demo(ctx: click.Context, out_dir: str | None, as_json: bool) -> None:
     """Build the bundled demo edition: offline, no LLM, no network, in a fresh store."""
     from topline import demo as demo_mod
-    settings = state(ctx).settings()
-    home = settings.home / "demo"
-    if home.exists():
-        shutil.rmtree(home)
-    settings = settings.replace(home=home, database_url="", out_dir=out_dir or str(home / "site"),
-                                llm=settings.llm.__class__())
+    settings = demo_mod.demo_settings(state(ctx).settings(), out_dir)
+    if settings.home.exists():
+        shutil.rmtree(settings.home)
     try:
         results, report = demo_mod.run(settings, progress=lambda stage, *_: stderr.log(stage) if sys.stderr.isatty() else None)
     except ToplineError as exc:

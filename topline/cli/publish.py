@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import click
 
-from topline.cli.common import emit_json, open_store, parse_date, state
+from topline.cli.common import emit_json, open_store, parse_date, reading_settings, state
 from topline.errors import EXIT_SOME_FAILED, ToplineError
 
 
@@ -19,7 +19,7 @@ def serve(ctx: click.Context, host: str | None, port: int | None) -> None:
         from topline.web.app import create_app
     except ImportError as exc:
         raise click.ClickException(f"the web app needs the 'web' extra (pip install 'topline[web]'): {exc}") from None
-    settings = state(ctx).settings(web={k: v for k, v in {"host": host, "port": port}.items() if v is not None})
+    settings = reading_settings(ctx, web={k: v for k, v in {"host": host, "port": port}.items() if v is not None})
     app = create_app(settings, open_store(settings))
     click.echo(f"serving on http://{settings.web.host}:{settings.web.port}/ (Ctrl-C to stop)", err=True)
     uvicorn.run(app, host=settings.web.host, port=settings.web.port, log_level="warning", proxy_headers=False,
@@ -69,7 +69,7 @@ def editions() -> None:
 @click.pass_context
 def editions_list(ctx: click.Context, as_json: bool) -> None:
     """List stored editions, newest first."""
-    settings = state(ctx).settings()
+    settings = reading_settings(ctx)
     rows = []
     with open_store(settings) as store:
         for d in store.editions.dates():
@@ -101,7 +101,7 @@ def search_cmd(ctx: click.Context, query: str, category: str, outlet: str, date_
                limit: int, as_json: bool) -> None:
     """Full-text search across stored briefings and articles."""
     from topline.web.search import Filters, search
-    settings = state(ctx).settings()
+    settings = reading_settings(ctx)
     with open_store(settings) as store:
         result = search(store, query, Filters(category, outlet, parse_date(date_), entity), limit)
     if as_json:
