@@ -134,14 +134,19 @@ def remove_source(request: Request, source_id: Annotated[int, Path(ge=1, le=2**6
                         422: {"model": schemas.Message, "description": "Not a date"}},
              dependencies=[Depends(require_admin)], summary="Build (or rebuild) the edition of a date now (admin)")
 def build(request: Request, date: dt.date) -> dict:
-    from topline import pipeline
+    from topline import operate
+    from topline.store.runs import RunBusy
     if not date_in_range(date):
         raise HTTPException(409, f"editions can be built for dates from {FIRST_DATE} to {LAST_DATE}")
     settings = request.app.state.settings
-    try:
-        result = pipeline.build_edition(store_of(request), settings, date, formats=settings.edition.formats)
-    except (ToplineError, SQLAlchemyError) as exc:
+    try:   # the same function as `topline run`, under the same lock, recorded in the same runs table
+        report = operate.run(store_of(request), settings, date, steps=operate.BUILD_STEPS, command="build",
+                             force=True)
+    except (RunBusy, ToplineError, SQLAlchemyError) as exc:
         raise HTTPException(409, f"cannot build the edition of {date.isoformat()}: {exc}") from None
+    if report.status != "done" or report.edition is None:
+        raise HTTPException(409, f"cannot build the edition of {date.isoformat()}: {report.error}")
+    result = report.edition
     request.app.state.editions.invalidate()
     request.app.state.pages.clear()
     e = result.edition
