@@ -28,6 +28,7 @@ class InputError(ToplineError):
 
 class FetchError(InputError):
     """An HTTP fetch failed (timeout, too large, blocked address, HTTP status...)."""
+    retry_after: str | None = None     # the server's Retry-After header, when it answered with an error status
 
 
 class StoreError(ToplineError):

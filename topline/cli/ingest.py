@@ -54,16 +54,17 @@ def ingest_cmd(ctx: click.Context, inputs: tuple[str, ...], source_name: str | N
 
 @click.command("fetch")
 @click.option("--allow-private", is_flag=True, help="Allow loopback and private-network URLs.")
+@click.option("--all", "all_sources", is_flag=True, help="Also poll sources that are backing off or paused.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.pass_context
-def fetch_cmd(ctx: click.Context, allow_private: bool, as_json: bool) -> None:
-    """Poll every subscribed source once (conditional GET)."""
+def fetch_cmd(ctx: click.Context, allow_private: bool, all_sources: bool, as_json: bool) -> None:
+    """Poll every subscribed source that is due once (conditional GET; failing sources back off)."""
     from topline.ingest import fetch_sources
     settings = _settings(ctx, allow_private)
     with open_store(settings) as store:
         total = store.sources.count()
         with progress("Fetching", total=total) as advance:
-            report = fetch_sources(store, settings, progress=advance)
+            report = fetch_sources(store, settings, progress=advance, all_sources=all_sources)
     _finish(ctx, "fetched", report, as_json)
 
 
@@ -137,7 +138,11 @@ def sources_list(ctx: click.Context, as_json: bool) -> None:
         return
     for s in sources:
         state_text = s.last_reason or ("ok" if s.last_fetched else "never fetched")
-        click.echo(f"{s.id}\t{s.name or '-'}\t{s.url}\t{state_text}\tok={s.ok_count} failed={s.fail_count}")
+        health = f"paused: {s.paused}" if s.paused else (
+            f"{s.consecutive_failures} failures in a row, next poll {s.next_poll:%Y-%m-%d %H:%M} UTC"
+            if s.consecutive_failures and s.next_poll else "")
+        click.echo(f"{s.id}\t{s.name or '-'}\t{s.url}\t{state_text}\tok={s.ok_count} failed={s.fail_count}"
+                   + (f"\t{health}" if health else ""))
     if not sources:
         click.echo("no sources (add one with `topline sources add URL` or `--defaults`)", err=True)
 
@@ -153,6 +158,18 @@ def sources_remove(ctx: click.Context, url_or_id: str) -> None:
         click.echo(f"not subscribed: {url_or_id}", err=True)
         ctx.exit(EXIT_ERROR)
     click.echo(f"removed: {url_or_id}")
+
+
+@sources_group.command("resume")
+@click.argument("url_or_id")
+@click.pass_context
+def sources_resume(ctx: click.Context, url_or_id: str) -> None:
+    """Poll a paused or backing-off source again at the next fetch."""
+    with open_store(_settings(ctx)) as store:
+        if not store.sources.resume(url_or_id.strip()):
+            click.echo(f"not subscribed: {url_or_id}", err=True)
+            ctx.exit(EXIT_ERROR)
+    click.echo(f"resumed: {url_or_id}")
 
 
 def register(cli: click.Group) -> None:

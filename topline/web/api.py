@@ -106,7 +106,9 @@ def get_article(request: Request, article_id: Annotated[int, Path(ge=1, le=2**62
 @router.get("/sources", response_model=list[schemas.SourceOut], summary="Subscribed sources and their fetch state")
 def list_sources(request: Request) -> list[dict]:
     return [{"id": s.id, "url": s.url, "name": s.name, "kind": s.kind, "last_fetched": s.last_fetched,
-             "last_reason": s.last_reason, "ok_count": s.ok_count, "fail_count": s.fail_count}
+             "last_reason": s.last_reason, "ok_count": s.ok_count, "fail_count": s.fail_count,
+             "last_success": s.last_success, "consecutive_failures": s.consecutive_failures,
+             "next_poll": s.next_poll, "paused": s.paused}
             for s in store_of(request).sources.list()]
 
 
