@@ -4,7 +4,7 @@ from __future__ import annotations
 import click
 
 from topline.cli.common import emit_json, open_store, parse_date, reading_settings, state
-from topline.errors import EXIT_SOME_FAILED, ToplineError
+from topline.errors import EXIT_ERROR, EXIT_SOME_FAILED, ToplineError
 
 
 @click.command()
@@ -40,6 +40,9 @@ def send(ctx: click.Context, date_: str | None, dry_run: bool, as_json: bool) ->
             report = send_edition(store, settings, parse_date(date_), dry_run=dry_run)
         except (ToplineError, OSError) as exc:
             raise click.ClickException(str(exc)) from None
+    for warning in () if as_json else report.warnings:     # --json carries them in "warnings"
+        click.echo(f"warning: {warning}", err=True)
+    nothing = not (report.planned or report.sent or report.skipped or report.failed)
     if as_json:
         emit_json(report)
     else:
@@ -53,8 +56,11 @@ def send(ctx: click.Context, date_: str | None, dry_run: bool, as_json: bool) ->
             click.echo(f"FAILED {report.date} [{row['category']}] to {row['recipient']}: {row['reason']}", err=True)
         for raw in report.rejected:
             click.echo(f"not an e-mail address, skipped: {raw!r}", err=True)
-        if not (report.planned or report.sent or report.skipped or report.failed):
-            click.echo("no recipients: set smtp.recipients or smtp.category_recipients")
+        if nothing:
+            click.echo("no recipients: set smtp.recipients or smtp.category_recipients "
+                       "(TOPLINE_SMTP_RECIPIENTS=a@example.com,b@example.com)", err=True)
+    if nothing:
+        ctx.exit(EXIT_ERROR)
     if report.failed:
         ctx.exit(EXIT_SOME_FAILED)
 

@@ -121,7 +121,8 @@ def step_send(ctx: RunContext) -> dict:
     report = send_edition(ctx.store, ctx.settings, ctx.date)
     if report.failed:
         raise RunFailed(f"{len(report.failed)} message(s) not sent: {report.failed[0]['reason']}")
-    return {"sent": len(report.sent), "already_sent": len(report.skipped), "rejected": len(report.rejected)}
+    return {"sent": len(report.sent), "already_sent": len(report.skipped), "rejected": len(report.rejected),
+            "warnings": report.warnings}
 
 
 STEP_FUNCTIONS: dict[str, StepFn] = {"fetch": step_fetch, "extract": step_extract, "stories": step_stories,

@@ -29,6 +29,7 @@ class SendReport:
     planned: list[dict] = field(default_factory=list)     # dry run: what would be sent
     failed: list[dict] = field(default_factory=list)      # {recipient, category, reason}
     rejected: list[str] = field(default_factory=list)     # addresses in the settings that are not addresses
+    warnings: list[str] = field(default_factory=list)     # e.g. links pointing at the local server
 
 
 def connect(smtp: SMTPSettings, environ=None) -> smtplib.SMTP:  # noqa: ANN001
@@ -82,6 +83,9 @@ def send_edition(store, settings: Settings, date: dt.date | None = None, *, dry_
         raise ConfigError(f"smtp.sender {smtp.sender!r} is not a plain e-mail address")
     messages, rejected = plan_messages(edition, smtp, public_url(settings))
     report = SendReport(date=edition.date, rejected=rejected)
+    if messages and not settings.web.public_url:
+        report.warnings.append(f"web.public_url is not set: the links in the e-mail point to {public_url(settings)}, "
+                               "which only this machine can open (set [web] public_url or TOPLINE_WEB_PUBLIC_URL)")
     repo = SendRepo(store)
     todo = []
     for o in messages:
