@@ -96,7 +96,13 @@ def demo(ctx: click.Context, out_dir: str | None, as_json: bool) -> None:
     if settings.home.exists():
         shutil.rmtree(settings.home)
     try:
-        results, report = demo_mod.run(settings, progress=lambda stage, *_: stderr.log(stage) if sys.stderr.isatty() else None)
+        if sys.stderr.isatty() and not as_json:    # one transient status line, redrawn in place
+            with stderr.status("demo: reading the corpus") as status:
+                results, report = demo_mod.run(settings, progress=lambda what, stage: status.update(
+                    "demo: reading the corpus" if what == "ingest" else f"demo: edition {what}: {stage}"))
+        else:                                       # piped: one plain line per edition built
+            results, report = demo_mod.run(settings, progress=lambda what, stage: click.echo(
+                f"demo: edition {what} built", err=True) if stage == "built" and not as_json else None)
     except ToplineError as exc:
         raise click.ClickException(str(exc)) from None
     if not results:

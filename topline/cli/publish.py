@@ -20,10 +20,33 @@ def serve(ctx: click.Context, host: str | None, port: int | None) -> None:
     except ImportError as exc:
         raise click.ClickException(f"the web app needs the 'web' extra (pip install 'topline[web]'): {exc}") from None
     settings = reading_settings(ctx, web={k: v for k, v in {"host": host, "port": port}.items() if v is not None})
+    sock = _listen(settings.web.host, settings.web.port)      # a busy port is a clear error, before anything else
     app = create_app(settings, open_store(settings))
-    click.echo(f"serving on http://{settings.web.host}:{settings.web.port}/ (Ctrl-C to stop)", err=True)
-    uvicorn.run(app, host=settings.web.host, port=settings.web.port, log_level="warning", proxy_headers=False,
-                server_header=False)
+    host, port = sock.getsockname()[:2]
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(f"serving on http://{shown}:{port}/ (Ctrl-C to stop)", err=True)
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", proxy_headers=False, server_header=False))
+    server.run(sockets=[sock])
+
+
+def _listen(host: str, port: int):  # noqa: ANN202 - a listening socket.socket
+    """Bind and listen before the app starts: connections queue from here on, so "serving on" is true when said."""
+    import errno
+    import socket
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+        sock.listen(2048)
+    except OSError as exc:
+        sock.close()
+        why = ("the port is in use (another `topline serve`?)" if exc.errno == errno.EADDRINUSE
+               else exc.strerror or str(exc))
+        raise click.ClickException(f"cannot listen on {host}:{port}: {why}; choose another with --port or "
+                                   "web.port") from None
+    sock.set_inheritable(True)
+    return sock
 
 
 @click.command()

@@ -53,14 +53,20 @@ def settings_for_reading(settings: Settings) -> tuple[Settings, bool]:
 
 def run(settings: Settings, progress: Callable[..., None] | None = None):  # noqa: ANN201
     """Ingest the demo corpus into the store of ``settings`` and build an edition for each of its days, oldest
-    first (so later editions see earlier ones: novelty, signals across days). Returns (results, ingest report)."""
+    first (so later editions see earlier ones: novelty, signals across days). Returns (results, ingest report).
+    ``progress(what, stage)``: ("ingest", "") first, then (date, stage) for each stage and (date, "built")."""
     from topline import pipeline
     from topline.ingest import ingest
     from topline.store import open_store
     with open_store(settings) as store:
+        if progress:
+            progress("ingest", "")
         report = ingest(store, settings, [str(p) for p in corpus_files()])
         results = []
         for day in pipeline.edition_dates(store):
+            step = (lambda stage, *_rest, _d=day: progress(day.isoformat(), stage)) if progress else None
             results.append(pipeline.build_edition(store, settings, day, formats=settings.edition.formats,
-                                                  progress=progress))
+                                                  progress=step))
+            if progress:
+                progress(day.isoformat(), "built")
     return results, report
