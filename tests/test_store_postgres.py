@@ -344,8 +344,7 @@ def test_llm_cache(db):
 
 
 def test_sends_are_claimed_once(db):
-    sends = pytest.importorskip("topline.publish.sends", reason="the publish package is absent")
-    repo = sends.SendRepo(db)
+    repo = db.sends
     assert repo.claim(D, "a@example.com", "", "<m1@topline>")
     assert not repo.claim(D, "a@example.com", "", "<m2@topline>")       # already sent
     assert repo.claim(D, "a@example.com", "cap", "<m3@topline>")        # another category

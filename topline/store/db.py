@@ -167,6 +167,7 @@ class Store:
         from topline.store.cache import CacheRepo
         from topline.store.editions import EditionRepo
         from topline.store.runs import RunRepo
+        from topline.store.sends import SendRepo
         from topline.store.sources import SourceRepo
         from topline.store.stories import StoryRepo
         self.articles = ArticleRepo(self)
@@ -175,6 +176,7 @@ class Store:
         self.editions = EditionRepo(self)
         self.cache = CacheRepo(self)
         self.runs = RunRepo(self)
+        self.sends = SendRepo(self)
 
     @property
     def is_sqlite(self) -> bool:
