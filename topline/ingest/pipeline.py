@@ -10,7 +10,7 @@ import json
 import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 from urllib.parse import urlsplit
 
 from topline.config import FetchSettings
@@ -21,6 +21,10 @@ from topline.ingest.http import FetchResult, fetch, fetch_many
 from topline.ingest.htmltext import title_from_text
 from topline.ingest.urls import canonical_url, outlet_from_url
 from topline.records import Article, Failure, IngestReport, Source
+
+if TYPE_CHECKING:
+    from topline.config import Settings
+    from topline.store.db import Store
 
 MAX_EXTRACT_PER_FEED = 25    # summary-only entries whose page is fetched per feed and poll (politeness cap)
 Progress = Callable[..., None]
@@ -277,7 +281,7 @@ def _safe_commit(store, batch: Batch) -> IngestReport:  # noqa: ANN001
 
 # --- subscribed sources ---------------------------------------------------------------------------------------
 
-def _record_poll(store, src: Source, reason: str | None, result: FetchResult | FetchError | None = None,  # noqa: ANN001
+def _record_poll(store: Store, src: Source, reason: str | None, result: FetchResult | FetchError | None = None,
                  etag: str | None = None, last_modified: str | None = None) -> None:
     """Record a poll with the source's new health (back-off, Retry-After, Cache-Control: ``ingest.health``)."""
     from topline.ingest import health
@@ -289,7 +293,7 @@ def _record_poll(store, src: Source, reason: str | None, result: FetchResult | F
                                                         retry_after=retry_after, max_age=max_age))
 
 
-def _poll_one(store, src: Source, result: FetchResult | FetchError, fs: FetchSettings) -> IngestReport:  # noqa: ANN001
+def _poll_one(store: Store, src: Source, result: FetchResult | FetchError, fs: FetchSettings) -> IngestReport:
     if isinstance(result, FetchError):
         _record_poll(store, src, result.reason, result)
         return commit(store, Batch(origin=src.url, via=src.url).fail(result.reason, str(result)))
@@ -305,7 +309,7 @@ def _poll_one(store, src: Source, result: FetchResult | FetchError, fs: FetchSet
     return report
 
 
-def fetch_sources(store, settings, *, progress: Progress | None = None,  # noqa: ANN001
+def fetch_sources(store: Store, settings: Settings | FetchSettings, *, progress: Progress | None = None,
                   all_sources: bool = False) -> IngestReport:
     """Poll every subscribed source that is due once (conditional GET); one bad source never stops the others.
     Sources backing off after failures, or paused, are left out unless ``all_sources``."""

@@ -62,5 +62,5 @@ def loop(job: Callable[[], object], *, every: float | None = None, at: dt.time |
             nxt = nxt + dt.timedelta(seconds=every)
             while nxt <= now():               # a run longer than the period: skip the missed slots
                 nxt += dt.timedelta(seconds=every)
-        else:
+        elif at is not None:
             nxt = next_at(now() + dt.timedelta(seconds=1), at)

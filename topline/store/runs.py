@@ -15,7 +15,7 @@ import datetime as dt
 import os
 import socket
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from sqlalchemy import desc, insert, select, update
 
@@ -108,7 +108,7 @@ def is_stale(run: RunRow, now: dt.datetime, lease: float) -> bool:
     return beat is None or (now - beat).total_seconds() > float(run.data.get("lease", lease))
 
 
-def _row(r) -> RunRow:  # noqa: ANN001
+def _row(r: Any) -> RunRow:
     return RunRow(id=r.id, command=r.command, started_at=as_utc(r.started_at), finished_at=as_utc(r.finished_at),
                   data=dict(r.data or {}))
 
@@ -152,10 +152,12 @@ class RunRepo:
                 conn.execute(update(s.runs).where(s.runs.c.id == resume.id).values(data=data))
                 return RunRow(resume.id, command, resume.started_at, None, data), "resumed"
             data = dict(base, key=key, status="running", steps={}, takeovers=[])
-            rid = conn.execute(insert(s.runs).values(command=command, started_at=now, data=data)).inserted_primary_key[0]
-            return RunRow(int(rid), command, now, None, data), "new"
+            key_row = conn.execute(insert(s.runs).values(command=command, started_at=now, data=data)).inserted_primary_key
+            assert key_row is not None
+            return RunRow(int(key_row[0]), command, now, None, data), "new"
 
-    def _change(self, run_id: int, holder: Holder, fn, finished: dt.datetime | None = None) -> dict:  # noqa: ANN001
+    def _change(self, run_id: int, holder: Holder, fn: Callable[[dict], dict],
+                finished: dt.datetime | None = None) -> dict:
         """Apply ``fn(data) -> data`` to a run this holder still holds; raises RunBusy if it lost the lock."""
         with self.store.write() as conn:
             r = conn.execute(select(s.runs).where(s.runs.c.id == run_id)).first()

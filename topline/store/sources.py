@@ -1,7 +1,7 @@
 """Subscribed sources and their fetch state (conditional GET validators, counters, last reason)."""
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, func, insert, select, update
 
@@ -9,8 +9,12 @@ from topline.records import Source
 from topline.store import schema as s
 from topline.store.db import as_utc, utcnow
 
+if TYPE_CHECKING:
+    from topline.ingest.health import Health
+    from topline.store.db import Store
 
-def _row(r) -> Source:  # noqa: ANN001
+
+def _row(r: Any) -> Source:
     return Source(id=r.id, url=r.url, name=r.name, kind=r.kind, etag=r.etag, last_modified=r.last_modified,
                   last_fetched=as_utc(r.last_fetched), last_reason=r.last_reason, ok_count=r.ok_count,
                   fail_count=r.fail_count, last_success=as_utc(r.last_success),
@@ -19,7 +23,7 @@ def _row(r) -> Source:  # noqa: ANN001
 
 
 class SourceRepo:
-    def __init__(self, store):  # noqa: ANN001
+    def __init__(self, store: "Store"):
         self.store = store
 
     def add(self, url: str, name: str = "", kind: str = "feed") -> tuple[Source, bool]:
@@ -68,7 +72,7 @@ class SourceRepo:
             return conn.execute(select(func.count()).select_from(s.sources)).scalar_one()
 
     def record_fetch(self, url: str, *, reason: str | None, etag: str | None = None,
-                     last_modified: str | None = None, health: Any = None) -> None:
+                     last_modified: str | None = None, health: "Health | None" = None) -> None:
         """Record one poll: ``reason`` None = success (validators kept for the next conditional GET). ``health``
         (an ``ingest.health.Health``) sets the consecutive failures, the next poll and the pause reason."""
         with self.store.write() as conn:
