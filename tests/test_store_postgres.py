@@ -477,13 +477,14 @@ def test_runs_lock_steps_and_source_health(db):
     run, how = db.runs.acquire("run", "2026-01-01:fetch", other, lease=60, now=now)
     assert how == "new"
     db.runs.step(run.id, other, "fetch", "done", {"failed": 0})
+    me = Holder.me()
     with pytest.raises(RunBusy):
-        db.runs.acquire("run", "2026-01-01:fetch", Holder.me(), lease=60, now=now)
-    taken, how = db.runs.acquire("run", "2026-01-01:fetch", Holder.me(), lease=60, now=now + dt.timedelta(seconds=90))
+        db.runs.acquire("run", "2026-01-01:fetch", me, lease=60, now=now)
+    taken, how = db.runs.acquire("run", "2026-01-01:fetch", me, lease=60, now=now + dt.timedelta(seconds=90))
     assert how == "resumed" and taken.steps_done() == ["fetch"]
     with pytest.raises(RunBusy):                      # the old holder lost the lock: it can no longer write
         db.runs.step(run.id, other, "extract", "running")
-    assert db.runs.finish(run.id, Holder.me(), "done").data["status"] == "done"
+    assert db.runs.finish(run.id, me, "done").data["status"] == "done"
     assert db.runs.acquire("run", "2026-01-01:fetch", Holder.me(), lease=60)[1] == "done"
 
     db.sources.add("https://feeds.example.com/rss")

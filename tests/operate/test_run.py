@@ -198,3 +198,10 @@ def test_an_unrelated_unfinished_run_is_abandoned_not_resumed(store):
     new, how = store.runs.acquire("run", "2026-01-04:fetch", Holder.me(), lease=10, now=now + dt.timedelta(seconds=11))
     assert how == "new" and new.id != old.id
     assert store.runs.get(old.id).status == "abandoned"
+
+
+def test_two_runs_in_one_process_are_two_holders(store):
+    first, how = store.runs.acquire("build", "2026-01-05:edition", Holder.me(), lease=60)
+    assert how == "new"
+    with pytest.raises(RunBusy):      # e.g. a second admin build while the first is still going
+        store.runs.acquire("build", "2026-01-05:edition", Holder.me(), lease=60)

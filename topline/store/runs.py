@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import socket
+import uuid
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable
 
@@ -30,15 +31,18 @@ RECENT_RUNS = 400    # run rows read when looking for a holder or a run to resum
 
 @dataclass(frozen=True)
 class Holder:
+    """Who holds a run: the host and process (to see it die) and a token of its own (two runs started by threads
+    of one process, such as two admin builds in the web app, are two holders)."""
     host: str
     pid: int
+    token: str = ""
 
     @classmethod
     def me(cls) -> "Holder":
-        return cls(socket.gethostname(), os.getpid())
+        return cls(socket.gethostname(), os.getpid(), uuid.uuid4().hex[:12])
 
     def as_dict(self) -> dict:
-        return {"host": self.host, "pid": self.pid}
+        return {"host": self.host, "pid": self.pid, "token": self.token}
 
 
 @dataclass
@@ -60,7 +64,7 @@ class RunRow:
     @property
     def holder(self) -> Holder | None:
         h = self.data.get("holder") or {}
-        return Holder(str(h.get("host", "")), int(h.get("pid", 0))) if h else None
+        return Holder(str(h.get("host", "")), int(h.get("pid", 0)), str(h.get("token", ""))) if h else None
 
     @property
     def heartbeat(self) -> dt.datetime | None:
