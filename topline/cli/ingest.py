@@ -65,7 +65,22 @@ def fetch_cmd(ctx: click.Context, allow_private: bool, all_sources: bool, as_jso
         total = store.sources.count()
         with progress("Fetching", total=total) as advance:
             report = fetch_sources(store, settings, progress=advance, all_sources=all_sources)
+        waiting = [] if all_sources else _not_due(store)
+    if waiting and not as_json:
+        paused = sum(1 for s in waiting if s.paused)
+        click.echo(f"{len(waiting)} source(s) left alone: {len(waiting) - paused} backing off after failures, "
+                   f"{paused} paused (`topline sources list`; `topline fetch --all` polls them now)", err=True)
     _finish(ctx, "fetched", report, as_json)
+
+
+def _not_due(store) -> list:  # noqa: ANN001
+    """Sources a plain fetch leaves alone: backing off after failures, or paused (ingest.health)."""
+    import datetime as dt
+
+    from topline.ingest.health import is_due
+    now = dt.datetime.now(dt.timezone.utc)
+    return [s for s in store.sources.list() if not is_due(s.next_poll, s.paused, now) and s.last_fetched
+            and (s.paused or s.consecutive_failures)]
 
 
 @click.command("extract")
