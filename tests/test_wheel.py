@@ -19,7 +19,8 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-_SKIP = {".git", ".venv", "build", "dist", "__pycache__", ".pytest_cache", "topline.egg-info", "out", "artifacts"}
+_SKIP = {".git", ".venv", "build", "dist", "__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache", "topline.egg-info",
+         "out", "artifacts"}
 
 
 def _copy_source(dest: Path) -> None:
