@@ -26,6 +26,10 @@ class Source:
     last_reason: str | None = None   # None when the last fetch succeeded, else a reason code (errors.Reason)
     ok_count: int = 0
     fail_count: int = 0
+    last_success: dt.datetime | None = None   # the last poll that worked
+    consecutive_failures: int = 0             # polls in a row that failed (0 after a success)
+    next_poll: dt.datetime | None = None      # not polled before this (back-off, Retry-After, Cache-Control)
+    paused: str = ""                          # why the source is not polled at all (empty: active)
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,17 @@ def state(ctx: click.Context) -> CLIState:
     return ctx.find_root().obj
 
 
+def reading_settings(ctx: click.Context, **overrides: Any) -> Settings:
+    """Settings for a command that reads editions: the demo store's while the user's own store is empty (see
+    ``topline.demo.settings_for_reading``), with a note on stderr saying so."""
+    from topline.demo import settings_for_reading
+    settings, is_demo = settings_for_reading(state(ctx).settings(**overrides))
+    if is_demo:
+        click.echo(f"showing the demo editions ({settings.home}) until you ingest or fetch news of your own",
+                   err=True)
+    return settings
+
+
 def parse_date(value: str | None) -> dt.date | None:
     """A ``--date`` option's value (None when not given); a bad one is a usage error naming the expected form."""
     if value is None:

@@ -94,18 +94,36 @@ def ingest_cmd(ctx: click.Context, inputs: tuple[str, ...], source_name: str | N
 
 @click.command("fetch")
 @click.option("--allow-private", is_flag=True, help="Allow loopback and private-network URLs.")
+@click.option("--all", "all_sources", is_flag=True, help="Also poll sources that are backing off or paused.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.pass_context
-def fetch_cmd(ctx: click.Context, allow_private: bool, as_json: bool) -> None:
-    """Poll every subscribed source once (conditional GET)."""
+def fetch_cmd(ctx: click.Context, allow_private: bool, all_sources: bool, as_json: bool) -> None:
+    """Poll every subscribed source that is due once (conditional GET; failing sources back off)."""
     from topline.ingest import fetch_sources
     settings = _settings(ctx, allow_private)
     with open_store(settings) as store:
         total = store.sources.count()
-        remote = [s.url for s in store.sources.list() if s.url.lower().startswith(("http://", "https://"))]
-        with progress("Fetching", total=total, plain=not as_json) as advance:
-            report = fetch_sources(store, settings, progress=advance)
+        waiting = [] if all_sources else _not_due(store)     # decided before polling, as fetch_sources does
+        left = {s.url for s in waiting}
+        remote = [s.url for s in store.sources.list()
+                  if s.url.lower().startswith(("http://", "https://")) and s.url not in left]
+        with progress("Fetching", total=total - len(left), plain=not as_json) as advance:
+            report = fetch_sources(store, settings, progress=advance, all_sources=all_sources)
+    if waiting and not as_json:
+        paused = sum(1 for s in waiting if s.paused)
+        click.echo(f"{len(waiting)} source(s) left alone: {len(waiting) - paused} backing off after failures, "
+                   f"{paused} paused (`topline sources list`; `topline fetch --all` polls them now)", err=True)
     _finish(ctx, "fetched", report, as_json, reachability_line(remote, report.failures))
+
+
+def _not_due(store) -> list:  # noqa: ANN001
+    """Sources a plain fetch leaves alone: backing off after failures, or paused (ingest.health)."""
+    import datetime as dt
+
+    from topline.ingest.health import is_due
+    now = dt.datetime.now(dt.timezone.utc)
+    return [s for s in store.sources.list() if not is_due(s.next_poll, s.paused, now) and s.last_fetched
+            and (s.paused or s.consecutive_failures)]
 
 
 @click.command("extract")
@@ -178,7 +196,11 @@ def sources_list(ctx: click.Context, as_json: bool) -> None:
         return
     for s in sources:
         state_text = s.last_reason or ("ok" if s.last_fetched else "never fetched")
-        click.echo(f"{s.id}\t{s.name or '-'}\t{s.url}\t{state_text}\tok={s.ok_count} failed={s.fail_count}")
+        health = f"paused: {s.paused}" if s.paused else (
+            f"{s.consecutive_failures} failures in a row, next poll {s.next_poll:%Y-%m-%d %H:%M} UTC"
+            if s.consecutive_failures and s.next_poll else "")
+        click.echo(f"{s.id}\t{s.name or '-'}\t{s.url}\t{state_text}\tok={s.ok_count} failed={s.fail_count}"
+                   + (f"\t{health}" if health else ""))
     if not sources:
         click.echo("no sources (add one with `topline sources add URL` or `--defaults`)", err=True)
 
@@ -194,6 +216,18 @@ def sources_remove(ctx: click.Context, url_or_id: str) -> None:
         click.echo(f"not subscribed: {url_or_id}", err=True)
         ctx.exit(EXIT_ERROR)
     click.echo(f"removed: {url_or_id}")
+
+
+@sources_group.command("resume")
+@click.argument("url_or_id")
+@click.pass_context
+def sources_resume(ctx: click.Context, url_or_id: str) -> None:
+    """Poll a paused or backing-off source again at the next fetch."""
+    with open_store(_settings(ctx)) as store:
+        if not store.sources.resume(url_or_id.strip()):
+            click.echo(f"not subscribed: {url_or_id}", err=True)
+            ctx.exit(EXIT_ERROR)
+    click.echo(f"resumed: {url_or_id}")
 
 
 def register(cli: click.Group) -> None:

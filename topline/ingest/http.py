@@ -262,7 +262,9 @@ def _fetch_chain(url: str, settings: FetchSettings, headers: list[tuple[str, str
                 return FetchResult(url, current, status, resp_headers, b"", resp_headers.get("etag"),
                                    resp_headers.get("last-modified"), not_modified=True)
             if status >= 300:
-                raise FetchError(f"{current}: HTTP {status}", http_reason(status))
+                error = FetchError(f"{current}: HTTP {status}", http_reason(status))
+                error.retry_after = resp_headers.get("retry-after")     # honoured by ingest.health
+                raise error
             return FetchResult(url, current, status, resp_headers, body, resp_headers.get("etag"),
                                resp_headers.get("last-modified"))
     raise AssertionError("unreachable")  # pragma: no cover

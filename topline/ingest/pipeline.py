@@ -5,12 +5,13 @@ Failures with stable reason codes and never an exception.
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 from urllib.parse import urlsplit
 
 from topline.config import FetchSettings, IngestSettings
@@ -21,6 +22,10 @@ from topline.ingest.http import FetchResult, HostLimiter, fetch, fetch_many, fet
 from topline.ingest.htmltext import title_from_text
 from topline.ingest.urls import canonical_url, outlet_from_url
 from topline.records import Article, Failure, IngestReport, Source
+
+if TYPE_CHECKING:
+    from topline.config import Settings
+    from topline.store.db import Store
 
 MAX_EXTRACT_PER_FEED = 25    # summary-only entries whose page is fetched per feed and poll (politeness cap)
 Progress = Callable[..., None]
@@ -344,27 +349,43 @@ def _safe_commit(store, batch: Batch) -> IngestReport:  # noqa: ANN001
 
 # --- subscribed sources ---------------------------------------------------------------------------------------
 
-def _poll_one(store, src: Source, result: FetchResult | FetchError, fs: FetchSettings,  # noqa: ANN001
+def _record_poll(store: Store, src: Source, reason: str | None, result: FetchResult | FetchError | None = None,
+                 etag: str | None = None, last_modified: str | None = None) -> None:
+    """Record a poll with the source's new health (back-off, Retry-After, Cache-Control: ``ingest.health``)."""
+    from topline.ingest import health
+    now = dt.datetime.now(dt.timezone.utc)
+    retry_after = health.parse_retry_after(result.retry_after, now) if isinstance(result, FetchError) else None
+    max_age = health.parse_max_age(result.headers.get("cache-control")) if isinstance(result, FetchResult) else None
+    store.sources.record_fetch(src.url, reason=reason, etag=etag, last_modified=last_modified,
+                               health=health.after_poll(reason, src.consecutive_failures, now,
+                                                        retry_after=retry_after, max_age=max_age))
+
+
+def _poll_one(store: Store, src: Source, result: FetchResult | FetchError, fs: FetchSettings,
               lim: IngestSettings = limits.DEFAULT) -> IngestReport:
     if isinstance(result, FetchError):
-        store.sources.record_fetch(src.url, reason=result.reason)
+        _record_poll(store, src, result.reason, result)
         return commit(store, Batch(origin=src.url, via=src.url).fail(result.reason, str(result)))
     if result.not_modified:
-        store.sources.record_fetch(src.url, reason=None)
+        _record_poll(store, src, None, result)
         return IngestReport(inputs=1)
     batch = _safely(src.url, src.url, lambda: _from_result(store, result, src.url, fs, None, src.name or None,
                                                            expect_feed=src.kind == "feed", lim=lim))
     report = _safe_commit(store, batch)
     whole = [f for f in batch.failures if f.input == src.url and not batch.articles and not batch.subscribed]
-    store.sources.record_fetch(src.url, reason=whole[0].reason if whole else None, etag=result.etag,
-                               last_modified=result.last_modified)
+    _record_poll(store, src, whole[0].reason if whole else None, result, etag=result.etag,
+                 last_modified=result.last_modified)
     return report
 
 
-def fetch_sources(store, settings, *, progress: Progress | None = None) -> IngestReport:  # noqa: ANN001
-    """Poll every subscribed source once (conditional GET); one bad source never stops the others."""
+def fetch_sources(store: Store, settings: Settings | FetchSettings, *, progress: Progress | None = None,
+                  all_sources: bool = False) -> IngestReport:
+    """Poll every subscribed source that is due once (conditional GET); one bad source never stops the others.
+    Sources backing off after failures, or paused, are left out unless ``all_sources``."""
     fs = fetch_settings(settings)
-    sources = store.sources.list()
+    from topline.ingest.health import is_due
+    now = dt.datetime.now(dt.timezone.utc)
+    sources = [s for s in store.sources.list() if all_sources or is_due(s.next_poll, s.paused, now)]
     remote = [s for s in sources if is_url(s.url)]
     results = fetch_many([s.url for s in remote], fs,
                          validators={s.url: (s.etag, s.last_modified) for s in remote})
@@ -379,8 +400,8 @@ def fetch_sources(store, settings, *, progress: Progress | None = None) -> Inges
             progress(1, description=src.url)
     for src in (s for s in sources if not is_url(s.url)):
         part = ingest(store, settings, [src.url])
-        store.sources.record_fetch(src.url, reason=part.failures[0].reason if part.failures and not part.added
-                                   and not part.unchanged and not part.sightings else None)
+        _record_poll(store, src, part.failures[0].reason if part.failures and not part.added
+                     and not part.unchanged and not part.sightings else None)
         report = report.merged(part)
         if progress:
             progress(1, description=src.url)

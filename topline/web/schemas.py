@@ -69,6 +69,10 @@ class SourceOut(BaseModel):
     last_reason: str | None = None
     ok_count: int = 0
     fail_count: int = 0
+    last_success: dt.datetime | None = None
+    consecutive_failures: int = 0
+    next_poll: dt.datetime | None = None
+    paused: str = ""
 
 
 class SourceIn(BaseModel):
