@@ -10,8 +10,10 @@ from topline.errors import EXIT_SOME_FAILED, ToplineError
 @click.command()
 @click.option("--host", help="Address to listen on (default: web.host, 127.0.0.1).")
 @click.option("--port", type=click.IntRange(0, 65535), help="Port (default: web.port, 8080).")
+@click.option("--fd", type=click.IntRange(0), hidden=True,
+              help="Listen on this inherited, already bound socket instead of host:port (tests, socket activation).")
 @click.pass_context
-def serve(ctx: click.Context, host: str | None, port: int | None) -> None:
+def serve(ctx: click.Context, host: str | None, port: int | None, fd: int | None) -> None:
     """Serve the editions, search and the JSON API over HTTP (read-only without the admin token)."""
     try:
         import uvicorn
@@ -21,9 +23,10 @@ def serve(ctx: click.Context, host: str | None, port: int | None) -> None:
         raise click.ClickException(f"the web app needs the 'web' extra (pip install 'topline[web]'): {exc}") from None
     settings = state(ctx).settings(web={k: v for k, v in {"host": host, "port": port}.items() if v is not None})
     app = create_app(settings, open_store(settings))
-    click.echo(f"serving on http://{settings.web.host}:{settings.web.port}/ (Ctrl-C to stop)", err=True)
-    uvicorn.run(app, host=settings.web.host, port=settings.web.port, log_level="warning", proxy_headers=False,
-                server_header=False)
+    where = f"socket fd {fd}" if fd is not None else f"http://{settings.web.host}:{settings.web.port}/"
+    click.echo(f"serving on {where} (Ctrl-C to stop)", err=True)
+    listen = {"fd": fd} if fd is not None else {"host": settings.web.host, "port": settings.web.port}
+    uvicorn.run(app, **listen, log_level="warning", proxy_headers=False, server_header=False)
 
 
 @click.command()
