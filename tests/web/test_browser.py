@@ -27,7 +27,7 @@ PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1200, "height": 900}
 SEARCH_PAYLOADS = 25     # payloads also sent through the live search page (each one page load)
 
-pytestmark = [pytest.mark.browser,
+pytestmark = [pytest.mark.browser, pytest.mark.slow,
               needs(Path(CHROMIUM).exists(), f"{CHROMIUM} is absent (apt-get install chromium)")]
 
 
