@@ -166,6 +166,7 @@ def test_default_subscriptions(store):
     assert subscribe_defaults(store)[1] == 0
 
 
+@pytest.mark.slow
 @needs(FEEDS_DIR.is_dir(), f"shared feed captures not present at {FEEDS_DIR}")
 def test_shared_feeds_folder(store, fs):
     """Every file yields articles (or subscriptions) or a recorded reason; nothing raises; re-running adds 0."""

@@ -10,8 +10,10 @@ from topline.errors import EXIT_ERROR, EXIT_SOME_FAILED, ToplineError
 @click.command()
 @click.option("--host", help="Address to listen on (default: web.host, 127.0.0.1).")
 @click.option("--port", type=click.IntRange(0, 65535), help="Port (default: web.port, 8080).")
+@click.option("--fd", type=click.IntRange(0), hidden=True,
+              help="Listen on this inherited, already bound socket instead of host:port (tests, socket activation).")
 @click.pass_context
-def serve(ctx: click.Context, host: str | None, port: int | None) -> None:
+def serve(ctx: click.Context, host: str | None, port: int | None, fd: int | None) -> None:
     """Serve the editions, search and the JSON API over HTTP (read-only without the admin token)."""
     try:
         import uvicorn
@@ -20,7 +22,11 @@ def serve(ctx: click.Context, host: str | None, port: int | None) -> None:
     except ImportError as exc:
         raise click.ClickException(f"the web app needs the 'web' extra (pip install 'topline[web]'): {exc}") from None
     settings = reading_settings(ctx, web={k: v for k, v in {"host": host, "port": port}.items() if v is not None})
-    sock = _listen(settings.web.host, settings.web.port)      # a busy port is a clear error, before anything else
+    if fd is not None:                                        # an inherited socket, already bound (tests)
+        import socket
+        sock = socket.socket(fileno=fd)
+    else:
+        sock = _listen(settings.web.host, settings.web.port)  # a busy port is a clear error, before anything else
     app = create_app(settings, open_store(settings))
     host, port = sock.getsockname()[:2]
     shown = f"[{host}]" if ":" in host else host
