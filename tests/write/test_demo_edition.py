@@ -12,7 +12,7 @@ import re
 import pytest
 
 from topline.records import CategoryPage
-from topline.write.verify import check_sentence, verify_page
+from topline.check import check_sentence, verify_page
 
 DAY = dt.date(2025, 7, 3)
 CAPITAL = "capital-industrial-strategy"

@@ -14,7 +14,7 @@ from topline.records import (Article, Category, CategoryPage, Citation, Classifi
 from topline.write import EditionContext, make_writer, write_pages
 from topline.write.offline import OfflineWriter
 from topline.write.offline.sentences import candidates, clean, score, select
-from topline.write.verify import check_sentence, verify_page
+from topline.check import check_sentence, verify_page
 
 from .pages import cited_sentences
 

@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from topline.records import Article, CategoryPage, Citation, Development, Paragraph, Signal, TopLineItem
-from topline.write.verify import check_sentence, verify_page
+from topline.check import check_sentence, verify_page
 
 T = dt.datetime(2025, 7, 2, 9, tzinfo=dt.timezone.utc)
 REUTERS = Article(

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from topline.write.verify import check_sentence
+from topline.check import check_sentence
 
 from .planted import load_articles, make_cases
 

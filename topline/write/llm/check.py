@@ -13,7 +13,7 @@ from typing import Hashable, Mapping, Sequence
 from topline.records import Article, Citation
 from topline.write.base import WriteStats, cite
 from topline.write.llm.parse import Sent
-from topline.write.llm.sanitize import clean_output
+from topline.sanitize import clean_output
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ def articles_by_url(refs: Mapping[str, Article]) -> dict[str, Article]:
 
 def check_one(item: Item, refs: Mapping[str, Article]) -> Checked | Failed:
     """The cleaned sentence with its citations, or why it fails."""
-    from topline.write.verify import check_sentence
+    from topline.check import check_sentence
     text = clean_output(item.sent.text)
     ids = tuple(i for i in dict.fromkeys(item.sent.cites) if i in refs)
     if not text:

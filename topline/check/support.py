@@ -1,0 +1,449 @@
+"""Rule: claim support. A sentence is published only when ONE passage (a sentence and its neighbours) of one
+cited article, as the writer saw it (sanitised), carries what it asserts.
+
+What a sentence asserts: its content words (stems, stopwords and the writers' template words out), its names and
+figures, its event verbs ("raise", "acquire", "ban", "launch" ...), its direction ("rose" / "fell", "up 5%" /
+"down 5%", "raise" / "cut") and any cause it gives ("because", "after", "driven by" ...).
+
+For each passage of each cited article the score is the share of the claim's content words the passage carries:
+a word counts 1 when the passage has its stem or a word of the same event or direction group, and
+``SOFT_WEIGHT`` when the passage has a word the packaged wordllama model puts within ``SYNONYM_SIM`` of it
+(lexical and semantic evidence; lexical only when wordllama is not installed). The best passage must reach
+``SUPPORT_MIN`` (``HEADLINE_SUPPORT_MIN`` for a headline or title), and in it:
+
+* every clause of the sentence ("A did X, while B did Y") must reach ``CLAUSE_MIN`` (merged events fail);
+* a cause ("because of Z", "after Z", "driven by Z") must have ``CAUSE_MIN`` of its words there (invented causes);
+* every event verb of the sentence must have a word of its group there ("acquired" needs "acquire", "bought",
+  "purchase", "takeover" ...);
+* a direction must not be contradicted ("rose" against a passage that only says "fell");
+* the names in front of the event verb must stand in front of it there too, passives turned around ("Zentrox
+  acquired Orbis" is not "Orbis acquired Zentrox").
+
+Content-free sentences never pass (``placeholder``): placeholders and ellipses, "N/A", "No information",
+"Lorem ipsum", fragments with fewer than ``MIN_TERMS`` content words, and generic sentences that name no name
+or figure of the cited passage and share fewer than ``GENERIC_SHARED`` content words with it.
+
+Calibration: the thresholds were set on the calibration half of tests/data/support/sentences.jsonl (see
+benchmarks/bench_support.py and benchmarks/RESULTS.md, "Claim support"), never on the evaluation half.
+
+``analysis_problems(text, facts)`` checks a sentence of kind "analysis": content-free, or introducing an entity,
+figure, date, quote, outlet or event that the fact sentences it sits with do not contain.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from topline.check.codes import ANALYSIS_NEW, DIRECTION, PLACEHOLDER, UNSUPPORTED
+from topline.check.evidence import BLANK, STOPWORDS, Doc, Pool, clean, stem
+from topline.enrich.figures import extract_figures
+from topline.records import Support
+
+# --- thresholds (calibrated on the calibration half of tests/data/support/sentences.jsonl) ---------------------
+SUPPORT_MIN = 0.6            # share of the claim's content words the best passage must carry
+HEADLINE_SUPPORT_MIN = 0.5   # headlines and signal titles are compressed: fewer function words, more names
+CLAUSE_MIN = 0.5             # each clause with at least CLAUSE_TERMS content words, in the same passage
+CLAUSE_TERMS = 3
+CAUSE_MIN = 0.6              # words of a stated cause found in the same passage
+SOFT_WEIGHT = 0.75           # a word matched only through the embedding model counts this much
+SYNONYM_SIM = 0.4            # wordllama cosine from which two words count as the same claim (set on word pairs:
+                             # bought/acquired 0.42, banned/prohibited 0.49, rose/fell -0.06, raised/secured 0.0)
+MIN_TERMS = 2                # fewer content words than this: a fragment
+GENERIC_SHARED = 4           # a sentence with no name or figure of its passage needs this many words in common
+PASSAGE_WINDOW = 1           # sentences either side of a passage's centre
+QUOTE_CHARS = 600            # the quoted passage shown to readers is cut to this length
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*|\d+(?:[.,]\d+)*")
+
+# Placeholders and boilerplate: a sentence that is only this says nothing.
+_PLACEHOLDER = re.compile(
+    r"^\W*(?:\.{2,}|…|n/?a|none|null|nil|tbd|tba|todo|unknown|no (?:information|data|details|summary|content|"
+    r"comment|update)s?(?: (?:is |are )?(?:available|provided|given))?|not (?:available|applicable|provided)|"
+    r"information (?:not|un)available|lorem ipsum.*|placeholder.*|insert .*|\[.*\]|<.*>|\{.*\}|"
+    r"(?:sentence|headline|title|summary|paragraph|text|point|bullet)\s*\d*|summary|headline|title)\W*$",
+    re.IGNORECASE)
+_PLACEHOLDER_ANY = re.compile(r"lorem ipsum|\bTODO\b|\bTBD\b|\bplaceholder\b|\[insert|<insert|\{\{|\}\}|"
+                              r"^\W*(?:\.\s*){3,}|\.\.\.\s*$|…\s*$", re.IGNORECASE)
+
+# --- events and directions -----------------------------------------------------------------------------------
+# Word forms (lowercase) of the events a news sentence asserts. A claim that uses one needs a word of the same
+# group in its passage; the groups are also synonyms for the score.
+EVENTS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
+    "acquire": "acquire acquires acquired acquiring acquisition acquisitions buy buys bought buying buyout purchase "
+               "purchased purchases purchasing takeover takeovers merge merged merger mergers",
+    "fund": "raise raises raised raising funding fundraising round financing backed invest invested investment "
+            "investors secured",
+    "ban": "ban bans banned banning prohibit prohibits prohibited prohibition outlaw outlawed bar bars barred",
+    "launch": "launch launches launched launching unveil unveils unveiled unveiling release releases released "
+              "introduce introduces introduced debut debuted debuts",
+    "sue": "sue sues sued suing lawsuit lawsuits suit litigation",
+    "approve": "approve approves approved approval approving clear cleared clears authorise authorised "
+               "authorize authorized greenlit endorsed",
+    "reject": "reject rejects rejected rejection deny denies denied refuse refused refuses veto vetoed",
+    "sell": "sell sells sold selling sale divest divests divested divestiture offload offloaded",
+    "appoint": "appoint appoints appointed appointment name names named hire hires hired tapped",
+    "resign": "resign resigns resigned resignation quit quits step stepped steps down depart departs departed "
+              "departure",
+    "fine": "fine fines fined penalty penalties penalised penalized",
+    "layoff": "layoff layoffs lay laid cut cuts cutting jobs job redundancies",
+    "partner": "partner partners partnered partnership alliance collaborate collaboration joint",
+    "arrest": "arrest arrests arrested detained detain charged",
+    "strike": "strike strikes striking walkout",
+    "recall": "recall recalls recalled",
+    "delay": "delay delays delayed postpone postponed postpones",
+    "cancel": "cancel cancels cancelled canceled scrap scrapped scraps",
+}.items()}
+_UP = frozenset("""rise rises rose risen rising increase increased increases increasing gain gains gained jump
+jumped jumps climb climbed climbs surge surged surges soar soared soars higher grow grew grown grows growth
+expand expanded expands expansion boost boosted boosts rally rallied advance advanced hike hiked hikes raise
+raised raises widen widened beat beats""".split())
+_DOWN = frozenset("""fall falls fell fallen falling drop dropped drops decline declined declines decrease decreased
+decreases lose loses lost slump slumped slide slid slides plunge plunged sink sank lower shrink shrank shrunk
+contract contracted contraction cut cuts reduce reduced reduces slash slashed tumble tumbled dip dipped weaken
+weakened narrow narrowed miss missed""".split())
+_UP_FIG = re.compile(r"\bup\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?[\d$€£]", re.IGNORECASE)
+_DOWN_FIG = re.compile(r"\bdown\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?[\d$€£]", re.IGNORECASE)
+_CAUSE = re.compile(r"\b(?:because(?:\s+of)?|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|driven\s+by|"
+                    r"caused\s+by|fuell?ed\s+by|spurred\s+by|prompted\s+by|in\s+response\s+to|on\s+the\s+back\s+of|"
+                    r"after|amid|following|since|as)\b", re.IGNORECASE)
+_CLAUSE_SPLIT = re.compile(r";|,\s*(?:while|whereas|and|but|as)\s+|\s+(?:while|whereas)\s+|,\s+|"
+                           r"\s+and\s+(?=[a-z]+\s+(?:the|a|its|their|\$|\d))", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+_GROUP_OF: dict[str, str] = {}
+for _g, _forms in EVENTS.items():
+    for _w in _forms:
+        _GROUP_OF.setdefault(_w, _g)
+
+
+@dataclass(frozen=True)
+class Assessment:
+    score: float
+    support: Support | None
+    problems: tuple[str, ...] = ()
+    details: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Term:
+    word: str        # lowercase as written
+    stem: str
+    start: int       # offset in the claim
+
+
+def terms(text: str) -> list[_Term]:
+    """The claim's content words, in order (stopwords, template words, digits and blanked spans out)."""
+    out = []
+    for m in _WORD.finditer(text):
+        w = m.group(0).lower().strip("'-")
+        if len(w) <= 2 or w in STOPWORDS or w[0].isdigit() or BLANK in w:
+            continue
+        out.append(_Term(w, stem(w), m.start()))
+    return out
+
+
+def content_free(text: str) -> str:
+    """Why a sentence says nothing ("" when it says something)."""
+    t = clean(text).strip()
+    if not t or _PLACEHOLDER.match(t) or _PLACEHOLDER_ANY.search(t):
+        return "placeholder: the sentence is a placeholder or an ellipsis"
+    if len(terms(t)) < MIN_TERMS:
+        return "placeholder: a fragment with no claim"
+    return ""
+
+
+# --- semantic evidence ----------------------------------------------------------------------------------------
+
+@functools.lru_cache(maxsize=1)
+def _embedder():  # noqa: ANN202 - a WordLlamaEmbedder or None
+    try:
+        from topline.classify.embed import WordLlamaEmbedder
+        return WordLlamaEmbedder()
+    except Exception:   # noqa: BLE001 - wordllama absent or its model unreadable: lexical evidence only
+        return None
+
+
+_VECTORS: dict[str, object] = {}
+
+
+def _vectors(words: Sequence[str]):  # noqa: ANN202 - np.ndarray or None
+    emb = _embedder()
+    if emb is None or not words:
+        return None
+    todo = [w for w in dict.fromkeys(words) if w not in _VECTORS]
+    if todo:
+        if len(_VECTORS) > 200_000:
+            _VECTORS.clear()
+        for w, v in zip(todo, emb.embed(todo)):
+            _VECTORS[w] = v
+    import numpy as np
+    return np.stack([_VECTORS[w] for w in words])
+
+
+def _soft_matches(missing: Sequence[str], passage_words: Sequence[str]) -> dict[str, float]:
+    """For each claim word the passage lacks, its best cosine with a passage word (wordllama), when any."""
+    if not missing or not passage_words:
+        return {}
+    a = _vectors(list(missing))
+    b = _vectors(list(passage_words))
+    if a is None or b is None:
+        return {}
+    sims = (a @ b.T).max(axis=1)
+    return {w: float(s) for w, s in zip(missing, sims)}
+
+
+# --- passages -------------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Passage:
+    doc: Doc
+    start: int
+    end: int                      # sentence indices [start, end)
+    words: frozenset[str]         # lowercase words
+    stems: frozenset[str]
+
+
+@functools.lru_cache(maxsize=4096)
+def _passages(doc: Doc) -> tuple[_Passage, ...]:
+    words = [frozenset(w.lower().strip("'-") for w in _WORD.findall(s)) for s in doc.sentences]
+    out = []
+    n = len(doc.sentences)
+    for i in range(n):
+        a, b = max(0, i - PASSAGE_WINDOW), min(n, i + PASSAGE_WINDOW + 1)
+        ws = frozenset().union(*words[a:b])
+        out.append(_Passage(doc, a, b, ws, frozenset().union(*doc.sentence_stems[a:b]) | {stem(w) for w in ws}))
+    return tuple(out)
+
+
+def _matched(t: _Term, p: _Passage) -> bool:
+    if t.stem in p.stems or t.word in p.words:
+        return True
+    g = _GROUP_OF.get(t.word)
+    if g is not None and EVENTS[g] & p.words:
+        return True
+    if t.word in _UP and (_UP & p.words):
+        return True
+    return t.word in _DOWN and bool(_DOWN & p.words)
+
+
+def _coverage(ts: Sequence[_Term], p: _Passage, soft: dict[str, float] | None = None) -> float:
+    if not ts:
+        return 1.0
+    got = 0.0
+    for t in ts:
+        if _matched(t, p):
+            got += 1.0
+        elif soft and soft.get(t.word, -1.0) >= SYNONYM_SIM:
+            got += SOFT_WEIGHT
+    return got / len(ts)
+
+
+def _quote(p: _Passage, ts: Sequence[_Term]) -> str:
+    """The passage's sentences that carry claim words (the centre one at least), as the checker read them."""
+    sents = p.doc.sentences[p.start:p.end]
+    stems = {t.stem for t in ts}
+    keep = [s for s in sents if stems & {stem(w.lower()) for w in _WORD.findall(s)}] or list(sents)
+    q = " ".join(keep)
+    return q if len(q) <= QUOTE_CHARS else q[:QUOTE_CHARS - 1].rsplit(" ", 1)[0] + "\u2026"
+
+
+# --- the checks on the best passage ---------------------------------------------------------------------------
+
+def _directions(text: str) -> tuple[bool, bool]:
+    low = {w.lower() for w in _WORD.findall(text)}
+    return bool(low & _UP) or bool(_UP_FIG.search(text)), bool(low & _DOWN) or bool(_DOWN_FIG.search(text))
+
+
+def _passage_text(p: _Passage) -> str:
+    return " ".join(p.doc.sentences[p.start:p.end])
+
+
+def _direction_problem(claim: str, p: _Passage) -> str:
+    up, down = _directions(claim)
+    pup, pdown = _directions(_passage_text(p))
+    if up and not down and pdown and not pup:
+        return "direction: the sentence says up where its passage says down"
+    if down and not up and pup and not pdown:
+        return "direction: the sentence says down where its passage says up"
+    return ""
+
+
+def _event_problem(ts: Sequence[_Term], p: _Passage) -> str:
+    for t in ts:
+        g = _GROUP_OF.get(t.word)
+        if g is not None and not (EVENTS[g] & p.words) and t.stem not in p.stems:
+            return f"unsupported: the event {t.word!r} is not in the cited passage"
+    return ""
+
+
+def _cause_problem(claim: str, p: _Passage, soft: dict[str, float]) -> str:
+    for m in _CAUSE.finditer(claim):
+        rest = re.split(r"[,;]", claim[m.end():], maxsplit=1)[0]
+        ts = terms(rest)
+        if len(ts) >= MIN_TERMS and _coverage(ts, p, soft) < CAUSE_MIN:
+            return f"unsupported: the cause {m.group(0)} {rest.strip()!r} is not in the cited passage"
+    return ""
+
+
+def _clause_problem(claim: str, p: _Passage, soft: dict[str, float]) -> str:
+    parts = _CLAUSE_SPLIT.split(claim)
+    if len(parts) < 2:
+        return ""
+    for part in parts:
+        ts = terms(part or "")
+        if len(ts) >= CLAUSE_TERMS and _coverage(ts, p, soft) < CLAUSE_MIN:
+            return f"unsupported: {part.strip()!r} is not in the same cited passage"
+    return ""
+
+
+_NAME = re.compile(r"(?<![\w'])(?:[A-Z][\w&'-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w&'-]*|of|de|and|&)){0,4}")
+
+
+# Verbs whose subject and object are roles ("Zentrox acquired Orbis" is not "Orbis acquired Zentrox").
+ROLE_VERBS = frozenset("""acquire acquires acquired buy buys bought purchase purchases purchased sue sues sued ban
+bans banned fine fines fined sell sells sold appoint appoints appointed hire hires hired beat beats overtook
+overtakes overtake replace replaces replaced invest invests invested back backs backed""".split())
+
+
+def _roles(text: str) -> list[tuple[str, str, str]]:
+    """(subject, verb group, object) around each role verb: the last name before it and the first after it in
+    the same clause; a passive ("Orbis was acquired by Zentrox") is turned around."""
+    out = []
+    for m in re.finditer(r"[A-Za-z][A-Za-z'-]*", text):
+        w = m.group(0).lower()
+        if w not in ROLE_VERBS or m.group(0)[0].isupper():
+            continue
+        left = re.split(r"[,;:]|\b(?:and|while|but|which|who|that)\b", text[:m.start()])[-1]
+        right = re.split(r"[,;:]|\b(?:and|while|but|which|who|that)\b", text[m.end():])[0]
+        before = [n.group(0) for n in _NAME.finditer(left) if n.group(0).split()[0].lower() not in STOPWORDS]
+        after = [n.group(0) for n in _NAME.finditer(right) if n.group(0).split()[0].lower() not in STOPWORDS]
+        if not before or not after:
+            continue
+        subj, obj = before[-1].lower(), after[0].lower()
+        if _PASSIVE.search(text[:m.start()]) and re.match(r"\s*by\b", right):
+            subj, obj = obj, subj
+        out.append((subj, _GROUP_OF.get(w, w), obj))
+    return out
+
+
+def _role_problem(claim: str, p: _Passage) -> str:
+    mine = _roles(claim)
+    if not mine:
+        return ""
+    theirs = {r for s in p.doc.sentences[p.start:p.end] for r in _roles(s)}
+    for subj, g, obj in mine:
+        if (obj, g, subj) in theirs and (subj, g, obj) not in theirs:
+            return f"unsupported: {subj!r} and {obj!r} have each other's roles in the cited passage"
+    return ""
+
+
+def _anchored(claim: str, p: _Passage) -> bool:
+    """Whether the claim names a name or figure its passage also names."""
+    text = _passage_text(p)
+    for n in _NAME.finditer(claim):
+        w = n.group(0).split()[0]
+        if n.start() == 0 and w.lower() in STOPWORDS:
+            continue
+        if w.lower() in p.words or stem(w.lower()) in p.stems:
+            return True
+    fs = extract_figures(claim)
+    if fs:
+        theirs = {(f.kind, round(f.value, 6)) for f in extract_figures(text)}
+        return any((f.kind, round(f.value, 6)) in theirs for f in fs)
+    return False
+
+
+def assess(claim: str, docs: Sequence[Doc], pool: Pool | None = None, *, headline: bool = False) -> Assessment:
+    """The support of ``claim`` (attributions, links and coverage counts already blanked) by the best passage of
+    the cited ``docs``: score, the ``Support`` to show readers, and the problems."""
+    del pool
+    why = content_free(claim)
+    if why:
+        return Assessment(0.0, None, (PLACEHOLDER,), (why,))
+    ts = terms(claim)
+    best: tuple[float, _Passage] | None = None
+    lexical = []
+    for d in docs:
+        for p in _passages(d):
+            lexical.append((_coverage(ts, p), p))
+    lexical.sort(key=lambda x: -x[0])
+    need = HEADLINE_SUPPORT_MIN if headline else SUPPORT_MIN
+    soft: dict[str, float] = {}
+    for lex, p in lexical[:3] or []:           # the semantic evidence is looked at for the best lexical passages
+        missing = [t.word for t in ts if not _matched(t, p)]
+        sims = _soft_matches(missing, sorted(p.words)) if lex < 1.0 else {}
+        score = _coverage(ts, p, sims)
+        if best is None or score > best[0]:
+            best, soft = (score, p), sims
+    if best is None:
+        return Assessment(0.0, None, (UNSUPPORTED,), ("unsupported: the cited articles have no text",))
+    score, p = best
+    support = Support(url=p.doc.url, quote=_quote(p, ts), score=round(score, 3))
+    problems: list[str] = []
+    details: list[str] = []
+    if score < need:
+        problems.append(UNSUPPORTED)
+        details.append(f"unsupported: the best cited passage carries {score:.0%} of the sentence's words "
+                       f"(needs {need:.0%})")
+    elif not _anchored(claim, p) and sum(_matched(t, p) for t in ts) < GENERIC_SHARED:
+        problems.append(PLACEHOLDER)
+        details.append("placeholder: a generic sentence naming nothing of its cited passage")
+    for check in (lambda: _direction_problem(claim, p), lambda: _event_problem(ts, p),
+                  lambda: _cause_problem(claim, p, soft), lambda: _clause_problem(claim, p, soft),
+                  lambda: _role_problem(claim, p)):
+        why = check()
+        if why:
+            problems.append(DIRECTION if why.startswith("direction") else UNSUPPORTED)
+            details.append(why)
+    return Assessment(score, None if problems else support, tuple(problems), tuple(details))
+
+
+# --- analysis -------------------------------------------------------------------------------------------------
+
+def analysis_problems(text: str, facts: Sequence[str]) -> tuple[list[str], list[str]]:
+    """A sentence of kind "analysis" against the fact sentences it sits with: it must say something and may
+    introduce no name, figure, date, quote, outlet or event that those facts do not contain."""
+    why = content_free(text)
+    if why:
+        return [PLACEHOLDER], [why]
+    if not facts:
+        return [ANALYSIS_NEW], ["analysis: no fact sentence to build on"]
+    base = clean(" ".join(facts))
+    low = base.lower()
+    base_words = {w.lower() for w in _WORD.findall(base)}
+    base_stems = {stem(w) for w in base_words}
+    problems, details = [], []
+    text = clean(text)
+    for n in _NAME.finditer(text):
+        for w in n.group(0).split():
+            if not w[0].isupper() or (n.start() == 0 and w.lower() in STOPWORDS):
+                continue
+            lw = w.lower().rstrip("'s").strip("'")
+            if lw in STOPWORDS or lw in base_words or stem(lw) in base_stems:
+                continue
+            if n.start() == 0 and w == n.group(0).split()[0] and lw not in low:
+                # a capitalised first word: a name only when the facts write it capitalised somewhere
+                if not re.search(rf"\b{re.escape(w)}\b", base):
+                    if re.fullmatch(r"[A-Z][a-z]+", w):
+                        continue
+            problems.append(ANALYSIS_NEW)
+            details.append(f"analysis: {w!r} is not in the facts it builds on")
+    theirs = {(f.kind, round(f.value, 6)) for f in extract_figures(base)}
+    for f in extract_figures(text):
+        if f.text.isalpha():
+            continue
+        if (f.kind, round(f.value, 6)) not in theirs:
+            problems.append(ANALYSIS_NEW)
+            details.append(f"analysis: the figure {f.text!r} is not in the facts it builds on")
+    for m in re.finditer(r'"([^"]{2,})"', text):
+        if m.group(1).lower() not in low:
+            problems.append(ANALYSIS_NEW)
+            details.append(f"analysis: the quote {m.group(0)!r} is not in the facts it builds on")
+    for w in (t.word for t in terms(text)):
+        g = _GROUP_OF.get(w)
+        if g is not None and not (EVENTS[g] & base_words):
+            problems.append(ANALYSIS_NEW)
+            details.append(f"analysis: the event {w!r} is not in the facts it builds on")
+    return problems, details
