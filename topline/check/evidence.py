@@ -62,7 +62,8 @@ billion million trillion week month day""".split()) | frozenset(
     # words of the writers' own templates: about the briefing, not claims to find in an article
     """link matters given simultaneous news puts put contrast figure figures outlets outlet stories story edition
     editions involve involves across signal confirmed coverage rising falling steady previous days none single
-    source sources far adds article articles briefing today""".split())
+    source sources far adds article articles briefing today carry carries theme themes last against continues
+    continue confirming fading published already ran earlier since then""".split())
 
 
 def clean(text: str) -> str:

@@ -147,7 +147,7 @@ def _check(text: str, citations: Sequence[Citation], articles: Mapping[str, Arti
             problems.append(OUTLET)
             details.append(f"outlet: the cited {outlet!r} article does not carry the claim")
     _p, _d, meta_spans = meta_counts(claim, docs)
-    found = _support.assess(blank(claim, meta_spans), docs, pool, headline=headline)
+    found = _support.assess(blank(claim, meta_spans), docs, pool, headline=headline, original=text)
     problems += found.problems
     details += found.details
     return problems, details, found.support

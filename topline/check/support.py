@@ -55,7 +55,7 @@ GENERIC_SHARED = 4           # a sentence with no name or figure of its passage 
 PASSAGE_WINDOW = 1           # sentences either side of a passage's centre
 QUOTE_CHARS = 600            # the quoted passage shown to readers is cut to this length
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*|\d+(?:[.,]\d+)*")
+_WORD = re.compile(r"[A-Za-z][A-Za-z']*|\d+(?:[.,]\d+)*")
 
 # Placeholders and boilerplate: a sentence that is only this says nothing.
 _PLACEHOLDER = re.compile(
@@ -145,13 +145,25 @@ def terms(text: str) -> list[_Term]:
 
 
 def content_free(text: str) -> str:
-    """Why a sentence says nothing ("" when it says something)."""
+    """Why a sentence says nothing ("" when it says something): a placeholder, an ellipsis, boilerplate, or a
+    fragment with fewer than ``MIN_TERMS`` content words and no name or figure."""
     t = clean(text).strip()
     if not t or _PLACEHOLDER.match(t) or _PLACEHOLDER_ANY.search(t):
         return "placeholder: the sentence is a placeholder or an ellipsis"
-    if len(terms(t)) < MIN_TERMS:
+    if len(terms(t)) < MIN_TERMS and not _has_name(t) and not re.search(r"\d", t) and \
+            not extract_figures(t):
         return "placeholder: a fragment with no claim"
     return ""
+
+
+def _has_name(text: str) -> bool:
+    for n in _NAME.finditer(text):
+        first = n.group(0).split()[0]
+        if n.start() == 0 or re.search(r"[.!?:;]\s*$", text[:n.start()]):
+            if first.lower() in STOPWORDS or len(n.group(0).split()) == 1:
+                continue          # a capitalised first word is a name only when more capitals follow
+        return True
+    return False
 
 
 # --- semantic evidence ----------------------------------------------------------------------------------------
@@ -261,7 +273,8 @@ def _passage_text(p: _Passage) -> str:
 
 
 def _direction_problem(claim: str, p: _Passage) -> str:
-    up, down = _directions(claim)
+    up, down = _directions(" ".join(t.word for t in terms(claim)) + " " + " ".join(
+        m.group(0) for m in (*_UP_FIG.finditer(claim), *_DOWN_FIG.finditer(claim))))
     pup, pdown = _directions(_passage_text(p))
     if up and not down and pdown and not pup:
         return "direction: the sentence says up where its passage says down"
@@ -355,11 +368,14 @@ def _anchored(claim: str, p: _Passage) -> bool:
     return False
 
 
-def assess(claim: str, docs: Sequence[Doc], pool: Pool | None = None, *, headline: bool = False) -> Assessment:
-    """The support of ``claim`` (attributions, links and coverage counts already blanked) by the best passage of
-    the cited ``docs``: score, the ``Support`` to show readers, and the problems."""
+def assess(claim: str, docs: Sequence[Doc], pool: Pool | None = None, *, headline: bool = False,
+           original: str | None = None) -> Assessment:
+    """The support of ``claim`` (attributions, links and coverage counts already blanked; ``original`` is the
+    sentence before) by the best passage of the cited ``docs``: score, the ``Support`` to show readers, and the
+    problems. A claim left with no content word once counts and attributions are blanked is a computed fact
+    about the coverage ("Single-source story: only Bloomberg reports it"), checked by the other rules."""
     del pool
-    why = content_free(claim)
+    why = content_free(original if original is not None else claim)
     if why:
         return Assessment(0.0, None, (PLACEHOLDER,), (why,))
     ts = terms(claim)
@@ -383,6 +399,8 @@ def assess(claim: str, docs: Sequence[Doc], pool: Pool | None = None, *, headlin
     support = Support(url=p.doc.url, quote=_quote(p, ts), score=round(score, 3))
     problems: list[str] = []
     details: list[str] = []
+    if not ts:      # a computed fact about the coverage: counts, outlets and figures are the other rules' work
+        return Assessment(score, support)
     if score < need:
         problems.append(UNSUPPORTED)
         details.append(f"unsupported: the best cited passage carries {score:.0%} of the sentence's words "
