@@ -22,11 +22,13 @@ def main() -> None:
     from topline.config import load_settings
     from topline.demo import run
     reports = []
+    published: list[str] = []
     real = w.verify_page
 
     def spy(page, articles):  # noqa: ANN001, ANN202
         out, report = real(page, articles)
         reports.append((page.name, report))
+        published.extend(_lines(out))
         return out, report
 
     w.verify_page = spy
@@ -41,10 +43,23 @@ def main() -> None:
     print(f"pages {len(reports)}  sentences checked {checked}  dropped {dropped}  headlines/titles replaced "
           f"{replaced}")
     print("drops by reason: " + ", ".join(f"{k} {v}" for k, v in sorted(reasons.items())))
+    if "--dump" in sys.argv:
+        with open(sys.argv[sys.argv.index("--dump") + 1], "w") as f:
+            f.write("\n".join(published) + "\n")
     if verbose:
         for name, r in reports:
             for d in r.drops:
                 print(f"- [{name} / {d.where}] {d.text}\n    {'; '.join(d.details)}")
+
+
+def _lines(page) -> list[str]:  # noqa: ANN001
+    out = [f"{page.name} | top | {i.text}" for i in page.top_line]
+    for d in page.key_developments:
+        out.append(f"{page.name} | headline | {d.headline}")
+        out += [f"{page.name} | para | {p.text}" for p in d.paragraphs]
+    for s in page.signals:
+        out += [f"{page.name} | signal | {s.title} | {s.text} | {s.watch}"]
+    return out
 
 
 def _reason(problems) -> str:  # noqa: ANN001

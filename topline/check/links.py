@@ -85,9 +85,22 @@ def _is_domain(m: re.Match[str]) -> bool:
     return True
 
 
-def link_problems(text: str, cited_urls: Iterable[str]) -> tuple[list[str], list[str]]:
+def _company_name(m: re.Match[str], norm: str, cited_text: str) -> bool:
+    """"Amazon.com" or "Paradox.ai" written as a company name, exactly as a cited article writes it: a capital
+    first letter, a plain dot, no path, no spaces, and not inside an address."""
+    written = m.group("host")
+    if not written[:1].isupper() or not re.fullmatch(r"[A-Za-z0-9-]+\.[a-z]{2,}", written):
+        return False
+    if norm[m.end():m.end() + 1] == "/":
+        return False
+    return bool(cited_text) and re.search(rf"(?<![\w./@]){re.escape(written)}(?![\w/@-])", cited_text) is not None
+
+
+def link_problems(text: str, cited_urls: Iterable[str], cited_text: str = "") -> tuple[list[str], list[str]]:
     """``link`` for every URL, domain, address or obfuscated spelling of one that is not a cited article's URL
-    or its outlet's domain; ``injection`` for a sentence addressed to a model."""
+    or its outlet's domain; ``injection`` for a sentence addressed to a model. ``cited_text`` (the cited
+    articles as the model saw them) lets a company named like a domain pass when they write it so
+    ("Amazon.com Inc.")."""
     cited = [u for u in cited_urls if u]
     hosts = allowed_hosts(cited)
     problems: list[str] = []
@@ -111,7 +124,7 @@ def link_problems(text: str, cited_urls: Iterable[str]) -> tuple[list[str], list
         if not _is_domain(m):
             continue
         dom = re.sub(_DOT, ".", m.group("host"), flags=re.IGNORECASE)
-        if _belongs(dom, hosts):
+        if _belongs(dom, hosts) or _company_name(m, norm, cited_text):
             continue
         problems.append(LINK)
         details.append(f"link: {m.group(0)!r} is not a cited outlet's domain")

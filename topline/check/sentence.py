@@ -123,7 +123,7 @@ def _check(text: str, citations: Sequence[Citation], articles: Mapping[str, Arti
             problems.append(OUTLET)
             details.append(f"outlet: citation names {c.source!r} but the article is from {a.source!r}")
         docs.append(doc_for(a))
-    p, d = link_problems(text, [c.url for c in citations])
+    p, d = link_problems(text, [c.url for c in citations], "\n".join(doc.text for doc in docs))
     problems += p
     details += d
     if not docs:
