@@ -97,6 +97,34 @@ def swap_actor(s: str, aid: str) -> str | None:
     return None
 
 
+def _strings(x: object):  # noqa: ANN202
+    if isinstance(x, str):
+        yield x
+    elif isinstance(x, dict):
+        for v in x.values():
+            yield from _strings(v)
+    elif isinstance(x, list):
+        for v in x:
+            yield from _strings(v)
+
+
+def model_sentences(raw: str) -> list[str]:
+    """The sentences of a raw SmolLM2 answer: every string of its JSON (or every quoted string when the JSON is
+    broken), split into sentences; kept when they have four words or more or are a bare placeholder, and not
+    when they are a URL, a path or JSON residue."""
+    try:
+        values = list(_strings(json.loads(raw)))
+    except ValueError:
+        values = re.findall(r'"((?:[^"\\]|\\.){3,})"', raw)
+    out = []
+    for v in values:
+        for s in re.split(r"(?<=[.!?])\s+", v.strip()):
+            s = s.strip()
+            if s in ("...", "N/A") or (len(s.split()) >= 4 and not re.search(r"https?://|/res/|\.png|[{}]", s)):
+                out.append(s)
+    return list(dict.fromkeys(out))
+
+
 def main() -> None:
     arts = {a["id"]: a for a in load("articles.jsonl")}
     authored = load("authored.jsonl")
@@ -133,12 +161,12 @@ def main() -> None:
             add(f"{first}, while {second}", [url, o_url], "unsupported", "merged_events", "planted", aid)
         g = GENERIC[k % len(GENERIC)]
         add(g, [url], "unsupported", "content_free", "authored", aid)
-    labels = {(r["article"], r["prompt"], r["n"]): r for r in load("smollm2_labels.jsonl")}
+    labels = {(r["article"], r["prompt"], r["sentence"]): r for r in load("smollm2_labels.jsonl")}
     for r in load("smollm2_raw.jsonl"):
-        for n, s in enumerate(r["sentences"]):
-            lab = labels.get((r["article"], r["prompt"], n))
+        for s in model_sentences(r["raw"]):
+            lab = labels.get((r["article"], r["prompt"], s))
             if lab is None:
-                continue
+                continue           # not labelled yet: never guessed
             add(s, [arts[r["article"]]["url"]], lab["label"], lab["error"], "smollm2", r["article"])
     for row in rows:
         print(json.dumps(row, ensure_ascii=False))

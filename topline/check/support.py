@@ -310,6 +310,21 @@ def _core(ts: Sequence[_Term], p: _Passage, every: Sequence[_Term] = ()) -> int:
     return at
 
 
+_DETERMINER = frozenset("the a an this that its their his her".split())
+
+
+def _verbs(text: str) -> set[str]:
+    """Lowercase words of ``text`` not preceded by a determiner ("to end its cuts" has "end", "until the end
+    of March" has not): the actions an opposite-pair check compares."""
+    out, prev = set(), ""
+    for w in _WORD.findall(text):
+        lw = w.lower()
+        if prev not in _DETERMINER:
+            out.add(lw)
+        prev = lw
+    return out
+
+
 def _direction_problem(claim: str, p: _Passage, core: str) -> str:
     words = " ".join(t.word for t in terms(claim))
     up, down = _directions(words + " " + " ".join(
@@ -317,8 +332,8 @@ def _direction_problem(claim: str, p: _Passage, core: str) -> str:
     pup, pdown = _directions(core)
     if not (pup or pdown):
         pup, pdown = _directions(_passage_text(p))
-    mine = set(words.split())
-    theirs = {w.lower() for w in _WORD.findall(core)}
+    mine = _verbs(claim)
+    theirs = _verbs(core)
     for a, b in OPPOSITES:
         for x, y in ((a, b), (b, a)):
             if mine & x and not mine & y and theirs & y and not theirs & x:
