@@ -93,6 +93,7 @@ def write_pages(ctx: EditionContext, writer: Writer) -> tuple[list[CategoryPage]
 def _count(stats: WriteStats, category: str, report: VerifyReport) -> None:
     stats.sentences_checked += report.checked
     stats.sentences_dropped += report.dropped
+    stats.drops.update(dict(report.reasons))
     if report.dropped or report.replaced:
         problems = ", ".join(f"{code} {n}" for code, n in report.problems)
         stats.notes.append(f"{category}: the citation check dropped {report.dropped} of {report.checked} "

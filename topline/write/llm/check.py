@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Hashable, Mapping, Sequence
 
+from topline.check.page import reason
 from topline.records import Article, Citation
 from topline.write.base import WriteStats, cite
 from topline.write.llm.parse import Sent
@@ -77,6 +78,7 @@ def check_all(items: Sequence[Item], refs: Mapping[str, Article], stats: WriteSt
         elif r.problems == ("empty",):     # nothing left once links and markup went: nothing to repair
             stats.sentences_checked += 1
             stats.sentences_dropped += 1
+            stats.drops["placeholder"] += 1
         else:
             failed.append(r)
     return ok, failed
@@ -96,4 +98,5 @@ def apply_repairs(failed: Sequence[Failed], repaired: Mapping[int, Sent], refs: 
                 continue
         stats.sentences_checked += 1
         stats.sentences_dropped += 1
+        stats.drops[reason(r.problems if new is not None and isinstance(r, Failed) else f.problems)] += 1
     return ok
