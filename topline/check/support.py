@@ -32,6 +32,7 @@ figure, date, quote, outlet or event that the fact sentences it sits with do not
 from __future__ import annotations
 
 import functools
+import math
 import re
 from dataclasses import dataclass
 from typing import Sequence
@@ -52,6 +53,8 @@ SOFT_WEIGHT = 0.5            # a word matched only through the embedding model c
                              # unsupported claim of the calibration part passed on near-synonyms alone)
 SYNONYM_SIM = 0.45           # wordllama cosine from which two words count as near-synonyms (set on word pairs:
                              # banned/prohibited 0.49, cars/vehicles 0.73, rose/fell -0.06, raised/secured 0.0)
+PREDICATE_SHARE = 0.5        # a passage sentence carrying this share of the first clause's predicate may name its
+                             # subject (set on the calibration part's wrong actors and mmds2025-dev fused sentences)
 SUBJECT_MIN = 0.75           # share of the subject's (or speaker's) words the passage's core sentence must carry
 MIN_TERMS = 2                # fewer content words than this: a fragment
 GENERIC_SHARED = 4           # a sentence with no name or figure of its passage needs this many words in common
@@ -428,23 +431,36 @@ def _subject(claim: str) -> str:
     return claim[:m.start()] if m else ""
 
 
-def _subject_problem(claim: str, p: _Passage, core: int) -> str:
-    """The subject's words (names by any spelling) must be in the core sentence, or in the sentence before it
-    when the core sentence starts with a pronoun ("The company said ...")."""
-    subj = _subject(claim)
+def _subject_problem(claim: str, p: _Passage) -> str:
+    """Who acts (or speaks) in the sentence's first clause must be named, by any spelling, in a passage sentence
+    that carries at least half of what that clause says they did (``PREDICATE_SHARE``): "Ofwat said it would
+    defend itself" fails when the passage has Brightwater say it and Ofwat do something else. A sentence that
+    starts with a pronoun ("The company said ...") lends its subject to the sentence before it; the title names
+    the story's actor."""
+    first = re.split(r";\s", claim, maxsplit=1)[0]
+    subj = _subject(first)
     ts = terms(subj)
     if not ts:
         return ""
+    own = {t.stem for t in ts}
+    pred = {t.stem for t in terms(first) if t.stem not in own}
     doc = p.doc
-    scope = [doc.sentences[core]]
-    if core > 0 and _PRONOUN_START.match(doc.sentences[core]):
-        scope.append(doc.sentences[core - 1])
-    if core > 1:
-        scope.append(doc.sentences[0])      # the title names the story's actor
-    text = " ".join(scope)
+    need = max(1, math.ceil(PREDICATE_SHARE * len(pred)))
+    names = [n.group(0) for n in _NAME.finditer(subj)]
+    for i in range(p.start, p.end):
+        if pred and len(pred & doc.sentence_stems[i]) < need:
+            continue
+        scope = [doc.sentences[i], doc.sentences[0]]
+        if i > 0 and _PRONOUN_START.match(doc.sentences[i]):
+            scope.append(doc.sentences[i - 1])
+        if _subject_found(ts, names, subj, " ".join(scope)):
+            return ""
+    return f"unsupported: {subj.strip()!r} is not who acts in the cited passage"
+
+
+def _subject_found(ts: Sequence[_Term], names: Sequence[str], subj: str, text: str) -> bool:
     words = {w.lower() for w in _WORD.findall(text)}
     stems = {stem(w) for w in words}
-    names = [n.group(0) for n in _NAME.finditer(subj)]
     got = 0.0
     for t in ts:
         if t.word in words or t.stem in stems or (_GROUP_OF.get(t.word) and EVENTS[_GROUP_OF[t.word]] & words):
@@ -453,9 +469,7 @@ def _subject_problem(claim: str, p: _Passage, core: int) -> str:
             got += 1
         elif re.fullmatch(r"[a-z]{2,5}", t.word) and _acronym(subj, t.word, text):
             got += 1
-    if got / len(ts) < SUBJECT_MIN:
-        return f"unsupported: {subj.strip()!r} is not who acts in the cited passage"
-    return ""
+    return got / len(ts) >= SUBJECT_MIN
 
 
 def _acronym(subj: str, word: str, text: str) -> bool:
@@ -522,11 +536,10 @@ def assess(claim: str, docs: Sequence[Doc], pool: Pool | None = None, *, headlin
     elif not _anchored(claim, p) and sum(_matched(t, p) for t in ts) < GENERIC_SHARED:
         problems.append(PLACEHOLDER)
         details.append("placeholder: a generic sentence naming nothing of its cited passage")
-    subject = {t.stem for t in terms(_subject(claim))}
-    core = _core([t for t in ts if t.stem not in subject] or ts, p, ts)   # the sentence carrying the predicate
+    core = _core(ts, p)
     for check in (lambda: _direction_problem(claim, p, p.doc.sentences[core]), lambda: _event_problem(ts, p),
                   lambda: _cause_problem(claim, p, soft), lambda: _clause_problem(claim, p, soft),
-                  lambda: _role_problem(claim, p), lambda: _subject_problem(claim, p, core)):
+                  lambda: _role_problem(claim, p), lambda: _subject_problem(claim, p)):
         why = check()
         if why:
             problems.append(DIRECTION if why.startswith("direction") else UNSUPPORTED)
