@@ -51,12 +51,17 @@ def sentences(raw: str) -> list[str]:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--base", default="http://127.0.0.1:8765/v1")
+    ap.add_argument("--skip", type=int, default=0, help="answers already collected (to resume an interrupted run)")
     args = ap.parse_args()
     if not re.match(r"https?://(127\.0\.0\.1|localhost|\[::1\])[:/]", args.base):
         sys.exit("loopback servers only")
     arts = [json.loads(line) for line in (ROOT / "tests/data/support/articles.jsonl").open()]
+    k = 0
     for n, a in enumerate(arts):
         for kind, system in PROMPTS.items():
+            k += 1
+            if k <= args.skip:
+                continue
             raw = ask(args.base, system, a, seed=n)
             print(json.dumps({"article": a["id"], "prompt": kind, "raw": raw, "sentences": sentences(raw)}),
                   flush=True)

@@ -126,6 +126,7 @@ def clean_output(text: str) -> str:
     text = _MD_EMPHASIS.sub("", text)
     text = re.sub(r"^\s*(?:[-*+]\s+|#{1,6}\s+|\d+[.)]\s+)", "", text)   # list bullets, headings
     text = re.sub(r"\(\s*(?:see|via|source|at|from|here)?\s*:?\s*\)|\[\s*\]", "", text)   # left by a removed link
-    text = re.sub(r"\s+([,.;:!?])", r"\1", squash(text))
+    # a space before punctuation goes, but not before a dot that starts a word: "evil .com/x" stays apart
+    text = re.sub(r"\s+([,.;:!?])(?![\w/])", r"\1", squash(text))
     text = _DANGLING.sub(r"\1", text)           # "... at Nimbus Data or." once the link after "or" went
     return text.strip()

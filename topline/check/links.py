@@ -112,10 +112,17 @@ def link_problems(text: str, cited_urls: Iterable[str], cited_text: str = "") ->
     if re.search(r"\w[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]+\w", raw):
         problems.append(LINK)
         details.append("link: invisible characters inside a word")
-    for rx, what in ((_SCHEME, "scheme"), (_PUNYCODE, "punycode")):
-        for m in rx.finditer(norm):
-            problems.append(LINK)
-            details.append(f"link: {m.group(0)!r} ({what})")
+    for m in _SCHEME.finditer(norm):
+        token = norm[m.start():].split()[0].rstrip(".,;:!?)")
+        plain = re.sub(r"^h[tx*_]{2}p", "http", token, flags=re.IGNORECASE).replace("[.]", ".").replace("(.)", ".")
+        if plain.lower().startswith(("http://", "https://", "www.")) and \
+                _belongs(_host(plain if "//" in plain else "http://" + plain), hosts) and token == plain:
+            continue                       # the cited outlet's own address, written out
+        problems.append(LINK)
+        details.append(f"link: {m.group(0)!r} (an address)")
+    for m in _PUNYCODE.finditer(norm):
+        problems.append(LINK)
+        details.append(f"link: {m.group(0)!r} (punycode)")
     for m in _EMAIL.finditer(norm):
         problems.append(LINK)
         details.append(f"link: {m.group(0)!r} (e-mail address)")

@@ -99,7 +99,8 @@ EVENTS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
     "strike": "strike strikes striking walkout",
     "recall": "recall recalls recalled",
     "delay": "delay delays delayed postpone postponed postpones",
-    "cancel": "cancel cancels cancelled canceled scrap scrapped scraps",
+    "cancel": "cancel cancels cancelled canceled scrap scrapped scraps abandon abandons abandoned withdraw "
+              "withdraws withdrew withdrawn",
 }.items()}
 _UP = frozenset("""rise rises rose risen rising increase increased increases increasing gain gains gained jump
 jumped jumps climb climbed climbs surge surged surges soar soared soars higher grow grew grown grows growth
