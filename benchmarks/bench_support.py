@@ -29,7 +29,10 @@ def load_articles() -> dict:
 
 
 def measure(rows: list[dict], articles: dict) -> dict:
-    from topline.check import check_sentence
+    try:
+        from topline.check import check_sentence
+    except ImportError:      # a checkout from before topline.check (to measure the old checker on the same set)
+        from topline.write.verify import check_sentence
     from topline.records import Citation
     res = {"unsupported": 0, "caught": 0, "paraphrases": 0, "paraphrases_rejected": 0, "supported": 0,
            "supported_rejected": 0, "by_error": Counter(), "caught_by_error": Counter(), "misses": []}
