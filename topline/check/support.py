@@ -15,9 +15,13 @@ a word counts 1 when the passage has its stem or a word of the same event or dir
 * a cause ("because of Z", "after Z", "driven by Z") must have ``CAUSE_MIN`` of its words there (invented causes);
 * every event verb of the sentence must have a word of its group there ("acquired" needs "acquire", "bought",
   "purchase", "takeover" ...);
-* a direction must not be contradicted ("rose" against a passage that only says "fell");
-* the names in front of the event verb must stand in front of it there too, passives turned around ("Zentrox
-  acquired Orbis" is not "Orbis acquired Zentrox").
+* a direction must not be contradicted ("rose" against a core sentence that only says "fell"; "extend" against
+  "end", "lift" against "impose" ...);
+* for verbs with a subject and an object ("acquired", "sued", "fined" ...) the two names must not have each
+  other's roles there ("Zentrox acquired Orbis" is not "Orbis acquired Zentrox"), passives turned around;
+* whoever acts or speaks in the sentence's first clause must be named in a passage sentence that carries at least
+  ``PREDICATE_SHARE`` of what they are said to do ("Ofwat said it would defend itself" fails when the passage has
+  Brightwater say it).
 
 Content-free sentences never pass (``placeholder``): placeholders and ellipses, "N/A", "No information",
 "Lorem ipsum", fragments with fewer than ``MIN_TERMS`` content words, and generic sentences that name no name
