@@ -252,10 +252,20 @@ FACT, ANALYSIS = "fact", "analysis"
 
 
 @dataclass(frozen=True)
+class Support:
+    """The passage of one cited article that supports one published sentence (so a reader can check it): the
+    article's URL, the source sentence(s) quoted as the checker read them, and the support score (0..1)."""
+    url: str
+    quote: str
+    score: float = 0.0
+
+
+@dataclass(frozen=True)
 class Paragraph:
     text: str
     citations: tuple[Citation, ...]
     kind: str = FACT
+    support: tuple[Support, ...] = ()   # one per sentence of ``text``, in order (filled by topline.check)
 
 
 @dataclass(frozen=True)
@@ -264,6 +274,7 @@ class TopLineItem:
     story_id: str
     citations: tuple[Citation, ...]
     kind: str = FACT
+    support: tuple[Support, ...] = ()   # one per sentence of ``text``, in order (filled by topline.check)
 
 
 @dataclass(frozen=True)
@@ -283,6 +294,7 @@ class Signal:
     watch: str = ""              # what to watch next
     trend: tuple[int, ...] = ()  # counts per day, oldest first, for a sparkline
     kind: str = FACT
+    support: tuple[Support, ...] = ()   # one per sentence of ``text``, in order (filled by topline.check)
 
 
 @dataclass(frozen=True)
@@ -311,6 +323,7 @@ class RunManifest:
     failures: tuple[tuple[str, int], ...] = ()           # (reason, count)
     timings: tuple[tuple[str, float], ...] = ()          # (stage, seconds)
     notes: tuple[str, ...] = ()
+    drops: tuple[tuple[str, int], ...] = ()              # sentences the checker dropped, (reason, count)
 
 
 @dataclass(frozen=True)

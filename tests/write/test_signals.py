@@ -17,7 +17,7 @@ from topline.records import (Article, Category, CategoryPage, Classification, Ra
                              StoryBundle, Taxonomy)
 from topline.write import EditionContext, write_pages
 from topline.write.offline import OfflineWriter, signals
-from topline.write.verify import check_sentence
+from topline.check import check_sentence
 
 DAY = dt.date(2025, 7, 3)
 CAPITAL, ENTERPRISE, POLICY = "Capital & Industrial Strategy", "Enterprise & Adoption", "Policy & Regulation"

@@ -44,10 +44,32 @@ class Ref:
 
 
 @dataclass(frozen=True)
+class Passage:
+    """The source sentence(s) that support one published sentence (records.Support), for the reader to check."""
+    quote: str
+    url: str        # http(s) only; "" when not safe to link
+    host: str
+
+
+@dataclass(frozen=True)
 class Cited:
-    """A sentence or paragraph with its numbered citations."""
+    """A sentence or paragraph with its numbered citations (and the passage supporting each sentence)."""
     text: str
     refs: tuple[Ref, ...]
+    passages: tuple[Passage, ...] = ()
+
+
+def passages(record) -> tuple[Passage, ...]:  # noqa: ANN001 - TopLineItem | Paragraph | Signal
+    """The quoted passages of a record's sentences (those with a quote), each once."""
+    out: dict[tuple[str, str], Passage] = {}
+    for sup in getattr(record, "support", ()) or ():
+        quote = plain(sup.quote)
+        if not quote:
+            continue
+        url = safe_url(sup.url)
+        host = url.split("/")[2] if url.count("/") >= 2 else ""
+        out.setdefault((quote, url), Passage(quote, url, host))
+    return tuple(out.values())
 
 
 class RefTable:
@@ -156,12 +178,14 @@ def extra_watch(signal) -> str:  # noqa: ANN001 - records.Signal
 def category_view(edition: Edition, page: CategoryPage) -> CategoryView:
     refs = RefTable()
     heads = story_headlines(edition)
-    top = tuple(TopLineView(Cited(plain(t.text), refs.cite(t.citations)), _story_href(t.story_id))
+    top = tuple(TopLineView(Cited(plain(t.text), refs.cite(t.citations), passages(t)), _story_href(t.story_id))
                 for t in page.top_line)
     devs = tuple(DevelopmentView(d.story_id, plain(d.headline),
-                                 tuple(Cited(plain(p.text), refs.cite(p.citations)) for p in d.paragraphs),
+                                 tuple(Cited(plain(p.text), refs.cite(p.citations), passages(p))
+                                       for p in d.paragraphs),
                                  _story_href(d.story_id), d.writer) for d in page.key_developments)
-    sigs = tuple(SignalView(plain(s.title), Cited(plain(s.text), refs.cite(s.citations)), extra_watch(s),
+    sigs = tuple(SignalView(plain(s.title), Cited(plain(s.text), refs.cite(s.citations), passages(s)),
+                            extra_watch(s),
                             tuple(int(x) for x in s.trend),
                             tuple((heads.get(sid, sid), _story_href(sid)) for sid in s.story_ids if sid))
                  for s in page.signals)
@@ -332,15 +356,16 @@ def story_view(edition: Edition, story_id: str, info: StoryInfo | None = None,
     for page in edition.categories:
         for t in page.top_line:
             if t.story_id == story_id:
-                tops.append((page.slug, Cited(plain(t.text), refs.cite(t.citations))))
+                tops.append((page.slug, Cited(plain(t.text), refs.cite(t.citations), passages(t))))
         for d in page.key_developments:
             if d.story_id == story_id:
                 devs.append((page.slug, plain(page.name), DevelopmentView(
-                    d.story_id, plain(d.headline), tuple(Cited(plain(p.text), refs.cite(p.citations))
+                    d.story_id, plain(d.headline), tuple(Cited(plain(p.text), refs.cite(p.citations), passages(p))
                                                          for p in d.paragraphs), "", d.writer)))
         for s in page.signals:
             if story_id in s.story_ids:
-                sigs.append((page.slug, SignalView(plain(s.title), Cited(plain(s.text), refs.cite(s.citations)),
+                sigs.append((page.slug, SignalView(plain(s.title),
+                                                   Cited(plain(s.text), refs.cite(s.citations), passages(s)),
                                                    plain(s.watch), tuple(int(x) for x in s.trend), ())))
     row = next((r for r in info.history if _row_date(r) == edition.date), None)
     articles = info.articles

@@ -19,7 +19,7 @@ from typing import Iterable, Sequence
 from topline.enrich.entities import extract_entities
 from topline.records import Article, Figure, RankedStory
 from topline.text import split_sentences
-from topline.write.verify import figures_in_context
+from topline.check import figures_in_context
 
 CONFLICT_KINDS = ("money", "percent")   # quantities and counts differ for too many innocent reasons
 # Set on the demo corpus (Kling: $2.75bn against $2.8bn is a disagreement; Oracle: a $30bn contract against $25bn
@@ -135,11 +135,11 @@ def story_names(rs: RankedStory, outlets: frozenset[str] = frozenset()) -> Count
 def outlet_names(articles) -> frozenset[str]:  # noqa: ANN001 - Iterable[Article]
     """Canonical forms of every outlet name: the edition's sources and the outlets the checker knows."""
     from topline.enrich.entities import canonical_entity
-    from topline.write.verify import OUTLET_ALIASES
+    from topline.check.evidence import outlet_spellings
     names = {canonical_entity(a.source) for a in articles if a.source}
-    for canon, aliases in OUTLET_ALIASES.items():
+    for spelling, canon in outlet_spellings().items():
         names.add(canonical_entity(canon))
-        names.update(canonical_entity(x) for x in aliases)
+        names.add(canonical_entity(spelling))
     return frozenset(n for n in names if n)
 
 
