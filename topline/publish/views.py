@@ -62,11 +62,14 @@ class Cited:
 def passages(record) -> tuple[Passage, ...]:  # noqa: ANN001 - TopLineItem | Paragraph | Signal
     """The quoted passages of a record's sentences (those with a quote), each once."""
     out: dict[tuple[str, str], Passage] = {}
+    # A passage names its article by the canonical URL (the checker's key); the link goes where the outlet
+    # published it, as a citation's does.
+    links = {c.url: c.link for c in getattr(record, "citations", ()) or ()}
     for sup in getattr(record, "support", ()) or ():
         quote = plain(sup.quote)
         if not quote:
             continue
-        url = safe_url(sup.url)
+        url = safe_url(links.get(sup.url) or sup.url)
         host = url.split("/")[2] if url.count("/") >= 2 else ""
         out.setdefault((quote, url), Passage(quote, url, host))
     return tuple(out.values())
