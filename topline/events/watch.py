@@ -1,0 +1,172 @@
+"""What to watch: forward-looking statements of the sources, and what later editions say happened to them.
+
+``watch_items(bundle)`` finds sentences that look ahead with a cue a reader can follow: a scheduled date or
+deadline, a vote, "expected to", "plans to", "is set to", "will" with a time ("next week", "by June", "in 2027").
+A bare "will" without a time, a hedge ("could", "may") or a quote of opinion is not an item.
+
+``follow(items, bundles, day)`` settles open items against the articles of a later edition: *happened* when a
+later article of the same story states the thing done (past tense of the item's verb or a completion word, with
+the item's names), citing that article; *superseded* when a later article says it was delayed, postponed,
+cancelled or replaced; *overdue* when its date has passed with neither. Pure functions.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import hashlib
+import re
+from dataclasses import replace
+from typing import Iterable, Sequence
+
+from topline.enrich.figures import date_parts, extract_figures
+from topline.events.extract import names
+from topline.records import StoryBundle, WatchItem
+from topline.text import split_sentences
+
+MAX_PER_STORY = 3          # items kept per story (the earliest-stated first)
+MAX_WORDS = 45             # a longer sentence is background, not an item to watch
+MIN_SHARED = 0.5           # share of an item's names a later sentence must carry to settle it
+
+_CUE = re.compile(r"\b(?:expected to|expects? to|plans? to|planned|intends? to|is set to|are set to|is due to|"
+                  r"are due to|due to (?:be|start|open|close|vote|decide|report|take effect|begin|come)|"
+                  r"scheduled|set to (?:vote|decide|announce|open|begin|start|take effect)|deadline|"
+                  r"will vote|vote on|votes on|is to (?:vote|decide|announce)|are to (?:vote|decide)|"
+                  r"aims to|targets?|on track to|slated)\b", re.IGNORECASE)
+_WILL = re.compile(r"\b(?:will|shall|'ll)\b", re.IGNORECASE)
+_TIME = re.compile(r"\b(?:next (?:week|month|year|quarter|spring|summer|autumn|fall|winter|monday|tuesday|"
+                   r"wednesday|thursday|friday)|later this (?:week|month|year)|this (?:week|month|year|quarter)|"
+                   r"by (?:the end of|end-|mid-)|by (?:January|February|March|April|May|June|July|August|"
+                   r"September|October|November|December|20\d\d)|in (?:January|February|March|April|May|June|July|"
+                   r"August|September|October|November|December|20\d\d)|on (?:Monday|Tuesday|Wednesday|Thursday|"
+                   r"Friday|Saturday|Sunday)|tomorrow|within (?:days|weeks|months|\w+ (?:days|weeks|months))|"
+                   r"from (?:January|February|March|April|May|June|July|August|September|October|November|"
+                   r"December|20\d\d)|Q[1-4]|(?:first|second|third|fourth) quarter)\b", re.IGNORECASE)
+_HEDGE = re.compile(r"\b(?:could|might|may|would|if|unless|whether|speculat\w*|rumou?r\w*)\b", re.IGNORECASE)
+_PAST_CONTEXT = re.compile(r"\b(?:had been expected|was expected|were expected|had planned|was scheduled|"
+                           r"were scheduled|had been scheduled)\b", re.IGNORECASE)
+_SUPERSEDE = re.compile(r"\b(?:delay(?:ed|s)?|postpon(?:ed|es|ement)|pushed back|cancel(?:led|ed|s)|scrapped|"
+                        r"called off|withdrawn|withdrew|shelved|deferred|replaced)\b", re.IGNORECASE)
+_DONE = re.compile(r"\b(?:approved|voted|passed|signed|completed|closed|opened|launched|announced|adopted|"
+                   r"published|finali[sz]ed|began|started|took effect|came into force|awarded|decided|agreed|"
+                   r"confirmed|unveiled|released|reported|delivered|issued|imposed|ruled|rejected)\b", re.IGNORECASE)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def watch_items(bundle: StoryBundle, category: str | None = None) -> tuple[WatchItem, ...]:
+    """Forward-looking statements of the story's articles, earliest-stated first, one per distinct statement."""
+    out: list[WatchItem] = []
+    seen: set[frozenset[str]] = set()
+    for a in sorted(bundle.articles, key=lambda a: (a.published is None, a.published, a.id or 0)):
+        made = a.published.date() if a.published else None
+        for sentence in split_sentences(a.body):
+            if not is_forward(sentence):
+                continue
+            key = frozenset(n.text.lower() for n in names(sentence)) | frozenset(_dates(sentence))
+            if key in seen and key:
+                continue
+            seen.add(key)
+            ident = hashlib.sha1(f"{bundle.story.id}|{a.url}|{sentence}".encode()).hexdigest()[:16]
+            out.append(WatchItem(story_id=bundle.story.id, text=sentence, url=a.url, source=a.source, made_on=made,
+                                 due=due_date(sentence, made) if made else None, category=category, id=ident))
+            if len(out) >= MAX_PER_STORY:
+                return tuple(out)
+    return tuple(out)
+
+
+def is_forward(sentence: str) -> bool:
+    words = len(sentence.split())
+    if words < 6 or words > MAX_WORDS or sentence.endswith("?") or _PAST_CONTEXT.search(sentence):
+        return False
+    cue = _CUE.search(sentence)
+    will = _WILL.search(sentence)
+    timed = _TIME.search(sentence) or _dates(sentence)
+    if _HEDGE.search(sentence) and not timed:
+        return False
+    return bool(cue and (timed or not _HEDGE.search(sentence)) or will and timed)
+
+
+def _dates(sentence: str) -> list[str]:
+    return [f.text for f in extract_figures(sentence) if f.kind == "date"]
+
+
+def due_date(sentence: str, made: dt.date) -> dt.date | None:
+    """The date a forward-looking sentence names, read against the day it was made (None when it names none)."""
+    for f in extract_figures(sentence):
+        if f.kind != "date":
+            continue
+        y, m, d = date_parts(f)
+        if m is None and y is not None:
+            if y < made.year:
+                continue
+            return dt.date(y, 12, 31)
+        if m is None:
+            continue
+        year = y if y is not None else made.year
+        day = d if d is not None else calendar.monthrange(year, m)[1]
+        try:
+            got = dt.date(year, m, day)
+        except ValueError:
+            continue
+        if y is None and got < made:
+            got = got.replace(year=made.year + 1)
+        if got >= made:
+            return got
+    low = sentence.lower()
+    if "tomorrow" in low:
+        return made + dt.timedelta(days=1)
+    for i, name in enumerate(_WEEKDAYS):
+        if re.search(rf"\b(?:on|next|this|by) {name}\b", low):
+            ahead = (i - made.weekday()) % 7 or 7
+            return made + dt.timedelta(days=ahead)
+    if re.search(r"\b(?:next|within a) week\b|\blater this week\b|\bthis week\b", low):
+        return made + dt.timedelta(days=(6 - made.weekday()) + (7 if "next" in low else 0) or 7)
+    if re.search(r"\bnext month\b", low):
+        y, m = (made.year + 1, 1) if made.month == 12 else (made.year, made.month + 1)
+        return dt.date(y, m, calendar.monthrange(y, m)[1])
+    if re.search(r"\b(?:later )?this month\b", low):
+        return dt.date(made.year, made.month, calendar.monthrange(made.year, made.month)[1])
+    if re.search(r"\b(?:by the end of|later) this year\b|\bby (?:the )?(?:end of the )?year\b|\bthis year\b", low):
+        return dt.date(made.year, 12, 31)
+    if re.search(r"\bnext year\b", low):
+        return dt.date(made.year + 1, 12, 31)
+    return None
+
+
+# --- following items ------------------------------------------------------------------------------------------
+
+def follow(items: Sequence[WatchItem], bundles: Iterable[StoryBundle], day: dt.date) -> list[WatchItem]:
+    """The open items settled against the stories of the edition of ``day`` (items not open are returned as they
+    are). An item settles only on an article published after the day it was made."""
+    by_story: dict[str, StoryBundle] = {b.story.id: b for b in bundles}
+    out = []
+    for it in items:
+        if it.status not in ("open", "overdue"):
+            out.append(it)
+            continue
+        settled = _settle(it, by_story.get(it.story_id))
+        if settled is None and it.due is not None and it.due < day:
+            settled = replace(it, status="overdue")
+        out.append(settled or it)
+    return out
+
+
+def _settle(it: WatchItem, bundle: StoryBundle | None) -> WatchItem | None:
+    if bundle is None or it.made_on is None:
+        return None
+    mine = {n.text.lower() for n in names(it.text)}
+    if not mine:
+        return None
+    for a in sorted(bundle.articles, key=lambda a: (a.published is None, a.published)):
+        if a.published is None or a.published.date() <= it.made_on:
+            continue
+        for sentence in split_sentences(a.body):
+            if sentence == it.text or is_forward(sentence) and not _SUPERSEDE.search(sentence):
+                continue
+            theirs = {n.text.lower() for n in names(sentence)}
+            if len(mine & theirs) < max(1, MIN_SHARED * len(mine)):
+                continue
+            status = "superseded" if _SUPERSEDE.search(sentence) else ("happened" if _DONE.search(sentence) else None)
+            if status:
+                return replace(it, status=status, resolved_on=a.published.date(), resolved_url=a.url,
+                               resolved_text=sentence)
+    return None
