@@ -275,6 +275,18 @@ class Signal:
 
 
 @dataclass(frozen=True)
+class LedgerTotal:
+    """A running total of the event ledger over the ``days`` up to the edition: capital raised (funding amounts,
+    one total per currency) or capacity announced (build-outs, watts)."""
+    name: str                            # capital_raised | capacity_announced
+    unit: str                            # ISO currency code, or "W"
+    days: int
+    value: float
+    count: int                           # events summed
+    series: tuple[float, ...] = ()       # per day, oldest first (the chart)
+
+
+@dataclass(frozen=True)
 class CategoryPage:
     name: str
     slug: str
@@ -282,6 +294,10 @@ class CategoryPage:
     key_developments: tuple[Development, ...]
     signals: tuple[Signal, ...]
     description: str = ""
+    events: tuple["Event", ...] = ()            # the ledger: today's events of the page's stories (issue 12)
+    totals: tuple[LedgerTotal, ...] = ()        # ... and running totals over 7 and 30 days
+    watch: tuple["WatchItem", ...] = ()         # open watch items of the category (and those settled today)
+    signals_note: str = ""                      # why the page has no signal, when it has none
 
 
 @dataclass(frozen=True)
@@ -355,6 +371,7 @@ class Event:
     source: str = ""
     date: dt.date | None = None          # publication day of that article
     id: str = ""                         # stable: story, type and key field
+    category: str | None = None          # the story's primary category (set when stored)
 
     def value(self, name: str) -> Any:
         """The first (most widely reported) value of a field, or None."""

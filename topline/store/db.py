@@ -166,6 +166,7 @@ class Store:
         from topline.store.articles import ArticleRepo
         from topline.store.cache import CacheRepo
         from topline.store.editions import EditionRepo
+        from topline.store.events import EventRepo
         from topline.store.sources import SourceRepo
         from topline.store.stories import StoryRepo
         self.articles = ArticleRepo(self)
@@ -173,6 +174,7 @@ class Store:
         self.stories = StoryRepo(self)
         self.editions = EditionRepo(self)
         self.cache = CacheRepo(self)
+        self.events = EventRepo(self)     # the event ledger and watch items (revision 0005)
 
     @property
     def is_sqlite(self) -> bool:
