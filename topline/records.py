@@ -372,6 +372,7 @@ class Event:
     date: dt.date | None = None          # publication day of that article
     id: str = ""                         # stable: story, type and key field
     category: str | None = None          # the story's primary category (set when stored)
+    updated: dt.date | None = None       # publication day of its latest statement
 
     def value(self, name: str) -> Any:
         """The first (most widely reported) value of a field, or None."""

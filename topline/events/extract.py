@@ -27,7 +27,7 @@ MAX_WORDS = 70            # a longer "sentence" is a list or a table row run tog
 
 # --- names ----------------------------------------------------------------------------------------------------
 
-_CAP = r"(?:[A-Z][\w'&.\-]*[\w&]|[A-Z])"
+_CAP = r"(?:[A-Z][\w&.\-]*[\w&]|[A-Z])"
 _NAME = re.compile(_CAP + r"(?:(?:\s+(?:of|de|du|la|van|von|der|&|for)\s+|\s+)" + _CAP + r")*"
                    r"(?:\s+\d[\w.]*(?![\w.]*\s*(?:%|per|bn|billion|million|GW|MW|gigawatts?|megawatts?)))?")
 _NOT_NAME = frozenset("""the a an this that these those it its he she they we i his her their our in on at of for
@@ -67,11 +67,23 @@ class Span:
     end: int
 
 
+_DATELINE = re.compile(r"^(?:[A-Z][A-Z .'\-]+,[^\u2013\u2014]{0,40}?(?:\)\s*)?|[^()]{0,40}\([A-Z][\w .]{1,30}\)\s*)"
+                       r"[-\u2013\u2014]\s")
+_DESCRIPTOR = re.compile(r"-(?:based|listed|owned|backed|led|made|born|registered|headquartered|focused)$")
+
+
 def names(sentence: str) -> list[Span]:
-    """Capitalised phrases of a sentence (sentence-initial ones included), with leading function words cut."""
+    """Capitalised phrases of a sentence (sentence-initial ones included), with leading function words cut; a
+    dateline ("BEIJING, July 3 (Reuters) -") names no actor."""
     out = []
+    dateline = _DATELINE.match(sentence)
+    skip = dateline.end() if dateline else 0
     for m in _NAME.finditer(sentence):
+        if m.start() < skip:
+            continue
         words = m.group(0).split()
+        while words and _DESCRIPTOR.search(words[-1]):
+            words = words[:-1]
         start = m.start()
         while words and words[0].lower().strip(".") in _NOT_NAME:
             start = sentence.index(words[0], start) + len(words[0])
@@ -87,7 +99,7 @@ def names(sentence: str) -> list[Span]:
             at = sentence.find(words[0], start)
             text, start = words[0], at
         text = re.sub(r"['\u2019]s$", "", text).rstrip(".")
-        if start == 0 and " " not in text and re.search(r"(?:ers|ors|ists|ians|ants|ents)$", text):
+        if start == skip and " " not in text and re.search(r"(?:ers|ors|ists|ians|ants|ents)$", text):
             continue   # "Regulators", "Analysts", "Residents": a capitalised common noun opening the sentence
         if text and not text.isdigit() and text.lower() not in _NOT_NAME and len(text) > 1:
             out.append(Span(text, start, start + len(text)))
@@ -412,7 +424,8 @@ def _market_move(s: str, spans: list[Span], figs: list[Fig], day: str) -> Raw | 
     move = f"{sign}{fig.figure.text}" if fig.figure.kind == "percent" else f"{sign}{fig.figure.text}"
     # the instrument: "shares of X", "X shares", "X's shares", an index or commodity name
     instrument = None
-    m = re.search(r"\bshares? (?:of|in) ((?:[A-Z][\w&.-]*\s?)+)", s)
+    m = re.search(r"\bshares? (?:of|in) ((?:[A-Z][\w&.-]*\s?)+)", s) or \
+        re.search(r"((?:[A-Z][\w&.-]*\s)*[A-Z][\w&.-]*)['\u2019]s?\s(?:[\w-]+\s){0,3}?(?:shares|stock)\b", s)
     if m:
         instrument = m.group(1).strip()
     if instrument is None:
@@ -519,7 +532,7 @@ def extract(bundle: StoryBundle) -> tuple[Event, ...]:
                 if k in seen:
                     continue
                 seen.add(k)
-                k = _merge_key(k, groups)
+                k = _merge_key(k, raw, groups)
                 if k not in groups:
                     groups[k] = []
                     order.append(k)
@@ -527,13 +540,26 @@ def extract(bundle: StoryBundle) -> tuple[Event, ...]:
     return tuple(_event(bundle.story.id, k, groups[k]) for k in order)
 
 
-def _merge_key(k: tuple[str, str], groups: dict) -> tuple[str, str]:
-    """An unkeyed statement (no name found) joins the one event of its type, when there is one."""
+AMOUNT_RATIO = 1.1    # two amounts this close are one figure stated differently (compare.CONFLICT_MAX_RATIO)
+_AMOUNT = {"funding": "amount", "acquisition": "price", "capex": "capacity"}
+
+
+def _merge_key(k: tuple[str, str], raw: Raw, groups: dict) -> tuple[str, str]:
+    """The group a statement joins: its own key; else, of the events of its type, the only one when either has no
+    key, or the one whose amount is within ``AMOUNT_RATIO`` of its own (one round reported with two figures)."""
     if k in groups:
         return k
     same = [g for g in groups if g[0] == k[0]]
     if len(same) == 1 and (not k[1] or not same[0][1]):
         return same[0]
+    name = _AMOUNT.get(k[0])
+    mine = next((v for n, v, _ in raw.fields if n == name and isinstance(v, float)), None)
+    if mine:
+        for g in same:
+            theirs = next((v for r, _, _ in groups[g] for n, v, _ in r.fields if n == name and isinstance(v, float)),
+                          None)
+            if theirs and max(mine, theirs) / min(mine, theirs) <= AMOUNT_RATIO:
+                return g
     return k
 
 
@@ -549,6 +575,7 @@ def _event(story_id: str, key: tuple[str, str], statements: list[tuple[Raw, Arti
             fields.append(EventField(name=name, value=value, text=text, url=a.url, sentence=sentence,
                                      source=a.source))
     first_raw, first, sentence = statements[0]
+    days = [a.published.date() for _, a, _ in statements if a.published]
     # a field stated differently: the value most outlets give first (stable otherwise)
     support = {}
     for raw, a, _ in statements:
@@ -557,7 +584,8 @@ def _event(story_id: str, key: tuple[str, str], statements: list[tuple[Raw, Arti
     fields.sort(key=lambda f: (_FIELD_ORDER.get((key[0], f.name), 99), -len(support.get((f.name, _norm(f.value)), ()))))
     ident = hashlib.sha1(f"{story_id}|{key[0]}|{key[1]}".encode()).hexdigest()[:16]
     return Event(story_id=story_id, type=key[0], fields=tuple(fields), url=first.url, sentence=sentence,
-                 source=first.source, date=first.published.date() if first.published else None, id=ident)
+                 source=first.source, date=first.published.date() if first.published else None, id=ident,
+                 updated=max(days) if days else None)
 
 
 def _norm(value: object) -> str:

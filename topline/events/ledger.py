@@ -100,7 +100,8 @@ def attach(pages: Sequence[CategoryPage], ledger: EditionLedger) -> list[Categor
     """The pages with their ledger: today's events of the page's stories, totals, and the category's items."""
     out = []
     for p in pages:
-        today = [e for e in ledger.events if e.category == p.name and e.date == ledger.day][:MAX_PAGE_EVENTS]
+        today = [e for e in ledger.events if e.category == p.name and ledger.day in (e.date, e.updated)]
+        today = today[:MAX_PAGE_EVENTS]
         watch = [w for w in ledger.watch if w.category == p.name]
         watch.sort(key=lambda w: (w.status == "open", w.due or dt.date.max, w.made_on or dt.date.min))
         out.append(replace(p, events=tuple(today), totals=totals(ledger.history, ledger.day, p.name),

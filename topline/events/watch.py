@@ -5,8 +5,8 @@ deadline, a vote, "expected to", "plans to", "is set to", "will" with a time ("n
 A bare "will" without a time, a hedge ("could", "may") or a quote of opinion is not an item.
 
 ``follow(items, bundles, day)`` settles open items against the articles of a later edition: *happened* when a
-later article of the same story states the thing done (past tense of the item's verb or a completion word, with
-the item's names), citing that article; *superseded* when a later article says it was delayed, postponed,
+later article (of the same story first, then of any story) states the thing done (a completion word, with half
+the item's names and two of its other words), citing that article; *superseded* when a later article says it was delayed, postponed,
 cancelled or replaced; *overdue* when its date has passed with neither. Pure functions.
 """
 from __future__ import annotations
@@ -15,26 +15,29 @@ import calendar
 import datetime as dt
 import hashlib
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Iterable, Sequence
 
 from topline.enrich.figures import date_parts, extract_figures
 from topline.events.extract import names
-from topline.records import StoryBundle, WatchItem
+from topline.records import Article, StoryBundle, WatchItem
 from topline.text import split_sentences
 
 MAX_PER_STORY = 3          # items kept per story (the earliest-stated first)
 MAX_WORDS = 45             # a longer sentence is background, not an item to watch
 MIN_SHARED = 0.5           # share of an item's names a later sentence must carry to settle it
+# Articles of the last days read as evidence (earlier editions read the ones before: daily editions leave no gap)
+FOLLOW_DAYS = 3
+MIN_WORDS = 2              # ... and content words (beyond names) in common: the thing, not only the actors
 
 _CUE = re.compile(r"\b(?:expected to|expects? to|plans? to|planned|intends? to|is set to|are set to|is due to|"
                   r"are due to|due to (?:be|start|open|close|vote|decide|report|take effect|begin|come)|"
                   r"scheduled|set to (?:vote|decide|announce|open|begin|start|take effect)|deadline|"
                   r"will vote|vote on|votes on|is to (?:vote|decide|announce)|are to (?:vote|decide)|"
-                  r"aims to|targets?|on track to|slated)\b", re.IGNORECASE)
+                  r"aims to|slated)\b", re.IGNORECASE)
 _WILL = re.compile(r"\b(?:will|shall|'ll)\b", re.IGNORECASE)
 _TIME = re.compile(r"\b(?:next (?:week|month|year|quarter|spring|summer|autumn|fall|winter|monday|tuesday|"
-                   r"wednesday|thursday|friday)|later this (?:week|month|year)|this (?:week|month|year|quarter)|"
+                   r"wednesday|thursday|friday)|later this (?:week|month|year)|this (?:week|month|quarter)|"
                    r"by (?:the end of|end-|mid-)|by (?:January|February|March|April|May|June|July|August|"
                    r"September|October|November|December|20\d\d)|in (?:January|February|March|April|May|June|July|"
                    r"August|September|October|November|December|20\d\d)|on (?:Monday|Tuesday|Wednesday|Thursday|"
@@ -91,7 +94,9 @@ def _dates(sentence: str) -> list[str]:
 
 def due_date(sentence: str, made: dt.date) -> dt.date | None:
     """The date a forward-looking sentence names, read against the day it was made (None when it names none)."""
-    for f in extract_figures(sentence):
+    from topline.events.extract import _DATELINE
+    dateline = _DATELINE.match(sentence)
+    for f in extract_figures(sentence[dateline.end():] if dateline else sentence):
         if f.kind != "date":
             continue
         y, m, d = date_parts(f)
@@ -109,7 +114,7 @@ def due_date(sentence: str, made: dt.date) -> dt.date | None:
             continue
         if y is None and got < made:
             got = got.replace(year=made.year + 1)
-        if got >= made:
+        if got > made:
             return got
     low = sentence.lower()
     if "tomorrow" in low:
@@ -137,36 +142,70 @@ def due_date(sentence: str, made: dt.date) -> dt.date | None:
 def follow(items: Sequence[WatchItem], bundles: Iterable[StoryBundle], day: dt.date) -> list[WatchItem]:
     """The open items settled against the stories of the edition of ``day`` (items not open are returned as they
     are). An item settles only on an article published after the day it was made."""
-    by_story: dict[str, StoryBundle] = {b.story.id: b for b in bundles}
+    open_items = [it for it in items if it.status in ("open", "overdue") and it.made_on is not None]
+    since = max(min((it.made_on for it in open_items), default=day), day - dt.timedelta(days=FOLLOW_DAYS))
+    evidence = _evidence(bundles, since) if open_items else []
     out = []
     for it in items:
-        if it.status not in ("open", "overdue"):
+        if it not in open_items:
             out.append(it)
             continue
-        settled = _settle(it, by_story.get(it.story_id))
+        settled = _settle(it, evidence)
         if settled is None and it.due is not None and it.due < day:
             settled = replace(it, status="overdue")
         out.append(settled or it)
     return out
 
 
-def _settle(it: WatchItem, bundle: StoryBundle | None) -> WatchItem | None:
-    if bundle is None or it.made_on is None:
-        return None
+@dataclass(frozen=True)
+class _Said:
+    story_id: str
+    article: Article
+    sentence: str
+    names: frozenset[str]
+    words: frozenset[str]
+    superseded: bool
+
+
+def _evidence(bundles: Iterable[StoryBundle], after: dt.date) -> list[_Said]:
+    """Sentences published after ``after`` that could settle an item (a completion or a delay word), read once."""
+    out = []
+    for b in bundles:
+        for a in b.articles:
+            if a.published is None or a.published.date() <= after:
+                continue
+            for sentence in split_sentences(a.body):
+                sup = bool(_SUPERSEDE.search(sentence))
+                if not (sup or _DONE.search(sentence)) or (is_forward(sentence) and not sup):
+                    continue
+                out.append(_Said(b.story.id, a, sentence, frozenset(n.text.lower() for n in names(sentence)),
+                                 frozenset(_words(sentence)), sup))
+    out.sort(key=lambda x: (x.article.published, x.article.url))
+    return out
+
+
+def _settle(it: WatchItem, evidence: Sequence[_Said]) -> WatchItem | None:
     mine = {n.text.lower() for n in names(it.text)}
     if not mine:
         return None
-    for a in sorted(bundle.articles, key=lambda a: (a.published is None, a.published)):
-        if a.published is None or a.published.date() <= it.made_on:
+    words = _words(it.text)
+    # its own story first; a later development is sometimes clustered as a story of its own
+    for said in sorted(evidence, key=lambda x: x.story_id != it.story_id):
+        if said.article.published.date() <= it.made_on or said.sentence == it.text:
             continue
-        for sentence in split_sentences(a.body):
-            if sentence == it.text or is_forward(sentence) and not _SUPERSEDE.search(sentence):
-                continue
-            theirs = {n.text.lower() for n in names(sentence)}
-            if len(mine & theirs) < max(1, MIN_SHARED * len(mine)):
-                continue
-            status = "superseded" if _SUPERSEDE.search(sentence) else ("happened" if _DONE.search(sentence) else None)
-            if status:
-                return replace(it, status=status, resolved_on=a.published.date(), resolved_url=a.url,
-                               resolved_text=sentence)
+        if len(mine & said.names) < max(1, MIN_SHARED * len(mine)) or len(words & said.words) < MIN_WORDS:
+            continue
+        return replace(it, status="superseded" if said.superseded else "happened",
+                       resolved_on=said.article.published.date(), resolved_url=said.article.url,
+                       resolved_text=said.sentence)
     return None
+
+
+_STOP = frozenset("""the a an and or of to in on at for by with from as is are was were be been will would could
+should may might has have had its their his her this that these those it they he she which who said says after
+before than into over about also more most expected plans plan set due vote votes voted next week month year""".split())
+
+
+def _words(text: str) -> set[str]:
+    """Lower-case content words, crudely stemmed (first five letters)."""
+    return {w[:5] for w in re.findall(r"\b[a-z][a-z-]+", text) if w not in _STOP and len(w) > 2}

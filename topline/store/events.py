@@ -32,7 +32,8 @@ class EventRepo:
         rows = [self.store.fit(s.events, dict(
             id=e.id, story_id=e.story_id, type=e.type, date=e.date, edition=edition,
             category=(categories or {}).get(e.story_id), url=e.url, source=e.source, sentence=e.sentence,
-            data={"fields": [to_dict(f) for f in e.fields]}, updated_at=now)) for e in events]
+            data={"fields": [to_dict(f) for f in e.fields], "updated": e.updated.isoformat() if e.updated else None},
+            updated_at=now)) for e in events]
         with self.store.write() as conn:
             for part in chunks([r["id"] for r in rows]):
                 conn.execute(delete(s.events).where(s.events.c.id.in_(part)))
@@ -126,8 +127,10 @@ def _event(r) -> Event:  # noqa: ANN001 - a row
     data = r.data if isinstance(r.data, dict) else {}
     fields = tuple(EventField(**{k: f.get(k) for k in ("name", "value", "text", "url", "sentence", "source")})
                    for f in data.get("fields", ()))
+    updated = data.get("updated")
     return Event(story_id=r.story_id, type=r.type, fields=fields, url=r.url, sentence=r.sentence, source=r.source,
-                 date=r.date, id=r.id, category=r.category)
+                 date=r.date, id=r.id, category=r.category,
+                 updated=dt.date.fromisoformat(updated) if isinstance(updated, str) else None)
 
 
 def _watch_row(i: WatchItem, now: dt.datetime) -> dict:
