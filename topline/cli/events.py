@@ -61,6 +61,8 @@ def eval_events(corpus_dir: str, as_json: bool) -> None:
     click.echo(f"ungrounded fields         {s.ungrounded}")
     click.echo(f"watch items: precision    {s.watch_precision:.3f}  ({s.watch_matched}/{s.watch_predicted}), "
                f"recall {s.watch_recall:.3f} of {s.watch_gold}")
+    click.echo(f"watch outcome accuracy    {s.watch_outcome_accuracy:.3f}  (matched items followed over the days)")
+    click.echo(f"seconds                   {s.seconds:.2f}")
     for t, (p, r, f) in sorted(s.by_type.items()):
         click.echo(f"  {t:<13} P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
 

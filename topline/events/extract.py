@@ -27,7 +27,7 @@ MAX_WORDS = 70            # a longer "sentence" is a list or a table row run tog
 
 # --- names ----------------------------------------------------------------------------------------------------
 
-_CAP = r"(?:[A-Z][\w&.\-]*[\w&]|[A-Z])"
+_CAP = r"(?:[A-Z][\w&.\-]*[\w&]|[A-Z](?![$\w]))"
 _NAME = re.compile(_CAP + r"(?:(?:\s+(?:of|de|du|la|van|von|der|&|for)\s+|\s+)" + _CAP + r")*"
                    r"(?:\s+\d[\w.]*(?![\w.]*\s*(?:%|per|bn|billion|million|GW|MW|gigawatts?|megawatts?)))?")
 _NOT_NAME = frozenset("""the a an this that these those it its he she they we i his her their our in on at of for
@@ -367,8 +367,12 @@ def _state_action(s: str, spans: list[Span], figs: list[Fig]) -> Raw | None:
         fields.append(_field("body", text, text))
     fields.append(_field("action", action, trigger.group(0)))
     tgt = None
+    others = [x for x in spans if x is not body and not _gov(x.text)]
+    direct = _after(s, trigger.end(), others)   # "fined Northline Power": the object right after the verb
+    if direct and direct.start - trigger.end() <= 5 and re.fullmatch(r"\s*(?:the\s*)?", s[trigger.end():direct.start]):
+        tgt = direct
     tm = re.search(r"\b(?:into|on|against|of|for|to|over)\s+", s[trigger.end():])
-    if tm:
+    if tm and tgt is None:
         tgt = _after(s, trigger.end() + tm.end(), [x for x in spans if x is not body and not _gov(x.text)])
         if tgt and tgt.start - (trigger.end() + tm.end()) > 25:
             tgt = None
@@ -497,12 +501,18 @@ def sentence_events(sentence: str, day: str = "") -> list[Raw]:
     spans = names(sentence)
     figs = figures(sentence)
     out: list[Raw] = []
-    for fn in (_acquisition, _funding, _state_action, _capex, _market_move_fn(day), _launch, _incident):
+    skip: set[str] = set()
+    for kind, fn in (("acquisition", _acquisition), ("funding", _funding), ("state_action", _state_action),
+                     ("capex", _capex), ("market_move", _market_move_fn(day)), ("launch", _launch),
+                     ("incident", _incident)):
+        if kind in skip:
+            continue
         r = fn(sentence, spans, figs)
         if r is not None:
             out.append(r)
             if r.type in ("acquisition", "funding", "state_action"):
-                break          # the deal or the decision is the event; its amounts are not a build-out
+                skip = {"capex", "market_move", "launch"}   # the deal or the decision is the event; its
+                                                            # amounts are not a build-out
     return out
 
 

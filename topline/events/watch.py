@@ -186,14 +186,15 @@ def _evidence(bundles: Iterable[StoryBundle], after: dt.date) -> list[_Said]:
 
 def _settle(it: WatchItem, evidence: Sequence[_Said]) -> WatchItem | None:
     mine = {n.text.lower() for n in names(it.text)}
-    if not mine:
-        return None
     words = _words(it.text)
     # its own story first; a later development is sometimes clustered as a story of its own
     for said in sorted(evidence, key=lambda x: x.story_id != it.story_id):
         if said.article.published.date() <= it.made_on or said.sentence == it.text:
             continue
-        if len(mine & said.names) < max(1, MIN_SHARED * len(mine)) or len(words & said.words) < MIN_WORDS:
+        if not mine:   # no name to go by ("The county board will vote ..."): its own story, one more word
+            if said.story_id != it.story_id or len(words & said.words) < MIN_WORDS + 1:
+                continue
+        elif len(mine & said.names) < max(1, MIN_SHARED * len(mine)) or len(words & said.words) < MIN_WORDS:
             continue
         return replace(it, status="superseded" if said.superseded else "happened",
                        resolved_on=said.article.published.date(), resolved_url=said.article.url,
