@@ -100,7 +100,7 @@ def build_edition(store: Store, settings: Settings, date: dt.date, *, taxonomy: 
                                ledger=ledger)
     writer = writer or write.make_writer(settings, store.cache)
     pages, stats = write.write_pages(ctx, writer)
-    pages = event_ledger.attach(pages, ledger)   # the ledger section of each page (issue 12)
+    pages = event_ledger.attach(pages, ledger, ranked)   # the ledger section of each page (issue 12)
     t = lap("write", t)
     failures = Counter(f.reason for f in store.articles.failures())
     manifest = RunManifest(

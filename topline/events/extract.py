@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
@@ -36,7 +37,8 @@ some many most all both each more one two three another other such no not so the
 under over about meanwhile despite although though according monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december shares share stock stocks
 analysts analyst officials official executives company companies government regulators investors chief
-ceo""".split())
+ceo instead separately still yet overall earlier later elsewhere today yesterday tomorrow there here thus hence
+besides indeed""".split())
 _GOVERNMENT = re.compile(r"\b(?:commission|ministry|minister|department|agency|parliament|congress|senate|"
                          r"government|regulators?|authority|authorities|council|court|treasury|assembly|bundestag|"
                          r"cabinet|administration|bureau|tribunal|ombudsman|inspectorate|lawmakers|legislature|"
@@ -524,8 +526,44 @@ def _market_move_fn(day: str):  # noqa: ANN202
 
 # --- a story -> events ----------------------------------------------------------------------------------------
 
+# Article text is untrusted: a sentence with markup, a link, an invisible character, a chat-role marker or words
+# addressed to a model is never a source of an event or a watch item (it is skipped, not cleaned: a field must
+# stay a verbatim span of its article).
+_UNSAFE = re.compile(
+    r"<[a-zA-Z/!|]|\[/?(?:INST|SYS)\]|https?:|\bwww\.|\b[a-z0-9-]+\.(?:com|net|org|io|example)/|"
+    r"\b(?:ignore|disregard|forget|override)\s+(?:(?:all|any|the|your|of|these)\s+)*"
+    r"(?:(?:previous|prior|above|earlier|preceding|other|system|original)\s+)?(?:instructions?|prompts?|rules)\b|"
+    r"\byou\s+are\s+now\b|\bsystem\s+prompt\b|^\W*(?:system|assistant|user|developer)\s*:|"
+    r"\b(?:as|attention|note\s+to)\s+(?:an?\s+|the\s+)?(?:ai|llm|language\s+model|assistant|chatbot)\s*[,:]",
+    re.IGNORECASE)
+
+
+def safe(sentence: str) -> bool:
+    if _UNSAFE.search(sentence):
+        return False
+    return not any(unicodedata.category(ch) in ("Cc", "Cf", "Co", "Cs") for ch in sentence)
+
+
+_ADDRESSED = re.compile(r"\b(?:ignore|disregard|forget|override)\b.{0,40}\b(?:instructions?|prompts?|rules)\b|"
+                        r"\byou\s+are\s+now\b|<\|", re.IGNORECASE)
+
+
+def safe_sentences(text: str) -> list[str]:
+    """The sentences of ``text`` that may be read as sources, in order: unsafe ones are skipped, and a sentence
+    addressed to a model takes the rest of its paragraph with it (as the LLM writer's sanitiser does)."""
+    out = []
+    for para in re.split(r"\n", text or ""):
+        for sentence in split_sentences(para):
+            if _ADDRESSED.search(sentence):
+                break
+            if safe(sentence):
+                out.append(sentence)
+    return out
+
+
 def article_sentences(article: Article) -> list[str]:
-    return split_sentences(article.body)[:MAX_SENTENCES]
+    """The article's sentences an event may come from (the first ``MAX_SENTENCES`` safe ones)."""
+    return safe_sentences(article.body)[:MAX_SENTENCES]
 
 
 def extract(bundle: StoryBundle) -> tuple[Event, ...]:

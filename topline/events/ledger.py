@@ -96,10 +96,26 @@ def totals(history: Iterable[Event], day: dt.date, category: str | None = None,
     return tuple(out)
 
 
-def attach(pages: Sequence[CategoryPage], ledger: EditionLedger) -> list[CategoryPage]:
-    """The pages with their ledger: today's events of the page's stories, totals, and the category's items."""
+def no_signal_note(name: str, ranked: Sequence[RankedStory], day: dt.date) -> str:
+    """Why a page has no signal (said on the page instead of an empty section)."""
+    mine = [rs for rs in ranked if rs.classification.primary == name or name in rs.classification.secondary]
+    today = [rs for rs in mine[:PAGE_CANDIDATES]
+             if any(a.published and a.published.date() == day for a in rs.bundle.articles)]
+    if len(today) < 2:
+        return ("No signal today: fewer than two of this page's stories have news today, and a signal needs at "
+                "least two.")
+    return ("No signal today: the page's stories share no actor, no theme and no disputed figure, and no type of "
+            "event is clearly more or less frequent than the week before.")
+
+
+def attach(pages: Sequence[CategoryPage], ledger: EditionLedger,
+           ranked: Sequence[RankedStory] = ()) -> list[CategoryPage]:
+    """The pages with their ledger: today's events of the page's stories, totals, and the category's items; a
+    page without signals says why."""
     out = []
     for p in pages:
+        if not p.signals and not p.signals_note:
+            p = replace(p, signals_note=no_signal_note(p.name, ranked, ledger.day))
         today = [e for e in ledger.events if e.category == p.name and ledger.day in (e.date, e.updated)]
         today = today[:MAX_PAGE_EVENTS]
         watch = [w for w in ledger.watch if w.category == p.name]

@@ -19,9 +19,8 @@ from dataclasses import dataclass, replace
 from typing import Iterable, Sequence
 
 from topline.enrich.figures import date_parts, extract_figures
-from topline.events.extract import names
+from topline.events.extract import names, safe_sentences
 from topline.records import Article, StoryBundle, WatchItem
-from topline.text import split_sentences
 
 MAX_PER_STORY = 3          # items kept per story (the earliest-stated first)
 MAX_WORDS = 45             # a longer sentence is background, not an item to watch
@@ -61,7 +60,7 @@ def watch_items(bundle: StoryBundle, category: str | None = None) -> tuple[Watch
     seen: set[frozenset[str]] = set()
     for a in sorted(bundle.articles, key=lambda a: (a.published is None, a.published, a.id or 0)):
         made = a.published.date() if a.published else None
-        for sentence in split_sentences(a.body):
+        for sentence in safe_sentences(a.body):
             if not is_forward(sentence):
                 continue
             key = frozenset(n.text.lower() for n in names(sentence)) | frozenset(_dates(sentence))
@@ -174,7 +173,7 @@ def _evidence(bundles: Iterable[StoryBundle], after: dt.date) -> list[_Said]:
         for a in b.articles:
             if a.published is None or a.published.date() <= after:
                 continue
-            for sentence in split_sentences(a.body):
+            for sentence in safe_sentences(a.body):
                 sup = bool(_SUPERSEDE.search(sentence))
                 if not (sup or _DONE.search(sentence)) or (is_forward(sentence) and not sup):
                     continue
