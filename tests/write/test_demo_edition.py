@@ -141,7 +141,7 @@ def test_signals_count_evidence_across_stories_and_days(demo):
         assert 1 <= len(s.story_ids) <= 4 and s.citations
         # the evidence closes the signal (issue 12): a theme's counts, or a claim's "Evidence:" line
         assert re.search(r"(?:^|\. )\w+ stories from \w+ outlets carry this theme, with articles on \w+ of the "
-                         r"last \w+ days[^.]*\.$", s.text) or re.search(r"Evidence: \w+ stories from \w+ outlets\.$",
+                         r"last \w+ days[^.]*\.$", s.text) or re.search(r"Evidence: \w+ stor(?:y|ies) from \w+ outlets?\.$",
                                                                        s.text), s.text
         assert " across " not in s.title, s.title
         for sid in s.story_ids:   # the page's own stories only

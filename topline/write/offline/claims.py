@@ -105,19 +105,53 @@ def _arts(comp: Composer, urls: Sequence[str]) -> list[Article]:
 
 def _footer(stories: int, arts: Sequence[Article], comp: Composer) -> Line | None:
     outlets = list({a.source: a for a in arts if a.source}.values())
-    return comp.line(f"Evidence: {_count_word(stories)} stories from {_count_word(len(outlets))} outlets.", outlets)
+    n, m = len(outlets), stories
+    return comp.line(f"Evidence: {_count_word(m)} {'story' if m == 1 else 'stories'} from {_count_word(n)} "
+                     f"{'outlet' if n == 1 else 'outlets'}.", outlets)
 
 
-def _story_line(e: Event, texts: dict[str, StoryText], comp: Composer) -> Line | None:
-    """The event's sentence attributed to its outlet (the writer's own candidate for it when it has one)."""
-    st = texts.get(e.story_id)
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_BACKGROUND = re.compile(r"\b(?:last (?:year|month|week)|earlier this year|a year ago|in (?:" + "|".join(_MONTHS) +
+                         r"|20\d\d))\b", re.IGNORECASE)
+
+
+def _news_of(e: Event, comp: Composer, day: dt.date) -> bool:
+    """The event is news of ``day``: a statement of it in an article of that day that does not date it earlier
+    ("said in February ...", "last year")."""
+    for f in e.fields:
+        a = comp.articles.get(f.url)
+        if a is None or not a.published or a.published.date() != day:
+            continue
+        m = _BACKGROUND.search(f.sentence)
+        if m is None or day.strftime("%B").lower() in m.group(0).lower():
+            return True
+    return False
+
+
+def _sentence_line(story_id: str, url: str, sentence: str, texts: dict[str, StoryText],
+                   comp: Composer) -> Line | None:
+    """A source sentence attributed to its outlet: the writer's own candidate for it when it has one (datelines
+    and trailing commentary cleaned), else the sentence as written."""
+    st = texts.get(story_id)
     for c in (st.ranked if st else ()):
-        if c.text and c.text in e.sentence or e.sentence in c.text:
+        if c.text and (c.text in sentence or sentence in c.text) and url in {a.url for a in c.articles}:
             got = comp.attributed_line(c, "according")
             if got:
                 return got
-    arts = _arts(comp, [e.url])
-    return comp.line(e.sentence, arts) if arts else None
+    arts = _arts(comp, [url])
+    return comp.line(sentence, arts) if arts else None
+
+
+def _story_line(e: Event, texts: dict[str, StoryText], comp: Composer, day: dt.date | None = None) -> Line | None:
+    """The event's statement of ``day`` when an article of that day states it, else its first statement."""
+    stated = [(f.url, f.sentence) for f in e.fields if f.url in comp.articles and comp.articles[f.url].published
+              and comp.articles[f.url].published.date() == day]
+    for url, sentence in dict.fromkeys(stated + [(e.url, e.sentence)]):
+        got = _sentence_line(e.story_id, url, sentence, texts, comp)
+        if got:
+            return got
+    return None
 
 
 def _join(phrases: Sequence[str]) -> str:
@@ -133,7 +167,7 @@ def actor_signals(stories: Sequence[RankedStory], events: Sequence[Event], texts
     ids = {r.bundle.story.id for r in stories if _today(r, day)}
     by_actor: dict[str, list[Role]] = defaultdict(list)
     for e in events:
-        if e.story_id not in ids:
+        if e.story_id not in ids or not _news_of(e, comp, day):
             continue
         found = {canonical_entity(_text(f)) for f in e.fields
                  if f.name in ("company", "investors", "acquirer", "target", "body", "instrument", "organisation")}
@@ -175,7 +209,7 @@ def _claim(title: str, chosen: Sequence[Role], texts: dict[str, StoryText], comp
     head = comp.line(title, arts, headline_=True)
     if head is None:
         return None
-    lines = [x for x in (_story_line(r.event, texts, comp) for r in chosen) if x]
+    lines = [x for x in (_story_line(r.event, texts, comp, day) for r in chosen) if x]
     if len(lines) < len({r.story_id for r in chosen}):
         return None
     foot = _footer(len({r.story_id for r in chosen}), arts, comp)
@@ -223,19 +257,17 @@ def divergence_signals(stories: Sequence[RankedStory], events: Sequence[Event], 
             who = next((_text(f) for n in ("company", "target", "organisation", "instrument")
                         for f in e.values(n)), "")
             subject = f"{who}'s {_NOUN[name]}" if who else f"the {_NOUN[name]}"
-            title = (f"Outlets disagree on {subject}: {vals[0].source} puts it at {vals[0].text}, "
-                     f"{vals[1].source} at {vals[1].text}")
+            # the title names no outlet: an attribution would have to be carried by that outlet's article alone
+            title = f"Outlets disagree on {subject}: {vals[0].text} against {vals[1].text}"
             arts = _arts(comp, [vals[0].url, vals[1].url])
             head = comp.line(title, arts, headline_=True)
             if head is None:
                 continue
             lines = []
             for f in vals:
-                got = comp.line(f.sentence, _arts(comp, [f.url]))
-                src = comp.articles[f.url].source
-                att = comp.line(f"{f.sentence.rstrip('.')}, according to {src}.", _arts(comp, [f.url]))
-                if att or got:
-                    lines.append(att or got)
+                got = _sentence_line(e.story_id, f.url, f.sentence, texts, comp)
+                if got:
+                    lines.append(got)
             if len(lines) < 2:
                 continue
             foot = _footer(1, arts, comp)
@@ -257,7 +289,8 @@ def _close(a: object, b: object) -> bool:
 
 # --- momentum -------------------------------------------------------------------------------------------------
 
-def momentum_signals(category: str, history: Sequence[Event], comp: Composer, day: dt.date) -> list[Signal]:
+def momentum_signals(category: str, history: Sequence[Event], comp: Composer, day: dt.date,
+                     texts: dict[str, StoryText] | None = None) -> list[Signal]:
     """A type of event clearly more (or less) frequent among the category's stored events this week than the
     week before. Counts are of events whose first statement falls in each week; the title states this week's
     count (of events whose articles the edition carries) and the direction against the week before."""
@@ -291,7 +324,7 @@ def momentum_signals(category: str, history: Sequence[Event], comp: Composer, da
         if head is None:
             continue
         chosen = [e for e in now if e.url in comp.articles][:ROLES_SHOWN]
-        lines = [x for x in (comp.line(e.sentence, _arts(comp, [e.url])) for e in chosen) if x]
+        lines = [x for x in (_sentence_line(e.story_id, e.url, e.sentence, texts or {}, comp) for e in chosen) if x]
         foot = _footer(len({e.story_id for e in now}), arts, comp)
         lines += [foot] if foot else []
         if not lines:
@@ -319,9 +352,9 @@ def continuity(sig: Signal, previous: Sequence[dict], day: dt.date, comp: Compos
         fresh = [c for c in sig.citations if c.url in comp.articles and
                  (a := comp.articles[c.url]).published and a.published.date() > when]
         arts = _arts(comp, [c.url for c in fresh])
-        line = comp.line(f"It confirms a signal of the {month_day(when)} edition, with "
+        line = comp.line(f"It confirms a signal in the {month_day(when)} edition, with "
                          f"{_count_word(len(arts))} articles since.", arts) if arts else \
-            comp.line(f"It repeats a signal of the {month_day(when)} edition with no article since: the signal "
+            comp.line(f"It repeats a signal in the {month_day(when)} edition with no article since: the signal "
                       f"is fading.", _arts(comp, [c.url for c in sig.citations])[:1])
         if line:
             parts = sig.text.rsplit(" Evidence: ", 1)
@@ -347,6 +380,13 @@ def claim_signals(category: str, edition: Sequence[RankedStory], ledger, texts: 
     stories = candidates(category, edition)
     ids = {r.bundle.story.id for r in stories}
     events = [e for e in ledger.events if e.story_id in ids]
-    sigs = actor_signals(stories, events, texts, comp, day, names) + divergence_signals(stories, events, texts, comp, day) + \
-        momentum_signals(category, ledger.history, comp, day)
-    return [continuity(s, previous, day, comp) for s in sigs]
+    sigs = actor_signals(stories, events, texts, comp, day, names) + divergence_signals(stories, events, texts, comp, day)
+    momentum = momentum_signals(category, ledger.history, comp, day, texts)
+    kept, used = [], set()
+    for sig in sigs:                     # a story serves one claim (the strongest kind first)
+        if used & set(sig.story_ids):
+            continue
+        used.update(sig.story_ids)
+        kept.append(continuity(sig, previous, day, comp))
+    # momentum is about the page's week, not about particular stories: it may share them
+    return kept + [continuity(sig, previous, day, comp) for sig in momentum]

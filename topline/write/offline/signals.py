@@ -23,6 +23,7 @@ from typing import Sequence
 
 import numpy as np
 
+from topline.events.watch import is_forward
 from topline.records import Article, RankedStory, Signal
 from topline.write.offline import compare
 from topline.write.offline.compose import STYLES, Composer, Line, citations_of, grouped, month_day
@@ -379,8 +380,8 @@ def _watch(g: Group, texts: dict[str, StoryText], comp: Composer,
         st = texts.get(rs.bundle.story.id)
         for c in (st.ranked if st else ()):
             if c in used or _dangling(c) or _REFERS.match(c.text) or c.words > WATCH_MAX_WORDS or \
-                    not _FORWARD.search(c.text):
-                continue
+                    not _FORWARD.search(c.text) or not is_forward(c.text):
+                continue   # a watch item looks ahead with a cue (topline.events.watch), not a past fact
             pool.append(c)
     pool.sort(key=lambda c: (-(c.score + W_THEME * _theme_hits(c.text, g)), c.text))
     for c in pool:
