@@ -74,7 +74,7 @@ _DATELINE = re.compile(r"^(?:[A-Z][A-Z .'\-]+,[^\u2013\u2014]{0,40}?(?:\)\s*)?|[
 _DESCRIPTOR = re.compile(r"-(?:based|listed|owned|backed|led|made|born|registered|headquartered|focused)$")
 
 
-def names(sentence: str) -> list[Span]:
+def names(sentence: str, common: frozenset[str] = frozenset()) -> list[Span]:
     """Capitalised phrases of a sentence (sentence-initial ones included), with leading function words cut; a
     dateline ("BEIJING, July 3 (Reuters) -") names no actor."""
     out = []
@@ -101,7 +101,10 @@ def names(sentence: str) -> list[Span]:
             at = sentence.find(words[0], start)
             text, start = words[0], at
         text = re.sub(r"['\u2019]s$", "", text).rstrip(".")
-        if start == skip and " " not in text and re.search(r"(?:ers|ors|ists|ians|ants|ents)$", text):
+        if start == skip and " " not in text and (re.search(r"(?:ers|ors|ists|ians|ants|ents)$", text)
+                                                    or text.lower() in common):
+            # "Regulators", "Total investment": a capitalised common word opening the sentence (one the article
+            # also writes in lower case)
             continue   # "Regulators", "Analysts", "Residents": a capitalised common noun opening the sentence
         if text and not text.isdigit() and text.lower() not in _NOT_NAME and len(text) > 1:
             out.append(Span(text, start, start + len(text)))
@@ -112,12 +115,10 @@ def names(sentence: str) -> list[Span]:
 
 def _places(sentence: str) -> list[Span]:
     spans = []
-    for e in extract_entities(sentence):
-        if e.kind == "PLACE":
-            at = sentence.find(e.text)
-            if at >= 0:
-                spans.append(Span(e.text, at, at + len(e.text)))
-    return spans
+    for e in {e.text: e for e in extract_entities(sentence) if e.kind == "PLACE"}.values():
+        for m in re.finditer(r"(?<![\w])" + re.escape(e.text) + r"(?![\w])", sentence):
+            spans.append(Span(e.text, m.start(), m.end()))
+    return sorted(spans, key=lambda x: x.start)
 
 
 # --- figures with positions -----------------------------------------------------------------------------------
@@ -170,7 +171,12 @@ _STATE_VERB = re.compile(r"\b(?:opened|opens|launched|launches|announced|announc
                          r"passed|passes|approved|approves|signed|signs|proposed|proposes|introduced|introduces|"
                          r"fined|fines|banned|bans|awarded|awards|granted|grants|unveiled|unveils|finali[sz]ed|"
                          r"set|sets|ordered|orders|blocked|blocks|voted|votes|extended|extends|raised|raises|"
-                         r"cut|cuts|scrapped|scraps|ruled|rules|will|plans?|is to|are to)\b", re.I)
+                         r"cut|cuts|scrapped|scraps|ruled|rules|will|plans?|is to|are to|preparing|prepares|"
+                         r"drafting|drafted|moving ahead with|moved ahead with|issued|issues|published|publishes|"
+                         r"launching|opening|imposing|adopting|approving|tightened|tightens|eased|eases|lifted|"
+                         r"lifts|suspended|suspends|cleared|clears|rejected|rejects|charged|charges|sued|sues|"
+                         r"investigating|probing|penali[sz]ed)\b", re.I)
+STATE_GAP = 60           # characters between the acting body, its verb and the action ("opened an antitrust probe")
 _UP = r"(?:rose|rises|rising|rise|jumped|jumps|gained|gains|climbed|climbs|surged|surges|soared|soars|rallied|" \
       r"rallies|advanced|advances|added|increased|up|higher)"
 _DOWN = r"(?:fell|falls|falling|fall|dropped|drops|slumped|slumps|lost|loses|declined|declines|slid|slides|" \
@@ -180,13 +186,16 @@ _INSTRUMENT_WORD = re.compile(r"\b(?:shares?|stocks?|index|indices|futures|price
                               r"Brent|WTI|crude|gas|power|electricity|carbon|coal|lithium|copper|uranium|"
                               r"allowances?|contract|certificates?)\b", re.IGNORECASE)
 _LAUNCH = re.compile(r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|releas(?:ed|es)|"
-                     r"rolled out|rolls out|debut(?:ed|s)|began selling|start(?:ed|s) selling|opened|opens|"
+                     r"rolled out|rolls out|debut(?:ed|s)|began selling|start(?:ed|s) selling|"
                      r"switched on|brought online|came online|started (?:operations|production)|"
                      r"entered service)\b", re.IGNORECASE)
-_INCIDENT = re.compile(r"\b(?P<kind>outages?|fires?|blaze|explosions?|blasts?|leaks?|spills?|blackouts?|breach(?:es)?|"
-                       r"cyberattacks?|cyber-attacks?|hack(?:ed)?|ransomware|collapsed?|accidents?|strikes?|"
-                       r"shutdowns?|failures?|malfunctions?|derail(?:ed|ment)|flood(?:ing|ed)?|damage[sd]?|"
-                       r"evacuat(?:ed|ion)|recalls?|tripped|power cuts?)\b", re.IGNORECASE)
+# Words that name an incident (not "collapse", "failure", "strike" or "breach the law": markets, deals and
+# militaries use them too); a capitalised one is part of a name ("Garland Fire Department").
+_INCIDENT = re.compile(r"\b(?P<kind>outages?|fires?|blaze|explosions?|blasts?|leaks?|spills?|blackouts?|"
+                       r"(?:data|security) breach(?:es)?|cyberattacks?|cyber-attacks?|hacked|ransomware|"
+                       r"accidents?|unplanned shutdowns?|malfunctions?|derail(?:ed|ment)|recalls?|"
+                       r"tripped|power cuts?)\b")
+_DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
 _MONEY_AFTER_VALUE = re.compile(r"valu(?:ed|ing|ation|es)\b[^.;]{0,40}$", re.IGNORECASE)
 _INVESTORS_LEAD = re.compile(r"\b(?:led by|co-led by|from|backed by|participation (?:from|of)|including|joined by|"
                              r"investors?(?: such as| including)?|with)\s", re.IGNORECASE)
@@ -207,6 +216,17 @@ class Raw:
 
 def _field(name: str, value: object, text: str) -> tuple[str, object, str]:
     return (name, value, text)
+
+
+_TITLE_WORD = re.compile(r"\b(?:CEO|Chief|President|Minister|Secretary|Chair|Chairman|Chairwoman|Governor|Senator|"
+                         r"Sen|Rep|Commissioner|Director|Premier|Mayor|Capt|Gen|Dr|Mr|Mrs|Ms)\b\.?")
+
+
+def actors(spans: Sequence[Span], sentence: str) -> list[Span]:
+    """Names that can act as a company or organisation: not a place, a nationality or a titled person."""
+    places = {p.text for p in _places(sentence)}
+    return [x for x in spans if x.text not in places and x.text.lower() not in _JURISDICTION_ADJ
+            and not _TITLE_WORD.search(x.text)]
 
 
 def _subject(sentence: str, before: int, spans: Sequence[Span]) -> Span | None:
@@ -267,7 +287,7 @@ def _funding(s: str, spans: list[Span], figs: list[Fig]) -> Raw | None:
     if not amounts:
         return None
     amount = min(amounts, key=lambda f: abs(f.start - m.start()))
-    who = _subject(s, min(m.start(), amount.start), [x for x in spans if not _STAGE.fullmatch(x.text)])
+    who = _subject(s, min(m.start(), amount.start), [x for x in actors(spans, s) if not _STAGE.fullmatch(x.text)])
     fields = [_field("amount", amount.figure.value, amount.figure.text),
               _field("currency", amount.figure.unit, amount.figure.text)]
     if who:
@@ -294,10 +314,9 @@ def _acquisition(s: str, spans: list[Span], figs: list[Fig]) -> Raw | None:
     m = _ACQ.search(s)
     if not m or re.search(r"\b(?:talks|considering|weighs|mulls|could|might|rejected|denied)\b", s, re.I):
         return None
-    acquirer = _subject(s, m.start(), spans)
-    if acquirer and _places(acquirer.text):
-        return None
-    target = _after(s, m.end(), [x for x in spans if x.text.lower() not in _JURISDICTION_ADJ])
+    who = actors(spans, s)
+    acquirer = _subject(s, m.start(), who)
+    target = _after(s, m.end(), [x for x in who if x is not acquirer])
     if target is None and acquirer is None:
         return None
     fields = []
@@ -314,17 +333,33 @@ def _acquisition(s: str, spans: list[Span], figs: list[Fig]) -> Raw | None:
     return Raw("acquisition", tuple(fields), canonical_entity(target.text))
 
 
+_CAPEX_VERB = re.compile(r"\b(?:builds?|building(?= (?:a|an|the|its|new|\d))|built|construct(?:s|ed|ing|ion)?|develop(?:s|ed|ing)?|"
+                         r"install(?:s|ed|ing)?|commission(?:s|ed|ing)?|expand(?:s|ed|ing)?|expansion|"
+                         r"invest(?:s|ed|ing|ment|ments)?|add(?:s|ed|ing)?|plans?|planned|approv(?:es|ed|al)|"
+                         r"(?:breaks?|broke) ground|commit(?:s|ted|ting|ment)?|spend(?:s|ing)? .{0,20}\bon|"
+                         r"capex|capital (?:spending|expenditure)|final investment decision|FID)\b", re.IGNORECASE)
+GOVERN_CHARS = 30        # "invest at least 380 billion yuan": the amount follows its verb within this many characters
+MIN_CAPACITY_W = 1e6     # a build-out is at least a megawatt (a server rack draws kilowatts)
+
+
+# Common words that open news sentences capitalised (checked only for a one-word name opening a sentence).
+_COMMON_STARTS = frozenset("""total industry investment spending demand supply sales revenue profit output
+production construction power energy prices shares stocks markets trading work plans talks""".split())
+
+
 def _capex(s: str, spans: list[Span], figs: list[Fig]) -> Raw | None:
     m = _CAPEX.search(s)
-    power = _power(figs)
+    power = [f for f in _power(figs) if f.figure.value >= MIN_CAPACITY_W]
     money = [f for f in _money(figs) if not _is_valuation(s, f)]
-    if not m or _FUNDING.search(s) and not power:
+    verb = _CAPEX_VERB.search(s)
+    if not m or not verb or (_FUNDING.search(s) and not power) or not (power or money):
         return None
-    if not power and not (money and re.search(r"\b(?:invest|build|built|construct|capex|capital spending|"
-                                               r"capital expenditure)", s, re.I)):
-        return None
-    at = min([m.start()] + [f.start for f in power[:1] + money[:1]])
-    who = _subject(s, at, spans)
+    if not power:   # an amount alone is a build-out only as the object of the spending verb ("invest $3bn")
+        money = [f for f in money if any(0 <= f.start - v.end() <= GOVERN_CHARS for v in _CAPEX_VERB.finditer(s))]
+        if not money:
+            return None
+    at = min([m.start(), verb.start()] + [f.start for f in power[:1] + money[:1]])
+    who = _subject(s, at, [x for x in actors(spans, s) if not _gov(x.text)])
     fields = []
     if who:
         fields.append(_field("company", who.text, who.text))
@@ -343,15 +378,28 @@ def _capex(s: str, spans: list[Span], figs: list[Fig]) -> Raw | None:
 
 
 def _state_action(s: str, spans: list[Span], figs: list[Fig]) -> Raw | None:
-    body = next((x for x in spans if _gov(x.text) and x.text != "EU"), None)
+    """A public body acting: the body (or its country) before a state verb, the action word after it or the verb
+    itself ("fined", "banned"), close together; a sentence that only mentions rules or a body is not an action."""
+    body = next((x for x in spans if _gov(x.text) and x.text != "EU" and not _TITLE_WORD.search(x.text)), None)
     gov_word = _gov(s)
-    if gov_word is None or not _STATE_VERB.search(s):
+    if gov_word is None:
         return None
+    # who acts: the body, or a country or nationality ("Germany will impose tariffs ..., the ministry said")
+    anchors = [(m.start(), m.end()) for m in (_GOVERNMENT.finditer(s), _GOVERNMENT_CASED.finditer(s))
+               for m in m] + [(p.start, p.end) for p in _places(s)] + \
+        [(m.start(), m.end()) for m in re.finditer(r"\b[A-Z][\w.]*", s) if m.group(0).lower().rstrip(".") in
+         _JURISDICTION_ADJ or m.group(0) == "U.S."]
     action, trigger = None, None
     for name, rx in _ACTIONS:
-        m = rx.search(s)
-        if m:
-            action, trigger = name, m
+        for m in rx.finditer(s):
+            near = [a for a in anchors if a[1] <= m.start() and m.start() - a[1] <= 2 * STATE_GAP]
+            verbs = [v for v in _STATE_VERB.finditer(s) for a in near
+                     if a[1] <= v.start() <= m.start() and m.start() - v.end() <= STATE_GAP and
+                     v.start() - a[1] <= STATE_GAP]
+            if verbs or (near and m.group(0).lower().endswith("ed")):
+                action, trigger = name, m
+                break
+        if action:
             break
     if action is None:
         return None
@@ -362,7 +410,7 @@ def _state_action(s: str, spans: list[Span], figs: list[Fig]) -> Raw | None:
     if body:
         fields.append(_field("body", body.text, body.text))
     elif gov_word.group(0) != "EU":
-        before = re.search(r"([a-z][\w-]+\s+)?$", s[:gov_word.start()])
+        before = re.search(r"(?:(?<![\w'])([A-Za-z][\w-]+\s+))?$", s[:gov_word.start()])
         word = before.group(1) if before and before.group(1) and before.group(1).strip().lower() not in _NOT_NAME \
             else ""
         text = s[gov_word.start() - len(word):gov_word.end()]
@@ -389,7 +437,10 @@ def _state_action(s: str, spans: list[Span], figs: list[Fig]) -> Raw | None:
 
 
 def _jurisdiction(s: str, body: Span | None) -> tuple[str, str] | None:
-    """The adjective or place of the body ("European Commission" -> EU), else a demonym, else a place."""
+    """The adjective or place of the body ("European Commission" -> EU), else a demonym, else a place (never one
+    of a dateline)."""
+    dateline = _DATELINE.match(s)
+    skip = dateline.end() if dateline else 0
     if body:
         first = body.text.split()[0]
         j = _JURISDICTION_ADJ.get(first.lower().rstrip("'s’"))
@@ -401,7 +452,7 @@ def _jurisdiction(s: str, body: Span | None) -> tuple[str, str] | None:
         prev = s[at + 1:body.start].strip().rstrip("'s’").rstrip("’'")
         if prev and (prev.lower() in _JURISDICTION_ADJ or _places(prev)):
             return _JURISDICTION_ADJ.get(prev.lower(), prev), prev
-    cands = [(p.start, p.text, p.text) for p in _places(s)]
+    cands = [(p.start, p.text, p.text) for p in _places(s) if p.start >= skip]
     for m in re.finditer(r"\b[A-Z][\w.]*", s):
         word = m.group(0) if m.group(0) == "U.S." else m.group(0).rstrip(".")
         j = _JURISDICTION_ADJ.get(word.lower())
@@ -455,26 +506,34 @@ def _launch(s: str, spans: list[Span], figs: list[Fig]) -> Raw | None:
     m = _LAUNCH.search(s)
     if not m or _FORWARD_ONLY.search(s):
         return None
-    org = _subject(s, m.start(), spans)
-    product = _after(s, m.end(), spans)
+    if re.search(r"(?:\b(?:was|were|is|are|be|been|being)\s+|,\s*)$", s[:m.start()]):
+        return None   # "Kling, launched in June": the thing launched is the subject, told as background
+    who = actors(spans, s)
+    org = _subject(s, m.start(), who)
+    product = _after(s, m.end(), [x for x in who if x is not org])
     quoted = re.search(r"[\"\u201c]([^\"\u201d]{2,60})[\"\u201d]", s[m.end():])
-    if quoted:
+    if quoted and (product is None or m.end() + quoted.start(1) <= product.start):
         product = Span(quoted.group(1), m.end() + quoted.start(1), m.end() + quoted.end(1))
-    if org is None or product is None or product.start - m.end() > 40:
+    if org is None or product is None:
         return None
+    gap = s[m.end():product.start]
+    if len(gap.split()) > 4 or re.search(r"\b(?:in|at|on|by|to|for|with|from|under|of|as|after|before)\b", gap):
+        return None   # the product is the verb's object, not a name further on
     return Raw("launch", (_field("organisation", org.text, org.text), _field("product", product.text, product.text)),
                canonical_entity(product.text))
 
 
 def _incident(s: str, spans: list[Span], figs: list[Fig]) -> Raw | None:
     m = _INCIDENT.search(s)
-    if not m:
+    if not m or _FORWARD_ONLY.search(s):
         return None
-    org = _subject(s, m.start(), spans) or _after(s, m.end(), spans)
+    who = actors(spans, s)
+    org = _subject(s, m.start(), who) or _after(s, m.end(), who)
     if org is None:
         return None
     fields = [_field("organisation", org.text, org.text), _field("kind", _kind(m.group("kind")), m.group("kind"))]
-    scale = next((f for f in figs if f.figure.kind in ("quantity", "number", "money") and f.figure.unit != "%"), None)
+    scale = next((f for f in figs if f.figure.kind in ("quantity", "money") and f.figure.unit not in _DURATION_UNITS
+                  and not re.match(r"-?(?:year|month|week|day)", s[f.end:f.end + 6])), None)
     if scale:
         fields.append(_field("scale", scale.figure.text, scale.figure.text))
     return Raw("incident", tuple(fields), canonical_entity(org.text))
@@ -496,11 +555,11 @@ def _kind(word: str) -> str:
 
 
 # Order of precedence: a sentence states one event, the most specific type that fits.
-def sentence_events(sentence: str, day: str = "") -> list[Raw]:
+def sentence_events(sentence: str, day: str = "", common: frozenset[str] = frozenset()) -> list[Raw]:
     """The events a sentence states (at most one per type; types that contradict each other keep the first)."""
     if len(sentence.split()) > MAX_WORDS:
         return []
-    spans = names(sentence)
+    spans = names(sentence, common)
     figs = figures(sentence)
     out: list[Raw] = []
     skip: set[str] = set()
@@ -573,9 +632,10 @@ def extract(bundle: StoryBundle) -> tuple[Event, ...]:
     order: list[tuple[str, str]] = []
     for a in sorted(bundle.articles, key=lambda a: (a.published is None, a.published, a.id or 0)):
         day = a.published.date().isoformat() if a.published else ""
+        common = frozenset(re.findall(r"(?<![\w'.-])[a-z][a-z-]+", a.title + " " + a.body)) | _COMMON_STARTS
         seen: set[tuple[str, str]] = set()
         for sentence in article_sentences(a):
-            for raw in sentence_events(sentence, day):
+            for raw in sentence_events(sentence, day, common):
                 k = (raw.type, raw.key)
                 if k in seen:
                     continue
@@ -630,10 +690,33 @@ def _event(story_id: str, key: tuple[str, str], statements: list[tuple[Raw, Arti
         for name, value, _t in raw.fields:
             support.setdefault((name, _norm(value)), set()).add(a.source or a.url)
     fields.sort(key=lambda f: (_FIELD_ORDER.get((key[0], f.name), 99), -len(support.get((f.name, _norm(f.value)), ()))))
+    fields = _versions(fields)
     ident = hashlib.sha1(f"{story_id}|{key[0]}|{key[1]}".encode()).hexdigest()[:16]
     return Event(story_id=story_id, type=key[0], fields=tuple(fields), url=first.url, sentence=sentence,
                  source=first.source, date=first.published.date() if first.published else None, id=ident,
                  updated=max(days) if days else None)
+
+
+def _versions(fields: Sequence[EventField]) -> list[EventField]:
+    """The values kept per field (most supported first): every investor; for a number, the values close enough to
+    the leading one to be the same figure stated differently (a figure further off is another thing the articles
+    mention, not a version of this one), with their currencies; for a name, the leading one."""
+    by_name: dict[str, list[EventField]] = {}
+    for f in fields:
+        by_name.setdefault(f.name, []).append(f)
+    keep: set[int] = set()
+    for name, fs in by_name.items():
+        lead = fs[0]
+        for f in fs:
+            if f is lead or name == "investors" or (
+                    isinstance(f.value, float) and isinstance(lead.value, float) and lead.value > 0 and f.value > 0
+                    and max(f.value, lead.value) / min(f.value, lead.value) <= AMOUNT_RATIO):
+                keep.add(id(f))
+    kept_texts = {f.text for f in fields if id(f) in keep and isinstance(f.value, float)}
+    for f in by_name.get("currency", ()):
+        if f.text in kept_texts:     # the currency of a kept amount (its field text is the amount as written)
+            keep.add(id(f))
+    return [f for f in fields if id(f) in keep]
 
 
 def _norm(value: object) -> str:

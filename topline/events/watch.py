@@ -29,7 +29,7 @@ MIN_SHARED = 0.5           # share of an item's names a later sentence must carr
 FOLLOW_DAYS = 3
 MIN_WORDS = 2              # ... and content words (beyond names) in common: the thing, not only the actors
 
-_CUE = re.compile(r"\b(?:expected to|expects? to|plans? to|planned|intends? to|is set to|are set to|is due to|"
+_CUE = re.compile(r"\b(?:expected to|expects? to|plans? to|intends? to|is set to|are set to|is due to|"
                   r"are due to|due to (?:be|start|open|close|vote|decide|report|take effect|begin|come)|"
                   r"scheduled|set to (?:vote|decide|announce|open|begin|start|take effect)|deadline|"
                   r"will vote|vote on|votes on|is to (?:vote|decide|announce)|are to (?:vote|decide)|"
@@ -39,10 +39,20 @@ _TIME = re.compile(r"\b(?:next (?:week|month|year|quarter|spring|summer|autumn|f
                    r"wednesday|thursday|friday)|later this (?:week|month|year)|this (?:week|month|quarter)|"
                    r"by (?:the end of|end-|mid-)|by (?:January|February|March|April|May|June|July|August|"
                    r"September|October|November|December|20\d\d)|in (?:January|February|March|April|May|June|July|"
-                   r"August|September|October|November|December|20\d\d)|on (?:Monday|Tuesday|Wednesday|Thursday|"
+                   r"August|September|October|November|December|20\d\d)|"
+                   r"(?:on|by|before|until|as soon as|as early as) (?:Monday|Tuesday|Wednesday|Thursday|"
                    r"Friday|Saturday|Sunday)|tomorrow|within (?:days|weeks|months|\w+ (?:days|weeks|months))|"
                    r"from (?:January|February|March|April|May|June|July|August|September|October|November|"
                    r"December|20\d\d)|Q[1-4]|(?:first|second|third|fourth) quarter)\b", re.IGNORECASE)
+# A scheduled decision or event: a cue that needs no date to be worth watching.
+_SCHEDULED = re.compile(r"\b(?:scheduled|due to|is to vote|are to vote|will vote|vote on|votes on|deadline|hearing|"
+                        r"ruling|auction|final investment decision)\b", re.IGNORECASE)
+# Looking back, not ahead: "expects to have spent", "meeting a deadline it set".
+_LOOKS_BACK = re.compile(r"\b(?:to have (?:been|[a-z]+ed)|met (?:a|the|its) deadline|meeting (?:a|the|its) "
+                         r"deadline|missed (?:a|the|its) deadline)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:next|later this|this (?:week|month|quarter)|tomorrow|within|soon|coming (?:days|weeks|"
+                       r"months)|(?:on|by|before|until|as soon as|as early as) (?:monday|tuesday|wednesday|thursday|"
+                       r"friday|saturday|sunday))\b", re.IGNORECASE)
 _HEDGE = re.compile(r"\b(?:could|might|may|would|if|unless|whether|speculat\w*|rumou?r\w*)\b", re.IGNORECASE)
 _PAST_CONTEXT = re.compile(r"\b(?:had been expected|was expected|were expected|had planned|was scheduled|"
                            r"were scheduled|had been scheduled)\b", re.IGNORECASE)
@@ -67,9 +77,12 @@ def watch_items(bundle: StoryBundle, category: str | None = None) -> tuple[Watch
             if key in seen and key:
                 continue
             seen.add(key)
+            due = due_date(sentence, made) if made else None
+            if due is None and not (_SCHEDULED.search(sentence) or _RELATIVE.search(sentence)):
+                continue   # its only time is a past one ("in 2009"): background, not something to watch
             ident = hashlib.sha1(f"{bundle.story.id}|{a.url}|{sentence}".encode()).hexdigest()[:16]
             out.append(WatchItem(story_id=bundle.story.id, text=sentence, url=a.url, source=a.source, made_on=made,
-                                 due=due_date(sentence, made) if made else None, category=category, id=ident))
+                                 due=due, category=category, id=ident))
             if len(out) >= MAX_PER_STORY:
                 return tuple(out)
     return tuple(out)
@@ -77,14 +90,17 @@ def watch_items(bundle: StoryBundle, category: str | None = None) -> tuple[Watch
 
 def is_forward(sentence: str) -> bool:
     words = len(sentence.split())
-    if words < 6 or words > MAX_WORDS or sentence.endswith("?") or _PAST_CONTEXT.search(sentence):
+    if words < 6 or words > MAX_WORDS or sentence.endswith("?") or _PAST_CONTEXT.search(sentence) or \
+            _LOOKS_BACK.search(sentence):
         return False
     cue = _CUE.search(sentence)
     will = _WILL.search(sentence)
     timed = _TIME.search(sentence) or _dates(sentence)
-    if _HEDGE.search(sentence) and not timed:
+    if not (cue or will):
         return False
-    return bool(cue and (timed or not _HEDGE.search(sentence)) or will and timed)
+    # something to watch has a time ("by June", "on Thursday", "in the fourth quarter") or is a scheduled
+    # decision (a vote, a hearing, a deadline); "plans to expand" with neither is a statement of intent
+    return bool(timed or _SCHEDULED.search(sentence))
 
 
 def _dates(sentence: str) -> list[str]:
@@ -111,29 +127,61 @@ def due_date(sentence: str, made: dt.date) -> dt.date | None:
             got = dt.date(year, m, day)
         except ValueError:
             continue
+        if re.search(r"\b(?:ended|ending|since|was|were|had|announced|published|released|launched)\b[^.]{0,12}$",
+                     sentence[:max(0, sentence.find(f.text))]):
+            continue          # "the quarter, which ended June 30": a past date, not the one to watch
         if y is None and got < made:
+            if (made - got).days < 180:
+                continue      # earlier this year: past
             got = got.replace(year=made.year + 1)
         if got > made:
             return got
     low = sentence.lower()
+    return _relative_due(low, made) or _period_due(low, made)
+
+
+def _relative_due(low: str, made: dt.date) -> dt.date | None:
+    """Days, weeks and months counted from the day it was said ("on Thursday", "later this month")."""
     if "tomorrow" in low:
         return made + dt.timedelta(days=1)
     for i, name in enumerate(_WEEKDAYS):
-        if re.search(rf"\b(?:on|next|this|by) {name}\b", low):
-            ahead = (i - made.weekday()) % 7 or 7
-            return made + dt.timedelta(days=ahead)
+        if re.search(rf"\b(?:on|next|this|by|before|until|as soon as|as early as) {name}\b", low):
+            return made + dt.timedelta(days=(i - made.weekday()) % 7 or 7)
     if re.search(r"\b(?:next|within a) week\b|\blater this week\b|\bthis week\b", low):
-        return made + dt.timedelta(days=(6 - made.weekday()) + (7 if "next" in low else 0) or 7)
+        return made + dt.timedelta(days=(6 - made.weekday()) + (7 if "next week" in low else 0) or 7)
     if re.search(r"\bnext month\b", low):
         y, m = (made.year + 1, 1) if made.month == 12 else (made.year, made.month + 1)
         return dt.date(y, m, calendar.monthrange(y, m)[1])
     if re.search(r"\b(?:later )?this month\b", low):
         return dt.date(made.year, made.month, calendar.monthrange(made.year, made.month)[1])
+    return None
+
+
+def _period_due(low: str, made: dt.date) -> dt.date | None:
+    """Quarters, halves, month names and years: the end of the period named."""
+    q = re.search(r"\b(?:(first|second|third|fourth) quarter|q([1-4]))\b", low)
+    if q:
+        n = ("first", "second", "third", "fourth").index(q.group(1)) + 1 if q.group(1) else int(q.group(2))
+        year = made.year + (1 if "next year" in low or n * 3 < made.month else 0)
+        return dt.date(year, n * 3, calendar.monthrange(year, n * 3)[1])
+    if re.search(r"\bsecond half\b", low):
+        return dt.date(made.year + (1 if "next year" in low else 0), 12, 31)
+    for mo in re.finditer(r"\b(in|by|from|until|before|next) (january|february|march|april|may|june|july|august|"
+                          r"september|october|november|december)\b", low):
+        m = _MONTH_NAMES.index(mo.group(2)) + 1
+        if m < made.month and mo.group(1) != "next":
+            continue          # "In June, Mistral announced ...": a past month
+        year = made.year + (1 if m < made.month else 0)
+        return dt.date(year, m, calendar.monthrange(year, m)[1])
     if re.search(r"\b(?:by the end of|later) this year\b|\bby (?:the )?(?:end of the )?year\b|\bthis year\b", low):
         return dt.date(made.year, 12, 31)
     if re.search(r"\bnext year\b", low):
         return dt.date(made.year + 1, 12, 31)
     return None
+
+
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")
 
 
 # --- following items ------------------------------------------------------------------------------------------
