@@ -493,7 +493,7 @@ def _market_move(s: str, spans: list[Span], figs: list[Fig], day: str) -> Raw | 
         return None
     fields = (_field("instrument", instrument, instrument), _field("move", _signed(sign, fig.figure), fig.figure.text),
               _field("date", day, ""))
-    return Raw("market_move", fields, canonical_entity(instrument))
+    return Raw("market_move", fields, f"{canonical_entity(instrument)}|{day}")   # a move is an event of its day
 
 
 def _signed(sign: str, f: Figure) -> str:
