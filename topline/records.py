@@ -389,7 +389,8 @@ class Event:
         """Names of the fields that outlets state differently."""
         seen: dict[str, set] = {}
         for f in self.fields:
-            seen.setdefault(f.name, set()).add(repr(f.value))
+            if f.name != "investors":        # a list, not versions of one value
+                seen.setdefault(f.name, set()).add(repr(f.value))
         return tuple(n for n, v in seen.items() if len(v) > 1)
 
 

@@ -28,7 +28,7 @@ MAX_WORDS = 70            # a longer "sentence" is a list or a table row run tog
 
 # --- names ----------------------------------------------------------------------------------------------------
 
-_CAP = r"(?:[A-Z][\w&.\-]*[\w&]|[A-Z](?![$\w]))"
+_CAP = r"(?:[A-Z][\w&.\-]*[\w&]|[A-Z](?![$\w])|[a-z]{1,2}[A-Z][\w&.\-]*)"   # "xAI", "eBay" too
 _NAME = re.compile(_CAP + r"(?:(?:\s+(?:of|de|du|la|van|von|der|&|for)\s+|\s+)" + _CAP + r")*"
                    r"(?:\s+\d[\w.]*(?![\w.]*\s*(?:%|per|bn|billion|million|GW|MW|gigawatts?|megawatts?)))?")
 _NOT_NAME = frozenset("""the a an this that these those it its he she they we i his her their our in on at of for
