@@ -1,12 +1,34 @@
-"""The event ledger's store: migration 0005 (up and down on SQLite), events replaced by id, watch items kept."""
+"""The event ledger's store: migration 0005 (up and down), events replaced by id, watch items kept; on SQLite and,
+when TOPLINE_TEST_POSTGRES_URL names a server, on PostgreSQL (a schema of its own per test)."""
 import datetime as dt
+import sys
+from pathlib import Path
+
+import pytest
 
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import inspect
 
 from topline.records import Event, EventField, WatchItem
+from topline.store import Store
 from topline.store.db import _MIGRATIONS
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from test_store_postgres import needs_pg, pg_schema  # noqa: E402 - the PostgreSQL store tests' schema helper
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=needs_pg)])
+def store(request, tmp_path):  # noqa: F811 - replaces the SQLite-only fixture of conftest for these tests
+    if request.param == "sqlite":
+        s = Store(f"sqlite:///{tmp_path / 'store.sqlite'}")
+        yield s
+        s.close()
+        return
+    with pg_schema() as url:
+        s = Store(url)
+        yield s
+        s.close()
 
 D = dt.date(2026, 3, 10)
 
