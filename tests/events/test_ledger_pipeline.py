@@ -69,6 +69,12 @@ def test_ledger_on_the_page_and_watch_item_followed(built):
     assert "## Ledger" in md and "$340 million" in md and "$350 million (Daily)" in md and "## What to Watch" in md
     html = (built / "out" / "2026-03-10" / "clean-energy.html").read_text()
     assert 'class="ledger-table"' in html and "<svg" in html.split('class="totals"')[1]
+    from topline.publish.email import render_bodies
+    from topline.publish.model import edition_from_dict
+    ed = edition_from_dict(json.loads((built / "out" / "2026-03-10" / "edition.json").read_text()))
+    text, html_mail = render_bodies(ed, ed.categories, "https://briefing.example/")
+    assert "LEDGER" in text and "$340 million" in text and "WHAT TO WATCH" in text
+    assert ">Ledger</h2>" in html_mail and "$340 million" in html_mail
     watch = [w for w in page["watch"] if "Ofgem" in w["text"]]
     assert watch and watch[0]["status"] == "open" and watch[0]["due"] == "2026-03-24"
     later = json.loads((built / "out" / "2026-03-25" / "edition.json").read_text())["categories"][0]
