@@ -98,10 +98,17 @@ def build_edition(store: Store, settings: Settings, date: dt.date, *, taxonomy: 
     ranked = [RankedStory(b, c, r) for (b, c), r in zip(pairs, rankings)]
     ranked.sort(key=lambda r: -r.ranking.score)
     t = lap("rank", t)
+    # --- the event ledger (issue 12): events and watch items of the pages' candidate stories, stored and followed
+    from topline.events import ledger as event_ledger
+    ledger = event_ledger.run(store, ranked, date)
+    t = lap("events", t)
+    # ---
     ctx = write.EditionContext(date=date, taxonomy=taxonomy, ranked=tuple(ranked), history=tuple(history),
-                               previous_signals=tuple(previous_signals(store, date)), settings=settings)
+                               previous_signals=tuple(previous_signals(store, date)), settings=settings,
+                               ledger=ledger)
     writer = writer or write.make_writer(settings, store.cache)
     pages, stats = write.write_pages(ctx, writer)
+    pages = event_ledger.attach(pages, ledger, ranked)   # the ledger section of each page (issue 12)
     t = lap("write", t)
     if failures is None:
         failures = store.articles.failure_counts(start, end)

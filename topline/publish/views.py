@@ -140,6 +140,27 @@ class CategoryView:
     signals: tuple[SignalView, ...]
     sources: tuple[Ref, ...]
     others: tuple[Link, ...]
+    ledger: tuple["LedgerRowView", ...] = ()      # the event ledger (issue 12)
+    totals: tuple = ()                            # publish.ledger.TotalRow
+    watch: tuple["WatchView", ...] = ()
+
+
+@dataclass(frozen=True)
+class LedgerRowView:
+    type: str
+    who: str
+    what: str
+    refs: tuple[Ref, ...]
+
+
+@dataclass(frozen=True)
+class WatchView:
+    text: str
+    refs: tuple[Ref, ...]
+    status: str
+    due: str
+    resolved: str               # "on 2026-03-12" when settled
+    resolved_refs: tuple[Ref, ...]
 
 
 def story_headlines(edition: Edition) -> dict[str, str]:
@@ -193,7 +214,16 @@ def category_view(edition: Edition, page: CategoryPage) -> CategoryView:
                             tuple((heads.get(sid, sid), _story_href(sid)) for sid in s.story_ids if sid))
                  for s in page.signals)
     others = tuple(Link(plain(o.name), f"{o.slug}.html") for o in edition.categories if o.slug != page.slug)
-    return CategoryView(edition, page, top, devs, sigs, refs.refs, others)
+    from topline.publish.ledger import rows, total_rows
+    ledger = tuple(LedgerRowView(plain(r.type), plain(r.who), plain(r.what), refs.cite(r.citations))
+                   for r in rows(page))
+    watch = tuple(WatchView(plain(w.text), refs.cite([Citation(w.url, w.source)]), w.status,
+                            w.due.isoformat() if w.due else "",
+                            f"on {w.resolved_on.isoformat()}" if w.resolved_on else "",
+                            refs.cite([Citation(w.resolved_url, "")]) if w.resolved_url else ())
+                  for w in page.watch)
+    return CategoryView(edition, page, top, devs, sigs, refs.refs, others, ledger, tuple(total_rows(page.totals)),
+                        watch)
 
 
 # --- the edition index and the archive ------------------------------------------------------------------------

@@ -18,6 +18,7 @@ class EditionContext:
     history: tuple[dict, ...] = ()           # edition_stories rows of previous editions, newest first
     previous_signals: tuple[dict, ...] = ()  # signals of previous editions (to report confirmed/faded)
     settings: object = None                  # topline.config.Settings
+    ledger: object = None                    # topline.events.ledger.EditionLedger: events, totals, watch items
 
 
 @dataclass
