@@ -63,7 +63,8 @@ billion million trillion week month day""".split()) | frozenset(
     """link matters given simultaneous news puts put contrast figure figures outlets outlet stories story edition
     editions involve involves across signal confirmed coverage rising falling steady previous days none single
     source sources far adds article articles briefing today carry carries theme themes last against continues
-    continue confirming fading published already ran earlier since then""".split())
+    continue confirming fading published already ran earlier since then evidence confirms repeats development
+    developments""".split())
 
 
 def clean(text: str) -> str:

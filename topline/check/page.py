@@ -176,6 +176,12 @@ def _verify_development(dev: Development, articles: Mapping[str, Article], tally
     return dataclasses.replace(dev, headline=headline, paragraphs=tuple(out))
 
 
+def _title_from_facts(title: str, text: str) -> bool:
+    """Whether a signal title is analysis built only on the (already verified) fact sentences of its text."""
+    facts = split_sentences(text)
+    return bool(facts) and not analysis_problems(title, facts)[0]
+
+
 def _verify_signal(sig: Signal, articles: Mapping[str, Article], tally: _Tally,
                    page_facts: Sequence[str]) -> Signal | None:
     sid = ",".join(sig.story_ids)
@@ -183,7 +189,10 @@ def _verify_signal(sig: Signal, articles: Mapping[str, Article], tally: _Tally,
     if not text:
         return None
     title = sig.title
-    if not _line_ok(title, sig.citations, articles, tally, "signal_title", sid):
+    # A signal's title is either stated by one cited passage (a headline), or a claim computed from the facts the
+    # signal's own text states (analysis: "X backs Y and buys Z on the same day"), adding nothing they lack.
+    if not _title_from_facts(title, text) and \
+            not _line_ok(title, sig.citations, articles, tally, "signal_title", sid):
         tally.replaced += 1
         title = NEUTRAL_SIGNAL_TITLE
     watch = ""

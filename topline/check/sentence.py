@@ -80,7 +80,7 @@ def check_sentence(text: str, citations: Sequence[Citation], articles: Mapping[s
     writer was given. With ``story_articles``, a failing verdict lists in ``supported_by`` the story's articles
     that alone would carry the sentence (so a writer can re-cite instead of dropping). ``headline=True`` checks a
     headline or title, whose names need fewer words in common with the cited passage."""
-    text = clean(text)
+    text = _LABEL.sub("", clean(text))    # the writers' own section label is not part of the claim
     anchor = HEADLINE_ANCHOR_STEMS if headline else ANCHOR_STEMS
     title_case = headline and is_title_case(text)
     problems, details, found = _check(text, citations, articles, anchor, title_case, headline)
@@ -96,6 +96,7 @@ def check_sentence(text: str, citations: Sequence[Citation], articles: Mapping[s
                    supported_by=tuple(supported))
 
 
+_LABEL = re.compile(r"^(?:What to watch|Watch|Analysis):\s+", re.IGNORECASE)
 TITLE_CASE_SHARE = 0.6   # a headline with more capitalised words than this share is written in title case
 
 

@@ -203,14 +203,24 @@ def _surface(actor: str, chosen: Sequence[Role]) -> str:
     return actor
 
 
+def _title(title: str, arts: Sequence[Article], lines: Sequence[Line], comp: Composer) -> Line | None:
+    """A signal's title: stated by one cited passage (a headline), or a claim built only on the fact lines below
+    it, adding no name, figure, date, quote or event they lack (the page gate accepts either; topline.check.page)."""
+    head = comp.line(title, arts, headline_=True)
+    if head is not None:
+        return head
+    from topline.check import check_analysis
+    return None if check_analysis(title, [l.text for l in lines])[0] else Line(title, ())
+
+
 def _claim(title: str, chosen: Sequence[Role], texts: dict[str, StoryText], comp: Composer,
            trend: tuple[int, ...] = (), day: dt.date | None = None) -> Signal | None:
     arts = _arts(comp, [f.url for r in chosen for f in r.event.fields] + [r.event.url for r in chosen])
-    head = comp.line(title, arts, headline_=True)
-    if head is None:
-        return None
     lines = [x for x in (_story_line(r.event, texts, comp, day) for r in chosen) if x]
     if len(lines) < len({r.story_id for r in chosen}):
+        return None
+    head = _title(title, arts, lines, comp)
+    if head is None:
         return None
     foot = _footer(len({r.story_id for r in chosen}), arts, comp)
     if foot:
@@ -320,14 +330,12 @@ def momentum_signals(category: str, history: Sequence[Event], comp: Composer, da
             continue
         counts = tuple(sum(1 for e in evs if e.date == before + dt.timedelta(days=i)) for i in range(14))
         title = f"{_TYPE_PLURAL[kind]} {direction} on this page: {_count_word(shown)} developments this week, {against}"
-        head = comp.line(title, arts, headline_=True)
-        if head is None:
-            continue
         chosen = [e for e in now if e.url in comp.articles][:ROLES_SHOWN]
         lines = [x for x in (_sentence_line(e.story_id, e.url, e.sentence, texts or {}, comp) for e in chosen) if x]
         foot = _footer(len({e.story_id for e in now}), arts, comp)
         lines += [foot] if foot else []
-        if not lines:
+        head = _title(title, arts, lines, comp) if lines else None
+        if head is None:
             continue
         out.append(Signal(title=head.text, text=" ".join(l.text for l in lines),
                           citations=tuple(dict.fromkeys([*head.citations, *(c for l in lines for c in l.citations)])),

@@ -337,7 +337,7 @@ def signal(g: Group, texts: dict[str, StoryText], comp: Composer, *, history: Se
     # the evidence counts close the signal (a footer line), they do not open it
     lines += [x for x in (_evidence_line(g, counts, history, day, coverage, comp),) if x]
     lines = _one_paragraph(lines)
-    title = _title(g, cited, coverage, comp)
+    title = _title(g, cited, coverage, comp, [l.text for l in story_lines])
     cites = tuple(dict.fromkeys(c for l in lines for c in l.citations))
     if title is None:
         return None
@@ -394,7 +394,8 @@ def _watch(g: Group, texts: dict[str, StoryText], comp: Composer,
     return None
 
 
-def _title(g: Group, cited: Sequence[Article], coverage: Sequence[Article], comp: Composer) -> str | None:
+def _title(g: Group, cited: Sequence[Article], coverage: Sequence[Article], comp: Composer,
+           facts: Sequence[str] = ()) -> str | None:
     """The theme named by its shared distinctive terms, as the cited articles write them, checked as a headline:
     "Chip stocks, Hang Seng and semiconductor: three stories, eight outlets" (fewer terms, or none of the names,
     when the checker does not pass it)."""
@@ -414,6 +415,11 @@ def _title(g: Group, cited: Sequence[Article], coverage: Sequence[Article], comp
                 got = comp.line(text_, arts, headline_=True)
                 if got:
                     return got.text
+                # or a claim built only on the signal's own fact lines (the page gate's rule for titles)
+                if facts and text_ != named:
+                    from topline.check import check_analysis
+                    if not check_analysis(text_, facts)[0]:
+                        return text_
     return None
 
 
