@@ -386,3 +386,14 @@ def test_nul_characters_are_dropped_and_control_characters_in_urls_refused(tmp_p
     assert report.added == 2 and [(f.reason, f.line) for f in report.failures] == [("bad_url", 2)]
     stored = store.articles.by_url(GOOD[0]["url"])
     assert (stored.title, stored.text) == ("Title", "Body")
+
+
+def test_feed_that_crashes_feedparser_is_repaired_and_keeps_its_entries(tmp_path, store):
+    """Found by the fuzzer: an end tag without its start tag (a stray </width> in the channel image) makes
+    feedparser raise TypeError, and the whole feed was lost."""
+    data = _rss([("One", "https://f.example.com/1"), ("Two", "https://f.example.com/2")])
+    data = data.replace(b"<item>", b"<image><url>https://f.example.com/i.png</url>150</width></image><item>", 1)
+    report = _ingest(store, tmp_path, "f.rss", data)
+    assert report.added == 2
+    assert [f.reason for f in report.failures] == ["parse_error"]
+    assert "repairing" in report.failures[0].message
