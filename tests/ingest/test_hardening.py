@@ -397,3 +397,35 @@ def test_feed_that_crashes_feedparser_is_repaired_and_keeps_its_entries(tmp_path
     assert report.added == 2
     assert [f.reason for f in report.failures] == ["parse_error"]
     assert "repairing" in report.failures[0].message
+
+
+ROW_FILES = [p for p in (FEEDS_DIR.parent / "ag-news" / "articles.jsonl", FEEDS_DIR.parent / "mmds2025-dev" /
+                         "articles.jsonl") if p.exists()]
+
+
+@pytest.mark.skipif(not ROW_FILES, reason=f"shared JSON Lines sets not found under {FEEDS_DIR.parent}")
+@hsettings(max_examples=FUZZ_EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(file_index=st.integers(0, 10), data=st.data())
+def test_fuzz_damaged_rows_cost_at_most_their_own_lines(file_index, data):
+    from topline.ingest.files import parse_csv, parse_jsonl
+    path = ROW_FILES[file_index % len(ROW_FILES)]
+    lines = path.read_bytes().splitlines()[:40]
+    damaged = set()
+    for _ in range(data.draw(st.integers(1, 4))):
+        n = data.draw(st.integers(0, len(lines) - 1))
+        pos = data.draw(st.integers(0, max(0, len(lines[n]) - 1)))
+        piece = data.draw(st.sampled_from([b"\\ud800", b"\xff", b"[" * 3000, b"http://[x", b'"', b"\x00", b""]))
+        lines[n] = lines[n][:pos] + piece + lines[n][pos + data.draw(st.integers(0, 5)):]
+        damaged.add(n)
+    rows = parse_jsonl(b"\n".join(lines), path.name)
+    assert len(rows.articles) >= len(lines) - len(damaged)
+    table = [json.loads(line) for i, line in enumerate(lines) if i not in damaged]
+    import csv as _csv
+    import io as _io
+    buf = _io.StringIO()
+    writer = _csv.DictWriter(buf, fieldnames=["url", "title", "text"], extrasaction="ignore")
+    writer.writeheader()
+    writer.writerows(table)
+    text = buf.getvalue().encode()
+    cut = data.draw(st.integers(0, len(text)))
+    parse_csv(text[:cut] + data.draw(st.sampled_from([b"\xff", b'"', b"\r", b"\x00", b""])) + text[cut:], "x.csv")
