@@ -429,3 +429,13 @@ def test_fuzz_damaged_rows_cost_at_most_their_own_lines(file_index, data):
     text = buf.getvalue().encode()
     cut = data.draw(st.integers(0, len(text)))
     parse_csv(text[:cut] + data.draw(st.sampled_from([b"\xff", b'"', b"\r", b"\x00", b""])) + text[cut:], "x.csv")
+
+
+def test_truncated_json_feed_with_a_damaged_header_field_keeps_its_items(tmp_path, store):
+    """Found by the fuzzer: a control character in a header field of a truncated JSON Feed escaped salvage."""
+    items = [{"id": str(i), "url": f"https://j.example.com/{i}", "title": f"T{i}", "content_text": "Text."}
+             for i in range(3)]
+    text = json.dumps({"version": "https://jsonfeed.org/version/1.1", "title": "J@@", "items": items})
+    text = text.replace("@@", "\\u0000\x00")[:-20]                 # a raw NUL in the title, then cut short
+    report = _ingest(store, tmp_path, "feed.json", text.encode())
+    assert report.added == 2 and [f.reason for f in report.failures] == ["parse_error"]

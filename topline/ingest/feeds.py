@@ -276,7 +276,10 @@ def _salvage_items(text: str) -> tuple[dict, list[dict]]:
     for key in ("version", "title", "home_page_url", "language"):
         m = re.search(r'"%s"\s*:\s*("(?:[^"\\]|\\.)*")' % key, text)
         if m:
-            header[key] = json.loads(m.group(1))
+            try:
+                header[key] = json.loads(m.group(1), strict=False)
+            except ValueError:                     # a damaged header field is left out, the items still read
+                pass
     m = re.search(r'"items"\s*:\s*\[', text)
     items: list[dict] = []
     pos = m.end() if m else len(text)
