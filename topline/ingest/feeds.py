@@ -276,9 +276,9 @@ def _salvage_items(text: str) -> tuple[dict, list[dict]]:
     for key in ("version", "title", "home_page_url", "language"):
         m = re.search(r'"%s"\s*:\s*("(?:[^"\\]|\\.)*")' % key, text)
         if m:
-            try:
-                header[key] = json.loads(m.group(1), strict=False)
-            except ValueError:                     # a damaged header field is left out, the items still read
+            try:                     # a damaged header field is lost alone, not the items after it
+                header[key] = decoder.decode(m.group(1))
+            except json.JSONDecodeError:
                 pass
     m = re.search(r'"items"\s*:\s*\[', text)
     items: list[dict] = []
