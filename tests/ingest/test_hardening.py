@@ -221,14 +221,13 @@ def test_ingest_fetches_slow_urls_concurrently_in_input_order(server, store, fs)
         server.routes[f"/slow{n}"] = slow(n)
     settings = FetchSettings(allow_private=True, timeout=10.0, extract_full_text=False, per_host=4, concurrency=8)
     seen: list[str] = []
-    start = time.monotonic()
     report = ingest(store, settings, [server.url(f"/slow{n}") for n in range(4)] + ["/nonexistent/file.jsonl"],
                     progress=lambda _n, description: seen.append(description))
-    elapsed = time.monotonic() - start
     assert report.added == 4 and [f.reason for f in report.failures] == ["not_found"]
-    assert elapsed < 3.0, f"4 URLs that take 1 s each took {elapsed:.1f} s: not fetched concurrently"
     assert seen[:4] == [server.url(f"/slow{n}") for n in range(4)]
-    assert server.max_active >= 2
+    # Concurrency is proven by the server seeing requests overlap, not by wall-clock time (which a loaded
+    # machine stretches): one after another, at most one request would ever be in flight.
+    assert server.max_active >= 2, "the slow URLs were fetched one after another"
 
 
 def test_ingest_respects_the_per_host_limit(server, store):
@@ -253,6 +252,9 @@ def _feed_files() -> list:
 
 FEED_FILES = _feed_files()
 FUZZ_EXAMPLES = int(os.environ.get("TOPLINE_FUZZ_EXAMPLES", "60"))   # more for a campaign (benchmarks/RESULTS.md)
+# The suite replays the same examples on every run (a CI run must not turn red on a new random draw); a campaign
+# sets TOPLINE_FUZZ_RANDOM=1 to explore.
+FUZZ_FIXED = not os.environ.get("TOPLINE_FUZZ_RANDOM")
 _TITLE = re.compile(rb"<title(?:\s[^>]*)?>")
 _LINK = re.compile(rb'<link>|<link\s[^>]*?href="')
 XML_DAMAGE = {"surrogate": (_TITLE, b"&#xD800;"), "beyond": (_TITLE, b"&#x110000;"),
@@ -296,8 +298,9 @@ def _json_mutant(data: bytes, index: int, bad: str) -> bytes | None:
     return json.dumps(doc).encode()
 
 
-@pytest.mark.skipif(not FEED_FILES, reason=f"shared feeds not found at {FEEDS_DIR}")
-@hsettings(max_examples=FUZZ_EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@pytest.mark.skipif(not FEED_FILES, reason=f"evidence missing: shared feeds not found at {FEEDS_DIR}")
+@hsettings(max_examples=FUZZ_EXAMPLES, deadline=None, derandomize=FUZZ_FIXED,
+           suppress_health_check=[HealthCheck.too_slow])
 @given(file_index=st.integers(0, 1000), entry=st.integers(0, 1000),
        bad=st.sampled_from(["surrogate", "beyond", "decimal", "ipv6", "deep"]))
 def test_fuzz_one_corrupted_entry_costs_at_most_that_entry(file_index, entry, bad):
@@ -318,8 +321,9 @@ def test_fuzz_one_corrupted_entry_costs_at_most_that_entry(file_index, entry, ba
         assert {f.reason for f in after.failures} - {f.reason for f in before.failures}
 
 
-@pytest.mark.skipif(not FEED_FILES, reason=f"shared feeds not found at {FEEDS_DIR}")
-@hsettings(max_examples=FUZZ_EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@pytest.mark.skipif(not FEED_FILES, reason=f"evidence missing: shared feeds not found at {FEEDS_DIR}")
+@hsettings(max_examples=FUZZ_EXAMPLES, deadline=None, derandomize=FUZZ_FIXED,
+           suppress_health_check=[HealthCheck.too_slow])
 @given(file_index=st.integers(0, 1000), data=st.data())
 def test_fuzz_random_byte_damage_never_raises_anything_but_input_error(file_index, data):
     path = FEED_FILES[file_index % len(FEED_FILES)]
@@ -403,8 +407,9 @@ ROW_FILES = [p for p in (FEEDS_DIR.parent / "ag-news" / "articles.jsonl", FEEDS_
                          "articles.jsonl") if p.exists()]
 
 
-@pytest.mark.skipif(not ROW_FILES, reason=f"shared JSON Lines sets not found under {FEEDS_DIR.parent}")
-@hsettings(max_examples=FUZZ_EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@pytest.mark.skipif(not ROW_FILES, reason=f"evidence missing: shared JSON Lines sets not found under {FEEDS_DIR.parent}")
+@hsettings(max_examples=FUZZ_EXAMPLES, deadline=None, derandomize=FUZZ_FIXED,
+           suppress_health_check=[HealthCheck.too_slow])
 @given(file_index=st.integers(0, 10), data=st.data())
 def test_fuzz_damaged_rows_cost_at_most_their_own_lines(file_index, data):
     from topline.ingest.files import parse_csv, parse_jsonl
