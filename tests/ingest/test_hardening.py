@@ -390,3 +390,57 @@ def test_nul_characters_are_dropped_and_control_characters_in_urls_refused(tmp_p
     assert report.added == 2 and [(f.reason, f.line) for f in report.failures] == [("bad_url", 2)]
     stored = store.articles.by_url(GOOD[0]["url"])
     assert (stored.title, stored.text) == ("Title", "Body")
+
+
+def test_feed_that_crashes_feedparser_is_repaired_and_keeps_its_entries(tmp_path, store):
+    """Found by the fuzzer: an end tag without its start tag (a stray </width> in the channel image) makes
+    feedparser raise TypeError, and the whole feed was lost."""
+    data = _rss([("One", "https://f.example.com/1"), ("Two", "https://f.example.com/2")])
+    data = data.replace(b"<item>", b"<image><url>https://f.example.com/i.png</url>150</width></image><item>", 1)
+    report = _ingest(store, tmp_path, "f.rss", data)
+    assert report.added == 2
+    assert [f.reason for f in report.failures] == ["parse_error"]
+    assert "repairing" in report.failures[0].message
+
+
+ROW_FILES = [p for p in (FEEDS_DIR.parent / "ag-news" / "articles.jsonl", FEEDS_DIR.parent / "mmds2025-dev" /
+                         "articles.jsonl") if p.exists()]
+
+
+@pytest.mark.skipif(not ROW_FILES, reason=f"evidence missing: shared JSON Lines sets not found under {FEEDS_DIR.parent}")
+@hsettings(max_examples=FUZZ_EXAMPLES, deadline=None, derandomize=FUZZ_FIXED,
+           suppress_health_check=[HealthCheck.too_slow])
+@given(file_index=st.integers(0, 10), data=st.data())
+def test_fuzz_damaged_rows_cost_at_most_their_own_lines(file_index, data):
+    from topline.ingest.files import parse_csv, parse_jsonl
+    path = ROW_FILES[file_index % len(ROW_FILES)]
+    lines = path.read_bytes().splitlines()[:40]
+    damaged = set()
+    for _ in range(data.draw(st.integers(1, 4))):
+        n = data.draw(st.integers(0, len(lines) - 1))
+        pos = data.draw(st.integers(0, max(0, len(lines[n]) - 1)))
+        piece = data.draw(st.sampled_from([b"\\ud800", b"\xff", b"[" * 3000, b"http://[x", b'"', b"\x00", b""]))
+        lines[n] = lines[n][:pos] + piece + lines[n][pos + data.draw(st.integers(0, 5)):]
+        damaged.add(n)
+    rows = parse_jsonl(b"\n".join(lines), path.name)
+    assert len(rows.articles) >= len(lines) - len(damaged)
+    table = [json.loads(line) for i, line in enumerate(lines) if i not in damaged]
+    import csv as _csv
+    import io as _io
+    buf = _io.StringIO()
+    writer = _csv.DictWriter(buf, fieldnames=["url", "title", "text"], extrasaction="ignore")
+    writer.writeheader()
+    writer.writerows(table)
+    text = buf.getvalue().encode()
+    cut = data.draw(st.integers(0, len(text)))
+    parse_csv(text[:cut] + data.draw(st.sampled_from([b"\xff", b'"', b"\r", b"\x00", b""])) + text[cut:], "x.csv")
+
+
+def test_truncated_json_feed_with_a_damaged_header_field_keeps_its_items(tmp_path, store):
+    """Found by the fuzzer: a control character in a header field of a truncated JSON Feed escaped salvage."""
+    items = [{"id": str(i), "url": f"https://j.example.com/{i}", "title": f"T{i}", "content_text": "Text."}
+             for i in range(3)]
+    text = json.dumps({"version": "https://jsonfeed.org/version/1.1", "title": "J@@", "items": items})
+    text = text.replace("@@", "\\u0000\x00")[:-20]                 # a raw NUL in the title, then cut short
+    report = _ingest(store, tmp_path, "feed.json", text.encode())
+    assert report.added == 2 and [f.reason for f in report.failures] == ["parse_error"]

@@ -202,13 +202,47 @@ def _xml_entry(entry: Any, n: int, ctx: FeedContext, feed: ParsedFeed, lang: str
                          language=_language(detail.get("language")) or lang)
 
 
-def parse_xml_feed(data: bytes, ctx: FeedContext, full_text_chars: int = 600) -> ParsedFeed:
-    headers = {"content-location": ctx.base_url} if ctx.base_url else None
+def _feedparser(data: bytes, base_url: str | None) -> Any:
+    headers = {"content-location": base_url} if base_url else None
     # BytesIO: feedparser treats a bare string that looks like a URL or path as something to open.
     # Its HTML sanitiser is skipped: every HTML field is reduced to plain text here (scripts dropped).
-    parsed = feedparser.parse(io.BytesIO(limits.mark_bad_char_refs(data)), response_headers=headers,
-                              sanitize_html=False, resolve_relative_uris=False)
-    problem = _xml_problem(parsed)
+    return feedparser.parse(io.BytesIO(data), response_headers=headers, sanitize_html=False,
+                            resolve_relative_uris=False)
+
+
+def _repaired_xml(data: bytes) -> bytes | None:
+    """The document re-serialised by lxml's recovering parser (no entities, DTDs or network), or None."""
+    from lxml import etree
+    parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+    try:
+        root = etree.fromstring(data, parser)
+    except (etree.XMLSyntaxError, ValueError):
+        return None
+    return None if root is None else etree.tostring(root, encoding="utf-8", xml_declaration=True)
+
+
+def _parse_damaged(data: bytes, ctx: FeedContext) -> tuple[Any, InputError | None]:
+    """feedparser's result, and what was wrong when feedparser itself failed on damaged XML (it raises
+    TypeError on an end tag without its start tag, e.g. a stray </width>): the XML is then repaired by lxml and
+    read again, so the entries survive; InputError(parse_error) when even that fails."""
+    data = limits.mark_bad_char_refs(data)
+    try:
+        return _feedparser(data, ctx.base_url), None
+    except Exception as exc:  # noqa: BLE001 - a library failure on one document must not escape as a crash
+        failure = f"the feed parser failed on damaged XML ({type(exc).__name__}: {exc})"
+    repaired = _repaired_xml(data)
+    if repaired is not None:
+        try:
+            return _feedparser(repaired, ctx.base_url), InputError(f"{failure}; read again after repairing the XML",
+                                                                   Reason.PARSE_ERROR)
+        except Exception:  # noqa: BLE001, S110
+            pass
+    raise InputError(failure, Reason.PARSE_ERROR)
+
+
+def parse_xml_feed(data: bytes, ctx: FeedContext, full_text_chars: int = 600) -> ParsedFeed:
+    parsed, repaired = _parse_damaged(data, ctx)
+    problem = _xml_problem(parsed) or repaired
     meta = parsed.get("feed", {}) or {}
     feed = ParsedFeed(title=html_to_text(meta.get("title", "") or ""), link=meta.get("link", "") or "",
                       kind=parsed.get("version", "") or "", entries=len(parsed.entries))

@@ -95,13 +95,17 @@ class RequestLimitsMiddleware:
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self.body_timeout
 
+        body_done = False
+
         async def capped_receive() -> Message:
-            nonlocal received, refusal
+            nonlocal received, refusal, body_done
             if refusal:
                 raise _BodyRefused()
+            if body_done:                   # afterwards the app only listens for a disconnect: no deadline
+                return await receive()
             try:
                 message = await asyncio.wait_for(receive(), max(0.001, deadline - loop.time()))
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 refusal = (408, f"request body not received within {self.body_timeout:g} s")
                 raise _BodyRefused() from None
             if message["type"] == "http.request":
@@ -109,6 +113,7 @@ class RequestLimitsMiddleware:
                 if received > self.max_body:
                     refusal = (413, f"request body over {self.max_body} bytes")
                     raise _BodyRefused()
+                body_done = not message.get("more_body", False)
             return message
 
         answered = False
