@@ -28,6 +28,7 @@ from typing import Any, Sequence
 
 from topline.errors import InputError
 from topline.eval import prose
+from topline.text import split_sentences
 
 # The example briefing's Top Line (/work/shared/reference/example-briefing.txt), as gold story ids of the demo.
 DEMO_TOP_LINE = {"2025-07-03": {"Capital & Industrial Strategy": [
@@ -98,7 +99,7 @@ def lead_problems(sentence: str) -> list[str]:
                                                                                    " ".join(s.split()[:10])):
         out.append("leaning")
     first, _, rest = s.partition(" ")
-    head = (first if first.lower() not in _COMMON_FIRST else "") + " " + " ".join(rest.split()[:8])
+    head = (first if first.lower() not in _COMMON_FIRST else "") + " " + " ".join(rest.split()[:12])
     if not re.search(r"(?:^|\s)(?:[A-Z][\w&.'\u2019-]*[a-z0-9]|[A-Z]{2,})", head):
         out.append("no_actor")
     if not _EVENT_VERBS.search(s):
@@ -256,7 +257,8 @@ def evaluate_dir(folder: str | Path, date: dt.date | None = None, settings=None)
         for rs in res.ranked:
             arts = sorted(rs.bundle.articles, key=lambda a: (a.published, a.id or 0))
             if arts:
-                newest[rs.bundle.story.id] = arts[-1].title + ". " + arts[-1].body
+                lead = " ".join(split_sentences(arts[-1].body)[:2])
+                newest[rs.bundle.story.id] = arts[-1].title + ". " + lead
             if rs.bundle.story.id in on_pages:
                 notes += [f.note for f in rs.ranking.factors]
         report = prose.check_edition(res.edition, outlets, newest, notes)

@@ -38,7 +38,7 @@ all any each every no one two three four five in on at for after before by as wh
 during if but and or so yet there here he she they we you i what which who how why where one another such both
 however meanwhile still also""".split())
 _ATTR_THAT = re.compile(r"\b(?:reports?|reported|says?|said|writes?|wrote|notes?|adds?|added) that "
-                        r"([A-Z][a-z']*)(\s+\S+)?")
+                        r"([A-Z][\w']*)(\s+\S+)?")
 _BOILERPLATE = re.compile(
     r"\b(?:Driving the news|Why it matters|The big picture|Between the lines|Zoom in|Zoom out|Go deeper|"
     r"What they're saying|What we're watching|The bottom line|Catch up quick|Yes, but|State of play|By the numbers|"
