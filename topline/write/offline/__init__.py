@@ -61,6 +61,14 @@ class OfflineWriter:
             self._texts[rs.bundle.story.id] = StoryText(rs, tuple(ranked))
             self._names[rs.bundle.story.id] = compare.story_names(rs, outlets)
 
+    @staticmethod
+    def _page_lines(top, devs) -> list[str]:  # noqa: ANN001
+        return [t.text for t in top] + [p.text for d in devs for p in d.paragraphs]
+
+    def _top_sources(self, item):  # noqa: ANN001, ANN202 - TopLineItem -> candidates it prints
+        st = self._texts.get(item.story_id)
+        return [c for c in (st.ranked if st else ()) if c.text in item.text]
+
     def write_page(self, category: Category, stories: Sequence[RankedStory], ctx: EditionContext,
                    stats: WriteStats) -> CategoryPage:
         self._prepare(ctx)
@@ -70,20 +78,25 @@ class OfflineWriter:
         texts = [self._texts[rs.bundle.story.id] for rs in stories if rs.bundle.story.id in self._texts]
         top = [t for t in (develop.top_line_item(st, comp) for st in texts[:n_top * 2]) if t][:n_top]
         used: set[str] = set()
+        avoid = frozenset(c.text for t in top for c in self._top_sources(t))
+        openings: Counter[str] = Counter()
         devs = []
         for st in texts:
             if len(devs) >= n_dev:
                 break
             d = develop.development(st, comp, edition=ctx.ranked, names=self._names, texts=self._texts,
-                                    history=ctx.history, day=ctx.date, used=used)
+                                    history=ctx.history, day=ctx.date, used=used, avoid=avoid,
+                                    openings=openings)
             if d is not None:
                 devs.append(d)
         sigs = []
+        printed = frozenset(c.text for st in texts for c in st.ranked
+                            if any(c.text.rstrip(".!") in line for line in self._page_lines(top, devs)))
         for g in signals.groups(category.name, ctx.ranked, self._names, self._texts):
             if len(sigs) >= n_sig:
                 break
             s = signals.signal(g, self._texts, comp, history=ctx.history, previous=ctx.previous_signals,
-                               day=ctx.date)
+                               day=ctx.date, printed=printed)
             if s is not None:
                 sigs.append(s)
         return CategoryPage(name=category.name, slug=category.slug, top_line=tuple(top),

@@ -305,8 +305,12 @@ def _previous_line(g: Group, previous: Sequence[dict], day: dt.date, cited: Sequ
 # --- the signal -----------------------------------------------------------------------------------------------
 
 def signal(g: Group, texts: dict[str, StoryText], comp: Composer, *, history: Sequence[dict],
-           previous: Sequence[dict], day: dt.date) -> Signal | None:
-    used: list[Candidate] = []
+           previous: Sequence[dict], day: dt.date, printed: frozenset[str] = frozenset()) -> Signal | None:
+    """``printed``: sentences already on the page (Top Line, Key Developments): a signal does not repeat them."""
+    used: list[Candidate] = [c for rs in g.stories for c in (texts[rs.bundle.story.id].ranked
+                                                             if rs.bundle.story.id in texts else ())
+                             if c.text in printed]
+    n_printed = len(used)
     story_lines: list[Line] = []
     for k, rs in enumerate(g.stories):
         st = texts.get(rs.bundle.story.id)
@@ -315,6 +319,7 @@ def signal(g: Group, texts: dict[str, StoryText], comp: Composer, *, history: Se
             c, line = got
             used.append(c)
             story_lines.append(line)
+    used = used[n_printed:]
     if len(used) < MIN_STORIES:
         return None
     cited = _one_per_outlet([a for c in used for a in c.articles])
@@ -324,7 +329,8 @@ def signal(g: Group, texts: dict[str, StoryText], comp: Composer, *, history: Se
     prev = _previous_line(g, previous, day, cited, comp)
     if prev:
         lines.append(prev)
-    watch = _watch(g, texts, comp, used)
+    watch = _watch(g, texts, comp, used + [c for rs in g.stories for c in (texts[rs.bundle.story.id].ranked
+                                                   if rs.bundle.story.id in texts else ()) if c.text in printed])
     if watch:
         lines.append(watch[1])
     lines = _one_paragraph(lines)
