@@ -19,7 +19,7 @@ from typing import Sequence
 
 from topline.records import Category, CategoryPage, RankedStory
 from topline.write.base import EditionContext, WriteStats
-from topline.write.offline import compare, develop, signals
+from topline.write.offline import compare, develop, lead, signals
 from topline.write.offline.compose import Composer
 from topline.write.offline.develop import StoryText
 from topline.write.offline.sentences import candidates, score
@@ -67,7 +67,7 @@ class OfflineWriter:
 
     def _top_sources(self, item):  # noqa: ANN001, ANN202 - TopLineItem -> candidates it prints
         st = self._texts.get(item.story_id)
-        return [c for c in (st.ranked if st else ()) if c.text in item.text]
+        return [c for c in (st.ranked if st else ()) if lead.printed_in(c, item.text)]
 
     def write_page(self, category: Category, stories: Sequence[RankedStory], ctx: EditionContext,
                    stats: WriteStats) -> CategoryPage:
@@ -91,7 +91,7 @@ class OfflineWriter:
                 devs.append(d)
         sigs = []
         printed = frozenset(c.text for st in texts for c in st.ranked
-                            if any(c.text.rstrip(".!") in line for line in self._page_lines(top, devs)))
+                            if any(lead.printed_in(c, line) for line in self._page_lines(top, devs)))
         for g in signals.groups(category.name, ctx.ranked, self._names, self._texts):
             if len(sigs) >= n_sig:
                 break

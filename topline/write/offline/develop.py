@@ -14,7 +14,7 @@ from typing import Sequence
 
 from topline.enrich.entities import extract_entities
 from topline.records import Development, Paragraph, RankedStory, TopLineItem
-from topline.write.offline import compare
+from topline.write.offline import compare, lead
 from topline.write.offline.compose import (STYLES, Composer, Line, carries_attribution, grouped, headline,
                                             month_day)
 from topline.write.offline.sentences import REDUNDANCY, Candidate, same_fact, select, similarity
@@ -39,11 +39,17 @@ class StoryText:
 
 
 def top_line_item(st: StoryText, comp: Composer) -> TopLineItem | None:
+    """The story's lead sentence (``lead.leads``: the hard-news sentence that states the development), cut to
+    ``lead.LEAD_MAX_WORDS`` where a clause can go; the former centrality order when no sentence qualifies."""
+    for c in lead.leads(list(st.ranked), _dangling):
+        for text in lead.shorter(c.text):
+            if len(text.split()) > (TOP_LINE_LEAD_WORDS if c.position == 0 else TOP_LINE_MAX_WORDS):
+                continue
+            got = comp.line(text, c.articles)
+            if got:
+                return TopLineItem(text=got.text, story_id=st.id, citations=got.citations)
     short = [c for c in st.ranked if c.words <= TOP_LINE_MAX_WORDS and not _dangling(c)]
-    # an article's lead states its news: first leads, then early sentences, then any compact one
-    leads = [c for c in st.ranked if c.position == 0 and c.words <= TOP_LINE_LEAD_WORDS and not _dangling(c)]
-    early = [c for c in short if c.position < TOP_LINE_LEAD]
-    got = comp.first_line(leads) or comp.first_line(early) or comp.first_line(short or st.ranked)
+    got = comp.first_line(short or st.ranked)
     if got is None:
         return None
     _, line = got

@@ -26,6 +26,7 @@ import numpy as np
 from topline.records import Article, RankedStory, Signal
 from topline.write.offline import compare
 from topline.write.offline.compose import STYLES, Composer, Line, citations_of, grouped, month_day
+from topline.write.offline.lead import printed_in
 from topline.write.offline.develop import StoryText, _count_word, _dangling, top_line_item
 from topline.write.offline.sentences import Candidate
 
@@ -360,8 +361,8 @@ def _story_line(st: StoryText, g: Group, comp: Composer, style: str, used: Seque
     pool = [c for c in st.ranked[:STORY_SENTENCES]
             if not _dangling(c) and not _REFERS.match(c.text) and c not in used]
     pool.sort(key=lambda c: -(c.score + W_THEME * _theme_hits(c.text, g) + W_TODAY * _today(c, day)))
-    preferred = [c for c in pool if not top or c.text not in top.text] + \
-        [c for c in pool if top and c.text in top.text]
+    preferred = [c for c in pool if not top or not printed_in(c, top.text)] + \
+        [c for c in pool if top and printed_in(c, top.text)]
     for c in preferred:
         got = comp.attributed_line(c, style)
         if got:
