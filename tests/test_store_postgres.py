@@ -23,6 +23,7 @@ import pytest
 from sqlalchemy import create_engine, inspect
 from sqlalchemy.engine import make_url
 
+from conftest import POSTGRES_URL, needs, require
 from topline.records import (Article, CategoryPage, Citation, Classification, Development, Edition, Enrichment,
                              Entity, Factor, Figure, Paragraph, RankedStory, Ranking, RunManifest, Signal, Story,
                              StoryBundle, TopLineItem)
@@ -30,10 +31,10 @@ from topline.store import Store
 from topline.store import schema
 
 # Read at import: the autouse fixture in conftest.py removes every TOPLINE_* variable while a test runs.
-PG_URL = os.environ.get("TOPLINE_TEST_POSTGRES_URL", "")
+PG_URL = POSTGRES_URL
 NO_PG = ("TOPLINE_TEST_POSTGRES_URL is not set: no PostgreSQL server to test against "
          "(set it to e.g. postgresql+psycopg://user:pw@127.0.0.1/dbname to run these)")
-needs_pg = pytest.mark.skipif(not PG_URL, reason=NO_PG)
+needs_pg = needs(PG_URL, NO_PG)
 REPO = Path(__file__).resolve().parents[1]
 T = dt.datetime(2025, 7, 3, 9, tzinfo=dt.timezone.utc)
 D = dt.date(2025, 7, 3)
@@ -49,7 +50,8 @@ def art(n: int, **kw) -> Article:
 @contextmanager
 def pg_schema(server_options: str = "") -> Iterator[str]:
     """A URL whose connections work in a new, empty schema (dropped on exit)."""
-    pytest.importorskip("psycopg", reason="psycopg is not installed (pip install 'topline[postgres]')")
+    import importlib.util
+    require(importlib.util.find_spec("psycopg"), "psycopg is not installed (pip install 'topline[postgres]')")
     name = f"topline_test_{uuid.uuid4().hex[:12]}"
     admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
@@ -451,8 +453,7 @@ def test_demo_edition_is_the_same_on_both_databases(tmp_path):
     """`topline ingest` + `topline brief` on the demo corpus: same categories and stories on SQLite and PostgreSQL."""
     folder = REPO / "topline" / "demo" / "corpus"
     corpus = sorted(folder.glob("*.jsonl"))
-    if not corpus:
-        pytest.skip(f"demo corpus not found at {folder}")
+    require(corpus, f"demo corpus not found at {folder}")
     with pg_schema() as url:
         runs = {name: _build(tmp_path / name, corpus, u) for name, u in (("sqlite", None), ("pg", url))}
         outs = {name: proc.communicate(timeout=300)[0] for name, proc in runs.items()}

@@ -123,8 +123,11 @@ def test_degenerate_text_does_not_crash(text):
 def test_lsa_fallback_runs_offline_on_the_same_interface():
     out = OfflineClassifier(embedder=LsaEmbedder()).classify(STORIES, ENERGY)
     assert len(out) == len(STORIES) and all(c.method.startswith("lsa") for c in out)
-    # the fallback is weak but not blind: the two oil stories agree with each other
-    assert out[0].primary == out[1].primary or out[0].primary == "Oil & Gas"
+    # the fallback is weak but not blind: both oil stories are Oil & Gas, and at most one topical story is missed
+    # (measured: all six right, the two off-topic stories in no category)
+    assert out[0].primary == out[1].primary == "Oil & Gas"
+    want = ["Oil & Gas", "Oil & Gas", "Renewables", "Renewables", "Grids & Storage", "Grids & Storage"]
+    assert sum(c.primary == w for c, w in zip(out, want)) >= 5, [c.primary for c in out]
 
 
 def test_default_settings_choose_the_offline_classifier(settings):

@@ -1,8 +1,10 @@
 """The default taxonomy on the demo corpus (stories we wrote, each row with the category we meant, or "none").
 
-Two levels: the gold stories classified directly (no store, fast), and the real pipeline (`topline demo`:
-ingest, enrichment, the story engine, classification, ranking) with the example briefing's Top Line checked
-against the ranked Capital & Industrial Strategy stories of 2025-07-03.
+Two levels: the gold stories of the corpus's EVALUATION part (``topline.eval.split``: by hash of the gold story
+id; the calibration part is what the classifier's constants and the taxonomy may be looked at against) classified
+directly as one batch (no store, fast), and the real pipeline (`topline demo`: ingest, enrichment, the story
+engine, classification, ranking) checked for properties: noise never classified, single-source stories flagged.
+No test asserts which stories the demo's Top Line carries (issue 15).
 """
 from __future__ import annotations
 
@@ -16,18 +18,22 @@ from topline.classify import classify
 from topline.records import Article, Story, StoryBundle
 from topline.taxonomy import load_taxonomy
 
-CAPITAL = "Capital & Industrial Strategy"
-TOP_LINE = ("a-kling-raise", "a-inference-prices", "a-fde-units", "a-france-india-courting",
-            "a-alibaba-claude-ban")
-STORY_FLOOR = 0.9                     # share of gold stories in the category we meant; measured 49/53 = 0.925
+from topline.eval.split import EVALUATION, part_of
+
+# Share of the evaluation part's gold stories in the category we meant: measured 18/20 = 0.900 (2026-12-03, with
+# the default taxonomy after issue 15 removed "home-grown", "sell" and "Big Tech"); one more error fails.
+STORY_FLOOR = 0.89
 
 
 def corpus_rows() -> list[dict]:
     from topline.demo import corpus_files
-    files = corpus_files()
-    if not files:
-        pytest.skip("the demo corpus (topline/demo/corpus/*.jsonl) is not there yet")
+    from conftest import require
+    files = require(corpus_files(), "the demo corpus (topline/demo/corpus/*.jsonl) is missing from the package")
     return [json.loads(line) for f in files for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def evaluation_rows() -> list[dict]:
+    return [r for r in corpus_rows() if part_of(r["story"]) == EVALUATION]
 
 
 def gold_bundles(rows: list[dict]) -> tuple[list[StoryBundle], list[str]]:
@@ -52,7 +58,7 @@ def gold_bundles(rows: list[dict]) -> tuple[list[StoryBundle], list[str]]:
 
 @pytest.fixture(scope="module")
 def gold_results():
-    bundles, gold = gold_bundles(corpus_rows())
+    bundles, gold = gold_bundles(evaluation_rows())
     got = classify(bundles, load_taxonomy())
     return {b.story.id: (g, c.primary or "none") for b, g, c in zip(bundles, gold, got)}
 
@@ -70,15 +76,9 @@ def test_stories_land_in_the_category_we_meant(gold_results):
     assert right / len(gold_results) >= STORY_FLOOR, wrong
 
 
-@pytest.mark.parametrize("sid", TOP_LINE)
-def test_top_line_stories_are_capital(gold_results, sid):
-    assert gold_results[sid] == (CAPITAL, CAPITAL)
-
-
 @pytest.mark.slow
-def test_demo_pipeline_top_line_ranks_in_capital_top_five(tmp_path):
+def test_demo_pipeline_keeps_noise_off_and_flags_single_source_stories(tmp_path):
     corpus_rows()
-    pytest.importorskip("topline.ingest")
     from topline import demo
     from topline.config import load_settings
     settings = load_settings()
@@ -89,10 +89,6 @@ def test_demo_pipeline_top_line_ranks_in_capital_top_five(tmp_path):
     def gold_story(rs) -> str:  # noqa: ANN001
         return Counter(a.metadata.get("story") for a in rs.bundle.articles).most_common(1)[0][0]
 
-    capital = [rs for rs in last.ranked if rs.classification.primary == CAPITAL]
-    top5 = [gold_story(rs) for rs in capital[:5]]
-    for sid in TOP_LINE:
-        assert sid in top5, (sid, top5)
     # noise never reaches a page; single-source stories are kept and flagged, not dropped
     for rs in last.ranked:
         labels = {a.metadata.get("label") for a in rs.bundle.articles}
@@ -100,5 +96,7 @@ def test_demo_pipeline_top_line_ranks_in_capital_top_five(tmp_path):
             assert rs.classification.primary is None, gold_story(rs)
         assert rs.ranking.single_source == (len(set(rs.bundle.story.outlets)) <= 1)
     assert any(rs.ranking.single_source for rs in last.ranked)
+    assert any(not rs.ranking.single_source for rs in last.ranked)
+    assert any({a.metadata.get("label") for a in rs.bundle.articles} == {"none"} for rs in last.ranked)
     assert all({f.name for f in rs.ranking.factors} >= {"independent_outlets", "novelty", "recency"}
                for rs in last.ranked)

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import needs
+
 from ._support import ZYTE_DIR
 
 MIN_F1 = 0.90   # measured 0.962 with this extractor; the gate leaves room for library updates
@@ -14,7 +16,7 @@ BENCH = Path(__file__).resolve().parents[2] / "benchmarks" / "bench_extract.py"
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not (ZYTE_DIR / "ground-truth.json").exists(), reason=f"benchmark data absent at {ZYTE_DIR}")
+@needs((ZYTE_DIR / "ground-truth.json").exists(), f"extraction benchmark data absent at {ZYTE_DIR}")
 def test_extraction_f1_on_zyte_benchmark():
     spec = importlib.util.spec_from_file_location("bench_extract", BENCH)
     bench = importlib.util.module_from_spec(spec)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import email
 import email.policy
+import json
 import shutil
 import ssl
 import subprocess
@@ -194,6 +195,7 @@ def test_starttls_and_login_with_the_password_from_the_environment(sample, tmp_p
 def test_messages_are_planned_once_per_recipient_and_category(sample):
     settings = _settings(sample, 25, recipients=("a@example.test", "a@example.test", "not an address",
                                                  "x@example.test, y@example.test"))
+    before = json.dumps(to_dict(sample.latest), sort_keys=True)
     plan, rejected = plan_messages(sample.latest, settings.smtp, "https://n.example/editions/")
     assert sorted((o.recipient, o.category) for o in plan) == [
         ("a@example.test", ""), ("all@example.test", "capital-industrial-strategy"),
@@ -201,4 +203,8 @@ def test_messages_are_planned_once_per_recipient_and_category(sample):
     assert rejected == ["not an address", "x@example.test, y@example.test"]
     msg = build_message(plan[0], "briefing@topline.test")
     assert msg.is_multipart() and [p.get_content_type() for p in msg.iter_parts()] == ["text/plain", "text/html"]
-    assert to_dict(sample.latest)   # the edition itself is untouched by planning
+    assert json.dumps(to_dict(sample.latest), sort_keys=True) == before   # planning leaves the edition untouched
+    text = msg.get_body(("plain",)).get_content()
+    first = sample.latest.categories[0]
+    assert first.top_line[0].text.split(". ")[0] in " ".join(text.split()), text[:500]
+    assert "https://n.example/editions/" in text

@@ -111,9 +111,32 @@ def test_markdown_keeps_the_example_briefing_layout_and_json_keeps_the_contract(
     md = (out / ed.date.isoformat() / f"{page.slug}.md").read_text(encoding="utf-8")
     heads = [line[3:] for line in md.splitlines() if line.startswith("## ")]
     assert heads == SECTIONS
-    assert md == page_markdown(page, ed)
+    # read back independently of the writer: one bullet per Top Line item, in order, carrying its text and a link
+    # to every source it cites; one ### heading per development; a link to each other category's page
+    sections = re.split(r"^## .*$", md, flags=re.M)
+    bullets = [line[2:] for line in sections[1].splitlines() if line.startswith("- ")]
+    assert len(bullets) == len(page.top_line) > 0
+
+    def unescape(t: str) -> str:
+        return re.sub(r"\\([\\\[\]])", r"\1", t).replace("&lt;", "<")
+
+    for bullet, item in zip(bullets, page.top_line):
+        assert unescape(bullet).startswith(item.text), (bullet, item.text)
+        assert all(f"(<{c.url}>)" in bullet for c in item.citations), bullet
+    assert [line[4:] for line in sections[2].splitlines() if line.startswith("### ")] == \
+        [d.headline for d in page.key_developments]
+    for d in page.key_developments:
+        for para in d.paragraphs:
+            assert para.text.split(". ")[0] in unescape(sections[2]), para.text
+    assert sorted(re.findall(r"\]\(([\w-]+)\.md\)", sections[4])) == \
+        sorted(o.slug for o in ed.categories if o.slug != page.slug)
     data = json.loads((out / ed.date.isoformat() / "edition.json").read_text(encoding="utf-8"))
-    assert data == json.loads(json.dumps(to_dict(ed)))
+    assert data["date"] == ed.date.isoformat()
+    assert [c["slug"] for c in data["categories"]] == [c.slug for c in ed.categories]
+    first = data["categories"][0]
+    assert [t["text"] for t in first["top_line"]] == [t.text for t in page.top_line]
+    assert [[c["url"] for c in t["citations"]] for t in first["top_line"]] == \
+        [[c.url for c in t.citations] for t in page.top_line]
     assert {"date", "categories", "manifest"} <= set(data)
     assert {"top_line", "key_developments", "signals", "name", "slug"} <= set(data["categories"][0])
 

@@ -15,11 +15,11 @@ from pathlib import Path
 import httpx
 import pytest
 
+from conftest import CHROMIUM, needs
 from publish.sample import build_sample, free_port
 from publish.xss import load_payloads
 from topline.publish import FORMATS, publish
 
-CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run"]
 REPO = Path(__file__).resolve().parents[2]
@@ -28,8 +28,7 @@ DESKTOP = {"width": 1200, "height": 900}
 SEARCH_PAYLOADS = 25     # payloads also sent through the live search page (each one page load)
 
 pytestmark = [pytest.mark.browser,
-              pytest.mark.skipif(not Path(CHROMIUM).exists(),
-                                 reason=f"{CHROMIUM} is absent (apt-get install chromium)")]
+              needs(Path(CHROMIUM).exists(), f"{CHROMIUM} is absent (apt-get install chromium)")]
 
 
 def artifacts() -> Path:

@@ -1,38 +1,52 @@
-"""End to end on the demo corpus: `topline demo`'s editions, offline, checked against the example briefing.
+"""End to end on the demo corpus: `topline demo`'s editions, offline, checked for properties a reader relies on.
 
-The news day is 2025-07-03. Its Capital & Industrial Strategy page must cover the five developments of the example
-briefing's Top Line, and its Key Developments and Signals must carry attributions and the Kling-Alibaba-Claude
-cross-story link; every sentence of every page must be cited and pass the citation checker.
+No test here asserts which stories the demo's Top Line carries (that is the fitted outcome issue 15 removed).
+Instead, over every edition the demo builds:
+
+* every sentence is cited, its figures appear in the articles it cites and the outlets it names are the outlets
+  it cites (checked here, independently of the citation checker);
+* every Top Line item is cited from its own story, and its story is classified on that page's category;
+* no story of the corpus's noise (gold label "none") reaches any page;
+* a disagreement between outlets that the corpus carries (found by hand, listed in ``DISCREPANCIES``) is shown on
+  the page that develops the story;
+* each category's Top Line agrees with the demo's gold categories at least as well as measured (``AGREEMENT``),
+  counted on the stories of the corpus's evaluation part only (``topline.eval.split``).
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 
 import pytest
 
+from topline.eval.split import EVALUATION, part_of
 from topline.records import CategoryPage
-from topline.write.verify import check_sentence, verify_page
+
+from . import sourced
 
 DAY = dt.date(2025, 7, 3)
 CAPITAL = "capital-industrial-strategy"
-# The example briefing's Top Line: (what, words one of which the item must contain, gold story id)
-EXPECTED = (("Kling AI's $2.8bn fundraise", ("Kling",), "a-kling-raise"),
-            ("AI inference prices drifting lower", ("inference", "chip stocks", "Semiconductor"), "a-inference-prices"),
-            ("Microsoft and Amazon forward-deployed engineers", ("forward-deployed", "engineers"), "a-fde-units"),
-            ("France and India courting AI investment", ("Macron", "Modi", "France", "India"),
-             "a-france-india-courting"),
-            ("Alibaba banning Claude", ("Claude",), "a-alibaba-claude-ban"))
-pytestmark = pytest.mark.slow   # builds three editions of the demo corpus (about 30 s)
-_ATTRIBUTION = re.compile(r"according to ([A-Z][\w.' ]+?)[.,]|per ([A-Z][\w.' ]+?)[.,]|([A-Z][\w.' ]+?) reports that")
+# Disagreements between outlets the corpus carries, found by reading it: (gold story, value one side states,
+# value the other states). The test first checks the corpus still has both values from different outlets.
+DISCREPANCIES = (("a-kling-raise", r"\$2\.75 ?(?:billion|bn)", r"\$2\.8 ?(?:billion|bn)"),)
+# Top Line agreement with the gold categories, over the three editions, evaluation-part stories only:
+# (items whose gold category is the page's, items). Measured with the default taxonomy after issue 15 removed
+# the keywords added to fit the demo; a floor is the measured share less 0.02.
+# Measured 2026-12-03: Capital 2/2, Compute 0/2, Models 5/8, Policy 6/6, Enterprise 5/5, Safety 3/3; 21/26 overall.
+AGREEMENT_FLOOR = {
+    "Capital & Industrial Strategy": 0.98, "Compute & Infrastructure": 0.0, "Models & Research": 0.60,
+    "Policy & Regulation": 0.98, "Enterprise & Adoption": 0.98, "Safety & Security": 0.98,
+}
+AGREEMENT_OVERALL_FLOOR = 0.79   # 21/26 = 0.808
+pytestmark = pytest.mark.slow   # builds three editions of the demo corpus
 
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
     from topline import demo as demo_mod
-    if not demo_mod.corpus_files():
-        pytest.skip("the demo corpus (topline/demo/corpus/*.jsonl) is not there yet")
-    pytest.importorskip("topline.ingest", reason="the ingest package is not there yet")
+    from conftest import require
+    require(demo_mod.corpus_files(), "the demo corpus (topline/demo/corpus/*.jsonl) is missing from the package")
     from topline.config import load_settings
     from topline.store import open_store
     home = tmp_path_factory.mktemp("demo-home")
@@ -42,15 +56,13 @@ def demo(tmp_path_factory):
     with open_store(settings) as store:
         articles = {a.url: a for a in store.articles.iter_all()}
         ranked = store.editions.ranked_stories(DAY)
-    gold = {}
-    for r in results:
-        for rs in r.ranked:
-            for a in rs.bundle.articles:
-                gold[rs.bundle.story.id] = a.metadata.get("story", gold.get(rs.bundle.story.id))
     edition = {r.edition.date: r for r in results}
-    if DAY not in edition:
-        pytest.skip("the demo corpus has no 2025-07-03 edition")
-    return edition, articles, ranked, gold
+    assert DAY in edition, sorted(edition)
+    return edition, articles, ranked
+
+
+def _majority(rs, field: str) -> str:  # noqa: ANN001
+    return Counter(a.metadata.get(field) for a in rs.bundle.articles).most_common(1)[0][0]
 
 
 def _lines(page: CategoryPage):  # noqa: ANN202
@@ -65,93 +77,169 @@ def _lines(page: CategoryPage):  # noqa: ANN202
             yield "watch", s.watch, s.citations
 
 
-def test_every_sentence_of_every_page_is_cited_and_verified(demo):
-    edition, articles, _, _ = demo
+def _page_story_ids(page: CategoryPage) -> set[str]:
+    return ({t.story_id for t in page.top_line} | {d.story_id for d in page.key_developments}
+            | {sid for s in page.signals for sid in s.story_ids})
+
+
+def test_every_sentence_is_cited_and_its_figures_and_outlets_come_from_its_sources(demo):
+    """Independent of topline's checker (tests/write/sourced.py): figures in a cited article, named outlets cited."""
+    edition, articles, _ = demo
+    from topline.text import split_sentences
+    known_outlets = {a.source for a in articles.values() if a.source}
     checked = 0
     for result in edition.values():
         m = result.edition.manifest
         assert m.writer == "offline" and m.llm_calls == 0
         for page in result.edition.categories:
-            again, report = verify_page(page, articles)
-            assert report.dropped == 0, [d.details for d in report.drops]
-            checked += report.checked
             for where, text, cites in _lines(page):
                 assert cites, (where, text)
                 assert all(c.url in articles for c in cites), (where, text)
+                if where == "signal":
+                    continue   # a signal's sentence counts stories and days; its figures are not quoted
+                for sentence in split_sentences(text):
+                    assert not sourced.problems(sentence, cites, articles, known_outlets), (where, sentence)
+                    checked += 1
         assert m.sentences_dropped == 0, m.notes
     assert checked > 100
 
 
-def test_numbers_and_outlet_attributions_all_pass_the_checker(demo):
-    """Sentence by sentence, with the citations of its own paragraph: 100% of figures and attributions."""
-    edition, articles, _, _ = demo
-    page = edition[DAY].edition.category(CAPITAL)
-    assert page is not None
-    attributions = 0
-    from topline.text import split_sentences
-    for where, text, cites in _lines(page):
-        for sentence in split_sentences(text):
-            v = check_sentence(sentence, cites, articles)
-            assert v.ok, (sentence, v.details)
-            attributions += bool(_ATTRIBUTION.search(sentence))
-    assert attributions >= 4
+def test_top_line_items_are_cited_from_their_story_on_the_page_category(demo):
+    edition, articles, _ = demo
+    items = 0
+    for result in edition.values():
+        stories = {rs.bundle.story.id: rs for rs in result.ranked}
+        for page in result.edition.categories:
+            assert 1 <= len(page.top_line) <= 5, (result.edition.date, page.name)
+            for t in page.top_line:
+                rs = stories[t.story_id]
+                assert rs.classification.primary == page.name, (page.name, t.text, rs.classification)
+                own = {a.url for a in rs.bundle.articles}
+                assert t.citations and {c.url for c in t.citations} <= own, (t.text, t.citations)
+                items += 1
+    assert items >= 3 * 6
 
 
-def test_capital_page_top_line_covers_the_example_briefing(demo):
-    edition, articles, ranked, gold = demo
-    page = edition[DAY].edition.category(CAPITAL)
-    assert len(page.top_line) == 5
-    by_gold = {gold.get(r["story_id"]): r for r in ranked}
-    misplaced = [what for what, _, sid in EXPECTED
-                 if by_gold.get(sid, {}).get("category") != "Capital & Industrial Strategy"]
-    assert not misplaced, f"classification places {misplaced} outside Capital & Industrial Strategy"
-    # the writer covers the category's five leading stories, in rank order
-    ranked_here = [r for r in ranked if r["category"] == "Capital & Industrial Strategy"]
-    assert [gold.get(t.story_id) for t in page.top_line] == [gold.get(r["story_id"]) for r in ranked_here][:5]
-    top_ids = {gold.get(t.story_id) for t in page.top_line}
-    for what, words, sid in EXPECTED:
-        assert sid in top_ids, f"Top Line misses {what}"
-        item = next(t for t in page.top_line if gold.get(t.story_id) == sid)
-        assert any(w.lower() in item.text.lower() for w in words), (what, item.text)
+def _noise(result) -> dict[str, object]:  # noqa: ANN001
+    return {rs.bundle.story.id: rs for rs in result.ranked if _majority(rs, "label") == "none"}
 
 
-def test_key_developments_carry_attributions_and_the_cross_story_link(demo):
-    edition, _, _, gold = demo
-    result = edition[DAY]
-    page = result.edition.category(CAPITAL)
-    assert len(page.key_developments) >= 3
-    text = " ".join(p.text for d in page.key_developments for p in d.paragraphs)
-    outlets = {m.group(1) or m.group(2) or m.group(3) for m in _ATTRIBUTION.finditer(text)}
-    assert {"Reuters", "Bloomberg"} & outlets, outlets
-    kling = next(d for d in page.key_developments if gold.get(d.story_id) == "a-kling-raise")
-    link = [p for p in kling.paragraphs if "simultaneous news" in p.text]
-    assert link and "Alibaba" in link[0].text and "Claude" in link[0].text, [p.text for p in kling.paragraphs]
-    claude_urls = {a.url for rs in result.ranked if gold.get(rs.bundle.story.id) == "a-alibaba-claude-ban"
-                   for a in rs.bundle.articles}
-    assert {c.url for c in link[0].citations} & claude_urls
-    assert all(len(d.paragraphs) >= 2 for d in page.key_developments)
+def test_no_noise_story_reaches_any_page(demo):
+    edition, _, _ = demo
+    noise_ranked = 0
+    for result in edition.values():
+        noise = _noise(result)
+        noise_ranked += len(noise)
+        for page in result.edition.categories:
+            assert not _page_story_ids(page) & set(noise), (result.edition.date, page.name)
+    assert noise_ranked, "the demo editions should carry noise stories for this test to mean anything"
+
+
+@pytest.mark.xfail(strict=True, reason="known defect (issue 15 report): the offline writer's cross-story link "
+                   "('The Amazon link matters given the simultaneous news that an Amazon delivery driver ...') "
+                   "cites a noise story's article on the 2025-07-01 Enterprise & Adoption page")
+def test_no_page_cites_a_noise_article(demo):
+    edition, _, _ = demo
+    for result in edition.values():
+        noise_urls = {a.url for rs in _noise(result).values() for a in rs.bundle.articles}
+        for page in result.edition.categories:
+            cited = {c.url for _, _, cites in _lines(page) for c in cites}
+            assert not cited & noise_urls, (result.edition.date, page.name, cited & noise_urls)
+
+
+def test_discrepancies_between_outlets_are_shown(demo):
+    edition, articles, _ = demo
+    shown = 0
+    for gold_story, left, right in DISCREPANCIES:
+        corpus = [a for a in articles.values() if a.metadata.get("story") == gold_story]
+        sides = [{a.source for a in corpus if re.search(v, f"{a.title}\n{a.text}")} for v in (left, right)]
+        assert sides[0] and sides[1] and sides[0] != sides[1], (gold_story, sides)
+        for result in edition.values():
+            for rs in result.ranked:
+                if _majority(rs, "story") != gold_story:
+                    continue
+                arts = rs.bundle.articles
+                has = [{a.source for a in arts if re.search(v, f"{a.title}\n{a.text}")} for v in (left, right)]
+                if not (has[0] and has[1] and has[0] != has[1]):
+                    continue   # this day's story does not carry both sides yet
+                for page in result.edition.categories:
+                    for d in page.key_developments:
+                        if d.story_id != rs.bundle.story.id:
+                            continue
+                        paras = [p for p in d.paragraphs if re.search(left, p.text) and re.search(right, p.text)]
+                        assert paras, (result.edition.date, gold_story, [p.text for p in d.paragraphs])
+                        for v in (left, right):   # each value cited to an article that states it
+                            assert any(re.search(v, articles[c.url].text) for c in paras[0].citations), (v, paras[0])
+                        shown += 1
+    assert shown, "no page develops a story whose outlets disagree"
+
+
+def _agreement(edition) -> dict[str, tuple[int, int]]:  # noqa: ANN001
+    counts: dict[str, list[int]] = {}
+    for result in edition.values():
+        stories = {rs.bundle.story.id: rs for rs in result.ranked}
+        for page in result.edition.categories:
+            c = counts.setdefault(page.name, [0, 0])
+            for t in page.top_line:
+                rs = stories[t.story_id]
+                if part_of(_majority(rs, "story")) != EVALUATION:
+                    continue
+                c[0] += _majority(rs, "label") == page.name
+                c[1] += 1
+    return {k: (v[0], v[1]) for k, v in counts.items()}
+
+
+def test_top_line_agrees_with_the_gold_categories(demo):
+    edition, _, _ = demo
+    got = _agreement(edition)
+    print("Top Line agreement (evaluation part):", got)
+    assert set(got) == set(AGREEMENT_FLOOR), got
+    low = {k: v for k, v in got.items() if v[1] and v[0] / v[1] < AGREEMENT_FLOOR[k]}
+    assert not low, (low, AGREEMENT_FLOOR)
+    right, total = sum(v[0] for v in got.values()), sum(v[1] for v in got.values())
+    assert total >= 20, got
+    assert right / total >= AGREEMENT_OVERALL_FLOOR, (right, total)
 
 
 def test_signals_count_evidence_across_stories_and_days(demo):
-    edition, _, _, _ = demo
-    page = edition[DAY].edition.category(CAPITAL)
-    assert page.signals
-    stories = {rs.bundle.story.id: rs for rs in edition[DAY].ranked}
-    for s in page.signals:
-        assert 2 <= len(s.story_ids) <= 4 and s.citations
-        assert re.match(r"^\w+ stories from \w+ outlets carry this theme, with articles on \w+ of the last \w+ days",
-                        s.text), s.text
-        assert " across " not in s.title, s.title
-        for sid in s.story_ids:   # the page's own stories only
-            c = stories[sid].classification
-            assert c.primary == page.name or page.name in c.secondary, (s.title, sid)
-        assert len(s.trend) == 8 and s.trend[-1] == sum(
-            1 for sid in s.story_ids for a in stories[sid].bundle.articles if a.published.date() == DAY)
-    assert any(sum(s.trend[:-1]) for s in page.signals), "no signal compares with previous days"
-    ids = [sid for s in page.signals for sid in s.story_ids]
-    assert len(ids) == len(set(ids)), "signals overlap"
+    edition, _, _ = demo
+    signals = 0
+    for result in edition.values():
+        stories = {rs.bundle.story.id: rs for rs in result.ranked}
+        day = result.edition.date
+        for page in result.edition.categories:
+            for s in page.signals:
+                signals += 1
+                assert 2 <= len(s.story_ids) <= 4 and s.citations
+                for sid in s.story_ids:   # the page's own stories only
+                    c = stories[sid].classification
+                    assert c.primary == page.name or page.name in c.secondary, (s.title, sid)
+                assert len(s.trend) == 8 and s.trend[-1] == sum(
+                    1 for sid in s.story_ids for a in stories[sid].bundle.articles if a.published.date() == day)
+            ids = [sid for s in page.signals for sid in s.story_ids]
+            assert len(ids) == len(set(ids)), "signals overlap"
+    assert signals
 
 
-def test_gold_story_ids_reach_the_ranked_stories(demo):
-    _, _, ranked, gold = demo
-    assert sum(1 for r in ranked if gold.get(r["story_id"])) >= len(ranked) - 2
+def test_cross_story_links_cite_the_other_story(demo):
+    """A "simultaneous news" paragraph cites an article of another story of the same edition."""
+    edition, _, _ = demo
+    links = 0
+    for result in edition.values():
+        story_of = {a.url: rs.bundle.story.id for rs in result.ranked for a in rs.bundle.articles}
+        for page in result.edition.categories:
+            for d in page.key_developments:
+                for p in d.paragraphs:
+                    if "simultaneous news" not in p.text:
+                        continue
+                    others = {story_of.get(c.url) for c in p.citations} - {d.story_id}
+                    assert others - {None}, (d.story_id, p.text)
+                    links += 1
+    assert links, "the demo corpus plants linked stories (Kling and Alibaba); no link was written"
+
+
+def test_stored_ranking_matches_the_edition_and_carries_gold_ids(demo):
+    edition, _, ranked = demo
+    day = {rs.bundle.story.id: rs for rs in edition[DAY].ranked}
+    assert ranked and {r["story_id"] for r in ranked} <= set(day)
+    assert all(_majority(day[r["story_id"]], "story") for r in ranked)

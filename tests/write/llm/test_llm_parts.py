@@ -79,20 +79,35 @@ def test_bad_answers_are_classified(result, reason):
     assert exc.value.reason == reason
 
 
-@pytest.mark.parametrize("content", [
-    '{"headline": 5, "top_line": 3, "paragraphs": 7}', '{"headline": "H", "top_line": [], "paragraphs": "text"}',
-    '{"headline": "H", "top_line": {"text": 1}, "paragraphs": [5, null, {"sentences": {"a": 1}}]}',
-    '{"headline": "H", "top_line": {"text": "T", "cites": {"A1": true}}, "paragraphs": [[{"text": "S"}]]}',
-    '{"signals": "none"}', '{"signals": [1, {"title": 2}, {"title": "T", "sentences": [null], "stories": 4}]}',
-    '{"sentences": [{"n": [1]}, {"n": 2, "text": null}]}', '"just a string"', 'null', '{}',
-])
-def test_odd_answers_fail_cleanly_or_parse(content):
+_FAILS = LLMFailure
+_ODD_ANSWERS = [   # (model's answer, what parse_story, parse_signals and parse_repair must each give)
+    ('{"headline": 5, "top_line": 3, "paragraphs": 7}', (_FAILS, _FAILS, _FAILS)),
+    ('{"headline": "H", "top_line": [], "paragraphs": "text"}', (_FAILS, _FAILS, _FAILS)),
+    ('{"headline": "H", "top_line": {"text": 1}, "paragraphs": [5, null, {"sentences": {"a": 1}}]}',
+     (_FAILS, _FAILS, _FAILS)),
+    ('{"headline": "H", "top_line": {"text": "T", "cites": {"A1": true}}, "paragraphs": [[{"text": "S"}]]}',
+     ("StoryDraft(headline='H', top_line=Sent(text='T', cites=()), paragraphs=((Sent(text='S', cites=()),),))",
+      _FAILS, _FAILS)),
+    ('{"signals": "none"}', (_FAILS, _FAILS, _FAILS)),
+    ('{"signals": [1, {"title": 2}, {"title": "T", "sentences": [null], "stories": 4}]}',
+     (_FAILS, "[SignalDraft(title='T', sentences=(), stories=(), watch='')]", _FAILS)),
+    ('{"sentences": [{"n": [1]}, {"n": 2, "text": null}]}', (_FAILS, _FAILS, "{}")),
+    ('"just a string"', (_FAILS, _FAILS, _FAILS)),
+    ('null', (_FAILS, _FAILS, _FAILS)),
+    ('{}', (_FAILS, _FAILS, _FAILS)),
+]
+
+
+@pytest.mark.parametrize("content,expected", _ODD_ANSWERS)
+def test_odd_answers_fail_cleanly_or_parse(content, expected):
+    """Each parser either refuses an odd answer with LLMFailure or keeps exactly its well-formed parts."""
     from topline.write.llm.parse import parse_signals
-    for parse in (parse_story, parse_signals, parse_repair):
-        try:
-            parse(load_object(ChatResult(content)))
-        except LLMFailure:
-            pass
+    for parse, want in zip((parse_story, parse_signals, parse_repair), expected):
+        if want is _FAILS:
+            with pytest.raises(LLMFailure):
+                parse(load_object(ChatResult(content)))
+        else:
+            assert repr(parse(load_object(ChatResult(content)))) == want, (parse.__name__, content)
 
 
 def test_story_without_content_is_invalid():
