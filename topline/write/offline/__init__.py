@@ -42,6 +42,7 @@ class OfflineWriter:
         self._texts: dict[str, StoryText] = {}
         self._names: dict[str, Counter[str]] = {}
         self._composer: Composer | None = None
+        self._elsewhere: set[str] = set()   # sentences printed in Key Developments or Signals of earlier pages
 
     def _prepare(self, ctx: EditionContext) -> None:
         """Score every story of the edition once (pages link to stories of other categories)."""
@@ -53,6 +54,7 @@ class OfflineWriter:
         self._composer = Composer(edition_articles(ctx))
         self._texts = {}
         self._names = {}
+        self._elsewhere = set()
         outlets = compare.outlet_names(a for rs in ctx.ranked for a in rs.bundle.articles)
         tiers = _tiers(ctx)
         for rs in ctx.ranked:
@@ -77,8 +79,8 @@ class OfflineWriter:
         n_top, n_dev, n_sig = (es.top_line, es.key_developments, es.signals) if es else (5, 4, 3)
         texts = [self._texts[rs.bundle.story.id] for rs in stories if rs.bundle.story.id in self._texts]
         top = [t for t in (develop.top_line_item(st, comp) for st in texts[:n_top * 2]) if t][:n_top]
-        used: set[str] = set()
-        avoid = frozenset(c.text for t in top for c in self._top_sources(t))
+        used: set[str] = set(self._elsewhere)   # a story on two pages is told in other sentences on the second
+        avoid = frozenset(c.text for t in top for c in self._top_sources(t)) | frozenset(self._elsewhere)
         openings: Counter[str] = Counter()
         devs = []
         for st in texts:
@@ -92,6 +94,7 @@ class OfflineWriter:
         sigs = []
         printed = frozenset(c.text for st in texts for c in st.ranked
                             if any(lead.printed_in(c, line) for line in self._page_lines(top, devs)))
+        printed |= frozenset(self._elsewhere)
         for g in signals.groups(category.name, ctx.ranked, self._names, self._texts):
             if len(sigs) >= n_sig:
                 break
@@ -99,5 +102,8 @@ class OfflineWriter:
                                day=ctx.date, printed=printed)
             if s is not None:
                 sigs.append(s)
+        lines = [p.text for d in devs for p in d.paragraphs] + [s.text for s in sigs]
+        self._elsewhere |= used | {c.text for st in texts for c in st.ranked
+                                   if any(lead.printed_in(c, line) for line in lines)}
         return CategoryPage(name=category.name, slug=category.slug, top_line=tuple(top),
                             key_developments=tuple(devs), signals=tuple(sigs), description=category.description)

@@ -201,8 +201,8 @@ def _link_lines(st: StoryText, comp: Composer, edition: Sequence[RankedStory], n
                 texts: dict[str, StoryText], used: set[str]) -> list[Line]:
     for link in compare.links(st.rs, edition, names)[:6]:
         other = texts.get(link.other.bundle.story.id)
-        if other is None:
-            continue
+        if other is None or link.other.classification.primary is None:
+            continue   # a story no category wants (sport, weather, celebrity) is on no page, not even as a link
         for c in other.ranked[:12]:
             if link.name not in c.names or c.text in used or _dangling(c):
                 continue
