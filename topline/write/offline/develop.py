@@ -107,7 +107,11 @@ def development(st: StoryText, comp: Composer, *, edition: Sequence[RankedStory]
     if not lines:
         return None
     first, rest = lines[:WHAT_HAPPENED], lines[WHAT_HAPPENED:]
-    second = _conflict_lines(st, comp) + rest
+    conflicts = _conflict_lines(st, comp)
+    if any(l.text in used for l in conflicts):
+        conflicts = []   # how outlets differ is said once an edition, on the story's first page
+    used.update(l.text for l in conflicts)
+    second = conflicts + rest
     third = _link_lines(st, comp, edition, names, texts, used)
     if fresh or not last:
         third += _new_lines(st, comp, history, day, taken, openings, avoid)

@@ -123,6 +123,7 @@ def shorter(text: str, max_words: int = LEAD_MAX_WORDS) -> Iterator[str]:
 
 def printed_in(c: Candidate, text: str) -> bool:
     """Whether ``text`` prints the candidate (whole, attributed, or shortened by ``shorter``)."""
-    if c.text.rstrip(".!") in text:
+    low = text.lower()   # "X reports that the ..." prints "The ..." in lower case
+    if c.text.rstrip(".!").lower() in low:
         return True
-    return any(v != c.text and v.rstrip(".!") in text for v in shorter(c.text))
+    return any(v != c.text and v.rstrip(".!").lower() in low for v in shorter(c.text))

@@ -308,19 +308,15 @@ def _previous_line(g: Group, previous: Sequence[dict], day: dt.date, cited: Sequ
 def signal(g: Group, texts: dict[str, StoryText], comp: Composer, *, history: Sequence[dict],
            previous: Sequence[dict], day: dt.date, printed: frozenset[str] = frozenset()) -> Signal | None:
     """``printed``: sentences already on the page (Top Line, Key Developments): a signal does not repeat them."""
-    used: list[Candidate] = [c for rs in g.stories for c in (texts[rs.bundle.story.id].ranked
-                                                             if rs.bundle.story.id in texts else ())
-                             if c.text in printed]
-    n_printed = len(used)
+    used: list[Candidate] = []
     story_lines: list[Line] = []
     for k, rs in enumerate(g.stories):
         st = texts.get(rs.bundle.story.id)
-        got = _story_line(st, g, comp, STYLES[k % len(STYLES)], used, day) if st else None
+        got = _story_line(st, g, comp, STYLES[k % len(STYLES)], used, day, printed) if st else None
         if got:
             c, line = got
             used.append(c)
             story_lines.append(line)
-    used = used[n_printed:]
     if len(used) < MIN_STORIES:
         return None
     cited = _one_per_outlet([a for c in used for a in c.articles])
@@ -354,13 +350,15 @@ def _theme_hits(text: str, g: Group) -> int:
 
 
 def _story_line(st: StoryText, g: Group, comp: Composer, style: str, used: Sequence[Candidate],
-                day: dt.date) -> tuple[Candidate, Line] | None:
+                day: dt.date, printed: frozenset[str] = frozenset()) -> tuple[Candidate, Line] | None:
     """The story's most central sentence that speaks to the theme, not its Top Line item, attributed (a sentence
     of today's articles first: a signal is about what is happening now)."""
     top = top_line_item(st, comp)
     pool = [c for c in st.ranked[:STORY_SENTENCES]
             if not _dangling(c) and not _REFERS.match(c.text) and c not in used]
     pool.sort(key=lambda c: -(c.score + W_THEME * _theme_hits(c.text, g) + W_TODAY * _today(c, day)))
+    fresh = [c for c in pool if c.text not in printed]   # sentences the page has not printed yet lead
+    pool = fresh + [c for c in pool if c.text in printed]
     preferred = [c for c in pool if not top or not printed_in(c, top.text)] + \
         [c for c in pool if top and printed_in(c, top.text)]
     for c in preferred:
