@@ -140,16 +140,12 @@ def _since(comp: Composer, last: dt.date, c: Candidate, openings: Counter[str]) 
     return got
 
 
-_SOFT_TITLE = re.compile(r"\?|^(?:analysis|opinion|comment|explainer|insight|column|review|how|why|what|when|"
-                         r"inside|the )\b|\b(?:could|might)\b", re.IGNORECASE)
-
-
 def latest_headline(st: StoryText) -> str:
     """The newest hard-news title of the story (a headline follows the latest development, not the first
     report): titles that ask, explain or opine are passed over while a harder one exists."""
     arts = sorted(st.rs.bundle.articles, key=lambda a: (a.published is not None, a.published or dt.datetime.min,
                                                        a.id or 0))
-    hard = [a for a in arts if a.title and not _SOFT_TITLE.search(headline(a.title))]
+    hard = [a for a in arts if a.title and not lead.soft_title(headline(a.title))]
     pick = (hard or [a for a in arts if a.title])[-1:] if arts else []
     return headline(pick[0].title) if pick else ""
 

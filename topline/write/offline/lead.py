@@ -49,6 +49,11 @@ _TRAILING = re.compile(r", (?:as|while|which|where|in what|in a move|a sign that
                        r"the latest)\b[^,;\"\u201c]*[.!]$")
 
 
+def soft_title(title: str) -> bool:
+    """A title that asks, explains or opines ("Why ...", "Analysis: ...", "... ?"): not a hard-news headline."""
+    return bool(_SOFT_TITLE.search(title or "") or re.search(r"\b(?:could|might)\b", title or "", re.IGNORECASE))
+
+
 def soft_article(a: Article) -> bool:
     """A feature, analysis or opinion piece (by its title), or one whose first sentence is a feature opening."""
     if _SOFT_TITLE.search(a.title or ""):
