@@ -38,10 +38,11 @@ class StoryText:
         return self.rs.bundle.story.id
 
 
-def top_line_item(st: StoryText, comp: Composer) -> TopLineItem | None:
+def top_line_item(st: StoryText, comp: Composer, focus: frozenset[str] = frozenset()) -> TopLineItem | None:
     """The story's lead sentence (``lead.leads``: the hard-news sentence that states the development), cut to
-    ``lead.LEAD_MAX_WORDS`` where a clause can go; the former centrality order when no sentence qualifies."""
-    for c in lead.leads(list(st.ranked), _dangling):
+    ``lead.LEAD_MAX_WORDS`` where a clause can go; the former centrality order when no sentence qualifies.
+    ``focus``: the page's words when the story is on a secondary page (``lead.focus_words``)."""
+    for c in lead.leads(list(st.ranked), _dangling, focus):
         for text in lead.shorter(c.text):
             if len(text.split()) > (TOP_LINE_LEAD_WORDS if c.position == 0 else TOP_LINE_MAX_WORDS):
                 continue

@@ -16,6 +16,8 @@ from topline.text import split_sentences
 from topline.write.offline.sentences import Candidate
 
 LEAD_MAX_WORDS = 35           # a Top Line bullet: one sentence of at most this many words where a clause can go
+W_FOCUS = 0.15                # score added for a sentence in the page's own terms (on a story's secondary page,
+                              # among an article's first two sentences); a judgement, not fitted
 W_STATES = 0.05               # score added per element stated (named actor, figure/date); set by reading the demo's
                               # Top Lines (a tie-breaker: centrality and support still lead)
 
@@ -88,15 +90,36 @@ _GENERIC_FIRST = frozenset("a an the this that these those some many most severa
                            "after before by as when while with under over since during if but and or so".split())
 
 
-def leads(ranked: list[Candidate], dangling) -> list[Candidate]:  # noqa: ANN001 - Candidate -> bool
+def leads(ranked: list[Candidate], dangling, focus: frozenset[str] = frozenset()  # noqa: ANN001
+          ) -> list[Candidate]:
     """The candidates that may lead, best first: hard-news article leads that state the development, then other
-    early sentences, then any; features, questions, teasers and leaning sentences never."""
+    early sentences, then any; features, questions, teasers and leaning sentences never. ``focus``: the words of
+    the page's category (a story on its secondary page is told for that page: sentences in its terms lead)."""
     ok = [c for c in ranked if not problems(c) and not dangling(c)]
 
     def key(c: Candidate) -> tuple:
         hard = not all(soft_article(a) for a in c.articles)
-        return (not hard, c.position > 0, -(c.score + W_STATES * states(c)))
+        early = c.position > (1 if focus else 0)   # on a secondary page the first two sentences compete
+        return (not hard, early, -(c.score + W_STATES * states(c) + W_FOCUS * on_focus(c.text, focus)))
     return sorted(ok, key=key)
+
+
+_WORDS = re.compile(r"[a-z][a-z-]{2,}")
+_STOP = frozenset("""the and for with from that this their its are was were has have had will would about into over
+after more than such also which who what when where how other others new news""".split())
+
+
+def focus_words(*texts: str) -> frozenset[str]:
+    """Content words of a category's name, description and keywords (stems of 4 letters: "investors" ~ "invest", "valuation" ~ "valuing")."""
+    return frozenset(w[:4] for t in texts for w in _WORDS.findall(t.lower()) if w not in _STOP)
+
+
+def on_focus(text: str, focus: frozenset[str]) -> float:
+    """0..1: how many of the sentence's content words are the page's words (saturating at three)."""
+    if not focus:
+        return 0.0
+    hits = {w[:4] for w in _WORDS.findall(text.lower()) if w not in _STOP} & focus
+    return min(1.0, len(hits) / 3)
 
 
 def _cut_appositive(text: str) -> str:
