@@ -20,7 +20,7 @@ from lxml import html as lxml_html
 from topline.config import SMTPSettings, WebSettings
 from topline.publish.email import build_message, plan_messages
 from topline.publish.mailer import send_edition
-from topline.publish.sends import SendRepo
+from topline.store.sends import SendRepo
 from topline.records import to_dict
 from topline.web.app import create_app
 
