@@ -113,7 +113,9 @@ def test_top_line_items_are_cited_from_their_story_on_the_page_category(demo):
             assert 1 <= len(page.top_line) <= 5, (result.edition.date, page.name)
             for t in page.top_line:
                 rs = stories[t.story_id]
-                assert rs.classification.primary == page.name, (page.name, t.text, rs.classification)
+                # a story goes on its primary page and on every secondary page where it is strong (issue 11)
+                assert page.name == rs.classification.primary or page.name in rs.classification.secondary, \
+                    (page.name, t.text, rs.classification)
                 own = {a.url for a in rs.bundle.articles}
                 assert t.citations and {c.url for c in t.citations} <= own, (t.text, t.citations)
                 items += 1
@@ -135,9 +137,6 @@ def test_no_noise_story_reaches_any_page(demo):
     assert noise_ranked, "the demo editions should carry noise stories for this test to mean anything"
 
 
-@pytest.mark.xfail(strict=True, reason="known defect (issue 15 report): the offline writer's cross-story link "
-                   "('The Amazon link matters given the simultaneous news that an Amazon delivery driver ...') "
-                   "cites a noise story's article on the 2025-07-01 Enterprise & Adoption page")
 def test_no_page_cites_a_noise_article(demo):
     edition, _, _ = demo
     for result in edition.values():

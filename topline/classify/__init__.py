@@ -3,7 +3,9 @@
 ``classify(bundles, taxonomy, settings)`` is the pipeline's entry point. The offline classifier (``offline``) is
 the default and needs no network, no LLM and no training: similarity to the taxonomy's own words with the
 packaged wordllama model, refined over the stories being classified, and background classes that send sports,
-celebrity and lifestyle news to "none". An LLM classifier (``llm``) can be passed in through the same interface.
+celebrity and lifestyle news to "none". The kind of event a story reports (``events``: funding, takeover, capital
+spending, state competition for investment, market move, pricing, go-to-market, policy, launch, incident) adds
+the page whose description covers that kind as a secondary category. An LLM classifier (``llm``) can be passed in through the same interface.
 """
 from __future__ import annotations
 
@@ -33,7 +35,9 @@ def classify(bundles: Sequence[StoryBundle], taxonomy: Taxonomy, settings=None, 
     """One classification per bundle, in order."""
     if not bundles:
         return []
-    return (classifier or make_classifier(settings)).classify(bundles, taxonomy)
+    out = (classifier or make_classifier(settings)).classify(bundles, taxonomy)
+    from topline.classify.events import inform
+    return inform(bundles, out, taxonomy)   # the kind of event adds the page that describes it
 
 
 __all__ = ["Classifier", "classify", "make_classifier"]

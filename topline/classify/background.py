@@ -58,6 +58,16 @@ BACKGROUND: tuple[Category, ...] = (
         examples=("Oil prices climb on supply fears", "Retailer's quarterly profit beats forecasts",
                   "Central bank raises interest rates", "Airline cuts flights as fuel costs rise")),
     Category(
+        name="~shopping",
+        description="Shopping and consumer retail trivia: supermarket offers and price cuts, what shoppers are "
+                    "buying, bargains and discounts on household goods and gadgets, products selling out in hot "
+                    "or cold weather, store promotions, buying guides and product reviews.",
+        keywords=("shoppers", "bargains", "bargain", "half-price", "discount", "discounts", "supermarket",
+                  "buying guide", "best buys", "sold out", "sell out", "promotion", "aisles", "air fryer"),
+        examples=("Shoppers snap up fans and paddling pools as heatwave drives sales",
+                  "Supermarket cuts prices on summer barbecue essentials", "The best air fryers to buy this year",
+                  "Bargain hunters flock to stores for half-price homeware")),
+    Category(
         name="~science",
         description="Science, health and nature outside AI: medicine and disease, drugs and vaccines, space "
                     "missions, biology, animals, climate and weather science, archaeology.",

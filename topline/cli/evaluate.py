@@ -46,5 +46,26 @@ def clusters(ctx: click.Context, file: str, as_json: bool) -> None:
     click.echo(f"pairwise F1         {s.pairwise_f1:.3f}")
 
 
+@eval_group.command("editorial")
+@click.argument("corpus_dir", type=click.Path(exists=True, file_okay=False))
+@click.option("--date", "date_", default=None, help="Score this date's editions (default: the last gold date).")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.pass_context
+def editorial(ctx: click.Context, corpus_dir: str, date_: str | None, as_json: bool) -> None:
+    """Build the daily editions of CORPUS_DIR (articles *.jsonl with a gold `story`, taxonomy.toml, gold.json) in
+    order in a scratch store and score them per category: Top Line agreement with the gold, lead-sentence
+    quality, noise admitted and prose defects per 100 published sentences."""
+    from topline.cli.common import parse_date
+    from topline.eval.editorial import evaluate_dir, format_report
+    try:
+        r = evaluate_dir(corpus_dir, parse_date(date_))
+    except (ToplineError, OSError, ValueError) as exc:
+        raise click.ClickException(str(exc)) from None
+    if as_json:
+        emit_json(r.as_dict())
+        return
+    click.echo(format_report(r))
+
+
 def register(cli: click.Group) -> None:
     cli.add_command(eval_group)

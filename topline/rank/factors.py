@@ -38,6 +38,14 @@ UBIQUITOUS_SHARE = 0.3        # an entity in more than this share of stories ("A
 BODY_DISCOUNT = 0.5           # a figure found only in a body (not a title or lead) counts half
 LEAD_SENTENCES = 2            # an article's lead: its first this-many sentences
 STALE_NOVELTY = 0.0           # novelty of a story briefed before with no new article and no new outlet
+# A story briefed before that develops today: novelty weighs what is new (new outlets, new figures), not whether
+# the story is new, so a continuing story with a development is not outranked by a thin new one for being old.
+# Set by reasoning from issue 11 (six outlets yesterday + one new report today vs a single-outlet item of today),
+# not fitted to a corpus.
+DEVELOPING_NOVELTY = 0.7      # any new article of a briefed story
+NEW_OUTLET_NOVELTY = 0.1      # per new outlet
+NEW_FACT_NOVELTY = 0.1        # per new figure (amount, percentage, quantity) the earlier articles did not give
+NEW_FACTS_COUNTED = 2
 RECENCY_HALF_LIFE_H = 24.0    # a story whose latest article is this old has half the recency
 
 # Approximate US dollars per unit, only to compare magnitudes across currencies (mid-2025 rates).
@@ -130,14 +138,17 @@ PROMINENT_KINDS = ("ORG", "PERSON")   # entity kinds whose spread across the edi
 
 
 def edition_view(bundles: Iterable[StoryBundle]) -> EditionView:
-    """Which stories mention which organisation or person (outlet names left out: being cited is not being in
-    the news; places left out: a country or region named across the day's stories is background, not news)."""
+    """Which stories mention which organisation or person (outlet names left out, those of every story of the
+    edition: being cited is not being in the news; places left out: a country or region named across the day's stories is background, not news)."""
     mentions: dict[str, set[str]] = defaultdict(set)
     names: dict[str, str] = {}
     count = 0
+    bundles = list(bundles)
+    every_outlet = {outlet_key(o) for b in bundles for o in b.story.outlets} | \
+        {outlet_key(a.source) for b in bundles for a in b.articles if a.source}
     for b in bundles:
         count += 1
-        outlets = {outlet_key(o) for o in b.story.outlets} | {outlet_key(a.source) for a in b.articles}
+        outlets = every_outlet   # an outlet of any story of the edition is a source, not an entity of the news
         for e in b.enrichments:
             for ent in e.entities:
                 if ent.kind not in PROMINENT_KINDS or outlet_key(ent.canonical) in outlets or outlet_key(ent.text) in outlets:
@@ -187,9 +198,28 @@ def watchlist(b: StoryBundle, terms: Sequence[str]) -> Factor:
     return Factor("watchlist", value, WEIGHTS["watchlist"], "watchlist: " + ", ".join(hit))
 
 
+def _new_facts(b: StoryBundle, since: dt.date | None) -> int:
+    """Figures (amounts, percentages, quantities) in the story's articles published after ``since`` that its
+    earlier articles did not give."""
+    if since is None:
+        return 0
+    new_ids = {a.id for a in b.articles if a.published and a.published.date() > since}
+    if not new_ids:
+        return 0
+
+    def key(fig: Figure) -> tuple[str, str, float]:
+        return fig.kind, fig.unit, float(f"{fig.value:.3g}")
+    old = {key(fig) for e in b.enrichments if e.article_id not in new_ids for fig in e.figures
+           if fig.kind in ("money", "percent", "quantity")}
+    new = {key(fig) for e in b.enrichments if e.article_id in new_ids for fig in e.figures
+           if fig.kind in ("money", "percent", "quantity")}
+    return len(new - old)
+
+
 def novelty(b: StoryBundle, history: Sequence[Mapping]) -> Factor:
-    """1 for a story never briefed; for one briefed before, how much is new since its latest edition.
-    ``history`` holds edition_stories rows (any story's: rows of other stories are ignored)."""
+    """1 for a story never briefed; for one briefed before, what is new since its latest edition: any new
+    article gives ``DEVELOPING_NOVELTY``, each new outlet and new figure adds to it (a development of a known
+    story is news too). ``history`` holds edition_stories rows (any story's: rows of other stories are ignored)."""
     mine = [h for h in history if h.get("story_id") == b.story.id]
     if not mine:
         return Factor("novelty", 1.0, WEIGHTS["novelty"], "not in a previous edition")
@@ -199,11 +229,14 @@ def novelty(b: StoryBundle, history: Sequence[Mapping]) -> Factor:
     new_outlets = len(set(b.story.outlets)) - int(last.get("outlet_count") or 0)
     if new_articles <= 0 and new_outlets <= 0:
         return Factor("novelty", STALE_NOVELTY, WEIGHTS["novelty"], f"briefed on {when}, nothing new since")
-    before = max(1, int(last.get("article_count") or 1))
-    value = min(1.0, 0.5 + 0.5 * max(new_articles, 0) / before + 0.1 * max(new_outlets, 0))
+    last_date = last["date"] if isinstance(last["date"], dt.date) else None
+    facts = min(NEW_FACTS_COUNTED, _new_facts(b, last_date))
+    value = min(1.0, DEVELOPING_NOVELTY + NEW_OUTLET_NOVELTY * max(new_outlets, 0) + NEW_FACT_NOVELTY * facts)
     what = [f"{new_articles} new article{'s' if new_articles != 1 else ''}"] if new_articles > 0 else []
     if new_outlets > 0:
         what.append(f"{new_outlets} new outlet{'s' if new_outlets != 1 else ''}")
+    if facts:
+        what.append(f"{facts} new figure{'s' if facts != 1 else ''}")
     return Factor("novelty", round(value, 4), WEIGHTS["novelty"], f"briefed on {when}; {' and '.join(what)} since")
 
 

@@ -21,10 +21,27 @@ __all__ = ["EditionContext", "WriteStats", "Writer", "edition_articles", "make_w
 WRITERS = ("auto", "offline", "llm")
 
 
+def page_score(r: RankedStory, category: str) -> float:
+    """The story's score on the page of ``category``: its score where the category is its primary one; where it is
+    a secondary one, the score times how strong the category is against the primary (the classifier's
+    probabilities), so a story shared between pages leads on its own page and follows on the other."""
+    if r.classification.primary == category:
+        return r.ranking.score
+    if category not in r.classification.secondary:
+        return 0.0
+    probs = dict(r.classification.scores)
+    top = probs.get(r.classification.primary or "", 0.0)
+    share = min(1.0, probs.get(category, 0.0) / top) if top > 0 else 0.0
+    return r.ranking.score * share
+
+
 def stories_for(category: str, ranked: Sequence[RankedStory], max_per_outlet: int) -> list[RankedStory]:
-    """The category's stories, best first, with at most ``max_per_outlet`` stories led by one outlet."""
-    mine = [r for r in ranked if r.classification.primary == category]
-    mine.sort(key=lambda r: -r.ranking.score)
+    """The category's stories, best first: those whose primary category it is and those where it is a secondary
+    category (a story goes on every page where it is strong, see ``page_score``), with at most
+    ``max_per_outlet`` stories led by one outlet."""
+    mine = [r for r in ranked if r.classification.primary is not None and
+            (r.classification.primary == category or category in r.classification.secondary)]
+    mine.sort(key=lambda r: -page_score(r, category))
     led: Counter[str] = Counter()
     out = []
     for r in mine:

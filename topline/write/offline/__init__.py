@@ -21,7 +21,7 @@ from typing import Sequence
 
 from topline.records import Category, CategoryPage, RankedStory
 from topline.write.base import EditionContext, WriteStats
-from topline.write.offline import claims, compare, develop, signals
+from topline.write.offline import claims, compare, develop, lead, signals
 from topline.write.offline.compose import Composer
 from topline.write.offline.develop import StoryText
 from topline.write.offline.sentences import candidates, score
@@ -44,6 +44,7 @@ class OfflineWriter:
         self._texts: dict[str, StoryText] = {}
         self._names: dict[str, Counter[str]] = {}
         self._composer: Composer | None = None
+        self._elsewhere: set[str] = set()   # sentences printed in Key Developments or Signals of earlier pages
 
     def _prepare(self, ctx: EditionContext) -> None:
         """Score every story of the edition once (pages link to stories of other categories)."""
@@ -55,6 +56,7 @@ class OfflineWriter:
         self._composer = Composer(edition_articles(ctx))
         self._texts = {}
         self._names = {}
+        self._elsewhere = set()
         outlets = compare.outlet_names(a for rs in ctx.ranked for a in rs.bundle.articles)
         tiers = _tiers(ctx)
         for rs in ctx.ranked:
@@ -63,6 +65,14 @@ class OfflineWriter:
             self._texts[rs.bundle.story.id] = StoryText(rs, tuple(ranked))
             self._names[rs.bundle.story.id] = compare.story_names(rs, outlets)
 
+    @staticmethod
+    def _page_lines(top, devs) -> list[str]:  # noqa: ANN001
+        return [t.text for t in top] + [p.text for d in devs for p in d.paragraphs]
+
+    def _top_sources(self, item):  # noqa: ANN001, ANN202 - TopLineItem -> candidates it prints
+        st = self._texts.get(item.story_id)
+        return [c for c in (st.ranked if st else ()) if lead.printed_in(c, item.text)]
+
     def write_page(self, category: Category, stories: Sequence[RankedStory], ctx: EditionContext,
                    stats: WriteStats) -> CategoryPage:
         self._prepare(ctx)
@@ -70,28 +80,39 @@ class OfflineWriter:
         es = ctx.settings.edition if ctx.settings is not None else None
         n_top, n_dev, n_sig = (es.top_line, es.key_developments, es.signals) if es else (5, 4, 3)
         texts = [self._texts[rs.bundle.story.id] for rs in stories if rs.bundle.story.id in self._texts]
-        top = [t for t in (develop.top_line_item(st, comp) for st in texts[:n_top * 2]) if t][:n_top]
-        used: set[str] = set()
+        words = lead.focus_words(category.name, category.description, " ".join(category.keywords))
+        top = [t for t in (develop.top_line_item(st, comp, words if st.rs.classification.primary != category.name
+                                                 else frozenset()) for st in texts[:n_top * 2]) if t][:n_top]
+        used: set[str] = set(self._elsewhere)   # a story on two pages is told in other sentences on the second
+        avoid = frozenset(c.text for t in top for c in self._top_sources(t)) | frozenset(self._elsewhere)
+        openings: Counter[str] = Counter()
         devs = []
         for st in texts:
             if len(devs) >= n_dev:
                 break
             d = develop.development(st, comp, edition=ctx.ranked, names=self._names, texts=self._texts,
-                                    history=ctx.history, day=ctx.date, used=used)
+                                    history=ctx.history, day=ctx.date, used=used, avoid=avoid,
+                                    openings=openings)
             if d is not None:
                 devs.append(d)
         # claims from the event ledger first (issue 12), then themes shared by the page's stories
         sigs = claims.claim_signals(category.name, ctx.ranked, ctx.ledger, self._texts, comp,
                                     ctx.previous_signals, ctx.date, self._names)[:n_sig]
         claimed = {sid for s in sigs for sid in s.story_ids}
+        printed = frozenset(c.text for st in texts for c in st.ranked
+                            if any(lead.printed_in(c, line) for line in self._page_lines(top, devs)))
+        printed |= frozenset(self._elsewhere)
         for g in signals.groups(category.name, ctx.ranked, self._names, self._texts):
             if len(sigs) >= n_sig:
                 break
             if claimed & set(g.ids):
                 continue    # its stories already make a claim
             s = signals.signal(g, self._texts, comp, history=ctx.history, previous=ctx.previous_signals,
-                               day=ctx.date)
+                               day=ctx.date, printed=printed)
             if s is not None:
                 sigs.append(s)
+        lines = [p.text for d in devs for p in d.paragraphs] + [s.text for s in sigs]
+        self._elsewhere |= used | {c.text for st in texts for c in st.ranked
+                                   if any(lead.printed_in(c, line) for line in lines)}
         return CategoryPage(name=category.name, slug=category.slug, top_line=tuple(top),
                             key_developments=tuple(devs), signals=tuple(sigs), description=category.description)

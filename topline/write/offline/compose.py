@@ -25,6 +25,20 @@ _DETERMINERS = frozenset("the a an its their his her this that these those some 
                          "four five in on at for after by as when while with under".split())   # attribution forms, used in turn
 
 
+# Words that begin a sentence with a capital only because they begin it: "reports that A fraudster" must not be.
+_OPENERS = frozenset("""a an the this that these those its it his her their our some many most several all any each
+every no one two three four five in on at for after before by as when while with under over since during if but
+and or so yet there here he she they we i what which who how why where another such both however meanwhile still
+also last next more fewer""".split())
+_ATTRIBUTES = re.compile(r"\baccording to\b|, per [A-Z]|\b(?:seen|reviewed|obtained|viewed) by\b|\breports? that\b|"
+                         r"\bpeople (?:familiar|with knowledge|briefed)\b|\bsaid to be\b")
+
+
+def carries_attribution(text: str) -> bool:
+    """The sentence already says whose account it is ("..., according to a filing", "a document seen by ...")."""
+    return bool(_ATTRIBUTES.search(text))
+
+
 @dataclass(frozen=True)
 class Line:
     text: str
@@ -91,15 +105,28 @@ class Composer:
             return first.lower() + text[len(first):]
         return text
 
+    def clause(self, text: str) -> str | None:
+        """The sentence as the clause of "X reports that ...", or None when its first word would keep a capital it
+        only has as a sentence opener ("reports that A fraudster")."""
+        low = self.lowered(text)
+        first = re.sub(r"[^\w'-]", "", low.split(" ", 1)[0])
+        nxt = low.split(" ", 2)[1] if low.count(" ") else ""
+        if first.lower() in _OPENERS and first[:1].isupper() and not nxt[:1].isupper():
+            return None
+        return low
+
     def attributed(self, c: Candidate, style: str) -> str:
         outlet = c.outlet
         body = c.text.rstrip()
-        if not outlet:
-            return body
+        if not outlet or carries_attribution(body):
+            return body   # "X reports that ..., according to Y" stacks two attributions: the citation names X
         stem = body.rstrip(".!")
         quoted_end = stem.endswith(("\"", "\u201d"))
-        if style == "reports" or "according to" in stem.lower() or quoted_end:
-            return f"{outlet} reports that {self.lowered(body)}"
+        if style == "reports" or quoted_end:
+            clause = self.clause(body)
+            if clause is None:
+                return body if quoted_end else f"{stem}, according to {outlet}."
+            return f"{outlet} reports that {clause}"
         if style == "per":
             return f"{stem}, per {outlet}."
         return f"{stem}, according to {outlet}."

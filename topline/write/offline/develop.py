@@ -14,8 +14,9 @@ from typing import Sequence
 
 from topline.enrich.entities import extract_entities
 from topline.records import Development, Paragraph, RankedStory, TopLineItem
-from topline.write.offline import compare
-from topline.write.offline.compose import STYLES, Composer, Line, grouped, headline, month_day
+from topline.write.offline import compare, lead
+from topline.write.offline.compose import (STYLES, Composer, Line, carries_attribution, grouped, headline,
+                                            month_day)
 from topline.write.offline.sentences import REDUNDANCY, Candidate, same_fact, select, similarity
 
 TOP_LINE_MAX_WORDS = 38      # a Top Line item is one compact sentence
@@ -37,31 +38,56 @@ class StoryText:
         return self.rs.bundle.story.id
 
 
-def top_line_item(st: StoryText, comp: Composer) -> TopLineItem | None:
+def top_line_item(st: StoryText, comp: Composer, focus: frozenset[str] = frozenset()) -> TopLineItem | None:
+    """The story's lead sentence (``lead.leads``: the hard-news sentence that states the development), cut to
+    ``lead.LEAD_MAX_WORDS`` where a clause can go; the former centrality order when no sentence qualifies.
+    ``focus``: the page's words when the story is on a secondary page (``lead.focus_words``)."""
+    for c in lead.leads(list(st.ranked), _dangling, focus):
+        for text in lead.shorter(c.text):
+            if len(text.split()) > (TOP_LINE_LEAD_WORDS if c.position == 0 else TOP_LINE_MAX_WORDS):
+                continue
+            got = comp.line(text, c.articles)
+            if got:
+                return TopLineItem(text=got.text, story_id=st.id, citations=got.citations)
     short = [c for c in st.ranked if c.words <= TOP_LINE_MAX_WORDS and not _dangling(c)]
-    # an article's lead states its news: first leads, then early sentences, then any compact one
-    leads = [c for c in st.ranked if c.position == 0 and c.words <= TOP_LINE_LEAD_WORDS and not _dangling(c)]
-    early = [c for c in short if c.position < TOP_LINE_LEAD]
-    got = comp.first_line(leads) or comp.first_line(early) or comp.first_line(short or st.ranked)
+    got = comp.first_line(short or st.ranked)
     if got is None:
         return None
     _, line = got
     return TopLineItem(text=line.text, story_id=st.id, citations=line.citations)
 
 
+_LEANS = re.compile(
+    r"^(?:He|She|It|They|This|That|These|Those|His|Her|Its|Their|Both|Such|The two|The same)\b|"
+    r"^The (?:company|firm|group|stock|shares|system|deal|move|plan|startup|start-up|unit|tool|model|agency|bank|"
+    r"lender|project|proposal|report|study|measure|bill|rule|policy|decision|round|people|partnership|agreement|"
+    r"acquisition|transaction|offering|facility|plant|site|programme|program|scheme|latest|new|chipmaker|carmaker|"
+    r"developer|operator|utility|fund|investor|buyer|seller|filing|prospectus|listing|country|government|"
+    r"ministry|regulator|court|case|order|ban|figure|amount|investment|money|proceeds|valuation|price|index|"
+    r"exchange|source|document|memo|letter|statement|spokesperson|spokesman|spokeswoman|executive|chief|"
+    r"official|platform|service|product|app|tech|technology|device|chip|business|division|team|effort|push|"
+    r"campaign|talks|news|announcement|change|shift|figures|results|data|numbers|analysts?|researchers?)\b")
+
+
 def _dangling(c: Candidate) -> bool:
-    """A sentence that leans on one before it ("He said", "a similar group"): not one to lead with."""
+    """A sentence that leans on one before it ("He said", "The company", "a similar group"): not one to lead
+    with, nor to re-attribute to an outlet ("X reports that the group ...")."""
     if re.search(r"\b(?:similar|likewise|the same|as well|either)\b", " ".join(c.text.split()[:10]), re.IGNORECASE):
         return True
-    return bool(re.match(r"^(?:He|She|It|They|This|That|These|Those|His|Her|Its|Their|The company|The firm|Both|"
-                         r"The two|The deal|The move|The people|Such)\b", c.text))
+    return bool(_LEANS.match(c.text))
 
 
 def development(st: StoryText, comp: Composer, *, edition: Sequence[RankedStory],
                 names: dict[str, Counter[str]], texts: dict[str, StoryText], history: Sequence[dict],
-                day: dt.date, used: set[str]) -> Development | None:
-    """The story's development: two or more paragraphs, or None when nothing passes the checks."""
-    chosen = select([c for c in st.ranked if not _dangling(c)] or list(st.ranked), WHAT_HAPPENED + DETAIL + 2)
+                day: dt.date, used: set[str], avoid: frozenset[str] = frozenset(),
+                openings: Counter[str] | None = None) -> Development | None:
+    """The story's development: two or more paragraphs, or None when nothing passes the checks. ``avoid``: sentences
+    printed elsewhere on the page (the Top Line); ``openings``: the page's count of "Since the D edition"
+    paragraph openings, at most ``SINCE_PER_PAGE`` of them."""
+    openings = openings if openings is not None else Counter()
+    pool = [c for c in st.ranked if not _dangling(c) and c.text not in avoid]
+    chosen = select(pool or [c for c in st.ranked if c.text not in avoid] or list(st.ranked),
+                    WHAT_HAPPENED + DETAIL + 2)
     lines: list[Line] = []
     taken: list[Candidate] = []
     style = 0
@@ -72,8 +98,7 @@ def development(st: StoryText, comp: Composer, *, edition: Sequence[RankedStory]
             break
         got = None
         if not taken and fresh and {a.url for a in c.articles} & fresh and c.outlet:
-            got = comp.line(f"Since the {month_day(last)} edition, {c.outlet} reports that {comp.lowered(c.text)}",
-                            c.articles)
+            got = _since(comp, last, c, openings)
             fresh = set()   # the lead already says what is new
         got = got or comp.attributed_line(c, STYLES[style % len(STYLES)])
         if got:
@@ -83,17 +108,47 @@ def development(st: StoryText, comp: Composer, *, edition: Sequence[RankedStory]
     if not lines:
         return None
     first, rest = lines[:WHAT_HAPPENED], lines[WHAT_HAPPENED:]
-    second = _conflict_lines(st, comp) + rest
+    conflicts = _conflict_lines(st, comp)
+    if any(l.text in used for l in conflicts):
+        conflicts = []   # how outlets differ is said once an edition, on the story's first page
+    used.update(l.text for l in conflicts)
+    second = conflicts + rest
     third = _link_lines(st, comp, edition, names, texts, used)
     if fresh or not last:
-        third += _new_lines(st, comp, history, day, taken)
+        third += _new_lines(st, comp, history, day, taken, openings, avoid)
     third += _single_source(st, comp)
     paragraphs = [_paragraph(g) for part in (first, second, third) if part for g in grouped(part)]
     if len(paragraphs) < 2 and len(first) > 1:
         paragraphs = [_paragraph(first[:1]), _paragraph(first[1:])]
-    title = headline(taken[0].articles[0].title) if taken else st.rs.bundle.story.title
+    title = latest_headline(st) or (headline(taken[0].articles[0].title) if taken else st.rs.bundle.story.title)
     return Development(story_id=st.id, headline=title or st.rs.bundle.story.title, paragraphs=tuple(paragraphs),
                        writer="offline")
+
+
+SINCE_PER_PAGE = 2     # "Since the D edition, X reports that" may open this many paragraphs of a page
+
+
+def _since(comp: Composer, last: dt.date, c: Candidate, openings: Counter[str]) -> Line | None:
+    """"Since the 2 July edition, X reports that ...": what is new, said once or twice a page, not as a formula."""
+    if openings["since"] >= SINCE_PER_PAGE or carries_attribution(c.text):
+        return None
+    clause = comp.clause(c.text)
+    if clause is None:
+        return None
+    got = comp.line(f"Since the {month_day(last)} edition, {c.outlet} reports that {clause}", c.articles)
+    if got:
+        openings["since"] += 1
+    return got
+
+
+def latest_headline(st: StoryText) -> str:
+    """The newest hard-news title of the story (a headline follows the latest development, not the first
+    report): titles that ask, explain or opine are passed over while a harder one exists."""
+    arts = sorted(st.rs.bundle.articles, key=lambda a: (a.published is not None, a.published or dt.datetime.min,
+                                                       a.id or 0))
+    hard = [a for a in arts if a.title and not lead.soft_title(headline(a.title))]
+    pick = (hard or [a for a in arts if a.title])[-1:] if arts else []
+    return headline(pick[0].title) if pick else ""
 
 
 def _paragraph(lines: Sequence[Line]) -> Paragraph:
@@ -147,8 +202,8 @@ def _link_lines(st: StoryText, comp: Composer, edition: Sequence[RankedStory], n
                 texts: dict[str, StoryText], used: set[str]) -> list[Line]:
     for link in compare.links(st.rs, edition, names)[:6]:
         other = texts.get(link.other.bundle.story.id)
-        if other is None:
-            continue
+        if other is None or link.other.classification.primary is None:
+            continue   # a story no category wants (sport, weather, celebrity) is on no page, not even as a link
         for c in other.ranked[:12]:
             if link.name not in c.names or c.text in used or _dangling(c):
                 continue
@@ -178,7 +233,8 @@ def _surface(text: str, canonical: str) -> str | None:
 # --- what is new ----------------------------------------------------------------------------------------------
 
 def _new_lines(st: StoryText, comp: Composer, history: Sequence[dict], day: dt.date,
-               taken: Sequence[Candidate]) -> list[Line]:
+               taken: Sequence[Candidate], openings: Counter[str] | None = None,
+               avoid: frozenset[str] = frozenset()) -> list[Line]:
     last = compare.last_edition(st.id, history, day)
     if last is None:
         return []
@@ -188,11 +244,13 @@ def _new_lines(st: StoryText, comp: Composer, history: Sequence[dict], day: dt.d
         got = comp.line(f"No article since the {since} edition adds to this story.", st.rs.bundle.articles[:1])
         return [got] if got else []
     for c in st.ranked:
-        if c in taken or not {a.url for a in c.articles} & fresh or _dangling(c) or not c.outlet:
+        if c in taken or not {a.url for a in c.articles} & fresh or _dangling(c) or not c.outlet or c.text in avoid:
             continue
         if any(same_fact(c, t) or similarity(c, t) > REDUNDANCY for t in taken):
             continue
-        got = comp.line(f"Since the {since} edition, {c.outlet} reports that {comp.lowered(c.text)}", c.articles)
+        got = _since(comp, last, c, openings if openings is not None else Counter())
+        if got is None and not carries_attribution(c.text):
+            got = comp.attributed_line(c, "according")
         if got:
             return [got]
     return []

@@ -50,6 +50,13 @@ _DATELINES = (
     re.compile(r"^\((?:Reuters|AP|AFP|Bloomberg)\)\s*[-\u2013\u2014]+\s*"),
     re.compile(r"^[A-Z][A-Z.\-'/ ]{2,40}(?:,\s*[A-Za-z.\-' ]{2,30})?\s*(?:[-\u2013\u2014]+|:)\s+"),
 )
+# Newsletter furniture that labels a sentence ("Driving the news: Researchers at ..."): the label goes, the
+# sentence stays.
+_LABELS = re.compile(r"^(?:Driving the news|Why it matters|The big picture|Between the lines|Zoom in|Zoom out|"
+                     r"Go deeper|What they're saying|What we're watching|What's next|The bottom line|Catch up quick|"
+                     r"Yes, but|State of play|By the numbers|Flashback|The intrigue|Details|The details|"
+                     r"Context|Background|Bottom line|Key quote|Our thought bubble|Reality check|The latest)\s*:\s+",
+                     re.IGNORECASE)
 _CONNECTIVES = re.compile(r"^(?:But|And|However|Meanwhile|Still|Also|Yet|Separately|Indeed|Moreover|Further|"
                           r"Furthermore|Nonetheless|Nevertheless|Overall|In addition|On Thursday|On Wednesday),?\s+")
 _PRONOUN_START = re.compile(r"^(?:He|She|It|They|This|That|These|Those|His|Her|Its|Their|We|I|There)\b")
@@ -82,7 +89,10 @@ def clean(sentence: str) -> str | None:
     s = squash(sentence)
     for rx in _DATELINES:
         s = rx.sub("", s, count=1)
+    s = _LABELS.sub("", s, count=1)
     s = _CONNECTIVES.sub("", s, count=1)
+    if not s or _LABELS.search(s) or re.search(r"\b(?:Photo|Image|Credit)s?:", s):
+        return None
     if not s:
         return None
     s = s[0].upper() + s[1:]

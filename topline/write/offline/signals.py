@@ -27,6 +27,7 @@ from topline.events.watch import is_forward
 from topline.records import Article, RankedStory, Signal
 from topline.write.offline import compare
 from topline.write.offline.compose import STYLES, Composer, Line, citations_of, grouped, month_day
+from topline.write.offline.lead import printed_in
 from topline.write.offline.develop import StoryText, _count_word, _dangling, top_line_item
 from topline.write.offline.sentences import Candidate
 
@@ -312,12 +313,13 @@ def _previous_line(g: Group, previous: Sequence[dict], day: dt.date, cited: Sequ
 # --- the signal -----------------------------------------------------------------------------------------------
 
 def signal(g: Group, texts: dict[str, StoryText], comp: Composer, *, history: Sequence[dict],
-           previous: Sequence[dict], day: dt.date) -> Signal | None:
+           previous: Sequence[dict], day: dt.date, printed: frozenset[str] = frozenset()) -> Signal | None:
+    """``printed``: sentences already on the page (Top Line, Key Developments): a signal does not repeat them."""
     used: list[Candidate] = []
     story_lines: list[Line] = []
     for k, rs in enumerate(g.stories):
         st = texts.get(rs.bundle.story.id)
-        got = _story_line(st, g, comp, STYLES[k % len(STYLES)], used, day) if st else None
+        got = _story_line(st, g, comp, STYLES[k % len(STYLES)], used, day, printed) if st else None
         if got:
             c, line = got
             used.append(c)
@@ -331,7 +333,8 @@ def signal(g: Group, texts: dict[str, StoryText], comp: Composer, *, history: Se
     prev = _previous_line(g, previous, day, cited, comp)
     if prev:
         lines.append(prev)
-    watch = _watch(g, texts, comp, used)
+    watch = _watch(g, texts, comp, used + [c for rs in g.stories for c in (texts[rs.bundle.story.id].ranked
+                                                   if rs.bundle.story.id in texts else ()) if c.text in printed])
     if watch:
         lines.append(watch[1])
     # the evidence counts close the signal (a footer line), they do not open it
@@ -356,15 +359,17 @@ def _theme_hits(text: str, g: Group) -> int:
 
 
 def _story_line(st: StoryText, g: Group, comp: Composer, style: str, used: Sequence[Candidate],
-                day: dt.date) -> tuple[Candidate, Line] | None:
+                day: dt.date, printed: frozenset[str] = frozenset()) -> tuple[Candidate, Line] | None:
     """The story's most central sentence that speaks to the theme, not its Top Line item, attributed (a sentence
     of today's articles first: a signal is about what is happening now)."""
     top = top_line_item(st, comp)
     pool = [c for c in st.ranked[:STORY_SENTENCES]
             if not _dangling(c) and not _REFERS.match(c.text) and c not in used]
     pool.sort(key=lambda c: -(c.score + W_THEME * _theme_hits(c.text, g) + W_TODAY * _today(c, day)))
-    preferred = [c for c in pool if not top or c.text not in top.text] + \
-        [c for c in pool if top and c.text in top.text]
+    fresh = [c for c in pool if c.text not in printed]   # sentences the page has not printed yet lead
+    pool = fresh + [c for c in pool if c.text in printed]
+    preferred = [c for c in pool if not top or not printed_in(c, top.text)] + \
+        [c for c in pool if top and printed_in(c, top.text)]
     for c in preferred:
         got = comp.attributed_line(c, style)
         if got:

@@ -1,0 +1,62 @@
+"""Ranking a continuing story on the whole story (issue 11): what is new today weighs, not whether it is new."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from topline.records import Article, Enrichment, Entity, Figure, Story, StoryBundle
+
+from .test_rank import DAY, NOON, bundle, factor, ranked
+
+YESTERDAY = NOON - dt.timedelta(days=1)
+
+
+def _continuing() -> StoryBundle:
+    """Six outlets reported a $2.75bn round in talks yesterday; Reuters reports today that $2.8bn was raised."""
+    arts, ens = [], []
+    for i, o in enumerate(["Bloomberg", "The Information", "CNBC", "Nikkei Asia", "Caixin Global", "Fortune",
+                           "Reuters"]):
+        today = o == "Reuters"
+        fig = Figure("$2.8 billion", "money", 2.8e9, "USD") if today else Figure("$2.75 billion", "money", 2.75e9,
+                                                                                   "USD")
+        arts.append(Article(url=f"https://example.org/kling/{i}", title=f"Kling raise {fig.text}", text="x",
+                            source=o, published=NOON if today else YESTERDAY, id=9000 + i))
+        ens.append(Enrichment(article_id=9000 + i, content_hash="h", language="en", sentences=(arts[-1].title,),
+                              figures=(fig,)))
+    story = Story(id="kling", title="Kling raise", article_ids=tuple(a.id for a in arts), first_seen=YESTERDAY,
+                  last_seen=NOON, outlets=tuple(sorted({a.source for a in arts})))
+    return StoryBundle(story, tuple(arts), tuple(ens))
+
+
+HISTORY = [{"story_id": "kling", "date": DAY - dt.timedelta(days=1), "rank": 1, "score": 0.8, "article_count": 6,
+            "outlet_count": 6}]
+
+
+def test_a_continuing_story_with_a_development_outranks_a_thin_new_one():
+    thin = bundle("thin", ["Fortune"], title="Start-up raises $40 million",
+                  figures=(Figure("$40 million", "money", 4e7, "USD"),))
+    out = ranked(_continuing(), thin, history=HISTORY)
+    n = factor(out["kling"], "novelty")
+    assert n.note == "briefed on 2025-07-02; 1 new article and 1 new outlet and 1 new figure since"
+    assert n.value >= 0.9
+    assert out["kling"].score > out["thin"].score
+
+
+def test_the_same_story_with_nothing_new_falls_behind():
+    b = _continuing()
+    old = tuple(a for a in b.articles if a.source != "Reuters")
+    b = dataclasses.replace(b, articles=old, enrichments=b.enrichments[:len(old)],
+                            story=dataclasses.replace(b.story, outlets=tuple(sorted({a.source for a in old})),
+                                                      last_seen=YESTERDAY))
+    assert factor(ranked(b, history=HISTORY)["kling"], "novelty").value == 0.0
+
+
+def test_an_outlet_of_any_story_is_never_counted_as_an_entity():
+    reuters, nv = Entity("Reuters", "reuters", "ORG"), Entity("Nvidia", "nvidia", "ORG")
+    # Reuters is named in the text of two stories carried by other outlets, and is itself an outlet of a third
+    a = bundle("a", ["CNBC"], title="Reuters and Nvidia", entities=(reuters, nv))
+    b = bundle("b", ["Bloomberg"], title="Reuters and Nvidia again", entities=(reuters, nv))
+    c = bundle("c", ["Reuters"], title="Something else")
+    others = [bundle(f"o{i}", ["AP"], title=f"Other {i}") for i in range(8)]
+    out = ranked(a, b, c, *others)
+    assert factor(out["a"], "prominence").note == "Nvidia appears in 2 of today's stories"

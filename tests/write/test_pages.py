@@ -1,0 +1,55 @@
+"""Pages a strategy editor would choose: a story on every page where it is strong, noise on none."""
+from __future__ import annotations
+
+import datetime as dt
+
+from topline.records import Article, Classification, Ranking, RankedStory, Story, StoryBundle
+from topline.write import page_score, stories_for
+
+NOON = dt.datetime(2025, 7, 3, 12, tzinfo=dt.timezone.utc)
+
+
+def rs(sid: str, score: float, primary: str | None, secondary=(), scores=()) -> RankedStory:  # noqa: ANN001
+    a = Article(url=f"https://news.example/{sid}", title=sid, text="x", source=f"Outlet {sid}", published=NOON, id=1)
+    st = Story(id=sid, title=sid, article_ids=(1,), first_seen=NOON, last_seen=NOON, outlets=(a.source,))
+    return RankedStory(StoryBundle(st, (a,), ()), Classification(sid, primary, tuple(scores), tuple(secondary)),
+                       Ranking(sid, score))
+
+
+def test_a_story_goes_on_its_secondary_page_after_the_page_s_own_stronger_stories():
+    ban = rs("claude-ban", 0.77, "Enterprise", ("Capital",), (("Enterprise", 0.55), ("Capital", 0.40)))
+    kling = rs("kling", 0.82, "Capital", (), (("Capital", 0.9),))
+    subran = rs("subran", 0.50, "Capital", (), (("Capital", 0.8),))
+    layoffs = rs("layoffs", 0.76, "Enterprise", (), (("Enterprise", 0.9),))
+    wimbledon = rs("wimbledon", 0.9, None, ("Capital",), (("Capital", 0.3),))
+    everything = [ban, kling, subran, layoffs, wimbledon]
+    capital = [r.bundle.story.id for r in stories_for("Capital", everything, 3)]
+    assert capital == ["kling", "claude-ban", "subran"]          # 0.77 x 0.40 / 0.55 = 0.56 > 0.50
+    assert [r.bundle.story.id for r in stories_for("Enterprise", everything, 3)] == ["claude-ban", "layoffs"]
+    assert page_score(ban, "Capital") < page_score(ban, "Enterprise") == 0.77
+    assert page_score(layoffs, "Capital") == 0.0
+
+
+def test_a_story_on_its_secondary_page_is_told_in_that_page_s_terms():
+    from topline.records import Category, Taxonomy
+    from topline.write import EditionContext, write_pages
+    from topline.write.offline import OfflineWriter
+    text = ("Nordvind Energy will build a 4.2 gigawatt offshore wind farm and connect it to the grid with a new "
+            "transmission line by 2030, the Danish utility said on Wednesday. "
+            "Nordvind raised $2 billion from investors including two pension funds to finance the project, the "
+            "company said, valuing it at $9 billion.")
+    arts = [Article(url=f"https://news.example/nordvind/{i}", title="Nordvind to build 4.2 GW wind farm",
+                    text=text, source=src, published=NOON, id=10 + i)
+            for i, src in enumerate(["Reuters", "Bloomberg"])]
+    st = Story(id="nordvind", title=arts[0].title, article_ids=(10, 11), first_seen=NOON, last_seen=NOON,
+               outlets=("Bloomberg", "Reuters"))
+    rs_ = RankedStory(StoryBundle(st, tuple(arts), ()),
+                      Classification("nordvind", "Power", (("Power", 0.6), ("Capital", 0.4)), ("Capital",)),
+                      Ranking("nordvind", 0.7))
+    taxonomy = Taxonomy((Category("Power", "Power plants, wind farms, grids and transmission lines."),
+                         Category("Capital", "Funding rounds, investors, valuations and takeovers.")))
+    ctx = EditionContext(date=NOON.date(), taxonomy=taxonomy, ranked=(rs_,))
+    pages, _ = write_pages(ctx, OfflineWriter())
+    bullets = {p.name: p.top_line[0].text for p in pages}
+    assert bullets["Power"].startswith("Nordvind Energy will build")
+    assert bullets["Capital"].startswith("Nordvind raised $2 billion"), bullets

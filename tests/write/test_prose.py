@@ -1,0 +1,201 @@
+"""The prose checker (topline.eval.prose) and the offline writer's repairs, on sentences written in the style of
+real news (and facts of the demo corpus): each defect class is caught, and the writer no longer makes it."""
+from __future__ import annotations
+
+import datetime as dt
+
+from topline.eval import prose
+from topline.eval.editorial import lead_problems
+from topline.records import (Article, Category, CategoryPage, Classification, Development, Paragraph, RankedStory,
+                             Ranking, Story, StoryBundle, Taxonomy, TopLineItem)
+from topline.write import EditionContext, write_pages
+from topline.write.offline import OfflineWriter
+from topline.write.offline.compose import Composer
+from topline.write.offline.develop import StoryText, latest_headline, top_line_item
+from topline.write.offline.lead import shorter
+from topline.write.offline.sentences import Candidate, candidates, clean, score
+
+DAY = dt.date(2025, 7, 3)
+_n = iter(range(1, 10_000))
+
+
+def art(source: str, title: str, text: str, day: int = 3, hour: int = 9) -> Article:
+    n = next(_n)
+    return Article(url=f"https://news.example/{source.lower().replace(' ', '-')}/{n}", title=title, text=text,
+                   source=source, published=dt.datetime(2025, 7, day, hour, tzinfo=dt.timezone.utc), id=n)
+
+
+def page(top=(), devs=(), name="Capital") -> CategoryPage:
+    return CategoryPage(name=name, slug=name.lower(), top_line=tuple(TopLineItem(t, "s1", ()) for t in top),
+                        key_developments=tuple(devs), signals=())
+
+
+def dev(headline: str, *paras: str, sid: str = "s1") -> Development:
+    return Development(story_id=sid, headline=headline, paragraphs=tuple(Paragraph(p, ()) for p in paras))
+
+
+# --- the checker catches every class --------------------------------------------------------------------------
+
+def test_checker_catches_a_capital_after_reports_that():
+    assert prose.mid_capital("The Guardian reports that A fraudster used a cloned voice to call the bank.")
+    assert prose.mid_capital("Politico Europe reports that In a letter to the Commission, 40 chief executives asked.")
+    assert not prose.mid_capital("Reuters reports that Alibaba has told staff to stop using Claude Code.")
+    assert not prose.mid_capital("The Information reports that AWS has a comparable team.")
+    assert not prose.mid_capital("Reuters reports that The Information first reported the talks.")
+
+
+def test_checker_catches_boilerplate():
+    assert prose.boilerplate("Axios reports that Driving the news: Researchers fine-tuned Llama 3.1 70B.")
+    assert prose.boilerplate("Why it matters: the ruling sets a precedent for AI training data.")
+    assert prose.boilerplate("Sign up for our daily newsletter to get the latest on AI.")
+    assert prose.boilerplate("Photo: Kuaishou's headquarters in Beijing.")
+    assert not prose.boilerplate("Kling AI has raised $2.8 billion from investors including Alibaba and Tencent.")
+
+
+def test_checker_catches_dangling_openings():
+    for s in ("The stock fell 4.3% in Hong Kong trading.", "The system was tested on 304 case studies.",
+              "The Information reports that the group would value Kling at about $15 billion.",
+              "The company said the proceeds would fund computing power.", "It plans to list in Shanghai."):
+        assert prose.dangling(s), s
+    assert not prose.dangling("The European Commission rejected calls to pause the AI Act.")
+    assert not prose.dangling("Reuters reports that Kuaishou shares rose 4.6% on Thursday.")
+
+
+def test_checker_catches_stacked_attribution():
+    assert prose.stacked_attribution("Reuters reports that Alibaba has banned Claude Code, according to a notice "
+                                     "seen by Reuters.")
+    assert prose.stacked_attribution("TechCrunch reports that xAI has raised $10 billion, according to Morgan "
+                                     "Stanley.")
+    assert prose.stacked_attribution("Bloomberg reports that Kling is in talks to raise $2.75 billion, Bloomberg "
+                                     "reported.")
+    assert not prose.stacked_attribution("Kling AI has raised $2.8 billion, according to Reuters.")
+
+
+def test_checker_counts_a_formula_opening_past_the_limit_and_repeats_across_sections():
+    paras = [f"Since the 2 July edition, {o} reports that the deal was signed on {d} July." for o, d in
+             (("Reuters", 3), ("Bloomberg", 4), ("CNBC", 5), ("Fortune", 6))]
+    p = page(devs=[dev("Deal", para, sid=f"s{i}") for i, para in enumerate(paras)])
+    codes = [d.code for d in prose.check_page(p, ["Reuters", "Bloomberg", "CNBC", "Fortune"])]
+    assert codes.count("formula") == len(paras) - prose.FORMULA_LIMIT
+    same = "Kling AI has raised $2.8 billion from investors including Alibaba and Tencent."
+    p = page(top=[same], devs=[dev("Kling raises $2.8 billion", f"Reuters reports that {same[0].lower()}{same[1:]}")])
+    assert [d.code for d in prose.check_page(p)] == ["repeated"]
+
+
+def test_checker_catches_a_headline_older_than_its_text_and_outlets_counted_as_entities():
+    assert prose.stale_headline("Kuaishou's Kling AI Is Said to Be in Talks to Raise About $2.75 Billion",
+                                "Kling AI has closed a $2.8 billion round. Kuaishou said on Thursday.")
+    assert not prose.stale_headline("Kling AI raises $2.8 billion", "Kling AI has closed a $2.8 billion round.")
+    notes = ["Reuters appears in 2 of today's stories", "Alibaba appears in 2 of today's stories"]
+    assert [d.text for d in prose.outlet_entities(notes, ["Reuters", "Bloomberg"])] == [notes[0]]
+
+
+def test_lead_problems_of_the_issue_bullets():
+    for s in ("If you've scrolled through tech job listings lately, you may have noticed an unusual title popping "
+              "up: forward-deployed engineer.",
+              "When the company began sounding out investors for its video unit earlier this year, executives made "
+              "a simple pitch.",
+              "Finance chiefs have embraced generative AI as an experiment.",
+              "Google's new Gemini CLI has had a busy first day and a half.",
+              "Is the AI trade over?"):
+        assert lead_problems(s), s
+    assert lead_problems("Kling AI has raised $2.8 billion from investors including Alibaba and Tencent, Kuaishou "
+                         "said on Thursday.") == []
+
+
+# --- the writer's repairs -------------------------------------------------------------------------------------
+
+def _cand(text: str, source: str = "Reuters") -> Candidate:
+    return Candidate(text=text, articles=(art(source, "t", text),), position=0)
+
+
+def test_newsletter_labels_are_stripped_and_photo_credits_dropped():
+    assert clean("Driving the news: Researchers at Helmholtz Munich fine-tuned Llama 3.1 70B on 160 experiments.") \
+        == "Researchers at Helmholtz Munich fine-tuned Llama 3.1 70B on 160 experiments."
+    assert clean("Photo: Kuaishou's headquarters in Beijing on July 3, 2025, as shares rose.") is None
+
+
+def test_attribution_is_never_stacked_nor_leaves_a_capital_mid_sentence():
+    a = art("Reuters", "Alibaba bars Claude", "Alibaba Group has told employees to stop using Claude Code, "
+            "according to an internal notice seen by Reuters. A few lines of hidden configuration were enough to "
+            "make five of the best-known AI models give false answers.")
+    comp = Composer({a.url: a})
+    c1, c2 = candidates([a])
+    assert comp.attributed(c1, "reports") == c1.text            # it already says whose account it is
+    got = comp.attributed(c2, "reports")
+    assert not prose.mid_capital(got) and not prose.stacked_attribution(got)
+    assert got.endswith("according to Reuters.")
+
+
+def test_shortening_cuts_whole_clauses_only():
+    long = ("Moore Threads Technology, a Chinese graphics processor designer seen as a potential domestic "
+            "alternative to Nvidia, has filed for an initial public offering on Shanghai's STAR Market, seeking to "
+            "raise 8 billion yuan, as Beijing pushes to build a self-sufficient chip industry.")
+    short = next(shorter(long))
+    assert len(short.split()) <= 35
+    assert short.startswith("Moore Threads Technology has filed") or short.endswith("8 billion yuan.")
+    listing = ("Someone using artificial intelligence to imitate Marco Rubio contacted three foreign ministers, a "
+               "US governor and a member of Congress, the State Department said in a cable sent to every embassy "
+               "and consulate around the world on Thursday.")
+    assert all(", the State Department said" in s for s in shorter(listing))
+
+
+def _story(arts: list[Article]) -> StoryText:
+    st = Story(id="s1", title=arts[0].title, article_ids=tuple(a.id for a in arts),
+               first_seen=arts[0].published, last_seen=arts[-1].published, outlets=tuple(a.source for a in arts))
+    rs = RankedStory(StoryBundle(st, tuple(arts), ()), Classification("s1", "Capital"), Ranking("s1", 0.5, ()))
+    return StoryText(rs, tuple(score(candidates(arts), [a.title for a in arts], DAY)))
+
+
+def test_the_top_line_states_the_development_not_a_feature_opening():
+    feature = art("Business Insider", "The hottest job in AI is one you've never heard of",
+                  "If you've scrolled through tech job listings lately, you may have noticed an unusual title "
+                  "popping up: forward-deployed engineer. Microsoft and Amazon have both created units of "
+                  "forward-deployed engineers, people familiar with the plans said. The role mirrors the model "
+                  "Palantir made famous.", hour=7)
+    hard = art("Bloomberg", "Microsoft, Amazon Set Up Forward-Deployed Engineer Units to Sell AI",
+               "Microsoft Corp. and Amazon.com Inc. have each set up teams of forward-deployed engineers who work "
+               "inside corporate customers to get AI projects running, borrowing a tactic made famous by Palantir. "
+               "The teams started work in June.", hour=10)
+    st = _story([feature, hard])
+    comp = Composer({a.url: a for a in (feature, hard)})
+    item = top_line_item(st, comp)
+    assert item is not None and item.text.startswith("Microsoft Corp. and Amazon.com Inc.")
+    assert lead_problems(item.text) == []
+
+
+def test_the_headline_follows_the_latest_development():
+    talks = art("Bloomberg", "Kuaishou's Kling AI Is Said to Be in Talks to Raise About $2.75 Billion",
+                "Kling AI is in talks to raise about $2.75 billion from investors, people familiar said.", day=1)
+    closed = art("Reuters", "Kuaishou's Kling AI raises $2.8 billion from Alibaba, Tencent",
+                 "Kling AI has closed a $2.8 billion fundraising backed by Alibaba and Tencent, Kuaishou said.")
+    why = art("Fortune", "Why is everyone piling into video AI?", "Video AI is hot, and Kling is the proof.", hour=12)
+    assert latest_headline(_story([talks, closed, why])) == "Kuaishou's Kling AI raises $2.8 billion from Alibaba, Tencent"
+
+
+def test_a_written_page_has_no_prose_defect():
+    arts = [
+        art("Reuters", "Alibaba bars staff from using Anthropic's Claude Code",
+            "HANGZHOU, July 3 (Reuters) - Alibaba Group has told employees to stop using Anthropic's Claude Code "
+            "and to switch to its own Lingma tool, according to an internal notice seen by Reuters. The company "
+            "said the move would protect its data. The stock rose 1.2% in Hong Kong on Thursday."),
+        art("South China Morning Post", "Alibaba tells staff to drop Claude for home-grown Lingma",
+            "Alibaba Group Holding has instructed employees to stop using Claude, the coding assistant developed "
+            "by US start-up Anthropic, and to use its Qwen-based Lingma instead. A few engineers said they had "
+            "relied on Claude Code for months. Alibaba owns the South China Morning Post."),
+        art("Axios", "Alibaba drops Claude", "Driving the news: Alibaba told staff on Thursday to stop using "
+            "Anthropic's Claude Code programming assistant. Why it matters: Chinese tech giants are steering "
+            "spending to a domestic AI stack, analysts at Morgan Stanley said on Thursday.", hour=12),
+        art("Bloomberg", "Alibaba bans Claude Code as China pushes its own AI stack",
+            "Alibaba Group has banned its employees from using Anthropic's Claude Code, Bloomberg reported, "
+            "citing people familiar with the matter. It is the first big Chinese company to do so.", hour=14),
+    ]
+    story = Story(id="s1", title=arts[0].title, article_ids=tuple(a.id for a in arts), first_seen=arts[0].published,
+                  last_seen=arts[-1].published, outlets=tuple(a.source for a in arts))
+    rs = RankedStory(StoryBundle(story, tuple(arts), ()), Classification("s1", "Capital"), Ranking("s1", 0.5, ()))
+    ctx = EditionContext(date=DAY, taxonomy=Taxonomy((Category("Capital", "Investment."),)), ranked=(rs,),
+                         history=(), previous_signals=(), settings=None)
+    pages, _ = write_pages(ctx, OfflineWriter())
+    assert pages and pages[0].top_line
+    defects = prose.check_page(pages[0], [a.source for a in arts])
+    assert defects == [], defects

@@ -1,0 +1,123 @@
+"""What kind of event a story reports informs the pages it goes on (issue 11).
+
+A story about a funding round, a takeover, capital spending, a government competing for investment, a market
+move, a price change, a go-to-market move, a policy decision, a launch or an incident belongs on the page whose
+description covers that kind of event, even when its words are mostly about another page's subject (a state
+courting data-centre investment reads like data centres; a lab's sales engineers read like enterprise adoption).
+
+General, taxonomy-driven: each kind is a short description; its affinity to a category is the similarity of that
+description to the category's own prototype (name, description, keywords, examples), with the same embedder the
+classifier uses. Kinds are detected with cue phrases in a story's titles and leads (news wording, not a topic's
+keywords). A kind whose category is clearly the one the taxonomy describes for it adds that category to the
+story's secondary categories; the primary category never changes, and a story no category wants stays off.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Sequence
+
+import numpy as np
+
+from topline.records import Classification, StoryBundle, Taxonomy
+from topline.text import split_sentences
+
+# (kind, description embedded for its affinity to categories, cue phrases found in titles and leads)
+KINDS: tuple[tuple[str, str, str], ...] = (
+    ("funding", "funding round, investors, venture capital raise, valuation, IPO, bond or debt financing",
+     r"\braise[sd]?\b|\bfunding round\b|\bfundraise\b|\bvaluation\b|\bvalued at\b|\bIPO\b|\binitial public offering\b|"
+     r"\bbond\b|\bdebt financing\b|\bSeries [A-F]\b|\binvestors? (?:led|including|back)"),
+    ("acquisition", "merger, acquisition, takeover, company buys another company, deal to acquire a stake",
+     r"\bacquir(?:e|es|ed|ing)\b|\btakeover\b|\bmerger\b|\bto buy\b|\bbuys\b|\bagreed to buy\b|\bstake in\b"),
+    ("capex", "capital spending and investment plan: building plants, factories, capacity, a spending programme",
+     r"\bcapital spending\b|\bcapex\b|\bspending plan\b|\binvest(?:s|ed|ing)? (?:\$|€|£|[\d.]+ ?(?:billion|bn))|"
+     r"\bto build\b|\bbreaks? ground\b|\bnew (?:plant|factory|fab)\b"),
+    ("state_competition", "governments and countries competing to attract investment, industrial policy, "
+     "leaders courting companies, state incentives and subsidies for investment",
+     r"\b(?:court(?:s|ed|ing)?|woo(?:s|ed|ing)?|lure[sd]?|attract(?:s|ed|ing)?) (?:\w+ ){0,3}(?:investment|investors|"
+     r"companies|chief executives|CEOs|tech giants)\b|\bindustrial policy\b|\bincentives? (?:package|to attract)\b"),
+    ("market_move", "stock market move, shares and index rise or fall, investor sentiment, market prices",
+     r"\bshares (?:rose|fell|jumped|slumped|climbed|dropped|surged|tumbled|sank|gained)\b|\bstocks? (?:rall|slid|"
+     r"fell|rose|tumbl|surg|sank|drop)\w*|\bindex (?:fell|rose|tumbled|climbed)\b|\bsell-off\b|\brally\b"),
+    ("pricing", "prices and tariffs charged to customers, price cuts and price increases, cost per unit",
+     r"\bprice (?:cut|war|increase|hike)s?\b|\bcut(?:s|ting)? prices\b|\braise[sd]? prices\b|\bcheaper\b|"
+     r"\bper (?:unit|token|kilowatt-hour|megawatt-hour|MWh)\b"),
+    ("go_to_market", "how companies sell to large customers: sales teams, engineers embedded with customers, "
+     "partnerships and distribution deals, competition for enterprise clients",
+     r"\bsales (?:team|force|staff|organisation|organization)\b|\bforward-deployed\b|\bembedded (?:with|inside|in)"
+     r" customers\b|\bgo-to-market\b|\bdistribution deal\b|\bpartnership with\b"),
+    ("policy", "government policy, law, regulation, regulator decision, ban, rule, tax credit, tariff, subsidy",
+     r"\blaws?\b|\bregulat(?:or|ors|ion|ions|ory)\b|\bban(?:s|ned)?\b|\bnew rules?\b|\blegislation\b|"
+     r"\btax credits?\b|\btariffs?\b|\bsubsid(?:y|ies|ise|ize)\b|\bminist(?:er|ry)\b|\blawmakers\b|\bparliament\b"),
+    ("launch", "product launch, new product or model released, unveiled or made available",
+     r"\blaunch(?:es|ed)?\b|\bunveil(?:s|ed)?\b|\breleas(?:es|ed)\b|\bintroduc(?:es|ed)\b|\brolls? out\b"),
+    ("incident", "incident: outage, blackout, fire, accident, breach, hack, leak, failure",
+     r"\boutage\b|\bblackout\b|\bfire\b|\bexplosion\b|\bbreach\b|\bhack(?:ed)?\b|\bleak(?:ed)?\b|\bfailure\b"),
+)
+KIND_SHARE = 0.5        # a kind is the story's when this share of its articles states it in a title or lead
+KIND_MARGIN = 0.03      # ...and informs the pages within this cosine of the kind's best category (at most
+                        # KIND_PAGES): a kind two descriptions share goes to both (set by reading the default
+                        # taxonomy's affinities, where the best beats the third by 0.1 or more)
+KIND_PAGES = 2
+KIND_MIN_SHARE = 0.25   # the classifier must give the page at least this share of the primary's (calibrated)
+                        # probability: half the share it asks of a secondary category on its own
+                        # (Params.secondary_ratio), the kind of event being the other half of the evidence
+LEAD_SENTENCES = 2
+
+
+@dataclass(frozen=True)
+class KindPages:
+    """kind -> the categories its description points to (best first), and every category's affinity."""
+    page: dict[str, tuple[str, ...]]
+    affinity: dict[str, tuple[tuple[str, float], ...]]
+
+
+def kind_pages(taxonomy: Taxonomy, embedder=None) -> KindPages:  # noqa: ANN001 - Embedder
+    from topline.classify.embed import default_embedder, normalise_rows
+    from topline.classify.offline import prototypes
+    embedder = embedder or default_embedder()
+    kind_vecs, protos = prototypes(embedder, taxonomy.categories, [d for _, d, _ in KINDS])
+    kind_vecs = normalise_rows(kind_vecs)
+    sims = kind_vecs @ protos.T
+    names = [c.name for c in taxonomy.categories]
+    page: dict[str, tuple[str, ...]] = {}
+    affinity = {}
+    for (kind, _, _), row in zip(KINDS, sims):
+        order = np.argsort(-row)
+        affinity[kind] = tuple((names[i], round(float(row[i]), 4)) for i in order)
+        page[kind] = tuple(names[i] for i in order[:KIND_PAGES] if row[order[0]] - row[i] < KIND_MARGIN)
+    return KindPages(page, affinity)
+
+
+def kinds_of(b: StoryBundle) -> list[str]:
+    """The kinds of event the story's articles state in their titles or leads."""
+    if not b.articles:
+        return []
+    leads = [a.title + " " + " ".join(split_sentences(a.body)[:LEAD_SENTENCES]) for a in b.articles]
+    out = []
+    for kind, _, cue in KINDS:
+        rx = re.compile(cue)
+        hits = sum(bool(rx.search(t)) for t in leads)
+        if hits and hits >= KIND_SHARE * len(leads):
+            out.append(kind)
+    return out
+
+
+def inform(bundles: Sequence[StoryBundle], classifications: Sequence[Classification], taxonomy: Taxonomy,
+           embedder=None) -> list[Classification]:  # noqa: ANN001
+    """The classifications with the pages the stories' kinds of event point to added as secondary categories."""
+    if not bundles or len(taxonomy.categories) < 2:
+        return list(classifications)
+    pages = kind_pages(taxonomy, embedder)
+    out = []
+    for b, c in zip(bundles, classifications):
+        if c.primary is None:
+            out.append(c)
+            continue
+        probs = dict(c.scores)
+        floor = KIND_MIN_SHARE * probs.get(c.primary, 0.0)
+        extra = [p for k in kinds_of(b) for p in pages.page.get(k, ())]
+        add = tuple(dict.fromkeys(p for p in extra if p != c.primary and p not in c.secondary
+                                  and probs.get(p, 0.0) >= floor))
+        out.append(replace(c, secondary=c.secondary + add) if add else c)
+    return out

@@ -1,0 +1,157 @@
+"""The lead sentence of a story: the sentence, across all its articles, that states the development.
+
+A lead names an actor and what it did, with the figure or date where there is one. It is never a question, a
+second-person or anecdotal (feature) opening, a teaser, or a sentence that leans on an earlier one. Hard-news
+reports lead over features, analysis and opinion; among equals the sentence's own score (centrality, support,
+outlet tier, recency: ``sentences.score``) decides. ``shorter`` cuts whole clauses and appositives only, so the
+shortened sentence says nothing its source does not.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from topline.records import Article
+from topline.text import split_sentences
+from topline.write.offline.sentences import Candidate
+
+LEAD_MAX_WORDS = 35           # a Top Line bullet: one sentence of at most this many words where a clause can go
+W_FOCUS = 0.15                # score added for a sentence in the page's own terms (on a story's secondary page,
+                              # among an article's first two sentences); a judgement, not fitted
+W_STATES = 0.05               # score added per element stated (named actor, figure/date); set by reading the demo's
+                              # Top Lines (a tie-breaker: centrality and support still lead)
+
+_QUESTION_OR_YOU = re.compile(r"\?|\b(?:you|your|yours|you're|you've|yourself)\b", re.IGNORECASE)
+# Openings of features and anecdotes: a scene, a hypothetical, a time span, a generic "there is".
+_FEATURE = re.compile(
+    r"^(?:If |When |As (?!of\b)|While |For (?:years|decades|months|weeks|a while|now)\b|Imagine|Picture |Ever since|"
+    r"It was|It's|It is|There (?:is|are|was|were|has|have)\b|Last (?:week|month|year)\b|Once |On a |In a |At a |"
+    r"Walk into|Anyone who|Few |Not long ago|These days|Every (?:day|morning|year)|In recent (?:years|months|weeks)|"
+    r"Over the past|Ask |What |Here's|Here is|Think of|Remember|Call it|Meet |Welcome to|Nobody|No one|Sometimes|"
+    r"Until recently|By now|So far|Now,|Lately)", re.IGNORECASE)
+# Sentences that tell of a mood, not an event ("has had a busy first day", "got the $10 billion it was looking for").
+_SOFT = re.compile(r"\b(?:has|have|had) had a\b|\bis having a\b|\bwas looking for\b|\bhave embraced\b|"
+                   r"\bhas embraced\b|\bbusy\b|\bbuzz\b|:$|\.\.\.$|\u2026$")
+_SOFT_TITLE = re.compile(r"\?|^(?:analysis|opinion|comment|explainer|insight|column|review|how|why|what|inside|"
+                         r"the case for|the case against|letter|podcast|newsletter)\b|:\s*(?:analysis|opinion)\b",
+                         re.IGNORECASE)
+# "The instruction, first reported ...", "The draft rule would ...": a common noun with no name near it refers to a
+# thing named earlier in its article.
+_UNNAMED = re.compile(r"^(?:The|Its|Their|His|Her|This|That|These|Those|Such) (?:[a-z][\w-]*)(?: [a-z][\w-]*){0,2}"
+                      r"(?:,| (?:is|are|was|were|has|have|had|would|will|could|may|covers?|said|says)\b)")
+_FIGURE_OR_DATE = re.compile(r"\d|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+                             r"March|April|June|July|August|September|October|November|December)\b")
+_NAMED = re.compile(r"(?:^|\s)(?:[A-Z][\w&.'\u2019-]*[a-z0-9]|[A-Z]{2,})")
+
+# Whole clauses a lead can lose: an appositive between commas after a name, and trailing commentary.
+_APPOSITIVE = re.compile(r", (?:a|an|the|its|which|who|whose|one of|seen as|known for|founded|based|led by|"
+                         r"headquartered)\b[^,;\"\u201c]{3,90}, ")
+_TRAILING = re.compile(r", (?:as|while|which|where|in what|in a move|a sign that|a move that|marking|making|"
+                       r"underscoring|highlighting|signalling|signaling|adding to|amid|after|as part of|"
+                       r"the latest)\b[^,;\"\u201c]*[.!]$")
+
+
+def soft_title(title: str) -> bool:
+    """A title that asks, explains or opines ("Why ...", "Analysis: ...", "... ?"): not a hard-news headline."""
+    return bool(_SOFT_TITLE.search(title or "") or re.search(r"\b(?:could|might)\b", title or "", re.IGNORECASE))
+
+
+def soft_article(a: Article) -> bool:
+    """A feature, analysis or opinion piece (by its title), or one whose first sentence is a feature opening."""
+    if _SOFT_TITLE.search(a.title or ""):
+        return True
+    first = next(iter(split_sentences(a.body)), "")
+    return bool(_FEATURE.match(first) or _QUESTION_OR_YOU.search(first))
+
+
+def problems(c: Candidate) -> list[str]:
+    """Why the candidate cannot lead (empty: it can)."""
+    out = []
+    if _QUESTION_OR_YOU.search(c.text):
+        out.append("question or second person")
+    if _FEATURE.match(c.text):
+        out.append("feature opening")
+    if _SOFT.search(c.text):
+        out.append("teaser")
+    if _UNNAMED.match(c.text):
+        out.append("leans on an earlier sentence")
+    return out
+
+
+def states(c: Candidate) -> int:
+    """0..2: a named actor in its first words, a figure or date."""
+    head = " ".join(c.text.split()[1:14])
+    first = c.text.split(" ", 1)[0]
+    named = bool(_NAMED.search(head)) or (first[:1].isupper() and first.lower() not in _GENERIC_FIRST)
+    return int(named) + int(bool(_FIGURE_OR_DATE.search(c.text)))
+
+
+_GENERIC_FIRST = frozenset("a an the this that these those some many most several all any each every no in on at for "
+                           "after before by as when while with under over since during if but and or so".split())
+
+
+def leads(ranked: list[Candidate], dangling, focus: frozenset[str] = frozenset()  # noqa: ANN001
+          ) -> list[Candidate]:
+    """The candidates that may lead, best first: hard-news article leads that state the development, then other
+    early sentences, then any; features, questions, teasers and leaning sentences never. ``focus``: the words of
+    the page's category (a story on its secondary page is told for that page: sentences in its terms lead)."""
+    ok = [c for c in ranked if not problems(c) and not dangling(c)]
+
+    def key(c: Candidate) -> tuple:
+        hard = not all(soft_article(a) for a in c.articles)
+        early = c.position > (1 if focus else 0)   # on a secondary page the first two sentences compete
+        return (not hard, early, -(c.score + W_STATES * states(c) + W_FOCUS * on_focus(c.text, focus)))
+    return sorted(ok, key=key)
+
+
+_WORDS = re.compile(r"[a-z][a-z-]{2,}")
+_STOP = frozenset("""the and for with from that this their its are was were has have had will would about into over
+after more than such also which who what when where how other others new news""".split())
+
+
+def focus_words(*texts: str) -> frozenset[str]:
+    """Content words of a category's name, description and keywords (stems of 4 letters: "investors" ~ "invest", "valuation" ~ "valuing")."""
+    return frozenset(w[:4] for t in texts for w in _WORDS.findall(t.lower()) if w not in _STOP)
+
+
+def on_focus(text: str, focus: frozenset[str]) -> float:
+    """0..1: how many of the sentence's content words are the page's words (saturating at three)."""
+    if not focus:
+        return 0.0
+    hits = {w[:4] for w in _WORDS.findall(text.lower()) if w not in _STOP} & focus
+    return min(1.0, len(hits) / 3)
+
+
+def _cut_appositive(text: str) -> str:
+    """The sentence without its first appositive that follows a name ("Moore Threads, a Chinese designer, has
+    filed" -> "Moore Threads has filed"); a list after a common noun is not an appositive and stays."""
+    for m in _APPOSITIVE.finditer(text):
+        before = text[:m.start()].split()
+        if before and before[-1][:1].isupper():
+            return text[:m.start()] + " " + text[m.end():]
+    return text
+
+
+def shorter(text: str, max_words: int = LEAD_MAX_WORDS) -> Iterator[str]:
+    """The sentence, then versions with whole clauses cut (appositives, trailing commentary), shortest last;
+    only versions of at most ``max_words`` words, unless none is (then the original)."""
+    seen = [text]
+    t = text
+    while len(t.split()) > max_words:
+        cut = _TRAILING.sub(".", t, count=1)
+        if cut == t:
+            cut = _cut_appositive(t)
+        if cut == t or len(cut.split()) < 8:
+            break
+        t = cut
+        seen.append(t)
+    fits = [s for s in seen if len(s.split()) <= max_words]
+    yield from (fits[:1] if fits else seen[:1])
+
+
+def printed_in(c: Candidate, text: str) -> bool:
+    """Whether ``text`` prints the candidate (whole, attributed, or shortened by ``shorter``)."""
+    low = text.lower()   # "X reports that the ..." prints "The ..." in lower case
+    if c.text.rstrip(".!").lower() in low:
+        return True
+    return any(v != c.text and v.rstrip(".!").lower() in low for v in shorter(c.text))
