@@ -145,7 +145,8 @@ def test_novelty_drops_a_story_briefed_before_with_nothing_new():
                     "outlet_count": 2})
     out = ranked(seen, grown, fresh, more, history=history)
     m = factor(out["more"], "novelty")
-    assert m.value == 0.75 and m.note == "briefed on 2025-07-02; 1 new article since"   # 0.5 + 0.5 x 1/2
+    # something new today keeps a continuing story at 0.7 or more (0.7, plus 0.1 per new outlet or new figure)
+    assert m.value == 0.7 and m.note == "briefed on 2025-07-02; 1 new article since"
     assert factor(out["seen"], "novelty").value == 0.0
     assert factor(out["seen"], "novelty").note == "briefed on 2025-07-02, nothing new since"
     g = factor(out["grown"], "novelty")

@@ -209,7 +209,7 @@ def check_page(page: CategoryPage, outlets: Sequence[str] = (), newest: dict[str
                 if stacked_attribution(s, outlets):
                     out.append(Defect("stacked_attribution", page.name, section, s))
                 key = _norm(strip_attribution(s))
-                if key in seen and seen[key] != section and len(key.split()) >= 6:
+                if key in seen and seen[key] != section and len(key.split()) >= 6 and not _FOOTER.match(s):
                     out.append(Defect("repeated", page.name, section, s))
                 seen.setdefault(key, section)
             if section == "key_developments" and sents:
@@ -223,6 +223,11 @@ def check_page(page: CategoryPage, outlets: Sequence[str] = (), newest: dict[str
         if text and stale_headline(d.headline, text):
             out.append(Defect("stale_headline", page.name, "headline", d.headline))
     return out
+
+
+# A signal's computed evidence footer ("Evidence: two stories from three outlets.") is a count, not reporting: the
+# same count on two pages is not a repeated sentence.
+_FOOTER = re.compile(r"^Evidence: ")
 
 
 def _norm(s: str) -> str:
@@ -239,7 +244,7 @@ def repeated_across_pages(pages: Sequence[CategoryPage]) -> list[Defect]:
             for _, sents in _units(section, page):
                 for s in sents:
                     key = _norm(strip_attribution(s))
-                    if len(key.split()) < 6 or key in mine:
+                    if len(key.split()) < 6 or key in mine or _FOOTER.match(s):
                         continue
                     mine.add(key)
                     if key in first and first[key] != page.name:

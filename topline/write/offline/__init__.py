@@ -95,13 +95,14 @@ class OfflineWriter:
                                     openings=openings)
             if d is not None:
                 devs.append(d)
+        printed = frozenset(c.text for st in texts for c in st.ranked
+                            if any(lead.printed_in(c, line) for line in self._page_lines(top, devs)))
+        printed |= frozenset(self._elsewhere)
+        comp.avoid = printed
         # claims from the event ledger first (issue 12), then themes shared by the page's stories
         sigs = claims.claim_signals(category.name, ctx.ranked, ctx.ledger, self._texts, comp,
                                     ctx.previous_signals, ctx.date, self._names)[:n_sig]
         claimed = {sid for s in sigs for sid in s.story_ids}
-        printed = frozenset(c.text for st in texts for c in st.ranked
-                            if any(lead.printed_in(c, line) for line in self._page_lines(top, devs)))
-        printed |= frozenset(self._elsewhere)
         for g in signals.groups(category.name, ctx.ranked, self._names, self._texts):
             if len(sigs) >= n_sig:
                 break

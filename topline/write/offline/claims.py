@@ -130,27 +130,31 @@ def _news_of(e: Event, comp: Composer, day: dt.date) -> bool:
 
 
 def _sentence_line(story_id: str, url: str, sentence: str, texts: dict[str, StoryText],
-                   comp: Composer) -> Line | None:
+                   comp: Composer, printed_ok: bool = True) -> Line | None:
     """A source sentence attributed to its outlet: the writer's own candidate for it when it has one (datelines
     and trailing commentary cleaned), else the sentence as written."""
     st = texts.get(story_id)
     for c in (st.ranked if st else ()):
         if c.text and (c.text in sentence or sentence in c.text) and url in {a.url for a in c.articles}:
+            if c.text in comp.avoid and not printed_ok:
+                return None     # printed already on this page or another: try another statement first
             got = comp.attributed_line(c, "according")
             if got:
                 return got
     arts = _arts(comp, [url])
-    return comp.line(sentence, arts) if arts else None
+    return comp.line(sentence, arts) if arts and (printed_ok or sentence not in comp.avoid) else None
 
 
 def _story_line(e: Event, texts: dict[str, StoryText], comp: Composer, day: dt.date | None = None) -> Line | None:
     """The event's statement of ``day`` when an article of that day states it, else its first statement."""
     stated = [(f.url, f.sentence) for f in e.fields if f.url in comp.articles and comp.articles[f.url].published
               and comp.articles[f.url].published.date() == day]
-    for url, sentence in dict.fromkeys(stated + [(e.url, e.sentence)]):
-        got = _sentence_line(e.story_id, url, sentence, texts, comp)
-        if got:
-            return got
+    # a statement not printed elsewhere on the page first; the printed one only when the event has no other
+    for printed_ok in (False, True):
+        for url, sentence in dict.fromkeys(stated + [(e.url, e.sentence)]):
+            got = _sentence_line(e.story_id, url, sentence, texts, comp, printed_ok)
+            if got:
+                return got
     return None
 
 
@@ -274,8 +278,8 @@ def divergence_signals(stories: Sequence[RankedStory], events: Sequence[Event], 
             if head is None:
                 continue
             lines = []
-            for f in vals:
-                got = _sentence_line(e.story_id, f.url, f.sentence, texts, comp)
+            for f in vals:   # sentences already printed (the disagreement told in Key Developments) are not retold
+                got = _sentence_line(e.story_id, f.url, f.sentence, texts, comp, printed_ok=False)
                 if got:
                     lines.append(got)
             if len(lines) < 2:

@@ -31,7 +31,7 @@ every no one two three four five in on at for after before by as when while with
 and or so yet there here he she they we i what which who how why where another such both however meanwhile still
 also last next more fewer""".split())
 _ATTRIBUTES = re.compile(r"\baccording to\b|, per [A-Z]|\b(?:seen|reviewed|obtained|viewed) by\b|\breports? that\b|"
-                         r"\bpeople (?:familiar|with knowledge|briefed)\b|\bsaid to be\b")
+                         r"\bpeople (?:familiar|with knowledge|briefed)\b|\bsaid to be\b|\b(?:has|have) learned\b|\bsources said\b")
 
 
 def carries_attribution(text: str) -> bool:
@@ -82,6 +82,9 @@ class Composer:
         for a in articles.values():
             lower.update(re.findall(r"(?<![\w'])[a-z][a-z'-]+", a.title + " " + a.body))
         self.lower_words = frozenset(lower)
+        # source sentences already printed on the page being written (or on earlier pages' Key Developments and
+        # Signals): sections that restate a story (claims) choose another statement of it
+        self.avoid: frozenset[str] = frozenset()
 
     # --- checking ---------------------------------------------------------------------------------------------
 
