@@ -78,7 +78,7 @@ def test_run_every_runs_at_once_then_waits(topline_home: Path, tmp_path: Path):
         assert runs[0].status == "done" and runs[0].command == "run"
         assert proc.poll() is None                      # still there, waiting for the next day
     finally:
-        proc.send_signal(signal.SIGINT)
+        proc.send_signal(signal.SIGTERM)                # how systemd stops the long-running mode
         out, err = proc.communicate(timeout=30)
     assert proc.returncode == 0, err
     assert json.loads(out)["status"] == "done"

@@ -79,6 +79,14 @@ def run_cmd(ctx: click.Context, date_: str | None, force: bool, wait: float, eve
         raise click.BadParameter(str(exc)) from None
     click.echo(f"scheduled: {'every ' + every if every else ''}{' from ' if every and at_ else ''}"
                f"{'at ' + at_ + ' UTC' if at_ else ''} (Ctrl-C to stop)", err=True)
+    import signal
+
+    def _stop(signum, frame) -> None:  # noqa: ANN001 - a signal handler
+        raise KeyboardInterrupt
+    # systemd stops a service with SIGTERM; Ctrl-C is SIGINT (set explicitly: a shell starting the long-running
+    # mode in the background leaves SIGINT ignored). A run cut short resumes at the next start (the runs table).
+    signal.signal(signal.SIGTERM, _stop)
+    signal.signal(signal.SIGINT, _stop)
     try:
         schedule.loop(lambda: _once(ctx, None, force, wait, allow_private, steps, as_json, quiet), every=period,
                       at=at, on_error=lambda exc: click.echo(f"error: {exc}", err=True))
