@@ -514,3 +514,50 @@ def test_response_format_setting(store, settings, tmp_path, mode, expected):
         formats = {(b.get("response_format") or {}).get("type") for b in fake.bodies()}
     assert formats == {expected}
     assert [d.writer for d in _page(result).key_developments] == ["llm", "llm"]
+
+
+# --- facts and analysis -------------------------------------------------------------------------------------------
+
+def test_analysis_is_built_on_cited_facts_and_shown_as_analysis(store, settings, tmp_path):
+    """One analysis sentence uses only what its facts say (kept, typed "analysis", shown as such everywhere);
+    one introduces a name, one a figure, one cites no kept fact, one says nothing: those four are dropped."""
+    good = "The backing of Alibaba and Tencent makes Kling AI one of the best funded video generation startups."
+
+    def analysing(req, fake):
+        if task_of(req) != "story":
+            return None
+        answer = fakellm.story_answer(data_of(req))
+        answer["paragraphs"][0]["sentences"][1]["id"] = "F7"     # ids the model gives are used
+        answer["analysis"] = [
+            {"text": good, "builds_on": ["F2", "F7"]},
+            {"text": "The deal shows that ByteDance is losing ground in video generation.", "builds_on": ["F2"]},
+            {"text": "Kling AI raised more than $3 billion in total.", "builds_on": ["F2", "F7"]},
+            {"text": "Kling AI is now the leader in video generation.", "builds_on": ["F9"]},
+            {"text": "...", "builds_on": ["F1"]}]
+        return Reply(completion(json.dumps(answer)))
+
+    with FakeLLM(_when("Kling", analysing)) as fake:
+        result = _build(store, _settings(settings, fake), tmp_path)
+    kling = _dev(result, KLING)
+    kinds = [p.kind for p in kling.paragraphs]
+    assert kinds[-1] == "analysis" and kinds.count("analysis") == 1, kinds
+    assert kling.paragraphs[-1].text == good
+    assert {c.url for c in kling.paragraphs[-1].citations} == {a.url for a in KLING}, "cites its facts' articles"
+    assert all(p.kind == "fact" for d in _page(result).key_developments if d is not kling for p in d.paragraphs)
+    published = _published_text(result)
+    for bad in ("ByteDance", "$3 billion", "leader in video"):
+        assert bad not in published
+    edition = json.loads((tmp_path / "site" / DAY.isoformat() / "edition.json").read_text())
+    paras = [p for c in edition["categories"] for d in c["key_developments"] for p in d["paragraphs"]]
+    assert [p["kind"] for p in paras].count("analysis") == 1
+    day = tmp_path / "site" / DAY.isoformat()
+    md = (day / "capital-industrial-strategy.md").read_text()
+    assert f"**Analysis:** *{good}*" in md
+    html = (day / "capital-industrial-strategy.html").read_text()
+    assert re.search(r'<p class="analysis"><strong class="label">Analysis:</strong> <em>The backing of Alibaba', html)
+    feeds = [p for p in result.paths if "capital-industrial-strategy" in p.name and p.suffix in (".rss", ".atom")]
+    assert feeds and all("Analysis:" in p.read_text() for p in feeds)
+    from topline.publish.email import render_bodies
+    text, mail = render_bodies(result.edition, result.edition.categories, "http://127.0.0.1:8080/")
+    assert "Analysis: The backing of Alibaba" in " ".join(text.split())
+    assert "<strong class=\"label\">Analysis:</strong>" in mail or "Analysis:</strong>" in mail
