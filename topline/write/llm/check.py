@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Hashable, Mapping, Sequence
@@ -110,8 +111,8 @@ def check_one(item: Item, refs: Mapping[str, Article], *, headline: bool = False
     return Failed(item, text, verdict.problems, verdict.details)
 
 
-def check_all(items: Sequence[Item], refs: Mapping[str, Article], stats: WriteStats
-              ) -> tuple[dict[Hashable, Checked], list[Failed]]:
+def check_all(items: Sequence[Item], refs: Mapping[str, Article], stats: WriteStats,
+              drops: Counter | None = None) -> tuple[dict[Hashable, Checked], list[Failed]]:
     ok: dict[Hashable, Checked] = {}
     failed: list[Failed] = []
     for item in items:
@@ -121,13 +122,15 @@ def check_all(items: Sequence[Item], refs: Mapping[str, Article], stats: WriteSt
         elif r.problems in (("empty",), ("placeholder",)):     # nothing to repair: counted and dropped
             stats.sentences_checked += 1
             stats.sentences_dropped += 1
+            if drops is not None:
+                drops[r.problems[0]] += 1
         else:
             failed.append(r)
     return ok, failed
 
 
 def apply_repairs(failed: Sequence[Failed], repaired: Mapping[int, Sent], refs: Mapping[str, Article],
-                  stats: WriteStats) -> dict[Hashable, Checked]:
+                  stats: WriteStats, drops: Counter | None = None) -> dict[Hashable, Checked]:
     """Re-check the rewritten sentences (numbered from 1 in ``failed`` order); the rest are dropped."""
     ok: dict[Hashable, Checked] = {}
     for n, f in enumerate(failed, 1):
@@ -138,8 +141,11 @@ def apply_repairs(failed: Sequence[Failed], repaired: Mapping[int, Sent], refs: 
             if isinstance(r, Checked):
                 ok[f.item.key] = r
                 continue
+            f = r
         stats.sentences_checked += 1
         stats.sentences_dropped += 1
+        if drops is not None:
+            drops[(f.problems or ("unknown",))[0]] += 1
     return ok
 
 

@@ -21,6 +21,7 @@ import dataclasses
 import datetime as dt
 import json
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Callable, Hashable, Sequence
 
@@ -74,18 +75,24 @@ class LLMWriter:
             offline = OfflineWriter()
         self.offline = offline
         self._edition: _Edition | None = None
+        self.drops: Counter[str] = Counter()   # sentences this writer dropped, by reason (all editions)
 
     # --- the page -------------------------------------------------------------------------------------------
 
     def write_page(self, category: Category, stories: Sequence[RankedStory], ctx: EditionContext,
                    stats: WriteStats) -> CategoryPage:
         run = self._run(ctx)
+        drops_before = Counter(self.drops)
         es = (ctx.settings or self.settings).edition
         leading = stories[:max(es.top_line, es.key_developments)]
         written = [self._story(category, rs, ctx, stats, run) for rs in leading]
         top = [w.top for w in written[:es.top_line] if w.top is not None]
         devs = [w.development for w in written[:es.key_developments] if w.development is not None]
         signals = self._signals(category, stories, written, ctx, stats, run, es.signals)
+        dropped = self.drops - drops_before
+        if dropped:
+            stats.notes.append(f"{category.name}: the LLM writer dropped {sum(dropped.values())} sentence(s) ("
+                               + ", ".join(f"{k} {n}" for k, n in sorted(dropped.items())) + ")")
         return CategoryPage(name=category.name, slug=category.slug, top_line=tuple(top),
                             key_developments=tuple(devs), signals=tuple(signals), description=category.description)
 
@@ -163,6 +170,7 @@ class LLMWriter:
             if bad:
                 stats.sentences_checked += 1
                 stats.sentences_dropped += 1
+                self.drops["analysis"] += 1
                 continue
             kept.append(text)
             cites += citations
@@ -254,7 +262,7 @@ class LLMWriter:
     def _verified(self, items: list[Item], answer: str, prompt: prompts.Prompt, stats: WriteStats,
                   run: _Edition) -> dict[Hashable, Checked]:
         """Checked items; the failing ones get one repair call, and what still fails is dropped."""
-        ok, failed = check_all(items, prompt.refs, stats)
+        ok, failed = check_all(items, prompt.refs, stats, self.drops)
         if not failed:
             return ok
         listing = [(n, f.text or f.item.sent.text, f.item.sent.cites, f.details or f.problems)
@@ -264,7 +272,7 @@ class LLMWriter:
             repaired, _ = self._call(request, parse_repair, stats, run)
         except LLMFailure:
             repaired = {}
-        ok.update(apply_repairs(failed, repaired, prompt.refs, stats))
+        ok.update(apply_repairs(failed, repaired, prompt.refs, stats, self.drops))
         return ok
 
     def _ask(self, prompt: prompts.Prompt, parse: Callable[[dict], Any], stats: WriteStats,
