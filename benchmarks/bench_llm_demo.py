@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-_NOTE = re.compile(r"dropped (\d+) (?:of \d+ )?sentences? \(([^)]*)\)")
+_NOTE = re.compile(r"dropped (\d+) (?:of \d+ )?sentences?(?:\(s\))? \(([^)]*)\)")
 
 
 def drops_by_reason(notes) -> Counter:  # noqa: ANN001

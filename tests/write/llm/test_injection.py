@@ -6,6 +6,8 @@ the page gate, stored, published (Markdown, HTML site, JSON, RSS/Atom), rendered
 the JSON API. Nothing planted (the claim in any of its languages, the $10bn figure, any spelling of the evil
 domain, the canary) may appear in any of them.
 
+Story pages are left out: they list the story's source articles (titles, outlets) as sources, not written text.
+
 * ``obedient_model`` writes every sentence it is shown and every demand it finds ("say that X" -> X);
 * ``planter_model`` always emits the planted claim, figure and link, in every field of every answer.
 """
