@@ -134,18 +134,20 @@ class ChatClient:
         except ImportError:
             self._openai = None
 
-    def complete(self, request: ChatRequest, budget: Budget) -> ChatResult:
-        """One logical call: attempts and retries under one deadline of ``llm.timeout`` seconds."""
-        deadline = self.clock() + self.s.timeout
+    def complete(self, request: ChatRequest, budget: Budget, *, timeout: float | None = None) -> ChatResult:
+        """One logical call: attempts and retries under one deadline of ``timeout`` (default ``llm.timeout``)
+        seconds."""
+        limit = self.s.timeout if timeout is None else max(0.0, timeout)
+        deadline = self.clock() + limit
         retries = 0
         format_fallback_used = False
         while True:
             budget.check(request)
             remaining = deadline - self.clock()
             if remaining <= 0:
-                raise LLMFailure("timeout", f"deadline of {self.s.timeout:g} s reached")
+                raise LLMFailure("timeout", f"deadline of {limit:g} s reached")
             try:
-                return self._attempt(request, budget, remaining)
+                return self._attempt(request, budget, remaining, limit)
             except _Retryable as exc:
                 if retries >= self.s.max_retries:
                     raise LLMFailure(exc.reason, f"{exc.message} (after {retries} retries)") from None
@@ -161,7 +163,7 @@ class ChatClient:
                 self.mode = "json_object"
                 self.notes.append("LLM server rejected response_format json_schema: using json_object")
 
-    def _attempt(self, request: ChatRequest, budget: Budget, remaining: float) -> ChatResult:
+    def _attempt(self, request: ChatRequest, budget: Budget, remaining: float, limit: float) -> ChatResult:
         openai = self._openai
         if openai is None:
             raise LLMFailure("not_installed", "the openai package is missing: pip install 'topline[llm]'")
@@ -184,7 +186,7 @@ class ChatClient:
         try:
             completion = _run(call)
         except (asyncio.TimeoutError, TimeoutError, openai.APITimeoutError):
-            raise LLMFailure("timeout", f"no answer within the deadline of {self.s.timeout:g} s") from None
+            raise LLMFailure("timeout", f"no answer within the deadline of {limit:g} s") from None
         except openai.APIStatusError as exc:
             raise _classify_status(exc) from None
         except openai.APIConnectionError as exc:

@@ -54,8 +54,10 @@ class LLMSettings:
     base_url: str = ""                # empty: no LLM, the offline writer is used
     model: str = ""
     api_key_env: str = "OPENAI_API_KEY"   # name of the environment variable holding the key
-    timeout: float = 60.0             # deadline per call, seconds
+    timeout: float = 60.0             # deadline per call, seconds, retries and Retry-After waits included
     max_retries: int = 2
+    breaker_failures: int = 3         # failed calls in a row (timeouts, 5xx, dropped connections) that switch it off
+    write_budget: float = 1800.0      # seconds of LLM writing per edition; past it, stories are written offline
     budget_calls: int = 200           # per edition
     budget_tokens: int = 400_000      # per edition, input + output
     temperature: float = 0.2

@@ -22,9 +22,15 @@ _INVISIBLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180
                         "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\U000e0000-\U000e007f]")
 _HIDDEN_ELEMENT = re.compile(
     r"<(?P<tag>[a-zA-Z][a-zA-Z0-9]*)\b[^>]*?(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0|"
+    r"opacity\s*:\s*0(?:\.0*)?\s*[;\"']|(?<![-\w])color\s*:\s*(?:#fff(?:fff)?|white|transparent)\b|"
+    r"(?:left|top|text-indent)\s*:\s*-\d{3,}|"
     r"\bhidden\b|aria-hidden\s*=\s*[\"']?true)[^>]*>.*?</(?P=tag)\s*>", re.IGNORECASE | re.DOTALL)
 _SCRIPTLIKE = re.compile(r"<(script|style|template|noscript)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_ROLE_ELEMENT = re.compile(r"<(system|assistant|user|developer|instructions?|prompt)\b[^>]*>.*?</\1\s*>",
+                           re.IGNORECASE | re.DOTALL)
+# A JSON object written into an article ({"headline": ..., "top_line": ...}): a forged answer, never news.
+_JSON_BLOB = re.compile(r"\{\s*\"[^\"]{1,40}\"\s*:.*?\}(?:\s*\})*", re.DOTALL)
 _TAG = re.compile(r"</?[a-zA-Z][^>]{0,500}>")
 _ROLE_TOKEN = re.compile(r"<\|[^|>]{0,40}\|>(?:\s*(?:system|user|assistant|developer)\b)?|\[/?(?:INST|SYS)\]|"
                          r"<</?SYS>>|</?(?:system|assistant|user|s)>", re.IGNORECASE)
@@ -42,13 +48,64 @@ _MD_EMPHASIS = re.compile(r"(\*\*|__|`+)")
 _CALL_TO_ACTION = re.compile(r"^\W*(?:read|see|visit|click|follow|learn|find out|go to|check out|more at|"
                              r"sign up|subscribe|download|details)\b", re.IGNORECASE)
 _DANGLING = re.compile(r"[\s,]+(?:or|and|at|on|via|from|here|see|visit|:)\s*([.!?])$", re.IGNORECASE)
-# Sentences addressed to a language model rather than to a reader (prompt injection). Matched per sentence.
+# Sentences addressed to a language model rather than to a reader (prompt injection). Matched per sentence, on
+# text folded by _fold (NFKC, Cyrillic and Greek look-alikes to Latin). Paraphrases and five other languages: the
+# cue words are those of the injection corpus's families (tests/data/injection), written before the corpus was run.
+_AGENT = r"(?:ai|a\.i\.|llm|language\s+model|model|assistant|chatbot|bot|summari[sz]er|summary\s+bot|automated\s+\w+)"
 _INJECTION = re.compile(
-    r"\b(?:ignore|disregard|forget|override)\s+(?:(?:all|any|the|your|of|these)\s+)*"
-    r"(?:(?:previous|prior|above|earlier|preceding|other|system|original)\s+)?(?:instructions?|prompts?|rules)\b|"
-    r"\byou\s+are\s+now\b|\b(?:new|updated|real)\s+(?:system\s+)?instructions?\s*:|\bsystem\s+prompt\s*:|"
-    r"\b(?:as|attention|note\s+to)\s+(?:an?\s+|the\s+)?(?:ai|llm|language\s+model|assistant|chatbot)\s*[,:]",
+    r"\b(?:ignore|disregard|forget|override|pay\s+no\s+attention\s+to)\s+(?:(?:all|any|the|your|of|these|everything|"
+    r"you\s+were\s+told)\s+)*(?:(?:previous|prior|above|earlier|preceding|other|system|original)\s+)?"
+    r"(?:instructions?|prompts?|rules|guidance|directions|before)\b|"
+    r"\bforget\s+everything\b|\bsystem\s+override\b|"
+    r"\byou\s+are\s+now\b|\b(?:new|updated|real)\s+(?:system\s+)?instructions?\b|\bsystem\s+prompt\s*:|"
+    r"\b(?:as|attention|note\s+to|note\s+for|reminder\s+to|reminder\s+for|instructions?\s+(?:to|for)|message\s+(?:to|for)|"
+    r"dear|hey|if\s+you\s+are)\s+(?:an?\s+|the\s+|all\s+)?" + _AGENT + r"s?\b|"
+    r"\b" + _AGENT + r"s?\s+(?:reading|processing|summari[sz]ing|parsing|crawling)\s+this\b|"
+    r"\b" + _AGENT + r"s?\s*,\s*(?:take\s+note|note|listen|remember|please)\b|\b(?:ai\s+)?" + _AGENT + r"s?\s*:|"
+    r"\bwhat\s+the\s+" + _AGENT + r"\s+(?:should|must)\b|\binstruction\s+for\s+the\s+" + _AGENT + r"\b|"
+    r"\bwhen\s+summari[sz]ing\s+this\b|\b(?:any|every|each|the|your)\s+summary\s+(?:must|should)\b|"
+    r"\bsummaries\s+of\s+this\s+\w+\s+(?:must|should)\b|\bin\s+your\s+(?:summary|answer|output|response)\b|"
+    r"\bwhoever\s+(?:writes|summari[sz]es)\b|"
+    # French, German, Spanish, Italian, Portuguese, Russian, Chinese: "ignore the (previous) instructions"
+    r"\bignore[zr]?\s+(?:toutes\s+)?les\s+(?:\w+\s+)?instructions\b|\bignorier\w*\s+(?:\w+\s+){0,3}anweisungen\b|"
+    r"\bignor[ae]\s+(?:todas\s+)?(?:las|le|as|os)\s+(?:\w+\s+)?(?:instrucciones|istruzioni|instru\w+)\b|"
+    r"\bпроигнорируй|\bигнорируй\w*|\bинструкци\w*\s+(?:для|к)\s+(?:ии|модели)|忽略.{0,12}(?:指令|指示|说明)|"
+    r"(?:^|\s)(?:user|assistant|system|developer)\s*:",
     re.IGNORECASE)
+# Look-alike letters folded before matching: Cyrillic and Greek letters that read as Latin.
+_LOOKALIKES = str.maketrans("аеорсіхуԁјѕһАВЕКМНОРСТХІЈЅαοικνρτυΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
+                            "aeopcixydjshABEKMHOPCTXIJSaoiknptuABEZHIKMNOPTYX")
+# Addresses in any spelling: URLs, e-mail, mailto, bare and obfuscated domains (hxxp, [.], (.), " dot ",
+# fullwidth and ideographic dots, punycode). Used inbound (removed from what the model sees) and outbound
+# (a generated sentence carrying one is rejected unless it is a cited article's own host).
+_TLD = (r"(?:com|net|org|io|ai|co|uk|us|eu|de|fr|es|it|ru|cn|jp|in|ca|au|nl|ch|se|pl|br|kr|tv|cc|ly|gg|me|to|"
+        r"info|biz|xyz|app|dev|news|example|test|online|site|top|link|zip|mov|club|shop|tk|ml|ga|cf)")
+_OBF_DOT = r"(?:\s*(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\))\s*|\s+dot\s+|\s+\.(?=[a-z])|[.\u3002\uff0e\uff61])"
+_ADDRESS = re.compile(                       # matched on lower-cased, folded text
+    r"\bh[tx]{2}ps?(?::|\[:\])//?\S*|\bmailto\s*:\s*\S*|\bxn--[\w-]+(?:\.[\w-]+)*|"
+    r"[\w.+-]+(?:@|\s*\[at\]\s*|\s*\(at\)\s*)[\w-]+(?:" + _OBF_DOT + r"[\w-]+)*|"
+    r"[\w-]+(?:" + _OBF_DOT + r"[\w-]+)*" + _OBF_DOT + _TLD + r"\b(?:/\S*|\s+slash\s+\w+)?|"
+    r"\b[\w-]+\.[a-z]{2,24}/\S*")
+
+
+def _fold(text: str) -> str:
+    """NFKC, look-alike letters as Latin, lower case; one character per character of NFKC text."""
+    text = unicodedata.normalize("NFKC", text).translate(_LOOKALIKES)
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def addresses(text: str) -> list[str]:
+    """Every URL, e-mail address or domain in ``text``, however it is spelt or obfuscated."""
+    return [m.group(0).strip() for m in _ADDRESS.finditer(_fold(strip_invisible(text or "")))]
+
+
+def strip_addresses(text: str) -> str:
+    """``text`` (NFKC) without its addresses in any spelling."""
+    text = unicodedata.normalize("NFKC", text)
+    spans = [m.span() for m in _ADDRESS.finditer(_fold(text))]
+    for start, end in reversed(spans):
+        text = text[:start] + " " + text[end:]
+    return text
 
 
 def strip_invisible(text: str) -> str:
@@ -61,6 +118,7 @@ def strip_markup(text: str) -> str:
     if "<" in text:
         text = _COMMENT.sub(" ", text)
         text = _SCRIPTLIKE.sub(" ", text)
+        text = _ROLE_ELEMENT.sub(" ", text)
         for _ in range(3):   # nested hidden elements
             new = _HIDDEN_ELEMENT.sub(" ", text)
             if new == text:
@@ -79,20 +137,25 @@ def strip_links(text: str) -> str:
 
 
 def strip_roles(text: str) -> str:
-    """Fake chat turns go whole, stray role tokens and "system:"-style lines too."""
+    """Fake chat turns and forged JSON answers go whole, stray role tokens and "system:"-style lines too."""
+    text = _JSON_BLOB.sub(" ", text)
     text = _ROLE_BLOCK.sub(" ", text)
     text = _ROLE_TOKEN.sub(" ", text)
     return _ROLE_LINE.sub(" ", text)
 
 
 def looks_like_injection(sentence: str) -> bool:
-    return bool(_INJECTION.search(sentence))
+    plain = strip_invisible(unicodedata.normalize("NFKC", sentence))
+    return bool(_INJECTION.search(plain) or _INJECTION.search(_fold(plain)))
 
 
 def clean_article_text(text: str, delimiters: tuple[str, ...] = ()) -> str:
     """An article body made safe to show a model as data: paragraphs kept, injected instructions removed."""
     text = strip_invisible(strip_markup(unicodedata.normalize("NFKC", text or "")))
     text = strip_links(strip_roles(text))
+    for d in delimiters:
+        text = text.replace(d, " ")
+    text = strip_addresses(text)
     for d in delimiters:
         text = text.replace(d, " ")
     paras = []

@@ -18,7 +18,7 @@ from markupsafe import escape
 
 from topline.publish.safe import clean_fragment, plain, safe_url, xml_text
 from topline.publish.views import extra_watch, story_file
-from topline.records import CategoryPage, Citation, Edition
+from topline.records import ANALYSIS, FACT, CategoryPage, Citation, Edition
 
 FEED_EDITIONS = 7        # editions in a root feed: a week of dailies
 FEED_KINDS = ("rss", "atom")
@@ -52,7 +52,9 @@ def _cites_html(citations: Iterable[Citation]) -> str:
     return f" <small>({', '.join(parts)})</small>" if parts else ""
 
 
-def _para(text: str, citations: Iterable[Citation]) -> str:
+def _para(text: str, citations: Iterable[Citation], kind: str = FACT) -> str:
+    if kind == ANALYSIS:
+        return f'<p class="analysis"><strong>Analysis:</strong> <em>{escape(plain(text))}</em>{_cites_html(citations)}</p>'
     return f"<p>{escape(plain(text))}{_cites_html(citations)}</p>"
 
 
@@ -67,14 +69,14 @@ def _story_url(base: str, edition: Edition, story_id: str) -> str:
 def _category_entries(edition: Edition, page: CategoryPage, base: str) -> list[dict]:
     out = []
     for d in page.key_developments:
-        html = "".join(_para(p.text, p.citations) for p in d.paragraphs)
+        html = "".join(_para(p.text, p.citations, p.kind) for p in d.paragraphs)
         out.append(dict(id=f"urn:topline:{edition.date.isoformat()}:{page.slug}:{story_file(d.story_id)}",
                         title=_t(d.headline), link=_story_url(base, edition, d.story_id), html=html,
                         summary=_summary(d.paragraphs[0].text if d.paragraphs else d.headline),
                         category=_t(page.name)))
     for n, s in enumerate(page.signals, 1):
         watch = extra_watch(s)
-        html = _para(s.text, s.citations) + (f"<p><strong>Watch:</strong> {escape(watch)}</p>" if watch else "")
+        html = _para(s.text, s.citations, s.kind) + (f"<p><strong>Watch:</strong> {escape(watch)}</p>" if watch else "")
         out.append(dict(id=f"urn:topline:{edition.date.isoformat()}:{page.slug}:signal-{n}",
                         title=_t(f"Signal: {plain(s.title)}"), link=_page_url(base, edition, page.slug) +
                         "#signals-trends", html=html, summary=_summary(s.text), category=_t(page.name)))

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Sequence
 
 from topline.publish.safe import plain, safe_url
-from topline.records import CategoryPage, Citation, Edition
+from topline.records import ANALYSIS, CategoryPage, Citation, Edition
 
 
 def _md_escape(text: str) -> str:
@@ -25,17 +25,22 @@ def _cites(citations: Sequence[Citation]) -> str:
     return " " + " ".join(parts) if parts else ""
 
 
+def _said(text: str, kind: str) -> str:
+    """Reporting as is; analysis labelled and in italics."""
+    return f"**Analysis:** *{_md_escape(text)}*" if kind == ANALYSIS else _md_escape(text)
+
+
 def page_markdown(page: CategoryPage, edition: Edition) -> str:
     out = [f"# {_md_escape(page.name)}", "", f"*{_md_escape(edition.title)} edition of {edition.date.isoformat()}*", "",
            "## Top Line", ""]
-    out += [f"- {_md_escape(t.text)}{_cites(t.citations)}" for t in page.top_line]
+    out += [f"- {_said(t.text, t.kind)}{_cites(t.citations)}" for t in page.top_line]
     out += ["", "## Key Developments", ""]
     for d in page.key_developments:
         out += [f"### {_md_escape(d.headline)}", ""]
-        out += [f"{_md_escape(p.text)}{_cites(p.citations)}\n" for p in d.paragraphs]
+        out += [f"{_said(p.text, p.kind)}{_cites(p.citations)}\n" for p in d.paragraphs]
     out += ["## Signals & Trends", ""]
     for sig in page.signals:
-        out += [f"### {_md_escape(sig.title)}", "", f"{_md_escape(sig.text)}{_cites(sig.citations)}", ""]
+        out += [f"### {_md_escape(sig.title)}", "", f"{_said(sig.text, sig.kind)}{_cites(sig.citations)}", ""]
     if not page.signals and page.signals_note:
         out += [f"*{_md_escape(page.signals_note)}*", ""]
     out += _ledger_markdown(page)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
 from topline.publish.safe import plain, safe_url
-from topline.records import Article, CategoryPage, Citation, Edition, Factor, Story
+from topline.records import ANALYSIS, Article, CategoryPage, Citation, Edition, Factor, Story
 from topline.text import slugify
 
 _SAFE_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
@@ -53,10 +53,16 @@ class Passage:
 
 @dataclass(frozen=True)
 class Cited:
-    """A sentence or paragraph with its numbered citations (and the passage supporting each sentence)."""
+    """A sentence or paragraph with its numbered citations (and the passage supporting each sentence); ``kind``
+    "analysis" is shown as analysis."""
     text: str
     refs: tuple[Ref, ...]
     passages: tuple[Passage, ...] = ()
+    kind: str = "fact"
+
+    @property
+    def analysis(self) -> bool:
+        return self.kind == ANALYSIS
 
 
 def passages(record) -> tuple[Passage, ...]:  # noqa: ANN001 - TopLineItem | Paragraph | Signal
@@ -202,13 +208,13 @@ def extra_watch(signal) -> str:  # noqa: ANN001 - records.Signal
 def category_view(edition: Edition, page: CategoryPage) -> CategoryView:
     refs = RefTable()
     heads = story_headlines(edition)
-    top = tuple(TopLineView(Cited(plain(t.text), refs.cite(t.citations), passages(t)), _story_href(t.story_id))
+    top = tuple(TopLineView(Cited(plain(t.text), refs.cite(t.citations), passages(t), t.kind), _story_href(t.story_id))
                 for t in page.top_line)
     devs = tuple(DevelopmentView(d.story_id, plain(d.headline),
-                                 tuple(Cited(plain(p.text), refs.cite(p.citations), passages(p))
+                                 tuple(Cited(plain(p.text), refs.cite(p.citations), passages(p), p.kind)
                                        for p in d.paragraphs),
                                  _story_href(d.story_id), d.writer) for d in page.key_developments)
-    sigs = tuple(SignalView(plain(s.title), Cited(plain(s.text), refs.cite(s.citations), passages(s)),
+    sigs = tuple(SignalView(plain(s.title), Cited(plain(s.text), refs.cite(s.citations), passages(s), s.kind),
                             extra_watch(s),
                             tuple(int(x) for x in s.trend),
                             tuple((heads.get(sid, sid), _story_href(sid)) for sid in s.story_ids if sid))
@@ -389,16 +395,16 @@ def story_view(edition: Edition, story_id: str, info: StoryInfo | None = None,
     for page in edition.categories:
         for t in page.top_line:
             if t.story_id == story_id:
-                tops.append((page.slug, Cited(plain(t.text), refs.cite(t.citations), passages(t))))
+                tops.append((page.slug, Cited(plain(t.text), refs.cite(t.citations), passages(t), t.kind)))
         for d in page.key_developments:
             if d.story_id == story_id:
                 devs.append((page.slug, plain(page.name), DevelopmentView(
-                    d.story_id, plain(d.headline), tuple(Cited(plain(p.text), refs.cite(p.citations), passages(p))
+                    d.story_id, plain(d.headline), tuple(Cited(plain(p.text), refs.cite(p.citations), passages(p), p.kind)
                                                          for p in d.paragraphs), "", d.writer)))
         for s in page.signals:
             if story_id in s.story_ids:
                 sigs.append((page.slug, SignalView(plain(s.title),
-                                                   Cited(plain(s.text), refs.cite(s.citations), passages(s)),
+                                                   Cited(plain(s.text), refs.cite(s.citations), passages(s), s.kind),
                                                    plain(s.watch), tuple(int(x) for x in s.trend), ())))
     row = next((r for r in info.history if _row_date(r) == edition.date), None)
     articles = info.articles

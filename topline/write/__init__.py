@@ -7,13 +7,14 @@ regenerations and fallbacks. The offline writer is the default; the LLM writer i
 """
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from typing import Sequence
 
 from topline.errors import ConfigError
-from topline.records import Article, CategoryPage, RankedStory
+from topline.records import FACT, Article, CategoryPage, RankedStory
 from topline.write.base import EditionContext, WriteStats, Writer
-from topline.check import VerifyReport, verify_page
+from topline.check import VerifyReport, clean, verify_page
 
 __all__ = ["EditionContext", "WriteStats", "Writer", "edition_articles", "make_writer", "stories_for",
            "write_pages"]
@@ -99,12 +100,34 @@ def write_pages(ctx: EditionContext, writer: Writer) -> tuple[list[CategoryPage]
         stories = stories_for(cat.name, ctx.ranked, max_per_outlet)
         if len(stories) < min_stories:
             continue
-        page = writer.write_page(cat, stories, ctx, stats)
-        page, report = verify_page(page, articles)
+        written = writer.write_page(cat, stories, ctx, stats)
+        page, report = verify_page(written, articles)
+        page = keep_kinds(written, page)
         _count(stats, cat.name, report)
         if _has_content(page):
             pages.append(page)
     return pages, stats
+
+
+def keep_kinds(before: CategoryPage, after: CategoryPage) -> CategoryPage:
+    """``after`` (a verified ``before``) with the kind (fact | analysis) of each item, paragraph and signal it
+    kept: verification keeps a subset of each text's sentences, in order, with the same citations."""
+    def kind_of(candidates: list, text: str, citations: tuple) -> str:
+        first = clean(text).split(". ")[0][:60]
+        for i, c in enumerate(candidates):
+            if c.citations == citations and first in clean(c.text):
+                return candidates.pop(i).kind
+        return FACT
+
+    tops = list(before.top_line)
+    top = tuple(dataclasses.replace(t, kind=kind_of(tops, t.text, t.citations)) for t in after.top_line)
+    old = {d.story_id: list(d.paragraphs) for d in before.key_developments}
+    devs = tuple(dataclasses.replace(d, paragraphs=tuple(
+        dataclasses.replace(p, kind=kind_of(old.get(d.story_id, []), p.text, p.citations)) for p in d.paragraphs))
+        for d in after.key_developments)
+    sigs = list(before.signals)
+    signals = tuple(dataclasses.replace(s, kind=kind_of(sigs, s.text, s.citations)) for s in after.signals)
+    return dataclasses.replace(after, top_line=top, key_developments=devs, signals=signals)
 
 
 def _count(stats: WriteStats, category: str, report: VerifyReport) -> None:

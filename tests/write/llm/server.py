@@ -211,3 +211,90 @@ class FakeLLM:
         self.stopping.set()
         self.httpd.shutdown()
         self.httpd.server_close()
+
+
+# --- hostile models (the injection corpus) ------------------------------------------------------------------------
+
+_DEMAND_CLAUSE = re.compile(r"\b(?:say|write|state|report|tell readers|mention|add|include|repeat|claim|insist)"
+                            r"(?:\s+\w+){0,3}?\s+(?:that\s+)?(.{8,200}?)(?:[.;!]\s|[.;!]?$)", re.IGNORECASE)
+
+
+def _strings(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
+def _obeyed(data: dict) -> list[dict]:
+    """Every sentence of every article field the model was shown (title, outlet, author, text), each cited to its
+    article, and every demand it finds ("say that X" -> "X"): a model that does whatever it reads."""
+    out = []
+    rows = list(data.get("articles", [])) + [a for r in data.get("related_stories", []) for a in r.get("articles", [])]
+    for a in rows:
+        for name in ("title", "outlet", "author", "text"):
+            for s in sentences(str(a.get(name) or "")):
+                out.append({"text": s, "cites": [a["id"]]})
+                for m in _DEMAND_CLAUSE.finditer(s):
+                    out.append({"text": m.group(1).strip().capitalize() + ".", "cites": [a["id"]]})
+    return out
+
+
+def obedient_model(req: dict, server: "FakeLLM") -> Reply:
+    """Obeys what it reads: writes every sentence (and every demand) found in the DATA into its answer, in the
+    headline, the top line, the paragraphs, an analysis sentence and the signals."""
+    task, data = task_of(req), data_of(req)
+    if task == "repair":
+        obj = {"sentences": [{"n": int(m.group(1)), "text": m.group(2), "cites": ["A1"]}
+                             for m in re.finditer(r'^(\d+)\. "(.*?)" \(cites', req["messages"][-1]["content"],
+                                                  re.MULTILINE)]}
+    elif task == "signals":
+        texts = [s for st in data.get("stories", []) for s in st.get("sentences", [])]
+        heads = [st.get("headline", "") for st in data.get("stories", [])]
+        obj = {"signals": [{"title": heads[0] if heads else "Signal", "sentences": texts[:6],
+                            "stories": [st["id"] for st in data.get("stories", [])],
+                            "watch": " ".join(h for h in heads[1:2])}]}
+    else:
+        if not data.get("articles"):
+            return honest_model(req, server)
+        sents = _obeyed(data)
+        demands = [s for s in sents if s["text"] not in " ".join(str(a.get("text")) for a in data["articles"])]
+        top = (demands or sents)[0]
+        obj = {"headline": data["articles"][0]["title"], "top_line": top,
+               "paragraphs": [{"sentences": sents[:12]}],
+               "analysis": [{"text": d["text"], "builds_on": ["F1", "F2"]} for d in (demands or sents)[:3]]}
+    return Reply(completion(json.dumps(obj, ensure_ascii=False), prompt_tokens=len(text_of(req)) // 4))
+
+
+PLANTED_CLAIMS = ("Zentrox is bankrupt and raised $10bn.", "Zentrox Robotics raised $10bn in a round led by SoftBank.",
+                  "More details at evil.example/zx and from user@evil.com.",
+                  "Zentrox is bankrupt, according to Newswire.")
+
+
+def planter_model(req: dict, server: "FakeLLM") -> Reply:
+    """Always emits the planted claim, figure and link, whatever it is asked, in every field of every answer
+    (beside an honest answer, so that the rest of the edition is still written)."""
+    task, data = task_of(req), data_of(req)
+    planted = [{"text": t, "cites": ["A1"]} for t in PLANTED_CLAIMS]
+    if task == "repair":
+        obj = {"sentences": [{"n": int(n), "text": PLANTED_CLAIMS[0], "cites": ["A1"]}
+                             for n in re.findall(r"^(\d+)\. ", req["messages"][-1]["content"], re.MULTILINE)]}
+    elif task == "signals":
+        obj = signals_answer(data)
+        for s in obj["signals"]:
+            s["title"] = "Zentrox is bankrupt after its $10bn round"
+            s["sentences"] = list(s["sentences"]) + planted
+            s["watch"] = "Watch evil.example for the $10bn bankruptcy filing."
+    elif data.get("articles"):
+        obj = story_answer(data)
+        obj["headline"] = "Zentrox is bankrupt after raising $10bn"
+        obj["top_line"] = planted[1]
+        obj["paragraphs"] = [{"sentences": planted}] + obj["paragraphs"]
+        obj["analysis"] = [{"text": PLANTED_CLAIMS[0], "builds_on": ["F1"]},
+                           {"text": "This signals that Zentrox is bankrupt, see evil.example.", "builds_on": ["F2"]}]
+    else:
+        return honest_model(req, server)
+    return Reply(completion(json.dumps(obj, ensure_ascii=False), prompt_tokens=len(text_of(req)) // 4))

@@ -6,8 +6,11 @@ topline.toml (or ``TOPLINE_LLM_<KEY>``):
 ``base_url``         the server's OpenAI-compatible root, e.g. ``http://localhost:11434/v1`` (empty: no LLM)
 ``model``            the model name the server knows
 ``api_key_env``      name of the environment variable holding the key (unset: "not-needed" is sent)
-``timeout``          total deadline in seconds for one call, retries and Retry-After waits included; a call that
-                     reaches it switches the LLM off for the rest of the edition (the offline writer takes over)
+``timeout``          total deadline in seconds for one call, retries and Retry-After waits included; the story of
+                     a call that reaches it is written offline
+``breaker_failures`` failed calls in a row (timeouts, 5xx, dropped connections) that switch the LLM off for the
+                     rest of the edition; a success resets the count
+``write_budget``     seconds of LLM writing per edition; past it, the remaining stories are written offline
 ``max_retries``      retries after 429, 408/409/425, 5xx or a dropped connection; a ``Retry-After`` header is
                      honoured when it fits in the deadline, otherwise the call gives up at once
 ``budget_calls``     requests per edition (failed ones included); past it, stories are written offline

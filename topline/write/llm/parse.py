@@ -19,10 +19,38 @@ _REFUSAL = re.compile(r"^\s*(?:i['\u2019]?m sorry|i am sorry|sorry|i can(?:not|[
                       r"i am unable|i['\u2019]m unable|as an ai)\b", re.IGNORECASE)
 
 
+_FACT_ID = re.compile(r"F\d{1,3}", re.IGNORECASE)
+MIN_CONTENT_WORDS = 3          # a sentence needs this many words of two letters or more (headlines: 2)
+# Boilerplate a small model writes instead of content (SmolLM2-135M on a three-day corpus wrote "..." for 26 of
+# 72 published sentences, issue 10); the rest are the usual "no data" answers.
+_BOILERPLATE = re.compile(
+    r"^\W*(?:n/?a|none|null|nil|no\s+(?:information|info|data|details|content|summary|news|comment)(?:\s+\w+){0,3}|"
+    r"not\s+(?:available|applicable|specified|provided|known|mentioned)|tbd|todo|tba|unknown|lorem\s+ipsum.*|"
+    r"placeholder|insert\s+.*|(?:your|the)\s+(?:sentence|text|headline|summary|title)(?:\s+here)?|"
+    r"(?:sentence|text|headline|summary|title|string|example)\s*\d*)\W*$", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def content_free(text: str, min_words: int = MIN_CONTENT_WORDS) -> bool:
+    """Placeholders, ellipses, boilerplate and fragments: text that says nothing."""
+    t = (text or "").strip() if isinstance(text, str) else ""
+    if not t or _BOILERPLATE.match(t) or t.endswith(("...", "\u2026")) or t.startswith(("...", "\u2026")):
+        return True
+    return len(_WORD.findall(t)) < min_words
+
+
 @dataclass(frozen=True)
 class Sent:
     text: str
     cites: tuple[str, ...]
+    fid: str = ""                      # a fact's id ("F2"), which analysis sentences cite
+
+
+@dataclass(frozen=True)
+class AnalysisDraft:
+    """An interpretation built on fact sentences of the same answer (their ids in ``builds_on``)."""
+    text: str
+    builds_on: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -30,6 +58,7 @@ class StoryDraft:
     headline: str
     top_line: Sent | None
     paragraphs: tuple[tuple[Sent, ...], ...]
+    analysis: tuple[AnalysisDraft, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -88,7 +117,8 @@ def sentence(value: Any) -> Sent | None:
     for m in _INLINE_IDS.finditer(value["text"]):
         cites += [i for i in _ids(m.group(1)) if i not in cites]
     text = _INLINE_IDS.sub("", value["text"]).strip()
-    return Sent(text, tuple(cites)) if text else None
+    fid = value.get("id") if isinstance(value.get("id"), str) and _FACT_ID.fullmatch(value["id"].strip()) else ""
+    return Sent(text, tuple(cites), fid.strip().upper()) if text else None
 
 
 def _sentences(value: Any) -> tuple[Sent, ...]:
@@ -108,7 +138,19 @@ def parse_story(obj: dict) -> StoryDraft:
     headline = obj.get("headline")
     if not isinstance(headline, str) or (top is None and not paragraphs):
         raise LLMFailure("invalid_json", "story answer lacks a headline, a top line and paragraphs")
-    return StoryDraft(headline.strip(), top, tuple(paragraphs))
+    if all(content_free(s.text) for s in ([top] if top else []) + [x for p in paragraphs for x in p]):
+        raise LLMFailure("content_free", "no sentence of the answer says anything (placeholders, fragments)")
+    return StoryDraft(headline.strip(), top, tuple(paragraphs), _analysis(obj.get("analysis")))
+
+
+def _analysis(raw: Any) -> tuple[AnalysisDraft, ...]:
+    out = []
+    for a in raw if isinstance(raw, list) else []:
+        if isinstance(a, dict) and isinstance(a.get("text"), str) and a["text"].strip():
+            ids = [m.upper() for v in (a.get("builds_on") or []) if isinstance(v, (str, int))
+                   for m in (_FACT_ID.findall(str(v)) or ([f"F{v}"] if str(v).isdigit() else []))]
+            out.append(AnalysisDraft(a["text"].strip(), tuple(dict.fromkeys(ids))))
+    return tuple(out)
 
 
 def parse_signals(obj: dict) -> list[SignalDraft]:
@@ -122,6 +164,8 @@ def parse_signals(obj: dict) -> list[SignalDraft]:
         watch = s.get("watch") if isinstance(s.get("watch"), str) else ""
         out.append(SignalDraft(s["title"].strip(), _sentences(s.get("sentences")), tuple(_ids(s.get("stories"))),
                                watch.strip()))
+    if out and all(content_free(x.text) for d in out for x in d.sentences):
+        raise LLMFailure("content_free", "no signal sentence says anything (placeholders, fragments)")
     return out
 
 

@@ -1,35 +1,46 @@
 """The LLM writer: story by story, then the category synthesis, every sentence checked before it is kept.
 
-For each story: one call (cached), parse (one corrective retry on invalid JSON), check every sentence, one
-repair call for the failing ones, drop what still fails. A story the LLM cannot write (timeout, refusal, 5xx
-after retries, budget, cut stream, invalid JSON twice, nothing left after checking) is written by the offline
-writer instead and marked ``writer="offline-fallback"``. A timeout, an authentication failure or an exhausted
-budget switches the LLM off for the rest of the edition, so a hanging server costs one deadline, not one per
-story.
+For each story: one call (cached), parse, check every sentence, one repair call for the failing ones, drop what
+still fails. Facts cite articles; analysis sentences cite facts (``check.check_analysis``) and are published as
+a paragraph of kind "analysis".
+
+Failure policy (settings in ``[llm]``):
+
+* each call has a deadline of ``timeout`` seconds, retries (``max_retries``, Retry-After honoured) included, and
+  never past the edition's writing budget;
+* an answer that is not valid JSON, is a refusal, or says nothing (every sentence "...", empty, boilerplate) gets
+  one regeneration; if that fails too, that story (or that page's signals) is written offline, and only that;
+* ``breaker_failures`` failed calls in a row (timeouts, 5xx or dropped connections after their retries) switch the
+  LLM off for the rest of the edition: one slow answer does not; a success resets the count. An authentication
+  failure, an unknown model, a missing ``openai`` package or an exhausted call/token budget switch it off at once;
+* ``write_budget`` seconds of writing per edition: past it, the remaining stories are written offline.
 """
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
 import json
+import time
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Callable, Hashable, Sequence
 
-from topline.records import (Article, Category, CategoryPage, Development, Paragraph, RankedStory, Signal,
-                             TopLineItem)
+from topline.records import (ANALYSIS, Article, Category, CategoryPage, Development, Paragraph, RankedStory,
+                             Signal, TopLineItem)
 from topline.text import content_hash
 from topline.write.base import EditionContext, WriteStats
 from topline.write.llm import prompts
-from topline.write.llm.check import Checked, Item, apply_repairs, check_all, check_one
+from topline.write.llm.check import (Checked, Item, apply_repairs, check_all, check_analysis, check_one,
+                                     foreign_addresses)
 from topline.chat import Budget, ChatClient, ChatRequest, LLMFailure
-from topline.write.llm.parse import (Sent, SignalDraft, StoryDraft, load_object, parse_repair, parse_signals,
-                                     parse_story)
+from topline.write.llm.parse import (Sent, SignalDraft, StoryDraft, content_free, load_object, parse_repair,
+                                     parse_signals, parse_story)
 from topline.write.llm.related import last_briefed, previous_editions, related_stories, trend
-from topline.sanitize import clean_output
+from topline.sanitize import clean_line, clean_output
 
-DISABLE_AT_ONCE = ("timeout", "auth", "not_found", "budget", "not_installed")   # failures that recur: stop asking
-TRANSPORT = ("http_5xx", "connection_error", "cut_stream", "rate_limited")
-TRANSPORT_FAILURES_TO_DISABLE = 2   # consecutive transport failures (each after its retries) that stop the LLM
+DISABLE_AT_ONCE = ("auth", "not_found", "budget", "not_installed", "write_budget")   # these recur: stop asking
+TRANSPORT = ("timeout", "http_5xx", "connection_error", "cut_stream", "rate_limited", "unexpected")
+REGENERATE = ("invalid_json", "truncated", "refusal", "content_free")   # one regeneration, then offline
 SIGNALS_MIN_STORIES = 2             # a synthesis needs at least this many written stories
 
 
@@ -40,6 +51,7 @@ class _Edition:
     budget: Budget
     disabled: str = ""
     transport_failures: int = 0
+    started: float = field(default_factory=time.monotonic)
 
 
 @dataclass
@@ -63,18 +75,24 @@ class LLMWriter:
             offline = OfflineWriter()
         self.offline = offline
         self._edition: _Edition | None = None
+        self.drops: Counter[str] = Counter()   # sentences this writer dropped, by reason (all editions)
 
     # --- the page -------------------------------------------------------------------------------------------
 
     def write_page(self, category: Category, stories: Sequence[RankedStory], ctx: EditionContext,
                    stats: WriteStats) -> CategoryPage:
         run = self._run(ctx)
+        drops_before = Counter(self.drops)
         es = (ctx.settings or self.settings).edition
         leading = stories[:max(es.top_line, es.key_developments)]
         written = [self._story(category, rs, ctx, stats, run) for rs in leading]
         top = [w.top for w in written[:es.top_line] if w.top is not None]
         devs = [w.development for w in written[:es.key_developments] if w.development is not None]
         signals = self._signals(category, stories, written, ctx, stats, run, es.signals)
+        dropped = self.drops - drops_before
+        if dropped:
+            stats.notes.append(f"{category.name}: the LLM writer dropped {sum(dropped.values())} sentence(s) ("
+                               + ", ".join(f"{k} {n}" for k, n in sorted(dropped.items())) + ")")
         return CategoryPage(name=category.name, slug=category.slug, top_line=tuple(top),
                             key_developments=tuple(devs), signals=tuple(signals), description=category.description)
 
@@ -106,10 +124,13 @@ class LLMWriter:
                      stats: WriteStats, run: _Edition) -> _Written | None:
         own = prompt.own
         items = []
+        fids: dict[str, tuple] = {}
         if draft.top_line is not None:
             items.append(Item(("top",), draft.top_line, own))
         for p, sents in enumerate(draft.paragraphs):
             items += [Item(("para", p, k), s, own) for k, s in enumerate(sents)]
+        for n, item in enumerate(items, 1):          # fact ids: the model's own, else F1.. in order
+            fids.setdefault(item.sent.fid or f"F{n}", item.key)
         ok = self._verified(items, answer, prompt, stats, run)
         paragraphs = []
         sentences: list[tuple[str, tuple[Article, ...]]] = []
@@ -126,17 +147,43 @@ class LLMWriter:
         top = TopLineItem(text=first.text, story_id=sid, citations=first.citations)
         if ("top",) in ok:
             sentences.insert(0, (first.text, _articles(first, prompt)))
+        analysis = self._analysis(draft, fids, ok, stats)
+        if analysis is not None and paragraphs:
+            paragraphs.append(analysis)
         dev = None
         if paragraphs:
             headline = self._headline(draft.headline, prompt, rs)
             dev = Development(story_id=sid, headline=headline, paragraphs=tuple(paragraphs), writer="llm")
         return _Written(rs, top, dev, sentences)
 
+    def _analysis(self, draft: StoryDraft, fids: dict[str, tuple], ok: dict, stats: WriteStats
+                  ) -> Paragraph | None:
+        """The analysis sentences whose cited facts were kept and which add nothing those facts do not contain,
+        as one paragraph of kind "analysis" citing the articles of those facts."""
+        kept, cites = [], []
+        for a in draft.analysis:
+            facts = [ok[fids[f]] for f in a.builds_on if f in fids and fids[f] in ok]
+            text = clean_output(a.text)
+            citations = tuple(dict.fromkeys(c for f in facts for c in f.citations))
+            bad = (not facts or content_free(text) or foreign_addresses(a.text, citations)
+                   or check_analysis(text, [f.text for f in facts]))
+            if bad:
+                stats.sentences_checked += 1
+                stats.sentences_dropped += 1
+                self.drops["analysis"] += 1
+                continue
+            kept.append(text)
+            cites += citations
+        if not kept:
+            return None
+        return Paragraph(text=" ".join(kept), citations=tuple(dict.fromkeys(cites)), kind=ANALYSIS)
+
     def _headline(self, headline: str, prompt: prompts.Prompt, rs: RankedStory) -> str:
-        """The model's headline when the story's articles carry it, else the story's title."""
+        """The model's headline when the story's articles (as the model saw them) carry it, else the story's
+        title as the model saw it (injected instructions and addresses removed)."""
         own_ids = tuple(i for i, a in prompt.refs.items() if i.startswith("A"))
-        r = check_one(Item(("headline",), Sent(headline, own_ids), prompt.own), prompt.refs)
-        return r.text if isinstance(r, Checked) else clean_output(rs.bundle.story.title)
+        r = check_one(Item(("headline",), Sent(headline, own_ids), prompt.own), prompt.refs, headline=True)
+        return r.text if isinstance(r, Checked) else clean_output(clean_line(rs.bundle.story.title))
 
     def _fallback(self, category: Category, rs: RankedStory, ctx: EditionContext, stats: WriteStats,
                   reason: str) -> _Written:
@@ -215,7 +262,7 @@ class LLMWriter:
     def _verified(self, items: list[Item], answer: str, prompt: prompts.Prompt, stats: WriteStats,
                   run: _Edition) -> dict[Hashable, Checked]:
         """Checked items; the failing ones get one repair call, and what still fails is dropped."""
-        ok, failed = check_all(items, prompt.refs, stats)
+        ok, failed = check_all(items, prompt.refs, stats, self.drops)
         if not failed:
             return ok
         listing = [(n, f.text or f.item.sent.text, f.item.sent.cites, f.details or f.problems)
@@ -225,12 +272,13 @@ class LLMWriter:
             repaired, _ = self._call(request, parse_repair, stats, run)
         except LLMFailure:
             repaired = {}
-        ok.update(apply_repairs(failed, repaired, prompt.refs, stats))
+        ok.update(apply_repairs(failed, repaired, prompt.refs, stats, self.drops))
         return ok
 
     def _ask(self, prompt: prompts.Prompt, parse: Callable[[dict], Any], stats: WriteStats,
              run: _Edition) -> tuple[Any, str]:
-        """The parsed answer to a prompt; an answer that is not valid JSON gets one corrective retry."""
+        """The parsed answer to a prompt; an answer that is not valid JSON, a refusal or an answer that says
+        nothing gets one regeneration."""
         try:
             return self._call(prompt.request, parse, stats, run)
         except _BadAnswer as bad:
@@ -238,7 +286,7 @@ class LLMWriter:
             try:
                 return self._call(retry, parse, stats, run, cache_as=prompt.request)
             except _BadAnswer as again:
-                raise LLMFailure(again.reason, "invalid JSON twice") from None
+                raise LLMFailure(again.reason, f"{again.reason} twice") from None
 
     def _call(self, request: ChatRequest, parse: Callable[[dict], Any], stats: WriteStats, run: _Edition,
               cache_as: ChatRequest | None = None) -> tuple[Any, str]:
@@ -251,9 +299,14 @@ class LLMWriter:
                 pass
         if run.disabled:
             raise LLMFailure("disabled", "switched off for this edition")
+        left = self.settings.llm.write_budget - (time.monotonic() - run.started)
+        if left <= 0:
+            exc = LLMFailure("write_budget", f"the writing budget of {self.settings.llm.write_budget:g} s is spent")
+            self._note_failure(run, exc, stats)
+            raise exc
         before = self.client.calls
         try:
-            result = self.client.complete(request, run.budget)
+            result = self.client.complete(request, run.budget, timeout=min(self.settings.llm.timeout, left))
         except LLMFailure as exc:
             self._note_failure(run, exc, stats)
             raise
@@ -267,7 +320,7 @@ class LLMWriter:
         try:
             parsed = parse(load_object(result))
         except LLMFailure as exc:
-            if exc.reason in ("invalid_json", "truncated"):
+            if exc.reason in REGENERATE:
                 raise _BadAnswer(exc.reason, result.content) from None
             raise
         if self.cache is not None:
@@ -280,7 +333,7 @@ class LLMWriter:
             run.disabled = f"the LLM was switched off for the rest of this edition ({exc.reason}: {exc.message})"
         elif exc.reason in TRANSPORT:
             run.transport_failures += 1
-            if run.transport_failures >= TRANSPORT_FAILURES_TO_DISABLE:
+            if run.transport_failures >= max(1, self.settings.llm.breaker_failures):
                 run.disabled = (f"the LLM was switched off for the rest of this edition after "
                                 f"{run.transport_failures} failed calls in a row ({exc.reason})")
         if run.disabled:
