@@ -88,6 +88,17 @@ _ADDRESS = re.compile(                       # matched on lower-cased, folded te
     r"\b[\w-]+\.[a-z]{2,24}/\S*")
 
 
+# A company whose legal name is written like a domain ("Amazon.com Inc.", "Booking.com's"): a name, not an address,
+# kept so that the reporting about it reads (and is checked) whole. Only this exact shape: capitalised, ".com", no
+# path, and followed by "Inc" or a possessive.
+_COMPANY = re.compile(r"[A-Z][a-z]+\.com(?= Inc\b|['\u2019]s\b)")
+
+
+def _is_company(text: str, start: int, end: int) -> bool:
+    m = _COMPANY.match(text, start)
+    return m is not None and m.end() == end
+
+
 def _fold(text: str) -> str:
     """NFKC, look-alike letters as Latin, lower case; one character per character of NFKC text."""
     text = unicodedata.normalize("NFKC", text).translate(_LOOKALIKES)
@@ -102,7 +113,7 @@ def addresses(text: str) -> list[str]:
 def strip_addresses(text: str) -> str:
     """``text`` (NFKC) without its addresses in any spelling."""
     text = unicodedata.normalize("NFKC", text)
-    spans = [m.span() for m in _ADDRESS.finditer(_fold(text))]
+    spans = [m.span() for m in _ADDRESS.finditer(_fold(text)) if not _is_company(text, *m.span())]
     for start, end in reversed(spans):
         text = text[:start] + " " + text[end:]
     return text

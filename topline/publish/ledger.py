@@ -6,6 +6,8 @@ such a span (a currency code, an action word); nothing is computed except the to
 """
 from __future__ import annotations
 
+import dataclasses
+
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -102,7 +104,23 @@ def row(e: Event) -> LedgerRow:
 
 
 def rows(page: CategoryPage) -> list[LedgerRow]:
-    return [row(e) for e in page.events]
+    """The page's events as rows; their links go where the outlet published the article, as the page's citations
+    do (an event names its article by the canonical URL, the key it shares with the checker)."""
+    links = published_links(page)
+    out = []
+    for e in page.events:
+        r = row(e)
+        out.append(dataclasses.replace(r, citations=tuple(
+            dataclasses.replace(c, published_url=links.get(c.url, c.published_url)) for c in r.citations)))
+    return out
+
+
+def published_links(page: CategoryPage) -> dict[str, str]:
+    """Canonical URL -> the URL the outlet published, from every citation of the page."""
+    cites = [c for t in page.top_line for c in t.citations]
+    cites += [c for d in page.key_developments for p in d.paragraphs for c in p.citations]
+    cites += [c for sg in page.signals for c in sg.citations]
+    return {c.url: c.published_url for c in cites if c.published_url}
 
 
 def total_rows(totals: Sequence[LedgerTotal]) -> list[TotalRow]:

@@ -55,8 +55,9 @@ def _cell(text: str) -> str:
 
 def _ledger_markdown(page: CategoryPage) -> list[str]:
     """The event ledger (issue 12): today's events as a table, running totals, and what to watch."""
-    from topline.publish.ledger import rows, total_rows
+    from topline.publish.ledger import published_links, rows, total_rows
     out: list[str] = []
+    links = published_links(page)
     table = rows(page)
     totals = total_rows(page.totals)
     if table or totals:
@@ -74,10 +75,10 @@ def _ledger_markdown(page: CategoryPage) -> list[str]:
         for w in page.watch:
             due = f", due {w.due.isoformat()}" if w.due else ""
             state = {"happened": "happened", "overdue": "overdue", "superseded": "superseded"}.get(w.status, "open")
-            line = f"- [{state}{due}] {_md_escape(w.text)}{_cites([Citation(w.url, w.source)])}"
+            line = f"- [{state}{due}] {_md_escape(w.text)}{_cites([Citation(w.url, w.source, links.get(w.url, ''))])}"
             if w.status in ("happened", "superseded") and w.resolved_url:
                 line += f" — {state} on {w.resolved_on.isoformat() if w.resolved_on else '?'}:" \
-                        f"{_cites([Citation(w.resolved_url, '')])}"
+                        f"{_cites([Citation(w.resolved_url, '', links.get(w.resolved_url, ''))])}"
             out.append(line)
         out.append("")
     return out

@@ -220,13 +220,15 @@ def category_view(edition: Edition, page: CategoryPage) -> CategoryView:
                             tuple((heads.get(sid, sid), _story_href(sid)) for sid in s.story_ids if sid))
                  for s in page.signals)
     others = tuple(Link(plain(o.name), f"{o.slug}.html") for o in edition.categories if o.slug != page.slug)
-    from topline.publish.ledger import rows, total_rows
+    from topline.publish.ledger import published_links, rows, total_rows
+    links = published_links(page)
     ledger = tuple(LedgerRowView(plain(r.type), plain(r.who), plain(r.what), refs.cite(r.citations))
                    for r in rows(page))
-    watch = tuple(WatchView(plain(w.text), refs.cite([Citation(w.url, w.source)]), w.status,
+    watch = tuple(WatchView(plain(w.text), refs.cite([Citation(w.url, w.source, links.get(w.url, ""))]), w.status,
                             w.due.isoformat() if w.due else "",
                             f"on {w.resolved_on.isoformat()}" if w.resolved_on else "",
-                            refs.cite([Citation(w.resolved_url, "")]) if w.resolved_url else ())
+                            refs.cite([Citation(w.resolved_url, "", links.get(w.resolved_url, ""))])
+                            if w.resolved_url else ())
                   for w in page.watch)
     return CategoryView(edition, page, top, devs, sigs, refs.refs, others, ledger, tuple(total_rows(page.totals)),
                         watch)

@@ -85,12 +85,17 @@ _ODD_ANSWERS = [   # (model's answer, what parse_story, parse_signals and parse_
     ('{"headline": "H", "top_line": [], "paragraphs": "text"}', (_FAILS, _FAILS, _FAILS)),
     ('{"headline": "H", "top_line": {"text": 1}, "paragraphs": [5, null, {"sentences": {"a": 1}}]}',
      (_FAILS, _FAILS, _FAILS)),
-    ('{"headline": "H", "top_line": {"text": "T", "cites": {"A1": true}}, "paragraphs": [[{"text": "S"}]]}',
-     ("StoryDraft(headline='H', top_line=Sent(text='T', cites=()), paragraphs=((Sent(text='S', cites=()),),))",
+    ('{"headline": "H", "top_line": {"text": "Kling AI raised $2.8 billion.", "cites": {"A1": true}}, '
+     '"paragraphs": [[{"text": "Alibaba and Tencent backed the round."}]]}',
+     ("StoryDraft(headline='H', top_line=Sent(text='Kling AI raised $2.8 billion.', cites=(), fid=''), "
+      "paragraphs=((Sent(text='Alibaba and Tencent backed the round.', cites=(), fid=''),),), analysis=())",
       _FAILS, _FAILS)),
+    # ... and a story whose every sentence says nothing ("T", "S") is refused as content-free
+    ('{"headline": "H", "top_line": {"text": "T", "cites": {"A1": true}}, "paragraphs": [[{"text": "S"}]]}',
+     (_FAILS, _FAILS, _FAILS)),
     ('{"signals": "none"}', (_FAILS, _FAILS, _FAILS)),
     ('{"signals": [1, {"title": 2}, {"title": "T", "sentences": [null], "stories": 4}]}',
-     (_FAILS, "[SignalDraft(title='T', sentences=(), stories=(), watch='')]", _FAILS)),
+     (_FAILS, _FAILS, _FAILS)),      # its one well-formed signal says nothing: content-free
     ('{"sentences": [{"n": [1]}, {"n": 2, "text": null}]}', (_FAILS, _FAILS, "{}")),
     ('"just a string"', (_FAILS, _FAILS, _FAILS)),
     ('null', (_FAILS, _FAILS, _FAILS)),

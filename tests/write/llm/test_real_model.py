@@ -31,7 +31,7 @@ EDITIONS = 3             # the demo corpus' days
 BOUND_SECONDS = EDITIONS * (WRITE_BUDGET + CALL_TIMEOUT) + 120.0
 
 pytestmark = pytest.mark.skipif(
-    not LLM_URL, reason="no real model: TOPLINE_TEST_LLM_URL is unset (.ci/run starts SmolLM2 behind llama.cpp's "
+    not LLM_URL, reason="evidence missing: no real model: TOPLINE_TEST_LLM_URL is unset (.ci/run starts SmolLM2 behind llama.cpp's "
                         "server and sets it)")
 
 
