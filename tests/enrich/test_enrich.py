@@ -72,17 +72,10 @@ def test_parallel_enrichment_equals_serial(monkeypatch):
         pytest.skip("one CPU: enrichment stays in-process")
     arts = [Article(url=f"https://x.example/{i}", title=f"Kling AI raises ${i}bn", text=TEXT + f" Note {i}.",
                     published=T, id=i + 1) for i in range(6)]
-    serial = enrich._enrich_many(arts, None)
-    monkeypatch.setattr(enrich, "PARALLEL_MIN", 2)
-    pools = []
-
-    class Recorded(enrich.ProcessPoolExecutor):     # the real pool, recorded so the test knows it ran
-        def __init__(self, *a, **k):
-            pools.append(k.get("max_workers"))
-            super().__init__(*a, **k)
-
-    monkeypatch.setattr(enrich, "ProcessPoolExecutor", Recorded)
-    done = []
-    parallel = enrich._enrich_many(arts, done.append)
-    assert parallel == serial and len(done) == 6
-    assert pools and pools[0] >= 2
+    from topline.runner import ProcessRunner, SerialRunner
+    serial = enrich.enrich_batch(arts, SerialRunner())
+    with ProcessRunner(2, chunk=2) as pool:
+        parallel = enrich.enrich_batch(arts, pool)
+    assert parallel == serial and len(parallel) == 6
+    monkeypatch.setattr(enrich, "PARALLEL_MIN", 2)     # the default runner of a large batch: worker processes
+    assert enrich.enrich_batch(arts) == serial

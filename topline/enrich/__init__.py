@@ -8,10 +8,7 @@ Extractors other stages import: ``figures.extract_figures``, ``entities.extract_
 from __future__ import annotations
 
 import dataclasses
-import multiprocessing
 import os
-import threading
-from concurrent.futures import ProcessPoolExecutor
 from typing import Callable, Mapping, Sequence
 
 from topline.enrich.dedup import DedupItem, find_copies, fingerprints
@@ -24,12 +21,11 @@ from topline.text import split_sentences
 
 VERSION = "enrich-2"   # bump when enrichment output changes: stored enrichments of other versions are recomputed
 PARALLEL_MIN = 400     # batches from this size are enriched in worker processes (a fork costs ~0.1 s)
-PARALLEL_CHUNK = 50    # articles per task sent to a worker
 MAX_WORKERS = 4
 LANGID_CHARS = 600     # characters the language identifier reads (title + lead; 2000 cost 3x for the same
                        # languages on mmds2025-dev)
 
-__all__ = ["VERSION", "enrich_article", "ensure_enrichments", "detect_language", "extract_entities",
+__all__ = ["VERSION", "enrich_article", "enrich_batch", "ensure_enrichments", "detect_language", "extract_entities",
            "extract_figures"]
 
 
@@ -72,41 +68,36 @@ def _dedup_text(a: Article) -> str:
     return f"{a.title}\n{a.body}"
 
 
-def _enrich_many(todo: Sequence[Article], progress: Callable[..., None] | None) -> list[tuple[Enrichment, bytes]]:
-    """Enrich ``todo``; large batches in worker processes (enrichment is pure and CPU-bound)."""
-    workers = min(MAX_WORKERS, os.cpu_count() or 1)
-    # fork only from a single-threaded process (a web server's threads could hold locks the children inherit)
-    if len(todo) < PARALLEL_MIN or workers < 2 or threading.active_count() > 1 or \
-            "fork" not in multiprocessing.get_all_start_methods():
-        out = []
-        for a in todo:
-            out.append(_enrich_one(a))
-            if progress:
-                progress(1)
-        return out
-    ctx = multiprocessing.get_context("fork")
-    out = []
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-        for e in pool.map(_enrich_one, todo, chunksize=PARALLEL_CHUNK):
-            out.append(e)
-            if progress:
-                progress(1)
-    return out
+def enrich_batch(todo: Sequence[Article], runner=None) -> list[tuple[Enrichment, bytes]]:  # noqa: ANN001
+    """Compute: enrichment + wire-copy fingerprint of each article of ``todo``, in order, through ``runner``
+    (``topline.runner``; default: worker processes for large batches, else this process). Pure: runs anywhere."""
+    from topline.runner import for_batch
+    run = for_batch(runner, len(todo), PARALLEL_MIN, min(MAX_WORKERS, os.cpu_count() or 1))
+    try:
+        return run.map(_enrich_one, list(todo))
+    finally:
+        if run is not runner:
+            run.close()
 
 
 def ensure_enrichments(store, articles: Sequence[Article],  # noqa: ANN001
-                       progress: Callable[..., None] | None = None) -> Mapping[int, Enrichment]:
+                       progress: Callable[..., None] | None = None, runner=None) -> Mapping[int, Enrichment]:
     """Enrichments for ``articles``: stored ones when still current, the rest computed and stored. New ones that
     copy the text of another of ``articles`` published earlier get ``duplicate_of`` = that article's id.
 
     Wire copies are looked for with the stored fingerprints of the articles already enriched (fingerprints
-    missing from an older store are computed once and stored)."""
+    missing from an older store are computed once and stored).
+
+    Read (stored enrichments), compute (``enrich_batch`` through ``runner``), commit (wire-copy links over the
+    whole batch, then one write)."""
     ids = [a.id for a in articles if a.id is not None]
     have = dict(store.articles.enrichments(ids, VERSION))
     todo = [a for a in articles if a.id is not None and a.id not in have]
     if not todo:
         return have
-    done = _enrich_many(todo, progress)
+    done = enrich_batch(todo, runner)
+    if progress:
+        progress(len(done))
     prints = store.articles.fingerprints([i for i in ids if i in have], VERSION)
     backfill = [a for a in articles if a.id in have and a.id not in prints]
     filled = dict(zip([a.id for a in backfill], fingerprints([_dedup_text(a) for a in backfill])))
