@@ -58,9 +58,12 @@ def _bundles(store: Store, stories, articles: dict[int, Article], enrichments: d
 
 def build_edition(store: Store, settings: Settings, date: dt.date, *, taxonomy: Taxonomy | None = None,
                   formats: Sequence[str] | None = None, out_dir: Path | None = None, writer=None,  # noqa: ANN001
-                  progress: ProgressFn | None = None) -> EditionResult:
-    """Build, store and publish the edition of ``date`` from stored articles."""
+                  progress: ProgressFn | None = None, runner=None) -> EditionResult:  # noqa: ANN001
+    """Build, store and publish the edition of ``date`` from stored articles. ``runner`` (topline.runner; default
+    from ``settings.runner``) computes the pure batch parts: enrichment and the category pages."""
     from topline import classify, enrich, publish, rank, stories, write
+    from topline.runner import runner_from_settings
+    runner = runner if runner is not None else runner_from_settings(settings)   # None: each stage's default
     t0 = time.monotonic()
     timings: list[tuple[str, float]] = []
 
@@ -76,7 +79,7 @@ def build_edition(store: Store, settings: Settings, date: dt.date, *, taxonomy: 
     arts = store.articles.in_window(start, end)
     articles = {a.id: a for a in arts}
     t = time.monotonic()
-    enrichments = dict(enrich.ensure_enrichments(store, arts))
+    enrichments = dict(enrich.ensure_enrichments(store, arts, runner=runner))
     t = lap("enrich", t)
     story_list = stories.update_stories(store, arts, enrichments, settings)
     bundles = _bundles(store, story_list, articles, enrichments, start, end)
@@ -93,7 +96,7 @@ def build_edition(store: Store, settings: Settings, date: dt.date, *, taxonomy: 
     ctx = write.EditionContext(date=date, taxonomy=taxonomy, ranked=tuple(ranked), history=tuple(history),
                                previous_signals=tuple(previous_signals(store, date)), settings=settings)
     writer = writer or write.make_writer(settings, store.cache)
-    pages, stats = write.write_pages(ctx, writer)
+    pages, stats = write.write_pages(ctx, writer, runner)
     t = lap("write", t)
     failures = Counter(f.reason for f in store.articles.failures())
     manifest = RunManifest(

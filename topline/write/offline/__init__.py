@@ -36,6 +36,7 @@ def _tiers(ctx: EditionContext):  # noqa: ANN202 - OutletTiers | None
 
 class OfflineWriter:
     name = "offline"
+    parallel_pages = True   # pages depend only on the per-edition state _prepare builds (topline.write.write_pages)
 
     def __init__(self) -> None:
         self._edition_key: tuple | None = None
@@ -60,6 +61,8 @@ class OfflineWriter:
             ranked = score(candidates(arts), [a.title for a in arts], ctx.date, tiers.weight if tiers else None)
             self._texts[rs.bundle.story.id] = StoryText(rs, tuple(ranked))
             self._names[rs.bundle.story.id] = compare.story_names(rs, outlets)
+
+    prepare = _prepare     # called once per edition by write_pages, before pages are written (maybe elsewhere)
 
     def write_page(self, category: Category, stories: Sequence[RankedStory], ctx: EditionContext,
                    stats: WriteStats) -> CategoryPage:
