@@ -14,7 +14,7 @@ from topline.errors import EXIT_ERROR, ToplineError
 
 # Command groups living in their own modules; each exposes register(cli).
 _COMMAND_MODULES = ("topline.cli.ingest", "topline.cli.evaluate", "topline.cli.evaluate_classify",
-                    "topline.cli.publish")
+                    "topline.cli.publish", "topline.cli.scale")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -93,10 +93,11 @@ def ensure_enrichments(store, articles: Sequence[Article],  # noqa: ANN001
     ids = [a.id for a in articles if a.id is not None]
     have = dict(store.articles.enrichments(ids, VERSION))
     todo = [a for a in articles if a.id is not None and a.id not in have]
-    if not todo:
+    unlinked = store.articles.unlinked([i for i in ids if i in have], VERSION)   # computed by `topline worker`
+    if not todo and not unlinked:
         return have
     done = enrich_batch(todo, runner)
-    if progress:
+    if progress and done:
         progress(len(done))
     prints = store.articles.fingerprints([i for i in ids if i in have], VERSION)
     backfill = [a for a in articles if a.id in have and a.id not in prints]
@@ -108,5 +109,7 @@ def ensure_enrichments(store, articles: Sequence[Article],  # noqa: ANN001
     fresh = [dataclasses.replace(e, duplicate_of=copies.get(e.article_id)) for e, _ in done]
     store.articles.save_enrichments(fresh, VERSION, {e.article_id: fp for e, fp in done})
     store.articles.save_fingerprints(filled)
+    store.articles.link_copies({i: copies.get(i) for i in unlinked})
     have.update({e.article_id: e for e in fresh})
+    have.update({i: dataclasses.replace(have[i], duplicate_of=copies.get(i)) for i in unlinked})
     return have

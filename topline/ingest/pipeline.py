@@ -292,10 +292,12 @@ def _poll_one(store, src: Source, result: FetchResult | FetchError, fs: FetchSet
     return report
 
 
-def fetch_sources(store, settings, *, progress: Progress | None = None) -> IngestReport:  # noqa: ANN001
-    """Poll every subscribed source once (conditional GET); one bad source never stops the others."""
+def fetch_sources(store, settings, *, progress: Progress | None = None,  # noqa: ANN001
+                  sources: Sequence[Source] | None = None) -> IngestReport:
+    """Poll every subscribed source (or ``sources``: a worker's claimed batch) once (conditional GET); one bad
+    source never stops the others."""
     fs = fetch_settings(settings)
-    sources = store.sources.list()
+    sources = store.sources.list() if sources is None else list(sources)
     remote = [s for s in sources if is_url(s.url)]
     results = fetch_many([s.url for s in remote], fs,
                          validators={s.url: (s.etag, s.last_modified) for s in remote})

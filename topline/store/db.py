@@ -168,11 +168,13 @@ class Store:
         from topline.store.editions import EditionRepo
         from topline.store.sources import SourceRepo
         from topline.store.stories import StoryRepo
+        from topline.store.work import WorkRepo
         self.articles = ArticleRepo(self)
         self.sources = SourceRepo(self)
         self.stories = StoryRepo(self)
         self.editions = EditionRepo(self)
         self.cache = CacheRepo(self)
+        self.work = WorkRepo(self)
 
     @property
     def is_sqlite(self) -> bool:
