@@ -58,3 +58,22 @@ def test_ray_runner_equals_serial_on_a_local_ray(monkeypatch):
         assert [v for v, _ in got] == [x * x for x in items]
         assert os.getpid() not in {p for _, p in got}
         assert ray_runner.map(scaled, items, shared=shared) == SerialRunner().map(scaled, items, shared=shared)
+
+
+@pytest.mark.skipif(ray_missing, reason="ray is not installed (pip install 'topline[scale]')")
+def test_edition_through_a_local_ray_equals_the_local_runner(tmp_path, monkeypatch):
+    """Enrichment and the category pages computed on Ray give the same stories and the same edition JSON."""
+    import datetime as dt
+
+    from test_work import _build
+    repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(filter(None, [repo, os.environ.get("PYTHONPATH")])))
+    date = dt.date(2025, 7, 3)
+    local, s1 = _build(f"sqlite:///{tmp_path / 'local.sqlite'}", tmp_path / "local", date, runner=SerialRunner())
+    with make_runner("ray", workers=2) as ray_runner:
+        on_ray, s2 = _build(f"sqlite:///{tmp_path / 'ray.sqlite'}", tmp_path / "ray", date, runner=ray_runner)
+        assert ray_runner.tasks >= 2          # enrichment and the pages went to Ray
+    s1.close()
+    s2.close()
+    assert local["ranked"] and local["categories"]
+    assert on_ray == local

@@ -47,6 +47,7 @@ def _call(fn: Callable[..., Any], shared: Any, item: Any) -> Any:
 
 class _Base:
     name = "base"
+    tasks = 0      # tasks (chunks of items) this runner has sent elsewhere: what reports and tests read
 
     def close(self) -> None:
         pass
@@ -106,6 +107,7 @@ class ProcessRunner(_Base):
         chunks = _chunks(items, max(1, min(self.chunk, -(-len(items) // self.workers))))
         key = None if shared is _NONE else id(shared)
         init = (_init_worker, (key, shared)) if key is not None else (None, ())
+        self.tasks += len(chunks)
         out: list[Any] = []
         with ProcessPoolExecutor(max_workers=min(self.workers, len(chunks)), mp_context=self._context(),
                                  initializer=init[0], initargs=init[1]) as pool:
@@ -153,6 +155,7 @@ class RayRunner(_Base):
         workers = max(1, int(ray.cluster_resources().get("CPU", 1)))
         chunks = _chunks(items, max(1, min(self.chunk, -(-len(items) // workers))))
         futures = [self._task.remote(fn, has_shared, ref, c) for c in chunks]
+        self.tasks += len(futures)
         out: list[Any] = []
         for part in ray.get(futures):
             out.extend(part)

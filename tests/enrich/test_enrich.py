@@ -79,3 +79,18 @@ def test_parallel_enrichment_equals_serial(monkeypatch):
     assert parallel == serial and len(parallel) == 6
     monkeypatch.setattr(enrich, "PARALLEL_MIN", 2)     # the default runner of a large batch: worker processes
     assert enrich.enrich_batch(arts) == serial
+
+
+def test_an_article_of_any_size_is_enriched_from_its_first_max_body_chars():
+    import dataclasses as dc
+
+    from topline.enrich import MAX_BODY_CHARS, enrich_article
+    para = ("Kuaishou said on Tuesday its Kling unit raised $2.8 billion from investors in Beijing. "
+            "The company plans to hire 300 researchers next year. ")
+    huge = Article(url="https://x.example/huge", title="Kling AI raises $2.8bn", text=para * (5_000_000 // len(para)),
+                   published=T, source="A", id=1)
+    cut = dc.replace(huge, text=huge.text[:MAX_BODY_CHARS])
+    assert len(huge.text) > 50 * MAX_BODY_CHARS
+    got = enrich_article(huge)
+    assert got.sentences == enrich_article(cut).sentences and got.figures == enrich_article(cut).figures
+    assert len(got.sentences) < 2 * MAX_BODY_CHARS / 60

@@ -81,3 +81,13 @@ def test_pages_of_a_large_edition_cite_only_candidates_and_parallel_equals_seria
     allowed = {a.url for r in page_candidates(ctx) for a in r.bundle.articles}
     cited = {c.url for p in serial for t in p.top_line for c in t.citations}
     assert cited and cited <= allowed
+
+
+def test_sentences_per_article_are_capped():
+    from topline.write.offline.sentences import ARTICLE_SENTENCES, candidates
+    text = " ".join(f"Quillon Systems opened office number {k} in Leeds on Thursday, the company said."
+                    for k in range(3 * ARTICLE_SENTENCES))
+    a = Article(url="https://news.example/long", title="Quillon Systems opens offices", text=text, source="A",
+                published=dt.datetime(2025, 7, 3, 8, tzinfo=dt.timezone.utc), id=1)
+    got = candidates([a])
+    assert len(got) == ARTICLE_SENTENCES and got[-1].position == ARTICLE_SENTENCES - 1
