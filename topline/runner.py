@@ -139,7 +139,10 @@ class RayRunner(_Base):
             kw: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False,
                                   "configure_logging": False}
             if address:
-                ray.init(address=address, **kw)
+                # the cluster's workers run this process's topline (1.4 MB, uploaded once per job), so a
+                # cluster needs only topline's dependencies installed, not this exact version of topline
+                import topline
+                ray.init(address=address, runtime_env={"py_modules": [topline]}, **kw)
             else:   # a local Ray on the loopback interface only
                 ray.init(num_cpus=num_cpus, _node_ip_address="127.0.0.1", **kw)
             self._owned = True
