@@ -179,3 +179,49 @@ def _compare(one_url: str, shared_url: str, tmp_path: Path, workers: int) -> Non
     finally:
         s1.close()
         s2.close()
+
+
+def _rss(k: int) -> bytes:
+    items = "".join(
+        f"<item><title>Feed {k} story {j}: Quillon Systems opens office {j}</title>"
+        f"<link>https://news{k}.example/story-{j}</link><pubDate>Thu, 03 Jul 2025 0{j}:00:00 GMT</pubDate>"
+        f"<description>{'Quillon Systems said on Thursday it would open another office in Leeds. ' * 12}"
+        f"</description></item>" for j in range(3))
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Feed {k}</title>{items}</channel></rss>'.encode()
+
+
+def test_fetch_workers_poll_each_source_once(tmp_path, db_url):
+    """Two `topline worker fetch` processes share twelve subscribed feeds on a loopback server: the server sees
+    each feed requested exactly once, and every entry is stored."""
+    from ingest._support import LoopbackServer, send
+    server = LoopbackServer()
+    feeds = 12
+    for k in range(feeds):
+        server.routes[f"/feed/{k}.xml"] = lambda h, k=k: send(h, _rss(k), content_type="application/rss+xml")
+    store = Store(db_url)
+    try:
+        for k in range(feeds):
+            store.sources.add(server.url(f"/feed/{k}.xml"), name=f"Feed {k}")
+        from topline.work import enqueue_fetch
+        assert enqueue_fetch(store) == feeds
+        env = {k: v for k, v in os.environ.items() if not k.startswith("TOPLINE_")}
+        env.update(TOPLINE_HOME=str(tmp_path), TOPLINE_DATABASE_URL=db_url, PYTHONPATH=str(REPO),
+                   TOPLINE_FETCH_ALLOW_PRIVATE="1")
+        procs = [subprocess.Popen([sys.executable, "-c", "from topline.cli.main import main; main()", "worker",
+                                   "fetch", "--batch", "2", "--name", f"f{k}", "--json"],
+                                  env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                 for k in range(2)]
+        reports = []
+        for p in procs:
+            out, err = p.communicate(timeout=300)
+            assert p.returncode == 0, err[-2000:]
+            reports.append(json.loads(out))
+        done = [x for r in reports for x in r["done"]]
+        assert sorted(done) == sorted(server.url(f"/feed/{k}.xml") for k in range(feeds))
+        paths = [p for p, _ in server.requests]
+        assert sorted(paths) == sorted(f"/feed/{k}.xml" for k in range(feeds))    # each fetched once
+        assert store.articles.count() == feeds * 3
+        assert store.work.counts("fetch")["done"] == feeds
+    finally:
+        store.close()
+        server.close()
