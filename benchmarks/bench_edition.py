@@ -102,7 +102,8 @@ def child(src: Path, first: dt.date, days: int, runner: str | None, profile: Pat
             extra = ["--runner", runner] if runner else []
             prof = profile.with_name(f"{profile.name}-{date}.txt") if profile else None
             res = _run(_cli("brief", "--date", date.isoformat(), "--format", FORMATS, "--json", *extra), env, prof)
-            manifest = json.loads(res["stdout"])["manifest"]
+            out_text = res["stdout"]    # py-spy, when profiling, writes its own lines around the JSON
+            manifest = json.loads(out_text[out_text.index("{"):out_text.rindex("}") + 1])["manifest"]
             brief_s += res["seconds"]
             out["editions"].append({"date": date.isoformat(), "seconds": round(res["seconds"], 2),
                                     "articles": manifest["articles"], "stories": manifest["stories"],
