@@ -91,3 +91,40 @@ def test_sentences_per_article_are_capped():
                 published=dt.datetime(2025, 7, 3, 8, tzinfo=dt.timezone.utc), id=1)
     got = candidates([a])
     assert len(got) == ARTICLE_SENTENCES and got[-1].position == ARTICLE_SENTENCES - 1
+
+
+def _cluster_reference(sim):  # noqa: ANN001, ANN202 - the pre-issue-14 average linkage, pair by pair
+    import numpy as np
+
+    from topline.write.offline.signals import MAX_STORIES, MIN_LINK, _trim
+    clusters = [[i] for i in range(sim.shape[0])]
+    while True:
+        best, pair = MIN_LINK, None
+        for a in range(len(clusters)):
+            for b in range(a + 1, len(clusters)):
+                if len(clusters[a]) + len(clusters[b]) > MAX_STORIES + 1:
+                    continue
+                link = float(np.mean([sim[i, j] for i in clusters[a] for j in clusters[b]]))
+                if link >= best + 1e-12 or (pair is None and link >= best):
+                    best, pair = link, (a, b)
+        if pair is None:
+            return [_trim(c, sim) for c in clusters]
+        a, b = pair
+        clusters[a] = sorted(clusters[a] + clusters[b])
+        del clusters[b]
+
+
+def test_signal_grouping_equals_the_pairwise_average_linkage():
+    import numpy as np
+
+    from topline.write.offline.signals import _cluster
+    rng = np.random.default_rng(14)
+    for n in (2, 5, 13, 40):
+        for _ in range(6):
+            x = rng.random((n, n)) * rng.choice([0.2, 0.4])
+            sim = (x + x.T) / 2
+            np.fill_diagonal(sim, 0)
+            assert _cluster(sim) == _cluster_reference(sim)
+    tie = np.full((6, 6), 0.3)                 # every pair ties: the earlier stories merge first
+    np.fill_diagonal(tie, 0)
+    assert _cluster(tie) == _cluster_reference(tie)
