@@ -20,7 +20,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from topline.eval.split import CALIBRATION, EVALUATION, PARTS, part_of, row_key  # noqa: E402
+from topline.eval.split import CALIBRATION, PARTS, part_of, row_key  # noqa: E402
 
 DATA = REPO / ".." / "shared" / "data"
 SWEEP = (0.15, 0.175, 0.2, 0.225, 0.25, 0.275, 0.3)

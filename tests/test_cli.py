@@ -84,3 +84,19 @@ def test_demo_then_brief_json_contract(topline_home: Path):
     files = json.loads(result.output)["files"]
     assert [Path(f).name for f in files] == ["edition.json"]
     assert json.loads(Path(files[0]).read_text())["date"] == "2025-07-02"
+
+
+def test_brief_for_a_date_without_articles_refuses_and_publishes_nothing(topline_home: Path, tmp_path: Path):
+    day = tmp_path / "one.jsonl"
+    day.write_text(json.dumps({"url": "https://example.com/a", "title": "Chipmaker raises $2bn for a new fab",
+                               "text": "Chipmaker raised $2bn on Monday to build a new fab in Ohio, it said.",
+                               "published": "2025-07-03T09:00:00Z", "source": "Example"}) + "\n")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["ingest", str(day)]).exit_code == 0
+    out = tmp_path / "site"
+    result = runner.invoke(cli, ["brief", "--date", "2025-06-01", "--out", str(out)])
+    assert result.exit_code == 1, result.output
+    assert "no articles" in result.output and "2025-06-01" in result.output
+    assert not out.exists() or not any(out.iterdir())
+    listed = runner.invoke(cli, ["editions", "list", "--json"])
+    assert json.loads(listed.output) == []

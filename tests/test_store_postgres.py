@@ -346,8 +346,7 @@ def test_llm_cache(db):
 
 
 def test_sends_are_claimed_once(db):
-    sends = pytest.importorskip("topline.publish.sends", reason="the publish package is absent")
-    repo = sends.SendRepo(db)
+    repo = db.sends
     assert repo.claim(D, "a@example.com", "", "<m1@topline>")
     assert not repo.claim(D, "a@example.com", "", "<m2@topline>")       # already sent
     assert repo.claim(D, "a@example.com", "cap", "<m3@topline>")        # another category
@@ -466,3 +465,32 @@ def test_demo_edition_is_the_same_on_both_databases(tmp_path):
                        for c in ed["categories"]]
     assert pages["sqlite"] and sum(len(p[2]) for p in pages["sqlite"]) > 0
     assert pages["pg"] == pages["sqlite"]
+
+
+def test_runs_lock_steps_and_source_health(db):
+    """The runs table as lock and record (topline.store.runs), and the source health columns of revision 0006."""
+    import datetime as dt
+
+    from topline.ingest.health import after_poll
+    from topline.store.runs import Holder, RunBusy
+    now = dt.datetime.now(dt.timezone.utc)
+    other = Holder("elsewhere.invalid", 7)
+    run, how = db.runs.acquire("run", "2026-01-01:fetch", other, lease=60, now=now)
+    assert how == "new"
+    db.runs.step(run.id, other, "fetch", "done", {"failed": 0})
+    me = Holder.me()
+    with pytest.raises(RunBusy):
+        db.runs.acquire("run", "2026-01-01:fetch", me, lease=60, now=now)
+    taken, how = db.runs.acquire("run", "2026-01-01:fetch", me, lease=60, now=now + dt.timedelta(seconds=90))
+    assert how == "resumed" and taken.steps_done() == ["fetch"]
+    with pytest.raises(RunBusy):                      # the old holder lost the lock: it can no longer write
+        db.runs.step(run.id, other, "extract", "running")
+    assert db.runs.finish(run.id, me, "done").data["status"] == "done"
+    assert db.runs.acquire("run", "2026-01-01:fetch", Holder.me(), lease=60)[1] == "done"
+
+    db.sources.add("https://feeds.example.com/rss")
+    db.sources.record_fetch("https://feeds.example.com/rss", reason="http_5xx",
+                            health=after_poll("http_5xx", 0, now, retry_after=dt.timedelta(hours=2)))
+    src = db.sources.list()[0]
+    assert src.consecutive_failures == 1 and src.next_poll == now + dt.timedelta(hours=2) and src.paused == ""
+    assert db.sources.resume(str(src.id)) and db.sources.list()[0].next_poll is None

@@ -28,10 +28,15 @@ class InputError(ToplineError):
 
 class FetchError(InputError):
     """An HTTP fetch failed (timeout, too large, blocked address, HTTP status...)."""
+    retry_after: str | None = None     # the server's Retry-After header, when it answered with an error status
 
 
 class StoreError(ToplineError):
     """The database cannot be opened or migrated."""
+
+
+class EmptyEditionError(ToplineError):
+    """No article was published in an edition's window: nothing is built, nothing is published."""
 
 
 class WriterError(ToplineError):
@@ -59,6 +64,11 @@ class Reason(str, Enum):
     NO_TEXT = "no_text"
     UNSUPPORTED = "unsupported"
     NOT_FOUND = "not_found"
+    TRUNCATED = "truncated"          # a notice, not a failure: the item was stored with a field or list cut short
+
+
+# Reasons that record what was cut from an item that was still stored: shown, but not counted as failed items.
+NOTICE_REASONS = frozenset({Reason.TRUNCATED.value})
 
 
 def http_reason(status: int) -> Reason:
@@ -76,6 +86,7 @@ EXIT_OK = 0
 EXIT_ERROR = 1            # the command could not run (bad usage, bad config)
 EXIT_SOME_FAILED = 3      # some items failed, the rest were processed
 EXIT_MOST_FAILED = 4      # nearly all items failed (>= MOST_FAILED_SHARE)
+EXIT_BUSY = 75            # another `topline run` holds the lock: try again later (EX_TEMPFAIL of sysexits.h)
 MOST_FAILED_SHARE = 0.9   # share of failed items from which a run counts as "nearly all failed"
 
 

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Callable, Mapping, Sequence
 
 from topline.config import Settings
 from topline.records import (Article, Edition, Enrichment, RankedStory, RunManifest, StoryBundle, Taxonomy)
@@ -58,9 +57,14 @@ def _bundles(store: Store, stories, articles: dict[int, Article], enrichments: d
 
 def build_edition(store: Store, settings: Settings, date: dt.date, *, taxonomy: Taxonomy | None = None,
                   formats: Sequence[str] | None = None, out_dir: Path | None = None, writer=None,  # noqa: ANN001
-                  progress: ProgressFn | None = None, runner=None) -> EditionResult:  # noqa: ANN001
-    """Build, store and publish the edition of ``date`` from stored articles. ``runner`` (topline.runner; default
-    from ``settings.runner``) computes the pure batch parts: enrichment and the category pages."""
+                  progress: ProgressFn | None = None, failures: Mapping[str, int] | None = None,
+                  runner=None) -> EditionResult:  # noqa: ANN001
+    """Build, store and publish the edition of ``date`` from stored articles.
+
+    ``failures`` (reason -> count) go into the manifest: a daily run passes those of its own fetch; by default the
+    failures recorded while the edition's window was open (inputs that failed while its news was collected),
+    never the store's running total. ``runner`` (topline.runner; default from ``settings.runner``) computes the
+    pure batch parts: enrichment and the category pages."""
     from topline import classify, enrich, publish, rank, stories, write
     from topline.runner import runner_from_settings
     runner = runner if runner is not None else runner_from_settings(settings)   # None: each stage's default
@@ -77,6 +81,11 @@ def build_edition(store: Store, settings: Settings, date: dt.date, *, taxonomy: 
     taxonomy = taxonomy or load_taxonomy(settings.edition.taxonomy or None)
     start, end = window(date, settings.edition.window_hours)
     arts = store.articles.in_window(start, end)
+    if not arts:   # an empty edition would be stored, published and archived: refuse instead
+        from topline.errors import EmptyEditionError
+        raise EmptyEditionError(f"no articles published between {start:%Y-%m-%d %H:%M} and {end:%Y-%m-%d %H:%M} UTC "
+                                f"(the {settings.edition.window_hours}-hour window of {date.isoformat()}): "
+                                "nothing to publish; ingest or fetch news for that date first")
     articles = {a.id: a for a in arts}
     t = time.monotonic()
     enrichments = dict(enrich.ensure_enrichments(store, arts, runner=runner))
@@ -98,14 +107,15 @@ def build_edition(store: Store, settings: Settings, date: dt.date, *, taxonomy: 
     writer = writer or write.make_writer(settings, store.cache)
     pages, stats = write.write_pages(ctx, writer, runner)
     t = lap("write", t)
-    failures = Counter(f.reason for f in store.articles.failures())
+    if failures is None:
+        failures = store.articles.failure_counts(start, end)
     manifest = RunManifest(
         articles=len(arts), stories=len(bundles), llm_calls=stats.llm_calls, input_tokens=stats.input_tokens,
         output_tokens=stats.output_tokens, seconds=round(time.monotonic() - t0, 3),
         writer=writer.name,
         sentences_checked=stats.sentences_checked, sentences_dropped=stats.sentences_dropped,
         sentences_regenerated=stats.sentences_regenerated, fallbacks=stats.fallbacks,
-        failures=tuple(sorted(failures.items())), timings=tuple(timings), notes=tuple(stats.notes))
+        failures=tuple(sorted((str(k), int(v)) for k, v in failures.items())), timings=tuple(timings), notes=tuple(stats.notes))
     edition = Edition(date=date, categories=tuple(pages), manifest=manifest,
                       generated_at=dt.datetime.now(dt.timezone.utc))
     store.editions.save(edition, ranked)

@@ -26,6 +26,10 @@ class Source:
     last_reason: str | None = None   # None when the last fetch succeeded, else a reason code (errors.Reason)
     ok_count: int = 0
     fail_count: int = 0
+    last_success: dt.datetime | None = None   # the last poll that worked
+    consecutive_failures: int = 0             # polls in a row that failed (0 after a success)
+    next_poll: dt.datetime | None = None      # not polled before this (back-off, Retry-After, Cache-Control)
+    paused: str = ""                          # why the source is not polled at all (empty: active)
 
 
 @dataclass(frozen=True)
@@ -232,6 +236,13 @@ class RankedStory:
 class Citation:
     url: str
     source: str
+    published_url: str = ""   # the URL as the outlet published it (Article.original_url): what links point to;
+                              # ``url`` (canonical) is the key for de-duplication and the citation checker
+
+    @property
+    def link(self) -> str:
+        """The URL to link to: as published, else the canonical one."""
+        return self.published_url or self.url
 
 
 # What a published sentence is: "fact" (reporting, checked against the passage of a cited article that states it)

@@ -78,3 +78,50 @@ def test_extract_command(cli, tmp_path, server):
     server.routes["/p"] = lambda h: send(h, page.read_bytes())
     assert cli("extract", server.url("/p")).exit_code == 4
     assert cli("extract", server.url("/p"), "--allow-private").exit_code == 0
+
+
+def _closed_port_urls(n: int) -> list[str]:
+    import socket
+    urls = []
+    for i in range(n):
+        with socket.socket() as s:           # bound then closed: nothing listens there
+            s.bind(("127.0.0.1", 0))
+            urls.append(f"http://127.0.0.1:{s.getsockname()[1]}/feed{i}")
+    return urls
+
+
+def test_fetch_offline_says_no_network_once_and_groups_failures(cli):
+    urls = _closed_port_urls(12)
+    for url in urls:
+        cli("sources", "add", url)
+    result = cli("fetch", "--allow-private")
+    assert result.exit_code == 4
+    out = result.stdout.strip().splitlines()
+    assert out[0].startswith("fetched 12 inputs") and out[1] == "no network: 0 of 12 sources reachable"
+    err = result.stderr.splitlines()
+    listed = [line for line in err if ": connection_error: " in line]
+    assert len(listed) == 5 and "... and 7 more connection_error (--json lists every one)" in err
+    progress = [line for line in err if line.startswith("Fetching: ")]
+    assert progress and progress[-1] == "Fetching: 12/12"       # plain progress lines when not a terminal
+
+
+def test_fetch_blocked_address_says_how_to_allow_intranet_feeds(cli):
+    for url in _closed_port_urls(2):
+        cli("sources", "add", url)
+    result = cli("fetch")
+    assert result.exit_code == 4 and "no network" not in result.stdout
+    hint = [line for line in result.stderr.splitlines() if line.startswith("hint:")]
+    assert len(hint) == 1 and "2 sources" in hint[0] and "allow_private = true" in hint[0]
+    assert "TOPLINE_FETCH_ALLOW_PRIVATE=1" in hint[0]
+    stored = [line for line in result.stderr.splitlines() if ": blocked_address: " in line]
+    assert len(stored) == 2 and all("set [fetch] allow_private = true" in line for line in stored)
+
+
+def test_truncation_notices_do_not_fail_the_command(cli, tmp_path, monkeypatch):
+    monkeypatch.setenv("TOPLINE_INGEST_MAX_TITLE_CHARS", "5")
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps({"url": "https://example.com/a", "title": "A long title"}) + "\n")
+    result = cli("ingest", str(path))
+    assert result.exit_code == 0
+    assert "0 failed, 1 cut to the ingest caps" in result.stdout
+    assert f"{path}:1: truncated: title cut from 12 to 5 characters (ingest.max_title_chars)" in result.stderr

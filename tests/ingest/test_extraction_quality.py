@@ -10,7 +10,7 @@ from conftest import needs
 
 from ._support import ZYTE_DIR
 
-MIN_F1 = 0.90   # measured 0.962 with this extractor; the gate leaves room for library updates
+MIN_F1 = 0.95   # measured 0.9622 (P 0.9466, R 0.9783) with this extractor; pinned about 0.01 below (issue 15)
 
 BENCH = Path(__file__).resolve().parents[2] / "benchmarks" / "bench_extract.py"
 

@@ -66,11 +66,11 @@ def test_redirect_chain_of_six_fails(server, fs):
                                     "http://[::ffff:169.254.169.254]/", "http://0xa9fea9fe/"])
 def test_redirect_to_metadata_address_blocked_even_with_private_allowed(server, fs, target):
     server.routes["/go"] = lambda h: redirect(h, target)
-    started = time.monotonic()
     with pytest.raises(FetchError) as err:
         fetch(server.url("/go"), fs)
+    # refused before any connection attempt: a connection would have met the test network guard (conftest.py),
+    # which refuses every address beyond loopback, and failed as "connection_error" instead
     assert err.value.reason == "blocked_address"
-    assert time.monotonic() - started < 1.0   # refused before any connection attempt
 
 
 def test_redirect_to_loopback_blocked_when_private_not_allowed(server, fs, monkeypatch):
@@ -99,13 +99,14 @@ def test_trickling_server_fails_at_the_deadline(server, fs):
         fetch(server.url("/slow"), replace(fs, timeout=1.5))
     elapsed = time.monotonic() - started
     assert err.value.reason == "timeout"
-    assert 1.3 < elapsed < 2.5
+    # not before the deadline; and far (10 s) from the 20 s the body takes, a bound that holds on a loaded machine
+    assert 1.3 < elapsed < 10
 
 
 def test_trickling_headers_fail_at_the_deadline(server, fs):
     def slow_headers(h):  # noqa: ANN001
         h.wfile.write(b"HTTP/1.1 200 OK\r\n")
-        for i in range(40):
+        for i in range(100):   # 20 s of headers
             h.wfile.write(f"X-Pad-{i}: y\r\n".encode())
             h.wfile.flush()
             time.sleep(0.2)
@@ -113,16 +114,21 @@ def test_trickling_headers_fail_at_the_deadline(server, fs):
     started = time.monotonic()
     with pytest.raises(FetchError) as err:
         fetch(server.url("/slowhead"), replace(fs, timeout=1.5))
-    assert err.value.reason == "timeout" and time.monotonic() - started < 2.5
+    assert err.value.reason == "timeout" and time.monotonic() - started < 10   # the headers take 20 s
 
 
 def test_gzip_bomb_is_too_large_without_inflating_it(server, fs, gzip_bomb):
     server.routes["/bomb"] = lambda h: send(h, gzip_bomb, headers={"Content-Encoding": "gzip"})
-    started = time.monotonic()
-    with pytest.raises(FetchError) as err:
-        fetch(server.url("/bomb"), replace(fs, max_bytes=1_000_000))
+    import tracemalloc
+    tracemalloc.start()
+    try:
+        with pytest.raises(FetchError) as err:
+            fetch(server.url("/bomb"), replace(fs, max_bytes=1_000_000))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
     assert err.value.reason == "too_large"
-    assert time.monotonic() - started < 2.0
+    assert peak < 8_000_000, f"{peak} bytes allocated: the 50 MB body was inflated"   # memory, not wall time
 
 
 def test_gzip_and_deflate_bodies_are_decoded(server, fs):
@@ -154,12 +160,11 @@ def test_http_errors_have_stable_reasons(server, fs, status, reason):
 
 def test_connection_refused(fs):
     import socket
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    with pytest.raises(FetchError) as err:
-        fetch(f"http://127.0.0.1:{port}/", fs)
+    with socket.socket() as s:        # bound and held, never listening: its port refuses, and nobody can take it
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+        with pytest.raises(FetchError) as err:
+            fetch(f"http://127.0.0.1:{port}/", fs)
     assert err.value.reason == "connection_error"
 
 
@@ -177,13 +182,21 @@ def test_per_host_limit(server, fs):
 
 
 def test_overall_concurrency_limit_and_parallelism(server, fs):
-    server.routes["/s"] = _slow_ok
+    import threading
+    together = threading.Barrier(3, timeout=20)   # each answer waits until three requests are in flight
+
+    def parallel_ok(h):  # noqa: ANN001
+        try:
+            together.wait()
+        except threading.BrokenBarrierError:
+            send(h, b"ran one at a time", status=500)
+            return
+        send(h, b"ok")
+    server.routes["/s"] = parallel_ok
     urls = [server.url(f"/s?{i}", host=host) for i in range(3) for host in ("127.0.0.1", "localhost")]
-    started = time.monotonic()
-    results = fetch_many(urls, replace(fs, per_host=3, concurrency=3))
-    assert all(r.status == 200 for r in results)
-    assert server.max_active <= 3
-    assert time.monotonic() - started < 6 * 0.3   # ran in parallel
+    results = fetch_many(urls, replace(fs, per_host=3, concurrency=3, timeout=30))
+    assert [r.status for r in results] == [200] * 6          # ran three at a time (no clock involved)
+    assert server.max_active == 3
 
 
 def test_fetch_many_keeps_order_and_isolates_errors(server, fs):

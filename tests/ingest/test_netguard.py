@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import ipaddress
 import socket
-import time
 
 import pytest
 
@@ -27,12 +26,10 @@ ALWAYS_BLOCKED = ["169.254.169.254", "[fd00:ec2::254]", "[::ffff:169.254.169.254
 def test_loopback_spellings_refused_without_connecting(server, host):
     server.routes["/"] = lambda h: send(h, b"secret")
     settings = FetchSettings(allow_private=False, timeout=3)
-    started = time.monotonic()
     with pytest.raises(FetchError) as err:
         fetch(f"http://{host}:{server.port}/", settings)
     assert err.value.reason == "blocked_address"
-    assert server.connections == 0
-    assert time.monotonic() - started < 1.0
+    assert server.connections == 0             # refused without connecting (counted by the server, not a clock)
 
 
 @pytest.mark.parametrize("host", PRIVATE + ALWAYS_BLOCKED)

@@ -202,8 +202,22 @@ class LiveServer:
         self.sock.close()
 
 
-def free_port() -> int:
+def bound_socket():  # noqa: ANN201
+    """A TCP socket bound to a free 127.0.0.1 port and kept open: hand the socket (or its fd) to the server, so no
+    other process can take the port between choosing it and listening on it (issue 15). While it is bound and not
+    listening, connections to its port are refused: a port where nothing listens, held for the test."""
     import socket
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    s.bind(("127.0.0.1", 0))
+    return s
+
+
+def smtp_controller(handler, sock, **kwargs):  # noqa: ANN001, ANN201
+    """An aiosmtpd Controller that serves on ``sock`` (bound by ``bound_socket``) instead of binding a port."""
+    from aiosmtpd.controller import Controller
+
+    class SocketController(Controller):
+        def _create_server(self):  # noqa: ANN202
+            return self.loop.create_server(self._factory_invoker, sock=sock, ssl=self.ssl_context)
+
+    return SocketController(handler, hostname="127.0.0.1", port=sock.getsockname()[1], **kwargs)

@@ -8,12 +8,11 @@ import sys
 import time
 
 import httpx
-from aiosmtpd.controller import Controller
 from click.testing import CliRunner
 
 from topline.cli.main import cli
 
-from .sample import free_port
+from .sample import bound_socket, smtp_controller
 from .test_email import Inbox
 
 
@@ -41,7 +40,7 @@ def test_editions_list_and_search(sample):
 def test_send_dry_run_then_send_then_nothing_twice(sample, tmp_path):
     sample.store.close()
     inbox = Inbox()
-    ctl = Controller(inbox, hostname="127.0.0.1", port=free_port())
+    ctl = smtp_controller(inbox, bound_socket())
     ctl.start()
     try:
         (sample.settings.home / "topline.toml").write_text(
@@ -64,10 +63,12 @@ def test_send_dry_run_then_send_then_nothing_twice(sample, tmp_path):
 
 def test_serve_answers_on_the_port_it_is_given(sample):
     sample.store.close()
-    port = free_port()
+    sock = bound_socket()             # handed to the server: no port race (issue 15)
+    port = sock.getsockname()[1]
     env = {**os.environ, "TOPLINE_HOME": str(sample.settings.home)}
-    proc = subprocess.Popen([sys.executable, "-m", "topline.cli.main", "serve", "--host", "127.0.0.1", "--port",
-                             str(port)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen([sys.executable, "-m", "topline.cli.main", "serve", "--fd", str(sock.fileno())],
+                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, pass_fds=[sock.fileno()])
+    sock.close()
     try:
         deadline = time.monotonic() + 60
         while True:

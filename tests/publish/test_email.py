@@ -13,18 +13,17 @@ from pathlib import Path
 
 import httpx
 import pytest
-from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 from lxml import html as lxml_html
 
 from topline.config import SMTPSettings, WebSettings
 from topline.publish.email import build_message, plan_messages
 from topline.publish.mailer import send_edition
-from topline.publish.sends import SendRepo
+from topline.store.sends import SendRepo
 from topline.records import to_dict
 from topline.web.app import create_app
 
-from .sample import LiveServer, free_port
+from .sample import LiveServer, bound_socket, smtp_controller
 
 
 class Inbox:
@@ -42,7 +41,7 @@ class Inbox:
 @pytest.fixture
 def smtpd():
     inbox = Inbox()
-    ctl = Controller(inbox, hostname="127.0.0.1", port=free_port())
+    ctl = smtp_controller(inbox, bound_socket())
     ctl.start()
     yield inbox, ctl.port
     ctl.stop()
@@ -119,9 +118,10 @@ def test_dry_run_sends_nothing_and_records_nothing(sample, smtpd):
 
 
 def test_a_failed_send_is_not_recorded_so_a_later_run_retries(sample):
-    settings = _settings(sample, free_port())           # nothing listens there
-    with pytest.raises(OSError):
-        send_edition(sample.store, settings)
+    with bound_socket() as held:                         # bound, not listening: connections are refused
+        settings = _settings(sample, held.getsockname()[1])
+        with pytest.raises(OSError):
+            send_edition(sample.store, settings)
     assert SendRepo(sample.store).list() == []
 
 
@@ -176,7 +176,7 @@ def test_starttls_and_login_with_the_password_from_the_environment(sample, tmp_p
         return AuthResult(success=ok)
 
     inbox = Inbox()
-    ctl = Controller(inbox, hostname="127.0.0.1", port=free_port(), tls_context=ctx, require_starttls=True,
+    ctl = smtp_controller(inbox, bound_socket(), tls_context=ctx, require_starttls=True,
                      authenticator=authenticator, auth_required=True)
     ctl.start()
     try:

@@ -10,8 +10,6 @@ from urllib.parse import urlsplit
 from lxml import html as lxml_html
 
 from topline.publish import FORMATS, publish
-from topline.publish.markdown import page_markdown
-from topline.records import to_dict
 
 SECTIONS = ["Top Line", "Key Developments", "Signals & Trends", "Explore Other Categories"]
 

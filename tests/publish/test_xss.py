@@ -95,6 +95,7 @@ def test_editions_written_by_the_real_stages_publish_no_executable_construct(tmp
         sample.store.close()
 
 
+@pytest.mark.slow
 def test_web_pages_feeds_and_search_serve_no_executable_construct(tmp_path):
     sample = build_sample(tmp_path / "home", PAYLOADS, 0)
     app = create_app(sample.settings, sample.store, environ={})

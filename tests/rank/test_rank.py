@@ -140,7 +140,12 @@ def test_novelty_drops_a_story_briefed_before_with_nothing_new():
                 "outlet_count": 2},
                {"story_id": "grown", "date": dt.date(2025, 7, 1), "rank": 5, "score": 0.5, "article_count": 1,
                 "outlet_count": 1}]
-    out = ranked(seen, grown, fresh, history=history)
+    more = bundle("more", ["Reuters", "Bloomberg", "Reuters"])     # one more article, no new outlet
+    history.append({"story_id": "more", "date": dt.date(2025, 7, 2), "rank": 3, "score": 0.7, "article_count": 2,
+                    "outlet_count": 2})
+    out = ranked(seen, grown, fresh, more, history=history)
+    m = factor(out["more"], "novelty")
+    assert m.value == 0.75 and m.note == "briefed on 2025-07-02; 1 new article since"   # 0.5 + 0.5 x 1/2
     assert factor(out["seen"], "novelty").value == 0.0
     assert factor(out["seen"], "novelty").note == "briefed on 2025-07-02, nothing new since"
     g = factor(out["grown"], "novelty")

@@ -9,7 +9,6 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
-import pytest
 
 from conftest import require, shared_data
 from topline.eval.clusters import cluster_into, evaluate_articles, read_gold_articles, score

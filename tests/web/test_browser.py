@@ -16,7 +16,7 @@ import httpx
 import pytest
 
 from conftest import CHROMIUM, needs
-from publish.sample import build_sample, free_port
+from publish.sample import bound_socket, build_sample
 from publish.xss import load_payloads
 from topline.publish import FORMATS, publish
 
@@ -27,7 +27,7 @@ PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1200, "height": 900}
 SEARCH_PAYLOADS = 25     # payloads also sent through the live search page (each one page load)
 
-pytestmark = [pytest.mark.browser,
+pytestmark = [pytest.mark.browser, pytest.mark.slow,
               needs(Path(CHROMIUM).exists(), f"{CHROMIUM} is absent (apt-get install chromium)")]
 
 
@@ -70,13 +70,15 @@ class Serve:
     """`topline serve` as a subprocess on a free 127.0.0.1 port."""
 
     def __init__(self, home: Path) -> None:
-        self.port = free_port()
+        sock = bound_socket()         # handed to the server: no port race (issue 15)
+        self.port = sock.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
         env = {**os.environ, "TOPLINE_HOME": str(home)}
         env.pop("TOPLINE_ADMIN_TOKEN", None)
-        self.proc = subprocess.Popen([sys.executable, "-m", "topline.cli.main", "serve", "--host", "127.0.0.1",
-                                      "--port", str(self.port)], env=env, cwd=home,
-                                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        self.proc = subprocess.Popen([sys.executable, "-m", "topline.cli.main", "serve", "--fd", str(sock.fileno())],
+                                     env=env, cwd=home, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                     pass_fds=[sock.fileno()])
+        sock.close()
 
     def __enter__(self) -> "Serve":
         deadline = time.monotonic() + 60

@@ -30,6 +30,7 @@ def api_schema(web_app):
     return schemathesis.openapi.from_asgi("/openapi.json", web_app)
 
 
+@pytest.mark.slow
 def test_no_server_errors_and_responses_match_the_schema(api_schema):
     # One Hypothesis run per operation (schemathesis' own pytest plugin does not run under pytest 9 yet).
     failures, operations = [], 0

@@ -41,6 +41,17 @@ def state(ctx: click.Context) -> CLIState:
     return ctx.find_root().obj
 
 
+def reading_settings(ctx: click.Context, **overrides: Any) -> Settings:
+    """Settings for a command that reads editions: the demo store's while the user's own store is empty (see
+    ``topline.demo.settings_for_reading``), with a note on stderr saying so."""
+    from topline.demo import settings_for_reading
+    settings, is_demo = settings_for_reading(state(ctx).settings(**overrides))
+    if is_demo:
+        click.echo(f"showing the demo editions ({settings.home}) until you ingest or fetch news of your own",
+                   err=True)
+    return settings
+
+
 def parse_date(value: str | None) -> dt.date | None:
     """A ``--date`` option's value (None when not given); a bad one is a usage error naming the expected form."""
     if value is None:
@@ -64,10 +75,23 @@ def emit_json(data: Any) -> None:
 
 
 @contextmanager
-def progress(label: str, total: int | None = None, enabled: bool = True) -> Iterator[Any]:
-    """A rich progress bar on stderr. Yields ``advance(n=1, description=None)``."""
+def progress(label: str, total: int | None = None, enabled: bool = True, plain: bool = False) -> Iterator[Any]:
+    """A rich progress bar on stderr. Yields ``advance(n=1, description=None)``. When stderr is not a terminal,
+    nothing, or with ``plain`` (and a ``total``) a line "label: done/total" at every tenth of the way."""
     if not enabled or not sys.stderr.isatty():
-        yield lambda n=1, description=None: None
+        if not (enabled and plain and total):
+            yield lambda n=1, description=None: None
+            return
+        done, shown = 0, 0
+        step = max(1, total // 10)
+
+        def advance_plain(n: int = 1, description: str | None = None) -> None:
+            nonlocal done, shown
+            done += n
+            if done - shown >= step or done == total:
+                shown = done
+                click.echo(f"{label}: {done}/{total}", err=True)
+        yield advance_plain
         return
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TimeElapsedColumn(), console=stderr, transient=True) as p:

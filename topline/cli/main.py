@@ -4,7 +4,6 @@ from __future__ import annotations
 import importlib
 import shutil
 import sys
-from pathlib import Path
 
 import click
 
@@ -14,7 +13,7 @@ from topline.errors import EXIT_ERROR, ToplineError
 
 # Command groups living in their own modules; each exposes register(cli).
 _COMMAND_MODULES = ("topline.cli.ingest", "topline.cli.evaluate", "topline.cli.evaluate_classify",
-                    "topline.cli.publish", "topline.cli.scale")
+                    "topline.cli.publish", "topline.cli.operate", "topline.cli.scale")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -96,16 +95,21 @@ def _report_edition(result, as_json: bool) -> None:  # noqa: ANN001
 def demo(ctx: click.Context, out_dir: str | None, as_json: bool) -> None:
     """Build the bundled demo edition: offline, no LLM, no network, in a fresh store."""
     from topline import demo as demo_mod
-    settings = state(ctx).settings()
-    home = settings.home / "demo"
-    if home.exists():
-        shutil.rmtree(home)
-    settings = settings.replace(home=home, database_url="", out_dir=out_dir or str(home / "site"),
-                                llm=settings.llm.__class__())
+    settings = demo_mod.demo_settings(state(ctx).settings(), out_dir)
+    if settings.home.exists():
+        shutil.rmtree(settings.home)
     try:
-        results, report = demo_mod.run(settings, progress=lambda stage, *_: stderr.log(stage) if sys.stderr.isatty() else None)
+        if sys.stderr.isatty() and not as_json:    # one transient status line, redrawn in place
+            with stderr.status("demo: reading the corpus") as status:
+                results, report = demo_mod.run(settings, progress=lambda what, stage: status.update(
+                    "demo: reading the corpus" if what == "ingest" else f"demo: edition {what}: {stage}"))
+        else:                                       # piped: one plain line per edition built
+            results, report = demo_mod.run(settings, progress=lambda what, stage: click.echo(
+                f"demo: edition {what} built", err=True) if stage == "built" and not as_json else None)
     except ToplineError as exc:
         raise click.ClickException(str(exc)) from None
+    if not results:
+        raise click.ClickException(f"the demo corpus is missing from this installation ({demo_mod.corpus_dir()})")
     last = results[-1]
     if as_json:
         emit_json({"ingested": report, "editions": [{"date": r.edition.date, "manifest": r.edition.manifest,

@@ -3,15 +3,17 @@ from __future__ import annotations
 
 import click
 
-from topline.cli.common import emit_json, open_store, parse_date, state
-from topline.errors import EXIT_SOME_FAILED, ToplineError
+from topline.cli.common import emit_json, open_store, parse_date, reading_settings, state
+from topline.errors import EXIT_ERROR, EXIT_SOME_FAILED, ToplineError
 
 
 @click.command()
 @click.option("--host", help="Address to listen on (default: web.host, 127.0.0.1).")
 @click.option("--port", type=click.IntRange(0, 65535), help="Port (default: web.port, 8080).")
+@click.option("--fd", type=click.IntRange(0), hidden=True,
+              help="Listen on this inherited, already bound socket instead of host:port (tests, socket activation).")
 @click.pass_context
-def serve(ctx: click.Context, host: str | None, port: int | None) -> None:
+def serve(ctx: click.Context, host: str | None, port: int | None, fd: int | None) -> None:
     """Serve the editions, search and the JSON API over HTTP (read-only without the admin token)."""
     try:
         import uvicorn
@@ -19,11 +21,40 @@ def serve(ctx: click.Context, host: str | None, port: int | None) -> None:
         from topline.web.app import create_app
     except ImportError as exc:
         raise click.ClickException(f"the web app needs the 'web' extra (pip install 'topline[web]'): {exc}") from None
-    settings = state(ctx).settings(web={k: v for k, v in {"host": host, "port": port}.items() if v is not None})
+    settings = reading_settings(ctx, web={k: v for k, v in {"host": host, "port": port}.items() if v is not None})
+    if fd is not None:                                        # an inherited socket, already bound (tests)
+        import socket
+        sock = socket.socket(fileno=fd)
+    else:
+        sock = _listen(settings.web.host, settings.web.port)  # a busy port is a clear error, before anything else
     app = create_app(settings, open_store(settings))
-    click.echo(f"serving on http://{settings.web.host}:{settings.web.port}/ (Ctrl-C to stop)", err=True)
-    uvicorn.run(app, host=settings.web.host, port=settings.web.port, log_level="warning", proxy_headers=False,
-                server_header=False)
+    host, port = sock.getsockname()[:2]
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(f"serving on http://{shown}:{port}/ (Ctrl-C to stop)", err=True)
+    from topline.web.server import uvicorn_options
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", proxy_headers=False, server_header=False,
+                                           **uvicorn_options()))
+    server.run(sockets=[sock])
+
+
+def _listen(host: str, port: int):  # noqa: ANN202 - a listening socket.socket
+    """Bind and listen before the app starts: connections queue from here on, so "serving on" is true when said."""
+    import errno
+    import socket
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+        sock.listen(2048)
+    except OSError as exc:
+        sock.close()
+        why = ("the port is in use (another `topline serve`?)" if exc.errno == errno.EADDRINUSE
+               else exc.strerror or str(exc))
+        raise click.ClickException(f"cannot listen on {host}:{port}: {why}; choose another with --port or "
+                                   "web.port") from None
+    sock.set_inheritable(True)
+    return sock
 
 
 @click.command()
@@ -40,6 +71,9 @@ def send(ctx: click.Context, date_: str | None, dry_run: bool, as_json: bool) ->
             report = send_edition(store, settings, parse_date(date_), dry_run=dry_run)
         except (ToplineError, OSError) as exc:
             raise click.ClickException(str(exc)) from None
+    for warning in () if as_json else report.warnings:     # --json carries them in "warnings"
+        click.echo(f"warning: {warning}", err=True)
+    nothing = not (report.planned or report.sent or report.skipped or report.failed)
     if as_json:
         emit_json(report)
     else:
@@ -53,8 +87,11 @@ def send(ctx: click.Context, date_: str | None, dry_run: bool, as_json: bool) ->
             click.echo(f"FAILED {report.date} [{row['category']}] to {row['recipient']}: {row['reason']}", err=True)
         for raw in report.rejected:
             click.echo(f"not an e-mail address, skipped: {raw!r}", err=True)
-        if not (report.planned or report.sent or report.skipped or report.failed):
-            click.echo("no recipients: set smtp.recipients or smtp.category_recipients")
+        if nothing:
+            click.echo("no recipients: set smtp.recipients or smtp.category_recipients "
+                       "(TOPLINE_SMTP_RECIPIENTS=a@example.com,b@example.com)", err=True)
+    if nothing:
+        ctx.exit(EXIT_ERROR)
     if report.failed:
         ctx.exit(EXIT_SOME_FAILED)
 
@@ -69,7 +106,7 @@ def editions() -> None:
 @click.pass_context
 def editions_list(ctx: click.Context, as_json: bool) -> None:
     """List stored editions, newest first."""
-    settings = state(ctx).settings()
+    settings = reading_settings(ctx)
     rows = []
     with open_store(settings) as store:
         for d in store.editions.dates():
@@ -101,7 +138,7 @@ def search_cmd(ctx: click.Context, query: str, category: str, outlet: str, date_
                limit: int, as_json: bool) -> None:
     """Full-text search across stored briefings and articles."""
     from topline.web.search import Filters, search
-    settings = state(ctx).settings()
+    settings = reading_settings(ctx)
     with open_store(settings) as store:
         result = search(store, query, Filters(category, outlet, parse_date(date_), entity), limit)
     if as_json:

@@ -16,7 +16,9 @@ from urllib.parse import urljoin, urlsplit
 
 import feedparser
 
+from topline.config import IngestSettings
 from topline.errors import InputError, Reason
+from topline.ingest import jsonsafe, limits
 from topline.ingest.htmltext import from_struct_time, html_to_text, looks_like_html, parse_date, title_from_text
 from topline.ingest.urls import canonical_url, host_of, known_outlet, outlet_from_url, registrable_domain
 from topline.records import Article, Failure
@@ -44,6 +46,7 @@ class FeedContext:
     base_url: str | None = None                      # resolves relative links
     source_name: str | None = None                   # explicit outlet name: wins over everything
     feed_name: str | None = None                     # a subscription's name: used like the feed title
+    limits: IngestSettings = limits.DEFAULT          # caps on fields and on entries per feed
 
 
 # --- shared ---------------------------------------------------------------------------------------------------
@@ -76,7 +79,10 @@ def _absolute(link: str, *bases: str | None) -> str:
         return link
     for base in bases:
         if base and base.startswith(("http://", "https://")) and link:
-            joined = urljoin(base, link)
+            try:
+                joined = urljoin(base, link)
+            except ValueError:                       # a malformed base (bad IPv6 literal, bad port)
+                continue
             if joined.startswith(("http://", "https://")):
                 return joined
     return ""
@@ -106,6 +112,7 @@ def _make_article(ctx: FeedContext, feed: ParsedFeed, *, link: str, title: str, 
                   metadata: Mapping[str, Any] | None = None) -> Article:
     if not title:
         title = title_from_text(text or summary)
+    link = limits.check_url(link, ctx.limits)
     return Article(url=canonical_url(link), original_url=link, title=title, text=text, summary=summary,
                    published=published, published_missing=published is None,
                    source=choose_outlet(link, ctx, feed.title, feed.link), language=language,
@@ -119,6 +126,24 @@ def _split_body(content: str, summary: str, full_text_chars: int) -> tuple[str, 
     if len(summary) >= full_text_chars:
         return summary, ""
     return "", summary
+
+
+def _read_entries(feed: ParsedFeed, entries: list, ctx: FeedContext, make, label: str) -> None:  # noqa: ANN001
+    """Each entry through ``make(entry, n)`` and the caps: a bad entry becomes its Failure, never the feed's."""
+    cap = ctx.limits.max_items_per_feed
+    for n, entry in enumerate(entries[:cap], 1):
+        try:
+            article, notes = limits.checked_article(make(entry, n), ctx.limits)
+        except Exception as exc:  # noqa: BLE001 - one bad entry fails alone, whatever it broke
+            err = limits.as_input_error(exc)
+            message = str(err) if str(err).startswith(f"{label} {n}") else f"{label} {n}: {err}"
+            feed.failures.append(Failure(ctx.origin, err.reason, message, err.line))
+            continue
+        feed.articles.append(article)
+        feed.failures.extend(Failure(ctx.origin, Reason.TRUNCATED.value, f"{label} {n}: {note}") for note in notes)
+    if len(entries) > cap:
+        feed.failures.append(Failure(ctx.origin, Reason.TRUNCATED.value, f"kept the first {cap} of {len(entries)} "
+                                     f"{label}s (ingest.max_items_per_feed)"))
 
 
 # --- XML feeds (feedparser) -----------------------------------------------------------------------------------
@@ -181,8 +206,8 @@ def parse_xml_feed(data: bytes, ctx: FeedContext, full_text_chars: int = 600) ->
     headers = {"content-location": ctx.base_url} if ctx.base_url else None
     # BytesIO: feedparser treats a bare string that looks like a URL or path as something to open.
     # Its HTML sanitiser is skipped: every HTML field is reduced to plain text here (scripts dropped).
-    parsed = feedparser.parse(io.BytesIO(data), response_headers=headers, sanitize_html=False,
-                              resolve_relative_uris=False)
+    parsed = feedparser.parse(io.BytesIO(limits.mark_bad_char_refs(data)), response_headers=headers,
+                              sanitize_html=False, resolve_relative_uris=False)
     problem = _xml_problem(parsed)
     meta = parsed.get("feed", {}) or {}
     feed = ParsedFeed(title=html_to_text(meta.get("title", "") or ""), link=meta.get("link", "") or "",
@@ -190,11 +215,8 @@ def parse_xml_feed(data: bytes, ctx: FeedContext, full_text_chars: int = 600) ->
     if not parsed.entries:
         raise _no_entries(data, parsed, problem)
     lang = _language(meta.get("language"))
-    for n, entry in enumerate(parsed.entries, 1):
-        try:
-            feed.articles.append(_xml_entry(entry, n, ctx, feed, lang, full_text_chars))
-        except InputError as exc:
-            feed.failures.append(Failure(ctx.origin, exc.reason, str(exc), exc.line))
+    _read_entries(feed, parsed.entries, ctx, lambda e, n: _xml_entry(e, n, ctx, feed, lang, full_text_chars),
+                  "entry")
     if problem:
         feed.failures.append(Failure(ctx.origin, problem.reason, f"{problem} ({len(feed.articles)} entries still "
                                                                  f"read)", problem.line))
@@ -220,7 +242,10 @@ def _salvage_items(text: str) -> tuple[dict, list[dict]]:
     for key in ("version", "title", "home_page_url", "language"):
         m = re.search(r'"%s"\s*:\s*("(?:[^"\\]|\\.)*")' % key, text)
         if m:
-            header[key] = json.loads(m.group(1))
+            try:                     # a damaged header field is lost alone, not the items after it
+                header[key] = decoder.decode(m.group(1))
+            except json.JSONDecodeError:
+                pass
     m = re.search(r'"items"\s*:\s*\[', text)
     items: list[dict] = []
     pos = m.end() if m else len(text)
@@ -229,9 +254,14 @@ def _salvage_items(text: str) -> tuple[dict, list[dict]]:
             pos += 1
         try:
             obj, pos = decoder.raw_decode(text, pos)
+        except RecursionError:
+            try:
+                obj, pos = jsonsafe.too_deep(), jsonsafe.skip_value(text, pos)
+            except json.JSONDecodeError:
+                break
         except json.JSONDecodeError:
             break
-        if isinstance(obj, dict):
+        if isinstance(obj, (dict, InputError)):
             items.append(obj)
     return header, items
 
@@ -244,6 +274,8 @@ def _authors(obj: Mapping) -> str:
 
 def _json_item(item: Mapping, n: int, ctx: FeedContext, feed: ParsedFeed, lang: str | None,
                default_author: str, full_text_chars: int) -> Article:
+    if isinstance(item, InputError):                 # an item jsonsafe could not decode
+        raise InputError(f"item {n}: {item}", item.reason)
     if not isinstance(item, Mapping):
         raise InputError(f"item {n}: not a JSON object", Reason.BAD_VALUE)
     ident = str(item.get("id", "") or "")
@@ -285,11 +317,12 @@ def _load_json_feed(data: bytes) -> tuple[dict, list, str, str | None]:
     except UnicodeDecodeError as exc:
         raise InputError(f"JSON feed is not UTF-8: {exc}", Reason.ENCODING) from None
     try:
-        doc = json.loads(text, strict=False)     # raw control characters inside strings are common
+        doc = jsonsafe.loads(text)               # a too-deep item fails alone (see jsonsafe)
     except json.JSONDecodeError as exc:
         header, items = _salvage_items(text)
         version = str(header.get("version", ""))
-        if not (version.startswith(JSON_FEED_PREFIXES) or any(JSON_ITEM_KEYS & set(i) for i in items)):
+        if not (version.startswith(JSON_FEED_PREFIXES) or any(JSON_ITEM_KEYS & set(i) for i in items
+                                                              if isinstance(i, dict))):
             raise InputError(f"not valid JSON: {exc}", Reason.PARSE_ERROR) from None
         return header, items, "json" + version.rpartition("/")[2], f"truncated or malformed JSON: {exc}"
     if isinstance(doc, dict) and isinstance(doc.get("rss"), dict):
@@ -312,11 +345,8 @@ def parse_json_feed(data: bytes, ctx: FeedContext, full_text_chars: int = 600) -
             raise InputError(damage, Reason.PARSE_ERROR)
         raise InputError("the feed has no items", Reason.EMPTY)
     lang, author = _language(header.get("language")), _authors(header)
-    for n, item in enumerate(items, 1):
-        try:
-            feed.articles.append(_json_item(item, n, ctx, feed, lang, author, full_text_chars))
-        except InputError as exc:
-            feed.failures.append(Failure(ctx.origin, exc.reason, str(exc), exc.line))
+    _read_entries(feed, items, ctx, lambda i, n: _json_item(i, n, ctx, feed, lang, author, full_text_chars),
+                  "item")
     if damage:
         feed.failures.append(Failure(ctx.origin, Reason.PARSE_ERROR.value,
                                      f"{damage} ({len(feed.articles)} items still read)"))

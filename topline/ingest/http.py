@@ -262,7 +262,9 @@ def _fetch_chain(url: str, settings: FetchSettings, headers: list[tuple[str, str
                 return FetchResult(url, current, status, resp_headers, b"", resp_headers.get("etag"),
                                    resp_headers.get("last-modified"), not_modified=True)
             if status >= 300:
-                raise FetchError(f"{current}: HTTP {status}", http_reason(status))
+                error = FetchError(f"{current}: HTTP {status}", http_reason(status))
+                error.retry_after = resp_headers.get("retry-after")     # honoured by ingest.health
+                raise error
             return FetchResult(url, current, status, resp_headers, body, resp_headers.get("etag"),
                                resp_headers.get("last-modified"))
     raise AssertionError("unreachable")  # pragma: no cover
@@ -292,6 +294,17 @@ def fetch(url: str, settings: FetchSettings, *, etag: str | None = None, last_mo
             raise FetchError(f"bad URL {url!r}: {exc}", Reason.BAD_URL) from None
 
 
+def fetch_or_error(url: str, settings: FetchSettings, limiter: HostLimiter, *, etag: str | None = None,
+                   last_modified: str | None = None) -> FetchResult | FetchError:
+    """``fetch`` that returns its FetchError instead of raising it (for worker threads)."""
+    try:
+        return fetch(url, settings, etag=etag, last_modified=last_modified, limiter=limiter)
+    except FetchError as exc:
+        return exc
+    except Exception as exc:  # noqa: BLE001 - one bad URL never aborts the batch
+        return FetchError(f"{url}: {type(exc).__name__}: {exc}", Reason.CONNECTION)
+
+
 def fetch_many(urls: Sequence[str], settings: FetchSettings, *,
                validators: Mapping[str, tuple[str | None, str | None]] | None = None) -> list[FetchResult | FetchError]:
     """Fetch concurrently (``settings.concurrency`` overall, ``settings.per_host`` per host), results in order.
@@ -303,12 +316,7 @@ def fetch_many(urls: Sequence[str], settings: FetchSettings, *,
 
     def one(u: str) -> FetchResult | FetchError:
         etag, modified = validators.get(u, (None, None))
-        try:
-            return fetch(u, settings, etag=etag, last_modified=modified, limiter=limiter)
-        except FetchError as exc:
-            return exc
-        except Exception as exc:  # noqa: BLE001 - one bad URL never aborts the batch
-            return FetchError(f"{u}: {type(exc).__name__}: {exc}", Reason.CONNECTION)
+        return fetch_or_error(u, settings, limiter, etag=etag, last_modified=modified)
 
     if not urls:
         return []

@@ -112,7 +112,8 @@ def address_problem(ip: IPAddress, allow_private: bool = False) -> str | None:
         ip.is_private and not ip.is_reserved)
     if allow_private and local:
         return None
-    return f"{ip} is a non-public address (loopback, private, link-local, reserved or special-purpose)"
+    hint = "; to fetch intranet feeds set [fetch] allow_private = true" if local else ""
+    return f"{ip} is a non-public address (loopback, private, link-local, reserved or special-purpose){hint}"
 
 
 def is_localhost_name(host: str) -> bool:

@@ -5,21 +5,27 @@ Failures with stable reason codes and never an exception.
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 from urllib.parse import urlsplit
 
-from topline.config import FetchSettings
+from topline.config import FetchSettings, IngestSettings
 from topline.errors import FetchError, InputError, Reason
 from topline.ingest import feeds as feedmod
-from topline.ingest import files, opml, sniff
-from topline.ingest.http import FetchResult, fetch, fetch_many
+from topline.ingest import files, jsonsafe, limits, opml, sniff
+from topline.ingest.http import FetchResult, HostLimiter, fetch, fetch_many, fetch_or_error
 from topline.ingest.htmltext import title_from_text
 from topline.ingest.urls import canonical_url, outlet_from_url
 from topline.records import Article, Failure, IngestReport, Source
+
+if TYPE_CHECKING:
+    from topline.config import Settings
+    from topline.store.db import Store
 
 MAX_EXTRACT_PER_FEED = 25    # summary-only entries whose page is fetched per feed and poll (politeness cap)
 Progress = Callable[..., None]
@@ -58,22 +64,35 @@ class DocContext:
     base_url: str | None = None                      # set for documents fetched over HTTP
     remote: bool = False                             # fetched over HTTP: summary-only entries get full text
     content_type: str = ""
+    limits: IngestSettings = limits.DEFAULT          # caps on fields, entries per feed, line length
 
 
 def _page_article(data: bytes, batch: Batch, ctx: DocContext) -> None:
     from topline.ingest.pages import extract_page
     page = extract_page(data, ctx.base_url)
-    url = page.url if page.url and is_url(page.url) else (ctx.base_url or Path(batch.via).resolve().as_uri())
+    url = page.url if page.url and is_url(page.url) else ""
+    if url:
+        try:
+            url = limits.check_url(url, ctx.limits)
+        except InputError:        # a declared canonical URL that cannot be stored: name the page by its location
+            url = ""
+    url = url or ctx.base_url or Path(batch.via).resolve().as_uri()
     title = page.title or title_from_text(page.text)
     source = ctx.source_name or page.site or outlet_from_url(url) or "Unknown"
-    batch.articles.append(Article(url=canonical_url(url), original_url=url, title=title, text=page.text,
-                                  published=page.published, published_missing=page.published is None,
-                                  source=source, language=page.language, author=page.author))
+    article, notes = limits.checked_article(Article(
+        url=canonical_url(url), original_url=url, title=title, text=page.text, published=page.published,
+        published_missing=page.published is None, source=source, language=page.language, author=page.author),
+        ctx.limits)
+    batch.articles.append(article)
+    batch.failures.extend(Failure(batch.origin, Reason.TRUNCATED.value, n) for n in notes)
     batch.items += 1
 
 
-def _subscribe(store, data: bytes, batch: Batch) -> None:  # noqa: ANN001
-    listed, damage = opml.read_opml(data)
+def _subscribe(store, data: bytes, batch: Batch, lim: IngestSettings = limits.DEFAULT) -> None:  # noqa: ANN001
+    rejected: list[tuple[str, InputError]] = []
+    listed, damage = opml.read_opml(data, rejected, lim)
+    for url, exc in rejected:
+        batch.fail(exc.reason, f"outline {url!r}: {exc}")
     for feed in listed:
         _source, created = store.sources.add(feed.url, feed.name, kind="feed")
         if created:
@@ -85,30 +104,30 @@ def _subscribe(store, data: bytes, batch: Batch) -> None:  # noqa: ANN001
 
 def _feed_articles(data: bytes, batch: Batch, ctx: DocContext, fs: FetchSettings, store) -> None:  # noqa: ANN001
     fctx = feedmod.FeedContext(origin=batch.origin, base_url=ctx.base_url, source_name=ctx.source_name,
-                               feed_name=ctx.feed_name)
+                               feed_name=ctx.feed_name, limits=ctx.limits)
     parsed = feedmod.parse_feed(data, fctx, fs.summary_only_chars)
     articles = parsed.articles
     if ctx.remote and fs.extract_full_text:
-        articles, extra = fill_full_text(store, articles, fs)
+        articles, extra = fill_full_text(store, articles, fs, ctx.limits)
         batch.failures.extend(extra)
     batch.articles.extend(articles)
     batch.failures.extend(parsed.failures)
-    batch.items += len(parsed.articles) + len(parsed.failures)
+    batch.items += len(parsed.articles) + sum(f.reason != Reason.TRUNCATED.value for f in parsed.failures)
 
 
 def _json_document(data: bytes, batch: Batch, ctx: DocContext, fs: FetchSettings, store) -> None:  # noqa: ANN001
     """A JSON Feed (also RSS-in-JSON, also truncated ones), else a JSON array of articles."""
     try:
-        doc = json.loads(data.decode("utf-8-sig"), strict=False)
+        doc = jsonsafe.loads(data.decode("utf-8-sig"))         # a too-deep item fails alone
     except UnicodeDecodeError as exc:
         raise InputError(f"not UTF-8: {exc.reason} at byte {exc.start}", Reason.ENCODING) from None
     except json.JSONDecodeError as exc:
         if exc.msg == "Extra data" and data.lstrip()[:1] == b"{":    # one object per line: JSON Lines
-            return _take_rows(batch, files.parse_jsonl(data, batch.origin, ctx.source_name))
+            return _take_rows(batch, files.parse_jsonl(data, batch.origin, ctx.source_name, ctx.limits))
         return _feed_articles(data, batch, ctx, fs, store)     # salvages a truncated feed, else parse_error
     if feedmod.is_json_feed_doc(doc):
         return _feed_articles(data, batch, ctx, fs, store)
-    _take_rows(batch, files.parse_article_json(doc, batch.origin, ctx.source_name))
+    _take_rows(batch, files.parse_article_json(doc, batch.origin, ctx.source_name, ctx.limits))
 
 
 def _take_rows(batch: Batch, rows: files.ParsedRows) -> None:
@@ -123,15 +142,15 @@ def decode_document(store, data: bytes, batch: Batch, kind: str, ctx: DocContext
     if not data.strip():
         raise InputError("empty input", Reason.EMPTY)
     if kind == "jsonl":
-        _take_rows(batch, files.parse_jsonl(data, batch.origin, ctx.source_name))
+        _take_rows(batch, files.parse_jsonl(data, batch.origin, ctx.source_name, ctx.limits))
     elif kind == "csv":
-        _take_rows(batch, files.parse_csv(data, batch.origin, ctx.source_name))
+        _take_rows(batch, files.parse_csv(data, batch.origin, ctx.source_name, ctx.limits))
     elif kind == "json":
         _json_document(data, batch, ctx, fs, store)
     elif kind == "feed":
         _feed_articles(data, batch, ctx, fs, store)
     elif kind == "opml":
-        _subscribe(store, data, batch)
+        _subscribe(store, data, batch, ctx.limits)
     elif kind == "html":
         _page_article(data, batch, ctx)
     else:
@@ -148,21 +167,25 @@ def _needs_text(store, a: Article, fs: FetchSettings) -> bool:  # noqa: ANN001
     return not (known and known.text)
 
 
-def _with_page(a: Article, result: FetchResult) -> tuple[Article, Failure | None]:
+def _with_page(a: Article, result: FetchResult, lim: IngestSettings) -> tuple[Article, Failure | None]:
     from topline.ingest.pages import extract_page
     link = a.original_url or a.url
     try:
         page = extract_page(result.body, result.final_url)
-    except InputError as exc:
-        return a, Failure(link, exc.reason, f"full text: {exc}")
-    if len(page.text) <= len(a.summary):
-        return a, None
-    published_missing = a.published is None and page.published is None
-    return replace(a, text=page.text, published=a.published or page.published, published_missing=published_missing,
-                   author=a.author or page.author, language=a.language or page.language), None
+        if len(page.text) <= len(a.summary):
+            return a, None
+        published_missing = a.published is None and page.published is None
+        filled, notes = limits.checked_article(replace(
+            a, text=page.text, published=a.published or page.published, published_missing=published_missing,
+            author=a.author or page.author, language=a.language or page.language), lim)
+    except Exception as exc:  # noqa: BLE001 - a bad page keeps the summary
+        err = limits.as_input_error(exc)
+        return a, Failure(link, err.reason, f"full text: {err}")
+    return filled, (Failure(link, Reason.TRUNCATED.value, f"full text: {'; '.join(notes)}") if notes else None)
 
 
-def fill_full_text(store, articles: list[Article], fs: FetchSettings) -> tuple[list[Article], list[Failure]]:  # noqa: ANN001
+def fill_full_text(store, articles: list[Article], fs: FetchSettings,  # noqa: ANN001
+                   lim: IngestSettings = limits.DEFAULT) -> tuple[list[Article], list[Failure]]:
     """Fetch and extract the page of summary-only entries; a failure keeps the summary and is recorded."""
     wanted = [i for i, a in enumerate(articles) if _needs_text(store, a, fs)][:MAX_EXTRACT_PER_FEED]
     if not wanted:
@@ -174,7 +197,7 @@ def fill_full_text(store, articles: list[Article], fs: FetchSettings) -> tuple[l
             failures.append(Failure(articles[i].original_url or articles[i].url, result.reason,
                                     f"full text: {result}"))
             continue
-        out[i], failure = _with_page(articles[i], result)
+        out[i], failure = _with_page(articles[i], result, lim)
         if failure:
             failures.append(failure)
     return out, failures
@@ -182,28 +205,48 @@ def fill_full_text(store, articles: list[Article], fs: FetchSettings) -> tuple[l
 
 # --- inputs ---------------------------------------------------------------------------------------------------
 
-def _from_file(store, path: Path, origin: str, fs: FetchSettings, source_name: str | None) -> Batch:  # noqa: ANN001
+def _from_file(store, path: Path, origin: str, fs: FetchSettings, lim: IngestSettings,  # noqa: ANN001
+               source_name: str | None) -> Batch:
+    """One local file; JSON Lines and CSV are streamed line by line, a gzip file is inflated as read and capped
+    at fetch.max_bytes decompressed, like an HTTP body."""
     batch = Batch(origin=origin, via=str(path.resolve()))
-    data = sniff.read_local(path)
-    kind = sniff.sniff(data, path.name)
-    decode_document(store, data, batch, kind, DocContext(source_name=source_name), fs)
+    ctx = DocContext(source_name=source_name, limits=lim)
+    with sniff.open_local(path, fs.max_bytes) as (stream, _capped):
+        head = stream.read(sniff.SNIFF_BYTES)
+    kind = sniff.sniff(head, path.name)
+    with sniff.open_local(path, fs.max_bytes) as (stream, capped):
+        if kind in ("jsonl", "csv"):              # streamed: a line over the cap is never held whole
+            if not head.strip() and not (capped and capped.damage):
+                raise InputError("empty input", Reason.EMPTY)
+            parse = files.parse_jsonl if kind == "jsonl" else files.parse_csv
+            rows = parse(stream, origin, source_name, lim)
+            if kind == "jsonl" and not rows.items and not (capped and (capped.overflowed or capped.damage)):
+                raise InputError("empty input", Reason.EMPTY)     # blank lines only
+            _take_rows(batch, rows)
+            if capped is not None and capped.overflowed:
+                batch.fail(Reason.TOO_LARGE.value, f"stopped after {capped.cap} bytes decompressed "
+                                                   f"(fetch.max_bytes); the lines before were read")
+        else:
+            data = sniff.read_all(stream, capped)
+            if capped is not None and capped.damage and not data.strip():
+                raise InputError(capped.damage, Reason.PARSE_ERROR)
+            decode_document(store, data, batch, kind, ctx, fs)
+        if capped is not None and capped.damage:
+            batch.fail(Reason.PARSE_ERROR.value, f"{capped.damage} (what came before was read)")
     return batch
 
 
 def _from_result(store, result: FetchResult, origin: str, fs: FetchSettings,  # noqa: ANN001
-                 source_name: str | None, feed_name: str | None = None, expect_feed: bool = False) -> Batch:
+                 source_name: str | None, feed_name: str | None = None, expect_feed: bool = False,
+                 lim: IngestSettings = limits.DEFAULT) -> Batch:
     batch = Batch(origin=origin, via=origin)
     kind = sniff.sniff(result.body, urlsplit(result.final_url).path, result.content_type)
     if expect_feed and kind == "html":
         raise InputError(f"{result.final_url} is an HTML page, not a feed", Reason.NOT_A_FEED)
     ctx = DocContext(source_name=source_name, feed_name=feed_name, base_url=result.final_url, remote=True,
-                     content_type=result.content_type)
+                     content_type=result.content_type, limits=lim)
     decode_document(store, result.body, batch, kind, ctx, fs)
     return batch
-
-
-def _from_url(store, url: str, fs: FetchSettings, source_name: str | None) -> Batch:  # noqa: ANN001
-    return _from_result(store, fetch(url, fs), url, fs, source_name)
 
 
 def _safely(origin: str, via: str, make: Callable[[], Batch]) -> Batch:
@@ -246,19 +289,49 @@ def commit(store, batch: Batch) -> IngestReport:  # noqa: ANN001
                         subscribed=tuple(batch.subscribed))
 
 
+def _prefetch(pool: ThreadPoolExecutor, urls: Iterator[tuple[int, str]], fs: FetchSettings,
+              limiter: HostLimiter, ahead: int) -> Callable[[int], FetchResult | FetchError]:
+    """``result(i)``: the fetch of input ``i``; at most ``ahead`` fetches run or wait ahead of the caller, so
+    bodies held in memory stay bounded while slow URLs are fetched side by side."""
+    futures: dict[int, Future] = {}
+
+    def top_up() -> None:
+        while len(futures) < ahead:
+            nxt = next(urls, None)
+            if nxt is None:
+                return
+            futures[nxt[0]] = pool.submit(fetch_or_error, nxt[1], fs, limiter)
+
+    def result(i: int) -> FetchResult | FetchError:
+        top_up()
+        value = futures.pop(i).result()
+        top_up()
+        return value
+    top_up()
+    return result
+
+
 def ingest(store, settings, inputs: Sequence[str], *, source_name: str | None = None,  # noqa: ANN001
            progress: Progress | None = None) -> IngestReport:
-    """Read files, folders and http(s) URLs into the store. ``settings``: Settings or FetchSettings."""
-    fs = fetch_settings(settings)
+    """Read files, folders and http(s) URLs into the store, in the order given; the URLs are fetched
+    concurrently (fetch.concurrency overall, fetch.per_host per host). ``settings``: Settings or FetchSettings."""
+    fs, lim = fetch_settings(settings), limits.ingest_settings(settings)
+    items = [item for raw in inputs for item in expand(raw)]
+    urls = [(i, origin) for i, (origin, _via, path) in enumerate(items) if path is None]
     report = IngestReport()
-    for raw in inputs:
-        for origin, via, path in expand(raw):
+    with ThreadPoolExecutor(max_workers=max(1, min(fs.concurrency, len(urls))),
+                            thread_name_prefix="topline-ingest") as pool:
+        fetched = _prefetch(pool, iter(urls), fs, HostLimiter(fs.per_host), max(1, fs.concurrency))
+        for i, (origin, via, path) in enumerate(items):
             if path is None:
-                batch = _safely(origin, via, lambda: _from_url(store, origin, fs, source_name))
+                result = fetched(i)
+                batch = (Batch(origin=origin, via=via).fail(result.reason, str(result))
+                         if isinstance(result, FetchError) else
+                         _safely(origin, via, lambda: _from_result(store, result, origin, fs, source_name, lim=lim)))
             elif not path.exists():
                 batch = Batch(origin=origin, via=via).fail(Reason.NOT_FOUND.value, "no such file or folder")
             else:
-                batch = _safely(origin, via, lambda: _from_file(store, path, origin, fs, source_name))
+                batch = _safely(origin, via, lambda: _from_file(store, path, origin, fs, lim, source_name))
             report = report.merged(_safe_commit(store, batch))
             if progress:
                 progress(1, description=origin)
@@ -276,44 +349,63 @@ def _safe_commit(store, batch: Batch) -> IngestReport:  # noqa: ANN001
 
 # --- subscribed sources ---------------------------------------------------------------------------------------
 
-def _poll_one(store, src: Source, result: FetchResult | FetchError, fs: FetchSettings) -> IngestReport:  # noqa: ANN001
+def _record_poll(store: Store, src: Source, reason: str | None, result: FetchResult | FetchError | None = None,
+                 etag: str | None = None, last_modified: str | None = None) -> None:
+    """Record a poll with the source's new health (back-off, Retry-After, Cache-Control: ``ingest.health``)."""
+    from topline.ingest import health
+    now = dt.datetime.now(dt.timezone.utc)
+    retry_after = health.parse_retry_after(result.retry_after, now) if isinstance(result, FetchError) else None
+    max_age = health.parse_max_age(result.headers.get("cache-control")) if isinstance(result, FetchResult) else None
+    store.sources.record_fetch(src.url, reason=reason, etag=etag, last_modified=last_modified,
+                               health=health.after_poll(reason, src.consecutive_failures, now,
+                                                        retry_after=retry_after, max_age=max_age))
+
+
+def _poll_one(store: Store, src: Source, result: FetchResult | FetchError, fs: FetchSettings,
+              lim: IngestSettings = limits.DEFAULT) -> IngestReport:
     if isinstance(result, FetchError):
-        store.sources.record_fetch(src.url, reason=result.reason)
+        _record_poll(store, src, result.reason, result)
         return commit(store, Batch(origin=src.url, via=src.url).fail(result.reason, str(result)))
     if result.not_modified:
-        store.sources.record_fetch(src.url, reason=None)
+        _record_poll(store, src, None, result)
         return IngestReport(inputs=1)
     batch = _safely(src.url, src.url, lambda: _from_result(store, result, src.url, fs, None, src.name or None,
-                                                           expect_feed=src.kind == "feed"))
+                                                           expect_feed=src.kind == "feed", lim=lim))
     report = _safe_commit(store, batch)
     whole = [f for f in batch.failures if f.input == src.url and not batch.articles and not batch.subscribed]
-    store.sources.record_fetch(src.url, reason=whole[0].reason if whole else None, etag=result.etag,
-                               last_modified=result.last_modified)
+    _record_poll(store, src, whole[0].reason if whole else None, result, etag=result.etag,
+                 last_modified=result.last_modified)
     return report
 
 
-def fetch_sources(store, settings, *, progress: Progress | None = None,  # noqa: ANN001
-                  sources: Sequence[Source] | None = None) -> IngestReport:
-    """Poll every subscribed source (or ``sources``: a worker's claimed batch) once (conditional GET); one bad
-    source never stops the others."""
+def fetch_sources(store: Store, settings: Settings | FetchSettings, *, progress: Progress | None = None,
+                  all_sources: bool = False, sources: Sequence[Source] | None = None) -> IngestReport:
+    """Poll every subscribed source that is due once (conditional GET); one bad source never stops the others.
+    Sources backing off after failures, or paused, are left out unless ``all_sources``. ``sources``: poll these
+    (a worker's claimed batch: the queue decided they are due)."""
     fs = fetch_settings(settings)
-    sources = store.sources.list() if sources is None else list(sources)
+    from topline.ingest.health import is_due
+    now = dt.datetime.now(dt.timezone.utc)
+    if sources is not None:
+        sources = list(sources)
+    else:
+        sources = [s for s in store.sources.list() if all_sources or is_due(s.next_poll, s.paused, now)]
     remote = [s for s in sources if is_url(s.url)]
     results = fetch_many([s.url for s in remote], fs,
                          validators={s.url: (s.etag, s.last_modified) for s in remote})
     report = IngestReport()
     for src, result in zip(remote, results):
         try:
-            report = report.merged(_poll_one(store, src, result, fs))
+            report = report.merged(_poll_one(store, src, result, fs, limits.ingest_settings(settings)))
         except Exception as exc:  # noqa: BLE001
             report = report.merged(IngestReport(inputs=1, items=1, failures=(
                 Failure(src.url, Reason.PARSE_ERROR.value, f"{type(exc).__name__}: {exc}"),)))
         if progress:
             progress(1, description=src.url)
     for src in (s for s in sources if not is_url(s.url)):
-        part = ingest(store, fs, [src.url])
-        store.sources.record_fetch(src.url, reason=part.failures[0].reason if part.failures and not part.added
-                                   and not part.unchanged and not part.sightings else None)
+        part = ingest(store, settings, [src.url])
+        _record_poll(store, src, part.failures[0].reason if part.failures and not part.added
+                     and not part.unchanged and not part.sightings else None)
         report = report.merged(part)
         if progress:
             progress(1, description=src.url)
@@ -328,4 +420,4 @@ def extract(path_or_url: str, settings):  # noqa: ANN001,ANN201 - returns pages.
         result = fetch(path_or_url, fs)
         page = extract_page(result.body, result.final_url)
         return page if page.url else replace(page, url=result.final_url)
-    return extract_page(sniff.read_local(Path(path_or_url).expanduser()))
+    return extract_page(sniff.read_local(Path(path_or_url).expanduser(), fs.max_bytes))

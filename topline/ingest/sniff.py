@@ -1,10 +1,14 @@
 """What an input is, from its first bytes first and its name or Content-Type second."""
 from __future__ import annotations
 
+import gzip
+import io
 import json
 import re
 import zlib
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO, Iterator
 
 from topline.errors import InputError, Reason
 
@@ -37,20 +41,76 @@ def gunzip(data: bytes, cap: int = LOCAL_MAX_BYTES) -> bytes:
     return out
 
 
-def read_local(path: Path) -> bytes:
-    """A local file's bytes, gunzipped when it is gzip, refused beyond LOCAL_MAX_BYTES."""
+class CappedReader(io.RawIOBase):
+    """Reads ``inner`` up to ``cap`` bytes, then reports end of file and sets ``overflowed``: a gzip stream
+    is inflated piece by piece and never past the cap."""
+
+    def __init__(self, inner: BinaryIO, cap: int):
+        super().__init__()
+        self._inner, self.cap, self.read_bytes, self.overflowed = inner, cap, 0, False
+        self.damage: str | None = None                     # why the stream ended early (truncated gzip)
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # noqa: ANN001
+        room = self.cap + 1 - self.read_bytes
+        if room <= 0:
+            return 0
+        view = memoryview(buffer)[:room]
+        if self.damage:
+            return 0
+        try:
+            data = self._inner.read(len(view))
+        except (OSError, EOFError, zlib.error) as exc:    # what was inflated before the damage is kept
+            self.damage = f"bad gzip data after {self.read_bytes} bytes: {exc}"
+            return 0
+        n = len(data)
+        view[:n] = data
+        self.read_bytes += n
+        if self.read_bytes > self.cap:
+            self.overflowed = True
+            return n - (self.read_bytes - self.cap)
+        return n
+
+
+@contextmanager
+def open_local(path: Path, gzip_cap: int = LOCAL_MAX_BYTES) -> Iterator[tuple[BinaryIO, CappedReader | None]]:
+    """(binary stream, the cap's reader when gzip) for a local file: a gzip file is inflated as it is read and
+    stops at ``gzip_cap`` decompressed bytes; a plain one is refused beyond LOCAL_MAX_BYTES."""
     try:
         size = path.stat().st_size
         if size > LOCAL_MAX_BYTES:
             raise InputError(f"file of {size} bytes exceeds the {LOCAL_MAX_BYTES}-byte cap", Reason.TOO_LARGE)
-        data = path.read_bytes()
+        raw = path.open("rb")
     except FileNotFoundError:
         raise InputError("no such file", Reason.NOT_FOUND) from None
     except (IsADirectoryError, PermissionError, OSError) as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", Reason.NOT_FOUND) from None
-    if data[:2] == b"\x1f\x8b":
-        return gunzip(data)
+    with raw:
+        if raw.read(2) != b"\x1f\x8b":
+            raw.seek(0)
+            yield raw, None
+            return
+        raw.seek(0)
+        capped = CappedReader(gzip.GzipFile(fileobj=raw, mode="rb"), gzip_cap)
+        yield io.BufferedReader(capped, buffer_size=1 << 16), capped
+
+
+def read_all(stream: BinaryIO, capped: CappedReader | None) -> bytes:
+    """The whole (decompressed) content; raises InputError(too_large) when a gzip stream passed its cap."""
+    data = stream.read()
+    if capped is not None and capped.overflowed:
+        raise InputError(f"more than {capped.cap} bytes once decompressed (the cap of fetch.max_bytes)",
+                         Reason.TOO_LARGE)
     return data
+
+
+def read_local(path: Path, gzip_cap: int = LOCAL_MAX_BYTES) -> bytes:
+    """A local file's bytes, gunzipped (streamed, up to ``gzip_cap``) when it is gzip, refused beyond
+    LOCAL_MAX_BYTES."""
+    with open_local(path, gzip_cap) as (stream, capped):
+        return read_all(stream, capped)
 
 
 def _head_text(data: bytes) -> str:

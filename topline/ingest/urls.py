@@ -64,7 +64,7 @@ KNOWN_OUTLETS = {
     "ecb.europa.eu": "European Central Bank", "imf.org": "IMF", "bis.org": "BIS", "piie.com": "PIIE",
     "project-syndicate.org": "Project Syndicate", "euractiv.com": "Euractiv", "chinai.substack.com": "ChinAI",
     "garymarcus.substack.com": "Gary Marcus", "dw.de": "DW", "rss.dw.com": "DW", "feeds.npr.org": "NPR",
-    "mit.edu": "MIT", "news.mit.edu": "MIT News", "servicenow.com": "ServiceNow",
+    "news.mit.edu": "MIT News", "servicenow.com": "ServiceNow",
 }
 # Platforms hosting many outlets: their name is never the outlet of an article found on them.
 PLATFORM_DOMAINS = frozenset({"substack.com", "medium.com", "github.io", "feedburner.com", "blogspot.com",

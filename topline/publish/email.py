@@ -25,6 +25,11 @@ from topline.publish.render import environment
 from topline.publish.safe import header_text, plain
 from topline.records import CategoryPage, Edition
 
+# Gmail clips a message whose HTML passes 102 KB and hides the rest behind a link. The budget leaves room for
+# the MIME headers and part boundaries; measured on the demo's largest edition (6 categories, all in one
+# message): 104,896 bytes before, see benchmarks/RESULTS.md.
+HTML_BUDGET_BYTES = 90_000
+DETAIL_LEVELS = (2, 1, 0)   # every paragraph of a development; its first paragraph; its headline only
 ALL_CATEGORIES = ""      # the ``category`` of a message carrying the whole edition (as recorded in ``sends``)
 _ADDRESS = re.compile(r"[^@\s<>,;:\"()\[\]\\]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*")
 
@@ -58,15 +63,23 @@ def subject_for(edition: Edition, pages: Sequence[CategoryPage]) -> str:
     return header_text(f"{base} — {plain(lead)}" if lead else base)
 
 
-def render_bodies(edition: Edition, pages: Sequence[CategoryPage], base_url: str) -> tuple[str, str]:
-    """(plain text, HTML with inlined CSS) of a message carrying ``pages``."""
+def render_bodies(edition: Edition, pages: Sequence[CategoryPage], base_url: str,
+                  budget: int | None = None) -> tuple[str, str]:
+    """(plain text, HTML with inlined CSS) of a message carrying ``pages``. The HTML stays under ``budget`` bytes
+    (default ``HTML_BUDGET_BYTES``) by showing less of each development (its first paragraph, then its headline)
+    with a link to the web page for the rest."""
     page_views = [views.category_view(edition, p) for p in pages]
     ctx = {"edition": edition, "pages": page_views, "base": base_url, "title": plain(edition.title),
            "subject": subject_for(edition, pages)}
     env = environment()
     text = env.get_template("email.txt").render(ctx)
     text = re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
-    html = css_inline.inline(env.get_template("email.html").render(ctx))
+    budget = HTML_BUDGET_BYTES if budget is None else budget
+    html = ""
+    for detail in DETAIL_LEVELS:
+        html = css_inline.inline(env.get_template("email.html").render(ctx, detail=detail))
+        if len(html.encode("utf-8")) <= budget:
+            break
     return text, html
 
 

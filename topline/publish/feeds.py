@@ -44,10 +44,10 @@ def _when(edition: Edition) -> dt.datetime:
 def _cites_html(citations: Iterable[Citation]) -> str:
     parts, seen = [], set()
     for c in citations:
-        url = safe_url(c.url)
-        if not url or url in seen:
+        url = safe_url(c.link)
+        if not url or c.url in seen:
             continue
-        seen.add(url)
+        seen.add(c.url)
         parts.append(f'<a href="{escape(url)}">{escape(plain(c.source) or "source")}</a>')
     return f" <small>({', '.join(parts)})</small>" if parts else ""
 

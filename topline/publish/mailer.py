@@ -8,14 +8,17 @@ import os
 import smtplib
 import ssl
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from topline.config import Settings, SMTPSettings
 from topline.errors import ConfigError, ToplineError
 from topline.publish.email import ALL_CATEGORIES, Outgoing, build_message, plan_messages, valid_address
 from topline.publish.model import edition_from_dict
-from topline.publish.sends import SendRepo
 from topline.publish.site import public_url
 from topline.records import Edition
+
+if TYPE_CHECKING:
+    from topline.store.sends import SendRepo
 
 SMTP_TIMEOUT = 30.0     # seconds per SMTP operation (connect, each command)
 SECURITIES = ("starttls", "tls", "none")
@@ -29,6 +32,7 @@ class SendReport:
     planned: list[dict] = field(default_factory=list)     # dry run: what would be sent
     failed: list[dict] = field(default_factory=list)      # {recipient, category, reason}
     rejected: list[str] = field(default_factory=list)     # addresses in the settings that are not addresses
+    warnings: list[str] = field(default_factory=list)     # e.g. links pointing at the local server
 
 
 def connect(smtp: SMTPSettings, environ=None) -> smtplib.SMTP:  # noqa: ANN001
@@ -82,7 +86,10 @@ def send_edition(store, settings: Settings, date: dt.date | None = None, *, dry_
         raise ConfigError(f"smtp.sender {smtp.sender!r} is not a plain e-mail address")
     messages, rejected = plan_messages(edition, smtp, public_url(settings))
     report = SendReport(date=edition.date, rejected=rejected)
-    repo = SendRepo(store)
+    if messages and not settings.web.public_url:
+        report.warnings.append(f"web.public_url is not set: the links in the e-mail point to {public_url(settings)}, "
+                               "which only this machine can open (set [web] public_url or TOPLINE_WEB_PUBLIC_URL)")
+    repo = store.sends
     todo = []
     for o in messages:
         if repo.was_sent(edition.date, o.recipient, o.category):
@@ -106,7 +113,7 @@ def send_edition(store, settings: Settings, date: dt.date | None = None, *, dry_
     return report
 
 
-def _send_one(conn: smtplib.SMTP, repo: SendRepo, date: dt.date, o: Outgoing, sender: str,
+def _send_one(conn: smtplib.SMTP, repo: "SendRepo", date: dt.date, o: Outgoing, sender: str,
               report: SendReport) -> None:
     message_id = email.utils.make_msgid(domain=sender.rsplit("@", 1)[-1])
     if not repo.claim(date, o.recipient, o.category, message_id):

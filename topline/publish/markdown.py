@@ -17,10 +17,10 @@ def _md_escape(text: str) -> str:
 def _cites(citations: Sequence[Citation]) -> str:
     seen, parts = set(), []
     for c in citations:
-        url = safe_url(c.url)       # http(s) only, characters like <> and spaces percent-encoded
-        if not url or url in seen:
+        url = safe_url(c.link)      # http(s) only, characters like <> and spaces percent-encoded
+        if not url or c.url in seen:
             continue
-        seen.add(url)
+        seen.add(c.url)
         parts.append(f"[{_md_escape(c.source or 'source')}](<{url}>)")
     return " " + " ".join(parts) if parts else ""
 

@@ -59,8 +59,8 @@ class RefTable:
     def cite(self, citations: Iterable[Citation]) -> tuple[Ref, ...]:
         out: list[Ref] = []
         for c in citations:
-            url = safe_url(c.url)
-            key = url or f"unlinked:{c.url}|{c.source}"
+            url = safe_url(c.link)                       # the URL the outlet published
+            key = c.url if url else f"unlinked:{c.url}|{c.source}"   # one number per article (canonical URL)
             ref = self._by_key.get(key)
             if ref is None:
                 ref = Ref(n=len(self._by_key) + 1, url=url, source=plain(c.source) or "source")
@@ -319,7 +319,7 @@ def _day_groups(articles: Sequence[Article], syndicated: set[int]) -> tuple[DayG
         d = a.published.date() if a.published else dt.date.min
         when = a.published.strftime("%H:%M UTC") if a.published and not a.published_missing else ""
         groups[d].append(ArticleView(when, plain(a.source) or "unknown outlet", plain(a.title) or "(untitled)",
-                                     safe_url(a.url), a.id in syndicated))
+                                     safe_url(a.original_url or a.url), a.id in syndicated))
     return tuple(DayGroup(d, tuple(v)) for d, v in sorted(groups.items(), reverse=True))
 
 

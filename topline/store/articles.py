@@ -186,6 +186,13 @@ class ArticleRepo:
             return [Failure(input=r.input, reason=r.reason, message=r.message, line=r.line) for r in conn.execute(
                 select(s.failures).order_by(s.failures.c.id.desc()).limit(limit))]
 
+    def failure_counts(self, since: dt.datetime, until: dt.datetime) -> dict[str, int]:
+        """Failures recorded in [since, until), by reason."""
+        with self.store.read() as conn:
+            return {r.reason: r.n for r in conn.execute(
+                select(s.failures.c.reason, func.count().label("n"))
+                .where(s.failures.c.at >= since, s.failures.c.at < until).group_by(s.failures.c.reason))}
+
     def search(self, query: str, limit: int = 50) -> list[tuple[Article, float]]:
         """Full-text search, best match first; every term must match. FTS5 (bm25) on SQLite, whole words on
         PostgreSQL (candidates from a GIN word index, decided by regular expressions), ILIKE elsewhere."""

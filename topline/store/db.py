@@ -14,13 +14,16 @@ import math
 import re
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Iterator, Mapping, Sequence, overload
 
 from sqlalchemy import Column, Connection, Table, create_engine, event, inspect
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from topline.errors import StoreError
+
+if TYPE_CHECKING:
+    from topline.config import Settings
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000   # how long a writer waits for another writer's lock before failing
 IN_CHUNK = 900                    # ids per ``IN (...)`` list: under SQLite's and PostgreSQL's (65,535) parameter limits
@@ -31,6 +34,14 @@ _MIGRATIONS = Path(__file__).parent / "migrations"
 
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
+
+
+@overload
+def as_utc(value: dt.datetime) -> dt.datetime: ...
+
+
+@overload
+def as_utc(value: None) -> None: ...
 
 
 def as_utc(value: dt.datetime | None) -> dt.datetime | None:
@@ -166,6 +177,8 @@ class Store:
         from topline.store.articles import ArticleRepo
         from topline.store.cache import CacheRepo
         from topline.store.editions import EditionRepo
+        from topline.store.runs import RunRepo
+        from topline.store.sends import SendRepo
         from topline.store.sources import SourceRepo
         from topline.store.stories import StoryRepo
         from topline.store.work import WorkRepo
@@ -175,6 +188,8 @@ class Store:
         self.editions = EditionRepo(self)
         self.cache = CacheRepo(self)
         self.work = WorkRepo(self)
+        self.runs = RunRepo(self)
+        self.sends = SendRepo(self)
 
     @property
     def is_sqlite(self) -> bool:
@@ -235,6 +250,6 @@ class Store:
         self.close()
 
 
-def open_store(settings) -> Store:  # noqa: ANN001 - settings: topline.config.Settings
+def open_store(settings: "Settings") -> Store:
     settings.home.mkdir(parents=True, exist_ok=True)
     return Store(settings.db_url)

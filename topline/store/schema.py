@@ -23,6 +23,12 @@ sources = Table(
     Column("last_reason", String(64)),
     Column("ok_count", Integer, nullable=False, default=0),
     Column("fail_count", Integer, nullable=False, default=0),
+    # health (revision 0006): when it last worked, how many polls in a row failed, when it is polled next
+    # (back-off, Retry-After, Cache-Control max-age) and, when it is not polled at all, why
+    Column("last_success", DateTime(timezone=True)),
+    Column("consecutive_failures", Integer, nullable=False, default=0, server_default="0"),
+    Column("next_poll", DateTime(timezone=True)),
+    Column("paused", String(256)),
 )
 
 articles = Table(

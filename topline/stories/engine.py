@@ -28,7 +28,7 @@ _USER = StorySettings()
 class StoryParams:
     """Tuned numbers of the story engine. The first four are user settings (``[stories]`` in topline.toml,
     ``config.StorySettings``: their defaults and calibration live there); the rest are internal. Calibrated on
-    mmds2025-dev (see benchmarks/RESULTS.md)."""
+    mmds2025-dev (see benchmarks/RESULTS.md); the quality gate scores its evaluation part only (issue 15)."""
     threshold: float = _USER.threshold          # average similarity at which two groups are one story
     cross_weight: float = _USER.cross_weight    # weight of anchor similarity between articles of different languages
     lookback_days: int = _USER.lookback_days    # stories last seen this long ago can still be continued

@@ -75,7 +75,7 @@ def list_ranked(request: Request, date: dt.date) -> list[dict]:
 
 
 def _article(a, story_id: str | None = None, full: bool = False) -> dict:  # noqa: ANN001
-    return {"id": a.id, "url": a.url, "title": a.title, "source": a.source, "published": a.published,
+    return {"id": a.id, "url": a.url, "published_url": a.original_url or a.url, "title": a.title, "source": a.source, "published": a.published,
             "published_missing": a.published_missing, "language": a.language, "author": a.author,
             "summary": a.summary, "text": a.text if full else None, "story_id": story_id}
 
@@ -106,7 +106,9 @@ def get_article(request: Request, article_id: Annotated[int, Path(ge=1, le=2**62
 @router.get("/sources", response_model=list[schemas.SourceOut], summary="Subscribed sources and their fetch state")
 def list_sources(request: Request) -> list[dict]:
     return [{"id": s.id, "url": s.url, "name": s.name, "kind": s.kind, "last_fetched": s.last_fetched,
-             "last_reason": s.last_reason, "ok_count": s.ok_count, "fail_count": s.fail_count}
+             "last_reason": s.last_reason, "ok_count": s.ok_count, "fail_count": s.fail_count,
+             "last_success": s.last_success, "consecutive_failures": s.consecutive_failures,
+             "next_poll": s.next_poll, "paused": s.paused}
             for s in store_of(request).sources.list()]
 
 
@@ -134,14 +136,19 @@ def remove_source(request: Request, source_id: Annotated[int, Path(ge=1, le=2**6
                         422: {"model": schemas.Message, "description": "Not a date"}},
              dependencies=[Depends(require_admin)], summary="Build (or rebuild) the edition of a date now (admin)")
 def build(request: Request, date: dt.date) -> dict:
-    from topline import pipeline
+    from topline import operate
+    from topline.store.runs import RunBusy
     if not date_in_range(date):
         raise HTTPException(409, f"editions can be built for dates from {FIRST_DATE} to {LAST_DATE}")
     settings = request.app.state.settings
-    try:
-        result = pipeline.build_edition(store_of(request), settings, date, formats=settings.edition.formats)
-    except (ToplineError, SQLAlchemyError) as exc:
+    try:   # the same function as `topline run`, under the same lock, recorded in the same runs table
+        report = operate.run(store_of(request), settings, date, steps=operate.BUILD_STEPS, command="build",
+                             force=True)
+    except (RunBusy, ToplineError, SQLAlchemyError) as exc:
         raise HTTPException(409, f"cannot build the edition of {date.isoformat()}: {exc}") from None
+    if report.status != "done" or report.edition is None:
+        raise HTTPException(409, f"cannot build the edition of {date.isoformat()}: {report.error}")
+    result = report.edition
     request.app.state.editions.invalidate()
     request.app.state.pages.clear()
     e = result.edition

@@ -21,7 +21,7 @@ from topline.publish.model import edition_from_dict
 from topline.records import Edition
 from topline.text import slugify
 from topline.web import api, pages
-from topline.web.security import SecurityHeadersMiddleware
+from topline.web.security import RequestLimitsMiddleware, SecurityHeadersMiddleware
 
 CACHE_SECONDS = 2.0   # how long a parsed edition is reused before the store is asked again (another process
                       # may have rebuilt it); 2 s keeps pages fresh and spares a JSON parse per request
@@ -151,6 +151,7 @@ def create_app(settings: Settings, store=None, *, environ: Mapping[str, str] | N
     app.state.editions = EditionCache(store)
     app.state.pages = PageCache()
     app.state.admin_token = environ.get(settings.web.admin_token_env, "") or ""
+    app.add_middleware(RequestLimitsMiddleware)       # inside the headers middleware: its refusals get them too
     app.add_middleware(SecurityHeadersMiddleware)
     app.include_router(api.router)
     app.include_router(pages.router)

@@ -35,7 +35,8 @@ class RankedStoryRow(BaseModel):
 
 class ArticleOut(BaseModel):
     id: int
-    url: str
+    url: str = Field(description="Canonical URL (the article's identity)")
+    published_url: str = Field(default="", description="The URL as the outlet published it (what to link to)")
     title: str
     source: str
     published: dt.datetime | None = None
@@ -68,6 +69,10 @@ class SourceOut(BaseModel):
     last_reason: str | None = None
     ok_count: int = 0
     fail_count: int = 0
+    last_success: dt.datetime | None = None
+    consecutive_failures: int = 0
+    next_poll: dt.datetime | None = None
+    paused: str = ""
 
 
 class SourceIn(BaseModel):

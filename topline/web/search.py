@@ -157,7 +157,7 @@ def search_articles(store, q: str, f: Filters, limit: int, editions=None) -> lis
         if not article_matches(a, f, cats, ents.get(a.id, ())):
             continue
         row = stories.latest(sid)
-        out.append({"id": a.id, "url": safe_url(a.url), "title": plain(a.title) or "(untitled)",
+        out.append({"id": a.id, "url": safe_url(a.original_url or a.url), "title": plain(a.title) or "(untitled)",
                     "source": plain(a.source), "published": a.published,
                     "snippet": snippet(a.body or a.summary, terms), "story_id": sid,
                     "story_html": f"/editions/{row['date'].isoformat()}/story/{story_file(sid)}.html" if row else None})

@@ -48,4 +48,4 @@ class Writer(Protocol):
 
 
 def cite(article) -> Citation:  # noqa: ANN001 - records.Article
-    return Citation(url=article.url, source=article.source)
+    return Citation(url=article.url, source=article.source, published_url=article.original_url or "")

@@ -141,7 +141,8 @@ def test_a_trickling_answer_is_cut_at_the_total_deadline():
             client.complete(_request(), Budget(10, 10_000))
         elapsed = time.monotonic() - t0
     assert exc.value.reason == "timeout"
-    assert 0.9 <= elapsed < 2.5, f"gave up after {elapsed:.2f} s with a 1 s deadline (the whole body takes 18 s)"
+    # not before the deadline, and far from the 18 s the body takes (a bound that holds on a loaded machine)
+    assert 0.9 <= elapsed < 9, f"gave up after {elapsed:.2f} s with a 1 s deadline (the whole body takes 18 s)"
     assert client.calls == 1, "a timeout is not retried: the deadline is spent"
 
 

@@ -278,7 +278,7 @@ def _evidence_line(g: Group, counts: tuple[int, ...], history: Sequence[dict], d
         tail = "and coverage steady against previous days"
     text = f"{head}, {tail}."
     if before:
-        text = text[:-1] + (f"; one story already ran in earlier editions." if len(before) == 1 else
+        text = text[:-1] + ("; one story already ran in earlier editions." if len(before) == 1 else
                             f"; {_count_word(len(before))} stories already ran in earlier editions.")
     return comp.line(text, coverage)
 

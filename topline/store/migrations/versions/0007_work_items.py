@@ -3,7 +3,7 @@ claimed with ``FOR UPDATE SKIP LOCKED``) and ``enrichments.linked`` (False while
 the wire-copy links the edition sets over its whole window).
 
 Revision ID: 0007
-Revises: 0004
+Revises: 0006 (the lead re-chains it after any later revision)
 """
 import sqlalchemy as sa
 from alembic import op
@@ -11,7 +11,7 @@ from alembic import op
 from topline.store import schema
 
 revision = "0007"
-down_revision = "0004"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
