@@ -144,7 +144,8 @@ class RayRunner(_Base):
                 import topline
                 ray.init(address=address, runtime_env={"py_modules": [topline]}, **kw)
             else:   # a local Ray on the loopback interface only
-                ray.init(num_cpus=num_cpus, _node_ip_address="127.0.0.1", **kw)
+                # ("local": never join a cluster that `ray start` left recorded in /tmp/ray)
+                ray.init(address="local", num_cpus=num_cpus, _node_ip_address="127.0.0.1", **kw)
             self._owned = True
         self._task = ray.remote(_ray_chunk)
 
