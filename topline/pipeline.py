@@ -102,10 +102,17 @@ def build_edition(store: Store, settings: Settings, date: dt.date, *, taxonomy: 
     ranked = [RankedStory(b, c, r) for (b, c), r in zip(pairs, rankings)]
     ranked.sort(key=lambda r: -r.ranking.score)
     t = lap("rank", t)
+    # --- the event ledger (issue 12): events and watch items of the pages' candidate stories, stored and followed
+    from topline.events import ledger as event_ledger
+    ledger = event_ledger.run(store, ranked, date)
+    t = lap("events", t)
+    # ---
     ctx = write.EditionContext(date=date, taxonomy=taxonomy, ranked=tuple(ranked), history=tuple(history),
-                               previous_signals=tuple(previous_signals(store, date)), settings=settings)
+                               previous_signals=tuple(previous_signals(store, date)), settings=settings,
+                               ledger=ledger)
     writer = writer or write.make_writer(settings, store.cache)
     pages, stats = write.write_pages(ctx, writer, runner)
+    pages = event_ledger.attach(pages, ledger, ranked)   # the ledger section of each page (issue 12)
     t = lap("write", t)
     if failures is None:
         failures = store.articles.failure_counts(start, end)
@@ -115,7 +122,8 @@ def build_edition(store: Store, settings: Settings, date: dt.date, *, taxonomy: 
         writer=writer.name,
         sentences_checked=stats.sentences_checked, sentences_dropped=stats.sentences_dropped,
         sentences_regenerated=stats.sentences_regenerated, fallbacks=stats.fallbacks,
-        failures=tuple(sorted((str(k), int(v)) for k, v in failures.items())), timings=tuple(timings), notes=tuple(stats.notes))
+        failures=tuple(sorted((str(k), int(v)) for k, v in failures.items())), timings=tuple(timings),
+        notes=tuple(stats.notes), drops=tuple(sorted(stats.drops.items())))   # sentences the checker dropped
     edition = Edition(date=date, categories=tuple(pages), manifest=manifest,
                       generated_at=dt.datetime.now(dt.timezone.utc))
     store.editions.save(edition, ranked)

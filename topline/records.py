@@ -252,10 +252,20 @@ FACT, ANALYSIS = "fact", "analysis"
 
 
 @dataclass(frozen=True)
+class Support:
+    """The passage of one cited article that supports one published sentence (so a reader can check it): the
+    article's URL, the source sentence(s) quoted as the checker read them, and the support score (0..1)."""
+    url: str
+    quote: str
+    score: float = 0.0
+
+
+@dataclass(frozen=True)
 class Paragraph:
     text: str
     citations: tuple[Citation, ...]
     kind: str = FACT
+    support: tuple[Support, ...] = ()   # one per sentence of ``text``, in order (filled by topline.check)
 
 
 @dataclass(frozen=True)
@@ -264,6 +274,7 @@ class TopLineItem:
     story_id: str
     citations: tuple[Citation, ...]
     kind: str = FACT
+    support: tuple[Support, ...] = ()   # one per sentence of ``text``, in order (filled by topline.check)
 
 
 @dataclass(frozen=True)
@@ -283,6 +294,19 @@ class Signal:
     watch: str = ""              # what to watch next
     trend: tuple[int, ...] = ()  # counts per day, oldest first, for a sparkline
     kind: str = FACT
+    support: tuple[Support, ...] = ()   # one per sentence of ``text``, in order (filled by topline.check)
+
+
+@dataclass(frozen=True)
+class LedgerTotal:
+    """A running total of the event ledger over the ``days`` up to the edition: capital raised (funding amounts,
+    one total per currency) or capacity announced (build-outs, watts)."""
+    name: str                            # capital_raised | capacity_announced
+    unit: str                            # ISO currency code, or "W"
+    days: int
+    value: float
+    count: int                           # events summed
+    series: tuple[float, ...] = ()       # per day, oldest first (the chart)
 
 
 @dataclass(frozen=True)
@@ -293,6 +317,10 @@ class CategoryPage:
     key_developments: tuple[Development, ...]
     signals: tuple[Signal, ...]
     description: str = ""
+    events: tuple["Event", ...] = ()            # the ledger: today's events of the page's stories (issue 12)
+    totals: tuple[LedgerTotal, ...] = ()        # ... and running totals over 7 and 30 days
+    watch: tuple["WatchItem", ...] = ()         # open watch items of the category (and those settled today)
+    signals_note: str = ""                      # why the page has no signal, when it has none
 
 
 @dataclass(frozen=True)
@@ -311,6 +339,7 @@ class RunManifest:
     failures: tuple[tuple[str, int], ...] = ()           # (reason, count)
     timings: tuple[tuple[str, float], ...] = ()          # (stage, seconds)
     notes: tuple[str, ...] = ()
+    drops: tuple[tuple[str, int], ...] = ()              # sentences the checker dropped, (reason, count)
 
 
 @dataclass(frozen=True)
@@ -326,6 +355,85 @@ class Edition:
             if c.slug == slug:
                 return c
         return None
+
+
+# --- the event ledger (topline/events) ------------------------------------------------------------------------
+
+# Event types and the fields each carries (see docs/ARCHITECTURE.md, "Event ledger").
+EVENT_FIELDS: dict[str, tuple[str, ...]] = {
+    "funding": ("company", "amount", "currency", "investors", "valuation", "stage"),
+    "acquisition": ("acquirer", "target", "price", "currency"),
+    "capex": ("company", "amount", "currency", "capacity", "place"),
+    "state_action": ("jurisdiction", "body", "action", "target"),
+    "market_move": ("instrument", "move", "date"),
+    "launch": ("organisation", "product"),
+    "incident": ("organisation", "kind", "scale"),
+}
+
+
+@dataclass(frozen=True)
+class EventField:
+    """One value of one field of an event, tied to the sentence (of the article at ``url``) that states it.
+    ``value`` is typed: a number for amounts, an ISO currency code, a string for names; ``text`` is the span as
+    written in ``sentence`` (what the citation checker and the ungrounded-field count read)."""
+    name: str
+    value: Any
+    text: str
+    url: str
+    sentence: str
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Event:
+    """A typed event of a story. A field stated differently by outlets has one ``EventField`` per value."""
+    story_id: str
+    type: str                            # funding | acquisition | capex | state_action | market_move | launch | incident
+    fields: tuple[EventField, ...]
+    url: str                             # the first article that states it
+    sentence: str
+    source: str = ""
+    date: dt.date | None = None          # publication day of that article
+    id: str = ""                         # stable: story, type and key field
+    category: str | None = None          # the story's primary category (set when stored)
+    updated: dt.date | None = None       # publication day of its latest statement
+
+    def value(self, name: str) -> Any:
+        """The first (most widely reported) value of a field, or None."""
+        for f in self.fields:
+            if f.name == name:
+                return f.value
+        return None
+
+    def values(self, name: str) -> tuple[EventField, ...]:
+        return tuple(f for f in self.fields if f.name == name)
+
+    @property
+    def conflicts(self) -> tuple[str, ...]:
+        """Names of the fields that outlets state differently."""
+        seen: dict[str, set] = {}
+        for f in self.fields:
+            if f.name != "investors":        # a list, not versions of one value
+                seen.setdefault(f.name, set()).add(repr(f.value))
+        return tuple(n for n, v in seen.items() if len(v) > 1)
+
+
+@dataclass(frozen=True)
+class WatchItem:
+    """A forward-looking statement of a source (a date, a vote, a deadline, "expected to", "plans to"), followed
+    by later editions: open, happened (with the citing article), overdue (its date passed), superseded."""
+    story_id: str
+    text: str                            # the sentence, copied exactly
+    url: str
+    source: str = ""
+    made_on: dt.date | None = None
+    due: dt.date | None = None
+    category: str | None = None
+    status: str = "open"                 # open | happened | overdue | superseded
+    resolved_on: dt.date | None = None
+    resolved_url: str | None = None
+    resolved_text: str = ""
+    id: str = ""
 
 
 # --- serialisation --------------------------------------------------------------------------------------------

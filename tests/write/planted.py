@@ -12,6 +12,8 @@ From every English article of a corpus, sentences that state a figure or name so
   cited beside it, or not cited at all).
 
 Deterministic (seeded). Nothing here is copied into the project: the text is read from ../shared/data at test time.
+Figures and names are found by the plain patterns below, written for this generator: never by the project's
+extractors (topline.enrich), which the checker under test relies on.
 """
 from __future__ import annotations
 
@@ -24,8 +26,6 @@ import py3langid
 from dataclasses import dataclass
 from pathlib import Path
 
-from topline.enrich.entities import canonical_entity, extract_entities
-from topline.enrich.figures import extract_figures, parse_number
 from topline.records import Article, Citation
 from topline.text import split_sentences
 
@@ -33,6 +33,31 @@ from topline.text import split_sentences
 OUTLETS = ("Reuters", "Bloomberg", "Financial Times", "CNBC", "The Straits Times", "AFP", "Associated Press",
            "The Wall Street Journal")
 MIN_WORDS, MAX_WORDS = 8, 60
+
+
+# Independent detectors (string patterns written here, not the project's extractors).
+_FIGURE = re.compile(r"(?:US)?\$\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:bn|billion|mn|million|trillion)\b|[bm]\b)?|"
+                     r"\b\d[\d,]*(?:\.\d+)?\s?(?:%|per cent\b|percent\b)|"
+                     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b|"
+                     r"\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|"
+                     r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w.%])")
+_NAME = re.compile(r"(?<=[a-z0-9,;] )[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|of|de)){0,3}(?<!of)(?<!de)")
+_WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "eleven": 11, "twelve": 12}
+_NOT_NAMES = {"The", "A", "An", "In", "On", "At", "For", "But", "And", "It", "He", "She", "They", "We", "This",
+              "That", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+              "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+              "December", "I"}
+
+
+def figures_of(sentence: str) -> list[str]:
+    """Figure texts of a sentence, as written."""
+    return [m.group(0).strip() for m in _FIGURE.finditer(sentence) if m.group(0).strip()]
+
+
+def names_of(sentence: str) -> list[str]:
+    """Capitalised runs inside a sentence (not its first word): names, roughly."""
+    return [m.group(0) for m in _NAME.finditer(sentence) if m.group(0).split()[0] not in _NOT_NAMES]
 
 
 @dataclass(frozen=True)
@@ -115,7 +140,7 @@ def _wrong_number(fig_text: str, rng: random.Random) -> str | None:
     names = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
              "thirteen", "fourteen")
     for w in re.findall(r"[A-Za-z]+", fig_text):
-        v = parse_number(w)
+        v = _WORD_NUMBERS.get(w.lower())
         if v is not None and 2 <= v <= 12:
             new = int(v) + rng.choice((1, 2) if v <= 3 else (-2, -1, 1, 2))
             repl = names[new - 2]
@@ -153,11 +178,10 @@ def _compressed(sentence: str) -> str | None:
 def make_cases(articles: list[Article], seed: int = 5, per_article: int = 4) -> list[Case]:
     """Correct and corrupted cases from the articles' sentences."""
     rng = random.Random(seed)
-    by_kind: dict[str, list[tuple[str, str]]] = {}
+    by_story_names: list[tuple[str, str]] = []
     for a in articles:
-        for e in extract_entities(a.body):
-            if e.kind in ("ORG", "PERSON", "PLACE"):
-                by_kind.setdefault(e.kind, []).append((_story(a), e.text))
+        for s in split_sentences(a.body):
+            by_story_names.extend((_story(a), n) for n in names_of(s))
     outlets = sorted({a.source for a in articles})
     by_outlet: dict[str, list[Article]] = {}
     for a in articles:
@@ -169,8 +193,8 @@ def make_cases(articles: list[Article], seed: int = 5, per_article: int = 4) -> 
         rng.shuffle(sents)
         own = (Citation(a.url, a.source),)
         for s in sents[:per_article]:
-            figs = [f for f in extract_figures(s) if f.text in s]
-            ents = [e for e in extract_entities(s) if e.kind in ("ORG", "PERSON", "PLACE") and e.text in s]
+            figs = [f for f in figures_of(s) if f in s]
+            ents = [e for e in names_of(s) if e in s]
             if not figs and not ents:
                 continue
             cases.append(Case("correct", s, own, s))
@@ -190,22 +214,21 @@ def make_cases(articles: list[Article], seed: int = 5, per_article: int = 4) -> 
             if _story(stranger) != _story(a):
                 cases.append(Case("correct", s, own + (Citation(stranger.url, stranger.source),), s))
             for f in figs:
-                alt = _respell(f.text)
+                alt = _respell(f)
                 if alt:
-                    cases.append(Case("correct", s.replace(f.text, alt, 1), own, s))
+                    cases.append(Case("correct", s.replace(f, alt, 1), own, s))
                     break
             if figs:
                 f = rng.choice(figs)
-                wrong = _wrong_number(f.text, rng)
-                if wrong and wrong != f.text:
-                    cases.append(Case("number", s.replace(f.text, wrong, 1), own, s))
+                wrong = _wrong_number(f, rng)
+                if wrong and wrong != f:
+                    cases.append(Case("number", s.replace(f, wrong, 1), own, s))
             if ents:
                 e = rng.choice(ents)
-                canon = canonical_entity(e.text)
-                pool = [t for story, t in by_kind.get(e.kind, []) if story != _story(a)
-                        and canonical_entity(t) != canon and t.lower() not in s.lower()]
+                pool = [t for story, t in by_story_names if story != _story(a) and t.lower() not in a.body.lower()
+                        and e.lower() not in t.lower() and t.lower() not in e.lower()]
                 if pool:
-                    cases.append(Case("entity", re.sub(rf"(?<!\w){re.escape(e.text)}(?!\w)",
+                    cases.append(Case("entity", re.sub(rf"(?<!\w){re.escape(e)}(?!\w)",
                                                        rng.choice(pool), s, count=1), own, s))
             other = rng.choice([o for o in outlets if o != a.source and o.lower() not in s.lower()
                                 and not (o == "AFP" and "AFP" in s)])

@@ -165,8 +165,9 @@ def test_signal_groups_the_pages_stories_with_counts_and_trend(pages):
     assert sigs, "no signal"
     s = sigs[0]
     assert set(s.story_ids) == {"s-kling", "s-claude"} and "Alibaba" in s.title
-    assert s.text.startswith("Two stories from five outlets carry this theme, with articles on two of the last "
-                             "eight days")
+    # the evidence counts close the signal (issue 12)
+    assert re.search(r"(?:^|\. )Two stories from five outlets carry this theme, with articles on two of the last "
+                     r"eight days[^.]*\.$", s.text), s.text
     assert s.trend == (0, 0, 0, 0, 0, 1, 0, 5)   # articles per day: Bloomberg on 1 July, five today
     assert "one story already ran in earlier editions" in s.text   # s-kling was in yesterday's edition
 

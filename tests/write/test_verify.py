@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from topline.records import Article, CategoryPage, Citation, Development, Paragraph, Signal, TopLineItem
-from topline.write.verify import check_sentence, verify_page
+from topline.check import check_sentence, verify_page
 
 T = dt.datetime(2025, 7, 2, 9, tzinfo=dt.timezone.utc)
 REUTERS = Article(
@@ -33,7 +33,8 @@ CASES = [
     ("Richard Windsor said the deal was 'a statement of intent'.", [R], ()),
     ("Allianz Chief Economist Ludovic Subran warned of exuberance.", [R], ()),
     ("Two outlets report that Kling AI closed a round.", [R, B], ()),
-    ("Analysts said Kling AI closed a round.", [R], ()),
+    ("Analysts said the deal was 'a statement of intent'.", [R], ()),   # a capitalised common word
+    ("Analysts said Kling AI closed a round.", [R], ("unsupported",)),   # the company said it, not analysts
     ("Kling AI has closed a $2.9bn fundraise, according to Reuters.", [R], ("number",)),
     ("Shares of Kuaishou rose 7 per cent in Hong Kong.", [R], ("number",)),
     ("Kling AI closed the round on 3 July.", [R], ("date",)),

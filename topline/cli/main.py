@@ -13,7 +13,9 @@ from topline.errors import EXIT_ERROR, ToplineError
 
 # Command groups living in their own modules; each exposes register(cli).
 _COMMAND_MODULES = ("topline.cli.ingest", "topline.cli.evaluate", "topline.cli.evaluate_classify",
-                    "topline.cli.publish", "topline.cli.operate", "topline.cli.scale")
+                    "topline.cli.publish", "topline.cli.operate",
+                    "topline.cli.events",   # `topline events`, `topline eval events` (issue 12)
+                    "topline.cli.scale")    # `topline queue`, `topline worker` (issue 14)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -16,10 +16,11 @@ from topline.enrich.entities import extract_entities
 from topline.enrich.figures import extract_figures
 from topline.enrich.keyphrases import keyphrases
 from topline.records import Article, Enrichment, Entity
+from topline.sanitize import clean_article_text, clean_line
 from topline.store.articles import article_hash
 from topline.text import split_sentences
 
-VERSION = "enrich-2"   # bump when enrichment output changes: stored enrichments of other versions are recomputed
+VERSION = "enrich-3"   # bump when enrichment output changes: stored enrichments of other versions are recomputed
 PARALLEL_MIN = 400     # batches from this size are enriched in worker processes (a fork costs ~0.1 s)
 MAX_WORKERS = 4
 # Characters of an article's body that enrichment reads (issue 14: an article of any size costs at most this): the
@@ -59,7 +60,9 @@ def enrich_article(article: Article) -> Enrichment:
         article_id=article.id or 0, content_hash=article_hash(article), language=language,
         sentences=tuple(split_sentences(body)),
         entities=_entities(article.title, body) if latin else (),
-        figures=tuple(extract_figures(f"{article.title}\n{body}")),
+        # figures feed ranking (magnitude) and the story page: read from what the model and the checker see, so a
+        # figure in an HTML comment, hidden span or injected instruction is no evidence of anything
+        figures=tuple(extract_figures(f"{clean_line(article.title)}\n{clean_article_text(body)}")),
         keyphrases=tuple(keyphrases(f"{article.title}.\n{body}")) if latin else ())
 
 

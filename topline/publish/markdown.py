@@ -36,9 +36,46 @@ def page_markdown(page: CategoryPage, edition: Edition) -> str:
     out += ["## Signals & Trends", ""]
     for sig in page.signals:
         out += [f"### {_md_escape(sig.title)}", "", f"{_md_escape(sig.text)}{_cites(sig.citations)}", ""]
+    if not page.signals and page.signals_note:
+        out += [f"*{_md_escape(page.signals_note)}*", ""]
+    out += _ledger_markdown(page)
     out += ["## Explore Other Categories", ""]
     out += [f"- [{_md_escape(o.name)}]({o.slug}.md)" for o in edition.categories if o.slug != page.slug]
     return "\n".join(out).rstrip() + "\n"
+
+
+def _cell(text: str) -> str:
+    return _md_escape(text).replace("|", "\\|")
+
+
+def _ledger_markdown(page: CategoryPage) -> list[str]:
+    """The event ledger (issue 12): today's events as a table, running totals, and what to watch."""
+    from topline.publish.ledger import rows, total_rows
+    out: list[str] = []
+    table = rows(page)
+    totals = total_rows(page.totals)
+    if table or totals:
+        out += ["## Ledger", ""]
+    if table:
+        out += ["| Event | Who | What | Sources |", "|---|---|---|---|"]
+        out += [f"| {_cell(r.type)} | {_cell(r.who)} | {_cell(r.what)} |{_cites(r.citations)} |" for r in table]
+        out.append("")
+    if totals:
+        out += [f"- {_md_escape(t.label)}: {_md_escape(t.value)} ({t.count} events; computed from the ledger)"
+                for t in totals]
+        out.append("")
+    if page.watch:
+        out += ["## What to Watch", ""]
+        for w in page.watch:
+            due = f", due {w.due.isoformat()}" if w.due else ""
+            state = {"happened": "happened", "overdue": "overdue", "superseded": "superseded"}.get(w.status, "open")
+            line = f"- [{state}{due}] {_md_escape(w.text)}{_cites([Citation(w.url, w.source)])}"
+            if w.status in ("happened", "superseded") and w.resolved_url:
+                line += f" — {state} on {w.resolved_on.isoformat() if w.resolved_on else '?'}:" \
+                        f"{_cites([Citation(w.resolved_url, '')])}"
+            out.append(line)
+        out.append("")
+    return out
 
 
 def edition_markdown(edition: Edition) -> str:

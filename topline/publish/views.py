@@ -44,10 +44,35 @@ class Ref:
 
 
 @dataclass(frozen=True)
+class Passage:
+    """The source sentence(s) that support one published sentence (records.Support), for the reader to check."""
+    quote: str
+    url: str        # http(s) only; "" when not safe to link
+    host: str
+
+
+@dataclass(frozen=True)
 class Cited:
-    """A sentence or paragraph with its numbered citations."""
+    """A sentence or paragraph with its numbered citations (and the passage supporting each sentence)."""
     text: str
     refs: tuple[Ref, ...]
+    passages: tuple[Passage, ...] = ()
+
+
+def passages(record) -> tuple[Passage, ...]:  # noqa: ANN001 - TopLineItem | Paragraph | Signal
+    """The quoted passages of a record's sentences (those with a quote), each once."""
+    out: dict[tuple[str, str], Passage] = {}
+    # A passage names its article by the canonical URL (the checker's key); the link goes where the outlet
+    # published it, as a citation's does.
+    links = {c.url: c.link for c in getattr(record, "citations", ()) or ()}
+    for sup in getattr(record, "support", ()) or ():
+        quote = plain(sup.quote)
+        if not quote:
+            continue
+        url = safe_url(links.get(sup.url) or sup.url)
+        host = url.split("/")[2] if url.count("/") >= 2 else ""
+        out.setdefault((quote, url), Passage(quote, url, host))
+    return tuple(out.values())
 
 
 class RefTable:
@@ -115,6 +140,27 @@ class CategoryView:
     signals: tuple[SignalView, ...]
     sources: tuple[Ref, ...]
     others: tuple[Link, ...]
+    ledger: tuple["LedgerRowView", ...] = ()      # the event ledger (issue 12)
+    totals: tuple = ()                            # publish.ledger.TotalRow
+    watch: tuple["WatchView", ...] = ()
+
+
+@dataclass(frozen=True)
+class LedgerRowView:
+    type: str
+    who: str
+    what: str
+    refs: tuple[Ref, ...]
+
+
+@dataclass(frozen=True)
+class WatchView:
+    text: str
+    refs: tuple[Ref, ...]
+    status: str
+    due: str
+    resolved: str               # "on 2026-03-12" when settled
+    resolved_refs: tuple[Ref, ...]
 
 
 def story_headlines(edition: Edition) -> dict[str, str]:
@@ -156,17 +202,28 @@ def extra_watch(signal) -> str:  # noqa: ANN001 - records.Signal
 def category_view(edition: Edition, page: CategoryPage) -> CategoryView:
     refs = RefTable()
     heads = story_headlines(edition)
-    top = tuple(TopLineView(Cited(plain(t.text), refs.cite(t.citations)), _story_href(t.story_id))
+    top = tuple(TopLineView(Cited(plain(t.text), refs.cite(t.citations), passages(t)), _story_href(t.story_id))
                 for t in page.top_line)
     devs = tuple(DevelopmentView(d.story_id, plain(d.headline),
-                                 tuple(Cited(plain(p.text), refs.cite(p.citations)) for p in d.paragraphs),
+                                 tuple(Cited(plain(p.text), refs.cite(p.citations), passages(p))
+                                       for p in d.paragraphs),
                                  _story_href(d.story_id), d.writer) for d in page.key_developments)
-    sigs = tuple(SignalView(plain(s.title), Cited(plain(s.text), refs.cite(s.citations)), extra_watch(s),
+    sigs = tuple(SignalView(plain(s.title), Cited(plain(s.text), refs.cite(s.citations), passages(s)),
+                            extra_watch(s),
                             tuple(int(x) for x in s.trend),
                             tuple((heads.get(sid, sid), _story_href(sid)) for sid in s.story_ids if sid))
                  for s in page.signals)
     others = tuple(Link(plain(o.name), f"{o.slug}.html") for o in edition.categories if o.slug != page.slug)
-    return CategoryView(edition, page, top, devs, sigs, refs.refs, others)
+    from topline.publish.ledger import rows, total_rows
+    ledger = tuple(LedgerRowView(plain(r.type), plain(r.who), plain(r.what), refs.cite(r.citations))
+                   for r in rows(page))
+    watch = tuple(WatchView(plain(w.text), refs.cite([Citation(w.url, w.source)]), w.status,
+                            w.due.isoformat() if w.due else "",
+                            f"on {w.resolved_on.isoformat()}" if w.resolved_on else "",
+                            refs.cite([Citation(w.resolved_url, "")]) if w.resolved_url else ())
+                  for w in page.watch)
+    return CategoryView(edition, page, top, devs, sigs, refs.refs, others, ledger, tuple(total_rows(page.totals)),
+                        watch)
 
 
 # --- the edition index and the archive ------------------------------------------------------------------------
@@ -332,15 +389,16 @@ def story_view(edition: Edition, story_id: str, info: StoryInfo | None = None,
     for page in edition.categories:
         for t in page.top_line:
             if t.story_id == story_id:
-                tops.append((page.slug, Cited(plain(t.text), refs.cite(t.citations))))
+                tops.append((page.slug, Cited(plain(t.text), refs.cite(t.citations), passages(t))))
         for d in page.key_developments:
             if d.story_id == story_id:
                 devs.append((page.slug, plain(page.name), DevelopmentView(
-                    d.story_id, plain(d.headline), tuple(Cited(plain(p.text), refs.cite(p.citations))
+                    d.story_id, plain(d.headline), tuple(Cited(plain(p.text), refs.cite(p.citations), passages(p))
                                                          for p in d.paragraphs), "", d.writer)))
         for s in page.signals:
             if story_id in s.story_ids:
-                sigs.append((page.slug, SignalView(plain(s.title), Cited(plain(s.text), refs.cite(s.citations)),
+                sigs.append((page.slug, SignalView(plain(s.title),
+                                                   Cited(plain(s.text), refs.cite(s.citations), passages(s)),
                                                    plain(s.watch), tuple(int(x) for x in s.trend), ())))
     row = next((r for r in info.history if _row_date(r) == edition.date), None)
     articles = info.articles

@@ -1,5 +1,7 @@
 """Outlet tiers: how much a story gains from being reported by a given outlet (a TOML file, see
-topline/data/outlets.toml for the format and the default list)."""
+topline/data/outlets.toml for the format and the default list), and the one outlet alias table and normaliser
+of the project: ``outlet_key`` (the compared form) and ``canonical_outlet`` ("Reuters UK" -> "reuters"), which
+ranking and the citation checker (``topline.check``) share."""
 from __future__ import annotations
 
 import functools
@@ -32,6 +34,7 @@ class OutletTiers:
     weights: Mapping[str, float] = field(default_factory=dict)   # outlet_key -> weight
     levels: Mapping[str, int] = field(default_factory=dict)      # outlet_key -> tier level
     default_weight: float = DEFAULT_WEIGHT
+    canonical: Mapping[str, str] = field(default_factory=dict)   # outlet_key of any spelling -> canonical key
 
     def weight(self, outlet: str) -> float:
         return self.weights.get(outlet_key(outlet), self.default_weight)
@@ -56,13 +59,32 @@ def parse_tiers(text: str, origin: str = "outlets") -> OutletTiers:
         for name in tier.get("outlets", []):
             weights[outlet_key(str(name))] = w
             levels[outlet_key(str(name))] = int(tier.get("level", n))
+    canonical = {k: k for k in weights}
+    known = (data.get("known") or {}).get("outlets", [])
+    if not isinstance(known, list):
+        raise ConfigError(f"{origin}: [known] outlets must be a list of names")
+    canonical.update({outlet_key(str(n)): outlet_key(str(n)) for n in known})
     for alias, name in (data.get("aliases") or {}).items():
         key = outlet_key(str(name))
-        if key not in weights:
-            raise ConfigError(f"{origin}: alias {alias!r} points to {name!r}, which no tier lists")
-        weights[outlet_key(alias)] = weights[key]
-        levels[outlet_key(alias)] = levels[key]
-    return OutletTiers(weights=weights, levels=levels, default_weight=default)
+        if key not in canonical:
+            raise ConfigError(f"{origin}: alias {alias!r} points to {name!r}, which no tier or [known] lists")
+        canonical[outlet_key(alias)] = key
+        if key in weights:
+            weights[outlet_key(alias)] = weights[key]
+            levels[outlet_key(alias)] = levels[key]
+    return OutletTiers(weights=weights, levels=levels, default_weight=default, canonical=canonical)
+
+
+def canonical_outlet(name: str) -> str:
+    """The compared form of an outlet's canonical name in the default list: "Reuters UK", "Thomson Reuters" and
+    "Reuters" -> "reuters"; an outlet the list does not know -> its ``outlet_key``."""
+    key = outlet_key(name)
+    return _load(None, 0.0).canonical.get(key, key)
+
+
+def known_outlets() -> Mapping[str, str]:
+    """Every spelling the default list knows (outlet_key) -> its canonical key."""
+    return _load(None, 0.0).canonical
 
 
 def _weight(value: object, origin: str, what: str) -> float:

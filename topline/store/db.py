@@ -179,6 +179,7 @@ class Store:
         from topline.store.editions import EditionRepo
         from topline.store.runs import RunRepo
         from topline.store.sends import SendRepo
+        from topline.store.events import EventRepo
         from topline.store.sources import SourceRepo
         from topline.store.stories import StoryRepo
         from topline.store.work import WorkRepo
@@ -190,6 +191,7 @@ class Store:
         self.work = WorkRepo(self)
         self.runs = RunRepo(self)
         self.sends = SendRepo(self)
+        self.events = EventRepo(self)     # the event ledger and watch items (revision 0005)
 
     @property
     def is_sqlite(self) -> bool:

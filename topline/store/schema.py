@@ -181,6 +181,47 @@ runs = Table(
     Column("data", JSON, nullable=False, default=dict),
 )
 
+# The event ledger (topline/events), revision 0005. An event's id is stable across editions (story, type, key):
+# a later edition that re-reads the story replaces its row, so running totals count each event once, on ``date``
+# (the day its first statement was published).
+events = Table(
+    "events", metadata,
+    Column("id", String(64), primary_key=True),
+    Column("story_id", String(64), nullable=False),
+    Column("type", String(32), nullable=False),
+    Column("date", Date),                              # publication day of the first statement
+    Column("edition", Date, nullable=False),           # the latest edition that read it
+    Column("category", String(256)),
+    Column("url", String(2048), nullable=False),
+    Column("source", String(512), nullable=False, default=""),
+    Column("sentence", Text, nullable=False, default=""),
+    Column("data", JSON, nullable=False),               # {"fields": [records.EventField as dicts]}
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+Index("ix_events_date", events.c.date)
+Index("ix_events_story", events.c.story_id)
+
+# Watch items: forward-looking statements, followed by later editions (status open | happened | overdue |
+# superseded). Revision 0005.
+watch_items = Table(
+    "watch_items", metadata,
+    Column("id", String(64), primary_key=True),
+    Column("story_id", String(64), nullable=False),
+    Column("category", String(256)),
+    Column("made_on", Date),
+    Column("due", Date),
+    Column("status", String(16), nullable=False, default="open"),
+    Column("url", String(2048), nullable=False),
+    Column("source", String(512), nullable=False, default=""),
+    Column("text", Text, nullable=False),
+    Column("resolved_on", Date),
+    Column("resolved_url", String(2048)),
+    Column("resolved_text", Text, nullable=False, default=""),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+Index("ix_watch_items_status", watch_items.c.status)
+Index("ix_watch_items_made_on", watch_items.c.made_on)
+
 # Work shared by worker processes on any number of machines (topline.work; revision 0007): fetch a source, enrich an
 # article. A worker claims pending items with SELECT ... FOR UPDATE SKIP LOCKED (PostgreSQL; SQLite's write
 # transactions are serial anyway), so no two workers take the same item; a claim older than its lease goes back

@@ -67,6 +67,25 @@ def get_category(request: Request, date: dt.date, slug: str) -> JSONResponse:
     raise HTTPException(404, f"no category {slug!r} in the edition of {date.isoformat()}")
 
 
+@router.get("/editions/{date}/events", responses=NOT_FOUND,
+            summary="The edition's event ledger: typed events (every field with its sentence, article and outlet; "
+                    "values outlets disagree on kept per outlet), running totals per category, watch items")
+def get_events(request: Request, date: dt.date) -> JSONResponse:
+    from topline.events.ledger import report
+    _edition_data(request, date)
+    return JSONResponse(report(store_of(request), date))
+
+
+@router.get("/watch", summary="Watch items: forward-looking statements and what happened to them (status: open, "
+                              "happened, overdue, superseded; category: a category name)")
+def list_watch(request: Request, status: Annotated[str | None, Query(max_length=16)] = None,
+               category: Annotated[str | None, Query(max_length=256)] = None) -> JSONResponse:
+    from topline.records import to_dict
+    items = [w for w in store_of(request).events.all_watch()
+             if (status is None or w.status == status) and (category is None or w.category == category)]
+    return JSONResponse(to_dict(items))
+
+
 @router.get("/editions/{date}/stories", response_model=list[schemas.RankedStoryRow], responses=NOT_FOUND,
             summary="Every story the edition ranked, best first, with the factors of its score")
 def list_ranked(request: Request, date: dt.date) -> list[dict]:

@@ -1,7 +1,7 @@
 """Writing: ranked stories -> an edition of category pages, through one Writer interface.
 
 ``write_pages`` chooses each category's stories, asks the writer for the page and passes every page through the
-citation checker (``topline.write.verify``) before it leaves: whatever the writer, nothing unverified is
+citation checker (``topline.check``) before it leaves: whatever the writer, nothing unverified is
 published. The gate counts the sentences it checked and dropped; writers count their own LLM calls, tokens,
 regenerations and fallbacks. The offline writer is the default; the LLM writer is used when one is configured.
 """
@@ -15,7 +15,7 @@ from typing import Sequence
 from topline.errors import ConfigError
 from topline.records import Article, CategoryPage, RankedStory
 from topline.write.base import EditionContext, WriteStats, Writer
-from topline.write.verify import VerifyReport, verify_page
+from topline.check import VerifyReport, verify_page
 
 __all__ = ["EditionContext", "WriteStats", "Writer", "edition_articles", "make_writer", "page_candidates",
            "stories_for", "write_pages"]
@@ -175,6 +175,7 @@ def _write_one(shared: tuple[Writer, EditionContext], job: tuple) -> tuple[Categ
 def _count(stats: WriteStats, category: str, report: VerifyReport) -> None:
     stats.sentences_checked += report.checked
     stats.sentences_dropped += report.dropped
+    stats.drops.update(dict(report.reasons))
     if report.dropped or report.replaced:
         problems = ", ".join(f"{code} {n}" for code, n in report.problems)
         stats.notes.append(f"{category}: the citation check dropped {report.dropped} of {report.checked} "

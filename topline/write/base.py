@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Protocol, Sequence
 
@@ -17,6 +18,7 @@ class EditionContext:
     history: tuple[dict, ...] = ()           # edition_stories rows of previous editions, newest first
     previous_signals: tuple[dict, ...] = ()  # signals of previous editions (to report confirmed/faded)
     settings: object = None                  # topline.config.Settings
+    ledger: object = None                    # topline.events.ledger.EditionLedger: events, totals, watch items
 
 
 @dataclass
@@ -30,12 +32,14 @@ class WriteStats:
     sentences_regenerated: int = 0
     fallbacks: int = 0
     notes: list[str] = field(default_factory=list)
+    drops: Counter = field(default_factory=Counter)   # reason -> sentences the checker dropped (manifest ``drops``)
 
     def add(self, other: "WriteStats") -> None:
         for name in ("llm_calls", "input_tokens", "output_tokens", "sentences_checked", "sentences_dropped",
                      "sentences_regenerated", "fallbacks"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.notes.extend(other.notes)
+        self.drops.update(other.drops)
 
 
 class Writer(Protocol):

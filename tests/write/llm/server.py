@@ -99,7 +99,8 @@ def signals_answer(data: dict) -> dict:
     sents = [s["sentences"][0] for s in stories[:2] if s["sentences"]]
     return {"signals": [{"title": stories[0]["headline"], "sentences": sents,
                          "stories": [s["id"] for s in stories[:2]],
-                         "watch": "Watch whether further funding rounds follow."}]}
+                         # what to watch is checked like any sentence: an honest model takes it from the data
+                         "watch": sents[-1] if sents else ""}]}
 
 
 def repair_answer(req: dict) -> dict:

@@ -17,7 +17,7 @@ topline.toml (or ``TOPLINE_LLM_<KEY>``):
                      sent inside the json_object format) or ``none`` (the shape is only described in the prompt);
                      a 400 that mentions response_format switches json_schema to json_object once
 
-Every sentence is checked by ``topline.write.verify`` before it is kept; responses are cached in the store keyed
+Every sentence is checked by ``topline.check`` before it is kept; responses are cached in the store keyed
 by model, prompt version and the request (article content included), so a re-run of an edition makes no calls.
 """
 from topline.chat import LLMFailure

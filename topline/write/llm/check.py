@@ -10,10 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Hashable, Mapping, Sequence
 
+from topline.check.page import reason
 from topline.records import Article, Citation
 from topline.write.base import WriteStats, cite
 from topline.write.llm.parse import Sent
-from topline.write.llm.sanitize import clean_output
+from topline.sanitize import clean_output
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ def articles_by_url(refs: Mapping[str, Article]) -> dict[str, Article]:
 
 def check_one(item: Item, refs: Mapping[str, Article]) -> Checked | Failed:
     """The cleaned sentence with its citations, or why it fails."""
-    from topline.write.verify import check_sentence
+    from topline.check import check_sentence
     text = clean_output(item.sent.text)
     ids = tuple(i for i in dict.fromkeys(item.sent.cites) if i in refs)
     if not text:
@@ -77,6 +78,7 @@ def check_all(items: Sequence[Item], refs: Mapping[str, Article], stats: WriteSt
         elif r.problems == ("empty",):     # nothing left once links and markup went: nothing to repair
             stats.sentences_checked += 1
             stats.sentences_dropped += 1
+            stats.drops["placeholder"] += 1
         else:
             failed.append(r)
     return ok, failed
@@ -96,4 +98,5 @@ def apply_repairs(failed: Sequence[Failed], repaired: Mapping[int, Sent], refs: 
                 continue
         stats.sentences_checked += 1
         stats.sentences_dropped += 1
+        stats.drops[reason(r.problems if new is not None and isinstance(r, Failed) else f.problems)] += 1
     return ok

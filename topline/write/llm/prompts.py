@@ -16,7 +16,7 @@ from typing import Any, Mapping, Sequence
 from topline.records import Article, Category, RankedStory
 from topline.text import split_sentences
 from topline.chat import CHARS_PER_TOKEN, ChatRequest
-from topline.write.llm.sanitize import clean_article_text, clean_line
+from topline.sanitize import clean_article_text, clean_line
 
 PROMPT_VERSION = "llm-1"
 OPEN, CLOSE = "<<<DATA", "DATA>>>"

@@ -25,7 +25,7 @@ from topline.chat import Budget, ChatClient, ChatRequest, LLMFailure
 from topline.write.llm.parse import (Sent, SignalDraft, StoryDraft, load_object, parse_repair, parse_signals,
                                      parse_story)
 from topline.write.llm.related import last_briefed, previous_editions, related_stories, trend
-from topline.write.llm.sanitize import clean_output
+from topline.sanitize import clean_output
 
 DISABLE_AT_ONCE = ("timeout", "auth", "not_found", "budget", "not_installed")   # failures that recur: stop asking
 TRANSPORT = ("http_5xx", "connection_error", "cut_stream", "rate_limited")

@@ -6,8 +6,10 @@ For each category page it scores every sentence of each story's articles (``sent
 * Key Developments: for the leading stories, what happened (attributed to the outlets that carry each sentence),
   how outlets differ on a figure, the link to another story of the edition through a shared name, and what is
   new since the story last appeared (``develop``);
-* Signals & Trends: themes spanning two to four of the page's stories (grouped by TF-IDF similarity and shared
-  rare names), with the evidence counted, the trend against previous days and what to watch (``signals``).
+* Signals & Trends: claims computed from the event ledger (an actor in several of today's stories, outlets that
+  disagree on a figure, the momentum of a type of event; ``claims``), then themes spanning two to four of the
+  page's stories (grouped by TF-IDF similarity and shared rare names), with the evidence counted in a closing
+  line, the trend against previous days and what to watch (``signals``).
 
 Every sentence is checked by the citation checker as it is made (``compose``); ``write_pages`` checks the page
 again before it is published.
@@ -19,7 +21,7 @@ from typing import Sequence
 
 from topline.records import Category, CategoryPage, RankedStory
 from topline.write.base import EditionContext, WriteStats
-from topline.write.offline import compare, develop, signals
+from topline.write.offline import claims, compare, develop, signals
 from topline.write.offline.compose import Composer
 from topline.write.offline.develop import StoryText
 from topline.write.offline.sentences import candidates, score
@@ -81,10 +83,15 @@ class OfflineWriter:
                                     history=ctx.history, day=ctx.date, used=used)
             if d is not None:
                 devs.append(d)
-        sigs = []
+        # claims from the event ledger first (issue 12), then themes shared by the page's stories
+        sigs = claims.claim_signals(category.name, ctx.ranked, ctx.ledger, self._texts, comp,
+                                    ctx.previous_signals, ctx.date, self._names)[:n_sig]
+        claimed = {sid for s in sigs for sid in s.story_ids}
         for g in signals.groups(category.name, ctx.ranked, self._names, self._texts):
             if len(sigs) >= n_sig:
                 break
+            if claimed & set(g.ids):
+                continue    # its stories already make a claim
             s = signals.signal(g, self._texts, comp, history=ctx.history, previous=ctx.previous_signals,
                                day=ctx.date)
             if s is not None:

@@ -16,7 +16,7 @@ from topline.records import Article, Citation
 from topline.text import split_sentences
 from topline.write.base import cite
 from topline.write.offline.sentences import Candidate
-from topline.write.verify import check_sentence
+from topline.check import check_sentence
 
 _HEADLINE_TAIL = re.compile(r"\s*[|\u2013\u2014-]\s*(?:Reuters|Bloomberg|CNBC|AP News|Financial Times|FT|WSJ|"
                             r"The Wall Street Journal|TechCrunch|Nikkei Asia|SCMP|[A-Z][\w.]+\.com)\s*$")

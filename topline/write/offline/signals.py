@@ -23,6 +23,7 @@ from typing import Sequence
 
 import numpy as np
 
+from topline.events.watch import is_forward
 from topline.records import Article, RankedStory, Signal
 from topline.write.offline import compare
 from topline.write.offline.compose import STYLES, Composer, Line, citations_of, grouped, month_day
@@ -82,8 +83,14 @@ class Group:
         return tuple(r.bundle.story.id for r in self.stories)
 
 
+# Only the stories a page can show are grouped (issue 12; issue 14 measured 343 s grouping 2,017 stories).
+PAGE_CANDIDATES = 20
+
+
 def page_stories(category: str, edition: Sequence[RankedStory]) -> list[RankedStory]:
-    return [r for r in edition if r.classification.primary == category or category in r.classification.secondary]
+    """The category's ranked candidates (best first, at most ``PAGE_CANDIDATES``)."""
+    return [r for r in edition if r.classification.primary == category or
+            category in r.classification.secondary][:PAGE_CANDIDATES]
 
 
 def _doc(rs: RankedStory, texts: dict[str, StoryText]) -> str:
@@ -331,15 +338,17 @@ def signal(g: Group, texts: dict[str, StoryText], comp: Composer, *, history: Se
     cited = _one_per_outlet([a for c in used for a in c.articles])
     coverage = _coverage(g, cited)
     counts = trend(g, history, day)
-    lines = [x for x in (_evidence_line(g, counts, history, day, coverage, comp),) if x] + story_lines
+    lines = list(story_lines)
     prev = _previous_line(g, previous, day, cited, comp)
     if prev:
         lines.append(prev)
     watch = _watch(g, texts, comp, used)
     if watch:
         lines.append(watch[1])
+    # the evidence counts close the signal (a footer line), they do not open it
+    lines += [x for x in (_evidence_line(g, counts, history, day, coverage, comp),) if x]
     lines = _one_paragraph(lines)
-    title = _title(g, cited, coverage, comp)
+    title = _title(g, cited, coverage, comp, [l.text for l in story_lines])
     cites = tuple(dict.fromkeys(c for l in lines for c in l.citations))
     if title is None:
         return None
@@ -382,8 +391,8 @@ def _watch(g: Group, texts: dict[str, StoryText], comp: Composer,
         st = texts.get(rs.bundle.story.id)
         for c in (st.ranked if st else ()):
             if c in used or _dangling(c) or _REFERS.match(c.text) or c.words > WATCH_MAX_WORDS or \
-                    not _FORWARD.search(c.text):
-                continue
+                    not _FORWARD.search(c.text) or not is_forward(c.text):
+                continue   # a watch item looks ahead with a cue (topline.events.watch), not a past fact
             pool.append(c)
     pool.sort(key=lambda c: (-(c.score + W_THEME * _theme_hits(c.text, g)), c.text))
     for c in pool:
@@ -396,7 +405,8 @@ def _watch(g: Group, texts: dict[str, StoryText], comp: Composer,
     return None
 
 
-def _title(g: Group, cited: Sequence[Article], coverage: Sequence[Article], comp: Composer) -> str | None:
+def _title(g: Group, cited: Sequence[Article], coverage: Sequence[Article], comp: Composer,
+           facts: Sequence[str] = ()) -> str | None:
     """The theme named by its shared distinctive terms, as the cited articles write them, checked as a headline:
     "Chip stocks, Hang Seng and semiconductor: three stories, eight outlets" (fewer terms, or none of the names,
     when the checker does not pass it)."""
@@ -408,11 +418,19 @@ def _title(g: Group, cited: Sequence[Article], coverage: Sequence[Article], comp
                 continue
             named = shown[0] if k == 1 else f"{', '.join(shown[:k - 1])} and {shown[k - 1]}"
             named = named[0].upper() + named[1:]
-            for text_, arts in ((f"{named}: {_count_word(len(g.stories))} stories, "
-                                 f"{_count_word(len(coverage))} outlets", coverage), (named, cited)):
+            verb = "recurs" if k == 1 and not shown[0].endswith("s") else "recur"
+            for text_, arts in ((f"{named} {verb} in {_count_word(len(g.stories))} stories from "
+                                 f"{_count_word(len(coverage))} outlets today", coverage),
+                                (f"{named} {verb} in {_count_word(len(g.stories))} stories today", cited),
+                                (named, cited)):
                 got = comp.line(text_, arts, headline_=True)
                 if got:
                     return got.text
+                # or a claim built only on the signal's own fact lines (the page gate's rule for titles)
+                if facts and text_ != named:
+                    from topline.check import check_analysis
+                    if not check_analysis(text_, facts)[0]:
+                        return text_
     return None
 
 

@@ -1,6 +1,10 @@
-"""The evidence side of the citation checker: cited articles indexed once (sentences, stems, figures with the words
-around them, names), the pool of all given articles (outlets, words written in lower case), outlet names and the
-spellings of a name. Used by topline.write.verify; pure and cached."""
+"""The evidence side of the checker: cited articles indexed once (sentences, stems, figures with the words around
+them, names), the pool of all given articles (outlets, words written in lower case), outlet names and the
+spellings of a name. Pure and cached (by content).
+
+Evidence is what the model saw: an article is read through ``topline.sanitize.clean_article_text`` (the same
+cleaning the LLM writer applies before its prompt), so nothing the sanitiser removes (hidden styling, comments,
+injected instructions, links) supports anything."""
 from __future__ import annotations
 
 import datetime as dt
@@ -12,62 +16,33 @@ from typing import Mapping
 from topline.enrich.entities import canonical_entity, normalise
 from topline.enrich.figures import extract_figures
 from topline.enrich.gazetteer import ALIASES
+from topline.rank.outlets import canonical_outlet, known_outlets
 from topline.records import Article, Figure
+from topline.sanitize import clean_article_text, clean_line
 from topline.text import split_sentences, squash
 
 CONTEXT_WORDS = 3          # content words either side of a figure that say what it counts (set on planted numbers)
 STEM_CHARS = 5             # crude stemming: the first characters of a word ("closes", "closed" -> "close")
 # Codes that mix letters and digits ("COVID-19", "F-35", "GPT-4o", "H100", "Q2"): names, checked whole.
-_CODE = re.compile(r"(?<![\w.$\u20ac\u00a3-])[A-Za-z]+-?\d[\w]*(?:-\w+)*")
+CODE = re.compile(r"(?<![\w.$\u20ac\u00a3-])[A-Za-z]+-?\d[\w]*(?:-\w+)*")
 BLANK = "#"   # fills a span already checked: breaks a run of names without moving any offset
 
 # --- outlets --------------------------------------------------------------------------------------------------
 
-# Outlets the checker recognises besides the sources of the given articles: naming one in an attribution
-# ("according to X") is an outlet claim. Lowercase canonical name -> aliases.
-OUTLET_ALIASES: dict[str, tuple[str, ...]] = {
-    "reuters": ("thomson reuters",),
-    "bloomberg": ("bloomberg news",),
-    "financial times": ("ft", "the ft"),
-    "wall street journal": ("wsj", "the journal"),
-    "new york times": ("nyt",),
-    "associated press": ("ap", "the ap"),
-    "agence france-presse": ("afp",),
-    "cnbc": (),
-    "cnn": (),
-    "bbc": ("bbc news",),
-    "the guardian": ("guardian",),
-    "the economist": ("economist",),
-    "washington post": (),
-    "nikkei": ("nikkei asia",),
-    "south china morning post": ("scmp",),
-    "the information": (),
-    "techcrunch": (),
-    "the verge": (),
-    "axios": (),
-    "politico": (),
-    "semafor": (),
-    "forbes": (),
-    "fortune": (),
-    "business insider": (),
-    "wired": (),
-    "caixin": (),
-    "xinhua": (),
-    "channel newsasia": ("cna",),
-    "straits times": ("the straits times",),
-    "yonhap": (),
-    "kyodo": (),
-    "le monde": (),
-    "handelsblatt": (),
-    "les echos": (),
-}
-def _outlet_key(name: str) -> str:
-    s = normalise(name or "")
-    s = re.sub(r"^the ", "", s)
-    for canon, aliases in OUTLET_ALIASES.items():
-        if s == re.sub(r"^the ", "", canon) or s in aliases or s in (re.sub(r"^the ", "", a) for a in aliases):
-            return re.sub(r"^the ", "", canon)
-    return s
+# Single-word outlet names that are also common words: not taken as an attribution ("in Nature", "the Royal Mint
+# said"); an article from such an outlet is still recognised by its source field.
+AMBIGUOUS_OUTLETS = frozenset({"science", "nature", "mint", "stat", "hill", "record", "times", "independent",
+                               "register", "hindu", "telegraph", "fortune", "wired", "information"})
+
+
+def outlet_key(name: str) -> str:
+    """The compared form of an outlet name, through the one alias table (topline/data/outlets.toml)."""
+    return canonical_outlet(clean(name or ""))
+
+
+def outlet_spellings() -> dict[str, str]:
+    """Every spelling the checker recognises as an outlet in an attribution -> its canonical key."""
+    return {k: v for k, v in known_outlets().items() if k not in AMBIGUOUS_OUTLETS}
 
 
 # --- text normalisation ---------------------------------------------------------------------------------------
@@ -76,7 +51,7 @@ _QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": 
                          "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u2032": "'", "\u2013": "-", "\u2014": "-",
                          "\u2212": "-", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2026": "..."})
 _WORD = re.compile(r"[a-z0-9]+")
-_STOPWORDS = frozenset("""a about above after again against all also am an and any are as at be because been before
+STOPWORDS = frozenset("""a about above after again against all also am an and any are as at be because been before
 being below between both but by can could did do does doing down during each few for from further had has have
 having he her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor
 not now of off on once only or other our ours ourselves out over own same she should so some such than that the
@@ -87,7 +62,9 @@ billion million trillion week month day""".split()) | frozenset(
     # words of the writers' own templates: about the briefing, not claims to find in an article
     """link matters given simultaneous news puts put contrast figure figures outlets outlet stories story edition
     editions involve involves across signal confirmed coverage rising falling steady previous days none single
-    source sources far adds article articles briefing today""".split())
+    source sources far adds article articles briefing today carry carries theme themes last against continues
+    continue confirming fading published already ran earlier since then evidence confirms repeats development
+    developments""".split())
 
 
 def clean(text: str) -> str:
@@ -98,38 +75,38 @@ def clean(text: str) -> str:
 _SUFFIX = re.compile(r"(?:ing|ed|es|s)$")
 
 
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
     """Crude and fast: "closes", "closed", "closing" -> "clos"; then the first ``STEM_CHARS`` characters."""
     if len(word) > 4:
         word = _SUFFIX.sub("", word)
     return word[:STEM_CHARS]
 
 
-def _content(text: str) -> list[str]:
+def content_stems(text: str) -> list[str]:
     """Stems of the content words of ``text``, in order."""
-    return [_stem(w) for w in _WORD.findall(text.lower()) if len(w) > 2 and w not in _STOPWORDS and not w.isdigit()]
+    return [stem(w) for w in _WORD.findall(text.lower()) if len(w) > 2 and w not in STOPWORDS and not w.isdigit()]
 
 
-def _stems(text: str) -> set[str]:
-    return {_stem(w) for w in _WORD.findall(text.lower()) if len(w) > 2 and w not in _STOPWORDS
+def stems_of(text: str) -> set[str]:
+    return {stem(w) for w in _WORD.findall(text.lower()) if len(w) > 2 and w not in STOPWORDS
             and not w.isdigit()}
 
 
-def _phrase_re(phrase: str) -> re.Pattern[str]:
+def phrase_re(phrase: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])" + re.escape(phrase) + r"(?![\w])")
 
 
-def _has_phrase(haystack_lower: str, phrase: str) -> bool:
+def has_phrase(haystack_lower: str, phrase: str) -> bool:
     phrase = phrase.lower().strip()
-    return bool(phrase) and phrase in haystack_lower and bool(_phrase_re(phrase).search(haystack_lower))
+    return bool(phrase) and phrase in haystack_lower and bool(phrase_re(phrase).search(haystack_lower))
 
 
 # --- the cited side: one index per article --------------------------------------------------------------------
 
 @dataclass(frozen=True)
-class _Doc:
+class Doc:
     url: str
-    outlet: str                                        # _outlet_key of the article's source
+    outlet: str                                        # outlet_key of the article's source
     text: str                                          # cleaned title + body
     lower: str
     sentence_stems: tuple[frozenset[str], ...]
@@ -144,15 +121,17 @@ class _Doc:
 
 
 @functools.lru_cache(maxsize=4096)
-def _doc(url: str, source: str, title: str, body: str, published: dt.date | None) -> _Doc:
-    text = clean(title) + "\n" + clean(body)
-    sents = [clean(title)] + split_sentences(clean(body))
+def _doc(url: str, source: str, title: str, body: str, published: dt.date | None) -> Doc:
+    title = clean(clean_line(title))
+    body = clean_article_text(body)          # paragraphs kept, one per line: what the model is shown
+    text = title + "\n" + clean(body)
+    sents = [title] + [clean(s) for s in split_sentences(body)]
     figs: list[tuple[int, Figure]] = []
     stems: list[frozenset[str]] = []
     ctxs: list[frozenset[str]] = []
     for i, s in enumerate(sents):
-        stems.append(frozenset(_stems(s)))
-        for f, ctx in figures_in_context(_CODE.sub(lambda m: BLANK * len(m.group(0)), s)):
+        stems.append(frozenset(stems_of(s)))
+        for f, ctx in figures_in_context(CODE.sub(lambda m: BLANK * len(m.group(0)), s)):
             figs.append((i, f))
             ctxs.append(ctx)
     ends = set()
@@ -162,10 +141,10 @@ def _doc(url: str, source: str, title: str, body: str, published: dt.date | None
             ends.add(m.group(1).lower())
     lower = set(re.findall(r"(?<![\w'])[a-z][a-z'-]+", text))
     mid = {m.group(1).lower() for s in sents[1:] for m in re.finditer(r"(?<=[a-z,] )([A-Z][\w&-]*)", s)}
-    return _Doc(url=url, outlet=_outlet_key(source), text=text, lower=text.lower(), sentence_stems=tuple(stems),
-                sentences=tuple(sents), sentences_lower=tuple(x.lower() for x in sents),
-                figures=tuple(figs), figure_context=tuple(ctxs), name_ends=frozenset(ends),
-                lower_words=frozenset(lower), mid_caps=frozenset(mid), published=published)
+    return Doc(url=url, outlet=outlet_key(source), text=text, lower=text.lower(), sentence_stems=tuple(stems),
+               sentences=tuple(sents), sentences_lower=tuple(x.lower() for x in sents),
+               figures=tuple(figs), figure_context=tuple(ctxs), name_ends=frozenset(ends),
+               lower_words=frozenset(lower), mid_caps=frozenset(mid), published=published)
 
 
 def figures_in_context(sentence: str, words: str | None = None) -> list[tuple[Figure, frozenset[str]]]:
@@ -180,19 +159,20 @@ def figures_in_context(sentence: str, words: str | None = None) -> list[tuple[Fi
             out.append((f, frozenset()))
             continue
         cursor = at + len(f.text)
-        before = _content(re.split(r"[;:!?]", words[:at].lower())[-1])[-CONTEXT_WORDS:]
-        after = _content(re.split(r"[;:!?]|\.(?!\d)", words[cursor:].lower())[0])[:CONTEXT_WORDS]
+        before = content_stems(re.split(r"[;:!?]", words[:at].lower())[-1])[-CONTEXT_WORDS:]
+        after = content_stems(re.split(r"[;:!?]|\.(?!\d)", words[cursor:].lower())[0])[:CONTEXT_WORDS]
         out.append((f, frozenset(before + after)))
     return out
 
 
-def doc_for(article: Article) -> _Doc:
+def doc_for(article: Article) -> Doc:
+    """The checker's index of one article (cached by its content: URL, outlet, title, body, date)."""
     pub = article.published.date() if article.published else None
     return _doc(article.url, article.source or "", article.title or "", article.body or "", pub)
 
 
 @dataclass(frozen=True)
-class _Pool:
+class Pool:
     """What the checker knows about all given articles: outlet names and the words written in lower case."""
     outlets: frozenset[str]
     lower_words: frozenset[str]
@@ -200,32 +180,34 @@ class _Pool:
     outlet_re: re.Pattern[str] | None
 
 
-_POOLS: dict[tuple, _Pool] = {}
+POOL_CACHE = 64   # article sets whose pools are kept (an edition checks each page's sentences against one set)
+_POOLS: dict[frozenset, Pool] = {}
 
 
-def _pool(articles: Mapping[str, Article]) -> _Pool:
-    key = tuple(sorted((u, len(a.body or "")) for u, a in articles.items()))
+def pool_for(articles: Mapping[str, Article]) -> Pool:
+    """The pool of ``articles``, cached by their content (not by URL and length: two article sets with the same
+    URLs and body lengths but different text get different pools)."""
+    key = frozenset((u, a.source or "", a.title or "", a.body or "") for u, a in articles.items())
     hit = _POOLS.get(key)
     if hit is not None:
         return hit
-    outlets = {_outlet_key(a.source) for a in articles.values() if a.source}
-    outlets |= {re.sub(r"^the ", "", c) for c in OUTLET_ALIASES}
+    spellings = outlet_spellings()
+    outlets = {outlet_key(a.source) for a in articles.values() if a.source} | set(spellings.values())
     lower: set[str] = set()
     names: set[str] = set()
     for a in articles.values():
         d = doc_for(a)
         lower.update(d.lower_words)
         names.update(d.mid_caps)
-    spelled = set(outlets) | {clean(a.source).lower() for a in articles.values() if a.source}
-    for canon, aliases in OUTLET_ALIASES.items():
-        spelled.update(a for a in aliases if len(a) > 2 or a.isalpha())
-    spelled = {n for n in spelled if n}
-    alt = "|".join(re.escape(n) for n in sorted(spelled, key=len, reverse=True))
+    spelled = set(spellings) | {outlet_key(a.source) for a in articles.values() if a.source} | \
+        {clean(a.source).lower() for a in articles.values() if a.source}
+    spelled = {n for n in spelled if n and (len(n) > 2 or n.isalpha())}
+    alt = "|".join(re.escape(n).replace(r"\ ", r"[\s.&'-]+") for n in sorted(spelled, key=len, reverse=True))
     rx = re.compile(rf"(?<![\w])(?:the\s+)?(?P<outlet>{alt})(?![\w])", re.IGNORECASE) if alt else None
-    if len(_POOLS) > 64:
+    if len(_POOLS) > POOL_CACHE:
         _POOLS.clear()
-    pool = _POOLS[key] = _Pool(outlets=frozenset(outlets), lower_words=frozenset(lower), names=frozenset(names),
-                               outlet_re=rx)
+    pool = _POOLS[key] = Pool(outlets=frozenset(outlets), lower_words=frozenset(lower), names=frozenset(names),
+                              outlet_re=rx)
     return pool
 
 
@@ -276,7 +258,7 @@ def _short(written: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w]){re.escape(written)}(?![\w])")
 
 
-def _mentions(phrase: str, sentence: str) -> bool:
+def mentions(phrase: str, sentence: str) -> bool:
     return any(p.search(sentence) for p in _variants(phrase))
 
 

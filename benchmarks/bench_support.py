@@ -1,0 +1,88 @@
+"""The claim-support check measured on the labelled set tests/data/support/sentences.jsonl.
+
+    PYTHONPATH=. python benchmarks/bench_support.py [--part calibration|evaluation|both] [-v]
+
+For each part: recall on unsupported sentences (share the checker rejects), false rejections of faithful
+paraphrases (share of origin "paraphrase" it rejects), and the same over every supported sentence; recall by
+kind of error. Each sentence is checked with ``topline.check.check_sentence`` against the articles it cites
+(tests/data/support/articles.jsonl), the way the page gate checks a published sentence. With -v, the misses.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+from collections import Counter
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[1] / "tests/data/support"
+
+
+def load_articles() -> dict:
+    from topline.records import Article
+    out = {}
+    for line in (DATA / "articles.jsonl").open():
+        a = json.loads(line)
+        out[a["url"]] = Article(url=a["url"], title=a["title"], text=a["body"], source=a["source"],
+                                published=dt.datetime(2026, 11, 5, 9, tzinfo=dt.timezone.utc))
+    return out
+
+
+def measure(rows: list[dict], articles: dict) -> dict:
+    try:
+        from topline.check import check_sentence
+    except ImportError:      # a checkout from before topline.check (to measure the old checker on the same set)
+        from topline.write.verify import check_sentence
+    from topline.records import Citation
+    res = {"unsupported": 0, "caught": 0, "paraphrases": 0, "paraphrases_rejected": 0, "supported": 0,
+           "supported_rejected": 0, "by_error": Counter(), "caught_by_error": Counter(), "misses": []}
+    for r in rows:
+        cites = tuple(Citation(u, articles[u].source) for u in r["cites"])
+        v = check_sentence(r["sentence"], cites, articles)
+        if r["label"] == "unsupported":
+            res["unsupported"] += 1
+            res["by_error"][r["error"]] += 1
+            if not v.ok:
+                res["caught"] += 1
+                res["caught_by_error"][r["error"]] += 1
+            else:
+                res["misses"].append(("missed", r, v))
+        else:
+            res["supported"] += 1
+            res["supported_rejected"] += not v.ok
+            if r["origin"] == "paraphrase":
+                res["paraphrases"] += 1
+                res["paraphrases_rejected"] += not v.ok
+            if not v.ok:
+                res["misses"].append(("rejected", r, v))
+    return res
+
+
+def summary(res: dict) -> dict:
+    return {"sentences": res["unsupported"] + res["supported"], "unsupported": res["unsupported"],
+            "recall_unsupported": round(res["caught"] / max(1, res["unsupported"]), 4),
+            "paraphrases": res["paraphrases"],
+            "false_rejection_paraphrases": round(res["paraphrases_rejected"] / max(1, res["paraphrases"]), 4),
+            "supported": res["supported"],
+            "false_rejection_supported": round(res["supported_rejected"] / max(1, res["supported"]), 4),
+            "recall_by_error": {k: f"{res['caught_by_error'][k]}/{n}" for k, n in sorted(res["by_error"].items())}}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--part", default="calibration", choices=("calibration", "evaluation", "both"))
+    ap.add_argument("-v", action="store_true")
+    args = ap.parse_args()
+    articles = load_articles()
+    rows = [json.loads(line) for line in (DATA / "sentences.jsonl").open()]
+    parts = ("calibration", "evaluation") if args.part == "both" else (args.part,)
+    for part in parts:
+        res = measure([r for r in rows if r["split"] == part], articles)
+        print(part, json.dumps(summary(res)))
+        if args.v:
+            for what, r, v in res["misses"]:
+                print(f"  {what} [{r['error']}/{r['origin']}] {r['sentence']}\n      {'; '.join(v.details)}")
+
+
+if __name__ == "__main__":
+    main()

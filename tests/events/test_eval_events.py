@@ -1,0 +1,70 @@
+"""The event-ledger evaluator: matching rules, grounding, and the scores on the fixture corpus and (when present)
+the evaluation corpus, with floors pinned at the measured level."""
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from topline.cli.main import cli
+from topline.eval.events import evaluate_dir, gold_items, load_bundles, match, same_value, ungrounded
+from topline.events import extract
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+FIXTURE = DATA / "events-fixture"
+EVAL = DATA / "eval-energy"
+
+
+def test_value_matching_rules():
+    assert same_value("amount", 2_800_000_000, 2.8e9) and not same_value("amount", 2.8e9, 2.75e9)
+    assert same_value("capacity", "2.1 GW", 2.1e9) and same_value("capacity", "800 MW", "0.8 GW")
+    assert same_value("move", "-6%", "-6%") and not same_value("move", "-6%", "+6%")
+    assert same_value("company", "Orsted A/S", "Orsted") and not same_value("company", "Orsted", "Vestas")
+    assert same_value("action", "probe", "Probe") and not same_value("action", "probe", "fine")
+
+
+def test_gold_against_itself_scores_one_and_a_wrong_value_does_not():
+    rows = [json.loads(l) for l in (FIXTURE / "gold-events.jsonl").read_text().splitlines() if l.strip()]
+    gold = gold_items(rows)
+    n = sum(len(v) for v in gold.values())
+    assert match(gold, gold)[0] == n
+    wrong = {k: ([v[0] * 2] + v[1:] if k[2] == "amount" else v) for k, v in gold.items()}
+    matched, misses, extras = match(gold, wrong)
+    assert matched < n and misses and extras
+
+
+def test_a_field_not_in_its_sentence_is_ungrounded():
+    bundles = load_bundles(FIXTURE / "articles.jsonl")
+    events = [e for b in bundles for e in extract(b)]
+    arts = {a.url: a for b in bundles for a in b.articles}
+    assert ungrounded(events, arts) == 0
+    e = events[0]
+    bad = replace(e, fields=(replace(e.fields[0], text="Invented Corp"),) + e.fields[1:])
+    assert ungrounded([bad], arts) == 1
+
+
+def test_fixture_corpus_scores_and_cli():
+    s = evaluate_dir(FIXTURE)
+    assert s.ungrounded == 0
+    # floors at the level measured when the fixture was written (see benchmarks/RESULTS.md)
+    assert s.f1 >= 0.95 and s.watch_precision >= 0.99
+    r = CliRunner().invoke(cli, ["eval", "events", str(FIXTURE), "--json"])
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.output)["f1"] == pytest.approx(s.f1)
+
+
+def test_evaluation_corpus_floors():
+    if not (EVAL / "gold-events.jsonl").is_file():
+        pytest.skip(f"evaluation corpus not found at {EVAL} (written by the corpus helper)")
+    s = evaluate_dir(EVAL)
+    assert s.ungrounded == 0
+    assert s.gold_events >= 60
+    # floors pinned at the measured level (benchmarks/RESULTS.md, "Event ledger (issue 12)")
+    assert s.f1 >= EVAL_F1_FLOOR and s.watch_precision >= EVAL_WATCH_FLOOR
+
+
+# Measured on tests/data/eval-energy at commit time (benchmarks/RESULTS.md): field F1 0.459, watch-item precision
+# 0.347 (the issue's target is F1 0.85: not reached). Floors at the measured level, rounded down.
+EVAL_F1_FLOOR = 0.45
+EVAL_WATCH_FLOOR = 0.34

@@ -1,0 +1,162 @@
+"""Rule: figures. Every amount, percentage, quantity, number and date (normalised: "$2.8bn" = "2.8 billion dollars"
+= "US$2.8 billion"; "6%" = "6 per cent"; "July 2" = "2 July") must be stated in a cited article, in a passage that
+shares words with the sentence; digits the extractor did not read must appear as written; counts about the
+coverage itself ("three stories from five outlets") are checked against the citations."""
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from typing import Sequence
+
+from topline.check.codes import ANCHOR_SHARE, ANCHOR_STEMS, ANCHOR_WINDOW, DATE, NUMBER, OUTLET, window
+from topline.check.evidence import Doc, figures_in_context, has_phrase
+from topline.enrich.figures import date_parts, parse_number
+from topline.records import Figure
+
+# Figures are compared exactly (up to float noise): a writer copies a figure as its source states it.
+FIGURE_REL_TOL = 1e-6
+# A bare number, quantity or percentage means what the words around it say ("four terms" is not "four years"): it
+# is supported only by a statement with content words in common within evidence.CONTEXT_WORDS words either side.
+CONTEXT_KINDS = ("number", "quantity", "percent")
+CONTEXT_SHARED = 2         # words in common needed when both sides have that many (set on planted numbers)
+
+_NUMWORD = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+            r"sixteen|seventeen|eighteen|nineteen|twenty)")
+_META_COUNT = re.compile(
+    rf"\b(?P<n>{_NUMWORD})\s+(?:(?:independent|different|separate|other|more|further|distinct|related|new)\s+)?"
+    rf"(?P<what>stories|story|outlets|outlet|sources|source|articles|article|reports|editions|edition|"
+    rf"developments|development)\b", re.IGNORECASE)
+_META_EDITIONS = re.compile(
+    rf"\b(?:in\s+)?{_NUMWORD}\s+of\s+the\s+(?:last|past|previous)\s+{_NUMWORD}\s+(?:editions|days)\b|"
+    rf"\b(?:since|in|from|than)\s+(?:the|its|yesterday's|today's)\s+(?:\d{{1,2}}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\s+"
+    rf"\d{{1,2}}\s+)?(?:edition|briefing)\b", re.IGNORECASE)
+_ALNUM_CODE = re.compile(r"(?<![\w.-])(?=[\w.-]*\d)(?=[\w.-]*[A-Za-z])[\w]+(?:[.-][\w]+)*")
+_DIGITS = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*(?![\w])")
+
+
+def _same_value(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=FIGURE_REL_TOL, abs_tol=1e-9)
+
+
+def _figure_supported(f: Figure, g: Figure, docs_years: set[int], published: set[dt.date]) -> bool:
+    if f.kind == "date" or g.kind == "date":
+        if f.kind != "date" or g.kind != "date":
+            # a bare year in the sentence may be a "number" in the source and vice versa
+            return f.kind in ("date", "number") and g.kind in ("date", "number") and f.unit in ("y", "") \
+                and g.unit in ("y", "") and _same_value(f.value, g.value)
+        fy, fm, fd = date_parts(f)
+        gy, gm, gd = date_parts(g)
+        if (fm or gm) and fm != gm and fm is not None and gm is not None:
+            return False
+        if fd is not None and fd != gd:
+            return False
+        if fm is not None and gm is None:
+            return False
+        if fy is not None and gy is not None and fy != gy:
+            return False
+        if fy is not None and gy is None and fy not in docs_years:
+            return False
+        return (fm is not None and fm == gm) or (fy is not None and fy == gy)
+    if f.kind in ("money", "percent"):
+        return g.kind == f.kind and g.unit == f.unit and _same_value(f.value, g.value)
+    if f.kind == "quantity":
+        return g.kind == "quantity" and g.unit == f.unit and _same_value(f.value, g.value)
+    # a bare number: any number or quantity of that value
+    return g.kind in ("number", "quantity") and _same_value(f.value, g.value)
+
+
+def _same_context(claim: frozenset[str], source: frozenset[str]) -> bool:
+    return len(claim & source) >= min(CONTEXT_SHARED, len(claim), len(source))
+
+
+def _misread(f: Figure) -> bool:
+    """A "figure" that is a word ("tent" read as ten tonnes): not a figure the sentence states."""
+    return f.text.isalpha() and parse_number(f.text) is None
+
+
+def check_figures(text: str, stems: set[str], docs: Sequence[Doc], anchor: int = ANCHOR_STEMS,
+                   words: str | None = None) -> tuple[list[str], list[str], list[str]]:
+    """Problems, details and the figure texts found (to exclude their digits from the raw-digit check).
+
+    Each figure must be stated in a passage of a cited article that shares ``ANCHOR_STEMS`` stems with the
+    sentence (a bare number or quantity also a word around it), and distinct figures of the sentence need
+    distinct statements ("from 2018 to 2020" is not supported by a passage that names 2020 once and 2018 never)."""
+    problems, details = [], []
+    years = {y for d in docs for _, g in d.figures if g.kind == "date"
+             for y in [date_parts(g)[0]] if y is not None}
+    published = {d.published for d in docs if d.published}
+    need = max(min(anchor, len(stems)), math.floor(ANCHOR_SHARE * len(stems)))
+    figs = figures_in_context(text, words)
+    found = [f.text for f, _ in figs]
+    todo = [(f, ctx) for f, ctx in figs if not _misread(f)]
+    options = []
+    for f, ctx in todo:
+        opts = []
+        for k, d in enumerate(docs):
+            for j, (i, g) in enumerate(d.figures):
+                if not _figure_supported(f, g, years, published):
+                    continue
+                if (f.kind in CONTEXT_KINDS or f.unit == "y") and not _same_context(ctx, d.figure_context[j]):
+                    continue
+                if len(window(d, i, ANCHOR_WINDOW) & stems) >= need:
+                    opts.append((k, j))
+        options.append(opts)
+    for n in unmatched(options):
+        f = todo[n][0]
+        code = DATE if f.kind == "date" else NUMBER
+        problems.append(code)
+        details.append(f"{code}: {f.text!r} not stated in the cited articles")
+    return problems, details, found
+
+
+def unmatched(options: list[list[tuple[int, int]]]) -> list[int]:
+    """Indices of claims left without a distinct supporting statement (bipartite matching, augmenting paths)."""
+    owner: dict[tuple[int, int], int] = {}
+
+    def assign(n: int, seen: set) -> bool:
+        for o in options[n]:
+            if o in seen:
+                continue
+            seen.add(o)
+            if o not in owner or assign(owner[o], seen):
+                owner[o] = n
+                return True
+        return False
+
+    return [n for n in range(len(options)) if not assign(n, set())]
+
+
+def check_digits(text: str, figure_texts: list[str], docs: Sequence[Doc]) -> tuple[list[str], list[str]]:
+    """Digits the figure extractor did not read must still appear, as written, in a cited article."""
+    rest = text
+    for ft in figure_texts:
+        rest = rest.replace(ft, " ", 1)
+    rest = _ALNUM_CODE.sub(" ", rest)
+    problems, details = [], []
+    for m in _DIGITS.finditer(rest):
+        tok = m.group(0).rstrip(".,")
+        if not any(has_phrase(d.lower, tok) for d in docs):
+            problems.append(NUMBER)
+            details.append(f"number: {tok!r} not stated in the cited articles")
+    return problems, details
+
+
+def meta_counts(text: str, docs: Sequence[Doc]) -> tuple[list[str], list[str], list[tuple[int, int]]]:
+    """Counts about the coverage itself, checked against the citations; their spans are excluded elsewhere."""
+    problems, details, spans = [], [], []
+    outlets = {d.outlet for d in docs if d.outlet}
+    for m in _META_EDITIONS.finditer(text):
+        spans.append(m.span())
+    for m in _META_COUNT.finditer(text):
+        spans.append(m.span())
+        n = parse_number(m.group("n")) or 0
+        what = m.group("what").lower()
+        limit = len(outlets) if what.startswith(("outlet", "source")) else len(docs)
+        if what.startswith("edition"):
+            continue
+        if n > limit:
+            problems.append(OUTLET if what.startswith(("outlet", "source")) else NUMBER)
+            details.append(f"count: {m.group(0)!r} but only {limit} cited")
+    return problems, details, spans
+

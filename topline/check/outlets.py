@@ -1,0 +1,62 @@
+"""Rule: outlets. "according to X", "X reports", "per X", "X said", "told X" ... must name the outlet of a cited
+article, and that outlet's cited articles alone must carry the sentence; a citation's ``source`` must be its
+article's outlet. Outlet spellings come from the one alias table (topline/data/outlets.toml)."""
+from __future__ import annotations
+
+import math
+import re
+from typing import Sequence
+
+from topline.check.codes import ANCHOR_WINDOW, REPORTED_IN_SHARE, window
+from topline.check.evidence import Doc, Pool, has_phrase, outlet_key, outlet_spellings
+
+_PUNCT = re.compile(r"[^a-z0-9]+")
+
+REPORT_VERBS = (r"(?:reports?|reported|has\s+reported|is\s+reporting|said|says|notes?|noted|writes?|wrote|adds?|"
+                 r"added|finds?|found|reveals?|revealed|cites?|cited|learned|has\s+learned|learnt|understands|quoted|"
+                 r"quotes|estimates?|estimated|calculates?|calculated|puts?|puts\s+the|tallied|counts?|counted|"
+                 r"confirms?|confirmed|describes?|described|calls?|called|points?\s+to|highlights?|highlighted|"
+                 r"flags?|flagged|observes?|observed|argues?|argued|claims?|claimed|suggests?|suggested)")
+
+
+
+
+def attributions(text: str, pool: Pool) -> list[tuple[int, int, str]]:
+    """(start, end, outlet key) of every outlet named as the source of the sentence's claim."""
+    if pool.outlet_re is None:
+        return []
+    out = []
+    for m in pool.outlet_re.finditer(text):
+        name = m.group("outlet")
+        if name.islower() and len(name) <= 4:      # "ft", "ap" must be written in capitals to be an outlet
+            continue
+        before = text[max(0, m.start() - 40):m.start()].lower()
+        after = text[m.end():m.end() + 40]
+        attributive = bool(
+            re.search(r"(?:according\s+to|per|via|told|reported\s+by|reporting\s+by|cited\s+by|says|said|"
+                      r"writes|wrote|reports|in|by|to)\s*(?:the\s+)?$", before)
+            or re.match(rf"\s*(?:'s\s+\w+|,?\s*(?:which|citing|quoting)|\s+(?:also\s+|separately\s+|first\s+)?"
+                        rf"{REPORT_VERBS}\b)", after, re.IGNORECASE))
+        key = outlet_key(name)
+        if attributive and key in pool.outlets:
+            out.append((m.start(), m.end(), key))
+    return out
+
+
+
+
+def reported_in(outlet: str, docs: Sequence[Doc], stems: set[str], anchor: int) -> bool:
+    """Whether a cited passage that carries the claim names the outlet itself (a second-hand attribution)."""
+    names = [outlet] + [k for k, v in outlet_spellings().items() if v == outlet and k != outlet]
+    need = min(anchor, len(stems))
+    share = math.ceil(REPORTED_IN_SHARE * len(stems))
+    for d in docs:
+        if d.outlet == outlet:
+            continue   # an outlet naming itself is not a second-hand attribution
+        for i, sent in enumerate(d.sentences_lower):
+            sent = _PUNCT.sub(" ", sent)
+            if any(has_phrase(sent, n) for n in names) and len(window(d, i, 0) & stems) >= need and \
+                    len(window(d, i, ANCHOR_WINDOW) & stems) >= share:
+                return True
+    return False
+

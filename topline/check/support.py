@@ -1,0 +1,600 @@
+"""Rule: claim support. A sentence is published only when ONE passage (a sentence and its neighbours) of one
+cited article, as the writer saw it (sanitised), carries what it asserts.
+
+What a sentence asserts: its content words (stems, stopwords and the writers' template words out), its names and
+figures, its event verbs ("raise", "acquire", "ban", "launch" ...), its direction ("rose" / "fell", "up 5%" /
+"down 5%", "raise" / "cut") and any cause it gives ("because", "after", "driven by" ...).
+
+For each passage of each cited article the score is the share of the claim's content words the passage carries:
+a word counts 1 when the passage has its stem or a word of the same event or direction group, and
+``SOFT_WEIGHT`` when the passage has a word the packaged wordllama model puts within ``SYNONYM_SIM`` of it
+(lexical and semantic evidence; lexical only when wordllama is not installed). The best passage must reach
+``SUPPORT_MIN`` (``HEADLINE_SUPPORT_MIN`` for a headline or title), and in it:
+
+* every clause of the sentence ("A did X, while B did Y") must reach ``CLAUSE_MIN`` (merged events fail);
+* a cause ("because of Z", "after Z", "driven by Z") must have ``CAUSE_MIN`` of its words there (invented causes);
+* every event verb of the sentence must have a word of its group there ("acquired" needs "acquire", "bought",
+  "purchase", "takeover" ...);
+* a direction must not be contradicted ("rose" against a core sentence that only says "fell"; "extend" against
+  "end", "lift" against "impose" ...);
+* for verbs with a subject and an object ("acquired", "sued", "fined" ...) the two names must not have each
+  other's roles there ("Zentrox acquired Orbis" is not "Orbis acquired Zentrox"), passives turned around;
+* whoever acts or speaks in the sentence's first clause must be named in a passage sentence that carries at least
+  ``PREDICATE_SHARE`` of what they are said to do ("Ofwat said it would defend itself" fails when the passage has
+  Brightwater say it).
+
+Content-free sentences never pass (``placeholder``): placeholders and ellipses, "N/A", "No information",
+"Lorem ipsum", fragments with fewer than ``MIN_TERMS`` content words, and generic sentences that name no name
+or figure of the cited passage and share fewer than ``GENERIC_SHARED`` content words with it.
+
+Calibration: the thresholds were set on the calibration half of tests/data/support/sentences.jsonl (see
+benchmarks/bench_support.py and benchmarks/RESULTS.md, "Claim support"), never on the evaluation half.
+
+``analysis_problems(text, facts)`` checks a sentence of kind "analysis": content-free, or introducing an entity,
+figure, date, quote, outlet or event that the fact sentences it sits with do not contain.
+"""
+from __future__ import annotations
+
+import functools
+import math
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from topline.check.codes import ANALYSIS_NEW, DIRECTION, PLACEHOLDER, UNSUPPORTED
+from topline.check.evidence import BLANK, STOPWORDS, Doc, Pool, clean, mentions, stem
+from topline.enrich.figures import extract_figures
+from topline.records import Support
+
+# --- thresholds (calibrated on the calibration half of tests/data/support/sentences.jsonl) ---------------------
+SUPPORT_MIN = 0.72           # share of the claim's content words the best passage must carry (calibration part:
+                             # faithful paraphrases 0.75 and up, hand-written unsupported claims 0.29-0.80)
+HEADLINE_SUPPORT_MIN = 0.6   # headlines and signal titles are compressed: fewer function words, more names
+CLAUSE_MIN = 0.5             # each clause with at least CLAUSE_TERMS content words, in the same passage
+CLAUSE_TERMS = 3
+CAUSE_MIN = 0.6              # words of a stated cause found in the same passage
+SOFT_WEIGHT = 0.5            # a word matched only through the embedding model counts this much (at 0.75 an
+                             # unsupported claim of the calibration part passed on near-synonyms alone)
+SYNONYM_SIM = 0.45           # wordllama cosine from which two words count as near-synonyms (set on word pairs:
+                             # banned/prohibited 0.49, cars/vehicles 0.73, rose/fell -0.06, raised/secured 0.0)
+PREDICATE_SHARE = 0.5        # a passage sentence carrying this share of the first clause's predicate may name its
+                             # subject (set on the calibration part's wrong actors and mmds2025-dev fused sentences)
+SUBJECT_MIN = 0.75           # share of the subject's (or speaker's) words the passage's core sentence must carry
+MIN_TERMS = 2                # fewer content words than this: a fragment
+GENERIC_SHARED = 4           # a sentence with no name or figure of its passage needs this many words in common
+PASSAGE_WINDOW = 1           # sentences either side of a passage's centre
+QUOTE_CHARS = 600            # the quoted passage shown to readers is cut to this length
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z']*|\d+(?:[.,]\d+)*")
+
+# Placeholders and boilerplate: a sentence that is only this says nothing.
+_PLACEHOLDER = re.compile(
+    r"^\W*(?:\.{2,}|…|n/?a|none|null|nil|tbd|tba|todo|unknown|no (?:information|data|details|summary|content|"
+    r"comment|update)s?(?: (?:is |are )?(?:available|provided|given))?|not (?:available|applicable|provided)|"
+    r"information (?:not|un)available|lorem ipsum.*|placeholder.*|insert .*|\[.*\]|<.*>|\{.*\}|"
+    r"(?:sentence|headline|title|summary|paragraph|text|point|bullet)\s*\d*|summary|headline|title)\W*$",
+    re.IGNORECASE)
+_PLACEHOLDER_ANY = re.compile(r"lorem ipsum|\bTODO\b|\bTBD\b|\bplaceholder\b|\[insert|<insert|\{\{|\}\}|"
+                              r"^\W*(?:\.\s*){3,}|\.\.\.\s*$|…\s*$", re.IGNORECASE)
+
+# --- events and directions -----------------------------------------------------------------------------------
+# Word forms (lowercase) of the events a news sentence asserts. A claim that uses one needs a word of the same
+# group in its passage; the groups are also synonyms for the score.
+EVENTS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
+    "acquire": "acquire acquires acquired acquiring acquisition acquisitions buy buys bought buying buyout purchase "
+               "purchased purchases purchasing takeover takeovers merge merged merger mergers",
+    "fund": "raise raises raised raising funding fundraising round financing backed invest invested investment "
+            "investors secured",
+    "ban": "ban bans banned banning prohibit prohibits prohibited prohibition outlaw outlawed bar bars barred",
+    "launch": "launch launches launched launching unveil unveils unveiled unveiling release releases released "
+              "introduce introduces introduced debut debuted debuts",
+    "sue": "sue sues sued suing lawsuit lawsuits suit litigation",
+    "approve": "approve approves approved approval approving clear cleared clears authorise authorised "
+               "authorize authorized greenlit endorsed",
+    "reject": "reject rejects rejected rejection deny denies denied refuse refused refuses veto vetoed",
+    "sell": "sell sells sold selling sale divest divests divested divestiture offload offloaded",
+    "appoint": "appoint appoints appointed appointment name names named hire hires hired tapped",
+    "resign": "resign resigns resigned resignation quit quits step stepped steps down depart departs departed "
+              "departure",
+    "fine": "fine fines fined penalty penalties penalised penalized",
+    "layoff": "layoff layoffs lay laid cut cuts cutting jobs job redundancies",
+    "partner": "partner partners partnered partnership alliance collaborate collaboration joint",
+    "arrest": "arrest arrests arrested detained detain charged",
+    "strike": "strike strikes striking walkout",
+    "recall": "recall recalls recalled",
+    "delay": "delay delays delayed postpone postponed postpones",
+    "cancel": "cancel cancels cancelled canceled scrap scrapped scraps abandon abandons abandoned withdraw "
+              "withdraws withdrew withdrawn",
+}.items()}
+_UP = frozenset("""rise rises rose risen rising increase increased increases increasing gain gains gained jump
+jumped jumps climb climbed climbs surge surged surges soar soared soars higher grow grew grown grows growth
+expand expanded expands expansion boost boosted boosts rally rallied advance advanced hike hiked hikes raise
+raised raises widen widened beat beats""".split())
+_DOWN = frozenset("""fall falls fell fallen falling drop dropped drops decline declined declines decrease decreased
+decreases lose loses lost slump slumped slide slid slides plunge plunged sink sank lower shrink shrank shrunk
+contract contracted contraction cut cuts reduce reduced reduces slash slashed tumble tumbled dip dipped weaken
+weakened narrow narrowed miss missed""".split())
+_UP_FIG = re.compile(r"\bup\s+(?:by\s+|from\s+)?(?:about\s+|nearly\s+|almost\s+)?[\d$€£]", re.IGNORECASE)
+_DOWN_FIG = re.compile(r"\bdown\s+(?:by\s+|from\s+)?(?:about\s+|nearly\s+|almost\s+)?[\d$€£]", re.IGNORECASE)
+# Opposite actions that are not up/down: a claim with one, against a core sentence with only the other, fails.
+OPPOSITES = [(frozenset("lift lifted lifts lifting ease eased eases relax relaxed loosen loosened".split()),
+              frozenset("impose imposed imposes tighten tightened tightens".split())),
+             (frozenset("extend extended extends extension prolong prolonged".split()),
+              frozenset("end ended ends scrap scrapped abandon abandoned halt halted".split())),
+             (EVENTS["approve"], EVENTS["reject"]),
+             (frozenset("win wins won".split()), frozenset("lose loses lost".split())),
+             (frozenset("open opens opened opening".split()), frozenset("close closes closed closing shut".split())),
+             (frozenset("hire hires hired hiring".split()), frozenset("fire fired layoff layoffs".split())),
+             (frozenset("delay delays delayed postpone postponed pushed".split()),
+              frozenset("accelerate accelerated brought advance advanced".split()))]
+_SAY = r"(?:said|says|say|told|tells|warned|warns|added|adds|noted|notes|argued|argues|claimed|claims|expects?|" \
+       r"expected|believes?|estimated?|estimates|predicts?|predicted|announced|announces|stated|states)"
+_LEAD_SPEAKER = re.compile(rf"^(?P<who>[^,;]{{2,80}}?)\s+(?:has\s+|have\s+|had\s+)?{_SAY}\b", re.IGNORECASE)
+_TAIL_SPEAKER = re.compile(rf",\s*(?P<who>[^,;]{{2,80}}?)\s+{_SAY}\.?\s*$|,\s*{_SAY}\s+(?P<who2>[^,;]{{2,80}}?)\.?\s*$",
+                           re.IGNORECASE)
+_AUX = re.compile(r"\s(?:has|have|had|will|would|is|are|was|were|can|could|may|might|agreed|plans|plan|"
+                  r"expects?|wants?|aims?|is\s+set|began|begins|must)\b|\s[a-z]+(?:ed|es)\b", re.IGNORECASE)
+_PRONOUN_START = re.compile(r"^(?:it|he|she|they|its|their|his|her|the\s+(?:[a-z-]+\s+){0,2}?(?:company|firm|group|"
+                            r"bank|startup|lender|carmaker|brewer|maker|regulator|government|union|club|agency|"
+                            r"operator|airline|utility|insurer|retailer|chain|business|fund|investor|court|"
+                            r"minister|ministry|chief|executive|country|city|state|council))\b", re.IGNORECASE)
+_CAUSE = re.compile(r"\b(?:because(?:\s+of)?|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|driven\s+by|"
+                    r"caused\s+by|fuell?ed\s+by|spurred\s+by|prompted\s+by|in\s+response\s+to|on\s+the\s+back\s+of|"
+                    r"after|amid|following|since|as)\b", re.IGNORECASE)
+_CLAUSE_SPLIT = re.compile(r";|,\s*(?:while|whereas|and|but|as)\s+|\s+(?:while|whereas)\s+|,\s+|"
+                           r"\s+and\s+(?=[a-z]+\s+(?:the|a|its|their|\$|\d))", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+_GROUP_OF: dict[str, str] = {}
+for _g, _forms in EVENTS.items():
+    for _w in _forms:
+        _GROUP_OF.setdefault(_w, _g)
+
+
+@dataclass(frozen=True)
+class Assessment:
+    score: float
+    support: Support | None
+    problems: tuple[str, ...] = ()
+    details: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Term:
+    word: str        # lowercase as written
+    stem: str
+    start: int       # offset in the claim
+
+
+def terms(text: str) -> list[_Term]:
+    """The claim's content words, in order (stopwords, template words, digits and blanked spans out)."""
+    out = []
+    for m in _WORD.finditer(text):
+        w = m.group(0).lower().strip("'-")
+        if len(w) <= 2 or w in STOPWORDS or w[0].isdigit() or BLANK in w:
+            continue
+        out.append(_Term(w, stem(w), m.start()))
+    return out
+
+
+def content_free(text: str) -> str:
+    """Why a sentence says nothing ("" when it says something): a placeholder, an ellipsis, boilerplate, or a
+    fragment with fewer than ``MIN_TERMS`` content words and no name or figure."""
+    t = clean(text).strip()
+    if not t or _PLACEHOLDER.match(t) or _PLACEHOLDER_ANY.search(t):
+        return "placeholder: the sentence is a placeholder or an ellipsis"
+    if len(terms(t)) < MIN_TERMS and not _has_name(t) and not re.search(r"\d", t) and \
+            not extract_figures(t):
+        return "placeholder: a fragment with no claim"
+    return ""
+
+
+def _has_name(text: str) -> bool:
+    for n in _NAME.finditer(text):
+        first = n.group(0).split()[0]
+        if n.start() == 0 or re.search(r"[.!?:;]\s*$", text[:n.start()]):
+            if first.lower() in STOPWORDS or len(n.group(0).split()) == 1:
+                continue          # a capitalised first word is a name only when more capitals follow
+        return True
+    return False
+
+
+# --- semantic evidence ----------------------------------------------------------------------------------------
+
+@functools.lru_cache(maxsize=1)
+def _embedder():  # noqa: ANN202 - a WordLlamaEmbedder or None
+    try:
+        from topline.classify.embed import WordLlamaEmbedder
+        return WordLlamaEmbedder()
+    except Exception:   # noqa: BLE001 - wordllama absent or its model unreadable: lexical evidence only
+        return None
+
+
+_VECTORS: dict[str, object] = {}
+
+
+def _vectors(words: Sequence[str]):  # noqa: ANN202 - np.ndarray or None
+    emb = _embedder()
+    if emb is None or not words:
+        return None
+    todo = [w for w in dict.fromkeys(words) if w not in _VECTORS]
+    if todo:
+        if len(_VECTORS) > 200_000:
+            _VECTORS.clear()
+        for w, v in zip(todo, emb.embed(todo)):
+            _VECTORS[w] = v
+    import numpy as np
+    return np.stack([_VECTORS[w] for w in words])
+
+
+def _soft_matches(missing: Sequence[str], passage_words: Sequence[str]) -> dict[str, float]:
+    """For each claim word the passage lacks, its best cosine with a passage word (wordllama), when any."""
+    if not missing or not passage_words:
+        return {}
+    a = _vectors(list(missing))
+    b = _vectors(list(passage_words))
+    if a is None or b is None:
+        return {}
+    sims = (a @ b.T).max(axis=1)
+    return {w: float(s) for w, s in zip(missing, sims)}
+
+
+# --- passages -------------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Passage:
+    doc: Doc
+    start: int
+    end: int                      # sentence indices [start, end)
+    words: frozenset[str]         # lowercase words
+    stems: frozenset[str]
+
+
+@functools.lru_cache(maxsize=4096)
+def _passages(doc: Doc) -> tuple[_Passage, ...]:
+    words = [frozenset(w.lower().strip("'-") for w in _WORD.findall(s)) for s in doc.sentences]
+    out = []
+    n = len(doc.sentences)
+    for i in range(n):
+        a, b = max(0, i - PASSAGE_WINDOW), min(n, i + PASSAGE_WINDOW + 1)
+        ws = frozenset().union(*words[a:b])
+        out.append(_Passage(doc, a, b, ws, frozenset().union(*doc.sentence_stems[a:b]) | {stem(w) for w in ws}))
+    return tuple(out)
+
+
+def _matched(t: _Term, p: _Passage) -> bool:
+    if t.stem in p.stems or t.word in p.words:
+        return True
+    g = _GROUP_OF.get(t.word)
+    if g is not None and EVENTS[g] & p.words:
+        return True
+    if t.word in _UP and (_UP & p.words):
+        return True
+    return t.word in _DOWN and bool(_DOWN & p.words)
+
+
+def _coverage(ts: Sequence[_Term], p: _Passage, soft: dict[str, float] | None = None) -> float:
+    if not ts:
+        return 1.0
+    got = 0.0
+    for t in ts:
+        if _matched(t, p):
+            got += 1.0
+        elif soft and soft.get(t.word, -1.0) >= SYNONYM_SIM:
+            got += SOFT_WEIGHT
+    return got / len(ts)
+
+
+def _quote(p: _Passage, ts: Sequence[_Term]) -> str:
+    """The passage's sentences that carry claim words (the centre one at least), as the checker read them."""
+    sents = p.doc.sentences[p.start:p.end]
+    stems = {t.stem for t in ts}
+    keep = [s for s in sents if stems & {stem(w.lower()) for w in _WORD.findall(s)}] or list(sents)
+    q = " ".join(keep)
+    return q if len(q) <= QUOTE_CHARS else q[:QUOTE_CHARS - 1].rsplit(" ", 1)[0] + "\u2026"
+
+
+# --- the checks on the best passage ---------------------------------------------------------------------------
+
+def _directions(text: str) -> tuple[bool, bool]:
+    low = {w.lower() for w in _WORD.findall(text)}
+    return bool(low & _UP) or bool(_UP_FIG.search(text)), bool(low & _DOWN) or bool(_DOWN_FIG.search(text))
+
+
+def _passage_text(p: _Passage) -> str:
+    return " ".join(p.doc.sentences[p.start:p.end])
+
+
+def _core(ts: Sequence[_Term], p: _Passage, every: Sequence[_Term] = ()) -> int:
+    """The index of the passage sentence that carries most of ``ts`` (the predicate), ties going to the one
+    that carries most of ``every`` (the whole claim): the core sentence."""
+    best, at = (-1, -1), p.start
+    stems = {t.stem for t in ts}
+    alls = {t.stem for t in every}
+    for i in range(p.start, p.end):
+        got = (len(stems & p.doc.sentence_stems[i]), len(alls & p.doc.sentence_stems[i]))
+        if got > best:
+            best, at = got, i
+    return at
+
+
+_DETERMINER = frozenset("the a an this that its their his her".split())
+
+
+def _verbs(text: str) -> set[str]:
+    """Lowercase words of ``text`` not preceded by a determiner ("to end its cuts" has "end", "until the end
+    of March" has not): the actions an opposite-pair check compares."""
+    out, prev = set(), ""
+    for w in _WORD.findall(text):
+        lw = w.lower()
+        if prev not in _DETERMINER:
+            out.add(lw)
+        prev = lw
+    return out
+
+
+def _direction_problem(claim: str, p: _Passage, core: str) -> str:
+    words = " ".join(t.word for t in terms(claim))
+    up, down = _directions(words + " " + " ".join(
+        m.group(0) for m in (*_UP_FIG.finditer(claim), *_DOWN_FIG.finditer(claim))))
+    pup, pdown = _directions(core)
+    if not (pup or pdown):
+        pup, pdown = _directions(_passage_text(p))
+    mine = _verbs(claim)
+    theirs = _verbs(core)
+    for a, b in OPPOSITES:
+        for x, y in ((a, b), (b, a)):
+            if mine & x and not mine & y and theirs & y and not theirs & x:
+                return f"direction: the sentence says {sorted(mine & x)[0]!r} where its passage says " \
+                       f"{sorted(theirs & y)[0]!r}"
+    if up and not down and pdown and not pup:
+        return "direction: the sentence says up where its passage says down"
+    if down and not up and pup and not pdown:
+        return "direction: the sentence says down where its passage says up"
+    return ""
+
+
+def _event_problem(ts: Sequence[_Term], p: _Passage) -> str:
+    for t in ts:
+        g = _GROUP_OF.get(t.word)
+        if g is not None and not (EVENTS[g] & p.words) and t.stem not in p.stems:
+            return f"unsupported: the event {t.word!r} is not in the cited passage"
+    return ""
+
+
+def _cause_problem(claim: str, p: _Passage, soft: dict[str, float]) -> str:
+    for m in _CAUSE.finditer(claim):
+        rest = re.split(r"[,;]", claim[m.end():], maxsplit=1)[0]
+        ts = terms(rest)
+        if len(ts) >= MIN_TERMS and _coverage(ts, p, soft) < CAUSE_MIN:
+            return f"unsupported: the cause {m.group(0)} {rest.strip()!r} is not in the cited passage"
+    return ""
+
+
+def _clause_problem(claim: str, p: _Passage, soft: dict[str, float]) -> str:
+    parts = _CLAUSE_SPLIT.split(claim)
+    if len(parts) < 2:
+        return ""
+    for part in parts:
+        ts = terms(part or "")
+        if len(ts) >= CLAUSE_TERMS and _coverage(ts, p, soft) < CLAUSE_MIN:
+            return f"unsupported: {part.strip()!r} is not in the same cited passage"
+    return ""
+
+
+_NAME = re.compile(r"(?<![\w'])(?:[A-Z][\w&'-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w&'-]*|of|de|and|&)){0,4}")
+
+
+# Verbs whose subject and object are roles ("Zentrox acquired Orbis" is not "Orbis acquired Zentrox").
+ROLE_VERBS = frozenset("""acquire acquires acquired buy buys bought purchase purchases purchased sue sues sued ban
+bans banned fine fines fined sell sells sold appoint appoints appointed hire hires hired beat beats overtook
+overtakes overtake replace replaces replaced invest invests invested back backs backed""".split())
+
+
+def _roles(text: str) -> list[tuple[str, str, str]]:
+    """(subject, verb group, object) around each role verb: the last name before it and the first after it in
+    the same clause; a passive ("Orbis was acquired by Zentrox") is turned around."""
+    out = []
+    for m in re.finditer(r"[A-Za-z][A-Za-z'-]*", text):
+        w = m.group(0).lower()
+        if w not in ROLE_VERBS or m.group(0)[0].isupper():
+            continue
+        left = re.split(r"[,;:]|\b(?:and|while|but|which|who|that)\b", text[:m.start()])[-1]
+        right = re.split(r"[,;:]|\b(?:and|while|but|which|who|that)\b", text[m.end():])[0]
+        before = [n.group(0) for n in _NAME.finditer(left) if n.group(0).split()[0].lower() not in STOPWORDS]
+        after = [n.group(0) for n in _NAME.finditer(right) if n.group(0).split()[0].lower() not in STOPWORDS]
+        if not before or not after:
+            continue
+        subj, obj = before[-1].lower(), after[0].lower()
+        if _PASSIVE.search(text[:m.start()]) and re.match(r"\s*by\b", right):
+            subj, obj = obj, subj
+        out.append((subj, _GROUP_OF.get(w, w), obj))
+    return out
+
+
+def _role_problem(claim: str, p: _Passage) -> str:
+    mine = _roles(claim)
+    if not mine:
+        return ""
+    theirs = {r for s in p.doc.sentences[p.start:p.end] for r in _roles(s)}
+    for subj, g, obj in mine:
+        if (obj, g, subj) in theirs and (subj, g, obj) not in theirs:
+            return f"unsupported: {subj!r} and {obj!r} have each other's roles in the cited passage"
+    return ""
+
+
+def _subject(claim: str) -> str:
+    """Who the sentence says acted or spoke: the speaker of "X said ..." / "..., X said", else the words before
+    its first verb."""
+    m = _TAIL_SPEAKER.search(claim)
+    if m:
+        return m.group("who") or m.group("who2") or ""
+    m = _LEAD_SPEAKER.match(claim)
+    if m:
+        return m.group("who")
+    m = _AUX.search(claim)
+    return claim[:m.start()] if m else ""
+
+
+def _subject_problem(claim: str, p: _Passage) -> str:
+    """Who acts (or speaks) in the sentence's first clause must be named, by any spelling, in a passage sentence
+    that carries at least half of what that clause says they did (``PREDICATE_SHARE``): "Ofwat said it would
+    defend itself" fails when the passage has Brightwater say it and Ofwat do something else. A sentence that
+    starts with a pronoun ("The company said ...") lends its subject to the sentence before it; the title names
+    the story's actor."""
+    first = re.split(r";\s", claim, maxsplit=1)[0]
+    subj = _subject(first)
+    ts = terms(subj)
+    if not ts:
+        return ""
+    own = {t.stem for t in ts}
+    pred = {t.stem for t in terms(first) if t.stem not in own}
+    doc = p.doc
+    need = max(1, math.ceil(PREDICATE_SHARE * len(pred)))
+    names = [n.group(0) for n in _NAME.finditer(subj)]
+    for i in range(p.start, p.end):
+        if pred and len(pred & doc.sentence_stems[i]) < need:
+            continue
+        scope = [doc.sentences[i], doc.sentences[0]]
+        if i > 0 and _PRONOUN_START.match(doc.sentences[i]):
+            scope.append(doc.sentences[i - 1])
+        if _subject_found(ts, names, subj, " ".join(scope)):
+            return ""
+    return f"unsupported: {subj.strip()!r} is not who acts in the cited passage"
+
+
+def _subject_found(ts: Sequence[_Term], names: Sequence[str], subj: str, text: str) -> bool:
+    words = {w.lower() for w in _WORD.findall(text)}
+    stems = {stem(w) for w in words}
+    got = 0.0
+    for t in ts:
+        if t.word in words or t.stem in stems or (_GROUP_OF.get(t.word) and EVENTS[_GROUP_OF[t.word]] & words):
+            got += 1
+        elif any(t.word in n.lower().split() and mentions(n, text) for n in names):
+            got += 1
+        elif re.fullmatch(r"[a-z]{2,5}", t.word) and _acronym(subj, t.word, text):
+            got += 1
+    return got / len(ts) >= SUBJECT_MIN
+
+
+def _acronym(subj: str, word: str, text: str) -> bool:
+    """"CDC" for "Centers for Disease Control and Prevention": initials of a capitalised run of the text."""
+    if not re.search(rf"\b{word.upper()}\b", subj):
+        return False
+    for run in re.finditer(r"(?:[A-Z][a-z]+(?:\s+(?:for|of|and|the)\s+|\s+)){1,6}[A-Z][a-z]+", text):
+        initials = "".join(w[0] for w in run.group(0).split() if w[0].isupper())
+        if initials.lower().startswith(word):
+            return True
+    return False
+
+
+def _anchored(claim: str, p: _Passage) -> bool:
+    """Whether the claim names a name or figure its passage also names."""
+    for n in _NAME.finditer(claim):
+        w = n.group(0).split()[0]
+        if n.start() == 0 and w.lower() in STOPWORDS:
+            continue
+        if w.lower() in p.words or stem(w.lower()) in p.stems:
+            return True
+    # a figure is anchored by the figure rule (stated in a cited passage that shares words with the sentence)
+    return bool(extract_figures(claim))
+
+
+def assess(claim: str, docs: Sequence[Doc], pool: Pool | None = None, *, headline: bool = False,
+           original: str | None = None) -> Assessment:
+    """The support of ``claim`` (attributions, links and coverage counts already blanked; ``original`` is the
+    sentence before) by the best passage of the cited ``docs``: score, the ``Support`` to show readers, and the
+    problems. A claim left with no content word once counts and attributions are blanked is a computed fact
+    about the coverage ("Single-source story: only Bloomberg reports it"), checked by the other rules."""
+    del pool
+    why = content_free(original if original is not None else claim)
+    if why:
+        return Assessment(0.0, None, (PLACEHOLDER,), (why,))
+    ts = terms(claim)
+    best: tuple[float, _Passage] | None = None
+    lexical = []
+    for d in docs:
+        for p in _passages(d):
+            lexical.append((_coverage(ts, p), p))
+    lexical.sort(key=lambda x: -x[0])
+    need = HEADLINE_SUPPORT_MIN if headline else SUPPORT_MIN
+    soft: dict[str, float] = {}
+    for lex, p in lexical[:3] or []:           # the semantic evidence is looked at for the best lexical passages
+        missing = [t.word for t in ts if not _matched(t, p)]
+        sims = _soft_matches(missing, sorted(p.words)) if lex < 1.0 else {}
+        score = _coverage(ts, p, sims)
+        if best is None or score > best[0]:
+            best, soft = (score, p), sims
+    if best is None:
+        return Assessment(0.0, None, (UNSUPPORTED,), ("unsupported: the cited articles have no text",))
+    score, p = best
+    support = Support(url=p.doc.url, quote=_quote(p, ts), score=round(score, 3))
+    problems: list[str] = []
+    details: list[str] = []
+    if not ts:      # a computed fact about the coverage: counts, outlets and figures are the other rules' work
+        return Assessment(score, support)
+    if score < need:
+        problems.append(UNSUPPORTED)
+        details.append(f"unsupported: the best cited passage carries {score:.0%} of the sentence's words "
+                       f"(needs {need:.0%})")
+    elif not _anchored(claim, p) and sum(_matched(t, p) for t in ts) < GENERIC_SHARED:
+        problems.append(PLACEHOLDER)
+        details.append("placeholder: a generic sentence naming nothing of its cited passage")
+    core = _core(ts, p)
+    for check in (lambda: _direction_problem(claim, p, p.doc.sentences[core]), lambda: _event_problem(ts, p),
+                  lambda: _cause_problem(claim, p, soft), lambda: _clause_problem(claim, p, soft),
+                  lambda: _role_problem(claim, p), lambda: _subject_problem(claim, p)):
+        why = check()
+        if why:
+            problems.append(DIRECTION if why.startswith("direction") else UNSUPPORTED)
+            details.append(why)
+    return Assessment(score, None if problems else support, tuple(problems), tuple(details))
+
+
+# --- analysis -------------------------------------------------------------------------------------------------
+
+def analysis_problems(text: str, facts: Sequence[str]) -> tuple[list[str], list[str]]:
+    """A sentence of kind "analysis" against the fact sentences it sits with: it must say something and may
+    introduce no name, figure, date, quote, outlet or event that those facts do not contain."""
+    why = content_free(text)
+    if why:
+        return [PLACEHOLDER], [why]
+    if not facts:
+        return [ANALYSIS_NEW], ["analysis: no fact sentence to build on"]
+    base = clean(" ".join(facts))
+    low = base.lower()
+    base_words = {w.lower() for w in _WORD.findall(base)}
+    base_stems = {stem(w) for w in base_words}
+    problems, details = [], []
+    text = clean(text)
+    for n in _NAME.finditer(text):
+        for w in n.group(0).split():
+            if not w[0].isupper() or (n.start() == 0 and w.lower() in STOPWORDS):
+                continue
+            lw = w.lower().rstrip("'s").strip("'")
+            if lw in STOPWORDS or lw in base_words or stem(lw) in base_stems:
+                continue
+            if n.start() == 0 and w == n.group(0).split()[0] and lw not in low:
+                # a capitalised first word: a name only when the facts write it capitalised somewhere
+                if not re.search(rf"\b{re.escape(w)}\b", base):
+                    if re.fullmatch(r"[A-Z][a-z]+", w):
+                        continue
+            problems.append(ANALYSIS_NEW)
+            details.append(f"analysis: {w!r} is not in the facts it builds on")
+    theirs = {(f.kind, round(f.value, 6)) for f in extract_figures(base)}
+    for f in extract_figures(text):
+        if f.text.isalpha():
+            continue
+        if (f.kind, round(f.value, 6)) not in theirs:
+            problems.append(ANALYSIS_NEW)
+            details.append(f"analysis: the figure {f.text!r} is not in the facts it builds on")
+    for m in re.finditer(r'"([^"]{2,})"', text):
+        if m.group(1).lower() not in low:
+            problems.append(ANALYSIS_NEW)
+            details.append(f"analysis: the quote {m.group(0)!r} is not in the facts it builds on")
+    for w in (t.word for t in terms(text)):
+        g = _GROUP_OF.get(w)
+        if g is not None and not (EVENTS[g] & base_words):
+            problems.append(ANALYSIS_NEW)
+            details.append(f"analysis: the event {w!r} is not in the facts it builds on")
+    return problems, details

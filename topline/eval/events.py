@@ -1,0 +1,280 @@
+"""Scoring the event ledger against a gold ledger (``topline eval events CORPUS_DIR``).
+
+The corpus folder holds ``articles.jsonl`` (Topline's article format plus a gold ``story`` id),
+``gold-events.jsonl`` (one typed event per line: story, date, type, fields, url, sentence; one line per version
+where outlets disagree) and ``gold-watch.jsonl`` (forward-looking statements and their outcome). Extraction runs
+on each gold story's articles (so clustering errors do not count here; ``eval clusters`` measures those).
+
+* **Field precision / recall / F1**: every non-null gold field value (each investor of a list on its own) is a
+  (story, type, field, value) item; so is every field value the extractor gives. Items match one to one within a
+  (story, type, field): numbers within 1 %, capacities compared in watts, moves by sign and size, names by their
+  canonical form (or one's words within the other's: "Orsted" and "Orsted A/S"), other strings exactly after
+  folding case.
+* **Ungrounded fields**: extracted fields whose text is not in their sentence, or whose sentence is not in the
+  article at their url (a date field with no text must equal the article's publication day).
+* **Watch items**: precision and recall of the extracted items against the gold statements (same story; the same
+  sentence, or one within the other, or 60 % of their words shared); and, for matched items followed over the
+  corpus's days, how often the final status agrees with the gold outcome (overdue counts as open).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+from topline.enrich.entities import canonical_entity
+from topline.enrich.figures import extract_figures
+from topline.errors import ToplineError
+from topline.events import extract, follow, watch_items
+from topline.records import Article, Event, Story, StoryBundle, WatchItem
+from topline.text import squash
+
+NUMBER_TOL = 0.01          # relative tolerance for amounts, prices, valuations and capacities
+WATCH_OVERLAP = 0.6        # word overlap (Jaccard) for two watch statements to be the same
+NUMERIC = frozenset({"amount", "price", "valuation"})
+
+
+@dataclass
+class EventScores:
+    articles: int = 0
+    stories: int = 0
+    gold_events: int = 0
+    predicted_events: int = 0
+    gold_fields: int = 0
+    predicted_fields: int = 0
+    matched: int = 0
+    precision: float = 0.0
+    recall: float = 0.0
+    f1: float = 0.0
+    type_f1: float = 0.0
+    ungrounded: int = 0
+    by_type: dict[str, tuple[float, float, float]] = field(default_factory=dict)
+    watch_gold: int = 0
+    watch_predicted: int = 0
+    watch_matched: int = 0
+    watch_precision: float = 0.0
+    watch_recall: float = 0.0
+    watch_outcome_accuracy: float = 0.0
+    seconds: float = 0.0
+    misses: list[dict] = field(default_factory=list)       # gold items not found (for reading, not for tuning)
+    extras: list[dict] = field(default_factory=list)       # extracted items not in gold
+
+
+def prf(matched: int, predicted: int, gold: int) -> tuple[float, float, float]:
+    p = matched / predicted if predicted else 0.0
+    r = matched / gold if gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+# --- loading --------------------------------------------------------------------------------------------------
+
+def _read_jsonl(path: Path) -> list[dict]:
+    if not path.is_file():
+        raise ToplineError(f"{path} not found")
+    rows = []
+    for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise ToplineError(f"{path}:{i}: not JSON ({exc})") from None
+    return rows
+
+
+def load_bundles(path: Path) -> list[StoryBundle]:
+    """One bundle per gold story, its articles in publication order."""
+    by_story: dict[str, list[Article]] = defaultdict(list)
+    for i, r in enumerate(_read_jsonl(path), 1):
+        pub = dt.datetime.fromisoformat(str(r["published"]).replace("Z", "+00:00"))
+        if pub.tzinfo is None:
+            pub = pub.replace(tzinfo=dt.timezone.utc)
+        by_story[str(r.get("story") or r["url"])].append(
+            Article(url=r["url"], title=r.get("title", ""), text=r.get("text", ""), summary=r.get("summary", ""),
+                    source=r.get("source", ""), published=pub.astimezone(dt.timezone.utc), id=i))
+    out = []
+    for sid, arts in sorted(by_story.items()):
+        arts.sort(key=lambda a: (a.published, a.id))
+        out.append(StoryBundle(Story(id=sid, title=arts[0].title, article_ids=tuple(a.id for a in arts),
+                                     first_seen=arts[0].published, last_seen=arts[-1].published,
+                                     outlets=tuple(dict.fromkeys(a.source for a in arts))), tuple(arts)))
+    return out
+
+
+# --- matching values ------------------------------------------------------------------------------------------
+
+def _watts(value: Any) -> float | None:
+    if isinstance(value, (int, float)):
+        return float(value)
+    for f in extract_figures(str(value)):
+        if f.kind == "quantity" and f.unit in ("W", "Wh"):
+            return f.value
+    return None
+
+
+def _move(value: Any) -> tuple[str, float] | None:
+    m = re.search(r"([+\-\u2212])?\s*[$\u20ac\u00a3]?\s*(\d+(?:[.,]\d+)?)", str(value))
+    if not m:
+        return None
+    return ("-" if m.group(1) in ("-", "\u2212") else "+"), float(m.group(2).replace(",", ""))
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= NUMBER_TOL * max(abs(a), abs(b), 1e-9)
+
+
+def same_value(name: str, gold: Any, got: Any) -> bool:
+    if gold is None or got is None:
+        return False
+    if name in NUMERIC:
+        try:
+            return _close(float(gold), float(got))
+        except (TypeError, ValueError):
+            return False
+    if name == "capacity":
+        g, p = _watts(gold), _watts(got)
+        return g is not None and p is not None and _close(g, p)
+    if name == "move":
+        g, p = _move(gold), _move(got)
+        return g is not None and g == p
+    if name in ("currency", "action", "date", "stage", "kind"):
+        return str(gold).strip().lower() == str(got).strip().lower()
+    g, p = canonical_entity(str(gold)) or str(gold).lower(), canonical_entity(str(got)) or str(got).lower()
+    if g == p:
+        return True
+    gw, pw = set(g.split()), set(p.split())
+    return bool(gw and pw) and (gw <= pw or pw <= gw)
+
+
+# --- items ----------------------------------------------------------------------------------------------------
+
+def gold_items(rows: Iterable[dict]) -> dict[tuple[str, str, str], list[Any]]:
+    out: dict[tuple[str, str, str], list[Any]] = defaultdict(list)
+    for r in rows:
+        for name, value in (r.get("fields") or {}).items():
+            for v in (value if isinstance(value, list) else [value]):
+                if v is not None and v != "" and not any(same_value(name, v, x)
+                                                         for x in out[(r["story"], r["type"], name)]):
+                    out[(r["story"], r["type"], name)].append(v)
+    return out
+
+
+def predicted_items(events: Iterable[Event]) -> dict[tuple[str, str, str], list[Any]]:
+    out: dict[tuple[str, str, str], list[Any]] = defaultdict(list)
+    for e in events:
+        for f in e.fields:
+            key = (e.story_id, e.type, f.name)
+            if f.value is not None and not any(same_value(f.name, f.value, x) for x in out[key]):
+                out[key].append(f.value)
+    return out
+
+
+def match(gold: dict, got: dict) -> tuple[int, list[dict], list[dict]]:
+    """One-to-one matches per (story, type, field); the gold items left and the extracted items left."""
+    matched, misses, extras = 0, [], []
+    for key in sorted(set(gold) | set(got)):
+        left = list(got.get(key, ()))
+        for g in gold.get(key, ()):
+            hit = next((i for i, v in enumerate(left) if same_value(key[2], g, v)), None)
+            if hit is None:
+                misses.append({"story": key[0], "type": key[1], "field": key[2], "value": g})
+            else:
+                matched += 1
+                left.pop(hit)
+        extras += [{"story": key[0], "type": key[1], "field": key[2], "value": v} for v in left]
+    return matched, misses, extras
+
+
+def ungrounded(events: Iterable[Event], articles: dict[str, Article]) -> int:
+    bad = 0
+    for e in events:
+        for f in e.fields:
+            a = articles.get(f.url)
+            if a is None or squash(f.sentence) not in squash(a.body):
+                bad += 1
+            elif f.text:
+                bad += f.text not in f.sentence
+            elif not (f.name == "date" and a.published and f.value == a.published.date().isoformat()):
+                bad += 1
+    return bad
+
+
+# --- watch items ----------------------------------------------------------------------------------------------
+
+def _wordset(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
+
+
+def same_statement(gold: str, got: str) -> bool:
+    g, p = squash(gold), squash(got)
+    if g == p or g in p or p in g:
+        return True
+    gw, pw = _wordset(g), _wordset(p)
+    return bool(gw | pw) and len(gw & pw) / len(gw | pw) >= WATCH_OVERLAP
+
+
+def followed(bundles: Sequence[StoryBundle], items: Sequence[WatchItem]) -> list[WatchItem]:
+    """The items followed edition by edition over the corpus's days, each edition seeing only the articles
+    published by its end."""
+    days = sorted({a.published.date() for b in bundles for a in b.articles})
+    state = list(items)
+    for day in days:
+        seen = [StoryBundle(b.story, tuple(a for a in b.articles if a.published.date() <= day)) for b in bundles]
+        now = [it for it in state if it.made_on is not None and it.made_on <= day]
+        later = [it for it in state if it not in now]
+        state = follow(now, seen, day) + later
+    return state
+
+
+# --- the whole corpus -----------------------------------------------------------------------------------------
+
+def evaluate_dir(corpus_dir: str | Path) -> EventScores:
+    import time
+    root = Path(corpus_dir)
+    t0 = time.monotonic()
+    bundles = load_bundles(root / "articles.jsonl")
+    gold_rows = _read_jsonl(root / "gold-events.jsonl")
+    watch_path = root / "gold-watch.jsonl"
+    gold_watch = _read_jsonl(watch_path) if watch_path.is_file() else []
+    events = [e for b in bundles for e in extract(b)]
+    items = [i for b in bundles for i in watch_items(b)]
+    s = EventScores(articles=sum(len(b.articles) for b in bundles), stories=len(bundles))
+    s.gold_events = len(gold_rows)
+    s.predicted_events = len(events)
+    gold, got = gold_items(gold_rows), predicted_items(events)
+    s.gold_fields = sum(len(v) for v in gold.values())
+    s.predicted_fields = sum(len(v) for v in got.values())
+    s.matched, s.misses, s.extras = match(gold, got)
+    s.precision, s.recall, s.f1 = prf(s.matched, s.predicted_fields, s.gold_fields)
+    for t in sorted({k[1] for k in gold} | {k[1] for k in got}):
+        g = {k: v for k, v in gold.items() if k[1] == t}
+        p = {k: v for k, v in got.items() if k[1] == t}
+        m, _, _ = match(g, p)
+        s.by_type[t] = prf(m, sum(len(v) for v in p.values()), sum(len(v) for v in g.values()))
+    gold_types = {(r["story"], r["type"]) for r in gold_rows}
+    got_types = {(e.story_id, e.type) for e in events}
+    s.type_f1 = prf(len(gold_types & got_types), len(got_types), len(gold_types))[2]
+    s.ungrounded = ungrounded(events, {a.url: a for b in bundles for a in b.articles})
+    # watch items
+    s.watch_gold, s.watch_predicted = len(gold_watch), len(items)
+    used: set[int] = set()
+    pairs: list[tuple[dict, WatchItem]] = []
+    for it in items:
+        hit = next((i for i, g in enumerate(gold_watch) if i not in used and g.get("story") == it.story_id
+                    and same_statement(str(g.get("text", "")), it.text)), None)
+        if hit is not None:
+            used.add(hit)
+            pairs.append((gold_watch[hit], it))
+    s.watch_matched = len(pairs)
+    s.watch_precision, s.watch_recall, _ = prf(len(pairs), len(items), len(gold_watch))
+    if pairs:
+        final = {it.id: it for it in followed(bundles, [it for _, it in pairs])}
+        agree = sum(1 for g, it in pairs
+                    if (g.get("outcome") or {}).get("status", "open") ==
+                    {"overdue": "open"}.get(final[it.id].status, final[it.id].status))
+        s.watch_outcome_accuracy = agree / len(pairs)
+    s.seconds = round(time.monotonic() - t0, 3)
+    return s

@@ -1,0 +1,140 @@
+"""The ledger of an edition: extract events and watch items for the stories a page can show, store them, follow
+earlier watch items, and compute what each category page carries (today's events, running totals, open items).
+
+``run(store, ranked, day)`` is the stage's entry point (called by ``topline.pipeline``); ``attach`` puts the
+ledger on the written pages. ``totals`` is pure.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+from typing import Iterable, Sequence
+
+from topline.events.extract import extract
+from topline.events.watch import follow, watch_items
+from topline.records import CategoryPage, Event, LedgerTotal, RankedStory, WatchItem
+
+# Stories read per category: the ranked candidates a page can show (issue 14: reading every story of a large
+# window is what made the pairwise grouping slow; a page shows at most ~20 candidates).
+PAGE_CANDIDATES = 20
+TOTAL_DAYS = (7, 30)
+MAX_PAGE_EVENTS = 12     # rows of today's table on a page
+MAX_PAGE_WATCH = 8       # watch items listed on a page
+
+
+@dataclass(frozen=True)
+class EditionLedger:
+    day: dt.date
+    events: tuple[Event, ...] = ()                        # events of this edition's candidate stories
+    history: tuple[Event, ...] = ()                       # stored events of the 30 days up to ``day``
+    watch: tuple[WatchItem, ...] = ()                     # items listed by this edition
+    settled: tuple[WatchItem, ...] = ()                   # items this edition settled
+    timings: dict = field(default_factory=dict)
+
+    def for_category(self, name: str) -> tuple[Event, ...]:
+        return tuple(e for e in self.events if e.category == name)
+
+
+def candidates(ranked: Sequence[RankedStory], per_category: int = PAGE_CANDIDATES) -> list[RankedStory]:
+    """The stories a page can show: the best ``per_category`` of each category, in rank order."""
+    seen: dict[str, int] = defaultdict(int)
+    out = []
+    for rs in ranked:
+        cats = [c for c in (rs.classification.primary, *rs.classification.secondary) if c]
+        if not cats or all(seen[c] >= per_category for c in cats):
+            continue
+        for c in cats:
+            seen[c] += 1
+        out.append(rs)
+    return out
+
+
+def run(store, ranked: Sequence[RankedStory], day: dt.date) -> EditionLedger:  # noqa: ANN001 - topline.store.Store
+    """Extract, store and follow: the ledger of the edition of ``day``."""
+    chosen = candidates(ranked)
+    events: list[Event] = []
+    new_items: list[WatchItem] = []
+    for rs in chosen:
+        cat = rs.classification.primary
+        events += [replace(e, category=cat) for e in extract(rs.bundle)]
+        new_items += [i for i in watch_items(rs.bundle, cat) if i.made_on is not None and i.made_on <= day]
+    store.events.save_events(day, events, {rs.bundle.story.id: rs.classification.primary for rs in chosen})
+    # earlier items first: settle them against today's stories, then add today's
+    before = store.events.open_watch(day)
+    followed = follow(before, [rs.bundle for rs in ranked], day)
+    changed = [n for o, n in zip(before, followed) if n != o]
+    store.events.update_watch(changed)
+    store.events.add_watch(new_items)
+    history = store.events.between(day - dt.timedelta(days=max(TOTAL_DAYS) - 1), day)
+    return EditionLedger(day=day, events=tuple(events), history=tuple(history),
+                         watch=tuple(store.events.watch_on(day)), settled=tuple(changed))
+
+
+def totals(history: Iterable[Event], day: dt.date, category: str | None = None,
+           windows: Sequence[int] = TOTAL_DAYS) -> tuple[LedgerTotal, ...]:
+    """Capital raised (funding amounts, per currency) and capacity announced (build-outs, W) over each window of
+    days ending on ``day``, with a per-day series over the window. A field stated differently counts its first
+    (most widely reported) value; an event counts once, on the day it was first stated."""
+    sums: dict[tuple[str, str], dict[dt.date, list[float]]] = defaultdict(lambda: defaultdict(list))
+    for e in history:
+        if e.date is None or e.date > day or (category is not None and e.category != category):
+            continue
+        if e.type == "funding" and isinstance(e.value("amount"), (int, float)) and e.value("currency"):
+            sums[("capital_raised", str(e.value("currency")))][e.date].append(float(e.value("amount")))
+        elif e.type == "capex" and isinstance(e.value("capacity"), (int, float)):
+            sums[("capacity_announced", "W")][e.date].append(float(e.value("capacity")))
+    out = []
+    for (name, unit), by_day in sorted(sums.items()):
+        for days in windows:
+            start = day - dt.timedelta(days=days - 1)
+            series = tuple(sum(by_day.get(start + dt.timedelta(days=i), ())) for i in range(days))
+            count = sum(len(v) for d, v in by_day.items() if start <= d <= day)
+            if count:
+                out.append(LedgerTotal(name=name, unit=unit, days=days, value=sum(series), count=count,
+                                       series=series))
+    return tuple(out)
+
+
+def no_signal_note(name: str, ranked: Sequence[RankedStory], day: dt.date) -> str:
+    """Why a page has no signal (said on the page instead of an empty section)."""
+    mine = [rs for rs in ranked if rs.classification.primary == name or name in rs.classification.secondary]
+    today = [rs for rs in mine[:PAGE_CANDIDATES]
+             if any(a.published and a.published.date() == day for a in rs.bundle.articles)]
+    if len(today) < 2:
+        return ("No signal today: fewer than two of this page's stories have news today, and a signal needs at "
+                "least two.")
+    return ("No signal today: the page's stories share no actor, no theme and no disputed figure, and no type of "
+            "event is clearly more or less frequent than the week before.")
+
+
+def attach(pages: Sequence[CategoryPage], ledger: EditionLedger,
+           ranked: Sequence[RankedStory] = ()) -> list[CategoryPage]:
+    """The pages with their ledger: today's events of the page's stories, totals, and the category's items; a
+    page without signals says why."""
+    out = []
+    for p in pages:
+        if not p.signals and not p.signals_note:
+            p = replace(p, signals_note=no_signal_note(p.name, ranked, ledger.day))
+        today = [e for e in ledger.events if e.category == p.name and ledger.day in (e.date, e.updated)]
+        today = today[:MAX_PAGE_EVENTS]
+        watch = [w for w in ledger.watch if w.category == p.name]
+        watch.sort(key=lambda w: (w.status == "open", w.due or dt.date.max, w.made_on or dt.date.min))
+        out.append(replace(p, events=tuple(today), totals=totals(ledger.history, ledger.day, p.name),
+                           watch=tuple(watch[:MAX_PAGE_WATCH])))
+    return out
+
+
+def report(store, day: dt.date) -> dict:  # noqa: ANN001 - topline.store.Store
+    """What the CLI and the JSON API show for the edition of ``day``: its events (with every field's value, text,
+    sentence, article and outlet), running totals per category and overall, and its watch items."""
+    from topline.records import to_dict
+    events = store.events.for_edition(day)
+    history = store.events.between(day - dt.timedelta(days=max(TOTAL_DAYS) - 1), day)
+    cats = sorted({e.category for e in events if e.category} | {e.category for e in history if e.category})
+    return {
+        "date": day.isoformat(),
+        "events": [dict(to_dict(e), conflicts=list(e.conflicts)) for e in events],
+        "totals": {"all": to_dict(totals(history, day)), **{c: to_dict(totals(history, day, c)) for c in cats}},
+        "watch": to_dict(store.events.watch_on(day)),
+    }

@@ -1,0 +1,259 @@
+"""What to watch: forward-looking statements of the sources, and what later editions say happened to them.
+
+``watch_items(bundle)`` finds sentences that look ahead with a cue a reader can follow: a scheduled date or
+deadline, a vote, "expected to", "plans to", "is set to", "will" with a time ("next week", "by June", "in 2027").
+A bare "will" without a time, a hedge ("could", "may") or a quote of opinion is not an item.
+
+``follow(items, bundles, day)`` settles open items against the articles of a later edition: *happened* when a
+later article (of the same story first, then of any story) states the thing done (a completion word, with half
+the item's names and two of its other words), citing that article; *superseded* when a later article says it was delayed, postponed,
+cancelled or replaced; *overdue* when its date has passed with neither. Pure functions.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, replace
+from typing import Iterable, Sequence
+
+from topline.enrich.figures import date_parts, extract_figures
+from topline.events.extract import names, safe_sentences
+from topline.records import Article, StoryBundle, WatchItem
+
+MAX_PER_STORY = 3          # items kept per story (the earliest-stated first)
+MAX_WORDS = 45             # a longer sentence is background, not an item to watch
+MIN_SHARED = 0.5           # share of an item's names a later sentence must carry to settle it
+# Articles of the last days read as evidence (earlier editions read the ones before: daily editions leave no gap)
+FOLLOW_DAYS = 3
+MIN_WORDS = 2              # ... and content words (beyond names) in common: the thing, not only the actors
+
+_CUE = re.compile(r"\b(?:expected to|expects? to|plans? to|intends? to|is set to|are set to|is due to|"
+                  r"are due to|due to (?:be|start|open|close|vote|decide|report|take effect|begin|come)|"
+                  r"scheduled|set to (?:vote|decide|announce|open|begin|start|take effect)|deadline|"
+                  r"will vote|vote on|votes on|is to (?:vote|decide|announce)|are to (?:vote|decide)|"
+                  r"aims to|slated)\b", re.IGNORECASE)
+_WILL = re.compile(r"\b(?:will|shall|'ll)\b", re.IGNORECASE)
+_TIME = re.compile(r"\b(?:next (?:week|month|year|quarter|spring|summer|autumn|fall|winter|monday|tuesday|"
+                   r"wednesday|thursday|friday)|later this (?:week|month|year)|this (?:week|month|quarter)|"
+                   r"by (?:the end of|end-|mid-)|by (?:January|February|March|April|May|June|July|August|"
+                   r"September|October|November|December|20\d\d)|in (?:January|February|March|April|May|June|July|"
+                   r"August|September|October|November|December|20\d\d)|"
+                   r"(?:on|by|before|until|as soon as|as early as) (?:Monday|Tuesday|Wednesday|Thursday|"
+                   r"Friday|Saturday|Sunday)|tomorrow|within (?:days|weeks|months|\w+ (?:days|weeks|months))|"
+                   r"from (?:January|February|March|April|May|June|July|August|September|October|November|"
+                   r"December|20\d\d)|Q[1-4]|(?:first|second|third|fourth) quarter)\b", re.IGNORECASE)
+# A scheduled decision or event: a cue that needs no date to be worth watching.
+_SCHEDULED = re.compile(r"\b(?:scheduled|due to|is to vote|are to vote|will vote|vote on|votes on|deadline|hearing|"
+                        r"ruling|auction|final investment decision)\b", re.IGNORECASE)
+# Looking back, not ahead: "expects to have spent", "meeting a deadline it set".
+_LOOKS_BACK = re.compile(r"\b(?:to have (?:been|[a-z]+ed)|met (?:a|the|its) deadline|meeting (?:a|the|its) "
+                         r"deadline|missed (?:a|the|its) deadline)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:next|later this|this (?:week|month|quarter)|tomorrow|within|soon|coming (?:days|weeks|"
+                       r"months)|(?:on|by|before|until|as soon as|as early as) (?:monday|tuesday|wednesday|thursday|"
+                       r"friday|saturday|sunday))\b", re.IGNORECASE)
+_HEDGE = re.compile(r"\b(?:could|might|may|would|if|unless|whether|speculat\w*|rumou?r\w*)\b", re.IGNORECASE)
+_PAST_CONTEXT = re.compile(r"\b(?:had been expected|was expected|were expected|had planned|was scheduled|"
+                           r"were scheduled|had been scheduled)\b", re.IGNORECASE)
+_SUPERSEDE = re.compile(r"\b(?:delay(?:ed|s)?|postpon(?:ed|es|ement)|pushed back|cancel(?:led|ed|s)|scrapped|"
+                        r"called off|withdrawn|withdrew|shelved|deferred|replaced)\b", re.IGNORECASE)
+_DONE = re.compile(r"\b(?:approved|voted|passed|signed|completed|closed|opened|launched|announced|adopted|"
+                   r"published|finali[sz]ed|began|started|took effect|came into force|awarded|decided|agreed|"
+                   r"confirmed|unveiled|released|reported|delivered|issued|imposed|ruled|rejected)\b", re.IGNORECASE)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def watch_items(bundle: StoryBundle, category: str | None = None) -> tuple[WatchItem, ...]:
+    """Forward-looking statements of the story's articles, earliest-stated first, one per distinct statement."""
+    out: list[WatchItem] = []
+    seen: set[frozenset[str]] = set()
+    for a in sorted(bundle.articles, key=lambda a: (a.published is None, a.published, a.id or 0)):
+        made = a.published.date() if a.published else None
+        for sentence in safe_sentences(a.body):
+            if not is_forward(sentence):
+                continue
+            key = frozenset(n.text.lower() for n in names(sentence)) | frozenset(_dates(sentence))
+            if key in seen and key:
+                continue
+            seen.add(key)
+            due = due_date(sentence, made) if made else None
+            if due is None and not (_SCHEDULED.search(sentence) or _RELATIVE.search(sentence)):
+                continue   # its only time is a past one ("in 2009"): background, not something to watch
+            ident = hashlib.sha1(f"{bundle.story.id}|{a.url}|{sentence}".encode()).hexdigest()[:16]
+            out.append(WatchItem(story_id=bundle.story.id, text=sentence, url=a.url, source=a.source, made_on=made,
+                                 due=due, category=category, id=ident))
+            if len(out) >= MAX_PER_STORY:
+                return tuple(out)
+    return tuple(out)
+
+
+def is_forward(sentence: str) -> bool:
+    words = len(sentence.split())
+    if words < 6 or words > MAX_WORDS or sentence.endswith("?") or _PAST_CONTEXT.search(sentence) or \
+            _LOOKS_BACK.search(sentence):
+        return False
+    cue = _CUE.search(sentence)
+    will = _WILL.search(sentence)
+    timed = _TIME.search(sentence) or _dates(sentence)
+    if not (cue or will):
+        return False
+    # something to watch has a time ("by June", "on Thursday", "in the fourth quarter") or is a scheduled
+    # decision (a vote, a hearing, a deadline); "plans to expand" with neither is a statement of intent
+    return bool(timed or _SCHEDULED.search(sentence))
+
+
+def _dates(sentence: str) -> list[str]:
+    return [f.text for f in extract_figures(sentence) if f.kind == "date"]
+
+
+def due_date(sentence: str, made: dt.date) -> dt.date | None:
+    """The date a forward-looking sentence names, read against the day it was made (None when it names none)."""
+    from topline.events.extract import _DATELINE
+    dateline = _DATELINE.match(sentence)
+    for f in extract_figures(sentence[dateline.end():] if dateline else sentence):
+        if f.kind != "date":
+            continue
+        y, m, d = date_parts(f)
+        if m is None and y is not None:
+            if y < made.year:
+                continue
+            return dt.date(y, 12, 31)
+        if m is None:
+            continue
+        year = y if y is not None else made.year
+        day = d if d is not None else calendar.monthrange(year, m)[1]
+        try:
+            got = dt.date(year, m, day)
+        except ValueError:
+            continue
+        if re.search(r"\b(?:ended|ending|since|was|were|had|announced|published|released|launched)\b[^.]{0,12}$",
+                     sentence[:max(0, sentence.find(f.text))]):
+            continue          # "the quarter, which ended June 30": a past date, not the one to watch
+        if y is None and got < made:
+            if (made - got).days < 180:
+                continue      # earlier this year: past
+            got = got.replace(year=made.year + 1)
+        if got > made:
+            return got
+    low = sentence.lower()
+    return _relative_due(low, made) or _period_due(low, made)
+
+
+def _relative_due(low: str, made: dt.date) -> dt.date | None:
+    """Days, weeks and months counted from the day it was said ("on Thursday", "later this month")."""
+    if "tomorrow" in low:
+        return made + dt.timedelta(days=1)
+    for i, name in enumerate(_WEEKDAYS):
+        if re.search(rf"\b(?:on|next|this|by|before|until|as soon as|as early as) {name}\b", low):
+            return made + dt.timedelta(days=(i - made.weekday()) % 7 or 7)
+    if re.search(r"\b(?:next|within a) week\b|\blater this week\b|\bthis week\b", low):
+        return made + dt.timedelta(days=(6 - made.weekday()) + (7 if "next week" in low else 0) or 7)
+    if re.search(r"\bnext month\b", low):
+        y, m = (made.year + 1, 1) if made.month == 12 else (made.year, made.month + 1)
+        return dt.date(y, m, calendar.monthrange(y, m)[1])
+    if re.search(r"\b(?:later )?this month\b", low):
+        return dt.date(made.year, made.month, calendar.monthrange(made.year, made.month)[1])
+    return None
+
+
+def _period_due(low: str, made: dt.date) -> dt.date | None:
+    """Quarters, halves, month names and years: the end of the period named."""
+    q = re.search(r"\b(?:(first|second|third|fourth) quarter|q([1-4]))\b", low)
+    if q:
+        n = ("first", "second", "third", "fourth").index(q.group(1)) + 1 if q.group(1) else int(q.group(2))
+        year = made.year + (1 if "next year" in low or n * 3 < made.month else 0)
+        return dt.date(year, n * 3, calendar.monthrange(year, n * 3)[1])
+    if re.search(r"\bsecond half\b", low):
+        return dt.date(made.year + (1 if "next year" in low else 0), 12, 31)
+    for mo in re.finditer(r"\b(in|by|from|until|before|next) (january|february|march|april|may|june|july|august|"
+                          r"september|october|november|december)\b", low):
+        m = _MONTH_NAMES.index(mo.group(2)) + 1
+        if m < made.month and mo.group(1) != "next":
+            continue          # "In June, Mistral announced ...": a past month
+        year = made.year + (1 if m < made.month else 0)
+        return dt.date(year, m, calendar.monthrange(year, m)[1])
+    if re.search(r"\b(?:by the end of|later) this year\b|\bby (?:the )?(?:end of the )?year\b|\bthis year\b", low):
+        return dt.date(made.year, 12, 31)
+    if re.search(r"\bnext year\b", low):
+        return dt.date(made.year + 1, 12, 31)
+    return None
+
+
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")
+
+
+# --- following items ------------------------------------------------------------------------------------------
+
+def follow(items: Sequence[WatchItem], bundles: Iterable[StoryBundle], day: dt.date) -> list[WatchItem]:
+    """The open items settled against the stories of the edition of ``day`` (items not open are returned as they
+    are). An item settles only on an article published after the day it was made."""
+    open_items = [it for it in items if it.status in ("open", "overdue") and it.made_on is not None]
+    since = max(min((it.made_on for it in open_items), default=day), day - dt.timedelta(days=FOLLOW_DAYS))
+    evidence = _evidence(bundles, since) if open_items else []
+    out = []
+    for it in items:
+        if it not in open_items:
+            out.append(it)
+            continue
+        settled = _settle(it, evidence)
+        if settled is None and it.due is not None and it.due < day:
+            settled = replace(it, status="overdue")
+        out.append(settled or it)
+    return out
+
+
+@dataclass(frozen=True)
+class _Said:
+    story_id: str
+    article: Article
+    sentence: str
+    names: frozenset[str]
+    words: frozenset[str]
+    superseded: bool
+
+
+def _evidence(bundles: Iterable[StoryBundle], after: dt.date) -> list[_Said]:
+    """Sentences published after ``after`` that could settle an item (a completion or a delay word), read once."""
+    out = []
+    for b in bundles:
+        for a in b.articles:
+            if a.published is None or a.published.date() <= after:
+                continue
+            for sentence in safe_sentences(a.body):
+                sup = bool(_SUPERSEDE.search(sentence))
+                if not (sup or _DONE.search(sentence)) or (is_forward(sentence) and not sup):
+                    continue
+                out.append(_Said(b.story.id, a, sentence, frozenset(n.text.lower() for n in names(sentence)),
+                                 frozenset(_words(sentence)), sup))
+    out.sort(key=lambda x: (x.article.published, x.article.url))
+    return out
+
+
+def _settle(it: WatchItem, evidence: Sequence[_Said]) -> WatchItem | None:
+    mine = {n.text.lower() for n in names(it.text)}
+    words = _words(it.text)
+    # its own story first; a later development is sometimes clustered as a story of its own
+    for said in sorted(evidence, key=lambda x: x.story_id != it.story_id):
+        if said.article.published.date() <= it.made_on or said.sentence == it.text:
+            continue
+        if not mine:   # no name to go by ("The county board will vote ..."): its own story, one more word
+            if said.story_id != it.story_id or len(words & said.words) < MIN_WORDS + 1:
+                continue
+        elif len(mine & said.names) < max(1, MIN_SHARED * len(mine)) or len(words & said.words) < MIN_WORDS:
+            continue
+        return replace(it, status="superseded" if said.superseded else "happened",
+                       resolved_on=said.article.published.date(), resolved_url=said.article.url,
+                       resolved_text=said.sentence)
+    return None
+
+
+_STOP = frozenset("""the a an and or of to in on at for by with from as is are was were be been will would could
+should may might has have had its their his her this that these those it they he she which who said says after
+before than into over about also more most expected plans plan set due vote votes voted next week month year""".split())
+
+
+def _words(text: str) -> set[str]:
+    """Lower-case content words, crudely stemmed (first five letters)."""
+    return {w[:5] for w in re.findall(r"\b[a-z][a-z-]+", text) if w not in _STOP and len(w) > 2}

@@ -1,0 +1,400 @@
+"""Signals that make a claim, computed from the event ledger and the page's stories (issue 12).
+
+Each title is one checkable sentence; the evidence (stories, outlets) closes the text as a footer line:
+
+* **actor**: a name that acts in several of today's stories, in the roles the ledger gives it ("Alibaba backs
+  Kling and launches Qwen on the same day");
+* **divergence**: outlets that state a figure of one event differently ("Kling's round: Reuters puts it at $2.8
+  billion, Nikkei Asia at $2.75bn");
+* **momentum**: a type of event more (or less) frequent on the page this week than the week before, from the
+  stored ledger ("Funding rounds gather pace on this page: four developments this week, more than the week
+  before"); the per-day counts are the signal's sparkline;
+* **trend**: any of these continuing an earlier edition's signal says whether it confirms, reverses or fades it.
+
+Only the page's ranked candidates are read (``PAGE_CANDIDATES``), never every story of the window. Every line
+passes the citation checker as it is made (see compose); a claim that fails is not published.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Sequence
+
+from topline.enrich.entities import canonical_entity
+from topline.records import Article, Event, RankedStory, Signal
+from topline.write.offline.compose import Composer, Line, month_day
+from topline.write.offline.develop import StoryText, _count_word
+
+PAGE_CANDIDATES = 20      # the stories a page can show (ranked candidates); see topline.events.ledger
+MIN_ACTOR_STORIES = 2     # an actor claim needs the name acting in this many of today's stories
+MOMENTUM_MIN = 3          # a momentum claim needs this many events of the type this week ...
+MOMENTUM_RATIO = 2.0      # ... and this many times the week before (or the reverse, for a slowdown)
+ROLES_SHOWN = 3
+
+_ACTION_VERB = {"probe": "opens a probe into", "fine": "fines", "ban": "bans", "rule": "sets rules for",
+                "law": "legislates on", "subsidy": "subsidises", "tariff": "puts tariffs on", "other": "acts on"}
+_TYPE_PLURAL = {"funding": "Funding rounds", "acquisition": "Acquisitions", "capex": "Build-outs",
+                "state_action": "State actions", "market_move": "Market moves", "launch": "Launches",
+                "incident": "Incidents"}
+
+
+@dataclass(frozen=True)
+class Role:
+    story_id: str
+    phrase: str               # "backs Kling", "launches Qwen"
+    event: Event
+
+
+def candidates(category: str, edition: Sequence[RankedStory], n: int = PAGE_CANDIDATES) -> list[RankedStory]:
+    return [r for r in edition if r.classification.primary == category or
+            category in r.classification.secondary][:n]
+
+
+def _today(rs: RankedStory, day: dt.date) -> bool:
+    return any(a.published and a.published.date() == day for a in rs.bundle.articles)
+
+
+def _text(f) -> str:  # noqa: ANN001 - EventField
+    return f.text or str(f.value)
+
+
+def roles(actor: str, e: Event) -> list[str]:
+    """What ``actor`` (canonical) does in event ``e``, as short phrases built from the fields' written forms."""
+    def has(name: str) -> bool:
+        return any(canonical_entity(_text(f)) == actor for f in e.values(name))
+
+    def first(name: str) -> str:
+        vals = e.values(name)
+        return _text(vals[0]) if vals else ""
+    out = []
+    if e.type == "funding":
+        if has("company") and first("amount"):
+            out.append(f"raises {first('amount')}")
+        if has("investors") and first("company"):
+            out.append(f"backs {first('company')}")
+    elif e.type == "acquisition":
+        if has("acquirer") and first("target"):
+            out.append(f"agrees to buy {first('target')}")
+        if has("target") and first("acquirer"):
+            out.append(f"agrees to be bought by {first('acquirer')}")
+    elif e.type == "capex" and has("company"):
+        what = first("capacity") or first("amount")
+        if what:
+            out.append(f"commits {what}" + (f" in {first('place')}" if first("place") else ""))
+    elif e.type == "state_action":
+        if has("body") and first("target"):
+            out.append(f"{_ACTION_VERB.get(str(e.value('action')), 'acts on')} {first('target')}")
+        if has("target") and first("body"):
+            out.append(f"faces the {first('body')}")
+    elif e.type == "market_move" and has("instrument"):
+        move = str(e.value("move") or "")
+        if move[:1] in "+-" and first("move"):
+            out.append(f"shares {'rise' if move[0] == '+' else 'fall'} {first('move')}")
+    elif e.type == "launch" and has("organisation") and first("product"):
+        out.append(f"launches {first('product')}")
+    elif e.type == "incident" and has("organisation") and e.value("kind"):
+        out.append(f"reports a {e.value('kind')}")
+    return out
+
+
+def _arts(comp: Composer, urls: Sequence[str]) -> list[Article]:
+    return [comp.articles[u] for u in dict.fromkeys(urls) if u in comp.articles]
+
+
+def _footer(stories: int, arts: Sequence[Article], comp: Composer) -> Line | None:
+    outlets = list({a.source: a for a in arts if a.source}.values())
+    n, m = len(outlets), stories
+    return comp.line(f"Evidence: {_count_word(m)} {'story' if m == 1 else 'stories'} from {_count_word(n)} "
+                     f"{'outlet' if n == 1 else 'outlets'}.", outlets)
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_BACKGROUND = re.compile(r"\b(?:last (?:year|month|week)|earlier this year|a year ago|in (?:" + "|".join(_MONTHS) +
+                         r"|20\d\d))\b", re.IGNORECASE)
+
+
+def _news_of(e: Event, comp: Composer, day: dt.date) -> bool:
+    """The event is news of ``day``: a statement of it in an article of that day that does not date it earlier
+    ("said in February ...", "last year")."""
+    for f in e.fields:
+        a = comp.articles.get(f.url)
+        if a is None or not a.published or a.published.date() != day:
+            continue
+        m = _BACKGROUND.search(f.sentence)
+        if m is None or day.strftime("%B").lower() in m.group(0).lower():
+            return True
+    return False
+
+
+def _sentence_line(story_id: str, url: str, sentence: str, texts: dict[str, StoryText],
+                   comp: Composer) -> Line | None:
+    """A source sentence attributed to its outlet: the writer's own candidate for it when it has one (datelines
+    and trailing commentary cleaned), else the sentence as written."""
+    st = texts.get(story_id)
+    for c in (st.ranked if st else ()):
+        if c.text and (c.text in sentence or sentence in c.text) and url in {a.url for a in c.articles}:
+            got = comp.attributed_line(c, "according")
+            if got:
+                return got
+    arts = _arts(comp, [url])
+    return comp.line(sentence, arts) if arts else None
+
+
+def _story_line(e: Event, texts: dict[str, StoryText], comp: Composer, day: dt.date | None = None) -> Line | None:
+    """The event's statement of ``day`` when an article of that day states it, else its first statement."""
+    stated = [(f.url, f.sentence) for f in e.fields if f.url in comp.articles and comp.articles[f.url].published
+              and comp.articles[f.url].published.date() == day]
+    for url, sentence in dict.fromkeys(stated + [(e.url, e.sentence)]):
+        got = _sentence_line(e.story_id, url, sentence, texts, comp)
+        if got:
+            return got
+    return None
+
+
+def _join(phrases: Sequence[str]) -> str:
+    return phrases[0] if len(phrases) == 1 else ", ".join(phrases[:-1]) + " and " + phrases[-1]
+
+
+# --- actor ----------------------------------------------------------------------------------------------------
+
+def actor_signals(stories: Sequence[RankedStory], events: Sequence[Event], texts: dict[str, StoryText],
+                  comp: Composer, day: dt.date, names: dict | None = None) -> list[Signal]:
+    """``names``: story id -> the canonical ORG and PERSON names its articles mention (compare.story_names); an
+    actor must be one of them in each story it is claimed for."""
+    ids = {r.bundle.story.id for r in stories if _today(r, day)}
+    by_actor: dict[str, list[Role]] = defaultdict(list)
+    for e in events:
+        if e.story_id not in ids or not _news_of(e, comp, day):
+            continue
+        found = {canonical_entity(_text(f)) for f in e.fields
+                 if f.name in ("company", "investors", "acquirer", "target", "body", "instrument", "organisation")}
+        for actor in found - {""}:
+            if names is not None and actor not in names.get(e.story_id, ()):
+                continue
+            for phrase in roles(actor, e):
+                by_actor[actor].append(Role(e.story_id, phrase, e))
+    out = []
+    for actor, rs in sorted(by_actor.items(), key=lambda kv: (-len({r.story_id for r in kv[1]}), kv[0])):
+        per_story: dict[str, Role] = {}
+        for r in rs:
+            per_story.setdefault(r.story_id, r)
+        if len(per_story) < MIN_ACTOR_STORIES:
+            continue
+        chosen = list(per_story.values())[:ROLES_SHOWN]
+        surface = _surface(actor, chosen)
+        sig = _claim(f"{surface} {_join([r.phrase for r in chosen])} on the same day", chosen, texts, comp,
+                     day=day)
+        if sig is None and len(chosen) > 2:
+            sig = _claim(f"{surface} {_join([r.phrase for r in chosen[:2]])} on the same day", chosen[:2], texts,
+                         comp, day=day)
+        if sig:
+            out.append(sig)
+    return out
+
+
+def _surface(actor: str, chosen: Sequence[Role]) -> str:
+    for r in chosen:
+        for f in r.event.fields:
+            if canonical_entity(_text(f)) == actor and f.text:
+                return f.text
+    return actor
+
+
+def _title(title: str, arts: Sequence[Article], lines: Sequence[Line], comp: Composer) -> Line | None:
+    """A signal's title: stated by one cited passage (a headline), or a claim built only on the fact lines below
+    it, adding no name, figure, date, quote or event they lack (the page gate accepts either; topline.check.page)."""
+    head = comp.line(title, arts, headline_=True)
+    if head is not None:
+        return head
+    from topline.check import check_analysis
+    return None if check_analysis(title, [l.text for l in lines])[0] else Line(title, ())
+
+
+def _claim(title: str, chosen: Sequence[Role], texts: dict[str, StoryText], comp: Composer,
+           trend: tuple[int, ...] = (), day: dt.date | None = None) -> Signal | None:
+    arts = _arts(comp, [f.url for r in chosen for f in r.event.fields] + [r.event.url for r in chosen])
+    lines = [x for x in (_story_line(r.event, texts, comp, day) for r in chosen) if x]
+    if len(lines) < len({r.story_id for r in chosen}):
+        return None
+    head = _title(title, arts, lines, comp)
+    if head is None:
+        return None
+    foot = _footer(len({r.story_id for r in chosen}), arts, comp)
+    if foot:
+        lines.append(foot)
+    cites = tuple(dict.fromkeys([*head.citations, *(c for l in lines for c in l.citations)]))
+    ids = tuple(dict.fromkeys(r.story_id for r in chosen))
+    return Signal(title=head.text, text=" ".join(l.text for l in lines), citations=cites, story_ids=ids,
+                  trend=trend or _trend(ids, texts, day))
+
+
+def _trend(ids: Sequence[str], texts: dict[str, StoryText], day: dt.date | None) -> tuple[int, ...]:
+    """Articles of the stories published on each of the ``TREND_DAYS`` previous days and today, oldest first."""
+    if day is None:
+        return ()
+    from topline.write.offline.signals import TREND_DAYS
+    per_day: dict[dt.date, int] = defaultdict(int)
+    for sid in ids:
+        st = texts.get(sid)
+        for a in (st.rs.bundle.articles if st else ()):
+            if a.published:
+                per_day[a.published.date()] += 1
+    return tuple(per_day.get(day - dt.timedelta(days=k), 0) for k in range(TREND_DAYS, -1, -1))
+
+
+# --- divergence -----------------------------------------------------------------------------------------------
+
+_NOUN = {"amount": "round", "price": "price", "valuation": "valuation", "capacity": "capacity", "move": "move",
+         "scale": "scale"}
+
+
+def divergence_signals(stories: Sequence[RankedStory], events: Sequence[Event], texts: dict[str, StoryText],
+                       comp: Composer, day: dt.date | None = None) -> list[Signal]:
+    ids = {r.bundle.story.id for r in stories}
+    out = []
+    for e in events:
+        if e.story_id not in ids:
+            continue
+        for name in e.conflicts:
+            if name not in _NOUN:
+                continue
+            vals = [f for f in e.values(name) if f.text and f.url in comp.articles][:2]
+            if len(vals) < 2 or vals[0].source == vals[1].source or not _close(vals[0].value, vals[1].value):
+                continue
+            who = next((_text(f) for n in ("company", "target", "organisation", "instrument")
+                        for f in e.values(n)), "")
+            subject = f"{who}'s {_NOUN[name]}" if who else f"the {_NOUN[name]}"
+            # the title names no outlet: an attribution would have to be carried by that outlet's article alone
+            title = f"Outlets disagree on {subject}: {vals[0].text} against {vals[1].text}"
+            arts = _arts(comp, [vals[0].url, vals[1].url])
+            head = comp.line(title, arts, headline_=True)
+            if head is None:
+                continue
+            lines = []
+            for f in vals:
+                got = _sentence_line(e.story_id, f.url, f.sentence, texts, comp)
+                if got:
+                    lines.append(got)
+            if len(lines) < 2:
+                continue
+            foot = _footer(1, arts, comp)
+            lines += [foot] if foot else []
+            out.append(Signal(title=head.text, text=" ".join(l.text for l in lines),
+                              citations=tuple(dict.fromkeys([*head.citations,
+                                                             *(c for l in lines for c in l.citations)])),
+                              story_ids=(e.story_id,), trend=_trend((e.story_id,), texts, day)))
+    return out
+
+
+def _close(a: object, b: object) -> bool:
+    """Two values of one figure, not two figures: within ``CONFLICT_MAX_RATIO`` of each other."""
+    from topline.events.compare import CONFLICT_MAX_RATIO
+    if not isinstance(a, (int, float)) or not isinstance(b, (int, float)) or a <= 0 or b <= 0:
+        return False
+    return max(a, b) / min(a, b) <= CONFLICT_MAX_RATIO
+
+
+# --- momentum -------------------------------------------------------------------------------------------------
+
+def momentum_signals(category: str, history: Sequence[Event], comp: Composer, day: dt.date,
+                     texts: dict[str, StoryText] | None = None) -> list[Signal]:
+    """A type of event clearly more (or less) frequent among the category's stored events this week than the
+    week before. Counts are of events whose first statement falls in each week; the title states this week's
+    count (of events whose articles the edition carries) and the direction against the week before."""
+    week = day - dt.timedelta(days=6)
+    before = week - dt.timedelta(days=7)
+    known = [e.date for e in history if e.date is not None]
+    if not known or min(known) >= week:
+        return []    # the ledger does not reach the week before: nothing to compare with
+    by_type: dict[str, list[Event]] = defaultdict(list)
+    for e in history:
+        if e.category == category and e.date is not None and before <= e.date <= day:
+            by_type[e.type].append(e)
+    out = []
+    for kind, evs in sorted(by_type.items(), key=lambda kv: -len(kv[1])):
+        now = [e for e in evs if e.date >= week]
+        then = [e for e in evs if e.date < week]
+        arts = _arts(comp, [e.url for e in now])
+        shown = len({e.url for e in now if e.url in comp.articles})
+        if shown < MOMENTUM_MIN:
+            continue
+        if len(now) >= MOMENTUM_RATIO * max(1, len(then)):
+            direction = "gather pace" if then else "arrive"
+            against = "more than the week before" if then else "none the week before"
+        elif len(then) >= MOMENTUM_RATIO * max(1, len(now)) and then:
+            direction, against = "slow down", "fewer than the week before"
+        else:
+            continue
+        counts = tuple(sum(1 for e in evs if e.date == before + dt.timedelta(days=i)) for i in range(14))
+        title = f"{_TYPE_PLURAL[kind]} {direction} on this page: {_count_word(shown)} developments this week, {against}"
+        chosen = [e for e in now if e.url in comp.articles][:ROLES_SHOWN]
+        lines = [x for x in (_sentence_line(e.story_id, e.url, e.sentence, texts or {}, comp) for e in chosen) if x]
+        foot = _footer(len({e.story_id for e in now}), arts, comp)
+        lines += [foot] if foot else []
+        head = _title(title, arts, lines, comp) if lines else None
+        if head is None:
+            continue
+        out.append(Signal(title=head.text, text=" ".join(l.text for l in lines),
+                          citations=tuple(dict.fromkeys([*head.citations, *(c for l in lines for c in l.citations)])),
+                          story_ids=tuple(dict.fromkeys(e.story_id for e in now)), trend=counts))
+    return out
+
+
+# --- trend over editions --------------------------------------------------------------------------------------
+
+def continuity(sig: Signal, previous: Sequence[dict], day: dt.date, comp: Composer) -> Signal:
+    """The signal with a line on an earlier edition's signal about the same stories or subject: confirmed (its
+    stories have articles since), or fading (none)."""
+    subject = re.split(r"[:,]| on the same day| on this page", sig.title)[0].strip().lower()
+    for prev in previous:
+        when = _as_date(prev.get("date"))
+        if when is None or when >= day:
+            continue
+        same = set(sig.story_ids) & set(prev.get("story_ids") or ()) or \
+            (subject and subject in str(prev.get("title", "")).lower())
+        if not same:
+            continue
+        fresh = [c for c in sig.citations if c.url in comp.articles and
+                 (a := comp.articles[c.url]).published and a.published.date() > when]
+        arts = _arts(comp, [c.url for c in fresh])
+        line = comp.line(f"It confirms a signal in the {month_day(when)} edition, with "
+                         f"{_count_word(len(arts))} articles since.", arts) if arts else \
+            comp.line(f"It repeats a signal in the {month_day(when)} edition with no article since: the signal "
+                      f"is fading.", _arts(comp, [c.url for c in sig.citations])[:1])
+        if line:
+            parts = sig.text.rsplit(" Evidence: ", 1)
+            text = f"{parts[0]} {line.text}" + (f" Evidence: {parts[1]}" if len(parts) == 2 else "")
+            return Signal(title=sig.title, text=text, citations=tuple(dict.fromkeys(sig.citations + line.citations)),
+                          story_ids=sig.story_ids, watch=sig.watch, trend=sig.trend, kind=sig.kind)
+    return sig
+
+
+def _as_date(v) -> dt.date | None:  # noqa: ANN001
+    try:
+        return dt.date.fromisoformat(str(v)[:10])
+    except ValueError:
+        return None
+
+
+def claim_signals(category: str, edition: Sequence[RankedStory], ledger, texts: dict[str, StoryText],  # noqa: ANN001
+                  comp: Composer, previous: Sequence[dict], day: dt.date, names: dict | None = None) -> list[Signal]:
+    """The page's claim signals, strongest kinds first (actor, divergence, momentum), each followed over
+    editions. ``ledger``: topline.events.ledger.EditionLedger or None (then there is nothing to claim)."""
+    if ledger is None:
+        return []
+    stories = candidates(category, edition)
+    ids = {r.bundle.story.id for r in stories}
+    events = [e for e in ledger.events if e.story_id in ids]
+    sigs = actor_signals(stories, events, texts, comp, day, names) + divergence_signals(stories, events, texts, comp, day)
+    momentum = momentum_signals(category, ledger.history, comp, day, texts)
+    kept, used = [], set()
+    for sig in sigs:                     # a story serves one claim (the strongest kind first)
+        if used & set(sig.story_ids):
+            continue
+        used.update(sig.story_ids)
+        kept.append(continuity(sig, previous, day, comp))
+    # momentum is about the page's week, not about particular stories: it may share them
+    return kept + [continuity(sig, previous, day, comp) for sig in momentum]
