@@ -120,6 +120,15 @@ class WebSettings:
 
 
 @dataclass(frozen=True)
+class RunnerSettings:
+    """Where the pure batch stages compute (topline.runner): auto (enrichment in worker processes for large
+    batches, the rest in this process) | serial | process | ray (extra ``topline[scale]``)."""
+    kind: str = "auto"                # auto | serial | process | ray (docs/SCALING.md)
+    address: str = ""                 # ray: "auto", "ray://host:10001" or the head's address; "" = a local Ray
+    workers: int = 0                  # process: pool size; ray without address: CPUs of the local Ray (0 = all)
+
+
+@dataclass(frozen=True)
 class Settings:
     home: Path = Path(".")
     database_url: str = ""            # empty: sqlite file under home
@@ -131,6 +140,7 @@ class Settings:
     edition: EditionSettings = EditionSettings()
     stories: StorySettings = StorySettings()
     web: WebSettings = WebSettings()
+    runner: RunnerSettings = RunnerSettings()
 
     @property
     def db_url(self) -> str:

@@ -57,13 +57,17 @@ def _bundles(store: Store, stories, articles: dict[int, Article], enrichments: d
 
 def build_edition(store: Store, settings: Settings, date: dt.date, *, taxonomy: Taxonomy | None = None,
                   formats: Sequence[str] | None = None, out_dir: Path | None = None, writer=None,  # noqa: ANN001
-                  progress: ProgressFn | None = None, failures: Mapping[str, int] | None = None) -> EditionResult:
+                  progress: ProgressFn | None = None, failures: Mapping[str, int] | None = None,
+                  runner=None) -> EditionResult:  # noqa: ANN001
     """Build, store and publish the edition of ``date`` from stored articles.
 
     ``failures`` (reason -> count) go into the manifest: a daily run passes those of its own fetch; by default the
     failures recorded while the edition's window was open (inputs that failed while its news was collected),
-    never the store's running total."""
+    never the store's running total. ``runner`` (topline.runner; default from ``settings.runner``) computes the
+    pure batch parts: enrichment and the category pages."""
     from topline import classify, enrich, publish, rank, stories, write
+    from topline.runner import runner_from_settings
+    runner = runner if runner is not None else runner_from_settings(settings)   # None: each stage's default
     t0 = time.monotonic()
     timings: list[tuple[str, float]] = []
 
@@ -84,7 +88,7 @@ def build_edition(store: Store, settings: Settings, date: dt.date, *, taxonomy: 
                                 "nothing to publish; ingest or fetch news for that date first")
     articles = {a.id: a for a in arts}
     t = time.monotonic()
-    enrichments = dict(enrich.ensure_enrichments(store, arts))
+    enrichments = dict(enrich.ensure_enrichments(store, arts, runner=runner))
     t = lap("enrich", t)
     story_list = stories.update_stories(store, arts, enrichments, settings)
     bundles = _bundles(store, story_list, articles, enrichments, start, end)
@@ -107,7 +111,7 @@ def build_edition(store: Store, settings: Settings, date: dt.date, *, taxonomy: 
                                previous_signals=tuple(previous_signals(store, date)), settings=settings,
                                ledger=ledger)
     writer = writer or write.make_writer(settings, store.cache)
-    pages, stats = write.write_pages(ctx, writer)
+    pages, stats = write.write_pages(ctx, writer, runner)
     pages = event_ledger.attach(pages, ledger, ranked)   # the ledger section of each page (issue 12)
     t = lap("write", t)
     if failures is None:

@@ -72,17 +72,25 @@ def test_parallel_enrichment_equals_serial(monkeypatch):
         pytest.skip("one CPU: enrichment stays in-process")
     arts = [Article(url=f"https://x.example/{i}", title=f"Kling AI raises ${i}bn", text=TEXT + f" Note {i}.",
                     published=T, id=i + 1) for i in range(6)]
-    serial = enrich._enrich_many(arts, None)
-    monkeypatch.setattr(enrich, "PARALLEL_MIN", 2)
-    pools = []
+    from topline.runner import ProcessRunner, SerialRunner
+    serial = enrich.enrich_batch(arts, SerialRunner())
+    with ProcessRunner(2, chunk=2) as pool:
+        parallel = enrich.enrich_batch(arts, pool)
+    assert parallel == serial and len(parallel) == 6
+    monkeypatch.setattr(enrich, "PARALLEL_MIN", 2)     # the default runner of a large batch: worker processes
+    assert enrich.enrich_batch(arts) == serial
 
-    class Recorded(enrich.ProcessPoolExecutor):     # the real pool, recorded so the test knows it ran
-        def __init__(self, *a, **k):
-            pools.append(k.get("max_workers"))
-            super().__init__(*a, **k)
 
-    monkeypatch.setattr(enrich, "ProcessPoolExecutor", Recorded)
-    done = []
-    parallel = enrich._enrich_many(arts, done.append)
-    assert parallel == serial and len(done) == 6
-    assert pools and pools[0] >= 2
+def test_an_article_of_any_size_is_enriched_from_its_first_max_body_chars():
+    import dataclasses as dc
+
+    from topline.enrich import MAX_BODY_CHARS, enrich_article
+    para = ("Kuaishou said on Tuesday its Kling unit raised $2.8 billion from investors in Beijing. "
+            "The company plans to hire 300 researchers next year. ")
+    huge = Article(url="https://x.example/huge", title="Kling AI raises $2.8bn", text=para * (5_000_000 // len(para)),
+                   published=T, source="A", id=1)
+    cut = dc.replace(huge, text=huge.text[:MAX_BODY_CHARS])
+    assert len(huge.text) > 50 * MAX_BODY_CHARS
+    got = enrich_article(huge)
+    assert got.sentences == enrich_article(cut).sentences and got.figures == enrich_article(cut).figures
+    assert len(got.sentences) < 2 * MAX_BODY_CHARS / 60

@@ -14,7 +14,8 @@ from topline.errors import EXIT_ERROR, ToplineError
 # Command groups living in their own modules; each exposes register(cli).
 _COMMAND_MODULES = ("topline.cli.ingest", "topline.cli.evaluate", "topline.cli.evaluate_classify",
                     "topline.cli.publish", "topline.cli.operate",
-                    "topline.cli.events")   # `topline events`, `topline eval events` (issue 12)
+                    "topline.cli.events",   # `topline events`, `topline eval events` (issue 12)
+                    "topline.cli.scale")    # `topline queue`, `topline worker` (issue 14)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -49,14 +50,18 @@ def _formats(value: str | None) -> tuple[str, ...] | None:
 @click.option("--format", "formats", help="Comma-separated: md,html,json,feeds (default: md,html,json; html also writes the feeds).")
 @click.option("--writer", type=click.Choice(["auto", "offline", "llm"]), help="Writer (default: auto).")
 @click.option("--json", "as_json", is_flag=True, help="Print the run manifest and written files as JSON.")
+@click.option("--runner", type=click.Choice(["auto", "serial", "process", "ray"]),
+              help="Where enrichment and page writing compute (default: auto; ray needs topline[scale]).")
+@click.option("--address", help="Ray cluster address for --runner ray (default: a local Ray).")
 @click.pass_context
 def brief(ctx: click.Context, date_: str | None, window_hours: int | None, taxonomy: str | None,
-          out_dir: str | None, formats: str | None, writer: str | None, as_json: bool) -> None:
+          out_dir: str | None, formats: str | None, writer: str | None, as_json: bool, runner: str | None,
+          address: str | None) -> None:
     """Build the edition for a date from stored articles."""
     from topline import pipeline
     settings = state(ctx).settings(out_dir=out_dir, edition={k: v for k, v in {
         "window_hours": window_hours, "taxonomy": taxonomy, "formats": _formats(formats), "writer": writer}.items()
-        if v is not None})
+        if v is not None}, runner={k: v for k, v in {"kind": runner, "address": address}.items() if v is not None})
     date = parse_date(date_)
     with open_store(settings) as store:
         if date is None:

@@ -8,10 +8,7 @@ Extractors other stages import: ``figures.extract_figures``, ``entities.extract_
 from __future__ import annotations
 
 import dataclasses
-import multiprocessing
 import os
-import threading
-from concurrent.futures import ProcessPoolExecutor
 from typing import Callable, Mapping, Sequence
 
 from topline.enrich.dedup import DedupItem, find_copies, fingerprints
@@ -25,12 +22,15 @@ from topline.text import split_sentences
 
 VERSION = "enrich-3"   # bump when enrichment output changes: stored enrichments of other versions are recomputed
 PARALLEL_MIN = 400     # batches from this size are enriched in worker processes (a fork costs ~0.1 s)
-PARALLEL_CHUNK = 50    # articles per task sent to a worker
 MAX_WORKERS = 4
+# Characters of an article's body that enrichment reads (issue 14: an article of any size costs at most this): the
+# longest article of the demo corpus, mmds2025-dev and MultiLing 2011 is 7,924 characters; 50,000 holds a long-form
+# piece of ~8,000 words whole.
+MAX_BODY_CHARS = 50_000
 LANGID_CHARS = 600     # characters the language identifier reads (title + lead; 2000 cost 3x for the same
                        # languages on mmds2025-dev)
 
-__all__ = ["VERSION", "enrich_article", "ensure_enrichments", "detect_language", "extract_entities",
+__all__ = ["VERSION", "enrich_article", "enrich_batch", "ensure_enrichments", "detect_language", "extract_entities",
            "extract_figures"]
 
 
@@ -53,7 +53,7 @@ def _entities(title: str, body: str) -> tuple[Entity, ...]:
 
 def enrich_article(article: Article) -> Enrichment:
     """Pure: the enrichment of one article (``duplicate_of`` is set by ``ensure_enrichments``)."""
-    body = article.body
+    body = article.body[:MAX_BODY_CHARS]
     language = article.language or detect_language(f"{article.title}. {body}")
     latin = language not in ("zh", "ja", "ko", "th")
     return Enrichment(
@@ -72,44 +72,40 @@ def _enrich_one(article: Article) -> tuple[Enrichment, bytes]:
 
 
 def _dedup_text(a: Article) -> str:
-    return f"{a.title}\n{a.body}"
+    return f"{a.title}\n{a.body[:MAX_BODY_CHARS]}"
 
 
-def _enrich_many(todo: Sequence[Article], progress: Callable[..., None] | None) -> list[tuple[Enrichment, bytes]]:
-    """Enrich ``todo``; large batches in worker processes (enrichment is pure and CPU-bound)."""
-    workers = min(MAX_WORKERS, os.cpu_count() or 1)
-    # fork only from a single-threaded process (a web server's threads could hold locks the children inherit)
-    if len(todo) < PARALLEL_MIN or workers < 2 or threading.active_count() > 1 or \
-            "fork" not in multiprocessing.get_all_start_methods():
-        out = []
-        for a in todo:
-            out.append(_enrich_one(a))
-            if progress:
-                progress(1)
-        return out
-    ctx = multiprocessing.get_context("fork")
-    out = []
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-        for e in pool.map(_enrich_one, todo, chunksize=PARALLEL_CHUNK):
-            out.append(e)
-            if progress:
-                progress(1)
-    return out
+def enrich_batch(todo: Sequence[Article], runner=None) -> list[tuple[Enrichment, bytes]]:  # noqa: ANN001
+    """Compute: enrichment + wire-copy fingerprint of each article of ``todo``, in order, through ``runner``
+    (``topline.runner``; default: worker processes for large batches, else this process). Pure: runs anywhere."""
+    from topline.runner import for_batch
+    run = for_batch(runner, len(todo), PARALLEL_MIN, min(MAX_WORKERS, os.cpu_count() or 1))
+    try:
+        return run.map(_enrich_one, list(todo))
+    finally:
+        if run is not runner:
+            run.close()
 
 
 def ensure_enrichments(store, articles: Sequence[Article],  # noqa: ANN001
-                       progress: Callable[..., None] | None = None) -> Mapping[int, Enrichment]:
+                       progress: Callable[..., None] | None = None, runner=None) -> Mapping[int, Enrichment]:
     """Enrichments for ``articles``: stored ones when still current, the rest computed and stored. New ones that
     copy the text of another of ``articles`` published earlier get ``duplicate_of`` = that article's id.
 
     Wire copies are looked for with the stored fingerprints of the articles already enriched (fingerprints
-    missing from an older store are computed once and stored)."""
+    missing from an older store are computed once and stored).
+
+    Read (stored enrichments), compute (``enrich_batch`` through ``runner``), commit (wire-copy links over the
+    whole batch, then one write)."""
     ids = [a.id for a in articles if a.id is not None]
     have = dict(store.articles.enrichments(ids, VERSION))
     todo = [a for a in articles if a.id is not None and a.id not in have]
-    if not todo:
+    unlinked = store.articles.unlinked([i for i in ids if i in have], VERSION)   # computed by `topline worker`
+    if not todo and not unlinked:
         return have
-    done = _enrich_many(todo, progress)
+    done = enrich_batch(todo, runner)
+    if progress and done:
+        progress(len(done))
     prints = store.articles.fingerprints([i for i in ids if i in have], VERSION)
     backfill = [a for a in articles if a.id in have and a.id not in prints]
     filled = dict(zip([a.id for a in backfill], fingerprints([_dedup_text(a) for a in backfill])))
@@ -120,5 +116,7 @@ def ensure_enrichments(store, articles: Sequence[Article],  # noqa: ANN001
     fresh = [dataclasses.replace(e, duplicate_of=copies.get(e.article_id)) for e, _ in done]
     store.articles.save_enrichments(fresh, VERSION, {e.article_id: fp for e, fp in done})
     store.articles.save_fingerprints(filled)
+    store.articles.link_copies({i: copies.get(i) for i in unlinked})
     have.update({e.article_id: e for e in fresh})
+    have.update({i: dataclasses.replace(have[i], duplicate_of=copies.get(i)) for i in unlinked})
     return have

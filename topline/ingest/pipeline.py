@@ -379,13 +379,17 @@ def _poll_one(store: Store, src: Source, result: FetchResult | FetchError, fs: F
 
 
 def fetch_sources(store: Store, settings: Settings | FetchSettings, *, progress: Progress | None = None,
-                  all_sources: bool = False) -> IngestReport:
+                  all_sources: bool = False, sources: Sequence[Source] | None = None) -> IngestReport:
     """Poll every subscribed source that is due once (conditional GET); one bad source never stops the others.
-    Sources backing off after failures, or paused, are left out unless ``all_sources``."""
+    Sources backing off after failures, or paused, are left out unless ``all_sources``. ``sources``: poll these
+    (a worker's claimed batch: the queue decided they are due)."""
     fs = fetch_settings(settings)
     from topline.ingest.health import is_due
     now = dt.datetime.now(dt.timezone.utc)
-    sources = [s for s in store.sources.list() if all_sources or is_due(s.next_poll, s.paused, now)]
+    if sources is not None:
+        sources = list(sources)
+    else:
+        sources = [s for s in store.sources.list() if all_sources or is_due(s.next_poll, s.paused, now)]
     remote = [s for s in sources if is_url(s.url)]
     results = fetch_many([s.url for s in remote], fs,
                          validators={s.url: (s.etag, s.last_modified) for s in remote})

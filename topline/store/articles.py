@@ -232,8 +232,10 @@ class ArticleRepo:
         return out
 
     def save_enrichments(self, items: Sequence[Enrichment], version: str,
-                         fingerprints: Mapping[int, bytes] | None = None) -> None:
-        """Replace the enrichments of these articles (with their wire-copy ``fingerprints`` when given)."""
+                         fingerprints: Mapping[int, bytes] | None = None, *, linked: bool = True) -> None:
+        """Replace the enrichments of these articles (with their wire-copy ``fingerprints`` when given).
+        ``linked=False``: computed by a worker, their ``duplicate_of`` is set later over the edition window
+        (``link_copies``)."""
         if not items:
             return
         fingerprints = fingerprints or {}
@@ -242,7 +244,27 @@ class ArticleRepo:
                 conn.execute(s.enrichments.delete().where(s.enrichments.c.article_id.in_(ids)))
             conn.execute(insert(s.enrichments), [dict(
                 article_id=e.article_id, content_hash=e.content_hash, version=version, duplicate_of=e.duplicate_of,
-                data=enrichment_to_dict(e), fingerprint=fingerprints.get(e.article_id)) for e in items])
+                data=enrichment_to_dict(e), fingerprint=fingerprints.get(e.article_id), linked=linked)
+                for e in items])
+
+    def unlinked(self, ids: Sequence[int], version: str) -> set[int]:
+        """Articles among ``ids`` whose current enrichment still waits for its wire-copy link."""
+        e = s.enrichments.c
+        out: set[int] = set()
+        with self.store.read() as conn:
+            for chunk in chunks(list(ids)):
+                out.update(r.article_id for r in conn.execute(
+                    select(e.article_id).where(e.article_id.in_(chunk), e.version == version,
+                                               e.linked.is_(False))))
+        return out
+
+    def link_copies(self, links: Mapping[int, int | None]) -> None:
+        """Set ``duplicate_of`` (an original's id, or None) of these enrichments and mark them linked."""
+        if links:
+            with self.store.write() as conn:
+                conn.execute(update(s.enrichments).where(s.enrichments.c.article_id == bindparam("aid"))
+                             .values(duplicate_of=bindparam("dup"), linked=True),
+                             [dict(aid=k, dup=v) for k, v in links.items()])
 
     def fingerprints(self, ids: Sequence[int], version: str) -> dict[int, bytes]:
         """Stored wire-copy fingerprints of current enrichments (as ``enrichments`` selects them)."""

@@ -182,11 +182,13 @@ class Store:
         from topline.store.events import EventRepo
         from topline.store.sources import SourceRepo
         from topline.store.stories import StoryRepo
+        from topline.store.work import WorkRepo
         self.articles = ArticleRepo(self)
         self.sources = SourceRepo(self)
         self.stories = StoryRepo(self)
         self.editions = EditionRepo(self)
         self.cache = CacheRepo(self)
+        self.work = WorkRepo(self)
         self.runs = RunRepo(self)
         self.sends = SendRepo(self)
         self.events = EventRepo(self)     # the event ledger and watch items (revision 0005)

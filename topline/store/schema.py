@@ -6,7 +6,7 @@ named ``data`` hold a stage's JSON details so that a stage can grow without a mi
 from __future__ import annotations
 
 from sqlalchemy import (JSON, Boolean, Column, Date, DateTime, Float, ForeignKey, Index, Integer, LargeBinary,
-                        MetaData, String, Table, Text, UniqueConstraint)
+                        MetaData, String, Table, Text, UniqueConstraint, true)
 
 metadata = MetaData()
 
@@ -82,6 +82,8 @@ enrichments = Table(
     Column("duplicate_of", Integer),
     Column("data", JSON, nullable=False),
     Column("fingerprint", LargeBinary),    # wire-copy fingerprint (enrich.dedup.fingerprints); revision 0003
+    # False while a worker's enrichment waits for its wire-copy link (set over the edition window); revision 0007
+    Column("linked", Boolean, nullable=False, default=True, server_default=true()),
 )
 
 stories = Table(
@@ -219,3 +221,23 @@ watch_items = Table(
 )
 Index("ix_watch_items_status", watch_items.c.status)
 Index("ix_watch_items_made_on", watch_items.c.made_on)
+
+# Work shared by worker processes on any number of machines (topline.work; revision 0007): fetch a source, enrich an
+# article. A worker claims pending items with SELECT ... FOR UPDATE SKIP LOCKED (PostgreSQL; SQLite's write
+# transactions are serial anyway), so no two workers take the same item; a claim older than its lease goes back
+# to pending (the worker died).
+work_items = Table(
+    "work_items", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("kind", String(16), nullable=False),            # fetch | enrich
+    Column("item", String(2048), nullable=False),          # a source URL, an article id
+    Column("state", String(16), nullable=False, default="pending"),   # pending | claimed | done | failed
+    Column("worker", String(128)),
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("reason", String(64)),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("claimed_at", DateTime(timezone=True)),
+    Column("finished_at", DateTime(timezone=True)),
+    UniqueConstraint("kind", "item", name="uq_work_item"),
+)
+Index("ix_work_items_queue", work_items.c.kind, work_items.c.state, work_items.c.id)

@@ -8,6 +8,7 @@ regenerations and fallbacks. The offline writer is the default; the LLM writer i
 from __future__ import annotations
 
 import dataclasses
+import math
 from collections import Counter
 from typing import Sequence
 
@@ -16,10 +17,20 @@ from topline.records import FACT, Article, CategoryPage, RankedStory
 from topline.write.base import EditionContext, WriteStats, Writer
 from topline.check import VerifyReport, clean, verify_page
 
-__all__ = ["EditionContext", "WriteStats", "Writer", "edition_articles", "make_writer", "stories_for",
-           "write_pages"]
+__all__ = ["EditionContext", "WriteStats", "Writer", "edition_articles", "make_writer", "page_candidates",
+           "stories_for", "write_pages"]
 
 WRITERS = ("auto", "offline", "llm")
+# Stories of a category a page can use, best first (issue 14: writing costs what the pages carry, not the window).
+# A page shows 5 Top Line items (the writer looks at the first 10), 4 Key Developments (the writer goes down the
+# list until 4 are written: on the 10k-article benchmark the 4th came from at most the 9th story) and 3 Signals
+# grouped from the page's leading stories; 24 leaves room for stories whose sentences all fail the checker.
+PAGE_CANDIDATES = 24
+LINKED_PER_STORY = 6       # stories linked through a shared name kept per candidate (develop links use the best 6)
+# An edition of at most this many stories is written whole: background terms and names (what no signal may be
+# named after) are then counted over every story, as before issue 14 (the demo's editions, 40-60 stories, come
+# out unchanged). Above it, over the candidates: 6 categories x 24 + links make about 250 stories.
+WRITE_WHOLE = 250
 
 
 def page_score(r: RankedStory, category: str) -> float:
@@ -51,6 +62,56 @@ def stories_for(category: str, ranked: Sequence[RankedStory], max_per_outlet: in
             continue
         led[lead] += 1
         out.append(r)
+    return out
+
+
+def page_candidates(ctx: EditionContext, max_per_outlet: int = 3,
+                    per_page: int = PAGE_CANDIDATES) -> tuple[RankedStory, ...]:
+    """The stories any page of the edition can use, in edition order: each category's ``per_page`` leading stories
+    (primary, with and without the outlet cap) and leading secondary ones, plus the stories these share a
+    distinctive name with (Key Developments link to them). An edition of up to ``WRITE_WHOLE`` stories keeps them
+    all; one of thousands keeps a few hundred, so the writer's cost follows the pages, not the window."""
+    if len(ctx.ranked) <= WRITE_WHOLE:
+        return ctx.ranked
+    keep: set[str] = set()
+    for cat in ctx.taxonomy.categories:
+        keep.update(r.bundle.story.id for r in stories_for(cat.name, ctx.ranked, max_per_outlet)[:per_page])
+        for held in (lambda c: c.primary == cat.name, lambda c: cat.name in c.secondary):
+            mine = [r for r in ctx.ranked if held(r.classification)]   # before the outlet cap: context for signals
+            mine.sort(key=lambda r: -r.ranking.score)
+            keep.update(r.bundle.story.id for r in mine[:per_page])
+    if len(keep) < len(ctx.ranked):
+        keep |= _linked(ctx.ranked, keep)
+    return tuple(r for r in ctx.ranked if r.bundle.story.id in keep)
+
+
+def _linked(ranked: Sequence[RankedStory], chosen: set[str]) -> set[str]:
+    """Stories outside ``chosen`` that share a central, rare ORG or PERSON name with a chosen story, the strongest
+    ``LINKED_PER_STORY`` per chosen story (the weight the offline writer's links use, without its headline test)."""
+    from topline.write.offline import compare
+    outlets = compare.outlet_names(a for rs in ranked for a in rs.bundle.articles)
+    names = {rs.bundle.story.id: compare.story_names(rs, outlets) for rs in ranked}
+    central = {rs.bundle.story.id: compare.central(names[rs.bundle.story.id], len(rs.bundle.articles))
+               for rs in ranked}
+    df: Counter[str] = Counter()
+    for counts in names.values():
+        df.update(counts.keys())
+    n = max(1, len(ranked))
+    holders: dict[str, list[str]] = {}
+    for sid, held in central.items():
+        for name in held:
+            if not (df[name] / n > compare.LINK_MAX_SHARE and df[name] > 2):
+                holders.setdefault(name, []).append(sid)
+    out: set[str] = set()
+    for sid in chosen:
+        mine = names[sid]
+        scored: dict[str, float] = {}
+        for name in central[sid]:
+            for other in holders.get(name, ()):
+                if other != sid and other not in chosen:
+                    w = math.log(1 + n / df[name]) * min(mine[name], names[other][name])
+                    scored[other] = max(scored.get(other, 0.0), w)
+        out.update(sorted(scored, key=lambda o: (-scored[o], o))[:LINKED_PER_STORY])
     return out
 
 
@@ -89,20 +150,29 @@ def _has_content(page: CategoryPage) -> bool:
     return bool(page.top_line or page.key_developments or page.signals)
 
 
-def write_pages(ctx: EditionContext, writer: Writer) -> tuple[list[CategoryPage], WriteStats]:
-    """Every category page of the edition, each verified sentence by sentence (failing sentences dropped)."""
-    stats = WriteStats()
+def write_pages(ctx: EditionContext, writer: Writer, runner=None) -> tuple[list[CategoryPage], WriteStats]:  # noqa: ANN001
+    """Every category page of the edition, each verified sentence by sentence (failing sentences dropped).
+
+    The writer sees the stories pages can use (``page_candidates``), not every story of the window. Pages are
+    written through ``runner`` (``topline.runner``) when the writer says its pages are independent
+    (``parallel_pages``): each page is then a pure function of the immutable context, so pages can be written in
+    worker processes or on a Ray cluster and come out the same as in order."""
     es = ctx.settings.edition if ctx.settings is not None else None
     max_per_outlet, min_stories = (es.max_per_outlet, es.min_stories) if es else (3, 1)
-    articles = edition_articles(ctx)
+    ctx = dataclasses.replace(ctx, ranked=page_candidates(ctx, max_per_outlet))
+    jobs = [(cat, stories) for cat in ctx.taxonomy.categories
+            if len(stories := stories_for(cat.name, ctx.ranked, max_per_outlet)) >= min_stories]
+    prepare = getattr(writer, "prepare", None)
+    if prepare is not None:
+        prepare(ctx)               # per-edition work, done once before the pages (shared with the workers)
+    if runner is not None and getattr(writer, "parallel_pages", False):
+        done = runner.map(_write_one, jobs, shared=(writer, ctx))
+    else:
+        done = [_write_one((writer, ctx), job) for job in jobs]
+    stats = WriteStats()
     pages = []
-    for cat in ctx.taxonomy.categories:
-        stories = stories_for(cat.name, ctx.ranked, max_per_outlet)
-        if len(stories) < min_stories:
-            continue
-        written = writer.write_page(cat, stories, ctx, stats)
-        page, report = verify_page(written, articles)
-        page = keep_kinds(written, page)
+    for (cat, _), (page, report, page_stats) in zip(jobs, done):
+        stats.add(page_stats)
         _count(stats, cat.name, report)
         if _has_content(page):
             pages.append(page)
@@ -128,6 +198,16 @@ def keep_kinds(before: CategoryPage, after: CategoryPage) -> CategoryPage:
     sigs = list(before.signals)
     signals = tuple(dataclasses.replace(s, kind=kind_of(sigs, s.text, s.citations)) for s in after.signals)
     return dataclasses.replace(after, top_line=top, key_developments=devs, signals=signals)
+
+
+def _write_one(shared: tuple[Writer, EditionContext], job: tuple) -> tuple[CategoryPage, VerifyReport, WriteStats]:
+    """Compute: one category's page, written and verified (pure given the writer's per-edition state)."""
+    writer, ctx = shared
+    cat, stories = job
+    stats = WriteStats()
+    written = writer.write_page(cat, stories, ctx, stats)
+    page, report = verify_page(written, edition_articles(ctx))
+    return keep_kinds(written, page), report, stats
 
 
 def _count(stats: WriteStats, category: str, report: VerifyReport) -> None:

@@ -38,6 +38,9 @@ def _tiers(ctx: EditionContext):  # noqa: ANN202 - OutletTiers | None
 
 class OfflineWriter:
     name = "offline"
+    # Pages are written in order, not through a runner: a page avoids the sentences earlier pages printed
+    # (no sentence repeated across pages, issue 11), so it depends on them (topline.write.write_pages).
+    parallel_pages = False
 
     def __init__(self) -> None:
         self._edition_key: tuple | None = None
@@ -64,6 +67,8 @@ class OfflineWriter:
             ranked = score(candidates(arts), [a.title for a in arts], ctx.date, tiers.weight if tiers else None)
             self._texts[rs.bundle.story.id] = StoryText(rs, tuple(ranked))
             self._names[rs.bundle.story.id] = compare.story_names(rs, outlets)
+
+    prepare = _prepare     # called once per edition by write_pages, before pages are written (maybe elsewhere)
 
     @staticmethod
     def _page_lines(top, devs) -> list[str]:  # noqa: ANN001

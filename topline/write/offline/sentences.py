@@ -38,6 +38,11 @@ MMR_LAMBDA = 1.0                    # relevance against novelty (MultiLing: 1.0 
                                     # are kept out by REDUNDANCY)
 PRONOUN_PENALTY = 0.6               # a sentence that starts with "He", "It", "This" needs its previous sentence
 QUOTE_PENALTY = 0.8                 # quotations make colour, not the fact a briefing leads with
+# Work per article is bounded (issue 14): the sentences a page may quote come from the first ARTICLE_CHARS
+# characters, at most ARTICLE_SENTENCES of them (the longest article of the demo corpus, mmds2025-dev and
+# MultiLing 2011 has 76 sentences in 7,924 characters; a page quotes leads, not the 150th sentence).
+ARTICLE_CHARS = 50_000
+ARTICLE_SENTENCES = 150
 COMPRESS_ABOVE = 32                 # words: longer sentences lose a trailing commentary clause when they can
 
 _BOILERPLATE = re.compile(
@@ -112,7 +117,7 @@ def candidates(articles: Sequence[Article]) -> list[Candidate]:
     """Every usable sentence of the articles, identical sentences merged (their articles joined)."""
     by_text: dict[str, Candidate] = {}
     for a in articles:
-        for i, raw in enumerate(split_sentences(a.body)):
+        for i, raw in enumerate(split_sentences(a.body[:ARTICLE_CHARS])[:ARTICLE_SENTENCES]):
             text = clean(raw)
             if not text:
                 continue

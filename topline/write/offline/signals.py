@@ -177,22 +177,33 @@ def groups(category: str, edition: Sequence[RankedStory], names: dict[str, Count
 def _cluster(sim: np.ndarray) -> list[list[int]]:
     """Average-linkage merging while the best pair of clusters is at least ``MIN_LINK`` similar and the merged
     cluster has at most one story more than ``MAX_STORIES`` (then trimmed: two close clusters of three and two
-    stories make one theme); deterministic: ties go to the earlier, higher-ranked stories."""
+    stories make one theme); deterministic: ties go to the earlier, higher-ranked stories.
+
+    The links between clusters are kept as sums of similarities, updated on each merge (issue 14: the mean of
+    every pair, recomputed each round, cost O(n^3) Python calls: 83 % of a 2,000-story edition's time)."""
     clusters = [[i] for i in range(sim.shape[0])]
+    sums = np.array(sim, dtype=float)       # sums[a, b]: total similarity between clusters a and b
+    sizes = np.ones(len(clusters))
     while True:
+        k = len(clusters)
+        link = sums[:k, :k] / np.outer(sizes[:k], sizes[:k])
+        ok = np.triu(np.ones((k, k), dtype=bool), 1) & (np.add.outer(sizes[:k], sizes[:k]) <= MAX_STORIES + 1) \
+            & (link >= MIN_LINK)
         best, pair = MIN_LINK, None
-        for a in range(len(clusters)):
-            for b in range(a + 1, len(clusters)):
-                if len(clusters[a]) + len(clusters[b]) > MAX_STORIES + 1:
-                    continue
-                link = float(np.mean([sim[i, j] for i in clusters[a] for j in clusters[b]]))
-                if link >= best + 1e-12 or (pair is None and link >= best):
-                    best, pair = link, (a, b)
+        for a, b in zip(*np.nonzero(ok)):   # row-major: the order of the pairs, as the rule for ties needs
+            value = float(link[a, b])
+            if value >= best + 1e-12 or (pair is None and value >= best):
+                best, pair = value, (int(a), int(b))
         if pair is None:
             return [_trim(c, sim) for c in clusters]
         a, b = pair
         clusters[a] = sorted(clusters[a] + clusters[b])
         del clusters[b]
+        sums[a, :] += sums[b, :]
+        sums[:, a] += sums[:, b]
+        sums = np.delete(np.delete(sums, b, axis=0), b, axis=1)
+        sizes[a] += sizes[b]
+        sizes = np.delete(sizes, b)
 
 
 def _trim(members: list[int], sim: np.ndarray) -> list[int]:

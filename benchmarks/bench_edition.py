@@ -1,0 +1,203 @@
+"""The whole edition at scale (issue 14): `topline ingest` + `topline brief` as a user runs them.
+
+10,000 distinct articles (``--n``) recombined from real news sentences of the shared data sets (the generator of
+``bench_stories.py``: ag-news + mmds2025-dev, read by path at run time; nothing is copied into the repository), all
+dated inside one edition window. Each run is a fresh ``TOPLINE_HOME``; the two commands run as subprocesses through
+the CLI entry point, timed from outside, with their peak RSS (``wait4``) and the per-stage timings the run
+manifest records. Beside them, in the same session and on the same texts:
+
+* the floor: JSON parse of the input file + one TF-IDF fit over title + text (what any system must at least do);
+* the peer: TF-IDF -> truncated SVD (100 dimensions) -> HDBSCAN (scikit-learn's), the batch clustering
+  Meridian-style systems run over a day.
+
+Medians of ``--runs`` (3). The machine is shared: the load average (``os.getloadavg``) is printed beside each run.
+
+    python benchmarks/bench_edition.py                       # 10k in one window, 3 runs
+    python benchmarks/bench_edition.py --runs 1 --profile /tmp/prof   # + py-spy of `brief` (collapsed stacks)
+    python benchmarks/bench_edition.py --days 10 --n 100000 --runs 1  # 100k over 10 days, daily editions
+    python benchmarks/bench_edition.py --runner process      # the same with `brief --runner process`
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+FORMATS = "md,html,json,feeds"
+PEER_DIMS = 100          # SVD dimensions of the peer pipeline
+PEER_MIN_CLUSTER = 2     # HDBSCAN min_cluster_size of the peer (a story is two or more reports)
+
+
+def _load() -> str:
+    a, b, c = os.getloadavg()
+    return f"{a:.1f}/{b:.1f}/{c:.1f}"
+
+
+def write_input(path: Path, n: int, days: int) -> dt.date:
+    """The synthetic articles as the public JSONL contract; returns the first edition date."""
+    from bench_stories import START, synthetic
+    arts = synthetic(n, days=days)
+    with path.open("w", encoding="utf-8") as fh:
+        for a in arts:
+            fh.write(json.dumps({"url": a.url, "title": a.title, "text": a.text, "source": a.source,
+                                 "published": a.published.isoformat()}) + "\n")
+    return START.date()
+
+
+def _run(cmd: list[str], env: dict, profile: Path | None = None) -> dict:
+    """Run one CLI command; wall seconds, peak RSS (MB) of the process tree's largest member, parsed stdout."""
+    spy = shutil.which("py-spy") or shutil.which("py-spy", path=str(Path(sys.executable).parent))
+    if profile is not None and spy:
+        cmd = [spy, "record", "--subprocesses", "-r", "50", "-f", "raw", "-o", str(profile), "--", *cmd]
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    out, err = proc.communicate()
+    secs = time.perf_counter() - t0
+    # peak RSS of the children reaped so far (ru_maxrss of RUSAGE_CHILDREN is the largest single child)
+    import resource
+    rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    if proc.returncode not in (0, 3):
+        raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{err[-3000:]}")
+    return {"seconds": secs, "rss_mb": rss, "stdout": out}
+
+
+def _cli(*args: str) -> list[str]:
+    return [sys.executable, "-c", "from topline.cli.main import main; main()", *args]
+
+
+def edition_run(src: Path, first: dt.date, days: int, runner: str | None, profile: Path | None) -> dict:
+    """ingest + one brief per day in a fresh TOPLINE_HOME (a child process so RUSAGE_CHILDREN is per run)."""
+    args = [sys.executable, __file__, "--child", str(src), "--first", first.isoformat(), "--days", str(days)]
+    if runner:
+        args += ["--runner", runner]
+    if profile:
+        args += ["--profile", str(profile)]
+    proc = subprocess.run(args, capture_output=True, text=True)
+    if proc.returncode:
+        raise SystemExit(f"run failed:\n{proc.stderr[-3000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def child(src: Path, first: dt.date, days: int, runner: str | None, profile: Path | None) -> dict:
+    with tempfile.TemporaryDirectory(prefix="scale-bench-") as home:
+        env = dict(os.environ, TOPLINE_HOME=home, PYTHONPATH=str(REPO))
+        env.pop("TOPLINE_CONFIG", None)
+        ing = _run(_cli("ingest", str(src), "--json"), env)
+        out = {"load_before": _load(), "ingest_s": round(ing["seconds"], 2), "ingest_rss_mb": round(ing["rss_mb"]),
+               "editions": []}
+        brief_s = 0.0
+        for d in range(days):
+            date = first + dt.timedelta(days=d)
+            extra = ["--runner", runner] if runner else []
+            prof = profile.with_name(f"{profile.name}-{date}.txt") if profile else None
+            res = _run(_cli("brief", "--date", date.isoformat(), "--format", FORMATS, "--json", *extra), env, prof)
+            out_text = res["stdout"]    # py-spy, when profiling, writes its own lines around the JSON
+            manifest = json.loads(out_text[out_text.index("{"):out_text.rindex("}") + 1])["manifest"]
+            brief_s += res["seconds"]
+            out["editions"].append({"date": date.isoformat(), "seconds": round(res["seconds"], 2),
+                                    "articles": manifest["articles"], "stories": manifest["stories"],
+                                    "stages": dict(manifest["timings"]),
+                                    "sentences_checked": manifest["sentences_checked"]})
+        import resource
+        out["brief_s"] = round(brief_s, 2)
+        out["total_s"] = round(out["ingest_s"] + brief_s, 2)
+        out["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
+        out["load_after"] = _load()
+        return out
+
+
+def floor(src: Path) -> float:
+    """JSON parse of the input + one TF-IDF fit over title + text."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    t0 = time.perf_counter()
+    rows = [json.loads(line) for line in src.open(encoding="utf-8")]
+    TfidfVectorizer(sublinear_tf=True, stop_words="english").fit_transform(
+        [f"{r['title']}\n{r['text']}" for r in rows])
+    return time.perf_counter() - t0
+
+
+def peer(src: Path) -> tuple[float, int]:
+    """TF-IDF -> SVD -> HDBSCAN over the input (parse included); seconds and clusters found."""
+    from sklearn.cluster import HDBSCAN
+    from sklearn.decomposition import TruncatedSVD
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.preprocessing import normalize
+    t0 = time.perf_counter()
+    rows = [json.loads(line) for line in src.open(encoding="utf-8")]
+    X = TfidfVectorizer(sublinear_tf=True, stop_words="english", min_df=2).fit_transform(
+        [f"{r['title']}\n{r['text']}" for r in rows])
+    Z = normalize(TruncatedSVD(PEER_DIMS, random_state=0).fit_transform(X))
+    labels = HDBSCAN(min_cluster_size=PEER_MIN_CLUSTER, copy=True).fit_predict(Z)
+    return time.perf_counter() - t0, len(set(labels) - {-1})
+
+
+def _median(xs: list[float]) -> float:
+    xs = sorted(xs)
+    return xs[len(xs) // 2] if len(xs) % 2 else (xs[len(xs) // 2 - 1] + xs[len(xs) // 2]) / 2
+
+
+def _commit() -> str:
+    try:
+        return subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True,
+                              text=True).stdout.strip()
+    except OSError:
+        return "?"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=10_000, help="articles")
+    ap.add_argument("--days", type=int, default=1, help="days the articles span; one edition per day")
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--runner", help="pass --runner to `topline brief` (serial, process, ray)")
+    ap.add_argument("--profile", type=Path, help="py-spy `brief` into PROFILE-DATE.txt (collapsed stacks)")
+    ap.add_argument("--skip-peer", action="store_true", help="no floor and peer runs")
+    ap.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--first", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child:
+        print(json.dumps(child(args.child, dt.date.fromisoformat(args.first), args.days, args.runner, args.profile)))
+        return
+    with tempfile.TemporaryDirectory(prefix="scale-input-") as tmp:
+        src = Path(tmp) / "articles.jsonl"
+        first = write_input(src, args.n, args.days)
+        print(f"commit {_commit()}; {args.n} articles over {args.days} day(s) from {first}; "
+              f"{src.stat().st_size / 1e6:.1f} MB input; runner {args.runner or 'default'}", flush=True)
+        runs = []
+        for i in range(args.runs):
+            r = edition_run(src, first, args.days, args.runner, args.profile if i == 0 else None)
+            runs.append(r)
+            per = "; ".join(f"{e['date']}: {e['seconds']:.1f} s, {e['articles']} articles, {e['stories']} stories, "
+                            + ", ".join(f"{k} {v:.1f}" for k, v in e["stages"].items()) for e in r["editions"])
+            if len(r["editions"]) > 3:
+                per = f"{len(r['editions'])} editions, slowest {max(e['seconds'] for e in r['editions']):.1f} s"
+            print(f"run {i + 1}: ingest {r['ingest_s']:.1f} s + brief {r['brief_s']:.1f} s = {r['total_s']:.1f} s; "
+                  f"peak RSS {r['peak_rss_mb']} MB; load {r['load_before']} -> {r['load_after']}; {per}", flush=True)
+        med = {k: _median([r[k] for r in runs]) for k in ("ingest_s", "brief_s", "total_s")}
+        print(f"median of {len(runs)}: ingest {med['ingest_s']:.1f} s, brief {med['brief_s']:.1f} s, "
+              f"total {med['total_s']:.1f} s; peak RSS {max(r['peak_rss_mb'] for r in runs)} MB", flush=True)
+        if args.days == 1 and runs:
+            stages = {k: _median([r["editions"][0]["stages"].get(k, 0.0) for r in runs])
+                      for k in runs[0]["editions"][0]["stages"]}
+            print("median stages: " + ", ".join(f"{k} {v:.1f} s" for k, v in stages.items()), flush=True)
+        if not args.skip_peer:
+            fl = [floor(src) for _ in range(args.runs)]
+            pe = [peer(src) for _ in range(args.runs)]
+            print(f"floor (parse + TF-IDF fit): median {_median(fl):.1f} s; load {_load()}", flush=True)
+            print(f"peer (TF-IDF -> SVD {PEER_DIMS} -> HDBSCAN): median {_median([p[0] for p in pe]):.1f} s, "
+                  f"{pe[0][1]} clusters; load {_load()}", flush=True)
+
+
+if __name__ == "__main__":
+    main()

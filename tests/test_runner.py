@@ -1,0 +1,79 @@
+"""The runner seam (topline.runner): serial, process-pool and Ray runners give the same results in the same order,
+and the process and Ray runners really compute elsewhere (other process ids)."""
+from __future__ import annotations
+
+import importlib.util
+import os
+
+import pytest
+
+from topline.errors import ConfigError
+from topline.runner import ProcessRunner, SerialRunner, make_runner
+
+
+def square_pid(x: int) -> tuple[int, int]:
+    return x * x, os.getpid()
+
+
+def scaled(shared: dict, x: int) -> int:
+    return shared["k"] * x + len(shared["blob"])
+
+
+def test_serial_and_process_runners_agree_and_processes_are_other_processes():
+    items = list(range(37))
+    serial = SerialRunner().map(square_pid, items)
+    with ProcessRunner(2, chunk=5) as pool:
+        parallel = pool.map(square_pid, items)
+    assert [v for v, _ in parallel] == [v for v, _ in serial] == [x * x for x in items]
+    assert {p for _, p in serial} == {os.getpid()}
+    assert os.getpid() not in {p for _, p in parallel}
+
+
+def test_shared_value_reaches_every_item():
+    shared = {"k": 3, "blob": "x" * 1000}
+    items = list(range(20))
+    want = [3 * x + 1000 for x in items]
+    assert SerialRunner().map(scaled, items, shared=shared) == want
+    assert ProcessRunner(2, chunk=3).map(scaled, items, shared=shared) == want
+    assert ProcessRunner(2).map(scaled, [], shared=shared) == []
+
+
+def test_unknown_runner_is_a_config_error():
+    with pytest.raises(ConfigError, match="runner must be one of"):
+        make_runner("threads")
+    assert make_runner("serial").name == "serial" and make_runner("process", workers=3).workers == 3
+
+
+ray_missing = importlib.util.find_spec("ray") is None
+
+
+@pytest.mark.skipif(ray_missing, reason="ray is not installed (pip install 'topline[scale]')")
+def test_ray_runner_equals_serial_on_a_local_ray(monkeypatch):
+    here = os.path.dirname(os.path.abspath(__file__))   # Ray's workers import this module's functions by name
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(filter(None, [here, os.environ.get("PYTHONPATH")])))
+    items = list(range(23))
+    shared = {"k": 2, "blob": "y" * 10}
+    with make_runner("ray", workers=2) as ray_runner:
+        got = ray_runner.map(square_pid, items)
+        assert [v for v, _ in got] == [x * x for x in items]
+        assert os.getpid() not in {p for _, p in got}
+        assert ray_runner.map(scaled, items, shared=shared) == SerialRunner().map(scaled, items, shared=shared)
+
+
+@pytest.mark.skipif(ray_missing, reason="ray is not installed (pip install 'topline[scale]')")
+def test_edition_through_a_local_ray_equals_the_local_runner(tmp_path, monkeypatch):
+    """Enrichment and the category pages computed on Ray give the same stories and the same edition JSON."""
+    import datetime as dt
+
+    from test_work import _build
+    repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(filter(None, [repo, os.environ.get("PYTHONPATH")])))
+    date = dt.date(2025, 7, 3)
+    local, s1 = _build(f"sqlite:///{tmp_path / 'local.sqlite'}", tmp_path / "local", date, runner=SerialRunner())
+    with make_runner("ray", workers=2) as ray_runner:
+        on_ray, s2 = _build(f"sqlite:///{tmp_path / 'ray.sqlite'}", tmp_path / "ray", date, runner=ray_runner)
+        assert ray_runner.tasks >= 2          # enrichment and the pages went to Ray
+    s1.close()
+    s2.close()
+    assert local["ranked"] and local["categories"]
+    assert on_ray == local
