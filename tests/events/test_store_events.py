@@ -11,24 +11,16 @@ from alembic.config import Config
 from sqlalchemy import inspect
 
 from topline.records import Event, EventField, WatchItem
-from topline.store import Store
 from topline.store.db import _MIGRATIONS
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from test_store_postgres import needs_pg, pg_schema  # noqa: E402 - the PostgreSQL store tests' schema helper
+from test_store_postgres import db  # noqa: E402, F401 - the PostgreSQL store tests' fixture (SQLite, and PostgreSQL when set)
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=needs_pg)])
-def store(request, tmp_path):  # noqa: F811 - replaces the SQLite-only fixture of conftest for these tests
-    if request.param == "sqlite":
-        s = Store(f"sqlite:///{tmp_path / 'store.sqlite'}")
-        yield s
-        s.close()
-        return
-    with pg_schema() as url:
-        s = Store(url)
-        yield s
-        s.close()
+@pytest.fixture
+def store(db):  # noqa: F811 - replaces the SQLite-only fixture of conftest: SQLite, and PostgreSQL when set
+    return db
+
 
 D = dt.date(2026, 3, 10)
 

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from loopback import LoopbackHTTP
 from topline.cli.main import cli
 from topline.ingest import health
 
@@ -57,40 +56,24 @@ FEED = (b"<?xml version='1.0'?><rss version='2.0'><channel><title>T</title><link
         b"</description></item></channel></rss>")
 
 
-class Flaky:
+class Flaky(LoopbackHTTP):
     """Answers what ``self.answer`` says: (status, headers)."""
 
     def __init__(self) -> None:
         self.answer: tuple[int, dict] = (503, {"Retry-After": "7200"})
-        self.hits = 0
-        outer = self
+        super().__init__(self._respond)
+        self.url = self.base + "/feed.xml"
 
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self):  # noqa: N802
-                outer.hits += 1
-                status, headers = outer.answer
-                body = FEED if status == 200 else b"no"
-                self.send_response(status)
-                for k, v in {"Content-Type": "application/rss+xml", **headers}.items():
-                    self.send_header(k, v)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, *args):  # noqa: ANN002
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/feed.xml"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+    def _respond(self, path: str, base: str) -> tuple[int, dict, bytes]:
+        status, headers = self.answer
+        return status, {"Content-Type": "application/rss+xml", **headers}, FEED if status == 200 else b"no"
 
 
 @pytest.fixture
 def flaky():
     f = Flaky()
     yield f
-    f.server.shutdown()
-    f.server.server_close()
+    f.close()
 
 
 def _sources(runner: CliRunner) -> dict:

@@ -11,13 +11,13 @@ import socket
 import subprocess
 import threading
 from email.utils import format_datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 import pytest
 from aiosmtpd.controller import Controller
 
+from loopback import LoopbackHTTP
 from tests.operate.helpers import cli_env, free_port, run_cli, topline_args, wait_for
 from topline.store.runs import Holder, RunBusy
 
@@ -46,31 +46,10 @@ def _feed(base: str) -> bytes:
             f"<link>{base}/</link><description>t</description>{''.join(items)}</channel></rss>").encode()
 
 
-class FeedServer:
+class FeedServer(LoopbackHTTP):
     def __init__(self) -> None:
-        self.requests: list[str] = []
-        outer = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self):  # noqa: N802
-                outer.requests.append(self.path)
-                body = _feed(f"http://127.0.0.1:{self.server.server_address[1]}")
-                self.send_response(200)
-                self.send_header("Content-Type", "application/rss+xml")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, *args):  # noqa: ANN002
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/feed.xml"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
+        super().__init__(lambda path, base: (200, {"Content-Type": "application/rss+xml"}, _feed(base)))
+        self.url = self.base + "/feed.xml"
 
 
 class BlackHoleSMTP:
@@ -129,7 +108,7 @@ def test_killed_run_resumes_and_a_second_run_is_refused_meanwhile(topline_home: 
     try:
         wait_for(lambda: hole.accepted.is_set() or first.poll() is not None, timeout=240)
         assert first.poll() is None, first.communicate()
-        fetched = len(feed.requests)
+        fetched = len(feed.paths)
         assert fetched == 1
 
         second = run_cli(topline_home, "run", "--allow-private", timeout=120, **_smtp_env(hole.port))
@@ -154,7 +133,7 @@ def test_killed_run_resumes_and_a_second_run_is_refused_meanwhile(topline_home: 
     report = json.loads(third.stdout)
     assert report["how"] == "resumed" and report["status"] == "done"
     assert report["skipped"] == ["fetch", "extract", "stories", "edition", "publish"]
-    assert len(feed.requests) == fetched                    # nothing fetched again
+    assert len(feed.paths) == fetched                    # nothing fetched again
     assert [e.rcpt_tos for e in inbox.envelopes] == [["reader@example.com"]]
     assert report["steps"]["send"]["result"]["sent"] == 1
 
@@ -166,7 +145,7 @@ def test_killed_run_resumes_and_a_second_run_is_refused_meanwhile(topline_home: 
 
     again = run_cli(topline_home, "run", "--allow-private", timeout=120, **_smtp_env(smtpd.port))
     assert again.returncode == 0 and "already finished" in again.stdout
-    assert len(feed.requests) == fetched
+    assert len(feed.paths) == fetched
 
 
 def test_a_stale_lock_is_taken_over_and_a_live_one_is_not(store):

@@ -7,15 +7,14 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import httpx
 import pytest
 
 from conftest import CHROMIUM, needs
+from loopback import LoopbackHTTP
 from publish.sample import bound_socket, build_sample
 from publish.xss import load_payloads
 from topline.publish import FORMATS, publish
@@ -37,33 +36,14 @@ def artifacts() -> Path:
     return d
 
 
-class ArticleSite:
+class ArticleSite(LoopbackHTTP):
     """A stand-in for the outlets' sites on 127.0.0.1: every path answers with a small article page."""
 
     def __init__(self) -> None:
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self):  # noqa: N802
-                body = f"<!doctype html><title>Article</title><h1>Article {self.path}</h1>".encode()
-                self.send_response(200)
-                self.send_header("Content-Type", "text/html; charset=utf-8")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, *args):  # noqa: ANN002
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/"
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-
-    def __enter__(self) -> "ArticleSite":
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.server.shutdown()
-        self.server.server_close()
+        super().__init__(lambda path, base: (
+            200, {"Content-Type": "text/html; charset=utf-8"},
+            f"<!doctype html><title>Article</title><h1>Article {path}</h1>".encode()))
+        self.url = self.base + "/"
 
 
 class Serve:
