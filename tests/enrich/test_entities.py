@@ -42,3 +42,11 @@ def test_no_sentence_starters_or_headline_case():
 def test_one_entity_per_canonical_form():
     ents = extract_entities("Alibaba rose. Alibaba Group fell. Alibaba Group Holding was flat.")
     assert [e.canonical for e in ents] == ["alibaba"]
+
+
+def test_letters_without_a_decomposition_fold_and_other_scripts_stay():
+    # NFKD leaves "Ø" whole: folding to ASCII used to drop it ("Ørsted" -> "rsted"); a Chinese name became "".
+    assert canonical_entity("Ørsted A/S") == canonical_entity("Orsted") == "orsted"
+    assert canonical_entity("Nestlé S.A.") == "nestle"
+    assert canonical_entity("阿里巴巴") == "阿里巴巴" != canonical_entity("腾讯")
+    assert canonical_entity("Газпром") == "газпром"

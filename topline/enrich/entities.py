@@ -18,7 +18,7 @@ from topline.records import Entity
 # Corporate suffixes stripped from the end of a canonical form (repeatedly: "Group Holding Ltd").
 _SUFFIXES = {"inc", "incorporated", "corp", "corporation", "co", "company", "group", "holding", "holdings", "ltd",
              "limited", "plc", "ag", "sa", "se", "nv", "bv", "llc", "lp", "llp", "gmbh", "pte", "pty", "spa", "ab",
-             "asa", "oyj", "kk", "bhd", "berhad", "tbk"}
+             "asa", "as", "oyj", "kk", "bhd", "berhad", "tbk"}
 # Last words that make a phrase an organisation.
 _ORG_WORDS = {"inc", "corp", "corporation", "ltd", "limited", "plc", "group", "holdings", "holding", "bank", "ministry",
               "university", "agency", "council", "authority", "association", "party", "court", "committee",
@@ -73,16 +73,26 @@ MAX_TOKENS = 6   # a name longer than this is a headline fragment, not an entity
 
 _POSSESSIVE = re.compile(r"['’]s\b")
 _ABBREV_DOTS = re.compile(r"\b(?:[a-z]\.){2,}")
+_SLASHED_SUFFIX = re.compile(r"\ba/s\b")
 _PUNCT = re.compile(r"[^\w&+\-' .]")
 _SPACES = re.compile(r"\s+")
 
 
+# Latin letters that Unicode does not decompose into a base letter and a mark (NFKD leaves "Ø" whole, and the ASCII
+# fold would drop it: "Ørsted" became "rsted").
+_LATIN_FOLD = str.maketrans({"Ø": "O", "ø": "o", "Æ": "AE", "æ": "ae", "Œ": "OE", "œ": "oe", "ß": "ss", "Ł": "L",
+                             "ł": "l", "Đ": "D", "đ": "d", "Þ": "Th", "þ": "th", "ı": "i"})
+
+
 @lru_cache(maxsize=65536)
 def normalise(name: str) -> str:
-    """Lowercase ASCII, possessives, dots in abbreviations and outer punctuation removed."""
-    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    """Lowercase ASCII, possessives, dots in abbreviations and outer punctuation removed. A name with no Latin
+    letter (Chinese, Cyrillic, Arabic ...) keeps its own letters, lowercased, rather than folding to nothing."""
+    folded = unicodedata.normalize("NFKD", name.translate(_LATIN_FOLD)).encode("ascii", "ignore").decode("ascii")
+    s = folded if any(c.isalnum() for c in folded) else unicodedata.normalize("NFKC", name)
     s = _POSSESSIVE.sub("", s.lower())
     s = _ABBREV_DOTS.sub(lambda m: m.group(0).replace(".", ""), s)     # u.s. -> us
+    s = _SLASHED_SUFFIX.sub("as", s)                                    # a/s (Danish, Norwegian) -> as
     s = _PUNCT.sub(" ", s.replace("’", "'"))
     s = _SPACES.sub(" ", s).strip(" .-'")
     return s[4:] if s.startswith("the ") else s
