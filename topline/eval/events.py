@@ -86,15 +86,25 @@ def _read_jsonl(path: Path) -> list[dict]:
 
 
 def load_bundles(path: Path) -> list[StoryBundle]:
-    """One bundle per gold story, its articles in publication order."""
+    """One bundle per gold story, its articles in publication order (``path``: one JSONL file, or a folder whose
+    ``*.jsonl`` files are read in name order). An article without a publication time is left out (it cannot be
+    placed on a day)."""
+    files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
+    if not files:
+        raise ToplineError(f"{path}: no .jsonl files")
     by_story: dict[str, list[Article]] = defaultdict(list)
-    for i, r in enumerate(_read_jsonl(path), 1):
-        pub = dt.datetime.fromisoformat(str(r["published"]).replace("Z", "+00:00"))
-        if pub.tzinfo is None:
-            pub = pub.replace(tzinfo=dt.timezone.utc)
-        by_story[str(r.get("story") or r["url"])].append(
-            Article(url=r["url"], title=r.get("title", ""), text=r.get("text", ""), summary=r.get("summary", ""),
-                    source=r.get("source", ""), published=pub.astimezone(dt.timezone.utc), id=i))
+    i = 0
+    for f in files:
+        for r in _read_jsonl(f):
+            i += 1
+            if not r.get("published"):
+                continue
+            pub = dt.datetime.fromisoformat(str(r["published"]).replace("Z", "+00:00"))
+            if pub.tzinfo is None:
+                pub = pub.replace(tzinfo=dt.timezone.utc)
+            by_story[str(r.get("story") or r["url"])].append(
+                Article(url=r["url"], title=r.get("title", ""), text=r.get("text", ""), summary=r.get("summary", ""),
+                        source=r.get("source") or "", published=pub.astimezone(dt.timezone.utc), id=i))
     out = []
     for sid, arts in sorted(by_story.items()):
         arts.sort(key=lambda a: (a.published, a.id))
@@ -102,6 +112,25 @@ def load_bundles(path: Path) -> list[StoryBundle]:
                                      first_seen=arts[0].published, last_seen=arts[-1].published,
                                      outlets=tuple(dict.fromkeys(a.source for a in arts))), tuple(arts)))
     return out
+
+
+POINTER = "corpus.json"     # a gold folder kept apart from its articles: {"articles": "<path relative to it>"}
+
+
+def articles_path(corpus_dir: Path, gold_dir: Path | None = None) -> Path:
+    """Where the articles of a gold ledger are: ``articles.jsonl`` of the corpus folder; else the folder (or file)
+    a ``corpus.json`` pointer in the gold folder names (the demo's ledger points at ``topline/demo/corpus``, which
+    is never edited); else the corpus folder's ``*.jsonl`` files."""
+    if (corpus_dir / "articles.jsonl").is_file():
+        return corpus_dir / "articles.jsonl"
+    for d in (gold_dir, corpus_dir):
+        if d is not None and (d / POINTER).is_file():
+            try:
+                target = json.loads((d / POINTER).read_text(encoding="utf-8"))["articles"]
+            except (ValueError, KeyError, TypeError) as exc:
+                raise ToplineError(f"{d / POINTER}: expected {{\"articles\": PATH}} ({exc})") from None
+            return (d / str(target)).resolve()
+    return corpus_dir
 
 
 # --- matching values ------------------------------------------------------------------------------------------
@@ -231,13 +260,16 @@ def followed(bundles: Sequence[StoryBundle], items: Sequence[WatchItem]) -> list
 
 # --- the whole corpus -----------------------------------------------------------------------------------------
 
-def evaluate_dir(corpus_dir: str | Path) -> EventScores:
+def evaluate_dir(corpus_dir: str | Path, gold_dir: str | Path | None = None) -> EventScores:
+    """Scores on a corpus folder holding its gold files, or on the articles of ``corpus_dir`` against the gold
+    files of ``gold_dir`` (see ``articles_path`` for where the articles are read from)."""
     import time
     root = Path(corpus_dir)
+    gold_root = Path(gold_dir) if gold_dir is not None else root
     t0 = time.monotonic()
-    bundles = load_bundles(root / "articles.jsonl")
-    gold_rows = _read_jsonl(root / "gold-events.jsonl")
-    watch_path = root / "gold-watch.jsonl"
+    bundles = load_bundles(articles_path(root, gold_root if gold_dir is not None else None))
+    gold_rows = _read_jsonl(gold_root / "gold-events.jsonl")
+    watch_path = gold_root / "gold-watch.jsonl"
     gold_watch = _read_jsonl(watch_path) if watch_path.is_file() else []
     events = [e for b in bundles for e in extract(b)]
     items = [i for b in bundles for i in watch_items(b)]
