@@ -20,6 +20,7 @@ from typing import Iterable, Sequence
 
 from topline.enrich.entities import canonical_entity, extract_entities
 from topline.enrich.figures import extract_figures
+from topline.events.dates import MONTHS, WEEKDAYS
 from topline.records import Article, Event, EventField, Figure, StoryBundle
 from topline.text import split_sentences
 
@@ -34,11 +35,10 @@ _NAME = re.compile(_CAP + r"(?:(?:\s+(?:of|de|du|la|van|von|der|&|for)\s+|\s+)" 
 _NOT_NAME = frozenset("""the a an this that these those it its he she they we i his her their our in on at of for
 and or but if as by to from with after before when while since however also there here what who why how where which
 some many most all both each more one two three another other such no not so then than now last next first new
-under over about meanwhile despite although though according monday tuesday wednesday thursday friday saturday sunday
-january february march april may june july august september october november december shares share stock stocks
+under over about meanwhile despite although though according shares share stock stocks
 analysts analyst officials official executives company companies government regulators investors chief
 ceo instead separately still yet overall earlier later elsewhere today yesterday tomorrow there here thus hence
-besides indeed""".split())
+besides indeed""".split()) | frozenset(MONTHS) | frozenset(WEEKDAYS)
 _GOVERNMENT = re.compile(r"\b(?:commission|ministry|minister|department|agency|parliament|congress|senate|"
                          r"government|regulators?|authority|authorities|council|court|treasury|assembly|bundestag|"
                          r"cabinet|administration|bureau|tribunal|ombudsman|inspectorate|lawmakers|legislature|"

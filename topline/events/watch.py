@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from typing import Iterable, Sequence
 
 from topline.enrich.figures import date_parts, extract_figures
+from topline.events.dates import MONTH, MONTHS, WEEKDAY, WEEKDAYS, YEAR
 from topline.events.extract import names, safe_sentences
 from topline.records import Article, StoryBundle, WatchItem
 
@@ -35,15 +36,12 @@ _CUE = re.compile(r"\b(?:expected to|expects? to|plans? to|intends? to|is set to
                   r"will vote|vote on|votes on|is to (?:vote|decide|announce)|are to (?:vote|decide)|"
                   r"aims to|slated)\b", re.IGNORECASE)
 _WILL = re.compile(r"\b(?:will|shall|'ll)\b", re.IGNORECASE)
-_TIME = re.compile(r"\b(?:next (?:week|month|year|quarter|spring|summer|autumn|fall|winter|monday|tuesday|"
-                   r"wednesday|thursday|friday)|later this (?:week|month|year)|this (?:week|month|quarter)|"
-                   r"by (?:the end of|end-|mid-)|by (?:January|February|March|April|May|June|July|August|"
-                   r"September|October|November|December|20\d\d)|in (?:January|February|March|April|May|June|July|"
-                   r"August|September|October|November|December|20\d\d)|"
-                   r"(?:on|by|before|until|as soon as|as early as) (?:Monday|Tuesday|Wednesday|Thursday|"
-                   r"Friday|Saturday|Sunday)|tomorrow|within (?:days|weeks|months|\w+ (?:days|weeks|months))|"
-                   r"from (?:January|February|March|April|May|June|July|August|September|October|November|"
-                   r"December|20\d\d)|Q[1-4]|(?:first|second|third|fourth) quarter)\b", re.IGNORECASE)
+_TIME = re.compile(rf"\b(?:next (?:week|month|year|quarter|spring|summer|autumn|fall|winter|{WEEKDAY})|"
+                   r"later this (?:week|month|year)|this (?:week|month|quarter)|"
+                   rf"by (?:the end of|end-|mid-)|by (?:{MONTH}|{YEAR})|in (?:{MONTH}|{YEAR})|"
+                   rf"(?:on|by|before|until|as soon as|as early as) (?:{WEEKDAY})|tomorrow|"
+                   r"within (?:days|weeks|months|\w+ (?:days|weeks|months))|"
+                   rf"from (?:{MONTH}|{YEAR})|Q[1-4]|(?:first|second|third|fourth) quarter)\b", re.IGNORECASE)
 # A scheduled decision or event: a cue that needs no date to be worth watching.
 _SCHEDULED = re.compile(r"\b(?:scheduled|due to|is to vote|are to vote|will vote|vote on|votes on|deadline|hearing|"
                         r"ruling|auction|final investment decision)\b", re.IGNORECASE)
@@ -51,8 +49,7 @@ _SCHEDULED = re.compile(r"\b(?:scheduled|due to|is to vote|are to vote|will vote
 _LOOKS_BACK = re.compile(r"\b(?:to have (?:been|[a-z]+ed)|met (?:a|the|its) deadline|meeting (?:a|the|its) "
                          r"deadline|missed (?:a|the|its) deadline)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:next|later this|this (?:week|month|quarter)|tomorrow|within|soon|coming (?:days|weeks|"
-                       r"months)|(?:on|by|before|until|as soon as|as early as) (?:monday|tuesday|wednesday|thursday|"
-                       r"friday|saturday|sunday))\b", re.IGNORECASE)
+                       rf"months)|(?:on|by|before|until|as soon as|as early as) (?:{WEEKDAY}))\b", re.IGNORECASE)
 _HEDGE = re.compile(r"\b(?:could|might|may|would|if|unless|whether|speculat\w*|rumou?r\w*)\b", re.IGNORECASE)
 _PAST_CONTEXT = re.compile(r"\b(?:had been expected|was expected|were expected|had planned|was scheduled|"
                            r"were scheduled|had been scheduled)\b", re.IGNORECASE)
@@ -61,7 +58,7 @@ _SUPERSEDE = re.compile(r"\b(?:delay(?:ed|s)?|postpon(?:ed|es|ement)|pushed back
 _DONE = re.compile(r"\b(?:approved|voted|passed|signed|completed|closed|opened|launched|announced|adopted|"
                    r"published|finali[sz]ed|began|started|took effect|came into force|awarded|decided|agreed|"
                    r"confirmed|unveiled|released|reported|delivered|issued|imposed|ruled|rejected)\b", re.IGNORECASE)
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAYS = WEEKDAYS
 
 
 def watch_items(bundle: StoryBundle, category: str | None = None) -> tuple[WatchItem, ...]:
@@ -166,8 +163,7 @@ def _period_due(low: str, made: dt.date) -> dt.date | None:
         return dt.date(year, n * 3, calendar.monthrange(year, n * 3)[1])
     if re.search(r"\bsecond half\b", low):
         return dt.date(made.year + (1 if "next year" in low else 0), 12, 31)
-    for mo in re.finditer(r"\b(in|by|from|until|before|next) (january|february|march|april|may|june|july|august|"
-                          r"september|october|november|december)\b", low):
+    for mo in re.finditer(rf"\b(in|by|from|until|before|next) ({MONTH.lower()})\b", low):
         m = _MONTH_NAMES.index(mo.group(2)) + 1
         if m < made.month and mo.group(1) != "next":
             continue          # "In June, Mistral announced ...": a past month
@@ -180,8 +176,7 @@ def _period_due(low: str, made: dt.date) -> dt.date | None:
     return None
 
 
-_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                "november", "december")
+_MONTH_NAMES = MONTHS
 
 
 # --- following items ------------------------------------------------------------------------------------------
