@@ -12,6 +12,7 @@ outlets state differently keeps one value per version with its outlet.
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 import unicodedata
@@ -20,7 +21,8 @@ from typing import Iterable, Sequence
 
 from topline.enrich.entities import canonical_entity, extract_entities
 from topline.enrich.figures import extract_figures
-from topline.events.dates import MONTHS, WEEKDAYS
+from topline.events.clauses import Context, agent, aliases, bare, in_past, past_spans, same_instrument
+from topline.events.dates import MONTHS, WEEKDAY as WEEKDAY_ALT, WEEKDAYS
 from topline.records import Article, Event, EventField, Figure, StoryBundle
 from topline.text import split_sentences
 
@@ -67,6 +69,11 @@ class Span:
     text: str
     start: int
     end: int
+    ref: str = ""       # what the words stand for ("the company" -> the article's main actor); "" = the words
+
+    @property
+    def value(self) -> str:
+        return self.ref or self.text
 
 
 _DATELINE = re.compile(r"^(?:[A-Z][A-Z .'\-]+,[^\u2013\u2014]{0,40}?(?:\)\s*)?|[^()]{0,40}\([A-Z][\w .]{1,30}\)\s*)"
@@ -85,9 +92,13 @@ def names(sentence: str, common: frozenset[str] = frozenset()) -> list[Span]:
             continue
         words = m.group(0).split()
         while words and _DESCRIPTOR.search(words[-1]):
-            words = words[:-1]
+            head = _DESCRIPTOR.sub("", words[-1])
+            words = words[:-1] + ([head] if len(words) > 1 and head[:1].isupper() else [])
+            if head and len(words) and words[-1] == head:
+                break
         start = m.start()
-        while words and words[0].lower().strip(".") in _NOT_NAME:
+        while words and words[0].lower().strip(".") in _NOT_NAME and not (
+                words[0] == "New" and len(words) > 1 and m.start() > skip):   # "New Albany", "New Delhi"
             start = sentence.index(words[0], start) + len(words[0])
             words = words[1:]
             while start < len(sentence) and sentence[start] == " ":
@@ -143,11 +154,12 @@ def figures(sentence: str) -> list[Fig]:
 
 # --- triggers -------------------------------------------------------------------------------------------------
 
-_FUNDING = re.compile(r"\b(?:rais(?:es|ed|ing)|funding round|financing round|Series [A-H]\b|seed (?:round|funding)|"
+_FUNDING = re.compile(r"\b(?:rais(?:es|ed|ing)|(?:seeking|seeks|sought|filed|files|aims|plans) to raise|"
+                      r"initial public offering|IPO\b|funding round|financing round|Series [A-H]\b|seed (?:round|funding)|"
                       r"secured?s? .{0,40}?(?:funding|financing|investment)|closed? .{0,30}?round|"
                       r"growth round|equity round|venture round|pre-IPO round)", re.IGNORECASE)
 _STAGE = re.compile(r"\b(Series [A-H]\d?|pre-seed|seed|growth|pre-IPO|Series [A-H]-\d)\b(?= (?:round|funding|"
-                    r"financing|extension))", re.IGNORECASE)
+                    r"financing|extension))|\b(initial public offering|IPO)\b", re.IGNORECASE)
 _ACQ = re.compile(r"\b(?:(?:agreed|agrees|plans|planned|offered|offers|moved|moves|is set|bid) to (?:buy|acquire|"
                   r"take over|purchase)|acquir(?:e|es|ed|ing)|buys|bought|buying|takeover of|take over|took over|"
                   r"acquisition of|purchase of|purchased?|merge(?:s|d)? with|merger with|bid for)\b", re.IGNORECASE)
@@ -158,13 +170,13 @@ _CAPEX = re.compile(r"\b(?:build(?:s|ing)?|built|construct(?:s|ed|ing|ion)?|inve
                     r"terminal|grid|line|interconnector|cable|smelter|mine|refinery)\b", re.IGNORECASE)
 _ACTIONS = (("fine", re.compile(r"\b(?:fined|fines|fine of|penalt(?:y|ies)|penalised|penalized)\b", re.I)),
             ("probe", re.compile(r"\b(?:probes?|investigat(?:ion|ions|ing|es|ed|e)|inquiry|inquiries|"
-                                 r"raided)\b", re.I)),
+                                 r"raided|searched|charged with|indicted|arrested|sued|lawsuit)\b", re.I)),
             ("ban", re.compile(r"\b(?:bans?|banned|banning|prohibit(?:s|ed|ion)?|outlaw(?:s|ed)?)\b", re.I)),
             ("tariff", re.compile(r"\b(?:tariffs?|import dut(?:y|ies)|anti-dumping|countervailing|levy|levies)\b",
                                   re.I)),
             ("subsidy", re.compile(r"\b(?:subsid(?:y|ies|ise|ize|ised|ized)|grants?|tax credits?|incentives?|"
                                    r"loan guarantees?|contracts? for difference|support scheme)\b", re.I)),
-            ("law", re.compile(r"\b(?:law|bill|legislation|act|statute)\b", re.I)),
+            ("law", re.compile(r"\b(?:law|bill|legislation|act|statute|amend(?:s|ed|ing|ment)?)\b", re.I)),
             ("rule", re.compile(r"\b(?:rules?|regulations?|mandates?|standards?|guidelines?|directive|"
                                 r"requirements?|approv(?:ed|es|al)|ruled|ruling|decision)\b", re.I)))
 _STATE_VERB = re.compile(r"\b(?:opened|opens|launched|launches|announced|announces|imposed|imposes|adopted|adopts|"
@@ -178,14 +190,16 @@ _STATE_VERB = re.compile(r"\b(?:opened|opens|launched|launches|announced|announc
                          r"investigating|probing|penali[sz]ed)\b", re.I)
 STATE_GAP = 60           # characters between the acting body, its verb and the action ("opened an antitrust probe")
 _UP = r"(?:rose|rises|rising|rise|jumped|jumps|gained|gains|climbed|climbs|surged|surges|soared|soars|rallied|" \
-      r"rallies|advanced|advances|added|increased|up|higher)"
+      r"rallies|advanced|advances|added|increased|bounced|rebounded|up|higher)"
 _DOWN = r"(?:fell|falls|falling|fall|dropped|drops|slumped|slumps|lost|loses|declined|declines|slid|slides|" \
-        r"plunged|plunges|tumbled|tumbles|sank|sinks|down|lower|decreased|retreated|eased)"
-_MOVE = re.compile(rf"\b(?P<up>{_UP})|(?P<down>{_DOWN})\b", re.IGNORECASE)
+        r"plunged|plunges|tumbled|tumbles|sank|sinks|down|lower|decreased|retreated|eased|slipped|slips|shed|" \
+        r"sheds|dipped|dips)"
+_MOVE = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b", re.IGNORECASE)
 _INSTRUMENT_WORD = re.compile(r"\b(?:shares?|stocks?|index|indices|futures|prices?|bonds?|yields?|benchmark|"
                               r"Brent|WTI|crude|gas|power|electricity|carbon|coal|lithium|copper|uranium|"
                               r"allowances?|contract|certificates?)\b", re.IGNORECASE)
 _LAUNCH = re.compile(r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|releas(?:ed|es)|"
+                     r"announced(?= [A-Z][\w-]+(?: [A-Z0-9][\w.-]*)*, (?:a|an|its|the) )|"
                      r"rolled out|rolls out|debut(?:ed|s)|began selling|start(?:ed|s) selling|"
                      r"switched on|brought online|came online|started (?:operations|production)|"
                      r"entered service)\b", re.IGNORECASE)
@@ -194,11 +208,13 @@ _LAUNCH = re.compile(r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:
 _INCIDENT = re.compile(r"\b(?P<kind>outages?|fires?|blaze|explosions?|blasts?|leaks?|spills?|blackouts?|"
                        r"(?:data|security) breach(?:es)?|cyberattacks?|cyber-attacks?|hacked|ransomware|"
                        r"accidents?|unplanned shutdowns?|malfunctions?|derail(?:ed|ment)|recalls?|"
-                       r"tripped|power cuts?)\b")
+                       r"tripped|power cuts?|vulnerabilit(?:y|ies)|security flaws?|data exposure|"
+                       r"impersonat(?:e|ed|es|ing|ion)|impostors?)\b")
 _DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
 _MONEY_AFTER_VALUE = re.compile(r"valu(?:ed|ing|ation|es)\b[^.;]{0,40}$", re.IGNORECASE)
 _INVESTORS_LEAD = re.compile(r"\b(?:led by|co-led by|from|backed by|participation (?:from|of)|including|joined by|"
-                             r"investors?(?: such as| including)?|with)\s", re.IGNORECASE)
+                             r"investors?(?: such as| including)?|with (?:backing|investment|funding|money) from)\s",
+                             re.IGNORECASE)
 _PRICE_LEAD = re.compile(r"\b(?:for|valued at|worth|in a deal (?:valued at|worth)|at|price of|paying)\s+"
                          r"(?:about |around |roughly |nearly |some |up to |an estimated )?$", re.IGNORECASE)
 _FORWARD_ONLY = re.compile(r"\b(?:could|might|may|would consider|considering|weighs|weighing|mulls|rumou?red|"
@@ -222,11 +238,33 @@ _TITLE_WORD = re.compile(r"\b(?:CEO|Chief|President|Minister|Secretary|Chair|Cha
                          r"Sen|Rep|Commissioner|Director|Premier|Mayor|Capt|Gen|Dr|Mr|Mrs|Ms)\b\.?")
 
 
+# Countries that run on into the next name when a sentence omits a comma ("in the United States Meta has ...").
+_COUNTRY_LEAD = ("United States", "United Kingdom")
+# Bodies whose country goes without saying in English-language news (a body named with its country's adjective
+# or a place is read from those instead).
+_BODY_JURISDICTION = {"justice department": "United States", "department of justice": "United States",
+                      "commerce department": "United States", "department of commerce": "United States",
+                      "state department": "United States", "treasury department": "United States",
+                      "congress": "United States", "white house": "United States", "ferc": "United States",
+                      "sec": "United States", "ftc": "United States", "doj": "United States", "epa": "United States",
+                      "doe": "United States", "ercot": "United States", "ofgem": "UK", "cma": "UK",
+                      "bundestag": "Germany", "european commission": "EU", "european parliament": "EU",
+                      "ndrc": "China", "miit": "China", "samr": "China"}
+
+
 def actors(spans: Sequence[Span], sentence: str) -> list[Span]:
-    """Names that can act as a company or organisation: not a place, a nationality or a titled person."""
-    places = {p.text for p in _places(sentence)}
-    return [x for x in spans if x.text not in places and x.text.lower() not in _JURISDICTION_ADJ
-            and not _TITLE_WORD.search(x.text)]
+    """Names that can act as a company or organisation: not a place, a nationality or a titled person (a name
+    run on from a place, "the United States Meta", keeps its own part)."""
+    places = {p.text for p in _places(sentence)} | set(_COUNTRY_LEAD)
+    out = []
+    for x in spans:
+        lead = next((p for p in places if x.text.startswith(p + " ")), None)
+        if lead:
+            x = Span(x.text[len(lead) + 1:], x.start + len(lead) + 1, x.end)
+        if x.text not in places and x.text.lower() not in _JURISDICTION_ADJ and not _TITLE_WORD.search(x.text) \
+                and not sentence.startswith("$", x.end):
+            out.append(x)
+    return out
 
 
 def _subject(sentence: str, before: int, spans: Sequence[Span]) -> Span | None:
@@ -250,19 +288,26 @@ def _after(sentence: str, at: int, spans: Sequence[Span]) -> Span | None:
 
 
 def _list_after(sentence: str, at: int, spans: Sequence[Span], stop: int | None = None) -> list[Span]:
-    """Names listed after ``at`` up to the end of the list (a clause break that is not ", and" / ", ")."""
-    out = []
+    """Names listed after ``at`` up to the end of the list: names joined by ", " or "and"; after "and" the list
+    ends ("Alibaba and Tencent, Kuaishou said": Kuaishou is not listed), as it does at a name followed by a verb."""
+    out: list[Span] = []
     end = stop if stop is not None else len(sentence)
     cursor = at
+    closed = False
     for s in spans:
         if s.start < at or s.start >= end:
             continue
         gap = sentence[cursor:s.start]
-        if out and not re.fullmatch(r"\s*(?:,|,?\s*and|&|as well as)\s*(?:the\s+)?", gap):
+        if out and (closed or not re.fullmatch(r"\s*(?:,|,?\s*and|&|as well as)\s*(?:the\s+)?", gap)):
             break
+        if out and re.match(r"\s+(?:said|says|announced|confirmed|told|added|noted)\b", sentence[s.end:]):
+            break
+        closed = closed or bool(out and re.search(r"\band\b|&|as well as", gap))
         out.append(s)
         cursor = s.end
     return out
+
+
 
 
 def _money(figs: Sequence[Fig]) -> list[Fig]:
@@ -277,60 +322,94 @@ def _is_valuation(sentence: str, f: Fig) -> bool:
     return bool(_MONEY_AFTER_VALUE.search(sentence[:f.start]))
 
 
-def _funding(s: str, spans: list[Span], figs: list[Fig]) -> Raw | None:
+def _funding(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
     m = _FUNDING.search(s)
     money = _money(figs)
-    if not m or not money or _FORWARD_ONLY.search(s):
+    if not m or not money or _FORWARD_ONLY.search(s) or _background(s, m, ctx):
         return None
     amounts = [f for f in money if not _is_valuation(s, f)]
     values = [f for f in money if _is_valuation(s, f)]
     if not amounts:
         return None
     amount = min(amounts, key=lambda f: abs(f.start - m.start()))
-    who = _subject(s, min(m.start(), amount.start), [x for x in actors(spans, s) if not _STAGE.fullmatch(x.text)])
+    pool = [x for x in actors(spans, s) if not _STAGE.fullmatch(x.text)]
+    who = _role_subject(s, m.start(), pool, ctx) or _subject(s, min(m.start(), amount.start), pool)
     fields = [_field("amount", amount.figure.value, amount.figure.text),
               _field("currency", amount.figure.unit, amount.figure.text)]
     if who:
-        fields.insert(0, _field("company", who.text, who.text))
+        fields.insert(0, _field("company", who.value, who.text))
     lead = _INVESTORS_LEAD.search(s, amount.end) or _INVESTORS_LEAD.search(s, m.end())
     if lead:
-        for inv in _list_after(s, lead.end(), spans):
-            if who is None or canonical_entity(inv.text) != canonical_entity(who.text):
+        for inv in _list_after(s, lead.end(), actors(spans, s)):
+            if who is None or canonical_entity(inv.text) != canonical_entity(who.value):
                 fields.append(_field("investors", inv.text, inv.text))
     if values:
         fields.append(_field("valuation", values[0].figure.value, values[0].figure.text))
     st = _STAGE.search(s)
     if st:
-        fields.append(_field("stage", _stage(st.group(1)), st.group(1)))
-    return Raw("funding", tuple(fields), canonical_entity(who.text) if who else "")
+        fields.append(_field("stage", _stage(st.group(1) or st.group(2)), st.group(1) or st.group(2)))
+    return Raw("funding", tuple(fields), canonical_entity(who.value) if who else "")
+
+
+def _background(s: str, m: re.Match[str], ctx: Context | None) -> bool:
+    """A trigger whose clause names an earlier time ("agreed in March to buy", "launched in June 2024"): background
+    the article recalls, not an event of its day."""
+    return in_past(s, m.start(), m.end(), past_spans(s, ctx.day if ctx else None))
+
+
+def _role_subject(s: str, verb_start: int, pool: Sequence[Span], ctx: Context | None) -> Span | None:
+    """The subject of the verb by its role (see ``clauses.agent``); "the company" stands for the article's main
+    actor, given as a span of the sentence's own words ("company") so the field stays grounded."""
+    who = agent(s, verb_start, pool, ctx)
+    if isinstance(who, str):
+        at = s.rfind(" ", 0, max(0, verb_start - 1))
+        m = re.search(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) [\w-]+(?=\s*$)|\b(?:[Ii]ts|[Tt]heir)(?=\s*$)",
+                      s[:bare(s, verb_start)].rstrip())
+        if not m:
+            return None
+        return Span(m.group(0), m.start(), m.end(), ref=who)   # the words as written, standing for the actor
+    return who
+
+
 
 
 def _stage(text: str) -> str:
     t = text.strip()
+    if t.lower() in ("ipo", "initial public offering"):
+        return "IPO"
     return "Series " + t.split()[-1].upper() if t.lower().startswith("series") else t.lower()
 
 
-def _acquisition(s: str, spans: list[Span], figs: list[Fig]) -> Raw | None:
+def _acquisition(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
     m = _ACQ.search(s)
-    if not m or re.search(r"\b(?:talks|considering|weighs|mulls|could|might|rejected|denied)\b", s, re.I):
+    if not m or re.search(r"\b(?:talks|considering|weighs|mulls|could|might|rejected|denied)\b", s, re.I) or \
+            _background(s, m, ctx):
         return None
     who = actors(spans, s)
-    acquirer = _subject(s, m.start(), who)
-    target = _after(s, m.end(), [x for x in who if x is not acquirer])
+    passive = re.match(r"\s+by\s+", s[m.end():]) and re.search(r"\b(?:was|were|is|are|been|being|be)\s+$",
+                                                                 s[:m.start()])
+    if passive:   # "Brightmoor was bought by Solvar": the subject is the target, the agent after "by"
+        target = _role_subject(s, m.start(), who, ctx) or _subject(s, m.start(), who)
+        acquirer = _after(s, m.end(), [x for x in who if x is not target])
+    else:
+        acquirer = _role_subject(s, m.start(), who, ctx) or _subject(s, m.start(), who)
+        target = _after(s, m.end(), [x for x in who if x is not acquirer])
     if target is None and acquirer is None:
         return None
     fields = []
     if acquirer:
-        fields.append(_field("acquirer", acquirer.text, acquirer.text))
+        fields.append(_field("acquirer", acquirer.value, acquirer.text))
     if target:
-        fields.append(_field("target", target.text, target.text))
+        fields.append(_field("target", target.value, target.text))
     for f in _money(figs):
         if f.start > m.start() and _PRICE_LEAD.search(s[:f.start]):
             fields += [_field("price", f.figure.value, f.figure.text), _field("currency", f.figure.unit, f.figure.text)]
             break
     if target is None or len(fields) < 2:
         return None
-    return Raw("acquisition", tuple(fields), canonical_entity(target.text))
+    return Raw("acquisition", tuple(fields), canonical_entity(target.value))
+
+
 
 
 _CAPEX_VERB = re.compile(r"\b(?:builds?|building(?= (?:a|an|the|its|new|\d))|built|construct(?:s|ed|ing|ion)?|develop(?:s|ed|ing)?|"
@@ -347,37 +426,50 @@ _COMMON_STARTS = frozenset("""total industry investment spending demand supply s
 production construction power energy prices shares stocks markets trading work plans talks""".split())
 
 
-def _capex(s: str, spans: list[Span], figs: list[Fig]) -> Raw | None:
+# A capacity that is supplied, rented or bought is a contract, not a build-out ("supply up to 1.2 gigawatts").
+_CONTRACT = re.compile(r"\b(?:rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|buy(?:s|ing)?|purchas(?:e|es|ed|ing)|offtake|"
+                       r"sell(?:s|ing)?)\b[^.;]{0,40}$", re.IGNORECASE)
+_SUPPLY = re.compile(r"\b(?:suppl(?:y|ies|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?)\b[^.;]{0,40}$", re.IGNORECASE)
+_OF_POWER = re.compile(r"^\s+of\s+(?:electricity|power)\b", re.IGNORECASE)   # supplied power, not plant capacity
+
+
+def _capex(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
     m = _CAPEX.search(s)
-    power = [f for f in _power(figs) if f.figure.value >= MIN_CAPACITY_W]
+    power = [f for f in _power(figs) if f.figure.value >= MIN_CAPACITY_W and not _CONTRACT.search(s[:f.start])
+             and not (_SUPPLY.search(s[:f.start]) and _OF_POWER.match(s[f.end:]))]
     money = [f for f in _money(figs) if not _is_valuation(s, f)]
     verb = _CAPEX_VERB.search(s)
-    if not m or not verb or (_FUNDING.search(s) and not power) or not (power or money):
+    if not m or not verb or (_FUNDING.search(s) and not power) or not (power or money) or _background(s, verb, ctx):
         return None
     if not power:   # an amount alone is a build-out only as the object of the spending verb ("invest $3bn")
         money = [f for f in money if any(0 <= f.start - v.end() <= GOVERN_CHARS for v in _CAPEX_VERB.finditer(s))]
         if not money:
             return None
     at = min([m.start(), verb.start()] + [f.start for f in power[:1] + money[:1]])
-    who = _subject(s, at, [x for x in actors(spans, s) if not _gov(x.text)])
+    pool = [x for x in actors(spans, s) if not _gov(x.text)]
+    who = _role_subject(s, verb.start(), pool, ctx) or _subject(s, at, pool)
     fields = []
     if who:
-        fields.append(_field("company", who.text, who.text))
+        fields.append(_field("company", who.value, who.text))
     if money:
         fields += [_field("amount", money[0].figure.value, money[0].figure.text),
                    _field("currency", money[0].figure.unit, money[0].figure.text)]
     if power:
         fields.append(_field("capacity", power[0].figure.value, power[0].figure.text))
-    places = [p for p in _places(s) if who is None or p.text != who.text]
-    if not places:   # "in Scotland", "near Leipzig": a name after a preposition of place
-        places = [x for x in spans if re.search(r"\b(?:in|near|outside|at)\s+(?:the\s+)?$", s[:x.start])
-                  and (who is None or x.text != who.text) and not _gov(x.text)]
+    places = [p for p in _places(s) if (who is None or p.text != who.text) and not s.startswith("$", p.end)]
+    # "in Scotland", "near Leipzig", "at its New Albany campus": a name after a preposition of place (before the
+    # places the entity list knows, which also names the cities a site is measured from: "south of Seoul")
+    after_prep = [x for x in spans if re.search(r"\b(?:in|near|outside|at)\s+(?:the\s+|its\s+|their\s+|a\s+)?$",
+                                                s[:x.start]) and (who is None or x.text != who.text) and not _gov(x.text)]
+    places = [p for p in places if not re.search(r"\b(?:of|from)\s+$", s[:p.start])] or after_prep[:1] or places
     if places:
         fields.append(_field("place", places[0].text, places[0].text))
-    return Raw("capex", tuple(fields), canonical_entity(who.text) if who else "")
+    return Raw("capex", tuple(fields), canonical_entity(who.value) if who else "")
 
 
-def _state_action(s: str, spans: list[Span], figs: list[Fig]) -> Raw | None:
+
+
+def _state_action(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
     """A public body acting: the body (or its country) before a state verb, the action word after it or the verb
     itself ("fined", "banned"), close together; a sentence that only mentions rules or a body is not an action."""
     body = next((x for x in spans if _gov(x.text) and x.text != "EU" and not _TITLE_WORD.search(x.text)), None)
@@ -401,7 +493,7 @@ def _state_action(s: str, spans: list[Span], figs: list[Fig]) -> Raw | None:
                 break
         if action:
             break
-    if action is None:
+    if action is None or _background(s, trigger, ctx):
         return None
     fields = []
     jur = _jurisdiction(s, body)
@@ -416,10 +508,10 @@ def _state_action(s: str, spans: list[Span], figs: list[Fig]) -> Raw | None:
         text = s[gov_word.start() - len(word):gov_word.end()]
         fields.append(_field("body", text, text))
     fields.append(_field("action", action, trigger.group(0)))
-    tgt = None
+    tgt = next((x for x in spans if x.start <= trigger.start() and x.end >= trigger.end() and x is not body), None)
     others = [x for x in spans if x is not body and not _gov(x.text)]
     direct = _after(s, trigger.end(), others)   # "fined Northline Power": the object right after the verb
-    if direct and direct.start - trigger.end() <= 5 and re.fullmatch(r"\s*(?:the\s*)?", s[trigger.end():direct.start]):
+    if tgt is None and direct and direct.start - trigger.end() <= 5 and re.fullmatch(r"\s*(?:the\s*)?", s[trigger.end():direct.start]):
         tgt = direct
     tm = re.search(r"\b(?:into|on|against|of|for|to|over)\s+", s[trigger.end():])
     if tm and tgt is None:
@@ -441,6 +533,10 @@ def _jurisdiction(s: str, body: Span | None) -> tuple[str, str] | None:
     of a dateline)."""
     dateline = _DATELINE.match(s)
     skip = dateline.end() if dateline else 0
+    if body and _BODY_JURISDICTION.get(re.sub(r"^(?:the|u\.s\.|us)\s+", "", body.text.lower())):
+        known = _BODY_JURISDICTION[re.sub(r"^(?:the|u\.s\.|us)\s+", "", body.text.lower())]
+        adj = re.search(r"\b(?:U\.S\.|US|American|federal)\s*$", s[:body.start])
+        return known, adj.group(0).strip() if adj else body.text   # the body's name says whose it is
     if body:
         first = body.text.split()[0]
         j = _JURISDICTION_ADJ.get(first.lower().rstrip("'s’"))
@@ -464,35 +560,120 @@ def _jurisdiction(s: str, body: Span | None) -> tuple[str, str] | None:
     return value, text
 
 
-def _market_move(s: str, spans: list[Span], figs: list[Fig], day: str) -> Raw | None:
-    pct = [f for f in figs if f.figure.kind == "percent" and f.figure.unit == "%"]
-    money = _money(figs)
-    if not (pct or money):
-        return None
-    mv = _MOVE.search(s)
-    inst = _INSTRUMENT_WORD.search(s)
-    if not mv or not inst:
-        return None
-    fig = next((f for f in pct if f.start > mv.start()), None) or next((f for f in money if f.start > mv.start()),
-                                                                        None)
-    if fig is None or fig.start - mv.end() > 40:
-        return None
-    sign = "+" if mv.group("up") else "-"
-    # the instrument: "shares of X", "X shares", "X's shares", an index or commodity name
-    instrument = None
-    m = re.search(r"\bshares? (?:of|in) ((?:[A-Z][\w&.-]*\s?)+)", s) or \
-        re.search(r"((?:[A-Z][\w&.-]*\s)*[A-Z][\w&.-]*)['\u2019]s?\s(?:[\w-]+\s){0,3}?(?:shares|stock)\b", s)
+# A move over a period ("this year", "since April", "in the second quarter") is not the move of a day.
+_PERIOD = re.compile(r"^[^,;]{0,30}?\b(?:this year|so far|year to date|in 20\d\d|since|over the (?:past|last)|in the "
+                     r"(?:first|second|third|fourth) quarter|last (?:quarter|year|month)|this month|for the year|"
+                     r"in (?:the )?(?:three|six|\w+) months)\b", re.IGNORECASE)
+_CLOSE = re.compile(r"\b(?:close[ds]?|closing|ended|ending|finished|finishing|settled)\b[^,;]{0,25}$", re.IGNORECASE)
+_INTRADAY_MAX = re.compile(r"\bas much as\s*$|\b(?:nearly|about|almost)\s*$", re.IGNORECASE)
+_SHARES_OF = re.compile(r"\b(?:[Ss]hares?|[Ss]tock) (?:of|in) ((?:[A-Z][\w&.-]*\s?)+)\s*$|"
+                        r"((?:[A-Z][\w&.-]*\s)*[A-Z][\w&.-]*)['\u2019]s?\s(?:[\w-]+\s){0,3}?(?:shares|stock)\s*$")
+
+
+def _market_moves(s: str, spans: list[Span], figs: list[Fig], day: str, ctx: Context | None = None) -> list[Raw]:
+    """Every move of the sentence ("Broadcom lost 4.4%, AMD fell 4.9% and Micron dropped 6.2%"): a move verb, the
+    percentage (or amount) it governs, and its subject as the instrument; one move per instrument (the close where
+    the sentence gives it, else the session's extreme, else the first figure). A move over a period ("has gained
+    40% this year") is not a day's move; "the index" and "its shares" stand for what the article named."""
+    if not (_INSTRUMENT_WORD.search(s) or any(f.figure.kind == "percent" for f in figs)):
+        return []
+    pool = [x for x in spans if not _gov(x.text) and x.text.lower() not in _JURISDICTION_ADJ]
+    found: dict[str, tuple[int, Raw]] = {}
+    last: Span | None = None
+    for mv in _MOVE.finditer(s):
+        fig = next((f for f in figs if f.start >= mv.end() and f.figure.kind in ("percent", "money")
+                    and (f.figure.kind != "percent" or f.figure.unit == "%")), None)
+        if mv.group(0).lower() in ("lower", "higher"):
+            fig = next((f for f in figs if f.figure.kind == "percent" and f.figure.unit == "%"
+                        and 0 <= mv.start() - f.end <= 2), None)
+            if fig is None:
+                continue
+        elif fig is None or fig.start - mv.end() > 25 or re.search(r"[,;]", s[mv.end():fig.start]):
+            continue
+        if _PERIOD.search(s[fig.end:]) or re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?$", s[:mv.start()]) or \
+                re.search(r"\bless than\s*$", s[mv.end():fig.start]):
+            continue
+        inst = _instrument(s, mv.start(), pool, ctx)
+        if inst is None:
+            if last is None or not re.search(r"\b(?:before|then|to|and|after)\b", s[last.end:mv.start()]):
+                continue
+            inst = last          # "fell 5.8% at the low ... to close down 3.7%": the same instrument
+        last = inst
+        sign = "+" if mv.group("up") else "-"
+        rank = 0 if _CLOSE.search(s[:min(mv.start(), fig.start)][-40:]) else 1 if _INTRADAY_MAX.search(s[mv.end():fig.start]) else 2
+        when = re.match(r"[^,;]{0,30}?" + _DAY_WORD.pattern, s[fig.end:])   # "fell 6% on Wednesday"
+        date = _move_day(when.group(0) if when else "", day)
+        raw = Raw("market_move", (_field("instrument", inst.value, inst.text),
+                                  _field("move", _signed(sign, fig.figure), fig.figure.text),
+                                  _field("date", date, _DAY_WORD.search(when.group(0)).group(0) if when and
+                                         date != day else "")),
+                  f"{canonical_entity(inst.value) or inst.value.lower()}|{date}")
+        key = raw.key
+        if key not in found or rank < found[key][0]:
+            found[key] = (rank, raw)
+    for m in _MOVE_NOUN.finditer(s):
+        name = next((x for x in pool if x.start == m.end()), None)
+        if name is None or re.search(r"\b(?:has|have|had)\b|\bthis year\b", s[max(0, m.start() - 40):m.start()]):
+            continue
+        f = next((f for f in figs if f.start == m.start("fig")), None)
+        if f is None:
+            continue
+        sign = "+" if m.group("dir").lower() in ("gain", "rise", "jump", "advance", "rally") else "-"
+        raw = Raw("market_move", (_field("instrument", name.text, name.text),
+                                  _field("move", _signed(sign, f.figure), f.figure.text), _field("date", day, "")),
+                  f"{canonical_entity(name.text) or name.text.lower()}|{day}")
+        found.setdefault(raw.key, (2, raw))
+    return [r for _, r in found.values()]
+
+
+_MOVE_NOUN = re.compile(r"\b(?:a|an)\s+(?P<fig>\d+(?:\.\d+)?%)\s+(?P<dir>gain|rise|jump|advance|rally|drop|fall|"
+                        r"decline|slide|loss)\s+(?:in|for)\s+(?:the\s+)?", re.IGNORECASE)
+_DAY_WORD = re.compile(rf"\b(?:on |last )?(?:{WEEKDAY_ALT})\b|\bovernight\b|\byesterday\b")
+
+
+def _move_day(s: str, day: str) -> str:
+    """The day a move happened: the weekday the sentence names ("fell 6% on Wednesday" in a Thursday article),
+    the day before for "overnight" or "yesterday", else the article's day."""
+    m = _DAY_WORD.search(s)
+    if not m or not day:
+        return day
+    pub = dt.date.fromisoformat(day)
+    word = m.group(0).lower().split()[-1]
+    if word in ("overnight", "yesterday"):
+        back = 1
+    else:
+        back = (pub.weekday() - WEEKDAYS.index(word)) % 7
+    return (pub - dt.timedelta(days=back)).isoformat()
+
+
+def _instrument(s: str, verb_start: int, pool: list[Span], ctx: Context | None) -> Span | None:
+    """What moved: "shares of X", "X's Hong Kong-listed shares", "X shares", the name right before the verb, or
+    what "the index" / "the shares" / "its shares" stand for."""
+    head = s[:bare(s, verb_start)]
+    m = _SHARES_OF.search(head)
     if m:
-        instrument = m.group(1).strip()
-    if instrument is None:
-        before = [x for x in spans if x.end <= mv.start()]
-        if before:
-            instrument = before[-1].text
-    if instrument is None:
-        return None
-    fields = (_field("instrument", instrument, instrument), _field("move", _signed(sign, fig.figure), fig.figure.text),
-              _field("date", day, ""))
-    return Raw("market_move", fields, f"{canonical_entity(instrument)}|{day}")   # a move is an event of its day
+        g = 1 if m.group(1) else 2
+        text = m.group(g).strip()
+        words = text.split()
+        while words and words[0].lower() in _NOT_NAME:
+            words = words[1:]
+        if words:
+            text = " ".join(words)
+            at = s.rfind(text, 0, verb_start)
+            return Span(text, at, at + len(text))
+    who = agent(s, verb_start, pool, ctx)
+    if who is None:
+        # "Brent crude futures rose", "Dutch TTF gas prices fell": a name, then the words of an instrument
+        before = [x for x in pool if x.end <= verb_start and verb_start - x.end <= 60]
+        if before and not re.search(r"[,;]", s[before[-1].end:verb_start]) and \
+                _INSTRUMENT_WORD.search(s[before[-1].end:verb_start]):
+            return before[-1]
+    if isinstance(who, str):
+        a = re.search(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) [\w-]+(?:\s+[\w-]+)?\s*$", head.rstrip())
+        return Span(a.group(0).strip(), a.start(), a.start() + len(a.group(0).strip()), ref=who) if a else None
+    return who
+
+
 
 
 def _signed(sign: str, f: Figure) -> str:
@@ -501,14 +682,14 @@ def _signed(sign: str, f: Figure) -> str:
     return f"{sign}{f.text.lstrip('+-')}"
 
 
-def _launch(s: str, spans: list[Span], figs: list[Fig]) -> Raw | None:
+def _launch(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
     m = _LAUNCH.search(s)
-    if not m or _FORWARD_ONLY.search(s):
+    if not m or _FORWARD_ONLY.search(s) or _background(s, m, ctx):
         return None
     if re.search(r"(?:\b(?:was|were|is|are|be|been|being)\s+|,\s*)$", s[:m.start()]):
         return None   # "Kling, launched in June": the thing launched is the subject, told as background
-    who = actors(spans, s)
-    org = _subject(s, m.start(), who)
+    who = [x for x in actors(spans, s) if x.text not in _GENERIC_PRODUCT]
+    org = _role_subject(s, m.start(), who, ctx) or _subject(s, m.start(), who)
     product = _after(s, m.end(), [x for x in who if x is not org])
     quoted = re.search(r"[\"\u201c]([^\"\u201d]{2,60})[\"\u201d]", s[m.end():])
     if quoted and (product is None or m.end() + quoted.start(1) <= product.start):
@@ -518,20 +699,26 @@ def _launch(s: str, spans: list[Span], figs: list[Fig]) -> Raw | None:
     gap = s[m.end():product.start]
     if len(gap.split()) > 4 or re.search(r"\b(?:in|at|on|by|to|for|with|from|under|of|as|after|before)\b", gap):
         return None   # the product is the verb's object, not a name further on
-    return Raw("launch", (_field("organisation", org.text, org.text), _field("product", product.text, product.text)),
+    return Raw("launch", (_field("organisation", org.value, org.text), _field("product", product.text, product.text)),
                canonical_entity(product.text))
 
 
-def _incident(s: str, spans: list[Span], figs: list[Fig]) -> Raw | None:
+# Capitalised words that name a kind of thing, not a product ("a new generative AI model").
+_GENERIC_PRODUCT = frozenset({"AI", "GenAI", "API", "LLM", "GPU", "GPUs", "CPU", "App", "Cloud"})
+
+
+def _incident(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
     m = _INCIDENT.search(s)
-    if not m or _FORWARD_ONLY.search(s):
+    if not m or _FORWARD_ONLY.search(s) or _background(s, m, ctx):
         return None
     who = actors(spans, s)
-    org = _subject(s, m.start(), who) or _after(s, m.end(), who)
+    inside = re.match(r"\s+(?:in|at|of|on)\s+(?:the\s+)?", s[m.end():])   # "a vulnerability in McHire"
+    org = (_after(s, m.end(), who) if inside else None) or _subject(s, m.start(), who) or _after(s, m.end(), who)
     if org is None:
         return None
     fields = [_field("organisation", org.text, org.text), _field("kind", _kind(m.group("kind")), m.group("kind"))]
-    scale = next((f for f in figs if f.figure.kind in ("quantity", "money") and f.figure.unit not in _DURATION_UNITS
+    scale = next((f for f in figs if f.figure.kind in ("quantity", "money", "number") and f.figure.unit not in _DURATION_UNITS
+                  and (f.figure.kind != "number" or f.figure.value >= 1000)
                   and not re.match(r"-?(?:year|month|week|day)", s[f.end:f.end + 6])), None)
     if scale:
         fields.append(_field("scale", scale.figure.text, scale.figure.text))
@@ -547,28 +734,34 @@ def _kind(word: str) -> str:
                        ("accident", "accident"), ("strike", "strike"), ("shutdown", "shutdown"),
                        ("failure", "failure"), ("malfunction", "failure"), ("derail", "derailment"),
                        ("flood", "flood"), ("damage", "damage"), ("evacuat", "evacuation"), ("recall", "recall"),
-                       ("tripped", "outage")):
+                       ("tripped", "outage"), ("vulnerab", "breach"), ("security flaw", "breach"),
+                       ("data exposure", "breach"), ("impersonat", "impersonation"), ("impostor", "impersonation")):
         if w.startswith(stem):
             return kind
     return w
 
 
 # Order of precedence: a sentence states one event, the most specific type that fits.
-def sentence_events(sentence: str, day: str = "", common: frozenset[str] = frozenset()) -> list[Raw]:
-    """The events a sentence states (at most one per type; types that contradict each other keep the first)."""
+def sentence_events(sentence: str, day: str = "", common: frozenset[str] = frozenset(),
+                    ctx: Context | None = None) -> list[Raw]:
+    """The events a sentence states (one per type, but every market move; types that contradict each other keep
+    the first). ``ctx`` is what the article said before (see ``clauses.Context``)."""
     if len(sentence.split()) > MAX_WORDS:
         return []
+    if ctx is None:
+        ctx = Context(day=dt.date.fromisoformat(day) if day else None)
     spans = names(sentence, common)
     figs = figures(sentence)
     out: list[Raw] = []
     skip: set[str] = set()
     for kind, fn in (("acquisition", _acquisition), ("funding", _funding), ("state_action", _state_action),
-                     ("capex", _capex), ("market_move", _market_move_fn(day)), ("launch", _launch),
-                     ("incident", _incident)):
+                     ("capex", _capex), ("market_move", None), ("launch", _launch), ("incident", _incident)):
         if kind in skip:
             continue
-        r = fn(sentence, spans, figs)
-        if r is not None:
+        got = _market_moves(sentence, spans, figs, day, ctx) if fn is None else [fn(sentence, spans, figs, ctx)]
+        for r in got:
+            if r is None:
+                continue
             out.append(r)
             if r.type in ("acquisition", "funding", "state_action"):
                 skip = {"capex", "market_move", "launch"}   # the deal or the decision is the event; its
@@ -576,10 +769,18 @@ def sentence_events(sentence: str, day: str = "", common: frozenset[str] = froze
     return out
 
 
-def _market_move_fn(day: str):  # noqa: ANN202
-    def fn(s: str, spans: list[Span], figs: list[Fig]) -> Raw | None:
-        return _market_move(s, spans, figs, day)
-    return fn
+_INDEX_NAME = re.compile(r"\b((?:[A-Z][\w&.'-]*\s){0,5}(?:Index|Average|Composite|[A-Z]{3,5} index)|Kospi|KOSPI|Taiex|"
+                         r"Nikkei(?: 225)?|FTSE(?: 100)?|DAX|CAC 40|Nasdaq(?: Composite)?|Dow Jones|S&P 500|SOX)\b")
+
+
+def _remember(ctx: Context, sentence: str, spans: Sequence[Span]) -> None:
+    """What later sentences may refer back to: the article's main actor (its first actor) and the last index."""
+    if ctx.company is None:
+        lead = [x for x in actors(spans, sentence) if not _gov(x.text)]
+        if lead:
+            ctx.company = lead[0].text
+    for m in _INDEX_NAME.finditer(sentence):
+        ctx.index = re.sub(r"^(?:The|the)\s+", "", m.group(1)).strip()
 
 
 # --- a story -> events ----------------------------------------------------------------------------------------
@@ -629,12 +830,17 @@ def extract(bundle: StoryBundle) -> tuple[Event, ...]:
     their first statement was published."""
     groups: dict[tuple[str, str], list[tuple[Raw, Article, str]]] = {}
     order: list[tuple[str, str]] = []
+    alias = aliases([x for a in bundle.articles for x in article_sentences(a)])
     for a in sorted(bundle.articles, key=lambda a: (a.published is None, a.published, a.id or 0)):
         day = a.published.date().isoformat() if a.published else ""
         common = frozenset(re.findall(r"(?<![\w'.-])[a-z][a-z-]+", a.title + " " + a.body)) | _COMMON_STARTS
         seen: set[tuple[str, str]] = set()
+        ctx = Context(day=a.published.date() if a.published else None)
         for sentence in article_sentences(a):
-            for raw in sentence_events(sentence, day, common):
+            events_here = sentence_events(sentence, day, common, ctx)
+            _remember(ctx, sentence, names(sentence, common))
+            for raw in events_here:
+                raw = _same_instrument(raw, groups, alias)
                 k = (raw.type, raw.key)
                 if k in seen:
                     continue
@@ -645,6 +851,21 @@ def extract(bundle: StoryBundle) -> tuple[Event, ...]:
                     order.append(k)
                 groups[k].append((raw, a, sentence))
     return tuple(_event(bundle.story.id, k, groups[k]) for k in order)
+
+
+def _same_instrument(raw: Raw, groups: dict, alias: dict[str, str]) -> Raw:
+    """A market move of an instrument already moved that day under another name ("SOX", "PHLX Semiconductor
+    Index", "Philadelphia Stock Exchange Semiconductor Index") takes that move's key: one event."""
+    if raw.type != "market_move":
+        return raw
+    name = next((str(v) for n, v, _ in raw.fields if n == "instrument"), "")
+    day = raw.key.rsplit("|", 1)[-1]
+    for t, key in groups:
+        if t == "market_move" and key.rsplit("|", 1)[-1] == day and key != raw.key:
+            theirs = next(str(v) for n, v, _ in groups[(t, key)][0][0].fields if n == "instrument")
+            if same_instrument(name, theirs, alias):
+                return Raw(raw.type, raw.fields, key)
+    return raw
 
 
 AMOUNT_RATIO = 1.1    # two amounts this close are one figure stated differently (compare.CONFLICT_MAX_RATIO)
@@ -707,7 +928,7 @@ def _versions(fields: Sequence[EventField]) -> list[EventField]:
     for name, fs in by_name.items():
         lead = fs[0]
         for f in fs:
-            if f is lead or name == "investors" or (
+            if f is lead or name in ("investors", "move") or (
                     isinstance(f.value, float) and isinstance(lead.value, float) and lead.value > 0 and f.value > 0
                     and max(f.value, lead.value) / min(f.value, lead.value) <= AMOUNT_RATIO):
                 keep.add(id(f))
