@@ -16,141 +16,19 @@ import datetime as dt
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from topline.enrich.entities import canonical_entity, extract_entities
-from topline.enrich.figures import extract_figures
+from topline.enrich.entities import canonical_entity
 from topline.events.clauses import Context, agent, aliases, bare, in_past, past_spans, same_instrument
-from topline.events.dates import MONTHS, WEEKDAY as WEEKDAY_ALT, WEEKDAYS
-from topline.records import Article, Event, EventField, Figure, StoryBundle
+from topline.events.moves import market_moves
+from topline.events.spans import (_BODY_JURISDICTION, _DATELINE, _GOVERNMENT, _GOVERNMENT_CASED,  # noqa: F401
+                                  _JURISDICTION_ADJ, _NOT_NAME, _TITLE_WORD, Fig, Raw, Span, _after, _field, _gov, _places, _subject, actors,
+                                  figures, names)
+from topline.records import Article, Event, EventField, StoryBundle
 from topline.text import split_sentences
 
 MAX_SENTENCES = 40        # sentences read per article: events are stated early; long tails add noise and time
 MAX_WORDS = 70            # a longer "sentence" is a list or a table row run together
-
-# --- names ----------------------------------------------------------------------------------------------------
-
-_CAP = r"(?:[A-Z][\w&.\-]*[\w&]|[A-Z](?![$\w])|[a-z]{1,2}[A-Z][\w&.\-]*)"   # "xAI", "eBay" too
-_NAME = re.compile(_CAP + r"(?:(?:\s+(?:of|de|du|la|van|von|der|&|for)\s+|\s+)" + _CAP + r")*"
-                   r"(?:\s+\d[\w.]*(?![\w.]*\s*(?:%|per|bn|billion|million|GW|MW|gigawatts?|megawatts?)))?")
-_NOT_NAME = frozenset("""the a an this that these those it its he she they we i his her their our in on at of for
-and or but if as by to from with after before when while since however also there here what who why how where which
-some many most all both each more one two three another other such no not so then than now last next first new
-under over about meanwhile despite although though according shares share stock stocks
-analysts analyst officials official executives company companies government regulators investors chief
-ceo instead separately still yet overall earlier later elsewhere today yesterday tomorrow there here thus hence
-besides indeed""".split()) | frozenset(MONTHS) | frozenset(WEEKDAYS)
-_GOVERNMENT = re.compile(r"\b(?:commission|ministry|minister|department|agency|parliament|congress|senate|"
-                         r"government|regulators?|authority|authorities|council|court|treasury|assembly|bundestag|"
-                         r"cabinet|administration|bureau|tribunal|ombudsman|inspectorate|lawmakers|legislature|"
-                         r"legislators)\b", re.IGNORECASE)
-_GOVERNMENT_CASED = re.compile(r"\b(?:House|Office|Board|State|Diet|White House|EPA|FERC|SEC|CFTC|DOE|FTC|DOJ|Ofgem|"
-                               r"Ofwat|ACER|ERCOT|CPUC|IRS|NDRC|MIIT|SAMR|CMA|BNetzA|EU)\b")
-
-
-def _gov(text: str) -> re.Match[str] | None:
-    return _GOVERNMENT.search(text) or _GOVERNMENT_CASED.search(text)
-
-
-# adjectives that name a jurisdiction -> its name
-_JURISDICTION_ADJ = {"european": "EU", "eu": "EU", "u.s.": "United States", "us": "United States",
-                     "american": "United States", "federal": "United States", "chinese": "China", "british": "UK",
-                     "uk": "UK", "german": "Germany", "french": "France", "indian": "India", "japanese": "Japan",
-                     "spanish": "Spain", "italian": "Italy", "dutch": "Netherlands", "australian": "Australia",
-                     "canadian": "Canada", "brazilian": "Brazil", "korean": "South Korea", "danish": "Denmark",
-                     "norwegian": "Norway", "swedish": "Sweden", "polish": "Poland", "mexican": "Mexico",
-                     "indonesian": "Indonesia", "vietnamese": "Vietnam", "turkish": "Turkey", "irish": "Ireland",
-                     "scottish": "Scotland", "californian": "California", "texan": "Texas"}
-
-
-@dataclass(frozen=True)
-class Span:
-    text: str
-    start: int
-    end: int
-    ref: str = ""       # what the words stand for ("the company" -> the article's main actor); "" = the words
-
-    @property
-    def value(self) -> str:
-        return self.ref or self.text
-
-
-_DATELINE = re.compile(r"^(?:[A-Z][A-Z .'\-]+,[^\u2013\u2014]{0,40}?(?:\)\s*)?|[^()]{0,40}\([A-Z][\w .]{1,30}\)\s*)"
-                       r"[-\u2013\u2014]\s")
-_DESCRIPTOR = re.compile(r"-(?:based|listed|owned|backed|led|made|born|registered|headquartered|focused)$")
-
-
-def names(sentence: str, common: frozenset[str] = frozenset()) -> list[Span]:
-    """Capitalised phrases of a sentence (sentence-initial ones included), with leading function words cut; a
-    dateline ("BEIJING, July 3 (Reuters) -") names no actor."""
-    out = []
-    dateline = _DATELINE.match(sentence)
-    skip = dateline.end() if dateline else 0
-    for m in _NAME.finditer(sentence):
-        if m.start() < skip:
-            continue
-        words = m.group(0).split()
-        while words and _DESCRIPTOR.search(words[-1]):
-            head = _DESCRIPTOR.sub("", words[-1])
-            words = words[:-1] + ([head] if len(words) > 1 and head[:1].isupper() else [])
-            if head and len(words) and words[-1] == head:
-                break
-        start = m.start()
-        while words and words[0].lower().strip(".") in _NOT_NAME and not (
-                words[0] == "New" and len(words) > 1 and m.start() > skip):   # "New Albany", "New Delhi"
-            start = sentence.index(words[0], start) + len(words[0])
-            words = words[1:]
-            while start < len(sentence) and sentence[start] == " ":
-                start += 1
-        while words and words[-1].lower() in ("and", "of", "&", "for"):
-            words = words[:-1]
-        if not words:
-            continue
-        text = sentence[start:start + len(" ".join(words))]
-        if text != " ".join(words):   # internal spacing differs: search it again
-            at = sentence.find(words[0], start)
-            text, start = words[0], at
-        text = re.sub(r"['\u2019]s$", "", text).rstrip(".")
-        if start == skip and " " not in text and (re.search(r"(?:ers|ors|ists|ians|ants|ents)$", text)
-                                                    or text.lower() in common):
-            # "Regulators", "Total investment": a capitalised common word opening the sentence (one the article
-            # also writes in lower case)
-            continue   # "Regulators", "Analysts", "Residents": a capitalised common noun opening the sentence
-        if text and not text.isdigit() and text.lower() not in _NOT_NAME and len(text) > 1:
-            out.append(Span(text, start, start + len(text)))
-    # "Elon Musk's xAI": the owner's name is not the actor
-    return [x for i, x in enumerate(out) if not (i + 1 < len(out) and re.match(r"['\u2019]s\s+$", sentence[x.end:
-            out[i + 1].start]))]
-
-
-def _places(sentence: str) -> list[Span]:
-    spans = []
-    for e in {e.text: e for e in extract_entities(sentence) if e.kind == "PLACE"}.values():
-        for m in re.finditer(r"(?<![\w])" + re.escape(e.text) + r"(?![\w])", sentence):
-            spans.append(Span(e.text, m.start(), m.end()))
-    return sorted(spans, key=lambda x: x.start)
-
-
-# --- figures with positions -----------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class Fig:
-    figure: Figure
-    start: int
-    end: int
-
-
-def figures(sentence: str) -> list[Fig]:
-    out, cursor = [], 0
-    for f in extract_figures(sentence):
-        at = sentence.find(f.text, cursor)
-        if at < 0:
-            continue
-        cursor = at + len(f.text)
-        out.append(Fig(f, at, cursor))
-    return out
-
 
 # --- triggers -------------------------------------------------------------------------------------------------
 
@@ -189,15 +67,6 @@ _STATE_VERB = re.compile(r"\b(?:opened|opens|launched|launches|announced|announc
                          r"lifts|suspended|suspends|cleared|clears|rejected|rejects|charged|charges|sued|sues|"
                          r"investigating|probing|penali[sz]ed)\b", re.I)
 STATE_GAP = 60           # characters between the acting body, its verb and the action ("opened an antitrust probe")
-_UP = r"(?:rose|rises|rising|rise|jumped|jumps|gained|gains|climbed|climbs|surged|surges|soared|soars|rallied|" \
-      r"rallies|advanced|advances|added|increased|bounced|rebounded|up|higher)"
-_DOWN = r"(?:fell|falls|falling|fall|dropped|drops|slumped|slumps|lost|loses|declined|declines|slid|slides|" \
-        r"plunged|plunges|tumbled|tumbles|sank|sinks|down|lower|decreased|retreated|eased|slipped|slips|shed|" \
-        r"sheds|dipped|dips)"
-_MOVE = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b", re.IGNORECASE)
-_INSTRUMENT_WORD = re.compile(r"\b(?:shares?|stocks?|index|indices|futures|prices?|bonds?|yields?|benchmark|"
-                              r"Brent|WTI|crude|gas|power|electricity|carbon|coal|lithium|copper|uranium|"
-                              r"allowances?|contract|certificates?)\b", re.IGNORECASE)
 _LAUNCH = re.compile(r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|releas(?:ed|es)|"
                      r"announced(?= [A-Z][\w-]+(?: [A-Z0-9][\w.-]*)*, (?:a|an|its|the) )|"
                      r"rolled out|rolls out|debut(?:ed|s)|began selling|start(?:ed|s) selling|"
@@ -219,72 +88,6 @@ _PRICE_LEAD = re.compile(r"\b(?:for|valued at|worth|in a deal (?:valued at|worth
                          r"(?:about |around |roughly |nearly |some |up to |an estimated )?$", re.IGNORECASE)
 _FORWARD_ONLY = re.compile(r"\b(?:could|might|may|would consider|considering|weighs|weighing|mulls|rumou?red|"
                            r"talks to|in talks|denied|no plans)\b", re.IGNORECASE)
-
-
-# --- one sentence -> raw events -------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class Raw:
-    type: str
-    fields: tuple[tuple[str, object, str], ...]     # (name, value, text as written)
-    key: str                                        # canonical key the story's articles merge on
-
-
-def _field(name: str, value: object, text: str) -> tuple[str, object, str]:
-    return (name, value, text)
-
-
-_TITLE_WORD = re.compile(r"\b(?:CEO|Chief|President|Minister|Secretary|Chair|Chairman|Chairwoman|Governor|Senator|"
-                         r"Sen|Rep|Commissioner|Director|Premier|Mayor|Capt|Gen|Dr|Mr|Mrs|Ms)\b\.?")
-
-
-# Countries that run on into the next name when a sentence omits a comma ("in the United States Meta has ...").
-_COUNTRY_LEAD = ("United States", "United Kingdom")
-# Bodies whose country goes without saying in English-language news (a body named with its country's adjective
-# or a place is read from those instead).
-_BODY_JURISDICTION = {"justice department": "United States", "department of justice": "United States",
-                      "commerce department": "United States", "department of commerce": "United States",
-                      "state department": "United States", "treasury department": "United States",
-                      "congress": "United States", "white house": "United States", "ferc": "United States",
-                      "sec": "United States", "ftc": "United States", "doj": "United States", "epa": "United States",
-                      "doe": "United States", "ercot": "United States", "ofgem": "UK", "cma": "UK",
-                      "bundestag": "Germany", "european commission": "EU", "european parliament": "EU",
-                      "ndrc": "China", "miit": "China", "samr": "China"}
-
-
-def actors(spans: Sequence[Span], sentence: str) -> list[Span]:
-    """Names that can act as a company or organisation: not a place, a nationality or a titled person (a name
-    run on from a place, "the United States Meta", keeps its own part)."""
-    places = {p.text for p in _places(sentence)} | set(_COUNTRY_LEAD)
-    out = []
-    for x in spans:
-        lead = next((p for p in places if x.text.startswith(p + " ")), None)
-        if lead:
-            x = Span(x.text[len(lead) + 1:], x.start + len(lead) + 1, x.end)
-        if x.text not in places and x.text.lower() not in _JURISDICTION_ADJ and not _TITLE_WORD.search(x.text) \
-                and not sentence.startswith("$", x.end):
-            out.append(x)
-    return out
-
-
-def _subject(sentence: str, before: int, spans: Sequence[Span]) -> Span | None:
-    """The name that acts: the last name before the trigger in the trigger's clause, else the first name."""
-    clause_start = max(sentence.rfind(", ", 0, before), sentence.rfind("; ", 0, before), 0)
-    cands = [s for s in spans if s.end <= before and not re.search(r"\b(?:in|at|near|from|to|of)\s+$",
-                                                                    sentence[max(0, s.start - 6):s.start])]
-    in_clause = [s for s in cands if s.start >= clause_start]
-    pool = cands if not in_clause else in_clause
-    if not pool:
-        return None
-    # the subject of "X, a Y-based developer, raised" is the first name of the sentence
-    return pool[0] if len(pool) > 1 and pool[0].start == 0 else pool[-1]
-
-
-def _after(sentence: str, at: int, spans: Sequence[Span]) -> Span | None:
-    for s in spans:
-        if s.start >= at:
-            return s
-    return None
 
 
 def _list_after(sentence: str, at: int, spans: Sequence[Span], stop: int | None = None) -> list[Span]:
@@ -362,7 +165,6 @@ def _role_subject(s: str, verb_start: int, pool: Sequence[Span], ctx: Context | 
     actor, given as a span of the sentence's own words ("company") so the field stays grounded."""
     who = agent(s, verb_start, pool, ctx)
     if isinstance(who, str):
-        at = s.rfind(" ", 0, max(0, verb_start - 1))
         m = re.search(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) [\w-]+(?=\s*$)|\b(?:[Ii]ts|[Tt]heir)(?=\s*$)",
                       s[:bare(s, verb_start)].rstrip())
         if not m:
@@ -561,127 +363,6 @@ def _jurisdiction(s: str, body: Span | None) -> tuple[str, str] | None:
 
 
 # A move over a period ("this year", "since April", "in the second quarter") is not the move of a day.
-_PERIOD = re.compile(r"^[^,;]{0,30}?\b(?:this year|so far|year to date|in 20\d\d|since|over the (?:past|last)|in the "
-                     r"(?:first|second|third|fourth) quarter|last (?:quarter|year|month)|this month|for the year|"
-                     r"in (?:the )?(?:three|six|\w+) months)\b", re.IGNORECASE)
-_CLOSE = re.compile(r"\b(?:close[ds]?|closing|ended|ending|finished|finishing|settled)\b[^,;]{0,25}$", re.IGNORECASE)
-_INTRADAY_MAX = re.compile(r"\bas much as\s*$|\b(?:nearly|about|almost)\s*$", re.IGNORECASE)
-_SHARES_OF = re.compile(r"\b(?:[Ss]hares?|[Ss]tock) (?:of|in) ((?:[A-Z][\w&.-]*\s?)+)\s*$|"
-                        r"((?:[A-Z][\w&.-]*\s)*[A-Z][\w&.-]*)['\u2019]s?\s(?:[\w-]+\s){0,3}?(?:shares|stock)\s*$")
-
-
-def _market_moves(s: str, spans: list[Span], figs: list[Fig], day: str, ctx: Context | None = None) -> list[Raw]:
-    """Every move of the sentence ("Broadcom lost 4.4%, AMD fell 4.9% and Micron dropped 6.2%"): a move verb, the
-    percentage (or amount) it governs, and its subject as the instrument; one move per instrument (the close where
-    the sentence gives it, else the session's extreme, else the first figure). A move over a period ("has gained
-    40% this year") is not a day's move; "the index" and "its shares" stand for what the article named."""
-    if not (_INSTRUMENT_WORD.search(s) or any(f.figure.kind == "percent" for f in figs)):
-        return []
-    pool = [x for x in spans if not _gov(x.text) and x.text.lower() not in _JURISDICTION_ADJ]
-    found: dict[str, tuple[int, Raw]] = {}
-    last: Span | None = None
-    for mv in _MOVE.finditer(s):
-        fig = next((f for f in figs if f.start >= mv.end() and f.figure.kind in ("percent", "money")
-                    and (f.figure.kind != "percent" or f.figure.unit == "%")), None)
-        if mv.group(0).lower() in ("lower", "higher"):
-            fig = next((f for f in figs if f.figure.kind == "percent" and f.figure.unit == "%"
-                        and 0 <= mv.start() - f.end <= 2), None)
-            if fig is None:
-                continue
-        elif fig is None or fig.start - mv.end() > 25 or re.search(r"[,;]", s[mv.end():fig.start]):
-            continue
-        if _PERIOD.search(s[fig.end:]) or re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?$", s[:mv.start()]) or \
-                re.search(r"\bless than\s*$", s[mv.end():fig.start]):
-            continue
-        inst = _instrument(s, mv.start(), pool, ctx)
-        if inst is None:
-            if last is None or not re.search(r"\b(?:before|then|to|and|after)\b", s[last.end:mv.start()]):
-                continue
-            inst = last          # "fell 5.8% at the low ... to close down 3.7%": the same instrument
-        last = inst
-        sign = "+" if mv.group("up") else "-"
-        rank = 0 if _CLOSE.search(s[:min(mv.start(), fig.start)][-40:]) else 1 if _INTRADAY_MAX.search(s[mv.end():fig.start]) else 2
-        when = re.match(r"[^,;]{0,30}?" + _DAY_WORD.pattern, s[fig.end:])   # "fell 6% on Wednesday"
-        date = _move_day(when.group(0) if when else "", day)
-        raw = Raw("market_move", (_field("instrument", inst.value, inst.text),
-                                  _field("move", _signed(sign, fig.figure), fig.figure.text),
-                                  _field("date", date, _DAY_WORD.search(when.group(0)).group(0) if when and
-                                         date != day else "")),
-                  f"{canonical_entity(inst.value) or inst.value.lower()}|{date}")
-        key = raw.key
-        if key not in found or rank < found[key][0]:
-            found[key] = (rank, raw)
-    for m in _MOVE_NOUN.finditer(s):
-        name = next((x for x in pool if x.start == m.end()), None)
-        if name is None or re.search(r"\b(?:has|have|had)\b|\bthis year\b", s[max(0, m.start() - 40):m.start()]):
-            continue
-        f = next((f for f in figs if f.start == m.start("fig")), None)
-        if f is None:
-            continue
-        sign = "+" if m.group("dir").lower() in ("gain", "rise", "jump", "advance", "rally") else "-"
-        raw = Raw("market_move", (_field("instrument", name.text, name.text),
-                                  _field("move", _signed(sign, f.figure), f.figure.text), _field("date", day, "")),
-                  f"{canonical_entity(name.text) or name.text.lower()}|{day}")
-        found.setdefault(raw.key, (2, raw))
-    return [r for _, r in found.values()]
-
-
-_MOVE_NOUN = re.compile(r"\b(?:a|an)\s+(?P<fig>\d+(?:\.\d+)?%)\s+(?P<dir>gain|rise|jump|advance|rally|drop|fall|"
-                        r"decline|slide|loss)\s+(?:in|for)\s+(?:the\s+)?", re.IGNORECASE)
-_DAY_WORD = re.compile(rf"\b(?:on |last )?(?:{WEEKDAY_ALT})\b|\bovernight\b|\byesterday\b")
-
-
-def _move_day(s: str, day: str) -> str:
-    """The day a move happened: the weekday the sentence names ("fell 6% on Wednesday" in a Thursday article),
-    the day before for "overnight" or "yesterday", else the article's day."""
-    m = _DAY_WORD.search(s)
-    if not m or not day:
-        return day
-    pub = dt.date.fromisoformat(day)
-    word = m.group(0).lower().split()[-1]
-    if word in ("overnight", "yesterday"):
-        back = 1
-    else:
-        back = (pub.weekday() - WEEKDAYS.index(word)) % 7
-    return (pub - dt.timedelta(days=back)).isoformat()
-
-
-def _instrument(s: str, verb_start: int, pool: list[Span], ctx: Context | None) -> Span | None:
-    """What moved: "shares of X", "X's Hong Kong-listed shares", "X shares", the name right before the verb, or
-    what "the index" / "the shares" / "its shares" stand for."""
-    head = s[:bare(s, verb_start)]
-    m = _SHARES_OF.search(head)
-    if m:
-        g = 1 if m.group(1) else 2
-        text = m.group(g).strip()
-        words = text.split()
-        while words and words[0].lower() in _NOT_NAME:
-            words = words[1:]
-        if words:
-            text = " ".join(words)
-            at = s.rfind(text, 0, verb_start)
-            return Span(text, at, at + len(text))
-    who = agent(s, verb_start, pool, ctx)
-    if who is None:
-        # "Brent crude futures rose", "Dutch TTF gas prices fell": a name, then the words of an instrument
-        before = [x for x in pool if x.end <= verb_start and verb_start - x.end <= 60]
-        if before and not re.search(r"[,;]", s[before[-1].end:verb_start]) and \
-                _INSTRUMENT_WORD.search(s[before[-1].end:verb_start]):
-            return before[-1]
-    if isinstance(who, str):
-        a = re.search(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) [\w-]+(?:\s+[\w-]+)?\s*$", head.rstrip())
-        return Span(a.group(0).strip(), a.start(), a.start() + len(a.group(0).strip()), ref=who) if a else None
-    return who
-
-
-
-
-def _signed(sign: str, f: Figure) -> str:
-    if f.kind == "percent":
-        return f"{sign}{f.value:g}%"
-    return f"{sign}{f.text.lstrip('+-')}"
-
-
 def _launch(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
     m = _LAUNCH.search(s)
     if not m or _FORWARD_ONLY.search(s) or _background(s, m, ctx):
@@ -758,7 +439,7 @@ def sentence_events(sentence: str, day: str = "", common: frozenset[str] = froze
                      ("capex", _capex), ("market_move", None), ("launch", _launch), ("incident", _incident)):
         if kind in skip:
             continue
-        got = _market_moves(sentence, spans, figs, day, ctx) if fn is None else [fn(sentence, spans, figs, ctx)]
+        got = market_moves(sentence, spans, figs, day, ctx) if fn is None else [fn(sentence, spans, figs, ctx)]
         for r in got:
             if r is None:
                 continue
