@@ -24,6 +24,20 @@ def test_value_matching_rules():
     assert same_value("action", "probe", "Probe") and not same_value("action", "probe", "fine")
 
 
+def test_matching_is_fair_to_spelling_but_not_looser():
+    # accents, symbols, acronyms and a kind named in fewer words are the same value to a reader ...
+    assert same_value("company", "Ørsted A/S", "Orsted") and same_value("currency", "EUR", "€")
+    assert same_value("body", "Food and Drug Administration", "FDA")
+    assert same_value("kind", "recall (nitrosamine impurity)", "recall")
+    assert same_value("target", "Arcturon Therapeutics' Veltrasa", "Arcturon Therapeutics")
+    assert same_value("capacity", "180,000 liters", "180,000 litres") and same_value("capacity", "2.1 GW", 2.1e9)
+    assert same_value("capacity", "400 million doses a year", "400 million doses")
+    # ... another name, another kind, another unit or acronym is not
+    assert not same_value("company", "Orsted", "Vestas") and not same_value("kind", "fire", "explosion")
+    assert not same_value("body", "Food and Drug Administration", "SEC")
+    assert not same_value("capacity", "180,000 liters", 180000.0) and not same_value("currency", "USD", "€")
+
+
 def test_gold_against_itself_scores_one_and_a_wrong_value_does_not():
     rows = [json.loads(l) for l in (FIXTURE / "gold-events.jsonl").read_text().splitlines() if l.strip()]
     gold = gold_items(rows)
