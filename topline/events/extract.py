@@ -37,7 +37,7 @@ _FUNDING = re.compile(r"\b(?:rais(?:es|ed|ing)|(?:seeking|seeks|sought|filed|fil
                       r"secured?s? .{0,40}?(?:funding|financing|investment)|closed? .{0,30}?round|"
                       r"growth round|equity round|venture round|pre-IPO round)", re.IGNORECASE)
 _STAGE = re.compile(r"\b(Series [A-H]\d?|pre-seed|seed|growth|pre-IPO|Series [A-H]-\d)\b(?= (?:round|funding|"
-                    r"financing|extension))|\b(initial public offering|IPO)\b", re.IGNORECASE)
+                    r"financing|extension))|\b(initial public offering|IPO|Series [A-H])\b", re.IGNORECASE)
 _ACQ = re.compile(r"\b(?:(?:agreed|agrees|plans|planned|offered|offers|moved|moves|is set|bid) to (?:buy|acquire|"
                   r"take over|purchase)|acquir(?:e|es|ed|ing)|buys|bought|buying|takeover of|take over|took over|"
                   r"acquisition of|purchase of|purchased?|merge(?:s|d)? with|merger with|bid for)\b", re.IGNORECASE)
@@ -54,6 +54,9 @@ _ACTIONS = (("fine", re.compile(r"\b(?:fined|fines|fine of|penalt(?:y|ies)|penal
                                   re.I)),
             ("subsidy", re.compile(r"\b(?:subsid(?:y|ies|ise|ize|ised|ized)|grants?|tax credits?|incentives?|"
                                    r"loan guarantees?|contracts? for difference|support scheme)\b", re.I)),
+            ("other", re.compile(r"\b(?:approved|approves|approval of|cleared|authori[sz]ed|turned away|rejected|"
+                                 r"clinical hold|suspended|revoked|recommended approval|warning letter|shortage list)"
+                                 r"\b(?!\s+(?:a |the )?(?:rules?|regulations?|law|bill|budget|plan)\b)", re.I)),
             ("law", re.compile(r"\b(?:law|bill|legislation|act|statute|amend(?:s|ed|ing|ment)?)\b", re.I)),
             ("rule", re.compile(r"\b(?:rules?|regulations?|mandates?|standards?|guidelines?|directive|"
                                 r"requirements?|approv(?:ed|es|al)|ruled|ruling|decision)\b", re.I)))
@@ -65,7 +68,8 @@ _STATE_VERB = re.compile(r"\b(?:opened|opens|launched|launches|announced|announc
                          r"drafting|drafted|moving ahead with|moved ahead with|issued|issues|published|publishes|"
                          r"launching|opening|imposing|adopting|approving|tightened|tightens|eased|eases|lifted|"
                          r"lifts|suspended|suspends|cleared|clears|rejected|rejects|charged|charges|sued|sues|"
-                         r"investigating|probing|penali[sz]ed)\b", re.I)
+                         r"investigating|probing|penali[sz]ed|offered|offers|slapped|placed|added|turned|"
+                         r"recommended|revoked)\b", re.I)
 STATE_GAP = 60           # characters between the acting body, its verb and the action ("opened an antitrust probe")
 _LAUNCH = re.compile(r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|releas(?:ed|es)|"
                      r"announced(?= [A-Z][\w-]+(?: [A-Z0-9][\w.-]*)*, (?:a|an|its|the) )|"
@@ -78,7 +82,8 @@ _INCIDENT = re.compile(r"\b(?P<kind>outages?|fires?|blaze|explosions?|blasts?|le
                        r"(?:data|security) breach(?:es)?|cyberattacks?|cyber-attacks?|hacked|ransomware|"
                        r"accidents?|unplanned shutdowns?|malfunctions?|derail(?:ed|ment)|recalls?|"
                        r"tripped|power cuts?|vulnerabilit(?:y|ies)|security flaws?|data exposure|"
-                       r"impersonat(?:e|ed|es|ing|ion)|impostors?)\b")
+                       r"impersonat(?:e|ed|es|ing|ion)|impostors?|recalled|recalling|contaminat(?:ion|ed)|"
+                       r"(?<=patient )died|(?<=participant )died)\b")
 _DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
 _MONEY_AFTER_VALUE = re.compile(r"valu(?:ed|ing|ation|es)\b[^.;]{0,40}$", re.IGNORECASE)
 _INVESTORS_LEAD = re.compile(r"\b(?:led by|co-led by|from|backed by|participation (?:from|of)|including|joined by|"
@@ -121,6 +126,23 @@ def _power(figs: Sequence[Fig]) -> list[Fig]:
     return [f for f in figs if f.figure.kind == "quantity" and f.figure.unit in ("W", "Wh")]
 
 
+_OUTPUT_UNIT = re.compile(r"^\s+(?:doses|tablets|pills|vials|units|tonnes|tons|barrels|vehicles|cars|chips|wafers|"
+                          r"cells)\b(?:\s+(?:a|per)\s+(?:year|annum|day))?", re.IGNORECASE)
+
+
+def _output(s: str, figs: Sequence[Fig]) -> list[tuple[Fig, str]]:
+    """A plant's capacity that is not power: litres of bioreactors, doses or tablets a year (value as written)."""
+    out = []
+    for f in figs:
+        if f.figure.kind == "quantity" and f.figure.unit.lower() in ("l", "m3", "t"):
+            out.append((f, f.figure.text))
+        elif f.figure.kind == "number" and f.figure.value >= 1000:
+            m = _OUTPUT_UNIT.match(s[f.end:])
+            if m:
+                out.append((f, s[f.start:f.end + m.end()]))
+    return out
+
+
 def _is_valuation(sentence: str, f: Fig) -> bool:
     return bool(_MONEY_AFTER_VALUE.search(sentence[:f.start]))
 
@@ -141,10 +163,12 @@ def _funding(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = N
               _field("currency", amount.figure.unit, amount.figure.text)]
     if who:
         fields.insert(0, _field("company", who.value, who.text))
-    lead = _INVESTORS_LEAD.search(s, amount.end) or _INVESTORS_LEAD.search(s, m.end())
-    if lead:
+    leads = list(_INVESTORS_LEAD.finditer(s, min(amount.end, m.end())))
+    listed: set[str] = set()
+    for lead in leads:
         for inv in _list_after(s, lead.end(), actors(spans, s)):
-            if who is None or canonical_entity(inv.text) != canonical_entity(who.value):
+            if (who is None or canonical_entity(inv.text) != canonical_entity(who.value)) and inv.text not in listed:
+                listed.add(inv.text)
                 fields.append(_field("investors", inv.text, inv.text))
     if values:
         fields.append(_field("valuation", values[0].figure.value, values[0].figure.text))
@@ -241,9 +265,12 @@ def _capex(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = Non
              and not (_SUPPLY.search(s[:f.start]) and _OF_POWER.match(s[f.end:]))]
     money = [f for f in _money(figs) if not _is_valuation(s, f)]
     verb = _CAPEX_VERB.search(s)
-    if not m or not verb or (_FUNDING.search(s) and not power) or not (power or money) or _background(s, verb, ctx):
+    output = _output(s, figs) if not power else []
+    if not m or not verb or (_FUNDING.search(s) and not power) or not (power or money or output) or \
+            _background(s, verb, ctx):
         return None
-    if not power:   # an amount alone is a build-out only as the object of the spending verb ("invest $3bn")
+    if not power and not (output and money):   # an amount alone is a build-out only as the object of the
+        # spending verb ("invest $3bn")
         money = [f for f in money if any(0 <= f.start - v.end() <= GOVERN_CHARS for v in _CAPEX_VERB.finditer(s))]
         if not money:
             return None
@@ -258,7 +285,11 @@ def _capex(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = Non
                    _field("currency", money[0].figure.unit, money[0].figure.text)]
     if power:
         fields.append(_field("capacity", power[0].figure.value, power[0].figure.text))
-    places = [p for p in _places(s) if (who is None or p.text != who.text) and not s.startswith("$", p.end)]
+    elif output:
+        fields.append(_field("capacity", output[0][1], output[0][1]))
+    places = [p for p in _places(s) if (who is None or p.text != who.text) and not s.startswith("$", p.end)
+              and p.text.lower() not in _JURISDICTION_ADJ and not re.match(r"\s+(?:drugmaker|company|group|firm|"
+                                                                           r"maker|developer|contract)", s[p.end:])]
     # "in Scotland", "near Leipzig", "at its New Albany campus": a name after a preposition of place (before the
     # places the entity list knows, which also names the cities a site is measured from: "south of Seoul")
     after_prep = [x for x in spans if re.search(r"\b(?:in|near|outside|at)\s+(?:the\s+|its\s+|their\s+|a\s+)?$",
@@ -311,6 +342,12 @@ def _state_action(s: str, spans: list[Span], figs: list[Fig], ctx: Context | Non
         fields.append(_field("body", text, text))
     fields.append(_field("action", action, trigger.group(0)))
     tgt = next((x for x in spans if x.start <= trigger.start() and x.end >= trigger.end() and x is not body), None)
+    if tgt is None and action in ("subsidy", "fine", "other", "probe"):
+        for v in _STATE_VERB.finditer(s[:trigger.start()]):
+            obj = re.match(r"\s+(?:(?:generics maker|drugmaker|company|firm|group|maker|operator|developer)\s+)?", s[v.end():])
+            direct = next((x for x in spans if x.start == v.end() + obj.end() and not _gov(x.text)), None)
+            if direct and direct.text not in {p.text for p in _places(s)}:
+                tgt = direct
     others = [x for x in spans if x is not body and not _gov(x.text)]
     direct = _after(s, trigger.end(), others)   # "fined Northline Power": the object right after the verb
     if tgt is None and direct and direct.start - trigger.end() <= 5 and re.fullmatch(r"\s*(?:the\s*)?", s[trigger.end():direct.start]):
@@ -394,7 +431,9 @@ def _incident(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = 
         return None
     who = actors(spans, s)
     inside = re.match(r"\s+(?:in|at|of|on)\s+(?:the\s+)?", s[m.end():])   # "a vulnerability in McHire"
-    org = (_after(s, m.end(), who) if inside else None) or _subject(s, m.start(), who) or _after(s, m.end(), who)
+    own = next((x for x in who if ctx and ctx.company and x.text == ctx.company), None)
+    org = (_after(s, m.end(), who) if inside else None) or _role_subject(s, m.start(), who, ctx) or own or \
+        _subject(s, m.start(), who) or _after(s, m.end(), who)
     if org is None:
         return None
     fields = [_field("organisation", org.text, org.text), _field("kind", _kind(m.group("kind")), m.group("kind"))]
@@ -416,7 +455,8 @@ def _kind(word: str) -> str:
                        ("failure", "failure"), ("malfunction", "failure"), ("derail", "derailment"),
                        ("flood", "flood"), ("damage", "damage"), ("evacuat", "evacuation"), ("recall", "recall"),
                        ("tripped", "outage"), ("vulnerab", "breach"), ("security flaw", "breach"),
-                       ("data exposure", "breach"), ("impersonat", "impersonation"), ("impostor", "impersonation")):
+                       ("data exposure", "breach"), ("impersonat", "impersonation"), ("impostor", "impersonation"),
+                       ("contaminat", "contamination"), ("died", "death")):
         if w.startswith(stem):
             return kind
     return w
