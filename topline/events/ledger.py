@@ -93,7 +93,7 @@ def dedupe(events: Sequence[Event]) -> list[Event]:
         if not names:
             return None
         vals = tuple(canonical_entity(str(e.value(n))) if isinstance(e.value(n), str) else e.value(n) for n in names)
-        return (e.type,) + vals if vals[0] else None
+        return (e.type,) + vals if all(v is not None and v != "" for v in vals) else None   # all named
 
     keep: list[Event] = []
     for e in events:
