@@ -106,7 +106,9 @@ _BETWEEN = re.compile(rf"(?:\s*,\s*(?:which|who|that)\b|\s*\b(?:has|have|had|is|
 _APPOSITIVE = re.compile(r"^\s*,[^;()]{2,120},\s*$")
 _ANAPHOR = re.compile(r"\b(?:[Tt]he|[Ii]ts) (?P<noun>company|firm|group|start-?up|chipmaker|chip maker|bank|"
                       r"retailer|carmaker|developer|lender|insurer|utility|operator|maker|giant|business|unit|"
-                      r"platform|shares|stock|index|gauge|benchmark)$|\b(?P<its>[Ii]ts|[Tt]heir)\s*$")
+                      r"platform|shares|stock|index|gauge|benchmark|biotech|drugmaker|chipmaker|miner|utility)$|"
+                      r"\b[Tt]he (?:company|firm|group|biotech|drugmaker|chipmaker|start-?up|bank|utility|miner)['\u2019]s "
+                      r"(?:[\w-]+ )?(?P<held>shares|stock)$|\b(?P<its>[Ii]ts|[Tt]heir)\s*$")
 
 
 def bare(s: str, verb_start: int) -> int:
@@ -145,7 +147,8 @@ def agent(s: str, verb_start: int, spans: Sequence, ctx: Context | None = None):
 _ALIAS = re.compile(r"(?P<a>(?:[A-Z][\w&.-]*\s){0,5}[A-Z][\w&.-]*),\s+(?:often |also |commonly )?(?:called|known as|"
                     r"dubbed)\s+the\s+(?P<b>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})|"
                     r"(?P<c>(?:[A-Z][\w&.-]*\s){0,5}[A-Z][\w&.-]*)\s+\((?P<d>[A-Z][A-Z0-9&.-]{1,8})\)")
-_GENERIC = frozenset("the index indices average composite stock stocks exchange market shares share group holding "
+_GENERIC = frozenset("the index indices average composite stock stocks exchange market shares share group holding etf "
+                     "fund trust "
                      "holdings inc corp ltd co plc sa ag se nv company corporation limited technology technologies "
                      "of and".split())
 
@@ -175,7 +178,7 @@ def same_instrument(a: str, b: str, alias: dict[str, str]) -> bool:
     wa, wb = na.split(), nb.split()
     if not wa or not wb or wa[-1] != wb[-1]:
         return False
-    return bool((set(wa) & set(wb)) - _GENERIC)
+    return bool((set(wa[:-1]) & set(wb[:-1])) - _GENERIC)   # a word before the head ("Semiconductor Index")
 
 
 def lead_actor(first_sentence_names: Sequence) -> str | None:

@@ -295,6 +295,13 @@ def _capex(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = Non
     after_prep = [x for x in spans if re.search(r"\b(?:in|near|outside|at)\s+(?:the\s+|its\s+|their\s+|a\s+)?$",
                                                 s[:x.start]) and (who is None or x.text != who.text) and not _gov(x.text)]
     places = [p for p in places if not re.search(r"\b(?:of|from)\s+$", s[:p.start])] or after_prep[:1] or places
+    # the place the build-out is at ("near Houston", "in Incheon") before a place named for another reason
+    located = [p for p in {x.start: x for x in places + after_prep}.values()
+               if re.search(r"\b(?:in|near|outside|at)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}?$",
+                            s[:p.start]) and not re.search(r"\b(?:of|from)\s+$", s[:p.start])]
+    anchor = (power or money or [None])[0]
+    if located and anchor is not None:
+        places = sorted(located, key=lambda p: abs(p.start - anchor.end))[:1] + places
     if places:
         fields.append(_field("place", places[0].text, places[0].text))
     return Raw("capex", tuple(fields), canonical_entity(who.value) if who else "")
@@ -431,8 +438,9 @@ def _incident(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = 
         return None
     who = actors(spans, s)
     inside = re.match(r"\s+(?:in|at|of|on)\s+(?:the\s+)?", s[m.end():])   # "a vulnerability in McHire"
+    who = [x for x in who if x.text not in _GENERIC_PRODUCT]
     own = next((x for x in who if ctx and ctx.company and x.text == ctx.company), None)
-    org = (_after(s, m.end(), who) if inside else None) or _role_subject(s, m.start(), who, ctx) or own or \
+    org = (_after(s, m.end(), who) if inside else None) or own or _role_subject(s, m.start(), who, ctx) or \
         _subject(s, m.start(), who) or _after(s, m.end(), who)
     if org is None:
         return None

@@ -16,7 +16,7 @@ _UP = r"(?:rose|rises|rising|rise|jumped|jumps|gained|gains|climbed|climbs|surge
       r"rallies|advanced|advances|added|increased|bounced|rebounded|up|higher)"
 _DOWN = r"(?:fell|falls|falling|fall|dropped|drops|slumped|slumps|lost|loses|declined|declines|slid|slides|" \
         r"plunged|plunges|tumbled|tumbles|sank|sinks|down|lower|decreased|retreated|eased|slipped|slips|shed|" \
-        r"sheds|dipped|dips)"
+        r"sheds|dipped|dips|crashed|crashes|tanked|tanks|skidded)"
 _MOVE = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b", re.IGNORECASE)
 _INSTRUMENT_WORD = re.compile(r"\b(?:shares?|stocks?|index|indices|futures|prices?|bonds?|yields?|benchmark|"
                               r"Brent|WTI|crude|gas|power|electricity|carbon|coal|lithium|copper|uranium|"
@@ -131,7 +131,7 @@ def _instrument(s: str, verb_start: int, pool: list[Span], ctx: Context | None) 
                 _INSTRUMENT_WORD.search(s[before[-1].end:verb_start]):
             return before[-1]
     if isinstance(who, str):
-        a = re.search(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) [\w-]+(?:\s+[\w-]+)?\s*$", head.rstrip())
+        a = re.search(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) [\w'\u2019-]+(?:\s+[\w-]+)?\s*$", head.rstrip())
         return Span(a.group(0).strip(), a.start(), a.start() + len(a.group(0).strip()), ref=who) if a else None
     return who
 

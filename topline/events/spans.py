@@ -29,7 +29,8 @@ _GOVERNMENT = re.compile(r"\b(?:commission|ministry|minister|department|agency|p
                          r"cabinet|administration|bureau|tribunal|ombudsman|inspectorate|lawmakers|legislature|"
                          r"legislators)\b", re.IGNORECASE)
 _GOVERNMENT_CASED = re.compile(r"\b(?:House|Office|Board|State|Diet|White House|EPA|FERC|SEC|CFTC|DOE|FTC|DOJ|Ofgem|"
-                               r"Ofwat|ACER|ERCOT|CPUC|IRS|NDRC|MIIT|SAMR|CMA|BNetzA|EU)\b")
+                               r"Ofwat|ACER|ERCOT|CPUC|IRS|NDRC|MIIT|SAMR|CMA|BNetzA|EU|FDA|EMA|HHS|CMS|NIH|MHRA|"
+                               r"FCC|FAA|NHTSA|CFIUS|USTR|ACCC|Ofcom|NRC|BOEM|PHMSA|OSHA|CPSC|CDC)\b")
 
 
 def _gov(text: str) -> re.Match[str] | None:
@@ -107,8 +108,17 @@ def names(sentence: str, common: frozenset[str] = frozenset()) -> list[Span]:
             out[i + 1].start]))]
 
 
+# US states (the entity list knows countries and cities better than states), so a state is never an actor.
+_US_STATES = re.compile(r"\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|"
+                        r"Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|"
+                        r"Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|"
+                        r"New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|"
+                        r"Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|"
+                        r"West Virginia|Wisconsin|Wyoming|Puerto Rico)\b(?![\w-])")
+
+
 def _places(sentence: str) -> list[Span]:
-    spans = []
+    spans = [Span(m.group(0), m.start(), m.end()) for m in _US_STATES.finditer(sentence)]
     for e in {e.text: e for e in extract_entities(sentence) if e.kind == "PLACE"}.values():
         for m in re.finditer(r"(?<![\w])" + re.escape(e.text) + r"(?![\w])", sentence):
             spans.append(Span(e.text, m.start(), m.end()))
