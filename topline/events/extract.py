@@ -422,7 +422,9 @@ def _launch(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = No
     if org is None or product is None:
         return None
     gap = s[m.end():product.start]
-    if len(gap.split()) > 4 or re.search(r"\b(?:in|at|on|by|to|for|with|from|under|of|as|after|before)\b", gap):
+    named = re.fullmatch(r"\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,4}?(?:called|named|dubbed|known as)\s+", gap)
+    if not named and (len(gap.split()) > 4 or
+                      re.search(r"\b(?:in|at|on|by|to|for|with|from|under|of|as|after|before)\b", gap)):
         return None   # the product is the verb's object, not a name further on
     return Raw("launch", (_field("organisation", org.value, org.text), _field("product", product.text, product.text)),
                canonical_entity(product.text))
