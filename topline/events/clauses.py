@@ -51,12 +51,13 @@ def past_spans(s: str, day: dt.date | None) -> list[tuple[int, int]]:
     out = [(m.start(), m.end()) for m in _PAST_WORDS.finditer(s)]
     if day is None:
         return out
-    opening = re.match(rf"^\s*(?:In|On|Since|During|Back in|Earlier in) (?:early |late |mid-)?(?:(?P<m>{MONTH})|"
-                       r"(?P<y>(?:19|20)\d\d))\b[^,]{0,20},", s)
+    opening = re.match(rf"^\s*(?:In|On|Since|During|Back in|Earlier in) (?:early |late |mid-)?(?:(?P<m>{MONTH})"
+                       r"(?:\s+\d{1,2})?(?:,?\s+(?P<my>(?:19|20)\d\d))?|(?P<y>(?:19|20)\d\d))\b[^,]{0,20},", s)
     if opening:   # "In June, Mistral and Nvidia announced ...": the time of the whole sentence
         month = MONTHS.index(opening.group("m").lower()) + 1 if opening.group("m") else None
-        year = int(opening.group("y")) if opening.group("y") else None
-        if (year is not None and year < day.year) or (month is not None and month < day.month):
+        year = int(opening.group("y") or opening.group("my") or 0) or None
+        if (year is not None and year < day.year) or (month is not None and month < day.month and
+                                                        (year is None or year == day.year)):
             out.append((0, len(s)))
     for m in _MONTH_DATE.finditer(s):
         month = MONTHS.index(m.group("month").lower()) + 1

@@ -312,7 +312,8 @@ def _capex(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = Non
 def _state_action(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
     """A public body acting: the body (or its country) before a state verb, the action word after it or the verb
     itself ("fined", "banned"), close together; a sentence that only mentions rules or a body is not an action."""
-    body = next((x for x in spans if _gov(x.text) and x.text != "EU" and not _TITLE_WORD.search(x.text)), None)
+    body = next((x for x in spans if _gov(x.text) and x.text != "EU" and not _TITLE_WORD.search(x.text)
+                 and not re.search(r"\b(?:Bill|Act|Law)\b", x.text)), None)   # "Senate Bill 6" is a law
     gov_word = _gov(s)
     if gov_word is None:
         return None
