@@ -55,7 +55,7 @@ _TIME = re.compile(rf"\b(?:next (?:week|month|year|quarter|spring|summer|autumn|
                    r"in the (?:coming|next) (?:days|weeks|months)|within (?:the )?(?:next )?\w+ (?:days|weeks))\b",
                    re.IGNORECASE)
 # A weekday said of something done ("said on Monday", "the closing price on Friday") is not a time ahead.
-_PAST_WEEKDAY = re.compile(rf"(?:\b(?:said|says|told|announced|confirmed|reported|\w+ed)\b[^,.;]{{0,12}}|"
+_PAST_WEEKDAY = re.compile(rf"(?:\b(?:said|says|told|announced|confirmed|reported|\w+ed)\b[^,.;]{{0,20}}|"
                            rf"\b(?:price|close|closing|trading|session)\s+)on (?:{WEEKDAY})\b", re.IGNORECASE)
 # The forward words belong to a relative clause of a sentence that reports something done ("shares rose after it
 # disclosed a deal that it expects to bring in $30bn from 2028"): background to the news, not an item.
