@@ -108,7 +108,8 @@ _APPOSITIVE = re.compile(r"^\s*,[^;()]{2,120},\s*$")
 _ANAPHOR = re.compile(r"\b(?:[Tt]he|[Ii]ts) (?P<noun>company|firm|group|start-?up|chipmaker|chip maker|bank|"
                       r"retailer|carmaker|developer|lender|insurer|utility|operator|maker|giant|business|unit|"
                       r"platform|shares|stock|index|gauge|benchmark|biotech|drugmaker|chipmaker|miner|utility)$|"
-                      r"\b[Tt]he (?:company|firm|group|biotech|drugmaker|chipmaker|start-?up|bank|utility|miner)['\u2019]s "
+                      r"\b[Tt]he (?:company|firm|group|biotech|drugmaker|chipmaker|start-?up|bank|utility|miner)"
+                      r"['\u2019]s "
                       r"(?:[\w-]+ )?(?P<held>shares|stock)$|\b(?P<its>[Ii]ts|[Tt]heir)\s*$")
 
 

@@ -6,6 +6,10 @@ for a funding round, a capacity or an amount for a build-out, a move for a marke
 span as written in its sentence, so every field is grounded by construction; values are typed (amounts in units,
 ISO currency codes, capacities in watts).
 
+Fields are filled by role (``clauses``): the company, acquirer or organisation is the subject of the trigger verb
+(past auxiliaries and appositives; the agent after "by" in the passive), "the company" stands for the article's
+main actor; a trigger whose clause is set in an earlier month or year is background, not an event of the day.
+
 An article contributes its first sentence per event (the lead states the news; later sentences repeat or add
 context); the story's articles are then merged by type and key (the company, the acquirer ...), so a field that
 outlets state differently keeps one value per version with its outlet.
@@ -22,7 +26,8 @@ from topline.enrich.entities import canonical_entity
 from topline.events.clauses import Context, agent, aliases, bare, in_past, past_spans, same_instrument
 from topline.events.moves import market_moves
 from topline.events.spans import (_BODY_JURISDICTION, _DATELINE, _GOVERNMENT, _GOVERNMENT_CASED,  # noqa: F401
-                                  _JURISDICTION_ADJ, _NOT_NAME, _TITLE_WORD, Fig, Raw, Span, _after, _field, _gov, _places, _subject, actors,
+                                  _JURISDICTION_ADJ, _NOT_NAME, _TITLE_WORD, Fig, Raw, Span, _after, _field, _gov,
+                                  _places, _subject, actors,
                                   figures, names)
 from topline.records import Article, Event, EventField, StoryBundle
 from topline.text import split_sentences
@@ -33,7 +38,8 @@ MAX_WORDS = 70            # a longer "sentence" is a list or a table row run tog
 # --- triggers -------------------------------------------------------------------------------------------------
 
 _FUNDING = re.compile(r"\b(?:rais(?:es|ed|ing)|(?:seeking|seeks|sought|filed|files|aims|plans) to raise|"
-                      r"initial public offering|IPO\b|funding round|financing round|Series [A-H]\b|seed (?:round|funding)|"
+                      r"initial public offering|IPO\b|funding round|financing round|Series [A-H]\b|"
+                      r"seed (?:round|funding)|"
                       r"secured?s? .{0,40}?(?:funding|financing|investment)|closed? .{0,30}?round|"
                       r"growth round|equity round|venture round|pre-IPO round)", re.IGNORECASE)
 _STAGE = re.compile(r"\b(Series [A-H]\d?|pre-seed|seed|growth|pre-IPO|Series [A-H]-\d)\b(?= (?:round|funding|"
@@ -238,7 +244,8 @@ def _acquisition(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None
 
 
 
-_CAPEX_VERB = re.compile(r"\b(?:builds?|building(?= (?:a|an|the|its|new|\d))|built|construct(?:s|ed|ing|ion)?|develop(?:s|ed|ing)?|"
+_CAPEX_VERB = re.compile(r"\b(?:builds?|building(?= (?:a|an|the|its|new|\d))|built|construct(?:s|ed|ing|ion)?|"
+                         r"develop(?:s|ed|ing)?|"
                          r"install(?:s|ed|ing)?|commission(?:s|ed|ing)?|expand(?:s|ed|ing)?|expansion|"
                          r"invest(?:s|ed|ing|ment|ments)?|add(?:s|ed|ing)?|plans?|planned|approv(?:es|ed|al)|"
                          r"(?:breaks?|broke) ground|commit(?:s|ted|ting|ment)?|spend(?:s|ing)? .{0,20}\bon|"
@@ -255,7 +262,8 @@ production construction power energy prices shares stocks markets trading work p
 # A capacity that is supplied, rented or bought is a contract, not a build-out ("supply up to 1.2 gigawatts").
 _CONTRACT = re.compile(r"\b(?:rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|buy(?:s|ing)?|purchas(?:e|es|ed|ing)|offtake|"
                        r"sell(?:s|ing)?)\b[^.;]{0,40}$", re.IGNORECASE)
-_SUPPLY = re.compile(r"\b(?:suppl(?:y|ies|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?)\b[^.;]{0,40}$", re.IGNORECASE)
+_SUPPLY = re.compile(r"\b(?:suppl(?:y|ies|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?)\b[^.;]{0,40}$",
+                     re.IGNORECASE)
 _OF_POWER = re.compile(r"^\s+of\s+(?:electricity|power)\b", re.IGNORECASE)   # supplied power, not plant capacity
 
 
@@ -293,7 +301,8 @@ def _capex(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = Non
     # "in Scotland", "near Leipzig", "at its New Albany campus": a name after a preposition of place (before the
     # places the entity list knows, which also names the cities a site is measured from: "south of Seoul")
     after_prep = [x for x in spans if re.search(r"\b(?:in|near|outside|at)\s+(?:the\s+|its\s+|their\s+|a\s+)?$",
-                                                s[:x.start]) and (who is None or x.text != who.text) and not _gov(x.text)]
+                                                s[:x.start])
+                  and (who is None or x.text != who.text) and not _gov(x.text)]
     places = [p for p in places if not re.search(r"\b(?:of|from)\s+$", s[:p.start])] or after_prep[:1] or places
     # the place the build-out is at ("near Houston", "in Incheon") before a place named for another reason
     located = [p for p in {x.start: x for x in places + after_prep}.values()
@@ -352,13 +361,15 @@ def _state_action(s: str, spans: list[Span], figs: list[Fig], ctx: Context | Non
     tgt = next((x for x in spans if x.start <= trigger.start() and x.end >= trigger.end() and x is not body), None)
     if tgt is None and action in ("subsidy", "fine", "other", "probe"):
         for v in _STATE_VERB.finditer(s[:trigger.start()]):
-            obj = re.match(r"\s+(?:(?:generics maker|drugmaker|company|firm|group|maker|operator|developer)\s+)?", s[v.end():])
+            obj = re.match(r"\s+(?:(?:generics maker|drugmaker|company|firm|group|maker|operator|developer)\s+)?",
+                           s[v.end():])
             direct = next((x for x in spans if x.start == v.end() + obj.end() and not _gov(x.text)), None)
             if direct and direct.text not in {p.text for p in _places(s)}:
                 tgt = direct
     others = [x for x in spans if x is not body and not _gov(x.text)]
     direct = _after(s, trigger.end(), others)   # "fined Northline Power": the object right after the verb
-    if tgt is None and direct and direct.start - trigger.end() <= 5 and re.fullmatch(r"\s*(?:the\s*)?", s[trigger.end():direct.start]):
+    if tgt is None and direct and direct.start - trigger.end() <= 5 and \
+            re.fullmatch(r"\s*(?:the\s*)?", s[trigger.end():direct.start]):
         tgt = direct
     tm = re.search(r"\b(?:into|on|against|of|for|to|over)\s+", s[trigger.end():])
     if tm and tgt is None:
@@ -448,7 +459,8 @@ def _incident(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = 
     if org is None:
         return None
     fields = [_field("organisation", org.text, org.text), _field("kind", _kind(m.group("kind")), m.group("kind"))]
-    scale = next((f for f in figs if f.figure.kind in ("quantity", "money", "number") and f.figure.unit not in _DURATION_UNITS
+    scale = next((f for f in figs if f.figure.kind in ("quantity", "money", "number")
+                  and f.figure.unit not in _DURATION_UNITS
                   and (f.figure.kind != "number" or f.figure.value >= 1000)
                   and not re.match(r"-?(?:year|month|week|day)", s[f.end:f.end + 6])), None)
     if scale:

@@ -62,7 +62,8 @@ def market_moves(s: str, spans: list[Span], figs: list[Fig], day: str, ctx: Cont
             inst = last          # "fell 5.8% at the low ... to close down 3.7%": the same instrument
         last = inst
         sign = "+" if mv.group("up") else "-"
-        rank = 0 if _CLOSE.search(s[:min(mv.start(), fig.start)][-40:]) else 1 if _INTRADAY_MAX.search(s[mv.end():fig.start]) else 2
+        rank = 0 if _CLOSE.search(s[:min(mv.start(), fig.start)][-40:]) else \
+            1 if _INTRADAY_MAX.search(s[mv.end():fig.start]) else 2
         when = re.match(r"[^,;]{0,30}?" + _DAY_WORD.pattern, s[fig.end:])   # "fell 6% on Wednesday"
         date = _move_day(when.group(0) if when else "", day)
         raw = Raw("market_move", (_field("instrument", inst.value, inst.text),

@@ -2,7 +2,10 @@
 
 ``watch_items(bundle)`` finds sentences that look ahead with a cue a reader can follow: a scheduled date or
 deadline, a vote, "expected to", "plans to", "is set to", "will" with a time ("next week", "by June", "in 2027").
-A bare "will" without a time, a hedge ("could", "may") or a quote of opinion is not an item.
+A bare "will" without a time, a hedge ("could", "may") or a quote of opinion is not an item; nor is a statement
+reported as made months ago ("said in February it would"), an analyst's view or a market forecast, a forward
+clause inside a report of something done, or a weekday said of something done ("launched on Tuesday").
+Reported speech looks ahead with "would" only when a time follows it ("access would be blocked from July 7").
 
 ``follow(items, bundles, day)`` settles open items against the articles of a later edition: *happened* when a
 later article (of the same story first, then of any story) states the thing done (a completion word, with half
