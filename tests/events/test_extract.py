@@ -116,3 +116,79 @@ def test_untrusted_sentences_give_no_event_and_no_watch_item():
     sentences = {f.sentence for e in extract(b) for f in e.fields}
     assert sentences == {"Zephyr Capital raised $1.2 billion in a Series A round."}
     assert watch_items(b) == ()
+
+
+# --- fields by role (issue 12, second pass); sentences written for these tests --------------------------------
+
+def moves(sentence: str, day: str = "2026-03-12") -> dict[str, str]:
+    return {dict((n, v) for n, v, _ in r.fields)["instrument"]: dict((n, v) for n, v, _ in r.fields)["move"]
+            for r in sentence_events(sentence, day) if r.type == "market_move"}
+
+
+def test_the_subject_of_the_verb_past_an_appositive_and_a_reporting_clause():
+    f = one("Skarv Energi, the Oslo-listed unit of state-backed Nordvind Holding, has closed a $300 million "
+            "funding round led by Tern Capital.", "funding")
+    assert f["company"] == ["Skarv Energi"] and f["investors"] == ["Tern Capital"]
+    f = one("Bank analysts at Halvard Securities said Lumen Grid raised $45 million from Quill Ventures.", "funding")
+    assert f["company"] == ["Lumen Grid"]
+
+
+def test_a_list_of_investors_ends_at_its_and_and_reads_a_second_lead():
+    f = one("Ferro Cells raised $80 million from Atlas Partners and Fjord Capital, Ferro Cells said, with "
+            "participation from Brio Fund.", "funding")
+    assert f["investors"] == ["Atlas Partners", "Fjord Capital", "Brio Fund"]
+
+
+def test_passive_acquisition_swaps_the_roles():
+    f = one("Brightmoor Wind was bought by Solvar for $900 million.", "acquisition")
+    assert f["acquirer"] == ["Solvar"] and f["target"] == ["Brightmoor Wind"]
+
+
+def test_every_move_of_a_sentence_with_its_own_instrument_and_the_close_first():
+    assert moves("Vestas lost 4.4%, Orsted fell 4.9% and turbine maker Nordex dropped 6.2%.") == \
+        {"Vestas": "-4.4%", "Orsted": "-4.9%", "Nordex": "-6.2%"}
+    assert moves("The Stoxx Renewables Index fell 5.8% at the low of the session before recovering to close "
+                 "down 3.7%.") == {"Stoxx Renewables Index": "-3.7%"}
+    assert moves("Shares of Corvo Solar have gained 40% this year.") == {}    # a period, not a day's move
+
+
+def test_a_move_on_a_named_weekday_is_dated_that_day():
+    got = [r for r in sentence_events("The Stoxx Renewables Index fell 6% on Wednesday.", "2026-03-12")
+           if r.type == "market_move"]
+    assert dict((n, v) for n, v, _ in got[0].fields)["date"] == "2026-03-11"
+
+
+def test_background_clauses_are_not_events_of_the_day():
+    day = "2026-03-12"
+    assert not [r for r in sentence_events("Halden Power agreed in January to buy Brightmoor Wind for $900 million.",
+                                           day) if r.type == "acquisition"]
+    assert not [r for r in sentence_events("In February, Tern Solar raised $40 million from Quill Ventures.", day)
+                if r.type == "funding"]
+    assert [r for r in sentence_events("Tern Solar raised $40 million from Quill Ventures on Tuesday.", day)
+            if r.type == "funding"]
+
+
+def test_the_company_stands_for_the_articles_main_actor():
+    b = bundle(art(1, "Kestrel Grid is building a battery park in Bavaria. The company plans to invest "
+                      "$2 billion in a 1.5 GW storage plant near Leipzig."))
+    capex = [e for e in extract(b) if e.type == "capex" and e.value("amount")]
+    assert capex and capex[0].value("company") == "Kestrel Grid"
+    f = next(f for f in capex[0].fields if f.name == "company")
+    assert f.text in f.sentence                       # the words as written stay the grounded text
+
+
+def test_one_index_under_two_names_is_one_event_of_the_story():
+    b = bundle(art(1, "The Stoxx Europe 600 Renewables Index, often called the SXRN, fell 3% on Tuesday."),
+               art(2, "The SXRN dropped 3% on Tuesday as wind stocks slid.", source="Daily"))
+    got = [e for e in extract(b) if e.type == "market_move"]
+    assert len(got) == 1
+
+
+def test_watch_items_are_not_reports_of_the_past():
+    from topline.events.watch import is_forward
+    made = dt.date(2026, 3, 12)
+    assert is_forward("The regulator will rule on the merger by June 30, officials said.", made)
+    assert not is_forward("Halden said in January it would invest $3 billion over the next three years.", made)
+    assert not is_forward("Analysts said the deal would lift earnings by 2028.", made)
+    assert not is_forward("Kestrel launched the product on Tuesday and said it will now sell it in Europe.", made)
+    assert is_forward("The ministry said access would be blocked from April 7.", made)

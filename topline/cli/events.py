@@ -40,13 +40,16 @@ def events(ctx: click.Context, date_: str | None, as_json: bool) -> None:
 
 @click.command("events")
 @click.argument("corpus_dir", type=click.Path(exists=True, file_okay=False))
+@click.option("--gold", "gold_dir", type=click.Path(exists=True, file_okay=False),
+              help="Folder of gold-events.jsonl / gold-watch.jsonl kept apart from the corpus (default: CORPUS_DIR).")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-def eval_events(corpus_dir: str, as_json: bool) -> None:
-    """Score the event ledger on CORPUS_DIR (articles.jsonl, gold-events.jsonl, gold-watch.jsonl): event-field
-    precision, recall and F1, ungrounded fields, watch-item precision."""
+def eval_events(corpus_dir: str, gold_dir: str | None, as_json: bool) -> None:
+    """Score the event ledger on CORPUS_DIR (articles.jsonl, or its *.jsonl files, or the corpus a corpus.json
+    there or in the gold folder points at; gold-events.jsonl, gold-watch.jsonl): event-field precision, recall and
+    F1, ungrounded fields, watch-item precision."""
     from topline.eval.events import evaluate_dir
     try:
-        s = evaluate_dir(corpus_dir)
+        s = evaluate_dir(corpus_dir, gold_dir)
     except (ToplineError, OSError, ValueError) as exc:
         raise click.ClickException(str(exc)) from None
     if as_json:

@@ -72,9 +72,7 @@ _LEANING = re.compile(r"^(?:The|the) (?:stock|shares|system|group|company|firm|d
                       r"model|agency|bank|project|proposal|report|study|measure|bill|rule|two|people|latest|"
                       r"new one|same)\b|^(?:It|He|She|They|This|That|These|Those|Its|His|Her|Their|Both|Such|"
                       r"But|And|Also|Still|However|Meanwhile|Separately)\b|\b(?:similar|likewise|as well)\b")
-_FIGURE_OR_DATE = re.compile(r"\d|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
-                             r"March|April|May|June|July|August|September|October|November|December|"
-                             r"yesterday|today|this week)\b")
+from topline.events.dates import FIGURE_OR_DATE as _FIGURE_OR_DATE  # noqa: E402
 
 
 _COMMON_FIRST = frozenset("""a an the this that these those its it his her their our some many most several all any

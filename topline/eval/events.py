@@ -7,8 +7,10 @@ on each gold story's articles (so clustering errors do not count here; ``eval cl
 
 * **Field precision / recall / F1**: every non-null gold field value (each investor of a list on its own) is a
   (story, type, field, value) item; so is every field value the extractor gives. Items match one to one within a
-  (story, type, field): numbers within 1 %, capacities compared in watts, moves by sign and size, names by their
-  canonical form (or one's words within the other's: "Orsted" and "Orsted A/S"), other strings exactly after
+  (story, type, field): numbers within 1 %, capacities as quantities of one unit (watts, litres, doses), moves
+  by sign and size, currencies by ISO code ("€" is EUR), names by their canonical form after folding accents and
+  possessives ("Orsted" and "Ørsted A/S": one's words within the other's), an acronym for the name it abbreviates
+  ("FDA"), an incident's kind by words ("recall" for "recall (nitrosamine impurity)"), other strings exactly after
   folding case.
 * **Ungrounded fields**: extracted fields whose text is not in their sentence, or whose sentence is not in the
   article at their url (a date field with no text must equal the article's publication day).
@@ -21,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -86,15 +89,25 @@ def _read_jsonl(path: Path) -> list[dict]:
 
 
 def load_bundles(path: Path) -> list[StoryBundle]:
-    """One bundle per gold story, its articles in publication order."""
+    """One bundle per gold story, its articles in publication order (``path``: one JSONL file, or a folder whose
+    ``*.jsonl`` files are read in name order). An article without a publication time is left out (it cannot be
+    placed on a day)."""
+    files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
+    if not files:
+        raise ToplineError(f"{path}: no .jsonl files")
     by_story: dict[str, list[Article]] = defaultdict(list)
-    for i, r in enumerate(_read_jsonl(path), 1):
-        pub = dt.datetime.fromisoformat(str(r["published"]).replace("Z", "+00:00"))
-        if pub.tzinfo is None:
-            pub = pub.replace(tzinfo=dt.timezone.utc)
-        by_story[str(r.get("story") or r["url"])].append(
-            Article(url=r["url"], title=r.get("title", ""), text=r.get("text", ""), summary=r.get("summary", ""),
-                    source=r.get("source", ""), published=pub.astimezone(dt.timezone.utc), id=i))
+    i = 0
+    for f in files:
+        for r in _read_jsonl(f):
+            i += 1
+            if not r.get("published"):
+                continue
+            pub = dt.datetime.fromisoformat(str(r["published"]).replace("Z", "+00:00"))
+            if pub.tzinfo is None:
+                pub = pub.replace(tzinfo=dt.timezone.utc)
+            by_story[str(r.get("story") or r["url"])].append(
+                Article(url=r["url"], title=r.get("title", ""), text=r.get("text", ""), summary=r.get("summary", ""),
+                        source=r.get("source") or "", published=pub.astimezone(dt.timezone.utc), id=i))
     out = []
     for sid, arts in sorted(by_story.items()):
         arts.sort(key=lambda a: (a.published, a.id))
@@ -104,15 +117,59 @@ def load_bundles(path: Path) -> list[StoryBundle]:
     return out
 
 
+POINTER = "corpus.json"     # a gold folder kept apart from its articles: {"articles": "<path relative to it>"}
+
+
+def articles_path(corpus_dir: Path, gold_dir: Path | None = None) -> Path:
+    """Where the articles of a gold ledger are: ``articles.jsonl`` of the corpus folder; else the folder (or file)
+    a ``corpus.json`` pointer in the gold folder names (the demo's ledger points at ``topline/demo/corpus``, which
+    is never edited); else the corpus folder's ``*.jsonl`` files."""
+    if (corpus_dir / "articles.jsonl").is_file():
+        return corpus_dir / "articles.jsonl"
+    for d in (gold_dir, corpus_dir):
+        if d is not None and (d / POINTER).is_file():
+            try:
+                target = json.loads((d / POINTER).read_text(encoding="utf-8"))["articles"]
+            except (ValueError, KeyError, TypeError) as exc:
+                raise ToplineError(f"{d / POINTER}: expected {{\"articles\": PATH}} ({exc})") from None
+            return (d / str(target)).resolve()
+    return corpus_dir
+
+
 # --- matching values ------------------------------------------------------------------------------------------
 
-def _watts(value: Any) -> float | None:
+def _quantity(value: Any) -> tuple[str, float] | None:
+    """A capacity as (unit, value): a bare number is watts (how the extractor stores power); "2.1 GW" is watts,
+    "180,000 liters" litres, "400 million doses a year" doses (the counted word after the number)."""
     if isinstance(value, (int, float)):
-        return float(value)
-    for f in extract_figures(str(value)):
-        if f.kind == "quantity" and f.unit in ("W", "Wh"):
-            return f.value
+        return "w", float(value)
+    text = str(value)
+    for f in extract_figures(text):
+        if f.kind == "quantity":
+            return f.unit.lower(), f.value
+        if f.kind == "number":
+            after = re.match(r"\s*([a-z]+)", text[text.find(f.text) + len(f.text):].lower())
+            if after:
+                return after.group(1).rstrip("s"), f.value
     return None
+
+
+_CURRENCY_SIGN = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "₩": "KRW", "₹": "INR", "rmb": "CNY",
+                  "yuan": "CNY", "euro": "EUR", "euros": "EUR", "dollars": "USD", "won": "KRW", "yen": "JPY"}
+_FOLD = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ß": "ss", "đ": "d", "ł": "l", "Ł": "L",
+                       "œ": "oe", "ı": "i"})
+_LINK_WORDS = frozenset("and of the in on for a an".split())
+
+
+def _fold(text: str) -> str:
+    """Letters without their accents ("Ørsted" -> "Orsted"), possessives and apostrophes dropped."""
+    t = unicodedata.normalize("NFKD", str(text).translate(_FOLD))
+    t = "".join(ch for ch in t if not unicodedata.combining(ch))
+    return re.sub(r"['\u2019]s?\b", "", t)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", name) if w.lower() not in _LINK_WORDS).upper()
 
 
 def _move(value: Any) -> tuple[str, float] | None:
@@ -135,17 +192,27 @@ def same_value(name: str, gold: Any, got: Any) -> bool:
         except (TypeError, ValueError):
             return False
     if name == "capacity":
-        g, p = _watts(gold), _watts(got)
-        return g is not None and p is not None and _close(g, p)
+        g, p = _quantity(gold), _quantity(got)
+        return g is not None and p is not None and g[0] == p[0] and _close(g[1], p[1])
     if name == "move":
         g, p = _move(gold), _move(got)
         return g is not None and g == p
-    if name in ("currency", "action", "date", "stage", "kind"):
+    if name == "currency":
+        g, p = (_CURRENCY_SIGN.get(str(x).strip().lower(), str(x).strip().upper()) for x in (gold, got))
+        return g == p
+    if name in ("action", "date", "stage"):
         return str(gold).strip().lower() == str(got).strip().lower()
-    g, p = canonical_entity(str(gold)) or str(gold).lower(), canonical_entity(str(got)) or str(got).lower()
+    if name == "kind":   # "recall" is the kind "recall (nitrosamine impurity)" names
+        gw, pw = (set(re.findall(r"\w+", _fold(x).lower())) - _LINK_WORDS for x in (gold, got))
+        return bool(gw and pw) and (gw <= pw or pw <= gw)
+    gf, pf = _fold(gold), _fold(got)
+    g, p = canonical_entity(gf) or gf.lower(), canonical_entity(pf) or pf.lower()
     if g == p:
         return True
-    gw, pw = set(g.split()), set(p.split())
+    for short, long_ in ((gf.strip(), pf), (pf.strip(), gf)):   # "FDA" and "Food and Drug Administration"
+        if re.fullmatch(r"[A-Z]{2,6}", short) and len(long_.split()) > 1 and _initials(long_) == short:
+            return True
+    gw, pw = set(re.findall(r"[\w.&-]+", g)), set(re.findall(r"[\w.&-]+", p))
     return bool(gw and pw) and (gw <= pw or pw <= gw)
 
 
@@ -231,13 +298,16 @@ def followed(bundles: Sequence[StoryBundle], items: Sequence[WatchItem]) -> list
 
 # --- the whole corpus -----------------------------------------------------------------------------------------
 
-def evaluate_dir(corpus_dir: str | Path) -> EventScores:
+def evaluate_dir(corpus_dir: str | Path, gold_dir: str | Path | None = None) -> EventScores:
+    """Scores on a corpus folder holding its gold files, or on the articles of ``corpus_dir`` against the gold
+    files of ``gold_dir`` (see ``articles_path`` for where the articles are read from)."""
     import time
     root = Path(corpus_dir)
+    gold_root = Path(gold_dir) if gold_dir is not None else root
     t0 = time.monotonic()
-    bundles = load_bundles(root / "articles.jsonl")
-    gold_rows = _read_jsonl(root / "gold-events.jsonl")
-    watch_path = root / "gold-watch.jsonl"
+    bundles = load_bundles(articles_path(root, gold_root if gold_dir is not None else None))
+    gold_rows = _read_jsonl(gold_root / "gold-events.jsonl")
+    watch_path = gold_root / "gold-watch.jsonl"
     gold_watch = _read_jsonl(watch_path) if watch_path.is_file() else []
     events = [e for b in bundles for e in extract(b)]
     items = [i for b in bundles for i in watch_items(b)]

@@ -6,148 +6,44 @@ for a funding round, a capacity or an amount for a build-out, a move for a marke
 span as written in its sentence, so every field is grounded by construction; values are typed (amounts in units,
 ISO currency codes, capacities in watts).
 
+Fields are filled by role (``clauses``): the company, acquirer or organisation is the subject of the trigger verb
+(past auxiliaries and appositives; the agent after "by" in the passive), "the company" stands for the article's
+main actor; a trigger whose clause is set in an earlier month or year is background, not an event of the day.
+
 An article contributes its first sentence per event (the lead states the news; later sentences repeat or add
 context); the story's articles are then merged by type and key (the company, the acquirer ...), so a field that
 outlets state differently keeps one value per version with its outlet.
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from topline.enrich.entities import canonical_entity, extract_entities
-from topline.enrich.figures import extract_figures
-from topline.records import Article, Event, EventField, Figure, StoryBundle
+from topline.enrich.entities import canonical_entity
+from topline.events.clauses import Context, agent, aliases, bare, in_past, past_spans, same_instrument
+from topline.events.moves import market_moves
+from topline.events.spans import (_BODY_JURISDICTION, _DATELINE, _GOVERNMENT, _GOVERNMENT_CASED,  # noqa: F401
+                                  _JURISDICTION_ADJ, _NOT_NAME, _TITLE_WORD, Fig, Raw, Span, _after, _field, _gov,
+                                  _places, _subject, actors,
+                                  figures, names)
+from topline.records import Article, Event, EventField, StoryBundle
 from topline.text import split_sentences
 
 MAX_SENTENCES = 40        # sentences read per article: events are stated early; long tails add noise and time
 MAX_WORDS = 70            # a longer "sentence" is a list or a table row run together
 
-# --- names ----------------------------------------------------------------------------------------------------
-
-_CAP = r"(?:[A-Z][\w&.\-]*[\w&]|[A-Z](?![$\w])|[a-z]{1,2}[A-Z][\w&.\-]*)"   # "xAI", "eBay" too
-_NAME = re.compile(_CAP + r"(?:(?:\s+(?:of|de|du|la|van|von|der|&|for)\s+|\s+)" + _CAP + r")*"
-                   r"(?:\s+\d[\w.]*(?![\w.]*\s*(?:%|per|bn|billion|million|GW|MW|gigawatts?|megawatts?)))?")
-_NOT_NAME = frozenset("""the a an this that these those it its he she they we i his her their our in on at of for
-and or but if as by to from with after before when while since however also there here what who why how where which
-some many most all both each more one two three another other such no not so then than now last next first new
-under over about meanwhile despite although though according monday tuesday wednesday thursday friday saturday sunday
-january february march april may june july august september october november december shares share stock stocks
-analysts analyst officials official executives company companies government regulators investors chief
-ceo instead separately still yet overall earlier later elsewhere today yesterday tomorrow there here thus hence
-besides indeed""".split())
-_GOVERNMENT = re.compile(r"\b(?:commission|ministry|minister|department|agency|parliament|congress|senate|"
-                         r"government|regulators?|authority|authorities|council|court|treasury|assembly|bundestag|"
-                         r"cabinet|administration|bureau|tribunal|ombudsman|inspectorate|lawmakers|legislature|"
-                         r"legislators)\b", re.IGNORECASE)
-_GOVERNMENT_CASED = re.compile(r"\b(?:House|Office|Board|State|Diet|White House|EPA|FERC|SEC|CFTC|DOE|FTC|DOJ|Ofgem|"
-                               r"Ofwat|ACER|ERCOT|CPUC|IRS|NDRC|MIIT|SAMR|CMA|BNetzA|EU)\b")
-
-
-def _gov(text: str) -> re.Match[str] | None:
-    return _GOVERNMENT.search(text) or _GOVERNMENT_CASED.search(text)
-
-
-# adjectives that name a jurisdiction -> its name
-_JURISDICTION_ADJ = {"european": "EU", "eu": "EU", "u.s.": "United States", "us": "United States",
-                     "american": "United States", "federal": "United States", "chinese": "China", "british": "UK",
-                     "uk": "UK", "german": "Germany", "french": "France", "indian": "India", "japanese": "Japan",
-                     "spanish": "Spain", "italian": "Italy", "dutch": "Netherlands", "australian": "Australia",
-                     "canadian": "Canada", "brazilian": "Brazil", "korean": "South Korea", "danish": "Denmark",
-                     "norwegian": "Norway", "swedish": "Sweden", "polish": "Poland", "mexican": "Mexico",
-                     "indonesian": "Indonesia", "vietnamese": "Vietnam", "turkish": "Turkey", "irish": "Ireland",
-                     "scottish": "Scotland", "californian": "California", "texan": "Texas"}
-
-
-@dataclass(frozen=True)
-class Span:
-    text: str
-    start: int
-    end: int
-
-
-_DATELINE = re.compile(r"^(?:[A-Z][A-Z .'\-]+,[^\u2013\u2014]{0,40}?(?:\)\s*)?|[^()]{0,40}\([A-Z][\w .]{1,30}\)\s*)"
-                       r"[-\u2013\u2014]\s")
-_DESCRIPTOR = re.compile(r"-(?:based|listed|owned|backed|led|made|born|registered|headquartered|focused)$")
-
-
-def names(sentence: str, common: frozenset[str] = frozenset()) -> list[Span]:
-    """Capitalised phrases of a sentence (sentence-initial ones included), with leading function words cut; a
-    dateline ("BEIJING, July 3 (Reuters) -") names no actor."""
-    out = []
-    dateline = _DATELINE.match(sentence)
-    skip = dateline.end() if dateline else 0
-    for m in _NAME.finditer(sentence):
-        if m.start() < skip:
-            continue
-        words = m.group(0).split()
-        while words and _DESCRIPTOR.search(words[-1]):
-            words = words[:-1]
-        start = m.start()
-        while words and words[0].lower().strip(".") in _NOT_NAME:
-            start = sentence.index(words[0], start) + len(words[0])
-            words = words[1:]
-            while start < len(sentence) and sentence[start] == " ":
-                start += 1
-        while words and words[-1].lower() in ("and", "of", "&", "for"):
-            words = words[:-1]
-        if not words:
-            continue
-        text = sentence[start:start + len(" ".join(words))]
-        if text != " ".join(words):   # internal spacing differs: search it again
-            at = sentence.find(words[0], start)
-            text, start = words[0], at
-        text = re.sub(r"['\u2019]s$", "", text).rstrip(".")
-        if start == skip and " " not in text and (re.search(r"(?:ers|ors|ists|ians|ants|ents)$", text)
-                                                    or text.lower() in common):
-            # "Regulators", "Total investment": a capitalised common word opening the sentence (one the article
-            # also writes in lower case)
-            continue   # "Regulators", "Analysts", "Residents": a capitalised common noun opening the sentence
-        if text and not text.isdigit() and text.lower() not in _NOT_NAME and len(text) > 1:
-            out.append(Span(text, start, start + len(text)))
-    # "Elon Musk's xAI": the owner's name is not the actor
-    return [x for i, x in enumerate(out) if not (i + 1 < len(out) and re.match(r"['\u2019]s\s+$", sentence[x.end:
-            out[i + 1].start]))]
-
-
-def _places(sentence: str) -> list[Span]:
-    spans = []
-    for e in {e.text: e for e in extract_entities(sentence) if e.kind == "PLACE"}.values():
-        for m in re.finditer(r"(?<![\w])" + re.escape(e.text) + r"(?![\w])", sentence):
-            spans.append(Span(e.text, m.start(), m.end()))
-    return sorted(spans, key=lambda x: x.start)
-
-
-# --- figures with positions -----------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class Fig:
-    figure: Figure
-    start: int
-    end: int
-
-
-def figures(sentence: str) -> list[Fig]:
-    out, cursor = [], 0
-    for f in extract_figures(sentence):
-        at = sentence.find(f.text, cursor)
-        if at < 0:
-            continue
-        cursor = at + len(f.text)
-        out.append(Fig(f, at, cursor))
-    return out
-
-
 # --- triggers -------------------------------------------------------------------------------------------------
 
-_FUNDING = re.compile(r"\b(?:rais(?:es|ed|ing)|funding round|financing round|Series [A-H]\b|seed (?:round|funding)|"
+_FUNDING = re.compile(r"\b(?:rais(?:es|ed|ing)|(?:seeking|seeks|sought|filed|files|aims|plans) to raise|"
+                      r"initial public offering|IPO\b|funding round|financing round|Series [A-H]\b|"
+                      r"seed (?:round|funding)|"
                       r"secured?s? .{0,40}?(?:funding|financing|investment)|closed? .{0,30}?round|"
                       r"growth round|equity round|venture round|pre-IPO round)", re.IGNORECASE)
 _STAGE = re.compile(r"\b(Series [A-H]\d?|pre-seed|seed|growth|pre-IPO|Series [A-H]-\d)\b(?= (?:round|funding|"
-                    r"financing|extension))", re.IGNORECASE)
+                    r"financing|extension))|\b(initial public offering|IPO|Series [A-H])\b", re.IGNORECASE)
 _ACQ = re.compile(r"\b(?:(?:agreed|agrees|plans|planned|offered|offers|moved|moves|is set|bid) to (?:buy|acquire|"
                   r"take over|purchase)|acquir(?:e|es|ed|ing)|buys|bought|buying|takeover of|take over|took over|"
                   r"acquisition of|purchase of|purchased?|merge(?:s|d)? with|merger with|bid for)\b", re.IGNORECASE)
@@ -158,13 +54,16 @@ _CAPEX = re.compile(r"\b(?:build(?:s|ing)?|built|construct(?:s|ed|ing|ion)?|inve
                     r"terminal|grid|line|interconnector|cable|smelter|mine|refinery)\b", re.IGNORECASE)
 _ACTIONS = (("fine", re.compile(r"\b(?:fined|fines|fine of|penalt(?:y|ies)|penalised|penalized)\b", re.I)),
             ("probe", re.compile(r"\b(?:probes?|investigat(?:ion|ions|ing|es|ed|e)|inquiry|inquiries|"
-                                 r"raided)\b", re.I)),
+                                 r"raided|searched|charged with|indicted|arrested|sued|lawsuit)\b", re.I)),
             ("ban", re.compile(r"\b(?:bans?|banned|banning|prohibit(?:s|ed|ion)?|outlaw(?:s|ed)?)\b", re.I)),
             ("tariff", re.compile(r"\b(?:tariffs?|import dut(?:y|ies)|anti-dumping|countervailing|levy|levies)\b",
                                   re.I)),
             ("subsidy", re.compile(r"\b(?:subsid(?:y|ies|ise|ize|ised|ized)|grants?|tax credits?|incentives?|"
                                    r"loan guarantees?|contracts? for difference|support scheme)\b", re.I)),
-            ("law", re.compile(r"\b(?:law|bill|legislation|act|statute)\b", re.I)),
+            ("other", re.compile(r"\b(?:approved|approves|approval of|cleared|authori[sz]ed|turned away|rejected|"
+                                 r"clinical hold|suspended|revoked|recommended approval|warning letter|shortage list)"
+                                 r"\b(?!\s+(?:a |the )?(?:rules?|regulations?|law|bill|budget|plan)\b)", re.I)),
+            ("law", re.compile(r"\b(?:law|bill|legislation|act|statute|amend(?:s|ed|ing|ment)?)\b", re.I)),
             ("rule", re.compile(r"\b(?:rules?|regulations?|mandates?|standards?|guidelines?|directive|"
                                 r"requirements?|approv(?:ed|es|al)|ruled|ruling|decision)\b", re.I)))
 _STATE_VERB = re.compile(r"\b(?:opened|opens|launched|launches|announced|announces|imposed|imposes|adopted|adopts|"
@@ -175,17 +74,11 @@ _STATE_VERB = re.compile(r"\b(?:opened|opens|launched|launches|announced|announc
                          r"drafting|drafted|moving ahead with|moved ahead with|issued|issues|published|publishes|"
                          r"launching|opening|imposing|adopting|approving|tightened|tightens|eased|eases|lifted|"
                          r"lifts|suspended|suspends|cleared|clears|rejected|rejects|charged|charges|sued|sues|"
-                         r"investigating|probing|penali[sz]ed)\b", re.I)
+                         r"investigating|probing|penali[sz]ed|offered|offers|slapped|placed|added|turned|"
+                         r"recommended|revoked)\b", re.I)
 STATE_GAP = 60           # characters between the acting body, its verb and the action ("opened an antitrust probe")
-_UP = r"(?:rose|rises|rising|rise|jumped|jumps|gained|gains|climbed|climbs|surged|surges|soared|soars|rallied|" \
-      r"rallies|advanced|advances|added|increased|up|higher)"
-_DOWN = r"(?:fell|falls|falling|fall|dropped|drops|slumped|slumps|lost|loses|declined|declines|slid|slides|" \
-        r"plunged|plunges|tumbled|tumbles|sank|sinks|down|lower|decreased|retreated|eased)"
-_MOVE = re.compile(rf"\b(?P<up>{_UP})|(?P<down>{_DOWN})\b", re.IGNORECASE)
-_INSTRUMENT_WORD = re.compile(r"\b(?:shares?|stocks?|index|indices|futures|prices?|bonds?|yields?|benchmark|"
-                              r"Brent|WTI|crude|gas|power|electricity|carbon|coal|lithium|copper|uranium|"
-                              r"allowances?|contract|certificates?)\b", re.IGNORECASE)
 _LAUNCH = re.compile(r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|releas(?:ed|es)|"
+                     r"announced(?= [A-Z][\w-]+(?: [A-Z0-9][\w.-]*)*, (?:a|an|its|the) )|"
                      r"rolled out|rolls out|debut(?:ed|s)|began selling|start(?:ed|s) selling|"
                      r"switched on|brought online|came online|started (?:operations|production)|"
                      r"entered service)\b", re.IGNORECASE)
@@ -194,75 +87,41 @@ _LAUNCH = re.compile(r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:
 _INCIDENT = re.compile(r"\b(?P<kind>outages?|fires?|blaze|explosions?|blasts?|leaks?|spills?|blackouts?|"
                        r"(?:data|security) breach(?:es)?|cyberattacks?|cyber-attacks?|hacked|ransomware|"
                        r"accidents?|unplanned shutdowns?|malfunctions?|derail(?:ed|ment)|recalls?|"
-                       r"tripped|power cuts?)\b")
+                       r"tripped|power cuts?|vulnerabilit(?:y|ies)|security flaws?|data exposure|"
+                       r"impersonat(?:e|ed|es|ing|ion)|impostors?|recalled|recalling|contaminat(?:ion|ed)|"
+                       r"(?<=patient )died|(?<=participant )died)\b")
 _DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
 _MONEY_AFTER_VALUE = re.compile(r"valu(?:ed|ing|ation|es)\b[^.;]{0,40}$", re.IGNORECASE)
 _INVESTORS_LEAD = re.compile(r"\b(?:led by|co-led by|from|backed by|participation (?:from|of)|including|joined by|"
-                             r"investors?(?: such as| including)?|with)\s", re.IGNORECASE)
+                             r"investors?(?: such as| including)?|with (?:backing|investment|funding|money) from)\s",
+                             re.IGNORECASE)
 _PRICE_LEAD = re.compile(r"\b(?:for|valued at|worth|in a deal (?:valued at|worth)|at|price of|paying)\s+"
                          r"(?:about |around |roughly |nearly |some |up to |an estimated )?$", re.IGNORECASE)
 _FORWARD_ONLY = re.compile(r"\b(?:could|might|may|would consider|considering|weighs|weighing|mulls|rumou?red|"
                            r"talks to|in talks|denied|no plans)\b", re.IGNORECASE)
 
 
-# --- one sentence -> raw events -------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class Raw:
-    type: str
-    fields: tuple[tuple[str, object, str], ...]     # (name, value, text as written)
-    key: str                                        # canonical key the story's articles merge on
-
-
-def _field(name: str, value: object, text: str) -> tuple[str, object, str]:
-    return (name, value, text)
-
-
-_TITLE_WORD = re.compile(r"\b(?:CEO|Chief|President|Minister|Secretary|Chair|Chairman|Chairwoman|Governor|Senator|"
-                         r"Sen|Rep|Commissioner|Director|Premier|Mayor|Capt|Gen|Dr|Mr|Mrs|Ms)\b\.?")
-
-
-def actors(spans: Sequence[Span], sentence: str) -> list[Span]:
-    """Names that can act as a company or organisation: not a place, a nationality or a titled person."""
-    places = {p.text for p in _places(sentence)}
-    return [x for x in spans if x.text not in places and x.text.lower() not in _JURISDICTION_ADJ
-            and not _TITLE_WORD.search(x.text)]
-
-
-def _subject(sentence: str, before: int, spans: Sequence[Span]) -> Span | None:
-    """The name that acts: the last name before the trigger in the trigger's clause, else the first name."""
-    clause_start = max(sentence.rfind(", ", 0, before), sentence.rfind("; ", 0, before), 0)
-    cands = [s for s in spans if s.end <= before and not re.search(r"\b(?:in|at|near|from|to|of)\s+$",
-                                                                    sentence[max(0, s.start - 6):s.start])]
-    in_clause = [s for s in cands if s.start >= clause_start]
-    pool = cands if not in_clause else in_clause
-    if not pool:
-        return None
-    # the subject of "X, a Y-based developer, raised" is the first name of the sentence
-    return pool[0] if len(pool) > 1 and pool[0].start == 0 else pool[-1]
-
-
-def _after(sentence: str, at: int, spans: Sequence[Span]) -> Span | None:
-    for s in spans:
-        if s.start >= at:
-            return s
-    return None
-
-
 def _list_after(sentence: str, at: int, spans: Sequence[Span], stop: int | None = None) -> list[Span]:
-    """Names listed after ``at`` up to the end of the list (a clause break that is not ", and" / ", ")."""
-    out = []
+    """Names listed after ``at`` up to the end of the list: names joined by ", " or "and"; after "and" the list
+    ends ("Alibaba and Tencent, Kuaishou said": Kuaishou is not listed), as it does at a name followed by a verb."""
+    out: list[Span] = []
     end = stop if stop is not None else len(sentence)
     cursor = at
+    closed = False
     for s in spans:
         if s.start < at or s.start >= end:
             continue
         gap = sentence[cursor:s.start]
-        if out and not re.fullmatch(r"\s*(?:,|,?\s*and|&|as well as)\s*(?:the\s+)?", gap):
+        if out and (closed or not re.fullmatch(r"\s*(?:,|,?\s*and|&|as well as)\s*(?:the\s+)?", gap)):
             break
+        if out and re.match(r"\s+(?:said|says|announced|confirmed|told|added|noted)\b", sentence[s.end:]):
+            break
+        closed = closed or bool(out and re.search(r"\band\b|&|as well as", gap))
         out.append(s)
         cursor = s.end
     return out
+
+
 
 
 def _money(figs: Sequence[Fig]) -> list[Fig]:
@@ -273,67 +132,120 @@ def _power(figs: Sequence[Fig]) -> list[Fig]:
     return [f for f in figs if f.figure.kind == "quantity" and f.figure.unit in ("W", "Wh")]
 
 
+_OUTPUT_UNIT = re.compile(r"^\s+(?:doses|tablets|pills|vials|units|tonnes|tons|barrels|vehicles|cars|chips|wafers|"
+                          r"cells)\b(?:\s+(?:a|per)\s+(?:year|annum|day))?", re.IGNORECASE)
+
+
+def _output(s: str, figs: Sequence[Fig]) -> list[tuple[Fig, str]]:
+    """A plant's capacity that is not power: litres of bioreactors, doses or tablets a year (value as written)."""
+    out = []
+    for f in figs:
+        if f.figure.kind == "quantity" and f.figure.unit.lower() in ("l", "m3", "t"):
+            out.append((f, f.figure.text))
+        elif f.figure.kind == "number" and f.figure.value >= 1000:
+            m = _OUTPUT_UNIT.match(s[f.end:])
+            if m:
+                out.append((f, s[f.start:f.end + m.end()]))
+    return out
+
+
 def _is_valuation(sentence: str, f: Fig) -> bool:
     return bool(_MONEY_AFTER_VALUE.search(sentence[:f.start]))
 
 
-def _funding(s: str, spans: list[Span], figs: list[Fig]) -> Raw | None:
+def _funding(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
     m = _FUNDING.search(s)
     money = _money(figs)
-    if not m or not money or _FORWARD_ONLY.search(s):
+    if not m or not money or _FORWARD_ONLY.search(s) or _background(s, m, ctx):
         return None
     amounts = [f for f in money if not _is_valuation(s, f)]
     values = [f for f in money if _is_valuation(s, f)]
     if not amounts:
         return None
     amount = min(amounts, key=lambda f: abs(f.start - m.start()))
-    who = _subject(s, min(m.start(), amount.start), [x for x in actors(spans, s) if not _STAGE.fullmatch(x.text)])
+    pool = [x for x in actors(spans, s) if not _STAGE.fullmatch(x.text)]
+    who = _role_subject(s, m.start(), pool, ctx) or _subject(s, min(m.start(), amount.start), pool)
     fields = [_field("amount", amount.figure.value, amount.figure.text),
               _field("currency", amount.figure.unit, amount.figure.text)]
     if who:
-        fields.insert(0, _field("company", who.text, who.text))
-    lead = _INVESTORS_LEAD.search(s, amount.end) or _INVESTORS_LEAD.search(s, m.end())
-    if lead:
-        for inv in _list_after(s, lead.end(), spans):
-            if who is None or canonical_entity(inv.text) != canonical_entity(who.text):
+        fields.insert(0, _field("company", who.value, who.text))
+    leads = list(_INVESTORS_LEAD.finditer(s, min(amount.end, m.end())))
+    listed: set[str] = set()
+    for lead in leads:
+        for inv in _list_after(s, lead.end(), actors(spans, s)):
+            if (who is None or canonical_entity(inv.text) != canonical_entity(who.value)) and inv.text not in listed:
+                listed.add(inv.text)
                 fields.append(_field("investors", inv.text, inv.text))
     if values:
         fields.append(_field("valuation", values[0].figure.value, values[0].figure.text))
     st = _STAGE.search(s)
     if st:
-        fields.append(_field("stage", _stage(st.group(1)), st.group(1)))
-    return Raw("funding", tuple(fields), canonical_entity(who.text) if who else "")
+        fields.append(_field("stage", _stage(st.group(1) or st.group(2)), st.group(1) or st.group(2)))
+    return Raw("funding", tuple(fields), canonical_entity(who.value) if who else "")
+
+
+def _background(s: str, m: re.Match[str], ctx: Context | None) -> bool:
+    """A trigger whose clause names an earlier time ("agreed in March to buy", "launched in June 2024"): background
+    the article recalls, not an event of its day."""
+    return in_past(s, m.start(), m.end(), past_spans(s, ctx.day if ctx else None))
+
+
+def _role_subject(s: str, verb_start: int, pool: Sequence[Span], ctx: Context | None) -> Span | None:
+    """The subject of the verb by its role (see ``clauses.agent``); "the company" stands for the article's main
+    actor, given as a span of the sentence's own words ("company") so the field stays grounded."""
+    who = agent(s, verb_start, pool, ctx)
+    if isinstance(who, str):
+        m = re.search(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) [\w-]+(?=\s*$)|\b(?:[Ii]ts|[Tt]heir)(?=\s*$)",
+                      s[:bare(s, verb_start)].rstrip())
+        if not m:
+            return None
+        return Span(m.group(0), m.start(), m.end(), ref=who)   # the words as written, standing for the actor
+    return who
+
+
 
 
 def _stage(text: str) -> str:
     t = text.strip()
+    if t.lower() in ("ipo", "initial public offering"):
+        return "IPO"
     return "Series " + t.split()[-1].upper() if t.lower().startswith("series") else t.lower()
 
 
-def _acquisition(s: str, spans: list[Span], figs: list[Fig]) -> Raw | None:
+def _acquisition(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
     m = _ACQ.search(s)
-    if not m or re.search(r"\b(?:talks|considering|weighs|mulls|could|might|rejected|denied)\b", s, re.I):
+    if not m or re.search(r"\b(?:talks|considering|weighs|mulls|could|might|rejected|denied)\b", s, re.I) or \
+            _background(s, m, ctx):
         return None
     who = actors(spans, s)
-    acquirer = _subject(s, m.start(), who)
-    target = _after(s, m.end(), [x for x in who if x is not acquirer])
+    passive = re.match(r"\s+by\s+", s[m.end():]) and re.search(r"\b(?:was|were|is|are|been|being|be)\s+$",
+                                                                 s[:m.start()])
+    if passive:   # "Brightmoor was bought by Solvar": the subject is the target, the agent after "by"
+        target = _role_subject(s, m.start(), who, ctx) or _subject(s, m.start(), who)
+        acquirer = _after(s, m.end(), [x for x in who if x is not target])
+    else:
+        acquirer = _role_subject(s, m.start(), who, ctx) or _subject(s, m.start(), who)
+        target = _after(s, m.end(), [x for x in who if x is not acquirer])
     if target is None and acquirer is None:
         return None
     fields = []
     if acquirer:
-        fields.append(_field("acquirer", acquirer.text, acquirer.text))
+        fields.append(_field("acquirer", acquirer.value, acquirer.text))
     if target:
-        fields.append(_field("target", target.text, target.text))
+        fields.append(_field("target", target.value, target.text))
     for f in _money(figs):
         if f.start > m.start() and _PRICE_LEAD.search(s[:f.start]):
             fields += [_field("price", f.figure.value, f.figure.text), _field("currency", f.figure.unit, f.figure.text)]
             break
     if target is None or len(fields) < 2:
         return None
-    return Raw("acquisition", tuple(fields), canonical_entity(target.text))
+    return Raw("acquisition", tuple(fields), canonical_entity(target.value))
 
 
-_CAPEX_VERB = re.compile(r"\b(?:builds?|building(?= (?:a|an|the|its|new|\d))|built|construct(?:s|ed|ing|ion)?|develop(?:s|ed|ing)?|"
+
+
+_CAPEX_VERB = re.compile(r"\b(?:builds?|building(?= (?:a|an|the|its|new|\d))|built|construct(?:s|ed|ing|ion)?|"
+                         r"develop(?:s|ed|ing)?|"
                          r"install(?:s|ed|ing)?|commission(?:s|ed|ing)?|expand(?:s|ed|ing)?|expansion|"
                          r"invest(?:s|ed|ing|ment|ments)?|add(?:s|ed|ing)?|plans?|planned|approv(?:es|ed|al)|"
                          r"(?:breaks?|broke) ground|commit(?:s|ted|ting|ment)?|spend(?:s|ing)? .{0,20}\bon|"
@@ -347,40 +259,70 @@ _COMMON_STARTS = frozenset("""total industry investment spending demand supply s
 production construction power energy prices shares stocks markets trading work plans talks""".split())
 
 
-def _capex(s: str, spans: list[Span], figs: list[Fig]) -> Raw | None:
+# A capacity that is supplied, rented or bought is a contract, not a build-out ("supply up to 1.2 gigawatts").
+_CONTRACT = re.compile(r"\b(?:rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|buy(?:s|ing)?|purchas(?:e|es|ed|ing)|offtake|"
+                       r"sell(?:s|ing)?)\b[^.;]{0,40}$", re.IGNORECASE)
+_SUPPLY = re.compile(r"\b(?:suppl(?:y|ies|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?)\b[^.;]{0,40}$",
+                     re.IGNORECASE)
+_OF_POWER = re.compile(r"^\s+of\s+(?:electricity|power)\b", re.IGNORECASE)   # supplied power, not plant capacity
+
+
+def _capex(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
     m = _CAPEX.search(s)
-    power = [f for f in _power(figs) if f.figure.value >= MIN_CAPACITY_W]
+    power = [f for f in _power(figs) if f.figure.value >= MIN_CAPACITY_W and not _CONTRACT.search(s[:f.start])
+             and not (_SUPPLY.search(s[:f.start]) and _OF_POWER.match(s[f.end:]))]
     money = [f for f in _money(figs) if not _is_valuation(s, f)]
     verb = _CAPEX_VERB.search(s)
-    if not m or not verb or (_FUNDING.search(s) and not power) or not (power or money):
+    output = _output(s, figs) if not power else []
+    if not m or not verb or (_FUNDING.search(s) and not power) or not (power or money or output) or \
+            _background(s, verb, ctx):
         return None
-    if not power:   # an amount alone is a build-out only as the object of the spending verb ("invest $3bn")
+    if not power and not (output and money):   # an amount alone is a build-out only as the object of the
+        # spending verb ("invest $3bn")
         money = [f for f in money if any(0 <= f.start - v.end() <= GOVERN_CHARS for v in _CAPEX_VERB.finditer(s))]
         if not money:
             return None
     at = min([m.start(), verb.start()] + [f.start for f in power[:1] + money[:1]])
-    who = _subject(s, at, [x for x in actors(spans, s) if not _gov(x.text)])
+    pool = [x for x in actors(spans, s) if not _gov(x.text)]
+    who = _role_subject(s, verb.start(), pool, ctx) or _subject(s, at, pool)
     fields = []
     if who:
-        fields.append(_field("company", who.text, who.text))
+        fields.append(_field("company", who.value, who.text))
     if money:
         fields += [_field("amount", money[0].figure.value, money[0].figure.text),
                    _field("currency", money[0].figure.unit, money[0].figure.text)]
     if power:
         fields.append(_field("capacity", power[0].figure.value, power[0].figure.text))
-    places = [p for p in _places(s) if who is None or p.text != who.text]
-    if not places:   # "in Scotland", "near Leipzig": a name after a preposition of place
-        places = [x for x in spans if re.search(r"\b(?:in|near|outside|at)\s+(?:the\s+)?$", s[:x.start])
+    elif output:
+        fields.append(_field("capacity", output[0][1], output[0][1]))
+    places = [p for p in _places(s) if (who is None or p.text != who.text) and not s.startswith("$", p.end)
+              and p.text.lower() not in _JURISDICTION_ADJ and not re.match(r"\s+(?:drugmaker|company|group|firm|"
+                                                                           r"maker|developer|contract)", s[p.end:])]
+    # "in Scotland", "near Leipzig", "at its New Albany campus": a name after a preposition of place (before the
+    # places the entity list knows, which also names the cities a site is measured from: "south of Seoul")
+    after_prep = [x for x in spans if re.search(r"\b(?:in|near|outside|at)\s+(?:the\s+|its\s+|their\s+|a\s+)?$",
+                                                s[:x.start])
                   and (who is None or x.text != who.text) and not _gov(x.text)]
+    places = [p for p in places if not re.search(r"\b(?:of|from)\s+$", s[:p.start])] or after_prep[:1] or places
+    # the place the build-out is at ("near Houston", "in Incheon") before a place named for another reason
+    located = [p for p in {x.start: x for x in places + after_prep}.values()
+               if re.search(r"\b(?:in|near|outside|at)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}?$",
+                            s[:p.start]) and not re.search(r"\b(?:of|from)\s+$", s[:p.start])]
+    anchor = (power or money or [None])[0]
+    if located and anchor is not None:
+        places = sorted(located, key=lambda p: abs(p.start - anchor.end))[:1] + places
     if places:
         fields.append(_field("place", places[0].text, places[0].text))
-    return Raw("capex", tuple(fields), canonical_entity(who.text) if who else "")
+    return Raw("capex", tuple(fields), canonical_entity(who.value) if who else "")
 
 
-def _state_action(s: str, spans: list[Span], figs: list[Fig]) -> Raw | None:
+
+
+def _state_action(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
     """A public body acting: the body (or its country) before a state verb, the action word after it or the verb
     itself ("fined", "banned"), close together; a sentence that only mentions rules or a body is not an action."""
-    body = next((x for x in spans if _gov(x.text) and x.text != "EU" and not _TITLE_WORD.search(x.text)), None)
+    body = next((x for x in spans if _gov(x.text) and x.text != "EU" and not _TITLE_WORD.search(x.text)
+                 and not re.search(r"\b(?:Bill|Act|Law)\b", x.text)), None)   # "Senate Bill 6" is a law
     gov_word = _gov(s)
     if gov_word is None:
         return None
@@ -401,7 +343,7 @@ def _state_action(s: str, spans: list[Span], figs: list[Fig]) -> Raw | None:
                 break
         if action:
             break
-    if action is None:
+    if action is None or _background(s, trigger, ctx):
         return None
     fields = []
     jur = _jurisdiction(s, body)
@@ -416,10 +358,18 @@ def _state_action(s: str, spans: list[Span], figs: list[Fig]) -> Raw | None:
         text = s[gov_word.start() - len(word):gov_word.end()]
         fields.append(_field("body", text, text))
     fields.append(_field("action", action, trigger.group(0)))
-    tgt = None
+    tgt = next((x for x in spans if x.start <= trigger.start() and x.end >= trigger.end() and x is not body), None)
+    if tgt is None and action in ("subsidy", "fine", "other", "probe"):
+        for v in _STATE_VERB.finditer(s[:trigger.start()]):
+            obj = re.match(r"\s+(?:(?:generics maker|drugmaker|company|firm|group|maker|operator|developer)\s+)?",
+                           s[v.end():])
+            direct = next((x for x in spans if x.start == v.end() + obj.end() and not _gov(x.text)), None)
+            if direct and direct.text not in {p.text for p in _places(s)}:
+                tgt = direct
     others = [x for x in spans if x is not body and not _gov(x.text)]
     direct = _after(s, trigger.end(), others)   # "fined Northline Power": the object right after the verb
-    if direct and direct.start - trigger.end() <= 5 and re.fullmatch(r"\s*(?:the\s*)?", s[trigger.end():direct.start]):
+    if tgt is None and direct and direct.start - trigger.end() <= 5 and \
+            re.fullmatch(r"\s*(?:the\s*)?", s[trigger.end():direct.start]):
         tgt = direct
     tm = re.search(r"\b(?:into|on|against|of|for|to|over)\s+", s[trigger.end():])
     if tm and tgt is None:
@@ -441,6 +391,10 @@ def _jurisdiction(s: str, body: Span | None) -> tuple[str, str] | None:
     of a dateline)."""
     dateline = _DATELINE.match(s)
     skip = dateline.end() if dateline else 0
+    if body and _BODY_JURISDICTION.get(re.sub(r"^(?:the|u\.s\.|us)\s+", "", body.text.lower())):
+        known = _BODY_JURISDICTION[re.sub(r"^(?:the|u\.s\.|us)\s+", "", body.text.lower())]
+        adj = re.search(r"\b(?:U\.S\.|US|American|federal)\s*$", s[:body.start])
+        return known, adj.group(0).strip() if adj else body.text   # the body's name says whose it is
     if body:
         first = body.text.split()[0]
         j = _JURISDICTION_ADJ.get(first.lower().rstrip("'s’"))
@@ -464,51 +418,15 @@ def _jurisdiction(s: str, body: Span | None) -> tuple[str, str] | None:
     return value, text
 
 
-def _market_move(s: str, spans: list[Span], figs: list[Fig], day: str) -> Raw | None:
-    pct = [f for f in figs if f.figure.kind == "percent" and f.figure.unit == "%"]
-    money = _money(figs)
-    if not (pct or money):
-        return None
-    mv = _MOVE.search(s)
-    inst = _INSTRUMENT_WORD.search(s)
-    if not mv or not inst:
-        return None
-    fig = next((f for f in pct if f.start > mv.start()), None) or next((f for f in money if f.start > mv.start()),
-                                                                        None)
-    if fig is None or fig.start - mv.end() > 40:
-        return None
-    sign = "+" if mv.group("up") else "-"
-    # the instrument: "shares of X", "X shares", "X's shares", an index or commodity name
-    instrument = None
-    m = re.search(r"\bshares? (?:of|in) ((?:[A-Z][\w&.-]*\s?)+)", s) or \
-        re.search(r"((?:[A-Z][\w&.-]*\s)*[A-Z][\w&.-]*)['\u2019]s?\s(?:[\w-]+\s){0,3}?(?:shares|stock)\b", s)
-    if m:
-        instrument = m.group(1).strip()
-    if instrument is None:
-        before = [x for x in spans if x.end <= mv.start()]
-        if before:
-            instrument = before[-1].text
-    if instrument is None:
-        return None
-    fields = (_field("instrument", instrument, instrument), _field("move", _signed(sign, fig.figure), fig.figure.text),
-              _field("date", day, ""))
-    return Raw("market_move", fields, f"{canonical_entity(instrument)}|{day}")   # a move is an event of its day
-
-
-def _signed(sign: str, f: Figure) -> str:
-    if f.kind == "percent":
-        return f"{sign}{f.value:g}%"
-    return f"{sign}{f.text.lstrip('+-')}"
-
-
-def _launch(s: str, spans: list[Span], figs: list[Fig]) -> Raw | None:
+# A move over a period ("this year", "since April", "in the second quarter") is not the move of a day.
+def _launch(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
     m = _LAUNCH.search(s)
-    if not m or _FORWARD_ONLY.search(s):
+    if not m or _FORWARD_ONLY.search(s) or _background(s, m, ctx):
         return None
     if re.search(r"(?:\b(?:was|were|is|are|be|been|being)\s+|,\s*)$", s[:m.start()]):
         return None   # "Kling, launched in June": the thing launched is the subject, told as background
-    who = actors(spans, s)
-    org = _subject(s, m.start(), who)
+    who = [x for x in actors(spans, s) if x.text not in _GENERIC_PRODUCT]
+    org = _role_subject(s, m.start(), who, ctx) or _subject(s, m.start(), who)
     product = _after(s, m.end(), [x for x in who if x is not org])
     quoted = re.search(r"[\"\u201c]([^\"\u201d]{2,60})[\"\u201d]", s[m.end():])
     if quoted and (product is None or m.end() + quoted.start(1) <= product.start):
@@ -516,22 +434,34 @@ def _launch(s: str, spans: list[Span], figs: list[Fig]) -> Raw | None:
     if org is None or product is None:
         return None
     gap = s[m.end():product.start]
-    if len(gap.split()) > 4 or re.search(r"\b(?:in|at|on|by|to|for|with|from|under|of|as|after|before)\b", gap):
+    named = re.fullmatch(r"\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,4}?(?:called|named|dubbed|known as)\s+", gap)
+    if not named and (len(gap.split()) > 4 or
+                      re.search(r"\b(?:in|at|on|by|to|for|with|from|under|of|as|after|before)\b", gap)):
         return None   # the product is the verb's object, not a name further on
-    return Raw("launch", (_field("organisation", org.text, org.text), _field("product", product.text, product.text)),
+    return Raw("launch", (_field("organisation", org.value, org.text), _field("product", product.text, product.text)),
                canonical_entity(product.text))
 
 
-def _incident(s: str, spans: list[Span], figs: list[Fig]) -> Raw | None:
+# Capitalised words that name a kind of thing, not a product ("a new generative AI model").
+_GENERIC_PRODUCT = frozenset({"AI", "GenAI", "API", "LLM", "GPU", "GPUs", "CPU", "App", "Cloud"})
+
+
+def _incident(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
     m = _INCIDENT.search(s)
-    if not m or _FORWARD_ONLY.search(s):
+    if not m or _FORWARD_ONLY.search(s) or _background(s, m, ctx):
         return None
     who = actors(spans, s)
-    org = _subject(s, m.start(), who) or _after(s, m.end(), who)
+    inside = re.match(r"\s+(?:in|at|of|on)\s+(?:the\s+)?", s[m.end():])   # "a vulnerability in McHire"
+    who = [x for x in who if x.text not in _GENERIC_PRODUCT]
+    own = next((x for x in who if ctx and ctx.company and x.text == ctx.company), None)
+    org = (_after(s, m.end(), who) if inside else None) or own or _role_subject(s, m.start(), who, ctx) or \
+        _subject(s, m.start(), who) or _after(s, m.end(), who)
     if org is None:
         return None
     fields = [_field("organisation", org.text, org.text), _field("kind", _kind(m.group("kind")), m.group("kind"))]
-    scale = next((f for f in figs if f.figure.kind in ("quantity", "money") and f.figure.unit not in _DURATION_UNITS
+    scale = next((f for f in figs if f.figure.kind in ("quantity", "money", "number")
+                  and f.figure.unit not in _DURATION_UNITS
+                  and (f.figure.kind != "number" or f.figure.value >= 1000)
                   and not re.match(r"-?(?:year|month|week|day)", s[f.end:f.end + 6])), None)
     if scale:
         fields.append(_field("scale", scale.figure.text, scale.figure.text))
@@ -547,28 +477,35 @@ def _kind(word: str) -> str:
                        ("accident", "accident"), ("strike", "strike"), ("shutdown", "shutdown"),
                        ("failure", "failure"), ("malfunction", "failure"), ("derail", "derailment"),
                        ("flood", "flood"), ("damage", "damage"), ("evacuat", "evacuation"), ("recall", "recall"),
-                       ("tripped", "outage")):
+                       ("tripped", "outage"), ("vulnerab", "breach"), ("security flaw", "breach"),
+                       ("data exposure", "breach"), ("impersonat", "impersonation"), ("impostor", "impersonation"),
+                       ("contaminat", "contamination"), ("died", "death")):
         if w.startswith(stem):
             return kind
     return w
 
 
 # Order of precedence: a sentence states one event, the most specific type that fits.
-def sentence_events(sentence: str, day: str = "", common: frozenset[str] = frozenset()) -> list[Raw]:
-    """The events a sentence states (at most one per type; types that contradict each other keep the first)."""
+def sentence_events(sentence: str, day: str = "", common: frozenset[str] = frozenset(),
+                    ctx: Context | None = None) -> list[Raw]:
+    """The events a sentence states (one per type, but every market move; types that contradict each other keep
+    the first). ``ctx`` is what the article said before (see ``clauses.Context``)."""
     if len(sentence.split()) > MAX_WORDS:
         return []
+    if ctx is None:
+        ctx = Context(day=dt.date.fromisoformat(day) if day else None)
     spans = names(sentence, common)
     figs = figures(sentence)
     out: list[Raw] = []
     skip: set[str] = set()
     for kind, fn in (("acquisition", _acquisition), ("funding", _funding), ("state_action", _state_action),
-                     ("capex", _capex), ("market_move", _market_move_fn(day)), ("launch", _launch),
-                     ("incident", _incident)):
+                     ("capex", _capex), ("market_move", None), ("launch", _launch), ("incident", _incident)):
         if kind in skip:
             continue
-        r = fn(sentence, spans, figs)
-        if r is not None:
+        got = market_moves(sentence, spans, figs, day, ctx) if fn is None else [fn(sentence, spans, figs, ctx)]
+        for r in got:
+            if r is None:
+                continue
             out.append(r)
             if r.type in ("acquisition", "funding", "state_action"):
                 skip = {"capex", "market_move", "launch"}   # the deal or the decision is the event; its
@@ -576,10 +513,18 @@ def sentence_events(sentence: str, day: str = "", common: frozenset[str] = froze
     return out
 
 
-def _market_move_fn(day: str):  # noqa: ANN202
-    def fn(s: str, spans: list[Span], figs: list[Fig]) -> Raw | None:
-        return _market_move(s, spans, figs, day)
-    return fn
+_INDEX_NAME = re.compile(r"\b((?:[A-Z][\w&.'-]*\s){0,5}(?:Index|Average|Composite|[A-Z]{3,5} index)|Kospi|KOSPI|Taiex|"
+                         r"Nikkei(?: 225)?|FTSE(?: 100)?|DAX|CAC 40|Nasdaq(?: Composite)?|Dow Jones|S&P 500|SOX)\b")
+
+
+def _remember(ctx: Context, sentence: str, spans: Sequence[Span]) -> None:
+    """What later sentences may refer back to: the article's main actor (its first actor) and the last index."""
+    if ctx.company is None:
+        lead = [x for x in actors(spans, sentence) if not _gov(x.text)]
+        if lead:
+            ctx.company = lead[0].text
+    for m in _INDEX_NAME.finditer(sentence):
+        ctx.index = re.sub(r"^(?:The|the)\s+", "", m.group(1)).strip()
 
 
 # --- a story -> events ----------------------------------------------------------------------------------------
@@ -629,12 +574,17 @@ def extract(bundle: StoryBundle) -> tuple[Event, ...]:
     their first statement was published."""
     groups: dict[tuple[str, str], list[tuple[Raw, Article, str]]] = {}
     order: list[tuple[str, str]] = []
+    alias = aliases([x for a in bundle.articles for x in article_sentences(a)])
     for a in sorted(bundle.articles, key=lambda a: (a.published is None, a.published, a.id or 0)):
         day = a.published.date().isoformat() if a.published else ""
         common = frozenset(re.findall(r"(?<![\w'.-])[a-z][a-z-]+", a.title + " " + a.body)) | _COMMON_STARTS
         seen: set[tuple[str, str]] = set()
+        ctx = Context(day=a.published.date() if a.published else None)
         for sentence in article_sentences(a):
-            for raw in sentence_events(sentence, day, common):
+            events_here = sentence_events(sentence, day, common, ctx)
+            _remember(ctx, sentence, names(sentence, common))
+            for raw in events_here:
+                raw = _same_instrument(raw, groups, alias)
                 k = (raw.type, raw.key)
                 if k in seen:
                     continue
@@ -645,6 +595,21 @@ def extract(bundle: StoryBundle) -> tuple[Event, ...]:
                     order.append(k)
                 groups[k].append((raw, a, sentence))
     return tuple(_event(bundle.story.id, k, groups[k]) for k in order)
+
+
+def _same_instrument(raw: Raw, groups: dict, alias: dict[str, str]) -> Raw:
+    """A market move of an instrument already moved that day under another name ("SOX", "PHLX Semiconductor
+    Index", "Philadelphia Stock Exchange Semiconductor Index") takes that move's key: one event."""
+    if raw.type != "market_move":
+        return raw
+    name = next((str(v) for n, v, _ in raw.fields if n == "instrument"), "")
+    day = raw.key.rsplit("|", 1)[-1]
+    for t, key in groups:
+        if t == "market_move" and key.rsplit("|", 1)[-1] == day and key != raw.key:
+            theirs = next(str(v) for n, v, _ in groups[(t, key)][0][0].fields if n == "instrument")
+            if same_instrument(name, theirs, alias):
+                return Raw(raw.type, raw.fields, key)
+    return raw
 
 
 AMOUNT_RATIO = 1.1    # two amounts this close are one figure stated differently (compare.CONFLICT_MAX_RATIO)
@@ -707,7 +672,7 @@ def _versions(fields: Sequence[EventField]) -> list[EventField]:
     for name, fs in by_name.items():
         lead = fs[0]
         for f in fs:
-            if f is lead or name == "investors" or (
+            if f is lead or name in ("investors", "move") or (
                     isinstance(f.value, float) and isinstance(lead.value, float) and lead.value > 0 and f.value > 0
                     and max(f.value, lead.value) / min(f.value, lead.value) <= AMOUNT_RATIO):
                 keep.add(id(f))

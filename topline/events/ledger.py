@@ -59,6 +59,7 @@ def run(store, ranked: Sequence[RankedStory], day: dt.date) -> EditionLedger:  #
         cat = rs.classification.primary
         events += [replace(e, category=cat) for e in extract(rs.bundle)]
         new_items += [i for i in watch_items(rs.bundle, cat) if i.made_on is not None and i.made_on <= day]
+    events = dedupe(events)    # one event told in several stories is one row of the ledger
     store.events.save_events(day, events, {rs.bundle.story.id: rs.classification.primary for rs in chosen})
     # earlier items first: settle them against today's stories, then add today's
     before = store.events.open_watch(day)
@@ -69,6 +70,50 @@ def run(store, ranked: Sequence[RankedStory], day: dt.date) -> EditionLedger:  #
     history = store.events.between(day - dt.timedelta(days=max(TOTAL_DAYS) - 1), day)
     return EditionLedger(day=day, events=tuple(events), history=tuple(history),
                          watch=tuple(store.events.watch_on(day)), settled=tuple(changed))
+
+
+# The field that names an event (with the type): one event told in two stories has the same one.
+_IDENTITY = {"funding": ("company", "amount"), "acquisition": ("target",), "capex": ("company", "capacity", "amount"),
+             "launch": ("product",), "incident": ("organisation", "kind"), "state_action": ("body", "action", "target")}
+
+
+def dedupe(events: Sequence[Event]) -> list[Event]:
+    """Events of the edition told in several stories kept once (the SOX's fall told by the chip-stock story and by
+    three market stories; a round told by its own story and by a story about one of its investors): the telling
+    with the most outlets stays, in its story; market moves are one when the instrument is one under another name
+    ("SOX", "PHLX Semiconductor Index") on the same day. Order is kept."""
+    from topline.enrich.entities import canonical_entity
+    from topline.events.clauses import same_instrument
+
+    def outlets(e: Event) -> int:
+        return len({f.source or f.url for f in e.fields})
+
+    def ident(e: Event) -> tuple | None:
+        names = _IDENTITY.get(e.type)
+        if not names:
+            return None
+        vals = tuple(canonical_entity(str(e.value(n))) if isinstance(e.value(n), str) else e.value(n) for n in names)
+        return (e.type,) + vals if all(v is not None and v != "" for v in vals) else None   # all named
+
+    keep: list[Event] = []
+    for e in events:
+        twin = None
+        for i, k in enumerate(keep):
+            if k.story_id == e.story_id or k.type != e.type:
+                continue
+            if e.type == "market_move":
+                if k.value("date") == e.value("date") and k.value("instrument") and e.value("instrument") and \
+                        same_instrument(str(k.value("instrument")), str(e.value("instrument")), {}):
+                    twin = i
+            elif ident(e) is not None and ident(e) == ident(k):
+                twin = i
+            if twin is not None:
+                break
+        if twin is None:
+            keep.append(e)
+        elif outlets(e) > outlets(keep[twin]):
+            keep[twin] = e
+    return keep
 
 
 def totals(history: Iterable[Event], day: dt.date, category: str | None = None,

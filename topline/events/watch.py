@@ -2,7 +2,10 @@
 
 ``watch_items(bundle)`` finds sentences that look ahead with a cue a reader can follow: a scheduled date or
 deadline, a vote, "expected to", "plans to", "is set to", "will" with a time ("next week", "by June", "in 2027").
-A bare "will" without a time, a hedge ("could", "may") or a quote of opinion is not an item.
+A bare "will" without a time, a hedge ("could", "may") or a quote of opinion is not an item; nor is a statement
+reported as made months ago ("said in February it would"), an analyst's view or a market forecast, a forward
+clause inside a report of something done, or a weekday said of something done ("launched on Tuesday").
+Reported speech looks ahead with "would" only when a time follows it ("access would be blocked from July 7").
 
 ``follow(items, bundles, day)`` settles open items against the articles of a later edition: *happened* when a
 later article (of the same story first, then of any story) states the thing done (a completion word, with half
@@ -19,6 +22,7 @@ from dataclasses import dataclass, replace
 from typing import Iterable, Sequence
 
 from topline.enrich.figures import date_parts, extract_figures
+from topline.events.dates import MONTH, MONTHS, WEEKDAY, WEEKDAYS, YEAR
 from topline.events.extract import names, safe_sentences
 from topline.records import Article, StoryBundle, WatchItem
 
@@ -33,17 +37,35 @@ _CUE = re.compile(r"\b(?:expected to|expects? to|plans? to|intends? to|is set to
                   r"are due to|due to (?:be|start|open|close|vote|decide|report|take effect|begin|come)|"
                   r"scheduled|set to (?:vote|decide|announce|open|begin|start|take effect)|deadline|"
                   r"will vote|vote on|votes on|is to (?:vote|decide|announce)|are to (?:vote|decide)|"
-                  r"aims to|slated)\b", re.IGNORECASE)
+                  r"aims to|hopes to|slated|takes? effect|comes? into force|enters? into force|expected (?:by|in)|"
+                  r"plans? (?:for|on))\b", re.IGNORECASE)
+# Reported speech looks ahead with "would" when it names a time ("access would be blocked from July 7").
+_WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
+# A forecast of a market or a figure, or an analyst's view, is not something an actor has scheduled or planned.
+_FORECAST = re.compile(r"\b(?:analysts?|economists?|strategists?|forecasters?)\s+(?:said|say|says|expect|estimate|"
+                       r"predict|forecast|warn)|according to (?:several |some |many )?(?:analysts?|analyst forecasts|"
+                       r"forecasts|estimates)|\b(?:market|sales|demand|prices?|revenue|spending)\s+(?:is|are)\s+"
+                       r"(?:expected|forecast|projected|on track)\b", re.IGNORECASE)
+_SEASON = r"(?:summer|autumn|fall|winter|spring)"
 _WILL = re.compile(r"\b(?:will|shall|'ll)\b", re.IGNORECASE)
-_TIME = re.compile(r"\b(?:next (?:week|month|year|quarter|spring|summer|autumn|fall|winter|monday|tuesday|"
-                   r"wednesday|thursday|friday)|later this (?:week|month|year)|this (?:week|month|quarter)|"
-                   r"by (?:the end of|end-|mid-)|by (?:January|February|March|April|May|June|July|August|"
-                   r"September|October|November|December|20\d\d)|in (?:January|February|March|April|May|June|July|"
-                   r"August|September|October|November|December|20\d\d)|"
-                   r"(?:on|by|before|until|as soon as|as early as) (?:Monday|Tuesday|Wednesday|Thursday|"
-                   r"Friday|Saturday|Sunday)|tomorrow|within (?:days|weeks|months|\w+ (?:days|weeks|months))|"
-                   r"from (?:January|February|March|April|May|June|July|August|September|October|November|"
-                   r"December|20\d\d)|Q[1-4]|(?:first|second|third|fourth) quarter)\b", re.IGNORECASE)
+_TIME = re.compile(rf"\b(?:next (?:week|month|year|quarter|spring|summer|autumn|fall|winter|{WEEKDAY})|"
+                   r"later this (?:week|month|year)|this (?:week|month|quarter)|"
+                   rf"by (?:the end of|end-|mid-)|by (?:{MONTH}|{YEAR})|in (?:{MONTH}|{YEAR})|"
+                   rf"(?:on|by|before|until|as soon as|as early as) (?:{WEEKDAY})|tomorrow|"
+                   r"within (?:days|weeks|months|\w+ (?:days|weeks|months))|"
+                   rf"from (?:{MONTH}|{YEAR})|Q[1-4]|(?:first|second|third|fourth) quarter|"
+                   r"(?:in|over|during|by|after|before|this|next) (?:the )?(?:summer|autumn|fall|winter|spring)|"
+                   r"in the (?:coming|next) (?:days|weeks|months)|within (?:the )?(?:next )?\w+ (?:days|weeks))\b",
+                   re.IGNORECASE)
+# A weekday said of something done ("said on Monday", "the closing price on Friday") is not a time ahead.
+_PAST_WEEKDAY = re.compile(rf"(?:\b(?:said|says|told|announced|confirmed|reported|\w+ed)\b[^,.;]{{0,20}}|"
+                           rf"\b(?:price|close|closing|trading|session)\s+)on (?:{WEEKDAY})\b", re.IGNORECASE)
+# The forward words belong to a relative clause of a sentence that reports something done ("shares rose after it
+# disclosed a deal that it expects to bring in $30bn from 2028"): background to the news, not an item.
+_PAST_MAIN = re.compile(r"\b(?:rose|fell|jumped|climbed|surged|slid|dropped|hit|signed|disclosed|reported|"
+                        r"launched|raised|closed|agreed|approved)\b")
+_IN_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:it|they|the company)?\s*$|\b(?:agreement|deal|contract|order|"
+                          r"project|round|offering|facility|plant|programme|program)\s+$", re.IGNORECASE)
 # A scheduled decision or event: a cue that needs no date to be worth watching.
 _SCHEDULED = re.compile(r"\b(?:scheduled|due to|is to vote|are to vote|will vote|vote on|votes on|deadline|hearing|"
                         r"ruling|auction|final investment decision)\b", re.IGNORECASE)
@@ -51,8 +73,7 @@ _SCHEDULED = re.compile(r"\b(?:scheduled|due to|is to vote|are to vote|will vote
 _LOOKS_BACK = re.compile(r"\b(?:to have (?:been|[a-z]+ed)|met (?:a|the|its) deadline|meeting (?:a|the|its) "
                          r"deadline|missed (?:a|the|its) deadline)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:next|later this|this (?:week|month|quarter)|tomorrow|within|soon|coming (?:days|weeks|"
-                       r"months)|(?:on|by|before|until|as soon as|as early as) (?:monday|tuesday|wednesday|thursday|"
-                       r"friday|saturday|sunday))\b", re.IGNORECASE)
+                       rf"months)|(?:on|by|before|until|as soon as|as early as) (?:{WEEKDAY}))\b", re.IGNORECASE)
 _HEDGE = re.compile(r"\b(?:could|might|may|would|if|unless|whether|speculat\w*|rumou?r\w*)\b", re.IGNORECASE)
 _PAST_CONTEXT = re.compile(r"\b(?:had been expected|was expected|were expected|had planned|was scheduled|"
                            r"were scheduled|had been scheduled)\b", re.IGNORECASE)
@@ -61,7 +82,7 @@ _SUPERSEDE = re.compile(r"\b(?:delay(?:ed|s)?|postpon(?:ed|es|ement)|pushed back
 _DONE = re.compile(r"\b(?:approved|voted|passed|signed|completed|closed|opened|launched|announced|adopted|"
                    r"published|finali[sz]ed|began|started|took effect|came into force|awarded|decided|agreed|"
                    r"confirmed|unveiled|released|reported|delivered|issued|imposed|ruled|rejected)\b", re.IGNORECASE)
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAYS = WEEKDAYS
 
 
 def watch_items(bundle: StoryBundle, category: str | None = None) -> tuple[WatchItem, ...]:
@@ -71,7 +92,7 @@ def watch_items(bundle: StoryBundle, category: str | None = None) -> tuple[Watch
     for a in sorted(bundle.articles, key=lambda a: (a.published is None, a.published, a.id or 0)):
         made = a.published.date() if a.published else None
         for sentence in safe_sentences(a.body):
-            if not is_forward(sentence):
+            if not is_forward(sentence, made):
                 continue
             key = frozenset(n.text.lower() for n in names(sentence)) | frozenset(_dates(sentence))
             if key in seen and key:
@@ -88,19 +109,50 @@ def watch_items(bundle: StoryBundle, category: str | None = None) -> tuple[Watch
     return tuple(out)
 
 
-def is_forward(sentence: str) -> bool:
+def is_forward(sentence: str, made: dt.date | None = None) -> bool:
     words = len(sentence.split())
     if words < 6 or words > MAX_WORDS or sentence.endswith("?") or _PAST_CONTEXT.search(sentence) or \
             _LOOKS_BACK.search(sentence):
         return False
-    cue = _CUE.search(sentence)
-    will = _WILL.search(sentence)
-    timed = _TIME.search(sentence) or _dates(sentence)
-    if not (cue or will):
+    from topline.events.extract import _DATELINE
+    dateline = _DATELINE.match(sentence)
+    body = sentence[dateline.end():] if dateline else sentence     # "May 18 (Reuters) -" is not a time ahead
+    cue = _CUE.search(body)
+    will = _WILL.search(body)
+    timed = [m for m in _TIME.finditer(body) if not _PAST_WEEKDAY.search(body[:m.end()][-40:])] or _dates(body)
+    would = _WOULD.search(body)
+    if would and not (cue or will):
+        # reported speech: only with a time after it that is not a weekday ("would be blocked from July 7")
+        ahead = [m for m in _TIME.finditer(body, would.end()) if not re.search(WEEKDAY, m.group(0), re.I)]
+        ahead += [f for f in extract_figures(body[would.end():]) if f.kind == "date"]
+        if not ahead:
+            would = None
+    if _made_earlier(body, made) or _FORECAST.search(body):
+        return False
+    first = min((m.start() for m in (cue, will, would) if m), default=None)
+    if first is None:
+        return False
+    if _IN_RELATIVE.search(body[:first]) and _PAST_MAIN.search(body[:first]):
         return False
     # something to watch has a time ("by June", "on Thursday", "in the fourth quarter") or is a scheduled
-    # decision (a vote, a hearing, a deadline); "plans to expand" with neither is a statement of intent
-    return bool(timed or _SCHEDULED.search(sentence))
+    # decision (a vote, a hearing) stated as ahead ("will vote", "is due to rule"); "plans to expand" with neither
+    # is a statement of intent, and "the first big deadline" alone is not something scheduled
+    return bool(timed or (_SCHEDULED.search(body) and (will or cue)))
+
+
+def _made_earlier(body: str, made: dt.date | None) -> bool:
+    """A statement reported as made at an earlier time ("said in February it would invest", "unveiled the chips in
+    March and said they would ship"): background, not something newly said to watch."""
+    if made is None:
+        return False
+    for m in re.finditer(rf"\b(?:said|announced|pledged|promised|unveiled|told|set out|laid out)\b[^.;]{{0,60}}?"
+                         rf"\bin (?P<a>{MONTH}|(?:19|20)\d\d)\b|\bin (?P<b>{MONTH}|(?:19|20)\d\d),? [^.;]{{0,40}}?"
+                         rf"\b(?:said|announced|pledged|promised|unveiled)\b", body):
+        when = m.group("a") or m.group("b")
+        if when.isdigit() and int(when) < made.year or \
+                not when.isdigit() and MONTHS.index(when.lower()) + 1 < made.month:
+            return True
+    return False
 
 
 def _dates(sentence: str) -> list[str]:
@@ -166,8 +218,7 @@ def _period_due(low: str, made: dt.date) -> dt.date | None:
         return dt.date(year, n * 3, calendar.monthrange(year, n * 3)[1])
     if re.search(r"\bsecond half\b", low):
         return dt.date(made.year + (1 if "next year" in low else 0), 12, 31)
-    for mo in re.finditer(r"\b(in|by|from|until|before|next) (january|february|march|april|may|june|july|august|"
-                          r"september|october|november|december)\b", low):
+    for mo in re.finditer(rf"\b(in|by|from|until|before|next) ({MONTH.lower()})\b", low):
         m = _MONTH_NAMES.index(mo.group(2)) + 1
         if m < made.month and mo.group(1) != "next":
             continue          # "In June, Mistral announced ...": a past month
@@ -180,8 +231,7 @@ def _period_due(low: str, made: dt.date) -> dt.date | None:
     return None
 
 
-_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                "november", "december")
+_MONTH_NAMES = MONTHS
 
 
 # --- following items ------------------------------------------------------------------------------------------

@@ -78,6 +78,14 @@ class OfflineWriter:
         st = self._texts.get(item.story_id)
         return [c for c in (st.ranked if st else ()) if lead.printed_in(c, item.text)]
 
+    @staticmethod
+    def _events(ctx: EditionContext, story_id: str) -> tuple | None:
+        """The story's events as the ledger stage extracted them (None without a ledger: the writer then compares
+        the articles itself)."""
+        if ctx.ledger is None:
+            return None
+        return tuple(e for e in ctx.ledger.events if e.story_id == story_id)
+
     def write_page(self, category: Category, stories: Sequence[RankedStory], ctx: EditionContext,
                    stats: WriteStats) -> CategoryPage:
         self._prepare(ctx)
@@ -97,7 +105,7 @@ class OfflineWriter:
                 break
             d = develop.development(st, comp, edition=ctx.ranked, names=self._names, texts=self._texts,
                                     history=ctx.history, day=ctx.date, used=used, avoid=avoid,
-                                    openings=openings)
+                                    openings=openings, events=self._events(ctx, st.id))
             if d is not None:
                 devs.append(d)
         printed = frozenset(c.text for st in texts for c in st.ranked

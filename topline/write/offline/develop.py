@@ -80,10 +80,11 @@ def _dangling(c: Candidate) -> bool:
 def development(st: StoryText, comp: Composer, *, edition: Sequence[RankedStory],
                 names: dict[str, Counter[str]], texts: dict[str, StoryText], history: Sequence[dict],
                 day: dt.date, used: set[str], avoid: frozenset[str] = frozenset(),
-                openings: Counter[str] | None = None) -> Development | None:
+                openings: Counter[str] | None = None, events: Sequence | None = None) -> Development | None:
     """The story's development: two or more paragraphs, or None when nothing passes the checks. ``avoid``: sentences
     printed elsewhere on the page (the Top Line); ``openings``: the page's count of "Since the D edition"
-    paragraph openings, at most ``SINCE_PER_PAGE`` of them."""
+    paragraph openings, at most ``SINCE_PER_PAGE`` of them. ``events``: the story's events from the edition's ledger
+    (how outlets differ is read from them; None: no ledger, the articles are compared here)."""
     openings = openings if openings is not None else Counter()
     pool = [c for c in st.ranked if not _dangling(c) and c.text not in avoid]
     chosen = select(pool or [c for c in st.ranked if c.text not in avoid] or list(st.ranked),
@@ -108,7 +109,7 @@ def development(st: StoryText, comp: Composer, *, edition: Sequence[RankedStory]
     if not lines:
         return None
     first, rest = lines[:WHAT_HAPPENED], lines[WHAT_HAPPENED:]
-    conflicts = _conflict_lines(st, comp)
+    conflicts = _conflict_lines(st, comp) if events is None else _event_conflict_lines(st, comp, events)
     if any(l.text in used for l in conflicts):
         conflicts = []   # how outlets differ is said once an edition, on the story's first page
     used.update(l.text for l in conflicts)
@@ -174,6 +175,45 @@ def _conflict_lines(st: StoryText, comp: Composer) -> list[Line]:
         if a and b:
             out += [a, b]
     return out
+
+
+CONFLICT_FIELDS = ("amount", "price", "valuation")   # the ledger's money fields, as compare.CONFLICT_KINDS
+
+
+def _event_conflict_lines(st: StoryText, comp: Composer, events: Sequence) -> list[Line]:
+    """How outlets differ, read from the ledger (issue 12 item 5): an event field stated with two values; each
+    value cited to the articles that state it as written, the most widely stated first."""
+    out: list[Line] = []
+    arts = [a for a in st.rs.bundle.articles if a.source]
+    for e in events:
+        for name in (n for n in e.conflicts if n in CONFLICT_FIELDS):
+            vals = [f for f in e.values(name) if f.text][:2]
+            sides = [[a for a in arts if f.text in a.body] for f in vals]
+            if len(sides) < 2 or not all(sides) or {a.source for a in sides[0]} & {a.source for a in sides[1]}:
+                continue
+            sides = [list({a.source: a for a in side}.values()) for side in sides]
+            if len(sides[1]) > len(sides[0]):
+                vals, sides = vals[::-1], sides[::-1]
+            noun = _noun_in(vals[0].sentence, vals[0].text)
+            lead_art, others = sides[0][0], sides[0][1:]
+            more = f", as do {_count_word(len(others))} other outlets" if len(others) > 1 else \
+                (f", as does {others[0].source}" if others else "")
+            a = comp.line(f"{lead_art.source} puts the {noun} at {vals[0].text}{more}.", [lead_art, *others])
+            if a is None and others:
+                a = comp.line(f"{lead_art.source} puts the {noun} at {vals[0].text}.", [lead_art])
+            b = comp.line(f"By contrast, {sides[1][0].source} puts it at {vals[1].text}.", [sides[1][0]])
+            if a and b:
+                out += [a, b]
+            if len(out) >= 2 * MAX_CONFLICTS:
+                return out
+    return out
+
+
+def _noun_in(sentence: str, figure: str) -> str:
+    """The word a figure is about ("$2.8 billion fundraising" -> "fundraising"), or "figure"."""
+    at = sentence.find(figure)
+    after = re.findall(r"[A-Za-z][a-z-]+", sentence[at + len(figure):])[:1] if at >= 0 else []
+    return after[0].lower() if after and after[0].lower() not in _NOT_NOUNS else "figure"
 
 
 def _noun(claim: compare.Claim) -> str:

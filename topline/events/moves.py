@@ -1,0 +1,145 @@
+"""Market moves of a sentence: every move verb with the percentage (or amount) it governs and its subject as the
+instrument ("Broadcom lost 4.4%, AMD fell 4.9% and Micron dropped 6.2%"), one move per instrument (the close
+first), the day the move happened ("fell 6% on Wednesday" in a Thursday article)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from topline.enrich.entities import canonical_entity
+from topline.events.clauses import Context, agent, bare
+from topline.events.dates import WEEKDAY as WEEKDAY_ALT, WEEKDAYS
+from topline.events.spans import _JURISDICTION_ADJ, _NOT_NAME, Fig, Raw, Span, _field, _gov
+from topline.records import Figure
+
+_UP = r"(?:rose|rises|rising|rise|jumped|jumps|gained|gains|climbed|climbs|surged|surges|soared|soars|rallied|" \
+      r"rallies|advanced|advances|added|increased|bounced|rebounded|up|higher)"
+_DOWN = r"(?:fell|falls|falling|fall|dropped|drops|slumped|slumps|lost|loses|declined|declines|slid|slides|" \
+        r"plunged|plunges|tumbled|tumbles|sank|sinks|down|lower|decreased|retreated|eased|slipped|slips|shed|" \
+        r"sheds|dipped|dips|crashed|crashes|tanked|tanks|skidded)"
+_MOVE = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b", re.IGNORECASE)
+_INSTRUMENT_WORD = re.compile(r"\b(?:shares?|stocks?|index|indices|futures|prices?|bonds?|yields?|benchmark|"
+                              r"Brent|WTI|crude|gas|power|electricity|carbon|coal|lithium|copper|uranium|"
+                              r"allowances?|contract|certificates?)\b", re.IGNORECASE)
+
+
+_PERIOD = re.compile(r"^[^,;]{0,30}?\b(?:this year|so far|year to date|in 20\d\d|since|over the (?:past|last)|in the "
+                     r"(?:first|second|third|fourth) quarter|last (?:quarter|year|month)|this month|for the year|"
+                     r"in (?:the )?(?:three|six|\w+) months)\b", re.IGNORECASE)
+_CLOSE = re.compile(r"\b(?:close[ds]?|closing|ended|ending|finished|finishing|settled)\b[^,;]{0,25}$", re.IGNORECASE)
+_INTRADAY_MAX = re.compile(r"\bas much as\s*$|\b(?:nearly|about|almost)\s*$", re.IGNORECASE)
+_SHARES_OF = re.compile(r"\b(?:[Ss]hares?|[Ss]tock) (?:of|in) ((?:[A-Z][\w&.-]*\s?)+)\s*$|"
+                        r"((?:[A-Z][\w&.-]*\s)*[A-Z][\w&.-]*)['\u2019]s?\s(?:[\w-]+\s){0,3}?(?:shares|stock)\s*$")
+
+
+def market_moves(s: str, spans: list[Span], figs: list[Fig], day: str, ctx: Context | None = None) -> list[Raw]:
+    """Every move of the sentence ("Broadcom lost 4.4%, AMD fell 4.9% and Micron dropped 6.2%"): a move verb, the
+    percentage (or amount) it governs, and its subject as the instrument; one move per instrument (the close where
+    the sentence gives it, else the session's extreme, else the first figure). A move over a period ("has gained
+    40% this year") is not a day's move; "the index" and "its shares" stand for what the article named."""
+    if not (_INSTRUMENT_WORD.search(s) or any(f.figure.kind == "percent" for f in figs)):
+        return []
+    pool = [x for x in spans if not _gov(x.text) and x.text.lower() not in _JURISDICTION_ADJ]
+    found: dict[str, tuple[int, Raw]] = {}
+    last: Span | None = None
+    for mv in _MOVE.finditer(s):
+        fig = next((f for f in figs if f.start >= mv.end() and f.figure.kind in ("percent", "money")
+                    and (f.figure.kind != "percent" or f.figure.unit == "%")), None)
+        if mv.group(0).lower() in ("lower", "higher"):
+            fig = next((f for f in figs if f.figure.kind == "percent" and f.figure.unit == "%"
+                        and 0 <= mv.start() - f.end <= 2), None)
+            if fig is None:
+                continue
+        elif fig is None or fig.start - mv.end() > 25 or re.search(r"[,;]", s[mv.end():fig.start]):
+            continue
+        if _PERIOD.search(s[fig.end:]) or re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?$", s[:mv.start()]) or \
+                re.search(r"\bless than\s*$", s[mv.end():fig.start]):
+            continue
+        inst = _instrument(s, mv.start(), pool, ctx)
+        if inst is None:
+            if last is None or not re.search(r"\b(?:before|then|to|and|after)\b", s[last.end:mv.start()]):
+                continue
+            inst = last          # "fell 5.8% at the low ... to close down 3.7%": the same instrument
+        last = inst
+        sign = "+" if mv.group("up") else "-"
+        rank = 0 if _CLOSE.search(s[:min(mv.start(), fig.start)][-40:]) else \
+            1 if _INTRADAY_MAX.search(s[mv.end():fig.start]) else 2
+        when = re.match(r"[^,;]{0,30}?" + _DAY_WORD.pattern, s[fig.end:])   # "fell 6% on Wednesday"
+        date = _move_day(when.group(0) if when else "", day)
+        raw = Raw("market_move", (_field("instrument", inst.value, inst.text),
+                                  _field("move", _signed(sign, fig.figure), fig.figure.text),
+                                  _field("date", date, _DAY_WORD.search(when.group(0)).group(0) if when and
+                                         date != day else "")),
+                  f"{canonical_entity(inst.value) or inst.value.lower()}|{date}")
+        key = raw.key
+        if key not in found or rank < found[key][0]:
+            found[key] = (rank, raw)
+    for m in _MOVE_NOUN.finditer(s):
+        name = next((x for x in pool if x.start == m.end()), None)
+        if name is None or re.search(r"\b(?:has|have|had)\b|\bthis year\b", s[max(0, m.start() - 40):m.start()]):
+            continue
+        f = next((f for f in figs if f.start == m.start("fig")), None)
+        if f is None:
+            continue
+        sign = "+" if m.group("dir").lower() in ("gain", "rise", "jump", "advance", "rally") else "-"
+        raw = Raw("market_move", (_field("instrument", name.text, name.text),
+                                  _field("move", _signed(sign, f.figure), f.figure.text), _field("date", day, "")),
+                  f"{canonical_entity(name.text) or name.text.lower()}|{day}")
+        found.setdefault(raw.key, (2, raw))
+    return [r for _, r in found.values()]
+
+
+_MOVE_NOUN = re.compile(r"\b(?:a|an)\s+(?P<fig>\d+(?:\.\d+)?%)\s+(?P<dir>gain|rise|jump|advance|rally|drop|fall|"
+                        r"decline|slide|loss)\s+(?:in|for)\s+(?:the\s+)?", re.IGNORECASE)
+_DAY_WORD = re.compile(rf"\b(?:on |last )?(?:{WEEKDAY_ALT})\b|\bovernight\b|\byesterday\b")
+
+
+def _move_day(s: str, day: str) -> str:
+    """The day a move happened: the weekday the sentence names ("fell 6% on Wednesday" in a Thursday article),
+    the day before for "overnight" or "yesterday", else the article's day."""
+    m = _DAY_WORD.search(s)
+    if not m or not day:
+        return day
+    pub = dt.date.fromisoformat(day)
+    word = m.group(0).lower().split()[-1]
+    if word in ("overnight", "yesterday"):
+        back = 1
+    else:
+        back = (pub.weekday() - WEEKDAYS.index(word)) % 7
+    return (pub - dt.timedelta(days=back)).isoformat()
+
+
+def _instrument(s: str, verb_start: int, pool: list[Span], ctx: Context | None) -> Span | None:
+    """What moved: "shares of X", "X's Hong Kong-listed shares", "X shares", the name right before the verb, or
+    what "the index" / "the shares" / "its shares" stand for."""
+    head = s[:bare(s, verb_start)]
+    m = _SHARES_OF.search(head)
+    if m:
+        g = 1 if m.group(1) else 2
+        text = m.group(g).strip()
+        words = text.split()
+        while words and words[0].lower() in _NOT_NAME:
+            words = words[1:]
+        if words:
+            text = " ".join(words)
+            at = s.rfind(text, 0, verb_start)
+            return Span(text, at, at + len(text))
+    who = agent(s, verb_start, pool, ctx)
+    if who is None:
+        # "Brent crude futures rose", "Dutch TTF gas prices fell": a name, then the words of an instrument
+        before = [x for x in pool if x.end <= verb_start and verb_start - x.end <= 60]
+        if before and not re.search(r"[,;]", s[before[-1].end:verb_start]) and \
+                _INSTRUMENT_WORD.search(s[before[-1].end:verb_start]):
+            return before[-1]
+    if isinstance(who, str):
+        a = re.search(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) [\w'\u2019-]+(?:\s+[\w-]+)?\s*$", head.rstrip())
+        return Span(a.group(0).strip(), a.start(), a.start() + len(a.group(0).strip()), ref=who) if a else None
+    return who
+
+
+
+
+def _signed(sign: str, f: Figure) -> str:
+    if f.kind == "percent":
+        return f"{sign}{f.value:g}%"
+    return f"{sign}{f.text.lstrip('+-')}"

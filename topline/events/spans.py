@@ -1,0 +1,212 @@
+"""The words the event rules work on: names (capitalised phrases, with datelines, descriptors and owners cut),
+the actors among them (not places, nationalities or titled people), figures with their positions, and the raw
+event a sentence yields (fields as (name, value, text as written) with the key its story merges on)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from topline.enrich.entities import extract_entities
+from topline.enrich.figures import extract_figures
+from topline.events.dates import MONTHS, WEEKDAYS
+from topline.records import Figure
+
+# --- names ----------------------------------------------------------------------------------------------------
+
+_CAP = r"(?:[A-Z][\w&.\-]*[\w&]|[A-Z](?![$\w])|[a-z]{1,2}[A-Z][\w&.\-]*)"   # "xAI", "eBay" too
+_NAME = re.compile(_CAP + r"(?:(?:\s+(?:of|de|du|la|van|von|der|&|for)\s+|\s+)" + _CAP + r")*"
+                   r"(?:\s+\d[\w.]*(?![\w.]*\s*(?:%|per|bn|billion|million|GW|MW|gigawatts?|megawatts?)))?")
+_NOT_NAME = frozenset("""the a an this that these those it its he she they we i his her their our in on at of for
+and or but if as by to from with after before when while since however also there here what who why how where which
+some many most all both each more one two three another other such no not so then than now last next first new
+under over about meanwhile despite although though according shares share stock stocks
+analysts analyst officials official executives company companies government regulators investors chief
+ceo instead separately still yet overall earlier later elsewhere today yesterday tomorrow there here thus hence
+besides indeed""".split()) | frozenset(MONTHS) | frozenset(WEEKDAYS)
+_GOVERNMENT = re.compile(r"\b(?:commission|ministry|minister|department|agency|parliament|congress|senate|"
+                         r"government|regulators?|authority|authorities|council|court|treasury|assembly|bundestag|"
+                         r"cabinet|administration|bureau|tribunal|ombudsman|inspectorate|lawmakers|legislature|"
+                         r"legislators)\b", re.IGNORECASE)
+_GOVERNMENT_CASED = re.compile(r"\b(?:House|Office|Board|State|Diet|White House|EPA|FERC|SEC|CFTC|DOE|FTC|DOJ|Ofgem|"
+                               r"Ofwat|ACER|ERCOT|CPUC|IRS|NDRC|MIIT|SAMR|CMA|BNetzA|EU|FDA|EMA|HHS|CMS|NIH|MHRA|"
+                               r"FCC|FAA|NHTSA|CFIUS|USTR|ACCC|Ofcom|NRC|BOEM|PHMSA|OSHA|CPSC|CDC)\b")
+
+
+def _gov(text: str) -> re.Match[str] | None:
+    return _GOVERNMENT.search(text) or _GOVERNMENT_CASED.search(text)
+
+
+# adjectives that name a jurisdiction -> its name
+_JURISDICTION_ADJ = {"european": "EU", "eu": "EU", "u.s.": "United States", "us": "United States",
+                     "american": "United States", "federal": "United States", "chinese": "China", "british": "UK",
+                     "uk": "UK", "german": "Germany", "french": "France", "indian": "India", "japanese": "Japan",
+                     "spanish": "Spain", "italian": "Italy", "dutch": "Netherlands", "australian": "Australia",
+                     "canadian": "Canada", "brazilian": "Brazil", "korean": "South Korea", "danish": "Denmark",
+                     "norwegian": "Norway", "swedish": "Sweden", "polish": "Poland", "mexican": "Mexico",
+                     "indonesian": "Indonesia", "vietnamese": "Vietnam", "turkish": "Turkey", "irish": "Ireland",
+                     "scottish": "Scotland", "californian": "California", "texan": "Texas"}
+
+
+@dataclass(frozen=True)
+class Span:
+    text: str
+    start: int
+    end: int
+    ref: str = ""       # what the words stand for ("the company" -> the article's main actor); "" = the words
+
+    @property
+    def value(self) -> str:
+        return self.ref or self.text
+
+
+_DATELINE = re.compile(r"^(?:[A-Z][A-Z .'\-]+,[^\u2013\u2014]{0,40}?(?:\)\s*)?|[^()]{0,40}\([A-Z][\w .]{1,30}\)\s*)"
+                       r"[-\u2013\u2014]\s")
+_DESCRIPTOR = re.compile(r"-(?:based|listed|owned|backed|led|made|born|registered|headquartered|focused)$")
+
+
+def names(sentence: str, common: frozenset[str] = frozenset()) -> list[Span]:
+    """Capitalised phrases of a sentence (sentence-initial ones included), with leading function words cut; a
+    dateline ("BEIJING, July 3 (Reuters) -") names no actor."""
+    out = []
+    dateline = _DATELINE.match(sentence)
+    skip = dateline.end() if dateline else 0
+    for m in _NAME.finditer(sentence):
+        if m.start() < skip:
+            continue
+        words = m.group(0).split()
+        while words and _DESCRIPTOR.search(words[-1]):
+            head = _DESCRIPTOR.sub("", words[-1])
+            words = words[:-1] + ([head] if len(words) > 1 and head[:1].isupper() else [])
+            if head and len(words) and words[-1] == head:
+                break
+        start = m.start()
+        while words and words[0].lower().strip(".") in _NOT_NAME and not (
+                words[0] == "New" and len(words) > 1 and m.start() > skip):   # "New Albany", "New Delhi"
+            start = sentence.index(words[0], start) + len(words[0])
+            words = words[1:]
+            while start < len(sentence) and sentence[start] == " ":
+                start += 1
+        while words and words[-1].lower() in ("and", "of", "&", "for"):
+            words = words[:-1]
+        if not words:
+            continue
+        text = sentence[start:start + len(" ".join(words))]
+        if text != " ".join(words):   # internal spacing differs: search it again
+            at = sentence.find(words[0], start)
+            text, start = words[0], at
+        text = re.sub(r"['\u2019]s$", "", text).rstrip(".")
+        if start == skip and " " not in text and (re.search(r"(?:ers|ors|ists|ians|ants|ents)$", text)
+                                                    or text.lower() in common):
+            # "Regulators", "Total investment": a capitalised common word opening the sentence (one the article
+            # also writes in lower case)
+            continue   # "Regulators", "Analysts", "Residents": a capitalised common noun opening the sentence
+        if text and not text.isdigit() and text.lower() not in _NOT_NAME and len(text) > 1:
+            out.append(Span(text, start, start + len(text)))
+    # "Elon Musk's xAI": the owner's name is not the actor
+    return [x for i, x in enumerate(out) if not (i + 1 < len(out) and re.match(r"['\u2019]s\s+$", sentence[x.end:
+            out[i + 1].start]))]
+
+
+# US states (the entity list knows countries and cities better than states), so a state is never an actor.
+_US_STATES = re.compile(r"\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|"
+                        r"Georgia|"
+                        r"Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|"
+                        r"Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|"
+                        r"New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|"
+                        r"Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|"
+                        r"West Virginia|Wisconsin|Wyoming|Puerto Rico)\b(?![\w-])")
+
+
+def _places(sentence: str) -> list[Span]:
+    spans = [Span(m.group(0), m.start(), m.end()) for m in _US_STATES.finditer(sentence)]
+    for e in {e.text: e for e in extract_entities(sentence) if e.kind == "PLACE"}.values():
+        for m in re.finditer(r"(?<![\w])" + re.escape(e.text) + r"(?![\w])", sentence):
+            spans.append(Span(e.text, m.start(), m.end()))
+    return sorted(spans, key=lambda x: x.start)
+
+
+# --- figures with positions -----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Fig:
+    figure: Figure
+    start: int
+    end: int
+
+
+def figures(sentence: str) -> list[Fig]:
+    out, cursor = [], 0
+    for f in extract_figures(sentence):
+        at = sentence.find(f.text, cursor)
+        if at < 0:
+            continue
+        cursor = at + len(f.text)
+        out.append(Fig(f, at, cursor))
+    return out
+
+
+# --- one sentence -> raw events -------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Raw:
+    type: str
+    fields: tuple[tuple[str, object, str], ...]     # (name, value, text as written)
+    key: str                                        # canonical key the story's articles merge on
+
+
+def _field(name: str, value: object, text: str) -> tuple[str, object, str]:
+    return (name, value, text)
+
+
+_TITLE_WORD = re.compile(r"\b(?:CEO|Chief|President|Minister|Secretary|Chair|Chairman|Chairwoman|Governor|Senator|"
+                         r"Sen|Rep|Commissioner|Director|Premier|Mayor|Capt|Gen|Dr|Mr|Mrs|Ms)\b\.?")
+
+
+# Countries that run on into the next name when a sentence omits a comma ("in the United States Meta has ...").
+_COUNTRY_LEAD = ("United States", "United Kingdom")
+# Bodies whose country goes without saying in English-language news (a body named with its country's adjective
+# or a place is read from those instead).
+_BODY_JURISDICTION = {"justice department": "United States", "department of justice": "United States",
+                      "commerce department": "United States", "department of commerce": "United States",
+                      "state department": "United States", "treasury department": "United States",
+                      "congress": "United States", "white house": "United States", "ferc": "United States",
+                      "sec": "United States", "ftc": "United States", "doj": "United States", "epa": "United States",
+                      "doe": "United States", "ercot": "United States", "ofgem": "UK", "cma": "UK",
+                      "bundestag": "Germany", "european commission": "EU", "european parliament": "EU",
+                      "ndrc": "China", "miit": "China", "samr": "China"}
+
+
+def actors(spans: Sequence[Span], sentence: str) -> list[Span]:
+    """Names that can act as a company or organisation: not a place, a nationality or a titled person (a name
+    run on from a place, "the United States Meta", keeps its own part)."""
+    places = {p.text for p in _places(sentence)} | set(_COUNTRY_LEAD)
+    out = []
+    for x in spans:
+        lead = next((p for p in places if x.text.startswith(p + " ")), None)
+        if lead:
+            x = Span(x.text[len(lead) + 1:], x.start + len(lead) + 1, x.end)
+        if x.text not in places and x.text.lower() not in _JURISDICTION_ADJ and not _TITLE_WORD.search(x.text) \
+                and not sentence.startswith("$", x.end):
+            out.append(x)
+    return out
+
+
+def _subject(sentence: str, before: int, spans: Sequence[Span]) -> Span | None:
+    """The name that acts: the last name before the trigger in the trigger's clause, else the first name."""
+    clause_start = max(sentence.rfind(", ", 0, before), sentence.rfind("; ", 0, before), 0)
+    cands = [s for s in spans if s.end <= before and not re.search(r"\b(?:in|at|near|from|to|of)\s+$",
+                                                                    sentence[max(0, s.start - 6):s.start])]
+    in_clause = [s for s in cands if s.start >= clause_start]
+    pool = cands if not in_clause else in_clause
+    if not pool:
+        return None
+    # the subject of "X, a Y-based developer, raised" is the first name of the sentence
+    return pool[0] if len(pool) > 1 and pool[0].start == 0 else pool[-1]
+
+
+def _after(sentence: str, at: int, spans: Sequence[Span]) -> Span | None:
+    for s in spans:
+        if s.start >= at:
+            return s
+    return None
