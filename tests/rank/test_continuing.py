@@ -4,6 +4,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+import pytest
+
+from topline.rank import factors as f
 from topline.records import Article, Enrichment, Entity, Figure, Story, StoryBundle
 
 from .test_rank import DAY, NOON, bundle, factor, ranked
@@ -48,7 +51,21 @@ def test_the_same_story_with_nothing_new_falls_behind():
     b = dataclasses.replace(b, articles=old, enrichments=b.enrichments[:len(old)],
                             story=dataclasses.replace(b.story, outlets=tuple(sorted({a.source for a in old})),
                                                       last_seen=YESTERDAY))
-    assert factor(ranked(b, history=HISTORY)["kling"], "novelty").value == 0.0
+    stale = ranked(b, history=HISTORY)["kling"]
+    assert factor(stale, "novelty").value == f.STALE_NOVELTY < f.DEVELOPING_NOVELTY
+    assert factor(stale, "novelty").note.startswith("briefed on 2025-07-02, nothing new since")
+
+
+def test_novelty_weighs_what_is_new_not_whether_the_story_is_new():
+    """A thin item of today (one outlet, nothing else) is new in less than a story of four outlets; a continuing
+    story that gains an outlet and a figure today is as new as the thin item."""
+    thin = bundle("thin", ["Fortune"], title="Start-up unveils a product")
+    wide = bundle("wide", ["Reuters", "Bloomberg", "CNBC", "FT"], title="Utility unveils a plan")
+    out = ranked(thin, wide)
+    assert factor(out["thin"], "novelty").value == pytest.approx(f.DEVELOPING_NOVELTY + f.NEW_OUTLET_NOVELTY)
+    assert factor(out["wide"], "novelty").value == 1.0
+    kling = factor(ranked(_continuing(), history=HISTORY)["kling"], "novelty")
+    assert kling.value >= factor(out["thin"], "novelty").value
 
 
 def test_an_outlet_of_any_story_is_never_counted_as_an_entity():

@@ -151,7 +151,9 @@ def test_novelty_drops_a_story_briefed_before_with_nothing_new():
     assert factor(out["seen"], "novelty").note == "briefed on 2025-07-02, nothing new since"
     g = factor(out["grown"], "novelty")
     assert 0.5 <= g.value < 1.0 and g.note == "briefed on 2025-07-02; 1 new article and 1 new outlet since"
-    assert factor(out["fresh"], "novelty").value == 1.0
+    # a story never briefed is new in all it has: 0.7 + 0.1 per outlet (+ 0.1 per figure), the same measure
+    fr = factor(out["fresh"], "novelty")
+    assert fr.value == 0.9 and fr.note == "not in a previous edition: 2 outlets, all new"
     assert out["fresh"].score > out["seen"].score
 
 

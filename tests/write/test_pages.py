@@ -53,3 +53,23 @@ def test_a_story_on_its_secondary_page_is_told_in_that_page_s_terms():
     bullets = {p.name: p.top_line[0].text for p in pages}
     assert bullets["Power"].startswith("Nordvind Energy will build")
     assert bullets["Capital"].startswith("Nordvind raised $2 billion"), bullets
+
+
+def _sourced(sid: str, score: float, outlets: tuple[str, ...]) -> RankedStory:
+    arts = tuple(Article(url=f"https://news.example/{sid}/{i}", title=sid, text="x", source=o, published=NOON,
+                         id=100 + i) for i, o in enumerate(outlets))
+    st = Story(id=sid, title=sid, article_ids=tuple(a.id for a in arts), first_seen=NOON, last_seen=NOON,
+               outlets=tuple(sorted(set(outlets))))
+    return RankedStory(StoryBundle(st, arts, ()), Classification(sid, "Tech", (("Tech", 0.9),)), Ranking(sid, score))
+
+
+def test_the_outlet_cap_counts_single_source_stories_only():
+    """Three single-source Reuters items fill Reuters's share of the page; a fourth is dropped, but a story Reuters
+    broke and three other outlets carry is strong on its own and stays, whatever outlet it was first seen in."""
+    own = [_sourced(f"own{i}", 0.9 - 0.01 * i, ("Reuters",)) for i in range(4)]
+    wire = _sourced("wire", 0.5, ("Reuters", "Reuters"))           # a wire copy is still one source
+    broad = _sourced("broad", 0.6, ("Reuters", "Bloomberg", "CNBC", "FT"))
+    got = [r.bundle.story.id for r in stories_for("Tech", [*own, wire, broad], 3)]
+    assert got == ["own0", "own1", "own2", "broad"]
+    assert [r.bundle.story.id for r in stories_for("Tech", [*own, wire, broad], 5)] == \
+        ["own0", "own1", "own2", "own3", "broad", "wire"]
