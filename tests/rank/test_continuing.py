@@ -77,3 +77,21 @@ def test_an_outlet_of_any_story_is_never_counted_as_an_entity():
     others = [bundle(f"o{i}", ["AP"], title=f"Other {i}") for i in range(8)]
     out = ranked(a, b, c, *others)
     assert factor(out["a"], "prominence").note == "Nvidia appears in 2 of today's stories"
+
+
+def test_a_story_ranked_before_but_printed_on_no_page_is_new_to_the_reader():
+    b = _continuing()
+    unseen = [dict(HISTORY[0], printed=False)]
+    n = factor(ranked(b, history=unseen)["kling"], "novelty")
+    assert n.value == 1.0 and n.note.startswith("not briefed before: 7 outlets")
+    assert factor(ranked(b, history=[dict(HISTORY[0], printed=True)])["kling"], "novelty").note.startswith(
+        "briefed on 2025-07-02; 1 new article")
+
+
+def test_history_rows_are_marked_with_whether_the_story_was_printed():
+    from topline.pipeline import mark_printed
+    d1, d2 = DAY - dt.timedelta(days=2), DAY - dt.timedelta(days=1)
+    rows = [{"story_id": "a", "date": d2}, {"story_id": "b", "date": d2}, {"story_id": "a", "date": d1}]
+    got = mark_printed(rows, {d2: {"a"}})
+    assert [r.get("printed") for r in got] == [True, False, None]    # no stored edition for d1: left as it was
+    assert "printed" not in rows[0]                                   # the rows given are not changed

@@ -153,7 +153,7 @@ def test_novelty_drops_a_story_briefed_before_with_nothing_new():
     assert 0.5 <= g.value < 1.0 and g.note == "briefed on 2025-07-02; 1 new article and 1 new outlet since"
     # a story never briefed is new in all it has: 0.7 + 0.1 per outlet (+ 0.1 per figure), the same measure
     fr = factor(out["fresh"], "novelty")
-    assert fr.value == 0.9 and fr.note == "not in a previous edition: 2 outlets, all new"
+    assert fr.value == 0.9 and fr.note == "not briefed before: 2 outlets, all new"
     assert out["fresh"].score > out["seen"].score
 
 

@@ -8,8 +8,13 @@ courting data-centre investment reads like data centres; a lab's sales engineers
 General, taxonomy-driven: each kind is a short description; its affinity to a category is the similarity of that
 description to the category's own prototype (name, description, keywords, examples), with the same embedder the
 classifier uses. Kinds are detected with cue phrases in a story's titles and leads (news wording, not a topic's
-keywords). A kind whose category is clearly the one the taxonomy describes for it adds that category to the
-story's secondary categories; the primary category never changes, and a story no category wants stays off.
+keywords) and with the event ledger's rules (``topline.events.extract``: a public body acting is a policy
+event, a raise with its amount a funding event ...). A kind whose category is clearly the one the taxonomy
+describes for it adds that category to the story's secondary categories and weighs in its confidence: the
+classifier's probability of that category is multiplied by ``KIND_LIKELIHOOD`` and the row renormalised (the kind
+is evidence for the page as the words are), so the story is strong on that page too
+(``topline.write.page_score``). The primary category never changes and stays first; a story no category wants
+stays off.
 """
 from __future__ import annotations
 
@@ -63,6 +68,16 @@ KIND_MIN_SHARE = 0.25   # the classifier must give the page at least this share 
                         # probability: half the share it asks of a secondary category on its own
                         # (Params.secondary_ratio), the kind of event being the other half of the evidence
 LEAD_SENTENCES = 2
+LEAD_ARTICLES = 12      # articles of a story read for its kinds (the earliest; enough to judge a share)
+# How much likelier a category is when the story reports a kind of event its description covers: the
+# classifier's probability of the category is multiplied by this and the row renormalised (a likelihood ratio;
+# 1.0 = the kind only adds the page, at the classifier's own share). Calibrated on tests/data/cal-biotech
+# (benchmarks/RESULTS.md, "Editorial judgement").
+KIND_LIKELIHOOD = 1.0
+# The event ledger's types (topline.events.extract) -> the kinds above: a typed event in a title or lead counts
+# as the kind's cue does.
+LEDGER_KINDS = {"funding": "funding", "acquisition": "acquisition", "capex": "capex", "state_action": "policy",
+                "market_move": "market_move", "launch": "launch", "incident": "incident"}
 
 
 @dataclass(frozen=True)
@@ -89,18 +104,50 @@ def kind_pages(taxonomy: Taxonomy, embedder=None) -> KindPages:  # noqa: ANN001 
     return KindPages(page, affinity)
 
 
+def _ledger_kinds(title: str, lead: Sequence[str]) -> set[str]:
+    from topline.events.extract import safe, sentence_events
+    out: set[str] = set()
+    for sentence in (title, *lead):
+        if sentence and safe(sentence):
+            out.update(LEDGER_KINDS[r.type] for r in sentence_events(sentence) if r.type in LEDGER_KINDS)
+    return out
+
+
 def kinds_of(b: StoryBundle) -> list[str]:
-    """The kinds of event the story's articles state in their titles or leads."""
-    if not b.articles:
+    """The kinds of event the story's articles state in their titles or leads (cue phrases, or the event
+    ledger's typed events), each stated by at least ``KIND_SHARE`` of its articles."""
+    arts = b.articles[:LEAD_ARTICLES]
+    if not arts:
         return []
-    leads = [a.title + " " + " ".join(split_sentences(a.body)[:LEAD_SENTENCES]) for a in b.articles]
+    found = []
+    for a in arts:
+        lead = split_sentences(a.body)[:LEAD_SENTENCES]
+        text = a.title + " " + " ".join(lead)
+        kinds = {kind for kind, _, cue in KINDS if re.search(cue, text)} | _ledger_kinds(a.title, lead)
+        found.append(kinds)
     out = []
-    for kind, _, cue in KINDS:
-        rx = re.compile(cue)
-        hits = sum(bool(rx.search(t)) for t in leads)
-        if hits and hits >= KIND_SHARE * len(leads):
+    for kind, _, _ in KINDS:
+        hits = sum(kind in k for k in found)
+        if hits and hits >= KIND_SHARE * len(found):
             out.append(kind)
     return out
+
+
+def fuse(c: Classification, pointed: Sequence[str], likelihood: float | None = None) -> Classification:
+    """``c`` with the categories the story's kinds point to added as secondary ones and their probabilities
+    multiplied by ``likelihood`` (the row renormalised; none above the primary's, which stays first)."""
+    likelihood = KIND_LIKELIHOOD if likelihood is None else likelihood
+    probs = dict(c.scores)
+    add = tuple(dict.fromkeys(p for p in pointed if p != c.primary and p not in c.secondary))
+    if likelihood != 1.0 and pointed and c.primary in probs:
+        fused = {k: v * (likelihood if k in pointed else 1.0) for k, v in probs.items()}
+        total = sum(fused.values()) or 1.0
+        fused = {k: v / total for k, v in fused.items()}
+        top = fused[c.primary]
+        rest = sorted(((k, min(v, top)) for k, v in fused.items() if k != c.primary), key=lambda x: -x[1])
+        scores = ((c.primary, round(top, 4)), *((k, round(v, 4)) for k, v in rest))
+        return replace(c, scores=scores, secondary=c.secondary + add, method=c.method + "+events")
+    return replace(c, secondary=c.secondary + add) if add else c
 
 
 def inform(bundles: Sequence[StoryBundle], classifications: Sequence[Classification], taxonomy: Taxonomy,
@@ -116,8 +163,7 @@ def inform(bundles: Sequence[StoryBundle], classifications: Sequence[Classificat
             continue
         probs = dict(c.scores)
         floor = KIND_MIN_SHARE * probs.get(c.primary, 0.0)
-        extra = [p for k in kinds_of(b) for p in pages.page.get(k, ())]
-        add = tuple(dict.fromkeys(p for p in extra if p != c.primary and p not in c.secondary
-                                  and probs.get(p, 0.0) >= floor))
-        out.append(replace(c, secondary=c.secondary + add) if add else c)
+        pointed = tuple(dict.fromkeys(p for k in kinds_of(b) for p in pages.page.get(k, ())
+                                      if p != c.primary and probs.get(p, 0.0) >= floor))
+        out.append(fuse(c, pointed) if pointed else c)
     return out

@@ -223,15 +223,16 @@ def novelty(b: StoryBundle, history: Sequence[Mapping]) -> Factor:
     """What is new since the story's latest edition (``history``: edition_stories rows; other stories' rows are
     ignored): any new article gives ``DEVELOPING_NOVELTY``, each new outlet and new figure adds to it. A story
     never briefed is new in all it has (every outlet, every figure); one briefed before with nothing new is a
-    follow-up (``STALE_NOVELTY``)."""
-    mine = [h for h in history if h.get("story_id") == b.story.id]
+    follow-up (``STALE_NOVELTY``). Novelty is against what readers were shown: a row marked ``printed: False`` (the
+    story was ranked in that edition but on no page, ``pipeline.mark_printed``) does not count as briefed."""
+    mine = [h for h in history if h.get("story_id") == b.story.id and h.get("printed", True)]
     outlets = len({o for o in b.story.outlets if o})
     if not mine:
         facts = min(NEW_FACTS_COUNTED, _new_facts(b, dt.date.min))
         value = min(1.0, DEVELOPING_NOVELTY + NEW_OUTLET_NOVELTY * outlets + NEW_FACT_NOVELTY * facts)
         what = f"{outlets} outlet{'s' if outlets != 1 else ''}" + (
             f" and {facts} figure{'s' if facts != 1 else ''}" if facts else "")
-        return Factor("novelty", round(value, 4), WEIGHTS["novelty"], f"not in a previous edition: {what}, all new")
+        return Factor("novelty", round(value, 4), WEIGHTS["novelty"], f"not briefed before: {what}, all new")
     last = max(mine, key=lambda h: h["date"])
     when = last["date"].isoformat() if hasattr(last["date"], "isoformat") else str(last["date"])
     new_articles = len(b.articles) - int(last.get("article_count") or 0)
