@@ -87,7 +87,8 @@ class OfflineWriter:
         texts = [self._texts[rs.bundle.story.id] for rs in stories if rs.bundle.story.id in self._texts]
         words = lead.focus_words(category.name, category.description, " ".join(category.keywords))
         top = [t for t in (develop.top_line_item(st, comp, words if st.rs.classification.primary != category.name
-                                                 else frozenset()) for st in texts[:n_top * 2]) if t][:n_top]
+                                                 else frozenset(), develop.last_briefed(ctx.history, st.id))
+                           for st in texts[:n_top * 2]) if t][:n_top]
         used: set[str] = set(self._elsewhere)   # a story on two pages is told in other sentences on the second
         avoid = frozenset(c.text for t in top for c in self._top_sources(t)) | frozenset(self._elsewhere)
         openings: Counter[str] = Counter()

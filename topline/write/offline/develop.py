@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from topline.enrich.entities import extract_entities
 from topline.records import Development, Paragraph, RankedStory, TopLineItem
@@ -38,11 +38,13 @@ class StoryText:
         return self.rs.bundle.story.id
 
 
-def top_line_item(st: StoryText, comp: Composer, focus: frozenset[str] = frozenset()) -> TopLineItem | None:
+def top_line_item(st: StoryText, comp: Composer, focus: frozenset[str] = frozenset(),
+                  since: dt.date | None = None) -> TopLineItem | None:
     """The story's lead sentence (``lead.leads``: the hard-news sentence that states the development), cut to
     ``lead.LEAD_MAX_WORDS`` where a clause can go; the former centrality order when no sentence qualifies.
-    ``focus``: the page's words when the story is on a secondary page (``lead.focus_words``)."""
-    for c in lead.leads(list(st.ranked), _dangling, focus):
+    ``focus``: the page's words when the story is on a secondary page (``lead.focus_words``); ``since``: the date
+    the story was last briefed (``last_briefed``), so that what is new since leads."""
+    for c in lead.leads(list(st.ranked), _dangling, focus, since):
         for text in lead.shorter(c.text):
             if len(text.split()) > (TOP_LINE_LEAD_WORDS if c.position == 0 else TOP_LINE_MAX_WORDS):
                 continue
@@ -55,6 +57,14 @@ def top_line_item(st: StoryText, comp: Composer, focus: frozenset[str] = frozens
         return None
     _, line = got
     return TopLineItem(text=line.text, story_id=st.id, citations=line.citations)
+
+
+def last_briefed(history: Sequence[Mapping], story_id: str) -> dt.date | None:
+    """The date of the latest earlier edition that printed the story (history rows with ``printed`` unknown count
+    as printed), or None."""
+    days = [h["date"] for h in history if h.get("story_id") == story_id and h.get("printed", True)
+            and isinstance(h.get("date"), dt.date)]
+    return max(days) if days else None
 
 
 _LEANS = re.compile(
