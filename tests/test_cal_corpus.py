@@ -1,0 +1,201 @@
+"""Integrity of the CALIBRATION corpus tests/data/cal-biotech (issues 11 and 12).
+
+cal-biotech is tuned on by design: the editorial and event-ledger work calibrates on it, and the frozen
+evaluation corpus tests/data/eval-energy measures the result. These tests check the corpus and its gold
+against each other and against the layout of the gold format (tests/data/cal-biotech/README.md); they say
+nothing about Topline's quality. If one fails, the corpus was damaged: never edit the corpus or its gold to
+make a test pass.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from topline.ingest.files import parse_jsonl
+from topline.taxonomy import load_taxonomy
+
+CORPUS = Path(__file__).resolve().parent / "data" / "cal-biotech"
+# The editor chose each date's Top Line against Topline's default edition window at the time of writing:
+# 36 hours ending at the end of the date (UTC). Fixed here because the gold was written for it.
+GOLD_WINDOW_HOURS = 36
+EVENT_FIELDS = {
+    "funding": {"company", "amount", "currency", "investors", "valuation", "stage"},
+    "acquisition": {"acquirer", "target", "price", "currency"},
+    "capex": {"company", "amount", "currency", "capacity", "place"},
+    "state_action": {"jurisdiction", "body", "action", "target"},
+    "market_move": {"instrument", "move", "date"},
+    "launch": {"organisation", "product"},
+    "incident": {"organisation", "kind", "scale"},
+}
+STATE_ACTIONS = {"ban", "rule", "law", "probe", "fine", "subsidy", "tariff", "other"}
+WATCH_STATUSES = {"happened", "open", "superseded"}
+
+
+def _jsonl(name: str) -> list[dict]:
+    rows = []
+    for n, line in enumerate((CORPUS / name).read_text(encoding="utf-8").splitlines(), 1):
+        assert line.strip(), f"{name}:{n} is blank"
+        rows.append(json.loads(line))
+    return rows
+
+
+@pytest.fixture(scope="module")
+def articles() -> list[dict]:
+    return _jsonl("articles.jsonl")
+
+
+@pytest.fixture(scope="module")
+def by_url(articles) -> dict[str, dict]:
+    urls = Counter(a["url"] for a in articles)
+    assert not [u for u, c in urls.items() if c > 1], "a URL appears on two rows"
+    return {a["url"]: a for a in articles}
+
+
+@pytest.fixture(scope="module")
+def gold() -> dict:
+    return json.loads((CORPUS / "gold.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def events() -> list[dict]:
+    return _jsonl("gold-events.jsonl")
+
+
+@pytest.fixture(scope="module")
+def watch() -> list[dict]:
+    return _jsonl("gold-watch.jsonl")
+
+
+def _published(a: dict) -> dt.datetime:
+    when = dt.datetime.fromisoformat(a["published"])
+    assert when.tzinfo is not None, f"{a['url']}: published has no time zone"
+    return when.astimezone(dt.timezone.utc)
+
+
+def test_articles_have_the_public_format_and_sizes(articles):
+    for a in articles:
+        assert {"url", "title", "text", "published", "source", "story"} <= set(a), a.get("url")
+        assert all(isinstance(a[k], str) and a[k].strip() for k in ("url", "title", "text", "source", "story"))
+        words = len(a["text"].split())
+        assert 80 <= words <= 350, f"{a['url']}: {words} words"
+        _published(a)
+
+
+def test_topline_reads_every_row_without_failure():
+    parsed = parse_jsonl((CORPUS / "articles.jsonl").read_bytes(), "cal-biotech/articles.jsonl")
+    assert parsed.failures == []
+    assert len(parsed.articles) == parsed.items
+    assert all(a.metadata.get("story") for a in parsed.articles)
+
+
+def test_counts(articles, gold, events, watch):
+    assert len(articles) >= 120
+    assert len({a["source"] for a in articles}) >= 35
+    days = sorted({_published(a).date().isoformat() for a in articles})
+    assert days == gold["dates"] == ["2026-05-18", "2026-05-19", "2026-05-20"]
+    assert len(events) >= 50
+    assert len(watch) >= 12
+    assert len(gold["noise"]) >= 8
+    resolved = [w for w in watch if w["outcome"]["status"] != "open"]
+    assert resolved and len(resolved) < len(watch), "watch items must include resolved and open ones"
+
+
+def test_taxonomy_loads_and_matches_gold_categories(gold):
+    tax = load_taxonomy(CORPUS / "taxonomy.toml")
+    names = [c.name for c in tax.categories]
+    assert len(names) == 5
+    for sid, s in gold["stories"].items():
+        assert set(s["categories"]) <= set(names), sid
+        assert s["noise"] == (not s["categories"]), sid
+    for day in gold["top_line"].values():
+        assert set(day) <= set(names)
+    assert set(gold["top_line"][gold["dates"][-1]]) == set(names), "the last day has a Top Line for every category"
+    assert sum(1 for s in gold["stories"].values() if len(s["categories"]) >= 2) >= 8, "shared stories"
+
+
+def test_stories_and_noise_are_consistent(articles, gold):
+    in_corpus = Counter(a["story"] for a in articles)
+    assert set(in_corpus) == set(gold["stories"]), "every article has a gold story and every story has articles"
+    assert sorted(gold["noise"]) == sorted(sid for sid, s in gold["stories"].items() if s["noise"])
+    multi = [sid for sid, n in in_corpus.items() if n >= 3 and sid not in gold["noise"]]
+    single = [sid for sid, n in in_corpus.items() if n == 1 and sid not in gold["noise"]]
+    assert len(multi) >= 20 and len(single) >= 6
+    spanning = {sid for sid in multi if len({_published(a).date() for a in articles if a["story"] == sid}) >= 2}
+    assert len(spanning) >= 8, "stories that span days"
+
+
+def test_corpus_has_a_wire_copy_and_url_variants(articles):
+    copies = [(a["source"], b["source"]) for a in articles for b in articles
+              if a["source"] != b["source"] and a["url"] != b["url"] and a["text"].endswith(b["text"])]
+    assert copies, "a syndicated wire copy under another outlet"
+
+    def key(url: str) -> str:
+        p = urlsplit(url)
+        return p.netloc.removeprefix("www.").removeprefix("amp.") + p.path.rstrip("/")
+    variants = Counter(key(a["url"]) for a in articles)
+    assert sum(1 for n in variants.values() if n > 1) >= 3, "URL variants of one article as separate rows"
+
+
+def test_top_line_gold_is_grounded_and_in_the_window(articles, by_url, gold):
+    last = gold["dates"][-1]
+    assert last in gold["top_line"]
+    for day, per_cat in gold["top_line"].items():
+        end = dt.datetime.fromisoformat(day).replace(tzinfo=dt.timezone.utc) + dt.timedelta(days=1)
+        start = end - dt.timedelta(hours=GOLD_WINDOW_HOURS)
+        for cat, items in per_cat.items():
+            if day == last:
+                assert len(items) == 5, (day, cat)
+            assert 1 <= len(items) <= 5, (day, cat)
+            assert len({i["story"] for i in items}) == len(items), (day, cat)
+            for i in items:
+                story = gold["stories"][i["story"]]
+                assert not story["noise"] and cat in story["categories"], (day, cat, i["story"])
+                art = by_url[i["url"]]
+                assert art["story"] == i["story"], i["url"]
+                assert i["best_sentence"] in art["text"], (i["url"], i["best_sentence"])
+                assert any(a["story"] == i["story"] and start <= _published(a) < end for a in articles), \
+                    f"{day} {cat}: {i['story']} has no article in the {GOLD_WINDOW_HOURS}-hour window"
+
+
+def test_events_are_typed_and_grounded(by_url, gold, events):
+    for e in events:
+        assert e["type"] in EVENT_FIELDS, e
+        assert set(e["fields"]) == EVENT_FIELDS[e["type"]], e
+        art = by_url[e["url"]]
+        assert art["story"] == e["story"] and not gold["stories"][e["story"]]["noise"], e["url"]
+        assert e["sentence"] in art["text"], (e["url"], e["sentence"])
+        assert e["date"] == _published(art).date().isoformat(), e["url"]
+        f = e["fields"]
+        for money in ("amount", "price", "valuation"):
+            assert f.get(money) is None or isinstance(f[money], (int, float)), e
+        if f.get("amount") is not None or f.get("price") is not None:
+            assert isinstance(f.get("currency"), str) and len(f["currency"]) == 3, e
+        if e["type"] == "state_action":
+            assert f["action"] in STATE_ACTIONS, e
+        if e["type"] == "funding":
+            assert isinstance(f["investors"], list), e
+    assert len({e["type"] for e in events}) == len(EVENT_FIELDS), "every event type occurs"
+
+
+def test_watch_items_are_grounded(by_url, gold, watch):
+    for w in watch:
+        art = by_url[w["url"]]
+        assert art["story"] == w["story"], w["url"]
+        assert w["text"] in art["text"], (w["url"], w["text"])
+        assert w["made_on"] == _published(art).date().isoformat()
+        if w["due"] is not None:
+            dt.date.fromisoformat(w["due"])
+        out = w["outcome"]
+        assert out["status"] in WATCH_STATUSES, w
+        if out["status"] == "open":
+            assert out["on"] is None and out["url"] is None, w
+        else:
+            resolved_by = by_url[out["url"]]
+            assert resolved_by["story"] == w["story"]
+            assert _published(resolved_by).date().isoformat() == out["on"] >= w["made_on"]
+            assert out["on"] in gold["dates"]
