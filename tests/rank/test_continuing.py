@@ -95,3 +95,15 @@ def test_history_rows_are_marked_with_whether_the_story_was_printed():
     got = mark_printed(rows, {d2: {"a"}})
     assert [r.get("printed") for r in got] == [True, False, None]    # no stored edition for d1: left as it was
     assert "printed" not in rows[0]                                   # the rows given are not changed
+
+
+def test_a_story_with_nothing_new_is_a_follow_up_once():
+    b = _continuing()
+    once = [dict(HISTORY[0], article_count=7, outlet_count=7)]
+    twice = once + [dict(HISTORY[0], date=DAY - dt.timedelta(days=2), article_count=7, outlet_count=7)]
+    grew = once + [dict(HISTORY[0], date=DAY - dt.timedelta(days=2), article_count=6, outlet_count=6)]
+    assert factor(ranked(b, history=once)["kling"], "novelty").value == f.STALE_NOVELTY
+    assert factor(ranked(b, history=grew)["kling"], "novelty").value == f.STALE_NOVELTY
+    again = factor(ranked(b, history=twice)["kling"], "novelty")
+    assert again.value == f.STALE_AGAIN_NOVELTY < f.STALE_NOVELTY
+    assert again.note == "briefed on 2025-07-02 and before, nothing new since"

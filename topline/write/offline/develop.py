@@ -96,6 +96,8 @@ def development(st: StoryText, comp: Composer, *, edition: Sequence[RankedStory]
     paragraph openings, at most ``SINCE_PER_PAGE`` of them."""
     openings = openings if openings is not None else Counter()
     pool = [c for c in st.ranked if not _dangling(c) and c.text not in avoid]
+    if not pool and any(not _dangling(c) for c in st.ranked):
+        return None   # what it says plainly is printed already (on an earlier page): no retelling in leaning sentences
     chosen = select(pool or [c for c in st.ranked if c.text not in avoid] or list(st.ranked),
                     WHAT_HAPPENED + DETAIL + 2)
     lines: list[Line] = []
@@ -126,7 +128,9 @@ def development(st: StoryText, comp: Composer, *, edition: Sequence[RankedStory]
     third = _link_lines(st, comp, edition, names, texts, used)
     if fresh or not last:
         third += _new_lines(st, comp, history, day, taken, openings, avoid)
-    third += _single_source(st, comp)
+    single = [l for l in _single_source(st, comp) if l.text not in used]   # said once an edition
+    used.update(l.text for l in single)
+    third += single
     paragraphs = [_paragraph(g) for part in (first, second, third) if part for g in grouped(part)]
     if len(paragraphs) < 2 and len(first) > 1:
         paragraphs = [_paragraph(first[:1]), _paragraph(first[1:])]
@@ -222,7 +226,7 @@ def _link_lines(st: StoryText, comp: Composer, edition: Sequence[RankedStory], n
                 continue
             clause = comp.lowered(c.text).rstrip(".!")
             text = (f"The {shown} link matters given the simultaneous news that {clause}, per {c.outlet}."
-                    if c.outlet and c.outlet.lower() not in clause.lower()
+                    if c.outlet and c.outlet.lower() not in clause.lower() and not carries_attribution(clause)
                     else f"The {shown} link matters given the simultaneous news that {clause}.")
             own = [a for a in st.rs.bundle.articles if shown.lower() in (a.title + " " + a.body).lower()][:1]
             got = comp.line(text, [*c.articles, *own])
