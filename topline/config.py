@@ -86,7 +86,7 @@ class EditionSettings:
     top_line: int = 5
     key_developments: int = 4
     signals: int = 3
-    max_per_outlet: int = 3           # stories led by one outlet per category
+    max_per_outlet: int = 3           # single-source stories of one outlet per category (write.stories_for)
     min_stories: int = 1              # a category needs this many stories for a page
     formats: tuple[str, ...] = ("md", "html", "json")
     writer: str = "auto"              # auto (llm when configured) | offline | llm

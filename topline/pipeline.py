@@ -96,7 +96,7 @@ def build_edition(store: Store, settings: Settings, date: dt.date, *, taxonomy: 
     classifications = classify.classify(bundles, taxonomy, settings)
     store.stories.save_classifications(taxonomy_key(taxonomy), classifications)
     t = lap("classify", t)
-    history = store.editions.history(date)
+    history = mark_printed(store.editions.history(date), printed_stories(store, date))   # issue 11
     pairs = list(zip(bundles, classifications))
     rankings = rank.rank(pairs, edition_date=date, history=history, settings=settings)
     ranked = [RankedStory(b, c, r) for (b, c), r in zip(pairs, rankings)]
@@ -148,6 +148,31 @@ def previous_signals(store: Store, date: dt.date, days: int = 7) -> list[dict]:
                             "text": sig.get("text", ""), "story_ids": sig.get("story_ids", []),
                             "watch": sig.get("watch", "")})
     return out
+
+
+# --- issue 11: novelty counts what readers were shown ---------------------------------------------------------
+def printed_stories(store: Store, date: dt.date, days: int = 7) -> dict[dt.date, set[str]]:
+    """date -> ids of the stories printed on a page (Top Line, Key Developments, Signals) of the editions of the
+    ``days`` before ``date``."""
+    out: dict[dt.date, set[str]] = {}
+    for d in store.editions.dates():
+        if not (date - dt.timedelta(days=days) <= d < date):
+            continue
+        ids: set[str] = set()
+        for page in (store.editions.get(d) or {}).get("categories", ()):
+            ids.update(t.get("story_id") for t in page.get("top_line", ()))
+            ids.update(k.get("story_id") for k in page.get("key_developments", ()))
+            ids.update(sid for sig in page.get("signals", ()) for sid in sig.get("story_ids", ()))
+        out[d] = ids
+    return out
+
+
+def mark_printed(history: Sequence[dict], printed: Mapping[dt.date, set[str]]) -> list[dict]:
+    """History rows with ``printed``: whether the story was on a page of that edition (a story ranked in an
+    edition but printed on no page was never shown to a reader: rank.factors.novelty counts it as new)."""
+    return [{**h, "printed": h.get("story_id") in printed.get(h.get("date"), ())} if h.get("date") in printed
+            else dict(h) for h in history]
+# ---
 
 
 def edition_dates(store: Store) -> list[dt.date]:

@@ -1,8 +1,10 @@
 """The kind of event informs the page (issue 11): a general mechanism driven by the taxonomy's descriptions."""
 from __future__ import annotations
 
+import pytest
+
 from topline.classify import classify
-from topline.classify.events import inform, kind_pages, kinds_of
+from topline.classify.events import KINDS, inform, kind_pages, kinds_of
 from topline.records import Classification
 from topline.taxonomy import load_taxonomy, parse_taxonomy
 
@@ -49,3 +51,29 @@ def test_a_state_competing_for_investment_goes_on_the_page_that_describes_it_too
     assert got.primary == "Compute & Infrastructure" and CAPITAL in got.secondary
     noise = Classification("courting", None, ((CAPITAL, 0.9),))
     assert inform([COURTING], [noise], load_taxonomy(None)) == [noise]   # a story no category wants stays off
+
+
+def test_a_public_body_acting_is_a_policy_event_read_by_the_event_ledger_s_rules():
+    """No cue phrase of the policy kind ("law", "regulator", "ban" ...) in the lead: the ledger's state-action rule
+    (a public body, a state verb, an action) finds it."""
+    from topline.classify.events import LEDGER_KINDS, _ledger_kinds
+    grid = story("grid", ("Texas commission fines grid operator over winter outage",
+                          "The Texas Public Utility Commission fined Lonestar Grid $12 million on Monday over the "
+                          "February outage."))
+    assert "policy" in kinds_of(grid)
+    assert _ledger_kinds("Texas commission fines grid operator over winter outage", []) >= {"policy"}
+    assert set(LEDGER_KINDS.values()) <= {k for k, _, _ in KINDS}
+
+
+def test_the_kind_weighs_in_the_confidence_and_the_primary_stays_first():
+    from topline.classify.events import fuse
+    c = Classification("s", "Power", (("Power", 0.6), ("Policy", 0.25), ("Money", 0.15)), (), "m")
+    same = fuse(c, ("Policy",), likelihood=1.0)
+    assert same.secondary == ("Policy",) and same.scores == c.scores
+    got = fuse(c, ("Policy",), likelihood=2.0)
+    probs = dict(got.scores)
+    assert got.primary == "Power" and got.secondary == ("Policy",) and got.method == "m+events"
+    assert probs["Policy"] / probs["Power"] == pytest.approx(2 * 0.25 / 0.6, abs=1e-3)
+    assert sum(probs.values()) == pytest.approx(1.0, abs=1e-3)
+    strong = fuse(c, ("Policy",), likelihood=10.0)   # never above the primary, which stays first
+    assert strong.scores[0][0] == "Power" and dict(strong.scores)["Policy"] == strong.scores[0][1]

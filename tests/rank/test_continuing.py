@@ -4,6 +4,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+import pytest
+
+from topline.rank import factors as f
 from topline.records import Article, Enrichment, Entity, Figure, Story, StoryBundle
 
 from .test_rank import DAY, NOON, bundle, factor, ranked
@@ -48,7 +51,21 @@ def test_the_same_story_with_nothing_new_falls_behind():
     b = dataclasses.replace(b, articles=old, enrichments=b.enrichments[:len(old)],
                             story=dataclasses.replace(b.story, outlets=tuple(sorted({a.source for a in old})),
                                                       last_seen=YESTERDAY))
-    assert factor(ranked(b, history=HISTORY)["kling"], "novelty").value == 0.0
+    stale = ranked(b, history=HISTORY)["kling"]
+    assert factor(stale, "novelty").value == f.STALE_NOVELTY < f.DEVELOPING_NOVELTY
+    assert factor(stale, "novelty").note.startswith("briefed on 2025-07-02, nothing new since")
+
+
+def test_novelty_weighs_what_is_new_not_whether_the_story_is_new():
+    """A thin item of today (one outlet, nothing else) is new in less than a story of four outlets; a continuing
+    story that gains an outlet and a figure today is as new as the thin item."""
+    thin = bundle("thin", ["Fortune"], title="Start-up unveils a product")
+    wide = bundle("wide", ["Reuters", "Bloomberg", "CNBC", "FT"], title="Utility unveils a plan")
+    out = ranked(thin, wide)
+    assert factor(out["thin"], "novelty").value == pytest.approx(f.DEVELOPING_NOVELTY + f.NEW_OUTLET_NOVELTY)
+    assert factor(out["wide"], "novelty").value == 1.0
+    kling = factor(ranked(_continuing(), history=HISTORY)["kling"], "novelty")
+    assert kling.value >= factor(out["thin"], "novelty").value
 
 
 def test_an_outlet_of_any_story_is_never_counted_as_an_entity():
@@ -60,3 +77,33 @@ def test_an_outlet_of_any_story_is_never_counted_as_an_entity():
     others = [bundle(f"o{i}", ["AP"], title=f"Other {i}") for i in range(8)]
     out = ranked(a, b, c, *others)
     assert factor(out["a"], "prominence").note == "Nvidia appears in 2 of today's stories"
+
+
+def test_a_story_ranked_before_but_printed_on_no_page_is_new_to_the_reader():
+    b = _continuing()
+    unseen = [dict(HISTORY[0], printed=False)]
+    n = factor(ranked(b, history=unseen)["kling"], "novelty")
+    assert n.value == 1.0 and n.note.startswith("not briefed before: 7 outlets")
+    assert factor(ranked(b, history=[dict(HISTORY[0], printed=True)])["kling"], "novelty").note.startswith(
+        "briefed on 2025-07-02; 1 new article")
+
+
+def test_history_rows_are_marked_with_whether_the_story_was_printed():
+    from topline.pipeline import mark_printed
+    d1, d2 = DAY - dt.timedelta(days=2), DAY - dt.timedelta(days=1)
+    rows = [{"story_id": "a", "date": d2}, {"story_id": "b", "date": d2}, {"story_id": "a", "date": d1}]
+    got = mark_printed(rows, {d2: {"a"}})
+    assert [r.get("printed") for r in got] == [True, False, None]    # no stored edition for d1: left as it was
+    assert "printed" not in rows[0]                                   # the rows given are not changed
+
+
+def test_a_story_with_nothing_new_is_a_follow_up_once():
+    b = _continuing()
+    once = [dict(HISTORY[0], article_count=7, outlet_count=7)]
+    twice = once + [dict(HISTORY[0], date=DAY - dt.timedelta(days=2), article_count=7, outlet_count=7)]
+    grew = once + [dict(HISTORY[0], date=DAY - dt.timedelta(days=2), article_count=6, outlet_count=6)]
+    assert factor(ranked(b, history=once)["kling"], "novelty").value == f.STALE_NOVELTY
+    assert factor(ranked(b, history=grew)["kling"], "novelty").value == f.STALE_NOVELTY
+    again = factor(ranked(b, history=twice)["kling"], "novelty")
+    assert again.value == f.STALE_AGAIN_NOVELTY < f.STALE_NOVELTY
+    assert again.note == "briefed on 2025-07-02 and before, nothing new since"

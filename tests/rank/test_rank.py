@@ -147,11 +147,14 @@ def test_novelty_drops_a_story_briefed_before_with_nothing_new():
     m = factor(out["more"], "novelty")
     # something new today keeps a continuing story at 0.7 or more (0.7, plus 0.1 per new outlet or new figure)
     assert m.value == 0.7 and m.note == "briefed on 2025-07-02; 1 new article since"
-    assert factor(out["seen"], "novelty").value == 0.0
-    assert factor(out["seen"], "novelty").note == "briefed on 2025-07-02, nothing new since"
+    # nothing new: a follow-up, below any story with something new (f.STALE_NOVELTY < f.DEVELOPING_NOVELTY)
+    assert factor(out["seen"], "novelty").value == f.STALE_NOVELTY < m.value
+    assert factor(out["seen"], "novelty").note == "briefed on 2025-07-02, nothing new since (a follow-up)"
     g = factor(out["grown"], "novelty")
     assert 0.5 <= g.value < 1.0 and g.note == "briefed on 2025-07-02; 1 new article and 1 new outlet since"
-    assert factor(out["fresh"], "novelty").value == 1.0
+    # a story never briefed is new in all it has: 0.7 + 0.1 per outlet (+ 0.1 per figure), the same measure
+    fr = factor(out["fresh"], "novelty")
+    assert fr.value == 0.9 and fr.note == "not briefed before: 2 outlets, all new"
     assert out["fresh"].score > out["seen"].score
 
 

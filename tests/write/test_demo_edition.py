@@ -35,10 +35,13 @@ DISCREPANCIES = (("a-kling-raise", r"\$2\.75 ?(?:billion|bn)", r"\$2\.8 ?(?:bill
 # the keywords added to fit the demo; a floor is the measured share less 0.02.
 # Measured 2026-12-03: Capital 2/2, Compute 0/2, Models 5/8, Policy 6/6, Enterprise 5/5, Safety 3/3; 21/26 overall.
 AGREEMENT_FLOOR = {
-    "Capital & Industrial Strategy": 0.98, "Compute & Infrastructure": 0.0, "Models & Research": 0.60,
+    "Capital & Industrial Strategy": 0.98, "Compute & Infrastructure": 0.0, "Models & Research": 0.55,
     "Policy & Regulation": 0.98, "Enterprise & Adoption": 0.98, "Safety & Security": 0.98,
 }
-AGREEMENT_OVERALL_FLOOR = 0.79   # 21/26 = 0.808
+# 21/26 = 0.808 before issue 11's pages from the kind of event; 22/28 = 0.786 after: the demo labels each story
+# with one category, and a model launch labelled Enterprise (Amazon's DeepFleet) now also leads on Models &
+# Research, the page that describes launches (Models 5/8 -> 5/9; Capital 2/2 -> 3/3)
+AGREEMENT_OVERALL_FLOOR = 0.78
 pytestmark = pytest.mark.slow   # builds three editions of the demo corpus
 
 

@@ -53,3 +53,44 @@ def test_a_story_on_its_secondary_page_is_told_in_that_page_s_terms():
     bullets = {p.name: p.top_line[0].text for p in pages}
     assert bullets["Power"].startswith("Nordvind Energy will build")
     assert bullets["Capital"].startswith("Nordvind raised $2 billion"), bullets
+
+
+def _sourced(sid: str, score: float, outlets: tuple[str, ...]) -> RankedStory:
+    arts = tuple(Article(url=f"https://news.example/{sid}/{i}", title=sid, text="x", source=o, published=NOON,
+                         id=100 + i) for i, o in enumerate(outlets))
+    st = Story(id=sid, title=sid, article_ids=tuple(a.id for a in arts), first_seen=NOON, last_seen=NOON,
+               outlets=tuple(sorted(set(outlets))))
+    return RankedStory(StoryBundle(st, arts, ()), Classification(sid, "Tech", (("Tech", 0.9),)), Ranking(sid, score))
+
+
+def test_the_outlet_cap_counts_single_source_stories_only():
+    """Three single-source Reuters items fill Reuters's share of the page; a fourth is dropped, but a story Reuters
+    broke and three other outlets carry is strong on its own and stays, whatever outlet it was first seen in."""
+    own = [_sourced(f"own{i}", 0.9 - 0.01 * i, ("Reuters",)) for i in range(4)]
+    wire = _sourced("wire", 0.5, ("Reuters", "Reuters"))           # a wire copy is still one source
+    broad = _sourced("broad", 0.6, ("Reuters", "Bloomberg", "CNBC", "FT"))
+    got = [r.bundle.story.id for r in stories_for("Tech", [*own, wire, broad], 3)]
+    assert got == ["own0", "own1", "own2", "broad"]
+    assert [r.bundle.story.id for r in stories_for("Tech", [*own, wire, broad], 5)] == \
+        ["own0", "own1", "own2", "own3", "broad", "wire"]
+
+
+def test_a_continuing_story_s_bullet_leads_with_what_is_new_since_its_last_briefing():
+    from topline.write.offline.develop import _dangling, last_briefed
+    from topline.write.offline.lead import leads
+    from topline.write.offline.sentences import Candidate
+    day1, day2 = NOON - dt.timedelta(days=1), NOON
+    old = Article(url="https://news.example/k/1", title="Kling in talks to raise $2.75 billion", text="x",
+                  source="Bloomberg", published=day1, id=1)
+    new = Article(url="https://news.example/k/2", title="Kling raises $2.8 billion", text="x", source="Reuters",
+                  published=day2, id=2)
+    talks = Candidate("Kling is in talks to raise about $2.75 billion from investors, people familiar said.",
+                      (old,), 0, score=0.9)
+    raised = Candidate("Kling raised $2.8 billion from investors on Thursday, the company said.", (new,), 0,
+                       score=0.6)
+    assert leads([talks, raised], _dangling)[0] is talks                       # never briefed: the best sentence
+    since = last_briefed([{"story_id": "k", "date": day1.date()}, {"story_id": "x", "date": day2.date()}], "k")
+    assert since == day1.date()
+    assert leads([talks, raised], _dangling, since=since)[0] is raised          # briefed: what is new leads
+    unseen = [{"story_id": "k", "date": day1.date(), "printed": False}]
+    assert last_briefed(unseen, "k") is None

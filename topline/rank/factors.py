@@ -37,15 +37,22 @@ PROMINENCE_SATURATE = 8       # an entity in this many of the edition's stories 
 UBIQUITOUS_SHARE = 0.3        # an entity in more than this share of stories ("AI", "US") says nothing
 BODY_DISCOUNT = 0.5           # a figure found only in a body (not a title or lead) counts half
 LEAD_SENTENCES = 2            # an article's lead: its first this-many sentences
-STALE_NOVELTY = 0.0           # novelty of a story briefed before with no new article and no new outlet
-# A story briefed before that develops today: novelty weighs what is new (new outlets, new figures), not whether
-# the story is new, so a continuing story with a development is not outranked by a thin new one for being old.
-# Set by reasoning from issue 11 (six outlets yesterday + one new report today vs a single-outlet item of today),
-# not fitted to a corpus.
-DEVELOPING_NOVELTY = 0.7      # any new article of a briefed story
+# Novelty weighs what is new since the reader's last edition, not whether the story is new (issue 11): the same
+# measure for every story, counting for a story never briefed everything it has (all its outlets and figures are
+# new), for a briefed one what came since. A single-outlet item of today then scores below a story of several
+# outlets, and a continuing story with a development is not outranked by a thin new one for being old. Set by
+# reasoning from issue 11 (six outlets yesterday + one new report today vs a single-outlet item of today).
+DEVELOPING_NOVELTY = 0.7      # any new article (of a story briefed before, or of a new story)
 NEW_OUTLET_NOVELTY = 0.1      # per new outlet
 NEW_FACT_NOVELTY = 0.1        # per new figure (amount, percentage, quantity) the earlier articles did not give
 NEW_FACTS_COUNTED = 2
+# A story briefed before with nothing new is a follow-up: it still ranks on its weight (outlets across its days,
+# tier, magnitude), its novelty is not zero (an editor still leads with yesterday's big story over a thin item of
+# today). Calibrated on tests/data/cal-biotech's two gold days (Top Line agreement summed over categories, with
+# KIND_LIKELIHOOD 8: 0.0 -> 38, 0.35 -> 39, 0.5 -> 40, 0.7 -> 40 of 50); not tuned on tests/data/eval-energy.
+STALE_NOVELTY = 0.5
+# ... once: a story printed in two earlier editions with nothing new since the last has been followed up already.
+STALE_AGAIN_NOVELTY = 0.0
 RECENCY_HALF_LIFE_H = 24.0    # a story whose latest article is this old has half the recency
 
 # Approximate US dollars per unit, only to compare magnitudes across currencies (mid-2025 rates).
@@ -217,18 +224,30 @@ def _new_facts(b: StoryBundle, since: dt.date | None) -> int:
 
 
 def novelty(b: StoryBundle, history: Sequence[Mapping]) -> Factor:
-    """1 for a story never briefed; for one briefed before, what is new since its latest edition: any new
-    article gives ``DEVELOPING_NOVELTY``, each new outlet and new figure adds to it (a development of a known
-    story is news too). ``history`` holds edition_stories rows (any story's: rows of other stories are ignored)."""
-    mine = [h for h in history if h.get("story_id") == b.story.id]
+    """What is new since the story's latest edition (``history``: edition_stories rows; other stories' rows are
+    ignored): any new article gives ``DEVELOPING_NOVELTY``, each new outlet and new figure adds to it. A story
+    never briefed is new in all it has (every outlet, every figure); one briefed before with nothing new is a
+    follow-up (``STALE_NOVELTY``). Novelty is against what readers were shown: a row marked ``printed: False`` (the
+    story was ranked in that edition but on no page, ``pipeline.mark_printed``) does not count as briefed."""
+    mine = [h for h in history if h.get("story_id") == b.story.id and h.get("printed", True)]
+    outlets = len({o for o in b.story.outlets if o})
     if not mine:
-        return Factor("novelty", 1.0, WEIGHTS["novelty"], "not in a previous edition")
+        facts = min(NEW_FACTS_COUNTED, _new_facts(b, dt.date.min))
+        value = min(1.0, DEVELOPING_NOVELTY + NEW_OUTLET_NOVELTY * outlets + NEW_FACT_NOVELTY * facts)
+        what = f"{outlets} outlet{'s' if outlets != 1 else ''}" + (
+            f" and {facts} figure{'s' if facts != 1 else ''}" if facts else "")
+        return Factor("novelty", round(value, 4), WEIGHTS["novelty"], f"not briefed before: {what}, all new")
     last = max(mine, key=lambda h: h["date"])
     when = last["date"].isoformat() if hasattr(last["date"], "isoformat") else str(last["date"])
     new_articles = len(b.articles) - int(last.get("article_count") or 0)
     new_outlets = len(set(b.story.outlets)) - int(last.get("outlet_count") or 0)
     if new_articles <= 0 and new_outlets <= 0:
-        return Factor("novelty", STALE_NOVELTY, WEIGHTS["novelty"], f"briefed on {when}, nothing new since")
+        earlier = sorted((h for h in mine if h is not last), key=lambda h: h["date"])[-1:]
+        if earlier and int(earlier[0].get("article_count") or 0) >= len(b.articles):   # followed up already
+            return Factor("novelty", STALE_AGAIN_NOVELTY, WEIGHTS["novelty"],
+                          f"briefed on {when} and before, nothing new since")
+        return Factor("novelty", STALE_NOVELTY, WEIGHTS["novelty"], f"briefed on {when}, nothing new since"
+                      + (" (a follow-up)" if STALE_NOVELTY else ""))
     last_date = last["date"] if isinstance(last["date"], dt.date) else None
     facts = min(NEW_FACTS_COUNTED, _new_facts(b, last_date))
     value = min(1.0, DEVELOPING_NOVELTY + NEW_OUTLET_NOVELTY * max(new_outlets, 0) + NEW_FACT_NOVELTY * facts)

@@ -50,19 +50,32 @@ def page_score(r: RankedStory, category: str) -> float:
 def stories_for(category: str, ranked: Sequence[RankedStory], max_per_outlet: int) -> list[RankedStory]:
     """The category's stories, best first: those whose primary category it is and those where it is a secondary
     category (a story goes on every page where it is strong, see ``page_score``), with at most
-    ``max_per_outlet`` stories led by one outlet."""
+    ``max_per_outlet`` stories whose only source is one outlet.
+
+    The cap keeps one prolific outlet's own items (its exclusives, features, newsletters) from filling a page; a
+    story other outlets carry too is strong on its own and is never dropped for it (issue 11), so the cap counts
+    only single-source stories, against their one outlet."""
     mine = [r for r in ranked if r.classification.primary is not None and
             (r.classification.primary == category or category in r.classification.secondary)]
     mine.sort(key=lambda r: -page_score(r, category))
     led: Counter[str] = Counter()
     out = []
     for r in mine:
-        lead = r.bundle.articles[0].source if r.bundle.articles else ""
-        if led[lead] >= max_per_outlet:
-            continue
-        led[lead] += 1
+        only = single_source(r)
+        if only is not None:
+            if led[only] >= max_per_outlet:
+                continue
+            led[only] += 1
         out.append(r)
     return out
+
+
+def single_source(r: RankedStory) -> str | None:
+    """The story's one outlet when it has a single independent source (wire copies count once), else None."""
+    outlets = {o for o in r.bundle.story.outlets if o}
+    if not outlets:
+        outlets = {a.source for a in r.bundle.articles if a.source}
+    return next(iter(outlets)) if len(outlets) == 1 else ("" if not outlets else None)
 
 
 def page_candidates(ctx: EditionContext, max_per_outlet: int = 3,

@@ -95,16 +95,20 @@ class OfflineWriter:
         texts = [self._texts[rs.bundle.story.id] for rs in stories if rs.bundle.story.id in self._texts]
         words = lead.focus_words(category.name, category.description, " ".join(category.keywords))
         top = [t for t in (develop.top_line_item(st, comp, words if st.rs.classification.primary != category.name
-                                                 else frozenset()) for st in texts[:n_top * 2]) if t][:n_top]
+                                                 else frozenset(), develop.last_briefed(ctx.history, st.id))
+                           for st in texts[:n_top * 2]) if t][:n_top]
         used: set[str] = set(self._elsewhere)   # a story on two pages is told in other sentences on the second
         avoid = frozenset(c.text for t in top for c in self._top_sources(t)) | frozenset(self._elsewhere)
         openings: Counter[str] = Counter()
+        # "Since the D edition" names an edition that printed the story (pipeline.mark_printed), not one that only
+        # ranked it
+        shown = tuple(h for h in ctx.history if h.get("printed", True))
         devs = []
         for st in texts:
             if len(devs) >= n_dev:
                 break
             d = develop.development(st, comp, edition=ctx.ranked, names=self._names, texts=self._texts,
-                                    history=ctx.history, day=ctx.date, used=used, avoid=avoid,
+                                    history=shown, day=ctx.date, used=used, avoid=avoid,
                                     openings=openings, events=self._events(ctx, st.id))
             if d is not None:
                 devs.append(d)

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from topline.enrich.entities import extract_entities
 from topline.records import Development, Paragraph, RankedStory, TopLineItem
@@ -38,11 +38,13 @@ class StoryText:
         return self.rs.bundle.story.id
 
 
-def top_line_item(st: StoryText, comp: Composer, focus: frozenset[str] = frozenset()) -> TopLineItem | None:
+def top_line_item(st: StoryText, comp: Composer, focus: frozenset[str] = frozenset(),
+                  since: dt.date | None = None) -> TopLineItem | None:
     """The story's lead sentence (``lead.leads``: the hard-news sentence that states the development), cut to
     ``lead.LEAD_MAX_WORDS`` where a clause can go; the former centrality order when no sentence qualifies.
-    ``focus``: the page's words when the story is on a secondary page (``lead.focus_words``)."""
-    for c in lead.leads(list(st.ranked), _dangling, focus):
+    ``focus``: the page's words when the story is on a secondary page (``lead.focus_words``); ``since``: the date
+    the story was last briefed (``last_briefed``), so that what is new since leads."""
+    for c in lead.leads(list(st.ranked), _dangling, focus, since):
         for text in lead.shorter(c.text):
             if len(text.split()) > (TOP_LINE_LEAD_WORDS if c.position == 0 else TOP_LINE_MAX_WORDS):
                 continue
@@ -55,6 +57,14 @@ def top_line_item(st: StoryText, comp: Composer, focus: frozenset[str] = frozens
         return None
     _, line = got
     return TopLineItem(text=line.text, story_id=st.id, citations=line.citations)
+
+
+def last_briefed(history: Sequence[Mapping], story_id: str) -> dt.date | None:
+    """The date of the latest earlier edition that printed the story (history rows with ``printed`` unknown count
+    as printed), or None."""
+    days = [h["date"] for h in history if h.get("story_id") == story_id and h.get("printed", True)
+            and isinstance(h.get("date"), dt.date)]
+    return max(days) if days else None
 
 
 _LEANS = re.compile(
@@ -87,6 +97,8 @@ def development(st: StoryText, comp: Composer, *, edition: Sequence[RankedStory]
     (how outlets differ is read from them; None: no ledger, the articles are compared here)."""
     openings = openings if openings is not None else Counter()
     pool = [c for c in st.ranked if not _dangling(c) and c.text not in avoid]
+    if not pool and any(not _dangling(c) for c in st.ranked):
+        return None   # what it says plainly is printed already (on an earlier page): no retelling in leaning sentences
     chosen = select(pool or [c for c in st.ranked if c.text not in avoid] or list(st.ranked),
                     WHAT_HAPPENED + DETAIL + 2)
     lines: list[Line] = []
@@ -117,7 +129,9 @@ def development(st: StoryText, comp: Composer, *, edition: Sequence[RankedStory]
     third = _link_lines(st, comp, edition, names, texts, used)
     if fresh or not last:
         third += _new_lines(st, comp, history, day, taken, openings, avoid)
-    third += _single_source(st, comp)
+    single = [l for l in _single_source(st, comp) if l.text not in used]   # said once an edition
+    used.update(l.text for l in single)
+    third += single
     paragraphs = [_paragraph(g) for part in (first, second, third) if part for g in grouped(part)]
     if len(paragraphs) < 2 and len(first) > 1:
         paragraphs = [_paragraph(first[:1]), _paragraph(first[1:])]
@@ -252,7 +266,7 @@ def _link_lines(st: StoryText, comp: Composer, edition: Sequence[RankedStory], n
                 continue
             clause = comp.lowered(c.text).rstrip(".!")
             text = (f"The {shown} link matters given the simultaneous news that {clause}, per {c.outlet}."
-                    if c.outlet and c.outlet.lower() not in clause.lower()
+                    if c.outlet and c.outlet.lower() not in clause.lower() and not carries_attribution(clause)
                     else f"The {shown} link matters given the simultaneous news that {clause}.")
             own = [a for a in st.rs.bundle.articles if shown.lower() in (a.title + " " + a.body).lower()][:1]
             got = comp.line(text, [*c.articles, *own])

@@ -8,6 +8,7 @@ shortened sentence says nothing its source does not.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Iterator
 
@@ -90,17 +91,20 @@ _GENERIC_FIRST = frozenset("a an the this that these those some many most severa
                            "after before by as when while with under over since during if but and or so".split())
 
 
-def leads(ranked: list[Candidate], dangling, focus: frozenset[str] = frozenset()  # noqa: ANN001
-          ) -> list[Candidate]:
+def leads(ranked: list[Candidate], dangling, focus: frozenset[str] = frozenset(),  # noqa: ANN001
+          since: dt.date | None = None) -> list[Candidate]:
     """The candidates that may lead, best first: hard-news article leads that state the development, then other
     early sentences, then any; features, questions, teasers and leaning sentences never. ``focus``: the words of
-    the page's category (a story on its secondary page is told for that page: sentences in its terms lead)."""
+    the page's category (a story on its secondary page is told for that page: sentences in its terms lead).
+    ``since``: the date of the story's last briefing; among equally early sentences, those of articles published
+    after it lead (a continuing story's bullet says what is new)."""
     ok = [c for c in ranked if not problems(c) and not dangling(c)]
 
     def key(c: Candidate) -> tuple:
         hard = not all(soft_article(a) for a in c.articles)
         early = c.position > (1 if focus else 0)   # on a secondary page the first two sentences compete
-        return (not hard, early, -(c.score + W_STATES * states(c) + W_FOCUS * on_focus(c.text, focus)))
+        old = since is not None and not any(a.published and a.published.date() > since for a in c.articles)
+        return (not hard, early, old, -(c.score + W_STATES * states(c) + W_FOCUS * on_focus(c.text, focus)))
     return sorted(ok, key=key)
 
 
