@@ -36,12 +36,15 @@ DISCREPANCIES = (("a-kling-raise", r"\$2\.75 ?(?:billion|bn)", r"\$2\.8 ?(?:bill
 # Measured 2026-12-03: Capital 2/2, Compute 0/2, Models 5/8, Policy 6/6, Enterprise 5/5, Safety 3/3; 21/26 overall.
 AGREEMENT_FLOOR = {
     "Capital & Industrial Strategy": 0.98, "Compute & Infrastructure": 0.0, "Models & Research": 0.55,
-    "Policy & Regulation": 0.98, "Enterprise & Adoption": 0.98, "Safety & Security": 0.98,
+    "Policy & Regulation": 0.83, "Enterprise & Adoption": 0.98, "Safety & Security": 0.98,
 }
 # 21/26 = 0.808 before issue 11's pages from the kind of event; 22/28 = 0.786 after: the demo labels each story
 # with one category, and a model launch labelled Enterprise (Amazon's DeepFleet) now also leads on Models &
 # Research, the page that describes launches (Models 5/8 -> 5/9; Capital 2/2 -> 3/3)
-AGREEMENT_OVERALL_FLOOR = 0.78
+# Policy 6/6 -> 6/7 once the event ledger reads a Justice Department action as a state action: the demo labels the
+# North Korean IT-worker case Safety & Security only, and it now also appears on Policy & Regulation as a secondary
+# (overall 22/29 = 0.759)
+AGREEMENT_OVERALL_FLOOR = 0.74
 pytestmark = pytest.mark.slow   # builds three editions of the demo corpus
 
 
@@ -214,7 +217,7 @@ def test_signals_count_evidence_across_stories_and_days(demo):
                 signals += 1
                 assert 1 <= len(s.story_ids) <= 4 and s.citations   # a divergence claim: one story
                 # the evidence closes the signal (issue 12): a theme's counts, or a claim's "Evidence:" line
-                assert re.search(r"(?:^|\. )\w+ stories from \w+ outlets carry this theme[^.]*\.$", s.text) or \
+                assert re.search(r"(?:^|\. )Evidence: \w+ stories from \w+ outlets[^.]*\.$", s.text) or \
                     re.search(r"Evidence: \w+ stor(?:y|ies) from \w+ outlets?\.$", s.text), s.text
                 for sid in s.story_ids:   # the page's own stories only
                     c = stories[sid].classification

@@ -166,7 +166,7 @@ def test_signal_groups_the_pages_stories_with_counts_and_trend(pages):
     s = sigs[0]
     assert set(s.story_ids) == {"s-kling", "s-claude"} and "Alibaba" in s.title
     # the evidence counts close the signal (issue 12)
-    assert re.search(r"(?:^|\. )Two stories from five outlets carry this theme, with articles on two of the last "
+    assert re.search(r"(?:^|\. )Evidence: two stories from five outlets, with articles on two of the last "
                      r"eight days[^.]*\.$", s.text), s.text
     assert s.trend == (0, 0, 0, 0, 0, 1, 0, 5)   # articles per day: Bloomberg on 1 July, five today
     assert "one story already ran in earlier editions" in s.text   # s-kling was in yesterday's edition
@@ -177,7 +177,7 @@ def test_previous_signal_is_reported_as_confirmed():
              "story_ids": ["s-kling"], "watch": ""}]
     out, stats = write_pages(_ctx(previous=prev), OfflineWriter())
     page = {p.name: p for p in out}[CAPITAL]
-    assert re.search(r"It continues a signal in the 2 July edition, and \w+ outlets? ha(?:s|ve) published on it since, confirming it",
+    assert re.search(r"Trend: it continues a signal in the 2 July edition, and \w+ outlets? ha(?:s|ve) published on it since, confirming it",
                      page.signals[0].text), page.signals[0].text
     assert stats.sentences_dropped == 0
 

@@ -172,8 +172,8 @@ def test_a_signal_cites_only_what_it_quotes_and_one_article_per_counted_outlet(c
         extra = [c for c in s.citations if c.url not in quoted]
         assert len({c.source for c in extra}) == len(extra), "two uncounted citations from one outlet"
         assert len(s.citations) <= len({a.source for a in arts.values()}) + len(quoted)
-        m = re.search(r"(?:^|\. )(\w+) stories from (\w+) outlets carry this theme[^.]*\.$", s.text)   # the footer
-        assert m and m.group(1) == "Two", s.text
+        m = re.search(r"(?:^|\. )Evidence: (\w+) stories from (\w+) outlets[^.]*\.$", s.text)   # the footer
+        assert m and m.group(1) == "two", s.text
         assert len({c.source for c in s.citations}) >= {"two": 2, "three": 3, "four": 4}[m.group(2)]
 
 
@@ -204,7 +204,7 @@ def test_evidence_trend_and_continuity():
     assert chips.trend == (0, 0, 0, 0, 0, 0, 0, 4)   # four articles today, none on the days before
     assert "with articles on one of the last eight days, all of them today" in chips.text
     assert "one story already ran in earlier editions" in chips.text
-    assert "It continues a signal in the 2 July edition, and two outlets have published on it since" in chips.text
+    assert "Trend: it continues a signal in the 2 July edition, and two outlets have published on it since" in chips.text
     for text in re.split(r"(?<=[.!?])\s+(?=[A-Z])", chips.text):
         assert check_sentence(text, chips.citations, ARTICLES).ok, text
 

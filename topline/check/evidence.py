@@ -64,7 +64,7 @@ billion million trillion week month day""".split()) | frozenset(
     editions involve involves across signal confirmed coverage rising falling steady previous days none single
     source sources far adds article articles briefing today carry carries theme themes last against continues
     continue confirming fading published already ran earlier since then evidence confirms repeats development
-    developments""".split())
+    developments trend""".split())
 
 
 def clean(text: str) -> str:

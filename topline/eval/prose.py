@@ -225,9 +225,9 @@ def check_page(page: CategoryPage, outlets: Sequence[str] = (), newest: dict[str
     return out
 
 
-# A signal's computed evidence footer ("Evidence: two stories from three outlets.") is a count, not reporting: the
-# same count on two pages is not a repeated sentence.
-_FOOTER = re.compile(r"^Evidence: ")
+# A signal's computed footers ("Evidence: two stories from three outlets.", "Trend: it continues a signal in the 2
+# July edition, ...") are counts and a status, not reporting: the same count on two pages is not a repeated sentence.
+_FOOTER = re.compile(r"^(?:Evidence|Trend): ")
 
 
 def _norm(s: str) -> str:

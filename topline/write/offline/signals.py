@@ -278,8 +278,8 @@ def _evidence_line(g: Group, counts: tuple[int, ...], history: Sequence[dict], d
     before = {r.get("story_id") for r in history
               if (d := compare.as_date(r.get("date"))) is not None and d < day} & set(g.ids)
     active = sum(1 for c in counts if c)
-    head = (f"{_count_word(len(g.stories)).capitalize()} stories from {_count_word(len(coverage))} outlets carry "
-            f"this theme, with articles on {_count_word(active)} of the last {_count_word(len(counts))} days")
+    head = (f"Evidence: {_count_word(len(g.stories))} stories from {_count_word(len(coverage))} outlets, with "
+            f"articles on {_count_word(active)} of the last {_count_word(len(counts))} days")
     direction = _direction(counts)
     tail = "all of them today" if direction == "new" else f"and coverage {direction} against previous days"
     if direction == "steady":
@@ -310,11 +310,11 @@ def _previous_line(g: Group, previous: Sequence[dict], day: dt.date, cited: Sequ
         fresh = [a for r in stories for a in r.bundle.articles if a.published and a.published.date() > when_d]
         if fresh:
             outlets = _coverage_of(fresh)
-            got = comp.line(f"It continues a signal in the {when} edition, and {_count_word(len(outlets))} "
+            got = comp.line(f"Trend: it continues a signal in the {when} edition, and {_count_word(len(outlets))} "
                             f"{'outlet has' if len(outlets) == 1 else 'outlets have'} published on it since, "
                             f"confirming it.", outlets)
         else:
-            got = comp.line(f"It continues a signal in the {when} edition, but no article since then adds to it: "
+            got = comp.line(f"Trend: it continues a signal in the {when} edition, but no article since then adds to it: "
                             f"the theme is fading.", cited[:1])
         if got:
             return got
@@ -342,14 +342,12 @@ def signal(g: Group, texts: dict[str, StoryText], comp: Composer, *, history: Se
     counts = trend(g, history, day)
     lines = list(story_lines)
     prev = _previous_line(g, previous, day, cited, comp)
-    if prev:
-        lines.append(prev)
     watch = _watch(g, texts, comp, used + [c for rs in g.stories for c in (texts[rs.bundle.story.id].ranked
                                                    if rs.bundle.story.id in texts else ()) if c.text in printed])
     if watch:
         lines.append(watch[1])
-    # the evidence counts close the signal (a footer line), they do not open it
-    lines += [x for x in (_evidence_line(g, counts, history, day, coverage, comp),) if x]
+    # the computed lines close the signal (footer lines: "Trend: ...", "Evidence: ..."), they do not open it
+    lines += [x for x in (prev, _evidence_line(g, counts, history, day, coverage, comp)) if x]
     lines = _one_paragraph(lines)
     title = _title(g, cited, coverage, comp, [l.text for l in story_lines])
     cites = tuple(dict.fromkeys(c for l in lines for c in l.citations))
