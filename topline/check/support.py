@@ -43,6 +43,8 @@ from typing import Sequence
 
 from topline.check.codes import ANALYSIS_NEW, DIRECTION, PLACEHOLDER, UNSUPPORTED
 from topline.check.evidence import BLANK, STOPWORDS, Doc, Pool, clean, mentions, stem
+from topline.check.directions import converse, negated_stems, opposite
+from topline.check.roles import lemma, negation_problem, role_problem
 from topline.enrich.figures import extract_figures
 from topline.records import Support
 
@@ -63,6 +65,9 @@ SUBJECT_MIN = 0.75           # share of the subject's (or speaker's) words the p
 MIN_TERMS = 2                # fewer content words than this: a fragment
 GENERIC_SHARED = 4           # a sentence with no name or figure of its passage needs this many words in common
 PASSAGE_WINDOW = 1           # sentences either side of a passage's centre
+ALIGN_MIN = 2                # words and figures a claim clause must share with a passage clause to be read as its
+                             # rewrite for the opposite and negation checks (calibration parts: at 1 a shared
+                             # common word aligned unrelated clauses)
 QUOTE_CHARS = 600            # the quoted passage shown to readers is cut to this length
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*|\d+(?:[.,]\d+)*")
@@ -354,6 +359,51 @@ def _direction_problem(claim: str, p: _Passage, core: str) -> str:
     return ""
 
 
+_CLAUSES = re.compile(r";|,|\s+(?:while|whereas|but|although|though|as|after|before|because|and)\s+", re.IGNORECASE)
+_ALIGN = re.compile(r"[A-Za-z][A-Za-z'-]*|\d+(?:[.,]\d+)*")
+
+
+def _align_units(text: str) -> set[str]:
+    return {stem(w.lower()) for w in _ALIGN.findall(text) if w.lower() not in STOPWORDS or w[0].isdigit()}
+
+
+def _aligned(clause: str, p: _Passage) -> str:
+    """The clause of the passage that shares most words and figures with a clause of the claim ("" when none
+    shares ``ALIGN_MIN``)."""
+    mine = _align_units(clause)
+    best, at = 0, ""
+    for sentence in p.doc.sentences[p.start:p.end]:
+        for part in _CLAUSES.split(sentence):
+            got = len(mine & _align_units(part or ""))
+            if got > best:
+                best, at = got, part
+    return at if best >= ALIGN_MIN else ""
+
+
+def _opposite_problem(claim: str, p: _Passage) -> str:
+    """Each clause of the claim against the passage clause it rewrites: a word opposite to one of that clause
+    ("trailed" for "led", "narrowed" for "widened", "pricier" for "cheaper", ``topline.check.directions``), or a
+    word negated on one side only ("found traces" against "found no trace")."""
+    for part in _CLAUSES.split(claim):
+        if not part or len(terms(part)) < 1:
+            continue
+        theirs = _aligned(part, p)
+        if not theirs:
+            continue
+        mine_w = {w.lower() for w in _WORD.findall(part)}
+        their_w = {w.lower() for w in _WORD.findall(theirs)}
+        for x in sorted(mine_w - their_w):
+            for y in sorted(their_w - mine_w):
+                if opposite(x, y):
+                    return f"direction: the sentence says {x!r} where its passage says {y!r}"
+        neg_mine, neg_theirs = negated_stems(part), negated_stems(theirs)
+        for st, neg in neg_mine.items():
+            if st in neg_theirs and neg_theirs[st] != neg:
+                how = "negates" if neg else "affirms"
+                return f"direction: the sentence {how} {st!r}... where its passage says the opposite"
+    return ""
+
+
 def _event_problem(ts: Sequence[_Term], p: _Passage) -> str:
     for t in ts:
         g = _GROUP_OF.get(t.word)
@@ -410,6 +460,22 @@ def _roles(text: str) -> list[tuple[str, str, str]]:
             subj, obj = obj, subj
         out.append((subj, _GROUP_OF.get(w, w), obj))
     return out
+
+
+def same_verb(a: str, b: str) -> bool:
+    """Whether two verb forms name the same event: one lemma ("bought"/"buys"), or one event group
+    ("bought"/"acquired")."""
+    if lemma(a) == lemma(b):
+        return True
+    g = _GROUP_OF.get(a)
+    return g is not None and g == _GROUP_OF.get(b)
+
+
+def _frame_problem(claim: str, docs: Sequence[Doc]) -> str:
+    """Who did what to whom, and what is negated, against every sentence of the cited articles
+    (``topline.check.roles``)."""
+    sentences = [s for d in docs for s in d.sentences]
+    return role_problem(claim, sentences, same_verb, converse) or negation_problem(claim, sentences, same_verb)
 
 
 def _role_problem(claim: str, p: _Passage) -> str:
@@ -543,7 +609,8 @@ def assess(claim: str, docs: Sequence[Doc], pool: Pool | None = None, *, headlin
     core = _core(ts, p)
     for check in (lambda: _direction_problem(claim, p, p.doc.sentences[core]), lambda: _event_problem(ts, p),
                   lambda: _cause_problem(claim, p, soft), lambda: _clause_problem(claim, p, soft),
-                  lambda: _role_problem(claim, p), lambda: _subject_problem(claim, p)):
+                  lambda: _role_problem(claim, p), lambda: _subject_problem(claim, p),
+                  lambda: _frame_problem(claim, docs), lambda: _opposite_problem(claim, p)):
         why = check()
         if why:
             problems.append(DIRECTION if why.startswith("direction") else UNSUPPORTED)
@@ -571,7 +638,8 @@ def analysis_problems(text: str, facts: Sequence[str]) -> tuple[list[str], list[
         for w in n.group(0).split():
             if not w[0].isupper() or (n.start() == 0 and w.lower() in STOPWORDS):
                 continue
-            lw = w.lower().rstrip("'s").strip("'")
+            lw = w.lower()
+            lw = (lw[:-2] if lw.endswith(("'s", "’s")) else lw).strip("'’")   # "Labs" stays "labs"
             if lw in STOPWORDS or lw in base_words or stem(lw) in base_stems:
                 continue
             if n.start() == 0 and w == n.group(0).split()[0] and lw not in low:
