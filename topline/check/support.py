@@ -462,13 +462,18 @@ def _roles(text: str) -> list[tuple[str, str, str]]:
     return out
 
 
+# Event groups whose words give the agent different roles ("Kling raised $2.8bn" / "backed by Alibaba": the
+# raiser and the investor; "partnered with" is symmetric): the role check matches their verbs by lemma only.
+MIXED_ROLE_GROUPS = frozenset({"fund", "partner"})
+
+
 def same_verb(a: str, b: str) -> bool:
-    """Whether two verb forms name the same event: one lemma ("bought"/"buys"), or one event group
-    ("bought"/"acquired")."""
+    """Whether two verb forms name the same event with the same roles: one lemma ("bought"/"buys"), or one event
+    group ("bought"/"acquired") outside ``MIXED_ROLE_GROUPS``."""
     if lemma(a) == lemma(b):
         return True
     g = _GROUP_OF.get(a)
-    return g is not None and g == _GROUP_OF.get(b)
+    return g is not None and g not in MIXED_ROLE_GROUPS and g == _GROUP_OF.get(b)
 
 
 def _frame_problem(claim: str, docs: Sequence[Doc]) -> str:
