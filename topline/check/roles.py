@@ -44,7 +44,13 @@ when where which while who whom why will with would you your yours yourself your
 # Participles used as prepositions ("given the news", "including Alibaba"): not verbs.
 _PREPOSITIONAL = frozenset("""given including following according regarding concerning excluding pending
 considering provided notwithstanding barring""".split())
-_PREPOSITIONS = frozenset("of in at for from on with over under into across among between near".split())
+_PREPOSITIONS = frozenset("""of in at for from on with over under into across among between near within amid
+despite toward towards per via around like""".split())
+_CONTROL = frozenset("has have had need needs needed".split())
+# Nouns that refer back to an actor named elsewhere ("the club", "the company"): not an actor of their own.
+ANAPHORIC = frozenset(stem(w) for w in """company firm group club business startup brewer maker carmaker lender
+bank airline operator retailer chain insurer utility fund investor government ministry agency regulator union
+team side country city state council court owner""".split())
 _AMOUNT_WORDS = frozenset("million billion trillion bn m per cent percent".split())
 _BY_STOP = frozenset("to for in on at from with as over under into after before because while".split())
 _DET = frozenset("the a an its their his her this that these those our your my every each any some no".split())
@@ -87,6 +93,7 @@ class Frame:
     head: frozenset[str] = frozenset()       # the agent's words before its first preposition ("A vulnerability
     head_names: frozenset[str] = frozenset()  # in McHire" -> "vulnerability"): what a claim's agent is matched on
     owners: frozenset[str] = frozenset()     # possessors of the agent ("Drossel's farm minister")
+    asserted: bool = True                    # False for an infinitive ("had tried to buy"): not a known act
 
 
 def _words(tokens: Sequence[str]) -> list[str]:
@@ -116,7 +123,7 @@ def _is_verb(tokens: Sequence[str], i: int, first: int = 0) -> bool:
     if lw.endswith("s") and i > 0 and (tokens[i - 1][0].isupper() or prev in _PRONOUNS) and len(lw) > 3:
         nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
         return bool(nxt) and not (nxt in IRREGULAR or (nxt.endswith("ed") and len(nxt) > 4) or nxt in _AUX or
-                                  (nxt in _FUNCTION and nxt not in _DET))
+                                  (nxt in _FUNCTION and nxt not in _DET) or nxt in _PREPOSITIONS)
     return lw.endswith("ing") and prev in {",", "and"} and len(lw) > 5
 
 
@@ -125,7 +132,7 @@ def _norm(word: str) -> str:
     for suffix in ("'s", "’s"):
         if w.endswith(suffix):
             w = w[:-2]
-    return stem(w)
+    return stem(w.rstrip("'’"))
 
 
 def _content(tokens: Iterable[str], owners: bool = False) -> tuple[set[str], set[str], set[str]]:
@@ -140,7 +147,7 @@ def _content(tokens: Iterable[str], owners: bool = False) -> tuple[set[str], set
         if lw in _FUNCTION or lw in _AUX or lw in _PRONOUNS or len(lw) <= 2:
             continue
         s = _norm(t)
-        if t.endswith(("'s", "’s")) or (j + 1 < len(toks) and toks[j + 1] in ("'s", "’s")):
+        if t.endswith(("'s", "’s", "s'", "s’")) or (j + 1 < len(toks) and toks[j + 1] in ("'s", "’s")):
             if t[0].isupper():
                 owned.add(s)
             if not owners:
@@ -211,11 +218,18 @@ def _left(tokens: Sequence[str], i: int, first: int) -> list[str]:
         if all(t.lower() in _PRONOUNS for t in _words(own)):
             return []            # "it said": who "it" is, is not parsed
         return list(tokens[s:e])
-    if opener in _RELATIVE:     # "Nordica, which trailed": the name before the relative pronoun
+    if opener in _RELATIVE:     # "Nordica, which trailed": the noun phrase before the relative pronoun
         for s2, e2, _o in pieces[1:]:
             if _words(tokens[s2:e2]):
-                return list(tokens[s2:e2])
+                k = e2
+                while k > s2 and not (_is_verb(tokens, k - 1, first) or tokens[k - 1].lower() in _PREPOSITIONS or
+                                      tokens[k - 1].lower() in ("by", "to")):
+                    k -= 1
+                return list(tokens[k:e2])
         return []
+    if opener == "and":         # "... criticised the decision and said ...": the main clause's subject
+        verbs = [k for k in range(0, s) if _is_verb(tokens, k, first)]
+        return _left(tokens, verbs[0], first) if verbs else []
     if opener not in (",", ";", "("):
         return []
     got: list[str] = []
@@ -279,8 +293,12 @@ def frames(sentence: str) -> list[Frame]:
         passive = participle and (prev in _BE or (by and right_by and prev not in _AUX))
         before = [t.lower() for t in tokens[max(0, i - 3):i]]
         negated = any(t in _NEG for t in before)
-        if (lw.endswith("ing") and not passive) or prev == "to":
-            left = []                    # a participle clause or an infinitive: whose action it is, is not parsed
+        if lw.endswith("ing") and not passive:
+            left = []                    # a participle clause: whose action it is, is not parsed
+        elif prev == "to":               # "has to clear", "agreed to pay": the subject of the verb before "to";
+            g = i - 2                    # "urged the bank to hold" (an object before "to"): not parsed
+            left = _left(tokens, g, first) if g >= 0 and (_is_verb(tokens, g, first) or
+                                                           tokens[g].lower() in _CONTROL) else []
         partners: list[str] = []
         if passive:
             agent_toks, patient_toks = (by_toks if by else []), left
@@ -298,7 +316,7 @@ def frames(sentence: str) -> list[Frame]:
         out.append(Frame(lw, lemma(lw), frozenset(agent), frozenset(agent_names), frozenset(patient),
                          _name_runs(patient_toks), passive, negated,
                          partners=frozenset(_content(partners)[0]), owners=frozenset(owners),
-                         head=frozenset(head), head_names=frozenset(head_names)))
+                         head=frozenset(head), head_names=frozenset(head_names), asserted=prev != "to"))
     return out
 
 
@@ -322,7 +340,7 @@ def role_problem(claim: str, sentences: Sequence[str], same_verb: Callable[[str,
     cited_words = set()
     for s in sentences:
         cited_words |= {_norm(w) for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", s)}
-    actors = set().union(*(g.agent for g in theirs)) if theirs else set()
+    common_actors = set().union(*(g.agent - g.agent_names for g in theirs)) if theirs else set()
     runs_of: dict[str, set[frozenset[str]]] = {}
     for s in sentences:
         for run in _name_runs(_TOKEN.findall(s)):
@@ -333,9 +351,9 @@ def role_problem(claim: str, sentences: Sequence[str], same_verb: Callable[[str,
         key = _key(f.head, f.head_names)
         if key - shared:          # "Bank" of "Dunlin Bank" and "Perrow Bank" tells neither apart
             key = key - shared
-        if not f.head_names:      # "the money", "the subsidies": a common noun counts when it acts in the text;
-            key = key & frozenset(actors)   # "Lixon's shares" is also "Lixon's" (possessors stand in)
-            if key and f.owners:
+        if not f.head_names:      # "the money", "the subsidies": a common noun counts when it acts in the text
+            key = (key - ANAPHORIC) & frozenset(common_actors)   # ("the club" refers to a name: not compared);
+            if key and f.owners:                                 # "Lixon's shares" is also "Lixon's"
                 key = key | f.owners
         same = [g for g in theirs if same_verb(f.verb, g.verb)]
         if key and not any(key & g.agent for g in same):
@@ -347,8 +365,8 @@ def role_problem(claim: str, sentences: Sequence[str], same_verb: Callable[[str,
             continue
         mine = same
         if key:
-            known = [g for g in same if g.agent]
-            if known and not any(key & _acting(g) for g in known) and key & cited_words:
+            known = [g for g in same if g.asserted and g.agent - ANAPHORIC]   # "the bank": refers back
+            if known and not any(key & _acting(g) for g in same) and key & cited_words:
                 who = sorted(f.head_names or f.head)
                 return f"unsupported: the cited articles do not have {' '.join(who)!r} as who {f.verb!r}"
             mine = [g for g in same if not g.agent or key & _acting(g)]
