@@ -21,7 +21,12 @@ a word counts 1 when the passage has its stem or a word of the same event or dir
   other's roles there ("Zentrox acquired Orbis" is not "Orbis acquired Zentrox"), passives turned around;
 * whoever acts or speaks in the sentence's first clause must be named in a passage sentence that carries at least
   ``PREDICATE_SHARE`` of what they are said to do ("Ofwat said it would defend itself" fails when the passage has
-  Brightwater say it).
+  Brightwater say it);
+* every verb's agent and named object must be those the cited articles give the same verb, and the converse verb
+  with the same agent is a reversal (``topline.check.roles``: passives, appositions, "after X did Y", possessors);
+* each clause, against the passage clause it rewrites (``ALIGN_MIN`` words in common), must not use a word
+  opposite to one of it nor negate what it affirms (``topline.check.directions``: antonym roots expanded by
+  morphology, opposite prefixes, attached negators).
 
 Content-free sentences never pass (``placeholder``): placeholders and ellipses, "N/A", "No information",
 "Lorem ipsum", fragments with fewer than ``MIN_TERMS`` content words, and generic sentences that name no name
