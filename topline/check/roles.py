@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Iterable, Sequence
 
-from topline.check.evidence import BLANK, STOPWORDS, stem
+from topline.check.evidence import BLANK, stem
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)*%?|[$€£]|[,;:()]|\S")
 _BOUNDARY_WORDS = frozenset("""which who whom whose that while whereas after before because when as but although
