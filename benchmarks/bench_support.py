@@ -1,6 +1,10 @@
 """The claim-support check measured on the labelled set tests/data/support/sentences.jsonl.
 
-    PYTHONPATH=. python benchmarks/bench_support.py [--part calibration|evaluation|both] [-v]
+    PYTHONPATH=. python benchmarks/bench_support.py [--part calibration|calibration1|cal2|cal3|evaluation|both] [-v]
+
+"calibration" is the first set's calibration part (calibration1: odd-numbered articles) plus the second
+(cal2: tests/data/support/cal2-*.jsonl, new articles) and third (cal3: cal3-sentences.jsonl, about the first set's
+odd-numbered articles) calibration parts; "both" prints each of them, calibration and evaluation.
 
 For each part: recall on unsupported sentences (share the checker rejects), false rejections of faithful
 paraphrases (share of origin "paraphrase" it rejects), and the same over every supported sentence; recall by
@@ -21,11 +25,30 @@ DATA = Path(__file__).resolve().parents[1] / "tests/data/support"
 def load_articles() -> dict:
     from topline.records import Article
     out = {}
-    for line in (DATA / "articles.jsonl").open():
-        a = json.loads(line)
-        out[a["url"]] = Article(url=a["url"], title=a["title"], text=a["body"], source=a["source"],
-                                published=dt.datetime(2026, 11, 5, 9, tzinfo=dt.timezone.utc))
+    for name in ("articles.jsonl", "cal2-articles.jsonl"):
+        for line in (DATA / name).open():
+            a = json.loads(line)
+            out[a["url"]] = Article(url=a["url"], title=a["title"], text=a["body"], source=a["source"],
+                                    published=dt.datetime(2026, 11, 5, 9, tzinfo=dt.timezone.utc))
     return out
+
+
+def load_rows() -> list[dict]:
+    """Every labelled row: the first set (calibration and evaluation parts) and the second calibration part
+    (cal2-sentences.jsonl and cal3-sentences.jsonl, marked ``extra``; their split is "calibration")."""
+    rows = [json.loads(line) for line in (DATA / "sentences.jsonl").open()]
+    for name, tag in (("cal2-sentences.jsonl", "cal2"), ("cal3-sentences.jsonl", "cal3")):
+        if (DATA / name).exists():
+            rows += [dict(json.loads(line), extra=tag) for line in (DATA / name).open()]
+    return rows
+
+
+def part_rows(rows: list[dict], part: str) -> list[dict]:
+    if part in ("cal2", "cal3"):
+        return [r for r in rows if r.get("extra") == part]
+    if part == "calibration1":
+        return [r for r in rows if r["split"] == "calibration" and not r.get("extra")]
+    return [r for r in rows if r["split"] == part]
 
 
 def measure(rows: list[dict], articles: dict) -> dict:
@@ -70,14 +93,15 @@ def summary(res: dict) -> dict:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--part", default="calibration", choices=("calibration", "evaluation", "both"))
+    ap.add_argument("--part", default="calibration",
+                    choices=("calibration", "calibration1", "cal2", "cal3", "evaluation", "both"))
     ap.add_argument("-v", action="store_true")
     args = ap.parse_args()
     articles = load_articles()
-    rows = [json.loads(line) for line in (DATA / "sentences.jsonl").open()]
-    parts = ("calibration", "evaluation") if args.part == "both" else (args.part,)
+    rows = load_rows()
+    parts = ("calibration1", "cal2", "cal3", "calibration", "evaluation") if args.part == "both" else (args.part,)
     for part in parts:
-        res = measure([r for r in rows if r["split"] == part], articles)
+        res = measure(part_rows(rows, part), articles)
         print(part, json.dumps(summary(res)))
         if args.v:
             for what, r, v in res["misses"]:

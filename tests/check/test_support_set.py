@@ -15,12 +15,14 @@ DATA = ROOT / "tests" / "data" / "support"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from bench_support import load_articles, measure  # noqa: E402
 
-# Floors at the level measured on the evaluation part with the thresholds frozen on the calibration part
-# (benchmarks/RESULTS.md, "Claim support"): recall 169/183 = 0.9235 (the target, 0.98, is not reached: wrong
-# actors and directions are the misses), faithful paraphrases rejected 2/36 = 0.056 (target <= 0.10).
-RECALL_FLOOR = 0.92
-PARAPHRASE_REJECTION_CEILING = 0.06
-KIND_FLOORS = {"unsupported_claim": 0.90, "wrong_actor": 0.63, "wrong_direction": 0.77, "merged_events": 1.0,
+# Floors at the level measured on the evaluation part with the thresholds frozen on the calibration parts
+# (benchmarks/RESULTS.md, "Claim support"; second and last evaluation run, after the role, opposite and negation
+# checks): recall 174/183 = 0.951 (target 0.98, not reached), faithful paraphrases rejected 4/36 = 0.111 (target
+# <= 0.10, NOT met: one paraphrase over). The first run of the session (before the third calibration part) measured
+# recall 0.973 and paraphrase rejections 0.194.
+RECALL_FLOOR = 0.95
+PARAPHRASE_REJECTION_CEILING = 0.112
+KIND_FLOORS = {"unsupported_claim": 0.90, "wrong_actor": 0.84, "wrong_direction": 0.88, "merged_events": 1.0,
                "invented_cause": 1.0, "wrong_figure": 0.96, "content_free": 1.0}
 KINDS = tuple(KIND_FLOORS)
 
@@ -37,6 +39,9 @@ def test_the_set_is_large_varied_and_split_by_article(rows):
     assert {r["error"] for r in rows if r["label"] == "unsupported"} >= set(KINDS)
     for r in rows:   # the documented split: odd article numbers calibrate, even ones evaluate
         assert r["split"] == ("calibration" if int(r["article"][1:]) % 2 else "evaluation"), r
+    for name in ("cal2-sentences.jsonl", "cal3-sentences.jsonl"):   # later calibration parts: calibration only
+        extra = [json.loads(line) for line in (DATA / name).open(encoding="utf-8")]
+        assert extra and all(r["split"] == "calibration" for r in extra), name
     raw = [json.loads(line) for line in (DATA / "smollm2_raw.jsonl").open(encoding="utf-8")]
     assert all(r["raw"] for r in raw), "the raw model outputs are kept"
 

@@ -147,10 +147,12 @@ def _doc(url: str, source: str, title: str, body: str, published: dt.date | None
                lower_words=frozenset(lower), mid_caps=frozenset(mid), published=published)
 
 
-def figures_in_context(sentence: str, words: str | None = None) -> list[tuple[Figure, frozenset[str]]]:
-    """The sentence's figures, each with the stems of up to ``CONTEXT_WORDS`` words either side of it (read from
-    ``words``, the same sentence before spans were blanked, when given)."""
+def figures_in_context(sentence: str, words: str | None = None,
+                       width: int = 0) -> list[tuple[Figure, frozenset[str]]]:
+    """The sentence's figures, each with the stems of up to ``width`` (default ``CONTEXT_WORDS``) words either
+    side of it (read from ``words``, the same sentence before spans were blanked, when given)."""
     words = sentence if words is None else words
+    width = width or CONTEXT_WORDS
     out = []
     cursor = 0
     for f in extract_figures(sentence):
@@ -159,8 +161,8 @@ def figures_in_context(sentence: str, words: str | None = None) -> list[tuple[Fi
             out.append((f, frozenset()))
             continue
         cursor = at + len(f.text)
-        before = content_stems(re.split(r"[;:!?]", words[:at].lower())[-1])[-CONTEXT_WORDS:]
-        after = content_stems(re.split(r"[;:!?]|\.(?!\d)", words[cursor:].lower())[0])[:CONTEXT_WORDS]
+        before = content_stems(re.split(r"[;:!?]", words[:at].lower())[-1])[-width:]
+        after = content_stems(re.split(r"[;:!?]|\.(?!\d)", words[cursor:].lower())[0])[:width]
         out.append((f, frozenset(before + after)))
     return out
 

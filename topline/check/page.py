@@ -16,13 +16,13 @@ from dataclasses import dataclass
 from typing import Mapping, Sequence
 
 from topline.check import codes
-from topline.check.evidence import clean
+from topline.check.evidence import clean, doc_for
 from topline.check.links import link_problems
 from topline.check.sentence import check_sentence
-from topline.check.support import analysis_problems
+from topline.check.support import analysis_problems, content_free
 from topline.records import (ANALYSIS, Article, CategoryPage, Citation, Development, Paragraph, Signal, Support,
                              TopLineItem)
-from topline.sanitize import clean_line
+from topline.sanitize import clean_line, clean_output
 from topline.text import split_sentences
 
 NEUTRAL_SIGNAL_TITLE = "Related coverage"   # a signal title that failed the check is replaced by this label
@@ -136,12 +136,39 @@ def _line_ok(text: str, citations: Sequence[Citation], articles: Mapping[str, Ar
     return v.ok
 
 
-def _facts(texts: Sequence[str]) -> list[str]:
-    return [t for t in texts if t]
+def _facts_for(citations: Sequence[Citation], candidates: Sequence[tuple[str, Sequence[Citation]]]) -> list[str]:
+    """The surviving fact texts an analysis sentence builds on: those that cite one of the articles it cites (an
+    analysis cites the facts it builds on; facts the gate dropped are not among the candidates)."""
+    urls = {c.url for c in citations}
+    return [t for t, cs in candidates if t and urls & {c.url for c in cs}]
 
 
-def _verify_development(dev: Development, articles: Mapping[str, Article], tally: _Tally,
-                        page_facts: Sequence[str]) -> Development | None:
+def _drop_analysis(text: str, tally: _Tally, where: str, story_id: str) -> None:
+    for s in split_sentences(clean(text)):
+        tally.checked += 1
+        tally.dropped += 1
+        tally.drop(where, story_id, s, [codes.ANALYSIS_NEW],
+                   ["analysis: the fact sentences it builds on (citing the same articles) were dropped"])
+
+
+def safe_title(citations: Sequence[Citation], articles: Mapping[str, Article]) -> str:
+    """A cited article's title fit to replace a failing headline: passed through the sanitiser (as the writer saw
+    it) and the output gate (no URL, domain, address or injected instruction), saying something; "" when no cited
+    title passes."""
+    urls = [c.url for c in citations if c.url in articles]
+    cited_text = "\n".join(doc_for(articles[u]).text for u in urls)
+    fits = []
+    for u in urls:
+        raw = articles[u].title or ""
+        title = clean(clean_output(clean_line(raw)))
+        if not title or content_free(title) or link_problems(title, urls, cited_text)[0]:
+            continue
+        untouched = not link_problems(raw, urls, cited_text)[0] and clean(raw) == title
+        fits.append((not untouched, len(fits), title))    # a title the sanitiser left alone comes first
+    return min(fits)[2] if fits else ""
+
+
+def _verify_development(dev: Development, articles: Mapping[str, Article], tally: _Tally) -> Development | None:
     paras: list[Paragraph] = []
     for p in dev.paragraphs:                       # facts first: analysis builds on the facts that survive
         if p.kind == ANALYSIS:
@@ -150,10 +177,14 @@ def _verify_development(dev: Development, articles: Mapping[str, Article], tally
         text, sup = _keep(p.text, p.citations, articles, tally, "development", dev.story_id)
         if text:
             paras.append(dataclasses.replace(p, text=text, support=sup))
-    facts = _facts([p.text for p in paras if p.kind != ANALYSIS]) or list(page_facts)
+    survivors = [(p.text, p.citations) for p in paras if p.kind != ANALYSIS]
     out = []
     for p in paras:
         if p.kind == ANALYSIS:
+            facts = _facts_for(p.citations, survivors)
+            if not facts:
+                _drop_analysis(p.text, tally, "development", dev.story_id)
+                continue
             text, sup = _keep(p.text, p.citations, articles, tally, "development", dev.story_id, ANALYSIS, facts)
             if text:
                 out.append(dataclasses.replace(p, text=text, support=sup))
@@ -171,8 +202,16 @@ def _verify_development(dev: Development, articles: Mapping[str, Article], tally
     cites = _valid_citations([c for p in out for c in p.citations], articles)
     headline = dev.headline
     if not _line_ok(headline, cites, articles, tally, "headline", dev.story_id):
+        # replaced by a cited article's title, sanitised and through the output gate; none fit: the item goes
+        headline = safe_title(cites, articles)
+        if not headline:
+            for p in out:
+                for s in split_sentences(p.text):
+                    tally.dropped += 1
+                    tally.drop("development", dev.story_id, s, [codes.UNSUPPORTED],
+                               ["unsupported: its headline failed and no cited title is safe to publish"])
+            return None
         tally.replaced += 1
-        headline = clean(clean_line(articles[cites[0].url].title)) if cites else ""
     return dataclasses.replace(dev, headline=headline, paragraphs=tuple(out))
 
 
@@ -183,9 +222,13 @@ def _title_from_facts(title: str, text: str) -> bool:
 
 
 def _verify_signal(sig: Signal, articles: Mapping[str, Article], tally: _Tally,
-                   page_facts: Sequence[str]) -> Signal | None:
+                   page_facts: Sequence[tuple[str, Sequence[Citation]]]) -> Signal | None:
     sid = ",".join(sig.story_ids)
-    text, sup = _keep(sig.text, sig.citations, articles, tally, "signal", sid, sig.kind, page_facts)
+    facts = _facts_for(sig.citations, page_facts)
+    if sig.kind == ANALYSIS and not facts:
+        _drop_analysis(sig.text, tally, "signal", sid)
+        return None
+    text, sup = _keep(sig.text, sig.citations, articles, tally, "signal", sid, sig.kind, facts)
     if not text:
         return None
     title = sig.title
@@ -197,7 +240,7 @@ def _verify_signal(sig: Signal, articles: Mapping[str, Article], tally: _Tally,
         title = NEUTRAL_SIGNAL_TITLE
     watch = ""
     if sig.watch:
-        watch, _ = _keep(sig.watch, sig.citations, articles, tally, "watch", sid, sig.kind, page_facts)
+        watch, _ = _keep(sig.watch, sig.citations, articles, tally, "watch", sid, sig.kind, facts)
     return dataclasses.replace(sig, title=title, text=text, watch=watch, support=sup)
 
 
@@ -214,16 +257,21 @@ def verify_page(page: CategoryPage, articles: Mapping[str, Article]) -> tuple[Ca
         if text:
             top.append(dataclasses.replace(item, text=text, support=sup))
     devs = []
-    fact_lines = [i.text for i in top if i.kind != ANALYSIS]
     for d in page.key_developments:
-        v = _verify_development(d, articles, tally, fact_lines)
+        v = _verify_development(d, articles, tally)
         if v is not None:
             devs.append(v)
-    page_facts = fact_lines + [p.text for d in devs for p in d.paragraphs if p.kind != ANALYSIS]
+    top_facts = [(i.text, i.citations, i.story_id) for i in top if i.kind != ANALYSIS]
+    page_facts = [(t, c) for t, c, _ in top_facts] + \
+        [(p.text, p.citations) for d in devs for p in d.paragraphs if p.kind != ANALYSIS]
     final_top = []
     for item in top:
         if item.kind == ANALYSIS:
-            facts = [i.text for i in top if i.kind != ANALYSIS and i.story_id == item.story_id] or page_facts
+            facts = _facts_for(item.citations, [(t, c) for t, c, sid in top_facts if sid == item.story_id]) or \
+                _facts_for(item.citations, page_facts)
+            if not facts:
+                _drop_analysis(item.text, tally, "top_line", item.story_id)
+                continue
             text, sup = _keep(item.text, item.citations, articles, tally, "top_line", item.story_id, ANALYSIS,
                               facts)
             if text:

@@ -1,0 +1,86 @@
+"""Who did what to whom (topline.check.roles) and opposites/negation (topline.check.directions), alone and through
+check_sentence. The articles here are written for this file (not from the labelled set)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from topline.check import check_sentence
+from topline.check.directions import converse, negated_stems, opposite
+from topline.check.roles import frames
+from topline.check.evidence import stem
+from topline.records import Article, Citation
+
+T = dt.datetime(2026, 11, 3, 9, tzinfo=dt.timezone.utc)
+ART = Article(
+    url="https://www.ft.com/content/varne-tidel", source="Financial Times", published=T,
+    title="Varne Shipping buys Tidel Ports after Osprey talks fail",
+    text="Tidel Ports was bought by Varne Shipping for $820 million after talks with Osprey Group broke down. "
+         "Varne's rival Calder Lines had also made an offer. Tidel shares climbed 17% while Varne stock trailed "
+         "the market. Varne said it would keep Tidel's 1,100 dockworkers. The regulator did not approve a "
+         "second bid from Calder.")
+ARTS = {ART.url: ART}
+CITE = (Citation(ART.url, "Financial Times"),)
+
+
+def _ok(sentence: str) -> bool:
+    return check_sentence(sentence, CITE, ARTS).ok
+
+
+@pytest.mark.parametrize("a,b", [("trailed", "led"), ("pricier", "cheaper"), ("strengthened", "weakened"),
+                                 ("shortened", "lengthened"), ("outperformed", "underperformed"),
+                                 ("halves", "doubles"), ("unchanged", "changed"), ("narrowed", "widening"),
+                                 ("slowed", "accelerated"), ("surplus", "deficit"), ("fattened", "thinner"),
+                                 ("curtailed", "boosted")])
+def test_opposites_come_from_roots_and_morphology(a, b):
+    assert opposite(a, b) and opposite(b, a)
+
+
+@pytest.mark.parametrize("a,b", [("raised", "lifted"), ("bought", "acquired"), ("chose", "picked"),
+                                 ("led", "leading"), ("climbed", "rose"), ("company", "firm")])
+def test_words_that_are_not_opposites(a, b):
+    assert not opposite(a, b)
+
+
+def test_converse_verbs_and_negation():
+    assert converse("bought", "sold") and converse("sells", "buying") and not converse("bought", "acquired")
+    neg = negated_stems("The inspection found no trace of the disease and did not approve the plan.")
+    assert neg[stem("trace")] is True and neg[stem("approve")] is True and neg[stem("inspection")] is False
+
+
+def test_frames_turn_passives_around_and_find_subjects_across_appositions():
+    f = {x.verb: x for x in frames("Tidel Ports was bought by Varne Shipping for $820 million.")}["bought"]
+    assert f.passive and {stem("varne")} <= f.agent and stem("tidel") in f.patient
+    fs = {x.verb: x for x in frames("Pellow, a payroll startup, raised $85 million in a round led by Birchline.")}
+    assert stem("pellow") in fs["raised"].agent and fs["led"].passive and stem("birchline") in fs["led"].agent
+    f = {x.verb: x for x in frames("Selk Energy, which owns 30% of the field, had pressed for the increase.")}
+    assert stem("selk") in f["pressed"].agent and stem("field") not in f["pressed"].agent
+    f = {x.verb: x for x in frames("Varne's rival Calder Lines had also made an offer.")}["made"]
+    assert stem("calder") in f.agent and stem("varne") not in f.agent and stem("varne") in f.owners
+
+
+@pytest.mark.parametrize("sentence", [
+    "Varne Shipping bought Tidel Ports for $820 million.",                       # active for passive
+    "Tidel Ports has been acquired by Varne Shipping in an $820 million deal.",  # event group, passive
+    "Calder Lines, Varne's rival, had also made an offer.",                      # apposition
+    "Varne will keep the 1,100 Tidel dockworkers, it said.",
+    "The regulator did not approve a second bid from Calder.",
+])
+def test_faithful_rewrites_keep_passing(sentence):
+    v = check_sentence(sentence, CITE, ARTS)
+    assert v.ok, v.details
+
+
+@pytest.mark.parametrize("sentence", [
+    "Osprey Group bought Tidel Ports for $820 million.",           # the agent replaced by a name of the passage
+    "Tidel Ports bought Varne Shipping for $820 million.",         # subject and object swapped
+    "Calder Lines bought Tidel Ports after talks with Osprey Group broke down.",   # the rival as buyer
+    "Tidel's rival Calder Lines had also made an offer.",          # the wrong possessor
+    "Varne sold Tidel Ports for $820 million.",                    # the converse verb, same agent
+    "Varne stock led the market.",                                 # opposite outside any list ("trailed")
+    "The regulator approved a second bid from Calder.",            # negation dropped
+    "Varne said it would cut Tidel's 1,100 dockworkers.",          # "keep" reversed
+])
+def test_wrong_actors_and_reversed_directions_fail(sentence):
+    assert not _ok(sentence)

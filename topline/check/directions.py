@@ -1,0 +1,183 @@
+"""Opposites and negation, for the direction check of the claim-support rule (``topline.check.support``).
+
+Two words are opposites when
+
+* their roots form a pair of ``ROOT_PAIRS`` (general English antonyms of amount, size, speed, rank, state and
+  decision: "high"/"low", "lead"/"trail", "widen"/"narrow", "double"/"halve", "surplus"/"deficit" ...), every
+  inflection and derivation of a root included by morphology rather than listed: verb forms ("trailed",
+  "trailing", "halves"), comparatives and superlatives ("cheaper", "pricier", "smallest"), "-en" verbs made from
+  adjectives ("strong" -> "strengthened", "short" -> "shortened", "fat" -> "fattened") and irregular pasts
+  ("led", "shrank");
+* or one is the other with an opposite prefix: out-/under- ("outperformed"/"underperformed"), over-/under-,
+  up-/down-, in-/de- ("inflation"/"deflation"), or a negating prefix un-, dis-, non-, in-, im- ("changed"/
+  "unchanged", "agree"/"disagree").
+
+A word is negated when one of ``NEGATORS`` ("not", "no", "without", "never", "failed to" ...) comes right before
+it, with at most auxiliaries, "to" and determiners between ("found no trace", "without merit", "did not admit").
+Calibrated on the calibration parts of tests/data/support (sentences.jsonl odd articles, cal2-sentences.jsonl).
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from topline.check.evidence import STOPWORDS, stem
+from topline.check.roles import IRREGULAR
+
+# A negator negates the next content word when only these come between ("did not admit", "found no trace",
+# "failed to reach", "has not been approved"); "no longer use" is not "no use" (third calibration part).
+_BRIDGE = frozenset("to be been being have has had do does did the a an any its their his her yet ever".split())
+NEGATORS = frozenset("not n't never no without failed fail fails failing neither nor none".split())
+
+# Movement up and movement down: every root of one pole is the opposite of every root of the other.
+UP_ROOTS = frozenset("""rise gain increase grow expand climb soar jump surge rally rebound boost raise lift
+accelerate quicken improve strengthen firm widen lengthen advance recover""".split())
+DOWN_ROOTS = frozenset("""fall lose decrease shrink contract drop plunge slump slide sink decline curtail cut reduce
+lower slash slow decelerate worsen deteriorate weaken soften narrow shorten dwindle tumble dip retreat""".split())
+
+# Roots of opposite pairs (base forms; every form is derived below). Each pair is general English, not a word of
+# the labelled set: amount and movement, size and speed, rank, balance, state, decision.
+ROOT_PAIRS: tuple[tuple[str, str], ...] = tuple(tuple(p.split("/")) for p in """
+rise/fall gain/lose increase/decrease grow/shrink expand/contract expand/shrink climb/fall climb/drop soar/plunge
+jump/drop surge/slump rally/slump rebound/slump rebound/slide boost/curtail firm/ease boost/cut raise/lower raise/cut lift/cut
+accelerate/slow accelerate/decelerate quicken/slow speed/slow improve/worsen improve/deteriorate improve/decline
+strengthen/weaken firm/soften harden/soften widen/narrow lengthen/shorten tighten/loosen tighten/ease
+high/low large/small big/small great/small long/short wide/narrow strong/weak fat/thin thick/thin fast/slow
+quick/slow cheap/expensive cheap/pricey cheap/dear rich/poor early/late steep/shallow
+more/less more/fewer many/few most/least maximum/minimum
+double/halve triple/third lead/trail lead/lag beat/miss outpace/trail win/lose succeed/fail pass/fail
+surplus/deficit profit/loss gain/loss asset/liability bull/bear bullish/bearish positive/negative optimistic/pessimistic
+upbeat/gloomy strong/soft broad/narrow welcome/criticise welcome/criticize praise/criticise praise/criticize
+welcome/condemn praise/condemn
+start/stop begin/end start/end open/close launch/halt resume/suspend resume/halt continue/stop continue/halt
+hire/fire hire/dismiss recruit/dismiss join/leave enter/exit arrive/depart include/exclude
+approve/reject approve/block approve/veto accept/reject accept/refuse allow/ban allow/forbid allow/block
+permit/ban permit/forbid grant/deny grant/refuse admit/deny confirm/deny support/oppose back/oppose agree/refuse
+lift/impose ease/impose impose/remove
+keep/cut keep/scrap keep/close keep/drop keep/end keep/stop retain/cut freeze/raise freeze/increase
+above/below over/under up/down ahead/behind earlier/later inflow/outflow
+""".split())
+
+_OPPOSITE_PREFIXES = (("out", "under"), ("over", "under"), ("up", "down"), ("in", "de"), ("inc", "dec"))
+_NEGATING_PREFIXES = ("un", "dis", "non", "in", "im", "ir", "il")
+
+
+def _verb_forms(root: str) -> set[str]:
+    out = {root}
+    if root.endswith("e"):
+        out |= {root + "s", root + "d", root[:-1] + "ing", root[:-1] + "ion", root + "ment"}
+    elif root.endswith("y") and root[-2:-1] not in "aeiou":
+        out |= {root[:-1] + "ies", root[:-1] + "ied", root + "ing"}
+    else:
+        s = "es" if root.endswith(("s", "x", "z", "ch", "sh")) else "s"
+        out |= {root + s, root + "ed", root + "ing", root + "ment"}
+        if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", root) and len(root) <= 5:    # stop -> stopped
+            out |= {root + root[-1] + "ed", root + root[-1] + "ing"}
+    if root.endswith("ve"):
+        out |= {root[:-1] + "s"}                                                 # halve -> halves
+    out |= {w for w, base in IRREGULAR.items() if base == root}
+    return out
+
+
+def _adjective_forms(root: str) -> set[str]:
+    out = set()
+    if root.endswith("e"):
+        out |= {root + "r", root + "st", root + "n", root + "ned", root + "ning", root + "ns"}
+    elif root.endswith("ey"):
+        out |= {root[:-2] + "ier", root[:-2] + "iest"}                            # pricey -> pricier
+    elif root.endswith("y"):
+        out |= {root[:-1] + "ier", root[:-1] + "iest"}
+    else:
+        base = root + root[-1] if re.search(r"[^aeiou][aeiou][bdgmnpt]$", root) else root
+        out |= {base + "er", base + "est", base + "en", base + "ened", base + "ening", base + "ens", root + "ly"}
+    if root == "strong":
+        out |= {"strength", "strengthen", "strengthened", "strengthening", "strengthens"}
+    if root == "long":
+        out |= {"length", "lengthen", "lengthened", "lengthening", "lengthens"}
+    if root == "wide":
+        out |= {"width", "widen", "widened", "widening", "widens"}
+    if root == "deep":
+        out |= {"depth", "deepen", "deepened", "deepening"}
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _root_of() -> dict[str, frozenset[str]]:
+    """Every derived form -> the roots it may come from."""
+    out: dict[str, set[str]] = {}
+    roots = {r for pair in ROOT_PAIRS + CONVERSES for r in pair} | UP_ROOTS | DOWN_ROOTS
+    for r in roots:
+        for w in _verb_forms(r) | _adjective_forms(r):
+            out.setdefault(w, set()).add(r)
+    return {w: frozenset(rs) for w, rs in out.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _pairs() -> frozenset[tuple[str, str]]:
+    poles = {(u, d) for u in UP_ROOTS for d in DOWN_ROOTS}
+    pairs = set(ROOT_PAIRS) | poles
+    return frozenset(pairs | {(b, a) for a, b in pairs})
+
+
+# Verbs that say the same event from the other side: "A bought from B" is "B sold to A"; the same agent with the
+# other verb reverses the claim.
+CONVERSES: tuple[tuple[str, str], ...] = (("buy", "sell"), ("acquire", "sell"), ("acquire", "divest"),
+                                          ("borrow", "lend"), ("import", "export"), ("win", "lose"),
+                                          ("hire", "leave"), ("receive", "give"), ("receive", "pay"))
+
+
+def converse(a: str, b: str) -> bool:
+    ra, rb = roots(a) | {a.lower()}, roots(b) | {b.lower()}
+    return any((x, y) in CONVERSES or (y, x) in CONVERSES for x in ra for y in rb)
+
+
+def roots(word: str) -> frozenset[str]:
+    return _root_of().get(word.lower(), frozenset())
+
+
+def opposite(a: str, b: str) -> bool:
+    """Whether two words say opposite things (see the module docstring)."""
+    a, b = a.lower(), b.lower()
+    if a == b or len(a) < 2 or len(b) < 2:
+        return False
+    pairs = _pairs()
+    if any((x, y) in pairs for x in roots(a) for y in roots(b)):
+        return True
+    for p, q in _OPPOSITE_PREFIXES:
+        for x, y in ((a, b), (b, a)):
+            if x.startswith(p) and y.startswith(q) and len(x) - len(p) >= 4 and x[len(p):] == y[len(q):]:
+                return True
+    for p in _NEGATING_PREFIXES:
+        for x, y in ((a, b), (b, a)):
+            if x.startswith(p) and x[len(p):] == y and len(y) >= 5 and y not in STOPWORDS:
+                return True
+    return False
+
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*|n't|\d+(?:[.,]\d+)*%?|[,;:()]")
+_CLAUSE_END = frozenset(",;:()") | frozenset("but while whereas although though and".split())
+
+
+def negated_stems(text: str) -> dict[str, bool]:
+    """For each content word of ``text`` (stemmed): whether every occurrence is negated (True) or none is (False);
+    words that occur both ways are left out."""
+    toks = _TOKEN.findall(text)
+    seen: dict[str, set[bool]] = {}
+    neg = False                  # a negator is pending: only auxiliaries, "to" and determiners since it
+    for t in toks:
+        lt = t.lower()
+        if lt in _CLAUSE_END:
+            neg = False
+            continue
+        if lt in NEGATORS:
+            neg = True
+            continue
+        if lt in _BRIDGE:
+            continue
+        if lt in STOPWORDS or len(lt) <= 2 or not lt[0].isalpha():
+            neg = False
+            continue
+        base = lt[:-1] if lt.endswith("s") and not lt.endswith("ss") and len(lt) > 4 else lt
+        seen.setdefault(stem(base), set()).add(neg)
+        neg = False
+    return {s: next(iter(v)) for s, v in seen.items() if len(v) == 1}

@@ -1,0 +1,400 @@
+"""Rule: who did what to whom. A light rule-based parse of a sentence into (agent, verb, patient) frames, and the
+role check of the claim-support rule: the agent (and the named patient) the sentence gives a verb must be the
+ones a cited sentence with the same verb gives it.
+
+The parse (no parser ships in a light PyPI package; spaCy is not a dependency):
+
+* a verb is a lowercase word not after a determiner that ends in "-ed", is an irregular past form, follows an
+  auxiliary or "to", or ends in "-s" right after a name or pronoun ("Corrin replaces ...");
+* the words left of a verb, back to a clause boundary ("after", "while", "which", a comma ...), are its subject;
+  a subject of only auxiliaries across a comma reaches back over appositions ("Pellow, a payroll startup,
+  raised") and relative clauses ("Selk Energy, which owns 30% of the field, had pressed") to the last words with
+  no verb or the subject of the clause before ("..., snubbing Stratos" has the main clause's subject and object);
+  "which"/"who" right before the verb give the name before the comma ("Nordica, which trailed");
+* the words right of a verb, up to the next boundary, are its object;
+* a passive ("was bought by", "led by", "has been sued by") turns the roles around: the agent is the "by" phrase,
+  the patient the subject; a passive without "by" has no known agent.
+
+Names are compared by their words (stems), possessors ("Quarrow's rival Meridel Power") left out of the roles.
+A claim's frame fails when the cited articles have the same verb (same lemma or event group) with a known agent
+but never with the claim's agent, or with the claim's agent but never with the object the claim names.
+Calibrated on the calibration parts of tests/data/support (sentences.jsonl odd articles and cal2-sentences.jsonl).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Iterable, Sequence
+
+from topline.check.evidence import BLANK, stem
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)*%?|[$€£]|[,;:()]|\S")
+_BOUNDARY_WORDS = frozenset("""which who whom whose that while whereas after before because when as but although
+though since until if unless whether where""".split())
+_RELATIVE = frozenset("which who whom that".split())
+_AUX = frozenset("""will would shall should can could may might must to did does do has have had is are was were be
+been being not never also still already just then now later ago n't""".split())
+_BE = frozenset("is are was were be been being".split())
+_FUNCTION = frozenset("""a about above after again against all also am an and any are as at be because been before
+being below between both but by can could did do does doing down during each few for from further had has have
+having he her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor
+not now of off on once only or other our ours ourselves out over own same she should so some such than that the
+their theirs them themselves then there these they this those through to too under until up very was we were what
+when where which while who whom why will with would you your yours yourself yourselves""".split())
+# Participles used as prepositions ("given the news", "including Alibaba"): not verbs.
+_PREPOSITIONAL = frozenset("""given including following according regarding concerning excluding pending
+considering provided notwithstanding barring""".split())
+_PREPOSITIONS = frozenset("""of in at for from on with over under into across among between near within amid
+despite toward towards per via around like""".split())
+_CONTROL = frozenset("has have had need needs needed".split())
+# Nouns that refer back to an actor named elsewhere ("the club", "the company"): not an actor of their own.
+ANAPHORIC = frozenset(stem(w) for w in """company firm group club business startup brewer maker carmaker lender
+bank airline operator retailer chain insurer utility fund investor government ministry agency regulator union
+team side country city state council court owner""".split())
+_AMOUNT_WORDS = frozenset("million billion trillion bn m per cent percent".split())
+_BY_STOP = frozenset("to for in on at from with as over under into after before because while".split())
+_DET = frozenset("the a an its their his her this that these those our your my every each any some no".split())
+_PRONOUNS = frozenset("it he she they we i you its their his her them him us one".split())
+# Words after "by" that measure rather than act ("delayed by a year", "narrowed by a fifth").
+MEASURE_WORDS = frozenset(stem(w) for w in """year years month months week weeks day days quarter quarters half
+third thirds fifth fifths tenth percent percentage point points margin cent cents hour hours""".split())
+_NEG = frozenset("not n't never no without failed fail fails failing none neither nor".split())
+
+# Irregular past forms and participles -> base form (English's common irregular verbs).
+IRREGULAR = {w: base for base, forms in {
+    "be": "was were been", "become": "became", "begin": "began begun", "bid": "bid", "break": "broke broken",
+    "bring": "brought", "build": "built", "buy": "bought", "catch": "caught", "choose": "chose chosen",
+    "come": "came", "cut": "cut", "deal": "dealt", "do": "did done", "drive": "drove driven", "fall": "fell fallen",
+    "fight": "fought", "find": "found", "forecast": "forecast", "freeze": "froze frozen", "get": "got gotten", "give": "gave given",
+    "go": "went gone", "grow": "grew grown", "have": "had", "hit": "hit", "hold": "held", "keep": "kept",
+    "lay": "laid", "lead": "led", "leave": "left", "lend": "lent", "lose": "lost", "make": "made", "meet": "met",
+    "outbid": "outbid", "overtake": "overtook overtaken", "pay": "paid", "put": "put", "quit": "quit",
+    "rise": "rose risen", "run": "ran", "say": "said", "see": "saw seen", "seek": "sought", "sell": "sold",
+    "send": "sent", "set": "set", "shrink": "shrank shrunk", "shut": "shut", "sink": "sank sunk",
+    "slide": "slid", "speak": "spoke spoken", "spend": "spent", "stand": "stood", "strike": "struck",
+    "swing": "swung", "take": "took taken", "teach": "taught", "tell": "told", "think": "thought",
+    "undertake": "undertook undertaken", "understand": "understood", "win": "won", "withdraw": "withdrew withdrawn",
+    "write": "wrote written", "beat": "beat beaten", "forgo": "forwent forgone", "oversee": "oversaw overseen",
+}.items() for w in forms.split()}
+_PARTICIPLE_EXTRA = frozenset(w for w in IRREGULAR if w not in ("was", "were"))
+
+
+@dataclass(frozen=True)
+class Frame:
+    verb: str                      # the verb as written (lowercase)
+    lemma: str                     # its base form, stemmed
+    agent: frozenset[str]          # stems of the agent's words (possessors out); empty = unknown
+    agent_names: frozenset[str]    # stems of the agent's capitalised words
+    patient: frozenset[str]        # stems of the object's (or passive subject's) words, possessors in
+    patient_names: tuple[frozenset[str], ...]   # the object's names: one set of stems per capitalised run
+    passive: bool
+    negated: bool
+    partners: frozenset[str] = frozenset()   # "with Y" / "and Y ..." after the verb: Y shares the action
+    head: frozenset[str] = frozenset()       # the agent's words before its first preposition ("A vulnerability
+    head_names: frozenset[str] = frozenset()  # in McHire" -> "vulnerability"): what a claim's agent is matched on
+    owners: frozenset[str] = frozenset()     # possessors of the agent ("Drossel's farm minister")
+    asserted: bool = True                    # False for an infinitive ("had tried to buy"): not a known act
+
+
+def _words(tokens: Sequence[str]) -> list[str]:
+    return [t for t in tokens if t[0].isalnum()]
+
+
+def lemma(word: str) -> str:
+    """The stemmed base form of a verb form ("bought" -> stem("buy"), "replaces" -> stem("replace"))."""
+    w = word.lower()
+    return stem(IRREGULAR.get(w, w))
+
+
+def _is_verb(tokens: Sequence[str], i: int, first: int = 0) -> bool:
+    w = tokens[i]
+    if not w[0].isalpha() or (w[0].isupper() and i != first) or w.lower() in _FUNCTION:
+        return False
+    lw = w.lower()
+    if lw in _AUX or lw in _BE or lw in _PREPOSITIONAL:
+        return False
+    prev = tokens[i - 1].lower() if i > 0 else ""
+    if prev in _DET:
+        return False
+    if lw in IRREGULAR or (lw.endswith("ed") and len(lw) > 4):
+        return True
+    if prev in _AUX:
+        return True
+    if lw.endswith("s") and i > 0 and (tokens[i - 1][0].isupper() or prev in _PRONOUNS) and len(lw) > 3:
+        nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+        return bool(nxt) and not (nxt in IRREGULAR or (nxt.endswith("ed") and len(nxt) > 4) or nxt in _AUX or
+                                  (nxt in _FUNCTION and nxt not in _DET) or nxt in _PREPOSITIONS)
+    return lw.endswith("ing") and prev in {",", "and"} and len(lw) > 5
+
+
+def _norm(word: str) -> str:
+    w = word.lower()
+    for suffix in ("'s", "’s"):
+        if w.endswith(suffix):
+            w = w[:-2]
+    return stem(w.rstrip("'’"))
+
+
+def _content(tokens: Iterable[str], owners: bool = False) -> tuple[set[str], set[str], set[str]]:
+    """(stems of the content words, stems of the capitalised ones, stems of possessors); possessors ("Quarrow's
+    rival") count as content words only with ``owners``."""
+    words, names, owned = set(), set(), set()
+    toks = list(tokens)
+    for j, t in enumerate(toks):
+        if not t[0].isalpha():
+            continue
+        lw = t.lower()
+        if lw in _FUNCTION or lw in _AUX or lw in _PRONOUNS or len(lw) <= 2:
+            continue
+        s = _norm(t)
+        if t.endswith(("'s", "’s", "s'", "s’")) or (j + 1 < len(toks) and toks[j + 1] in ("'s", "’s")):
+            if t[0].isupper():
+                owned.add(s)
+            if not owners:
+                continue          # a possessor qualifies the role, it is not the role
+        words.add(s)
+        if t[0].isupper():
+            names.add(s)
+    if not words and owned and not owners:       # "while Harune's gained": the possessor stands for the agent
+        return set(owned), set(owned), set()
+    return words, names, owned
+
+
+_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
+june july august september october november december""".split())
+
+
+def _name_runs(tokens: Sequence[str]) -> tuple[frozenset[str], ...]:
+    """The capitalised runs of ``tokens`` ("Torrin Transit", "Harune's"), each as a set of stems (days and
+    months out)."""
+    runs, cur = [], set()
+    for t in tokens:
+        if t[0].isupper() and t.lower() not in _FUNCTION and len(t) > 2 and t.lower() not in _CALENDAR:
+            cur.add(_norm(t))
+        else:
+            if cur:
+                runs.append(frozenset(cur))
+            cur = set()
+    if cur:
+        runs.append(frozenset(cur))
+    return tuple(runs)
+
+
+def _and_clause(tokens: Sequence[str], j: int) -> bool:
+    """Whether "and" at ``j`` opens a new verb phrase ("... and claims it had", "... and congratulated") rather
+    than joining names ("Oakum Capital and Sedge Partners", "the union and the ministry")."""
+    if tokens[j].lower() != "and" or j + 1 >= len(tokens):
+        return False
+    nxt = tokens[j + 1]
+    return nxt[0].isalpha() and nxt[0].islower() and nxt.lower() not in _DET and nxt.lower() not in _FUNCTION
+
+
+def _pieces_before(tokens: Sequence[str], i: int) -> list[tuple[int, int, str]]:
+    """The spans left of token ``i``, nearest first: (start, end, boundary token that opens the span)."""
+    out, end = [], i
+    for j in range(i - 1, -1, -1):
+        t = tokens[j].lower()
+        if t in (",", ";", ":", "(", ")") or t in _BOUNDARY_WORDS or _and_clause(tokens, j):
+            out.append((j + 1, end, t))
+            end = j
+    out.append((0, end, ""))
+    return out
+
+
+def _left(tokens: Sequence[str], i: int, first: int) -> list[str]:
+    pieces = _pieces_before(tokens, i)
+    s, e, opener = pieces[0]
+    if any(BLANK in t for t in tokens[s:e]):
+        return []               # an attribution the checker blanked ("████ has reported"): the subject is unknown
+    chain = [k for k in range(s, e) if _is_verb(tokens, k, first)]
+    if chain:                   # "said Dunlin Bank had reported": the words after the last verb; "had tried to
+        tail = [t for t in tokens[chain[-1] + 1:e] if t.lower() not in _AUX and t.lower() not in _BE]
+        if _words(tail):        # buy" (nothing after it): the subject of the first verb
+            s = chain[-1] + 1
+        else:
+            e = chain[0]
+    own = [t for t in tokens[s:e] if t.lower() not in _AUX and t.lower() not in _BE]
+    if _words(own):
+        if all(t.lower() in _PRONOUNS for t in _words(own)):
+            return []            # "it said": who "it" is, is not parsed
+        return list(tokens[s:e])
+    if opener in _RELATIVE:     # "Nordica, which trailed": the noun phrase before the relative pronoun
+        for s2, e2, _o in pieces[1:]:
+            if _words(tokens[s2:e2]):
+                k = e2
+                while k > s2 and not (_is_verb(tokens, k - 1, first) or tokens[k - 1].lower() in _PREPOSITIONS or
+                                      tokens[k - 1].lower() in ("by", "to")):
+                    k -= 1
+                return list(tokens[k:e2])
+        return []
+    if opener == "and":         # "... criticised the decision and said ...": the main clause's subject
+        verbs = [k for k in range(0, s) if _is_verb(tokens, k, first)]
+        return _left(tokens, verbs[0], first) if verbs else []
+    if opener not in (",", ";", "("):
+        return []
+    got: list[str] = []
+    for s2, e2, o2 in pieces[1:]:
+        span = tokens[s2:e2]
+        if o2 in _RELATIVE or (span and span[0].lower() in _RELATIVE):
+            continue                     # a relative clause between the subject and its verb
+        if any(BLANK in t for t in span):
+            return []
+        verbs = [k for k in range(s2, e2) if _is_verb(tokens, k, first)]
+        if verbs:                        # the clause before: its subject
+            got += tokens[s2:verbs[0]]
+            break
+        got += span
+        if o2 not in (",", "("):
+            break
+    return got
+
+
+def _right(tokens: Sequence[str], i: int) -> list[str]:
+    out = []
+    for j in range(i + 1, len(tokens)):
+        t = tokens[j]
+        if t in (",", ";", ":", "(", ")") or (t.lower() in _BOUNDARY_WORDS and t.lower() != "as") or \
+                _and_clause(tokens, j):
+            break
+        out.append(t)
+    return out
+
+
+def frames(sentence: str) -> list[Frame]:
+    """Every verb of ``sentence`` with its agent and patient (see the module docstring)."""
+    tokens = _TOKEN.findall(sentence)
+    out = []
+    first = 0
+    for i in range(len(tokens)):
+        if not _is_verb(tokens, i, first):
+            continue
+        lw = tokens[i].lower()
+        left, right = _left(tokens, i, first), _right(tokens, i)
+        k = i - 1
+        while k >= 0 and tokens[k].lower().endswith("ly") and tokens[k][0].islower():
+            k -= 1
+        prev = tokens[k].lower() if k >= 0 else ""
+        participle = lw.endswith(("ed", "en")) or lw in _PARTICIPLE_EXTRA
+        at = [k for k, t in enumerate(right) if t.lower() == "by" and k + 1 < len(right) and
+              not right[k + 1][0].isdigit() and right[k + 1] not in "$€£"]
+        by_toks: list[str] = []
+        if at:
+            for t in right[at[0] + 1:]:
+                if t.lower() in _BY_STOP:
+                    break
+                by_toks.append(t)
+        by_words = _content(by_toks)[0]
+        blanked = bool(at) and at[0] + 1 < len(right) and not right[at[0] + 1][0].isalnum() and \
+            right[at[0] + 1] not in "$€£"   # "reported by ████": an attribution the checker blanked
+        by = (bool(by_words) and not by_words <= MEASURE_WORDS) or blanked
+        # "was fined ... by", "led by", and a headline's "fined $45 million by": the "by" follows the verb
+        right_by = bool(at) and all(t.lower().endswith("ly") or t[0].isdigit() or t in "$€£" or
+                                    t.lower() in _AMOUNT_WORDS for t in right[:at[0]])
+        passive = participle and (prev in _BE or (by and right_by and prev not in _AUX))
+        before = [t.lower() for t in tokens[max(0, i - 3):i]]
+        negated = any(t in _NEG for t in before)
+        if lw.endswith("ing") and not passive:
+            left = []                    # a participle clause: whose action it is, is not parsed
+        elif prev == "to":               # "has to clear", "agreed to pay": the subject of the verb before "to";
+            g = i - 2                    # "urged the bank to hold" (an object before "to"): not parsed
+            left = _left(tokens, g, first) if g >= 0 and (_is_verb(tokens, g, first) or
+                                                           tokens[g].lower() in _CONTROL) else []
+        partners: list[str] = []
+        if passive:
+            agent_toks, patient_toks = (by_toks if by else []), left
+        else:
+            agent_toks, patient_toks = left, right
+            # "X formed a partnership with Y": Y shares the action; "A will provide B and C the D": C provides too
+            for k, t in enumerate(right):
+                if t.lower() in ("with", "and") and k + 1 < len(right):
+                    partners = [t2 for t2 in right[k + 1:] if t2[0].isupper()]
+                    break
+        agent, agent_names, owners = _content(agent_toks)
+        cut = next((k for k, t in enumerate(agent_toks) if t.lower() in _PREPOSITIONS and k > 0), len(agent_toks))
+        head, head_names, _o = _content(agent_toks[:cut])
+        patient = _content(patient_toks, owners=True)[0]
+        out.append(Frame(lw, lemma(lw), frozenset(agent), frozenset(agent_names), frozenset(patient),
+                         _name_runs(patient_toks), passive, negated,
+                         partners=frozenset(_content(partners)[0]), owners=frozenset(owners),
+                         head=frozenset(head), head_names=frozenset(head_names), asserted=prev != "to"))
+    return out
+
+
+def _acting(g: Frame) -> frozenset[str]:
+    """Who acts in a cited frame: its agent, partners ("with Y") and, for an agent with no name ("Harune's
+    shares"), its possessors."""
+    return g.agent | g.partners | (g.owners if not g.agent_names else frozenset())
+
+
+def _key(words: frozenset[str], names: frozenset[str]) -> frozenset[str]:
+    return names or words
+
+
+def role_problem(claim: str, sentences: Sequence[str], same_verb: Callable[[str, str], bool],
+                 converse: Callable[[str, str], bool] = lambda a, b: False) -> str:
+    """Why the claim gives one of its verbs the wrong agent or object ("" when it does not, or when the cited
+    ``sentences`` do not have the verb with a known agent). ``same_verb(claim_word, cited_word)`` says whether two
+    verb forms are the same event (same lemma, or one event group); ``converse(a, b)`` whether one is the other
+    seen from the other side ("bought"/"sold"): the same agent with the converse verb is a reversed claim."""
+    theirs = [f for s in sentences for f in frames(s)]
+    cited_words = set()
+    for s in sentences:
+        cited_words |= {_norm(w) for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", s)}
+    common_actors = set().union(*(g.agent - g.agent_names for g in theirs)) if theirs else set()
+    runs_of: dict[str, set[frozenset[str]]] = {}
+    for s in sentences:
+        for run in _name_runs(_TOKEN.findall(s)):
+            for w in run:
+                runs_of.setdefault(w, set()).add(run)
+    shared = {w for w, rs in runs_of.items() if len({frozenset(r) for r in rs if len(r) > 1 or w not in r}) > 1}
+    for f in frames(claim):
+        key = _key(f.head, f.head_names)
+        if key - shared:          # "Bank" of "Dunlin Bank" and "Perrow Bank" tells neither apart
+            key = key - shared
+        if not f.head_names:      # "the money", "the subsidies": a common noun counts when it acts in the text
+            key = (key - ANAPHORIC) & frozenset(common_actors)   # ("the club" refers to a name: not compared);
+            if key and f.owners:                                 # "Lixon's shares" is also "Lixon's"
+                key = key | f.owners
+        same = [g for g in theirs if same_verb(f.verb, g.verb)]
+        if key and not any(key & g.agent for g in same):
+            flipped = [g for g in theirs if converse(f.verb, g.verb) and key & g.agent]
+            if flipped:
+                return f"direction: the cited articles have {' '.join(sorted(key))!r} {flipped[0].verb!r}, " \
+                       f"not {f.verb!r}"
+        if not same:
+            continue
+        mine = same
+        if key:
+            known = [g for g in same if g.asserted and g.agent - ANAPHORIC]   # "the bank": refers back
+            if known and not any(key & _acting(g) for g in same) and key & cited_words:
+                who = sorted(f.head_names or f.head)
+                return f"unsupported: the cited articles do not have {' '.join(who)!r} as who {f.verb!r}"
+            mine = [g for g in same if not g.agent or key & _acting(g)]
+            if f.owners:
+                owned = [g for g in mine if g.owners]
+                if owned and not any(f.owners & g.owners for g in owned):
+                    return f"unsupported: the cited articles do not have {' '.join(sorted(f.owners))!r} " \
+                           f"as whose {' '.join(sorted(f.agent))!r} {f.verb!r}"
+        known = [g for g in mine if g.patient_names]
+        if not known:
+            continue
+        for run in f.patient_names:
+            if not run & cited_words:
+                continue         # a name the articles lack is the entity rule's to report
+            if not any(run & (g.patient | g.agent | g.partners) for g in known):
+                return f"unsupported: the cited articles do not have {' '.join(sorted(run))!r} as what or " \
+                       f"whom {f.verb!r} concerns"
+    return ""
+
+
+def negation_problem(claim: str, sentences: Sequence[str], same_verb: Callable[[str, str], bool]) -> str:
+    """A verb the claim negates ("did not approve", "failed to reach") where the cited sentences only have it
+    affirmed, or the reverse."""
+    theirs = [f for s in sentences for f in frames(s)]
+    for f in frames(claim):
+        same = [g for g in theirs if same_verb(f.verb, g.verb) and
+                (not f.agent or not g.agent or f.agent & g.agent)]
+        if same and all(g.negated != f.negated for g in same):
+            how = "negates" if f.negated else "affirms"
+            return f"direction: the sentence {how} {f.verb!r} where its cited passage says the opposite"
+    return ""
