@@ -212,6 +212,13 @@ def _stage(text: str) -> str:
     return "Series " + t.split()[-1].upper() if t.lower().startswith("series") else t.lower()
 
 
+# Goods named after a company's name: a purchase of its products or shares, not of the company.
+_GOODS_AFTER = re.compile(r"^['’]?s?\s+(?:chips?|GPUs?|processors?|accelerators?|servers?|products?|hardware|"
+                          r"equipment|shares?|stock|stakes?|bonds?|debt|power|electricity|gas|oil|vehicles?|cars?|"
+                          r"aircraft|jets?|planes?|turbines?|panels?|cells?|batteries|licen[cs]es?|software|systems?)\b",
+                          re.IGNORECASE)
+
+
 def _acquisition(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
     m = _ACQ.search(s)
     if not m or re.search(r"\b(?:talks|considering|weighs|mulls|could|might|rejected|denied)\b", s, re.I) or \
@@ -237,8 +244,8 @@ def _acquisition(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None
         if f.start > m.start() and _PRICE_LEAD.search(s[:f.start]):
             fields += [_field("price", f.figure.value, f.figure.text), _field("currency", f.figure.unit, f.figure.text)]
             break
-    if target is None or len(fields) < 2:
-        return None
+    if target is None or len(fields) < 2 or _GOODS_AFTER.match(s[target.end:]):
+        return None   # "buys Nvidia chips": goods bought from a company, not the company bought
     return Raw("acquisition", tuple(fields), canonical_entity(target.value))
 
 

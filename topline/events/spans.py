@@ -177,12 +177,20 @@ _BODY_JURISDICTION = {"justice department": "United States", "department of just
                       "ndrc": "China", "miit": "China", "samr": "China"}
 
 
+# The outlet of an attribution is the reporter, never an actor of the event: "..., Bloomberg has reported, as it
+# buys Nvidia chips" (read on the demo corpus: Bloomberg had become the buyer of Nvidia).
+_REPORTED_BY = re.compile(r"^,?\s+(?:has |had |have )?(?:reported|reports|wrote|writes)\b")
+_ACCORDING_TO = re.compile(r"\baccording to\s+(?:a report (?:by|from|in)\s+)?$", re.IGNORECASE)
+
+
 def actors(spans: Sequence[Span], sentence: str) -> list[Span]:
-    """Names that can act as a company or organisation: not a place, a nationality or a titled person (a name
-    run on from a place, "the United States Meta", keeps its own part)."""
+    """Names that can act as a company or organisation: not a place, a nationality, a titled person or the outlet
+    of an attribution (a name run on from a place, "the United States Meta", keeps its own part)."""
     places = {p.text for p in _places(sentence)} | set(_COUNTRY_LEAD)
     out = []
     for x in spans:
+        if _REPORTED_BY.match(sentence[x.end:]) or _ACCORDING_TO.search(sentence[:x.start]):
+            continue
         lead = next((p for p in places if x.text.startswith(p + " ")), None)
         if lead:
             x = Span(x.text[len(lead) + 1:], x.start + len(lead) + 1, x.end)
