@@ -88,7 +88,7 @@ class Trace:
 
         def complete(client, request, budget, *, timeout=None):  # noqa: ANN001, ANN202
             t0 = time.monotonic()
-            row = {"kind": request.schema_name, "stream": request.stream,
+            row = {"kind": request.schema_name, "stream": getattr(request, "stream", False),
                    "prompt_tokens_est": request.estimated_input_tokens()}
             try:
                 result = original(client, request, budget, timeout=timeout)
@@ -130,8 +130,9 @@ def build(url: str, model: str, response_format: str, home: Path, timeout: float
     from topline.config import LLMSettings, load_settings
     from topline.demo import run
     settings = load_settings()
+    extra = {"stream": stream} if "stream" in {f.name for f in dataclasses.fields(LLMSettings)} else {}
     llm = LLMSettings(base_url=url, model=model, timeout=timeout, response_format=response_format,
-                      budget_calls=2000, budget_tokens=10_000_000, write_budget=write_budget, stream=stream)
+                      budget_calls=2000, budget_tokens=10_000_000, write_budget=write_budget, **extra)
     settings = dataclasses.replace(settings, llm=llm,
                                    edition=dataclasses.replace(settings.edition, writer="llm",
                                                                formats=("md", "html", "json")))
@@ -158,6 +159,7 @@ def main() -> None:
         editions = [r.edition for r in results]
         m = [e.manifest for e in editions]
         print(json.dumps({
+            "load_average_at_end": [round(x, 1) for x in os.getloadavg()],
             "timeout": args.timeout, "write_budget": args.write_budget, "editions": len(editions), "seconds_total": round(seconds, 1),
             "seconds_write": round(sum(dict(x.timings).get("write", 0) for x in m), 1),
             "llm_calls": sum(x.llm_calls for x in m), "fallbacks": sum(x.fallbacks for x in m),

@@ -27,11 +27,12 @@ OPEN, CLOSE = "<<<DATA", "DATA>>>"
 # A story call shows the model numbered source sentences, not whole articles (issue 10): SmolLM2-135M on the 2-core
 # CI machine evaluates prompts at 25-55 tokens/s, so the former 1,100-3,400-token story prompts (~2,300 typical)
 # took 40-120 s each and 5 of 7 calls of the demo hit a 60 s deadline (benchmarks/RESULTS.md, "Short prompts").
-PASSAGE_TOKENS = 360            # source sentences per story call, in tokens (~6 sentences of 30 words)
-MAX_PASSAGES = 6                # ... and at most this many (the answer restates three)
-MAX_EVENTS = 3                  # ledger events of the story shown as structured facts
+PASSAGE_TOKENS = 300            # source sentences per story call, in tokens (~5 sentences of 30 words)
+MAX_PASSAGES = 5                # ... and at most this many (the answer restates three)
+MAX_EVENTS = 2                  # ledger events of the story shown as structured facts
+MAX_EVENT_FIELDS = 3            # ... with at most this many fields each
 MAX_ARTICLES_PER_STORY = 8      # the story's articles whose sentences compete, one per outlet first
-STORY_OUTPUT_TOKENS = 320       # headline + top line + 2 facts + 1 analysis of ~35 words each, JSON included
+STORY_OUTPUT_TOKENS = 300       # top line + 2 facts + 1 analysis of ~35 words each, JSON included
 SIGNALS_OUTPUT_TOKENS = 700
 REPAIR_OUTPUT_TOKENS = 300
 SYNTHESIS_SENTENCES = 2         # sentences per story shown to the synthesis call
@@ -49,9 +50,8 @@ _SENTENCE = {"type": "object", "additionalProperties": False, "required": ["text
 _ANALYSIS = {"type": "object", "additionalProperties": False, "required": ["text", "builds_on"],
              "properties": {"text": {"type": "string"}, "builds_on": {"type": "array", "items": {"type": "integer"}}}}
 STORY_SCHEMA: dict[str, Any] = {
-    "type": "object", "additionalProperties": False, "required": ["headline", "top_line", "facts", "analysis"],
+    "type": "object", "additionalProperties": False, "required": ["top_line", "facts", "analysis"],
     "properties": {
-        "headline": {"type": "string"},
         "top_line": _SENTENCE,
         "facts": {"type": "array", "items": _SENTENCE},
         "analysis": {"type": "array", "items": _ANALYSIS}}}
@@ -68,17 +68,24 @@ REPAIR_SCHEMA: dict[str, Any] = {
         "type": "object", "additionalProperties": False, "required": ["n", "text"],
         "properties": {"n": {"type": "integer"}, "text": {"type": "string"}}}}}}
 
-_STORY_TASK = """Task: story.
-The DATA gives a news story's numbered source sentences (S1 is the lead) and the events they report.
-Write:
-- "headline": under 12 words, from the sources' own words;
+# Every call shares one system message holding the story and repair instructions, and a story or repair call's
+# user turn is only "Task: story." or "Task: repair." and the DATA: llama.cpp's server reuses the evaluation of a
+# prompt's prefix from the call before, so the instructions are evaluated once, not on every call.
+_STORY_INSTRUCTIONS = """
+When the task is "story", the DATA gives a news story's numbered source sentences (S1 is the lead) and the \
+events they report. Write:
 - "top_line": S1 rewritten shorter, "cites": ["S1"];
 - "facts": 1 or 2 other source sentences, each rewritten shorter, citing the S id it comes from;
 - "analysis": 0 or 1 sentence on what the facts mean for the DATA's category, "builds_on": the numbers of the \
 facts it uses (1 is the first fact), with no name or number those facts do not contain.
-Shape: {"headline": "...", "top_line": {"text": "...", "cites": ["S1"]}, "facts": [{"text": "...", "cites": \
-["S2"]}], "analysis": [{"text": "...", "builds_on": [1]}]}
-"""
+Shape: {"top_line": {"text": "...", "cites": ["S1"]}, "facts": [{"text": "...", "cites": ["S2"]}], "analysis": \
+[{"text": "...", "builds_on": [1]}]}
+When the task is "repair", rewrite each numbered source sentence in the DATA shorter, as one plain sentence, \
+copying its names, numbers and dates exactly.
+Shape: {"sentences": [{"n": 1, "text": "..."}]}"""
+STORY_SYSTEM = SYSTEM + "\n" + _STORY_INSTRUCTIONS
+_STORY_TASK = "Task: story.\n"
+_REPAIR_TASK = "Task: repair.\n"
 _SIGNALS_TASK = """Task: signals.
 Category: {category} - {description}
 The DATA lists this edition's stories in the category (ids "S1"..), their checked summary sentences with the \
@@ -89,11 +96,6 @@ citing the article ids that support it; "stories": the story ids it spans; "watc
 watch next, naming only what the articles name.
 Shape: {{"signals": [{{"title": "...", "sentences": [{{"text": "...", "cites": ["A1"]}}], "stories": ["S1", \
 "S2"], "watch": "..."}}]}}
-"""
-_REPAIR_TASK = """Task: repair.
-Rewrite each numbered source sentence in the DATA shorter, as one plain sentence, copying its names, numbers and \
-dates exactly.
-Shape: {"sentences": [{"n": 1, "text": "..."}]}
 """
 
 
@@ -198,9 +200,13 @@ def event_rows(events: Sequence[Event], shown: Sequence[Passage]) -> list[dict]:
         if at is None:
             continue
         fields: dict[str, list[str]] = {}
+        taken: set[str] = set()
         for f in e.fields:
             value = clean_line(str(f.text or ""))
-            if value and _norm(value) in _norm(at.text) and value not in fields.get(f.name, []):
+            if not value or _norm(value) not in _norm(at.text) or value in taken:
+                continue      # a field not in the shown sentence, or a value another field already gives
+            if f.name in fields or len(fields) < MAX_EVENT_FIELDS:
+                taken.add(value)
                 fields.setdefault(f.name, []).append(value)
         if fields:
             rows.append({"type": e.type, **{k: v[0] if len(v) == 1 else v for k, v in fields.items()},
@@ -233,7 +239,7 @@ def story_prompt(category: Category, story: RankedStory, *, day: dt.date | None 
     if ev:
         data["events"] = ev
     # the instructions are the same for every story (the server reuses their evaluation: a cached prefix)
-    messages = ({"role": "system", "content": SYSTEM}, {"role": "user", "content": _STORY_TASK + _fence(data)})
+    messages = ({"role": "system", "content": STORY_SYSTEM}, {"role": "user", "content": _STORY_TASK + _fence(data)})
     refs = {p.id: p.articles[0] for p in shown if p.articles}
     return Prompt("story", ChatRequest(messages, STORY_SCHEMA, "story", STORY_OUTPUT_TOKENS), refs, own=tuple(own),
                   passages={p.id: p for p in shown if p.articles})
@@ -277,7 +283,9 @@ def signals_prompt(category: Category, summaries: Sequence[StorySummary], n_sign
     task = _SIGNALS_TASK.format(category=clean_line(category.name), description=clean_line(category.description),
                                 n=n_signals)
     data = {"stories": stories, "articles": articles}
-    messages = ({"role": "system", "content": SYSTEM}, {"role": "user", "content": task + _fence(data)})
+    # the same system message as the story calls: the server reuses its evaluation (the signals' own instructions
+    # are in the user turn)
+    messages = ({"role": "system", "content": STORY_SYSTEM}, {"role": "user", "content": task + _fence(data)})
     return Prompt("signals", ChatRequest(messages, SIGNALS_SCHEMA, "signals", SIGNALS_OUTPUT_TOKENS), refs,
                   story_refs=story_refs, article_story=article_story)
 
@@ -286,7 +294,8 @@ def repair_request(prompt: Prompt, items: Sequence[tuple[int, str]]) -> ChatRequ
     """A fresh short request (not a follow-up turn: the story prompt is not sent again): each failed item as the
     numbered source sentence it was to restate, to be rewritten shorter."""
     data = {"sentences": [{"n": n, "text": text} for n, text in items]}
-    messages = ({"role": "system", "content": SYSTEM}, {"role": "user", "content": _REPAIR_TASK + _fence(data)})
+    messages = ({"role": "system", "content": STORY_SYSTEM},
+                {"role": "user", "content": _REPAIR_TASK + _fence(data)})
     return ChatRequest(messages, REPAIR_SCHEMA, "repair", REPAIR_OUTPUT_TOKENS)
 
 

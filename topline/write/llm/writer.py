@@ -39,6 +39,7 @@ from topline.write.llm.parse import (Sent, SignalDraft, StoryDraft, content_free
 from topline.write.llm.related import last_briefed, previous_editions, trend
 from topline.write.offline import lead
 from topline.write.offline.compose import STYLES, Composer
+from topline.write.offline.compose import headline as compose_headline
 from topline.sanitize import clean_line, clean_output
 
 DISABLE_AT_ONCE = ("auth", "not_found", "budget", "not_installed", "write_budget")   # these recur: stop asking
@@ -289,11 +290,16 @@ class LLMWriter:
         return Paragraph(text=" ".join(kept), citations=tuple(dict.fromkeys(cites)), kind=ANALYSIS)
 
     def _headline(self, headline: str, prompt: prompts.Prompt, rs: RankedStory) -> str:
-        """The model's headline when the story's articles (as the model saw them) carry it, else the story's
-        title as the model saw it (injected instructions and addresses removed)."""
-        own_ids = tuple(prompt.refs)
-        r = check_one(Item(("headline",), Sent(headline, own_ids), prompt.own), prompt.refs, headline=True)
-        return r.text if isinstance(r, Checked) else clean_output(clean_line(rs.bundle.story.title))
+        """The model's headline (the short prompt asks for none) when the story's articles, as the model saw them,
+        carry it; else the story's title as the model saw it (injected instructions and addresses removed, a
+        wire label or outlet tail cut, as the offline writer does)."""
+        if headline:
+            r = check_one(Item(("headline",), Sent(headline, tuple(prompt.refs)), prompt.own), prompt.refs,
+                          headline=True)
+            if isinstance(r, Checked):
+                return r.text
+        title = clean_output(clean_line(rs.bundle.story.title))
+        return compose_headline(title) or title
 
     def _fallback(self, category: Category, rs: RankedStory, ctx: EditionContext, stats: WriteStats,
                   reason: str) -> _Written:
