@@ -159,8 +159,8 @@ class LLMWriter:
         once from the source sentence it was to restate, and if that fails too, that item is the offline writer's
         sentence for that source (never the failure). Facts that repeat one kept before are dropped."""
         own = prompt.own
-        items = [Item(("top",), draft.top_line, own)] if draft.top_line is not None else []
-        facts = [s for para in draft.paragraphs for s in para]
+        facts = [_cited(s, prompt) for para in draft.paragraphs for s in para]
+        items = [Item(("top",), _cited(draft.top_line, prompt), own)] if draft.top_line is not None else []
         items += [Item(("fact", k), s, own) for k, s in enumerate(facts)]
         fids: dict[str, tuple] = {}
         for k, s in enumerate(facts):   # fact ids: the model's own, else F1.. in order (the Top Line has none:
@@ -484,6 +484,22 @@ def _repeats(a: str, b: str) -> bool:
     return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= REPEAT
 
 
+def _closest(text: str, prompt: prompts.Prompt) -> prompts.Passage | None:
+    """The source sentence that shares the most content words with ``text`` (two at least)."""
+    words = _content(text or "")
+    best = max(prompt.passages.values(), key=lambda p: len(words & _content(p.text)), default=None)
+    return best if best is not None and len(words & _content(best.text)) >= 2 else None
+
+
+def _cited(sent: Sent, prompt: prompts.Prompt) -> Sent:
+    """A sentence that cites no source sentence of the prompt cites the one it shares most words with (the check
+    then decides whether that source supports it): small models often leave "cites" empty or put text in it."""
+    if any(i in prompt.refs for i in sent.cites):
+        return sent
+    p = _closest(sent.text, prompt)
+    return dataclasses.replace(sent, cites=(p.id,)) if p is not None else sent
+
+
 def _passage_for(f: Failed, prompt: prompts.Prompt) -> prompts.Passage | None:
     """The source sentence a failed item was to restate: the first it cites, the lead for the Top Line, else the
     one that shares the most words with it (two at least)."""
@@ -492,6 +508,4 @@ def _passage_for(f: Failed, prompt: prompts.Prompt) -> prompts.Passage | None:
             return prompt.passages[i]
     if f.item.key == ("top",):
         return next(iter(prompt.passages.values()), None)
-    words = _content(f.item.sent.text or "")
-    best = max(prompt.passages.values(), key=lambda p: len(words & _content(p.text)), default=None)
-    return best if best is not None and len(words & _content(best.text)) >= 2 else None
+    return _closest(f.item.sent.text, prompt)
