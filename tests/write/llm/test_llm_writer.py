@@ -578,7 +578,8 @@ def test_analysis_is_built_on_cited_facts_and_shown_as_analysis(store, settings,
 
 def test_a_sentence_without_a_usable_citation_cites_the_source_it_restates(store, settings, tmp_path):
     """SmolLM2 often leaves "cites" empty or puts text in it: such a sentence cites the source sentence it shares
-    the most words with, and the check decides; one that restates no source is regenerated from none: dropped."""
+    the most words with, and the check decides; one that restates no source is regenerated from none: dropped.
+    An item is one sentence: a second one the model appends is not published."""
     state = {}
 
     def sloppy(req, fake):
@@ -588,7 +589,7 @@ def test_a_sentence_without_a_usable_citation_cites_the_source_it_restates(store
         state["sources"] = {x["id"]: x["text"] for x in data["sources"]}
         last = data["sources"][-1]
         return Reply(completion(json.dumps({
-            "top_line": {"text": data["sources"][0]["text"], "cites": []},
+            "top_line": {"text": data["sources"][0]["text"] + " Pirates plundered the harbour at dawn.", "cites": []},
             "facts": [{"text": last["text"], "cites": ["Morgan Stanley", "new: true"]},
                       {"text": "Pirates sailed the seven seas looking for buried treasure.", "cites": []}],
             "analysis": []})))

@@ -28,7 +28,7 @@ from typing import Any, Callable, Hashable, Sequence
 
 from topline.records import (ANALYSIS, Article, Category, CategoryPage, Development, Paragraph, RankedStory,
                              Signal, TopLineItem)
-from topline.text import content_hash
+from topline.text import content_hash, split_sentences
 from topline.write.base import EditionContext, WriteStats
 from topline.write.llm import prompts
 from topline.check.page import reason
@@ -198,8 +198,7 @@ class LLMWriter:
                 got = None
                 if new is not None:
                     stats.sentences_regenerated += 1
-                    got = check_one(Item(key, Sent(new.text, (p.id,)), own), prompt.refs,
-                                    headline=False)
+                    got = check_one(Item(key, _cited(Sent(new.text, (p.id,)), prompt), own), prompt.refs)
                 if isinstance(got, Checked):
                     ok[key], origin[key] = got, "regenerated"
                     continue
@@ -492,8 +491,13 @@ def _closest(text: str, prompt: prompts.Prompt) -> prompts.Passage | None:
 
 
 def _cited(sent: Sent, prompt: prompts.Prompt) -> Sent:
-    """A sentence that cites no source sentence of the prompt cites the one it shares most words with (the check
-    then decides whether that source supports it): small models often leave "cites" empty or put text in it."""
+    """One sentence (an item is one: a model that writes two gets its first checked, as the page gate would
+    check each), citing a source sentence of the prompt: one that cites none cites the one it shares most words
+    with, and the check decides whether that source supports it (small models often leave "cites" empty or put
+    text in it)."""
+    parts = split_sentences(sent.text) if isinstance(sent.text, str) else []
+    if len(parts) > 1:
+        sent = dataclasses.replace(sent, text=parts[0])
     if any(i in prompt.refs for i in sent.cites):
         return sent
     p = _closest(sent.text, prompt)
