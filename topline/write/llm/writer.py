@@ -38,7 +38,7 @@ from topline.write.llm.parse import (Sent, SignalDraft, StoryDraft, content_free
                                      parse_signals, parse_story)
 from topline.write.llm.related import last_briefed, previous_editions, trend
 from topline.write.offline import lead
-from topline.write.offline.compose import STYLES, Composer
+from topline.write.offline.compose import STYLES, Composer, Line, grouped
 from topline.write.offline.compose import headline as compose_headline
 from topline.sanitize import clean_line, clean_output
 
@@ -226,9 +226,11 @@ class LLMWriter:
             self.tally[origin.get(key, "llm")] += 1
         sentences = [(top.text, _articles(top, prompt))] + [(c.text, _articles(c, prompt)) for c in kept]
         top_item = TopLineItem(text=top.text, story_id=sid, citations=top.citations)
-        paragraphs = [Paragraph(text=" ".join(c.text for c in group),
-                                citations=tuple(dict.fromkeys(x for c in group for x in c.citations)))
-                      for group in (kept[:FIRST_PARAGRAPH], kept[FIRST_PARAGRAPH:]) if group]
+        paragraphs = [Paragraph(text=" ".join(line.text for line in group),
+                                citations=tuple(dict.fromkeys(x for line in group for x in line.citations)))
+                      for part in (kept[:FIRST_PARAGRAPH], kept[FIRST_PARAGRAPH:]) if part
+                      # joined, the sentences must split back into exactly these (the page gate splits them)
+                      for group in grouped([Line(c.text, c.citations) for c in part])]
         analysis = self._analysis(draft, fids, {k: ok[k] for k in kept_keys}, stats)
         if analysis is not None and paragraphs:
             paragraphs.append(analysis)
@@ -498,6 +500,9 @@ def _cited(sent: Sent, prompt: prompts.Prompt) -> Sent:
     parts = split_sentences(sent.text) if isinstance(sent.text, str) else []
     if len(parts) > 1:
         sent = dataclasses.replace(sent, text=parts[0])
+    text = sent.text.strip() if isinstance(sent.text, str) else ""
+    if text and text[-1] not in ".!?\"'\u201d\u2019":
+        sent = dataclasses.replace(sent, text=text + ".")    # joined in a paragraph, it must end as a sentence
     if any(i in prompt.refs for i in sent.cites):
         return sent
     p = _closest(sent.text, prompt)
