@@ -1,8 +1,10 @@
 """The LLM writer: story by story, then the category synthesis, every sentence checked before it is kept.
 
-For each story: one call (cached), parse, check every sentence, one repair call for the failing ones, drop what
-still fails. Facts cite articles; analysis sentences cite facts (``check.check_analysis``) and are published as
-a paragraph of kind "analysis".
+For each story: one short call (cached) showing numbered source sentences (``prompts.story_prompt``), parse,
+check every item (the Top Line, one or two facts); the failing items go to one short repair call (each as the
+source sentence it was to restate), and an item that fails again is the offline writer's sentence for that
+source, never the failure. Facts cite source sentences' articles; analysis sentences cite the facts of their
+development (``check.check_analysis``) and are published as a paragraph of kind "analysis".
 
 Failure policy (settings in ``[llm]``):
 
@@ -13,7 +15,9 @@ Failure policy (settings in ``[llm]``):
 * ``breaker_failures`` failed calls in a row (timeouts, 5xx or dropped connections after their retries) switch the
   LLM off for the rest of the edition: one slow answer does not; a success resets the count. An authentication
   failure, an unknown model, a missing ``openai`` package or an exhausted call/token budget switch it off at once;
-* ``write_budget`` seconds of writing per edition: past it, the remaining stories are written offline.
+* ``write_budget`` seconds of writing per edition: past it, the remaining stories are written offline;
+* answers are streamed (``stream``): a call given up on closes its connection, so a server that stops on a
+  disconnect (llama.cpp's) does not keep the next call waiting behind an answer nobody reads.
 """
 from __future__ import annotations
 
