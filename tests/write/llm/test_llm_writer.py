@@ -179,6 +179,10 @@ def test_valid_output_is_published_verified_and_cited(store, settings, tmp_path)
     assert {task_of(b) for b in bodies} == {"story", "signals"}
     kling = _dev(result, KLING)
     assert "according to" in kling.paragraphs[0].text
+    # the headline is the title of an article the development cites (what the page gate checks it against)
+    cited = {c.url for p in kling.paragraphs for c in p.citations}
+    assert kling.headline in {a.title for a in KLING if a.url in cited}
+    assert not any("replaced 1 headline" in n for n in m.notes)
     _assert_cited_and_linkfree(result, KLING + COURTS)
     # the sources travel as fenced, JSON-encoded data: numbered sentences with their outlet, never their URLs
     story_req = next(b for b in bodies if task_of(b) == "story")

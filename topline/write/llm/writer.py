@@ -30,13 +30,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Callable, Hashable, Sequence
 
-from topline.records import (ANALYSIS, Article, Category, CategoryPage, Development, Paragraph, RankedStory,
-                             Signal, TopLineItem)
+from topline.records import (ANALYSIS, Article, Category, CategoryPage, Citation, Development, Paragraph,
+                             RankedStory, Signal, TopLineItem)
 from topline.text import content_hash, split_sentences
 from topline.write.base import EditionContext, WriteStats
 from topline.write.llm import prompts
 from topline.check.page import reason
-from topline.write.llm.check import Checked, Failed, Item, check_all, check_analysis, check_one, foreign_addresses
+from topline.write.llm.check import (Checked, Failed, Item, as_seen, check_all, check_analysis, check_one,
+                                     foreign_addresses)
 from topline.chat import Budget, ChatClient, ChatRequest, LLMFailure
 from topline.write.llm.parse import (Sent, SignalDraft, StoryDraft, content_free, load_object, parse_repair,
                                      parse_signals, parse_story)
@@ -242,7 +243,8 @@ class LLMWriter:
         dev = None
         if paragraphs:
             by_llm = any(origin.get(k) != "offline" for k in kept_keys)
-            headline = self._headline(draft.headline, prompt, rs)
+            cited = tuple(dict.fromkeys(c for para in paragraphs for c in para.citations))
+            headline = self._headline(draft.headline, prompt, rs, cited)
             dev = Development(story_id=sid, headline=headline, paragraphs=tuple(paragraphs),
                               writer="llm" if by_llm else "offline-fallback")
         return _Written(rs, top_item, dev, sentences)
@@ -294,15 +296,24 @@ class LLMWriter:
             return None
         return Paragraph(text=" ".join(kept), citations=tuple(dict.fromkeys(cites)), kind=ANALYSIS)
 
-    def _headline(self, headline: str, prompt: prompts.Prompt, rs: RankedStory) -> str:
+    def _headline(self, headline: str, prompt: prompts.Prompt, rs: RankedStory,
+                  cited: Sequence[Citation] = ()) -> str:
         """The model's headline (the short prompt asks for none) when the story's articles, as the model saw them,
-        carry it; else the story's title as the model saw it (injected instructions and addresses removed, a
-        wire label or outlet tail cut, as the offline writer does)."""
+        carry it; else the title of an article the development cites that its citations carry (what the page gate
+        checks a headline against), as the model saw it, a wire label or outlet tail cut as the offline writer
+        does; else the story's title."""
+        from topline.check import check_sentence
         if headline:
             r = check_one(Item(("headline",), Sent(headline, tuple(prompt.refs)), prompt.own), prompt.refs,
                           headline=True)
             if isinstance(r, Checked):
                 return r.text
+        by_url = {a.url: as_seen(a) for a in prompt.own}
+        for c in cited:
+            a = by_url.get(c.url)
+            title = compose_headline(clean_output(a.title)) if a is not None else ""
+            if title and check_sentence(title, tuple(cited), by_url, headline=True).ok:
+                return title
         title = clean_output(clean_line(rs.bundle.story.title))
         return compose_headline(title) or title
 
