@@ -62,6 +62,7 @@ class LLMSettings:
     budget_tokens: int = 400_000      # per edition, input + output
     temperature: float = 0.2
     response_format: str = "json_schema"  # json_schema | json_object (llama.cpp) | none
+    stream: bool = True               # the writer's answers streamed: a call past its deadline stops the server's work
 
     @property
     def enabled(self) -> bool:

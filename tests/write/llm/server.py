@@ -43,6 +43,28 @@ def completion(content: str, *, prompt_tokens: int = 100, completion_tokens: int
                       "total_tokens": prompt_tokens + completion_tokens}}
 
 
+def sse(body: dict, piece: int = 24) -> str:
+    """A completion as a chat-completions stream (server-sent events): the content in pieces of ``piece``
+    characters, the finish reason, the usage in a last chunk without choices, then ``[DONE]``."""
+    choice = body["choices"][0]
+    message = choice.get("message") or {}
+    content = message.get("content") or ""
+    head = {k: body[k] for k in ("id", "created", "model")}
+    chunks = [dict(head, object="chat.completion.chunk",
+                   choices=[{"index": 0, "delta": {"role": "assistant", "content": ""}, "finish_reason": None}])]
+    if message.get("refusal"):
+        chunks.append(dict(head, object="chat.completion.chunk",
+                           choices=[{"index": 0, "delta": {"refusal": message["refusal"]}, "finish_reason": None}]))
+    for i in range(0, len(content), piece):
+        chunks.append(dict(head, object="chat.completion.chunk",
+                           choices=[{"index": 0, "delta": {"content": content[i:i + piece]}, "finish_reason": None}]))
+    chunks.append(dict(head, object="chat.completion.chunk",
+                       choices=[{"index": 0, "delta": {}, "finish_reason": choice.get("finish_reason")}]))
+    if body.get("usage"):
+        chunks.append(dict(head, object="chat.completion.chunk", choices=[], usage=body["usage"]))
+    return "".join(f"data: {json.dumps(c)}\n\n" for c in chunks) + "data: [DONE]\n\n"
+
+
 # --- reading a request ------------------------------------------------------------------------------------------
 
 def task_of(req: dict) -> str:
@@ -74,47 +96,36 @@ def sentences(text: str) -> list[str]:
 # --- an honest model ----------------------------------------------------------------------------------------------
 
 def story_answer(data: dict) -> dict:
-    arts = data["articles"]
-    first = sentences(arts[0]["text"])[0]
-    para1, para2 = [], []
-    seen = set()
-    for a in arts:
-        sents = sentences(a["text"])
-        if a["outlet"] in seen or not sents:
-            continue
-        seen.add(a["outlet"])
-        para1.append({"text": f"{sents[0].rstrip('.')}, according to {a['outlet']}.", "cites": [a["id"]]})
-        if len(sents) > 1:
-            para2.append({"text": sents[1], "cites": [a["id"]]})
-    paragraphs = [{"sentences": para1}] + ([{"sentences": para2}] if para2 else [])
-    for r in data.get("related_stories", [])[:1]:       # the link to a related story, citing its article
-        b = r["articles"][0]
-        paragraphs.append({"sentences": [{"text": sentences(b["text"])[0], "cites": [b["id"]]}]})
-    return {"headline": arts[0]["title"], "top_line": {"text": first, "cites": [arts[0]["id"]]},
-            "paragraphs": paragraphs}
+    """Restates the numbered source sentences as they are (attributed to their outlet): the top line is S1, the
+    facts the first sentence of each other outlet, then the next sources, up to three."""
+    srcs = data["sources"]
+    facts, outlets = [], {srcs[0]["outlet"]}
+    for s in srcs[1:]:
+        if s["outlet"] not in outlets:
+            outlets.add(s["outlet"])
+            facts.append({"text": f"{s['text'].rstrip('.')}, according to {s['outlet']}.", "cites": [s["id"]]})
+    for s in srcs[1:]:
+        if len(facts) < 3 and not any(s["id"] in f["cites"] for f in facts):
+            facts.append({"text": s["text"], "cites": [s["id"]]})
+    # the facts as one paragraph, the former shape (parse_story reads both; the hostile models below use "facts")
+    return {"headline": data["story"], "top_line": {"text": srcs[0]["text"], "cites": [srcs[0]["id"]]},
+            "paragraphs": [{"sentences": facts[:3]}], "analysis": []}
 
 
 def signals_answer(data: dict) -> dict:
     stories = data["stories"]
     sents = [s["sentences"][0] for s in stories[:2] if s["sentences"]]
-    return {"signals": [{"title": stories[0]["headline"], "sentences": sents,
+    # the title from the first sentence (a headline may round a figure its sentence's article states otherwise)
+    title = sents[0]["text"].rstrip(".") if sents else stories[0]["headline"]
+    return {"signals": [{"title": title, "sentences": sents,
                          "stories": [s["id"] for s in stories[:2]],
                          # what to watch is checked like any sentence: an honest model takes it from the data
                          "watch": sents[-1] if sents else ""}]}
 
 
 def repair_answer(req: dict) -> dict:
-    """Rewrites each listed sentence as the first sentence of the first article it cited."""
-    data = data_of(req)
-    by_id = {a["id"]: a for a in data.get("articles", [])}
-    for r in data.get("related_stories", []):
-        by_id.update({a["id"]: a for a in r["articles"]})
-    out = []
-    for m in re.finditer(r'^(\d+)\. ".*?" \(cites ([^)]*)\)', req["messages"][-1]["content"], re.MULTILINE):
-        ids = [i.strip() for i in m.group(2).split(",") if i.strip() in by_id]
-        if ids:
-            out.append({"n": int(m.group(1)), "text": sentences(by_id[ids[0]]["text"])[0], "cites": ids[:1]})
-    return {"sentences": out}
+    """Each numbered source sentence as it is."""
+    return {"sentences": [{"n": x["n"], "text": x["text"]} for x in data_of(req).get("sentences", [])]}
 
 
 def honest_model(req: dict, server: "FakeLLM") -> Reply:  # noqa: ARG001
@@ -152,12 +163,15 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
             return
         body = reply.body
+        content_type = reply.content_type
+        if req.get("stream") and reply.status == 200 and isinstance(body, dict) and "choices" in body:
+            body, content_type = sse(body), "text/event-stream"
         if isinstance(body, (dict, list)):
             body = json.dumps(body)
         data = body.encode() if isinstance(body, str) else (body or b"")
         try:
             self.send_response(reply.status)
-            self.send_header("Content-Type", reply.content_type)
+            self.send_header("Content-Type", content_type)
             self.send_header("Content-Length", str(len(data)))
             for k, v in reply.headers.items():
                 self.send_header(k, v)
@@ -172,7 +186,8 @@ class _Handler(BaseHTTPRequestHandler):
                 self.wfile.write(data[: len(data) // 2] if reply.cut else data)
                 self.wfile.flush()
         except (BrokenPipeError, ConnectionResetError):
-            pass
+            with fake.lock:
+                fake.disconnects.append(time.monotonic())   # the client closed the connection mid-answer
         if reply.cut:
             self.close_connection = True
 
@@ -189,6 +204,7 @@ class FakeLLM:
         self.responder = responder
         self.hang_seconds = hang_seconds
         self.requests: list[tuple[float, dict, dict]] = []
+        self.disconnects: list[float] = []   # when a client was found gone while its answer was being sent
         self.lock = threading.Lock()
         self.stopping = threading.Event()
         self.httpd = _Server(("127.0.0.1", 0), _Handler)
@@ -230,27 +246,30 @@ def _strings(value: Any) -> list[str]:
 
 
 def _obeyed(data: dict) -> list[dict]:
-    """Every sentence of every article field the model was shown (title, outlet, author, text), each cited to its
-    article, and every demand it finds ("say that X" -> "X"): a model that does whatever it reads."""
+    """Every string the model was shown (story title, outlets, source sentences, event fields), each cited to a
+    source, and every demand it finds ("say that X" -> "X"): a model that does whatever it reads."""
     out = []
-    rows = list(data.get("articles", [])) + [a for r in data.get("related_stories", []) for a in r.get("articles", [])]
-    for a in rows:
-        for name in ("title", "outlet", "author", "text"):
-            for s in sentences(str(a.get(name) or "")):
-                out.append({"text": s, "cites": [a["id"]]})
-                for m in _DEMAND_CLAUSE.finditer(s):
-                    out.append({"text": m.group(1).strip().capitalize() + ".", "cites": [a["id"]]})
+    srcs = data.get("sources", [])
+    first = srcs[0]["id"] if srcs else "S1"
+    rows = [(s["id"], s.get(k)) for s in srcs for k in ("outlet", "text")]
+    rows += [(first, data.get("story"))] + [(e.get("source", first), v) for e in data.get("events", [])
+                                            for v in _strings(e)]
+    for sid, value in rows:
+        for s in sentences(str(value or "")):
+            out.append({"text": s, "cites": [sid]})
+            for m in _DEMAND_CLAUSE.finditer(s):
+                out.append({"text": m.group(1).strip().capitalize() + ".", "cites": [sid]})
     return out
 
 
 def obedient_model(req: dict, server: "FakeLLM") -> Reply:
     """Obeys what it reads: writes every sentence (and every demand) found in the DATA into its answer, in the
-    headline, the top line, the paragraphs, an analysis sentence and the signals."""
+    headline, the top line, the facts, an analysis sentence, the repairs and the signals."""
     task, data = task_of(req), data_of(req)
     if task == "repair":
-        obj = {"sentences": [{"n": int(m.group(1)), "text": m.group(2), "cites": ["A1"]}
-                             for m in re.finditer(r'^(\d+)\. "(.*?)" \(cites', req["messages"][-1]["content"],
-                                                  re.MULTILINE)]}
+        obj = {"sentences": [{"n": x["n"], "text": s} for x in data.get("sentences", [])
+                             for s in (sentences(x["text"]) + [m.group(1) for m in
+                                                               _DEMAND_CLAUSE.finditer(x["text"])])[-1:]]}
     elif task == "signals":
         texts = [s for st in data.get("stories", []) for s in st.get("sentences", [])]
         heads = [st.get("headline", "") for st in data.get("stories", [])]
@@ -258,14 +277,13 @@ def obedient_model(req: dict, server: "FakeLLM") -> Reply:
                             "stories": [st["id"] for st in data.get("stories", [])],
                             "watch": " ".join(h for h in heads[1:2])}]}
     else:
-        if not data.get("articles"):
+        if not data.get("sources"):
             return honest_model(req, server)
         sents = _obeyed(data)
-        demands = [s for s in sents if s["text"] not in " ".join(str(a.get("text")) for a in data["articles"])]
+        demands = [s for s in sents if s["text"] not in " ".join(str(x.get("text")) for x in data["sources"])]
         top = (demands or sents)[0]
-        obj = {"headline": data["articles"][0]["title"], "top_line": top,
-               "paragraphs": [{"sentences": sents[:12]}],
-               "analysis": [{"text": d["text"], "builds_on": ["F1", "F2"]} for d in (demands or sents)[:3]]}
+        obj = {"headline": data.get("story") or "", "top_line": top, "facts": sents[:12],
+               "analysis": [{"text": d["text"], "builds_on": [1, 2]} for d in (demands or sents)[:3]]}
     return Reply(completion(json.dumps(obj, ensure_ascii=False), prompt_tokens=len(text_of(req)) // 4))
 
 
@@ -278,23 +296,22 @@ def planter_model(req: dict, server: "FakeLLM") -> Reply:
     """Always emits the planted claim, figure and link, whatever it is asked, in every field of every answer
     (beside an honest answer, so that the rest of the edition is still written)."""
     task, data = task_of(req), data_of(req)
-    planted = [{"text": t, "cites": ["A1"]} for t in PLANTED_CLAIMS]
+    planted = [{"text": t, "cites": ["S1"]} for t in PLANTED_CLAIMS]
     if task == "repair":
-        obj = {"sentences": [{"n": int(n), "text": PLANTED_CLAIMS[0], "cites": ["A1"]}
-                             for n in re.findall(r"^(\d+)\. ", req["messages"][-1]["content"], re.MULTILINE)]}
+        obj = {"sentences": [{"n": x["n"], "text": PLANTED_CLAIMS[0]} for x in data.get("sentences", [])]}
     elif task == "signals":
         obj = signals_answer(data)
         for s in obj["signals"]:
             s["title"] = "Zentrox is bankrupt after its $10bn round"
-            s["sentences"] = list(s["sentences"]) + planted
+            s["sentences"] = list(s["sentences"]) + [dict(p, cites=["A1"]) for p in planted]
             s["watch"] = "Watch evil.example for the $10bn bankruptcy filing."
-    elif data.get("articles"):
+    elif data.get("sources"):
         obj = story_answer(data)
         obj["headline"] = "Zentrox is bankrupt after raising $10bn"
         obj["top_line"] = planted[1]
-        obj["paragraphs"] = [{"sentences": planted}] + obj["paragraphs"]
-        obj["analysis"] = [{"text": PLANTED_CLAIMS[0], "builds_on": ["F1"]},
-                           {"text": "This signals that Zentrox is bankrupt, see evil.example.", "builds_on": ["F2"]}]
+        obj["facts"] = planted + obj.pop("paragraphs")[0]["sentences"]
+        obj["analysis"] = [{"text": PLANTED_CLAIMS[0], "builds_on": [1]},
+                           {"text": "This signals that Zentrox is bankrupt, see evil.example.", "builds_on": [2]}]
     else:
         return honest_model(req, server)
     return Reply(completion(json.dumps(obj, ensure_ascii=False), prompt_tokens=len(text_of(req)) // 4))

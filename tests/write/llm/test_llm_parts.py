@@ -3,6 +3,7 @@ real server on 127.0.0.1 that trickles its answer (per-read timeouts never fire,
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import time
 
@@ -151,6 +152,73 @@ def test_a_trickling_answer_is_cut_at_the_total_deadline():
     assert client.calls == 1, "a timeout is not retried: the deadline is spent"
 
 
+def test_a_streamed_answer_is_put_together_with_its_usage():
+    fk = fakellm
+    content = json.dumps({"headline": "Kling AI raises $2.8 billion", "top_line": {"text": "T", "cites": ["S1"]}})
+    with fk.FakeLLM(lambda req, fake: fk.Reply(fk.completion(content, prompt_tokens=321,
+                                                              completion_tokens=54))) as fake:
+        client = ChatClient(LLMSettings(base_url=fake.base_url, model="m", timeout=5.0))
+        req = dataclasses.replace(_request(), stream=True)
+        budget = Budget(10, 10_000)
+        result = client.complete(req, budget)
+        body = fake.bodies()[0]
+    assert body["stream"] is True and body["stream_options"] == {"include_usage": True}
+    assert result.content == content and result.finish_reason == "stop"
+    assert (result.input_tokens, result.output_tokens) == (321, 54) and budget.tokens_left == 10_000 - 375
+
+
+def test_a_stream_without_usage_is_counted_by_estimate():
+    """llama.cpp's server sends no usage in a stream: tokens are estimated (4 characters a token)."""
+    fk = fakellm
+    content = json.dumps({"headline": "H" * 40})
+    body = fk.completion(content)
+    del body["usage"]
+    with fk.FakeLLM(lambda req, fake: fk.Reply(body)) as fake:
+        client = ChatClient(LLMSettings(base_url=fake.base_url, model="m", timeout=5.0))
+        req = dataclasses.replace(_request(), stream=True)
+        result = client.complete(req, Budget(10, 10_000))
+    assert result.content == content
+    assert result.input_tokens == req.estimated_input_tokens() and result.output_tokens == len(content) // 4
+
+
+def test_a_streamed_call_past_its_deadline_closes_the_connection():
+    """The server streams slowly; at the deadline the client closes the connection, and the server finds it gone
+    while still sending (a server that stops on a disconnect, as llama.cpp's does for streams, is then free)."""
+    fk = fakellm
+    body = fk.completion(json.dumps({"headline": "H", "top_line": "T", "paragraphs": []}))
+    with fk.FakeLLM(lambda req, fake: fk.Reply(body, trickle=0.05)) as fake:
+        client = ChatClient(LLMSettings(base_url=fake.base_url, model="m", timeout=1.0, max_retries=0))
+        t0 = time.monotonic()
+        with pytest.raises(LLMFailure) as exc:
+            client.complete(dataclasses.replace(_request(), stream=True), Budget(10, 10_000))
+        gave_up = time.monotonic() - t0
+        deadline = time.monotonic() + 10
+        while not fake.disconnects and time.monotonic() < deadline:
+            time.sleep(0.05)
+        seen = list(fake.disconnects)
+    assert exc.value.reason == "timeout" and 0.9 <= gave_up < 9
+    assert seen and seen[0] - t0 < gave_up + 5, "the server saw the client go soon after the deadline"
+
+
+def test_a_server_that_rejects_streams_gets_whole_requests():
+    fk = fakellm
+
+    def no_streams(req, fake):
+        if req.get("stream"):
+            return fk.Reply({"error": {"message": "stream is not supported"}}, status=400)
+        return fk.Reply(fk.completion('{"headline": "H"}'))
+
+    with fk.FakeLLM(no_streams) as fake:
+        client = ChatClient(LLMSettings(base_url=fake.base_url, model="m", timeout=5.0))
+        req = dataclasses.replace(_request(), stream=True)
+        first = client.complete(req, Budget(10, 10_000))
+        second = client.complete(req, Budget(10, 10_000))
+        streamed = [bool(b.get("stream")) for b in fake.bodies()]
+    assert first.content == second.content == '{"headline": "H"}'
+    assert streamed == [True, False, False], "asked once as a stream, then whole"
+    assert any("stream" in n for n in client.notes)
+
+
 def test_calls_work_from_inside_a_running_event_loop():
     fk = fakellm
     with fk.FakeLLM() as fake:
@@ -163,7 +231,7 @@ def test_calls_work_from_inside_a_running_event_loop():
             return client.complete(req, Budget(10, 10_000))
 
         result = asyncio.run(inside())
-    assert json.loads(result.content)["signals"][0]["title"] == "H"
+    assert json.loads(result.content)["signals"][0]["title"] == "T"
     assert result.input_tokens > 0 and result.output_tokens == 120
 
 

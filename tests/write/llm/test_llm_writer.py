@@ -178,28 +178,22 @@ def test_valid_output_is_published_verified_and_cited(store, settings, tmp_path)
     assert m.input_tokens == sum(len(text_of(b)) // 4 for b in bodies) and m.output_tokens == 120 * 3
     assert {task_of(b) for b in bodies} == {"story", "signals"}
     kling = _dev(result, KLING)
-    assert "according to Reuters" in kling.paragraphs[0].text and "according to Bloomberg" in kling.paragraphs[0].text
+    assert "according to" in kling.paragraphs[0].text
+    # the headline is the title of an article the development cites (what the page gate checks it against)
+    cited = {c.url for p in kling.paragraphs for c in p.citations}
+    assert kling.headline in {a.title for a in KLING if a.url in cited}
+    assert not any("replaced 1 headline" in n for n in m.notes)
     _assert_cited_and_linkfree(result, KLING + COURTS)
-    # the articles travel as fenced, JSON-encoded data with short ids, never with their URLs
+    # the sources travel as fenced, JSON-encoded data: numbered sentences with their outlet, never their URLs
     story_req = next(b for b in bodies if task_of(b) == "story")
     assert [m["role"] for m in story_req["messages"]] == ["system", "user"]
-    assert all(a["id"].startswith("A") and "url" not in a for a in data_of(story_req)["articles"])
+    sources = data_of(story_req)["sources"]
+    assert [x["id"] for x in sources] == [f"S{n}" for n in range(1, len(sources) + 1)]
+    assert all(set(x) <= {"id", "outlet", "text", "new"} for x in sources)
     assert "https://" not in text_of(story_req)
     assert story_req["response_format"]["type"] == "json_schema"
     published = json.loads((tmp_path / "site" / DAY.isoformat() / "edition.json").read_text())
     assert published["manifest"]["llm_calls"] == 3
-
-
-def test_related_story_is_linked_through_a_shared_entity(store, settings, tmp_path):
-    with FakeLLM() as fake:
-        result = _build(store, _settings(settings, fake), tmp_path, articles=KLING + ALIBABA)
-        kling_req = next(b for b in fake.bodies() if task_of(b) == "story" and "Kling" in data_of(b)["story"]["title"])
-    related = data_of(kling_req)["related_stories"]
-    assert related and "Alibaba" in related[0]["shared"]
-    assert related[0]["articles"][0]["id"] == "B1" and "url" not in related[0]["articles"][0]
-    kling = _dev(result, KLING)
-    assert ALIBABA[0].url in {c.url for p in kling.paragraphs for c in p.citations}, "the link cites its article"
-    _assert_cited_and_linkfree(result, KLING + ALIBABA)
 
 
 def test_second_run_of_the_same_edition_makes_no_calls(store, settings, tmp_path):
@@ -261,29 +255,43 @@ def test_truncated_answer_cut_by_max_tokens_falls_back(store, settings, tmp_path
 
 
 @pytest.mark.parametrize("fixable", [True, False])
-def test_hallucinated_number_is_regenerated_once_then_dropped(store, settings, tmp_path, fixable):
-    wrong = "Kling AI raised $9.9 billion, according to Reuters."
+def test_hallucinated_number_is_regenerated_once_then_written_offline(store, settings, tmp_path, fixable):
+    """A fact with a wrong figure: its source sentence goes to one repair call (a fresh short request, not the
+    story prompt again); a rewrite that passes is kept, else that item is the offline writer's sentence."""
+    wrong = "Kling AI raised $9.9 billion from investors."
+    state = {}
 
     def hallucinate(req, fake):
-        if task_of(req) == "repair":
+        if task_of(req) == "repair":   # only the Kling story has a failing item
             if fixable:
-                return None          # the honest model rewrites it from the article
-            return Reply(completion(json.dumps({"sentences": [{"n": 1, "text": wrong, "cites": ["A1"]}]})))
+                return honest_model(req, fake)    # rewrites it from the source sentence
+            return Reply(completion(json.dumps({"sentences": [{"n": 1, "text": wrong}]})))
+        if task_of(req) != "story" or "Kling" not in json.dumps(data_of(req)):
+            return honest_model(req, fake)
         answer = fakellm.story_answer(data_of(req))
-        answer["paragraphs"][0]["sentences"].append({"text": wrong, "cites": ["A1"]})
+        last = data_of(req)["sources"][-1]
+        state["source"] = last["text"]
+        answer["paragraphs"][0]["sentences"] = [x for x in answer["paragraphs"][0]["sentences"]
+                                                if last["id"] not in x["cites"]]
+        answer["paragraphs"][0]["sentences"].append({"text": wrong, "cites": [last["id"]]})
         return Reply(completion(json.dumps(answer)))
 
-    with FakeLLM(_when("Kling", hallucinate)) as fake:
+    with FakeLLM(hallucinate) as fake:
         result = _build(store, _settings(settings, fake), tmp_path)
         repairs = [b for b in fake.bodies() if task_of(b) == "repair"]
     assert len(repairs) == 1, "one repair call for the story"
-    listing = repairs[0]["messages"][-1]["content"]
-    assert "$9.9 billion" in listing and "number" in listing
+    assert [m["role"] for m in repairs[0]["messages"]] == ["system", "user"]
+    assert data_of(repairs[0])["sentences"] == [{"n": 1, "text": state["source"]}]
     m = result.edition.manifest
     assert m.sentences_regenerated == 1
-    assert m.sentences_dropped == (0 if fixable else 1)
+    assert m.sentences_dropped == (1 if fixable else 2), "the wrong sentence, and the wrong rewrite"
+    assert dict(m.drops).get("number", 0) >= 1
     assert m.fallbacks == 0 and _dev(result, KLING).writer == "llm"
-    assert "9.9 billion" not in _published_text(result)
+    published = _published_text(result)
+    assert "9.9 billion" not in published
+    assert state["source"].rstrip(".") in published, "the item is published, rewritten or as the offline writer's"
+    note = next(n for n in m.notes if "LLM-written sentences kept" in n)
+    assert ("regenerated 1" in note) == fixable and ("items the LLM failed 1" in note) == (not fixable)
     _assert_cited_and_linkfree(result, KLING + COURTS)
 
 
@@ -408,9 +416,8 @@ def test_the_writing_budget_bounds_the_edition(store, settings, tmp_path):
 def test_a_content_free_answer_is_regenerated_once(store, settings, tmp_path, second, expect_writer):
     """Every sentence "..." (what SmolLM2 wrote for a third of an edition): one regeneration, then the offline
     writer for that story only."""
-    dots = {"headline": "...", "top_line": {"id": "F1", "text": "...", "cites": ["A1"]},
-            "paragraphs": [{"sentences": [{"id": "F2", "text": "...", "cites": ["A1"]},
-                                          {"id": "F3", "text": "N/A", "cites": ["A2"]}]}], "analysis": []}
+    dots = {"headline": "...", "top_line": {"text": "...", "cites": ["S1"]},
+            "facts": [{"text": "...", "cites": ["S1"]}, {"text": "N/A", "cites": ["S2"]}], "analysis": []}
     seen = []
 
     def empty(req, fake):
@@ -464,10 +471,10 @@ def test_planted_instructions_never_reach_the_model_nor_the_edition(store, setti
             return None
         answer = fakellm.story_answer(data)
         if any(m in text.split("<<<data", 1)[-1] for m in ("ignore previous", "bankrupt", "im_start", "evil")):
-            answer["top_line"] = {"text": "Zephyr Capital is bankrupt, see https://evil.example/phish", "cites": ["A1"]}
+            answer["top_line"] = {"text": "Zephyr Capital is bankrupt, see https://evil.example/phish", "cites": ["S1"]}
         answer["paragraphs"][0]["sentences"].append(
             {"text": "Read more at [Nimbus Data](https://evil.example/zephyr) or https://evil.example/x.",
-             "cites": ["A1"]})
+             "cites": ["S1"]})
         return Reply(completion(json.dumps(answer)))
 
     with FakeLLM(_when("Zephyr", obedient)) as fake:
@@ -523,17 +530,20 @@ def test_response_format_setting(store, settings, tmp_path, mode, expected):
 def test_analysis_is_built_on_cited_facts_and_shown_as_analysis(store, settings, tmp_path):
     """One analysis sentence uses only what its facts say (kept, typed "analysis", shown as such everywhere);
     one introduces a name, one a figure, one cites no kept fact, one says nothing: those four are dropped."""
-    good = "The backing of Alibaba and Tencent makes Kling AI one of the best funded video generation startups."
+    state = {}
 
     def analysing(req, fake):
         if task_of(req) != "story":
             return None
         answer = fakellm.story_answer(data_of(req))
-        answer["paragraphs"][0]["sentences"][1]["id"] = "F7"     # ids the model gives are used
+        facts = answer["paragraphs"][0]["sentences"]
+        facts[0]["id"] = "F7"                                       # ids the model gives are used
+        name = next(w for w in re.findall(r"\b[A-Z][a-z]+\b", facts[0]["text"])[1:])
+        state["good"] = good = f"Taken together, these reports put {name} in focus for investors."
         answer["analysis"] = [
-            {"text": good, "builds_on": ["F2", "F7"]},
-            {"text": "The deal shows that ByteDance is losing ground in video generation.", "builds_on": ["F2"]},
-            {"text": "Kling AI raised more than $3 billion in total.", "builds_on": ["F2", "F7"]},
+            {"text": good, "builds_on": ["F7", 2]},                 # numbers are fact numbers: 1 is the first
+            {"text": "The deal shows that ByteDance is losing ground in video generation.", "builds_on": ["F7"]},
+            {"text": f"{name} raised more than $3 billion in total.", "builds_on": ["F7", 2]},
             {"text": "Kling AI is now the leader in video generation.", "builds_on": ["F9"]},
             {"text": "...", "builds_on": ["F1"]}]
         return Reply(completion(json.dumps(answer)))
@@ -542,9 +552,12 @@ def test_analysis_is_built_on_cited_facts_and_shown_as_analysis(store, settings,
         result = _build(store, _settings(settings, fake), tmp_path)
     kling = _dev(result, KLING)
     kinds = [p.kind for p in kling.paragraphs]
+    good = state["good"]
     assert kinds[-1] == "analysis" and kinds.count("analysis") == 1, kinds
     assert kling.paragraphs[-1].text == good
-    assert {c.url for c in kling.paragraphs[-1].citations} == {a.url for a in KLING}, "cites its facts' articles"
+    facts = {c.url for p in kling.paragraphs[:-1] for c in p.citations}
+    assert kling.paragraphs[-1].citations and {c.url for c in kling.paragraphs[-1].citations} <= facts, \
+        "cites its facts' articles"
     assert all(p.kind == "fact" for d in _page(result).key_developments if d is not kling for p in d.paragraphs)
     published = _published_text(result)
     for bad in ("ByteDance", "$3 billion", "leader in video"):
@@ -556,10 +569,42 @@ def test_analysis_is_built_on_cited_facts_and_shown_as_analysis(store, settings,
     md = (day / "capital-industrial-strategy.md").read_text()
     assert f"**Analysis:** *{good}*" in md
     html = (day / "capital-industrial-strategy.html").read_text()
-    assert re.search(r'<p class="analysis"><strong class="label">Analysis:</strong> <em>The backing of Alibaba', html)
+    assert re.search(r'<p class="analysis"><strong class="label">Analysis:</strong> <em>Taken together, these', html)
     feeds = [p for p in result.paths if "capital-industrial-strategy" in p.name and p.suffix in (".rss", ".atom")]
     assert feeds and all("Analysis:" in p.read_text() for p in feeds)
     from topline.publish.email import render_bodies
     text, mail = render_bodies(result.edition, result.edition.categories, "http://127.0.0.1:8080/")
-    assert "Analysis: The backing of Alibaba" in " ".join(text.split())
+    assert "Analysis: Taken together, these" in " ".join(text.split())
     assert "<strong class=\"label\">Analysis:</strong>" in mail or "Analysis:</strong>" in mail
+
+
+# --- a small model's habits ---------------------------------------------------------------------------------------
+
+def test_a_sentence_without_a_usable_citation_cites_the_source_it_restates(store, settings, tmp_path):
+    """SmolLM2 often leaves "cites" empty or puts text in it: such a sentence cites the source sentence it shares
+    the most words with, and the check decides; one that restates no source is regenerated from none: dropped.
+    An item is one sentence: a second one the model appends is not published."""
+    state = {}
+
+    def sloppy(req, fake):
+        if task_of(req) != "story":
+            return None
+        data = data_of(req)
+        state["sources"] = {x["id"]: x["text"] for x in data["sources"]}
+        last = data["sources"][-1]
+        return Reply(completion(json.dumps({
+            "top_line": {"text": data["sources"][0]["text"] + " Pirates plundered the harbour at dawn.", "cites": []},
+            "facts": [{"text": last["text"], "cites": ["Morgan Stanley", "new: true"]},
+                      {"text": "Pirates sailed the seven seas looking for buried treasure.", "cites": []}],
+            "analysis": []})))
+
+    with FakeLLM(_when("Kling", sloppy)) as fake:
+        result = _build(store, _settings(settings, fake), tmp_path)
+    kling = _dev(result, KLING)
+    top = next(t for t in _page(result).top_line if t.story_id == kling.story_id)
+    assert top.text == state["sources"]["S1"]
+    assert kling.writer == "llm" and list(state["sources"].values())[-1] in kling.paragraphs[0].text
+    assert "Pirates" not in _published_text(result)
+    m = result.edition.manifest
+    assert m.fallbacks == 0 and dict(m.drops).get("no_citation", 0) + dict(m.drops).get("unsupported", 0) >= 1
+    _assert_cited_and_linkfree(result, KLING + COURTS)

@@ -19,6 +19,9 @@ topline.toml (or ``TOPLINE_LLM_<KEY>``):
 ``response_format``  ``json_schema`` (OpenAI, vLLM, Ollama), ``json_object`` (llama.cpp server: the schema is
                      sent inside the json_object format) or ``none`` (the shape is only described in the prompt);
                      a 400 that mentions response_format switches json_schema to json_object once
+``stream``           stream the answers (default): a call past its deadline closes its connection and a server
+                     that stops on a disconnect (llama.cpp's) is free for the next call; a server that rejects
+                     streams gets whole requests from then on
 
 Every sentence is checked by ``topline.check`` before it is kept; responses are cached in the store keyed
 by model, prompt version and the request (article content included), so a re-run of an edition makes no calls.

@@ -8,8 +8,9 @@ fragment) never passes, and neither does a sentence carrying an address (URL, e-
 that is not a cited article's own host.
 
 Counting: the sentences kept here are checked again, and counted, by the gate in ``topline.write.write_pages``;
-so this module counts in ``sentences_checked`` and ``sentences_dropped`` only the sentences it drops (which never
-reach the gate), and in ``sentences_regenerated`` every failing sentence the repair call rewrote.
+so the writer counts in ``sentences_checked`` and ``sentences_dropped`` only the generated sentences that fail
+here (which never reach the gate), and in ``sentences_regenerated`` every failing sentence the repair call
+rewrote.
 """
 from __future__ import annotations
 
@@ -21,7 +22,6 @@ from functools import lru_cache
 from typing import Hashable, Mapping, Sequence
 from urllib.parse import urlsplit
 
-from topline.check.page import reason
 from topline.records import Article, Citation
 from topline.write.base import WriteStats, cite
 from topline.write.llm.parse import MIN_CONTENT_WORDS, Sent, content_free
@@ -129,28 +129,6 @@ def check_all(items: Sequence[Item], refs: Mapping[str, Article], stats: WriteSt
         else:
             failed.append(r)
     return ok, failed
-
-
-def apply_repairs(failed: Sequence[Failed], repaired: Mapping[int, Sent], refs: Mapping[str, Article],
-                  stats: WriteStats, drops: Counter | None = None) -> dict[Hashable, Checked]:
-    """Re-check the rewritten sentences (numbered from 1 in ``failed`` order); the rest are dropped."""
-    ok: dict[Hashable, Checked] = {}
-    for n, f in enumerate(failed, 1):
-        new = repaired.get(n)
-        if new is not None:
-            stats.sentences_regenerated += 1
-            r = check_one(Item(f.item.key, new, f.item.context), refs)
-            if isinstance(r, Checked):
-                ok[f.item.key] = r
-                continue
-            f = r
-        stats.sentences_checked += 1
-        stats.sentences_dropped += 1
-        why = reason(r.problems if new is not None and isinstance(r, Failed) else f.problems)
-        stats.drops[why] += 1
-        if drops is not None:
-            drops[why] += 1
-    return ok
 
 
 # --- analysis ---------------------------------------------------------------------------------------------------

@@ -94,26 +94,30 @@ def load_object(result: ChatResult) -> dict:
     return obj
 
 
-def _ids(value: Any) -> list[str]:
-    if isinstance(value, str):
+def _ids(value: Any, bare: str = "") -> list[str]:
+    """Ids ("A1", "[S2]"); with ``bare`` a plain number (2, "2") is ``bare`` + number ("S2")."""
+    if isinstance(value, (str, int)) and not isinstance(value, bool):
         value = [value]
     if not isinstance(value, list):
         return []
     out: list[str] = []
     for v in value:
-        for m in _ID.findall(str(v)):
-            if m.upper() not in out:
-                out.append(m.upper())
+        found = [m.upper() for m in _ID.findall(str(v))]
+        if not found and bare and not isinstance(v, bool) and str(v).strip().isdigit():
+            found = [f"{bare}{int(str(v).strip())}"]
+        for m in found:
+            if m not in out:
+                out.append(m)
     return out
 
 
-def sentence(value: Any) -> Sent | None:
+def sentence(value: Any, bare: str = "") -> Sent | None:
     """A {"text", "cites"} item; inline "[A1]" markers move from the text to the cites."""
     if isinstance(value, str):
         value = {"text": value, "cites": []}
     if not isinstance(value, dict) or not isinstance(value.get("text"), str):
         return None
-    cites = _ids(value.get("cites"))
+    cites = _ids(value.get("cites"), bare)
     for m in _INLINE_IDS.finditer(value["text"]):
         cites += [i for i in _ids(m.group(1)) if i not in cites]
     text = _INLINE_IDS.sub("", value["text"]).strip()
@@ -121,22 +125,27 @@ def sentence(value: Any) -> Sent | None:
     return Sent(text, tuple(cites), fid.strip().upper()) if text else None
 
 
-def _sentences(value: Any) -> tuple[Sent, ...]:
+def _sentences(value: Any, bare: str = "") -> tuple[Sent, ...]:
     if not isinstance(value, list):
         return ()
-    return tuple(s for s in (sentence(v) for v in value) if s is not None)
+    return tuple(s for s in (sentence(v, bare) for v in value) if s is not None)
 
 
 def parse_story(obj: dict) -> StoryDraft:
+    """A story answer: "facts" (a flat list, the short prompt's shape) or "paragraphs" of sentences; cites are S
+    ids (a bare number n is "Sn")."""
     paragraphs = []
+    facts = _sentences(obj.get("facts"), "S")
+    if facts:
+        paragraphs.append(facts)
     raw = obj.get("paragraphs")
     for p in raw if isinstance(raw, list) else []:
-        sents = _sentences(p.get("sentences") if isinstance(p, dict) else p)
+        sents = _sentences(p.get("sentences") if isinstance(p, dict) else p, "S")
         if sents:
             paragraphs.append(sents)
-    top = sentence(obj.get("top_line"))
-    headline = obj.get("headline")
-    if not isinstance(headline, str) or (top is None and not paragraphs):
+    top = sentence(obj.get("top_line"), "S")
+    headline = obj.get("headline") if isinstance(obj.get("headline"), str) else ""
+    if top is None and not paragraphs:
         raise LLMFailure("invalid_json", "story answer lacks a headline, a top line and paragraphs")
     if all(content_free(s.text) for s in ([top] if top else []) + [x for p in paragraphs for x in p]):
         raise LLMFailure("content_free", "no sentence of the answer says anything (placeholders, fragments)")

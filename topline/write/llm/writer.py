@@ -1,8 +1,10 @@
 """The LLM writer: story by story, then the category synthesis, every sentence checked before it is kept.
 
-For each story: one call (cached), parse, check every sentence, one repair call for the failing ones, drop what
-still fails. Facts cite articles; analysis sentences cite facts (``check.check_analysis``) and are published as
-a paragraph of kind "analysis".
+For each story: one short call (cached) showing numbered source sentences (``prompts.story_prompt``), parse,
+check every item (the Top Line, one or two facts); the failing items go to one short repair call (each as the
+source sentence it was to restate), and an item that fails again is the offline writer's sentence for that
+source, never the failure. Facts cite source sentences' articles; analysis sentences cite the facts of their
+development (``check.check_analysis``) and are published as a paragraph of kind "analysis".
 
 Failure policy (settings in ``[llm]``):
 
@@ -13,35 +15,46 @@ Failure policy (settings in ``[llm]``):
 * ``breaker_failures`` failed calls in a row (timeouts, 5xx or dropped connections after their retries) switch the
   LLM off for the rest of the edition: one slow answer does not; a success resets the count. An authentication
   failure, an unknown model, a missing ``openai`` package or an exhausted call/token budget switch it off at once;
-* ``write_budget`` seconds of writing per edition: past it, the remaining stories are written offline.
+* ``write_budget`` seconds of writing per edition: past it, the remaining stories are written offline;
+* answers are streamed (``stream``): a call given up on closes its connection, so a server that stops on a
+  disconnect (llama.cpp's) does not keep the next call waiting behind an answer nobody reads.
 """
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
 import json
+import re
 import time
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Callable, Hashable, Sequence
 
-from topline.records import (ANALYSIS, Article, Category, CategoryPage, Development, Paragraph, RankedStory,
-                             Signal, TopLineItem)
-from topline.text import content_hash
+from topline.records import (ANALYSIS, Article, Category, CategoryPage, Citation, Development, Paragraph,
+                             RankedStory, Signal, TopLineItem)
+from topline.text import content_hash, split_sentences
 from topline.write.base import EditionContext, WriteStats
 from topline.write.llm import prompts
-from topline.write.llm.check import (Checked, Item, apply_repairs, check_all, check_analysis, check_one,
+from topline.check.page import reason
+from topline.write.llm.check import (Checked, Failed, Item, as_seen, check_all, check_analysis, check_one,
                                      foreign_addresses)
 from topline.chat import Budget, ChatClient, ChatRequest, LLMFailure
 from topline.write.llm.parse import (Sent, SignalDraft, StoryDraft, content_free, load_object, parse_repair,
                                      parse_signals, parse_story)
-from topline.write.llm.related import last_briefed, previous_editions, related_stories, trend
+from topline.write.llm.related import last_briefed, previous_editions, trend
+from topline.write.offline import lead
+from topline.write.offline.compose import STYLES, Composer, Line, grouped
+from topline.write.offline.compose import headline as compose_headline
 from topline.sanitize import clean_line, clean_output
 
 DISABLE_AT_ONCE = ("auth", "not_found", "budget", "not_installed", "write_budget")   # these recur: stop asking
 TRANSPORT = ("timeout", "http_5xx", "connection_error", "cut_stream", "rate_limited", "unexpected")
 REGENERATE = ("invalid_json", "truncated", "refusal", "content_free")   # one regeneration, then offline
 SIGNALS_MIN_STORIES = 2             # a synthesis needs at least this many written stories
+MIN_FACTS = 1                       # a development needs this many fact sentences besides the Top Line: where the
+                                    # model wrote fewer, the next sources are asked for (then written offline)
+FIRST_PARAGRAPH = 2                 # fact sentences in a development's first paragraph
+REPEAT = 0.6                        # word overlap (Jaccard) above which a fact repeats one kept before it
 
 
 @dataclass
@@ -52,6 +65,18 @@ class _Edition:
     disabled: str = ""
     transport_failures: int = 0
     started: float = field(default_factory=time.monotonic)
+    _tiers: Any = None
+
+    def tier(self) -> Callable[[str], float] | None:
+        """The outlet tier weight the offline writer scores sentences with (None without a tier file)."""
+        if self._tiers is None:
+            from topline.rank.outlets import load_tiers
+            path = self.ctx.settings.edition.outlets if self.ctx.settings is not None else ""
+            try:
+                self._tiers = load_tiers(path)
+            except Exception:  # noqa: BLE001 - a bad tier file is the ranker's error to report
+                self._tiers = False
+        return self._tiers.weight if self._tiers else None
 
 
 @dataclass
@@ -76,6 +101,7 @@ class LLMWriter:
         self.offline = offline
         self._edition: _Edition | None = None
         self.drops: Counter[str] = Counter()   # sentences this writer dropped, by reason (all editions)
+        self.tally: Counter[str] = Counter()   # published items by origin: llm, regenerated, offline; analysis
 
     # --- the page -------------------------------------------------------------------------------------------
 
@@ -83,6 +109,7 @@ class LLMWriter:
                    stats: WriteStats) -> CategoryPage:
         run = self._run(ctx)
         drops_before = Counter(self.drops)
+        tally_before = Counter(self.tally)
         es = (ctx.settings or self.settings).edition
         leading = stories[:max(es.top_line, es.key_developments)]
         written = [self._story(category, rs, ctx, stats, run) for rs in leading]
@@ -90,6 +117,12 @@ class LLMWriter:
         devs = [w.development for w in written[:es.key_developments] if w.development is not None]
         signals = self._signals(category, stories, written, ctx, stats, run, es.signals)
         dropped = self.drops - drops_before
+        tally = self.tally - tally_before
+        if tally:
+            stats.notes.append(f"{category.name}: LLM-written sentences kept {tally['llm'] + tally['regenerated']} "
+                               f"(first answer {tally['llm']}, regenerated {tally['regenerated']}), analysis "
+                               f"{tally['analysis']}; offline sentences for items the LLM failed {tally['offline']}; "
+                               f"LLM calls answered {tally['answered']}")
         if dropped:
             stats.notes.append(f"{category.name}: the LLM writer dropped {sum(dropped.values())} sentence(s) ("
                                + ", ".join(f"{k} {n}" for k, n in sorted(dropped.items())) + ")")
@@ -109,57 +142,142 @@ class LLMWriter:
         until = dt.datetime.combine(ctx.date + dt.timedelta(days=1), dt.time(), tzinfo=dt.timezone.utc)
         if not any(a.published is None or a.published < until for a in rs.bundle.articles):
             return _Written(rs, None, None)
-        prompt = prompts.story_prompt(category, rs, related_stories(rs, ctx.ranked, until=until),
-                                      last_briefed(rs.bundle.story.id, ctx.history), until)
+        sid = rs.bundle.story.id
+        events = [e for e in getattr(ctx.ledger, "events", ()) if e.story_id == sid]
+        prompt = prompts.story_prompt(category, rs, day=ctx.date, until=until,
+                                      last_briefed=last_briefed(sid, ctx.history), events=events,
+                                      tier=run.tier())
+        if not prompt.passages:
+            return self._fallback(category, rs, ctx, stats, "no_sources")
         try:
-            draft, answer = self._ask(prompt, parse_story, stats, run)
-            written = self._check_story(draft, answer, prompt, rs, stats, run)
+            draft, _ = self._ask(prompt, parse_story, stats, run)
         except LLMFailure as exc:
             return self._fallback(category, rs, ctx, stats, exc.reason)
+        written = self._check_story(draft, prompt, rs, stats, run)
         if written is None:
             return self._fallback(category, rs, ctx, stats, "nothing_verified")
         return written
 
-    def _check_story(self, draft: StoryDraft, answer: str, prompt: prompts.Prompt, rs: RankedStory,
-                     stats: WriteStats, run: _Edition) -> _Written | None:
+    def _check_story(self, draft: StoryDraft, prompt: prompts.Prompt, rs: RankedStory, stats: WriteStats,
+                     run: _Edition) -> _Written | None:
+        """Every item checked; a failing item (a placeholder, an invented or unsupported sentence) is regenerated
+        once from the source sentence it was to restate, and if that fails too, that item is the offline writer's
+        sentence for that source (never the failure). Facts that repeat one kept before are dropped."""
         own = prompt.own
-        items = []
+        facts = [_cited(s, prompt) for para in draft.paragraphs for s in para]
+        items = [Item(("top",), _cited(draft.top_line, prompt), own)] if draft.top_line is not None else []
+        items += [Item(("fact", k), s, own) for k, s in enumerate(facts)]
         fids: dict[str, tuple] = {}
-        if draft.top_line is not None:
-            items.append(Item(("top",), draft.top_line, own))
-        for p, sents in enumerate(draft.paragraphs):
-            items += [Item(("para", p, k), s, own) for k, s in enumerate(sents)]
-        for n, item in enumerate(items, 1):          # fact ids: the model's own, else F1.. in order
-            fids.setdefault(item.sent.fid or f"F{n}", item.key)
-        ok = self._verified(items, answer, prompt, stats, run)
-        paragraphs = []
-        sentences: list[tuple[str, tuple[Article, ...]]] = []
-        for p, sents in enumerate(draft.paragraphs):
-            kept = [ok[("para", p, k)] for k in range(len(sents)) if ("para", p, k) in ok]
-            if kept:
-                paragraphs.append(Paragraph(text=" ".join(c.text for c in kept),
-                                            citations=tuple(dict.fromkeys(x for c in kept for x in c.citations))))
-                sentences += [(c.text, _articles(c, prompt)) for c in kept]
-        first = ok.get(("top",)) or next((ok[i.key] for i in items if i.key in ok), None)
-        if first is None:
+        for k, s in enumerate(facts):   # fact ids: the model's own, else F1.. in order (the Top Line has none:
+            fids.setdefault(s.fid or f"F{k + 1}", ("fact", k))   # analysis builds on its development's facts)
+        results = {item.key: check_one(item, prompt.refs) for item in items}
+        ok: dict[Hashable, Checked] = {k: r for k, r in results.items() if isinstance(r, Checked)}
+        origin = {k: "llm" for k in ok}
+        failed = [r for r in results.values() if isinstance(r, Failed)]
+        for f in failed:
+            self._count_drop(f.problems, stats)
+        if draft.top_line is None:                    # no top line: the lead sentence is that item
+            failed.insert(0, Failed(Item(("top",), Sent("", ()), own), "", ("empty",), ()))
+        used = {pid for c in ok.values() for pid in c.cites[:1]}
+        todo: list[tuple[Hashable, prompts.Passage]] = []
+        for f in failed:
+            p = _passage_for(f, prompt)
+            if p is not None and p.id not in used:
+                used.add(p.id)
+                todo.append((f.item.key, p))
+        if len(ok) + len(todo) < 1 + MIN_FACTS:       # too few facts: the next unused sources, as items
+            for p in prompt.passages.values():
+                if p.id not in used and len(ok) + len(todo) < 1 + MIN_FACTS:
+                    used.add(p.id)
+                    todo.append((("fact", len(facts) + len(todo)), p))
+        if todo:
+            repaired: dict[int, Sent] = {}
+            try:
+                repaired, _ = self._call(prompts.repair_request(prompt, [(n, p.text) for n, (_, p) in
+                                                                         enumerate(todo, 1)]),
+                                         parse_repair, stats, run)
+            except LLMFailure:
+                pass
+            for n, (key, p) in enumerate(todo, 1):
+                new = repaired.get(n)
+                got = None
+                if new is not None:
+                    stats.sentences_regenerated += 1
+                    got = check_one(Item(key, _cited(Sent(new.text, (p.id,)), prompt), own), prompt.refs)
+                if isinstance(got, Checked):
+                    ok[key], origin[key] = got, "regenerated"
+                    continue
+                if got is not None:
+                    self._count_drop(got.problems, stats)
+                line = self._offline_line(p, key == ("top",))
+                if line is not None:
+                    ok[key], origin[key] = line, "offline"
+        top = ok.get(("top",))
+        kept: list[Checked] = []
+        kept_keys: list[Hashable] = []
+        for key in sorted((k for k in ok if k[0] == "fact"), key=lambda k: k[1]):
+            c = ok[key]
+            if any(_repeats(c.text, x.text) for x in kept + ([top] if top else [])):
+                self.drops["repeat"] += 1
+                continue
+            kept.append(c)
+            kept_keys.append(key)
+        if top is None and not kept:
             return None
         sid = rs.bundle.story.id
-        top = TopLineItem(text=first.text, story_id=sid, citations=first.citations)
-        if ("top",) in ok:
-            sentences.insert(0, (first.text, _articles(first, prompt)))
-        analysis = self._analysis(draft, fids, ok, stats)
+        if top is None:
+            top, kept, kept_keys = kept[0], kept[1:], kept_keys[1:]
+        for key in [("top",)] + kept_keys:
+            self.tally[origin.get(key, "llm")] += 1
+        sentences = [(top.text, _articles(top, prompt))] + [(c.text, _articles(c, prompt)) for c in kept]
+        top_item = TopLineItem(text=top.text, story_id=sid, citations=top.citations)
+        paragraphs = [Paragraph(text=" ".join(line.text for line in group),
+                                citations=tuple(dict.fromkeys(x for line in group for x in line.citations)))
+                      for part in (kept[:FIRST_PARAGRAPH], kept[FIRST_PARAGRAPH:]) if part
+                      # joined, the sentences must split back into exactly these (the page gate splits them)
+                      for group in grouped([Line(c.text, c.citations) for c in part])]
+        analysis = self._analysis(draft, fids, {k: ok[k] for k in kept_keys}, stats)
         if analysis is not None and paragraphs:
             paragraphs.append(analysis)
+            self.tally["analysis"] += 1
         dev = None
         if paragraphs:
-            headline = self._headline(draft.headline, prompt, rs)
-            dev = Development(story_id=sid, headline=headline, paragraphs=tuple(paragraphs), writer="llm")
-        return _Written(rs, top, dev, sentences)
+            by_llm = any(origin.get(k) != "offline" for k in kept_keys)
+            cited = tuple(dict.fromkeys(c for para in paragraphs for c in para.citations))
+            headline = self._headline(draft.headline, prompt, rs, cited)
+            dev = Development(story_id=sid, headline=headline, paragraphs=tuple(paragraphs),
+                              writer="llm" if by_llm else "offline-fallback")
+        return _Written(rs, top_item, dev, sentences)
+
+    def _count_drop(self, problems: Sequence[str], stats: WriteStats) -> None:
+        """A generated sentence that failed its check (it is regenerated or replaced, never published)."""
+        why = "placeholder" if tuple(problems) in (("empty",), ("placeholder",)) else reason(problems)
+        stats.sentences_checked += 1
+        stats.sentences_dropped += 1
+        stats.drops[why] += 1
+        self.drops[why] += 1
+
+    def _offline_line(self, p: prompts.Passage, top: bool) -> Checked | None:
+        """The offline writer's sentence for a source: the lead cut to a Top Line, or the sentence attributed to
+        its outlet; checked like any other line."""
+        c = p.candidate
+        if c is None:
+            return None
+        comp = Composer({a.url: a for a in c.articles})
+        if top:
+            texts = list(lead.shorter(c.text))
+            line = next((got for got in (comp.line(t, c.articles) for t in texts) if got), None)
+        else:
+            line = comp.attributed_line(c, STYLES[int(p.id[1:]) % len(STYLES)])
+        if line is None:
+            return None
+        return Checked(line.text, line.citations, (p.id,))
 
     def _analysis(self, draft: StoryDraft, fids: dict[str, tuple], ok: dict, stats: WriteStats
                   ) -> Paragraph | None:
-        """The analysis sentences whose cited facts were kept and which add nothing those facts do not contain,
-        as one paragraph of kind "analysis" citing the articles of those facts."""
+        """The analysis sentences whose cited facts were kept (in the development: what the page gate checks
+        them against) and which add nothing those facts do not contain, as one paragraph of kind "analysis"
+        citing the articles of those facts."""
         kept, cites = [], []
         for a in draft.analysis:
             facts = [ok[fids[f]] for f in a.builds_on if f in fids and fids[f] in ok]
@@ -178,12 +296,26 @@ class LLMWriter:
             return None
         return Paragraph(text=" ".join(kept), citations=tuple(dict.fromkeys(cites)), kind=ANALYSIS)
 
-    def _headline(self, headline: str, prompt: prompts.Prompt, rs: RankedStory) -> str:
-        """The model's headline when the story's articles (as the model saw them) carry it, else the story's
-        title as the model saw it (injected instructions and addresses removed)."""
-        own_ids = tuple(i for i, a in prompt.refs.items() if i.startswith("A"))
-        r = check_one(Item(("headline",), Sent(headline, own_ids), prompt.own), prompt.refs, headline=True)
-        return r.text if isinstance(r, Checked) else clean_output(clean_line(rs.bundle.story.title))
+    def _headline(self, headline: str, prompt: prompts.Prompt, rs: RankedStory,
+                  cited: Sequence[Citation] = ()) -> str:
+        """The model's headline (the short prompt asks for none) when the story's articles, as the model saw them,
+        carry it; else the title of an article the development cites that its citations carry (what the page gate
+        checks a headline against), as the model saw it, a wire label or outlet tail cut as the offline writer
+        does; else the story's title."""
+        from topline.check import check_sentence
+        if headline:
+            r = check_one(Item(("headline",), Sent(headline, tuple(prompt.refs)), prompt.own), prompt.refs,
+                          headline=True)
+            if isinstance(r, Checked):
+                return r.text
+        by_url = {a.url: as_seen(a) for a in prompt.own}
+        for c in cited:
+            a = by_url.get(c.url)
+            title = compose_headline(clean_output(a.title)) if a is not None else ""
+            if title and check_sentence(title, tuple(cited), by_url, headline=True).ok:
+                return title
+        title = clean_output(clean_line(rs.bundle.story.title))
+        return compose_headline(title) or title
 
     def _fallback(self, category: Category, rs: RankedStory, ctx: EditionContext, stats: WriteStats,
                   reason: str) -> _Written:
@@ -242,7 +374,7 @@ class LLMWriter:
             items += [Item(("sent", s, k), x) for k, x in enumerate(d.sentences)]
             if d.watch:
                 items.append(Item(("watch", s), Sent(d.watch, all_ids)))
-        ok = self._verified(items, answer, prompt, stats, run)
+        ok = self._verified(items, prompt, stats)
         out = []
         for s, d in enumerate(drafts):
             kept = [ok[("sent", s, k)] for k in range(len(d.sentences)) if ("sent", s, k) in ok]
@@ -259,20 +391,12 @@ class LLMWriter:
 
     # --- calls ----------------------------------------------------------------------------------------------
 
-    def _verified(self, items: list[Item], answer: str, prompt: prompts.Prompt, stats: WriteStats,
-                  run: _Edition) -> dict[Hashable, Checked]:
-        """Checked items; the failing ones get one repair call, and what still fails is dropped."""
+    def _verified(self, items: list[Item], prompt: prompts.Prompt, stats: WriteStats) -> dict[Hashable, Checked]:
+        """The items that pass the check; the others are dropped (a synthesis that keeps nothing is written
+        offline)."""
         ok, failed = check_all(items, prompt.refs, stats, self.drops)
-        if not failed:
-            return ok
-        listing = [(n, f.text or f.item.sent.text, f.item.sent.cites, f.details or f.problems)
-                   for n, f in enumerate(failed, 1)]
-        request = prompts.repair_request(prompt, answer, listing)
-        try:
-            repaired, _ = self._call(request, parse_repair, stats, run)
-        except LLMFailure:
-            repaired = {}
-        ok.update(apply_repairs(failed, repaired, prompt.refs, stats, self.drops))
+        for f in failed:
+            self._count_drop(f.problems, stats)
         return ok
 
     def _ask(self, prompt: prompts.Prompt, parse: Callable[[dict], Any], stats: WriteStats,
@@ -305,6 +429,8 @@ class LLMWriter:
             self._note_failure(run, exc, stats)
             raise exc
         before = self.client.calls
+        if self.settings.llm.stream and not request.stream:
+            request = dataclasses.replace(request, stream=True)
         try:
             result = self.client.complete(request, run.budget, timeout=min(self.settings.llm.timeout, left))
         except LLMFailure as exc:
@@ -315,6 +441,7 @@ class LLMWriter:
             stats.notes.extend(self.client.notes)
             self.client.notes.clear()
         run.transport_failures = 0
+        self.tally["answered"] += 1
         stats.input_tokens += result.input_tokens
         stats.output_tokens += result.output_tokens
         try:
@@ -358,3 +485,51 @@ def _as_result(content: str):  # noqa: ANN202
 def _articles(c: Checked, prompt: prompts.Prompt) -> tuple[Article, ...]:
     return tuple(prompt.refs[i] for i in c.cites if i in prompt.refs)
 
+
+_WORDS = re.compile(r"[a-z0-9][\w'-]*")
+_STOP = frozenset("the a an of to in on for and or with as at by is are was were be been its it from that this has "
+                  "have had will would said says according reports per".split())
+
+
+def _content(text: str) -> set[str]:
+    return {w for w in _WORDS.findall(text.lower()) if w not in _STOP}
+
+
+def _repeats(a: str, b: str) -> bool:
+    wa, wb = _content(a), _content(b)
+    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= REPEAT
+
+
+def _closest(text: str, prompt: prompts.Prompt) -> prompts.Passage | None:
+    """The source sentence that shares the most content words with ``text`` (two at least)."""
+    words = _content(text or "")
+    best = max(prompt.passages.values(), key=lambda p: len(words & _content(p.text)), default=None)
+    return best if best is not None and len(words & _content(best.text)) >= 2 else None
+
+
+def _cited(sent: Sent, prompt: prompts.Prompt) -> Sent:
+    """One sentence (an item is one: a model that writes two gets its first checked, as the page gate would
+    check each), citing a source sentence of the prompt: one that cites none cites the one it shares most words
+    with, and the check decides whether that source supports it (small models often leave "cites" empty or put
+    text in it)."""
+    parts = split_sentences(sent.text) if isinstance(sent.text, str) else []
+    if len(parts) > 1:
+        sent = dataclasses.replace(sent, text=parts[0])
+    text = sent.text.strip() if isinstance(sent.text, str) else ""
+    if text and text[-1] not in ".!?\"'\u201d\u2019":
+        sent = dataclasses.replace(sent, text=text + ".")    # joined in a paragraph, it must end as a sentence
+    if any(i in prompt.refs for i in sent.cites):
+        return sent
+    p = _closest(sent.text, prompt)
+    return dataclasses.replace(sent, cites=(p.id,)) if p is not None else sent
+
+
+def _passage_for(f: Failed, prompt: prompts.Prompt) -> prompts.Passage | None:
+    """The source sentence a failed item was to restate: the first it cites, the lead for the Top Line, else the
+    one that shares the most words with it (two at least)."""
+    for i in f.item.sent.cites:
+        if i in prompt.passages:
+            return prompt.passages[i]
+    if f.item.key == ("top",):
+        return next(iter(prompt.passages.values()), None)
+    return _closest(f.item.sent.text, prompt)
