@@ -33,7 +33,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 DATA = REPO / ".." / "shared" / "data"
-HTML_PAGES = 40          # pages of extraction-zyte run (each is ~100 KB of markup)
+HTML_PAGES = 10          # pages of extraction-zyte run (each is ~100 KB of markup; the reference is slow on them)
 SAMPLED = ("shared", "bench", "html")   # large sets: only --variant-share of their texts also run as variants
 DELIMITERS = ("<<<ARTICLE>>>", "<<<END>>>", "<<<", ">>>")
 
