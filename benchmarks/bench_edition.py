@@ -172,10 +172,17 @@ def _median(xs: list[float]) -> float:
     return xs[len(xs) // 2] if len(xs) % 2 else (xs[len(xs) // 2 - 1] + xs[len(xs) // 2]) / 2
 
 
+# Filled in by `git archive` (.gitattributes: export-subst), so a benchmark run from an archived copy of a commit
+# (the way it is measured: later edits cannot change the code under measurement) still says which commit it was.
+ARCHIVED_COMMIT = "$Format:%h$"
+
+
 def _commit() -> str:
+    if not ARCHIVED_COMMIT.startswith("$"):
+        return ARCHIVED_COMMIT
     try:
         return subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True,
-                              text=True).stdout.strip()
+                              text=True).stdout.strip() or "?"
     except OSError:
         return "?"
 
