@@ -165,20 +165,29 @@ def strip_markup(text: str) -> str:
     return html.unescape(text)
 
 
+# Each pattern below runs only where the punctuation every one of its matches contains is there (most text has none).
+_URL_CUE = re.compile(r":|www\.", re.IGNORECASE)
+
+
 def strip_links(text: str) -> str:
     """Markdown links keep their words; bare URLs and reference definitions go."""
-    text = _MD_REF.sub("", text)
-    text = _MD_LINK.sub(r"\1", text)
-    text = _URL.sub("", text)
-    return _BARE_DOMAIN_PATH.sub("", text)
+    if "]:" in text:
+        text = _MD_REF.sub("", text)
+    if "](" in text:
+        text = _MD_LINK.sub(r"\1", text)
+    if _URL_CUE.search(text):
+        text = _URL.sub("", text)
+    return _BARE_DOMAIN_PATH.sub("", text) if "/" in text else text
 
 
 def strip_roles(text: str) -> str:
     """Fake chat turns and forged JSON answers go whole, stray role tokens and "system:"-style lines too."""
-    text = _JSON_BLOB.sub(" ", text)
-    text = _ROLE_BLOCK.sub(" ", text)
-    text = _ROLE_TOKEN.sub(" ", text)
-    return _ROLE_LINE.sub(" ", text)
+    if "{" in text:
+        text = _JSON_BLOB.sub(" ", text)
+    if "<" in text or "[" in text:
+        text = _ROLE_BLOCK.sub(" ", text)
+        text = _ROLE_TOKEN.sub(" ", text)
+    return _ROLE_LINE.sub(" ", text) if ":" in text else text
 
 
 # What every match of _INJECTION contains (a necessary condition, checked first because it is cheap: most sentences
