@@ -80,14 +80,12 @@ def _run(cmd: list[str], env: dict, profile: Path | None = None) -> dict:
 
 _USAGE = "BENCH-USAGE "
 # Run in the CLI process: at exit (also through sys.exit) it writes its own peak RSS and CPU seconds, and those of
-# the worker processes it reaped, to stderr as one JSON line.
-_REPORT = ("import atexit, json, resource, sys\n"
-           "def _usage():\n"
-           "    s, c = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)\n"
-           "    sys.stderr.write('" + _USAGE + "' + json.dumps({'rss_mb': round(s.ru_maxrss / 1024),\n"
-           "        'workers_rss_mb': round(c.ru_maxrss / 1024), 'self_cpu_s': round(s.ru_utime + s.ru_stime, 2),\n"
-           "        'workers_cpu_s': round(c.ru_utime + c.ru_stime, 2)}) + '\\n')\n"
-           "atexit.register(_usage)\n")
+# the worker processes it reaped, to stderr as one JSON line. One line of code, so that py-spy's collapsed stacks
+# (which start with the command line) stay one stack per line.
+_REPORT = ("import atexit, json, resource, sys; atexit.register(lambda: sys.stderr.write('" + _USAGE + "' + json.dumps("
+           "(lambda s, c: {'rss_mb': round(s.ru_maxrss / 1024), 'workers_rss_mb': round(c.ru_maxrss / 1024), "
+           "'self_cpu_s': round(s.ru_utime + s.ru_stime, 2), 'workers_cpu_s': round(c.ru_utime + c.ru_stime, 2)})"
+           "(resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN))) + '\\n')); ")
 
 
 def _cli(*args: str) -> list[str]:
