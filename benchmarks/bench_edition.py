@@ -56,7 +56,12 @@ def write_input(path: Path, n: int, days: int) -> dt.date:
 
 
 def _run(cmd: list[str], env: dict, profile: Path | None = None) -> dict:
-    """Run one CLI command; wall seconds, peak RSS (MB) of the process tree's largest member, parsed stdout."""
+    """Run one CLI command; wall seconds, the command's own peak RSS (MB) and CPU seconds, parsed stdout.
+
+    The command reports its own resource use at exit (``_cli`` wraps it), so the figures are those of the CLI
+    process even when py-spy is its parent: ``rss_mb`` is the peak RSS of the CLI process itself,
+    ``workers_rss_mb`` the largest of its worker processes, ``cpu_s`` user + system seconds of the process and
+    the workers it reaped (``self_cpu_s``, ``workers_cpu_s`` apart)."""
     spy = shutil.which("py-spy") or shutil.which("py-spy", path=str(Path(sys.executable).parent))
     if profile is not None and spy:
         cmd = [spy, "record", "--subprocesses", "-r", "50", "-f", "raw", "-o", str(profile), "--", *cmd]
@@ -64,16 +69,27 @@ def _run(cmd: list[str], env: dict, profile: Path | None = None) -> dict:
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     out, err = proc.communicate()
     secs = time.perf_counter() - t0
-    # peak RSS of the children reaped so far (ru_maxrss of RUSAGE_CHILDREN is the largest single child)
-    import resource
-    rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     if proc.returncode not in (0, 3):
         raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{err[-3000:]}")
-    return {"seconds": secs, "rss_mb": rss, "stdout": out}
+    usage = [json.loads(line[len(_USAGE):]) for line in err.splitlines() if line.startswith(_USAGE)]
+    u = usage[-1] if usage else {}
+    return {"seconds": secs, "stdout": out, "rss_mb": u.get("rss_mb", 0), "workers_rss_mb": u.get("workers_rss_mb", 0),
+            "self_cpu_s": u.get("self_cpu_s", 0.0), "workers_cpu_s": u.get("workers_cpu_s", 0.0),
+            "cpu_s": round(u.get("self_cpu_s", 0.0) + u.get("workers_cpu_s", 0.0), 2)}
+
+
+_USAGE = "BENCH-USAGE "
+# Run in the CLI process: at exit (also through sys.exit) it writes its own peak RSS and CPU seconds, and those of
+# the worker processes it reaped, to stderr as one JSON line. One line of code, so that py-spy's collapsed stacks
+# (which start with the command line) stay one stack per line.
+_REPORT = ("import atexit, json, resource, sys; atexit.register(lambda: sys.stderr.write('" + _USAGE + "' + json.dumps("
+           "(lambda s, c: {'rss_mb': round(s.ru_maxrss / 1024), 'workers_rss_mb': round(c.ru_maxrss / 1024), "
+           "'self_cpu_s': round(s.ru_utime + s.ru_stime, 2), 'workers_cpu_s': round(c.ru_utime + c.ru_stime, 2)})"
+           "(resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN))) + '\\n')); ")
 
 
 def _cli(*args: str) -> list[str]:
-    return [sys.executable, "-c", "from topline.cli.main import main; main()", *args]
+    return [sys.executable, "-c", _REPORT + "from topline.cli.main import main; main()", *args]
 
 
 def edition_run(src: Path, first: dt.date, days: int, runner: str | None, profile: Path | None) -> dict:
@@ -93,26 +109,33 @@ def child(src: Path, first: dt.date, days: int, runner: str | None, profile: Pat
     with tempfile.TemporaryDirectory(prefix="scale-bench-") as home:
         env = dict(os.environ, TOPLINE_HOME=home, PYTHONPATH=str(REPO))
         env.pop("TOPLINE_CONFIG", None)
+        out = {"load_before": _load()}
         ing = _run(_cli("ingest", str(src), "--json"), env)
-        out = {"load_before": _load(), "ingest_s": round(ing["seconds"], 2), "ingest_rss_mb": round(ing["rss_mb"]),
-               "editions": []}
-        brief_s = 0.0
+        out.update({"ingest_s": round(ing["seconds"], 2), "ingest_cpu_s": ing["cpu_s"], "ingest_rss_mb": ing["rss_mb"],
+                    "editions": []})
         for d in range(days):
             date = first + dt.timedelta(days=d)
             extra = ["--runner", runner] if runner else []
             prof = profile.with_name(f"{profile.name}-{date}.txt") if profile else None
+            load = _load()
             res = _run(_cli("brief", "--date", date.isoformat(), "--format", FORMATS, "--json", *extra), env, prof)
             out_text = res["stdout"]    # py-spy, when profiling, writes its own lines around the JSON
             manifest = json.loads(out_text[out_text.index("{"):out_text.rindex("}") + 1])["manifest"]
-            brief_s += res["seconds"]
             out["editions"].append({"date": date.isoformat(), "seconds": round(res["seconds"], 2),
+                                    "cpu_s": res["cpu_s"], "self_cpu_s": res["self_cpu_s"],
+                                    "workers_cpu_s": res["workers_cpu_s"], "rss_mb": res["rss_mb"],
+                                    "workers_rss_mb": res["workers_rss_mb"], "load_before": load,
                                     "articles": manifest["articles"], "stories": manifest["stories"],
                                     "stages": dict(manifest["timings"]),
                                     "sentences_checked": manifest["sentences_checked"]})
-        import resource
-        out["brief_s"] = round(brief_s, 2)
-        out["total_s"] = round(out["ingest_s"] + brief_s, 2)
-        out["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
+        eds = out["editions"]
+        out["brief_s"] = round(sum(e["seconds"] for e in eds), 2)
+        out["brief_cpu_s"] = round(sum(e["cpu_s"] for e in eds), 2)
+        out["total_s"] = round(out["ingest_s"] + out["brief_s"], 2)
+        out["total_cpu_s"] = round(out["ingest_cpu_s"] + out["brief_cpu_s"], 2)
+        # the largest CLI process (ingest or a brief's main process), and the largest worker process apart
+        out["peak_rss_mb"] = max([ing["rss_mb"]] + [e["rss_mb"] for e in eds])
+        out["workers_rss_mb"] = max([0] + [e["workers_rss_mb"] for e in eds])
         out["load_after"] = _load()
         return out
 
@@ -147,10 +170,17 @@ def _median(xs: list[float]) -> float:
     return xs[len(xs) // 2] if len(xs) % 2 else (xs[len(xs) // 2 - 1] + xs[len(xs) // 2]) / 2
 
 
+# Filled in by `git archive` (.gitattributes: export-subst), so a benchmark run from an archived copy of a commit
+# (the way it is measured: later edits cannot change the code under measurement) still says which commit it was.
+ARCHIVED_COMMIT = "$Format:%h$"
+
+
 def _commit() -> str:
+    if not ARCHIVED_COMMIT.startswith("$"):
+        return ARCHIVED_COMMIT
     try:
         return subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True,
-                              text=True).stdout.strip()
+                              text=True).stdout.strip() or "?"
     except OSError:
         return "?"
 
@@ -163,6 +193,7 @@ def main() -> None:
     ap.add_argument("--runner", help="pass --runner to `topline brief` (serial, process, ray)")
     ap.add_argument("--profile", type=Path, help="py-spy `brief` into PROFILE-DATE.txt (collapsed stacks)")
     ap.add_argument("--skip-peer", action="store_true", help="no floor and peer runs")
+    ap.add_argument("--input", type=Path, help="keep the generated articles at INPUT (reused when it exists)")
     ap.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--first", help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -170,23 +201,37 @@ def main() -> None:
         print(json.dumps(child(args.child, dt.date.fromisoformat(args.first), args.days, args.runner, args.profile)))
         return
     with tempfile.TemporaryDirectory(prefix="scale-input-") as tmp:
-        src = Path(tmp) / "articles.jsonl"
-        first = write_input(src, args.n, args.days)
+        src = args.input or Path(tmp) / "articles.jsonl"
+        if args.input and args.input.exists():
+            from bench_stories import START
+            first = START.date()
+        else:
+            first = write_input(src, args.n, args.days)
         print(f"commit {_commit()}; {args.n} articles over {args.days} day(s) from {first}; "
               f"{src.stat().st_size / 1e6:.1f} MB input; runner {args.runner or 'default'}", flush=True)
         runs = []
         for i in range(args.runs):
             r = edition_run(src, first, args.days, args.runner, args.profile if i == 0 else None)
             runs.append(r)
-            per = "; ".join(f"{e['date']}: {e['seconds']:.1f} s, {e['articles']} articles, {e['stories']} stories, "
-                            + ", ".join(f"{k} {v:.1f}" for k, v in e["stages"].items()) for e in r["editions"])
-            if len(r["editions"]) > 3:
-                per = f"{len(r['editions'])} editions, slowest {max(e['seconds'] for e in r['editions']):.1f} s"
+            eds = r["editions"]
+            per = "; ".join(f"{e['date']}: {e['seconds']:.1f} s (cpu {e['cpu_s']:.1f} s: main {e['self_cpu_s']:.1f}"
+                            f" + workers {e['workers_cpu_s']:.1f}), {e['articles']} articles, {e['stories']} stories, "
+                            + ", ".join(f"{k} {v:.1f}" for k, v in e["stages"].items()) for e in eds)
+            if len(eds) > 3:
+                slow = max(eds, key=lambda e: e["seconds"])
+                per = (f"{len(eds)} editions, slowest {slow['date']} {slow['seconds']:.1f} s; per edition (s): "
+                       + " ".join(f"{e['seconds']:.0f}" for e in eds) + "; stages summed: "
+                       + ", ".join(f"{k} {sum(e['stages'].get(k, 0.0) for e in eds):.1f}" for k in eds[0]["stages"]))
             print(f"run {i + 1}: ingest {r['ingest_s']:.1f} s + brief {r['brief_s']:.1f} s = {r['total_s']:.1f} s; "
-                  f"peak RSS {r['peak_rss_mb']} MB; load {r['load_before']} -> {r['load_after']}; {per}", flush=True)
-        med = {k: _median([r[k] for r in runs]) for k in ("ingest_s", "brief_s", "total_s")}
+                  f"cpu {r['ingest_cpu_s']:.1f} + {r['brief_cpu_s']:.1f} = {r['total_cpu_s']:.1f} s; "
+                  f"peak RSS {r['peak_rss_mb']} MB (largest worker {r['workers_rss_mb']} MB); "
+                  f"load {r['load_before']} -> {r['load_after']}; {per}", flush=True)
+        keys = ("ingest_s", "brief_s", "total_s", "ingest_cpu_s", "brief_cpu_s", "total_cpu_s")
+        med = {k: _median([r[k] for r in runs]) for k in keys}
         print(f"median of {len(runs)}: ingest {med['ingest_s']:.1f} s, brief {med['brief_s']:.1f} s, "
-              f"total {med['total_s']:.1f} s; peak RSS {max(r['peak_rss_mb'] for r in runs)} MB", flush=True)
+              f"total {med['total_s']:.1f} s; cpu ingest {med['ingest_cpu_s']:.1f} s, brief {med['brief_cpu_s']:.1f} s, "
+              f"total {med['total_cpu_s']:.1f} s; peak RSS {max(r['peak_rss_mb'] for r in runs)} MB "
+              f"(largest worker {max(r['workers_rss_mb'] for r in runs)} MB)", flush=True)
         if args.days == 1 and runs:
             stages = {k: _median([r["editions"][0]["stages"].get(k, 0.0) for r in runs])
                       for k in runs[0]["editions"][0]["stages"]}

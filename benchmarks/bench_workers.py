@@ -3,8 +3,10 @@
 ``--n`` synthetic articles (the generator of bench_stories.py: real sentences of ag-news + mmds2025-dev, read by
 path) are stored once in a fresh schema; for each worker count the enrichments and the queue are reset, the items
 queued, and that many `topline worker enrich` processes started together (imports and connection not timed: each
-worker waits on a start file). Prints wall seconds from start to the last worker's end, articles per second,
-and checks no item was done twice. Needs TOPLINE_BENCH_POSTGRES_URL (a database where schemas may be created).
+worker waits on a start file). Prints wall seconds from start to the last worker's end, articles per second, the
+CPU seconds (user + system) each worker spent after the start, the load average (1/5/15 min) at the start and the
+end, and checks no item was done twice. On a busy machine, read the CPU seconds: articles per CPU second per
+worker say what a free core would give, the wall time only what the machine had left. Needs TOPLINE_BENCH_POSTGRES_URL (a database where schemas may be created).
 
     TOPLINE_BENCH_POSTGRES_URL=postgresql+psycopg://u:pw@127.0.0.1/db python benchmarks/bench_workers.py --n 4000
 """
@@ -25,7 +27,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
 _WORKER = """
-import json, os, sys, time
+import json, os, resource, sys, time
 from pathlib import Path
 from topline.config import load_settings
 from topline.store import Store
@@ -35,9 +37,12 @@ store = Store(settings.db_url, migrate=False)
 go = Path(sys.argv[1])
 while not go.exists():
     time.sleep(0.01)
-t0 = time.time()
+def cpu():
+    u = resource.getrusage(resource.RUSAGE_SELF)
+    return u.ru_utime + u.ru_stime
+t0, c0 = time.time(), cpu()
 r = run_worker(store, settings, "enrich", name=sys.argv[2], batch=int(sys.argv[3]))
-print(json.dumps({"done": r.done, "start": t0, "end": time.time()}))
+print(json.dumps({"done": r.done, "start": t0, "end": time.time(), "cpu": cpu() - c0}))
 """
 
 
@@ -76,7 +81,7 @@ def main() -> None:
                                           env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
                          for j in range(k)]
                 time.sleep(8)          # imports and connections, untimed
-                load = os.getloadavg()[0]
+                load = "/".join(f"{x:.1f}" for x in os.getloadavg())
                 go.touch()
                 outs = []
                 for p in procs:
@@ -87,8 +92,12 @@ def main() -> None:
             done = [x for o in outs for x in o["done"]]
             assert len(done) == len(set(done)) == len(ids), "an item was done twice or not at all"
             wall = max(o["end"] for o in outs) - min(o["start"] for o in outs)
-            print(f"{k} worker(s): {len(ids)} articles in {wall:.1f} s = {len(ids) / wall:.0f} articles/s "
-                  f"(per worker: {', '.join(str(len(o['done'])) for o in outs)}); load {load:.1f}", flush=True)
+            end_load = "/".join(f"{x:.1f}" for x in os.getloadavg())
+            per = ", ".join(f"{len(o['done'])} articles in {o['cpu']:.1f} cpu s" for o in outs)
+            cpu = sum(o["cpu"] for o in outs)
+            print(f"{k} worker(s): {len(ids)} articles in {wall:.1f} s = {len(ids) / wall:.0f} articles/s; "
+                  f"cpu {cpu:.1f} s in all = {len(ids) / cpu:.0f} articles per cpu second (per worker: {per}); "
+                  f"load {load} -> {end_load}; {os.cpu_count()} cores", flush=True)
         store.close()
     finally:
         with admin.connect() as c:

@@ -102,26 +102,52 @@ def _is_company(text: str, start: int, end: int) -> bool:
 def _fold(text: str) -> str:
     """NFKC, look-alike letters as Latin, lower case; one character per character of NFKC text."""
     text = unicodedata.normalize("NFKC", text).translate(_LOOKALIKES)
+    low = text.lower()
+    # The whole string lowered is the per-character definition below when no character lowers to more than one
+    # (lengths equal: each lowers to at least one) and no capital sigma is there (str.lower writes a final sigma).
+    if len(low) == len(text) and "\u03a3" not in text:
+        return low
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+# What every match of _ADDRESS contains (a necessary condition, checked first because it is cheap: most texts have
+# no address): a slash (URLs, hxxp://, paths), "mailto", "xn--", an "@" or its spellings, or one of _OBF_DOT's
+# forms directly before a top-level domain.
+_ADDRESS_CUE = re.compile(r"/|mailto|xn--|@|\[at\]|\(at\)|"
+                          r"(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\))\s*" + _TLD + r"\b|"
+                          r"\sdot\s+" + _TLD + r"\b|[.\u3002\uff0e\uff61]" + _TLD + r"\b")
+
+
+def _address_spans(folded: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _ADDRESS.finditer(folded)] if _ADDRESS_CUE.search(folded) else []
 
 
 def addresses(text: str) -> list[str]:
     """Every URL, e-mail address or domain in ``text``, however it is spelt or obfuscated."""
-    return [m.group(0).strip() for m in _ADDRESS.finditer(_fold(strip_invisible(text or "")))]
+    folded = _fold(strip_invisible(text or ""))
+    return [folded[a:b].strip() for a, b in _address_spans(folded)]
 
 
 def strip_addresses(text: str) -> str:
     """``text`` (NFKC) without its addresses in any spelling."""
     text = unicodedata.normalize("NFKC", text)
-    spans = [m.span() for m in _ADDRESS.finditer(_fold(text)) if not _is_company(text, *m.span())]
+    spans = [sp for sp in _address_spans(_fold(text)) if not _is_company(text, *sp)]
     for start, end in reversed(spans):
         text = text[:start] + " " + text[end:]
     return text
 
 
+_INVISIBLE_CATEGORIES = ("Cc", "Cf", "Co", "Cs")      # control, format, private use, surrogate
+_ASCII_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")   # the ASCII characters of those categories but \t, \n
+
+
 def strip_invisible(text: str) -> str:
+    """Without zero-width, bidirectional, control (but tab and newline), format and private-use characters."""
     text = _INVISIBLE.sub("", text)
-    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cf", "Co", "Cs"))
+    if text.isascii():
+        return _ASCII_CONTROL.sub("", text)
+    drop = {ord(ch): None for ch in set(text) if ch not in "\n\t" and unicodedata.category(ch) in _INVISIBLE_CATEGORIES}
+    return text.translate(drop) if drop else text
 
 
 def strip_markup(text: str) -> str:
@@ -139,25 +165,59 @@ def strip_markup(text: str) -> str:
     return html.unescape(text)
 
 
+# Each pattern below runs only where the punctuation every one of its matches contains is there (most text has none).
+_URL_CUE = re.compile(r":|www\.", re.IGNORECASE)
+
+
 def strip_links(text: str) -> str:
     """Markdown links keep their words; bare URLs and reference definitions go."""
-    text = _MD_REF.sub("", text)
-    text = _MD_LINK.sub(r"\1", text)
-    text = _URL.sub("", text)
-    return _BARE_DOMAIN_PATH.sub("", text)
+    if "]:" in text:
+        text = _MD_REF.sub("", text)
+    if "](" in text:
+        text = _MD_LINK.sub(r"\1", text)
+    if _URL_CUE.search(text):
+        text = _URL.sub("", text)
+    return _BARE_DOMAIN_PATH.sub("", text) if "/" in text else text
 
 
 def strip_roles(text: str) -> str:
     """Fake chat turns and forged JSON answers go whole, stray role tokens and "system:"-style lines too."""
-    text = _JSON_BLOB.sub(" ", text)
-    text = _ROLE_BLOCK.sub(" ", text)
-    text = _ROLE_TOKEN.sub(" ", text)
-    return _ROLE_LINE.sub(" ", text)
+    if "{" in text:
+        text = _JSON_BLOB.sub(" ", text)
+    if "<" in text or "[" in text:
+        text = _ROLE_BLOCK.sub(" ", text)
+        text = _ROLE_TOKEN.sub(" ", text)
+    return _ROLE_LINE.sub(" ", text) if ":" in text else text
+
+
+# What every match of _INJECTION contains (a necessary condition, checked first because it is cheap: most sentences
+# carry none), matched the same way (ignoring case): a verb of its first alternatives, "you"/"your", "instruction",
+# "prompt", a colon (role lines, "AI:"), "summar-", "whoever", one of _AGENT's words ("ai"/"ais" as a word) or a
+# cue of the other languages.
+_CUE_WORDS = ("ignor", "disregard", "forget", "override", "pay", "you", "instruction", "prompt", ":", "summar",
+              "whoever", "model", "assistant", "bot", "llm", "automated", "a.i.")
+_INJECTION_CUE = re.compile("|".join(re.escape(w) for w in _CUE_WORDS) + r"|\bais?\b|игнорируй|инструкци|忽略",
+                            re.IGNORECASE)
+_AI_WORD = re.compile(r"\bais?\b")
+
+
+def _has_cue(text: str) -> bool:
+    if text.isascii():   # plain substring tests on the lower case: what the pattern finds in ASCII, ignoring case
+        low = text.lower()
+        return any(w in low for w in _CUE_WORDS) or ("ai" in low and _AI_WORD.search(low) is not None)
+    return _INJECTION_CUE.search(text) is not None
+
+
+def _injected(text: str) -> bool:
+    return _has_cue(text) and _INJECTION.search(text) is not None
 
 
 def looks_like_injection(sentence: str) -> bool:
     plain = strip_invisible(unicodedata.normalize("NFKC", sentence))
-    return bool(_INJECTION.search(plain) or _INJECTION.search(_fold(plain)))
+    if _injected(plain):
+        return True
+    # ASCII text folds to its lower case, which a pattern that ignores case matches exactly where it matched
+    return not plain.isascii() and _injected(_fold(plain))
 
 
 def clean_article_text(text: str, delimiters: tuple[str, ...] = ()) -> str:

@@ -120,12 +120,36 @@ class Doc:
     published: dt.date | None
 
 
-@functools.lru_cache(maxsize=4096)
-def _doc(url: str, source: str, title: str, body: str, published: dt.date | None) -> Doc:
+SEEN_CACHE = 16384   # articles whose cleaned text is kept (the pool reads every article of an edition, then the
+                     # cited ones are indexed: each is cleaned once; an edition of 10,000 articles holds ~20 MB)
+
+
+@functools.lru_cache(maxsize=SEEN_CACHE)
+def _seen(title: str, body: str) -> tuple[str, tuple[str, ...]]:
+    """What the model is shown of an article: cleaned title + body, and its sentences (title first)."""
     title = clean(clean_line(title))
     body = clean_article_text(body)          # paragraphs kept, one per line: what the model is shown
-    text = title + "\n" + clean(body)
-    sents = [title] + [clean(s) for s in split_sentences(body)]
+    return title + "\n" + clean(body), tuple([title] + [clean(s) for s in split_sentences(body)])
+
+
+def _lower_words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"(?<![\w'])[a-z][a-z'-]+", text))
+
+
+def _mid_caps(sents: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(m.group(1).lower() for s in sents[1:] for m in re.finditer(r"(?<=[a-z,] )([A-Z][\w&-]*)", s))
+
+
+def _pool_words(title: str, body: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A ``Doc``'s ``lower_words`` and ``mid_caps`` without the rest of it (the pool needs only these, of every
+    article of the edition; the full index is built for cited articles only)."""
+    text, sents = _seen(title, body)
+    return _lower_words(text), _mid_caps(sents)
+
+
+@functools.lru_cache(maxsize=4096)
+def _doc(url: str, source: str, title: str, body: str, published: dt.date | None) -> Doc:
+    text, sents = _seen(title, body)
     figs: list[tuple[int, Figure]] = []
     stems: list[frozenset[str]] = []
     ctxs: list[frozenset[str]] = []
@@ -139,12 +163,10 @@ def _doc(url: str, source: str, title: str, body: str, published: dt.date | None
         nxt = m.group(2) or ""
         if m.group(0).endswith("'s") or not nxt.strip()[:1].isupper():
             ends.add(m.group(1).lower())
-    lower = set(re.findall(r"(?<![\w'])[a-z][a-z'-]+", text))
-    mid = {m.group(1).lower() for s in sents[1:] for m in re.finditer(r"(?<=[a-z,] )([A-Z][\w&-]*)", s)}
     return Doc(url=url, outlet=outlet_key(source), text=text, lower=text.lower(), sentence_stems=tuple(stems),
                sentences=tuple(sents), sentences_lower=tuple(x.lower() for x in sents),
                figures=tuple(figs), figure_context=tuple(ctxs), name_ends=frozenset(ends),
-               lower_words=frozenset(lower), mid_caps=frozenset(mid), published=published)
+               lower_words=_lower_words(text), mid_caps=_mid_caps(sents), published=published)
 
 
 def figures_in_context(sentence: str, words: str | None = None,
@@ -186,10 +208,41 @@ POOL_CACHE = 64   # article sets whose pools are kept (an edition checks each pa
 _POOLS: dict[frozenset, Pool] = {}
 
 
+class ArticleSet(Mapping[str, Article]):
+    """URL -> Article that cannot change, so its content key is computed once: the pool of an edition's articles
+    is looked up once per set, not once per sentence checked against it (``write.edition_articles`` gives one)."""
+    __slots__ = ("_items", "_key")
+
+    def __init__(self, items: Mapping[str, Article]):
+        self._items = dict(items)
+        self._key: frozenset | None = None
+
+    def __getitem__(self, url: str) -> Article:
+        return self._items[url]
+
+    def __iter__(self):  # noqa: ANN204
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __reduce__(self):  # noqa: ANN204 - sent to worker processes without the cached key
+        return (ArticleSet, (self._items,))
+
+    def content_key(self) -> frozenset:
+        if self._key is None:
+            self._key = _content_key(self._items)
+        return self._key
+
+
+def _content_key(articles: Mapping[str, Article]) -> frozenset:
+    return frozenset((u, a.source or "", a.title or "", a.body or "") for u, a in articles.items())
+
+
 def pool_for(articles: Mapping[str, Article]) -> Pool:
     """The pool of ``articles``, cached by their content (not by URL and length: two article sets with the same
     URLs and body lengths but different text get different pools)."""
-    key = frozenset((u, a.source or "", a.title or "", a.body or "") for u, a in articles.items())
+    key = articles.content_key() if isinstance(articles, ArticleSet) else _content_key(articles)
     hit = _POOLS.get(key)
     if hit is not None:
         return hit
@@ -198,9 +251,9 @@ def pool_for(articles: Mapping[str, Article]) -> Pool:
     lower: set[str] = set()
     names: set[str] = set()
     for a in articles.values():
-        d = doc_for(a)
-        lower.update(d.lower_words)
-        names.update(d.mid_caps)
+        low, mid = _pool_words(a.title or "", a.body or "")
+        lower.update(low)
+        names.update(mid)
     spelled = set(spellings) | {outlet_key(a.source) for a in articles.values() if a.source} | \
         {clean(a.source).lower() for a in articles.values() if a.source}
     spelled = {n for n in spelled if n and (len(n) > 2 or n.isalpha())}

@@ -11,6 +11,7 @@ its enrichment: a run fingerprints its new articles only, not the whole edition 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 import struct
@@ -82,15 +83,25 @@ def _unpack(fp: bytes) -> tuple[bytes, int, np.ndarray | None]:
 _SCHEME = "affine32"   # datasketch's MinHash hashing scheme (2.x default); stored values are read back with it
 
 
+@functools.lru_cache(maxsize=1)
+def _empty_minhash():  # noqa: ANN202
+    """One empty MinHash per process (its permutations cost more than hashing an article: enrichment
+    fingerprints articles one by one), copied for each signature as ``MinHash.bulk`` copies its own."""
+    from datasketch import MinHash
+    return MinHash(num_perm=NUM_PERM, hashfunc=_crc)
+
+
 def _signatures(word_lists: Sequence[list[str]]) -> list[np.ndarray | None]:
     try:
-        from datasketch import MinHash
+        empty = _empty_minhash()
     except ImportError:        # datasketch missing: exact copies only
         return [None] * len(word_lists)
-    if not word_lists:
-        return []
-    return [m.hashvalues.copy() for m in MinHash.bulk([sorted(_shingles(w)) for w in word_lists],
-                                                       num_perm=NUM_PERM, hashfunc=_crc)]
+    out = []
+    for w in word_lists:
+        m = empty.copy()
+        m.update_batch(sorted(_shingles(w)))
+        out.append(m.hashvalues.copy())
+    return out
 
 
 def find_copies(items: Sequence[DedupItem]) -> dict[int, int]:

@@ -27,7 +27,9 @@ class Grouping:
 
 def sparse_edges(sim: sparse.csr_matrix, row_offset: int, col_offset: int, floor: float, top_k: int,
                  skip_self: bool) -> list[tuple[int, int, float]]:
-    """Edges ``(i, j, s)`` with s >= floor, at most ``top_k`` per row, from a block of a similarity matrix."""
+    """Edges ``(i, j, s)`` with s >= floor, at most ``top_k`` per row, from a block of a similarity matrix. Ties
+    at the ``top_k``-th similarity (articles with the same words) keep the lower columns, whatever order the
+    matrix stores a row in."""
     sim = sim.tocsr()
     out: list[tuple[int, int, float]] = []
     for r in range(sim.shape[0]):
@@ -37,6 +39,9 @@ def sparse_edges(sim: sparse.csr_matrix, row_offset: int, col_offset: int, floor
         cols, vals = cols[keep], vals[keep]
         if len(vals) > top_k:
             idx = np.argpartition(-vals, top_k)[:top_k]
+            cut = vals[idx].min()
+            if (vals == cut).sum() > (vals[idx] == cut).sum():    # a tie at the cut: lower columns first
+                idx = np.lexsort((cols, -vals))[:top_k]
             cols, vals = cols[idx], vals[idx]
         i = r + row_offset
         for c, v in zip(cols.tolist(), vals.tolist()):

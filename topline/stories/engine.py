@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
 import numpy as np
+from scipy import sparse
 
 from topline.config import StorySettings
 from topline.errors import ConfigError
@@ -116,13 +117,46 @@ def cluster_batch(new: Sequence[Article], context: Sequence[Article], enrichment
     return _result(grouping, new, vecs, space, [d.group for d in docs], active)
 
 
+def _article_blocks(vecs: Vectors, params: StoryParams, mask: np.ndarray | None):  # noqa: ANN202
+    """``(lo, block)``: the similarities of the articles ``lo:lo + chunk`` to every article, block by block.
+
+    The sparse similarity is symmetric to the bit (each product sums the shared terms in column order, and the
+    content mask is 0 or 1), so each block computes its pairs with the articles from ``lo`` on and takes the
+    earlier columns from the blocks before it, kept only where they reach ``edge_floor`` (nothing under it is
+    ever an edge): half the products. Rows come out sorted by column. The semantic channel (dense products,
+    whose rounding need not be symmetric) computes every pair."""
+    n = len(vecs)
+    if vecs.dense is not None:
+        for lo in range(0, n, params.chunk):
+            block = vecs.rows(lo, min(n, lo + params.chunk))
+            yield lo, similarity(block, vecs, params.cross_weight, mask, params.content_min)
+        return
+    kept: list[tuple[int, sparse.csr_matrix]] = []     # (lo, rows lo:hi x columns lo:n, entries >= floor)
+    for lo in range(0, n, params.chunk):
+        hi = min(n, lo + params.chunk)
+        upper = similarity(vecs.rows(lo, hi), vecs.rows(lo, n), params.cross_weight, mask, params.content_min)
+        upper = _at_least(upper, params.edge_floor)
+        lower = [part[:, lo - q:hi - q].T for q, part in kept]        # earlier rows' pairs with these columns
+        sim = sparse.hstack([*lower, upper], format="csr")             # rows lo:hi, columns 0:n
+        sim.sort_indices()
+        yield lo, sim
+        kept.append((lo, upper))
+
+
+def _at_least(m: sparse.csr_matrix, floor: float) -> sparse.csr_matrix:
+    m = sparse.csr_matrix(m)
+    m.data[m.data < floor] = 0.0
+    m.eliminate_zeros()
+    m.sort_indices()
+    return m
+
+
 def _edges(new: Sequence[Article], vecs: Vectors, active: Sequence[ActiveStory], cents: Vectors,
            params: StoryParams, mask: np.ndarray | None) -> list[tuple[int, int, float]]:
     n = len(new)
     edges: list[tuple[int, int, float]] = []
-    for lo in range(0, n, params.chunk):
+    for lo, sim in _article_blocks(vecs, params, mask):
         block = vecs.rows(lo, min(n, lo + params.chunk))
-        sim = similarity(block, vecs, params.cross_weight, mask, params.content_min)
         edges += sparse_edges(sim, lo, 0, params.edge_floor, params.top_k, skip_self=True)
         if len(active):
             sim = similarity(block, cents, params.cross_weight, mask, params.content_min)

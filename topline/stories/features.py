@@ -288,7 +288,9 @@ def similarity(a: Vectors, b: Vectors, cross_weight: float, content_mask: np.nda
     else:
         same = a.text @ b.text.T
     if content_mask is not None:
-        content = sparse.csr_matrix(a.text.multiply(content_mask.reshape(1, -1))) @ b.text.T
+        masked = sparse.csr_matrix(a.text.multiply(content_mask.reshape(1, -1)))
+        masked.eliminate_zeros()     # the masked terms' zeros add nothing to any sum: not walked through
+        content = masked @ b.text.T
         same = sparse.csr_matrix(same).multiply(content >= content_min) if content_min > 0 else same
     cross = (a.anchors @ b.anchors.T) - (a.anchors_lang @ b.anchors_lang.T)
     out = same + cross_weight * cross

@@ -10,12 +10,13 @@ from __future__ import annotations
 import dataclasses
 import math
 from collections import Counter
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from topline.errors import ConfigError
 from topline.records import FACT, Article, CategoryPage, RankedStory
 from topline.write.base import EditionContext, WriteStats, Writer
 from topline.check import VerifyReport, clean, verify_page
+from topline.check.evidence import ArticleSet
 
 __all__ = ["EditionContext", "WriteStats", "Writer", "edition_articles", "make_writer", "page_candidates",
            "stories_for", "write_pages"]
@@ -154,9 +155,10 @@ def make_writer(settings, cache=None) -> Writer:  # noqa: ANN001 - Settings, sto
     return LLMWriter(settings, cache)
 
 
-def edition_articles(ctx: EditionContext) -> dict[str, Article]:
-    """URL -> Article for every article of the edition: what any writer may cite."""
-    return {a.url: a for rs in ctx.ranked for a in rs.bundle.articles}
+def edition_articles(ctx: EditionContext) -> Mapping[str, Article]:
+    """URL -> Article for every article of the edition: what any writer may cite (immutable: the checker keys its
+    cache of the set once, not once per sentence)."""
+    return ArticleSet({a.url: a for rs in ctx.ranked for a in rs.bundle.articles})
 
 
 def _has_content(page: CategoryPage) -> bool:
