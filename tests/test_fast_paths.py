@@ -158,7 +158,7 @@ def test_article_set_shares_the_pool_of_an_equal_dict_and_pool_words_equal_the_d
     assert pool_for(frozen) is pool_for(dict(arts))
     assert dict(pickle.loads(pickle.dumps(frozen))) == arts and len(frozen) == 12
     with pytest.raises(TypeError):
-        frozen["x"] = next(iter(arts.values()))        # noqa - immutable
+        frozen["x"] = next(iter(arts.values()))        # immutable
     changed = dict(arts)
     first = next(iter(changed))
     changed[first] = Article(url=first, title="Another title", text="Another body entirely.", source="Outlet")
