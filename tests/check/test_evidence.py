@@ -61,3 +61,18 @@ def test_one_outlet_alias_table_for_ranking_and_checking():
     assert _check("Helix recalled 70,000 electric scooters in Europe, according to Reuters.", uk).ok
     assert _check("Helix recalled 70,000 electric scooters in Europe, according to Reuters.", uk, "Reuters").ok
     assert not _check("Helix recalled 70,000 electric scooters in Europe, according to Bloomberg.", uk).ok
+
+
+def test_an_outlet_named_by_a_common_word_is_not_read_into_lower_case_words():
+    # The demo corpus has an article from "People": with it in the edition, "according to people familiar with the
+    # matter" was read as an attribution to that outlet and the verdict changed with the article set.
+    kling = Article(url="https://news.example/kling", source="Bloomberg", published=T, title="Kling AI in talks",
+                    text="Kling AI is in talks to raise about $2.75 billion from investors including Alibaba, "
+                         "according to people familiar with the matter.")
+    gossip = Article(url="https://people.example/x", source="People", published=T, title="A singer's wedding",
+                     text="The singer married in Lake Como on Saturday, People has learned.")
+    claim = "Kling AI is in talks to raise about $2.75 billion, according to people familiar with the matter."
+    cite = (Citation(kling.url, kling.source),)
+    alone = check_sentence(claim, cite, {kling.url: kling})
+    beside = check_sentence(claim, cite, {kling.url: kling, gossip.url: gossip})
+    assert alone.ok and beside.ok, (alone.problems, beside.problems)

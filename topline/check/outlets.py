@@ -28,8 +28,8 @@ def attributions(text: str, pool: Pool) -> list[tuple[int, int, str]]:
     out = []
     for m in pool.outlet_re.finditer(text):
         name = m.group("outlet")
-        if name.islower() and len(name) <= 4:      # "ft", "ap" must be written in capitals to be an outlet
-            continue
+        if name.islower():   # an outlet is written as a name: "ft", "ap", and "people", "fortune", "the information"
+            continue         # ("according to people familiar with ...") in lower case are words, not outlets
         before = text[max(0, m.start() - 40):m.start()].lower()
         after = text[m.end():m.end() + 40]
         attributive = bool(
