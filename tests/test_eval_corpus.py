@@ -1,22 +1,45 @@
-"""Integrity of the frozen evaluation corpus tests/data/eval-energy (issue 11 item 5, issue 12 item 6).
+"""Integrity of the two written corpora and their gold: the frozen EVALUATION corpus tests/data/eval-energy (issue
+11 item 5, issue 12 item 6) and the CALIBRATION corpus tests/data/cal-biotech (tuned on by design; eval-energy
+measures the result).
 
-These tests check the corpus and its gold against each other and against the layout in the gold format
-(tests/data/eval-energy/README.md): they say nothing about Topline's quality. If one fails, the corpus was
-damaged; never edit the corpus or its gold to make a test pass.
-"""
+These tests check each corpus and its gold against each other and against the layout in the gold format (each
+folder's README.md): they say nothing about Topline's quality. If one fails, the corpus was damaged; never edit a
+corpus or its gold to make a test pass."""
 from __future__ import annotations
 
 import datetime as dt
 import json
 from collections import Counter
 from pathlib import Path
+from typing import NamedTuple
+from urllib.parse import urlsplit
 
 import pytest
 
 from topline.ingest.files import parse_jsonl
 from topline.taxonomy import load_taxonomy
 
-CORPUS = Path(__file__).resolve().parent / "data" / "eval-energy"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+class Limits(NamedTuple):
+    """What each corpus was written to hold (its brief), checked as floors."""
+    words: tuple[int, int]        # words per article
+    articles: int
+    outlets: int
+    events: int
+    watch: int
+    noise: int
+    multi: int                    # stories of three or more articles
+    spanning: int                 # of those, stories with articles on two days or more
+    shared: int                   # stories with two categories
+    url_variants: int             # one article's URL variants as separate rows
+
+
+CORPORA = {
+    "eval-energy": Limits((80, 400), 150, 40, 60, 15, 10, 25, 8, 8, 3),
+    "cal-biotech": Limits((80, 350), 120, 35, 50, 12, 8, 20, 8, 8, 3),
+}
 # The editor chose each date's Top Line against Topline's default edition window at the time of writing:
 # 36 hours ending at the end of the date (UTC). Fixed here because the gold was written for it.
 GOLD_WINDOW_HOURS = 36
@@ -33,17 +56,22 @@ STATE_ACTIONS = {"ban", "rule", "law", "probe", "fine", "subsidy", "tariff", "ot
 WATCH_STATUSES = {"happened", "open", "superseded"}
 
 
-def _jsonl(name: str) -> list[dict]:
+@pytest.fixture(scope="module", params=sorted(CORPORA))
+def corpus(request) -> str:
+    return request.param
+
+
+def _jsonl(corpus: str, name: str) -> list[dict]:
     rows = []
-    for n, line in enumerate((CORPUS / name).read_text(encoding="utf-8").splitlines(), 1):
+    for n, line in enumerate((DATA / corpus / name).read_text(encoding="utf-8").splitlines(), 1):
         assert line.strip(), f"{name}:{n} is blank"
         rows.append(json.loads(line))
     return rows
 
 
 @pytest.fixture(scope="module")
-def articles() -> list[dict]:
-    return _jsonl("articles.jsonl")
+def articles(corpus) -> list[dict]:
+    return _jsonl(corpus, "articles.jsonl")
 
 
 @pytest.fixture(scope="module")
@@ -54,18 +82,18 @@ def by_url(articles) -> dict[str, dict]:
 
 
 @pytest.fixture(scope="module")
-def gold() -> dict:
-    return json.loads((CORPUS / "gold.json").read_text(encoding="utf-8"))
+def gold(corpus) -> dict:
+    return json.loads((DATA / corpus / "gold.json").read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")
-def events() -> list[dict]:
-    return _jsonl("gold-events.jsonl")
+def events(corpus) -> list[dict]:
+    return _jsonl(corpus, "gold-events.jsonl")
 
 
 @pytest.fixture(scope="module")
-def watch() -> list[dict]:
-    return _jsonl("gold-watch.jsonl")
+def watch(corpus) -> list[dict]:
+    return _jsonl(corpus, "gold-watch.jsonl")
 
 
 def _published(a: dict) -> dt.datetime:
@@ -74,36 +102,38 @@ def _published(a: dict) -> dt.datetime:
     return when.astimezone(dt.timezone.utc)
 
 
-def test_articles_have_the_public_format_and_sizes(articles):
+def test_articles_have_the_public_format_and_sizes(corpus, articles):
+    low, high = CORPORA[corpus].words
     for a in articles:
         assert {"url", "title", "text", "published", "source", "story"} <= set(a), a.get("url")
         assert all(isinstance(a[k], str) and a[k].strip() for k in ("url", "title", "text", "source", "story"))
         words = len(a["text"].split())
-        assert 80 <= words <= 400, f"{a['url']}: {words} words"
+        assert low <= words <= high, f"{a['url']}: {words} words"
         _published(a)
 
 
-def test_topline_reads_every_row_without_failure():
-    parsed = parse_jsonl((CORPUS / "articles.jsonl").read_bytes(), "eval-energy/articles.jsonl")
+def test_topline_reads_every_row_without_failure(corpus):
+    parsed = parse_jsonl((DATA / corpus / "articles.jsonl").read_bytes(), f"{corpus}/articles.jsonl")
     assert parsed.failures == []
     assert len(parsed.articles) == parsed.items
     assert all(a.metadata.get("story") for a in parsed.articles)
 
 
-def test_counts(articles, gold, events, watch):
-    assert len(articles) >= 150
-    assert len({a["source"] for a in articles}) >= 40
+def test_counts(corpus, articles, gold, events, watch):
+    want = CORPORA[corpus]
+    assert len(articles) >= want.articles
+    assert len({a["source"] for a in articles}) >= want.outlets
     days = sorted({_published(a).date().isoformat() for a in articles})
     assert days == gold["dates"] and len(days) == 3
-    assert len(events) >= 60
-    assert len(watch) >= 15
-    assert len(gold["noise"]) >= 10
+    assert len(events) >= want.events
+    assert len(watch) >= want.watch
+    assert len(gold["noise"]) >= want.noise
     resolved = [w for w in watch if w["outcome"]["status"] != "open"]
     assert resolved and len(resolved) < len(watch), "watch items must include resolved and open ones"
 
 
-def test_taxonomy_loads_and_matches_gold_categories(gold):
-    tax = load_taxonomy(CORPUS / "taxonomy.toml")
+def test_taxonomy_loads_and_matches_gold_categories(corpus, gold):
+    tax = load_taxonomy(DATA / corpus / "taxonomy.toml")
     names = [c.name for c in tax.categories]
     assert len(names) == 5
     for sid, s in gold["stories"].items():
@@ -111,15 +141,32 @@ def test_taxonomy_loads_and_matches_gold_categories(gold):
         assert s["noise"] == (not s["categories"]), sid
     for day in gold["top_line"].values():
         assert set(day) <= set(names)
+    assert set(gold["top_line"][gold["dates"][-1]]) == set(names), "the last day has a Top Line for every category"
+    shared = sum(1 for s in gold["stories"].values() if len(s["categories"]) >= 2)
+    assert shared >= CORPORA[corpus].shared, "stories that belong to two categories"
 
 
-def test_stories_and_noise_are_consistent(articles, gold):
+def test_stories_and_noise_are_consistent(corpus, articles, gold):
     in_corpus = Counter(a["story"] for a in articles)
     assert set(in_corpus) == set(gold["stories"]), "every article has a gold story and every story has articles"
     assert sorted(gold["noise"]) == sorted(sid for sid, s in gold["stories"].items() if s["noise"])
     multi = [sid for sid, n in in_corpus.items() if n >= 3 and sid not in gold["noise"]]
     single = [sid for sid, n in in_corpus.items() if n == 1 and sid not in gold["noise"]]
-    assert len(multi) >= 25 and len(single) >= 6
+    assert len(multi) >= CORPORA[corpus].multi and len(single) >= 6
+    spanning = {sid for sid in multi if len({_published(a).date() for a in articles if a["story"] == sid}) >= 2}
+    assert len(spanning) >= CORPORA[corpus].spanning, "stories that span days"
+
+
+def test_corpus_has_a_wire_copy_and_url_variants(corpus, articles):
+    copies = [(a["source"], b["source"]) for a in articles for b in articles
+              if a["source"] != b["source"] and a["url"] != b["url"] and a["text"].endswith(b["text"])]
+    assert copies, "a syndicated wire copy under another outlet"
+
+    def key(url: str) -> str:
+        p = urlsplit(url)
+        return p.netloc.removeprefix("www.").removeprefix("amp.") + p.path.rstrip("/")
+    variants = Counter(key(a["url"]) for a in articles)
+    assert sum(1 for n in variants.values() if n > 1) >= CORPORA[corpus].url_variants, "URL variants as rows"
 
 
 def test_top_line_gold_is_grounded_and_in_the_window(articles, by_url, gold):
