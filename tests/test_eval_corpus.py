@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections import Counter
 from pathlib import Path
 from typing import NamedTuple
@@ -235,3 +236,63 @@ def test_watch_items_are_grounded(by_url, gold, watch):
             assert resolved_by["story"] == w["story"]
             assert _published(resolved_by).date().isoformat() == out["on"] >= w["made_on"]
             assert out["on"] in gold["dates"]
+
+
+# Verbatim text shared across gold stories (issue 11): cal-ai2's first version filled its articles with
+# industry-context paragraphs reused in up to seven stories (24.5% of its words lay in paragraphs found in two or
+# more stories; 62% in paragraphs found in two or more articles), which merged unrelated stories in clustering.
+# Rewritten with background per article: 3.1% measured (only short page furniture: sign-up, copyright, credit and
+# correction lines). The ceiling is pinned above that measurement; it bounds cal-ai2 only.
+SHARED_ACROSS_STORIES_CEILING = {"cal-ai2": 0.05}
+FURNITURE_WORDS = 25          # a paragraph this short (a sign-up, credit or correction line) may recur anywhere
+LONG_SENTENCE_WORDS = 12
+
+
+def _distinct(articles: list[dict]) -> list[dict]:
+    """One row per article: URL variants carry the same text."""
+    return list({a["text"]: a for a in articles}.values())
+
+
+def test_no_background_is_shared_across_stories(corpus, articles):
+    ceiling = SHARED_ACROSS_STORIES_CEILING.get(corpus)
+    if ceiling is None:
+        pytest.skip(f"{corpus}: no ceiling pinned for text shared across stories")
+    arts = _distinct(articles)
+    stories_of: dict[str, set[str]] = {}
+    for a in arts:
+        for p in a["text"].split("\n\n"):
+            stories_of.setdefault(p, set()).add(a["story"])
+    total = shared = 0
+    for a in arts:
+        for p in a["text"].split("\n\n"):
+            total += len(p.split())
+            shared += len(p.split()) if len(stories_of[p]) > 1 else 0
+    assert shared / total < ceiling, f"{shared / total:.3f} of the words are in paragraphs of several stories"
+    # No long paragraph recurs across stories, and no long sentence of a real paragraph does either.
+    long_shared = [p[:80] for p, s in stories_of.items() if len(s) > 1 and len(p.split()) > FURNITURE_WORDS]
+    assert not long_shared, long_shared
+    sentence_stories: dict[str, set[str]] = {}
+    for a in arts:
+        for p in a["text"].split("\n\n"):
+            if len(p.split()) <= FURNITURE_WORDS:
+                continue
+            for s in re.split(r"(?<=[.!?\"”])\s+", p):
+                if len(s.split()) >= LONG_SENTENCE_WORDS:
+                    sentence_stories.setdefault(s, set()).add(a["story"])
+    assert not [s for s, st in sentence_stories.items() if len(st) > 1]
+
+
+def test_outlets_of_one_story_write_their_own_background(corpus, articles):
+    """Within a story, a long paragraph recurs only in a wire copy (one text ending with the other)."""
+    if corpus not in SHARED_ACROSS_STORIES_CEILING:
+        pytest.skip(f"{corpus}: not checked for paragraphs shared within a story")
+    arts = _distinct(articles)
+    seen: dict[str, dict] = {}
+    for a in arts:
+        for p in a["text"].split("\n\n"):
+            if len(p.split()) <= FURNITURE_WORDS:
+                continue
+            other = seen.setdefault(p, a)
+            if other is not a:
+                assert a["text"].endswith(other["text"]) or other["text"].endswith(a["text"]), (
+                    a["url"], other["url"], p[:80])
