@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from topline.enrich.entities import canonical_entity
+from topline.events.spans import _gov
 from topline.records import Article, Event, RankedStory, Signal
 from topline.write.offline.compose import Composer, Line, month_day
 from topline.write.offline.develop import StoryText, _count_word
@@ -425,6 +426,17 @@ _CLAUSE_ACTION = {"probe": "investigates", "fine": "fines", "ban": "moves to ban
                   "law": "moves to legislate on", "subsidy": "moves to subsidise", "tariff": "moves to put tariffs on"}
 
 
+# A decision on a product or licence ("other"): the source's verb, in the present tense.
+_DECISION_VERBS = (("approv", "approves"), ("clear", "clears"), ("authori", "authorises"), ("reject", "rejects"),
+                   ("turned away", "turns away"), ("suspend", "suspends"), ("revok", "revokes"),
+                   ("clinical hold", "puts a clinical hold on"), ("recommended approval", "recommends approval of"))
+# An incident as what befell the organisation (a death or an impersonation names no organisation's act).
+_INCIDENT_NOUN = {"outage": "suffers an outage", "fire": "suffers a fire", "explosion": "suffers an explosion",
+                  "leak": "suffers a leak", "spill": "suffers a spill", "blackout": "suffers a blackout",
+                  "breach": "suffers a breach", "cyberattack": "suffers a cyberattack", "recall": "issues a recall",
+                  "contamination": "reports contamination", "failure": "suffers a failure"}
+
+
 def clause(e: Event, sentence: str | None = None) -> str:
     """The event as one clause, subject first, from its fields as written in one statement (``sentence``; default:
     any) ("Kling AI raises $2.8 billion", "PHLX Semiconductor Index falls 6%"); "" when a role it needs is not
@@ -449,23 +461,43 @@ def clause(e: Event, sentence: str | None = None) -> str:
     if e.type == "capex" and first("company") and (first("capacity") or first("amount")):
         return f"{first('company')} commits {first('capacity') or first('amount')}" + \
             (f" in {first('place')}" if first("place") else "")
-    if e.type == "state_action" and first("body") and first("target") and str(value("action")) in _CLAUSE_ACTION:
-        return f"{first('body')} {_CLAUSE_ACTION[str(value('action'))]} {first('target')}"
+    if e.type == "state_action" and first("body") and first("target"):
+        action = str(value("action"))
+        verb = _CLAUSE_ACTION.get(action)
+        if action == "other":    # a decision on a product or licence: the verb the source used
+            trigger = next((_text(f).lower() for f in e.values("action") if f.sentence == sentence), "") or \
+                (_text(e.values("action")[0]).lower() if e.values("action") else "")
+            verb = next((v for stem, v in _DECISION_VERBS if trigger.startswith(stem)), None)
+        if verb:
+            return f"{first('body')} {verb} {first('target')}"
     if e.type == "market_move" and first("instrument") and first("move"):
         move = str(value("move") or "")
         if move[:1] in "+-":
             return f"{first('instrument')} {'rises' if move[0] == '+' else 'falls'} {first('move')}"
     if e.type == "launch" and first("organisation") and first("product"):
         return f"{first('organisation')} launches {first('product')}"
-    if e.type == "incident" and first("organisation") and value("kind"):
-        return f"{first('organisation')} reports a {value('kind')}"
+    if e.type == "incident" and first("organisation") and str(value("kind")) in _INCIDENT_NOUN and \
+            not _gov(first("organisation")):
+        return f"{first('organisation')} {_INCIDENT_NOUN[str(value('kind'))]}"
     return ""
 
 
 def _statements(e: Event, comp: Composer, day: dt.date) -> list[tuple[str, str]]:
-    """The event's statements (url, sentence) in articles of ``day``, in the order its fields give them."""
-    return list(dict.fromkeys((f.url, f.sentence) for f in e.fields if f.url in comp.articles and
-                              comp.articles[f.url].published and comp.articles[f.url].published.date() == day))
+    """The event's statements (url, sentence) in the edition's articles, those of ``day`` first, each in the order
+    its fields give them."""
+    def on(f) -> bool:  # noqa: ANN001
+        return bool(comp.articles[f.url].published and comp.articles[f.url].published.date() == day)
+    here = [f for f in e.fields if f.url in comp.articles]
+    return list(dict.fromkeys((f.url, f.sentence) for f in sorted(here, key=lambda f: not on(f))))
+
+
+RECENT_DAYS = 7     # a theme's event told in its title happened within this many days of the edition (else it is
+                    # background of the story, not what the theme is doing)
+
+
+def _recent(e: Event, comp: Composer, day: dt.date) -> bool:
+    return _news_of(e, comp, day) or (e.date is not None and 0 <= (day - e.date).days <= RECENT_DAYS and any(
+        f.url in comp.articles and not _BACKGROUND.search(f.sentence) for f in e.fields))
 
 
 def _upper_first(text: str) -> str:
@@ -482,8 +514,9 @@ def group_claim(stories: Sequence[RankedStory], events: Sequence[Event], texts: 
     chosen: list[tuple[str, Event, str, Line]] = []
     for rs in stories:
         sid = rs.bundle.story.id
-        own = sorted((e for e in events if e.story_id == sid and _news_of(e, comp, day)),
-                     key=lambda e: _CLAUSE_ORDER.index(e.type) if e.type in _CLAUSE_ORDER else 99)
+        own = sorted((e for e in events if e.story_id == sid and _recent(e, comp, day)),
+                     key=lambda e: (not _news_of(e, comp, day),
+                                    _CLAUSE_ORDER.index(e.type) if e.type in _CLAUSE_ORDER else 99))
         got = None
         for e in own:
             for printed_ok in (False, True):     # a statement the page has not printed first
@@ -506,7 +539,12 @@ def group_claim(stories: Sequence[RankedStory], events: Sequence[Event], texts: 
             chosen.append(got)
     for k in range(min(GROUP_CLAUSES, len(chosen)), 1, -1):
         part = chosen[:k]
-        title = _upper_first(_join([c for _, _, c, _ in part]) + " on the same day")
+        today = all(_news_of(e, comp, day) and _day_of(line, comp) == day for _, e, _, line in part)
+        types = {e.type for _, e, _, _ in part}
+        head = f"{_count_word(k).capitalize()} {_PLURAL_NOUN[part[0][1].type]}: " \
+            if len(types) == 1 and part[0][1].type in _PLURAL_NOUN else ""
+        title = head + (_upper_first if not head else str)(_join([c for _, _, c, _ in part])) + \
+            (" on the same day" if today else "")
         if len(title.split()) > GROUP_TITLE_WORDS and k > 2:
             continue
         lines = {sid: line for sid, _, _, line in part}
@@ -515,6 +553,16 @@ def group_claim(stories: Sequence[RankedStory], events: Sequence[Event], texts: 
         if head is not None:
             return head, lines
     return None
+
+
+_PLURAL_NOUN = {"funding": "funding rounds", "acquisition": "acquisitions", "capex": "build-outs",
+                "launch": "launches"}
+
+
+def _day_of(line: Line, comp: Composer) -> dt.date | None:
+    days = {comp.articles[c.url].published.date() for c in line.citations
+            if c.url in comp.articles and comp.articles[c.url].published}
+    return days.pop() if len(days) == 1 else None
 
 
 def check_analysis_ok(text: str, facts: Sequence[str]) -> bool:
@@ -526,7 +574,8 @@ def check_analysis_ok(text: str, facts: Sequence[str]) -> bool:
 _CLAIM_SUBJECTS = frozenset({"Outlets"} | {v.split()[0] for v in _TYPE_PLURAL.values()})
 _CLAIM_VERBS = re.compile(r"\b(?:raises|backs|agrees to (?:buy|be bought)|commits|opens|fines|bans|sets|legislates|"
                           r"subsidises|puts|acts|faces|rises|falls|rise|fall|launches|reports|disagree|gather|"
-                          r"arrive|slow|shares|investigates|moves to)\b")
+                          r"arrive|slow|shares|investigates|moves to|approves|clears|authorises|rejects|turns away|suspends|"
+                          r"revokes|puts a clinical hold|recommends approval|suffers|issues a recall)\b")
 
 
 def is_claim(title: str, actors: Sequence[str] = ()) -> bool:
