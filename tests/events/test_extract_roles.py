@@ -9,3 +9,41 @@ def test_goods_bought_and_the_reporting_outlet_make_no_acquisition():
     assert not sentence_events("Meta bought Nvidia chips worth $5 billion.")
     got = sentence_events("According to Bloomberg, Microsoft bought Activision for $69 billion.")
     assert [dict((k, v) for k, v, _ in r.fields)["acquirer"] for r in got if r.type == "acquisition"] == ["Microsoft"]
+
+
+# --- third pass: roles by grammar (sentences written for these tests) -------------------------------------------
+
+def _fields(sentence: str, kind: str) -> list[dict]:
+    from topline.events.extract import sentence_events
+    return [{k: v for k, v, _ in r.fields} for r in sentence_events(sentence) if r.type == kind]
+
+
+def test_a_newsletter_label_is_no_actor():
+    got = _fields("Driving the news: Norvale Cloud said Wednesday it will build its $4 billion AI data center campus "
+                  "in Licking County, picking Ohio over Indiana.", "capex")
+    assert got and got[0].get("company") == "Norvale Cloud", got
+
+
+def test_a_target_is_the_verbs_object_and_power_is_not_a_company():
+    assert not _fields("Harlow Bank plans to cut 2,000 jobs as AI agents take over routine work, Chief Executive "
+                       "Dana Reyes said.", "acquisition")
+    assert not _fields("Pike Energy signed a 15-year power purchase agreement to supply 600 MW to a data center.",
+                       "acquisition")
+    got = _fields("Solvar agreed to acquire the Danish turbine maker Brightmoor for $900 million.", "acquisition")
+    assert got and got[0]["target"] == "Brightmoor", got
+
+
+def test_an_incident_is_one_that_happened_to_the_organisation_named_after_it():
+    assert not _fields("The institute found the model offers meaningful uplift for cyberattacks on utilities in "
+                       "Southeast Asia.", "incident")
+    assert not _fields("Meridian said it banned accounts used by a group that used its models to help carry out "
+                       "cyberattacks on telecoms in Southeast Asia.", "incident")
+    got = _fields("A vulnerability in Quillbox exposed the records of 40,000 customers.", "incident")
+    assert got and got[0]["organisation"] == "Quillbox", got
+
+
+def test_capacity_planned_in_a_region_is_no_ones_build_out_and_ai_is_no_place():
+    assert not _fields("Kedah has become a fast-growing data center hub, with more than 3 gigawatts of capacity "
+                       "planned.", "capex")
+    got = _fields("Arlen Insurance will invest 300 million euros in AI and data systems.", "capex")
+    assert got and "place" not in got[0], got

@@ -219,6 +219,11 @@ _GOODS_AFTER = re.compile(r"^['’]?s?\s+(?:chips?|GPUs?|processors?|accelerator
                           re.IGNORECASE)
 
 
+TARGET_GAP_WORDS = 5     # words between the buying verb and its target at most ("agreed to acquire the German
+                         # turbine maker Brightmoor"); set on cal-ai's "as AI agents take over routine work, ..."
+_UNIT_NAME = re.compile(r"[kMGT]Wh?|[kMGT]W|MWh|GWh|Mbps|Gbps")
+
+
 def _acquisition(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
     m = _ACQ.search(s)
     if not m or re.search(r"\b(?:talks|considering|weighs|mulls|could|might|rejected|denied)\b", s, re.I) or \
@@ -246,11 +251,17 @@ def _acquisition(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None
             break
     if target is None or len(fields) < 2 or _GOODS_AFTER.match(s[target.end:]):
         return None   # "buys Nvidia chips": goods bought from a company, not the company bought
+    if not passive and (len(s[m.end():target.start].split()) > TARGET_GAP_WORDS or "," in s[m.end():target.start]):
+        return None   # the target is the verb's object: "take over routine work, Chief Executive X said" is not
+    if _UNIT_NAME.fullmatch(target.text) or re.match(r"\s+agreements?\b", s[m.end():]):
+        return None   # "a power purchase agreement to supply 800 MW": a contract for power, not a company bought
     return Raw("acquisition", tuple(fields), canonical_entity(target.value))
 
 
 
 
+# "with more than 2 gigawatts of capacity planned": a participle after its noun, no one's plan in particular
+_ADJECTIVAL = re.compile(r"\b(?:of\s+)?(?:capacity|investment|projects?|sites?|plants?|spending)\s+$", re.IGNORECASE)
 _CAPEX_VERB = re.compile(r"\b(?:builds?|building(?= (?:a|an|the|its|new|\d))|built|construct(?:s|ed|ing|ion)?|"
                          r"develop(?:s|ed|ing)?|"
                          r"install(?:s|ed|ing)?|commission(?:s|ed|ing)?|expand(?:s|ed|ing)?|expansion|"
@@ -279,7 +290,8 @@ def _capex(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = Non
     power = [f for f in _power(figs) if f.figure.value >= MIN_CAPACITY_W and not _CONTRACT.search(s[:f.start])
              and not (_SUPPLY.search(s[:f.start]) and _OF_POWER.match(s[f.end:]))]
     money = [f for f in _money(figs) if not _is_valuation(s, f)]
-    verb = _CAPEX_VERB.search(s)
+    verb = next((v for v in _CAPEX_VERB.finditer(s) if not _ADJECTIVAL.search(s[:v.start()]) or
+                 not v.group(0).lower().startswith("plan")), None)
     output = _output(s, figs) if not power else []
     if not m or not verb or (_FUNDING.search(s) and not power) or not (power or money or output) or \
             _background(s, verb, ctx):
@@ -302,6 +314,7 @@ def _capex(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = Non
         fields.append(_field("capacity", power[0].figure.value, power[0].figure.text))
     elif output:
         fields.append(_field("capacity", output[0][1], output[0][1]))
+    spans = [x for x in spans if x.text not in _GENERIC_PRODUCT]     # "invest 250 million euros in AI": no place
     places = [p for p in _places(s) if (who is None or p.text != who.text) and not s.startswith("$", p.end)
               and p.text.lower() not in _JURISDICTION_ADJ and not re.match(r"\s+(?:drugmaker|company|group|firm|"
                                                                            r"maker|developer|contract)", s[p.end:])]
@@ -454,14 +467,20 @@ _GENERIC_PRODUCT = frozenset({"AI", "GenAI", "API", "LLM", "GPU", "GPUs", "CPU",
 
 
 def _incident(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
-    m = _INCIDENT.search(s)
+    # a plural incident word after "for", "of", "against", "carry out" is a kind of thing, not one that happened
+    # ("meaningful uplift for cyberattacks", "to help carry out cyberattacks on telecoms")
+    m = next((x for x in _INCIDENT.finditer(s) if not (x.group("kind").endswith("s") and
+              re.search(r"\b(?:for|of|against|about|out|from|prevent|stop|detect)\s+(?:\w+\s+)?$", s[:x.start()]))),
+             None)
     if not m or _FORWARD_ONLY.search(s) or _background(s, m, ctx):
         return None
     who = actors(spans, s)
     inside = re.match(r"\s+(?:in|at|of|on)\s+(?:the\s+)?", s[m.end():])   # "a vulnerability in McHire"
     who = [x for x in who if x.text not in _GENERIC_PRODUCT]
     own = next((x for x in who if ctx and ctx.company and x.text == ctx.company), None)
-    org = (_after(s, m.end(), who) if inside else None) or own or _role_subject(s, m.start(), who, ctx) or \
+    nxt = _after(s, m.end(), who) if inside else None
+    nxt = nxt if nxt is not None and nxt.start == m.end() + inside.end() else None   # the name right after it
+    org = nxt or own or _role_subject(s, m.start(), who, ctx) or \
         _subject(s, m.start(), who) or _after(s, m.end(), who)
     if org is None:
         return None
@@ -492,6 +511,10 @@ def _kind(word: str) -> str:
     return w
 
 
+# A newsletter's label before the sentence ("Driving the news:", "Why it matters:", "The News:").
+_LABEL = re.compile(r"^[A-Z][\w'’]*(?:\s+[\w'’]+){0,3}:\s+(?=[A-Z\"“])")
+
+
 # Order of precedence: a sentence states one event, the most specific type that fits.
 def sentence_events(sentence: str, day: str = "", common: frozenset[str] = frozenset(),
                     ctx: Context | None = None) -> list[Raw]:
@@ -501,6 +524,9 @@ def sentence_events(sentence: str, day: str = "", common: frozenset[str] = froze
         return []
     if ctx is None:
         ctx = Context(day=dt.date.fromisoformat(day) if day else None)
+    label = _LABEL.match(sentence)
+    if label:          # "Driving the news: Vantor Cloud said ...": the label is no actor (fields stay verbatim spans
+        sentence = sentence[label.end():]   # of the sentence, which the caller keeps whole)
     spans = names(sentence, common)
     figs = figures(sentence)
     out: list[Raw] = []
