@@ -47,3 +47,21 @@ def test_capacity_planned_in_a_region_is_no_ones_build_out_and_ai_is_no_place():
                        "planned.", "capex")
     got = _fields("Arlen Insurance will invest 300 million euros in AI and data systems.", "capex")
     assert got and "place" not in got[0], got
+
+
+def test_a_law_referred_to_denied_or_still_to_come_is_no_state_action():
+    assert not _fields("Tessel's models are registered with the Cyberspace Administration of China under the "
+                       "country's rules for generative AI services.", "state_action")
+    assert not _fields("The governors said the bill would leave consumers unprotected while Congress has passed no "
+                       "federal rules of its own.", "state_action")
+    assert not _fields("The Food and Drug Administration is set to rule on Corlan Bio's gene therapy for sickle cell "
+                       "disease.", "state_action")
+    got = _fields("The European Commission has opened formal proceedings against Veyra AI under the AI Act.",
+                  "state_action")
+    assert got and got[0]["action"] == "probe", got
+
+
+def test_a_launch_to_come_is_not_a_launch():
+    assert not _fields("Corlan said it will launch Veltiva in June and has signed agreements with three states.",
+                       "launch")
+    assert _fields("Corlan launched Veltiva, its first gene therapy, on Wednesday.", "launch")

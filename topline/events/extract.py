@@ -54,6 +54,7 @@ _CAPEX = re.compile(r"\b(?:build(?:s|ing)?|built|construct(?:s|ed|ing|ion)?|inve
                     r"terminal|grid|line|interconnector|cable|smelter|mine|refinery)\b", re.IGNORECASE)
 _ACTIONS = (("fine", re.compile(r"\b(?:fined|fines|fine of|penalt(?:y|ies)|penalised|penalized)\b", re.I)),
             ("probe", re.compile(r"\b(?:probes?|investigat(?:ion|ions|ing|es|ed|e)|inquiry|inquiries|"
+                                 r"(?:formal |antitrust |infringement )proceedings|"
                                  r"raided|searched|charged with|indicted|arrested|sued|lawsuit)\b", re.I)),
             ("ban", re.compile(r"\b(?:bans?|banned|banning|prohibit(?:s|ed|ion)?|outlaw(?:s|ed)?)\b", re.I)),
             ("tariff", re.compile(r"\b(?:tariffs?|import dut(?:y|ies)|anti-dumping|countervailing|levy|levies)\b",
@@ -354,6 +355,8 @@ def _state_action(s: str, spans: list[Span], figs: list[Fig], ctx: Context | Non
     action, trigger = None, None
     for name, rx in _ACTIONS:
         for m in rx.finditer(s):
+            if _not_an_act(s, m):
+                continue
             near = [a for a in anchors if a[1] <= m.start() and m.start() - a[1] <= 2 * STATE_GAP]
             verbs = [v for v in _STATE_VERB.finditer(s) for a in near
                      if a[1] <= v.start() <= m.start() and m.start() - v.end() <= STATE_GAP and
@@ -406,6 +409,21 @@ def _state_action(s: str, spans: list[Span], figs: list[Fig], ctx: Context | Non
     return Raw("state_action", tuple(fields), f"{key}|{action}")
 
 
+# An action word that names no act of the day: a law or rule referred to ("under the AI Act's rules", "without new
+# legislation"), one denied ("has passed no federal rules"), or a decision still to come ("is set to rule on",
+# "is expected to publish the proposed rule", "asked the Commission to suspend").
+_REFERRED = re.compile(r"\b(?:under|without|in line with|align with|comply with|complying with)\s+(?:the\s+|its\s+|their\s+|"
+                       r"new\s+|existing\s+)?(?:[\w-]+(?:['’]s)?\s+){0,4}$", re.IGNORECASE)
+_DENIED = re.compile(r"\b(?:no|not|never)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_PENDING = re.compile(r"\b(?:set|expected|likely|poised|due|asked|urged|called on|calls? on|asking|urging)\b"
+                      r"(?:\s+[\w'’-]+){0,6}?\s+to\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _not_an_act(s: str, m: re.Match[str]) -> bool:
+    before = s[max(0, m.start() - 80):m.start()]
+    return bool(_REFERRED.search(before) or _DENIED.search(before) or _PENDING.search(before))
+
+
 def _jurisdiction(s: str, body: Span | None) -> tuple[str, str] | None:
     """The adjective or place of the body ("European Commission" -> EU), else a demonym, else a place (never one
     of a dateline)."""
@@ -445,6 +463,8 @@ def _launch(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = No
         return None
     if re.search(r"(?:\b(?:was|were|is|are|be|been|being)\s+|,\s*)$", s[:m.start()]):
         return None   # "Kling, launched in June": the thing launched is the subject, told as background
+    if re.search(r"\b(?:will|shall|to)\s+(?:\w+ly\s+)?$", s[:m.start()]):
+        return None   # "will launch Veltrasa in June", "plans to release": a launch to come is a watch item
     who = [x for x in actors(spans, s) if x.text not in _GENERIC_PRODUCT]
     org = _role_subject(s, m.start(), who, ctx) or _subject(s, m.start(), who)
     product = _after(s, m.end(), [x for x in who if x is not org])
