@@ -65,3 +65,12 @@ def test_a_launch_to_come_is_not_a_launch():
     assert not _fields("Corlan said it will launch Veltiva in June and has signed agreements with three states.",
                        "launch")
     assert _fields("Corlan launched Veltiva, its first gene therapy, on Wednesday.", "launch")
+
+
+def test_a_capitalised_name_an_adjective_participle_and_last_fiscal_year_make_no_build_out():
+    assert not _fields("Norholm Pharma will challenge the European Commission's decision to fine it €90 million in a "
+                       "pay-for-delay case, the company said.", "capex")
+    assert not _fields("Vietnam's installed data centre capacity stands at roughly 1.1 gigawatts, industry groups "
+                       "estimate.", "capex")
+    assert not _fields("Capital spending hit roughly $18 billion last fiscal year at Corvale, which plans to invest "
+                       "more.", "capex")

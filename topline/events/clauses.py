@@ -33,7 +33,7 @@ class Context:
 
 # --- background: a trigger whose clause names a time before the article's days ------------------------------
 
-_PAST_WORDS = re.compile(r"\b(?:last (?:year|month|week|quarter|spring|summer|autumn|fall|winter)|earlier this year|"
+_PAST_WORDS = re.compile(r"\b(?:last (?:fiscal |financial )?(?:year|month|week|quarter|spring|summer|autumn|fall|winter)|earlier this year|"
                          r"so far this year|a year (?:ago|earlier)|years ago|months ago|previous(?:ly)?|"
                          r"in the past|since its launch|at the time)\b", re.IGNORECASE)
 # A past phrase of this kind scopes its whole clause, commas included ("rolled out two tools, A and B, to 140,000

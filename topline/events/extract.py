@@ -263,6 +263,10 @@ def _acquisition(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None
 
 # "with more than 2 gigawatts of capacity planned": a participle after its noun, no one's plan in particular
 _ADJECTIVAL = re.compile(r"\b(?:of\s+)?(?:capacity|investment|projects?|sites?|plants?|spending)\s+$", re.IGNORECASE)
+# A participle used as an adjective ("installed data centre capacity", "planned expansion"): no one's act.
+_PARTICIPLE_ADJ = re.compile(r"(?:installed|planned|proposed|expanded|developed|commissioned|built)\s+(?!(?:a|an|the|"
+                             r"its|their|his|her|about|around|roughly|some|more|up|in|at|on|by|to|for|with|over|and|"
+                             r"or|from|since|last|this|next|new)\b)[a-z]")
 _CAPEX_VERB = re.compile(r"\b(?:builds?|building(?= (?:a|an|the|its|new|\d))|built|construct(?:s|ed|ing|ion)?|"
                          r"develop(?:s|ed|ing)?|"
                          r"install(?:s|ed|ing)?|commission(?:s|ed|ing)?|expand(?:s|ed|ing)?|expansion|"
@@ -291,8 +295,10 @@ def _capex(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = Non
     power = [f for f in _power(figs) if f.figure.value >= MIN_CAPACITY_W and not _CONTRACT.search(s[:f.start])
              and not (_SUPPLY.search(s[:f.start]) and _OF_POWER.match(s[f.end:]))]
     money = [f for f in _money(figs) if not _is_valuation(s, f)]
-    verb = next((v for v in _CAPEX_VERB.finditer(s) if not _ADJECTIVAL.search(s[:v.start()]) or
-                 not v.group(0).lower().startswith("plan")), None)
+    verb = next((v for v in _CAPEX_VERB.finditer(s) if (not _ADJECTIVAL.search(s[:v.start()]) or
+                 not v.group(0).lower().startswith("plan")) and not _PARTICIPLE_ADJ.match(s, v.start())
+                 and not (v.group(0)[0].isupper() and v.start() > 0)), None)   # "the European Commission's":
+    # a capitalised word inside a sentence is a name, not the verb
     output = _output(s, figs) if not power else []
     if not m or not verb or (_FUNDING.search(s) and not power) or not (power or money or output) or \
             _background(s, verb, ctx):
