@@ -74,3 +74,13 @@ def test_a_capitalised_name_an_adjective_participle_and_last_fiscal_year_make_no
                        "estimate.", "capex")
     assert not _fields("Capital spending hit roughly $18 billion last fiscal year at Corvale, which plans to invest "
                        "more.", "capex")
+
+
+def test_scams_and_data_left_exposed_are_incidents_but_protections_against_scams_are_not():
+    got = _fields("Harbin Logistics confirmed on Tuesday that it was the company that lost $20 million in a deepfake "
+                  "video call scam.", "incident")
+    assert got and got[0]["kind"] == "fraud" and got[0]["organisation"] == "Harbin Logistics", got
+    got = _fields("Patient records held by Medivo were left exposed on an open server for weeks.", "incident")
+    assert got and got[0]["kind"] == "data exposure", got
+    assert not _fields("Governors warned that the bill would wipe out protections against deepfakes, scams and "
+                       "harmful chatbots.", "incident")

@@ -90,7 +90,8 @@ _INCIDENT = re.compile(r"\b(?P<kind>outages?|fires?|blaze|explosions?|blasts?|le
                        r"accidents?|unplanned shutdowns?|malfunctions?|derail(?:ed|ment)|recalls?|"
                        r"tripped|power cuts?|vulnerabilit(?:y|ies)|security flaws?|data exposure|"
                        r"impersonat(?:e|ed|es|ing|ion)|impostors?|recalled|recalling|contaminat(?:ion|ed)|"
-                       r"(?<=patient )died|(?<=participant )died)\b")
+                       r"(?<=patient )died|(?<=participant )died|scams?|scammers|"
+                       r"(?:left|were|was|been)\s+(?:\w+\s+){0,1}exposed|prompt injection)\b")
 _DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
 _MONEY_AFTER_VALUE = re.compile(r"valu(?:ed|ing|ation|es)\b[^.;]{0,40}$", re.IGNORECASE)
 _INVESTORS_LEAD = re.compile(r"\b(?:led by|co-led by|from|backed by|participation (?:from|of)|including|joined by|"
@@ -496,8 +497,9 @@ def _incident(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = 
     # a plural incident word after "for", "of", "against", "carry out" is a kind of thing, not one that happened
     # ("meaningful uplift for cyberattacks", "to help carry out cyberattacks on telecoms")
     m = next((x for x in _INCIDENT.finditer(s) if not (x.group("kind").endswith("s") and
-              re.search(r"\b(?:for|of|against|about|out|from|prevent|stop|detect)\s+(?:\w+\s+)?$", s[:x.start()]))),
-             None)
+              re.search(r"\b(?:for|of|against|about|out|from|prevent|stop|detect)\s+(?:\w+\s+)?$", s[:x.start()]))
+              and not re.search(r"\b(?:against|prevent|preventing|stop|combat|tackle|detect)\s+(?:[\w-]+,?\s+){0,3}$",
+                                s[:x.start()])), None)
     if not m or _FORWARD_ONLY.search(s) or _background(s, m, ctx):
         return None
     who = actors(spans, s)
@@ -531,7 +533,9 @@ def _kind(word: str) -> str:
                        ("flood", "flood"), ("damage", "damage"), ("evacuat", "evacuation"), ("recall", "recall"),
                        ("tripped", "outage"), ("vulnerab", "breach"), ("security flaw", "breach"),
                        ("data exposure", "breach"), ("impersonat", "impersonation"), ("impostor", "impersonation"),
-                       ("contaminat", "contamination"), ("died", "death")):
+                       ("contaminat", "contamination"), ("died", "death"), ("scam", "fraud"), ("fraud", "fraud"),
+                       ("prompt injection", "prompt injection"), ("left", "data exposure"), ("were", "data exposure"),
+                       ("was", "data exposure"), ("been", "data exposure")):
         if w.startswith(stem):
             return kind
     return w
