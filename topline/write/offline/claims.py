@@ -464,10 +464,16 @@ def clause(e: Event, sentence: str | None = None) -> str:
     if e.type == "state_action" and first("body") and first("target"):
         action = str(value("action"))
         verb = _CLAUSE_ACTION.get(action)
-        if action == "other":    # a decision on a product or licence: the verb the source used
-            trigger = next((_text(f).lower() for f in e.values("action") if f.sentence == sentence), "") or \
-                (_text(e.values("action")[0]).lower() if e.values("action") else "")
+        if action == "other":    # a decision on a product or licence: the verb the source used, its object
+            said = next((f for f in e.values("action") if f.sentence == sentence), None) or \
+                next(iter(e.values("action")), None)   # the target right after it ("rejected calls from X": no)
+            trigger = _text(said).lower() if said else ""
             verb = next((v for stem, v in _DECISION_VERBS if trigger.startswith(stem)), None)
+            if said is None or not re.search(rf"{re.escape(_text(said))}\s+(?:the\s+|its\s+)?"
+                                             rf"{re.escape(first('target'))}", said.sentence):
+                verb = None
+        if action in ("law", "rule") and re.search(r"\b(?:Act|Bill|Law|Directive|Regulation|Code)\b", first("target")):
+            verb = None      # the law is the target: what is done to it (passed, paused, kept) the clause cannot say
         if verb:
             return f"{first('body')} {verb} {first('target')}"
     if e.type == "market_move" and first("instrument") and first("move"):
@@ -552,6 +558,22 @@ def group_claim(stories: Sequence[RankedStory], events: Sequence[Event], texts: 
         head = _title(title, arts, list(lines.values()), comp)
         if head is not None:
             return head, lines
+    # one story's event, and its actor is what the theme's stories share: the claim says so (the story graph)
+    for sid, e, c, line in chosen[:1]:
+        if not (_news_of(e, comp, day) and _day_of(line, comp) == day):
+            continue     # the event itself is of the day
+        verb = _CLAIM_VERBS.search(c)
+        subject = c[:verb.start()].strip() if verb else ""
+        if not subject or not re.match(r"[A-Z]", subject):
+            continue
+        rx = re.compile(rf"(?<![\w-]){re.escape(subject)}(?![\w-])")
+        on = [rs for rs in stories if any(rx.search(f"{a.title} {a.body}") for a in rs.bundle.articles)]
+        if len(on) < 2 or len(on) < len(stories):
+            continue
+        title = f"{_upper_first(c)}, one of {_count_word(len(on))} stories on {subject} today"
+        head = _title(title, _arts(comp, [x.url for x in line.citations]), [line], comp)
+        if head is not None:
+            return head, {sid: line}
     return None
 
 
@@ -573,6 +595,7 @@ def check_analysis_ok(text: str, facts: Sequence[str]) -> bool:
 # Words a title's subject may be without being an actor of the ledger: the subjects of the computed claims.
 _CLAIM_SUBJECTS = frozenset({"Outlets"} | {v.split()[0] for v in _TYPE_PLURAL.values()})
 _CLAIM_VERBS = re.compile(r"\b(?:raises|backs|agrees to (?:buy|be bought)|commits|opens|fines|bans|sets|legislates|"
+                          r"one of \w+ stories on|"
                           r"subsidises|puts|acts|faces|rises|falls|rise|fall|launches|reports|disagree|gather|"
                           r"arrive|slow|shares|investigates|moves to|approves|clears|authorises|rejects|turns away|suspends|"
                           r"revokes|puts a clinical hold|recommends approval|suffers|issues a recall)\b")
