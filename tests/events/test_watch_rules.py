@@ -21,6 +21,9 @@ MADE = dt.date(2026, 5, 19)
     "A divide that lobbyists expect to resurface when the Senate takes up the bills later this year.",
     "The ministry on Tuesday proposed a rule that would cap payments for 50 drugs starting in 2027.",
     "Norvale plans to spend $5 billion on plants, including the Ohio site announced this week.",
+    "The Commission did not set a deadline for concluding the case.",
+    "The campus will use up to 1.2 gigawatts of electricity when all six buildings are finished in 2029.",
+    "Barnford Town have launched an app that lets fans vote on the starting line-up before every home game.",
 ])
 def test_not_watch_items(sentence):
     assert not is_forward(sentence, MADE), sentence
@@ -36,3 +39,18 @@ def test_not_watch_items(sentence):
 ])
 def test_watch_items(sentence):
     assert is_forward(sentence, MADE), sentence
+
+
+def test_one_statement_told_twice_in_other_words_is_one_item():
+    import datetime as dt
+    from topline.events.watch import watch_items
+    from topline.records import Article, Story, StoryBundle
+    t = dt.datetime(2026, 9, 15, 9, tzinfo=dt.timezone.utc)
+    arts = (Article(url="https://a.example/1", title="Insurer to cut jobs", source="A", published=t, id=1,
+                    text="German insurer Halvard Versicherung said on Tuesday it would cut 1,200 jobs in claims "
+                         "handling by 2028."),
+            Article(url="https://b.example/2", title="Halvard cuts", source="B", published=t, id=2,
+                    text="Halvard Versicherung will eliminate 1,200 positions in claims handling by 2028, the "
+                         "carrier said."))
+    b = StoryBundle(Story(id="s", title="x", article_ids=(1, 2), first_seen=t, last_seen=t, outlets=("A", "B")), arts)
+    assert len(watch_items(b)) == 1

@@ -76,7 +76,9 @@ _PAST_PERIOD = re.compile(r"\b(?:announced|unveiled|disclosed|reported|launched|
 _SCHEDULED = re.compile(r"\b(?:scheduled|due to|is to vote|are to vote|will vote|vote on|votes on|deadline|hearing|"
                         r"ruling|auction|final investment decision)\b", re.IGNORECASE)
 # Looking back, not ahead: "expects to have spent", "meeting a deadline it set".
-_LOOKS_BACK = re.compile(r"\b(?:to have (?:been|[a-z]+ed)|met (?:a|the|its) deadline|meeting (?:a|the|its) "
+_LOOKS_BACK = re.compile(r"\b(?:(?:(?:did|does|has|have) not|didn't|hasn't|haven't|no)\s+(?:\w+\s+){0,2}?(?:set|give|"
+                         r"gave|name|named|announce|announced)\s+(?:a|any)\s+(?:deadline|date|timeline|timetable)|"
+                         r"to have (?:been|[a-z]+ed)|met (?:a|the|its) deadline|meeting (?:a|the|its) "
                          r"deadline|missed (?:a|the|its) deadline)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:next|later this|this (?:week|month|quarter)|tomorrow|within|soon|coming (?:days|weeks|"
                        rf"months)|(?:on|by|before|until|as soon as|as early as) (?:{WEEKDAY}))\b", re.IGNORECASE)
@@ -86,7 +88,7 @@ _RELATIVE = re.compile(r"\b(?:next|later this|this (?:week|month|quarter)|tomorr
 _STATE_VERB = re.compile(r"\b(?:will|would|expected to|expects? to|set to|aims? to|is likely to)\s+(?:\w+ly\s+)?"
                          r"(?:remain|stay|continue|reduce|add to|weigh on|boost|lift|hurt|dent|draw|cost|double|"
                          r"triple|grow|rise|fall|increase|decline|drop|climb|reach|exceed|top|account for|"
-                         r"make (?:it|them|the)|keep)\b", re.IGNORECASE)
+                         r"make (?:it|them|the)|keep|use|consume|employ|house|cost)\b", re.IGNORECASE)
 # A plan held on a condition ("start a phase 3 programme in 2027 if the data hold up", "expand in 2027 if demand
 # warrants it") is an option, not something scheduled.
 _CONDITION = re.compile(r"\b(?:if|unless|provided that)\b(?![^,.;]{0,20}\b(?:said|says)\b)", re.IGNORECASE)
@@ -110,6 +112,7 @@ def watch_items(bundle: StoryBundle, category: str | None = None) -> tuple[Watch
     """Forward-looking statements of the story's articles, earliest-stated first, one per distinct statement."""
     out: list[WatchItem] = []
     seen: set[frozenset[str]] = set()
+    seen_figures: set[tuple[frozenset[str], dt.date]] = set()
     for a in sorted(bundle.articles, key=lambda a: (a.published is None, a.published, a.id or 0)):
         made = a.published.date() if a.published else None
         for sentence in safe_sentences(a.body):
@@ -120,6 +123,14 @@ def watch_items(bundle: StoryBundle, category: str | None = None) -> tuple[Watch
                 continue
             seen.add(key)
             due = due_date(sentence, made) if made else None
+            # one statement told by two outlets in other words ("would cut 1,200 jobs by 2028", "will eliminate
+            # 1,200 positions by 2028"): the same figures and the same years
+            amounts = frozenset(f"{f.value:.6g}" for f in extract_figures(sentence) if f.kind != "date")
+            if amounts and due is not None:
+                told = (amounts, due)
+                if told in seen_figures:
+                    continue
+                seen_figures.add(told)
             if due is None and not (_SCHEDULED.search(sentence) or _RELATIVE.search(sentence)):
                 continue   # its only time is a past one ("in 2009"): background, not something to watch
             ident = hashlib.sha1(f"{bundle.story.id}|{a.url}|{sentence}".encode()).hexdigest()[:16]
@@ -160,6 +171,9 @@ def is_forward(sentence: str, made: dt.date | None = None) -> bool:
         return False
     if _IN_RELATIVE.search(body[:first]) and _PAST_MAIN.search(body[:first]):
         return False
+    main = _PAST_MAIN.search(body[:first])
+    if main and re.search(r"\b(?:that|which)\s+(?:lets?|allows?|enables?|helps?)\b", body[main.end():first]):
+        return False   # "launched an app that lets supporters ... vote on": what the thing done does, not a date
     # something to watch has a time ("by June", "on Thursday", "in the fourth quarter") or is a scheduled
     # decision (a vote, a hearing) stated as ahead ("will vote", "is due to rule"); "plans to expand" with neither
     # is a statement of intent, and "the first big deadline" alone is not something scheduled
@@ -223,7 +237,10 @@ def _relative_due(low: str, made: dt.date) -> dt.date | None:
     if "tomorrow" in low:
         return made + dt.timedelta(days=1)
     for i, name in enumerate(_WEEKDAYS):
-        if re.search(rf"\b(?:on|next|this|by|before|until|as soon as|as early as) {name}\b", low):
+        m = re.search(rf"\b(?:on|next|this|by|before|until|as soon as|as early as) {name}\b", low)
+        if m and _PAST_WEEKDAY.search(low[:m.end()][-40:]):
+            continue      # "said on Tuesday": the day it was said, not the one ahead
+        if m:
             return made + dt.timedelta(days=(i - made.weekday()) % 7 or 7)
     if re.search(r"\b(?:next|within a) week\b|\blater this week\b|\bthis week\b", low):
         return made + dt.timedelta(days=(6 - made.weekday()) + (7 if "next week" in low else 0) or 7)
