@@ -84,3 +84,22 @@ def test_scams_and_data_left_exposed_are_incidents_but_protections_against_scams
     assert got and got[0]["kind"] == "data exposure", got
     assert not _fields("Governors warned that the bill would wipe out protections against deepfakes, scams and "
                        "harmful chatbots.", "incident")
+
+
+def test_what_follows_a_day_after_is_an_earlier_event_and_what_precedes_it_is_the_news():
+    assert not _fields("The launch comes a day after the company announced a $3.1 billion funding round.", "funding")
+    assert not _fields("His comments come a day after the Halden Semiconductor Index fell as much as 5%.",
+                       "market_move")
+    got = _fields("Corlan Bio raised $300 million in a Series C round, a day after its rival Vexa filed for an IPO.",
+                  "funding")
+    assert got and got[0]["amount"] == 300e6, got
+
+
+def test_price_targets_share_prices_forecasts_and_comparisons_are_not_rounds_or_moves():
+    assert not _fields("Analysts at two banks raised their price targets, citing a list price of $2.9 million.",
+                       "funding")
+    assert not _fields("Since its listing, Tessel's shares have roughly doubled from the $40 IPO price.", "funding")
+    assert not _fields("Memory prices are expected to be about 30 to 40 percent higher next year.", "market_move")
+    assert not _fields("Veyra said its model scored 74% on the test, up from 61% for the previous version.",
+                       "market_move")
+    assert _fields("Veyra shares fell 8% on Wednesday.", "market_move")

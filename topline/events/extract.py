@@ -23,7 +23,8 @@ import unicodedata
 from typing import Iterable, Sequence
 
 from topline.enrich.entities import canonical_entity
-from topline.events.clauses import Context, agent, aliases, bare, in_past, past_spans, same_instrument
+from topline.events.clauses import (EARLIER, Context, agent, aliases, bare, in_past, past_spans,
+                                     same_instrument)
 from topline.events.moves import market_moves
 from topline.events.spans import (_BODY_JURISDICTION, _DATELINE, _GOVERNMENT, _GOVERNMENT_CASED,  # noqa: F401
                                   _JURISDICTION_ADJ, _NOT_NAME, _TITLE_WORD, Fig, Raw, Span, _after, _field, _gov,
@@ -160,6 +161,11 @@ def _funding(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = N
     money = _money(figs)
     if not m or not money or _FORWARD_ONLY.search(s) or _background(s, m, ctx):
         return None
+    if re.search(r"\brais(?:ed|es|ing) (?:their|its|his|her|the) (?:price targets?|forecasts?|guidance|outlook|"
+                 r"estimates?|ratings?|prices?|stakes?|concerns?|questions?)\b", s, re.IGNORECASE):
+        return None   # "analysts raised their price targets": not money raised
+    money = [f for f in money if not re.match(r"\s+(?:IPO |offer |share |list )?price\b|\s+(?:a|per) share\b",
+                                              s[f.end:])]   # "the $40 IPO price": a share's price
     amounts = [f for f in money if not _is_valuation(s, f)]
     values = [f for f in money if _is_valuation(s, f)]
     if not amounts:
@@ -189,7 +195,8 @@ def _funding(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = N
 def _background(s: str, m: re.Match[str], ctx: Context | None) -> bool:
     """A trigger whose clause names an earlier time ("agreed in March to buy", "launched in June 2024"): background
     the article recalls, not an event of its day."""
-    return in_past(s, m.start(), m.end(), past_spans(s, ctx.day if ctx else None))
+    return in_past(s, m.start(), m.end(), past_spans(s, ctx.day if ctx else None)) or \
+        bool(EARLIER.search(s[:m.start()]))
 
 
 def _role_subject(s: str, verb_start: int, pool: Sequence[Span], ctx: Context | None) -> Span | None:
