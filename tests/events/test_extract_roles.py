@@ -103,3 +103,14 @@ def test_price_targets_share_prices_forecasts_and_comparisons_are_not_rounds_or_
     assert not _fields("Veyra said its model scored 74% on the test, up from 61% for the previous version.",
                        "market_move")
     assert _fields("Veyra shares fell 8% on Wednesday.", "market_move")
+
+
+def test_a_law_described_or_already_in_force_and_that_same_month_are_not_actions_of_the_day():
+    assert not _fields("EU rules already require AI-generated content to be labelled under the AI Act.",
+                       "state_action")
+    assert not _fields("The design follows Senate Bill 9, signed by the governor in June, which sets new "
+                       "interconnection standards for large loads.", "state_action")
+    assert not _fields("That same month, federal authorities investigated attempts to impersonate a minister.",
+                       "state_action")
+    got = _fields("On the same day, Shanghai-based Veyra Circuits filed to raise about 2.1 billion yuan.", "funding")
+    assert got and got[0]["amount"] == 2.1e9, got

@@ -430,12 +430,18 @@ _REFERRED = re.compile(r"\b(?:under|without|in line with|align with|comply with|
                        r"new\s+|existing\s+)?(?:[\w-]+(?:['’]s)?\s+){0,4}$", re.IGNORECASE)
 _DENIED = re.compile(r"\b(?:no|not|never)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _PENDING = re.compile(r"\b(?:set|expected|likely|poised|due|asked|urged|called on|calls? on|asking|urging)\b"
-                      r"(?:\s+[\w'’-]+){0,6}?\s+to\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+                      r"(?:\s+[\w'’-]+){0,6}?\s+to\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+# A law described, not acted on: "Senate Bill 6, signed in June, which sets new standards", "the Mission, approved
+# with an outlay of ...", "EU rules already require".
+_DESCRIBED = re.compile(r",\s*which\s+(?:[\w-]+\s+){0,4}$|,\s*$", re.IGNORECASE)
 
 
 def _not_an_act(s: str, m: re.Match[str]) -> bool:
     before = s[max(0, m.start() - 80):m.start()]
-    return bool(_REFERRED.search(before) or _DENIED.search(before) or _PENDING.search(before))
+    described = _DESCRIBED.search(before) and (m.group(0).lower().endswith("ed") or "which" in
+                                                _DESCRIBED.search(before).group(0).lower())
+    return bool(_REFERRED.search(before) or _DENIED.search(before) or _PENDING.search(before) or described or
+                re.match(r"\s+(?:[\w-]+\s+)?already\b", s[m.end():]))
 
 
 def _jurisdiction(s: str, body: Span | None) -> tuple[str, str] | None:
