@@ -103,4 +103,5 @@ def test_clause_needs_named_roles_and_is_claim_rejects_term_lists():
     assert not is_claim("Layoffs in two stories from five outlets today", ["Nvidia"])
     assert is_claim("Nvidia falls 3% and Kestrel Power commits 1.4 GW on the same day", ["Nvidia"])
     assert is_claim("Funding rounds arrive on this page: four developments this week, none the week before")
+    assert is_claim("Two launches: Veyra launches Orca 2 and Nvidia launches Rubin", ["Veyra", "Nvidia"])
     assert not is_claim("Acme falls 3% on the same day", ["Nvidia"])   # a subject the ledger does not name

@@ -607,6 +607,7 @@ def is_claim(title: str, actors: Sequence[str] = ()) -> bool:
     ("Index, stocks and investors recur in two stories")."""
     if re.search(r"\brecurs? in\b", title):
         return False
+    title = re.sub(r"^\w+ (?:funding rounds|acquisitions|build-outs|launches): ", "", title)   # "Two launches: A ..."
     m = _CLAIM_VERBS.search(title)
     if not m:
         return False
