@@ -6,7 +6,10 @@ vectors (titles and central sentences, IDF over the whole edition, so words ever
 the distinctive names they share (weighted by rarity across the edition, so OpenAI or Microsoft glue nothing).
 Groups do not overlap; a weak pair makes no signal, so a thin page has fewer signals.
 
-A signal reads: a title naming the theme from the group's shared distinctive terms; an evidence sentence (stories,
+A signal reads: a title that is a claim computed from the event ledger when two of the group's stories (or one whose
+actor every story names) have an event (``claims.group_claim``: "Norvance raises $280 million and Nasdaq Composite
+rises 0.9% on the same day"), else the theme's one strongest shared term ("Layoffs in two stories from five outlets
+today": saying less, not a list of terms); an evidence sentence (stories,
 outlets, days, trend against previous days: computed facts); one attributed sentence per story (the most central
 one that speaks to the theme, not the story's Top Line item); continuity with an earlier edition's signal; and
 "What to watch", a forward-looking sentence of the group's articles (also in ``Signal.watch``). Only the articles
@@ -421,9 +424,9 @@ def _watch(g: Group, texts: dict[str, StoryText], comp: Composer,
 
 def _title(g: Group, cited: Sequence[Article], coverage: Sequence[Article], comp: Composer,
            facts: Sequence[str] = ()) -> str | None:
-    """The theme named by its shared distinctive terms, as the cited articles write them, checked as a headline:
-    "Chip stocks, Hang Seng and semiconductor: three stories, eight outlets" (fewer terms, or none of the names,
-    when the checker does not pass it)."""
+    """A theme no claim is computed for, named by its strongest shared term as the cited articles write it (a name
+    first), checked as a headline: "Chip stocks in three stories from eight outlets today" (``TITLE_TERMS_NO_CLAIM``
+    terms at most; the term alone when the checker does not pass the counts)."""
     text = " ".join(f"{a.title} {a.body}" for a in cited)
     options = [_surfaces([*g.names[:1], *g.terms], text), _surfaces(g.terms, text)]
     # a theme no claim can be computed for says less: its one strongest term, not a list of three (issue 12)
