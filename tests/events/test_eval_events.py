@@ -78,23 +78,23 @@ def test_evaluation_corpus_floors():
     assert s.f1 >= EVAL_F1_FLOOR and s.watch_precision >= EVAL_WATCH_FLOOR
 
 
-# Measured on tests/data/eval-energy at commit time (benchmarks/RESULTS.md, "Event ledger (issue 12)", second
-# pass): field F1 0.518, watch-item precision 0.321 (the first pass measured 0.459 and 0.347: watch precision fell
-# on this corpus while it rose on the two tuning corpora). The issue's target is F1 0.85: not reached. Floors at
-# the measured level, rounded down.
-EVAL_F1_FLOOR = 0.51
-EVAL_WATCH_FLOOR = 0.32
+# Measured on tests/data/eval-energy at commit time (benchmarks/RESULTS.md, "Event ledger (issue 12)", third
+# pass): field F1 0.523, watch-item precision 0.360 (second pass 0.518 and 0.321; first pass 0.459 and 0.347). The
+# issue's target is F1 0.85: not reached. Floors at the measured level, rounded down.
+EVAL_F1_FLOOR = 0.52
+EVAL_WATCH_FLOOR = 0.36
 
 DEMO_LEDGER = DATA / "demo-ledger"
 CAL = DATA / "cal-biotech"
+CAL_AI = DATA / "cal-ai"
 
 
 def test_tuning_corpora_floors_and_the_gold_folder_option():
-    """The two corpora the rules were tuned on (the demo's gold ledger, written before tuning, and the calibration
-    corpus): floors at the measured level guard against a rule change that undoes a fix."""
+    """The corpora the rules were tuned on (the demo's gold ledger, written before tuning, and the calibration
+    corpora cal-biotech and cal-ai): floors at the measured level guard against a rule change that undoes a fix."""
     demo = evaluate_dir(DEMO_LEDGER)          # articles found through its corpus.json pointer
     assert demo.ungrounded == 0 and demo.gold_events >= 40
-    assert demo.f1 >= 0.66 and demo.watch_precision >= 0.48
+    assert demo.f1 >= 0.72 and demo.watch_precision >= 0.55      # third pass: 0.729 and 0.556
     same = evaluate_dir(DATA.parents[1] / "topline" / "demo" / "corpus", DEMO_LEDGER)   # the --gold form
     assert same.f1 == pytest.approx(demo.f1)
     r = CliRunner().invoke(cli, ["eval", "events", str(DATA.parents[1] / "topline" / "demo" / "corpus"),
@@ -104,4 +104,9 @@ def test_tuning_corpora_floors_and_the_gold_folder_option():
     if not (CAL / "gold-events.jsonl").is_file():
         pytest.skip(f"calibration corpus not found at {CAL}")
     cal = evaluate_dir(CAL)
-    assert cal.ungrounded == 0 and cal.f1 >= 0.78 and cal.watch_precision >= 0.44
+    assert cal.ungrounded == 0 and cal.f1 >= 0.81 and cal.watch_precision >= 0.52   # third pass: 0.812, 0.523
+    if not (CAL_AI / "gold-events.jsonl").is_file():
+        pytest.skip(f"calibration corpus not found at {CAL_AI}")
+    # cal-ai (helper "calai", default taxonomy): before this pass 0.675 and 0.600; third pass 0.756 and 0.694
+    ai = evaluate_dir(CAL_AI)
+    assert ai.ungrounded == 0 and ai.gold_events >= 60 and ai.f1 >= 0.75 and ai.watch_precision >= 0.69

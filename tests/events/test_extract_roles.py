@@ -19,3 +19,108 @@ def test_a_state_verb_word_before_punctuation_does_not_break_the_sentence():
          "large breaches, but its investigations typically take more than a year.")
     got = sentence_events(s)
     assert all(r.type == "state_action" for r in got)
+
+
+# --- third pass: roles by grammar (sentences written for these tests) -------------------------------------------
+
+def _fields(sentence: str, kind: str) -> list[dict]:
+    from topline.events.extract import sentence_events
+    return [{k: v for k, v, _ in r.fields} for r in sentence_events(sentence) if r.type == kind]
+
+
+def test_a_newsletter_label_is_no_actor():
+    got = _fields("Driving the news: Norvale Cloud said Wednesday it will build its $4 billion AI data center campus "
+                  "in Licking County, picking Ohio over Indiana.", "capex")
+    assert got and got[0].get("company") == "Norvale Cloud", got
+
+
+def test_a_target_is_the_verbs_object_and_power_is_not_a_company():
+    assert not _fields("Harlow Bank plans to cut 2,000 jobs as AI agents take over routine work, Chief Executive "
+                       "Dana Reyes said.", "acquisition")
+    assert not _fields("Pike Energy signed a 15-year power purchase agreement to supply 600 MW to a data center.",
+                       "acquisition")
+    got = _fields("Solvar agreed to acquire the Danish turbine maker Brightmoor for $900 million.", "acquisition")
+    assert got and got[0]["target"] == "Brightmoor", got
+
+
+def test_an_incident_is_one_that_happened_to_the_organisation_named_after_it():
+    assert not _fields("The institute found the model offers meaningful uplift for cyberattacks on utilities in "
+                       "Southeast Asia.", "incident")
+    assert not _fields("Meridian said it banned accounts used by a group that used its models to help carry out "
+                       "cyberattacks on telecoms in Southeast Asia.", "incident")
+    got = _fields("A vulnerability in Quillbox exposed the records of 40,000 customers.", "incident")
+    assert got and got[0]["organisation"] == "Quillbox", got
+
+
+def test_capacity_planned_in_a_region_is_no_ones_build_out_and_ai_is_no_place():
+    assert not _fields("Kedah has become a fast-growing data center hub, with more than 3 gigawatts of capacity "
+                       "planned.", "capex")
+    got = _fields("Arlen Insurance will invest 300 million euros in AI and data systems.", "capex")
+    assert got and "place" not in got[0], got
+
+
+def test_a_law_referred_to_denied_or_still_to_come_is_no_state_action():
+    assert not _fields("Tessel's models are registered with the Cyberspace Administration of China under the "
+                       "country's rules for generative AI services.", "state_action")
+    assert not _fields("The governors said the bill would leave consumers unprotected while Congress has passed no "
+                       "federal rules of its own.", "state_action")
+    assert not _fields("The Food and Drug Administration is set to rule on Corlan Bio's gene therapy for sickle cell "
+                       "disease.", "state_action")
+    got = _fields("The European Commission has opened formal proceedings against Veyra AI under the AI Act.",
+                  "state_action")
+    assert got and got[0]["action"] == "probe", got
+
+
+def test_a_launch_to_come_is_not_a_launch():
+    assert not _fields("Corlan said it will launch Veltiva in June and has signed agreements with three states.",
+                       "launch")
+    assert _fields("Corlan launched Veltiva, its first gene therapy, on Wednesday.", "launch")
+
+
+def test_a_capitalised_name_an_adjective_participle_and_last_fiscal_year_make_no_build_out():
+    assert not _fields("Norholm Pharma will challenge the European Commission's decision to fine it €90 million in a "
+                       "pay-for-delay case, the company said.", "capex")
+    assert not _fields("Vietnam's installed data centre capacity stands at roughly 1.1 gigawatts, industry groups "
+                       "estimate.", "capex")
+    assert not _fields("Capital spending hit roughly $18 billion last fiscal year at Corvale, which plans to invest "
+                       "more.", "capex")
+
+
+def test_scams_and_data_left_exposed_are_incidents_but_protections_against_scams_are_not():
+    got = _fields("Harbin Logistics confirmed on Tuesday that it was the company that lost $20 million in a deepfake "
+                  "video call scam.", "incident")
+    assert got and got[0]["kind"] == "fraud" and got[0]["organisation"] == "Harbin Logistics", got
+    got = _fields("Patient records held by Medivo were left exposed on an open server for weeks.", "incident")
+    assert got and got[0]["kind"] == "data exposure", got
+    assert not _fields("Governors warned that the bill would wipe out protections against deepfakes, scams and "
+                       "harmful chatbots.", "incident")
+
+
+def test_what_follows_a_day_after_is_an_earlier_event_and_what_precedes_it_is_the_news():
+    assert not _fields("The launch comes a day after the company announced a $3.1 billion funding round.", "funding")
+    assert not _fields("His comments come a day after the Halden Semiconductor Index fell as much as 5%.",
+                       "market_move")
+    got = _fields("Corlan Bio raised $300 million in a Series C round, a day after its rival Vexa filed for an IPO.",
+                  "funding")
+    assert got and got[0]["amount"] == 300e6, got
+
+
+def test_price_targets_share_prices_forecasts_and_comparisons_are_not_rounds_or_moves():
+    assert not _fields("Analysts at two banks raised their price targets, citing a list price of $2.9 million.",
+                       "funding")
+    assert not _fields("Since its listing, Tessel's shares have roughly doubled from the $40 IPO price.", "funding")
+    assert not _fields("Memory prices are expected to be about 30 to 40 percent higher next year.", "market_move")
+    assert not _fields("Veyra said its model scored 74% on the test, up from 61% for the previous version.",
+                       "market_move")
+    assert _fields("Veyra shares fell 8% on Wednesday.", "market_move")
+
+
+def test_a_law_described_or_already_in_force_and_that_same_month_are_not_actions_of_the_day():
+    assert not _fields("EU rules already require AI-generated content to be labelled under the AI Act.",
+                       "state_action")
+    assert not _fields("The design follows Senate Bill 9, signed by the governor in June, which sets new "
+                       "interconnection standards for large loads.", "state_action")
+    assert not _fields("That same month, federal authorities investigated attempts to impersonate a minister.",
+                       "state_action")
+    got = _fields("On the same day, Shanghai-based Veyra Circuits filed to raise about 2.1 billion yuan.", "funding")
+    assert got and got[0]["amount"] == 2.1e9, got

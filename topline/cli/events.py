@@ -43,11 +43,26 @@ def events(ctx: click.Context, date_: str | None, as_json: bool) -> None:
 @click.option("--gold", "gold_dir", type=click.Path(exists=True, file_okay=False),
               help="Folder of gold-events.jsonl / gold-watch.jsonl kept apart from the corpus (default: CORPUS_DIR).")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-def eval_events(corpus_dir: str, gold_dir: str | None, as_json: bool) -> None:
+@click.option("--signals", "signals_", is_flag=True,
+              help="Instead: build the corpus's editions and count the Signals & Trends titles that make a claim.")
+def eval_events(corpus_dir: str, gold_dir: str | None, as_json: bool, signals_: bool = False) -> None:
     """Score the event ledger on CORPUS_DIR (articles.jsonl, or its *.jsonl files, or the corpus a corpus.json
     there or in the gold folder points at; gold-events.jsonl, gold-watch.jsonl): event-field precision, recall and
-    F1, ungrounded fields, watch-item precision."""
-    from topline.eval.events import evaluate_dir
+    F1, ungrounded fields, watch-item precision. With --signals: the share of signal titles that are claims."""
+    from topline.eval.events import evaluate_dir, signal_claims
+    if signals_:
+        try:
+            c = signal_claims(corpus_dir, gold_dir)
+        except (ToplineError, OSError, ValueError) as exc:
+            raise click.ClickException(str(exc)) from None
+        if as_json:
+            emit_json(c)
+            return
+        click.echo(f"editions / signals        {c.editions} / {c.signals}")
+        click.echo(f"titles that are claims    {c.share:.3f}  ({c.claims}/{c.signals})")
+        for day, cat, title, ok in c.titles:
+            click.echo(f"  {'claim' if ok else 'terms'}  {day} {cat}: {title}")
+        return
     try:
         s = evaluate_dir(corpus_dir, gold_dir)
     except (ToplineError, OSError, ValueError) as exc:

@@ -20,6 +20,7 @@ on each gold story's articles (so clustering errors do not count here; ``eval cl
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import re
@@ -348,3 +349,59 @@ def evaluate_dir(corpus_dir: str | Path, gold_dir: str | Path | None = None) -> 
         s.watch_outcome_accuracy = agree / len(pairs)
     s.seconds = round(time.monotonic() - t0, 3)
     return s
+
+
+# --- signals that make claims (issue 12, third pass) -----------------------------------------------------------
+
+ACTOR_FIELDS = ("company", "investors", "acquirer", "target", "body", "instrument", "organisation", "jurisdiction")
+
+
+@dataclass
+class SignalClaims:
+    editions: int = 0
+    signals: int = 0
+    claims: int = 0
+    share: float = 0.0
+    titles: list[tuple[str, str, str, bool]] = field(default_factory=list)   # (date, category, title, claim)
+
+    def as_dict(self) -> dict:
+        return dataclasses.asdict(self)
+
+
+def signal_claims(corpus_dir: str | Path, gold_dir: str | Path | None = None) -> SignalClaims:
+    """Builds the corpus's daily editions in a scratch store (offline writer, the corpus's ``taxonomy.toml`` when
+    it has one) and counts the Signals & Trends titles that make a claim (``claims.is_claim``: a subject that is an
+    actor of the edition's ledger or stories, or the subject of a computed claim, and a claim's verb; never a list
+    of terms)."""
+    import tempfile
+    from topline import pipeline
+    from topline.config import load_settings
+    from topline.ingest import ingest
+    from topline.store import open_store
+    from topline.write.offline.claims import is_claim
+    root = Path(corpus_dir)
+    src = articles_path(root, Path(gold_dir) if gold_dir is not None else None)
+    files = [src] if src.is_file() else sorted(src.glob("*.jsonl"))
+    files = [f for f in files if not f.name.startswith("gold-")]
+    taxonomy = root / "taxonomy.toml"
+    out = SignalClaims()
+    with tempfile.TemporaryDirectory(prefix="topline-claims-") as home:
+        base = load_settings(environ={"TOPLINE_HOME": home})
+        base = dataclasses.replace(base, home=Path(home), database_url="")
+        base = base.replace(edition=dataclasses.replace(
+            base.edition, formats=(), writer="offline", taxonomy=str(taxonomy) if taxonomy.exists() else ""))
+        with open_store(base) as store:
+            ingest(store, base, [str(p) for p in files])
+            for day in pipeline.edition_dates(store):
+                res = pipeline.build_edition(store, base, day, formats=())
+                out.editions += 1
+                actors = {f.text for e in store.events.for_edition(day) for f in e.fields
+                          if f.name in ACTOR_FIELDS and f.text}
+                for page in res.edition.categories:
+                    for sig in page.signals:
+                        ok = is_claim(sig.title, sorted(actors))
+                        out.titles.append((day.isoformat(), page.name, sig.title, ok))
+    out.signals = len(out.titles)
+    out.claims = sum(1 for t in out.titles if t[3])
+    out.share = round(out.claims / out.signals, 3) if out.signals else 0.0
+    return out

@@ -33,9 +33,14 @@ class Context:
 
 # --- background: a trigger whose clause names a time before the article's days ------------------------------
 
-_PAST_WORDS = re.compile(r"\b(?:last (?:year|month|week|quarter|spring|summer|autumn|fall|winter)|earlier this year|"
+_PAST_WORDS = re.compile(r"\b(?:last (?:fiscal |financial )?(?:year|month|week|quarter|spring|summer|autumn|fall|winter)|earlier this year|"
                          r"so far this year|a year (?:ago|earlier)|years ago|months ago|previous(?:ly)?|"
-                         r"in the past|since its launch|at the time)\b", re.IGNORECASE)
+                         r"in the past|since its launch|at the time|that same (?:month|year)|that (?:month|year))\b", re.IGNORECASE)
+# What follows "a day after" or "since then" is an earlier event the sentence recalls ("The launch comes a day after
+# the company announced a $4.2 billion round"); what precedes it is the news ("it will not pause the Act, a day
+# after ...").
+EARLIER = re.compile(r"\b(?:(?:a|one|two|three|the) (?:day|days|week|weeks) (?:after|before)|since then)\b[^;]*$",
+                     re.IGNORECASE)
 # A past phrase of this kind scopes its whole clause, commas included ("rolled out two tools, A and B, to 140,000
 # staff last year"); a month or a year binds only to the words next to it.
 STRONG_WINDOW = 120

@@ -23,7 +23,8 @@ import unicodedata
 from typing import Iterable, Sequence
 
 from topline.enrich.entities import canonical_entity
-from topline.events.clauses import Context, agent, aliases, bare, in_past, past_spans, same_instrument
+from topline.events.clauses import (EARLIER, Context, agent, aliases, bare, in_past, past_spans,
+                                     same_instrument)
 from topline.events.moves import market_moves
 from topline.events.spans import (_BODY_JURISDICTION, _DATELINE, _GOVERNMENT, _GOVERNMENT_CASED,  # noqa: F401
                                   _JURISDICTION_ADJ, _NOT_NAME, _TITLE_WORD, Fig, Raw, Span, _after, _field, _gov,
@@ -54,6 +55,7 @@ _CAPEX = re.compile(r"\b(?:build(?:s|ing)?|built|construct(?:s|ed|ing|ion)?|inve
                     r"terminal|grid|line|interconnector|cable|smelter|mine|refinery)\b", re.IGNORECASE)
 _ACTIONS = (("fine", re.compile(r"\b(?:fined|fines|fine of|penalt(?:y|ies)|penalised|penalized)\b", re.I)),
             ("probe", re.compile(r"\b(?:probes?|investigat(?:ion|ions|ing|es|ed|e)|inquiry|inquiries|"
+                                 r"(?:formal |antitrust |infringement )proceedings|"
                                  r"raided|searched|charged with|indicted|arrested|sued|lawsuit)\b", re.I)),
             ("ban", re.compile(r"\b(?:bans?|banned|banning|prohibit(?:s|ed|ion)?|outlaw(?:s|ed)?)\b", re.I)),
             ("tariff", re.compile(r"\b(?:tariffs?|import dut(?:y|ies)|anti-dumping|countervailing|levy|levies)\b",
@@ -89,7 +91,8 @@ _INCIDENT = re.compile(r"\b(?P<kind>outages?|fires?|blaze|explosions?|blasts?|le
                        r"accidents?|unplanned shutdowns?|malfunctions?|derail(?:ed|ment)|recalls?|"
                        r"tripped|power cuts?|vulnerabilit(?:y|ies)|security flaws?|data exposure|"
                        r"impersonat(?:e|ed|es|ing|ion)|impostors?|recalled|recalling|contaminat(?:ion|ed)|"
-                       r"(?<=patient )died|(?<=participant )died)\b")
+                       r"(?<=patient )died|(?<=participant )died|scams?|scammers|"
+                       r"(?:left|were|was|been)\s+(?:\w+\s+){0,1}exposed|prompt injection)\b")
 _DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
 _MONEY_AFTER_VALUE = re.compile(r"valu(?:ed|ing|ation|es)\b[^.;]{0,40}$", re.IGNORECASE)
 _INVESTORS_LEAD = re.compile(r"\b(?:led by|co-led by|from|backed by|participation (?:from|of)|including|joined by|"
@@ -158,6 +161,11 @@ def _funding(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = N
     money = _money(figs)
     if not m or not money or _FORWARD_ONLY.search(s) or _background(s, m, ctx):
         return None
+    if re.search(r"\brais(?:ed|es|ing) (?:their|its|his|her|the) (?:price targets?|forecasts?|guidance|outlook|"
+                 r"estimates?|ratings?|prices?|stakes?|concerns?|questions?)\b", s, re.IGNORECASE):
+        return None   # "analysts raised their price targets": not money raised
+    money = [f for f in money if not re.match(r"\s+(?:IPO |offer |share |list )?price\b|\s+(?:a|per) share\b",
+                                              s[f.end:])]   # "the $40 IPO price": a share's price
     amounts = [f for f in money if not _is_valuation(s, f)]
     values = [f for f in money if _is_valuation(s, f)]
     if not amounts:
@@ -187,7 +195,8 @@ def _funding(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = N
 def _background(s: str, m: re.Match[str], ctx: Context | None) -> bool:
     """A trigger whose clause names an earlier time ("agreed in March to buy", "launched in June 2024"): background
     the article recalls, not an event of its day."""
-    return in_past(s, m.start(), m.end(), past_spans(s, ctx.day if ctx else None))
+    return in_past(s, m.start(), m.end(), past_spans(s, ctx.day if ctx else None)) or \
+        bool(EARLIER.search(s[:m.start()]))
 
 
 def _role_subject(s: str, verb_start: int, pool: Sequence[Span], ctx: Context | None) -> Span | None:
@@ -219,6 +228,11 @@ _GOODS_AFTER = re.compile(r"^['’]?s?\s+(?:chips?|GPUs?|processors?|accelerator
                           re.IGNORECASE)
 
 
+TARGET_GAP_WORDS = 5     # words between the buying verb and its target at most ("agreed to acquire the German
+                         # turbine maker Brightmoor"); set on cal-ai's "as AI agents take over routine work, ..."
+_UNIT_NAME = re.compile(r"[kMGT]Wh?|[kMGT]W|MWh|GWh|Mbps|Gbps")
+
+
 def _acquisition(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
     m = _ACQ.search(s)
     if not m or re.search(r"\b(?:talks|considering|weighs|mulls|could|might|rejected|denied)\b", s, re.I) or \
@@ -246,11 +260,21 @@ def _acquisition(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None
             break
     if target is None or len(fields) < 2 or _GOODS_AFTER.match(s[target.end:]):
         return None   # "buys Nvidia chips": goods bought from a company, not the company bought
+    if not passive and (len(s[m.end():target.start].split()) > TARGET_GAP_WORDS or "," in s[m.end():target.start]):
+        return None   # the target is the verb's object: "take over routine work, Chief Executive X said" is not
+    if _UNIT_NAME.fullmatch(target.text) or re.match(r"\s+agreements?\b", s[m.end():]):
+        return None   # "a power purchase agreement to supply 800 MW": a contract for power, not a company bought
     return Raw("acquisition", tuple(fields), canonical_entity(target.value))
 
 
 
 
+# "with more than 2 gigawatts of capacity planned": a participle after its noun, no one's plan in particular
+_ADJECTIVAL = re.compile(r"\b(?:of\s+)?(?:capacity|investment|projects?|sites?|plants?|spending)\s+$", re.IGNORECASE)
+# A participle used as an adjective ("installed data centre capacity", "planned expansion"): no one's act.
+_PARTICIPLE_ADJ = re.compile(r"(?:installed|planned|proposed|expanded|developed|commissioned|built)\s+(?!(?:a|an|the|"
+                             r"its|their|his|her|about|around|roughly|some|more|up|in|at|on|by|to|for|with|over|and|"
+                             r"or|from|since|last|this|next|new)\b)[a-z]")
 _CAPEX_VERB = re.compile(r"\b(?:builds?|building(?= (?:a|an|the|its|new|\d))|built|construct(?:s|ed|ing|ion)?|"
                          r"develop(?:s|ed|ing)?|"
                          r"install(?:s|ed|ing)?|commission(?:s|ed|ing)?|expand(?:s|ed|ing)?|expansion|"
@@ -279,7 +303,10 @@ def _capex(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = Non
     power = [f for f in _power(figs) if f.figure.value >= MIN_CAPACITY_W and not _CONTRACT.search(s[:f.start])
              and not (_SUPPLY.search(s[:f.start]) and _OF_POWER.match(s[f.end:]))]
     money = [f for f in _money(figs) if not _is_valuation(s, f)]
-    verb = _CAPEX_VERB.search(s)
+    verb = next((v for v in _CAPEX_VERB.finditer(s) if (not _ADJECTIVAL.search(s[:v.start()]) or
+                 not v.group(0).lower().startswith("plan")) and not _PARTICIPLE_ADJ.match(s, v.start())
+                 and not (v.group(0)[0].isupper() and v.start() > 0)), None)   # "the European Commission's":
+    # a capitalised word inside a sentence is a name, not the verb
     output = _output(s, figs) if not power else []
     if not m or not verb or (_FUNDING.search(s) and not power) or not (power or money or output) or \
             _background(s, verb, ctx):
@@ -302,6 +329,7 @@ def _capex(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = Non
         fields.append(_field("capacity", power[0].figure.value, power[0].figure.text))
     elif output:
         fields.append(_field("capacity", output[0][1], output[0][1]))
+    spans = [x for x in spans if x.text not in _GENERIC_PRODUCT]     # "invest 250 million euros in AI": no place
     places = [p for p in _places(s) if (who is None or p.text != who.text) and not s.startswith("$", p.end)
               and p.text.lower() not in _JURISDICTION_ADJ and not re.match(r"\s+(?:drugmaker|company|group|firm|"
                                                                            r"maker|developer|contract)", s[p.end:])]
@@ -341,6 +369,8 @@ def _state_action(s: str, spans: list[Span], figs: list[Fig], ctx: Context | Non
     action, trigger = None, None
     for name, rx in _ACTIONS:
         for m in rx.finditer(s):
+            if _not_an_act(s, m):
+                continue
             near = [a for a in anchors if a[1] <= m.start() and m.start() - a[1] <= 2 * STATE_GAP]
             verbs = [v for v in _STATE_VERB.finditer(s) for a in near
                      if a[1] <= v.start() <= m.start() and m.start() - v.end() <= STATE_GAP and
@@ -395,6 +425,27 @@ def _state_action(s: str, spans: list[Span], figs: list[Fig], ctx: Context | Non
     return Raw("state_action", tuple(fields), f"{key}|{action}")
 
 
+# An action word that names no act of the day: a law or rule referred to ("under the AI Act's rules", "without new
+# legislation"), one denied ("has passed no federal rules"), or a decision still to come ("is set to rule on",
+# "is expected to publish the proposed rule", "asked the Commission to suspend").
+_REFERRED = re.compile(r"\b(?:under|without|in line with|align with|comply with|complying with)\s+(?:the\s+|its\s+|their\s+|"
+                       r"new\s+|existing\s+)?(?:[\w-]+(?:['’]s)?\s+){0,4}$", re.IGNORECASE)
+_DENIED = re.compile(r"\b(?:no|not|never)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_PENDING = re.compile(r"\b(?:set|expected|likely|poised|due|asked|urged|called on|calls? on|asking|urging)\b"
+                      r"(?:\s+[\w'’-]+){0,6}?\s+to\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+# A law described, not acted on: "Senate Bill 6, signed in June, which sets new standards", "the Mission, approved
+# with an outlay of ...", "EU rules already require".
+_DESCRIBED = re.compile(r",\s*which\s+(?:[\w-]+\s+){0,4}$|,\s*$", re.IGNORECASE)
+
+
+def _not_an_act(s: str, m: re.Match[str]) -> bool:
+    before = s[max(0, m.start() - 80):m.start()]
+    described = _DESCRIBED.search(before) and (m.group(0).lower().endswith("ed") or "which" in
+                                                _DESCRIBED.search(before).group(0).lower())
+    return bool(_REFERRED.search(before) or _DENIED.search(before) or _PENDING.search(before) or described or
+                re.match(r"\s+(?:[\w-]+\s+)?already\b", s[m.end():]))
+
+
 def _jurisdiction(s: str, body: Span | None) -> tuple[str, str] | None:
     """The adjective or place of the body ("European Commission" -> EU), else a demonym, else a place (never one
     of a dateline)."""
@@ -434,6 +485,8 @@ def _launch(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = No
         return None
     if re.search(r"(?:\b(?:was|were|is|are|be|been|being)\s+|,\s*)$", s[:m.start()]):
         return None   # "Kling, launched in June": the thing launched is the subject, told as background
+    if re.search(r"\b(?:will|shall|to)\s+(?:\w+ly\s+)?$", s[:m.start()]):
+        return None   # "will launch Veltrasa in June", "plans to release": a launch to come is a watch item
     who = [x for x in actors(spans, s) if x.text not in _GENERIC_PRODUCT]
     org = _role_subject(s, m.start(), who, ctx) or _subject(s, m.start(), who)
     product = _after(s, m.end(), [x for x in who if x is not org])
@@ -456,14 +509,21 @@ _GENERIC_PRODUCT = frozenset({"AI", "GenAI", "API", "LLM", "GPU", "GPUs", "CPU",
 
 
 def _incident(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
-    m = _INCIDENT.search(s)
+    # a plural incident word after "for", "of", "against", "carry out" is a kind of thing, not one that happened
+    # ("meaningful uplift for cyberattacks", "to help carry out cyberattacks on telecoms")
+    m = next((x for x in _INCIDENT.finditer(s) if not (x.group("kind").endswith("s") and
+              re.search(r"\b(?:for|of|against|about|out|from|prevent|stop|detect)\s+(?:\w+\s+)?$", s[:x.start()]))
+              and not re.search(r"\b(?:against|prevent|preventing|stop|combat|tackle|detect)\s+(?:[\w-]+,?\s+){0,3}$",
+                                s[:x.start()])), None)
     if not m or _FORWARD_ONLY.search(s) or _background(s, m, ctx):
         return None
     who = actors(spans, s)
     inside = re.match(r"\s+(?:in|at|of|on)\s+(?:the\s+)?", s[m.end():])   # "a vulnerability in McHire"
     who = [x for x in who if x.text not in _GENERIC_PRODUCT]
     own = next((x for x in who if ctx and ctx.company and x.text == ctx.company), None)
-    org = (_after(s, m.end(), who) if inside else None) or own or _role_subject(s, m.start(), who, ctx) or \
+    nxt = _after(s, m.end(), who) if inside else None
+    nxt = nxt if nxt is not None and nxt.start == m.end() + inside.end() else None   # the name right after it
+    org = nxt or own or _role_subject(s, m.start(), who, ctx) or \
         _subject(s, m.start(), who) or _after(s, m.end(), who)
     if org is None:
         return None
@@ -488,10 +548,16 @@ def _kind(word: str) -> str:
                        ("flood", "flood"), ("damage", "damage"), ("evacuat", "evacuation"), ("recall", "recall"),
                        ("tripped", "outage"), ("vulnerab", "breach"), ("security flaw", "breach"),
                        ("data exposure", "breach"), ("impersonat", "impersonation"), ("impostor", "impersonation"),
-                       ("contaminat", "contamination"), ("died", "death")):
+                       ("contaminat", "contamination"), ("died", "death"), ("scam", "fraud"), ("fraud", "fraud"),
+                       ("prompt injection", "prompt injection"), ("left", "data exposure"), ("were", "data exposure"),
+                       ("was", "data exposure"), ("been", "data exposure")):
         if w.startswith(stem):
             return kind
     return w
+
+
+# A newsletter's label before the sentence ("Driving the news:", "Why it matters:", "The News:").
+_LABEL = re.compile(r"^[A-Z][\w'’]*(?:\s+[\w'’]+){0,3}:\s+(?=[A-Z\"“])")
 
 
 # Order of precedence: a sentence states one event, the most specific type that fits.
@@ -503,6 +569,9 @@ def sentence_events(sentence: str, day: str = "", common: frozenset[str] = froze
         return []
     if ctx is None:
         ctx = Context(day=dt.date.fromisoformat(day) if day else None)
+    label = _LABEL.match(sentence)
+    if label:          # "Driving the news: Vantor Cloud said ...": the label is no actor (fields stay verbatim spans
+        sentence = sentence[label.end():]   # of the sentence, which the caller keeps whole)
     spans = names(sentence, common)
     figs = figures(sentence)
     out: list[Raw] = []

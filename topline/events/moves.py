@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from topline.enrich.entities import canonical_entity
-from topline.events.clauses import Context, agent, bare
+from topline.events.clauses import EARLIER, Context, agent, bare
 from topline.events.dates import WEEKDAY as WEEKDAY_ALT, WEEKDAYS
 from topline.events.spans import _JURISDICTION_ADJ, _NOT_NAME, Fig, Raw, Span, _field, _gov
 from topline.records import Figure
@@ -30,6 +30,11 @@ _CLOSE = re.compile(r"\b(?:close[ds]?|closing|ended|ending|finished|finishing|se
 _INTRADAY_MAX = re.compile(r"\bas much as\s*$|\b(?:nearly|about|almost)\s*$", re.IGNORECASE)
 _SHARES_OF = re.compile(r"\b(?:[Ss]hares?|[Ss]tock) (?:of|in) ((?:[A-Z][\w&.-]*\s?)+)\s*$|"
                         r"((?:[A-Z][\w&.-]*\s)*[A-Z][\w&.-]*)['\u2019]s?\s(?:[\w-]+\s){0,3}?(?:shares|stock)\s*$")
+
+
+_AHEAD = re.compile(r"\b(?:will|would|could|may|might|expected to|forecast to|projected to|set to|likely to)\s+"
+                    r"(?:[\w-]+\s+){0,7}$", re.IGNORECASE)
+_EARLIER = EARLIER
 
 
 def market_moves(s: str, spans: list[Span], figs: list[Fig], day: str, ctx: Context | None = None) -> list[Raw]:
@@ -55,6 +60,10 @@ def market_moves(s: str, spans: list[Span], figs: list[Fig], day: str, ctx: Cont
         if _PERIOD.search(s[fig.end:]) or re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?$", s[:mv.start()]) or \
                 re.search(r"\bless than\s*$", s[mv.end():fig.start]):
             continue
+        if _AHEAD.search(s[:mv.start()]) or re.match(r"\s+from\b", s[mv.end():]) or \
+                _EARLIER.search(s[:mv.start()]):
+            continue   # a forecast ("will fall to", "expected to be 40% higher"), a comparison ("74%, up from 61%")
+            # or a move of an earlier day the sentence recalls ("a day after the index fell 6%")
         inst = _instrument(s, mv.start(), pool, ctx)
         if inst is None:
             if last is None or not re.search(r"\b(?:before|then|to|and|after)\b", s[last.end:mv.start()]):

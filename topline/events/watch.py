@@ -42,8 +42,8 @@ _CUE = re.compile(r"\b(?:expected to|expects? to|plans? to|intends? to|is set to
 # Reported speech looks ahead with "would" when it names a time ("access would be blocked from July 7").
 _WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
 # A forecast of a market or a figure, or an analyst's view, is not something an actor has scheduled or planned.
-_FORECAST = re.compile(r"\b(?:analysts?|economists?|strategists?|forecasters?)\s+(?:said|say|says|expect|estimate|"
-                       r"predict|forecast|warn)|according to (?:several |some |many )?(?:analysts?|analyst forecasts|"
+_FORECAST = re.compile(r"\b(?:analysts?|economists?|strategists?|forecasters?|investors|traders|experts|observers|"
+                       r"lobbyists|critics)\s+(?:said|say|says|expect|estimate|predict|forecast|warn)|according to (?:several |some |many )?(?:analysts?|analyst forecasts|"
                        r"forecasts|estimates)|\b(?:market|sales|demand|prices?|revenue|spending)\s+(?:is|are)\s+"
                        r"(?:expected|forecast|projected|on track)\b", re.IGNORECASE)
 _SEASON = r"(?:summer|autumn|fall|winter|spring)"
@@ -63,17 +63,40 @@ _PAST_WEEKDAY = re.compile(rf"(?:\b(?:said|says|told|announced|confirmed|reporte
 # The forward words belong to a relative clause of a sentence that reports something done ("shares rose after it
 # disclosed a deal that it expects to bring in $30bn from 2028"): background to the news, not an item.
 _PAST_MAIN = re.compile(r"\b(?:rose|fell|jumped|climbed|surged|slid|dropped|hit|signed|disclosed|reported|"
-                        r"launched|raised|closed|agreed|approved)\b")
+                        r"launched|raised|closed|agreed|approved|proposed|announced|unveiled|published|filed|"
+                        r"introduced|issued|adopted|released)\b")
 _IN_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:it|they|the company)?\s*$|\b(?:agreement|deal|contract|order|"
-                          r"project|round|offering|facility|plant|programme|program)\s+$", re.IGNORECASE)
+                          r"project|round|offering|facility|plant|programme|program|rule|regulation|bill|law|"
+                          r"proposal|plan|policy)\s+$", re.IGNORECASE)
+# A time said of something done ("the plant announced this week", "unveiled this month") is not a time ahead.
+_PAST_PERIOD = re.compile(r"\b(?:announced|unveiled|disclosed|reported|launched|opened|signed|published|released|"
+                          r"raised|said|made|held|completed)\s+(?:earlier\s+)?this (?:week|month|year|quarter)\b",
+                          re.IGNORECASE)
 # A scheduled decision or event: a cue that needs no date to be worth watching.
 _SCHEDULED = re.compile(r"\b(?:scheduled|due to|is to vote|are to vote|will vote|vote on|votes on|deadline|hearing|"
                         r"ruling|auction|final investment decision)\b", re.IGNORECASE)
 # Looking back, not ahead: "expects to have spent", "meeting a deadline it set".
-_LOOKS_BACK = re.compile(r"\b(?:to have (?:been|[a-z]+ed)|met (?:a|the|its) deadline|meeting (?:a|the|its) "
+_LOOKS_BACK = re.compile(r"\b(?:(?:(?:did|does|has|have) not|didn't|hasn't|haven't|no)\s+(?:\w+\s+){0,2}?(?:set|give|"
+                         r"gave|name|named|announce|announced)\s+(?:a|any)\s+(?:deadline|date|timeline|timetable)|"
+                         r"to have (?:been|[a-z]+ed)|met (?:a|the|its) deadline|meeting (?:a|the|its) "
                          r"deadline|missed (?:a|the|its) deadline)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:next|later this|this (?:week|month|quarter)|tomorrow|within|soon|coming (?:days|weeks|"
                        rf"months)|(?:on|by|before|until|as soon as|as early as) (?:{WEEKDAY}))\b", re.IGNORECASE)
+# A forecast of a quantity or a state ("would reduce earnings", "pollen levels would remain high", "is expected to
+# draw about 1 gigawatt", "aims to roughly double in size"): the forward verb governs a figure or a condition, not
+# an act an actor has scheduled or decided.
+_STATE_VERB = re.compile(r"\b(?:will|would|expected to|expects? to|set to|aims? to|is likely to)\s+(?:\w+ly\s+)?"
+                         r"(?:remain|stay|continue|reduce|add to|weigh on|boost|lift|hurt|dent|draw|cost|double|"
+                         r"triple|grow|rise|fall|increase|decline|drop|climb|reach|exceed|top|account for|"
+                         r"make (?:it|them|the)|keep|use|consume|employ|house|cost)\b", re.IGNORECASE)
+# A plan held on a condition ("start a phase 3 programme in 2027 if the data hold up", "expand in 2027 if demand
+# warrants it") is an option, not something scheduled.
+_CONDITION = re.compile(r"\b(?:if|unless|provided that)\b(?![^,.;]{0,20}\b(?:said|says)\b)", re.IGNORECASE)
+_CLAUSE_END = re.compile(r",\s*(?:which|who|where|while)\b|\band\s+(?:has|have|had|is|are|was|were)\b|;",
+                         re.IGNORECASE)
+# An argument or a wish ("argue that the deadline should be postponed", "urged regulators to") is an opinion.
+_OPINION = re.compile(r"\b(?:argue[sd]?|arguing|urge[sd]?|urging|call(?:s|ed)? for|calling for|should|ought to)\b",
+                      re.IGNORECASE)
 _HEDGE = re.compile(r"\b(?:could|might|may|would|if|unless|whether|speculat\w*|rumou?r\w*)\b", re.IGNORECASE)
 _PAST_CONTEXT = re.compile(r"\b(?:had been expected|was expected|were expected|had planned|was scheduled|"
                            r"were scheduled|had been scheduled)\b", re.IGNORECASE)
@@ -89,6 +112,7 @@ def watch_items(bundle: StoryBundle, category: str | None = None) -> tuple[Watch
     """Forward-looking statements of the story's articles, earliest-stated first, one per distinct statement."""
     out: list[WatchItem] = []
     seen: set[frozenset[str]] = set()
+    seen_figures: set[tuple[frozenset[str], dt.date]] = set()
     for a in sorted(bundle.articles, key=lambda a: (a.published is None, a.published, a.id or 0)):
         made = a.published.date() if a.published else None
         for sentence in safe_sentences(a.body):
@@ -99,6 +123,14 @@ def watch_items(bundle: StoryBundle, category: str | None = None) -> tuple[Watch
                 continue
             seen.add(key)
             due = due_date(sentence, made) if made else None
+            # one statement told by two outlets in other words ("would cut 1,200 jobs by 2028", "will eliminate
+            # 1,200 positions by 2028"): the same figures and the same years
+            amounts = frozenset(f"{f.value:.6g}" for f in extract_figures(sentence) if f.kind != "date")
+            if amounts and due is not None:
+                told = (amounts, due)
+                if told in seen_figures:
+                    continue
+                seen_figures.add(told)
             if due is None and not (_SCHEDULED.search(sentence) or _RELATIVE.search(sentence)):
                 continue   # its only time is a past one ("in 2009"): background, not something to watch
             ident = hashlib.sha1(f"{bundle.story.id}|{a.url}|{sentence}".encode()).hexdigest()[:16]
@@ -119,7 +151,8 @@ def is_forward(sentence: str, made: dt.date | None = None) -> bool:
     body = sentence[dateline.end():] if dateline else sentence     # "May 18 (Reuters) -" is not a time ahead
     cue = _CUE.search(body)
     will = _WILL.search(body)
-    timed = [m for m in _TIME.finditer(body) if not _PAST_WEEKDAY.search(body[:m.end()][-40:])] or _dates(body)
+    timed = [m for m in _TIME.finditer(body) if not _PAST_WEEKDAY.search(body[:m.end()][-40:])
+             and not _PAST_PERIOD.search(body[:m.end()][-40:])] or _dates(body)
     would = _WOULD.search(body)
     if would and not (cue or will):
         # reported speech: only with a time after it that is not a weekday ("would be blocked from July 7")
@@ -127,13 +160,20 @@ def is_forward(sentence: str, made: dt.date | None = None) -> bool:
         ahead += [f for f in extract_figures(body[would.end():]) if f.kind == "date"]
         if not ahead:
             would = None
-    if _made_earlier(body, made) or _FORECAST.search(body):
+    if _made_earlier(body, made) or _FORECAST.search(body) or _STATE_VERB.search(body) or _OPINION.search(body):
         return False
+    ahead = body[(cue or will or would).start():] if (cue or will or would) else body
+    end = _CLAUSE_END.search(ahead)
+    if _CONDITION.search(ahead[:end.start()] if end else ahead) and not _SCHEDULED.search(body):
+        return False     # the clause of the forward verb holds a condition
     first = min((m.start() for m in (cue, will, would) if m), default=None)
     if first is None:
         return False
     if _IN_RELATIVE.search(body[:first]) and _PAST_MAIN.search(body[:first]):
         return False
+    main = _PAST_MAIN.search(body[:first])
+    if main and re.search(r"\b(?:that|which)\s+(?:lets?|allows?|enables?|helps?)\b", body[main.end():first]):
+        return False   # "launched an app that lets supporters ... vote on": what the thing done does, not a date
     # something to watch has a time ("by June", "on Thursday", "in the fourth quarter") or is a scheduled
     # decision (a vote, a hearing) stated as ahead ("will vote", "is due to rule"); "plans to expand" with neither
     # is a statement of intent, and "the first big deadline" alone is not something scheduled
@@ -197,7 +237,10 @@ def _relative_due(low: str, made: dt.date) -> dt.date | None:
     if "tomorrow" in low:
         return made + dt.timedelta(days=1)
     for i, name in enumerate(_WEEKDAYS):
-        if re.search(rf"\b(?:on|next|this|by|before|until|as soon as|as early as) {name}\b", low):
+        m = re.search(rf"\b(?:on|next|this|by|before|until|as soon as|as early as) {name}\b", low)
+        if m and _PAST_WEEKDAY.search(low[:m.end()][-40:]):
+            continue      # "said on Tuesday": the day it was said, not the one ahead
+        if m:
             return made + dt.timedelta(days=(i - made.weekday()) % 7 or 7)
     if re.search(r"\b(?:next|within a) week\b|\blater this week\b|\bthis week\b", low):
         return made + dt.timedelta(days=(6 - made.weekday()) + (7 if "next week" in low else 0) or 7)

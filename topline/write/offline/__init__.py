@@ -126,7 +126,8 @@ class OfflineWriter:
             if claimed & set(g.ids):
                 continue    # its stories already make a claim
             s = signals.signal(g, self._texts, comp, history=ctx.history, previous=ctx.previous_signals,
-                               day=ctx.date, printed=printed)
+                               day=ctx.date, printed=printed,
+                               events=ctx.ledger.events if ctx.ledger is not None else ())   # issue 12: claims
             if s is not None:
                 sigs.append(s)
         lines = [p.text for d in devs for p in d.paragraphs] + [s.text for s in sigs]

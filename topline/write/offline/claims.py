@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from topline.enrich.entities import canonical_entity
+from topline.events.spans import _gov
 from topline.records import Article, Event, RankedStory, Signal
 from topline.write.offline.compose import Composer, Line, month_day
 from topline.write.offline.develop import StoryText, _count_word
@@ -402,3 +403,219 @@ def claim_signals(category: str, edition: Sequence[RankedStory], ledger, texts: 
         kept.append(continuity(sig, previous, day, comp))
     # momentum is about the page's week, not about particular stories: it may share them
     return kept + [continuity(sig, previous, day, comp) for sig in momentum]
+
+
+# --- a theme's claim: what its stories' actors do (issue 12, third pass) ------------------------------------------
+
+# The order a story's events are told in a theme's title: the deal or the decision before its figures.
+_CLAUSE_ORDER = ("acquisition", "funding", "state_action", "capex", "launch", "incident", "market_move")
+GROUP_CLAUSES = 3          # clauses in a theme's title at most ...
+GROUP_TITLE_WORDS = 24     # ... and fewer when the title would be longer than this many words
+
+
+def _named(f) -> str:  # noqa: ANN001 - EventField
+    """A field's written form when it names something (capitalised), else "" ("the company", "its")."""
+    t = _text(f).strip()
+    if re.match(r"(?:The|Its|Their|This|That|These|Those)\s+[a-z]", t) or t in ("It", "Its", "Their"):
+        return ""     # "The index", "Its shares": a reference back, not a name
+    return t if t[:1].isupper() or t[:1].isdigit() else ""
+
+
+# A state action told as a move, so the clause holds whether the sources report it done or proposed.
+_CLAUSE_ACTION = {"probe": "investigates", "fine": "fines", "ban": "moves to ban", "rule": "moves to regulate",
+                  "law": "moves to legislate on", "subsidy": "moves to subsidise", "tariff": "moves to put tariffs on"}
+
+
+# A decision on a product or licence ("other"): the source's verb, in the present tense.
+_DECISION_VERBS = (("approv", "approves"), ("clear", "clears"), ("authori", "authorises"), ("reject", "rejects"),
+                   ("turned away", "turns away"), ("suspend", "suspends"), ("revok", "revokes"),
+                   ("clinical hold", "puts a clinical hold on"), ("recommended approval", "recommends approval of"))
+# An incident as what befell the organisation (a death or an impersonation names no organisation's act).
+_INCIDENT_NOUN = {"outage": "suffers an outage", "fire": "suffers a fire", "explosion": "suffers an explosion",
+                  "leak": "suffers a leak", "spill": "suffers a spill", "blackout": "suffers a blackout",
+                  "breach": "suffers a breach", "cyberattack": "suffers a cyberattack", "recall": "issues a recall",
+                  "contamination": "reports contamination", "failure": "suffers a failure"}
+
+
+def clause(e: Event, sentence: str | None = None) -> str:
+    """The event as one clause, subject first, from its fields as written in one statement (``sentence``; default:
+    any) ("Kling AI raises $2.8 billion", "PHLX Semiconductor Index falls 6%"); "" when a role it needs is not
+    named there (a field written "the company" or "its shares" names nothing a title can carry)."""
+    def pick(name: str):  # noqa: ANN202 - the field of that statement, else the event's (a value stated once
+        own = [f for f in e.values(name) if f.sentence == sentence]   # is kept with its first statement only)
+        return own[0] if own else (None if name == "move" and sentence else next(iter(e.values(name)), None))
+
+    def first(name: str) -> str:
+        f = pick(name)
+        if f is None:
+            return ""
+        return _text(f).strip() if name in ("amount", "capacity", "move", "price") else _named(f)
+
+    def value(name: str) -> object:
+        f = pick(name)
+        return f.value if f is not None else None
+    if e.type == "funding" and first("company") and first("amount"):
+        return f"{first('company')} raises {first('amount')}"
+    if e.type == "acquisition" and first("acquirer") and first("target"):
+        return f"{first('acquirer')} agrees to buy {first('target')}"
+    if e.type == "capex" and first("company") and (first("capacity") or first("amount")):
+        return f"{first('company')} commits {first('capacity') or first('amount')}" + \
+            (f" in {first('place')}" if first("place") else "")
+    if e.type == "state_action" and first("body") and first("target"):
+        action = str(value("action"))
+        verb = _CLAUSE_ACTION.get(action)
+        if action == "other":    # a decision on a product or licence: the verb the source used, its object
+            said = next((f for f in e.values("action") if f.sentence == sentence), None) or \
+                next(iter(e.values("action")), None)   # the target right after it ("rejected calls from X": no)
+            trigger = _text(said).lower() if said else ""
+            verb = next((v for stem, v in _DECISION_VERBS if trigger.startswith(stem)), None)
+            if said is None or not re.search(rf"{re.escape(_text(said))}\s+(?:the\s+|its\s+)?"
+                                             rf"{re.escape(first('target'))}", said.sentence):
+                verb = None
+        if action in ("law", "rule") and re.search(r"\b(?:Act|Bill|Law|Directive|Regulation|Code)\b", first("target")):
+            verb = None      # the law is the target: what is done to it (passed, paused, kept) the clause cannot say
+        if verb:
+            return f"{first('body')} {verb} {first('target')}"
+    if e.type == "market_move" and first("instrument") and first("move"):
+        move = str(value("move") or "")
+        if move[:1] in "+-":
+            return f"{first('instrument')} {'rises' if move[0] == '+' else 'falls'} {first('move')}"
+    if e.type == "launch" and first("organisation") and first("product"):
+        return f"{first('organisation')} launches {first('product')}"
+    if e.type == "incident" and first("organisation") and str(value("kind")) in _INCIDENT_NOUN and \
+            not _gov(first("organisation")):
+        return f"{first('organisation')} {_INCIDENT_NOUN[str(value('kind'))]}"
+    return ""
+
+
+def _statements(e: Event, comp: Composer, day: dt.date) -> list[tuple[str, str]]:
+    """The event's statements (url, sentence) in the edition's articles, those of ``day`` first, each in the order
+    its fields give them."""
+    def on(f) -> bool:  # noqa: ANN001
+        return bool(comp.articles[f.url].published and comp.articles[f.url].published.date() == day)
+    here = [f for f in e.fields if f.url in comp.articles]
+    return list(dict.fromkeys((f.url, f.sentence) for f in sorted(here, key=lambda f: not on(f))))
+
+
+RECENT_DAYS = 7     # a theme's event told in its title happened within this many days of the edition (else it is
+                    # background of the story, not what the theme is doing)
+
+
+def _recent(e: Event, comp: Composer, day: dt.date) -> bool:
+    return _news_of(e, comp, day) or (e.date is not None and 0 <= (day - e.date).days <= RECENT_DAYS and any(
+        f.url in comp.articles and not _BACKGROUND.search(f.sentence) for f in e.fields))
+
+
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def group_claim(stories: Sequence[RankedStory], events: Sequence[Event], texts: dict[str, StoryText],
+                comp: Composer, day: dt.date) -> tuple[Line, dict[str, Line]] | None:
+    """A theme's title as a claim computed from the ledger: what the actor of each of its stories does today,
+    one clause per story ("Kling AI raises $2.8 billion and Baidu launches Ernie 4.5 on the same day"), each
+    clause's statement printed beneath it. None when fewer than two of the stories have an event of the day with
+    its roles named (the theme is then titled by saying less: see ``signals``). Returns the title and each
+    claimed story's line."""
+    chosen: list[tuple[str, Event, str, Line]] = []
+    for rs in stories:
+        sid = rs.bundle.story.id
+        own = sorted((e for e in events if e.story_id == sid and _recent(e, comp, day)),
+                     key=lambda e: (not _news_of(e, comp, day),
+                                    _CLAUSE_ORDER.index(e.type) if e.type in _CLAUSE_ORDER else 99))
+        got = None
+        for e in own:
+            for printed_ok in (False, True):     # a statement the page has not printed first
+                for url, sentence in _statements(e, comp, day):
+                    c = clause(e, sentence)
+                    if not c or any(c.split()[0] == x[2].split()[0] and e.type == x[1].type for x in chosen):
+                        continue
+                    line = _sentence_line(sid, url, sentence, texts, comp, printed_ok)
+                    # the clause's words must stand in the printed line (a dateline or a cut clause loses none)
+                    if line is not None and not check_analysis_ok(c, [line.text]):
+                        line = None
+                    if line is not None:
+                        got = (sid, e, c, line)
+                        break
+                if got:
+                    break
+            if got:
+                break
+        if got:
+            chosen.append(got)
+    for k in range(min(GROUP_CLAUSES, len(chosen)), 1, -1):
+        part = chosen[:k]
+        today = all(_news_of(e, comp, day) and _day_of(line, comp) == day for _, e, _, line in part)
+        types = {e.type for _, e, _, _ in part}
+        head = f"{_count_word(k).capitalize()} {_PLURAL_NOUN[part[0][1].type]}: " \
+            if len(types) == 1 and part[0][1].type in _PLURAL_NOUN else ""
+        title = head + (_upper_first if not head else str)(_join([c for _, _, c, _ in part])) + \
+            (" on the same day" if today else "")
+        if len(title.split()) > GROUP_TITLE_WORDS and k > 2:
+            continue
+        lines = {sid: line for sid, _, _, line in part}
+        arts = _arts(comp, [c.url for line in lines.values() for c in line.citations])
+        head = _title(title, arts, list(lines.values()), comp)
+        if head is not None:
+            return head, lines
+    # one story's event, and its actor is what the theme's stories share: the claim says so (the story graph)
+    for sid, e, c, line in chosen[:1]:
+        if not (_news_of(e, comp, day) and _day_of(line, comp) == day):
+            continue     # the event itself is of the day
+        verb = _CLAIM_VERBS.search(c)
+        subject = c[:verb.start()].strip() if verb else ""
+        if not subject or not re.match(r"[A-Z]", subject):
+            continue
+        rx = re.compile(rf"(?<![\w-]){re.escape(subject)}(?![\w-])")
+        on = [rs for rs in stories if any(rx.search(f"{a.title} {a.body}") for a in rs.bundle.articles)]
+        if len(on) < 2 or len(on) < len(stories):
+            continue
+        title = f"{_upper_first(c)}, one of {_count_word(len(on))} stories on {subject} today"
+        head = _title(title, _arts(comp, [x.url for x in line.citations]), [line], comp)
+        if head is not None:
+            return head, {sid: line}
+    return None
+
+
+_PLURAL_NOUN = {"funding": "funding rounds", "acquisition": "acquisitions", "capex": "build-outs",
+                "launch": "launches"}
+
+
+def _day_of(line: Line, comp: Composer) -> dt.date | None:
+    days = {comp.articles[c.url].published.date() for c in line.citations
+            if c.url in comp.articles and comp.articles[c.url].published}
+    return days.pop() if len(days) == 1 else None
+
+
+def check_analysis_ok(text: str, facts: Sequence[str]) -> bool:
+    from topline.check import check_analysis
+    return not check_analysis(text, facts)[0]
+
+
+# Words a title's subject may be without being an actor of the ledger: the subjects of the computed claims.
+_CLAIM_SUBJECTS = frozenset({"Outlets"} | {v.split()[0] for v in _TYPE_PLURAL.values()})
+_CLAIM_VERBS = re.compile(r"\b(?:raises|backs|agrees to (?:buy|be bought)|commits|opens|fines|bans|sets|legislates|"
+                          r"one of \w+ stories on|"
+                          r"subsidises|puts|acts|faces|rises|falls|rise|fall|launches|reports|disagree|gather|"
+                          r"arrive|slow|shares|investigates|moves to|approves|clears|authorises|rejects|turns away|suspends|"
+                          r"revokes|puts a clinical hold|recommends approval|suffers|issues a recall)\b")
+
+
+def is_claim(title: str, actors: Sequence[str] = ()) -> bool:
+    """A title that makes a claim: a subject (an actor named by the ledger or the stories, or the subject of a
+    computed claim: "Outlets", "Funding rounds") followed by one of the claims' verbs; never a list of terms
+    ("Index, stocks and investors recur in two stories")."""
+    if re.search(r"\brecurs? in\b", title):
+        return False
+    title = re.sub(r"^\w+ (?:funding rounds|acquisitions|build-outs|launches): ", "", title)   # "Two launches: A ..."
+    m = _CLAIM_VERBS.search(title)
+    if not m:
+        return False
+    subject = title[:m.start()].strip()
+    if not subject:
+        return False
+    if subject.split()[0] in _CLAIM_SUBJECTS:
+        return True
+    low = canonical_entity(subject) or subject.lower()
+    return any(a and (canonical_entity(a) == low or canonical_entity(a) in low or low in canonical_entity(a))
+               for a in actors if canonical_entity(a))

@@ -6,7 +6,10 @@ vectors (titles and central sentences, IDF over the whole edition, so words ever
 the distinctive names they share (weighted by rarity across the edition, so OpenAI or Microsoft glue nothing).
 Groups do not overlap; a weak pair makes no signal, so a thin page has fewer signals.
 
-A signal reads: a title naming the theme from the group's shared distinctive terms; an evidence sentence (stories,
+A signal reads: a title that is a claim computed from the event ledger when two of the group's stories (or one whose
+actor every story names) have an event (``claims.group_claim``: "Norvance raises $280 million and Nasdaq Composite
+rises 0.9% on the same day"), else the theme's one strongest shared term ("Layoffs in two stories from five outlets
+today": saying less, not a list of terms); an evidence sentence (stories,
 outlets, days, trend against previous days: computed facts); one attributed sentence per story (the most central
 one that speaks to the theme, not the story's Top Line item); continuity with an earlier edition's signal; and
 "What to watch", a forward-looking sentence of the group's articles (also in ``Signal.watch``). Only the articles
@@ -24,7 +27,7 @@ from typing import Sequence
 import numpy as np
 
 from topline.events.watch import is_forward
-from topline.records import Article, RankedStory, Signal
+from topline.records import Article, Event, RankedStory, Signal
 from topline.write.offline import compare
 from topline.write.offline.compose import STYLES, Composer, Line, citations_of, grouped, month_day
 from topline.write.offline.lead import printed_in
@@ -46,7 +49,8 @@ MIN_LINK = 0.10            # average similarity within a group needed to merge s
 # A shared two-word phrase names a theme better than its words: set by reading the demo's titles (2 gave "Stocks,
 # semiconductor and index", 4 "Semiconductor Index, chip stocks and Hang Seng").
 PHRASE_BOOST = 4.0
-TITLE_TERMS = 3            # terms named in a title
+TITLE_TERMS = 3            # terms looked for in the cited text when titling a theme ...
+TITLE_TERMS_NO_CLAIM = 1   # ... and named in a title that is not a claim (issue 12: say less, not a term list)
 THEME_TERMS = 12           # terms that define the theme when choosing each story's sentence
 W_THEME = 0.15             # bonus per theme term a candidate sentence carries (against its score, 0..1.3)
 W_TODAY = 0.2              # bonus for a sentence of the edition day's articles (demo: Kling's "in talks" report
@@ -324,20 +328,30 @@ def _previous_line(g: Group, previous: Sequence[dict], day: dt.date, cited: Sequ
 # --- the signal -----------------------------------------------------------------------------------------------
 
 def signal(g: Group, texts: dict[str, StoryText], comp: Composer, *, history: Sequence[dict],
-           previous: Sequence[dict], day: dt.date, printed: frozenset[str] = frozenset()) -> Signal | None:
-    """``printed``: sentences already on the page (Top Line, Key Developments): a signal does not repeat them."""
+           previous: Sequence[dict], day: dt.date, printed: frozenset[str] = frozenset(),
+           events: Sequence[Event] = ()) -> Signal | None:
+    """``printed``: sentences already on the page (Top Line, Key Developments): a signal does not repeat them.
+    ``events``: the edition's ledger; when two of the group's stories have an event of the day, the title is the
+    claim of what their actors do (``claims.group_claim``) and those stories' lines state it."""
+    from topline.write.offline import claims
+    claim = claims.group_claim(g.stories, events, texts, comp, day) if events else None
     used: list[Candidate] = []
     story_lines: list[Line] = []
     for k, rs in enumerate(g.stories):
+        if claim and rs.bundle.story.id in claim[1]:
+            story_lines.append(claim[1][rs.bundle.story.id])
+            continue
         st = texts.get(rs.bundle.story.id)
         got = _story_line(st, g, comp, STYLES[k % len(STYLES)], used, day, printed) if st else None
         if got:
             c, line = got
             used.append(c)
             story_lines.append(line)
-    if len(used) < MIN_STORIES:
+    if len(story_lines) < MIN_STORIES:
         return None
-    cited = _one_per_outlet([a for c in used for a in c.articles])
+    cited = _one_per_outlet([a for c in used for a in c.articles] +
+                            [comp.articles[c.url] for line in (claim[1].values() if claim else ())
+                             for c in line.citations if c.url in comp.articles])
     coverage = _coverage(g, cited)
     counts = trend(g, history, day)
     lines = list(story_lines)
@@ -349,8 +363,8 @@ def signal(g: Group, texts: dict[str, StoryText], comp: Composer, *, history: Se
     # the computed lines close the signal (footer lines: "Trend: ...", "Evidence: ..."), they do not open it
     lines += [x for x in (prev, _evidence_line(g, counts, history, day, coverage, comp)) if x]
     lines = _one_paragraph(lines)
-    title = _title(g, cited, coverage, comp, [l.text for l in story_lines])
-    cites = tuple(dict.fromkeys(c for l in lines for c in l.citations))
+    title = claim[0].text if claim else _title(g, cited, coverage, comp, [l.text for l in story_lines])
+    cites = tuple(dict.fromkeys([*(claim[0].citations if claim else ()), *(c for l in lines for c in l.citations)]))
     if title is None:
         return None
     return Signal(title=title, text=" ".join(l.text for l in lines), citations=cites, story_ids=g.ids,
@@ -410,21 +424,21 @@ def _watch(g: Group, texts: dict[str, StoryText], comp: Composer,
 
 def _title(g: Group, cited: Sequence[Article], coverage: Sequence[Article], comp: Composer,
            facts: Sequence[str] = ()) -> str | None:
-    """The theme named by its shared distinctive terms, as the cited articles write them, checked as a headline:
-    "Chip stocks, Hang Seng and semiconductor: three stories, eight outlets" (fewer terms, or none of the names,
-    when the checker does not pass it)."""
+    """A theme no claim is computed for, named by its strongest shared term as the cited articles write it (a name
+    first), checked as a headline: "Chip stocks in three stories from eight outlets today" (``TITLE_TERMS_NO_CLAIM``
+    terms at most; the term alone when the checker does not pass the counts)."""
     text = " ".join(f"{a.title} {a.body}" for a in cited)
     options = [_surfaces([*g.names[:1], *g.terms], text), _surfaces(g.terms, text)]
-    for k in range(TITLE_TERMS, 0, -1):
+    # a theme no claim can be computed for says less: its one strongest term, not a list of three (issue 12)
+    for k in range(TITLE_TERMS_NO_CLAIM, 0, -1):
         for shown in options:
             if len(shown) < k:
                 continue
             named = shown[0] if k == 1 else f"{', '.join(shown[:k - 1])} and {shown[k - 1]}"
             named = named[0].upper() + named[1:]
-            verb = "recurs" if k == 1 and not shown[0].endswith("s") else "recur"
-            for text_, arts in ((f"{named} {verb} in {_count_word(len(g.stories))} stories from "
+            for text_, arts in ((f"{named} in {_count_word(len(g.stories))} stories from "
                                  f"{_count_word(len(coverage))} outlets today", coverage),
-                                (f"{named} {verb} in {_count_word(len(g.stories))} stories today", cited),
+                                (f"{named} in {_count_word(len(g.stories))} stories today", cited),
                                 (named, cited)):
                 got = comp.line(text_, arts, headline_=True)
                 if got:

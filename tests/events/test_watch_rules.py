@@ -1,0 +1,56 @@
+"""Watch items are forward-looking statements with an actor and a scheduled decision, date or plan (issue 12,
+third pass): a forecast of a quantity or a state, a plan held on a condition, an argument, a view of investors or
+lobbyists, and a forward clause of a rule or plan reported as done are not; scheduled ones with a date are.
+Sentences written for this test."""
+import datetime as dt
+
+import pytest
+
+from topline.events.watch import is_forward
+
+MADE = dt.date(2026, 5, 19)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Halden said the merger would reduce earnings slightly in 2027 before adding to them from 2029.",
+    "The weather service said smog levels would remain high into the weekend before rain next week.",
+    "The new cluster is expected to draw about 1 gigawatt when it starts operating in 2027.",
+    "The unit aims to roughly double in size over the next year, people familiar with it said.",
+    "The company said it would start a phase 3 study in 2027 if the phase 2 data hold up.",
+    "Firms are using the delay to argue that the first deadline should be postponed until next year.",
+    "A divide that lobbyists expect to resurface when the Senate takes up the bills later this year.",
+    "The ministry on Tuesday proposed a rule that would cap payments for 50 drugs starting in 2027.",
+    "Norvale plans to spend $5 billion on plants, including the Ohio site announced this week.",
+    "The Commission did not set a deadline for concluding the case.",
+    "The campus will use up to 1.2 gigawatts of electricity when all six buildings are finished in 2029.",
+    "Barnford Town have launched an app that lets fans vote on the starting line-up before every home game.",
+])
+def test_not_watch_items(sentence):
+    assert not is_forward(sentence, MADE), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "The deal is expected to close in the fourth quarter of 2026, subject to antitrust clearance.",
+    "Trade ministers will meet on May 26 to discuss a response, a spokesperson said.",
+    "Arden said it will launch the drug in June and has signed agreements with three states, which will get "
+    "part of the price back if patients relapse.",
+    "The company said the read-out remains on track for the fourth quarter, which will be the first real test.",
+    "The committee will vote on the bill next week, its chairman said.",
+])
+def test_watch_items(sentence):
+    assert is_forward(sentence, MADE), sentence
+
+
+def test_one_statement_told_twice_in_other_words_is_one_item():
+    import datetime as dt
+    from topline.events.watch import watch_items
+    from topline.records import Article, Story, StoryBundle
+    t = dt.datetime(2026, 9, 15, 9, tzinfo=dt.timezone.utc)
+    arts = (Article(url="https://a.example/1", title="Insurer to cut jobs", source="A", published=t, id=1,
+                    text="German insurer Halvard Versicherung said on Tuesday it would cut 1,200 jobs in claims "
+                         "handling by 2028."),
+            Article(url="https://b.example/2", title="Halvard cuts", source="B", published=t, id=2,
+                    text="Halvard Versicherung will eliminate 1,200 positions in claims handling by 2028, the "
+                         "carrier said."))
+    b = StoryBundle(Story(id="s", title="x", article_ids=(1, 2), first_seen=t, last_seen=t, outlets=("A", "B")), arts)
+    assert len(watch_items(b)) == 1
