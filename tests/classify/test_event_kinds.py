@@ -77,3 +77,6 @@ def test_the_kind_weighs_in_the_confidence_and_the_primary_stays_first():
     assert sum(probs.values()) == pytest.approx(1.0, abs=1e-3)
     strong = fuse(c, ("Policy",), likelihood=10.0)   # never above the primary, which stays first
     assert strong.scores[0][0] == "Power" and dict(strong.scores)["Policy"] == strong.scores[0][1]
+    # ...and the confidences still sum to 1 (equally likely pages: 0.6 / 0.6 / 0.15 renormalised)
+    assert sum(dict(strong.scores).values()) == pytest.approx(1.0, abs=1e-3)
+    assert dict(strong.scores)["Power"] == pytest.approx(0.6 / 1.35, abs=1e-3)

@@ -172,7 +172,11 @@ def fuse(c: Classification, pointed: Sequence[str], likelihood: float | None = N
     probs = dict(c.scores)
     if not pointed or c.primary not in probs:
         return c
-    fused = {k: v * (likelihood if k in pointed else 1.0) for k, v in probs.items()}
+    # A pointed page is weighed up to the primary's probability, not beyond (the primary stays first), and the
+    # row is renormalised after that cap, so the confidences still sum to 1 (capping after renormalising left
+    # rows such as 0.09 / 0.09 / 0.015 for a story the kind made equally likely on two pages).
+    top0 = probs[c.primary]
+    fused = {k: (min(v * likelihood, top0) if k in pointed and k != c.primary else v) for k, v in probs.items()}
     total = sum(fused.values()) or 1.0
     fused = {k: v / total for k, v in fused.items()}
     top = fused[c.primary]
