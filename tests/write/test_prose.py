@@ -199,3 +199,38 @@ def test_a_written_page_has_no_prose_defect():
     assert pages and pages[0].top_line
     defects = prose.check_page(pages[0], [a.source for a in arts])
     assert defects == [], defects
+
+
+def _one_story_edition(arts: list[Article], history: tuple) -> CategoryPage:
+    story = Story(id="s1", title=arts[0].title, article_ids=tuple(a.id for a in arts), first_seen=arts[0].published,
+                  last_seen=arts[-1].published, outlets=tuple(a.source for a in arts))
+    rs = RankedStory(StoryBundle(story, tuple(arts), ()), Classification("s1", "Capital"), Ranking("s1", 0.5, ()))
+    ctx = EditionContext(date=DAY, taxonomy=Taxonomy((Category("Capital", "Investment."),)), ranked=(rs,),
+                         history=history, previous_signals=(), settings=None)
+    pages, _ = write_pages(ctx, OfflineWriter())
+    assert pages and pages[0].top_line
+    return pages[0]
+
+
+def test_a_follow_up_bullet_says_so_in_words_and_passes_the_checker():
+    """Issue 11: a story printed in an earlier edition with no article since is a follow-up; its Top Line bullet
+    says so in the briefing's own words (through the citation gate of write_pages, which drops what fails)."""
+    arts = [art("Reuters", "NRG signs 1.2-gigawatt power deal with Google for Texas data centres",
+                "NRG Energy signed a 1.2-gigawatt power purchase agreement with Google to supply its Texas data "
+                "centres from 2027, the companies said on Tuesday. Financial terms were not disclosed.", day=1),
+            art("Bloomberg", "Google locks in Texas power from NRG",
+                "Google agreed to buy 1.2 gigawatts of electricity from NRG Energy for data centres in Texas, "
+                "the companies said.", day=1, hour=14)]
+    briefed = ({"date": dt.date(2025, 7, 2), "story_id": "s1", "article_count": 2, "outlet_count": 2,
+                "printed": True},)
+    item = _one_story_edition(arts, briefed).top_line[0]
+    assert item.text.endswith("Already in the 2 July edition; no new report since."), item.text
+    assert lead_problems(item.text) == []
+    assert prose.check_page(_one_story_edition(arts, briefed), [a.source for a in arts]) == []
+    # a story the readers were not shown (ranked, on no page), or one with an article since, is no follow-up
+    unseen = ({**briefed[0], "printed": False},)
+    assert "Already in" not in _one_story_edition(arts, unseen).top_line[0].text
+    newer = arts + [art("Financial Times", "Google's Texas power deal is the largest of its kind",
+                        "Google's agreement with NRG Energy for 1.2 gigawatts is the largest power deal a tech "
+                        "company has signed in Texas, the Financial Times calculated.", day=3)]
+    assert "Already in" not in _one_story_edition(newer, briefed).top_line[0].text

@@ -44,19 +44,37 @@ def top_line_item(st: StoryText, comp: Composer, focus: frozenset[str] = frozens
     ``lead.LEAD_MAX_WORDS`` where a clause can go; the former centrality order when no sentence qualifies.
     ``focus``: the page's words when the story is on a secondary page (``lead.focus_words``); ``since``: the date
     the story was last briefed (``last_briefed``), so that what is new since leads."""
+    note = follow_up_note(st, since)
     for c in lead.leads(list(st.ranked), _dangling, focus, since):
         for text in lead.shorter(c.text):
             if len(text.split()) > (TOP_LINE_LEAD_WORDS if c.position == 0 else TOP_LINE_MAX_WORDS):
                 continue
             got = comp.line(text, c.articles)
             if got:
-                return TopLineItem(text=got.text, story_id=st.id, citations=got.citations)
+                return TopLineItem(text=_with_note(got.text, note), story_id=st.id, citations=got.citations)
     short = [c for c in st.ranked if c.words <= TOP_LINE_MAX_WORDS and not _dangling(c)]
     got = comp.first_line(short or st.ranked)
     if got is None:
         return None
     _, line = got
-    return TopLineItem(text=line.text, story_id=st.id, citations=line.citations)
+    return TopLineItem(text=_with_note(line.text, note), story_id=st.id, citations=line.citations)
+
+
+def follow_up_note(st: StoryText, since: dt.date | None) -> str:
+    """The words that say a Top Line item is a follow-up (issue 11): the story was printed in the edition of
+    ``since`` and no article of it was published after that day (what the novelty factor calls "briefed on D,
+    nothing new since (a follow-up)"). Written in the words of the briefing's own templates, which the citation
+    checker treats as a computed fact about the coverage ("in the D edition" is blanked), never as a claim; ""
+    for a story with something new or never briefed."""
+    if since is None or compare.new_articles(st.rs, since):
+        return ""
+    return f"Already in the {month_day(since)} edition; no new report since."
+
+
+def _with_note(text: str, note: str) -> str:
+    if not note:
+        return text
+    return text.rstrip() + ("" if text.rstrip().endswith((".", "!", "?", '"', "\u201d")) else ".") + " " + note
 
 
 def last_briefed(history: Sequence[Mapping], story_id: str) -> dt.date | None:
