@@ -234,3 +234,21 @@ def test_a_follow_up_bullet_says_so_in_words_and_passes_the_checker():
                         "Google's agreement with NRG Energy for 1.2 gigawatts is the largest power deal a tech "
                         "company has signed in Texas, the Financial Times calculated.", day=3)]
     assert "Already in" not in _one_story_edition(newer, briefed).top_line[0].text
+
+
+def test_a_stance_or_a_reviewer_s_own_voice_never_leads_over_the_report_of_the_launch():
+    """Issue 11 (cal-ai): a continuing story's newer articles may open on the framing of a feature ("X is betting
+    that ...") or a hands-on review ("We gave the agent ten tickets"); the earlier report of the launch leads."""
+    launch = art("TechCrunch", "Forgeline launches Autopilot, a coding agent that opens pull requests",
+                 "Forgeline on Tuesday launched Autopilot, an AI coding agent that takes tickets from an issue "
+                 "tracker and opens pull requests for review. It costs $40 per developer a month.", day=2)
+    stance = art("SiliconANGLE", "Forgeline's Autopilot takes aim at enterprise teams",
+                 "Forgeline Inc. is betting that developers want an agent that clears their backlog rather than a "
+                 "chatbot that suggests code. Early customers include two large banks.", day=3)
+    review = art("The New Stack", "First look: Forgeline Autopilot handles the boring tickets",
+                 "We gave Forgeline's Autopilot agent ten real tickets from an internal project. It completed "
+                 "seven of them.", day=3, hour=12)
+    st = _story([launch, stance, review])
+    comp = Composer({a.url: a for a in (launch, stance, review)})
+    item = top_line_item(st, comp, since=dt.date(2025, 7, 2))
+    assert item is not None and item.text.startswith("Forgeline on Tuesday launched Autopilot"), item.text

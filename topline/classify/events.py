@@ -45,7 +45,13 @@ KINDS: tuple[tuple[str, str, str], ...] = (
      r"\b(?:offer(?:s|ed)?|approved|award(?:s|ed)?) (?:\S+ ){0,7}in (?:incentives|tax credits|grants|subsidies)\b|"
      r"\bto (?:land|win|secure) (?:\S+ ){0,4}(?:plant|factory|fab|campus|headquarters)\b|"
      r"\b(?:compet(?:e|es|ed|ing)|vying|in the running) (?:\w+ ){0,4}for (?:the |a |its )?(?:\S+ ){0,3}"
-     r"(?:plant|factory|fab|project|investment|headquarters|campus)\b"),
+     r"(?:plant|factory|fab|project|investment|headquarters|campus)\b|"
+     # how news words the contest and its outcome: "rival offers from Ohio and Indiana", "Ohio's incentive offer",
+     # "a package of tax breaks", "races Ohio for", "picking Ohio over Indiana" (set on tests/data/cal-ai)
+     r"\brival (?:offers?|bids?) from [A-Z]|\bincentive (?:offers?|packages?|deals?)\b|\btax breaks\b|"
+     r"\brac(?:es|ing) [A-Z][\w.]*(?: [A-Z][\w.]*)? for\b|"
+     r"\b(?:pick(?:s|ed|ing)?|choos(?:es|ing)|chose|select(?:s|ed|ing)?) [A-Z][\w.]*(?: [A-Z][\w.]*)?(?:'s)? "
+     r"(?:\w+ ){0,3}over (?:rival )?[A-Z]"),
     ("market_move", "stock market move, shares and index rise or fall, investor sentiment, market prices",
      r"\bshares (?:rose|fell|jumped|slumped|climbed|dropped|surged|tumbled|sank|gained)\b|\bstocks? (?:rall|slid|"
      r"fell|rose|tumbl|surg|sank|drop)\w*|\bindex (?:fell|rose|tumbled|climbed)\b|\bsell-off\b|\brally\b"),

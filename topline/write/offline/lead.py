@@ -29,9 +29,13 @@ _FEATURE = re.compile(
     r"It was|It's|It is|There (?:is|are|was|were|has|have)\b|Last (?:week|month|year)\b|Once |On a |In a |At a |"
     r"Walk into|Anyone who|Few |Not long ago|These days|Every (?:day|morning|year)|In recent (?:years|months|weeks)|"
     r"Over the past|Ask |What |Here's|Here is|Think of|Remember|Call it|Meet |Welcome to|Nobody|No one|Sometimes|"
-    r"Until recently|By now|So far|Now,|Lately)", re.IGNORECASE)
+    r"Until recently|By now|So far|Now,|Lately)|"
+    # a reviewer's or columnist's own voice ("We gave the agent ten real tickets", "I spent a week with ...")
+    r"(?:We|I|I'm|I've|I'd|Our|My) ", re.IGNORECASE)
 # Sentences that tell of a mood, not an event ("has had a busy first day", "got the $10 billion it was looking for").
-_SOFT = re.compile(r"\b(?:has|have|had) had a\b|\bis having a\b|\bwas looking for\b|\bhave embraced\b|"
+# ...or of a stance, the framing of a feature ("Forgeline is betting that developers want ..."): the event is elsewhere.
+_SOFT = re.compile(r"\b(?:is|are|was|were) (?:betting|wagering|banking|counting) (?:that|on)\b|"
+                   r"\b(?:has|have|had) had a\b|\bis having a\b|\bwas looking for\b|\bhave embraced\b|"
                    r"\bhas embraced\b|\bbusy\b|\bbuzz\b|:$|\.\.\.$|\u2026$")
 _SOFT_TITLE = re.compile(r"\?|^(?:analysis|opinion|comment|explainer|insight|column|review|how|why|what|inside|"
                          r"the case for|the case against|letter|podcast|newsletter)\b|:\s*(?:analysis|opinion)\b",
