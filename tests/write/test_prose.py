@@ -252,3 +252,34 @@ def test_a_stance_or_a_reviewer_s_own_voice_never_leads_over_the_report_of_the_l
     comp = Composer({a.url: a for a in (launch, stance, review)})
     item = top_line_item(st, comp, since=dt.date(2025, 7, 2))
     assert item is not None and item.text.startswith("Forgeline on Tuesday launched Autopilot"), item.text
+
+
+def test_checker_catches_a_feature_s_voice_but_not_quoted_speech_or_a_hard_news_framing():
+    assert prose.feature_voice("Walk the fields east of Lebanon today and you will see little more than survey "
+                               "stakes, per The Indianapolis Star.")
+    assert prose.feature_voice("MarketWatch reports that you may have noticed that asking an AI model a question "
+                               "keeps getting cheaper.")
+    assert prose.feature_voice("For decades, the plant's cooling towers have been the biggest thing on the horizon.")
+    assert prose.feature_voice("When the founders first pitched investors three years ago, they brought one slide.")
+    assert not prose.feature_voice('"You have to move fast," the chief executive told Reuters on Tuesday.')
+    assert not prose.feature_voice("In a statement, the company said the loss would be booked in the third quarter.")
+    assert not prose.feature_voice("Anyone who signs in with a personal account gets a free licence, Google said.")
+
+
+def test_key_developments_pass_over_a_feature_s_voice():
+    """A story whose later articles open on a scene or address the reader: its development reports in the hard
+    news sentences only (cal-ai and cal-biotech printed seven and two such sentences before)."""
+    arts = [art("The Columbus Dispatch", "Ohio offers $310 million in incentives to land data centre campus",
+                "Ohio has offered Vantor Cloud a package of tax breaks and grants worth $310 million to build a data "
+                "centre campus in Licking County, state documents show. The package includes a 15-year sales tax "
+                "exemption on servers."),
+            art("The Indianapolis Star", "Indiana puts $280 million on the table as it races Ohio",
+                "Walk the fields east of Lebanon today and you will see little more than survey stakes and a few "
+                "construction trailers. Indiana has offered Vantor Cloud $280 million in incentives to build the "
+                "campus in Boone County, the state's development agency said.", hour=12),
+            art("MarketWatch", "What the data centre race means for investors",
+                "You may have noticed that states keep raising their bids for data centres. For decades, the "
+                "fields of Licking County have grown corn and soybeans.", hour=14)]
+    page = _one_story_edition(arts, ())
+    sentences = [s for _, _, s in prose.page_sentences(page)]
+    assert page.key_developments and not [s for s in sentences if prose.feature_voice(s)], sentences

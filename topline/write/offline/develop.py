@@ -114,7 +114,7 @@ def development(st: StoryText, comp: Composer, *, edition: Sequence[RankedStory]
     paragraph openings, at most ``SINCE_PER_PAGE`` of them. ``events``: the story's events from the edition's ledger
     (how outlets differ is read from them; None: no ledger, the articles are compared here)."""
     openings = openings if openings is not None else Counter()
-    pool = [c for c in st.ranked if not _dangling(c) and c.text not in avoid]
+    pool = [c for c in st.ranked if not _dangling(c) and c.text not in avoid and not lead.feature_voice(c.text)]
     if not pool and any(not _dangling(c) for c in st.ranked):
         return None   # what it says plainly is printed already (on an earlier page): no retelling in leaning sentences
     chosen = select(pool or [c for c in st.ranked if c.text not in avoid] or list(st.ranked),
@@ -316,7 +316,8 @@ def _new_lines(st: StoryText, comp: Composer, history: Sequence[dict], day: dt.d
         got = comp.line(f"No article since the {since} edition adds to this story.", st.rs.bundle.articles[:1])
         return [got] if got else []
     for c in st.ranked:
-        if c in taken or not {a.url for a in c.articles} & fresh or _dangling(c) or not c.outlet or c.text in avoid:
+        if c in taken or not {a.url for a in c.articles} & fresh or _dangling(c) or not c.outlet or c.text in avoid \
+                or lead.feature_voice(c.text):
             continue
         if any(same_fact(c, t) or similarity(c, t) > REDUNDANCY for t in taken):
             continue

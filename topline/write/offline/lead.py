@@ -69,6 +69,22 @@ def soft_article(a: Article) -> bool:
     return bool(_FEATURE.match(first) or _QUESTION_OR_YOU.search(first))
 
 
+_QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d")
+# Scene and anecdote openings a Key Development does not report in ("Walk the fields east of Lebanon and you will
+# see ...", "For decades, the plant's towers ...", "When the founders first pitched investors ..."): the feature
+# openings of ``_FEATURE`` that are never a hard-news framing ("In a statement", "As part of the deal" are).
+_SCENE = re.compile(
+    r"^(?:Walk |Drive |Stand |Step |Imagine|Picture |Not long ago|These days|Ever since|Once upon|"
+    r"For (?:years|decades|generations|months)\b|Think of|Remember when|Welcome to|Meet |Here's|Here is|"
+    r"When\b[^,]{0,80}\b(?:first|began|went|was|were|walked|pitched|arrived|started)\b)")
+
+
+def feature_voice(text: str) -> bool:
+    """A feature's voice, not reporting: the reader addressed or asked outside quoted speech, or a scene or
+    anecdote opening. Key Developments and "what is new" lines pass over such sentences."""
+    return bool(_QUESTION_OR_YOU.search(_QUOTED.sub(" ", text)) or _SCENE.match(text))
+
+
 def problems(c: Candidate) -> list[str]:
     """Why the candidate cannot lead (empty: it can)."""
     out = []
