@@ -100,3 +100,17 @@ def test_the_kind_weighs_in_the_confidence_and_the_primary_stays_first():
     # ...and the confidences still sum to 1 (equally likely pages: 0.6 / 0.6 / 0.15 renormalised)
     assert sum(dict(strong.scores).values()) == pytest.approx(1.0, abs=1e-3)
     assert dict(strong.scores)["Power"] == pytest.approx(0.6 / 1.35, abs=1e-3)
+
+
+def test_a_flaw_in_a_new_product_is_an_incident_not_a_launch():
+    flaw = story("flaw", ("Coding agent can be talked into leaking your secrets",
+                          "Forgeline's Autopilot coding agent, launched on Tuesday, could be tricked by text hidden "
+                          "in a ticket into exposing API keys, researchers said."),
+                 ("A day after launch, Forgeline's agent falls to prompt injection",
+                  "A security flaw in Forgeline's new agent exposed repository secrets at about 1,300 "
+                  "organisations, the company said on Thursday."))
+    kinds = kinds_of(flaw)
+    assert "incident" in kinds and "launch" not in kinds, kinds
+    launch = story("launch", ("Forgeline launches Autopilot coding agent",
+                              "Forgeline on Tuesday launched Autopilot, an AI coding agent, the company said."))
+    assert "launch" in kinds_of(launch)

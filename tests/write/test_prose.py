@@ -283,3 +283,47 @@ def test_key_developments_pass_over_a_feature_s_voice():
     page = _one_story_edition(arts, ())
     sentences = [s for _, _, s in prose.page_sentences(page)]
     assert page.key_developments and not [s for s in sentences if prose.feature_voice(s)], sentences
+
+
+def test_a_pronoun_after_an_opening_clause_never_leads():
+    from topline.write.offline import lead
+    assert lead.pronoun_subject("Asked to add a feature to a mid-sized open source project, it read the code and "
+                                "wrote tests first.")
+    assert lead.pronoun_subject("On Tuesday, they said the plant would open in 2027.")
+    assert not lead.pronoun_subject("On Tuesday, Meridian AI launched Meridian 5, its most capable model.")
+    assert not lead.pronoun_subject("Hanra Semiconductor, the memory maker, said it would invest $7 billion.")
+
+
+def _ranked_story(sid: str, arts: list[Article], score_: float) -> RankedStory:
+    st = Story(id=sid, title=arts[0].title, article_ids=tuple(a.id for a in arts), first_seen=arts[0].published,
+               last_seen=arts[-1].published, outlets=tuple(a.source for a in arts))
+    return RankedStory(StoryBundle(st, tuple(arts), ()), Classification(sid, "Models"), Ranking(sid, score_, ()))
+
+
+def test_the_top_line_states_a_development_once_and_prefers_stories_that_can_lead():
+    """One launch reported as three stories (the grouping split it): the Top Line states its benchmark score once;
+    a review whose sentences cannot lead ("Asked to ..., it read the code") gives way to a story that can."""
+    launch = _ranked_story("launch", [art("Reuters", "Meridian AI launches Meridian 5 model",
+                                          "Meridian AI on Wednesday launched Meridian 5, its most capable model, "
+                                          "the company said. Meridian said Meridian 5 scored 74% on SWE-bench "
+                                          "Verified, up from 61%.")], 0.9)
+    score_again = _ranked_story("again", [art("The Verge", "Meridian 5 benchmark",
+                                              "Meridian said Meridian 5 scored 74 percent on SWE-bench Verified, "
+                                              "a test of fixing real software bugs.")], 0.8)
+    review = _ranked_story("review", [art("Ars Technica", "Hands-on with Meridian 5",
+                                          "Asked to add a feature to an open source project, it read the code and "
+                                          "wrote tests first. Asked again, it did the same.")], 0.7)
+    paper = _ranked_story("paper", [art("Nature", "Small AI models learn to check their own proofs",
+                                        "Researchers at ETH Zurich said on Wednesday that a 3-billion-parameter "
+                                        "model trained to check its own proofs solved 61% of olympiad problems.")],
+                          0.5)
+    ctx = EditionContext(date=DAY, taxonomy=Taxonomy((Category("Models", "Models and research."),)),
+                         ranked=(launch, score_again, review, paper), history=(), previous_signals=(),
+                         settings=None)
+    writer = OfflineWriter()
+    writer.prepare(ctx)
+    from topline.write.base import WriteStats
+    page = writer.write_page(ctx.taxonomy.categories[0], list(ctx.ranked), ctx, WriteStats())
+    ids = [t.story_id for t in page.top_line]
+    assert ids == ["launch", "paper", "review"], [t.text for t in page.top_line]   # the review only fills
+    assert sum("74" in t.text for t in page.top_line) <= 1, [t.text for t in page.top_line]

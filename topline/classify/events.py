@@ -69,9 +69,13 @@ KINDS: tuple[tuple[str, str, str], ...] = (
      r"\blaws?\b|\bregulat(?:or|ors|ion|ions|ory)\b|\bban(?:s|ned)?\b|\bnew rules?\b|\blegislation\b|"
      r"\btax credits?\b|\btariffs?\b|\bsubsid(?:y|ies|ise|ize)\b|\bminist(?:er|ry)\b|\blawmakers\b|\bparliament\b"),
     ("launch", "product launch, new product or model released, unveiled or made available",
-     r"\blaunch(?:es|ed)?\b|\bunveil(?:s|ed)?\b|\breleas(?:es|ed)\b|\bintroduc(?:es|ed)\b|\brolls? out\b"),
+     # not a launch told in passing ("the agent, launched on Tuesday, could be tricked", "a day after launch")
+     r"(?<!, )(?<!after )(?<!since )\blaunch(?:es|ed)?\b|\bunveil(?:s|ed)?\b|\breleas(?:es|ed)\b|"
+     r"\bintroduc(?:es|ed)\b|\brolls? out\b"),
     ("incident", "incident: outage, blackout, fire, accident, breach, hack, leak, failure",
-     r"\boutage\b|\bblackout\b|\bfire\b|\bexplosion\b|\bbreach\b|\bhack(?:ed)?\b|\bleak(?:ed)?\b|\bfailure\b"),
+     r"\boutage\b|\bblackout\b|\bfire\b|\bexplosion\b|\bbreach\b|\bhack(?:ed)?\b|\bleak(?:ed|ing|s)?\b|\bfailure\b|"
+     r"\b(?:security )?(?:flaw|vulnerability)\b|\bprompt injection\b|\bexposed (?:\S+ ){0,3}(?:data|records|keys|"
+     r"secrets|credentials|conversations)\b"),
 )
 KIND_SHARE = 0.5        # a kind is the story's when this share of its articles states it in a title or lead
 KIND_MARGIN = 0.03      # ...and informs the pages within this cosine of the kind's best category (at most

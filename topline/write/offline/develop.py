@@ -39,11 +39,12 @@ class StoryText:
 
 
 def top_line_item(st: StoryText, comp: Composer, focus: frozenset[str] = frozenset(),
-                  since: dt.date | None = None) -> TopLineItem | None:
+                  since: dt.date | None = None, strict: bool = False) -> TopLineItem | None:
     """The story's lead sentence (``lead.leads``: the hard-news sentence that states the development), cut to
     ``lead.LEAD_MAX_WORDS`` where a clause can go; the former centrality order when no sentence qualifies.
     ``focus``: the page's words when the story is on a secondary page (``lead.focus_words``); ``since``: the date
-    the story was last briefed (``last_briefed``), so that what is new since leads."""
+    the story was last briefed (``last_briefed``), so that what is new since leads. ``strict``: None rather than
+    the fallback when no sentence of the story can lead."""
     note = follow_up_note(st, since)
     for c in lead.leads(list(st.ranked), _dangling, focus, since):
         for text in lead.shorter(c.text):
@@ -52,6 +53,8 @@ def top_line_item(st: StoryText, comp: Composer, focus: frozenset[str] = frozens
             got = comp.line(text, c.articles)
             if got:
                 return TopLineItem(text=_with_note(got.text, note), story_id=st.id, citations=got.citations)
+    if strict:
+        return None
     short = [c for c in st.ranked if c.words <= TOP_LINE_MAX_WORDS and not _dangling(c)]
     got = comp.first_line(short or st.ranked)
     if got is None:
@@ -102,7 +105,7 @@ def _dangling(c: Candidate) -> bool:
     with, nor to re-attribute to an outlet ("X reports that the group ...")."""
     if re.search(r"\b(?:similar|likewise|the same|as well|either)\b", " ".join(c.text.split()[:10]), re.IGNORECASE):
         return True
-    return bool(_LEANS.match(c.text))
+    return bool(_LEANS.match(c.text)) or lead.pronoun_subject(c.text)
 
 
 def development(st: StoryText, comp: Composer, *, edition: Sequence[RankedStory],

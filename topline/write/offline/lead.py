@@ -85,9 +85,20 @@ def feature_voice(text: str) -> bool:
     return bool(_QUESTION_OR_YOU.search(_QUOTED.sub(" ", text)) or _SCENE.match(text))
 
 
+# An opening clause, then a pronoun as the subject: "Asked to add a feature to a project, it read the code",
+# "On Tuesday, they said ...": the pronoun refers to something named in an earlier sentence.
+_PRONOUN_AFTER_CLAUSE = re.compile(r"^[^,;\"\u201c]{3,90}, (?:it|he|she|they|its|his|her|their)\b")
+
+
+def pronoun_subject(text: str) -> bool:
+    return bool(_PRONOUN_AFTER_CLAUSE.match(text))
+
+
 def problems(c: Candidate) -> list[str]:
     """Why the candidate cannot lead (empty: it can)."""
     out = []
+    if pronoun_subject(c.text):
+        out.append("leans on an earlier sentence")
     if _QUESTION_OR_YOU.search(c.text):
         out.append("question or second person")
     if _FEATURE.match(c.text):
