@@ -26,6 +26,26 @@ def test_kinds_are_read_from_titles_and_leads():
     assert kinds_of(deal)[:1] == ["acquisition"]
 
 
+def test_the_contest_for_a_plant_and_its_outcome_are_state_competition_in_news_wording():
+    """How reports word the contest and its outcome, not only "courting": rival offers, an incentive offer, tax
+    breaks, one state racing another, a company picking one place over another (set on tests/data/cal-ai)."""
+    contest = story(
+        "contest",
+        ("Kentucky puts $190 million on the table as it races Tennessee for battery plant",
+         "Kentucky has offered Voltera a package of tax breaks and grants worth $190 million for its battery "
+         "plant, state officials said on Monday."),
+        ("Voltera weighs Kentucky, Tennessee for $4 billion battery plant",
+         "Voltera is weighing rival offers from Kentucky and Tennessee for a $4 billion battery plant and will "
+         "announce its choice this week, the company said."),
+        ("Voltera picks Kentucky for $4 billion battery plant, beating Tennessee",
+         "Voltera will build its battery plant in Hardin County, the company said, picking Kentucky over "
+         "Tennessee after the state sweetened its incentive offer."))
+    assert "state_competition" in kinds_of(contest)
+    plain = story("plain", ("Voltera to build $4 billion battery plant in Kentucky",
+                            "Voltera will build a battery plant in Hardin County, Kentucky, the company said."))
+    assert "state_competition" not in kinds_of(plain)
+
+
 def test_each_kind_points_to_the_page_whose_description_covers_it():
     pages = kind_pages(load_taxonomy(None)).page
     assert pages["funding"] == (CAPITAL,) and pages["state_competition"] == (CAPITAL,)
@@ -77,3 +97,20 @@ def test_the_kind_weighs_in_the_confidence_and_the_primary_stays_first():
     assert sum(probs.values()) == pytest.approx(1.0, abs=1e-3)
     strong = fuse(c, ("Policy",), likelihood=10.0)   # never above the primary, which stays first
     assert strong.scores[0][0] == "Power" and dict(strong.scores)["Policy"] == strong.scores[0][1]
+    # ...and the confidences still sum to 1 (equally likely pages: 0.6 / 0.6 / 0.15 renormalised)
+    assert sum(dict(strong.scores).values()) == pytest.approx(1.0, abs=1e-3)
+    assert dict(strong.scores)["Power"] == pytest.approx(0.6 / 1.35, abs=1e-3)
+
+
+def test_a_flaw_in_a_new_product_is_an_incident_not_a_launch():
+    flaw = story("flaw", ("Coding agent can be talked into leaking your secrets",
+                          "Forgeline's Autopilot coding agent, launched on Tuesday, could be tricked by text hidden "
+                          "in a ticket into exposing API keys, researchers said."),
+                 ("A day after launch, Forgeline's agent falls to prompt injection",
+                  "A security flaw in Forgeline's new agent exposed repository secrets at about 1,300 "
+                  "organisations, the company said on Thursday."))
+    kinds = kinds_of(flaw)
+    assert "incident" in kinds and "launch" not in kinds, kinds
+    launch = story("launch", ("Forgeline launches Autopilot coding agent",
+                              "Forgeline on Tuesday launched Autopilot, an AI coding agent, the company said."))
+    assert "launch" in kinds_of(launch)

@@ -199,3 +199,131 @@ def test_a_written_page_has_no_prose_defect():
     assert pages and pages[0].top_line
     defects = prose.check_page(pages[0], [a.source for a in arts])
     assert defects == [], defects
+
+
+def _one_story_edition(arts: list[Article], history: tuple) -> CategoryPage:
+    story = Story(id="s1", title=arts[0].title, article_ids=tuple(a.id for a in arts), first_seen=arts[0].published,
+                  last_seen=arts[-1].published, outlets=tuple(a.source for a in arts))
+    rs = RankedStory(StoryBundle(story, tuple(arts), ()), Classification("s1", "Capital"), Ranking("s1", 0.5, ()))
+    ctx = EditionContext(date=DAY, taxonomy=Taxonomy((Category("Capital", "Investment."),)), ranked=(rs,),
+                         history=history, previous_signals=(), settings=None)
+    pages, _ = write_pages(ctx, OfflineWriter())
+    assert pages and pages[0].top_line
+    return pages[0]
+
+
+def test_a_follow_up_bullet_says_so_in_words_and_passes_the_checker():
+    """Issue 11: a story printed in an earlier edition with no article since is a follow-up; its Top Line bullet
+    says so in the briefing's own words (through the citation gate of write_pages, which drops what fails)."""
+    arts = [art("Reuters", "NRG signs 1.2-gigawatt power deal with Google for Texas data centres",
+                "NRG Energy signed a 1.2-gigawatt power purchase agreement with Google to supply its Texas data "
+                "centres from 2027, the companies said on Tuesday. Financial terms were not disclosed.", day=1),
+            art("Bloomberg", "Google locks in Texas power from NRG",
+                "Google agreed to buy 1.2 gigawatts of electricity from NRG Energy for data centres in Texas, "
+                "the companies said.", day=1, hour=14)]
+    briefed = ({"date": dt.date(2025, 7, 2), "story_id": "s1", "article_count": 2, "outlet_count": 2,
+                "printed": True},)
+    item = _one_story_edition(arts, briefed).top_line[0]
+    assert item.text.endswith("Already in the 2 July edition; no new report since."), item.text
+    assert lead_problems(item.text) == []
+    assert prose.check_page(_one_story_edition(arts, briefed), [a.source for a in arts]) == []
+    # a story the readers were not shown (ranked, on no page), or one with an article since, is no follow-up
+    unseen = ({**briefed[0], "printed": False},)
+    assert "Already in" not in _one_story_edition(arts, unseen).top_line[0].text
+    newer = arts + [art("Financial Times", "Google's Texas power deal is the largest of its kind",
+                        "Google's agreement with NRG Energy for 1.2 gigawatts is the largest power deal a tech "
+                        "company has signed in Texas, the Financial Times calculated.", day=3)]
+    assert "Already in" not in _one_story_edition(newer, briefed).top_line[0].text
+
+
+def test_a_stance_or_a_reviewer_s_own_voice_never_leads_over_the_report_of_the_launch():
+    """Issue 11 (cal-ai): a continuing story's newer articles may open on the framing of a feature ("X is betting
+    that ...") or a hands-on review ("We gave the agent ten tickets"); the earlier report of the launch leads."""
+    launch = art("TechCrunch", "Forgeline launches Autopilot, a coding agent that opens pull requests",
+                 "Forgeline on Tuesday launched Autopilot, an AI coding agent that takes tickets from an issue "
+                 "tracker and opens pull requests for review. It costs $40 per developer a month.", day=2)
+    stance = art("SiliconANGLE", "Forgeline's Autopilot takes aim at enterprise teams",
+                 "Forgeline Inc. is betting that developers want an agent that clears their backlog rather than a "
+                 "chatbot that suggests code. Early customers include two large banks.", day=3)
+    review = art("The New Stack", "First look: Forgeline Autopilot handles the boring tickets",
+                 "We gave Forgeline's Autopilot agent ten real tickets from an internal project. It completed "
+                 "seven of them.", day=3, hour=12)
+    st = _story([launch, stance, review])
+    comp = Composer({a.url: a for a in (launch, stance, review)})
+    item = top_line_item(st, comp, since=dt.date(2025, 7, 2))
+    assert item is not None and item.text.startswith("Forgeline on Tuesday launched Autopilot"), item.text
+
+
+def test_checker_catches_a_feature_s_voice_but_not_quoted_speech_or_a_hard_news_framing():
+    assert prose.feature_voice("Walk the fields east of Lebanon today and you will see little more than survey "
+                               "stakes, per The Indianapolis Star.")
+    assert prose.feature_voice("MarketWatch reports that you may have noticed that asking an AI model a question "
+                               "keeps getting cheaper.")
+    assert prose.feature_voice("For decades, the plant's cooling towers have been the biggest thing on the horizon.")
+    assert prose.feature_voice("When the founders first pitched investors three years ago, they brought one slide.")
+    assert not prose.feature_voice('"You have to move fast," the chief executive told Reuters on Tuesday.')
+    assert not prose.feature_voice("In a statement, the company said the loss would be booked in the third quarter.")
+    assert not prose.feature_voice("Anyone who signs in with a personal account gets a free licence, Google said.")
+
+
+def test_key_developments_pass_over_a_feature_s_voice():
+    """A story whose later articles open on a scene or address the reader: its development reports in the hard
+    news sentences only (cal-ai and cal-biotech printed seven and two such sentences before)."""
+    arts = [art("The Columbus Dispatch", "Ohio offers $310 million in incentives to land data centre campus",
+                "Ohio has offered Vantor Cloud a package of tax breaks and grants worth $310 million to build a data "
+                "centre campus in Licking County, state documents show. The package includes a 15-year sales tax "
+                "exemption on servers."),
+            art("The Indianapolis Star", "Indiana puts $280 million on the table as it races Ohio",
+                "Walk the fields east of Lebanon today and you will see little more than survey stakes and a few "
+                "construction trailers. Indiana has offered Vantor Cloud $280 million in incentives to build the "
+                "campus in Boone County, the state's development agency said.", hour=12),
+            art("MarketWatch", "What the data centre race means for investors",
+                "You may have noticed that states keep raising their bids for data centres. For decades, the "
+                "fields of Licking County have grown corn and soybeans.", hour=14)]
+    page = _one_story_edition(arts, ())
+    sentences = [s for _, _, s in prose.page_sentences(page)]
+    assert page.key_developments and not [s for s in sentences if prose.feature_voice(s)], sentences
+
+
+def test_a_pronoun_after_an_opening_clause_never_leads():
+    from topline.write.offline import lead
+    assert lead.pronoun_subject("Asked to add a feature to a mid-sized open source project, it read the code and "
+                                "wrote tests first.")
+    assert lead.pronoun_subject("On Tuesday, they said the plant would open in 2027.")
+    assert not lead.pronoun_subject("On Tuesday, Meridian AI launched Meridian 5, its most capable model.")
+    assert not lead.pronoun_subject("Hanra Semiconductor, the memory maker, said it would invest $7 billion.")
+
+
+def _ranked_story(sid: str, arts: list[Article], score_: float) -> RankedStory:
+    st = Story(id=sid, title=arts[0].title, article_ids=tuple(a.id for a in arts), first_seen=arts[0].published,
+               last_seen=arts[-1].published, outlets=tuple(a.source for a in arts))
+    return RankedStory(StoryBundle(st, tuple(arts), ()), Classification(sid, "Models"), Ranking(sid, score_, ()))
+
+
+def test_the_top_line_states_a_development_once_and_prefers_stories_that_can_lead():
+    """One launch reported as three stories (the grouping split it): the Top Line states its benchmark score once;
+    a review whose sentences cannot lead ("Asked to ..., it read the code") gives way to a story that can."""
+    launch = _ranked_story("launch", [art("Reuters", "Meridian AI launches Meridian 5 model",
+                                          "Meridian AI on Wednesday launched Meridian 5, its most capable model, "
+                                          "the company said. Meridian said Meridian 5 scored 74% on SWE-bench "
+                                          "Verified, up from 61%.")], 0.9)
+    score_again = _ranked_story("again", [art("The Verge", "Meridian 5 benchmark",
+                                              "Meridian said Meridian 5 scored 74 percent on SWE-bench Verified, "
+                                              "a test of fixing real software bugs.")], 0.8)
+    review = _ranked_story("review", [art("Ars Technica", "Hands-on with Meridian 5",
+                                          "Asked to add a feature to an open source project, it read the code and "
+                                          "wrote tests first. Asked again, it did the same.")], 0.7)
+    paper = _ranked_story("paper", [art("Nature", "Small AI models learn to check their own proofs",
+                                        "Researchers at ETH Zurich said on Wednesday that a 3-billion-parameter "
+                                        "model trained to check its own proofs solved 61% of olympiad problems.")],
+                          0.5)
+    ctx = EditionContext(date=DAY, taxonomy=Taxonomy((Category("Models", "Models and research."),)),
+                         ranked=(launch, score_again, review, paper), history=(), previous_signals=(),
+                         settings=None)
+    writer = OfflineWriter()
+    writer.prepare(ctx)
+    from topline.write.base import WriteStats
+    page = writer.write_page(ctx.taxonomy.categories[0], list(ctx.ranked), ctx, WriteStats())
+    ids = [t.story_id for t in page.top_line]
+    assert ids == ["launch", "paper", "review"], [t.text for t in page.top_line]   # the review only fills
+    assert sum("74" in t.text for t in page.top_line) <= 1, [t.text for t in page.top_line]

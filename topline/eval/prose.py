@@ -14,7 +14,10 @@ Classes (reason codes):
 * ``repeated``: the same sentence in two sections (of a page, or Key Developments/Signals of two pages);
 * ``stale_headline``: a headline whose figure the newest text of its development contradicts (a headline older
   than the text it heads);
-* ``outlet_entity``: a ranking note that counts an outlet as an entity ("Reuters appears in 2 of today's stories").
+* ``outlet_entity``: a ranking note that counts an outlet as an entity ("Reuters appears in 2 of today's stories");
+* ``feature_voice``: a feature's voice printed as reporting: the reader addressed ("you will see", "your team"),
+  a question, or a scene or anecdote opening ("Walk the fields east of Lebanon ...", "For decades, ...", "When
+  Maria Delgado went to the emergency room ..."); quoted speech does not count.
 
 ``check_edition`` returns every defect found and the number of published sentences, so a caller reports defects
 per 100 sentences.
@@ -128,6 +131,21 @@ def mid_capital(sentence: str) -> bool:
     return False
 
 
+_QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d")
+_YOU = re.compile(r"\b(?:you|your|yours|you're|you've|you'll|you'd|yourself)\b|\?", re.IGNORECASE)
+_SCENE = re.compile(
+    r"^(?:Walk |Drive |Stand |Step |Imagine|Picture |Not long ago|These days|Ever since|Once upon|"
+    r"For (?:years|decades|generations|months)\b|Think of|Remember when|Welcome to|Meet |Here's|Here is|"
+    r"When\b[^,]{0,80}\b(?:first|began|went|was|were|walked|pitched|arrived|started)\b)")
+
+
+def feature_voice(sentence: str) -> bool:
+    """A feature's voice: the reader addressed or asked (outside quotes), or a scene or anecdote opening."""
+    core = strip_attribution(sentence.strip())
+    core = core[:1].upper() + core[1:]
+    return bool(_YOU.search(_QUOTED.sub(" ", core)) or _SCENE.match(core))
+
+
 def boilerplate(sentence: str) -> bool:
     return bool(_BOILERPLATE.search(sentence))
 
@@ -206,6 +224,8 @@ def check_page(page: CategoryPage, outlets: Sequence[str] = (), newest: dict[str
                     out.append(Defect("boilerplate", page.name, section, s))
                 if (i == 0 or _ATTR_PREFIX.match(s)) and dangling(s):
                     out.append(Defect("dangling", page.name, section, s))
+                if feature_voice(s):
+                    out.append(Defect("feature_voice", page.name, section, s))
                 if stacked_attribution(s, outlets):
                     out.append(Defect("stacked_attribution", page.name, section, s))
                 key = _norm(strip_attribution(s))

@@ -19,12 +19,12 @@ from __future__ import annotations
 from collections import Counter
 from typing import Sequence
 
-from topline.records import Category, CategoryPage, RankedStory
+from topline.records import Category, CategoryPage, RankedStory, TopLineItem
 from topline.write.base import EditionContext, WriteStats
 from topline.write.offline import claims, compare, develop, lead, signals
 from topline.write.offline.compose import Composer
 from topline.write.offline.develop import StoryText
-from topline.write.offline.sentences import candidates, score
+from topline.write.offline.sentences import candidates, same_fact, score
 
 
 def _tiers(ctx: EditionContext):  # noqa: ANN202 - OutletTiers | None
@@ -86,6 +86,33 @@ class OfflineWriter:
             return None
         return tuple(e for e in ctx.ledger.events if e.story_id == story_id)
 
+    def _top_line(self, texts, comp, category: Category, words: frozenset[str], ctx: EditionContext,  # noqa: ANN001
+                  n_top: int) -> list[TopLineItem]:
+        """The page's Top Line, best first: stories one of whose sentences can lead (``lead.leads``); a story none
+        of whose sentences can (a hands-on review opening "Asked to add a feature ..., it read the code") only
+        below them, when fewer than ``n_top`` stories have a lead. A bullet stating the same fact as a bullet above it (the
+        same amount about the same names: one development reported as two stories) is left out."""
+        def item(st, strict: bool):  # noqa: ANN001, ANN202
+            return develop.top_line_item(st, comp, words if st.rs.classification.primary != category.name
+                                         else frozenset(), develop.last_briefed(ctx.history, st.id), strict=strict)
+        out: list[TopLineItem] = []
+        stated: list = []
+        for strict in (True, False):       # stories that can lead first, then (only to fill the page) the others
+            for st in texts:
+                if len(out) >= n_top:
+                    return out
+                if any(t.story_id == st.id for t in out):
+                    continue
+                t = item(st, strict)
+                if t is None:
+                    continue
+                mine = self._top_sources(t)
+                if any(same_fact(a, b) for a in mine for b in stated):
+                    continue
+                stated += mine
+                out.append(t)
+        return out
+
     def write_page(self, category: Category, stories: Sequence[RankedStory], ctx: EditionContext,
                    stats: WriteStats) -> CategoryPage:
         self._prepare(ctx)
@@ -94,9 +121,7 @@ class OfflineWriter:
         n_top, n_dev, n_sig = (es.top_line, es.key_developments, es.signals) if es else (5, 4, 3)
         texts = [self._texts[rs.bundle.story.id] for rs in stories if rs.bundle.story.id in self._texts]
         words = lead.focus_words(category.name, category.description, " ".join(category.keywords))
-        top = [t for t in (develop.top_line_item(st, comp, words if st.rs.classification.primary != category.name
-                                                 else frozenset(), develop.last_briefed(ctx.history, st.id))
-                           for st in texts[:n_top * 2]) if t][:n_top]
+        top = self._top_line(texts[:n_top * 2], comp, category, words, ctx, n_top)
         used: set[str] = set(self._elsewhere)   # a story on two pages is told in other sentences on the second
         avoid = frozenset(c.text for t in top for c in self._top_sources(t)) | frozenset(self._elsewhere)
         openings: Counter[str] = Counter()

@@ -39,24 +39,45 @@ class StoryText:
 
 
 def top_line_item(st: StoryText, comp: Composer, focus: frozenset[str] = frozenset(),
-                  since: dt.date | None = None) -> TopLineItem | None:
+                  since: dt.date | None = None, strict: bool = False) -> TopLineItem | None:
     """The story's lead sentence (``lead.leads``: the hard-news sentence that states the development), cut to
     ``lead.LEAD_MAX_WORDS`` where a clause can go; the former centrality order when no sentence qualifies.
     ``focus``: the page's words when the story is on a secondary page (``lead.focus_words``); ``since``: the date
-    the story was last briefed (``last_briefed``), so that what is new since leads."""
+    the story was last briefed (``last_briefed``), so that what is new since leads. ``strict``: None rather than
+    the fallback when no sentence of the story can lead."""
+    note = follow_up_note(st, since)
     for c in lead.leads(list(st.ranked), _dangling, focus, since):
         for text in lead.shorter(c.text):
             if len(text.split()) > (TOP_LINE_LEAD_WORDS if c.position == 0 else TOP_LINE_MAX_WORDS):
                 continue
             got = comp.line(text, c.articles)
             if got:
-                return TopLineItem(text=got.text, story_id=st.id, citations=got.citations)
+                return TopLineItem(text=_with_note(got.text, note), story_id=st.id, citations=got.citations)
+    if strict:
+        return None
     short = [c for c in st.ranked if c.words <= TOP_LINE_MAX_WORDS and not _dangling(c)]
     got = comp.first_line(short or st.ranked)
     if got is None:
         return None
     _, line = got
-    return TopLineItem(text=line.text, story_id=st.id, citations=line.citations)
+    return TopLineItem(text=_with_note(line.text, note), story_id=st.id, citations=line.citations)
+
+
+def follow_up_note(st: StoryText, since: dt.date | None) -> str:
+    """The words that say a Top Line item is a follow-up (issue 11): the story was printed in the edition of
+    ``since`` and no article of it was published after that day (what the novelty factor calls "briefed on D,
+    nothing new since (a follow-up)"). Written in the words of the briefing's own templates, which the citation
+    checker treats as a computed fact about the coverage ("in the D edition" is blanked), never as a claim; ""
+    for a story with something new or never briefed."""
+    if since is None or compare.new_articles(st.rs, since):
+        return ""
+    return f"Already in the {month_day(since)} edition; no new report since."
+
+
+def _with_note(text: str, note: str) -> str:
+    if not note:
+        return text
+    return text.rstrip() + ("" if text.rstrip().endswith((".", "!", "?", '"', "\u201d")) else ".") + " " + note
 
 
 def last_briefed(history: Sequence[Mapping], story_id: str) -> dt.date | None:
@@ -84,7 +105,7 @@ def _dangling(c: Candidate) -> bool:
     with, nor to re-attribute to an outlet ("X reports that the group ...")."""
     if re.search(r"\b(?:similar|likewise|the same|as well|either)\b", " ".join(c.text.split()[:10]), re.IGNORECASE):
         return True
-    return bool(_LEANS.match(c.text))
+    return bool(_LEANS.match(c.text)) or lead.pronoun_subject(c.text)
 
 
 def development(st: StoryText, comp: Composer, *, edition: Sequence[RankedStory],
@@ -96,7 +117,7 @@ def development(st: StoryText, comp: Composer, *, edition: Sequence[RankedStory]
     paragraph openings, at most ``SINCE_PER_PAGE`` of them. ``events``: the story's events from the edition's ledger
     (how outlets differ is read from them; None: no ledger, the articles are compared here)."""
     openings = openings if openings is not None else Counter()
-    pool = [c for c in st.ranked if not _dangling(c) and c.text not in avoid]
+    pool = [c for c in st.ranked if not _dangling(c) and c.text not in avoid and not lead.feature_voice(c.text)]
     if not pool and any(not _dangling(c) for c in st.ranked):
         return None   # what it says plainly is printed already (on an earlier page): no retelling in leaning sentences
     chosen = select(pool or [c for c in st.ranked if c.text not in avoid] or list(st.ranked),
@@ -298,7 +319,8 @@ def _new_lines(st: StoryText, comp: Composer, history: Sequence[dict], day: dt.d
         got = comp.line(f"No article since the {since} edition adds to this story.", st.rs.bundle.articles[:1])
         return [got] if got else []
     for c in st.ranked:
-        if c in taken or not {a.url for a in c.articles} & fresh or _dangling(c) or not c.outlet or c.text in avoid:
+        if c in taken or not {a.url for a in c.articles} & fresh or _dangling(c) or not c.outlet or c.text in avoid \
+                or lead.feature_voice(c.text):
             continue
         if any(same_fact(c, t) or similarity(c, t) > REDUNDANCY for t in taken):
             continue

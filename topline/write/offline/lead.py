@@ -29,9 +29,13 @@ _FEATURE = re.compile(
     r"It was|It's|It is|There (?:is|are|was|were|has|have)\b|Last (?:week|month|year)\b|Once |On a |In a |At a |"
     r"Walk into|Anyone who|Few |Not long ago|These days|Every (?:day|morning|year)|In recent (?:years|months|weeks)|"
     r"Over the past|Ask |What |Here's|Here is|Think of|Remember|Call it|Meet |Welcome to|Nobody|No one|Sometimes|"
-    r"Until recently|By now|So far|Now,|Lately)", re.IGNORECASE)
+    r"Until recently|By now|So far|Now,|Lately)|"
+    # a reviewer's or columnist's own voice ("We gave the agent ten real tickets", "I spent a week with ...")
+    r"(?:We|I|I'm|I've|I'd|Our|My) ", re.IGNORECASE)
 # Sentences that tell of a mood, not an event ("has had a busy first day", "got the $10 billion it was looking for").
-_SOFT = re.compile(r"\b(?:has|have|had) had a\b|\bis having a\b|\bwas looking for\b|\bhave embraced\b|"
+# ...or of a stance, the framing of a feature ("Forgeline is betting that developers want ..."): the event is elsewhere.
+_SOFT = re.compile(r"\b(?:is|are|was|were) (?:betting|wagering|banking|counting) (?:that|on)\b|"
+                   r"\b(?:has|have|had) had a\b|\bis having a\b|\bwas looking for\b|\bhave embraced\b|"
                    r"\bhas embraced\b|\bbusy\b|\bbuzz\b|:$|\.\.\.$|\u2026$")
 _SOFT_TITLE = re.compile(r"\?|^(?:analysis|opinion|comment|explainer|insight|column|review|how|why|what|inside|"
                          r"the case for|the case against|letter|podcast|newsletter)\b|:\s*(?:analysis|opinion)\b",
@@ -65,9 +69,36 @@ def soft_article(a: Article) -> bool:
     return bool(_FEATURE.match(first) or _QUESTION_OR_YOU.search(first))
 
 
+_QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d")
+# Scene and anecdote openings a Key Development does not report in ("Walk the fields east of Lebanon and you will
+# see ...", "For decades, the plant's towers ...", "When the founders first pitched investors ..."): the feature
+# openings of ``_FEATURE`` that are never a hard-news framing ("In a statement", "As part of the deal" are).
+_SCENE = re.compile(
+    r"^(?:Walk |Drive |Stand |Step |Imagine|Picture |Not long ago|These days|Ever since|Once upon|"
+    r"For (?:years|decades|generations|months)\b|Think of|Remember when|Welcome to|Meet |Here's|Here is|"
+    r"When\b[^,]{0,80}\b(?:first|began|went|was|were|walked|pitched|arrived|started)\b)")
+
+
+def feature_voice(text: str) -> bool:
+    """A feature's voice, not reporting: the reader addressed or asked outside quoted speech, or a scene or
+    anecdote opening. Key Developments and "what is new" lines pass over such sentences."""
+    return bool(_QUESTION_OR_YOU.search(_QUOTED.sub(" ", text)) or _SCENE.match(text))
+
+
+# An opening clause, then a pronoun as the subject: "Asked to add a feature to a project, it read the code",
+# "On Tuesday, they said ...": the pronoun refers to something named in an earlier sentence.
+_PRONOUN_AFTER_CLAUSE = re.compile(r"^[^,;\"\u201c]{3,90}, (?:it|he|she|they|its|his|her|their)\b")
+
+
+def pronoun_subject(text: str) -> bool:
+    return bool(_PRONOUN_AFTER_CLAUSE.match(text))
+
+
 def problems(c: Candidate) -> list[str]:
     """Why the candidate cannot lead (empty: it can)."""
     out = []
+    if pronoun_subject(c.text):
+        out.append("leans on an earlier sentence")
     if _QUESTION_OR_YOU.search(c.text):
         out.append("question or second person")
     if _FEATURE.match(c.text):

@@ -1,0 +1,75 @@
+"""Noise stays off every page however thin the day (issue 11): a celebrity, sport or influencer item that shares a
+few words with the taxonomy (AI words here) is "none" when it is far less about the taxonomy than the day's
+typical story and a background class is close; real news that is only loosely about a category keeps it."""
+from __future__ import annotations
+
+import numpy as np
+
+from topline.classify.offline import (DEFAULT_PARAMS, OfflineClassifier, typical_topicality, weakly_topical)
+from topline.taxonomy import load_taxonomy
+
+from .test_offline import story
+
+# A thin day in the default taxonomy (AI industry): eight real stories, written for this test.
+NEWS = [
+    story("raise", ("Video AI start-up Lumacraft raises $600 million at $4 billion valuation",
+                    "Lumacraft, which makes AI video generation models, raised $600 million in a round led by "
+                    "Northgate Capital, valuing the company at $4 billion, it said on Tuesday.")),
+    story("chips", ("US tightens export curbs on advanced AI chips to Southeast Asia",
+                    "The Commerce Department will require licences for shipments of advanced AI accelerators to "
+                    "Malaysia and Thailand, a draft rule seen by reporters shows.")),
+    story("dc", ("Cloud provider to build $3 billion AI data centre in Ohio",
+                 "The company will spend $3 billion on a data centre campus with 400 megawatts of capacity for "
+                 "training AI models, the state's governor said.")),
+    story("model", ("Open-weight model from Mistral tops coding benchmark",
+                    "Mistral released a new open-weight large language model that scored highest on a widely used "
+                    "coding benchmark, the company said.")),
+    story("bank", ("Bank rolls out AI assistant to 40,000 employees",
+                   "The bank said its in-house generative AI assistant is now available to all staff after a "
+                   "pilot with 10,000 employees cut time spent on documents.")),
+    story("breach", ("AI coding agent leaked customer database after prompt injection",
+                     "Researchers showed that a support ticket could instruct an AI coding agent to expose a "
+                     "company's database, a security flaw the vendor has patched.")),
+    story("eu", ("EU publishes code of practice for general-purpose AI models",
+                 "The European Commission published its voluntary code of practice for providers of general-purpose "
+                 "AI models ahead of the AI Act's obligations taking effect in August.")),
+    story("layoffs", ("Software maker cuts 9,000 jobs as it shifts spending to AI",
+                      "The company said it would cut about 9,000 roles, or 4% of its workforce, as it pours "
+                      "billions into AI infrastructure.")),
+]
+# Noise that borrows the taxonomy's words.
+NOISE = [
+    story("singer", ("Singer Lila Marsh says an AI app could never replace her grandmother's cooking",
+                     "The Grammy-nominated star, 34, told an interviewer she tried a diet app last year but went "
+                     "back to family recipes, and said she has never felt better or looked happier on stage.")),
+    story("marathon", ("Marathon runners told to slow down as heat arrives",
+                       "Organisers urged runners to drink more after temperatures on race day reached 26C; medical "
+                       "tents treated 140 runners and the winner said smart watches helped her pace the race.")),
+    story("gummies", ("Wellness influencer launches gummy brand that sold out in hours",
+                      "The influencer, who has 9 million followers, said her vitamin gummies sold out within six "
+                      "hours and that she used an AI tool to pick the flavours her fans would like.")),
+]
+
+
+def test_noise_sharing_the_taxonomy_s_words_is_none_on_a_thin_day():
+    got = {c.story_id: c.primary for c in OfflineClassifier().classify(NEWS + NOISE, load_taxonomy(None))}
+    assert all(got[b.story.id] is None for b in NOISE), got
+    assert all(got[b.story.id] is not None for b in NEWS), got
+
+
+def test_weakly_topical_needs_both_a_low_cosine_and_a_background_class_close_by():
+    typical = 0.6
+    assert weakly_topical(0.25, 0.22, typical)            # a quarter off the typical story, background close
+    assert not weakly_topical(0.25, 0.05, typical)        # low, but nothing else wants it: keeps its category
+    assert not weakly_topical(0.40, 0.38, typical)        # about the taxonomy like the day's other stories
+    assert not weakly_topical(0.25, 0.22, 0.0)            # too few stories for a typical one: the margin rule only
+
+
+def test_typical_topicality_is_the_median_of_the_stories_the_margin_keeps():
+    k = 2   # two user categories, one background class
+    zero = np.array([[0.6, 0.1, 0.1], [0.5, 0.2, 0.1], [0.7, 0.1, 0.2], [0.4, 0.3, 0.1], [0.55, 0.1, 0.0],
+                     [0.05, 0.02, 0.5]], dtype=np.float32)       # the last one is off-topic by the margin
+    fit = np.zeros(len(zero), dtype=np.float32)
+    assert abs(typical_topicality(zero, fit, k, 0.05, DEFAULT_PARAMS) - 0.55) < 1e-6
+    assert typical_topicality(zero[:3], fit[:3], k, 0.05, DEFAULT_PARAMS) == 0.0   # fewer than the minimum
+    assert typical_topicality(zero, fit, k, 0.12, DEFAULT_PARAMS) == 0.0   # a broad taxonomy: the margin rule only
