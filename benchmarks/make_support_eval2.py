@@ -528,6 +528,42 @@ ARTICLES = [
       ("Nothing to report.", CF)]),
 ]
 
+# Real SmolLM2-135M-Instruct answers (llama.cpp server on 127.0.0.1, `benchmarks/collect_smollm2.py --articles
+# eval2-articles.jsonl --prompts summary`, kept raw in eval2-smollm2_raw.jsonl), one summary per article, collected
+# and labelled by reading each sentence against its article BEFORE the checker was run on any of them. Kept: every
+# parsed sentence of four words or more that is not a URL, with the JSON residue around it cut; plus a few bare
+# placeholders. Left out as ambiguous: "Halvorsen orders four ammonia-fuelled carriers from Hyundai to reduce
+# emissions." (the source gives the engines' emission cut, not the order's purpose).
+SMOLLM2 = [
+    ("e01", "Dalmere Freight bought by Corvetto: 1.8 billion euros, surpasses 2% of the market share.", CLAIM),
+    ("e02", "text", CF),
+    ("e03", "Sunsmarsh recalls 62,000 heat pumps over fire risk.", ACT),
+    ("e03", "The faulty compressors were made by Kervo Industries and sold to Sunmarsh in January.", CLAIM),
+    ("e04", "Tirova Health, a Lisbon startup that uses scan results to create personalized medicine", CLAIM),
+    ("e04", "news article", CF),
+    ("e05", "Pellan Airlines ordered 30 Varo 220 jets worth $2.4 billion at list prices, choosing the Canadian maker "
+            "over Brazil's Ostra.", S),
+    ("e06", "Keltan port strike stalls into third week, talks are held", CLAIM),
+    ("e07", "Brisa Foods cuts forecast as cocoa costs soar", S),
+    ("e08", "Leyendas del 2023: Decree de la Salir de Noventa Bankores el consumadora consejería de línea 2023.", CF),
+    ("e08", "142573960", CF),
+    ("e10", "Solvik to power Lumara data center under 15-year contract", S),
+    ("e10", "json", CF),
+    ("e11", "news article", CF),
+    ("e13", "The news article in JSON", CF),
+    ("e14", "Norway's Glaciers, 2026", CF),
+    ("e15", "Abono Therapeutics is a company developing new treatments for migraine,", ACT),
+    ("e16", "News Article", CF),
+    ("e18", "The launch of the Astrel Space rocket is planned for January 2019.", CLAIM),
+    ("e18", "It will carry a total of 112 satellites in orbit, as part of the Ventor broadband network.", CLAIM),
+    ("e20", "Indian Garment Maker Pravin Textiles (BINDI) Open a $120 Million Factory in Vietnam", CLAIM),
+    ("e20", "Pravin Textiles, India's First Exotic Factory in Vietnam", CLAIM),
+    ("e22", "Banned 2028 diesel buses in Grenholm, the city council has voted to ban them from 2028, requiring a "
+            "climate fund, and plans to pay for it.", CLAIM),
+    ("e23", "news article", CF),
+    ("e26", "Lisbon, 2024: Marisol Resorts opens a new Lisbon hotel.", FIG),
+]
+
 
 def main() -> None:
     arts, rows, n = [], [], 0
@@ -541,6 +577,12 @@ def main() -> None:
                          "label": "supported" if error == S else "unsupported", "error": error,
                          "origin": "paraphrase" if error == S else "planted", "article": aid,
                          "split": "evaluation2"})
+    url_of = {a[0]: a[1] for a in ARTICLES}
+    for aid, sentence, error in SMOLLM2:
+        n += 1
+        rows.append({"id": f"v{n:04d}", "sentence": sentence, "cites": [url_of[aid]],
+                     "label": "supported" if error == S else "unsupported", "error": error,
+                     "origin": "smollm2", "article": aid, "split": "evaluation2"})
     with (DATA / "eval2-articles.jsonl").open("w", encoding="utf-8") as f:
         for a in arts:
             f.write(json.dumps(a, ensure_ascii=False) + "\n")
