@@ -84,3 +84,38 @@ def test_faithful_rewrites_keep_passing(sentence):
 ])
 def test_wrong_actors_and_reversed_directions_fail(sentence):
     assert not _ok(sentence)
+
+
+# Third round (fourth calibration part): attempts, gapped clauses, objects of another actor, possessive names,
+# speakers after their quotation, anaphoric objects. Articles written for this file.
+ART3 = Article(
+    url="https://www.reuters.com/business/pelk-bid", source="Reuters", published=T,
+    title="Pelk fails to buy Ormond; Dray and Sallow win rail contract",
+    text="Pelk Foods tried to buy Ormond Dairies for $700 million, but Ormond's board rejected the offer. "
+         "Dray Works will supply the trains and Sallow Systems the signalling for the Kessing line. "
+         "Norvel Bank's quarterly profit rose 12%. \"We are pleased,\" said Ada Morn, Sallow's chief executive. "
+         "The ministry picked Dray, choosing the company over Tannic Rail.")
+ARTS3 = {ART3.url: ART3}
+CITE3 = (Citation(ART3.url, "Reuters"),)
+
+
+@pytest.mark.parametrize("sentence,ok", [
+    ("Pelk Foods tried to buy Ormond Dairies for $700 million.", True),
+    ("Pelk Foods bought Ormond Dairies for $700 million.", False),              # only an attempt
+    ("Pelk Foods agreed to buy Ormond Dairies for $700 million.", False),
+    ("Dray Works will supply the trains and Sallow Systems the signalling.", True),
+    ("Sallow Systems will supply the trains and Dray Works the signalling.", False),   # gapped clause swapped
+    ("Sallow Systems will supply the trains for the Kessing line.", False),     # another actor's object
+    ("Sallow Systems will supply the signalling for the Kessing line.", True),
+    ("Norvel Bank's quarterly profit rose 12%.", True),                        # a possessive name is not the agent
+    ("\"We are pleased,\" said Ada Morn, Sallow's chief executive.", True),    # the speaker after the quote
+])
+def test_third_round_role_mechanisms(sentence, ok):
+    assert check_sentence(sentence, CITE3, ARTS3).ok is ok, check_sentence(sentence, CITE3, ARTS3).details
+
+
+def test_gapped_clause_gives_each_actor_its_own_object():
+    fs = frames("Dray Works will supply the trains and Sallow Systems the signalling.")
+    got = {(frozenset(f.agent_names), frozenset(f.patient_head)) for f in fs if f.lemma == stem("supply")}
+    assert (frozenset({stem("dray"), stem("works")}), frozenset({stem("trains")})) in got
+    assert (frozenset({stem("sallow"), stem("systems")}), frozenset({stem("signalling")})) in got
