@@ -9,7 +9,7 @@ import math
 import re
 from typing import Sequence
 
-from topline.check.codes import ANCHOR_SHARE, ANCHOR_STEMS, ANCHOR_WINDOW, DATE, NUMBER, OUTLET, window
+from topline.check.codes import ANCHOR_SHARE, ANCHOR_STEMS, ANCHOR_WINDOW, DATE, NUMBER, OUTLET, titled_window
 from topline.check.evidence import Doc, figures_in_context, has_phrase
 from topline.enrich.figures import date_parts, parse_number
 from topline.records import Figure
@@ -103,7 +103,7 @@ def check_figures(text: str, stems: set[str], docs: Sequence[Doc], anchor: int =
                     continue
                 if (f.kind in CONTEXT_KINDS or f.unit == "y") and not _same_context(ctx, d.figure_context[j]):
                     continue
-                if len(window(d, i, ANCHOR_WINDOW) & stems) >= need:
+                if len(titled_window(d, i, ANCHOR_WINDOW) & stems) >= need:
                     opts.append((k, j))
         options.append(opts)
     for n in unmatched(options):

@@ -528,15 +528,27 @@ def _subject_problem(claim: str, p: _Passage) -> str:
     doc = p.doc
     need = max(1, math.ceil(PREDICATE_SHARE * len(pred)))
     names = [n.group(0) for n in _NAME.finditer(subj)]
-    for i in range(p.start, p.end):
+    # the passage's sentences first, then any sentence of the article that carries the predicate (the best passage
+    # by words may be the lead that introduced the actor, and the act told later: fourth calibration part)
+    order = list(range(p.start, p.end)) + [i for i in range(len(doc.sentences)) if not p.start <= i < p.end]
+    for i in order:
         if pred and len(pred & doc.sentence_stems[i]) < need:
             continue
         scope = [doc.sentences[i], doc.sentences[0]]
         if i > 0 and _PRONOUN_START.match(doc.sentences[i]):
             scope.append(doc.sentences[i - 1])
+        if ts and all(n.lower() in STOPWORDS for n in names) and _head_refers_back(ts[-1], doc.sentences[i]):
+            scope += doc.sentences[1:i]   # "The board said" for "the county health board" named earlier
+
         if _subject_found(ts, names, subj, " ".join(scope)):
             return ""
     return f"unsupported: {subj.strip()!r} is not who acts in the cited passage"
+
+
+def _head_refers_back(head: _Term, sentence: str) -> bool:
+    """Whether ``sentence`` refers to the claim's description by its head noun with "the" ("the board", "the
+    federation"): the rest of the description ("the county health board") is in an earlier sentence."""
+    return bool(re.search(rf"\bthe\s+(?:[a-z-]+\s+)?{re.escape(head.word)}\b", sentence, re.IGNORECASE))
 
 
 def _subject_found(ts: Sequence[_Term], names: Sequence[str], subj: str, text: str) -> bool:
