@@ -119,3 +119,14 @@ def test_gapped_clause_gives_each_actor_its_own_object():
     got = {(frozenset(f.agent_names), frozenset(f.patient_head)) for f in fs if f.lemma == stem("supply")}
     assert (frozenset({stem("dray"), stem("works")}), frozenset({stem("trains")})) in got
     assert (frozenset({stem("sallow"), stem("systems")}), frozenset({stem("signalling")})) in got
+
+
+def test_short_regular_pasts_are_verbs_and_sibling_clauses_are_read_for_opposites():
+    art = Article(url="https://www.bbc.com/news/tarn-suit", source="BBC", published=T, title="Tarn Water sued",
+                  text="About 9,000 customers sued Tarn Water at the High Court. The regulator Ofcap opened an "
+                       "inquiry. The Lusk index jumped 40 points on Monday, its steepest rise since March.")
+    arts, cite = {art.url: art}, (Citation(art.url, "BBC"),)
+    assert check_sentence("About 9,000 customers have sued Tarn Water.", cite, arts).ok
+    assert not check_sentence("About 9,000 customers have sued Ofcap.", cite, arts).ok
+    assert check_sentence("The Lusk index had its steepest rise since March.", cite, arts).ok
+    assert not check_sentence("The Lusk index had its smallest rise since March.", cite, arts).ok

@@ -43,7 +43,8 @@ jump/drop surge/slump rally/slump rebound/slump rebound/slide boost/curtail firm
 accelerate/slow accelerate/decelerate quicken/slow speed/slow improve/worsen improve/deteriorate improve/decline
 strengthen/weaken firm/soften harden/soften widen/narrow lengthen/shorten tighten/loosen tighten/ease
 high/low large/small big/small great/small long/short wide/narrow strong/weak fat/thin thick/thin fast/slow
-quick/slow cheap/expensive cheap/pricey cheap/dear rich/poor early/late steep/shallow
+quick/slow cheap/expensive cheap/pricey cheap/dear rich/poor early/late steep/shallow steep/small steep/modest
+steep/mild sharp/small sharp/modest sharp/mild
 more/less more/fewer many/few most/least maximum/minimum
 double/halve triple/third lead/trail lead/lag beat/miss outpace/trail win/lose succeed/fail pass/fail
 surplus/deficit profit/loss gain/loss asset/liability bull/bear bullish/bearish positive/negative optimistic/pessimistic

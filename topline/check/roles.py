@@ -105,6 +105,10 @@ class Frame:
     patient_head: frozenset[str] = frozenset()   # the object's words before its first preposition
 
 
+# Regular past forms of four letters ("sued", "owed", "axed"): "-ed" words that short are rarely verbs otherwise.
+_SHORT_ED = frozenset("sued owed axed eyed used aged".split())
+
+
 def _words(tokens: Sequence[str]) -> list[str]:
     return [t for t in tokens if t[0].isalnum()]
 
@@ -125,7 +129,7 @@ def _is_verb(tokens: Sequence[str], i: int, first: int = 0) -> bool:
     prev = tokens[i - 1].lower() if i > 0 else ""
     if prev in _DET:
         return False
-    if lw in IRREGULAR or (lw.endswith("ed") and len(lw) > 4):
+    if lw in IRREGULAR or (lw.endswith("ed") and len(lw) > 4) or lw in _SHORT_ED:
         return True
     if prev in _AUX:
         return True

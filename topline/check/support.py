@@ -385,6 +385,18 @@ def _aligned(clause: str, p: _Passage) -> str:
     return at if best >= ALIGN_MIN else ""
 
 
+def _sibling_clauses(part: str, aligned: str, p: _Passage) -> list[str]:
+    """The other clauses of the passage sentence that holds ``aligned`` and share ``ALIGN_MIN`` words with the
+    claim's clause: a rewrite may fold an apposition into its clause ("its steepest rise since March" after "the
+    yield jumped ..."; fourth calibration part)."""
+    mine = _align_units(part)
+    for sentence in p.doc.sentences[p.start:p.end]:
+        parts = _CLAUSES.split(sentence)
+        if aligned in parts:
+            return [x for x in parts if x and x != aligned and len(mine & _align_units(x)) >= ALIGN_MIN]
+    return []
+
+
 def _opposite_problem(claim: str, p: _Passage) -> str:
     """Each clause of the claim against the passage clause it rewrites: a word opposite to one of that clause
     ("trailed" for "led", "narrowed" for "widened", "pricier" for "cheaper", ``topline.check.directions``), or a
@@ -396,11 +408,12 @@ def _opposite_problem(claim: str, p: _Passage) -> str:
         if not theirs:
             continue
         mine_w = {w.lower() for w in _WORD.findall(part)}
-        their_w = {w.lower() for w in _WORD.findall(theirs)}
-        for x in sorted(mine_w - their_w):
-            for y in sorted(their_w - mine_w):
-                if opposite(x, y):
-                    return f"direction: the sentence says {x!r} where its passage says {y!r}"
+        for other in [theirs] + _sibling_clauses(part, theirs, p):
+            their_w = {w.lower() for w in _WORD.findall(other)}
+            for x in sorted(mine_w - their_w):
+                for y in sorted(their_w - mine_w):
+                    if opposite(x, y):
+                        return f"direction: the sentence says {x!r} where its passage says {y!r}"
         neg_mine, neg_theirs = negated_stems(part), negated_stems(theirs)
         for st, neg in neg_mine.items():
             if st in neg_theirs and neg_theirs[st] != neg:
