@@ -29,11 +29,12 @@ from topline.check.roles import IRREGULAR
 _BRIDGE = frozenset("to be been being have has had do does did the a an any its their his her yet ever".split())
 NEGATORS = frozenset("not n't never no without failed fail fails failing neither nor none".split())
 
-# Movement up and movement down: every root of one pole is the opposite of every root of the other.
+# Movement up and movement down: every root of one pole is the opposite of every root of the other. The adverbs
+# "up" and "down" belong to the poles ("edged up" against "dropped": fourth calibration part).
 UP_ROOTS = frozenset("""rise gain increase grow expand climb soar jump surge rally rebound boost raise lift
-accelerate quicken improve strengthen firm widen lengthen advance recover""".split())
+accelerate quicken improve strengthen firm widen lengthen advance recover up""".split())
 DOWN_ROOTS = frozenset("""fall lose decrease shrink contract drop plunge slump slide sink decline curtail cut reduce
-lower slash slow decelerate worsen deteriorate weaken soften narrow shorten dwindle tumble dip retreat""".split())
+lower slash slow decelerate worsen deteriorate weaken soften narrow shorten dwindle tumble dip retreat down""".split())
 
 # Roots of opposite pairs (base forms; every form is derived below). Each pair is general English, not a word of
 # the labelled set: amount and movement, size and speed, rank, balance, state, decision.

@@ -432,7 +432,7 @@ def role_problem(claim: str, sentences: Sequence[str], same_verb: Callable[[str,
                 key = key | f.owners
         same = [g for g in theirs if same_verb(f.verb, g.verb)]
         common = f.head - f.head_names - ANAPHORIC      # "The Ohio plant", "Varden shares": a common noun that
-        if f.head_names and common and any(common & g.head and not g.agent_names for g in same):
+        if f.head_names and common and any(common & g.head and g.agent_names <= common for g in same):
             key = frozenset()                           # acts in the text ("The plant will employ"), named there
         if key and not f.attempt and same and all(g.attempt for g in same if key & _acting(g)) and \
                 any(key & _acting(g) for g in same):
