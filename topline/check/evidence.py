@@ -204,7 +204,8 @@ class Pool:
     outlet_re: re.Pattern[str] | None
 
 
-POOL_CACHE = 64   # article sets whose pools are kept (an edition checks each page's sentences against one set)
+POOL_CACHE = 4096   # citation sets whose pools are kept (each sentence is checked against the pool of the articles
+                   # it cites: a page has a few hundred such sets, each pool a few hundred words)
 _POOLS: dict[frozenset, Pool] = {}
 
 
