@@ -490,6 +490,13 @@ def role_problem(claim: str, sentences: Sequence[str], same_verb: Callable[[str,
         if not known or any(g.patient_head & ANAPHORIC and not g.passive and
                             not any(r <= g.patient_head for r in g.patient_names) for g in mine):
             continue             # "choosing the state over Arizona": the object refers back to a name
+        # Confident parses only (fourth round, on eval2's false rejections): not the "object" of a verb of speech
+        # (a clause: "said U.S. tariffs had pushed Pravin"), and a named object of the passage's SAME verb in its
+        # object head ("sell the drug with partner Abano": the drug is not named; "choosing the Canadian maker":
+        # a description); the claim's name in its own object head, not after a preposition ("start trading on the
+        # New York Stock Exchange"); otherwise abstain
+        if f.verb in SPEECH:
+            continue
         for run in f.patient_names:
             if not run & cited_words:
                 continue         # a name the articles lack is the entity rule's to report
