@@ -31,7 +31,7 @@ from topline.check.evidence import BLANK, stem
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)*%?|[$€£]|[,;:()]|\S")
 _BOUNDARY_WORDS = frozenset("""which who whom whose that while whereas after before because when as but although
 though since until if unless whether where""".split())
-_RELATIVE = frozenset("which who whom that".split())
+_RELATIVE = frozenset("which who whom whose that".split())
 _AUX = frozenset("""will would shall should can could may might must to did does do has have had is are was were be
 been being not never also still already just then now later ago n't""".split())
 _BE = frozenset("is are was were be been being".split())

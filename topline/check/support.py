@@ -543,7 +543,12 @@ def _subject_problem(claim: str, p: _Passage) -> str:
     # relative ("Economists polled by Bloomberg"), without a hyphenated modifier ("Tallinn-based Kestova"); a
     # "subject" longer than SUBJECT_MAX_WORDS spans a clause of its own and is not judged
     head, comma, rest = subj.partition(",")
-    subj = _REDUCED_RELATIVE.split(head if comma and _APPOSITION.match(rest) else subj, maxsplit=1)[0]
+    if comma and (not rest.strip() or _APPOSITION.match(rest)):
+        # the apposition says nothing the act must carry: "Drevik, whose shares plunged 31%, had spent"
+        m = re.match(r"[^,]*,([^,]*),", first)
+        first = first[:m.start(1)] + first[m.end(1):] if m else first
+        subj = head
+    subj = _REDUCED_RELATIVE.split(subj, maxsplit=1)[0]
     subj = " ".join(w for w in subj.split() if not _HYPHEN_MODIFIER.fullmatch(w))
     if len(subj.split()) > SUBJECT_MAX_WORDS:
         return ""
