@@ -130,3 +130,30 @@ def test_short_regular_pasts_are_verbs_and_sibling_clauses_are_read_for_opposite
     assert not check_sentence("About 9,000 customers have sued Ofcap.", cite, arts).ok
     assert check_sentence("The Lusk index had its steepest rise since March.", cite, arts).ok
     assert not check_sentence("The Lusk index had its smallest rise since March.", cite, arts).ok
+
+
+ART4 = Article(
+    url="https://www.reuters.com/business/hollin-kestrel", source="Reuters", published=T,
+    title="Hollin Mining loses Kestrel licence",
+    text="The mines ministry revoked Hollin Mining's licence for the Kestrel nickel project, saying the company "
+         "had missed its deadlines. The Perth-listed miner said it would appeal. Hollin had spent $90 million on "
+         "the project since 2021. Its shares fell 24%. Analysts surveyed by Reuters had expected a fine. "
+         "The ministry will offer the deposit to Ardo Metals.")
+ARTS4 = {ART4.url: ART4}
+CITE4 = (Citation(ART4.url, "Reuters"),)
+
+
+@pytest.mark.parametrize("sentence,ok", [
+    # the parse is unsure: the checks abstain and the others decide (fourth round)
+    ("Hollin, whose shares fell 24%, had spent $90 million on the project since 2021.", True),   # apposition
+    ("Analysts polled by Reuters had expected a fine.", True),                 # a reduced relative in the subject
+    ("Perth-listed Hollin said it would appeal.", True),                       # a hyphenated modifier
+    ("The ministry revoked Hollin's licence, and Hollin said it would appeal.", True),   # two joined clauses
+    # a confident parse still decides
+    ("Ardo Metals revoked Hollin Mining's licence for the Kestrel nickel project.", False),
+    ("Ardo Metals had spent $90 million on the project since 2021.", False),
+    ("Ardo Metals said it would appeal.", False),
+])
+def test_fourth_round_checks_abstain_on_unsure_parses(sentence, ok):
+    # the four faithful sentences were rejected before the fourth round (checked against branch support3)
+    assert check_sentence(sentence, CITE4, ARTS4).ok is ok, check_sentence(sentence, CITE4, ARTS4).details
