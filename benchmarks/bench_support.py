@@ -1,10 +1,15 @@
 """The claim-support check measured on the labelled set tests/data/support/sentences.jsonl.
 
-    PYTHONPATH=. python benchmarks/bench_support.py [--part calibration|calibration1|cal2|cal3|evaluation|both] [-v]
+    PYTHONPATH=. python benchmarks/bench_support.py [--part calibration|calibration1|cal2|cal3|cal4|evaluation|both|eval2|calall|eval3] [-v]
 
 "calibration" is the first set's calibration part (calibration1: odd-numbered articles) plus the second
 (cal2: tests/data/support/cal2-*.jsonl, new articles) and third (cal3: cal3-sentences.jsonl, about the first set's
-odd-numbered articles) calibration parts; "both" prints each of them, calibration and evaluation.
+odd-numbered articles) and fourth (cal4: cal4-*.jsonl) calibration parts; "both" prints each of them,
+calibration and evaluation (the first evaluation part: even-numbered articles of the first set). "eval2" is the
+second evaluation part (eval2-*.jsonl, written before the third round of tuning, run once at its end): since the
+fourth round it is calibration data too, and "calall" prints every calibration part the fourth round is tuned on
+(calibration1, cal2, cal3, cal4, eval2) and their union. "eval3" is the third evaluation part (eval3-*.jsonl,
+written and committed before the fourth round changed the checker, frozen): never counted elsewhere, printed alone.
 
 For each part: recall on unsupported sentences (share the checker rejects), false rejections of faithful
 paraphrases (share of origin "paraphrase" it rejects), and the same over every supported sentence; recall by
@@ -25,7 +30,10 @@ DATA = Path(__file__).resolve().parents[1] / "tests/data/support"
 def load_articles() -> dict:
     from topline.records import Article
     out = {}
-    for name in ("articles.jsonl", "cal2-articles.jsonl"):
+    for name in ("articles.jsonl", "cal2-articles.jsonl", "cal4-articles.jsonl", "eval2-articles.jsonl",
+                 "eval3-articles.jsonl"):
+        if not (DATA / name).exists():
+            continue
         for line in (DATA / name).open():
             a = json.loads(line)
             out[a["url"]] = Article(url=a["url"], title=a["title"], text=a["body"], source=a["source"],
@@ -35,17 +43,22 @@ def load_articles() -> dict:
 
 def load_rows() -> list[dict]:
     """Every labelled row: the first set (calibration and evaluation parts) and the second calibration part
-    (cal2-sentences.jsonl and cal3-sentences.jsonl, marked ``extra``; their split is "calibration")."""
+    (cal2, cal3 and cal4 sentences, marked ``extra``; their split is "calibration"), and the second evaluation part
+    (eval2-sentences.jsonl, marked ``extra`` "eval2", split "evaluation2")."""
     rows = [json.loads(line) for line in (DATA / "sentences.jsonl").open()]
-    for name, tag in (("cal2-sentences.jsonl", "cal2"), ("cal3-sentences.jsonl", "cal3")):
+    for name, tag in (("cal2-sentences.jsonl", "cal2"), ("cal3-sentences.jsonl", "cal3"),
+                      ("cal4-sentences.jsonl", "cal4"), ("eval2-sentences.jsonl", "eval2"),
+                      ("eval3-sentences.jsonl", "eval3")):
         if (DATA / name).exists():
             rows += [dict(json.loads(line), extra=tag) for line in (DATA / name).open()]
     return rows
 
 
 def part_rows(rows: list[dict], part: str) -> list[dict]:
-    if part in ("cal2", "cal3"):
+    if part in ("cal2", "cal3", "cal4", "eval2", "eval3"):
         return [r for r in rows if r.get("extra") == part]
+    if part == "calall-union":
+        return [r for r in rows if r["split"] == "calibration" or r.get("extra") == "eval2"]
     if part == "calibration1":
         return [r for r in rows if r["split"] == "calibration" and not r.get("extra")]
     return [r for r in rows if r["split"] == part]
@@ -94,12 +107,14 @@ def summary(res: dict) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--part", default="calibration",
-                    choices=("calibration", "calibration1", "cal2", "cal3", "evaluation", "both"))
+                    choices=("calibration", "calibration1", "cal2", "cal3", "cal4", "evaluation", "both", "eval2", "calall",
+                             "eval3"))
     ap.add_argument("-v", action="store_true")
     args = ap.parse_args()
     articles = load_articles()
     rows = load_rows()
-    parts = ("calibration1", "cal2", "cal3", "calibration", "evaluation") if args.part == "both" else (args.part,)
+    parts = {"both": ("calibration1", "cal2", "cal3", "cal4", "calibration", "evaluation"),
+             "calall": ("calibration1", "cal2", "cal3", "cal4", "eval2", "calall-union")}.get(args.part, (args.part,))
     for part in parts:
         res = measure(part_rows(rows, part), articles)
         print(part, json.dumps(summary(res)))

@@ -2,6 +2,8 @@
 to summarise each article of tests/data/support/articles.jsonl, and keep the raw answers.
 
     python benchmarks/collect_smollm2.py [--base http://127.0.0.1:8765/v1] > tests/data/support/smollm2_raw.jsonl
+    python benchmarks/collect_smollm2.py --articles eval2-articles.jsonl --prompts summary \
+        > tests/data/support/eval2-smollm2_raw.jsonl
 
 Each output line: article id, prompt kind, the raw response text, the sentences parsed from it. The labels are
 added by hand afterwards (tests/data/support/smollm2_labels.jsonl), by reading each sentence against its article.
@@ -52,13 +54,17 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--base", default="http://127.0.0.1:8765/v1")
     ap.add_argument("--skip", type=int, default=0, help="answers already collected (to resume an interrupted run)")
+    ap.add_argument("--articles", default="articles.jsonl", help="a file of tests/data/support")
+    ap.add_argument("--prompts", default=",".join(PROMPTS), help="prompt kinds, comma-separated")
     args = ap.parse_args()
     if not re.match(r"https?://(127\.0\.0\.1|localhost|\[::1\])[:/]", args.base):
         sys.exit("loopback servers only")
-    arts = [json.loads(line) for line in (ROOT / "tests/data/support/articles.jsonl").open()]
+    arts = [json.loads(line) for line in (ROOT / "tests/data/support" / args.articles).open()]
     k = 0
     for n, a in enumerate(arts):
         for kind, system in PROMPTS.items():
+            if kind not in args.prompts.split(","):
+                continue
             k += 1
             if k <= args.skip:
                 continue

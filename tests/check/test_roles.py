@@ -84,3 +84,76 @@ def test_faithful_rewrites_keep_passing(sentence):
 ])
 def test_wrong_actors_and_reversed_directions_fail(sentence):
     assert not _ok(sentence)
+
+
+# Third round (fourth calibration part): attempts, gapped clauses, objects of another actor, possessive names,
+# speakers after their quotation, anaphoric objects. Articles written for this file.
+ART3 = Article(
+    url="https://www.reuters.com/business/pelk-bid", source="Reuters", published=T,
+    title="Pelk fails to buy Ormond; Dray and Sallow win rail contract",
+    text="Pelk Foods tried to buy Ormond Dairies for $700 million, but Ormond's board rejected the offer. "
+         "Dray Works will supply the trains and Sallow Systems the signalling for the Kessing line. "
+         "Norvel Bank's quarterly profit rose 12%. \"We are pleased,\" said Ada Morn, Sallow's chief executive. "
+         "The ministry picked Dray, choosing the company over Tannic Rail.")
+ARTS3 = {ART3.url: ART3}
+CITE3 = (Citation(ART3.url, "Reuters"),)
+
+
+@pytest.mark.parametrize("sentence,ok", [
+    ("Pelk Foods tried to buy Ormond Dairies for $700 million.", True),
+    ("Pelk Foods bought Ormond Dairies for $700 million.", False),              # only an attempt
+    ("Pelk Foods agreed to buy Ormond Dairies for $700 million.", False),
+    ("Dray Works will supply the trains and Sallow Systems the signalling.", True),
+    ("Sallow Systems will supply the trains and Dray Works the signalling.", False),   # gapped clause swapped
+    ("Sallow Systems will supply the trains for the Kessing line.", False),     # another actor's object
+    ("Sallow Systems will supply the signalling for the Kessing line.", True),
+    ("Norvel Bank's quarterly profit rose 12%.", True),                        # a possessive name is not the agent
+    ("\"We are pleased,\" said Ada Morn, Sallow's chief executive.", True),    # the speaker after the quote
+])
+def test_third_round_role_mechanisms(sentence, ok):
+    assert check_sentence(sentence, CITE3, ARTS3).ok is ok, check_sentence(sentence, CITE3, ARTS3).details
+
+
+def test_gapped_clause_gives_each_actor_its_own_object():
+    fs = frames("Dray Works will supply the trains and Sallow Systems the signalling.")
+    got = {(frozenset(f.agent_names), frozenset(f.patient_head)) for f in fs if f.lemma == stem("supply")}
+    assert (frozenset({stem("dray"), stem("works")}), frozenset({stem("trains")})) in got
+    assert (frozenset({stem("sallow"), stem("systems")}), frozenset({stem("signalling")})) in got
+
+
+def test_short_regular_pasts_are_verbs_and_sibling_clauses_are_read_for_opposites():
+    art = Article(url="https://www.bbc.com/news/tarn-suit", source="BBC", published=T, title="Tarn Water sued",
+                  text="About 9,000 customers sued Tarn Water at the High Court. The regulator Ofcap opened an "
+                       "inquiry. The Lusk index jumped 40 points on Monday, its steepest rise since March.")
+    arts, cite = {art.url: art}, (Citation(art.url, "BBC"),)
+    assert check_sentence("About 9,000 customers have sued Tarn Water.", cite, arts).ok
+    assert not check_sentence("About 9,000 customers have sued Ofcap.", cite, arts).ok
+    assert check_sentence("The Lusk index had its steepest rise since March.", cite, arts).ok
+    assert not check_sentence("The Lusk index had its smallest rise since March.", cite, arts).ok
+
+
+ART4 = Article(
+    url="https://www.reuters.com/business/hollin-kestrel", source="Reuters", published=T,
+    title="Hollin Mining loses Kestrel licence",
+    text="The mines ministry revoked Hollin Mining's licence for the Kestrel nickel project, saying the company "
+         "had missed its deadlines. The Perth-listed miner said it would appeal. Hollin had spent $90 million on "
+         "the project since 2021. Its shares fell 24%. Analysts surveyed by Reuters had expected a fine. "
+         "The ministry will offer the deposit to Ardo Metals.")
+ARTS4 = {ART4.url: ART4}
+CITE4 = (Citation(ART4.url, "Reuters"),)
+
+
+@pytest.mark.parametrize("sentence,ok", [
+    # the parse is unsure: the checks abstain and the others decide (fourth round)
+    ("Hollin, whose shares fell 24%, had spent $90 million on the project since 2021.", True),   # apposition
+    ("Analysts polled by Reuters had expected a fine.", True),                 # a reduced relative in the subject
+    ("Perth-listed Hollin said it would appeal.", True),                       # a hyphenated modifier
+    ("The ministry revoked Hollin's licence, and Hollin said it would appeal.", True),   # two joined clauses
+    # a confident parse still decides
+    ("Ardo Metals revoked Hollin Mining's licence for the Kestrel nickel project.", False),
+    ("Ardo Metals had spent $90 million on the project since 2021.", False),
+    ("Ardo Metals said it would appeal.", False),
+])
+def test_fourth_round_checks_abstain_on_unsure_parses(sentence, ok):
+    # the four faithful sentences were rejected before the fourth round (checked against branch support3)
+    assert check_sentence(sentence, CITE4, ARTS4).ok is ok, check_sentence(sentence, CITE4, ARTS4).details

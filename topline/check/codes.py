@@ -45,3 +45,10 @@ def blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
 def window(d: Doc, i: int, width: int) -> frozenset[str]:
     return frozenset().union(*d.sentence_stems[max(0, i - width):i + width + 1])
 
+
+def titled_window(d: Doc, i: int, width: int) -> frozenset[str]:
+    """A passage read with its article's title: the title says what every passage is about ("Turnout was 61%."
+    under "Lisov's ruling party loses majority" is Lisov's turnout). Used to anchor figures and names (fourth
+    calibration part: a rewrite names the article's subject next to a fact of a later passage)."""
+    return window(d, i, width) | (d.sentence_stems[0] if d.sentence_stems else frozenset())
+

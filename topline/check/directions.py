@@ -29,11 +29,12 @@ from topline.check.roles import IRREGULAR
 _BRIDGE = frozenset("to be been being have has had do does did the a an any its their his her yet ever".split())
 NEGATORS = frozenset("not n't never no without failed fail fails failing neither nor none".split())
 
-# Movement up and movement down: every root of one pole is the opposite of every root of the other.
+# Movement up and movement down: every root of one pole is the opposite of every root of the other. The adverbs
+# "up" and "down" belong to the poles ("edged up" against "dropped": fourth calibration part).
 UP_ROOTS = frozenset("""rise gain increase grow expand climb soar jump surge rally rebound boost raise lift
-accelerate quicken improve strengthen firm widen lengthen advance recover""".split())
+accelerate quicken improve strengthen firm widen lengthen advance recover up""".split())
 DOWN_ROOTS = frozenset("""fall lose decrease shrink contract drop plunge slump slide sink decline curtail cut reduce
-lower slash slow decelerate worsen deteriorate weaken soften narrow shorten dwindle tumble dip retreat""".split())
+lower slash slow decelerate worsen deteriorate weaken soften narrow shorten dwindle tumble dip retreat down""".split())
 
 # Roots of opposite pairs (base forms; every form is derived below). Each pair is general English, not a word of
 # the labelled set: amount and movement, size and speed, rank, balance, state, decision.
@@ -43,7 +44,8 @@ jump/drop surge/slump rally/slump rebound/slump rebound/slide boost/curtail firm
 accelerate/slow accelerate/decelerate quicken/slow speed/slow improve/worsen improve/deteriorate improve/decline
 strengthen/weaken firm/soften harden/soften widen/narrow lengthen/shorten tighten/loosen tighten/ease
 high/low large/small big/small great/small long/short wide/narrow strong/weak fat/thin thick/thin fast/slow
-quick/slow cheap/expensive cheap/pricey cheap/dear rich/poor early/late steep/shallow
+quick/slow cheap/expensive cheap/pricey cheap/dear rich/poor early/late steep/shallow steep/small steep/modest
+steep/mild sharp/small sharp/modest sharp/mild
 more/less more/fewer many/few most/least maximum/minimum
 double/halve triple/third lead/trail lead/lag beat/miss outpace/trail win/lose succeed/fail pass/fail
 surplus/deficit profit/loss gain/loss asset/liability bull/bear bullish/bearish positive/negative optimistic/pessimistic

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from topline.check.codes import ANCHOR_STEMS, ANCHOR_WINDOW, ENTITY, window
+from topline.check.codes import ANCHOR_STEMS, ANCHOR_WINDOW, ENTITY, titled_window
 from topline.check.evidence import STOPWORDS, Doc, Pool, clean, mentions, stems_of
 from topline.enrich.entities import extract_entities, normalise
 from topline.enrich.gazetteer import ALIASES
@@ -34,8 +34,11 @@ def name_support(phrase: str, docs: Sequence[Doc], stems: set[str], anchor: int 
         for i, sent in enumerate(d.sentences):
             if mentions(phrase, sent):
                 seen = "elsewhere"
-                if len(window(d, i, ANCHOR_WINDOW) & rest) >= need:
+                if len(titled_window(d, i, ANCHOR_WINDOW) & rest) >= need:
                     return "anchored"
+        if d.sentences and mentions(phrase, d.sentences[0]) and any(
+                len(titled_window(d, j, ANCHOR_WINDOW) & rest) >= need for j in range(len(d.sentences))):
+            return "anchored"      # the title's name: what every passage of the article is about
     return seen
 
 

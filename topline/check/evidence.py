@@ -1,5 +1,5 @@
 """The evidence side of the checker: cited articles indexed once (sentences, stems, figures with the words around
-them, names), the pool of all given articles (outlets, words written in lower case), outlet names and the
+them, names), the pool of a sentence's cited articles (outlets, words written in lower case), outlet names and the
 spellings of a name. Pure and cached (by content).
 
 Evidence is what the model saw: an article is read through ``topline.sanitize.clean_article_text`` (the same
@@ -204,7 +204,8 @@ class Pool:
     outlet_re: re.Pattern[str] | None
 
 
-POOL_CACHE = 64   # article sets whose pools are kept (an edition checks each page's sentences against one set)
+POOL_CACHE = 4096   # citation sets whose pools are kept (each sentence is checked against the pool of the articles
+                   # it cites: a page has a few hundred such sets, each pool a few hundred words)
 _POOLS: dict[frozenset, Pool] = {}
 
 
@@ -241,7 +242,11 @@ def _content_key(articles: Mapping[str, Article]) -> frozenset:
 
 def pool_for(articles: Mapping[str, Article]) -> Pool:
     """The pool of ``articles``, cached by their content (not by URL and length: two article sets with the same
-    URLs and body lengths but different text get different pools)."""
+    URLs and body lengths but different text get different pools).
+
+    The checker builds it from a sentence's CITED articles only (``check_sentence``): what a sentence's support
+    may read is its cited articles and the outlet alias table (topline/data/outlets.toml), never the other
+    articles of the edition, so adding an unrelated article to an edition changes no verdict."""
     key = articles.content_key() if isinstance(articles, ArticleSet) else _content_key(articles)
     hit = _POOLS.get(key)
     if hit is not None:
@@ -254,16 +259,28 @@ def pool_for(articles: Mapping[str, Article]) -> Pool:
         low, mid = _pool_words(a.title or "", a.body or "")
         lower.update(low)
         names.update(mid)
-    spelled = set(spellings) | {outlet_key(a.source) for a in articles.values() if a.source} | \
+    cited = {outlet_key(a.source) for a in articles.values() if a.source} | \
         {clean(a.source).lower() for a in articles.values() if a.source}
-    spelled = {n for n in spelled if n and (len(n) > 2 or n.isalpha())}
-    alt = "|".join(re.escape(n).replace(r"\ ", r"[\s.&'-]+") for n in sorted(spelled, key=len, reverse=True))
-    rx = re.compile(rf"(?<![\w])(?:the\s+)?(?P<outlet>{alt})(?![\w])", re.IGNORECASE) if alt else None
+    extra = frozenset(n for n in cited if n and (len(n) > 2 or n.isalpha()) and n not in spellings)
     if len(_POOLS) > POOL_CACHE:
         _POOLS.clear()
     pool = _POOLS[key] = Pool(outlets=frozenset(outlets), lower_words=frozenset(lower), names=frozenset(names),
-                              outlet_re=rx)
+                              outlet_re=_outlet_re(extra))
     return pool
+
+
+@functools.lru_cache(maxsize=1024)
+def _outlet_re(extra: frozenset[str]) -> re.Pattern[str] | None:
+    """The attribution pattern: every spelling of the alias table, plus the cited articles' own outlet names
+    that the table does not know (compiled once per such set; most sets add nothing)."""
+    spelled = {n for n in set(outlet_spellings()) | extra if n and (len(n) > 2 or n.isalpha())}
+    alt = "|".join(re.escape(n).replace(r"\ ", r"[\s.&'-]+") for n in sorted(spelled, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:the\s+)?(?P<outlet>{alt})(?![\w])", re.IGNORECASE) if alt else None
+
+
+def cited_articles(citations, articles: Mapping[str, Article]) -> dict[str, Article]:  # noqa: ANN001
+    """The articles a sentence cites (those of ``articles`` among its citations): all its support may read."""
+    return {c.url: articles[c.url] for c in citations if c.url in articles}
 
 
 def _related(form: str, alias: str) -> bool:

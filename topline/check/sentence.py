@@ -19,8 +19,8 @@ from topline.check import support as _support
 from topline.check.codes import (ANCHOR_STEMS, ENTITY, HEADLINE_ANCHOR_STEMS, NO_CITATION, OUTLET, UNKNOWN_URL,
                                  blank, blank_texts)
 from topline.check.entities import check_names, name_support
-from topline.check.evidence import (BLANK, CODE, STOPWORDS, Doc, Pool, clean, doc_for, outlet_key, pool_for,
-                                    stems_of)
+from topline.check.evidence import (BLANK, CODE, STOPWORDS, Doc, Pool, cited_articles, clean, doc_for, outlet_key,
+                                    pool_for, stems_of)
 from topline.check.figures import check_digits, check_figures, meta_counts
 from topline.check.links import link_problems
 from topline.check.outlets import attributions, reported_in
@@ -129,7 +129,7 @@ def _check(text: str, citations: Sequence[Citation], articles: Mapping[str, Arti
     details += d
     if not docs:
         return problems, details, None
-    pool = pool_for(articles)
+    pool = pool_for(cited_articles(citations, articles))   # never the rest of the edition
     attrib = attributions(text, pool)
     unlinked = _URL.sub(lambda m: BLANK * len(m.group(0)), text)
     claim = blank(unlinked, [(s, e) for s, e, _ in attrib])
