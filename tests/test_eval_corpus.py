@@ -253,11 +253,10 @@ def _distinct(articles: list[dict]) -> list[dict]:
     return list({a["text"]: a for a in articles}.values())
 
 
-def test_no_background_is_shared_across_stories(corpus, articles):
-    ceiling = SHARED_ACROSS_STORIES_CEILING.get(corpus)
-    if ceiling is None:
-        pytest.skip(f"{corpus}: no ceiling pinned for text shared across stories")
-    arts = _distinct(articles)
+@pytest.mark.parametrize("name", sorted(SHARED_ACROSS_STORIES_CEILING))
+def test_no_background_is_shared_across_stories(name):
+    ceiling = SHARED_ACROSS_STORIES_CEILING[name]
+    arts = _distinct(_jsonl(name, "articles.jsonl"))
     stories_of: dict[str, set[str]] = {}
     for a in arts:
         for p in a["text"].split("\n\n"):
@@ -282,11 +281,10 @@ def test_no_background_is_shared_across_stories(corpus, articles):
     assert not [s for s, st in sentence_stories.items() if len(st) > 1]
 
 
-def test_outlets_of_one_story_write_their_own_background(corpus, articles):
+@pytest.mark.parametrize("name", sorted(SHARED_ACROSS_STORIES_CEILING))
+def test_outlets_of_one_story_write_their_own_background(name):
     """Within a story, a long paragraph recurs only in a wire copy (one text ending with the other)."""
-    if corpus not in SHARED_ACROSS_STORIES_CEILING:
-        pytest.skip(f"{corpus}: not checked for paragraphs shared within a story")
-    arts = _distinct(articles)
+    arts = _distinct(_jsonl(name, "articles.jsonl"))
     seen: dict[str, dict] = {}
     for a in arts:
         for p in a["text"].split("\n\n"):
