@@ -16,7 +16,7 @@ from topline.records import Article, Story, StoryBundle, to_dict
 
 REPO = Path(__file__).resolve().parents[1]
 CAL_BIOTECH = REPO / "tests" / "data" / "cal-biotech"
-CLOCK = ("seconds", "timings", "cache")   # manifest fields that read the clock or count cache hits
+CLOCK = ("seconds", "timings", "cache", "cpu")   # manifest fields that read the clock or count cache hits
 
 
 def _comparable(edition) -> dict:  # noqa: ANN001 - records.Edition

@@ -70,10 +70,14 @@ def build_edition(store: Store, settings: Settings, date: dt.date, *, taxonomy: 
     runner = runner if runner is not None else runner_from_settings(settings)   # None: each stage's default
     t0 = time.monotonic()
     timings: list[tuple[str, float]] = []
+    cpu: list[tuple[str, float]] = []         # issue 14: this process's CPU seconds per stage (the machine is shared)
+    cpu_mark = [time.process_time()]
 
     def lap(stage: str, since: float) -> float:
         now = time.monotonic()
         timings.append((stage, round(now - since, 3)))
+        cpu.append((stage, round(time.process_time() - cpu_mark[0], 3)))
+        cpu_mark[0] = time.process_time()
         if progress:
             progress(stage, 1, 1)
         return now
@@ -129,7 +133,7 @@ def build_edition(store: Store, settings: Settings, date: dt.date, *, taxonomy: 
         sentences_regenerated=stats.sentences_regenerated, fallbacks=stats.fallbacks,
         failures=tuple(sorted((str(k), int(v)) for k, v in failures.items())), timings=tuple(timings),
         notes=tuple(stats.notes), drops=tuple(sorted(stats.drops.items())),   # sentences the checker dropped
-        cache=(kinds.stats(), *ledger.timings.get("cache", ())))                # issue 14: stage cache hits
+        cache=(kinds.stats(), *ledger.timings.get("cache", ())), cpu=tuple(cpu))   # issue 14: cache hits, CPU
     edition = Edition(date=date, categories=tuple(pages), manifest=manifest,
                       generated_at=dt.datetime.now(dt.timezone.utc))
     store.editions.save(edition, ranked)

@@ -370,6 +370,8 @@ def _state_action(s: str, spans: list[Span], figs: list[Fig], ctx: Context | Non
         for v in _STATE_VERB.finditer(s[:trigger.start()]):
             obj = re.match(r"\s+(?:(?:generics maker|drugmaker|company|firm|group|maker|operator|developer)\s+)?",
                            s[v.end():])
+            if obj is None:    # the verb runs into punctuation ("fined," ...): no object follows it
+                continue
             direct = next((x for x in spans if x.start == v.end() + obj.end() and not _gov(x.text)), None)
             if direct and direct.text not in {p.text for p in _places(s)}:
                 tgt = direct
