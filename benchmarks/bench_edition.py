@@ -127,6 +127,9 @@ def child(src: Path, first: dt.date, days: int, runner: str | None, profile: Pat
                                     "workers_rss_mb": res["workers_rss_mb"], "load_before": load,
                                     "articles": manifest["articles"], "stories": manifest["stories"],
                                     "stages": dict(manifest["timings"]),
+                                    # issue 14: CPU seconds of the brief's main process per stage, stage-cache hits
+                                    "stages_cpu": dict(manifest.get("cpu", ())),
+                                    "cache": {c[0]: [c[1], c[2]] for c in manifest.get("cache", ())},
                                     "sentences_checked": manifest["sentences_checked"]})
         eds = out["editions"]
         out["brief_s"] = round(sum(e["seconds"] for e in eds), 2)
@@ -222,6 +225,13 @@ def main() -> None:
                 per = (f"{len(eds)} editions, slowest {slow['date']} {slow['seconds']:.1f} s; per edition (s): "
                        + " ".join(f"{e['seconds']:.0f}" for e in eds) + "; stages summed: "
                        + ", ".join(f"{k} {sum(e['stages'].get(k, 0.0) for e in eds):.1f}" for k in eds[0]["stages"]))
+            cpu_stages = {k: sum(e["stages_cpu"].get(k, 0.0) for e in eds) for k in eds[0]["stages_cpu"]} if eds else {}
+            per += ("; main-process CPU per stage, summed over the editions: "
+                    + ", ".join(f"{k} {v:.1f}" for k, v in cpu_stages.items())
+                    + "; per edition cpu (s): " + " ".join(f"{e['cpu_s']:.0f}" for e in eds)
+                    + "; load before each edition: " + " ".join(e["load_before"] for e in eds)
+                    + "; stage cache hits/misses per edition: "
+                    + " | ".join(", ".join(f"{k} {h}/{m}" for k, (h, m) in e["cache"].items()) for e in eds))
             print(f"run {i + 1}: ingest {r['ingest_s']:.1f} s + brief {r['brief_s']:.1f} s = {r['total_s']:.1f} s; "
                   f"cpu {r['ingest_cpu_s']:.1f} + {r['brief_cpu_s']:.1f} = {r['total_cpu_s']:.1f} s; "
                   f"peak RSS {r['peak_rss_mb']} MB (largest worker {r['workers_rss_mb']} MB); "

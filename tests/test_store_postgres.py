@@ -494,3 +494,17 @@ def test_runs_lock_steps_and_source_health(db):
     src = db.sources.list()[0]
     assert src.consecutive_failures == 1 and src.next_poll == now + dt.timedelta(hours=2) and src.paused == ""
     assert db.sources.resume(str(src.id)) and db.sources.list()[0].next_poll is None
+
+
+def test_stage_cache_round_trip_and_bound(db):
+    """The stage cache (issue 14, revision 0008): values come back as stored, more keys than one query's chunk,
+    a key stored again is replaced, and rows of editions before the bound are deleted."""
+    keys = {f"k{i:04d}": [f"sentence {i} \u2019\u00e9", [f"name {i}"], ["word"], i % 2 == 0] for i in range(1203)}
+    db.stage_cache.put_many("watch-evidence", keys, D)
+    db.stage_cache.put_many("watch-evidence", {"k0000": ["again"]}, D)
+    got = db.stage_cache.get_many("watch-evidence", list(keys) + ["missing"])
+    assert got == {**keys, "k0000": ["again"]}
+    assert db.stage_cache.get_many("event-kinds", keys) == {}
+    db.stage_cache.put_many("event-kinds", {"old": ["funding"]}, D - dt.timedelta(days=30))
+    assert db.stage_cache.prune(D - dt.timedelta(days=14)) == 1
+    assert db.stage_cache.count() == 1203 and db.stage_cache.count("event-kinds") == 0

@@ -70,10 +70,14 @@ def build_edition(store: Store, settings: Settings, date: dt.date, *, taxonomy: 
     runner = runner if runner is not None else runner_from_settings(settings)   # None: each stage's default
     t0 = time.monotonic()
     timings: list[tuple[str, float]] = []
+    cpu: list[tuple[str, float]] = []         # issue 14: this process's CPU seconds per stage (the machine is shared)
+    cpu_mark = [time.process_time()]
 
     def lap(stage: str, since: float) -> float:
         now = time.monotonic()
         timings.append((stage, round(now - since, 3)))
+        cpu.append((stage, round(time.process_time() - cpu_mark[0], 3)))
+        cpu_mark[0] = time.process_time()
         if progress:
             progress(stage, 1, 1)
         return now
@@ -93,7 +97,12 @@ def build_edition(store: Store, settings: Settings, date: dt.date, *, taxonomy: 
     story_list = stories.update_stories(store, arts, enrichments, settings)
     bundles = _bundles(store, story_list, articles, enrichments, start, end)
     t = lap("stories", t)
-    classifications = classify.classify(bundles, taxonomy, settings)
+    # --- issue 14: what an edition computes per article is kept for the next one (topline.stage_cache)
+    from topline.classify.events import kinds_memo
+    kinds = kinds_memo(store, date)
+    classifications = classify.classify(bundles, taxonomy, settings, memo=kinds)
+    kinds.flush()
+    # ---
     store.stories.save_classifications(taxonomy_key(taxonomy), classifications)
     t = lap("classify", t)
     history = mark_printed(store.editions.history(date), printed_stories(store, date))   # issue 11
@@ -123,7 +132,8 @@ def build_edition(store: Store, settings: Settings, date: dt.date, *, taxonomy: 
         sentences_checked=stats.sentences_checked, sentences_dropped=stats.sentences_dropped,
         sentences_regenerated=stats.sentences_regenerated, fallbacks=stats.fallbacks,
         failures=tuple(sorted((str(k), int(v)) for k, v in failures.items())), timings=tuple(timings),
-        notes=tuple(stats.notes), drops=tuple(sorted(stats.drops.items())))   # sentences the checker dropped
+        notes=tuple(stats.notes), drops=tuple(sorted(stats.drops.items())),   # sentences the checker dropped
+        cache=(kinds.stats(), *ledger.timings.get("cache", ())), cpu=tuple(cpu))   # issue 14: cache hits, CPU
     edition = Edition(date=date, categories=tuple(pages), manifest=manifest,
                       generated_at=dt.datetime.now(dt.timezone.utc))
     store.editions.save(edition, ranked)

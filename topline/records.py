@@ -340,6 +340,8 @@ class RunManifest:
     timings: tuple[tuple[str, float], ...] = ()          # (stage, seconds)
     notes: tuple[str, ...] = ()
     drops: tuple[tuple[str, int], ...] = ()              # sentences the checker dropped, (reason, count)
+    cache: tuple[tuple[str, int, int], ...] = ()         # (stage, hits, misses) of topline.stage_cache (issue 14)
+    cpu: tuple[tuple[str, float], ...] = ()              # (stage, CPU seconds of the building process) (issue 14)
 
 
 @dataclass(frozen=True)

@@ -192,3 +192,12 @@ def test_watch_items_are_not_reports_of_the_past():
     assert not is_forward("Analysts said the deal would lift earnings by 2028.", made)
     assert not is_forward("Kestrel launched the product on Tuesday and said it will now sell it in Europe.", made)
     assert is_forward("The ministry said access would be blocked from April 7.", made)
+
+
+def test_a_state_verb_followed_by_punctuation_does_not_crash_extraction():
+    """Found by the 30,000-article benchmark (issue 14): a state action whose verb runs into a comma or a colon
+    raised AttributeError (no object after the verb) and stopped the whole edition."""
+    for s in ("The European Commission announced, on Monday, a fine of 200 million euros for Northline Power.",
+              "The ministry announced: a probe into Halvorsen Pharma over pricing."):
+        (ev,) = [r for r in sentence_events(s, "2026-03-10") if r.type == "state_action"]
+        assert fields(ev)["target"] == [fields(ev)["target"][0]] and fields(ev)["action"][0] in ("fine", "probe")

@@ -31,13 +31,14 @@ def make_classifier(settings=None) -> Classifier:  # noqa: ANN001
 
 
 def classify(bundles: Sequence[StoryBundle], taxonomy: Taxonomy, settings=None,  # noqa: ANN001
-             classifier: Classifier | None = None) -> list[Classification]:
-    """One classification per bundle, in order."""
+             classifier: Classifier | None = None, memo=None) -> list[Classification]:  # noqa: ANN001
+    """One classification per bundle, in order. ``memo`` (``events.kinds_memo``) keeps what is computed per
+    article for the next edition (issue 14)."""
     if not bundles:
         return []
     out = (classifier or make_classifier(settings)).classify(bundles, taxonomy)
     from topline.classify.events import inform
-    return inform(bundles, out, taxonomy)   # the kind of event adds the page that describes it
+    return inform(bundles, out, taxonomy, memo=memo)   # the kind of event adds the page that describes it
 
 
 __all__ = ["Classifier", "classify", "make_classifier"]

@@ -154,18 +154,35 @@ def _ledger_kinds(title: str, lead: Sequence[str]) -> set[str]:
     return out
 
 
-def kinds_of(b: StoryBundle) -> list[str]:
+def article_kinds(title: str, body: str) -> list[str]:
+    """The kinds of event one article states in its title or lead (sorted: a JSON value, kept by
+    ``topline.stage_cache`` for the next edition)."""
+    lead = split_sentences(body)[:LEAD_SENTENCES]
+    text = title + " " + " ".join(lead)
+    return sorted({kind for kind, _, cue in KINDS if re.search(cue, text)} | _ledger_kinds(title, lead))
+
+
+KINDS_STAGE = "event-kinds"
+# The code ``article_kinds`` runs (and what it imports): an edit to any of these files changes the cache's key.
+KINDS_SOURCES = ("classify/events.py", "events", "enrich", "check", "text.py", "sanitize.py", "records.py")
+
+
+def kinds_memo(store, day=None):  # noqa: ANN001, ANN201 - Store, datetime.date -> stage_cache.Memo
+    """The store's cache of ``article_kinds``, keyed by the article's title and text and the rules' source."""
+    from topline.stage_cache import Memo, code_version
+    return Memo(store, KINDS_STAGE, code_version(*KINDS_SOURCES), day)
+
+
+def kinds_of(b: StoryBundle, memo=None) -> list[str]:  # noqa: ANN001 - topline.stage_cache.Memo
     """The kinds of event the story's articles state in their titles or leads (cue phrases, or the event
     ledger's typed events), each stated by at least ``KIND_SHARE`` of its articles."""
     arts = b.articles[:LEAD_ARTICLES]
     if not arts:
         return []
-    found = []
-    for a in arts:
-        lead = split_sentences(a.body)[:LEAD_SENTENCES]
-        text = a.title + " " + " ".join(lead)
-        kinds = {kind for kind, _, cue in KINDS if re.search(cue, text)} | _ledger_kinds(a.title, lead)
-        found.append(kinds)
+    if memo is None:
+        found = [set(article_kinds(a.title, a.body)) for a in arts]
+    else:
+        found = [set(memo.get(memo.key(a.title, a.body), lambda a=a: article_kinds(a.title, a.body))) for a in arts]
     out = []
     for kind, _, _ in KINDS:
         hits = sum(kind in k for k in found)
@@ -200,16 +217,21 @@ def fuse(c: Classification, pointed: Sequence[str], likelihood: float | None = N
 
 
 def inform(bundles: Sequence[StoryBundle], classifications: Sequence[Classification], taxonomy: Taxonomy,
-           embedder=None) -> list[Classification]:  # noqa: ANN001
-    """The classifications with the pages the stories' kinds of event point to added as secondary categories."""
+           embedder=None, memo=None) -> list[Classification]:  # noqa: ANN001
+    """The classifications with the pages the stories' kinds of event point to added as secondary categories.
+    ``memo`` (``kinds_memo``) keeps each article's kinds for the next edition (issue 14)."""
     if not bundles or len(taxonomy.categories) < 2:
         return list(classifications)
     pages = kind_pages(taxonomy, embedder)
+    if memo is not None:
+        memo.preload(memo.key(a.title, a.body) for b, c in zip(bundles, classifications) if c.primary is not None
+                     for a in b.articles[:LEAD_ARTICLES])
     out = []
     for b, c in zip(bundles, classifications):
         if c.primary is None:
             out.append(c)
             continue
-        pointed = tuple(dict.fromkeys(p for k in kinds_of(b) for p in pages.page.get(k, ()) if p != c.primary))
+        pointed = tuple(dict.fromkeys(p for k in kinds_of(b, memo) for p in pages.page.get(k, ())
+                                      if p != c.primary))
         out.append(fuse(c, pointed))
     return out

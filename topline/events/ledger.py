@@ -63,13 +63,17 @@ def run(store, ranked: Sequence[RankedStory], day: dt.date) -> EditionLedger:  #
     store.events.save_events(day, events, {rs.bundle.story.id: rs.classification.primary for rs in chosen})
     # earlier items first: settle them against today's stories, then add today's
     before = store.events.open_watch(day)
-    followed = follow(before, [rs.bundle for rs in ranked], day)
+    from topline.events.watch import evidence_memo
+    memo = evidence_memo(store, day)    # issue 14: each article's evidence sentences computed once, kept
+    followed = follow(before, [rs.bundle for rs in ranked], day, memo)
+    memo.flush()
     changed = [n for o, n in zip(before, followed) if n != o]
     store.events.update_watch(changed)
     store.events.add_watch(new_items)
     history = store.events.between(day - dt.timedelta(days=max(TOTAL_DAYS) - 1), day)
     return EditionLedger(day=day, events=tuple(events), history=tuple(history),
-                         watch=tuple(store.events.watch_on(day)), settled=tuple(changed))
+                         watch=tuple(store.events.watch_on(day)), settled=tuple(changed),
+                         timings={"cache": [memo.stats()]})
 
 
 # The field that names an event (with the type): one event told in two stories has the same one.

@@ -279,15 +279,18 @@ _MONTH_NAMES = MONTHS
 
 # --- following items ------------------------------------------------------------------------------------------
 
-def follow(items: Sequence[WatchItem], bundles: Iterable[StoryBundle], day: dt.date) -> list[WatchItem]:
+def follow(items: Sequence[WatchItem], bundles: Iterable[StoryBundle], day: dt.date,
+           memo=None) -> list[WatchItem]:  # noqa: ANN001 - topline.stage_cache.Memo
     """The open items settled against the stories of the edition of ``day`` (items not open are returned as they
-    are). An item settles only on an article published after the day it was made."""
+    are). An item settles only on an article published after the day it was made. ``memo`` (``evidence_memo``)
+    keeps each article's evidence sentences for the next edition (issue 14: the same result, computed once)."""
     open_items = [it for it in items if it.status in ("open", "overdue") and it.made_on is not None]
     since = max(min((it.made_on for it in open_items), default=day), day - dt.timedelta(days=FOLLOW_DAYS))
-    evidence = _evidence(bundles, since) if open_items else []
+    evidence = _Index(_evidence(bundles, since, memo) if open_items else [])
+    following = set(open_items)
     out = []
     for it in items:
-        if it not in open_items:
+        if it not in following:
             out.append(it)
             continue
         settled = _settle(it, evidence)
@@ -307,28 +310,83 @@ class _Said:
     superseded: bool
 
 
-def _evidence(bundles: Iterable[StoryBundle], after: dt.date) -> list[_Said]:
-    """Sentences published after ``after`` that could settle an item (a completion or a delay word), read once."""
+def _evidence(bundles: Iterable[StoryBundle], after: dt.date, memo=None) -> list[_Said]:  # noqa: ANN001
+    """Sentences published after ``after`` that could settle an item (a completion or a delay word), read once
+    (once per article text across editions with a ``memo``)."""
+    read = [(b, a) for b in bundles for a in b.articles if a.published is not None and a.published.date() > after]
+    if memo is None:
+        from topline.stage_cache import Memo
+        memo = Memo(None, EVIDENCE_STAGE, "")
+    memo.preload(memo.key(a.body) for _, a in read)
     out = []
-    for b in bundles:
-        for a in b.articles:
-            if a.published is None or a.published.date() <= after:
-                continue
-            for sentence in safe_sentences(a.body):
-                sup = bool(_SUPERSEDE.search(sentence))
-                if not (sup or _DONE.search(sentence)) or (is_forward(sentence) and not sup):
-                    continue
-                out.append(_Said(b.story.id, a, sentence, frozenset(n.text.lower() for n in names(sentence)),
-                                 frozenset(_words(sentence)), sup))
+    for b, a in read:
+        for sentence, said_names, words, sup in memo.get(memo.key(a.body), lambda: article_evidence(a.body)):
+            out.append(_Said(b.story.id, a, sentence, frozenset(said_names), frozenset(words), sup))
     out.sort(key=lambda x: (x.article.published, x.article.url))
     return out
 
 
-def _settle(it: WatchItem, evidence: Sequence[_Said]) -> WatchItem | None:
+EVIDENCE_STAGE = "watch-evidence"
+
+
+def article_evidence(body: str) -> list[list]:
+    """The sentences of an article's text that could settle an item, each [sentence, its names (lower case), its
+    content words, superseded?] (lists sorted: a JSON value, kept by ``topline.stage_cache``)."""
+    out: list[list] = []
+    for sentence in safe_sentences(body):
+        sup = bool(_SUPERSEDE.search(sentence))
+        if not (sup or _DONE.search(sentence)) or (is_forward(sentence) and not sup):
+            continue
+        out.append([sentence, sorted({n.text.lower() for n in names(sentence)}), sorted(_words(sentence)), sup])
+    return out
+
+
+def evidence_memo(store, day: dt.date | None = None):  # noqa: ANN001, ANN201 - Store -> stage_cache.Memo
+    """The store's cache of ``article_evidence``, keyed by the article's text and the rules' source."""
+    from topline.stage_cache import Memo, code_version
+    return Memo(store, EVIDENCE_STAGE, code_version(*RULE_SOURCES), day)
+
+
+# The code ``article_evidence`` runs (and what it imports): an edit to any of these files changes the cache's key.
+RULE_SOURCES = ("events", "enrich", "check", "text.py", "sanitize.py", "records.py")
+
+
+class _Index:
+    """The evidence in order, indexed by the names and the story of each sentence (issue 14: an item is compared
+    only with the sentences that can settle it, those sharing one of its names, or of its own story when it names
+    none, so following costs items x matching sentences, not items x every sentence of the window)."""
+
+    def __init__(self, evidence: Sequence[_Said]):
+        self.evidence = list(evidence)
+        self.by_name: dict[str, list[int]] = {}
+        self.by_story: dict[str, list[int]] = {}
+        for i, said in enumerate(self.evidence):
+            self.by_story.setdefault(said.story_id, []).append(i)
+            for n in said.names:
+                self.by_name.setdefault(n, []).append(i)
+
+    def candidates(self, story_id: str, mine: set[str]) -> list[_Said]:
+        """The sentences that may settle an item of ``story_id`` naming ``mine``, as ``_settle`` reads them: its
+        own story's first, then the others, each in the evidence's order. A sentence sharing none of the item's
+        names cannot reach the share ``MIN_SHARED`` asks (at least one); an item naming none reads only its own
+        story."""
+        if not mine:
+            rows = self.by_story.get(story_id, [])
+        else:
+            rows = sorted({i for n in mine for i in self.by_name.get(n, ())})
+        own = [self.evidence[i] for i in rows if self.evidence[i].story_id == story_id]
+        return own + [self.evidence[i] for i in rows if self.evidence[i].story_id != story_id]
+
+
+def _settle(it: WatchItem, evidence: Sequence[_Said] | _Index) -> WatchItem | None:
     mine = {n.text.lower() for n in names(it.text)}
     words = _words(it.text)
     # its own story first; a later development is sometimes clustered as a story of its own
-    for said in sorted(evidence, key=lambda x: x.story_id != it.story_id):
+    if isinstance(evidence, _Index):
+        ordered = evidence.candidates(it.story_id, mine)
+    else:
+        ordered = sorted(evidence, key=lambda x: x.story_id != it.story_id)
+    for said in ordered:
         if said.article.published.date() <= it.made_on or said.sentence == it.text:
             continue
         if not mine:   # no name to go by ("The county board will vote ..."): its own story, one more word

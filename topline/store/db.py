@@ -175,7 +175,7 @@ class Store:
         if migrate:
             self.migrate()
         from topline.store.articles import ArticleRepo
-        from topline.store.cache import CacheRepo
+        from topline.store.cache import CacheRepo, StageCacheRepo
         from topline.store.editions import EditionRepo
         from topline.store.runs import RunRepo
         from topline.store.sends import SendRepo
@@ -188,6 +188,7 @@ class Store:
         self.stories = StoryRepo(self)
         self.editions = EditionRepo(self)
         self.cache = CacheRepo(self)
+        self.stage_cache = StageCacheRepo(self)   # results of per-item stage computations (issue 14, revision 0008)
         self.work = WorkRepo(self)
         self.runs = RunRepo(self)
         self.sends = SendRepo(self)

@@ -161,6 +161,19 @@ llm_cache = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
 
+# Results of pure per-item computations that later editions read again (issue 14, revision 0008;
+# topline.stage_cache): keyed by a hash of the item's content and of the code that computes it, so a change to
+# either is a miss, never a stale hit. ``created_on`` is the edition day that computed it: rows older than
+# ``stage_cache.KEEP_DAYS`` before the edition being built are deleted (a cache: a deleted row is recomputed).
+stage_cache = Table(
+    "stage_cache", metadata,
+    Column("stage", String(32), primary_key=True),
+    Column("key", String(64), primary_key=True),
+    Column("value", JSON, nullable=False),
+    Column("created_on", Date, nullable=False),
+)
+Index("ix_stage_cache_created_on", stage_cache.c.created_on)
+
 sends = Table(
     "sends", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),

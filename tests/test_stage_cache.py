@@ -1,0 +1,162 @@
+"""Daily editions cost what is new (issue 14): the stage cache and the indexed watch-item follow give the same
+editions as computing afresh.
+
+Real components: SQLite stores under the test's TOPLINE_HOME, the demo corpus and tests/data/cal-biotech (stories
+and watch items spanning days). The cold build empties the cache before each edition; the warm build keeps it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from topline.records import Article, Story, StoryBundle, to_dict
+
+REPO = Path(__file__).resolve().parents[1]
+CAL_BIOTECH = REPO / "tests" / "data" / "cal-biotech"
+CLOCK = ("seconds", "timings", "cache", "cpu")   # manifest fields that read the clock or count cache hits
+
+
+def _comparable(edition) -> dict:  # noqa: ANN001 - records.Edition
+    d = json.loads(json.dumps(to_dict(edition), default=str))
+    d.pop("generated_at", None)
+    for k in CLOCK:
+        d["manifest"].pop(k, None)
+    return d
+
+
+def _build(home: Path, paths: list[str], taxonomy: str, cold: bool) -> tuple[dict, dict]:
+    """Ingest ``paths`` into a fresh store under ``home`` and build each day's edition, oldest first; returns
+    ({date: comparable edition + classifications + watch items + ledger report}, {date: manifest cache stats})."""
+    from topline import pipeline
+    from topline.config import load_settings
+    from topline.events.ledger import report
+    from topline.ingest import ingest
+    from topline.store import open_store
+    settings = load_settings(environ={"TOPLINE_HOME": str(home)})
+    settings = settings.replace(edition=settings.edition.__class__(formats=("json",), writer="offline",
+                                                                    taxonomy=taxonomy))
+    out, stats = {}, {}
+    with open_store(settings) as store:
+        ingest(store, settings, paths)
+        for day in pipeline.edition_dates(store):
+            if cold:
+                store.stage_cache.prune(dt.date.max)
+                assert store.stage_cache.count() == 0
+            res = pipeline.build_edition(store, settings, day)
+            out[day] = {"edition": _comparable(res.edition),
+                        "ranked": [(r.bundle.story.id, to_dict(r.classification), round(r.ranking.score, 9))
+                                   for r in res.ranked],
+                        "watch": to_dict(store.events.watch_on(day)),
+                        "ledger": json.loads(json.dumps(report(store, day), default=str))}
+            stats[day] = {stage: (hits, misses) for stage, hits, misses in res.edition.manifest.cache}
+    return out, stats
+
+
+def _same_warm_and_cold(tmp_path: Path, paths: list[str], taxonomy: str = "") -> dict:
+    cold, cold_stats = _build(tmp_path / "cold", paths, taxonomy, cold=True)
+    warm, warm_stats = _build(tmp_path / "warm", paths, taxonomy, cold=False)
+    assert sorted(warm) == sorted(cold) and len(warm) >= 2
+    for day in sorted(cold):
+        for part in cold[day]:
+            assert warm[day][part] == cold[day][part], f"{day}: {part} differs with a warm cache"
+    days = sorted(warm)
+    # the warm build did read the cache: the later days found what earlier days computed, the cold one did not
+    later = days[1:]
+    warm_hits = sum(warm_stats[d]["event-kinds"][0] for d in later)
+    cold_hits = sum(cold_stats[d]["event-kinds"][0] for d in later)
+    assert warm_hits > cold_hits, (warm_stats, cold_stats)
+    return {"warm": warm_stats, "cold": cold_stats, "editions": cold}
+
+
+def test_demo_days_equal_with_a_warm_cache(tmp_path):
+    from conftest import require
+    from topline import demo
+    files = require(demo.corpus_files(), "the demo corpus (topline/demo/corpus/*.jsonl) is missing")
+    got = _same_warm_and_cold(tmp_path, [str(p) for p in files])
+    assert len(got["editions"]) == 3
+
+
+def test_cal_biotech_days_equal_with_a_warm_cache(tmp_path):
+    """A corpus whose stories and watch items span days (items made on one day, settled on a later one)."""
+    got = _same_warm_and_cold(tmp_path, [str(CAL_BIOTECH / "articles.jsonl")], str(CAL_BIOTECH / "taxonomy.toml"))
+    warm = got["warm"]
+    days = sorted(warm)
+    # watch items were followed on a later day against articles an earlier edition had already read
+    assert any(warm[d].get("watch-evidence", (0, 0))[0] > 0 for d in days[1:]), warm
+    assert any(w["status"] != "open" for d in days for w in got["editions"][d]["watch"])
+
+
+def _demo_bundles() -> list[StoryBundle]:
+    from conftest import require
+    from topline import demo
+    files = require(demo.corpus_files(), "the demo corpus (topline/demo/corpus/*.jsonl) is missing")
+    out = []
+    rows = [json.loads(line) for p in files + [CAL_BIOTECH / "articles.jsonl"]
+            for line in Path(p).read_text(encoding="utf-8").splitlines() if line.strip()]
+    for i, r in enumerate(rows):
+        if not r.get("published"):
+            continue
+        when = dt.datetime.fromisoformat(r["published"].replace("Z", "+00:00"))
+        a = Article(url=r["url"], title=r["title"], text=r.get("text", ""), source=r.get("source", ""),
+                    published=when, id=i + 1)
+        sid = str(r.get("story") or r["url"])   # the corpora's own story labels: items meet their own story's
+        out.append(StoryBundle(Story(id=sid, title=a.title, article_ids=(a.id,), first_seen=when, last_seen=when,
+                                     outlets=(a.source,)), (a,)))
+    return out
+
+
+def test_indexed_follow_settles_as_reading_every_sentence():
+    """``_settle`` through the index (names, story) returns what it returns reading every evidence sentence, for
+    every watch item of two real corpora against every sentence published after the earliest item."""
+    from topline.events.watch import _evidence, _Index, _settle, watch_items
+    bundles = _demo_bundles()
+    items = [it for b in bundles for it in watch_items(b) if it.made_on is not None]
+    assert len(items) > 20
+    since = min(it.made_on for it in items) - dt.timedelta(days=1)
+    evidence = _evidence(bundles, since)
+    index = _Index(evidence)
+    settled = 0
+    for it in items:
+        plain = _settle(it, evidence)
+        assert _settle(it, index) == plain, it.text
+        settled += plain is not None
+    assert settled > 0
+
+
+def test_evidence_through_the_cache_equals_computing_it(store):
+    from topline.events.watch import _evidence, evidence_memo
+    bundles = _demo_bundles()[:60]
+    since = dt.date(2000, 1, 1)
+    fresh = _evidence(bundles, since)
+    day = dt.date(2026, 3, 10)
+    first = evidence_memo(store, day)
+    assert _evidence(bundles, since, first) == fresh
+    assert first.hits == 0 and first.misses == 60
+    first.flush()
+    again = evidence_memo(store, day)
+    assert _evidence(bundles, since, again) == fresh
+    assert again.hits == 60 and again.misses == 0
+
+
+def test_stage_cache_keys_follow_content_and_code(store):
+    from topline.stage_cache import KEEP_DAYS, Memo
+    day = dt.date(2026, 3, 10)
+    m = Memo(store, "t", "v1", day)
+    assert m.get(m.key("title", "body"), lambda: ["a"]) == ["a"]
+    m.flush()
+    same = Memo(store, "t", "v1", day)
+    key = same.key("title", "body")
+    same.preload([key])
+    assert same.get(key, lambda: pytest.fail("recomputed a stored value")) == ["a"]
+    # another text, another code version: a miss
+    assert same.key("title", "body2") != key and Memo(store, "t", "v2", day).key("title", "body") != key
+    assert same.key("ab", "c") != same.key("a", "bc")
+    # bounded: a later edition deletes rows computed more than KEEP_DAYS before it
+    late = Memo(store, "t", "v1", day + dt.timedelta(days=KEEP_DAYS + 1))
+    late.get(late.key("x", "y"), lambda: 1)
+    late.flush()
+    assert store.stage_cache.get_many("t", [key]) == {}
+    assert store.stage_cache.count("t") == 1
