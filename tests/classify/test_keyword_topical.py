@@ -9,7 +9,7 @@ from pathlib import Path
 
 import numpy as np
 
-from topline.classify.offline import DEFAULT_PARAMS, OfflineClassifier, distinct_keywords
+from topline.classify.offline import DEFAULT_PARAMS, OfflineClassifier, distinct_keywords, personal_story
 from topline.taxonomy import load_taxonomy
 
 from .test_offline import story
@@ -47,3 +47,23 @@ def test_distinct_keywords_counts_each_keyword_once():
     assert named.shape == (2, len(cats))
     assert named[0, safety] == 3 and named[1].max() == 0
     assert DEFAULT_PARAMS.keyword_topical == 3 and np.all(named[1] < DEFAULT_PARAMS.keyword_topical)
+
+
+def test_a_first_person_consumer_piece_is_none_under_a_narrow_taxonomy():
+    bundles, gold = _bundles()
+    got = {c.story_id: c.primary for c in OfflineClassifier().classify(bundles, load_taxonomy(None))}
+    # "A robot made my latte in Brooklyn. It was fine." and "I tested this phone's new AI camera features ..."
+    # had Enterprise & Adoption and Models & Research before
+    for sid in ("s31", "s33"):
+        assert sid in gold["noise"] and got[sid] is None, (sid, got[sid])
+    real = [b.story.id for b in bundles if b.story.id not in gold["noise"]]
+    assert all(got[sid] is not None for sid in real), {sid: got[sid] for sid in real if got[sid] is None}
+
+
+def test_first_person_means_the_writer_not_a_quoted_speaker_nor_a_i():
+    assert personal_story(story("p", ("I let an AI horoscope app run my week. Here's what happened", "x")))
+    assert not personal_story(story("q", ("A.I. Finds Hidden Signs of Pancreatic Cancer in Routine Scans", "x")))
+    assert not personal_story(story("r", ('Founder says "I will not sell" as board weighs a bid', "x")))
+    # one hard-news title in the story is enough to keep it a development
+    assert not personal_story(story("s", ("I tried the new Norrow-4 model", "x"),
+                                    ("Norrow Labs launches Norrow-4 open-weight model", "y")))

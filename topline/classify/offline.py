@@ -12,6 +12,7 @@ No training data, no network: a new taxonomy works as soon as it is written.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -101,6 +102,7 @@ class Scored:
     method: str
     typical: float = 0.0       # median best category cosine of the window's on-topic stories (0: too few)
     named: np.ndarray | None = None   # (n, user categories) distinct keywords of each category each story names
+    personal: np.ndarray | None = None   # (n,) every title of the story is in the writer's first person
 
 
 def prototypes(embedder: Embedder, categories: Sequence[Category], story_texts: Sequence[str]
@@ -202,7 +204,22 @@ def score(bundles: Sequence[StoryBundle], taxonomy: Taxonomy, *, embedder: Embed
     probs, fit, steps = _transduce(vecs, protos[:k], bonus[:, :k], texts, params)
     return Scored(classes=classes, n_user=k, zero_shot=zero, probs=probs, fit=fit, margin=margin,
                   method="+".join([embedder.name, *steps]), typical=typical_topicality(zero, fit, k, margin, params),
-                  named=distinct_keywords(texts, taxonomy.categories))
+                  named=distinct_keywords(texts, taxonomy.categories),
+                  personal=np.array([personal_story(b) for b in bundles], dtype=bool))
+
+
+# The writer's own experience in a title: "I tested this phone's new AI camera", "A robot made my latte", "I let an
+# AI app plan my hikes" (a capital I standing alone, not "A.I."; my/me/I'm/I've); a quoted speaker's words do not count.
+_FIRST_PERSON = re.compile(r"(?<![.\w])(?:I|I'm|I've|I'd)(?![.\w'])|\b(?:my|me)\b")
+_QUOTE = re.compile(r"[\"\u201c][^\"\u201d]*[\"\u201d]|'[^']{3,}'")
+
+
+def personal_story(bundle: StoryBundle) -> bool:
+    """Every article title of the story tells the writer's own experience (a first-person review or diary piece):
+    a consumer's week with a gadget is not a development of a strategic edition (issue 11, tests/data/cal-ai2: a
+    phone camera review and a robot barista; cal-ai's "I let an AI horoscope app run my week")."""
+    titles = [a.title for a in bundle.articles if a.title] or [bundle.story.title or ""]
+    return all(_FIRST_PERSON.search(_QUOTE.sub("", t)) for t in titles if t) and any(titles)
 
 
 def distinct_keywords(texts: Sequence[str], categories: Sequence[Category]) -> np.ndarray:
@@ -284,6 +301,8 @@ def decide(story_id: str, scored: Scored, row: int, params: Params = DEFAULT_PAR
                  or weakly_topical(best_user, best_bg, scored.typical, params))
     if off_topic and scored.typical > 0 and scored.named is not None and len(scored.named) > row:
         off_topic = float(scored.named[row].max(initial=0.0)) < params.keyword_topical
+    if scored.typical > 0 and scored.personal is not None and len(scored.personal) > row and scored.personal[row]:
+        off_topic = True   # a first-person consumer piece, under a narrow taxonomy (a strategic edition)
     primary = None if off_topic else user[0][0]
     secondary: tuple[str, ...] = ()
     if primary is not None:
