@@ -30,7 +30,8 @@ _OPENERS = frozenset("""a an the this that these those its it his her their our 
 every no one two three four five in on at for after before by as when while with under over since during if but
 and or so yet there here he she they we i what which who how why where another such both however meanwhile still
 also last next more fewer""".split())
-_ATTRIBUTES = re.compile(r"\baccording to\b|, per [A-Z]|\b(?:seen|reviewed|obtained|viewed) by\b|\breports? that\b|"
+# "According to the FTC complaint, ..." opening the sentence counts too (case-blind): no "X reports that according to".
+_ATTRIBUTES = re.compile(r"\b(?i:according to)\b|, per [A-Z]|\b(?:seen|reviewed|obtained|viewed) by\b|\breports? that\b|"
                          r"\bpeople (?:familiar|with knowledge|briefed)\b|\bsaid to be\b|\b(?:has|have) learned\b|\bsources said\b")
 
 

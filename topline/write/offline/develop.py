@@ -14,6 +14,7 @@ from typing import Mapping, Sequence
 
 from topline.enrich.entities import extract_entities
 from topline.records import Development, Paragraph, RankedStory, TopLineItem
+from topline.text import split_sentences
 from topline.write.offline import compare, lead
 from topline.write.offline.compose import (STYLES, Composer, Line, carries_attribution, grouped, headline,
                                             month_day)
@@ -122,6 +123,7 @@ def development(st: StoryText, comp: Composer, *, edition: Sequence[RankedStory]
         return None   # what it says plainly is printed already (on an earlier page): no retelling in leaning sentences
     chosen = select(pool or [c for c in st.ranked if c.text not in avoid] or list(st.ranked),
                     WHAT_HAPPENED + DETAIL + 2)
+    chosen = _latest_first(st, chosen, pool)
     lines: list[Line] = []
     taken: list[Candidate] = []
     style = 0
@@ -156,7 +158,8 @@ def development(st: StoryText, comp: Composer, *, edition: Sequence[RankedStory]
     paragraphs = [_paragraph(g) for part in (first, second, third) if part for g in grouped(part)]
     if len(paragraphs) < 2 and len(first) > 1:
         paragraphs = [_paragraph(first[:1]), _paragraph(first[1:])]
-    title = latest_headline(st) or (headline(taken[0].articles[0].title) if taken else st.rs.bundle.story.title)
+    title = (latest_headline(st, comp, [l for part in (first, second, third) for l in part])
+             or (headline(taken[0].articles[0].title) if taken else st.rs.bundle.story.title))
     return Development(story_id=st.id, headline=title or st.rs.bundle.story.title, paragraphs=tuple(paragraphs),
                        writer="offline")
 
@@ -177,14 +180,95 @@ def _since(comp: Composer, last: dt.date, c: Candidate, openings: Counter[str]) 
     return got
 
 
-def latest_headline(st: StoryText) -> str:
-    """The newest hard-news title of the story (a headline follows the latest development, not the first
-    report): titles that ask, explain or opine are passed over while a harder one exists."""
+# A title that reports a development still to happen ("Is Said to Be in Talks to Raise", "Weighs Sale of"): once a
+# later report of the story exists, it no longer heads the story (issue 11: the headline follows the latest development).
+_TENTATIVE_TITLE = re.compile(r"\b(?:in talks|said to be|is said|are said|considers?|considering|weighs?|weighing|"
+                              r"explores?|exploring|nears?|seeks?|seeking|plans? to|set to|poised to|mulls?)\b",
+                              re.IGNORECASE)
+
+
+def headline_order(st: StoryText) -> list[str]:
+    """The story's titles, best heading first: hard-news titles newest first (titles that ask, explain or opine
+    after them), a title of talks or plans after every later title of the story that is not one, and a title whose
+    amount differs from the latest report's after those that agree with it or give none."""
     arts = sorted(st.rs.bundle.articles, key=lambda a: (a.published is not None, a.published or dt.datetime.min,
                                                        a.id or 0))
-    hard = [a for a in arts if a.title and not lead.soft_title(headline(a.title))]
-    pick = (hard or [a for a in arts if a.title])[-1:] if arts else []
-    return headline(pick[0].title) if pick else ""
+    titled = [(i, headline(a.title)) for i, a in enumerate(arts) if a.title]
+    last_firm = max((i for i, t in titled if not _TENTATIVE_TITLE.search(t) and not lead.soft_title(t)), default=-1)
+    latest = arts[last_firm] if last_firm >= 0 else None
+    figures = _amounts(latest.title + " " + " ".join(split_sentences(latest.body)[:2])) if latest else []
+
+    def other_figure(title: str) -> bool:   # "$1.05 Billion" when the latest report says $1.1 billion
+        got = _amounts(title)
+        return bool(got and figures) and not any(max(a, b) / min(a, b) <= SAME_FIGURE for a in got for b in figures)
+    ranked = sorted(titled, key=lambda it: (lead.soft_title(it[1]),
+                                            bool(_TENTATIVE_TITLE.search(it[1])) and it[0] < last_firm,
+                                            other_figure(it[1]), -it[0]))
+    return list(dict.fromkeys(t for _, t in ranked if t))
+
+
+SAME_FIGURE = 1.01   # two amounts further apart than 1% are different figures (as the prose checker's stale_headline)
+_MONEY = re.compile(r"(?:[$\u20ac\u00a3\u00a5]|\b(?:US|HK|S|A|C)\$)\s?(\d+(?:[.,]\d+)?)\s*"
+                    r"(trillion|billion|million|bn|mn|m|tn|k)?\b", re.IGNORECASE)
+_SCALE = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6, "m": 1e6, "k": 1e3}
+
+
+def _amounts(text: str) -> list[float]:
+    out = []
+    for m in _MONEY.finditer(text or ""):
+        try:
+            v = float(m.group(1).replace(",", ""))
+        except ValueError:
+            continue
+        if v > 0:
+            out.append(v * _SCALE.get((m.group(2) or "").lower(), 1.0))
+    return out
+
+
+def _firm_latest(st: StoryText):  # noqa: ANN202
+    """The newest article of the story whose title reports a development as done (not soft, not talks), or None."""
+    arts = sorted(st.rs.bundle.articles, key=lambda a: (a.published is not None, a.published or dt.datetime.min,
+                                                       a.id or 0))
+    firm = [a for a in arts if a.title and not lead.soft_title(headline(a.title))
+            and not _TENTATIVE_TITLE.search(headline(a.title))]
+    return firm[-1] if firm else None
+
+
+def _latest_first(st: StoryText, chosen: list[Candidate], pool: Sequence[Candidate]) -> list[Candidate]:
+    """A rumour does not lead once the story reports it done: when the first chosen sentence comes only from
+    articles older than the newest firm report and states talks or plans (in itself or by its article's title:
+    "Is Said to Be in Talks to Raise"), the best sentence of that report leads instead, so that the development and
+    its headline follow the latest development."""
+    latest = _firm_latest(st)
+    if not chosen or latest is None or latest.published is None:
+        return chosen
+    first = chosen[0]
+    if any(a.url == latest.url for a in first.articles):
+        return chosen
+    older = all(a.published is not None and a.published < latest.published for a in first.articles)
+    talks = bool(_TENTATIVE_TITLE.search(first.text)) or any(_TENTATIVE_TITLE.search(a.title or "")
+                                                              for a in first.articles)
+    if not (older and talks):
+        return chosen
+    news = next((c for c in pool if any(a.url == latest.url for a in c.articles)
+                 and not _TENTATIVE_TITLE.search(c.text)), None)
+    return [news] + [c for c in chosen if c is not news] if news else chosen
+
+
+def latest_headline(st: StoryText, comp: Composer | None = None, lines: Sequence[Line] = ()) -> str:
+    """The newest hard-news title of the story (a headline follows the latest development, not the first
+    report): titles that ask, explain or opine are passed over while a harder one exists, and so is a title of talks
+    once a later report exists. With ``comp`` and the development's ``lines``: the first such title the checker
+    passes against the articles the lines cite (a headline the page gate would fail is replaced there by the first
+    cited title, often the oldest)."""
+    order = headline_order(st)
+    if comp is None or not order:
+        return order[0] if order else ""
+    cited = list({c.url: comp.articles[c.url] for l in lines for c in l.citations if c.url in comp.articles}.values())
+    for title in order:
+        if cited and comp.line(title, cited, headline_=True):
+            return title
+    return order[0]
 
 
 def _paragraph(lines: Sequence[Line]) -> Paragraph:

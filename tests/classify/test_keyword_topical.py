@@ -1,0 +1,69 @@
+"""Issue 11, fourth pass (tests/data/cal-ai2): a long real article whose embedding leans to a background class (a
+deepfake robocall in a by-election reads as politics, a lab disbanding its red team as business) keeps its
+category when it names several different keywords of it; noise that borrows one or two AI words stays "none".
+The articles are the calibration corpus's real rows of 2026-10-07's window, grouped by their gold story."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+
+from topline.classify.offline import DEFAULT_PARAMS, OfflineClassifier, distinct_keywords, personal_story
+from topline.taxonomy import load_taxonomy
+
+from .test_offline import story
+
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "cal-ai2"
+
+
+def _bundles():
+    rows = [json.loads(l) for l in (CORPUS / "articles.jsonl").read_text(encoding="utf-8").splitlines()]
+    by_story: dict[str, list[tuple[str, str]]] = {}
+    for r in rows:
+        if r["published"] >= "2026-10-05" and (r["title"], r["text"]) not in by_story.get(r["story"], []):
+            by_story.setdefault(r["story"], []).append((r["title"], r["text"]))
+    gold = json.loads((CORPUS / "gold.json").read_text(encoding="utf-8"))
+    return [story(sid, *arts) for sid, arts in sorted(by_story.items())], gold
+
+
+def test_a_story_naming_several_keywords_of_a_category_is_not_called_off_topic():
+    bundles, gold = _bundles()
+    got = {c.story_id: c for c in OfflineClassifier().classify(bundles, load_taxonomy(None))}
+    # the real Safety & Security stories the margin rule and the thin-day gate put in no category before
+    for sid in ("s22", "s29"):
+        assert got[sid].primary is not None, (sid, got[sid].scores)
+        assert "Safety & Security" in (got[sid].primary, *got[sid].secondary), (sid, got[sid])
+    # noise borrowing AI words: a band's album art, a fantasy league, wedding planning, a hiking app, line calls
+    for sid in ("s32", "s34", "s35", "s36", "s38"):
+        assert sid in gold["noise"] and got[sid].primary is None, (sid, got[sid])
+
+
+def test_distinct_keywords_counts_each_keyword_once():
+    cats = load_taxonomy(None).categories
+    safety = [c.name for c in cats].index("Safety & Security")
+    texts = ["Deepfake deepfake deepfake robocalls: a scam, a fraud.", "A barista made my oat latte in Brooklyn."]
+    named = distinct_keywords(texts, cats)
+    assert named.shape == (2, len(cats))
+    assert named[0, safety] == 3 and named[1].max() == 0
+    assert DEFAULT_PARAMS.keyword_topical == 3 and np.all(named[1] < DEFAULT_PARAMS.keyword_topical)
+
+
+def test_a_first_person_consumer_piece_is_none_under_a_narrow_taxonomy():
+    bundles, gold = _bundles()
+    got = {c.story_id: c.primary for c in OfflineClassifier().classify(bundles, load_taxonomy(None))}
+    # "A robot made my latte in Brooklyn. It was fine." and "I tested this phone's new AI camera features ..."
+    # had Enterprise & Adoption and Models & Research before
+    for sid in ("s31", "s33"):
+        assert sid in gold["noise"] and got[sid] is None, (sid, got[sid])
+    real = [b.story.id for b in bundles if b.story.id not in gold["noise"]]
+    assert all(got[sid] is not None for sid in real), {sid: got[sid] for sid in real if got[sid] is None}
+
+
+def test_first_person_means_the_writer_not_a_quoted_speaker_nor_a_i():
+    assert personal_story(story("p", ("I let an AI horoscope app run my week. Here's what happened", "x")))
+    assert not personal_story(story("q", ("A.I. Finds Hidden Signs of Pancreatic Cancer in Routine Scans", "x")))
+    assert not personal_story(story("r", ('Founder says "I will not sell" as board weighs a bid', "x")))
+    # one hard-news title in the story is enough to keep it a development
+    assert not personal_story(story("s", ("I tried the new Norrow-4 model", "x"),
+                                    ("Norrow Labs launches Norrow-4 open-weight model", "y")))
