@@ -132,7 +132,7 @@ def build_edition(store: Store, settings: Settings, date: dt.date, *, taxonomy: 
         sentences_checked=stats.sentences_checked, sentences_dropped=stats.sentences_dropped,
         sentences_regenerated=stats.sentences_regenerated, fallbacks=stats.fallbacks,
         failures=tuple(sorted((str(k), int(v)) for k, v in failures.items())), timings=tuple(timings),
-        notes=tuple(stats.notes), drops=tuple(sorted(stats.drops.items())),   # sentences the checker dropped
+        notes=tuple(stats.notes) + ledger.notes, drops=tuple(sorted(stats.drops.items())),   # sentences the checker dropped
         cache=(kinds.stats(), *ledger.timings.get("cache", ())), cpu=tuple(cpu))   # issue 14: cache hits, CPU
     edition = Edition(date=date, categories=tuple(pages), manifest=manifest,
                       generated_at=dt.datetime.now(dt.timezone.utc))

@@ -102,3 +102,30 @@ def test_events_command_and_api(built):
         assert client.get("/api/editions/2031-01-01/events").status_code == 404
         happened = client.get("/api/watch", params={"status": "happened"}).json()
         assert [w["resolved_url"] for w in happened] == ["https://wire.example/ofgem-vote"]
+
+
+def test_a_story_whose_extraction_fails_is_noted_and_the_edition_goes_on(topline_home, monkeypatch):
+    """Errors are data: a sentence the rules cannot read (twice on this session's corpora an AttributeError in
+    one rule stopped the whole edition) costs that story's events, with a note, never the edition."""
+    from topline.events import ledger
+
+    real = ledger.extract
+
+    def extract(bundle):
+        if any("Kestrel Power" in a.title for a in bundle.articles):
+            raise AttributeError("'NoneType' object has no attribute 'end'")
+        return real(bundle)
+
+    monkeypatch.setattr(ledger, "extract", extract)
+    (topline_home / "articles.jsonl").write_text("\n".join(json.dumps(a) for a in ARTICLES[:3]), encoding="utf-8")
+    (topline_home / "taxonomy.toml").write_text(TAXONOMY, encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["ingest", str(topline_home / "articles.jsonl")]).exit_code == 0
+    r = runner.invoke(cli, ["brief", "--date", "2026-03-10", "--taxonomy", str(topline_home / "taxonomy.toml"),
+                            "--format", "json", "--out", str(topline_home / "out")])
+    assert r.exit_code == 0, r.output
+    edition = json.loads((topline_home / "out" / "2026-03-10" / "edition.json").read_text())
+    types = {e["type"] for p in edition["categories"] for e in p["events"]}
+    assert "funding" in types and "capex" not in types          # the other story's events are kept
+    notes = [n for n in edition["manifest"]["notes"] if n.startswith("events: story")]
+    assert len(notes) == 1 and "AttributeError" in notes[0], edition["manifest"]["notes"]

@@ -31,6 +31,7 @@ class EditionLedger:
     watch: tuple[WatchItem, ...] = ()                     # items listed by this edition
     settled: tuple[WatchItem, ...] = ()                   # items this edition settled
     timings: dict = field(default_factory=dict)
+    notes: tuple[str, ...] = ()                           # stories whose extraction failed, with the reason
 
     def for_category(self, name: str) -> tuple[Event, ...]:
         return tuple(e for e in self.events if e.category == name)
@@ -55,10 +56,17 @@ def run(store, ranked: Sequence[RankedStory], day: dt.date) -> EditionLedger:  #
     chosen = candidates(ranked)
     events: list[Event] = []
     new_items: list[WatchItem] = []
+    notes: list[str] = []
     for rs in chosen:
         cat = rs.classification.primary
-        events += [replace(e, category=cat) for e in extract(rs.bundle)]
-        new_items += [i for i in watch_items(rs.bundle, cat) if i.made_on is not None and i.made_on <= day]
+        try:
+            got = [replace(e, category=cat) for e in extract(rs.bundle)]
+            items = [i for i in watch_items(rs.bundle, cat) if i.made_on is not None and i.made_on <= day]
+        except Exception as exc:  # noqa: BLE001 - errors are data: one story's sentence never stops the edition
+            notes.append(f"events: story {rs.bundle.story.id} not read ({type(exc).__name__}: {exc})"[:300])
+            continue
+        events += got
+        new_items += items
     events = dedupe(events)    # one event told in several stories is one row of the ledger
     store.events.save_events(day, events, {rs.bundle.story.id: rs.classification.primary for rs in chosen})
     # earlier items first: settle them against today's stories, then add today's
@@ -73,7 +81,7 @@ def run(store, ranked: Sequence[RankedStory], day: dt.date) -> EditionLedger:  #
     history = store.events.between(day - dt.timedelta(days=max(TOTAL_DAYS) - 1), day)
     return EditionLedger(day=day, events=tuple(events), history=tuple(history),
                          watch=tuple(store.events.watch_on(day)), settled=tuple(changed),
-                         timings={"cache": [memo.stats()]})
+                         timings={"cache": [memo.stats()]}, notes=tuple(notes))
 
 
 # The field that names an event (with the type): one event told in two stories has the same one.
