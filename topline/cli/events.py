@@ -50,26 +50,21 @@ def eval_events(corpus_dir: str, gold_dir: str | None, as_json: bool, signals_: 
     there or in the gold folder points at; gold-events.jsonl, gold-watch.jsonl): event-field precision, recall and
     F1, ungrounded fields, watch-item precision. With --signals: the share of signal titles that are claims."""
     from topline.eval.events import evaluate_dir, signal_claims
+    try:
+        result = (signal_claims if signals_ else evaluate_dir)(corpus_dir, gold_dir)
+    except (ToplineError, OSError, ValueError) as exc:
+        raise click.ClickException(str(exc)) from None
+    if as_json:
+        emit_json(result)
+        return
     if signals_:
-        try:
-            c = signal_claims(corpus_dir, gold_dir)
-        except (ToplineError, OSError, ValueError) as exc:
-            raise click.ClickException(str(exc)) from None
-        if as_json:
-            emit_json(c)
-            return
+        c = result
         click.echo(f"editions / signals        {c.editions} / {c.signals}")
         click.echo(f"titles that are claims    {c.share:.3f}  ({c.claims}/{c.signals})")
         for day, cat, title, ok in c.titles:
             click.echo(f"  {'claim' if ok else 'terms'}  {day} {cat}: {title}")
         return
-    try:
-        s = evaluate_dir(corpus_dir, gold_dir)
-    except (ToplineError, OSError, ValueError) as exc:
-        raise click.ClickException(str(exc)) from None
-    if as_json:
-        emit_json(s)
-        return
+    s = result
     click.echo(f"articles / gold stories   {s.articles} / {s.stories}")
     click.echo(f"gold events / predicted   {s.gold_events} / {s.predicted_events}")
     click.echo(f"field precision           {s.precision:.3f}  ({s.matched}/{s.predicted_fields})")
