@@ -17,12 +17,13 @@ import argparse
 import json
 import re
 import sys
-import urllib.request
 from pathlib import Path
 
-from topline.chat import CHARS_PER_TOKEN
-from topline.write.llm.prompts import (CLOSE, MAX_PASSAGES, OPEN, PASSAGE_TOKENS, PROMPT_VERSION,
-                                       STORY_OUTPUT_TOKENS, STORY_SYSTEM)
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from collect_smollm2 import post  # noqa: E402
+from topline.chat import CHARS_PER_TOKEN  # noqa: E402
+from topline.write.llm.prompts import (CLOSE, MAX_PASSAGES, OPEN, PASSAGE_TOKENS,  # noqa: E402
+                                       PROMPT_VERSION, STORY_OUTPUT_TOKENS, STORY_SYSTEM)
 
 ROOT = Path(__file__).resolve().parents[1]
 TEMPERATURE = 0.2          # topline.config's default for the LLM writer
@@ -46,13 +47,6 @@ def request(article: dict, category: str) -> dict:
             "response_format": {"type": "json_object"},
             "messages": [{"role": "system", "content": STORY_SYSTEM},
                          {"role": "user", "content": "Task: story.\n" + fenced}]}
-
-
-def ask(base: str, body: dict) -> str:
-    req = urllib.request.Request(base.rstrip("/") + "/chat/completions", data=json.dumps(body).encode(),
-                                 headers={"Content-Type": "application/json"})
-    with urllib.request.urlopen(req, timeout=180) as r:   # noqa: S310 - loopback only
-        return json.loads(r.read())["choices"][0]["message"]["content"]
 
 
 def read_answer(raw: str) -> list[dict]:
@@ -84,7 +78,7 @@ def main() -> None:
     if not re.match(r"https?://(127\.0\.0\.1|localhost|\[::1\])[:/]", args.base):
         sys.exit("loopback servers only")
     for a in (json.loads(line) for line in (ROOT / "tests/data/support" / args.articles).open()):
-        raw = ask(args.base, request(a, args.category))
+        raw = post(args.base, request(a, args.category), timeout=180)
         print(json.dumps({"article": a["id"], "prompt": "story", "prompt_version": PROMPT_VERSION, "raw": raw,
                           "sentences": read_answer(raw)}, ensure_ascii=False), flush=True)
 
