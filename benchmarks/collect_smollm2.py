@@ -31,9 +31,14 @@ def ask(base: str, system: str, article: dict, seed: int) -> str:
             "response_format": {"type": "json_object"},
             "messages": [{"role": "system", "content": system},
                          {"role": "user", "content": f"{article['title']}\n\n{article['body']}"}]}
+    return post(base, body)
+
+
+def post(base: str, body: dict, timeout: float = 120) -> str:
+    """One chat-completions request to the server at ``base`` (loopback only); the answer's text."""
     req = urllib.request.Request(base.rstrip("/") + "/chat/completions", data=json.dumps(body).encode(),
                                  headers={"Content-Type": "application/json"})
-    with urllib.request.urlopen(req, timeout=120) as r:   # noqa: S310 - loopback only
+    with urllib.request.urlopen(req, timeout=timeout) as r:   # noqa: S310 - loopback only
         return json.loads(r.read())["choices"][0]["message"]["content"]
 
 

@@ -14,13 +14,12 @@ part (split "calibration").
 """
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 
-DATA = Path(__file__).resolve().parents[1] / "tests/data/support"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-S, ACT, DIR, CLAIM, CAUSE, MERGE = "none", "wrong_actor", "wrong_direction", "unsupported_claim", \
-    "invented_cause", "merged_events"
+from support_gen import ACT, CAUSE, CLAIM, DIR, MERGE, S, build, write_jsonl  # noqa: E402
 
 # (id, url, source, title, body, [(sentence, error)])   error "none" = a faithful paraphrase (supported)
 ARTICLES = [
@@ -352,22 +351,11 @@ ARTICLES = [
 
 
 def main() -> None:
-    arts, rows, n = [], [], 0
-    for aid, url, source, title, body, sents in ARTICLES:
-        arts.append({"id": aid, "url": url, "source": source, "title": title, "body": body})
-        for sentence, error in sents:
-            n += 1
-            rows.append({"id": f"k{n:04d}", "sentence": sentence, "cites": [url],
-                         "label": "supported" if error == S else "unsupported", "error": error,
-                         "origin": "paraphrase" if error == S else "planted", "article": aid,
-                         "split": "calibration"})
-    with (DATA / "cal2-articles.jsonl").open("w", encoding="utf-8") as f:
-        for a in arts:
-            f.write(json.dumps(a, ensure_ascii=False) + "\n")
-    with (DATA / "cal2-sentences.jsonl").open("w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    arts, rows = build(ARTICLES, "k", "calibration")
+    write_jsonl("cal2-articles.jsonl", arts)
+    write_jsonl("cal2-sentences.jsonl", rows)
     print(f"{len(arts)} articles, {len(rows)} sentences")
+
 
 
 if __name__ == "__main__":

@@ -13,14 +13,14 @@ and "according to" attributions. All rows are calibration rows.
 """
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 
-DATA = Path(__file__).resolve().parents[1] / "tests/data/support"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-S, ACT, DIR = "none", "wrong_actor", "wrong_direction"
+from support_gen import ACT, DIR, S, load_jsonl, sentence_row, write_jsonl  # noqa: E402
 
-URLS = {json.loads(line)["id"]: json.loads(line)["url"] for line in (DATA / "articles.jsonl").open()}
+URLS = {a["id"]: a["url"] for a in load_jsonl("articles.jsonl")}
 
 ROWS = {
     "a01": [("A funding round led by SoftBank brought Zentrox Robotics $400 million.", S),
@@ -123,16 +123,12 @@ ROWS = {
 
 
 def main() -> None:
-    n = 0
-    with (DATA / "cal3-sentences.jsonl").open("w", encoding="utf-8") as f:
-        for aid, sents in ROWS.items():
-            for sentence, error in sents:
-                n += 1
-                f.write(json.dumps({"id": f"m{n:04d}", "sentence": sentence, "cites": [URLS[aid]],
-                                    "label": "supported" if error == S else "unsupported", "error": error,
-                                    "origin": "paraphrase" if error == S else "planted", "article": aid,
-                                    "split": "calibration"}, ensure_ascii=False) + "\n")
-    print(n, "sentences")
+    rows = [sentence_row(f"m{n:04d}", sentence, [URLS[aid]], error, aid, "calibration")
+            for n, (aid, sentence, error) in enumerate(
+                ((aid, s, e) for aid, sents in ROWS.items() for s, e in sents), 1)]
+    write_jsonl("cal3-sentences.jsonl", rows)
+    print(len(rows), "sentences")
+
 
 
 if __name__ == "__main__":

@@ -15,13 +15,12 @@ an outlet attribution). Every row belongs to the calibration part (split "calibr
 """
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 
-DATA = Path(__file__).resolve().parents[1] / "tests/data/support"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-S, ACT, DIR, FIG, CLAIM, CAUSE = ("none", "wrong_actor", "wrong_direction", "wrong_figure", "unsupported_claim",
-                                  "invented_cause")
+from support_gen import ACT, CAUSE, CLAIM, DIR, FIG, S, build, write_jsonl  # noqa: E402
 
 ARTICLES = [
     ("d01", "https://www.reuters.com/business/harwick-bid-lanmore", "Reuters",
@@ -232,22 +231,11 @@ ARTICLES = [
 
 
 def main() -> None:
-    arts, rows, n = [], [], 0
-    for aid, url, source, title, body, sents in ARTICLES:
-        arts.append({"id": aid, "url": url, "source": source, "title": title, "body": body})
-        for sentence, error in sents:
-            n += 1
-            rows.append({"id": f"m{n:04d}", "sentence": sentence, "cites": [url],
-                         "label": "supported" if error == S else "unsupported", "error": error,
-                         "origin": "paraphrase" if error == S else "planted", "article": aid,
-                         "split": "calibration"})
-    with (DATA / "cal4-articles.jsonl").open("w", encoding="utf-8") as f:
-        for a in arts:
-            f.write(json.dumps(a, ensure_ascii=False) + "\n")
-    with (DATA / "cal4-sentences.jsonl").open("w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    arts, rows = build(ARTICLES, "m", "calibration")
+    write_jsonl("cal4-articles.jsonl", arts)
+    write_jsonl("cal4-sentences.jsonl", rows)
     print(f"{len(arts)} articles, {len(rows)} sentences")
+
 
 
 if __name__ == "__main__":

@@ -14,13 +14,13 @@ events merged (citing both articles), content-free sentences. Every row belongs 
 """
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 
-DATA = Path(__file__).resolve().parents[1] / "tests/data/support"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-S, ACT, DIR, FIG, CLAIM, CAUSE, MERGE, CF = ("none", "wrong_actor", "wrong_direction", "wrong_figure",
-                                             "unsupported_claim", "invented_cause", "merged_events", "content_free")
+from support_gen import (ACT, CAUSE, CF, CLAIM, DIR, FIG, MERGE, S, build, sentence_row,  # noqa: E402
+                         write_jsonl)
 
 # (id, url, source, title, body, [(sentence, error)])   error "none" = a faithful paraphrase (supported).
 # A MERGE sentence cites this article and the NEXT one in the list (the last one: the first).
@@ -566,30 +566,15 @@ SMOLLM2 = [
 
 
 def main() -> None:
-    arts, rows, n = [], [], 0
-    urls = [a[1] for a in ARTICLES]
-    for i, (aid, url, source, title, body, sents) in enumerate(ARTICLES):
-        arts.append({"id": aid, "url": url, "source": source, "title": title, "body": body})
-        for sentence, error in sents:
-            n += 1
-            cites = [url, urls[(i + 1) % len(urls)]] if error == MERGE else [url]
-            rows.append({"id": f"v{n:04d}", "sentence": sentence, "cites": cites,
-                         "label": "supported" if error == S else "unsupported", "error": error,
-                         "origin": "paraphrase" if error == S else "planted", "article": aid,
-                         "split": "evaluation2"})
+    arts, rows = build(ARTICLES, "v", "evaluation2", merge_next=True)
     url_of = {a[0]: a[1] for a in ARTICLES}
     for aid, sentence, error in SMOLLM2:
-        n += 1
-        rows.append({"id": f"v{n:04d}", "sentence": sentence, "cites": [url_of[aid]],
-                     "label": "supported" if error == S else "unsupported", "error": error,
-                     "origin": "smollm2", "article": aid, "split": "evaluation2"})
-    with (DATA / "eval2-articles.jsonl").open("w", encoding="utf-8") as f:
-        for a in arts:
-            f.write(json.dumps(a, ensure_ascii=False) + "\n")
-    with (DATA / "eval2-sentences.jsonl").open("w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+        rows.append(sentence_row(f"v{len(rows) + 1:04d}", sentence, [url_of[aid]], error, aid, "evaluation2",
+                                 "smollm2"))
+    write_jsonl("eval2-articles.jsonl", arts)
+    write_jsonl("eval2-sentences.jsonl", rows)
     print(f"{len(arts)} articles, {len(rows)} sentences")
+
 
 
 if __name__ == "__main__":

@@ -16,13 +16,12 @@ articles), content-free sentences. Every row belongs to the split "evaluation3".
 """
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 
-DATA = Path(__file__).resolve().parents[1] / "tests/data/support"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-S, ACT, DIR, FIG, CLAIM, CAUSE, MERGE, CF = ("none", "wrong_actor", "wrong_direction", "wrong_figure",
-                                             "unsupported_claim", "invented_cause", "merged_events", "content_free")
+from support_gen import ACT, CAUSE, CF, CLAIM, DIR, FIG, MERGE, S, build, write_jsonl  # noqa: E402
 
 # (id, url, source, title, body, [(sentence, error)])   error "none" = a faithful paraphrase (supported).
 # A MERGE sentence cites this article and the NEXT one in the list (the last one: the first).
@@ -419,26 +418,13 @@ EXTRA = {
 
 
 def main() -> None:
-    arts, rows, n = [], [], 0
-    urls = [a[1] for a in ARTICLES]
-    for i, (aid, url, source, title, body, sents) in enumerate(ARTICLES):
-        arts.append({"id": aid, "url": url, "source": source, "title": title, "body": body})
-        for sentence, error in sents + [(s, S) for s in EXTRA[aid]]:
-            n += 1
-            cites = [url, urls[(i + 1) % len(urls)]] if error == MERGE else [url]
-            rows.append({"id": f"w{n:04d}", "sentence": sentence, "cites": cites,
-                         "label": "supported" if error == S else "unsupported", "error": error,
-                         "origin": "paraphrase" if error == S else "planted", "article": aid,
-                         "split": "evaluation3"})
-    with (DATA / "eval3-articles.jsonl").open("w", encoding="utf-8") as f:
-        for a in arts:
-            f.write(json.dumps(a, ensure_ascii=False) + "\n")
-    with (DATA / "eval3-sentences.jsonl").open("w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    arts, rows = build(ARTICLES, "w", "evaluation3", merge_next=True, extra=EXTRA)
+    write_jsonl("eval3-articles.jsonl", arts)
+    write_jsonl("eval3-sentences.jsonl", rows)
     print(f"{len(arts)} articles, {len(rows)} sentences, "
           f"{sum(r['label'] == 'supported' for r in rows)} faithful, {sum(r['label'] != 'supported' for r in rows)} "
           "unsupported")
+
 
 
 if __name__ == "__main__":

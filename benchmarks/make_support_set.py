@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from pathlib import Path
 
-DATA = Path(__file__).resolve().parents[1] / "tests/data/support"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from support_gen import load_jsonl as load, model_sentences, sentence_row  # noqa: E402
 
 DIRECTION_SWAPS = [("rose", "fell"), ("fell", "rose"), ("jumped", "dropped"), ("dropped", "jumped"),
                    ("slipped", "rose"), ("raised", "cut"), ("cut prices", "raised prices"), ("cut its", "raised its"), ("strengthened", "weakened"),
@@ -45,11 +47,6 @@ COMMON_STARTS = {"The", "A", "An", "About", "Annual", "Exports", "Member", "Owne
 GENERIC = ["This is a significant development for the industry.", "The move could have wide implications.",
            "...", "N/A", "No information available.", "Lorem ipsum dolor sit amet.", "Experts are watching closely.",
            "More details are expected soon."]
-
-
-def load(name: str) -> list[dict]:
-    p = DATA / name
-    return [json.loads(line) for line in p.open()] if p.exists() else []
 
 
 def split_of(article_id: str) -> str:
@@ -97,42 +94,15 @@ def swap_actor(s: str, aid: str) -> str | None:
     return None
 
 
-def _strings(x: object):  # noqa: ANN202
-    if isinstance(x, str):
-        yield x
-    elif isinstance(x, dict):
-        for v in x.values():
-            yield from _strings(v)
-    elif isinstance(x, list):
-        for v in x:
-            yield from _strings(v)
-
-
-def model_sentences(raw: str) -> list[str]:
-    """The sentences of a raw SmolLM2 answer: every string of its JSON (or every quoted string when the JSON is
-    broken), split into sentences; kept when they have four words or more or are a bare placeholder, and not
-    when they are a URL, a path or JSON residue."""
-    try:
-        values = list(_strings(json.loads(raw)))
-    except ValueError:
-        values = re.findall(r'"((?:[^"\\]|\\.){3,})"', raw)
-    out = []
-    for v in values:
-        for s in re.split(r"(?<=[.!?])\s+", v.strip()):
-            s = s.strip()
-            if s in ("...", "N/A") or (len(s.split()) >= 4 and not re.search(r"https?://|/res/|\.png|[{}]", s)):
-                out.append(s)
-    return list(dict.fromkeys(out))
-
-
 def main() -> None:
     arts = {a["id"]: a for a in load("articles.jsonl")}
     authored = load("authored.jsonl")
     rows: list[dict] = []
 
     def add(sentence: str, cites: list[str], label: str, error: str, origin: str, aid: str) -> None:
-        rows.append({"id": f"s{len(rows) + 1:04d}", "sentence": sentence, "cites": cites, "label": label,
-                     "error": error, "origin": origin, "article": aid, "split": split_of(aid)})
+        row = sentence_row(f"s{len(rows) + 1:04d}", sentence, cites, error, aid, split_of(aid), origin)
+        assert row["label"] == label, (sentence, label, error)
+        rows.append(row)
 
     for k, row in enumerate(authored):
         aid = row["article"]

@@ -1,0 +1,131 @@
+"""Shared code of the claim-support set's generators (benchmarks/make_support_*.py, issue 10 item 6): the error
+kinds, the article and sentence rows, the JSONL writer and the checks a part must pass before it is written.
+
+Each generator holds its own hand-written articles and sentences and calls these helpers; the rows they build are
+byte-for-byte those the generators wrote before this module existed (same keys in the same order, same JSON
+options), so re-running any generator leaves tests/data/support unchanged.
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Iterable, Sequence
+
+DATA = Path(__file__).resolve().parents[1] / "tests/data/support"
+
+# The kinds of error of an unsupported sentence ("none" = a faithful sentence, label "supported").
+S, ACT, DIR, FIG, CLAIM, CAUSE, MERGE, CF = ("none", "wrong_actor", "wrong_direction", "wrong_figure",
+                                             "unsupported_claim", "invented_cause", "merged_events", "content_free")
+GEN = "generic_analysis"        # an interpretive sentence the sources do not state (fourth evaluation part on)
+KINDS = (ACT, DIR, FIG, CLAIM, CAUSE, MERGE, CF, GEN)
+
+# An article: (id, url, source, title, body, [(sentence, error), ...]).
+Article = tuple
+
+
+def article_row(aid: str, url: str, source: str, title: str, body: str) -> dict:
+    return {"id": aid, "url": url, "source": source, "title": title, "body": body}
+
+
+def sentence_row(rid: str, sentence: str, cites: Sequence[str], error: str, article: str, split: str,
+                 origin: str | None = None, **extra: object) -> dict:
+    """One labelled sentence: supported when ``error`` is "none"; origin "paraphrase" / "planted" by default."""
+    return {"id": rid, "sentence": sentence, "cites": list(cites),
+            "label": "supported" if error == S else "unsupported", "error": error,
+            "origin": origin or ("paraphrase" if error == S else "planted"), "article": article, "split": split,
+            **extra}
+
+
+def build(articles: Sequence[Article], prefix: str, split: str, *, merge_next: bool = False,
+          extra: dict[str, list[str]] | None = None, start: int = 0) -> tuple[list[dict], list[dict]]:
+    """The article rows and sentence rows of ARTICLES-style tuples, numbered ``prefix`` + 4 digits from start + 1.
+    ``merge_next``: a merged-events sentence cites its article and the next one in the list (the last: the first).
+    ``extra``: more faithful sentences per article id, appended after the article's own."""
+    arts, rows, n = [], [], start
+    urls = [a[1] for a in articles]
+    for i, (aid, url, source, title, body, sents) in enumerate(articles):
+        arts.append(article_row(aid, url, source, title, body))
+        for sentence, error in list(sents) + [(s, S) for s in (extra or {}).get(aid, [])]:
+            n += 1
+            cites = [url, urls[(i + 1) % len(urls)]] if merge_next and error == MERGE else [url]
+            rows.append(sentence_row(f"{prefix}{n:04d}", sentence, cites, error, aid, split))
+    return arts, rows
+
+
+def write_jsonl(name: str, rows: Iterable[dict]) -> None:
+    with (DATA / name).open("w", encoding="utf-8") as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+
+def load_jsonl(name: str) -> list[dict]:
+    p = DATA / name
+    return [json.loads(line) for line in p.open(encoding="utf-8")] if p.exists() else []
+
+
+def _strings(x: object):  # noqa: ANN202
+    if isinstance(x, str):
+        yield x
+    elif isinstance(x, dict):
+        for v in x.values():
+            yield from _strings(v)
+    elif isinstance(x, list):
+        for v in x:
+            yield from _strings(v)
+
+
+def model_sentences(raw: str) -> list[str]:
+    """The sentences of a raw SmolLM2 answer: every string of its JSON (or every quoted string when the JSON is
+    broken), split into sentences; kept when they have four words or more or are a bare placeholder, and not
+    when they are a URL, a path or JSON residue."""
+    try:
+        values = list(_strings(json.loads(raw)))
+    except ValueError:
+        values = re.findall(r'"((?:[^"\\]|\\.){3,})"', raw)
+    out = []
+    for v in values:
+        for s in re.split(r"(?<=[.!?])\s+", v.strip()):
+            s = s.strip()
+            if s in ("...", "N/A") or (len(s.split()) >= 4 and not re.search(r"https?://|/res/|\.png|[{}]", s)):
+                out.append(s)
+    return list(dict.fromkeys(out))
+
+
+def words(text: str) -> int:
+    return len(re.findall(r"\S+", text))
+
+
+def check_part(arts: Sequence[dict], rows: Sequence[dict], *, body_words: tuple[int, int] | None = None,
+               others: Sequence[str] = ()) -> list[str]:
+    """Problems of a part before it is written (empty when none): unique ids, every cite an article of the part,
+    labels that agree with the error kind, no sentence repeated (content-free ones aside), no sentence copied from
+    the earlier parts' files ``others`` (sentence files of tests/data/support), article bodies within
+    ``body_words``."""
+    problems = []
+    urls = {a["url"] for a in arts}
+    ids = [r["id"] for r in rows]
+    if len(set(ids)) != len(ids):
+        problems.append("duplicate ids")
+    if len({a["id"] for a in arts}) != len(arts) or len(urls) != len(arts):
+        problems.append("duplicate article ids or urls")
+    seen: set[str] = set()
+    earlier = {r["sentence"] for name in others for r in load_jsonl(name)}
+    for r in rows:
+        if not r["cites"] or any(c not in urls for c in r["cites"]):
+            problems.append(f"{r['id']}: cites an article outside the part")
+        if (r["label"] == "supported") != (r["error"] == S) or r["error"] not in (S, *KINDS):
+            problems.append(f"{r['id']}: label {r['label']} with error {r['error']}")
+        if r["error"] == MERGE and len(set(r["cites"])) < 2:
+            problems.append(f"{r['id']}: a merged-events sentence cites one article")
+        if r["error"] != CF:
+            if r["sentence"] in seen:
+                problems.append(f"{r['id']}: repeated sentence {r['sentence']!r}")
+            if r["sentence"] in earlier:
+                problems.append(f"{r['id']}: copied from an earlier part {r['sentence']!r}")
+        seen.add(r["sentence"])
+    if body_words:
+        lo, hi = body_words
+        problems += [f"{a['id']}: body of {words(a['body'])} words" for a in arts
+                     if not lo <= words(a["body"]) <= hi]
+    return problems
