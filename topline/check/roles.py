@@ -417,18 +417,22 @@ def _key(words: frozenset[str], names: frozenset[str]) -> frozenset[str]:
 
 
 def role_problem(claim: str, sentences: Sequence[str], same_verb: Callable[[str, str], bool],
-                 converse: Callable[[str, str], bool] = lambda a, b: False) -> str:
+                 converse: Callable[[str, str], bool] = lambda a, b: False,
+                 firsts: frozenset[int] = frozenset()) -> str:
     """Why the claim gives one of its verbs the wrong agent or object ("" when it does not, or when the cited
     ``sentences`` do not have the verb with a known agent). ``same_verb(claim_word, cited_word)`` says whether two
     verb forms are the same event (same lemma, or one event group); ``converse(a, b)`` whether one is the other
-    seen from the other side ("bought"/"sold"): the same agent with the converse verb is a reversed claim."""
+    seen from the other side ("bought"/"sold"): the same agent with the converse verb is a reversed claim.
+    ``firsts``: indices of the sentences that open an article (no sentence before them to refer back to: the
+    sentences of several cited articles are given one after another)."""
     by_sentence = [frames(s) for s in sentences]
     theirs = [f for fs in by_sentence for f in fs]
     # a description that refers back ("The chocolate maker now expects" after "Brisa Foods cut ..."): the named
     # agent of the sentence before stands for it
     antecedent: dict[int, frozenset[str]] = {}
     for k, fs in enumerate(by_sentence):
-        before = next((g.agent_names for g in (by_sentence[k - 1] if k else ()) if g.agent_names), frozenset())
+        before = next((g.agent_names for g in (by_sentence[k - 1] if k and k not in firsts else ())
+                       if g.agent_names), frozenset())
         for g in fs:
             if _describes(g):
                 antecedent[id(g)] = before

@@ -265,6 +265,7 @@ class _Passage:
     end: int                      # sentence indices [start, end)
     words: frozenset[str]         # lowercase words
     stems: frozenset[str]
+    units: frozenset[str] = frozenset()   # stems of its words and its figures (``_align_units``)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -275,7 +276,8 @@ def _passages(doc: Doc) -> tuple[_Passage, ...]:
     for i in range(n):
         a, b = max(0, i - PASSAGE_WINDOW), min(n, i + PASSAGE_WINDOW + 1)
         ws = frozenset().union(*words[a:b])
-        out.append(_Passage(doc, a, b, ws, frozenset().union(*doc.sentence_stems[a:b]) | {stem(w) for w in ws}))
+        out.append(_Passage(doc, a, b, ws, frozenset().union(*doc.sentence_stems[a:b]) | {stem(w) for w in ws},
+                            frozenset(_align_units(" ".join(doc.sentences[a:b])))))
     return tuple(out)
 
 
@@ -504,7 +506,12 @@ def _frame_problem(claim: str, docs: Sequence[Doc]) -> str:
     """Who did what to whom, and what is negated, against every sentence of the cited articles
     (``topline.check.roles``)."""
     sentences = [s for d in docs for s in d.sentences]
-    return role_problem(claim, sentences, same_verb, converse) or negation_problem(claim, sentences, same_verb)
+    firsts, at = set(), 0
+    for d in docs:                 # no article's first sentence refers back into the article cited before it
+        firsts.add(at)
+        at += len(d.sentences)
+    return role_problem(claim, sentences, same_verb, converse, frozenset(firsts)) or \
+        negation_problem(claim, sentences, same_verb)
 
 
 def _role_problem(claim: str, p: _Passage) -> str:
@@ -635,10 +642,16 @@ def assess(claim: str, docs: Sequence[Doc], pool: Pool | None = None, *, headlin
     ts = terms(claim)
     best: tuple[float, _Passage] | None = None
     lexical = []
+    units = _align_units(claim)
     for d in docs:
         for p in _passages(d):
             lexical.append((_coverage(ts, p), p))
-    lexical.sort(key=lambda x: -x[0])
+    # The passages in an order that does not depend on the order of the citations: by coverage, then by the
+    # claim's words AND figures the passage shares (the passage that states "$6.5 billion" before one that only
+    # names the company), then by URL and position. Before, ties went to the first cited article: the verdict on
+    # "Halvard AI raises $6.5 billion at $90 billion valuation" changed with the order of its citations
+    # (cal-ai2, a talks article cited first gave a passage with "declined" as the best one).
+    lexical.sort(key=lambda x: (-x[0], -len(units & x[1].units), x[1].doc.url, x[1].start))
     need = HEADLINE_SUPPORT_MIN if headline else SUPPORT_MIN
     soft: dict[str, float] = {}
     for lex, p in lexical[:3] or []:           # the semantic evidence is looked at for the best lexical passages
