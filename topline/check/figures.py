@@ -69,8 +69,9 @@ def _figure_supported(f: Figure, g: Figure, docs_years: set[int], published: set
         return g.kind == f.kind and g.unit == f.unit and _same_value(f.value, g.value)
     if f.kind == "quantity":
         return g.kind == "quantity" and g.unit == f.unit and _same_value(f.value, g.value)
-    # a bare number: any number or quantity of that value
-    return g.kind in ("number", "quantity") and _same_value(f.value, g.value)
+    # a bare number: any number, quantity or amount of that value ("the 45 million pound deal" reads "45 million"
+    # alone: the source's "45 million pounds"; its context words are still compared)
+    return g.kind in ("number", "quantity", "money") and _same_value(f.value, g.value)
 
 
 def _same_context(claim: frozenset[str], source: frozenset[str], unit: bool = False) -> bool:
