@@ -635,7 +635,7 @@ def _head_refers_back(head: _Term, sentence: str) -> bool:
 
 
 def _subject_found(ts: Sequence[_Term], names: Sequence[str], subj: str, text: str) -> bool:
-    words = {w.lower() for w in _WORD.findall(text)}
+    words = {w.lower().rstrip("'") for w in _WORD.findall(text)}     # "fans'" is "fans"
     stems = {stem(w) for w in words}
     got = 0.0
     for t in ts:
