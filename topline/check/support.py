@@ -588,7 +588,7 @@ def _subject_problem(claim: str, p: _Passage) -> str:
 
         if _subject_found(ts, names, subj, " ".join(scope)):
             return ""
-        if _role_speaker(ts, subj, doc.sentences[i]):
+        if _role_speaker(ts, subj, doc.sentences[i]) or _described_there(subj, doc.sentences[i], doc.sentences):
             return ""
     return f"unsupported: {subj.strip()!r} is not who acts in the cited passage"
 
@@ -626,6 +626,26 @@ def _role_speaker(ts: Sequence[_Term], subj: str, sentence: str) -> bool:
            w.lower() not in ROLE_NOUNS for w in subj.split()[1:]):
         return False           # "Chair Henrik Sand": a named person is matched by name
     return bool(_PERSON_TITLE.search(sentence))
+
+
+_DESCRIPTION = re.compile(r"^\W*(?:[Tt]he|[Aa]n?)\s+((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)(?=\s+(?:in|of|at|on|for|from|"
+                          r"with|has|have|had|will|would|was|were|is|are|can|could|may|said|[a-z]+ed)\b)")
+
+
+def _described_there(subj: str, sentence: str, sentences: Sequence[str]) -> bool:
+    """A named subject ("The Aurelia", "Judge Grace Okafor") against a passage sentence whose subject is a
+    description ("The ship will be cleaned", "A federal judge ... blocked") that the article gives that name
+    ("its ship Aurelia", "Judge Grace Okafor ruled"): the same actor (fifth round)."""
+    m = _DESCRIPTION.match(sentence)
+    if not m:
+        return False
+    head = m.group(1).split()[-1]
+    name = " ".join(w for w in subj.split() if w[:1].isupper() and w.lower() not in STOPWORDS and
+                    w.lower() not in ROLE_NOUNS and w.lower() != head)
+    if not name:
+        return False
+    pat = re.compile(rf"\b{re.escape(head)}\s+{re.escape(name)}\b", re.IGNORECASE)
+    return any(pat.search(s) for s in sentences)
 
 
 def _head_refers_back(head: _Term, sentence: str) -> bool:
