@@ -11,32 +11,19 @@ import datetime as dt
 import itertools
 import json
 from collections import defaultdict
-from pathlib import Path
 
 import pytest
 
+from tests.check.helpers import DATA, load_jsonl_articles
 from topline.check import check_sentence, verify_page
 from topline.records import Article, CategoryPage, Citation, Development, Paragraph
 
-DATA = Path(__file__).resolve().parents[1] / "data"
 WHEN = dt.datetime(2026, 10, 6, 9, tzinfo=dt.timezone.utc)
-
-
-def _load(path: Path, body: str) -> dict[str, tuple[Article, dict]]:
-    out = {}
-    for line in path.open(encoding="utf-8"):
-        a = json.loads(line)
-        out[a["url"]] = (Article(url=a["url"], title=a["title"], text=a[body], source=a["source"], published=WHEN),
-                         a)
-    return out
 
 
 @pytest.fixture(scope="module")
 def cal_ai2() -> dict[str, Article]:
-    path = DATA / "cal-ai2" / "articles.jsonl"
-    if not path.exists():
-        pytest.skip(f"{path} not found")
-    return {u: a for u, (a, _raw) in _load(path, "text").items()}
+    return load_jsonl_articles(DATA / "cal-ai2" / "articles.jsonl", body="text", when=WHEN)
 
 
 def _orders(cites: list[Citation]) -> list[tuple[Citation, ...]]:
@@ -71,9 +58,9 @@ def test_headlines_of_every_story_get_one_verdict_for_every_citation_order(cal_a
     """Each cal-ai2 article's title as a headline citing its story's articles (up to three: several articles of one
     event share words, so their passages tie), in every order."""
     stories = defaultdict(list)
-    raw = _load(DATA / "cal-ai2" / "articles.jsonl", "text")
-    for u, (_a, r) in raw.items():
-        stories[r["story"]].append(u)
+    for line in (DATA / "cal-ai2" / "articles.jsonl").open(encoding="utf-8"):
+        r = json.loads(line)
+        stories[r["story"]].append(r["url"])
     changed, checked = [], 0
     for urls in stories.values():
         if len(urls) < 2:
@@ -96,8 +83,7 @@ def test_labelled_sentences_get_one_verdict_for_every_citation_order():
     for arts_name, rows_name in (("cal2-articles.jsonl", "cal2-sentences.jsonl"),
                                  ("eval2-articles.jsonl", "eval2-sentences.jsonl"),
                                  ("eval3-articles.jsonl", "eval3-sentences.jsonl")):
-        loaded = _load(DATA / "support" / arts_name, "body")
-        arts = {u: a for u, (a, _r) in loaded.items()}
+        arts = load_jsonl_articles(DATA / "support" / arts_name, when=WHEN)
         words = {u: set(f"{a.title} {a.text}".lower().split()) for u, a in arts.items()}
         rows = [json.loads(line) for line in (DATA / "support" / rows_name).open(encoding="utf-8")]
         for r in rows[::4]:
