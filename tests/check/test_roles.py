@@ -148,3 +148,38 @@ def test_fourth_round_checks_abstain_on_unsure_parses(sentence, ok):
     # the four faithful sentences were rejected before the fourth round (checked against branch support3)
     v = verdict(sentence, ART4)
     assert v.ok is ok, v.details
+
+
+# Fifth round: verdicts that reject only when corroborated, speakers named by role, quantity subjects, figures of a
+# comparison, named subjects against descriptions. An article written for this file.
+ART5 = article(
+    url="https://www.reuters.com/business/orlen-ferries", source="Reuters",
+    title="Dunmore yard wins order for six electric ferries",
+    text="Shipbuilder Dunmore Marine has won a 410 million pound order to build six electric ferries for island "
+         "operator Skerry Lines, after talks between the union and the yard's owner Halden Group broke down in "
+         "May. The ferries will carry 300 passengers each. The yard beat bids from Norway and Spain. Skerry's "
+         "chief executive, Moira Fenn, said the first vessel would sail in 2029. Its flagship Corra will be "
+         "refitted in Oban. Exports now make up 41% of Dunmore's revenue from its Clyde yard, up from 18% in 2021. "
+         "The Maritime Safety Agency approved the design on Monday, and Halden said the deal would keep 700 jobs. "
+         "MSA inspectors "
+         "will visit the yard in June.")
+
+
+@pytest.mark.parametrize("sentence,ok", [
+    ("Skerry's boss said the first vessel would sail in 2029.", False),         # "boss" is no role noun here
+    ("The operator's chief executive said the first vessel would sail in 2029.", True),   # a speaker by role
+    ("Each of the ferries will carry 300 passengers.", True),                   # a quantity subject
+    ("Dunmore beat bids from Norway and Spain.", True),                         # "The yard" refers back
+    ("The Corra will be refitted in Oban.", True),                              # "Its flagship Corra"
+    ("Exports account for 41% of Dunmore's revenue, up from 18% in 2021.", True),   # a comparison's figures
+    ("The MSA approved the design on Monday.", True),                           # an acronym
+    ("Talks between the union and Halden Group broke down in May.", True),      # the agent in the same clause
+    # corroborated wrong actors still fail
+    ("Skerry Lines has won a 410 million pound order to build six electric ferries.", False),
+    ("Dunmore said the deal would keep 700 jobs.", False),                      # Halden said it
+    ("Norway beat bids from Dunmore and Spain.", False),
+    ("Exports account for 18% of Dunmore's revenue, up from 41% in 2021.", False),
+])
+def test_fifth_round_checks_reject_only_when_corroborated(sentence, ok):
+    v = verdict(sentence, ART5)
+    assert v.ok is ok, v.details

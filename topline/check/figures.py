@@ -123,11 +123,16 @@ def check_figures(text: str, stems: set[str], docs: Sequence[Doc], anchor: int =
     # only its own few in the source: it is supported when the source SENTENCE that states it also states another
     # figure of the sentence that holds on its own (an amount, or a figure whose context agrees). Fifth round
     # (eval3 and cal4's rejected comparisons); a date or a bare number anchors nothing (years are common).
-    anchors = {(k, docs[k].figures[j][0]) for n, opts in enumerate(options) for k, j in opts
-               if todo[n][0].kind in ANCHOR_KINDS}           # (article, sentence) stating a figure that holds
+    # The two figures come in the same order in both ("18%, up from 41%" for "41%, up from 18%" is a swap).
+    anchors: dict[tuple[int, int], list[tuple[int, int]]] = {}   # (article, sentence) -> (claim figure, source j)
+    for n, opts in enumerate(options):
+        if todo[n][0].kind in ANCHOR_KINDS:
+            for k, j in opts:
+                anchors.setdefault((k, docs[k].figures[j][0]), []).append((n, j))
     for n, loose in enumerate(out_of_context):
         if not options[n]:          # (a figure with no option adds no anchor: only other figures anchor it)
-            options[n] = [(k, j) for k, j in loose if (k, docs[k].figures[j][0]) in anchors]
+            options[n] = [(k, j) for k, j in loose
+                          if any((n > m) == (j > j2) for m, j2 in anchors.get((k, docs[k].figures[j][0]), ()))]
     for n in unmatched(options):
         f = todo[n][0]
         code = DATE if f.kind == "date" else NUMBER

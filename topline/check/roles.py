@@ -559,8 +559,8 @@ def _competes(f: Frame, g: Frame, key: frozenset[str]) -> bool:
         return False
     if g.passive and not g.agent_names:
         return False            # "ports hit by strikes": a nameless cause, not a competing actor
-    if g.definite and f.head_names and not g.owners:
-        return False
+    if g.definite and f.head_names and not g.owners and not key & g.patient:
+        return False            # (the claim's agent as the cited object is a swap: "Norway beat bids from Dunmore")
     if f.lemma in SPEECH_LEMMAS and f.patient and g.patient:
         return len(f.patient & g.patient) >= max(1, math.ceil(len(f.patient) * SPEECH_SHARE))
     return True

@@ -628,8 +628,9 @@ def _role_speaker(ts: Sequence[_Term], subj: str, sentence: str) -> bool:
     return bool(_PERSON_TITLE.search(sentence))
 
 
-_DESCRIPTION = re.compile(r"^\W*(?:[Tt]he|[Aa]n?)\s+((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)(?=\s+(?:in|of|at|on|for|from|"
-                          r"with|has|have|had|will|would|was|were|is|are|can|could|may|said|[a-z]+ed)\b)")
+_DESCRIPTION = re.compile(r"^\W*(?:[Tt]he|[Aa]n?)\s+((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)"
+                          r"(?=\s+(?:in|of|at|on|for|from|with|has|have|had|will|would|was|were|is|are|can|could|may|"
+                          r"said|[a-z]+ed)\b)")
 
 
 def _described_there(subj: str, sentence: str, sentences: Sequence[str]) -> bool:
@@ -673,7 +674,8 @@ def _acronym(subj: str, word: str, text: str) -> bool:
     if not re.search(rf"\b{word.upper()}\b", subj):
         return False
     for run in re.finditer(r"(?:[A-Z][a-z]+(?:\s+(?:for|of|and|the)\s+|\s+)){1,6}[A-Z][a-z]+", text):
-        initials = "".join(w[0] for w in run.group(0).split() if w[0].isupper())
+        # a sentence's first "The" is no initial: "The Maritime Safety Agency" is MSA, not TMSA
+        initials = "".join(w[0] for w in run.group(0).split() if w[0].isupper() and w != "The")
         if initials.lower().startswith(word):
             return True
     return False
