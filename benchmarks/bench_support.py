@@ -1,6 +1,9 @@
 """The claim-support check measured on the labelled set tests/data/support/sentences.jsonl.
 
-    PYTHONPATH=. python benchmarks/bench_support.py [--part calibration|calibration1|cal2|cal3|cal4|evaluation|both|eval2|calall|eval3] [-v]
+    PYTHONPATH=. python benchmarks/bench_support.py [--part calibration|calibration1|cal2|cal3|cal4|evaluation|both|eval2|calall|eval3|lopo] [-v]
+
+"lopo" (the fifth round's yardstick) prints each of the six calibration parts (calibration1, cal2, cal3, cal4,
+eval2, eval3), their mean over parts, the worst part and their union, and the first evaluation part apart, as JSON.
 
 "calibration" is the first set's calibration part (calibration1: odd-numbered articles) plus the second
 (cal2: tests/data/support/cal2-*.jsonl, new articles) and third (cal3: cal3-sentences.jsonl, about the first set's
