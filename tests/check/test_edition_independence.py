@@ -7,6 +7,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
+from tests.check.helpers import load_jsonl_articles
 from topline.check import check_sentence
 from topline.records import Article, Citation
 
@@ -15,11 +16,7 @@ WHEN = dt.datetime(2026, 11, 5, 9, tzinfo=dt.timezone.utc)
 
 
 def _articles(name: str) -> dict[str, Article]:
-    out = {}
-    for line in (DATA / name).open(encoding="utf-8"):
-        a = json.loads(line)
-        out[a["url"]] = Article(url=a["url"], title=a["title"], text=a["body"], source=a["source"], published=WHEN)
-    return out
+    return load_jsonl_articles(DATA / name, when=WHEN)
 
 
 # Unrelated articles that would change the verdicts of a checker reading the whole edition: a new outlet whose

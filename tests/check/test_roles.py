@@ -2,30 +2,24 @@
 check_sentence. The articles here are written for this file (not from the labelled set)."""
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from topline.check import check_sentence
+from tests.check.helpers import article, verdict
 from topline.check.directions import converse, negated_stems, opposite
 from topline.check.roles import frames
 from topline.check.evidence import stem
-from topline.records import Article, Citation
 
-T = dt.datetime(2026, 11, 3, 9, tzinfo=dt.timezone.utc)
-ART = Article(
-    url="https://www.ft.com/content/varne-tidel", source="Financial Times", published=T,
+ART = article(
+    url="https://www.ft.com/content/varne-tidel", source="Financial Times",
     title="Varne Shipping buys Tidel Ports after Osprey talks fail",
     text="Tidel Ports was bought by Varne Shipping for $820 million after talks with Osprey Group broke down. "
          "Varne's rival Calder Lines had also made an offer. Tidel shares climbed 17% while Varne stock trailed "
          "the market. Varne said it would keep Tidel's 1,100 dockworkers. The regulator did not approve a "
          "second bid from Calder.")
-ARTS = {ART.url: ART}
-CITE = (Citation(ART.url, "Financial Times"),)
 
 
 def _ok(sentence: str) -> bool:
-    return check_sentence(sentence, CITE, ARTS).ok
+    return verdict(sentence, ART).ok
 
 
 @pytest.mark.parametrize("a,b", [("trailed", "led"), ("pricier", "cheaper"), ("strengthened", "weakened"),
@@ -68,7 +62,7 @@ def test_frames_turn_passives_around_and_find_subjects_across_appositions():
     "The regulator did not approve a second bid from Calder.",
 ])
 def test_faithful_rewrites_keep_passing(sentence):
-    v = check_sentence(sentence, CITE, ARTS)
+    v = verdict(sentence, ART)
     assert v.ok, v.details
 
 
@@ -88,15 +82,13 @@ def test_wrong_actors_and_reversed_directions_fail(sentence):
 
 # Third round (fourth calibration part): attempts, gapped clauses, objects of another actor, possessive names,
 # speakers after their quotation, anaphoric objects. Articles written for this file.
-ART3 = Article(
-    url="https://www.reuters.com/business/pelk-bid", source="Reuters", published=T,
+ART3 = article(
+    url="https://www.reuters.com/business/pelk-bid", source="Reuters",
     title="Pelk fails to buy Ormond; Dray and Sallow win rail contract",
     text="Pelk Foods tried to buy Ormond Dairies for $700 million, but Ormond's board rejected the offer. "
          "Dray Works will supply the trains and Sallow Systems the signalling for the Kessing line. "
          "Norvel Bank's quarterly profit rose 12%. \"We are pleased,\" said Ada Morn, Sallow's chief executive. "
          "The ministry picked Dray, choosing the company over Tannic Rail.")
-ARTS3 = {ART3.url: ART3}
-CITE3 = (Citation(ART3.url, "Reuters"),)
 
 
 @pytest.mark.parametrize("sentence,ok", [
@@ -111,7 +103,8 @@ CITE3 = (Citation(ART3.url, "Reuters"),)
     ("\"We are pleased,\" said Ada Morn, Sallow's chief executive.", True),    # the speaker after the quote
 ])
 def test_third_round_role_mechanisms(sentence, ok):
-    assert check_sentence(sentence, CITE3, ARTS3).ok is ok, check_sentence(sentence, CITE3, ARTS3).details
+    v = verdict(sentence, ART3)
+    assert v.ok is ok, v.details
 
 
 def test_gapped_clause_gives_each_actor_its_own_object():
@@ -122,25 +115,22 @@ def test_gapped_clause_gives_each_actor_its_own_object():
 
 
 def test_short_regular_pasts_are_verbs_and_sibling_clauses_are_read_for_opposites():
-    art = Article(url="https://www.bbc.com/news/tarn-suit", source="BBC", published=T, title="Tarn Water sued",
+    art = article(url="https://www.bbc.com/news/tarn-suit", source="BBC", title="Tarn Water sued",
                   text="About 9,000 customers sued Tarn Water at the High Court. The regulator Ofcap opened an "
                        "inquiry. The Lusk index jumped 40 points on Monday, its steepest rise since March.")
-    arts, cite = {art.url: art}, (Citation(art.url, "BBC"),)
-    assert check_sentence("About 9,000 customers have sued Tarn Water.", cite, arts).ok
-    assert not check_sentence("About 9,000 customers have sued Ofcap.", cite, arts).ok
-    assert check_sentence("The Lusk index had its steepest rise since March.", cite, arts).ok
-    assert not check_sentence("The Lusk index had its smallest rise since March.", cite, arts).ok
+    assert verdict("About 9,000 customers have sued Tarn Water.", art).ok
+    assert not verdict("About 9,000 customers have sued Ofcap.", art).ok
+    assert verdict("The Lusk index had its steepest rise since March.", art).ok
+    assert not verdict("The Lusk index had its smallest rise since March.", art).ok
 
 
-ART4 = Article(
-    url="https://www.reuters.com/business/hollin-kestrel", source="Reuters", published=T,
+ART4 = article(
+    url="https://www.reuters.com/business/hollin-kestrel", source="Reuters",
     title="Hollin Mining loses Kestrel licence",
     text="The mines ministry revoked Hollin Mining's licence for the Kestrel nickel project, saying the company "
          "had missed its deadlines. The Perth-listed miner said it would appeal. Hollin had spent $90 million on "
          "the project since 2021. Its shares fell 24%. Analysts surveyed by Reuters had expected a fine. "
          "The ministry will offer the deposit to Ardo Metals.")
-ARTS4 = {ART4.url: ART4}
-CITE4 = (Citation(ART4.url, "Reuters"),)
 
 
 @pytest.mark.parametrize("sentence,ok", [
@@ -156,4 +146,40 @@ CITE4 = (Citation(ART4.url, "Reuters"),)
 ])
 def test_fourth_round_checks_abstain_on_unsure_parses(sentence, ok):
     # the four faithful sentences were rejected before the fourth round (checked against branch support3)
-    assert check_sentence(sentence, CITE4, ARTS4).ok is ok, check_sentence(sentence, CITE4, ARTS4).details
+    v = verdict(sentence, ART4)
+    assert v.ok is ok, v.details
+
+
+# Fifth round: verdicts that reject only when corroborated, speakers named by role, quantity subjects, figures of a
+# comparison, named subjects against descriptions. An article written for this file.
+ART5 = article(
+    url="https://www.reuters.com/business/orlen-ferries", source="Reuters",
+    title="Dunmore yard wins order for six electric ferries",
+    text="Shipbuilder Dunmore Marine has won a 410 million pound order to build six electric ferries for island "
+         "operator Skerry Lines, after talks between the union and the yard's owner Halden Group broke down in "
+         "May. The ferries will carry 300 passengers each. The yard beat bids from Norway and Spain. Skerry's "
+         "chief executive, Moira Fenn, said the first vessel would sail in 2029. Its flagship Corra will be "
+         "refitted in Oban. Exports now make up 41% of Dunmore's revenue from its Clyde yard, up from 18% in 2021. "
+         "The Maritime Safety Agency approved the design on Monday, and Halden said the deal would keep 700 jobs. "
+         "MSA inspectors "
+         "will visit the yard in June.")
+
+
+@pytest.mark.parametrize("sentence,ok", [
+    ("Skerry's boss said the first vessel would sail in 2029.", False),         # "boss" is no role noun here
+    ("The operator's chief executive said the first vessel would sail in 2029.", True),   # a speaker by role
+    ("Each of the ferries will carry 300 passengers.", True),                   # a quantity subject
+    ("Dunmore beat bids from Norway and Spain.", True),                         # "The yard" refers back
+    ("The Corra will be refitted in Oban.", True),                              # "Its flagship Corra"
+    ("Exports account for 41% of Dunmore's revenue, up from 18% in 2021.", True),   # a comparison's figures
+    ("The MSA approved the design on Monday.", True),                           # an acronym
+    ("Talks between the union and Halden Group broke down in May.", True),      # the agent in the same clause
+    # corroborated wrong actors still fail
+    ("Skerry Lines has won a 410 million pound order to build six electric ferries.", False),
+    ("Dunmore said the deal would keep 700 jobs.", False),                      # Halden said it
+    ("Norway beat bids from Dunmore and Spain.", False),
+    ("Exports account for 18% of Dunmore's revenue, up from 41% in 2021.", False),
+])
+def test_fifth_round_checks_reject_only_when_corroborated(sentence, ok):
+    v = verdict(sentence, ART5)
+    assert v.ok is ok, v.details

@@ -5,23 +5,24 @@ import datetime as dt
 
 import pytest
 
-from topline.records import Article, CategoryPage, Citation, Development, Paragraph, Signal, TopLineItem
+from tests.check.helpers import article, by_url, cite
+from topline.records import CategoryPage, Citation, Development, Paragraph, Signal, TopLineItem
 from topline.check import check_sentence, verify_page
 
 T = dt.datetime(2025, 7, 2, 9, tzinfo=dt.timezone.utc)
-REUTERS = Article(
-    url="https://news.example/reuters/kling", source="Reuters", published=T,
+REUTERS = article(
+    when=T, url="https://news.example/reuters/kling", source="Reuters",
     title="Kuaishou's Kling AI raises $2.8 billion from Alibaba, Tencent",
     text="Kuaishou's video generation unit Kling AI has closed a $2.8 billion fundraise with Alibaba Group and "
          "Tencent Holdings taking part, the company said on July 2. The round values Kling at about $10bn. Shares "
          "of Kuaishou rose 6% in Hong Kong. Richard Windsor, analyst at Radio Free Mobile, said the deal was 'a "
          "statement of intent'. Allianz chief economist Ludovic Subran warned of exuberance.")
-BLOOMBERG = Article(
-    url="https://news.example/bloomberg/kling", source="Bloomberg", published=T,
+BLOOMBERG = article(
+    when=T, url="https://news.example/bloomberg/kling", source="Bloomberg",
     title="Kling AI closes $2.75bn round",
     text="Kling AI closed a $2.75 billion round, Bloomberg News reported. Alibaba and Tencent joined.")
-ARTICLES = {a.url: a for a in (REUTERS, BLOOMBERG)}
-R, B = Citation(REUTERS.url, "Reuters"), Citation(BLOOMBERG.url, "Bloomberg")
+ARTICLES = by_url(REUTERS, BLOOMBERG)
+R, B = cite(REUTERS, BLOOMBERG)
 
 CASES = [
     ("Kling AI has closed a $2.8bn fundraise backed by Alibaba and Tencent, according to Reuters.", [R], ()),

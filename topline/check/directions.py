@@ -50,7 +50,7 @@ more/less more/fewer many/few most/least maximum/minimum
 double/halve triple/third lead/trail lead/lag beat/miss outpace/trail win/lose succeed/fail pass/fail
 surplus/deficit profit/loss gain/loss asset/liability bull/bear bullish/bearish positive/negative optimistic/pessimistic
 upbeat/gloomy strong/soft broad/narrow welcome/criticise welcome/criticize praise/criticise praise/criticize
-welcome/condemn praise/condemn
+welcome/condemn praise/condemn favour/against favor/against
 start/stop begin/end start/end open/close launch/halt resume/suspend resume/halt continue/stop continue/halt
 hire/fire hire/dismiss recruit/dismiss join/leave enter/exit arrive/depart include/exclude
 approve/reject approve/block approve/veto accept/reject accept/refuse allow/ban allow/forbid allow/block

@@ -24,6 +24,9 @@ CLAIM_CONTEXT_WORDS = 6   # words either side of a figure of the SENTENCE compar
                           # surged 31%" for "cloud revenue surged 31%"); set on the calibration parts, at 3 four
                           # faithful paraphrases of cal2 failed
 CONTEXT_SHARED = 2         # words in common needed when both sides have that many (set on planted numbers)
+# Figures that, once supported, vouch for the other figures their source sentence states (a comparison: "up from
+# 22% in 2022"); bare numbers and dates do not (fifth round, judged on every calibration part).
+ANCHOR_KINDS = ("money", "percent", "quantity")
 
 _NUMWORD = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
             r"sixteen|seventeen|eighteen|nineteen|twenty)")
@@ -66,8 +69,9 @@ def _figure_supported(f: Figure, g: Figure, docs_years: set[int], published: set
         return g.kind == f.kind and g.unit == f.unit and _same_value(f.value, g.value)
     if f.kind == "quantity":
         return g.kind == "quantity" and g.unit == f.unit and _same_value(f.value, g.value)
-    # a bare number: any number or quantity of that value
-    return g.kind in ("number", "quantity") and _same_value(f.value, g.value)
+    # a bare number: any number, quantity or amount of that value ("the 45 million pound deal" reads "45 million"
+    # alone: the source's "45 million pounds"; its context words are still compared)
+    return g.kind in ("number", "quantity", "money") and _same_value(f.value, g.value)
 
 
 def _same_context(claim: frozenset[str], source: frozenset[str], unit: bool = False) -> bool:
@@ -98,18 +102,37 @@ def check_figures(text: str, stems: set[str], docs: Sequence[Doc], anchor: int =
     found = [f.text for f, _ in figs]
     todo = [(f, ctx) for f, ctx in figs if not _misread(f)]
     options = []
+    out_of_context: list[list[tuple[int, int]]] = []   # same value, anchored passage, context words not shared
     for f, ctx in todo:
-        opts = []
+        opts, loose = [], []
         for k, d in enumerate(docs):
             for j, (i, g) in enumerate(d.figures):
                 if not _figure_supported(f, g, years, published):
                     continue
+                if len(titled_window(d, i, ANCHOR_WINDOW) & stems) < need:
+                    continue
                 if (f.kind in CONTEXT_KINDS or f.unit == "y") and not _same_context(
                         ctx, d.figure_context[j], f.kind == "quantity" and bool(f.unit) and f.unit == g.unit):
+                    loose.append((k, j))
                     continue
-                if len(titled_window(d, i, ANCHOR_WINDOW) & stems) >= need:
-                    opts.append((k, j))
+                opts.append((k, j))
         options.append(opts)
+        out_of_context.append(loose)
+    # A figure in a comparison the source states ("38% of sales, up from 22% in 2022", "fell to 2.9% of GDP, from
+    # 4.1% a year earlier", "by 141 votes to 22") has the words of the whole clause around it in the sentence but
+    # only its own few in the source: it is supported when the source SENTENCE that states it also states another
+    # figure of the sentence that holds on its own (an amount, or a figure whose context agrees). Fifth round
+    # (eval3 and cal4's rejected comparisons); a date or a bare number anchors nothing (years are common).
+    # The two figures come in the same order in both ("18%, up from 41%" for "41%, up from 18%" is a swap).
+    anchors: dict[tuple[int, int], list[tuple[int, int]]] = {}   # (article, sentence) -> (claim figure, source j)
+    for n, opts in enumerate(options):
+        if todo[n][0].kind in ANCHOR_KINDS:
+            for k, j in opts:
+                anchors.setdefault((k, docs[k].figures[j][0]), []).append((n, j))
+    for n, loose in enumerate(out_of_context):
+        if not options[n]:          # (a figure with no option adds no anchor: only other figures anchor it)
+            options[n] = [(k, j) for k, j in loose
+                          if any((n > m) == (j > j2) for m, j2 in anchors.get((k, docs[k].figures[j][0]), ()))]
     for n in unmatched(options):
         f = todo[n][0]
         code = DATE if f.kind == "date" else NUMBER
