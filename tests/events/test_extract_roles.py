@@ -124,3 +124,19 @@ def test_a_law_described_or_already_in_force_and_that_same_month_are_not_actions
                        "state_action")
     got = _fields("On the same day, Shanghai-based Veyra Circuits filed to raise about 2.1 billion yuan.", "funding")
     assert got and got[0]["amount"] == 2.1e9, got
+
+
+# --- fourth pass: text it was not tuned on (sentences written for these tests) ----------------------------------
+
+def test_a_list_of_other_headlines_is_furniture_not_reporting():
+    from topline.events.extract import safe_sentences
+    text = ("Norvale Cloud said on Tuesday it would cut 300 jobs.\n\n"
+            "Read more: Pellham AI raises $2 billion at $40 billion valuation; Is the chip glut over?; "
+            "Orrin Labs unveils Orrin-3 model\n\n"
+            "Related coverage: Brightmoor buys Caldera for $1.1 billion\n\n"
+            "About the author: Dana Reyes covers enterprise software and will join our Berlin desk next month.\n\n"
+            "Correction: An earlier version of this story misstated the size of the cuts.")
+    got = safe_sentences(text)
+    assert got == ["Norvale Cloud said on Tuesday it would cut 300 jobs."], got
+    # a label inside the reporting is no furniture: "Related:" only opens a paragraph
+    assert safe_sentences("Norvale said the related products will ship next week.") != []
