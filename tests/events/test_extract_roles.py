@@ -140,3 +140,40 @@ def test_a_list_of_other_headlines_is_furniture_not_reporting():
     assert got == ["Norvale Cloud said on Tuesday it would cut 300 jobs."], got
     # a label inside the reporting is no furniture: "Related:" only opens a paragraph
     assert safe_sentences("Norvale said the related products will ship next week.") != []
+
+
+def test_an_incident_that_could_or_must_happen_did_not_happen():
+    assert not _fields("Consumer groups said patients would be left exposed to unchecked AI tools for longer.", "incident")
+    assert not _fields("Synthetic audio impersonating a public figure must be removed within a day under the rules.",
+                       "incident")
+    assert not _fields("Users could install the fake package by accident, Pellham said.", "incident")
+    got = _fields("Pellham Health said hackers had caused an outage at its records service on Monday.", "incident")
+    assert got and got[0]["organisation"] == "Pellham Health", got
+
+
+def test_a_law_is_no_organisation_of_an_incident():
+    got = _fields("Under Ontario's Consumer Protection Act, impersonating a bank is an offence, the regulator said.",
+                  "incident")
+    assert not got or "Act" not in got[0]["organisation"], got
+
+
+def test_a_court_judgement_and_a_lawsuit_are_other_actions():
+    got = _fields("A Hamburg court ruled on Monday that Orrin Labs infringed the photographers' copyright.",
+                  "state_action")
+    assert got and got[0]["action"] == "other", got
+    got = _fields("The U.S. Federal Trade Commission sued Pellham on Monday over its claims about its hiring tool.",
+                  "state_action")
+    assert got and got[0]["action"] == "other", got
+
+
+def test_a_valuation_stated_after_its_verb_or_before_its_noun():
+    got = _fields("Orrin AI said it had raised $2.5 billion in a round that values the machine learning company at "
+                  "$40 billion.", "funding")
+    assert got and got[0]["amount"] == 2.5e9 and got[0]["valuation"] == 40e9, got
+    got = _fields("Orrin AI's $2.5bn fundraising gives it a $44bn valuation, two people said.", "funding")
+    assert got and got[0]["amount"] == 2.5e9 and got[0]["valuation"] == 44e9, got
+
+
+def test_what_follows_days_after_or_in_the_spring_is_background():
+    assert not _fields("The cuts come days after Orrin raised $2 billion from investors.", "funding")
+    assert not _fields("Pellham, the startup, raised a $90 million round in the spring.", "funding")

@@ -38,7 +38,8 @@ MAX_WORDS = 70            # a longer "sentence" is a list or a table row run tog
 
 # --- triggers -------------------------------------------------------------------------------------------------
 
-_FUNDING = re.compile(r"\b(?:rais(?:es|ed|ing)|(?:seeking|seeks|sought|filed|files|aims|plans) to raise|"
+_FUNDING = re.compile(r"(?<=['’]s )(?:[$€£]?[\d.,]+\s*(?:bn|m|billion|million)?\s+)?fundraising\b|"   # "X's $6.5bn fundraising"
+                      r"\b(?:rais(?:es|ed|ing)|(?:seeking|seeks|sought|filed|files|aims|plans) to raise|"
                       r"initial public offering|IPO\b|funding round|financing round|Series [A-H]\b|"
                       r"seed (?:round|funding)|"
                       r"secured?s? .{0,40}?(?:funding|financing|investment)|closed? .{0,30}?round|"
@@ -56,14 +57,16 @@ _CAPEX = re.compile(r"\b(?:build(?:s|ing)?|built|construct(?:s|ed|ing|ion)?|inve
 _ACTIONS = (("fine", re.compile(r"\b(?:fined|fines|fine of|penalt(?:y|ies)|penalised|penalized)\b", re.I)),
             ("probe", re.compile(r"\b(?:probes?|investigat(?:ion|ions|ing|es|ed|e)|inquiry|inquiries|"
                                  r"(?:formal |antitrust |infringement )proceedings|"
-                                 r"raided|searched|charged with|indicted|arrested|sued|lawsuit)\b", re.I)),
+                                 r"raided|searched|charged with|indicted|arrested)\b", re.I)),
             ("ban", re.compile(r"\b(?:bans?|banned|banning|prohibit(?:s|ed|ion)?|outlaw(?:s|ed)?)\b", re.I)),
             ("tariff", re.compile(r"\b(?:tariffs?|import dut(?:y|ies)|anti-dumping|countervailing|levy|levies)\b",
                                   re.I)),
             ("subsidy", re.compile(r"\b(?:subsid(?:y|ies|ise|ize|ised|ized)|grants?|tax credits?|incentives?|"
                                    r"loan guarantees?|contracts? for difference|support scheme)\b", re.I)),
+            # a court's judgement and a regulator's lawsuit decide or contest a case: "other", not a rule or a probe
             ("other", re.compile(r"\b(?:approved|approves|approval of|cleared|authori[sz]ed|turned away|rejected|"
-                                 r"clinical hold|suspended|revoked|recommended approval|warning letter|shortage list)"
+                                 r"clinical hold|suspended|revoked|recommended approval|warning letter|shortage list|"
+                                 r"sued|sues|lawsuit|(?<=court )ruled|(?<=court )rules|court ruling)"
                                  r"\b(?!\s+(?:a |the )?(?:rules?|regulations?|law|bill|budget|plan)\b)", re.I)),
             ("law", re.compile(r"\b(?:law|bill|legislation|act|statute|amend(?:s|ed|ing|ment)?)\b", re.I)),
             ("rule", re.compile(r"\b(?:rules?|regulations?|mandates?|standards?|guidelines?|directive|"
@@ -152,8 +155,17 @@ def _output(s: str, figs: Sequence[Fig]) -> list[tuple[Fig, str]]:
     return out
 
 
+# "values the artificial intelligence developer at $90 billion": the verb's object may run longer than the 40
+# characters above, as long as no other amount stands between the verb and this one.
+_VALUES_AT = re.compile(r"\bvalu(?:ed|ing|es)\b[^.;$€£¥₩]{0,70}\bat\s+(?:about |around |roughly |nearly |some |"
+                        r"more than |over |almost )?$", re.IGNORECASE)
+
+
 def _is_valuation(sentence: str, f: Fig) -> bool:
-    return bool(_MONEY_AFTER_VALUE.search(sentence[:f.start]))
+    """An amount that a company is valued at: after "valued at" (and "values X at"), or right before "valuation"
+    ("a $31bn valuation")."""
+    return bool(_MONEY_AFTER_VALUE.search(sentence[:f.start]) or _VALUES_AT.search(sentence[:f.start]) or
+                re.match(r"\s+(?:post-money |pre-money )?valuation\b", sentence[f.end:], re.IGNORECASE))
 
 
 def _funding(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
@@ -515,9 +527,10 @@ def _incident(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = 
               re.search(r"\b(?:for|of|against|about|out|from|prevent|stop|detect)\s+(?:\w+\s+)?$", s[:x.start()]))
               and not re.search(r"\b(?:against|prevent|preventing|stop|combat|tackle|detect)\s+(?:[\w-]+,?\s+){0,3}$",
                                 s[:x.start()])), None)
-    if not m or _FORWARD_ONLY.search(s) or _background(s, m, ctx):
-        return None
-    who = actors(spans, s)
+    if not m or _FORWARD_ONLY.search(s) or _background(s, m, ctx) or _HYPOTHETICAL.search(s[:m.start()]) or \
+            _HYPOTHETICAL_AFTER.match(s[m.end():]) or re.match(r"by accidents?\b", s[m.start() - 3:m.end()]):
+        return None   # "would be left exposed", "content impersonating a person must be taken down", "by accident"
+    who = [x for x in actors(spans, s) if not re.search(r"\b(?:Act|Law|Bill|Code|Directive|Regulation)$", x.text)]
     inside = re.match(r"\s+(?:in|at|of|on)\s+(?:the\s+)?", s[m.end():])   # "a vulnerability in McHire"
     who = [x for x in who if x.text not in _GENERIC_PRODUCT]
     own = next((x for x in who if ctx and ctx.company and x.text == ctx.company), None)
@@ -535,6 +548,13 @@ def _incident(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = 
     if scale:
         fields.append(_field("scale", scale.figure.text, scale.figure.text))
     return Raw("incident", tuple(fields), canonical_entity(org.text))
+
+
+# A modal before the incident word in its clause, or after the words it heads, says what could or must happen, not
+# what did ("people would be left exposed", "impersonating a person must be taken down", "can be prosecuted").
+_HYPOTHETICAL = re.compile(r"\b(?:would|could|can|must|should|might|may)\s+(?:not\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
+_HYPOTHETICAL_AFTER = re.compile(r"^(?:\s+[\w-]+){0,4}?\s+(?:would|could|can|must|should|might|may)\s+(?:not\s+)?be\b",
+                                 re.IGNORECASE)
 
 
 def _kind(word: str) -> str:
