@@ -697,10 +697,15 @@ def extract(bundle: StoryBundle) -> tuple[Event, ...]:
         common = frozenset(re.findall(r"(?<![\w'.-])[a-z][a-z-]+", a.title + " " + a.body)) | _COMMON_STARTS
         seen: set[tuple[str, str]] = set()
         ctx = Context(day=a.published.date() if a.published else None)
+        earlier: list[str] = []
         for sentence in article_sentences(a):
             events_here = sentence_events(sentence, day, common, ctx)
             _remember(ctx, sentence, names(sentence, common))
+            earlier.append(sentence)
             for raw in events_here:
+                raw = _named_instrument(raw, earlier)
+                if raw is None:
+                    continue
                 raw = _same_instrument(raw, groups, alias)
                 k = (raw.type, raw.key)
                 if k in seen:
@@ -712,6 +717,25 @@ def extract(bundle: StoryBundle) -> tuple[Event, ...]:
                     order.append(k)
                 groups[k].append((raw, a, sentence))
     return tuple(_event(bundle.story.id, k, groups[k]) for k in order)
+
+
+def _named_instrument(raw: Raw, earlier: Sequence[str]) -> Raw | None:
+    """A market move's instrument is a name (an index's, a company's), never "The index" or "Its shares": the
+    words that refer back are replaced by the name they stand for, cited from the sentence of the same article that
+    gives it (the last one before); a move whose instrument names nothing the article gave is dropped."""
+    if raw.type != "market_move":
+        return raw
+    fields = list(raw.fields)
+    for i, (name, value, text) in enumerate(fields):
+        if name != "instrument" or str(value) == text:
+            continue
+        pat = re.compile(rf"(?<![\w-]){re.escape(str(value))}(?![\w-])")
+        where = next((x for x in reversed(earlier) if pat.search(x)), None)
+        if where is None:
+            return None
+        fields[i] = (name, value, str(value))
+        return Raw(raw.type, tuple(fields), raw.key, raw.cited + ((name, where),))
+    return raw
 
 
 def _same_instrument(raw: Raw, groups: dict, alias: dict[str, str]) -> Raw:
@@ -756,13 +780,14 @@ def _event(story_id: str, key: tuple[str, str], statements: list[tuple[Raw, Arti
     fields: list[EventField] = []
     seen: set[tuple[str, str]] = set()
     for raw, a, sentence in statements:
+        cited = dict(raw.cited)
         for name, value, text in raw.fields:
             v = (name, _norm(value))
             if v in seen:
                 continue
             seen.add(v)
-            fields.append(EventField(name=name, value=value, text=text, url=a.url, sentence=sentence,
-                                     source=a.source))
+            fields.append(EventField(name=name, value=value, text=text, url=a.url,
+                                     sentence=cited.get(name, sentence), source=a.source))
     first_raw, first, sentence = statements[0]
     days = [a.published.date() for _, a, _ in statements if a.published]
     # a field stated differently: the value most outlets give first (stable otherwise)

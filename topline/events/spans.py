@@ -153,6 +153,7 @@ class Raw:
     type: str
     fields: tuple[tuple[str, object, str], ...]     # (name, value, text as written)
     key: str                                        # canonical key the story's articles merge on
+    cited: tuple[tuple[str, str], ...] = ()         # (field, sentence): a field stated in an earlier sentence
 
 
 def _field(name: str, value: object, text: str) -> tuple[str, object, str]:
