@@ -177,3 +177,8 @@ def test_a_valuation_stated_after_its_verb_or_before_its_noun():
 def test_what_follows_days_after_or_in_the_spring_is_background():
     assert not _fields("The cuts come days after Orrin raised $2 billion from investors.", "funding")
     assert not _fields("Pellham, the startup, raised a $90 million round in the spring.", "funding")
+
+
+def test_a_word_for_a_kind_of_thing_is_no_acquisition_target():
+    got = _fields("Pellham Software is buying AI agent startup Orrin for $1.1 billion in cash.", "acquisition")
+    assert got and got[0]["target"] == "Orrin", got

@@ -258,7 +258,8 @@ def _acquisition(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None
         acquirer = _after(s, m.end(), [x for x in who if x is not target])
     else:
         acquirer = _role_subject(s, m.start(), who, ctx) or _subject(s, m.start(), who)
-        target = _after(s, m.end(), [x for x in who if x is not acquirer])
+        # "is buying AI agent startup Quorra": a capitalised word naming a kind of thing is no target
+        target = _after(s, m.end(), [x for x in who if x is not acquirer and x.text not in _GENERIC_PRODUCT])
     if target is None and acquirer is None:
         return None
     fields = []
