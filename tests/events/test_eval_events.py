@@ -110,3 +110,16 @@ def test_tuning_corpora_floors_and_the_gold_folder_option():
     # cal-ai (helper "calai", default taxonomy): before this pass 0.675 and 0.600; third pass 0.756 and 0.694
     ai = evaluate_dir(CAL_AI)
     assert ai.ungrounded == 0 and ai.gold_events >= 60 and ai.f1 >= 0.75 and ai.watch_precision >= 0.69
+
+
+def test_one_jsonl_reader_for_the_eval_commands(tmp_path):
+    from topline.errors import InputError
+    from topline.eval.jsonl import read_jsonl
+    p = tmp_path / "rows.jsonl"
+    p.write_text('{"a": 1}\n\n{"b": 2}\n', encoding="utf-8")
+    assert read_jsonl(p) == [{"a": 1}, {"b": 2}]
+    p.write_text('{"a": 1}\nnot json\n', encoding="utf-8")
+    with pytest.raises(InputError, match=r"rows.jsonl:2: not JSON"):
+        read_jsonl(p)
+    with pytest.raises(InputError, match="not found"):
+        read_jsonl(tmp_path / "missing.jsonl")

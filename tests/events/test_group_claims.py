@@ -3,39 +3,26 @@ an event of the day with its roles named, the title says what their actors do an
 printed beneath it; a theme with no such events says less (one term, never a list of three). Hand-built edition,
 not the demo corpus; every line passes the citation checker."""
 import datetime as dt
-import re
 from dataclasses import replace
 
-from topline.check import check_analysis
-from topline.config import Settings
-from topline.events import extract
-from topline.events.ledger import EditionLedger
-from topline.records import (Article, Category, Classification, Event, EventField, RankedStory, Ranking, Story,
-                             StoryBundle, Taxonomy)
-from topline.write import EditionContext, write_pages
-from topline.write.offline import OfflineWriter
+from topline.records import Category, Event, EventField, Taxonomy
 from topline.write.offline.claims import clause, is_claim
-from topline.write.verify import check_sentence
+from tests.events import signal_helpers as h
 
 DAY = dt.date(2026, 3, 12)
 CAT = "Storage"
 TAX = Taxonomy(categories=(Category(CAT, "Grid batteries and energy storage."),))
-_n = iter(range(1, 1000))
 
 
-def art(source: str, title: str, text: str, day: dt.date = DAY) -> Article:
-    n = next(_n)
-    return Article(url=f"https://{source.lower().replace(' ', '')}.example/g{n}", title=title, text=text,
-                   source=source, published=dt.datetime.combine(day, dt.time(9), tzinfo=dt.timezone.utc), id=n)
+def art(source: str, title: str, text: str, day: dt.date = DAY):  # noqa: ANN201
+    return h.art(source, title, text, day)
 
 
-def story(sid: str, *arts: Article, score: float = 0.5) -> RankedStory:
-    s = Story(id=sid, title=arts[0].title, article_ids=tuple(a.id for a in arts), first_seen=arts[0].published,
-              last_seen=arts[-1].published, outlets=tuple({a.source for a in arts}))
-    return RankedStory(StoryBundle(s, arts), Classification(sid, CAT), Ranking(sid, score))
+def story(sid: str, *arts, score: float = 0.5):  # noqa: ANN001, ANN201
+    return h.story(sid, CAT, *arts, score=score)
 
 
-def _edition(second_text: str) -> tuple[RankedStory, ...]:
+def _edition(second_text: str) -> tuple:
     return (
         story("s-helio",
               art("Wire", "Helio Storage raises $340 million for sodium grid batteries",
@@ -54,21 +41,12 @@ def _edition(second_text: str) -> tuple[RankedStory, ...]:
     )
 
 
-def _page(edition: tuple[RankedStory, ...]):  # noqa: ANN202
-    events = tuple(replace(e, category=CAT) for rs in edition for e in extract(rs.bundle))
-    led = EditionLedger(day=DAY, events=events, history=events)
-    ctx = EditionContext(date=DAY, taxonomy=TAX, ranked=edition, settings=Settings(), ledger=led)
-    pages, stats = write_pages(ctx, OfflineWriter())
-    assert stats.sentences_dropped == 0, stats.notes
-    return pages[0], {a.url: a for rs in edition for a in rs.bundle.articles}
+def _page(edition):  # noqa: ANN001, ANN202
+    return h.write_page(edition, TAX, DAY, h.ledger_of(edition, CAT, DAY)), h.articles_of(edition)
 
 
 def _checked(sig, articles) -> None:  # noqa: ANN001
-    facts = re.split(r"(?<=[.!?])\s+(?=[A-Z])", sig.text)
-    assert check_sentence(sig.title, sig.citations, articles, headline=True).ok or \
-        not check_analysis(sig.title, facts)[0], sig.title
-    for sentence in facts:
-        assert check_sentence(sentence, sig.citations, articles).ok, sentence
+    h.checked(sig, articles)
 
 
 def test_a_theme_of_two_events_is_titled_by_what_its_actors_do():

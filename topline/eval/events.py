@@ -33,6 +33,7 @@ from typing import Any, Iterable, Sequence
 from topline.enrich.entities import canonical_entity
 from topline.enrich.figures import extract_figures
 from topline.errors import ToplineError
+from topline.eval.jsonl import read_jsonl
 from topline.events import extract, follow, watch_items
 from topline.records import Article, Event, Story, StoryBundle, WatchItem
 from topline.text import squash
@@ -76,19 +77,6 @@ def prf(matched: int, predicted: int, gold: int) -> tuple[float, float, float]:
 
 # --- loading --------------------------------------------------------------------------------------------------
 
-def _read_jsonl(path: Path) -> list[dict]:
-    if not path.is_file():
-        raise ToplineError(f"{path} not found")
-    rows = []
-    for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if line.strip():
-            try:
-                rows.append(json.loads(line))
-            except json.JSONDecodeError as exc:
-                raise ToplineError(f"{path}:{i}: not JSON ({exc})") from None
-    return rows
-
-
 def load_bundles(path: Path) -> list[StoryBundle]:
     """One bundle per gold story, its articles in publication order (``path``: one JSONL file, or a folder whose
     ``*.jsonl`` files are read in name order). An article without a publication time is left out (it cannot be
@@ -99,7 +87,7 @@ def load_bundles(path: Path) -> list[StoryBundle]:
     by_story: dict[str, list[Article]] = defaultdict(list)
     i = 0
     for f in files:
-        for r in _read_jsonl(f):
+        for r in read_jsonl(f):
             i += 1
             if not r.get("published"):
                 continue
@@ -307,9 +295,9 @@ def evaluate_dir(corpus_dir: str | Path, gold_dir: str | Path | None = None) -> 
     gold_root = Path(gold_dir) if gold_dir is not None else root
     t0 = time.monotonic()
     bundles = load_bundles(articles_path(root, gold_root if gold_dir is not None else None))
-    gold_rows = _read_jsonl(gold_root / "gold-events.jsonl")
+    gold_rows = read_jsonl(gold_root / "gold-events.jsonl")
     watch_path = gold_root / "gold-watch.jsonl"
-    gold_watch = _read_jsonl(watch_path) if watch_path.is_file() else []
+    gold_watch = read_jsonl(watch_path) if watch_path.is_file() else []
     events = [e for b in bundles for e in extract(b)]
     items = [i for b in bundles for i in watch_items(b)]
     s = EventScores(articles=sum(len(b.articles) for b in bundles), stories=len(bundles))
