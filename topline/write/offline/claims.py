@@ -511,12 +511,14 @@ def _upper_first(text: str) -> str:
 
 
 def group_claim(stories: Sequence[RankedStory], events: Sequence[Event], texts: dict[str, StoryText],
-                comp: Composer, day: dt.date) -> tuple[Line, dict[str, Line]] | None:
+                comp: Composer, day: dt.date, topic: str = "") -> tuple[Line, dict[str, Line]] | None:
     """A theme's title as a claim computed from the ledger: what the actor of each of its stories does today,
     one clause per story ("Kling AI raises $2.8 billion and Baidu launches Ernie 4.5 on the same day"), each
     clause's statement printed beneath it. None when fewer than two of the stories have an event of the day with
     its roles named (the theme is then titled by saying less: see ``signals``). Returns the title and each
-    claimed story's line."""
+    claimed story's line. ``topic``: the theme's strongest shared term as the articles write it ("chip exports");
+    when only one story has an event of the day, the title is that event's clause set in the theme ("Nvidia falls
+    3.4%, one of two stories on chip exports today"), checked against the theme's articles of the day."""
     chosen: list[tuple[str, Event, str, Line]] = []
     for rs in stories:
         sid = rs.bundle.story.id
@@ -572,6 +574,19 @@ def group_claim(stories: Sequence[RankedStory], events: Sequence[Event], texts: 
             continue
         title = f"{_upper_first(c)}, one of {_count_word(len(on))} stories on {subject} today"
         head = _title(title, _arts(comp, [x.url for x in line.citations]), [line], comp)
+        if head is not None:
+            return head, {sid: line}
+    # one story's event of the day, the theme named by its shared term: what happened in the theme, and where
+    for sid, e, c, line in chosen[:1]:
+        if not topic or not (_news_of(e, comp, day) and _day_of(line, comp) == day):
+            continue
+        if topic.lower() in c.lower():
+            continue     # "Nvidia falls 3.4%, one of two stories on Nvidia": say it once (the case above)
+        title = f"{_upper_first(c)}, one of {_count_word(len(stories))} stories on {topic} today"
+        theme = [a for rs in stories for a in rs.bundle.articles if a.url in comp.articles and a.published
+                 and a.published.date() == day]
+        arts = _arts(comp, [x.url for x in line.citations] + [a.url for a in theme])
+        head = comp.line(title, arts, headline_=True)
         if head is not None:
             return head, {sid: line}
     return None
