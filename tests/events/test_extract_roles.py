@@ -182,3 +182,15 @@ def test_what_follows_days_after_or_in_the_spring_is_background():
 def test_a_word_for_a_kind_of_thing_is_no_acquisition_target():
     got = _fields("Pellham Software is buying AI agent startup Orrin for $1.1 billion in cash.", "acquisition")
     assert got and got[0]["target"] == "Orrin", got
+
+
+def test_a_governor_a_development_bank_and_an_agency_advisory_act_for_the_state():
+    got = _fields("Ohio Governor Dana Reyes on Tuesday signed a law requiring data centres to report their water use.",
+                  "state_action")
+    assert got and got[0]["action"] == "law" and "Governor" in got[0]["body"], got
+    got = _fields("Chile's development bank Corfo launched a $2 billion credit line on Monday to finance grid "
+                  "batteries.", "state_action")
+    assert got and got[0]["action"] == "subsidy", got
+    got = _fields("The Cybersecurity and Infrastructure Security Agency issued an advisory on Monday urging "
+                  "companies to patch their routers.", "state_action")
+    assert got and got[0]["action"] == "other" and "Agency" in got[0]["body"], got
