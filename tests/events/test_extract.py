@@ -216,3 +216,11 @@ def test_an_instrument_is_a_name_cited_from_where_the_article_gives_it():
     # a reference to nothing the article named: no move rather than "The index" in the ledger
     lone = art(2, "The index fell 2.4% on Tuesday, its worst day in a month.")
     assert not [e for e in extract(bundle(lone)) if e.type == "market_move"]
+
+
+def test_a_common_word_opening_a_sentence_is_no_name_when_another_article_writes_it_lower_case():
+    a1 = art(1, "Contract manufacturer Pellworth halted production at its Ohio plant after finding bacterial "
+                "contamination in a filling line, the company said.")
+    a2 = art(2, "The contract manufacturer said deliveries would resume within weeks.", source="Daily")
+    inc = [e for e in extract(bundle(a1, a2)) if e.type == "incident"]
+    assert inc and inc[0].value("organisation") != "Contract", inc

@@ -693,9 +693,12 @@ def extract(bundle: StoryBundle) -> tuple[Event, ...]:
     groups: dict[tuple[str, str], list[tuple[Raw, Article, str]]] = {}
     order: list[tuple[str, str]] = []
     alias = aliases([x for a in bundle.articles for x in article_sentences(a)])
+    # words the story's articles write in lower case: the same word capitalised at a sentence's start is a common
+    # word, not a name ("Contract manufacturer Veltis", "Police said"), whichever of the articles writes it so
+    common = frozenset(w for a in bundle.articles
+                       for w in re.findall(r"(?<![\w'.-])[a-z][a-z-]+", a.title + " " + a.body)) | _COMMON_STARTS
     for a in sorted(bundle.articles, key=lambda a: (a.published is None, a.published, a.id or 0)):
         day = a.published.date().isoformat() if a.published else ""
-        common = frozenset(re.findall(r"(?<![\w'.-])[a-z][a-z-]+", a.title + " " + a.body)) | _COMMON_STARTS
         seen: set[tuple[str, str]] = set()
         ctx = Context(day=a.published.date() if a.published else None)
         earlier: list[str] = []
