@@ -194,3 +194,13 @@ def test_a_governor_a_development_bank_and_an_agency_advisory_act_for_the_state(
     got = _fields("The Cybersecurity and Infrastructure Security Agency issued an advisory on Monday urging "
                   "companies to patch their routers.", "state_action")
     assert got and got[0]["action"] == "other" and "Agency" in got[0]["body"], got
+
+
+def test_hackers_stealing_data_and_the_breach_at_a_company_are_incidents():
+    got = _fields("Orrin Health said on Monday that hackers had stolen patient notes from about 900,000 visits.",
+                  "incident")
+    assert got and got[0]["organisation"] == "Orrin Health" and got[0]["kind"] == "breach", got
+    got = _fields("The breach at billing company Orrin Health affected 1.1 million people, a filing showed.",
+                  "incident")
+    assert got and got[0]["kind"] == "breach", got
+    assert not _fields("The merger would be a breach of the company's contract with its lenders.", "incident")

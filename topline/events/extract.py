@@ -95,7 +95,9 @@ _INCIDENT = re.compile(r"\b(?P<kind>outages?|fires?|blaze|explosions?|blasts?|le
                        r"tripped|power cuts?|vulnerabilit(?:y|ies)|security flaws?|data exposure|"
                        r"impersonat(?:e|ed|es|ing|ion)|impostors?|recalled|recalling|contaminat(?:ion|ed)|"
                        r"(?<=patient )died|(?<=participant )died|scams?|scammers|"
-                       r"(?:left|were|was|been)\s+(?:\w+\s+){0,1}exposed|prompt injection)\b")
+                       r"(?:left|were|was|been)\s+(?:\w+\s+){0,1}exposed|prompt injection|"
+                       r"(?<=hackers )(?:had |have )?stole(?:n)?|(?<=attackers )(?:had |have )?stole(?:n)?|"
+                       r"(?<=[Tt]he |its )breach(?= (?:at|affected|exposed|hit|compromised)\b))\b")
 _DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
 _MONEY_AFTER_VALUE = re.compile(r"valu(?:ed|ing|ation|es)\b[^.;]{0,40}$", re.IGNORECASE)
 _INVESTORS_LEAD = re.compile(r"\b(?:led by|co-led by|from|backed by|participation (?:from|of)|including|joined by|"
@@ -570,7 +572,8 @@ def _kind(word: str) -> str:
                        ("tripped", "outage"), ("vulnerab", "breach"), ("security flaw", "breach"),
                        ("data exposure", "breach"), ("impersonat", "impersonation"), ("impostor", "impersonation"),
                        ("contaminat", "contamination"), ("died", "death"), ("scam", "fraud"), ("fraud", "fraud"),
-                       ("prompt injection", "prompt injection"), ("left", "data exposure"), ("were", "data exposure"),
+                       ("prompt injection", "prompt injection"), ("stole", "breach"), ("had stolen", "breach"),
+                       ("have stolen", "breach"), ("left", "data exposure"), ("were", "data exposure"),
                        ("was", "data exposure"), ("been", "data exposure")):
         if w.startswith(stem):
             return kind
