@@ -204,3 +204,9 @@ def test_hackers_stealing_data_and_the_breach_at_a_company_are_incidents():
                   "incident")
     assert got and got[0]["kind"] == "breach", got
     assert not _fields("The merger would be a breach of the company's contract with its lenders.", "incident")
+
+
+def test_what_has_been_done_this_year_is_background():
+    assert not _fields("Orrin AI has raised $4 billion this year and is building two data centres.", "funding")
+    assert not _fields("Regulators have eased listing rules for unprofitable chip firms this year.", "state_action")
+    assert _fields("Orrin AI raised $4 billion on Tuesday, its largest round this year.", "funding")

@@ -36,7 +36,8 @@ class Context:
 _PAST_WORDS = re.compile(r"\b(?:last (?:fiscal |financial )?(?:year|month|week|quarter|spring|summer|autumn|fall|winter)|earlier this year|"
                          r"so far this year|a year (?:ago|earlier)|years ago|months ago|previous(?:ly)?|"
                          r"in the past|since its launch|at the time|that same (?:month|year)|that (?:month|year)|"
-                         r"in the (?:spring|summer|autumn|fall|winter)|earlier rounds?)\b", re.IGNORECASE)
+                         r"in the (?:spring|summer|autumn|fall|winter)|earlier rounds?|"
+                         r"(?:has|have)\s+(?:also\s+|already\s+)?[a-z]+(?:ed|en)\b[^.;,]{0,80}\bthis year)\b", re.IGNORECASE)
 # What follows "a day after", "days after" or "since then" is an earlier event the sentence recalls ("The launch
 # comes a day after the company announced a $4.2 billion round"); what precedes it is the news ("it will not pause
 # the Act, a day after ...").
