@@ -210,3 +210,12 @@ def test_what_has_been_done_this_year_is_background():
     assert not _fields("Orrin AI has raised $4 billion this year and is building two data centres.", "funding")
     assert not _fields("Regulators have eased listing rules for unprofitable chip firms this year.", "state_action")
     assert _fields("Orrin AI raised $4 billion on Tuesday, its largest round this year.", "funding")
+
+
+def test_results_a_listing_venue_and_an_earlier_deal_are_no_funding_round():
+    got = _fields("Pellham Compute filed publicly for a Nasdaq initial public offering on Wednesday, revealing that "
+                  "its revenue more than doubled to $1.4 billion.", "funding")
+    assert not got or (got[0].get("company") != "Nasdaq" and got[0].get("amount") != 1.4e9), got
+    assert not _fields("The contract follows Orrin's $2 billion fundraising earlier on Tuesday.", "funding")
+    got = _fields("Orrin AI's Series E now totals about $7 billion after two more investors joined.", "funding")
+    assert got and got[0].get("company") == "Orrin AI", got

@@ -180,12 +180,17 @@ def _funding(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = N
         return None   # "analysts raised their price targets": not money raised
     money = [f for f in money if not re.match(r"\s+(?:IPO |offer |share |list )?price\b|\s+(?:a|per) share\b",
                                               s[f.end:])]   # "the $40 IPO price": a share's price
+    # "its revenue more than tripled to $2.1 billion": a company's results, not money raised
+    money = [f for f in money if not re.search(r"\b(?:revenue|sales|profit|loss|income|earnings|turnover)\b"
+                                               r"[^.;$€£]{0,40}$", s[:f.start], re.IGNORECASE)]
     amounts = [f for f in money if not _is_valuation(s, f)]
     values = [f for f in money if _is_valuation(s, f)]
     if not amounts:
         return None
     amount = min(amounts, key=lambda f: abs(f.start - m.start()))
-    pool = [x for x in actors(spans, s) if not _STAGE.fullmatch(x.text)]
+    # "for a Nasdaq initial public offering": the venue, not the company
+    pool = [x for x in actors(spans, s) if not _STAGE.fullmatch(x.text) and not
+            re.match(r"\s+(?:initial public offering|IPO|listing)\b", s[x.end:])]
     who = _role_subject(s, m.start(), pool, ctx) or _subject(s, min(m.start(), amount.start), pool)
     fields = [_field("amount", amount.figure.value, amount.figure.text),
               _field("currency", amount.figure.unit, amount.figure.text)]

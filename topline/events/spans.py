@@ -104,9 +104,9 @@ def names(sentence: str, common: frozenset[str] = frozenset()) -> list[Span]:
             continue   # "Regulators", "Analysts", "Residents": a capitalised common noun opening the sentence
         if text and not text.isdigit() and text.lower() not in _NOT_NAME and len(text) > 1:
             out.append(Span(text, start, start + len(text)))
-    # "Elon Musk's xAI": the owner's name is not the actor
+    # "Elon Musk's xAI": the owner's name is not the actor (but "Halvard AI's Series E": a round is no name)
     return [x for i, x in enumerate(out) if not (i + 1 < len(out) and re.match(r"['\u2019]s\s+$", sentence[x.end:
-            out[i + 1].start]))]
+            out[i + 1].start]) and not re.match(r"Series [A-H]\b", out[i + 1].text))]
 
 
 # US states (the entity list knows countries and cities better than states), so a state is never an actor.
