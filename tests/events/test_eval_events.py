@@ -123,3 +123,17 @@ def test_one_jsonl_reader_for_the_eval_commands(tmp_path):
         read_jsonl(p)
     with pytest.raises(InputError, match="not found"):
         read_jsonl(tmp_path / "missing.jsonl")
+
+
+def test_fourth_pass_scorer_conventions_are_equivalent_not_looser():
+    # a word written in the gold is not hidden by its canonical country name ("England" -> "united kingdom")
+    assert same_value("place", "Teesside, England", "England") and not same_value("place", "Teesside, England",
+                                                                                   "Scotland")
+    # a unit in brackets: the body or the unit
+    assert same_value("body", "Commerce Department (Bureau of Industry and Security)", "US Commerce Department")
+    assert same_value("body", "Commerce Department (Bureau of Industry and Security)", "Bureau of Industry and Security")
+    assert not same_value("body", "Commerce Department (Bureau of Industry and Security)", "Justice Department")
+    # an acronym for part of a name
+    assert same_value("target", "Artificial Intelligence Act", "AI Act")
+    assert not same_value("target", "Artificial Intelligence Act", "Data Act")
+    assert not same_value("target", "AI Act", "Digital Markets Act")
