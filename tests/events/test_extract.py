@@ -224,3 +224,13 @@ def test_a_common_word_opening_a_sentence_is_no_name_when_another_article_writes
     a2 = art(2, "The contract manufacturer said deliveries would resume within weeks.", source="Daily")
     inc = [e for e in extract(bundle(a1, a2)) if e.type == "incident"]
     assert inc and inc[0].value("organisation") != "Contract", inc
+
+
+def test_the_company_is_named_in_the_ledger_cited_from_where_the_article_names_it():
+    text = ("Pellham Robotics is expanding in Europe. The company raised $120 million in a Series B round on "
+            "Tuesday, led by Fjord Capital.")
+    fund = [e for e in extract(bundle(art(1, text))) if e.type == "funding"]
+    assert fund, fund
+    who = [f for f in fund[0].fields if f.name == "company"]
+    assert [f.text for f in who] == ["Pellham Robotics"], who
+    assert who[0].sentence == "Pellham Robotics is expanding in Europe."

@@ -731,23 +731,28 @@ def extract(bundle: StoryBundle) -> tuple[Event, ...]:
     return tuple(_event(bundle.story.id, k, groups[k]) for k in order)
 
 
+_ACTOR_FIELDS = ("instrument", "company", "organisation", "acquirer", "target", "body")
+
+
 def _named_instrument(raw: Raw, earlier: Sequence[str]) -> Raw | None:
-    """A market move's instrument is a name (an index's, a company's), never "The index" or "Its shares": the
-    words that refer back are replaced by the name they stand for, cited from the sentence of the same article that
-    gives it (the last one before); a move whose instrument names nothing the article gave is dropped."""
-    if raw.type != "market_move":
-        return raw
+    """An actor is a name, never "The index", "Its shares" or "The company": the words that refer back are replaced
+    by the name they stand for, cited from the sentence of the same article that gives it (the last one before).
+    A market move whose instrument names nothing the article gave is dropped; another event loses that field."""
     fields = list(raw.fields)
-    for i, (name, value, text) in enumerate(fields):
-        if name != "instrument" or str(value) == text:
+    cited = list(raw.cited)
+    for i, (name, value, text) in reversed(list(enumerate(fields))):
+        if name not in _ACTOR_FIELDS or str(value) == text:
             continue
         pat = re.compile(rf"(?<![\w-]){re.escape(str(value))}(?![\w-])")
         where = next((x for x in reversed(earlier) if pat.search(x)), None)
         if where is None:
-            return None
+            if name == "instrument":
+                return None
+            del fields[i]
+            continue
         fields[i] = (name, value, str(value))
-        return Raw(raw.type, tuple(fields), raw.key, raw.cited + ((name, where),))
-    return raw
+        cited.append((name, where))
+    return Raw(raw.type, tuple(fields), raw.key, tuple(cited))
 
 
 def _same_instrument(raw: Raw, groups: dict, alias: dict[str, str]) -> Raw:
