@@ -17,6 +17,7 @@ passes the citation checker as it is made (see compose); a claim that fails is n
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -545,8 +546,11 @@ def group_claim(stories: Sequence[RankedStory], events: Sequence[Event], texts: 
                 break
         if got:
             chosen.append(got)
-    for k in range(min(GROUP_CLAUSES, len(chosen)), 1, -1):
-        part = chosen[:k]
+    # the most clauses first; among as many, the theme's order (a clause whose title fails the check does not
+    # keep the others out: every combination is tried, at most GROUP_CLAUSES of a handful of stories)
+    for part in (list(p) for k in range(min(GROUP_CLAUSES, len(chosen)), 1, -1)
+                 for p in itertools.combinations(chosen, k)):
+        k = len(part)
         today = all(_news_of(e, comp, day) and _day_of(line, comp) == day for _, e, _, line in part)
         types = {e.type for _, e, _, _ in part}
         head = f"{_count_word(k).capitalize()} {_PLURAL_NOUN[part[0][1].type]}: " \
