@@ -38,7 +38,10 @@ _CUE = re.compile(r"\b(?:expected to|expects? to|plans? to|intends? to|is set to
                   r"scheduled|set to (?:vote|decide|announce|open|begin|start|take effect)|deadline|"
                   r"will vote|vote on|votes on|is to (?:vote|decide|announce)|are to (?:vote|decide)|"
                   r"aims to|hopes to|slated|takes? effect|comes? into force|enters? into force|expected (?:by|in)|"
-                  r"plans? (?:for|on))\b", re.IGNORECASE)
+                  r"plans? (?:for|on)|"
+                  # a hedge that names the time expected ("could be announced as soon as this week"): an imminent
+                  # development the sources report, to be followed like a scheduled one
+                  r"(?:could|may|might) (?:[\w-]+ ){0,3}?(?:as soon as|as early as))\b", re.IGNORECASE)
 # Reported speech looks ahead with "would" when it names a time ("access would be blocked from July 7").
 _WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
 # A forecast of a market or a figure, or an analyst's view, is not something an actor has scheduled or planned.
