@@ -219,3 +219,10 @@ def test_results_a_listing_venue_and_an_earlier_deal_are_no_funding_round():
     assert not _fields("The contract follows Orrin's $2 billion fundraising earlier on Tuesday.", "funding")
     got = _fields("Orrin AI's Series E now totals about $7 billion after two more investors joined.", "funding")
     assert got and got[0].get("company") == "Orrin AI", got
+
+
+def test_a_record_of_launches_is_not_a_launch_of_the_day():
+    assert not _fields("Orrin has released its Kite models under open licences, and developers use them widely.",
+                       "launch")
+    assert not _fields("The Lanterns have released three albums; 'Static' is their first on a major label.", "launch")
+    assert _fields("Orrin has released Kite 4, a model it says beats its rivals at coding.", "launch")

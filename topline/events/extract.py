@@ -507,6 +507,10 @@ def _launch(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = No
         return None   # "Kling, launched in June": the thing launched is the subject, told as background
     if re.search(r"\b(?:will|shall|to)\s+(?:\w+ly\s+)?$", s[:m.start()]):
         return None   # "will launch Veltrasa in June", "plans to release": a launch to come is a watch item
+    if re.search(r"\b(?:has|have)\s+(?:\w+\s+)?$", s[:m.start()]) and \
+            re.match(r"\s+(?:(?:its|their|the|\w+)\s+){0,2}[\w-]*(?:models|products|tools|apps|albums|chips|"
+                     r"drugs|versions|devices|phones|games|systems)\b", s[m.end():]):
+        return None   # "has released its Qwen models", "have released three albums": a record, not a launch
     who = [x for x in actors(spans, s) if x.text not in _GENERIC_PRODUCT]
     org = _role_subject(s, m.start(), who, ctx) or _subject(s, m.start(), who)
     product = _after(s, m.end(), [x for x in who if x is not org])
