@@ -234,3 +234,9 @@ def test_the_company_is_named_in_the_ledger_cited_from_where_the_article_names_i
     who = [f for f in fund[0].fields if f.name == "company"]
     assert [f.text for f in who] == ["Pellham Robotics"], who
     assert who[0].sentence == "Pellham Robotics is expanding in Europe."
+
+
+def test_its_shares_in_an_articles_first_sentence_are_its_actors():
+    text = "Pellham Silicon cut its revenue forecast on Monday, and its shares fell 11% in afternoon trading."
+    mv = [e for e in extract(bundle(art(1, text))) if e.type == "market_move"]
+    assert mv and mv[0].value("instrument") == "Pellham Silicon" and mv[0].value("move") == "-11%", mv

@@ -613,7 +613,8 @@ def sentence_events(sentence: str, day: str = "", common: frozenset[str] = froze
                      ("capex", _capex), ("market_move", None), ("launch", _launch), ("incident", _incident)):
         if kind in skip:
             continue
-        got = market_moves(sentence, spans, figs, day, ctx) if fn is None else [fn(sentence, spans, figs, ctx)]
+        got = market_moves(sentence, spans, figs, day, _lead(ctx, sentence, spans)) if fn is None else \
+            [fn(sentence, spans, figs, ctx)]
         for r in got:
             if r is None:
                 continue
@@ -628,13 +629,23 @@ _INDEX_NAME = re.compile(r"\b((?:[A-Z][\w&.'-]*\s){0,5}(?:Index|Average|Composit
                          r"Nikkei(?: 225)?|FTSE(?: 100)?|DAX|CAC 40|Nasdaq(?: Composite)?|Dow Jones|S&P 500|SOX)\b")
 
 
-def _remember(ctx: Context, sentence: str, spans: Sequence[Span]) -> None:
+def _lead(ctx: Context, sentence: str, spans: Sequence[Span]) -> Context:
+    """The context a market move reads: in an article's first sentence with an actor, "its shares" are that
+    actor's ("Kestrel Silicon cut its forecast on Monday, and its shares fell 11%")."""
+    if ctx.company is not None:
+        return ctx
+    first = Context(day=ctx.day, index=ctx.index)
+    _remember(first, sentence, spans, index=False)
+    return first
+
+
+def _remember(ctx: Context, sentence: str, spans: Sequence[Span], index: bool = True) -> None:
     """What later sentences may refer back to: the article's main actor (its first actor) and the last index."""
     if ctx.company is None:
         lead = [x for x in actors(spans, sentence) if not _gov(x.text)]
         if lead:
             ctx.company = lead[0].text
-    for m in _INDEX_NAME.finditer(sentence):
+    for m in (_INDEX_NAME.finditer(sentence) if index else ()):
         ctx.index = re.sub(r"^(?:The|the)\s+", "", m.group(1)).strip()
 
 
