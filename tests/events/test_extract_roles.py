@@ -226,3 +226,9 @@ def test_a_record_of_launches_is_not_a_launch_of_the_day():
                        "launch")
     assert not _fields("The Lanterns have released three albums; 'Static' is their first on a major label.", "launch")
     assert _fields("Orrin has released Kite 4, a model it says beats its rivals at coding.", "launch")
+
+
+def test_a_law_named_after_under_and_a_long_reference_is_referred_to_not_passed():
+    got = _fields("The regulator's complaint, filed Monday, charges Pellham with deceptive practices under Section 5 "
+                  "of the Trade Act and seeks refunds.", "state_action")
+    assert not [g for g in got if g.get("action") == "law"], got

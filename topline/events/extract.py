@@ -449,7 +449,7 @@ def _state_action(s: str, spans: list[Span], figs: list[Fig], ctx: Context | Non
 # legislation"), one denied ("has passed no federal rules"), or a decision still to come ("is set to rule on",
 # "is expected to publish the proposed rule", "asked the Commission to suspend").
 _REFERRED = re.compile(r"\b(?:under|without|in line with|align with|comply with|complying with)\s+(?:the\s+|its\s+|their\s+|"
-                       r"new\s+|existing\s+)?(?:[\w-]+(?:['’]s)?\s+){0,4}$", re.IGNORECASE)
+                       r"new\s+|existing\s+)?(?:[\w-]+(?:['’]s)?\s+){0,6}$", re.IGNORECASE)
 _DENIED = re.compile(r"\b(?:no|not|never)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _PENDING = re.compile(r"\b(?:set|expected|likely|poised|due|asked|urged|called on|calls? on|asking|urging)\b"
                       r"(?:\s+[\w'’-]+){0,6}?\s+to\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
