@@ -93,7 +93,7 @@ def roles(actor: str, e: Event) -> list[str]:
     elif e.type == "market_move" and has("instrument"):
         move = str(e.value("move") or "")
         if move[:1] in "+-" and first("move"):
-            out.append(f"shares {'rise' if move[0] == '+' else 'fall'} {first('move')}")
+            out.append(f"sees its shares {'rise' if move[0] == '+' else 'fall'} {first('move')}")
     elif e.type == "launch" and has("organisation") and first("product"):
         out.append(f"launches {first('product')}")
     elif e.type == "incident" and has("organisation") and e.value("kind"):
@@ -614,7 +614,7 @@ def check_analysis_ok(text: str, facts: Sequence[str]) -> bool:
 # Words a title's subject may be without being an actor of the ledger: the subjects of the computed claims.
 _CLAIM_SUBJECTS = frozenset({"Outlets"} | {v.split()[0] for v in _TYPE_PLURAL.values()})
 _CLAIM_VERBS = re.compile(r"\b(?:raises|backs|agrees to (?:buy|be bought)|commits|opens|fines|bans|sets|legislates|"
-                          r"one of \w+ stories on|"
+                          r"one of \w+ stories on|sees its shares|"
                           r"subsidises|puts|acts|faces|rises|falls|rise|fall|launches|reports|disagree|gather|"
                           r"arrive|slow|shares|investigates|moves to|approves|clears|authorises|rejects|turns away|suspends|"
                           r"revokes|puts a clinical hold|recommends approval|suffers|issues a recall)\b")
