@@ -94,7 +94,7 @@ def test_tuning_corpora_floors_and_the_gold_folder_option():
     corpora cal-biotech and cal-ai): floors at the measured level guard against a rule change that undoes a fix."""
     demo = evaluate_dir(DEMO_LEDGER)          # articles found through its corpus.json pointer
     assert demo.ungrounded == 0 and demo.gold_events >= 40
-    assert demo.f1 >= 0.72 and demo.watch_precision >= 0.55      # third pass: 0.729 and 0.556
+    assert demo.f1 >= 0.76 and demo.watch_precision >= 0.55      # fourth pass: 0.768 and 0.556 (third 0.729)
     same = evaluate_dir(DATA.parents[1] / "topline" / "demo" / "corpus", DEMO_LEDGER)   # the --gold form
     assert same.f1 == pytest.approx(demo.f1)
     r = CliRunner().invoke(cli, ["eval", "events", str(DATA.parents[1] / "topline" / "demo" / "corpus"),
@@ -104,12 +104,27 @@ def test_tuning_corpora_floors_and_the_gold_folder_option():
     if not (CAL / "gold-events.jsonl").is_file():
         pytest.skip(f"calibration corpus not found at {CAL}")
     cal = evaluate_dir(CAL)
-    assert cal.ungrounded == 0 and cal.f1 >= 0.81 and cal.watch_precision >= 0.52   # third pass: 0.812, 0.523
+    assert cal.ungrounded == 0 and cal.f1 >= 0.82 and cal.watch_precision >= 0.53   # fourth pass: 0.824, 0.533
     if not (CAL_AI / "gold-events.jsonl").is_file():
         pytest.skip(f"calibration corpus not found at {CAL_AI}")
-    # cal-ai (helper "calai", default taxonomy): before this pass 0.675 and 0.600; third pass 0.756 and 0.694
+    # cal-ai (helper "calai", default taxonomy): second pass 0.675 and 0.600; third 0.756 and 0.694; fourth 0.770
+    # and 0.718
     ai = evaluate_dir(CAL_AI)
-    assert ai.ungrounded == 0 and ai.gold_events >= 60 and ai.f1 >= 0.75 and ai.watch_precision >= 0.69
+    assert ai.ungrounded == 0 and ai.gold_events >= 60 and ai.f1 >= 0.76 and ai.watch_precision >= 0.71
+
+
+CAL_AI2 = DATA / "cal-ai2"
+
+
+def test_cal_ai2_floors():
+    """cal-ai2 (helper "calai2": long articles with page furniture, background and roundups), tuned on from the
+    fourth pass. Its first run, before any rule was read on it: field F1 0.267, watch precision 0.070; fourth pass
+    0.566 and 0.122 (benchmarks/RESULTS.md, "Event ledger", "Fourth pass")."""
+    if not (CAL_AI2 / "gold-events.jsonl").is_file():
+        pytest.skip(f"calibration corpus not found at {CAL_AI2}")
+    s = evaluate_dir(CAL_AI2)
+    assert s.ungrounded == 0 and s.gold_events >= 30
+    assert s.f1 >= 0.56 and s.watch_precision >= 0.12
 
 
 def test_one_jsonl_reader_for_the_eval_commands(tmp_path):
