@@ -94,7 +94,7 @@ def test_tuning_corpora_floors_and_the_gold_folder_option():
     corpora cal-biotech and cal-ai): floors at the measured level guard against a rule change that undoes a fix."""
     demo = evaluate_dir(DEMO_LEDGER)          # articles found through its corpus.json pointer
     assert demo.ungrounded == 0 and demo.gold_events >= 40
-    assert demo.f1 >= 0.76 and demo.watch_precision >= 0.55      # fourth pass: 0.768 and 0.556 (third 0.729)
+    assert demo.f1 >= 0.77 and demo.watch_precision >= 0.55      # fourth pass: 0.778 and 0.556 (third 0.729)
     same = evaluate_dir(DATA.parents[1] / "topline" / "demo" / "corpus", DEMO_LEDGER)   # the --gold form
     assert same.f1 == pytest.approx(demo.f1)
     r = CliRunner().invoke(cli, ["eval", "events", str(DATA.parents[1] / "topline" / "demo" / "corpus"),
@@ -108,7 +108,7 @@ def test_tuning_corpora_floors_and_the_gold_folder_option():
     if not (CAL_AI / "gold-events.jsonl").is_file():
         pytest.skip(f"calibration corpus not found at {CAL_AI}")
     # cal-ai (helper "calai", default taxonomy): second pass 0.675 and 0.600; third 0.756 and 0.694; fourth 0.770
-    # and 0.718
+    # and 0.718 (0.772 after the last rule)
     ai = evaluate_dir(CAL_AI)
     assert ai.ungrounded == 0 and ai.gold_events >= 60 and ai.f1 >= 0.76 and ai.watch_precision >= 0.71
 

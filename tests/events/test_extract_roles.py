@@ -233,3 +233,10 @@ def test_a_law_named_after_under_and_a_long_reference_is_referred_to_not_passed(
                   "with deceptive practices under Section 5 of the FTC Act and seeks refunds for the more than 4,000 "
                   "businesses.", "state_action")
     assert not [g for g in got if g.get("action") == "law"], got
+
+
+def test_a_fire_service_and_a_generated_thing_are_no_incident_or_actor():
+    assert not _fields("Norvex Freight won a safety award on Monday, fire officials said.", "incident")
+    assert not _fields("Garland fire Capt. Rita Flores said the department plans to honor the driver.", "incident")
+    got = _fields("A fraudster used AI-generated voice messages to impersonate a minister, officials said.", "incident")
+    assert not got or got[0]["organisation"] != "AI-generated", got

@@ -538,7 +538,10 @@ def _incident(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = 
     m = next((x for x in _INCIDENT.finditer(s) if not (x.group("kind").endswith("s") and
               re.search(r"\b(?:for|of|against|about|out|from|prevent|stop|detect)\s+(?:\w+\s+)?$", s[:x.start()]))
               and not re.search(r"\b(?:against|prevent|preventing|stop|combat|tackle|detect)\s+(?:[\w-]+,?\s+){0,3}$",
-                                s[:x.start()])), None)
+                                s[:x.start()])
+              # "fire officials said", "Garland fire Capt. X": the service named, not a fire that happened
+              and not re.match(r"\s+(?:officials?|department|dept|chief|crews?|fighters?|service|marshal|capt|"
+                               r"captain|station|brigade|authorit(?:y|ies))\b", s[x.end():], re.IGNORECASE)), None)
     if not m or _FORWARD_ONLY.search(s) or _background(s, m, ctx) or _HYPOTHETICAL.search(s[:m.start()]) or \
             _HYPOTHETICAL_AFTER.match(s[m.end():]) or re.match(r"by accidents?\b", s[m.start() - 3:m.end()]):
         return None   # "would be left exposed", "content impersonating a person must be taken down", "by accident"

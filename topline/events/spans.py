@@ -63,7 +63,8 @@ class Span:
 
 _DATELINE = re.compile(r"^(?:[A-Z][A-Z .'\-]+,[^\u2013\u2014]{0,40}?(?:\)\s*)?|[^()]{0,40}\([A-Z][\w .]{1,30}\)\s*)"
                        r"[-\u2013\u2014]\s")
-_DESCRIPTOR = re.compile(r"-(?:based|listed|owned|backed|led|made|born|registered|headquartered|focused)$")
+_DESCRIPTOR = re.compile(r"-(?:based|listed|owned|backed|led|made|born|registered|headquartered|focused|generated|"
+                         r"powered|driven|enabled)$")
 
 
 def names(sentence: str, common: frozenset[str] = frozenset()) -> list[Span]:
