@@ -19,7 +19,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-import unicodedata
 from typing import Iterable, Sequence
 
 from topline.enrich.entities import canonical_entity
@@ -30,8 +29,9 @@ from topline.events.spans import (_BODY_JURISDICTION, _DATELINE, _GOVERNMENT, _G
                                   _JURISDICTION_ADJ, _NOT_NAME, _TITLE_WORD, Fig, Raw, Span, _after, _field, _gov,
                                   _places, _subject, actors,
                                   figures, names)
+from topline.events.reading import furniture, safe, safe_sentences  # noqa: F401 - used here and re-exported
+from topline.events.state import _jurisdiction, _not_an_act
 from topline.records import Article, Event, EventField, StoryBundle
-from topline.text import split_sentences
 
 MAX_SENTENCES = 40        # sentences read per article: events are stated early; long tails add noise and time
 MAX_WORDS = 70            # a longer "sentence" is a list or a table row run together
@@ -445,59 +445,6 @@ def _state_action(s: str, spans: list[Span], figs: list[Fig], ctx: Context | Non
     return Raw("state_action", tuple(fields), f"{key}|{action}")
 
 
-# An action word that names no act of the day: a law or rule referred to ("under the AI Act's rules", "without new
-# legislation"), one denied ("has passed no federal rules"), or a decision still to come ("is set to rule on",
-# "is expected to publish the proposed rule", "asked the Commission to suspend").
-_REFERRED = re.compile(r"\b(?:under|without|in line with|align with|comply with|complying with)\s+(?:the\s+|its\s+|their\s+|"
-                       r"new\s+|existing\s+)?(?:[\w-]+(?:['’]s)?\s+){0,6}$", re.IGNORECASE)
-_DENIED = re.compile(r"\b(?:no|not|never)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_PENDING = re.compile(r"\b(?:set|expected|likely|poised|due|asked|urged|called on|calls? on|asking|urging)\b"
-                      r"(?:\s+[\w'’-]+){0,6}?\s+to\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
-# A law described, not acted on: "Senate Bill 6, signed in June, which sets new standards", "the Mission, approved
-# with an outlay of ...", "EU rules already require".
-_DESCRIBED = re.compile(r",\s*which\s+(?:[\w-]+\s+){0,4}$|,\s*$", re.IGNORECASE)
-
-
-def _not_an_act(s: str, m: re.Match[str]) -> bool:
-    before = s[max(0, m.start() - 80):m.start()]
-    described = _DESCRIBED.search(before) and (m.group(0).lower().endswith("ed") or "which" in
-                                                _DESCRIBED.search(before).group(0).lower())
-    return bool(_REFERRED.search(before) or _DENIED.search(before) or _PENDING.search(before) or described or
-                re.match(r"\s+(?:[\w-]+\s+)?already\b", s[m.end():]))
-
-
-def _jurisdiction(s: str, body: Span | None) -> tuple[str, str] | None:
-    """The adjective or place of the body ("European Commission" -> EU), else a demonym, else a place (never one
-    of a dateline)."""
-    dateline = _DATELINE.match(s)
-    skip = dateline.end() if dateline else 0
-    if body and _BODY_JURISDICTION.get(re.sub(r"^(?:the|u\.s\.|us)\s+", "", body.text.lower())):
-        known = _BODY_JURISDICTION[re.sub(r"^(?:the|u\.s\.|us)\s+", "", body.text.lower())]
-        adj = re.search(r"\b(?:U\.S\.|US|American|federal)\s*$", s[:body.start])
-        return known, adj.group(0).strip() if adj else body.text   # the body's name says whose it is
-    if body:
-        first = body.text.split()[0]
-        j = _JURISDICTION_ADJ.get(first.lower().rstrip("'s’"))
-        if j:
-            return j, first
-        for p in _places(body.text):
-            return p.text, p.text
-        at = s.rfind(" ", 0, max(0, body.start - 1))
-        prev = s[at + 1:body.start].strip().rstrip("'s’").rstrip("’'")
-        if prev and (prev.lower() in _JURISDICTION_ADJ or _places(prev)):
-            return _JURISDICTION_ADJ.get(prev.lower(), prev), prev
-    cands = [(p.start, p.text, p.text) for p in _places(s) if p.start >= skip]
-    for m in re.finditer(r"\b[A-Z][\w.]*", s):
-        word = m.group(0) if m.group(0) == "U.S." else m.group(0).rstrip(".")
-        j = _JURISDICTION_ADJ.get(word.lower())
-        if j:
-            cands.append((m.start(), j, word))
-    if not cands:
-        return None
-    _, value, text = min(cands)
-    return value, text
-
-
 # A move over a period ("this year", "since April", "in the second quarter") is not the move of a day.
 def _launch(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
     m = _LAUNCH.search(s)
@@ -653,60 +600,6 @@ def _remember(ctx: Context, sentence: str, spans: Sequence[Span], index: bool = 
 
 
 # --- a story -> events ----------------------------------------------------------------------------------------
-
-# Article text is untrusted: a sentence with markup, a link, an invisible character, a chat-role marker or words
-# addressed to a model is never a source of an event or a watch item (it is skipped, not cleaned: a field must
-# stay a verbatim span of its article).
-_UNSAFE = re.compile(
-    r"<[a-zA-Z/!|]|\[/?(?:INST|SYS)\]|https?:|\bwww\.|\b[a-z0-9-]+\.(?:com|net|org|io|example)/|"
-    r"\b(?:ignore|disregard|forget|override)\s+(?:(?:all|any|the|your|of|these)\s+)*"
-    r"(?:(?:previous|prior|above|earlier|preceding|other|system|original)\s+)?(?:instructions?|prompts?|rules)\b|"
-    r"\byou\s+are\s+now\b|\bsystem\s+prompt\b|^\W*(?:system|assistant|user|developer)\s*:|"
-    r"\b(?:as|attention|note\s+to)\s+(?:an?\s+|the\s+)?(?:ai|llm|language\s+model|assistant|chatbot)\s*[,:]",
-    re.IGNORECASE)
-
-
-def safe(sentence: str) -> bool:
-    if _UNSAFE.search(sentence):
-        return False
-    return not any(unicodedata.category(ch) in ("Cc", "Cf", "Co", "Cs") for ch in sentence)
-
-
-_ADDRESSED = re.compile(r"\b(?:ignore|disregard|forget|override)\b.{0,40}\b(?:instructions?|prompts?|rules)\b|"
-                        r"\byou\s+are\s+now\b|<\|", re.IGNORECASE)
-
-
-# Page furniture: a paragraph opened by one of these labels lists other stories' headlines ("Read more: X; Y; Z"),
-# asks for a sign-up, or notes the author or a correction. Its sentences are not the article's reporting: a headline
-# of another story read as a sentence gives that story's event to this one (cal-ai2: 55 of 106 rows carry such
-# a list; each headline is a complete "X raises $6.5 billion" sentence).
-_FURNITURE = re.compile(r"^\W*(?:Read (?:more|next|also)|Also read|Related(?: coverage| stories| articles| reading| "
-                        r"content)?|More from us|More (?:on|about) this(?: story| topic)?|More coverage|See also|"
-                        r"Further reading|Recommended(?: reading| for you)?|Most (?:read|popular)|Top stories|"
-                        r"(?:The )?must-reads|You (?:may|might) also like|Don't miss|Sign up|Subscribe|"
-                        r"About the author|Correction|Clarification)\s*:", re.IGNORECASE)
-
-
-def furniture(paragraph: str) -> bool:
-    """True for a paragraph of page furniture (see ``_FURNITURE``)."""
-    return bool(_FURNITURE.match(paragraph))
-
-
-def safe_sentences(text: str) -> list[str]:
-    """The sentences of ``text`` that may be read as sources, in order: unsafe ones are skipped, a paragraph of
-    page furniture (a "Read more:" list of headlines, an author note) is skipped whole, and a sentence addressed
-    to a model takes the rest of its paragraph with it (as the LLM writer's sanitiser does)."""
-    out = []
-    for para in re.split(r"\n", text or ""):
-        if furniture(para):
-            continue
-        for sentence in split_sentences(para):
-            if _ADDRESSED.search(sentence):
-                break
-            if safe(sentence):
-                out.append(sentence)
-    return out
-
 
 def article_sentences(article: Article) -> list[str]:
     """The article's sentences an event may come from (the first ``MAX_SENTENCES`` safe ones)."""
