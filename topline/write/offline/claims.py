@@ -593,6 +593,36 @@ def group_claim(stories: Sequence[RankedStory], events: Sequence[Event], texts: 
         head = comp.line(title, arts, headline_=True)
         if head is not None:
             return head, {sid: line}
+        # else a claim built on the lines printed beneath it: the event's statement, and for each other story a
+        # sentence of the day that names the theme's term (the title adds nothing they lack; the page gate's rule)
+        lines = {sid: line}
+        for rs in stories:
+            other = rs.bundle.story.id
+            if other != sid:
+                got = _topic_line(other, topic, texts, comp, day)
+                if got is None:
+                    break
+                lines[other] = got
+        else:
+            head = _title(title, _arts(comp, [x.url for l in lines.values() for x in l.citations]),
+                          list(lines.values()), comp)
+            if head is not None:
+                return head, lines
+    return None
+
+
+def _topic_line(story_id: str, topic: str, texts: dict[str, StoryText], comp: Composer,
+                day: dt.date) -> Line | None:
+    """A sentence of the story's articles of ``day`` that names ``topic``, attributed, not printed elsewhere."""
+    st = texts.get(story_id)
+    rx = re.compile(rf"(?<![\w-]){re.escape(topic)}(?![\w-])", re.IGNORECASE)
+    for c in (st.ranked if st else ()):
+        if not c.text or not rx.search(c.text) or c.text in comp.avoid or not any(
+                a.published and a.published.date() == day for a in c.articles):
+            continue
+        got = comp.attributed_line(c, "according")
+        if got:
+            return got
     return None
 
 
