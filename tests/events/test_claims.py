@@ -2,35 +2,22 @@
 today's stories, outlets disagreeing on a figure, the momentum of an event type over two weeks, continuity with an
 earlier edition's signal; every line passes the citation checker."""
 import datetime as dt
-import re
 from dataclasses import replace
 
-from topline.config import Settings
-from topline.events import extract
-from topline.events.ledger import EditionLedger
-from topline.records import (Article, Category, Classification, RankedStory, Ranking, Story, StoryBundle,
-                             Taxonomy)
-from topline.write import EditionContext, write_pages
-from topline.write.offline import OfflineWriter
-from topline.check import check_analysis
-from topline.write.verify import check_sentence
+from topline.records import Category, Taxonomy
+from tests.events import signal_helpers as h
 
 DAY = dt.date(2026, 3, 12)
 CAT = "Clean Energy"
 TAX = Taxonomy(categories=(Category(CAT, "Wind, solar, batteries."),))
-_n = iter(range(1, 1000))
 
 
-def art(source: str, title: str, text: str, day: dt.date = DAY) -> Article:
-    n = next(_n)
-    return Article(url=f"https://{source.lower().replace(' ', '')}.example/{n}", title=title, text=text,
-                   source=source, published=dt.datetime.combine(day, dt.time(9), tzinfo=dt.timezone.utc), id=n)
+def art(source: str, title: str, text: str, day: dt.date = DAY):  # noqa: ANN201
+    return h.art(source, title, text, day)
 
 
-def story(sid: str, *arts: Article, score: float = 0.5) -> RankedStory:
-    s = Story(id=sid, title=arts[0].title, article_ids=tuple(a.id for a in arts), first_seen=arts[0].published,
-              last_seen=arts[-1].published, outlets=tuple({a.source for a in arts}))
-    return RankedStory(StoryBundle(s, arts), Classification(sid, CAT), Ranking(sid, score))
+def story(sid: str, *arts, score: float = 0.5):  # noqa: ANN001, ANN201
+    return h.story(sid, CAT, *arts, score=score)
 
 
 EDITION = (
@@ -54,26 +41,16 @@ EDITION = (
 ARTICLES = {a.url: a for rs in EDITION for a in rs.bundle.articles}
 
 
-def ledger(history=()) -> EditionLedger:  # noqa: ANN001
-    events = tuple(replace(e, category=CAT) for rs in EDITION for e in extract(rs.bundle))
-    return EditionLedger(day=DAY, events=events, history=tuple(history) + events)
+def ledger(history=()):  # noqa: ANN001, ANN201
+    return h.ledger_of(EDITION, CAT, DAY, history)
 
 
-def page(led: EditionLedger, previous=()):  # noqa: ANN001
-    ctx = EditionContext(date=DAY, taxonomy=TAX, ranked=EDITION, settings=Settings(), ledger=led,
-                         previous_signals=tuple(previous))
-    pages, stats = write_pages(ctx, OfflineWriter())
-    assert stats.sentences_dropped == 0, stats.notes
-    return pages[0]
+def page(led, previous=()):  # noqa: ANN001, ANN201
+    return h.write_page(EDITION, TAX, DAY, led, previous)
 
 
 def _checked(sig) -> None:  # noqa: ANN001
-    # a title is stated by one cited passage, or is analysis built only on the fact sentences of its own text
-    facts = re.split(r"(?<=[.!?])\s+(?=[A-Z])", sig.text)
-    assert check_sentence(sig.title, sig.citations, ARTICLES, headline=True).ok or \
-        not check_analysis(sig.title, facts)[0], sig.title
-    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", sig.text):
-        assert check_sentence(sentence, sig.citations, ARTICLES).ok, sentence
+    h.checked(sig, ARTICLES)
 
 
 def test_actor_and_divergence_claims():

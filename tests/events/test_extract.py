@@ -201,3 +201,42 @@ def test_a_state_verb_followed_by_punctuation_does_not_crash_extraction():
               "The ministry announced: a probe into Halvorsen Pharma over pricing."):
         (ev,) = [r for r in sentence_events(s, "2026-03-10") if r.type == "state_action"]
         assert fields(ev)["target"] == [fields(ev)["target"][0]] and fields(ev)["action"][0] in ("fine", "probe")
+
+
+def test_an_instrument_is_a_name_cited_from_where_the_article_gives_it():
+    # issue 12, fourth pass: the ledger showed "The index" as a market move's instrument
+    text = ("Chip stocks led Asian markets lower on Tuesday. The Hang Seng Tech Index slipped in early trade as "
+            "investors weighed new export rules. The index fell 2.4% by the close, its worst day in a month.")
+    evs = [e for e in extract(bundle(art(1, text))) if e.type == "market_move"]
+    assert evs, evs
+    inst = [f for e in evs for f in e.fields if f.name == "instrument"]
+    assert {f.text for f in inst} == {"Hang Seng Tech Index"}, inst
+    for f in inst:            # the name is cited from the sentence that gives it (still a verbatim span)
+        assert f.text in f.sentence and f.sentence in text
+    # a reference to nothing the article named: no move rather than "The index" in the ledger
+    lone = art(2, "The index fell 2.4% on Tuesday, its worst day in a month.")
+    assert not [e for e in extract(bundle(lone)) if e.type == "market_move"]
+
+
+def test_a_common_word_opening_a_sentence_is_no_name_when_another_article_writes_it_lower_case():
+    a1 = art(1, "Contract manufacturer Pellworth halted production at its Ohio plant after finding bacterial "
+                "contamination in a filling line, the company said.")
+    a2 = art(2, "The contract manufacturer said deliveries would resume within weeks.", source="Daily")
+    inc = [e for e in extract(bundle(a1, a2)) if e.type == "incident"]
+    assert inc and inc[0].value("organisation") != "Contract", inc
+
+
+def test_the_company_is_named_in_the_ledger_cited_from_where_the_article_names_it():
+    text = ("Pellham Robotics is expanding in Europe. The company raised $120 million in a Series B round on "
+            "Tuesday, led by Fjord Capital.")
+    fund = [e for e in extract(bundle(art(1, text))) if e.type == "funding"]
+    assert fund, fund
+    who = [f for f in fund[0].fields if f.name == "company"]
+    assert [f.text for f in who] == ["Pellham Robotics"], who
+    assert who[0].sentence == "Pellham Robotics is expanding in Europe."
+
+
+def test_its_shares_in_an_articles_first_sentence_are_its_actors():
+    text = "Pellham Silicon cut its revenue forecast on Monday, and its shares fell 11% in afternoon trading."
+    mv = [e for e in extract(bundle(art(1, text))) if e.type == "market_move"]
+    assert mv and mv[0].value("instrument") == "Pellham Silicon" and mv[0].value("move") == "-11%", mv

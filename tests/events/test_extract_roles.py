@@ -124,3 +124,119 @@ def test_a_law_described_or_already_in_force_and_that_same_month_are_not_actions
                        "state_action")
     got = _fields("On the same day, Shanghai-based Veyra Circuits filed to raise about 2.1 billion yuan.", "funding")
     assert got and got[0]["amount"] == 2.1e9, got
+
+
+# --- fourth pass: text it was not tuned on (sentences written for these tests) ----------------------------------
+
+def test_a_list_of_other_headlines_is_furniture_not_reporting():
+    from topline.events.extract import safe_sentences
+    text = ("Norvale Cloud said on Tuesday it would cut 300 jobs.\n\n"
+            "Read more: Pellham AI raises $2 billion at $40 billion valuation; Is the chip glut over?; "
+            "Orrin Labs unveils Orrin-3 model\n\n"
+            "Related coverage: Brightmoor buys Caldera for $1.1 billion\n\n"
+            "About the author: Dana Reyes covers enterprise software and will join our Berlin desk next month.\n\n"
+            "Correction: An earlier version of this story misstated the size of the cuts.")
+    got = safe_sentences(text)
+    assert got == ["Norvale Cloud said on Tuesday it would cut 300 jobs."], got
+    # a label inside the reporting is no furniture: "Related:" only opens a paragraph
+    assert safe_sentences("Norvale said the related products will ship next week.") != []
+
+
+def test_an_incident_that_could_or_must_happen_did_not_happen():
+    assert not _fields("Consumer groups said patients would be left exposed to unchecked AI tools for longer.", "incident")
+    assert not _fields("Synthetic audio impersonating a public figure must be removed within a day under the rules.",
+                       "incident")
+    assert not _fields("Users could install the fake package by accident, Pellham said.", "incident")
+    got = _fields("Pellham Health said hackers had caused an outage at its records service on Monday.", "incident")
+    assert got and got[0]["organisation"] == "Pellham Health", got
+
+
+def test_a_law_is_no_organisation_of_an_incident():
+    got = _fields("Under Ontario's Consumer Protection Act, impersonating a bank is an offence, the regulator said.",
+                  "incident")
+    assert not got or "Act" not in got[0]["organisation"], got
+
+
+def test_a_court_judgement_and_a_lawsuit_are_other_actions():
+    got = _fields("A Hamburg court ruled on Monday that Orrin Labs infringed the photographers' copyright.",
+                  "state_action")
+    assert got and got[0]["action"] == "other", got
+    got = _fields("The U.S. Federal Trade Commission sued Pellham on Monday over its claims about its hiring tool.",
+                  "state_action")
+    assert got and got[0]["action"] == "other", got
+
+
+def test_a_valuation_stated_after_its_verb_or_before_its_noun():
+    got = _fields("Orrin AI said it had raised $2.5 billion in a round that values the machine learning company at "
+                  "$40 billion.", "funding")
+    assert got and got[0]["amount"] == 2.5e9 and got[0]["valuation"] == 40e9, got
+    got = _fields("Orrin AI's $2.5bn fundraising gives it a $44bn valuation, two people said.", "funding")
+    assert got and got[0]["amount"] == 2.5e9 and got[0]["valuation"] == 44e9, got
+
+
+def test_what_follows_days_after_or_in_the_spring_is_background():
+    assert not _fields("The cuts come days after Orrin raised $2 billion from investors.", "funding")
+    assert not _fields("Pellham, the startup, raised a $90 million round in the spring.", "funding")
+
+
+def test_a_word_for_a_kind_of_thing_is_no_acquisition_target():
+    got = _fields("Pellham Software is buying AI agent startup Orrin for $1.1 billion in cash.", "acquisition")
+    assert got and got[0]["target"] == "Orrin", got
+
+
+def test_a_governor_a_development_bank_and_an_agency_advisory_act_for_the_state():
+    got = _fields("Ohio Governor Dana Reyes on Tuesday signed a law requiring data centres to report their water use.",
+                  "state_action")
+    assert got and got[0]["action"] == "law" and "Governor" in got[0]["body"], got
+    got = _fields("Chile's development bank Corfo launched a $2 billion credit line on Monday to finance grid "
+                  "batteries.", "state_action")
+    assert got and got[0]["action"] == "subsidy", got
+    got = _fields("The Cybersecurity and Infrastructure Security Agency issued an advisory on Monday urging "
+                  "companies to patch their routers.", "state_action")
+    assert got and got[0]["action"] == "other" and "Agency" in got[0]["body"], got
+
+
+def test_hackers_stealing_data_and_the_breach_at_a_company_are_incidents():
+    got = _fields("Orrin Health said on Monday that hackers had stolen patient notes from about 900,000 visits.",
+                  "incident")
+    assert got and got[0]["organisation"] == "Orrin Health" and got[0]["kind"] == "breach", got
+    got = _fields("The breach at billing company Orrin Health affected 1.1 million people, a filing showed.",
+                  "incident")
+    assert got and got[0]["kind"] == "breach", got
+    assert not _fields("The merger would be a breach of the company's contract with its lenders.", "incident")
+
+
+def test_what_has_been_done_this_year_is_background():
+    assert not _fields("Orrin AI has raised $4 billion this year and is building two data centres.", "funding")
+    assert not _fields("Regulators have eased listing rules for unprofitable chip firms this year.", "state_action")
+    assert _fields("Orrin AI raised $4 billion on Tuesday, its largest round this year.", "funding")
+
+
+def test_results_a_listing_venue_and_an_earlier_deal_are_no_funding_round():
+    got = _fields("Pellham Compute filed publicly for a Nasdaq initial public offering on Wednesday, revealing that "
+                  "its revenue more than doubled to $1.4 billion.", "funding")
+    assert not got or (got[0].get("company") != "Nasdaq" and got[0].get("amount") != 1.4e9), got
+    assert not _fields("The contract follows Orrin's $2 billion fundraising earlier on Tuesday.", "funding")
+    got = _fields("Orrin AI's Series E now totals about $7 billion after two more investors joined.", "funding")
+    assert got and got[0].get("company") == "Orrin AI", got
+
+
+def test_a_record_of_launches_is_not_a_launch_of_the_day():
+    assert not _fields("Orrin has released its Kite models under open licences, and developers use them widely.",
+                       "launch")
+    assert not _fields("The Lanterns have released three albums; 'Static' is their first on a major label.", "launch")
+    assert _fields("Orrin has released Kite 4, a model it says beats its rivals at coding.", "launch")
+
+
+def test_a_law_named_after_under_and_a_long_reference_is_referred_to_not_passed():
+    got = _fields("The FTC's original complaint, filed Monday in the Northern District of California, charges Norvex "
+                  "with deceptive practices under Section 5 of the FTC Act and seeks refunds for the more than 4,000 "
+                  "businesses.", "state_action")
+    assert not [g for g in got if g.get("action") == "law"], got
+
+
+def test_a_fire_service_and_a_generated_thing_are_no_incident_or_actor():
+    assert not _fields("Norvex Freight won a safety award on Monday, fire officials said.", "incident")
+    assert not _fields("Garland fire Capt. Rita Flores said the department plans to honor the driver.", "incident")
+    got = _fields("A fraudster used AI-generated voice messages to impersonate a minister, officials said.", "incident")
+    assert not got or got[0]["organisation"] != "AI-generated", got

@@ -6,36 +6,24 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from topline.check import check_analysis
-from topline.config import Settings
-from topline.events import extract
-from topline.events.ledger import EditionLedger
-from topline.records import (Article, Category, Classification, Event, EventField, RankedStory, Ranking, Story,
-                             StoryBundle, Taxonomy)
-from topline.write import EditionContext, write_pages
-from topline.write.offline import OfflineWriter
+from topline.records import Category, Event, EventField, Taxonomy
 from topline.write.offline.claims import clause, is_claim
-from topline.write.verify import check_sentence
+from tests.events import signal_helpers as h
 
 DAY = dt.date(2026, 3, 12)
 CAT = "Storage"
 TAX = Taxonomy(categories=(Category(CAT, "Grid batteries and energy storage."),))
-_n = iter(range(1, 1000))
 
 
-def art(source: str, title: str, text: str, day: dt.date = DAY) -> Article:
-    n = next(_n)
-    return Article(url=f"https://{source.lower().replace(' ', '')}.example/g{n}", title=title, text=text,
-                   source=source, published=dt.datetime.combine(day, dt.time(9), tzinfo=dt.timezone.utc), id=n)
+def art(source: str, title: str, text: str, day: dt.date = DAY):  # noqa: ANN201
+    return h.art(source, title, text, day)
 
 
-def story(sid: str, *arts: Article, score: float = 0.5) -> RankedStory:
-    s = Story(id=sid, title=arts[0].title, article_ids=tuple(a.id for a in arts), first_seen=arts[0].published,
-              last_seen=arts[-1].published, outlets=tuple({a.source for a in arts}))
-    return RankedStory(StoryBundle(s, arts), Classification(sid, CAT), Ranking(sid, score))
+def story(sid: str, *arts, score: float = 0.5):  # noqa: ANN001, ANN201
+    return h.story(sid, CAT, *arts, score=score)
 
 
-def _edition(second_text: str) -> tuple[RankedStory, ...]:
+def _edition(second_text: str) -> tuple:
     return (
         story("s-helio",
               art("Wire", "Helio Storage raises $340 million for sodium grid batteries",
@@ -54,21 +42,12 @@ def _edition(second_text: str) -> tuple[RankedStory, ...]:
     )
 
 
-def _page(edition: tuple[RankedStory, ...]):  # noqa: ANN202
-    events = tuple(replace(e, category=CAT) for rs in edition for e in extract(rs.bundle))
-    led = EditionLedger(day=DAY, events=events, history=events)
-    ctx = EditionContext(date=DAY, taxonomy=TAX, ranked=edition, settings=Settings(), ledger=led)
-    pages, stats = write_pages(ctx, OfflineWriter())
-    assert stats.sentences_dropped == 0, stats.notes
-    return pages[0], {a.url: a for rs in edition for a in rs.bundle.articles}
+def _page(edition):  # noqa: ANN001, ANN202
+    return h.write_page(edition, TAX, DAY, h.ledger_of(edition, CAT, DAY)), h.articles_of(edition)
 
 
 def _checked(sig, articles) -> None:  # noqa: ANN001
-    facts = re.split(r"(?<=[.!?])\s+(?=[A-Z])", sig.text)
-    assert check_sentence(sig.title, sig.citations, articles, headline=True).ok or \
-        not check_analysis(sig.title, facts)[0], sig.title
-    for sentence in facts:
-        assert check_sentence(sentence, sig.citations, articles).ok, sentence
+    h.checked(sig, articles)
 
 
 def test_a_theme_of_two_events_is_titled_by_what_its_actors_do():
@@ -85,10 +64,30 @@ def test_a_theme_of_two_events_is_titled_by_what_its_actors_do():
     _checked(sig, articles)
 
 
-def test_a_theme_without_events_says_less():
+def test_a_theme_with_one_event_sets_it_in_the_theme_and_one_without_events_says_less():
+    # one story's event of the day, the other story on the same subject with none (fourth pass): the title is
+    # that event's clause set in the theme, named by a term every story of the theme writes
     edition = _edition("Kestrel Power engineers said sodium grid batteries suit long storage for utilities.")
     p, articles = _page(edition)
+    titles = [s.title for s in p.signals]
+    assert any(is_claim(t, ["Helio Storage", "Kestrel Power"]) for t in titles), titles
     for sig in p.signals:
+        assert "recur" not in sig.title, sig.title
+        if is_claim(sig.title, ["Helio Storage", "Kestrel Power"]):
+            assert re.fullmatch(r"Helio Storage raises \$340 million, one of two stories on [\w -]+ today",
+                                sig.title), sig.title
+        else:
+            assert ", " not in sig.title.split(" in ")[0], sig.title
+        _checked(sig, articles)
+    # no event of the day in any story: the theme says less (one term, never a list of three)
+    edition = _edition("Kestrel Power engineers said sodium grid batteries suit long storage for utilities.")
+    quiet = (edition[0].__class__(edition[0].bundle.__class__(edition[0].bundle.story, tuple(
+        replace(a, text="Sodium grid batteries are cheaper than lithium packs for long storage, analysts say. "
+                        "Utilities want cheaper grid batteries for long storage.")
+        for a in edition[0].bundle.articles)), edition[0].classification, edition[0].ranking), edition[1])
+    p, articles = _page(quiet)
+    for sig in p.signals:
+        assert not is_claim(sig.title, ["Helio Storage", "Kestrel Power"]), sig.title
         assert "recur" not in sig.title and ", " not in sig.title.split(" in ")[0], sig.title
         _checked(sig, articles)
 

@@ -9,8 +9,9 @@ import pytest
 from topline.eval.events import signal_claims
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-# Measured at commit time (main before this pass: demo 1/14, cal-biotech 2/18, cal-ai 0/10).
-FLOORS = {"demo-ledger": 0.28, "cal-biotech": 0.55, "cal-ai": 0.55}
+# Measured at commit time (main before the third pass: demo 1/14, cal-biotech 2/18, cal-ai 0/10; third pass 4/14,
+# 10/18, 5/9; fourth pass 6/14, 10/18, 5/9 and cal-ai2 2/3): (floor on the share, signals at least).
+FLOORS = {"demo-ledger": (0.42, 5), "cal-biotech": (0.55, 5), "cal-ai": (0.55, 5), "cal-ai2": (0.66, 3)}
 
 
 @pytest.mark.slow
@@ -20,8 +21,9 @@ def test_signal_titles_are_claims(corpus):
     if not (folder / "gold-events.jsonl").is_file():
         pytest.skip(f"corpus not found at {folder}")
     got = signal_claims(folder)
-    assert got.signals >= 5, got.titles
-    assert got.share >= FLOORS[corpus], got.titles
+    share, signals = FLOORS[corpus]
+    assert got.signals >= signals, got.titles
+    assert got.share >= share, got.titles
     for _day, _cat, title, claim in got.titles:
         assert not re.search(r"\brecurs? in\b", title), title
         if not claim:   # a theme no claim is computed for says less: one term, no list

@@ -125,15 +125,8 @@ def article_files(folder: Path) -> list[Path]:
 
 
 def _rows(folder: Path) -> list[dict]:
-    rows = []
-    for p in article_files(folder):
-        for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1):
-            if line.strip():
-                try:
-                    rows.append(json.loads(line))
-                except json.JSONDecodeError as exc:
-                    raise InputError(f"{p.name} line {n}: {exc}") from None
-    return rows
+    from topline.eval.jsonl import read_jsonl
+    return [r for p in article_files(folder) for r in read_jsonl(p)]
 
 
 def load_gold(folder: Path, rows: Sequence[dict]) -> Gold:

@@ -9,9 +9,10 @@ on each gold story's articles (so clustering errors do not count here; ``eval cl
   (story, type, field, value) item; so is every field value the extractor gives. Items match one to one within a
   (story, type, field): numbers within 1 %, capacities as quantities of one unit (watts, litres, doses), moves
   by sign and size, currencies by ISO code ("€" is EUR), names by their canonical form after folding accents and
-  possessives ("Orsted" and "Ørsted A/S": one's words within the other's), an acronym for the name it abbreviates
-  ("FDA"), an incident's kind by words ("recall" for "recall (nitrosamine impurity)"), other strings exactly after
-  folding case.
+  possessives ("Orsted" and "Ørsted A/S": one's words within the other's, as written or in canonical form), an
+  acronym for the name it abbreviates ("FDA") or for part of it ("AI Act" for "Artificial Intelligence Act"), a
+  gold name with a unit in brackets as either ("Commerce Department (Bureau of Industry and Security)"), an
+  incident's kind by words ("recall" for "recall (nitrosamine impurity)"), other strings exactly after folding case.
 * **Ungrounded fields**: extracted fields whose text is not in their sentence, or whose sentence is not in the
   article at their url (a date field with no text must equal the article's publication day).
 * **Watch items**: precision and recall of the extracted items against the gold statements (same story; the same
@@ -33,6 +34,7 @@ from typing import Any, Iterable, Sequence
 from topline.enrich.entities import canonical_entity
 from topline.enrich.figures import extract_figures
 from topline.errors import ToplineError
+from topline.eval.jsonl import read_jsonl
 from topline.events import extract, follow, watch_items
 from topline.records import Article, Event, Story, StoryBundle, WatchItem
 from topline.text import squash
@@ -76,19 +78,6 @@ def prf(matched: int, predicted: int, gold: int) -> tuple[float, float, float]:
 
 # --- loading --------------------------------------------------------------------------------------------------
 
-def _read_jsonl(path: Path) -> list[dict]:
-    if not path.is_file():
-        raise ToplineError(f"{path} not found")
-    rows = []
-    for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if line.strip():
-            try:
-                rows.append(json.loads(line))
-            except json.JSONDecodeError as exc:
-                raise ToplineError(f"{path}:{i}: not JSON ({exc})") from None
-    return rows
-
-
 def load_bundles(path: Path) -> list[StoryBundle]:
     """One bundle per gold story, its articles in publication order (``path``: one JSONL file, or a folder whose
     ``*.jsonl`` files are read in name order). An article without a publication time is left out (it cannot be
@@ -99,7 +88,7 @@ def load_bundles(path: Path) -> list[StoryBundle]:
     by_story: dict[str, list[Article]] = defaultdict(list)
     i = 0
     for f in files:
-        for r in _read_jsonl(f):
+        for r in read_jsonl(f):
             i += 1
             if not r.get("published"):
                 continue
@@ -206,6 +195,9 @@ def same_value(name: str, gold: Any, got: Any) -> bool:
     if name == "kind":   # "recall" is the kind "recall (nitrosamine impurity)" names
         gw, pw = (set(re.findall(r"\w+", _fold(x).lower())) - _LINK_WORDS for x in (gold, got))
         return bool(gw and pw) and (gw <= pw or pw <= gw)
+    paren = re.fullmatch(r"\s*(.+?)\s*\((.+)\)\s*", str(gold))
+    if paren:   # "Commerce Department (Bureau of Industry and Security)": the body, or the unit in brackets
+        return any(same_value(name, part, got) for part in paren.groups())
     gf, pf = _fold(gold), _fold(got)
     g, p = canonical_entity(gf) or gf.lower(), canonical_entity(pf) or pf.lower()
     if g == p:
@@ -213,8 +205,31 @@ def same_value(name: str, gold: Any, got: Any) -> bool:
     for short, long_ in ((gf.strip(), pf), (pf.strip(), gf)):   # "FDA" and "Food and Drug Administration"
         if re.fullmatch(r"[A-Z]{2,6}", short) and len(long_.split()) > 1 and _initials(long_) == short:
             return True
-    gw, pw = set(re.findall(r"[\w.&-]+", g)), set(re.findall(r"[\w.&-]+", p))
-    return bool(gw and pw) and (gw <= pw or pw <= gw)
+    if _expand_acronyms(gf, pf).lower() == pf.lower() or _expand_acronyms(pf, gf).lower() == gf.lower():
+        return True     # "AI Act" and "Artificial Intelligence Act"
+    for a, b in ((g, p), (gf.lower(), pf.lower())):   # the words as written too: a country's canonical name
+        aw, bw = set(re.findall(r"[\w.&-]+", a)), set(re.findall(r"[\w.&-]+", b))   # ("England" -> "united
+        if aw and bw and (aw <= bw or bw <= aw):                                      # kingdom") hides no word
+            return True
+    return False
+
+
+def _expand_acronyms(short: str, long_: str) -> str:
+    """``short`` with each acronym written out as the words of ``long_`` whose initials it is ("AI Act" against
+    "Artificial Intelligence Act" -> "Artificial Intelligence Act")."""
+    words = long_.split()
+    out = []
+    for tok in short.split():
+        if re.fullmatch(r"[A-Z]{2,6}", tok):
+            n = len(tok)
+            run = next((words[i:i + n] for i in range(len(words) - n + 1)
+                        if "".join(w[0] for w in words[i:i + n]).upper() == tok
+                        and all(w[0].isupper() for w in words[i:i + n])), None)
+            if run:
+                out.extend(run)
+                continue
+        out.append(tok)
+    return " ".join(out)
 
 
 # --- items ----------------------------------------------------------------------------------------------------
@@ -307,9 +322,9 @@ def evaluate_dir(corpus_dir: str | Path, gold_dir: str | Path | None = None) -> 
     gold_root = Path(gold_dir) if gold_dir is not None else root
     t0 = time.monotonic()
     bundles = load_bundles(articles_path(root, gold_root if gold_dir is not None else None))
-    gold_rows = _read_jsonl(gold_root / "gold-events.jsonl")
+    gold_rows = read_jsonl(gold_root / "gold-events.jsonl")
     watch_path = gold_root / "gold-watch.jsonl"
-    gold_watch = _read_jsonl(watch_path) if watch_path.is_file() else []
+    gold_watch = read_jsonl(watch_path) if watch_path.is_file() else []
     events = [e for b in bundles for e in extract(b)]
     items = [i for b in bundles for i in watch_items(b)]
     s = EventScores(articles=sum(len(b.articles) for b in bundles), stories=len(bundles))

@@ -35,12 +35,14 @@ class Context:
 
 _PAST_WORDS = re.compile(r"\b(?:last (?:fiscal |financial )?(?:year|month|week|quarter|spring|summer|autumn|fall|winter)|earlier this year|"
                          r"so far this year|a year (?:ago|earlier)|years ago|months ago|previous(?:ly)?|"
-                         r"in the past|since its launch|at the time|that same (?:month|year)|that (?:month|year))\b", re.IGNORECASE)
-# What follows "a day after" or "since then" is an earlier event the sentence recalls ("The launch comes a day after
-# the company announced a $4.2 billion round"); what precedes it is the news ("it will not pause the Act, a day
-# after ...").
-EARLIER = re.compile(r"\b(?:(?:a|one|two|three|the) (?:day|days|week|weeks) (?:after|before)|since then)\b[^;]*$",
-                     re.IGNORECASE)
+                         r"in the past|since its launch|at the time|that same (?:month|year)|that (?:month|year)|"
+                         r"in the (?:spring|summer|autumn|fall|winter)|earlier rounds?|"
+                         r"(?:has|have)\s+(?:also\s+|already\s+)?[a-z]+(?:ed|en)\b[^.;,]{0,80}\bthis year)\b", re.IGNORECASE)
+# What follows "a day after", "days after", "since then" or "the deal follows" is an earlier event the sentence recalls ("The launch
+# comes a day after the company announced a $4.2 billion round"); what precedes it is the news ("it will not pause
+# the Act, a day after ...").
+EARLIER = re.compile(r"\b(?:(?:(?:a|one|two|three|the) (?:day|days|week|weeks)|days|weeks) (?:after|before)|since then|"
+                     r"(?:follows|followed|comes after|came after))\b[^;]*$", re.IGNORECASE)
 # A past phrase of this kind scopes its whole clause, commas included ("rolled out two tools, A and B, to 140,000
 # staff last year"); a month or a year binds only to the words next to it.
 STRONG_WINDOW = 120

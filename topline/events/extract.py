@@ -19,7 +19,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-import unicodedata
 from typing import Iterable, Sequence
 
 from topline.enrich.entities import canonical_entity
@@ -30,15 +29,17 @@ from topline.events.spans import (_BODY_JURISDICTION, _DATELINE, _GOVERNMENT, _G
                                   _JURISDICTION_ADJ, _NOT_NAME, _TITLE_WORD, Fig, Raw, Span, _after, _field, _gov,
                                   _places, _subject, actors,
                                   figures, names)
+from topline.events.reading import furniture, safe, safe_sentences  # noqa: F401 - used here and re-exported
+from topline.events.state import _jurisdiction, _not_an_act
 from topline.records import Article, Event, EventField, StoryBundle
-from topline.text import split_sentences
 
 MAX_SENTENCES = 40        # sentences read per article: events are stated early; long tails add noise and time
 MAX_WORDS = 70            # a longer "sentence" is a list or a table row run together
 
 # --- triggers -------------------------------------------------------------------------------------------------
 
-_FUNDING = re.compile(r"\b(?:rais(?:es|ed|ing)|(?:seeking|seeks|sought|filed|files|aims|plans) to raise|"
+_FUNDING = re.compile(r"(?<=['’]s )(?:[$€£]?[\d.,]+\s*(?:bn|m|billion|million)?\s+)?fundraising\b|"   # "X's $6.5bn fundraising"
+                      r"\b(?:rais(?:es|ed|ing)|(?:seeking|seeks|sought|filed|files|aims|plans) to raise|"
                       r"initial public offering|IPO\b|funding round|financing round|Series [A-H]\b|"
                       r"seed (?:round|funding)|"
                       r"secured?s? .{0,40}?(?:funding|financing|investment)|closed? .{0,30}?round|"
@@ -56,14 +57,16 @@ _CAPEX = re.compile(r"\b(?:build(?:s|ing)?|built|construct(?:s|ed|ing|ion)?|inve
 _ACTIONS = (("fine", re.compile(r"\b(?:fined|fines|fine of|penalt(?:y|ies)|penalised|penalized)\b", re.I)),
             ("probe", re.compile(r"\b(?:probes?|investigat(?:ion|ions|ing|es|ed|e)|inquiry|inquiries|"
                                  r"(?:formal |antitrust |infringement )proceedings|"
-                                 r"raided|searched|charged with|indicted|arrested|sued|lawsuit)\b", re.I)),
+                                 r"raided|searched|charged with|indicted|arrested)\b", re.I)),
             ("ban", re.compile(r"\b(?:bans?|banned|banning|prohibit(?:s|ed|ion)?|outlaw(?:s|ed)?)\b", re.I)),
             ("tariff", re.compile(r"\b(?:tariffs?|import dut(?:y|ies)|anti-dumping|countervailing|levy|levies)\b",
                                   re.I)),
             ("subsidy", re.compile(r"\b(?:subsid(?:y|ies|ise|ize|ised|ized)|grants?|tax credits?|incentives?|"
-                                   r"loan guarantees?|contracts? for difference|support scheme)\b", re.I)),
+                                   r"loan guarantees?|contracts? for difference|support scheme|credit lines?)\b", re.I)),
+            # a court's judgement and a regulator's lawsuit decide or contest a case: "other", not a rule or a probe
             ("other", re.compile(r"\b(?:approved|approves|approval of|cleared|authori[sz]ed|turned away|rejected|"
-                                 r"clinical hold|suspended|revoked|recommended approval|warning letter|shortage list)"
+                                 r"clinical hold|suspended|revoked|recommended approval|warning letter|shortage list|"
+                                 r"sued|sues|lawsuit|(?<=court )ruled|(?<=court )rules|court ruling|advisory)"
                                  r"\b(?!\s+(?:a |the )?(?:rules?|regulations?|law|bill|budget|plan)\b)", re.I)),
             ("law", re.compile(r"\b(?:law|bill|legislation|act|statute|amend(?:s|ed|ing|ment)?)\b", re.I)),
             ("rule", re.compile(r"\b(?:rules?|regulations?|mandates?|standards?|guidelines?|directive|"
@@ -92,7 +95,9 @@ _INCIDENT = re.compile(r"\b(?P<kind>outages?|fires?|blaze|explosions?|blasts?|le
                        r"tripped|power cuts?|vulnerabilit(?:y|ies)|security flaws?|data exposure|"
                        r"impersonat(?:e|ed|es|ing|ion)|impostors?|recalled|recalling|contaminat(?:ion|ed)|"
                        r"(?<=patient )died|(?<=participant )died|scams?|scammers|"
-                       r"(?:left|were|was|been)\s+(?:\w+\s+){0,1}exposed|prompt injection)\b")
+                       r"(?:left|were|was|been)\s+(?:\w+\s+){0,1}exposed|prompt injection|"
+                       r"(?<=hackers )(?:had |have )?stole(?:n)?|(?<=attackers )(?:had |have )?stole(?:n)?|"
+                       r"(?<=[Tt]he |its )breach(?= (?:at|affected|exposed|hit|compromised)\b))\b")
 _DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
 _MONEY_AFTER_VALUE = re.compile(r"valu(?:ed|ing|ation|es)\b[^.;]{0,40}$", re.IGNORECASE)
 _INVESTORS_LEAD = re.compile(r"\b(?:led by|co-led by|from|backed by|participation (?:from|of)|including|joined by|"
@@ -152,8 +157,17 @@ def _output(s: str, figs: Sequence[Fig]) -> list[tuple[Fig, str]]:
     return out
 
 
+# "values the artificial intelligence developer at $90 billion": the verb's object may run longer than the 40
+# characters above, as long as no other amount stands between the verb and this one.
+_VALUES_AT = re.compile(r"\bvalu(?:ed|ing|es)\b[^.;$€£¥₩]{0,70}\bat\s+(?:about |around |roughly |nearly |some |"
+                        r"more than |over |almost )?$", re.IGNORECASE)
+
+
 def _is_valuation(sentence: str, f: Fig) -> bool:
-    return bool(_MONEY_AFTER_VALUE.search(sentence[:f.start]))
+    """An amount that a company is valued at: after "valued at" (and "values X at"), or right before "valuation"
+    ("a $31bn valuation")."""
+    return bool(_MONEY_AFTER_VALUE.search(sentence[:f.start]) or _VALUES_AT.search(sentence[:f.start]) or
+                re.match(r"\s+(?:post-money |pre-money )?valuation\b", sentence[f.end:], re.IGNORECASE))
 
 
 def _funding(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
@@ -166,12 +180,17 @@ def _funding(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = N
         return None   # "analysts raised their price targets": not money raised
     money = [f for f in money if not re.match(r"\s+(?:IPO |offer |share |list )?price\b|\s+(?:a|per) share\b",
                                               s[f.end:])]   # "the $40 IPO price": a share's price
+    # "its revenue more than tripled to $2.1 billion": a company's results, not money raised
+    money = [f for f in money if not re.search(r"\b(?:revenue|sales|profit|loss|income|earnings|turnover)\b"
+                                               r"[^.;$€£]{0,40}$", s[:f.start], re.IGNORECASE)]
     amounts = [f for f in money if not _is_valuation(s, f)]
     values = [f for f in money if _is_valuation(s, f)]
     if not amounts:
         return None
     amount = min(amounts, key=lambda f: abs(f.start - m.start()))
-    pool = [x for x in actors(spans, s) if not _STAGE.fullmatch(x.text)]
+    # "for a Nasdaq initial public offering": the venue, not the company
+    pool = [x for x in actors(spans, s) if not _STAGE.fullmatch(x.text) and not
+            re.match(r"\s+(?:initial public offering|IPO|listing)\b", s[x.end:])]
     who = _role_subject(s, m.start(), pool, ctx) or _subject(s, min(m.start(), amount.start), pool)
     fields = [_field("amount", amount.figure.value, amount.figure.text),
               _field("currency", amount.figure.unit, amount.figure.text)]
@@ -246,7 +265,8 @@ def _acquisition(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None
         acquirer = _after(s, m.end(), [x for x in who if x is not target])
     else:
         acquirer = _role_subject(s, m.start(), who, ctx) or _subject(s, m.start(), who)
-        target = _after(s, m.end(), [x for x in who if x is not acquirer])
+        # "is buying AI agent startup Quorra": a capitalised word naming a kind of thing is no target
+        target = _after(s, m.end(), [x for x in who if x is not acquirer and x.text not in _GENERIC_PRODUCT])
     if target is None and acquirer is None:
         return None
     fields = []
@@ -425,59 +445,6 @@ def _state_action(s: str, spans: list[Span], figs: list[Fig], ctx: Context | Non
     return Raw("state_action", tuple(fields), f"{key}|{action}")
 
 
-# An action word that names no act of the day: a law or rule referred to ("under the AI Act's rules", "without new
-# legislation"), one denied ("has passed no federal rules"), or a decision still to come ("is set to rule on",
-# "is expected to publish the proposed rule", "asked the Commission to suspend").
-_REFERRED = re.compile(r"\b(?:under|without|in line with|align with|comply with|complying with)\s+(?:the\s+|its\s+|their\s+|"
-                       r"new\s+|existing\s+)?(?:[\w-]+(?:['’]s)?\s+){0,4}$", re.IGNORECASE)
-_DENIED = re.compile(r"\b(?:no|not|never)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_PENDING = re.compile(r"\b(?:set|expected|likely|poised|due|asked|urged|called on|calls? on|asking|urging)\b"
-                      r"(?:\s+[\w'’-]+){0,6}?\s+to\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
-# A law described, not acted on: "Senate Bill 6, signed in June, which sets new standards", "the Mission, approved
-# with an outlay of ...", "EU rules already require".
-_DESCRIBED = re.compile(r",\s*which\s+(?:[\w-]+\s+){0,4}$|,\s*$", re.IGNORECASE)
-
-
-def _not_an_act(s: str, m: re.Match[str]) -> bool:
-    before = s[max(0, m.start() - 80):m.start()]
-    described = _DESCRIBED.search(before) and (m.group(0).lower().endswith("ed") or "which" in
-                                                _DESCRIBED.search(before).group(0).lower())
-    return bool(_REFERRED.search(before) or _DENIED.search(before) or _PENDING.search(before) or described or
-                re.match(r"\s+(?:[\w-]+\s+)?already\b", s[m.end():]))
-
-
-def _jurisdiction(s: str, body: Span | None) -> tuple[str, str] | None:
-    """The adjective or place of the body ("European Commission" -> EU), else a demonym, else a place (never one
-    of a dateline)."""
-    dateline = _DATELINE.match(s)
-    skip = dateline.end() if dateline else 0
-    if body and _BODY_JURISDICTION.get(re.sub(r"^(?:the|u\.s\.|us)\s+", "", body.text.lower())):
-        known = _BODY_JURISDICTION[re.sub(r"^(?:the|u\.s\.|us)\s+", "", body.text.lower())]
-        adj = re.search(r"\b(?:U\.S\.|US|American|federal)\s*$", s[:body.start])
-        return known, adj.group(0).strip() if adj else body.text   # the body's name says whose it is
-    if body:
-        first = body.text.split()[0]
-        j = _JURISDICTION_ADJ.get(first.lower().rstrip("'s’"))
-        if j:
-            return j, first
-        for p in _places(body.text):
-            return p.text, p.text
-        at = s.rfind(" ", 0, max(0, body.start - 1))
-        prev = s[at + 1:body.start].strip().rstrip("'s’").rstrip("’'")
-        if prev and (prev.lower() in _JURISDICTION_ADJ or _places(prev)):
-            return _JURISDICTION_ADJ.get(prev.lower(), prev), prev
-    cands = [(p.start, p.text, p.text) for p in _places(s) if p.start >= skip]
-    for m in re.finditer(r"\b[A-Z][\w.]*", s):
-        word = m.group(0) if m.group(0) == "U.S." else m.group(0).rstrip(".")
-        j = _JURISDICTION_ADJ.get(word.lower())
-        if j:
-            cands.append((m.start(), j, word))
-    if not cands:
-        return None
-    _, value, text = min(cands)
-    return value, text
-
-
 # A move over a period ("this year", "since April", "in the second quarter") is not the move of a day.
 def _launch(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
     m = _LAUNCH.search(s)
@@ -487,6 +454,10 @@ def _launch(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = No
         return None   # "Kling, launched in June": the thing launched is the subject, told as background
     if re.search(r"\b(?:will|shall|to)\s+(?:\w+ly\s+)?$", s[:m.start()]):
         return None   # "will launch Veltrasa in June", "plans to release": a launch to come is a watch item
+    if re.search(r"\b(?:has|have)\s+(?:\w+\s+)?$", s[:m.start()]) and \
+            re.match(r"\s+(?:(?:its|their|the|\w+)\s+){0,2}[\w-]*(?:models|products|tools|apps|albums|chips|"
+                     r"drugs|versions|devices|phones|games|systems)\b", s[m.end():]):
+        return None   # "has released its Qwen models", "have released three albums": a record, not a launch
     who = [x for x in actors(spans, s) if x.text not in _GENERIC_PRODUCT]
     org = _role_subject(s, m.start(), who, ctx) or _subject(s, m.start(), who)
     product = _after(s, m.end(), [x for x in who if x is not org])
@@ -514,10 +485,14 @@ def _incident(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = 
     m = next((x for x in _INCIDENT.finditer(s) if not (x.group("kind").endswith("s") and
               re.search(r"\b(?:for|of|against|about|out|from|prevent|stop|detect)\s+(?:\w+\s+)?$", s[:x.start()]))
               and not re.search(r"\b(?:against|prevent|preventing|stop|combat|tackle|detect)\s+(?:[\w-]+,?\s+){0,3}$",
-                                s[:x.start()])), None)
-    if not m or _FORWARD_ONLY.search(s) or _background(s, m, ctx):
-        return None
-    who = actors(spans, s)
+                                s[:x.start()])
+              # "fire officials said", "Garland fire Capt. X": the service named, not a fire that happened
+              and not re.match(r"\s+(?:officials?|department|dept|chief|crews?|fighters?|service|marshal|capt|"
+                               r"captain|station|brigade|authorit(?:y|ies))\b", s[x.end():], re.IGNORECASE)), None)
+    if not m or _FORWARD_ONLY.search(s) or _background(s, m, ctx) or _HYPOTHETICAL.search(s[:m.start()]) or \
+            _HYPOTHETICAL_AFTER.match(s[m.end():]) or re.match(r"by accidents?\b", s[m.start() - 3:m.end()]):
+        return None   # "would be left exposed", "content impersonating a person must be taken down", "by accident"
+    who = [x for x in actors(spans, s) if not re.search(r"\b(?:Act|Law|Bill|Code|Directive|Regulation)$", x.text)]
     inside = re.match(r"\s+(?:in|at|of|on)\s+(?:the\s+)?", s[m.end():])   # "a vulnerability in McHire"
     who = [x for x in who if x.text not in _GENERIC_PRODUCT]
     own = next((x for x in who if ctx and ctx.company and x.text == ctx.company), None)
@@ -537,6 +512,13 @@ def _incident(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = 
     return Raw("incident", tuple(fields), canonical_entity(org.text))
 
 
+# A modal before the incident word in its clause, or after the words it heads, says what could or must happen, not
+# what did ("people would be left exposed", "impersonating a person must be taken down", "can be prosecuted").
+_HYPOTHETICAL = re.compile(r"\b(?:would|could|can|must|should|might|may)\s+(?:not\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
+_HYPOTHETICAL_AFTER = re.compile(r"^(?:\s+[\w-]+){0,4}?\s+(?:would|could|can|must|should|might|may)\s+(?:not\s+)?be\b",
+                                 re.IGNORECASE)
+
+
 def _kind(word: str) -> str:
     w = word.lower()
     for stem, kind in (("outage", "outage"), ("fire", "fire"), ("blaze", "fire"), ("explo", "explosion"),
@@ -549,7 +531,8 @@ def _kind(word: str) -> str:
                        ("tripped", "outage"), ("vulnerab", "breach"), ("security flaw", "breach"),
                        ("data exposure", "breach"), ("impersonat", "impersonation"), ("impostor", "impersonation"),
                        ("contaminat", "contamination"), ("died", "death"), ("scam", "fraud"), ("fraud", "fraud"),
-                       ("prompt injection", "prompt injection"), ("left", "data exposure"), ("were", "data exposure"),
+                       ("prompt injection", "prompt injection"), ("stole", "breach"), ("had stolen", "breach"),
+                       ("have stolen", "breach"), ("left", "data exposure"), ("were", "data exposure"),
                        ("was", "data exposure"), ("been", "data exposure")):
         if w.startswith(stem):
             return kind
@@ -580,7 +563,8 @@ def sentence_events(sentence: str, day: str = "", common: frozenset[str] = froze
                      ("capex", _capex), ("market_move", None), ("launch", _launch), ("incident", _incident)):
         if kind in skip:
             continue
-        got = market_moves(sentence, spans, figs, day, ctx) if fn is None else [fn(sentence, spans, figs, ctx)]
+        got = market_moves(sentence, spans, figs, day, _lead(ctx, sentence, spans)) if fn is None else \
+            [fn(sentence, spans, figs, ctx)]
         for r in got:
             if r is None:
                 continue
@@ -595,52 +579,27 @@ _INDEX_NAME = re.compile(r"\b((?:[A-Z][\w&.'-]*\s){0,5}(?:Index|Average|Composit
                          r"Nikkei(?: 225)?|FTSE(?: 100)?|DAX|CAC 40|Nasdaq(?: Composite)?|Dow Jones|S&P 500|SOX)\b")
 
 
-def _remember(ctx: Context, sentence: str, spans: Sequence[Span]) -> None:
+def _lead(ctx: Context, sentence: str, spans: Sequence[Span]) -> Context:
+    """The context a market move reads: in an article's first sentence with an actor, "its shares" are that
+    actor's ("Kestrel Silicon cut its forecast on Monday, and its shares fell 11%")."""
+    if ctx.company is not None:
+        return ctx
+    first = Context(day=ctx.day, index=ctx.index)
+    _remember(first, sentence, spans, index=False)
+    return first
+
+
+def _remember(ctx: Context, sentence: str, spans: Sequence[Span], index: bool = True) -> None:
     """What later sentences may refer back to: the article's main actor (its first actor) and the last index."""
     if ctx.company is None:
         lead = [x for x in actors(spans, sentence) if not _gov(x.text)]
         if lead:
             ctx.company = lead[0].text
-    for m in _INDEX_NAME.finditer(sentence):
+    for m in (_INDEX_NAME.finditer(sentence) if index else ()):
         ctx.index = re.sub(r"^(?:The|the)\s+", "", m.group(1)).strip()
 
 
 # --- a story -> events ----------------------------------------------------------------------------------------
-
-# Article text is untrusted: a sentence with markup, a link, an invisible character, a chat-role marker or words
-# addressed to a model is never a source of an event or a watch item (it is skipped, not cleaned: a field must
-# stay a verbatim span of its article).
-_UNSAFE = re.compile(
-    r"<[a-zA-Z/!|]|\[/?(?:INST|SYS)\]|https?:|\bwww\.|\b[a-z0-9-]+\.(?:com|net|org|io|example)/|"
-    r"\b(?:ignore|disregard|forget|override)\s+(?:(?:all|any|the|your|of|these)\s+)*"
-    r"(?:(?:previous|prior|above|earlier|preceding|other|system|original)\s+)?(?:instructions?|prompts?|rules)\b|"
-    r"\byou\s+are\s+now\b|\bsystem\s+prompt\b|^\W*(?:system|assistant|user|developer)\s*:|"
-    r"\b(?:as|attention|note\s+to)\s+(?:an?\s+|the\s+)?(?:ai|llm|language\s+model|assistant|chatbot)\s*[,:]",
-    re.IGNORECASE)
-
-
-def safe(sentence: str) -> bool:
-    if _UNSAFE.search(sentence):
-        return False
-    return not any(unicodedata.category(ch) in ("Cc", "Cf", "Co", "Cs") for ch in sentence)
-
-
-_ADDRESSED = re.compile(r"\b(?:ignore|disregard|forget|override)\b.{0,40}\b(?:instructions?|prompts?|rules)\b|"
-                        r"\byou\s+are\s+now\b|<\|", re.IGNORECASE)
-
-
-def safe_sentences(text: str) -> list[str]:
-    """The sentences of ``text`` that may be read as sources, in order: unsafe ones are skipped, and a sentence
-    addressed to a model takes the rest of its paragraph with it (as the LLM writer's sanitiser does)."""
-    out = []
-    for para in re.split(r"\n", text or ""):
-        for sentence in split_sentences(para):
-            if _ADDRESSED.search(sentence):
-                break
-            if safe(sentence):
-                out.append(sentence)
-    return out
-
 
 def article_sentences(article: Article) -> list[str]:
     """The article's sentences an event may come from (the first ``MAX_SENTENCES`` safe ones)."""
@@ -653,15 +612,23 @@ def extract(bundle: StoryBundle) -> tuple[Event, ...]:
     groups: dict[tuple[str, str], list[tuple[Raw, Article, str]]] = {}
     order: list[tuple[str, str]] = []
     alias = aliases([x for a in bundle.articles for x in article_sentences(a)])
+    # words the story's articles write in lower case: the same word capitalised at a sentence's start is a common
+    # word, not a name ("Contract manufacturer Veltis", "Police said"), whichever of the articles writes it so
+    common = frozenset(w for a in bundle.articles
+                       for w in re.findall(r"(?<![\w'.-])[a-z][a-z-]+", a.title + " " + a.body)) | _COMMON_STARTS
     for a in sorted(bundle.articles, key=lambda a: (a.published is None, a.published, a.id or 0)):
         day = a.published.date().isoformat() if a.published else ""
-        common = frozenset(re.findall(r"(?<![\w'.-])[a-z][a-z-]+", a.title + " " + a.body)) | _COMMON_STARTS
         seen: set[tuple[str, str]] = set()
         ctx = Context(day=a.published.date() if a.published else None)
+        earlier: list[str] = []
         for sentence in article_sentences(a):
             events_here = sentence_events(sentence, day, common, ctx)
             _remember(ctx, sentence, names(sentence, common))
+            earlier.append(sentence)
             for raw in events_here:
+                raw = _named_instrument(raw, earlier)
+                if raw is None:
+                    continue
                 raw = _same_instrument(raw, groups, alias)
                 k = (raw.type, raw.key)
                 if k in seen:
@@ -673,6 +640,30 @@ def extract(bundle: StoryBundle) -> tuple[Event, ...]:
                     order.append(k)
                 groups[k].append((raw, a, sentence))
     return tuple(_event(bundle.story.id, k, groups[k]) for k in order)
+
+
+_ACTOR_FIELDS = ("instrument", "company", "organisation", "acquirer", "target", "body")
+
+
+def _named_instrument(raw: Raw, earlier: Sequence[str]) -> Raw | None:
+    """An actor is a name, never "The index", "Its shares" or "The company": the words that refer back are replaced
+    by the name they stand for, cited from the sentence of the same article that gives it (the last one before).
+    A market move whose instrument names nothing the article gave is dropped; another event loses that field."""
+    fields = list(raw.fields)
+    cited = list(raw.cited)
+    for i, (name, value, text) in reversed(list(enumerate(fields))):
+        if name not in _ACTOR_FIELDS or str(value) == text:
+            continue
+        pat = re.compile(rf"(?<![\w-]){re.escape(str(value))}(?![\w-])")
+        where = next((x for x in reversed(earlier) if pat.search(x)), None)
+        if where is None:
+            if name == "instrument":
+                return None
+            del fields[i]
+            continue
+        fields[i] = (name, value, str(value))
+        cited.append((name, where))
+    return Raw(raw.type, tuple(fields), raw.key, tuple(cited))
 
 
 def _same_instrument(raw: Raw, groups: dict, alias: dict[str, str]) -> Raw:
@@ -717,13 +708,14 @@ def _event(story_id: str, key: tuple[str, str], statements: list[tuple[Raw, Arti
     fields: list[EventField] = []
     seen: set[tuple[str, str]] = set()
     for raw, a, sentence in statements:
+        cited = dict(raw.cited)
         for name, value, text in raw.fields:
             v = (name, _norm(value))
             if v in seen:
                 continue
             seen.add(v)
-            fields.append(EventField(name=name, value=value, text=text, url=a.url, sentence=sentence,
-                                     source=a.source))
+            fields.append(EventField(name=name, value=value, text=text, url=a.url,
+                                     sentence=cited.get(name, sentence), source=a.source))
     first_raw, first, sentence = statements[0]
     days = [a.published.date() for _, a, _ in statements if a.published]
     # a field stated differently: the value most outlets give first (stable otherwise)

@@ -27,7 +27,8 @@ besides indeed""".split()) | frozenset(MONTHS) | frozenset(WEEKDAYS)
 _GOVERNMENT = re.compile(r"\b(?:commission|ministry|minister|department|agency|parliament|congress|senate|"
                          r"government|regulators?|authority|authorities|council|court|treasury|assembly|bundestag|"
                          r"cabinet|administration|bureau|tribunal|ombudsman|inspectorate|lawmakers|legislature|"
-                         r"legislators)\b", re.IGNORECASE)
+                         r"legislators|governor|(?:development|central|state-owned development|national development) "
+                         r"bank)\b", re.IGNORECASE)
 _GOVERNMENT_CASED = re.compile(r"\b(?:House|Office|Board|State|Diet|White House|EPA|FERC|SEC|CFTC|DOE|FTC|DOJ|Ofgem|"
                                r"Ofwat|ACER|ERCOT|CPUC|IRS|NDRC|MIIT|SAMR|CMA|BNetzA|EU|FDA|EMA|HHS|CMS|NIH|MHRA|"
                                r"FCC|FAA|NHTSA|CFIUS|USTR|ACCC|Ofcom|NRC|BOEM|PHMSA|OSHA|CPSC|CDC)\b")
@@ -62,7 +63,8 @@ class Span:
 
 _DATELINE = re.compile(r"^(?:[A-Z][A-Z .'\-]+,[^\u2013\u2014]{0,40}?(?:\)\s*)?|[^()]{0,40}\([A-Z][\w .]{1,30}\)\s*)"
                        r"[-\u2013\u2014]\s")
-_DESCRIPTOR = re.compile(r"-(?:based|listed|owned|backed|led|made|born|registered|headquartered|focused)$")
+_DESCRIPTOR = re.compile(r"-(?:based|listed|owned|backed|led|made|born|registered|headquartered|focused|generated|"
+                         r"powered|driven|enabled)$")
 
 
 def names(sentence: str, common: frozenset[str] = frozenset()) -> list[Span]:
@@ -103,9 +105,9 @@ def names(sentence: str, common: frozenset[str] = frozenset()) -> list[Span]:
             continue   # "Regulators", "Analysts", "Residents": a capitalised common noun opening the sentence
         if text and not text.isdigit() and text.lower() not in _NOT_NAME and len(text) > 1:
             out.append(Span(text, start, start + len(text)))
-    # "Elon Musk's xAI": the owner's name is not the actor
+    # "Elon Musk's xAI": the owner's name is not the actor (but "Halvard AI's Series E": a round is no name)
     return [x for i, x in enumerate(out) if not (i + 1 < len(out) and re.match(r"['\u2019]s\s+$", sentence[x.end:
-            out[i + 1].start]))]
+            out[i + 1].start]) and not re.match(r"Series [A-H]\b", out[i + 1].text))]
 
 
 # US states (the entity list knows countries and cities better than states), so a state is never an actor.
@@ -153,6 +155,7 @@ class Raw:
     type: str
     fields: tuple[tuple[str, object, str], ...]     # (name, value, text as written)
     key: str                                        # canonical key the story's articles merge on
+    cited: tuple[tuple[str, str], ...] = ()         # (field, sentence): a field stated in an earlier sentence
 
 
 def _field(name: str, value: object, text: str) -> tuple[str, object, str]:

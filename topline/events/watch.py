@@ -38,12 +38,19 @@ _CUE = re.compile(r"\b(?:expected to|expects? to|plans? to|intends? to|is set to
                   r"scheduled|set to (?:vote|decide|announce|open|begin|start|take effect)|deadline|"
                   r"will vote|vote on|votes on|is to (?:vote|decide|announce)|are to (?:vote|decide)|"
                   r"aims to|hopes to|slated|takes? effect|comes? into force|enters? into force|expected (?:by|in)|"
-                  r"plans? (?:for|on))\b", re.IGNORECASE)
+                  r"plans? (?:for|on)|"
+                  # a hedge that names the time expected ("could be announced as soon as this week"): an imminent
+                  # development the sources report, to be followed like a scheduled one
+                  r"(?:could|may|might) (?:[\w-]+ ){0,3}?(?:as soon as|as early as))\b", re.IGNORECASE)
 # Reported speech looks ahead with "would" when it names a time ("access would be blocked from July 7").
 _WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
 # A forecast of a market or a figure, or an analyst's view, is not something an actor has scheduled or planned.
 _FORECAST = re.compile(r"\b(?:analysts?|economists?|strategists?|forecasters?|investors|traders|experts|observers|"
-                       r"lobbyists|critics)\s+(?:said|say|says|expect|estimate|predict|forecast|warn)|according to (?:several |some |many )?(?:analysts?|analyst forecasts|"
+                       r"lobbyists|critics)(?:\s+(?:at|from|with)\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)?"
+                       r"\s+(?:said|say|says|expect|estimate|predict|forecast|warn)|"
+                       r"\b(?:some|many|others)\s+(?:now\s+)?(?:say|think|expect|believe|estimate)\b|"
+                       r"\b(?:said|says)\s+(?:[A-Z][\w&.-]*\s+){0,3}(?:analyst|economist|strategist)\b|"
+                       r"\b(?:analysts?|economists?)\s+(?:had|have)\s+been\s+(?:forecasting|expecting|predicting)\b|according to (?:several |some |many )?(?:analysts?|analyst forecasts|"
                        r"forecasts|estimates)|\b(?:market|sales|demand|prices?|revenue|spending)\s+(?:is|are)\s+"
                        r"(?:expected|forecast|projected|on track)\b", re.IGNORECASE)
 _SEASON = r"(?:summer|autumn|fall|winter|spring)"
@@ -58,7 +65,10 @@ _TIME = re.compile(rf"\b(?:next (?:week|month|year|quarter|spring|summer|autumn|
                    r"in the (?:coming|next) (?:days|weeks|months)|within (?:the )?(?:next )?\w+ (?:days|weeks))\b",
                    re.IGNORECASE)
 # A weekday said of something done ("said on Monday", "the closing price on Friday") is not a time ahead.
-_PAST_WEEKDAY = re.compile(rf"(?:\b(?:said|says|told|announced|confirmed|reported|\w+ed)\b[^,.;]{{0,20}}|"
+# ("expected to sign a bill on Wednesday": an "-ed" word of a forward cue is no past verb)
+_PAST_WEEKDAY = re.compile(rf"(?:\b(?:said|says|told|announced|confirmed|reported|"
+                           rf"(?!(?:expected|scheduled|planned|slated|poised|supposed|prepared|set)\b)\w+ed)\b"
+                           rf"[^,.;]{{0,20}}|"
                            rf"\b(?:price|close|closing|trading|session)\s+)on (?:{WEEKDAY})\b", re.IGNORECASE)
 # The forward words belong to a relative clause of a sentence that reports something done ("shares rose after it
 # disclosed a deal that it expects to bring in $30bn from 2028"): background to the news, not an item.
@@ -97,6 +107,10 @@ _CLAUSE_END = re.compile(r",\s*(?:which|who|where|while)\b|\band\s+(?:has|have|h
 # An argument or a wish ("argue that the deadline should be postponed", "urged regulators to") is an opinion.
 _OPINION = re.compile(r"\b(?:argue[sd]?|arguing|urge[sd]?|urging|call(?:s|ed)? for|calling for|should|ought to)\b",
                       re.IGNORECASE)
+# The writer's own plans ("we'll be back in your inbox tomorrow", "We will rerun the test"): the outlet speaking
+# outside a quotation, not a development to follow.
+_FIRST_PERSON = re.compile(r"^[^\"“”]*\b(?:[Ww]e|I)(?:\s+(?:will|shall|plan to|expect to|intend to|aim to|hope to|"
+                           r"are going to)|['’]ll)\b")
 _HEDGE = re.compile(r"\b(?:could|might|may|would|if|unless|whether|speculat\w*|rumou?r\w*)\b", re.IGNORECASE)
 _PAST_CONTEXT = re.compile(r"\b(?:had been expected|was expected|were expected|had planned|was scheduled|"
                            r"were scheduled|had been scheduled)\b", re.IGNORECASE)
@@ -160,7 +174,8 @@ def is_forward(sentence: str, made: dt.date | None = None) -> bool:
         ahead += [f for f in extract_figures(body[would.end():]) if f.kind == "date"]
         if not ahead:
             would = None
-    if _made_earlier(body, made) or _FORECAST.search(body) or _STATE_VERB.search(body) or _OPINION.search(body):
+    if _made_earlier(body, made) or _FORECAST.search(body) or _STATE_VERB.search(body) or _OPINION.search(body) or \
+            _FIRST_PERSON.search(body):
         return False
     ahead = body[(cue or will or would).start():] if (cue or will or would) else body
     end = _CLAUSE_END.search(ahead)

@@ -17,6 +17,7 @@ passes the citation checker as it is made (see compose); a claim that fails is n
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -92,7 +93,7 @@ def roles(actor: str, e: Event) -> list[str]:
     elif e.type == "market_move" and has("instrument"):
         move = str(e.value("move") or "")
         if move[:1] in "+-" and first("move"):
-            out.append(f"shares {'rise' if move[0] == '+' else 'fall'} {first('move')}")
+            out.append(f"sees its shares {'rise' if move[0] == '+' else 'fall'} {first('move')}")
     elif e.type == "launch" and has("organisation") and first("product"):
         out.append(f"launches {first('product')}")
     elif e.type == "incident" and has("organisation") and e.value("kind"):
@@ -511,12 +512,14 @@ def _upper_first(text: str) -> str:
 
 
 def group_claim(stories: Sequence[RankedStory], events: Sequence[Event], texts: dict[str, StoryText],
-                comp: Composer, day: dt.date) -> tuple[Line, dict[str, Line]] | None:
+                comp: Composer, day: dt.date, topic: str = "") -> tuple[Line, dict[str, Line]] | None:
     """A theme's title as a claim computed from the ledger: what the actor of each of its stories does today,
     one clause per story ("Kling AI raises $2.8 billion and Baidu launches Ernie 4.5 on the same day"), each
     clause's statement printed beneath it. None when fewer than two of the stories have an event of the day with
     its roles named (the theme is then titled by saying less: see ``signals``). Returns the title and each
-    claimed story's line."""
+    claimed story's line. ``topic``: the theme's strongest shared term as the articles write it ("chip exports");
+    when only one story has an event of the day, the title is that event's clause set in the theme ("Nvidia falls
+    3.4%, one of two stories on chip exports today"), checked against the theme's articles of the day."""
     chosen: list[tuple[str, Event, str, Line]] = []
     for rs in stories:
         sid = rs.bundle.story.id
@@ -543,8 +546,11 @@ def group_claim(stories: Sequence[RankedStory], events: Sequence[Event], texts: 
                 break
         if got:
             chosen.append(got)
-    for k in range(min(GROUP_CLAUSES, len(chosen)), 1, -1):
-        part = chosen[:k]
+    # the most clauses first; among as many, the theme's order (a clause whose title fails the check does not
+    # keep the others out: every combination is tried, at most GROUP_CLAUSES of a handful of stories)
+    for part in (list(p) for k in range(min(GROUP_CLAUSES, len(chosen)), 1, -1)
+                 for p in itertools.combinations(chosen, k)):
+        k = len(part)
         today = all(_news_of(e, comp, day) and _day_of(line, comp) == day for _, e, _, line in part)
         types = {e.type for _, e, _, _ in part}
         head = f"{_count_word(k).capitalize()} {_PLURAL_NOUN[part[0][1].type]}: " \
@@ -574,6 +580,49 @@ def group_claim(stories: Sequence[RankedStory], events: Sequence[Event], texts: 
         head = _title(title, _arts(comp, [x.url for x in line.citations]), [line], comp)
         if head is not None:
             return head, {sid: line}
+    # one story's event of the day, the theme named by its shared term: what happened in the theme, and where
+    for sid, e, c, line in chosen[:1]:
+        if not topic or not (_news_of(e, comp, day) and _day_of(line, comp) == day):
+            continue
+        if topic.lower() in c.lower():
+            continue     # "Nvidia falls 3.4%, one of two stories on Nvidia": say it once (the case above)
+        title = f"{_upper_first(c)}, one of {_count_word(len(stories))} stories on {topic} today"
+        theme = [a for rs in stories for a in rs.bundle.articles if a.url in comp.articles and a.published
+                 and a.published.date() == day]
+        arts = _arts(comp, [x.url for x in line.citations] + [a.url for a in theme])
+        head = comp.line(title, arts, headline_=True)
+        if head is not None:
+            return head, {sid: line}
+        # else a claim built on the lines printed beneath it: the event's statement, and for each other story a
+        # sentence of the day that names the theme's term (the title adds nothing they lack; the page gate's rule)
+        lines = {sid: line}
+        for rs in stories:
+            other = rs.bundle.story.id
+            if other != sid:
+                got = _topic_line(other, topic, texts, comp, day)
+                if got is None:
+                    break
+                lines[other] = got
+        else:
+            head = _title(title, _arts(comp, [x.url for l in lines.values() for x in l.citations]),
+                          list(lines.values()), comp)
+            if head is not None:
+                return head, lines
+    return None
+
+
+def _topic_line(story_id: str, topic: str, texts: dict[str, StoryText], comp: Composer,
+                day: dt.date) -> Line | None:
+    """A sentence of the story's articles of ``day`` that names ``topic``, attributed, not printed elsewhere."""
+    st = texts.get(story_id)
+    rx = re.compile(rf"(?<![\w-]){re.escape(topic)}(?![\w-])", re.IGNORECASE)
+    for c in (st.ranked if st else ()):
+        if not c.text or not rx.search(c.text) or c.text in comp.avoid or not any(
+                a.published and a.published.date() == day for a in c.articles):
+            continue
+        got = comp.attributed_line(c, "according")
+        if got:
+            return got
     return None
 
 
@@ -595,7 +644,7 @@ def check_analysis_ok(text: str, facts: Sequence[str]) -> bool:
 # Words a title's subject may be without being an actor of the ledger: the subjects of the computed claims.
 _CLAIM_SUBJECTS = frozenset({"Outlets"} | {v.split()[0] for v in _TYPE_PLURAL.values()})
 _CLAIM_VERBS = re.compile(r"\b(?:raises|backs|agrees to (?:buy|be bought)|commits|opens|fines|bans|sets|legislates|"
-                          r"one of \w+ stories on|"
+                          r"one of \w+ stories on|sees its shares|"
                           r"subsidises|puts|acts|faces|rises|falls|rise|fall|launches|reports|disagree|gather|"
                           r"arrive|slow|shares|investigates|moves to|approves|clears|authorises|rejects|turns away|suspends|"
                           r"revokes|puts a clinical hold|recommends approval|suffers|issues a recall)\b")

@@ -334,7 +334,7 @@ def signal(g: Group, texts: dict[str, StoryText], comp: Composer, *, history: Se
     ``events``: the edition's ledger; when two of the group's stories have an event of the day, the title is the
     claim of what their actors do (``claims.group_claim``) and those stories' lines state it."""
     from topline.write.offline import claims
-    claim = claims.group_claim(g.stories, events, texts, comp, day) if events else None
+    claim = claims.group_claim(g.stories, events, texts, comp, day, _topic(g, comp, day)) if events else None
     used: list[Candidate] = []
     story_lines: list[Line] = []
     for k, rs in enumerate(g.stories):
@@ -449,6 +449,18 @@ def _title(g: Group, cited: Sequence[Article], coverage: Sequence[Article], comp
                     if not check_analysis(text_, facts)[0]:
                         return text_
     return None
+
+
+def _topic(g: Group, comp: Composer, day: dt.date) -> str:
+    """The theme's strongest shared term (a name first) as the group's articles of the day write it; "" when no
+    term is written in every one of its stories' articles of the day (each story must be "on" it)."""
+    per_story = [" ".join(f"{a.title} {a.body}" for a in rs.bundle.articles if a.published and
+                          a.published.date() == day) for rs in g.stories]
+    if not all(per_story):
+        return ""
+    shown = _surfaces([*g.names[:1], *g.terms], " ".join(per_story))
+    return next((t for t in shown if all(re.search(rf"(?<![\w-]){re.escape(t)}(?![\w-])", x, re.IGNORECASE)
+                                         for x in per_story)), "")
 
 
 def _surfaces(terms: Sequence[str], text: str) -> list[str]:

@@ -1,0 +1,62 @@
+"""Which sentences of an article the event ledger may read: never untrusted text addressed to a model, never page
+furniture (a "Read more:" list of other stories' headlines, an author note). Split from ``extract`` (issue 12,
+fourth pass) to keep each module under the size the developers' guide asks for."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from topline.text import split_sentences
+
+# Article text is untrusted: a sentence with markup, a link, an invisible character, a chat-role marker or words
+# addressed to a model is never a source of an event or a watch item (it is skipped, not cleaned: a field must
+# stay a verbatim span of its article).
+_UNSAFE = re.compile(
+    r"<[a-zA-Z/!|]|\[/?(?:INST|SYS)\]|https?:|\bwww\.|\b[a-z0-9-]+\.(?:com|net|org|io|example)/|"
+    r"\b(?:ignore|disregard|forget|override)\s+(?:(?:all|any|the|your|of|these)\s+)*"
+    r"(?:(?:previous|prior|above|earlier|preceding|other|system|original)\s+)?(?:instructions?|prompts?|rules)\b|"
+    r"\byou\s+are\s+now\b|\bsystem\s+prompt\b|^\W*(?:system|assistant|user|developer)\s*:|"
+    r"\b(?:as|attention|note\s+to)\s+(?:an?\s+|the\s+)?(?:ai|llm|language\s+model|assistant|chatbot)\s*[,:]",
+    re.IGNORECASE)
+
+
+def safe(sentence: str) -> bool:
+    if _UNSAFE.search(sentence):
+        return False
+    return not any(unicodedata.category(ch) in ("Cc", "Cf", "Co", "Cs") for ch in sentence)
+
+
+_ADDRESSED = re.compile(r"\b(?:ignore|disregard|forget|override)\b.{0,40}\b(?:instructions?|prompts?|rules)\b|"
+                        r"\byou\s+are\s+now\b|<\|", re.IGNORECASE)
+
+
+# Page furniture: a paragraph opened by one of these labels lists other stories' headlines ("Read more: X; Y; Z"),
+# asks for a sign-up, or notes the author or a correction. Its sentences are not the article's reporting: a headline
+# of another story read as a sentence gives that story's event to this one (cal-ai2: 55 of 106 rows carry such
+# a list; each headline is a complete "X raises $6.5 billion" sentence).
+_FURNITURE = re.compile(r"^\W*(?:Read (?:more|next|also)|Also read|Related(?: coverage| stories| articles| reading| "
+                        r"content)?|More from us|More (?:on|about) this(?: story| topic)?|More coverage|See also|"
+                        r"Further reading|Recommended(?: reading| for you)?|Most (?:read|popular)|Top stories|"
+                        r"(?:The )?must-reads|You (?:may|might) also like|Don't miss|Sign up|Subscribe|"
+                        r"About the author|Correction|Clarification)\s*:", re.IGNORECASE)
+
+
+def furniture(paragraph: str) -> bool:
+    """True for a paragraph of page furniture (see ``_FURNITURE``)."""
+    return bool(_FURNITURE.match(paragraph))
+
+
+def safe_sentences(text: str) -> list[str]:
+    """The sentences of ``text`` that may be read as sources, in order: unsafe ones are skipped, a paragraph of
+    page furniture (a "Read more:" list of headlines, an author note) is skipped whole, and a sentence addressed
+    to a model takes the rest of its paragraph with it (as the LLM writer's sanitiser does)."""
+    out = []
+    for para in re.split(r"\n", text or ""):
+        if furniture(para):
+            continue
+        for sentence in split_sentences(para):
+            if _ADDRESSED.search(sentence):
+                break
+            if safe(sentence):
+                out.append(sentence)
+    return out
