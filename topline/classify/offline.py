@@ -223,14 +223,13 @@ def personal_story(bundle: StoryBundle) -> bool:
     return all(_FIRST_PERSON.search(_QUOTE.sub("", t)) for t in titles if t) and any(titles)
 
 
-# A consumer review told in the third person (issue 11, tests/data/cal-ai2: a car review, "New family hatchback gets AI
-# voice assistant as standard"): the reviewer's own use of the product ("in our brief drive", "we tested", "on the
+# A consumer review told in the third person (issue 11, tests/data/cal-ai2: a car review, "New family hatchback gets
+# AI voice assistant as standard"): the reviewer's own use of the product ("in our brief drive", "we tested", "on the
 # road", a verdict, a star rating) AND what a buyer pays or gets ("prices start at", "costs £", a trim, mpg,
 # battery life, RRP; not a price per token, seat or user). Either alone is common in news (a lab's "in our tests",
-# a price war's "costs $2"); together, in
-# every article of a story, they are a product test. Set on cal-ai2 (a car review, a phone camera test, a
-# wardrobe app's verdict) and cal-ai (a smartwatch review); no real story of cal-ai2, cal-ai, cal-biotech or the
-# demo has both in even one article.
+# a price war's "costs $2"); together, in every article of a story, they are a product test. Set on cal-ai2 (a car
+# review, a phone camera test, a wardrobe app's verdict) and cal-ai (a smartwatch review); no real story of
+# cal-ai2, cal-ai, cal-biotech or the demo has both in even one article.
 _REVIEW_VOICE = re.compile(
     r"\b(?:(?:in )?our (?:brief |short |first |test |week-long |two-week |long-term )?(?:test drive|drive|tests|"
     r"testing|review|time with (?:it|the \w+))|we (?:tested|drove|tried)|hands-on (?:review|test|with)|"

@@ -32,7 +32,8 @@ from topline.write.offline.sentences import candidates, same_fact, score
 _NOT_PRODUCT = frozenset("""january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday chapter section article phase part title level stage tier
 group series round class category page week day year quarter covid""".split())
-_PRODUCT = re.compile(r"\b[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)*[ -]\d+(?:\.\d+)?[a-z]?\b(?![,.]?\d)(?!%| ?(?:per|bn|billion|million))")
+_PRODUCT = re.compile(r"\b[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)*[ -]\d+(?:\.\d+)?[a-z]?\b"
+                      r"(?![,.]?\d)(?!%| ?(?:per|bn|billion|million))")
 
 
 def _tiers(ctx: EditionContext):  # noqa: ANN202 - OutletTiers | None
