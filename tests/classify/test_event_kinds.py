@@ -114,3 +114,56 @@ def test_a_flaw_in_a_new_product_is_an_incident_not_a_launch():
     launch = story("launch", ("Forgeline launches Autopilot coding agent",
                               "Forgeline on Tuesday launched Autopilot, an AI coding agent, the company said."))
     assert "launch" in kinds_of(launch)
+
+
+def test_an_investment_flow_into_a_site_is_capital_spending_in_news_wording():
+    """How reports word money committed to a site: "an initial investment of", "would build a hub", "a campus
+    worth", "£8bn data centre" (issue 11; the cues were set on tests/data/cal-ai2, these sentences are new)."""
+    from topline.classify.events import article_kinds
+    for title, lead in (
+            ("Harbourline and Kestra plan 2 GW AI hub in Oman",
+             "Harbourline and Kestra will build a 2-gigawatt AI data center hub near Sohar, with an initial "
+             "investment of $6 billion, the companies said on Monday."),
+            ("Wrexham chosen for £3bn AI data centre", "A disused steelworks will become a campus worth 3 billion "
+             "pounds, ministers said."),
+            ("Norland Cloud to develop 600MW campus in Jutland", "Norland Cloud agreed to develop a 600-megawatt "
+             "campus in Jutland, its chief executive said.")):
+        assert "capex" in article_kinds(title, lead), title
+    # a data centre's power deal or an outage is not money committed to a site
+    assert "capex" not in article_kinds("Utility signs power deal with data centre operator",
+                                        "The utility will supply 300 megawatts to the operator's campus from 2027.")
+    assert "capex" not in article_kinds("Outage hits cloud data centre in Frankfurt",
+                                        "A cooling failure took a data centre offline for six hours on Monday.")
+
+
+def test_money_committed_follows_closely_on_the_page_whose_description_covers_it():
+    """A data-centre investment whose words are all about data centres: the classifier gives Capital a few
+    per cent; the capex kind points clearly to Capital in the default taxonomy, so Capital is a secondary page
+    at no less than KIND_FLOOR of the primary's weight (its page score follows). A kind two categories share
+    (no clear page) only weighs in by the likelihood, as before."""
+    from topline.classify.events import KIND_FLOOR, clear_page, fuse
+    from topline.write import page_score
+    from topline.records import RankedStory, Ranking
+    pages = kind_pages(load_taxonomy(None))
+    assert clear_page(pages, "capex") == (CAPITAL,) and clear_page(pages, "funding") == (CAPITAL,)
+    c = Classification("dc", "Compute & Infrastructure", (("Compute & Infrastructure", 0.9), (CAPITAL, 0.02),
+                                                          ("Enterprise & Adoption", 0.08)), (), "m")
+    weak = fuse(c, (CAPITAL,))                       # the likelihood alone: 0.2 of 0.9, a secondary low down
+    floored = fuse(c, (CAPITAL,), floored=(CAPITAL,))
+    p_weak, p = dict(weak.scores), dict(floored.scores)
+    assert p_weak[CAPITAL] / p_weak["Compute & Infrastructure"] < 0.5
+    assert p[CAPITAL] / p["Compute & Infrastructure"] == pytest.approx(KIND_FLOOR, abs=1e-3)
+    assert floored.primary == "Compute & Infrastructure" and CAPITAL in floored.secondary
+    assert sum(p.values()) == pytest.approx(1.0, abs=1e-3)
+    rs = RankedStory(COURTING, floored, Ranking("dc", 0.8))
+    assert page_score(rs, CAPITAL) == pytest.approx(0.8 * KIND_FLOOR, abs=1e-3)
+    # a kind two descriptions share has no clear page
+    shared = parse_taxonomy('''
+[[category]]
+name = "Money"
+description = "Governments and countries competing to attract investment with state incentives and subsidies."
+[[category]]
+name = "Rules"
+description = "Countries and governments competing with subsidies and state incentives to attract investment."
+''')
+    assert clear_page(kind_pages(shared), "state_competition") == ()

@@ -235,3 +235,35 @@ def test_make_writer_choices():
         make_writer(s.replace(edition=dataclasses.replace(s.edition, writer="llm")))
     with pytest.raises(ConfigError):
         make_writer(s.replace(edition=dataclasses.replace(s.edition, writer="magic")))
+
+
+def test_one_product_release_split_into_lone_outlets_pieces_is_stated_once_on_the_top_line():
+    """The grouping left a launch as three stories (the launch report, a lone outlet's hands-on, another's
+    explainer): the Top Line states the release once and gives the other slots to other developments; the lone
+    pieces only fill a page short of stories (issue 11)."""
+    from topline.write.offline import products_named
+    assert products_named("Veltro said Veltro 7 scored 80% on the test.") == {"Veltro 7"}
+    assert products_named("Norrow-4 and GPT-4o were released.") == {"Norrow-4", "GPT-4o"}
+    assert not products_named("It raised $4 billion in March 2025 under Chapter 11 and began a Phase 3 trial.")
+    models = "Models & Research"
+    launch = (article("Reuters", "Veltro launches Veltro 7 model for long coding tasks",
+                      "Veltro on Tuesday launched Veltro 7, a model built for coding tasks that take hours, the "
+                      "company said."),
+              article("Bloomberg", "Veltro releases Veltro 7 as AI coding race heats up",
+                      "Veltro released Veltro 7 on Tuesday, saying the model scored 80% on a coding benchmark."))
+    hands_on = (article("The Verge", "Hands-on with Veltro 7",
+                        "Veltro 7, released Tuesday, fixed three of the four bugs we gave it in an hour."),)
+    explainer = (article("Wired", "Veltro 7 wants to work while you sleep",
+                         "Veltro 7 is designed for tasks that take many hours, Veltro said on Tuesday."),)
+    paper = (article("Quanta Magazine", "Researchers at Oslo University publish method for smaller models",
+                     "Researchers at Oslo University published a training method on Tuesday that lets a small "
+                     "model match one ten times its size on maths problems."),)
+    taxonomy = Taxonomy(categories=(Category(models, "AI models and research."),))
+    edition = (ranked("launch", launch, models, 0.9), ranked("hands", hands_on, models, 0.6),
+               ranked("explain", explainer, models, 0.55), ranked("paper", paper, models, 0.5))
+    ctx = EditionContext(date=DAY, taxonomy=taxonomy, ranked=edition, history=(), previous_signals=(),
+                         settings=Settings())
+    out, _ = write_pages(ctx, OfflineWriter())
+    ids = [t.story_id for t in out[0].top_line]
+    assert ids[:2] == ["launch", "paper"], ids
+    assert ids.count("hands") + ids.count("explain") <= 2   # they may still fill the page, below the others

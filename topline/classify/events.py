@@ -36,7 +36,18 @@ KINDS: tuple[tuple[str, str, str], ...] = (
      r"\bacquir(?:e|es|ed|ing)\b|\btakeover\b|\bmerger\b|\bto buy\b|\bbuys\b|\bagreed to buy\b|\bstake in\b"),
     ("capex", "capital spending and investment plan: building plants, factories, capacity, a spending programme",
      r"\bcapital spending\b|\bcapex\b|\bspending plan\b|\binvest(?:s|ed|ing)? (?:\$|€|£|[\d.]+ ?(?:billion|bn))|"
-     r"\bto build\b|\bbreaks? ground\b|\bnew (?:plant|factory|fab)\b"),
+     r"\bto build\b|\bbreaks? ground\b|\bnew (?:plant|factory|fab)\b|"
+     # how news words an investment flow into a site (issue 11: a data-centre investment is capital spending
+     # however much its words are about data centres): "an initial investment of $15 billion", "would build a
+     # hub", "a campus worth 8 billion pounds", "£8bn AI data centre" (set on tests/data/cal-ai2)
+     r"\binvestment of (?:up to |about |around |nearly |more than |over )?(?:[A-Z]{0,2}[$€£¥]|[\d.,]+ ?"
+     r"(?:billion|bn|trillion))|"
+     r"\b(?:will|would|to|plans? to|agreed to) (?:jointly )?(?:build|develop|construct) (?:\S+ ){0,5}?"
+     r"(?:data cent(?:re|er)s?|campus(?:es)?|plants?|factor(?:y|ies)|fabs?|facilit(?:y|ies)|hubs?)\b|"
+     r"\b(?:data cent(?:re|er)s?|campus(?:es)?|plants?|factor(?:y|ies)|fabs?|facilit(?:y|ies)|hubs?) "
+     r"(?:\S+ ){0,2}worth (?:[A-Z]{0,2}[$€£¥]|[\d.,]+ ?(?:billion|bn|trillion))|"
+     r"(?:[A-Z]{0,2}[$€£¥])[\d.,]+ ?(?:bn|billion|trillion|tn)\b (?:\S+ ){0,3}?(?:data cent(?:re|er)|campus|"
+     r"plant|factory|fab|facility|hub)\b"),
     ("state_competition", "governments and countries competing to attract investment, industrial policy, "
      "leaders courting companies, state incentives and subsidies for investment",
      r"\b(?:court(?:s|ed|ing)?|woo(?:s|ed|ing)?|lure[sd]?|attract(?:s|ed|ing)?) (?:\w+ ){0,3}(?:investment|investors|"
@@ -95,6 +106,30 @@ LEAD_ARTICLES = 12      # articles of a story read for its kinds (the earliest; 
 # categories: 1.0 -> 38, 4 -> 38, 6 -> 38, 8 -> 40, 10 -> 40, 16 -> 40 of 50, with STALE_NOVELTY 0.5); 10 sits
 # inside the plateau. Not tuned on tests/data/eval-energy.
 KIND_LIKELIHOOD = 10.0
+# Money committed (a raise, a takeover, capital spending, a state bidding for investment) is news for the page
+# whose description covers investment flows however much the story's words are about its subject (a data-centre
+# campus reads like data centres): such a story follows closely on that page, not at the classifier's share. When
+# one of these kinds points clearly to one category (its affinity beats the next category's by ``KIND_CLEAR``:
+# the description names it, as the default taxonomy's "spending on the AI build-out ... governments courting AI
+# investment" does; cal-biotech's "Deals & Capital" does not name plants, 0.03 ahead of Manufacturing, and is left
+# as it was), that page's fused probability is at least ``KIND_FLOOR`` of the primary's, so its page score
+# (``topline.write.page_score``) is at least that share of the story's score. Calibrated on the Top Line agreement
+# of every gold day of cal-ai2, cal-ai and cal-biotech (summed: 42, 50, 41 with no floor): 0.7 -> 42, 50, 41;
+# 0.8 -> 43, 50, 41; 0.85 -> 44, 50, 41; 0.92 -> 44, 49, 41; 1.0 -> 45, 49, 41; demo Capital 4/5 throughout; the
+# same floor for every kind (a launch, an incident, a policy) lowered cal-ai to 48 and cal-biotech to 40.
+# KIND_CLEAR 0.05 and 0.15 gave the same figures as 0.1. Not tuned on tests/data/eval-energy.
+KIND_FLOOR = 0.85
+FLOOR_KINDS = ("funding", "acquisition", "capex", "state_competition")
+KIND_CLEAR = 0.1
+
+
+def clear_page(pages: "KindPages", kind: str) -> tuple[str, ...]:
+    """The category a kind's description points to clearly (its affinity ``KIND_CLEAR`` ahead of the next one's),
+    or nothing when two categories share the kind."""
+    aff = pages.affinity.get(kind, ())
+    if len(aff) >= 2 and aff[0][1] - aff[1][1] >= KIND_CLEAR:
+        return (aff[0][0],)
+    return ()
 # The event ledger's types (topline.events.extract) -> the kinds above: a typed event in a title or lead counts
 # as the kind's cue does.
 LEDGER_KINDS = {"funding": "funding", "acquisition": "acquisition", "capex": "capex", "state_action": "policy",
@@ -191,9 +226,11 @@ def kinds_of(b: StoryBundle, memo=None) -> list[str]:  # noqa: ANN001 - topline.
     return out
 
 
-def fuse(c: Classification, pointed: Sequence[str], likelihood: float | None = None) -> Classification:
+def fuse(c: Classification, pointed: Sequence[str], likelihood: float | None = None,
+         floored: Sequence[str] = ()) -> Classification:
     """``c`` with the probabilities of the categories the story's kinds point to multiplied by ``likelihood`` (the
-    row renormalised; none above the primary's, which stays first), and those whose fused probability reaches
+    row renormalised; none above the primary's, which stays first; a ``floored`` one, the page a money kind points
+    to clearly, at least ``KIND_FLOOR`` of the primary's), and those whose fused probability reaches
     ``KIND_MIN_SHARE`` of the primary's added as secondary categories."""
     likelihood = KIND_LIKELIHOOD if likelihood is None else likelihood
     probs = dict(c.scores)
@@ -203,7 +240,8 @@ def fuse(c: Classification, pointed: Sequence[str], likelihood: float | None = N
     # row is renormalised after that cap, so the confidences still sum to 1 (capping after renormalising left
     # rows such as 0.09 / 0.09 / 0.015 for a story the kind made equally likely on two pages).
     top0 = probs[c.primary]
-    fused = {k: (min(v * likelihood, top0) if k in pointed and k != c.primary else v) for k, v in probs.items()}
+    fused = {k: (max(min(v * likelihood, top0), KIND_FLOOR * top0 if k in floored else 0.0)
+                 if k in pointed and k != c.primary else v) for k, v in probs.items()}
     total = sum(fused.values()) or 1.0
     fused = {k: v / total for k, v in fused.items()}
     top = fused[c.primary]
@@ -231,7 +269,8 @@ def inform(bundles: Sequence[StoryBundle], classifications: Sequence[Classificat
         if c.primary is None:
             out.append(c)
             continue
-        pointed = tuple(dict.fromkeys(p for k in kinds_of(b, memo) for p in pages.page.get(k, ())
-                                      if p != c.primary))
-        out.append(fuse(c, pointed))
+        kinds = kinds_of(b, memo)
+        pointed = tuple(dict.fromkeys(p for k in kinds for p in pages.page.get(k, ()) if p != c.primary))
+        floored = tuple(p for k in kinds if k in FLOOR_KINDS for p in clear_page(pages, k))
+        out.append(fuse(c, pointed, floored=floored))
     return out

@@ -102,7 +102,8 @@ class Scored:
     method: str
     typical: float = 0.0       # median best category cosine of the window's on-topic stories (0: too few)
     named: np.ndarray | None = None   # (n, user categories) distinct keywords of each category each story names
-    personal: np.ndarray | None = None   # (n,) every title of the story is in the writer's first person
+    personal: np.ndarray | None = None   # (n,) a consumer piece: every title in the writer's first person, or every
+                                         # article a product review (``personal_story``, ``consumer_review``)
 
 
 def prototypes(embedder: Embedder, categories: Sequence[Category], story_texts: Sequence[str]
@@ -205,7 +206,7 @@ def score(bundles: Sequence[StoryBundle], taxonomy: Taxonomy, *, embedder: Embed
     return Scored(classes=classes, n_user=k, zero_shot=zero, probs=probs, fit=fit, margin=margin,
                   method="+".join([embedder.name, *steps]), typical=typical_topicality(zero, fit, k, margin, params),
                   named=distinct_keywords(texts, taxonomy.categories),
-                  personal=np.array([personal_story(b) for b in bundles], dtype=bool))
+                  personal=np.array([personal_story(b) or consumer_review(b) for b in bundles], dtype=bool))
 
 
 # The writer's own experience in a title: "I tested this phone's new AI camera", "A robot made my latte", "I let an
@@ -220,6 +221,35 @@ def personal_story(bundle: StoryBundle) -> bool:
     phone camera review and a robot barista; cal-ai's "I let an AI horoscope app run my week")."""
     titles = [a.title for a in bundle.articles if a.title] or [bundle.story.title or ""]
     return all(_FIRST_PERSON.search(_QUOTE.sub("", t)) for t in titles if t) and any(titles)
+
+
+# A consumer review told in the third person (issue 11, tests/data/cal-ai2: a car review, "New family hatchback gets
+# AI voice assistant as standard"): the reviewer's own use of the product ("in our brief drive", "we tested", "on the
+# road", a verdict, a star rating) AND what a buyer pays or gets ("prices start at", "costs £", a trim, mpg,
+# battery life, RRP; not a price per token, seat or user). Either alone is common in news (a lab's "in our tests",
+# a price war's "costs $2"); together, in every article of a story, they are a product test. Set on cal-ai2 (a car
+# review, a phone camera test, a wardrobe app's verdict) and cal-ai (a smartwatch review); no real story of
+# cal-ai2, cal-ai, cal-biotech or the demo has both in even one article.
+_REVIEW_VOICE = re.compile(
+    r"\b(?:(?:in )?our (?:brief |short |first |test |week-long |two-week |long-term )?(?:test drive|drive|tests|"
+    r"testing|review|time with (?:it|the \w+))|we (?:tested|drove|tried)|hands-on (?:review|test|with)|"
+    r"on the road(?! to)|behind the wheel)\b|\b(?:verdict|review):|[\u2605\u2606]{3,}|"
+    r"\b[1-5](?:\.5)? out of (?:5|five)(?: stars)?\b|\brated [1-5](?:\.5)?/(?:5|10)\b", re.IGNORECASE)
+_REVIEW_BUY = re.compile(
+    r"\b(?:prices? (?:start|starts|starting) (?:at|from)|on sale (?:now|from|in)|trim levels?|mpg|battery life|rrp|"
+    r"(?:top|base|entry-level|entry|every|each|higher|lower|mid-range|range-topping) trims?|retails? (?:for|at)|"
+    r"pre-orders?)\b|"
+    r"\bcosts? (?:from )?[A-Z]{0,2}[$\u00a3\u20ac]\d++(?:[.,]\d++)*+(?! ?(?:per|a|an|for each) (?:million|thousand|"
+    r"\d|tokens?|seats?|users?|GPUs?|hours?|shares?|queries|requests|calls))", re.IGNORECASE)
+
+
+def consumer_review(bundle: StoryBundle) -> bool:
+    """Every article of the story is a product review or test: the reviewer's own use of the product and what a
+    buyer pays or gets. A consumer's verdict on a car, a phone or an app is not a development of a strategic
+    edition, even when the product has AI in it and the piece is told in the third person."""
+    arts = bundle.articles[:MAX_ARTICLES]
+    texts = [f"{a.title}\n{a.body}" for a in arts]
+    return bool(texts) and all(_REVIEW_VOICE.search(t) and _REVIEW_BUY.search(t) for t in texts)
 
 
 def distinct_keywords(texts: Sequence[str], categories: Sequence[Category]) -> np.ndarray:

@@ -16,6 +16,7 @@ again before it is published.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Sequence
 
@@ -25,6 +26,14 @@ from topline.write.offline import claims, compare, develop, lead, signals
 from topline.write.offline.compose import Composer
 from topline.write.offline.develop import StoryText
 from topline.write.offline.sentences import candidates, same_fact, score
+
+# A product and its version ("Meridian 5", "Norrow-4", "GPT-4o"): one release reported by several outlets (the
+# launch, a hands-on, an explainer) that the grouping left as separate stories is one development.
+_NOT_PRODUCT = frozenset("""january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday chapter section article phase part title level stage tier
+group series round class category page week day year quarter covid""".split())
+_PRODUCT = re.compile(r"\b[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)*[ -]\d+(?:\.\d+)?[a-z]?\b"
+                      r"(?![,.]?\d)(?!%| ?(?:per|bn|billion|million))")
 
 
 def _tiers(ctx: EditionContext):  # noqa: ANN202 - OutletTiers | None
@@ -97,6 +106,7 @@ class OfflineWriter:
                                          else frozenset(), develop.last_briefed(ctx.history, st.id), strict=strict)
         out: list[TopLineItem] = []
         stated: list = []
+        named: set[str] = set()
         for strict in (True, False):       # stories that can lead first, then (only to fill the page) the others
             for st in texts:
                 if len(out) >= n_top:
@@ -109,6 +119,10 @@ class OfflineWriter:
                 mine = self._top_sources(t)
                 if any(same_fact(a, b) for a in mine for b in stated):
                     continue
+                products = products_named(t.text)
+                if strict and products & named and _single_source(st.rs):
+                    continue   # a lone outlet's piece on a product release already stated above
+                named |= products
                 stated += mine
                 out.append(t)
         return out
@@ -160,3 +174,14 @@ class OfflineWriter:
                                    if any(lead.printed_in(c, line) for line in lines)}
         return CategoryPage(name=category.name, slug=category.slug, top_line=tuple(top),
                             key_developments=tuple(devs), signals=tuple(sigs), description=category.description)
+
+
+def _single_source(rs: RankedStory) -> bool:
+    from topline.write import single_source
+    return single_source(rs) is not None
+
+
+def products_named(text: str) -> set[str]:
+    """Product-and-version names in a sentence ("Meridian 5", "Norrow-4"); dates, legal sections, trial phases left
+    out."""
+    return {m for m in _PRODUCT.findall(text) if not _NOT_PRODUCT & set(re.split(r"[ -]", m.lower()))}
