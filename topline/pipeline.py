@@ -94,6 +94,10 @@ def build_edition(store: Store, settings: Settings, date: dt.date, *, taxonomy: 
     t = time.monotonic()
     enrichments = dict(enrich.ensure_enrichments(store, arts, runner=runner))
     t = lap("enrich", t)
+    # --- issue 14: the second core computes the window's per-article stage values while stories are assigned
+    from topline import prefetch
+    ahead = prefetch.start(store, date, arts) if getattr(runner, "name", "process") == "process" else None
+    # ---
     story_list = stories.update_stories(store, arts, enrichments, settings)
     bundles = _bundles(store, story_list, articles, enrichments, start, end)
     t = lap("stories", t)
@@ -114,6 +118,8 @@ def build_edition(store: Store, settings: Settings, date: dt.date, *, taxonomy: 
     # --- the event ledger (issue 12): events and watch items of the pages' candidate stories, stored and followed
     from topline.events import ledger as event_ledger
     ledger = event_ledger.run(store, ranked, date)
+    if ahead is not None:
+        ahead.close()     # issue 14: both stages that take values computed ahead are done
     t = lap("events", t)
     # ---
     ctx = write.EditionContext(date=date, taxonomy=taxonomy, ranked=tuple(ranked), history=tuple(history),
