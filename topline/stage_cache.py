@@ -77,7 +77,11 @@ class Memo:
             return self.known[key]
         self.misses += 1
         ready = _prefetched(self.stage, self.version)
-        value = ready.pop(key) if key in ready else compute()
+        if key in ready:
+            value = ready.pop(key)
+            TAKEN[self.stage] = TAKEN.get(self.stage, 0) + 1
+        else:
+            value = compute()
         self.known[key] = self.new[key] = value
         return value
 
@@ -99,6 +103,7 @@ class Memo:
 # with the edition (``clear_prefetch``), so the store ends up with exactly the rows computing in order gives.
 _PENDING: dict[tuple[str, str], Callable[[], dict[str, Any]]] = {}   # (stage, version) -> collect the values
 _READY: dict[tuple[str, str], dict[str, Any]] = {}
+TAKEN: dict[str, int] = {}     # stage -> values taken from a prefetch in this process (what tests read)
 
 
 def register_prefetch(stage: str, version: str, collect: Callable[[], dict[str, Any]]) -> None:
