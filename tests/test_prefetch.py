@@ -2,7 +2,8 @@
 
 * ``classify.offline.distinct_keywords`` (each text's n-grams counted once) equals one pass per keyword;
 * editions built with the window's event kinds and watch evidence computed ahead in a forked process
-  (``topline.prefetch``) equal the editions computed in order: the same JSON less clock readings, classifications,
+  (``topline.prefetch``), and with the offline writer's stories prepared in another while the ledger runs
+  (``topline.write.ahead``), equal the editions computed in order: the same JSON less clock readings, classifications,
   scores, watch items, ledger, and the same stage-cache rows stored. Real components: SQLite stores, the demo
   corpus and tests/data/cal-biotech (watch items made on one day and settled on a later one), a real fork.
 """
@@ -48,13 +49,15 @@ def test_distinct_keywords_equal_one_pass_per_keyword():
 def _editions(tmp_path: Path, paths: list[str], taxonomy: str, ahead: bool, monkeypatch) -> tuple[dict, dict]:  # noqa: ANN001
     from test_stage_cache import _build
     from topline import prefetch, stage_cache
-    from topline.store import open_store
     from topline.config import load_settings
+    from topline.store import open_store
+    from topline.write import ahead as write_ahead
     monkeypatch.setattr(prefetch, "MIN_ARTICLES", 1 if ahead else 10 ** 9)
     stage_cache.TAKEN.clear()
+    write_ahead.TAKEN[0] = 0
     home = tmp_path / ("ahead" if ahead else "inline")
     out, _ = _build(home, paths, taxonomy, cold=False)
-    taken = dict(stage_cache.TAKEN)
+    taken = dict(stage_cache.TAKEN, writer=write_ahead.TAKEN[0])
     with open_store(load_settings(environ={"TOPLINE_HOME": str(home)})) as store:
         rows = {stage: store.stage_cache.count(stage) for stage in ("event-kinds", "watch-evidence")}
     return out, {"taken": taken, "rows": rows}
@@ -73,7 +76,8 @@ def test_editions_equal_with_values_computed_ahead(tmp_path, monkeypatch, corpus
     monkeypatch.setattr("os.cpu_count", lambda: 2)     # a second core, as on the benchmark machine
     inline, inline_stats = _editions(tmp_path, paths, taxonomy, False, monkeypatch)
     ahead, ahead_stats = _editions(tmp_path, paths, taxonomy, True, monkeypatch)
-    assert inline_stats["taken"] == {}
+    assert inline_stats["taken"] == {"writer": 0}
+    assert ahead_stats["taken"]["writer"] == len(ahead)    # every edition's writer took the stories prepared ahead
     # the stages did take values computed in the other process (else this compares two inline builds)
     assert ahead_stats["taken"].get("event-kinds", 0) > 0, ahead_stats
     if corpus == "cal-biotech":
