@@ -1,5 +1,7 @@
 """Issue 14: what the idle core computes ahead changes nothing.
 
+* a wordllama row is the same whatever it is embedded with (what lets the classifier's embeddings be computed
+  ahead);
 * ``classify.offline.distinct_keywords`` (each text's n-grams counted once) equals one pass per keyword;
 * editions built with the window's event kinds and watch evidence computed ahead in a forked process
   (``topline.prefetch``), and with the offline writer's stories prepared in another while the ledger runs
@@ -46,6 +48,26 @@ def test_distinct_keywords_equal_one_pass_per_keyword():
         assert got.sum() > 50      # the corpora do name keywords: the comparison is not of two zero matrices
 
 
+def test_a_wordllama_row_is_the_same_in_any_batch():
+    """What lets ``prefetch`` embed articles ahead: a text's row does not depend on the texts beside it."""
+    from conftest import require
+    from topline import demo
+    from topline.classify.embed import default_embedder
+    emb = default_embedder()
+    if emb.name != "wordllama":
+        pytest.skip("wordllama is not installed: the classifier's fallback (LSA) is never embedded ahead")
+    files = require(demo.corpus_files(), "the demo corpus (topline/demo/corpus/*.jsonl) is missing")
+    rows = [json.loads(line) for p in files for line in Path(p).read_text(encoding="utf-8").splitlines() if line]
+    from topline.classify.text import LEAD_CHARS
+    texts = [f"{r['title']}. {r.get('text', '')[:LEAD_CHARS]}" for r in rows] + ["", "x", "AI " * 400]
+    together = emb._embed(texts)
+    order = np.random.default_rng(1).permutation(len(texts))
+    shuffled = emb._embed([texts[i] for i in order])
+    assert np.array_equal(together[order], shuffled)
+    for i in range(0, len(texts), 7):
+        assert np.array_equal(emb._embed([texts[i]])[0], together[i])
+
+
 def _editions(tmp_path: Path, paths: list[str], taxonomy: str, ahead: bool, monkeypatch) -> tuple[dict, dict]:  # noqa: ANN001
     from test_stage_cache import _build
     from topline import prefetch, stage_cache
@@ -82,6 +104,9 @@ def test_editions_equal_with_values_computed_ahead(tmp_path, monkeypatch, corpus
     assert ahead_stats["taken"].get("event-kinds", 0) > 0, ahead_stats
     if corpus == "cal-biotech":
         assert ahead_stats["taken"].get("watch-evidence", 0) > 0, ahead_stats
+    from topline.classify.embed import default_embedder
+    if default_embedder().name == "wordllama":
+        assert ahead_stats["taken"].get("classify-embeddings", 0) > 0, ahead_stats
     assert ahead_stats["rows"] == inline_stats["rows"]     # the same rows stored: values not asked for are dropped
     assert sorted(ahead) == sorted(inline) and len(inline) >= 2
     for day in sorted(inline):

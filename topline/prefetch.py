@@ -4,7 +4,8 @@ Story assignment runs in one process (sequential by design) while the machine's 
 later stages compute from one article alone and keep in the stage cache (``topline.stage_cache``) does not depend
 on the stories: the kinds of event an article's title and lead state (classification) and the sentences of an
 article that can settle a watch item (the event ledger). ``start`` reads which of the window's articles the cache
-lacks for each stage (one query per stage), forks one process that computes them, and registers the result with
+lacks for each stage (one query per stage), forks one process that computes them (and the classifier's
+embedding of each article's title and lead, which is not stored), and registers the result with
 ``stage_cache``; the stages then take a value from it instead of computing it, exactly as computed here (the same
 pure functions, the same code version), and the store receives the same rows as without it.
 
@@ -25,7 +26,12 @@ from topline.records import Article
 MIN_ARTICLES = 200      # fewer new articles: a fork (~50 ms) is not worth it; computed in this process as before
 
 _ITEMS: list[tuple[str, str, str, tuple]] = []   # in the child: (stage, version, key, args), inherited by fork
+_TEXTS: list[str] = []                           # in the child: the classifier's texts to embed
 _CURRENT: list["Prefetch"] = []                   # the running one (an edition that raised did not close it)
+# The classifier's embeddings of each window article's title and lead (``classify.text.article_texts``): wordllama
+# pools each text on its own (a padded batch adds exact zeros), so a text's row is the same whatever it is
+# embedded with (checked bit for bit, tests/test_prefetch.py); not kept in the store (1 KB a row).
+EMBED_STAGE, EMBED_VERSION = "classify-embeddings", "wordllama"
 
 
 def _stages() -> list[tuple[Any, Callable[[Article], tuple], Callable[..., Any]]]:
@@ -37,17 +43,24 @@ def _stages() -> list[tuple[Any, Callable[[Article], tuple], Callable[..., Any]]
 
 
 def _child(conn) -> None:  # noqa: ANN001 - multiprocessing.connection.Connection
-    fns = {}
-    for factory, _, fn in _stages():
-        memo = factory(None)
-        fns[(memo.stage, memo.version)] = fn
-    out: dict[tuple[str, str], dict[str, Any]] = {}
+    """Each stage's values as one message, in the order the edition needs them (embeddings, kinds, evidence)."""
     try:
+        if _TEXTS:
+            from topline.classify.embed import default_embedder
+            emb = default_embedder()
+            if getattr(emb, "name", "") == EMBED_VERSION:
+                conn.send(((EMBED_STAGE, EMBED_VERSION), dict(zip(_TEXTS, emb.embed(_TEXTS)))))
+        fns = {}
+        for factory, _, fn in _stages():
+            memo = factory(None)
+            fns[(memo.stage, memo.version)] = fn
+        out: dict[tuple[str, str], dict[str, Any]] = {k: {} for k in fns}
         for stage, version, key, args in _ITEMS:
-            out.setdefault((stage, version), {})[key] = fns[(stage, version)](*args)
-        conn.send(out)
-    except BaseException as exc:  # noqa: BLE001 - the parent computes what is missing itself
-        conn.send(exc)
+            out[(stage, version)][key] = fns[(stage, version)](*args)
+        for k, values in out.items():
+            conn.send((k, values))
+    except BaseException:  # noqa: BLE001 - the parent computes what is missing itself
+        pass
     finally:
         conn.close()
 
@@ -57,21 +70,21 @@ class Prefetch:
 
     def __init__(self, proc=None, conn=None, keys: Sequence[tuple[str, str]] = ()):  # noqa: ANN001
         self.proc, self.conn = proc, conn
-        self._result: dict | None = None
+        self._got: dict[tuple[str, str], dict] = {}
         for stage, version in keys:
-            stage_cache.register_prefetch(stage, version, lambda k=(stage, version): self._collect().get(k, {}))
+            stage_cache.register_prefetch(stage, version, lambda k=(stage, version): self._collect(k))
 
-    def _collect(self) -> dict:
-        if self._result is None:
-            self._result = {}
-            if self.conn is not None:
-                try:
-                    got = self.conn.recv()
-                    if isinstance(got, dict):
-                        self._result = got
-                except (EOFError, OSError):
-                    pass
-        return self._result
+    def _collect(self, key: tuple[str, str]) -> dict:
+        """The values of stage ``key``, reading the child's messages until they arrive ({} if they never do)."""
+        while key not in self._got and self.conn is not None:
+            try:
+                k, values = self.conn.recv()
+            except (EOFError, OSError, TypeError, ValueError):
+                self.conn.close()
+                self.conn = None
+                break
+            self._got[k] = values
+        return self._got.pop(key, {})
 
     def close(self) -> None:
         stage_cache.clear_prefetch()
@@ -117,16 +130,19 @@ def start(store, day, articles: Sequence[Article]) -> Prefetch:  # noqa: ANN001 
         keys.append((memo.stage, memo.version))
     if len(items) < MIN_ARTICLES:
         return Prefetch()
+    from topline.classify.text import article_text
+    texts = list(dict.fromkeys(article_text(a) for a in articles))
+    keys.insert(0, (EMBED_STAGE, EMBED_VERSION))
     ctx = multiprocessing.get_context("fork")
     parent, child = ctx.Pipe(duplex=False)
-    _ITEMS = items
+    _ITEMS, _TEXTS[:] = items, texts
     try:
         proc = ctx.Process(target=_child, args=(child,), daemon=True)
         proc.start()
     except OSError:
         return Prefetch()
     finally:
-        _ITEMS = []
+        _ITEMS, _TEXTS[:] = [], []
         child.close()
     _CURRENT.append(Prefetch(proc, parent, keys))
     return _CURRENT[-1]

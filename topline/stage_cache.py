@@ -124,6 +124,14 @@ def _prefetched(stage: str, version: str) -> dict[str, Any]:
     return _READY.get(k, {})
 
 
+def prefetched_rows(stage: str, version: str) -> dict[str, Any]:
+    """The values of ``stage`` computed ahead for this edition, read without taking them ({} when none)."""
+    ready = _prefetched(stage, version)
+    if ready:
+        TAKEN[stage] = TAKEN.get(stage, 0) + 1
+    return ready
+
+
 def clear_prefetch() -> None:
     """Forget every value computed ahead (the pipeline calls it when an edition ends, built or not)."""
     _PENDING.clear()
