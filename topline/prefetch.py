@@ -23,7 +23,7 @@ from typing import Any, Callable, Sequence
 from topline import stage_cache
 from topline.records import Article
 
-MIN_ARTICLES = 200      # fewer new articles: a fork (~50 ms) is not worth it; computed in this process as before
+MIN_ARTICLES = 200      # fewer values to compute: a fork (~50 ms) is not worth it; computed in this process as before
 
 _ITEMS: list[tuple[str, str, str, tuple]] = []   # in the child: (stage, version, key, args), inherited by fork
 _TEXTS: list[str] = []                           # in the child: the classifier's texts to embed
@@ -34,12 +34,15 @@ _CURRENT: list["Prefetch"] = []                   # the running one (an edition 
 EMBED_STAGE, EMBED_VERSION = "classify-embeddings", "wordllama"
 
 
-def _stages() -> list[tuple[Any, Callable[[Article], tuple], Callable[..., Any]]]:
-    """(memo factory, the function's arguments from an article, the pure function) for each stage computed ahead."""
+def _stages() -> list[tuple[Any, Callable[[Article], tuple], Callable[..., Any], Callable[..., bool]]]:
+    """(memo factory, the function's arguments from an article, the pure function, whether the edition of a day
+    will ask for it) for each stage computed ahead. Watch evidence is read only when some item is open (the
+    ledger follows ``store.events.open_watch``): the first editions have none."""
     from topline.classify.events import article_kinds, kinds_memo
     from topline.events.watch import article_evidence, evidence_memo
-    return [(kinds_memo, lambda a: (a.title, a.body), article_kinds),
-            (evidence_memo, lambda a: (a.body,), article_evidence)]
+    return [(kinds_memo, lambda a: (a.title, a.body), article_kinds, lambda store, day: True),
+            (evidence_memo, lambda a: (a.body,), article_evidence,
+             lambda store, day: bool(store.events.open_watch(day)))]
 
 
 def _child(conn) -> None:  # noqa: ANN001 - multiprocessing.connection.Connection
@@ -51,14 +54,11 @@ def _child(conn) -> None:  # noqa: ANN001 - multiprocessing.connection.Connectio
             if getattr(emb, "name", "") == EMBED_VERSION:
                 conn.send(((EMBED_STAGE, EMBED_VERSION), dict(zip(_TEXTS, emb.embed(_TEXTS)))))
         fns = {}
-        for factory, _, fn in _stages():
+        for factory, _, fn, _ in _stages():
             memo = factory(None)
             fns[(memo.stage, memo.version)] = fn
-        out: dict[tuple[str, str], dict[str, Any]] = {k: {} for k in fns}
-        for stage, version, key, args in _ITEMS:
-            out[(stage, version)][key] = fns[(stage, version)](*args)
-        for k, values in out.items():
-            conn.send((k, values))
+        for k, fn in fns.items():          # the items are grouped by stage: each stage sent as soon as it is done
+            conn.send((k, {key: fn(*args) for stage, version, key, args in _ITEMS if (stage, version) == k}))
     except BaseException:  # noqa: BLE001 - the parent computes what is missing itself
         pass
     finally:
@@ -119,7 +119,9 @@ def start(store, day, articles: Sequence[Article]) -> Prefetch:  # noqa: ANN001 
         return Prefetch()
     items: list[tuple[str, str, str, tuple]] = []
     keys = []
-    for factory, args_of, _ in _stages():
+    for factory, args_of, _, asked in _stages():
+        if not asked(store, day):
+            continue
         memo = factory(store, day)
         want = {}
         for a in articles:
