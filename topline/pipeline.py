@@ -94,6 +94,10 @@ def build_edition(store: Store, settings: Settings, date: dt.date, *, taxonomy: 
     t = time.monotonic()
     enrichments = dict(enrich.ensure_enrichments(store, arts, runner=runner))
     t = lap("enrich", t)
+    # --- issue 14: the second core computes the window's per-article stage values while stories are assigned
+    from topline import prefetch
+    ahead = prefetch.start(store, date, arts) if getattr(runner, "name", "process") == "process" else None
+    # ---
     story_list = stories.update_stories(store, arts, enrichments, settings)
     bundles = _bundles(store, story_list, articles, enrichments, start, end)
     t = lap("stories", t)
@@ -113,7 +117,15 @@ def build_edition(store: Store, settings: Settings, date: dt.date, *, taxonomy: 
     t = lap("rank", t)
     # --- the event ledger (issue 12): events and watch items of the pages' candidate stories, stored and followed
     from topline.events import ledger as event_ledger
+    # --- issue 14: the offline writer's stories prepared in another process while the ledger runs
+    from topline.write import ahead as write_ahead
+    writer = writer or write.make_writer(settings, store.cache)
+    if ahead is not None and writer.name == "offline":
+        write_ahead.start(write.EditionContext(date=date, taxonomy=taxonomy, ranked=tuple(ranked), settings=settings))
+    # ---
     ledger = event_ledger.run(store, ranked, date)
+    if ahead is not None:
+        ahead.close()     # issue 14: both stages that take values computed ahead are done
     t = lap("events", t)
     # ---
     ctx = write.EditionContext(date=date, taxonomy=taxonomy, ranked=tuple(ranked), history=tuple(history),
@@ -121,6 +133,7 @@ def build_edition(store: Store, settings: Settings, date: dt.date, *, taxonomy: 
                                ledger=ledger)
     writer = writer or write.make_writer(settings, store.cache)
     pages, stats = write.write_pages(ctx, writer, runner)
+    write_ahead.close()   # issue 14
     pages = event_ledger.attach(pages, ledger, ranked)   # the ledger section of each page (issue 12)
     t = lap("write", t)
     if failures is None:

@@ -69,12 +69,19 @@ class Memo:
             self.known.update(self.store.stage_cache.get_many(self.stage, want))
 
     def get(self, key: str, compute: Callable[[], Any]) -> Any:
-        """The stored value of ``key``, or ``compute()`` (a JSON value) remembered as new."""
+        """The stored value of ``key``, or ``compute()`` (a JSON value) remembered as new. A value computed for
+        this edition in a background process (``prefetch``) is taken instead of calling ``compute``: it is still
+        a miss (computed for this edition) and is stored as new."""
         if key in self.known:
             self.hits += 1
             return self.known[key]
         self.misses += 1
-        value = compute()
+        ready = _prefetched(self.stage, self.version)
+        if key in ready:
+            value = ready.pop(key)
+            TAKEN[self.stage] = TAKEN.get(self.stage, 0) + 1
+        else:
+            value = compute()
         self.known[key] = self.new[key] = value
         return value
 
@@ -87,3 +94,45 @@ class Memo:
 
     def stats(self) -> tuple[str, int, int]:
         return (self.stage, self.hits, self.misses)
+
+
+# --- values computed ahead, in a background process (issue 14) ----------------------------------------------
+# The pipeline starts a process that computes a stage's values for the window's articles (``topline.prefetch``)
+# while this process assigns stories; a Memo of that stage takes them instead of computing. Keyed by (stage,
+# code version): a value is only ever taken by the same stage of the same code. Values not asked for are dropped
+# with the edition (``clear_prefetch``), so the store ends up with exactly the rows computing in order gives.
+_PENDING: dict[tuple[str, str], Callable[[], dict[str, Any]]] = {}   # (stage, version) -> collect the values
+_READY: dict[tuple[str, str], dict[str, Any]] = {}
+TAKEN: dict[str, int] = {}     # stage -> values taken from a prefetch in this process (what tests read)
+
+
+def register_prefetch(stage: str, version: str, collect: Callable[[], dict[str, Any]]) -> None:
+    """Values of ``stage`` at ``version`` will be available from ``collect()`` (called once, when first needed;
+    it may wait for the process computing them; an exception means no value is ready)."""
+    _PENDING[(stage, version)] = collect
+    _READY.pop((stage, version), None)
+
+
+def _prefetched(stage: str, version: str) -> dict[str, Any]:
+    k = (stage, version)
+    if k in _PENDING:
+        collect = _PENDING.pop(k)
+        try:
+            _READY[k] = dict(collect())
+        except Exception:  # noqa: BLE001 - a failed prefetch only means computing here, as without one
+            _READY[k] = {}
+    return _READY.get(k, {})
+
+
+def prefetched_rows(stage: str, version: str) -> dict[str, Any]:
+    """The values of ``stage`` computed ahead for this edition, read without taking them ({} when none)."""
+    ready = _prefetched(stage, version)
+    if ready:
+        TAKEN[stage] = TAKEN.get(stage, 0) + 1
+    return ready
+
+
+def clear_prefetch() -> None:
+    """Forget every value computed ahead (the pipeline calls it when an edition ends, built or not)."""
+    _PENDING.clear()
+    _READY.clear()

@@ -255,10 +255,14 @@ def consumer_review(bundle: StoryBundle) -> bool:
 def distinct_keywords(texts: Sequence[str], categories: Sequence[Category]) -> np.ndarray:
     """(n, k) how many different keywords of each category each text names (a word said ten times counts once)."""
     out = np.zeros((len(texts), len(categories)), dtype=np.float32)
-    for j, c in enumerate(categories):
-        kws = keyword_tuples(c)
-        if kws:
-            out[:, j] = (_hits(texts, [[kw] for kw in kws]) > 0).sum(axis=1)
+    # issue 14: each text's n-grams counted once for every keyword (the same counts as one pass per keyword)
+    kws = [keyword_tuples(c) for c in categories]
+    longest = max((len(k) for ks in kws for k in ks), default=0)
+    if not longest:
+        return out
+    for i, text in enumerate(texts):
+        grams = ngram_counts(text, longest)
+        out[i] = [sum(1 for kw in ks if grams[kw] > 0) for ks in kws]
     return out
 
 

@@ -17,7 +17,12 @@ def article_texts(bundle: StoryBundle) -> list[str]:
     arts = bundle.articles[:MAX_ARTICLES]
     if not arts:
         return [bundle.story.title]
-    return [squash(f"{a.title}. {a.body[:LEAD_CHARS]}") for a in arts]
+    return [article_text(a) for a in arts]
+
+
+def article_text(a) -> str:  # noqa: ANN001 - records.Article
+    """What is embedded of one article: its title and lead (issue 14: ``topline.prefetch`` embeds it ahead)."""
+    return squash(f"{a.title}. {a.body[:LEAD_CHARS]}")
 
 
 def word_text(bundle: StoryBundle) -> str:

@@ -1,0 +1,150 @@
+"""Use the idle core while stories are assigned (issue 14): per-article stage values computed ahead.
+
+Story assignment runs in one process (sequential by design) while the machine's second core idles. What the
+later stages compute from one article alone and keep in the stage cache (``topline.stage_cache``) does not depend
+on the stories: the kinds of event an article's title and lead state (classification) and the sentences of an
+article that can settle a watch item (the event ledger). ``start`` reads which of the window's articles the cache
+lacks for each stage (one query per stage), forks one process that computes them (and the classifier's
+embedding of each article's title and lead, which is not stored), and registers the result with
+``stage_cache``; the stages then take a value from it instead of computing it, exactly as computed here (the same
+pure functions, the same code version), and the store receives the same rows as without it.
+
+Nothing else changes: a stage asks only for what it asked before, values it does not ask for are dropped, and a
+failed or missing process means the stage computes in this process as before. Used only where a fork is safe
+(this process is single-threaded) and there are at least two cores.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+from typing import Any, Callable, Sequence
+
+from topline import stage_cache
+from topline.records import Article
+
+MIN_ARTICLES = 200      # fewer values to compute: a fork (~50 ms) is not worth it; computed in this process as before
+
+_ITEMS: list[tuple[str, str, str, tuple]] = []   # in the child: (stage, version, key, args), inherited by fork
+_TEXTS: list[str] = []                           # in the child: the classifier's texts to embed
+_CURRENT: list["Prefetch"] = []                   # the running one (an edition that raised did not close it)
+# The classifier's embeddings of each window article's title and lead (``classify.text.article_texts``): wordllama
+# pools each text on its own (a padded batch adds exact zeros), so a text's row is the same whatever it is
+# embedded with (checked bit for bit, tests/test_prefetch.py); not kept in the store (1 KB a row).
+EMBED_STAGE, EMBED_VERSION = "classify-embeddings", "wordllama"
+
+
+def _stages() -> list[tuple[Any, Callable[[Article], tuple], Callable[..., Any], Callable[..., bool]]]:
+    """(memo factory, the function's arguments from an article, the pure function, whether the edition of a day
+    will ask for it) for each stage computed ahead. Watch evidence is read only when some item is open (the
+    ledger follows ``store.events.open_watch``): the first editions have none."""
+    from topline.classify.events import article_kinds, kinds_memo
+    from topline.events.watch import article_evidence, evidence_memo
+    return [(kinds_memo, lambda a: (a.title, a.body), article_kinds, lambda store, day: True),
+            (evidence_memo, lambda a: (a.body,), article_evidence,
+             lambda store, day: bool(store.events.open_watch(day)))]
+
+
+def _child(conn) -> None:  # noqa: ANN001 - multiprocessing.connection.Connection
+    """Each stage's values as one message, in the order the edition needs them (embeddings, kinds, evidence)."""
+    try:
+        if _TEXTS:
+            from topline.classify.embed import default_embedder
+            emb = default_embedder()
+            if getattr(emb, "name", "") == EMBED_VERSION:
+                conn.send(((EMBED_STAGE, EMBED_VERSION), dict(zip(_TEXTS, emb.embed(_TEXTS)))))
+        fns = {}
+        for factory, _, fn, _ in _stages():
+            memo = factory(None)
+            fns[(memo.stage, memo.version)] = fn
+        for k, fn in fns.items():          # the items are grouped by stage: each stage sent as soon as it is done
+            conn.send((k, {key: fn(*args) for stage, version, key, args in _ITEMS if (stage, version) == k}))
+    except BaseException:  # noqa: BLE001 - the parent computes what is missing itself
+        pass
+    finally:
+        conn.close()
+
+
+class Prefetch:
+    """The background process of one edition; ``close()`` (always) ends it and forgets its values."""
+
+    def __init__(self, proc=None, conn=None, keys: Sequence[tuple[str, str]] = ()):  # noqa: ANN001
+        self.proc, self.conn = proc, conn
+        self._got: dict[tuple[str, str], dict] = {}
+        for stage, version in keys:
+            stage_cache.register_prefetch(stage, version, lambda k=(stage, version): self._collect(k))
+
+    def _collect(self, key: tuple[str, str]) -> dict:
+        """The values of stage ``key``, reading the child's messages until they arrive ({} if they never do)."""
+        while key not in self._got and self.conn is not None:
+            try:
+                k, values = self.conn.recv()
+            except (EOFError, OSError, TypeError, ValueError):
+                self.conn.close()
+                self.conn = None
+                break
+            self._got[k] = values
+        return self._got.pop(key, {})
+
+    def close(self) -> None:
+        stage_cache.clear_prefetch()
+        if self.conn is not None:
+            self.conn.close()
+            self.conn = None
+        if self.proc is not None:
+            if self.proc.is_alive():
+                self.proc.terminate()
+            self.proc.join()
+            self.proc = None
+
+    def __enter__(self) -> "Prefetch":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def usable(workers: int | None = None) -> bool:
+    """A fork is safe (single-threaded process, fork available) and a second core exists."""
+    return ((workers or os.cpu_count() or 1) >= 2 and "fork" in multiprocessing.get_all_start_methods()
+            and threading.active_count() == 1)
+
+
+def start(store, day, articles: Sequence[Article]) -> Prefetch:  # noqa: ANN001 - Store, datetime.date
+    """Start computing, in one forked process, the stage values of ``articles`` the store's cache lacks."""
+    global _ITEMS
+    while _CURRENT:
+        _CURRENT.pop().close()
+    if not usable():
+        return Prefetch()
+    items: list[tuple[str, str, str, tuple]] = []
+    keys = []
+    for factory, args_of, _, asked in _stages():
+        if not asked(store, day):
+            continue
+        memo = factory(store, day)
+        want = {}
+        for a in articles:
+            args = args_of(a)
+            want.setdefault(memo.key(*args), args)
+        memo.preload(want)
+        items += [(memo.stage, memo.version, k, args) for k, args in want.items() if k not in memo.known]
+        keys.append((memo.stage, memo.version))
+    if len(items) < MIN_ARTICLES:
+        return Prefetch()
+    from topline.classify.text import article_text
+    texts = list(dict.fromkeys(article_text(a) for a in articles))
+    keys.insert(0, (EMBED_STAGE, EMBED_VERSION))
+    ctx = multiprocessing.get_context("fork")
+    parent, child = ctx.Pipe(duplex=False)
+    _ITEMS, _TEXTS[:] = items, texts
+    try:
+        proc = ctx.Process(target=_child, args=(child,), daemon=True)
+        proc.start()
+    except OSError:
+        return Prefetch()
+    finally:
+        _ITEMS, _TEXTS[:] = [], []
+        child.close()
+    _CURRENT.append(Prefetch(proc, parent, keys))
+    return _CURRENT[-1]
