@@ -96,6 +96,9 @@ def test_editions_equal_with_values_computed_ahead(tmp_path, monkeypatch, corpus
     else:
         paths, taxonomy = [str(CAL_BIOTECH / "articles.jsonl")], str(CAL_BIOTECH / "taxonomy.toml")
     monkeypatch.setattr("os.cpu_count", lambda: 2)     # a second core, as on the benchmark machine
+    import threading
+    # the prefetch never forks beside another thread: one left running by an earlier test turns it off
+    assert threading.active_count() == 1, [t.name for t in threading.enumerate()]
     inline, inline_stats = _editions(tmp_path, paths, taxonomy, False, monkeypatch)
     ahead, ahead_stats = _editions(tmp_path, paths, taxonomy, True, monkeypatch)
     assert inline_stats["taken"] == {"writer": 0}

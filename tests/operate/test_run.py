@@ -62,7 +62,8 @@ class BlackHoleSMTP:
         self.port = self.sock.getsockname()[1]
         self.accepted = threading.Event()
         self.conns: list[socket.socket] = []
-        threading.Thread(target=self._accept, daemon=True).start()
+        self.thread = threading.Thread(target=self._accept, daemon=True)
+        self.thread.start()
 
     def _accept(self) -> None:
         while True:
@@ -76,7 +77,12 @@ class BlackHoleSMTP:
     def close(self) -> None:
         for c in self.conns:
             c.close()
+        try:
+            self.sock.shutdown(socket.SHUT_RDWR)   # wakes the accepting thread (close alone leaves it blocked)
+        except OSError:
+            pass
         self.sock.close()
+        self.thread.join(timeout=10)   # no thread outlives the test: a forked stage refuses to run beside one
 
 
 class Inbox:
