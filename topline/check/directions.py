@@ -183,3 +183,72 @@ def negated_stems(text: str) -> dict[str, bool]:
         seen.setdefault(stem(base), set()).add(neg)
         neg = False
     return {s: next(iter(v)) for s, v in seen.items() if len(v) == 1}
+
+
+# --- a direction the passage does not state (sixth round) ---------------------------------------------------------
+# A movement word of the claim ("fell to $19 billion", "demand had recovered", "bills would rise") must be STATED by
+# its passage: a word of the same pole there, not negated, or two figures of one kind in the order the pole says
+# ("from 22% to 31%"). Not merely "not contradicted": eval4 (calibration since the sixth round) published
+# "Catastrophe bond issuance fell to $19 billion" where the passage says it "reached a record $19 billion".
+NEGATION_REACH = 4           # tokens before a movement word a negator may stand in ("had no plans to reduce output")
+_MOVE_TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*|n't|[,;:()]|\d+(?:[.,]\d+)*")
+_FROM_TO = re.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?[$€£]?(\d+(?:[.,]\d+)*)\s*(%|percent|"
+                      r"per cent|[a-z]+)?\s+(?:\S+\s+){0,4}?to\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?[$€£]?"
+                      r"(\d+(?:[.,]\d+)*)", re.IGNORECASE)
+# Words that carry a pole without being a movement root's form ("higher", "record", "slipped", "doubled"): the
+# passage side only, so that a claim's "fell" is stated by a passage's "slipped" or "eased" (general English
+# synonyms of the poles, not words of the labelled set).
+UP_WORDS = frozenset("""higher highest more record above beat beats exceeded exceeds topped hike hikes hiked double
+doubled doubles tripled triples""".split())
+DOWN_WORDS = frozenset("""lower lowest less fewer below missed misses shortfall slip slips slipped slipping ease eases
+eased easing trim trims trimmed halve halved halves shed sheds""".split())
+
+
+def pole(word: str) -> str:
+    """ "up", "down" or "" for a movement word (by its roots; the bare adverbs "up"/"down" excluded)."""
+    w = word.lower()
+    if w in ("up", "down"):
+        return ""
+    rs = roots(w)
+    up, down = bool(rs & UP_ROOTS), bool(rs & DOWN_ROOTS)
+    return "up" if up and not down else "down" if down and not up else ""
+
+
+def _stated_poles(text: str, passage: bool = True) -> set[str]:
+    """The poles ``text`` states: movement words not negated, and (in a passage) pole words and ordered "from X to
+    Y" figures."""
+    out: set[str] = set()
+    toks = _MOVE_TOKEN.findall(text)
+    for i, t in enumerate(toks):
+        lt = t.lower()
+        p = pole(lt) or (passage and ("up" if lt in UP_WORDS else "down" if lt in DOWN_WORDS else ""))
+        if not p:
+            continue
+        before = []
+        for x in reversed(toks[max(0, i - NEGATION_REACH):i]):
+            if x.lower() in _CLAUSE_END:
+                break
+            before.append(x.lower())
+        if not set(before) & NEGATORS:
+            out.add(p)
+    if not passage:
+        return out
+    for m in re.finditer(r"\b(up|down)\s+(?:by\s+|from\s+)?(?:about\s+|nearly\s+|almost\s+)?[$€£]?\d", text, re.I):
+        out.add(m.group(1).lower())
+    for m in _FROM_TO.finditer(text):
+        a, b = (float(x.replace(",", "")) for x in (m.group(1), m.group(3)))
+        if a != b:
+            out.add("up" if b > a else "down")
+    return out
+
+
+def unstated_direction(claim: str, passage: str) -> str:
+    """Why the claim's movement is not stated by ``passage`` ("" when it is, or when the claim states none or
+    both poles)."""
+    mine = _stated_poles(claim, passage=False)
+    if len(mine) != 1:
+        return ""
+    want = next(iter(mine))
+    if want in _stated_poles(passage):
+        return ""
+    return f"direction: the sentence says {want} where its passage states no such movement"

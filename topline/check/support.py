@@ -50,7 +50,7 @@ from topline.check.codes import ANALYSIS_NEW, DIRECTION, PLACEHOLDER, UNSUPPORTE
 from topline.check.content import MIN_TERMS, content_free, terms  # noqa: F401 - content_free is re-exported
 from topline.check.content import NAME as _NAME, WORD as _WORD, Term as _Term
 from topline.check.evidence import STOPWORDS, Doc, Pool, clean, mentions, stem
-from topline.check.directions import converse, negated_stems, opposite
+from topline.check.directions import converse, negated_stems, opposite, unstated_direction
 from topline.check.roles import lemma, negation_problem, role_problem
 from topline.enrich.figures import extract_figures
 from topline.records import Support
@@ -380,6 +380,25 @@ def _opposite_problem(claim: str, p: _Passage) -> str:
     return ""
 
 
+def _unstated_problem(claim: str, p: _Passage) -> str:
+    """Each clause of the claim with a movement word ("fell", "recovered", "would rise") against the passage
+    sentence it rewrites (the one sharing most of its words and figures): that sentence must state the movement
+    (``topline.check.directions.unstated_direction``)."""
+    for part in _CLAUSES.split(claim):
+        mine = _align_units(part or "")
+        if not mine:
+            continue
+        best, at = 0, ""
+        for sentence in p.doc.sentences[p.start:p.end]:
+            got = len(mine & _align_units(sentence))
+            if got > best:
+                best, at = got, sentence
+        why = unstated_direction(part, at) if best >= ALIGN_MIN else ""
+        if why:
+            return why
+    return ""
+
+
 def _event_problem(ts: Sequence[_Term], p: _Passage) -> str:
     for t in ts:
         g = _GROUP_OF.get(t.word)
@@ -691,7 +710,8 @@ def assess(claim: str, docs: Sequence[Doc], pool: Pool | None = None, *, headlin
     for check in (lambda: _direction_problem(claim, p, p.doc.sentences[core]), lambda: _event_problem(ts, p),
                   lambda: _cause_problem(claim, p, soft), lambda: _clause_problem(claim, p, soft),
                   lambda: _role_problem(claim, p), lambda: _subject_problem(claim, p),
-                  lambda: _frame_problem(claim, docs), lambda: _opposite_problem(claim, p)):
+                  lambda: _frame_problem(claim, docs), lambda: _opposite_problem(claim, p),
+                  lambda: _unstated_problem(claim, p)):
         why = check()
         if why:
             problems.append(DIRECTION if why.startswith("direction") else UNSUPPORTED)

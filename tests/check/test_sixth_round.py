@@ -1,0 +1,53 @@
+"""Sixth round of the claim-support check (issue 10): a movement the passage does not state. The article is written
+for this file (not from the labelled set); each rule is shown to reject a claim and to keep faithful rewrites."""
+from __future__ import annotations
+
+import pytest
+
+from tests.check.helpers import article, verdict
+from topline.check.directions import pole, unstated_direction
+
+ART = article(
+    url="https://www.reuters.com/markets/halden-grain", source="Reuters",
+    title="Halden Grain output reaches 4.2 million tonnes",
+    text="Halden Grain's harvest reached 4.2 million tonnes this season, the cooperative said on Monday. "
+         "Export prices were steady at $212 a tonne. Rival trader Osterby said it had no plans to reduce "
+         "its purchases. Storage costs rose from $9 to $14 a tonne over the year, chief executive Mira Tallen "
+         "said. The cooperative said bills to members would not be raised.")
+
+
+def _ok(sentence: str) -> bool:
+    return verdict(sentence, ART).ok
+
+
+@pytest.mark.parametrize("sentence", [
+    "Halden Grain's harvest fell to 4.2 million tonnes this season.",           # a direction added to a figure
+    "Halden Grain's harvest rose to 4.2 million tonnes this season.",
+    "Export prices recovered to $212 a tonne.",                                  # "steady" states no movement
+    "Osterby said it would reduce its purchases.",                              # the passage negates it
+    "The cooperative said bills to members would rise.",                        # "would not be raised"
+    "Storage costs fell to $14 a tonne over the year, Mira Tallen said.",       # the figures say up
+])
+def test_a_movement_the_passage_does_not_state_fails(sentence):
+    assert not _ok(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Halden Grain's harvest reached 4.2 million tonnes this season.",
+    "Storage costs climbed from $9 to $14 a tonne over the year, Mira Tallen said.",   # a synonym of the pole
+    "Storage costs increased to $14 a tonne, chief executive Mira Tallen said.",
+    "Osterby said it had no plans to reduce its purchases.",                     # the negation kept
+])
+def test_a_stated_movement_passes(sentence):
+    assert _ok(sentence)
+
+
+def test_poles_and_the_rule_alone():
+    assert pole("climbed") == "up" and pole("recovered") == "up" and pole("sank") == "down"
+    assert pole("slipped") == "" and pole("eased") == ""        # not judged in a claim ...
+    assert not unstated_direction("Costs fell to $14.", "Costs slipped to $14.")   # ... but they state a fall
+    assert pole("up") == "" and pole("company") == ""
+    assert unstated_direction("Costs fell to $14.", "Costs went from $9 to $14.")
+    assert not unstated_direction("Costs rose to $14.", "Costs went from $9 to $14.")
+    assert not unstated_direction("Costs rose and fell.", "Costs were $14.")        # both poles: not judged
+    assert not unstated_direction("Costs were $14.", "Costs rose to $14.")          # no movement claimed
