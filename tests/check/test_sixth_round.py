@@ -51,3 +51,35 @@ def test_poles_and_the_rule_alone():
     assert not unstated_direction("Costs rose to $14.", "Costs went from $9 to $14.")
     assert not unstated_direction("Costs rose and fell.", "Costs were $14.")        # both poles: not judged
     assert not unstated_direction("Costs were $14.", "Costs rose to $14.")          # no movement claimed
+
+
+PORT = article(
+    url="https://www.ft.com/content/brantmouth-dredging", source="Financial Times",
+    title="Brantmouth port to be dredged",
+    text="The Brantmouth channel will be dredged to 16 metres next year, the port said. The port authority will "
+         "pay 70% of the 90 million pound cost and the city council the rest. Hollis Marine won the contract, "
+         "beating Corvan Dredging. The company will hire 120 workers for the job.")
+
+
+@pytest.mark.parametrize("sentence,ok", [
+    ("The city council will pay 70% of the 90 million pound cost.", False),     # the other agent's figure
+    ("The port authority will pay 70% of the 90 million pound cost.", True),
+    ("The city council will pay the rest of the 90 million pound cost.", True),
+    ("Hollis Marine will hire 120 workers for the job.", True),                  # "The company": a description
+])
+def test_a_figure_is_the_act_of_the_agent_its_passage_gives_it_to(sentence, ok):
+    assert verdict(sentence, PORT).ok is ok
+
+
+def test_figure_agent_rule_alone_abstains_when_unsure():
+    from topline.check.figure_agents import figure_agent_problem
+    from topline.check.support import same_verb
+    src = ["The port authority will pay 70% of the cost and the city council the rest."]
+    assert figure_agent_problem("The city council will pay 70% of the cost.", src, same_verb)
+    assert not figure_agent_problem("The port authority will pay 70% of the cost.", src, same_verb)
+    # the claim's agent is not named elsewhere in the sentence: "the money" may be "the subsidies"
+    assert not figure_agent_problem("The subsidies will support 14 projects.", ["The money will support 14 projects."],
+                                    same_verb)
+    # a name against a description abstains ("The company" may be Hollis Marine)
+    assert not figure_agent_problem("Hollis Marine will hire 120 workers.",
+                                    ["The company will hire 120 workers, and Hollis Marine said so."], same_verb)
