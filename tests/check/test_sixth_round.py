@@ -83,3 +83,21 @@ def test_figure_agent_rule_alone_abstains_when_unsure():
     # a name against a description abstains ("The company" may be Hollis Marine)
     assert not figure_agent_problem("Hollis Marine will hire 120 workers.",
                                     ["The company will hire 120 workers, and Hollis Marine said so."], same_verb)
+
+
+CHIP = article(
+    url="https://www.theverge.com/ardent-vale-chip", source="The Verge",
+    title="Ardent delays Vale 2 chip",
+    text="Ardent Micro has pushed back shipments of its Vale 2 artificial-intelligence accelerator to 2027. "
+         "The Oslo-based company said its packaging supplier could not make enough parts. Ardent Micro is a "
+         "Norwegian chip designer with 900 staff.")
+
+
+@pytest.mark.parametrize("sentence,ok", [
+    ("Vale 2 is a Norwegian company that makes artificial intelligence chips.", False),   # the chip typed a company
+    ("Ardent Micro is a Norwegian chip designer with 900 staff.", True),
+    ("Vale 2 is an artificial-intelligence accelerator.", True),
+    ("Ardent Micro is an Oslo-based company.", True),                                     # the next sentence says so
+])
+def test_a_name_is_what_its_article_says_it_is(sentence, ok):
+    assert verdict(sentence, CHIP).ok is ok
