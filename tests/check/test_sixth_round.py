@@ -101,3 +101,30 @@ CHIP = article(
 ])
 def test_a_name_is_what_its_article_says_it_is(sentence, ok):
     assert verdict(sentence, CHIP).ok is ok
+
+
+PLANT = article(
+    url="https://www.bbc.co.uk/news/business-renfield-plant", source="BBC News",
+    title="Renfield to invest in Carlow plant",
+    text="Renfield Motors will invest 300 million pounds in its Carlow plant, finance director Ana Ruiz said. "
+         "The carmaker will close its older Dunmore site next year. Councillor Tom Reid campaigned against a "
+         "second bypass. Renfield sold its parts unit to Veltra for 40 million pounds.")
+
+
+@pytest.mark.parametrize("sentence,ok", [
+    ("Ana Ruiz said Renfield would close its Carlow plant.", False),             # an act the passage never states
+    ("Tom Reid campaigned in favour of a second bypass.", False),
+    ("Ana Ruiz said Renfield would invest 300 million pounds in its Carlow plant.", True),
+    ("The carmaker will shut its older Dunmore site next year.", True),         # the same side of open/close
+    ("Veltra bought Renfield's parts unit for 40 million pounds.", True),        # the converse
+])
+def test_an_act_with_an_opposite_must_be_stated(sentence, ok):
+    assert verdict(sentence, PLANT).ok is ok
+
+
+def test_unstated_act_alone():
+    from topline.check.directions import unstated_act
+    assert unstated_act("Corvid would stop training its model.", "Corvid was training its own model.")
+    assert not unstated_act("Corvid would stop training its model.", "Corvid will halt training its model.")
+    assert not unstated_act("Texas reported 420 confirmed cases.", "Texas reported 420 cases.")   # not an act root
+    assert not unstated_act("Reid did not oppose the plan.", "Reid backed the plan.")    # a negated act: not judged
