@@ -128,3 +128,16 @@ def test_unstated_act_alone():
     assert not unstated_act("Corvid would stop training its model.", "Corvid will halt training its model.")
     assert not unstated_act("Texas reported 420 confirmed cases.", "Texas reported 420 cases.")   # not an act root
     assert not unstated_act("Reid did not oppose the plan.", "Reid backed the plan.")    # a negated act: not judged
+
+
+def test_rather_than_and_instead_of_negate_what_follows():
+    from topline.check.directions import negated_stems
+    from topline.check.evidence import stem
+    neg = negated_stems("The team cut costs by filtering pages rather than by adding data.")
+    assert neg[stem("adding")] is True and neg[stem("filtering")] is False
+    assert negated_stems("It will lease the land instead of buying it.")[stem("buying")] is True
+    lab = article(url="https://www.wired.com/story/orla-lab", source="Wired", title="Orla cuts training costs",
+                  text="Chief scientist Ines Orla said the lab had cut training costs by filtering out low-quality "
+                       "pages rather than by adding data.")
+    assert not verdict("Ines Orla said the lab had cut training costs by adding more data.", lab).ok
+    assert verdict("Ines Orla said the lab had cut training costs by filtering out low-quality pages.", lab).ok

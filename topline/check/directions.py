@@ -161,16 +161,26 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*|n't|\d+(?:[.,]\d+)*%?|[,;:()]")
 _CLAUSE_END = frozenset(",;:()") | frozenset("but while whereas although though and".split())
 
 
+_CONTRAST = frozenset({("than", "rather"), ("of", "instead")})
+
+
 def negated_stems(text: str) -> dict[str, bool]:
     """For each content word of ``text`` (stemmed): whether every occurrence is negated (True) or none is (False);
     words that occur both ways are left out."""
     toks = _TOKEN.findall(text)
     seen: dict[str, set[bool]] = {}
     neg = False                  # a negator is pending: only auxiliaries, "to" and determiners since it
+    prev = ""
     for t in toks:
         lt = t.lower()
+        before, prev = prev, lt
         if lt in _CLAUSE_END:
             neg = False
+            continue
+        if lt in NEGATORS or (lt, before) in _CONTRAST:    # "rather than adding", "instead of cutting"
+            neg = True
+            continue
+        if neg and lt == "by":                        # "rather than by adding data"
             continue
         if lt in NEGATORS:
             neg = True
