@@ -141,3 +141,11 @@ def test_rather_than_and_instead_of_negate_what_follows():
                        "pages rather than by adding data.")
     assert not verdict("Ines Orla said the lab had cut training costs by adding more data.", lab).ok
     assert verdict("Ines Orla said the lab had cut training costs by filtering out low-quality pages.", lab).ok
+
+
+def test_a_relative_clause_between_commas_is_no_subject():
+    from topline.check.evidence import stem
+    from topline.check.roles import frames
+    fs = {f.verb: f for f in frames("Pellow Labs, which makes agents that write and test code, has closed a "
+                                    "$90 million round led by Birchline.")}
+    assert stem("pellow") in fs["closed"].agent and stem("code") not in fs["closed"].agent

@@ -269,9 +269,9 @@ def _left(tokens: Sequence[str], i: int, first: int) -> list[str]:
     if opener not in (",", ";", "("):
         return []
     got: list[str] = []
-    for s2, e2, o2 in pieces[1:]:
+    for k, (s2, e2, o2) in enumerate(pieces[1:], start=1):
         span = tokens[s2:e2]
-        if o2 in _RELATIVE or (span and span[0].lower() in _RELATIVE):
+        if o2 in _RELATIVE or (span and span[0].lower() in _RELATIVE) or _in_relative(tokens, pieces, k):
             continue                     # a relative clause between the subject and its verb
         if any(BLANK in t for t in span):
             return []
@@ -285,6 +285,17 @@ def _left(tokens: Sequence[str], i: int, first: int) -> list[str]:
         if o2 not in (",", "("):
             break
     return got
+
+
+def _in_relative(tokens: Sequence[str], pieces: Sequence[tuple[int, int, str]], k: int) -> bool:
+    """Whether piece ``k`` lies inside a relative clause set off by commas, its pronoun further left ("Corvid
+    Labs, which makes agents that write and test code, has closed": "test code" is no subject; sixth round)."""
+    for s2, e2, o2 in pieces[k:]:
+        if o2 in _RELATIVE or (s2 < e2 and tokens[s2].lower() in _RELATIVE):
+            return True
+        if o2 in (",", "(", ";", ""):
+            return False
+    return False
 
 
 def _infinitive(tokens: Sequence[str], j: int) -> bool:
