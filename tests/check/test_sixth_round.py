@@ -149,3 +149,12 @@ def test_a_relative_clause_between_commas_is_no_subject():
     fs = {f.verb: f for f in frames("Pellow Labs, which makes agents that write and test code, has closed a "
                                     "$90 million round led by Birchline.")}
     assert stem("pellow") in fs["closed"].agent and stem("code") not in fs["closed"].agent
+
+
+def test_a_vote_keeps_its_side():
+    from topline.check.directions import unstated_side
+    assert unstated_side("The pilots voted against strike action.", "Pilots voted by 92% to strike over pay.")
+    assert unstated_side("Crestline voted for the pay package.", "Shareholders led by Crestline voted against it.")
+    assert not unstated_side("Shareholders voted against the package.", "Shareholders voted to reject the package.")
+    assert not unstated_side("Voters backed the tram line.", "56% voted in favour of the tram line.")  # no side claimed
+    assert not unstated_side("The pilots voted for a strike.", "The pilots want more pay.")    # no side stated there

@@ -301,6 +301,30 @@ def _same_side(a: str, b: str) -> bool:
     return bool(opp_a) and any((x, y) in pairs for x in rb for y in opp_a)
 
 
+# A vote or a campaign has a side: "voted against", "voted for", "voted to strike", "campaigned in favour of".
+_SIDE = re.compile(r"\b(?:vot|campaign|argu|lobb|came\s+out|spoke)\w*\s+(?:by\s+[\d.,]+%?\s+|narrowly\s+|"
+                   r"overwhelmingly\s+|heavily\s+)?(against|for|in\s+favou?r\s+of|to\s+(?:back|support|approve|"
+                   r"accept|reject|oppose|block)|to\s+[a-z]+)", re.IGNORECASE)
+_AGAINST = ("against", "to reject", "to oppose", "to block")
+
+
+def _sides(text: str) -> set[str]:
+    out = set()
+    for m in _SIDE.finditer(text):
+        how = " ".join(m.group(1).lower().split())
+        out.add("against" if how in _AGAINST else "for")
+    return out
+
+
+def unstated_side(claim: str, passage: str) -> str:
+    """Why the side the claim gives a vote or campaign ("voted against") is not the side its passage sentence
+    states ("voted by 92% to strike"): "" when the same side is stated, or the passage states no side."""
+    mine, theirs = _sides(claim), _sides(passage)
+    if len(mine) == 1 and theirs and not mine & theirs:
+        return f"direction: the sentence says voted {next(iter(mine))} where its passage says the other side"
+    return ""
+
+
 def unstated_act(claim: str, passage: str, same: Callable[[str, str], bool] | None = None) -> str:
     """Why an act of the claim's clause is not stated by ``passage`` ("" when it is, or none is claimed): stated
     by a word of the same root, of the same side of an opposite pair, its converse, or ``same`` (the caller's
