@@ -158,3 +158,11 @@ def test_a_vote_keeps_its_side():
     assert not unstated_side("Shareholders voted against the package.", "Shareholders voted to reject the package.")
     assert not unstated_side("Voters backed the tram line.", "56% voted in favour of the tram line.")  # no side claimed
     assert not unstated_side("The pilots voted for a strike.", "The pilots want more pay.")    # no side stated there
+
+
+def test_a_word_the_passage_sentence_only_negates():
+    trial = article(url="https://www.statnews.com/orvel-trial", source="STAT", title="Orvel pill trial",
+                    text="The trial of Orvel's pill enrolled 300 adults with obesity but without diabetes. "
+                         "It ran for 40 weeks.")
+    assert not verdict("The trial of Orvel's pill enrolled 300 adults with obesity and diabetes.", trial).ok
+    assert verdict("The trial of Orvel's pill enrolled 300 adults with obesity but not diabetes.", trial).ok

@@ -385,7 +385,10 @@ def _opposite_problem(claim: str, p: _Passage) -> str:
 def _unstated_problem(claim: str, p: _Passage) -> str:
     """Each clause of the claim with a movement word ("fell", "recovered", "would rise") against the passage
     sentence it rewrites (the one sharing most of its words and figures): that sentence must state the movement
-    (``topline.check.directions.unstated_direction``)."""
+    (``topline.check.directions.unstated_direction``), an act with an opposite (``unstated_act``) and a vote's
+    side (``unstated_side``); and a word the whole claim affirms must not be one its best-aligned passage sentence
+    only negates ("adults with obesity and diabetes" / "with obesity but without diabetes": the clause alone,
+    "diabetes", is too short to align)."""
     for part in _CLAUSES.split(claim):
         mine = _align_units(part or "")
         if not mine:
@@ -399,6 +402,12 @@ def _unstated_problem(claim: str, p: _Passage) -> str:
                unstated_side(part, at)) if best >= ALIGN_MIN else ""
         if why:
             return why
+    mine = _align_units(claim)
+    at = max(p.doc.sentences[p.start:p.end], key=lambda x: len(mine & _align_units(x)))
+    theirs = negated_stems(at)
+    for st, neg in negated_stems(claim).items():
+        if not neg and theirs.get(st) is True:
+            return f"direction: the sentence affirms {st!r}... where its passage sentence only negates it"
     return ""
 
 
