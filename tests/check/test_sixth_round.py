@@ -166,3 +166,16 @@ def test_a_word_the_passage_sentence_only_negates():
                          "It ran for 40 weeks.")
     assert not verdict("The trial of Orvel's pill enrolled 300 adults with obesity and diabetes.", trial).ok
     assert verdict("The trial of Orvel's pill enrolled 300 adults with obesity but not diabetes.", trial).ok
+
+
+def test_two_outlets_joined_by_and_are_both_attributions():
+    from tests.check.helpers import by_url, cite
+    from topline.check import check_sentence
+    a = article(url="https://www.reuters.com/tech/pellow-round", source="Reuters", title="Pellow raises $90 million",
+                text="Pellow Labs raised $90 million in a round led by Birchline, the company said.")
+    b = article(url="https://techcrunch.com/pellow-series-b", source="TechCrunch", title="Pellow lands $90M",
+                text="Pellow Labs has closed a $90 million funding round led by Birchline, TechCrunch has learned.")
+    ok = check_sentence("Both Reuters and TechCrunch put Pellow Labs' round at $90 million.", cite(a, b), by_url(a, b))
+    assert ok.ok, ok.details
+    bad = check_sentence("Both Reuters and Wired put Pellow Labs' round at $90 million.", cite(a, b), by_url(a, b))
+    assert not bad.ok
