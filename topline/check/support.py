@@ -28,7 +28,12 @@ a word counts 1 when the passage has its stem or a word of the same event or dir
   opposite to one of it nor negate what it affirms (``topline.check.directions``: antonym roots expanded by
   morphology, opposite prefixes, attached negators).
 
-Content-free sentences never pass (``placeholder``): placeholders and ellipses, "N/A", "No information",
+* (sixth round) a movement, an act with an opposite, or a vote's side that a clause claims must be STATED by the
+  passage sentence it rewrites, not merely not contradicted (``topline.check.directions.unstated_direction``,
+  ``unstated_act``, ``unstated_side``); a figure must be the act of the agent its passage clause gives it to
+  (``topline.check.figure_agents``); "X is a/an N" needs a cited sentence saying so (``topline.check.copula``).
+
+Content-free sentences never pass (``placeholder``, ``topline.check.content``): output cut off mid-clause, placeholders and ellipses, "N/A", "No information",
 "Lorem ipsum", fragments with fewer than ``MIN_TERMS`` content words, and generic sentences that name no name
 or figure of the cited passage and share fewer than ``GENERIC_SHARED`` content words with it.
 
