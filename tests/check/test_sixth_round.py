@@ -179,3 +179,12 @@ def test_two_outlets_joined_by_and_are_both_attributions():
     assert ok.ok, ok.details
     bad = check_sentence("Both Reuters and Wired put Pellow Labs' round at $90 million.", cite(a, b), by_url(a, b))
     assert not bad.ok
+
+
+def test_a_speaker_set_off_by_commas_before_said_is_the_speaker():
+    from topline.check.evidence import stem
+    from topline.check.roles import frames
+    f = {x.verb: x for x in frames("The deal needs no extra money, the chair of trustees, Helen Ashcroft, said.")}
+    assert {stem("helen"), stem("ashcroft")} <= f["said"].agent
+    g = {x.verb: x for x in frames("Libraries will stay open, said council leader Priya Shah.")}
+    assert stem("shah") in g["said"].agent

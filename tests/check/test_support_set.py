@@ -22,7 +22,7 @@ from bench_support import load_articles, load_rows, measure, part_rows  # noqa: 
 #   calibration1 199/201 = 0.990, 1/36 = 0.028      cal2  139/139 = 1.000, 2/69 = 0.029
 #   cal3          22/23  = 0.957, 3/60 = 0.050      cal4   59/61  = 0.967 (57), 3/61 = 0.049
 #   eval2        227/237 = 0.958 (223), 8/108 = 0.074     eval3 115/126 = 0.913, 6/126 = 0.048
-#   eval4        220/236 = 0.932 (208), 38/166 = 0.229 (40/166)   (calibration since the sixth round)
+#   eval4        220/236 = 0.932 (208), 37/166 = 0.223 (40/166)   (calibration since the sixth round)
 #   evaluation   176/183 = 0.962 (174), 1/36 = 0.028 (the first set's evaluation part, run seven times now)
 # Targets (issue 10): recall >= 0.98 and paraphrases rejected <= 0.10. The paraphrase target is met on every part
 # but eval4; the recall target is NOT met on cal4, eval2, eval3, eval4 and the first evaluation part. eval4 was an
@@ -41,7 +41,7 @@ FLOORS = {
                              "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 1.0, "content_free": 1.0}),
     "eval3": (0.912, 0.048, {"unsupported_claim": 0.88, "wrong_actor": 0.91, "wrong_direction": 0.87,
                              "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 1.0, "content_free": 0.6}),
-    "eval4": (0.932, 0.229, {"unsupported_claim": 0.93, "wrong_actor": 0.85, "wrong_direction": 0.95,
+    "eval4": (0.932, 0.223, {"unsupported_claim": 0.93, "wrong_actor": 0.85, "wrong_direction": 0.95,
                              "merged_events": 1.0, "invented_cause": 0.90, "wrong_figure": 0.90, "content_free": 1.0,
                              "generic_analysis": 1.0}),
     "evaluation": (0.961, 0.028, {"unsupported_claim": 0.92, "wrong_actor": 0.89, "wrong_direction": 0.88,
@@ -49,9 +49,9 @@ FLOORS = {
                                   "content_free": 1.0}),
 }
 # The mean over the seven calibration parts (how the sixth round judged a change): recall 0.9595, paraphrases
-# rejected 0.0724 (the fifth round's checker on the same seven parts: 0.9451 and 0.0741).
+# rejected 0.0715 (the fifth round's checker on the same seven parts: 0.9451 and 0.0741).
 MEAN_RECALL_FLOOR = 0.959
-MEAN_PARAPHRASE_CEILING = 0.073
+MEAN_PARAPHRASE_CEILING = 0.072
 
 
 @pytest.fixture(scope="module")

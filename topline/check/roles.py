@@ -370,9 +370,10 @@ def frames(sentence: str) -> list[Frame]:
         attempt = prev == "to" and i >= 2 and tokens[i - 2].lower() in ATTEMPT
         if lw in SPEECH and i >= 2 and tokens[i - 1] in (",", '"') and '"' in tokens[max(0, i - 2):i]:
             left, right = right, []      # '"...," said Joan Kiley': the speaker follows the verb
-        elif lw in SPEECH and i >= 1 and tokens[i - 1] == "," and right and i + 1 + len(right) == len(tokens) \
+        elif lw in SPEECH and i >= 1 and tokens[i - 1] == "," and _words(right) and i + 1 + len(right) == len(tokens) \
                 and not any(_is_verb(tokens, k, first) for k in range(i + 1, len(tokens))):
-            left, right = right, []      # "Libraries will stay open, said council leader Priya Shah."
+            left, right = right, []      # "Libraries will stay open, said council leader Priya Shah." (not
+            #                              "..., the chair, Helen Ashcroft, said.": nothing but "." after it)
         partners: list[str] = []
         if passive:
             agent_toks, patient_toks = (by_toks if by else []), left
