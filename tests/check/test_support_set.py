@@ -16,15 +16,17 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from bench_support import load_articles, load_rows, measure, part_rows  # noqa: E402
 
 # Floors at the level measured by `benchmarks/bench_support.py --part lopo` on every part of the set
-# (benchmarks/RESULTS.md, "Claim support", fifth round). One row per part: (recall floor on unsupported sentences,
-# ceiling on faithful paraphrases rejected, floor per kind of error). Measured on the fifth round's final commit:
+# (benchmarks/RESULTS.md, "Claim support", sixth round). One row per part: (recall floor on unsupported sentences,
+# ceiling on faithful paraphrases rejected, floor per kind of error). Measured on the sixth round's final commit
+# (fifth round's in brackets):
 #   calibration1 199/201 = 0.990, 1/36 = 0.028      cal2  139/139 = 1.000, 2/69 = 0.029
-#   cal3          22/23  = 0.957, 3/60 = 0.050      cal4   57/61  = 0.934, 3/61 = 0.049
-#   eval2        223/237 = 0.941, 8/108 = 0.074     eval3 115/126 = 0.913, 6/126 = 0.048
-#   evaluation   174/183 = 0.951, 1/36 = 0.028 (the first set's evaluation part, run six times now)
-# Targets (issue 10): recall >= 0.98 and paraphrases rejected <= 0.10. The paraphrase target is met on every part;
-# the recall target is NOT met on cal4, eval2, eval3 and the first evaluation part. eval2 and eval3 were evaluation
-# parts (run once each) and are calibration since they were read; the fresh part eval4 is the lead's to run.
+#   cal3          22/23  = 0.957, 3/60 = 0.050      cal4   59/61  = 0.967 (57), 3/61 = 0.049
+#   eval2        227/237 = 0.958 (223), 8/108 = 0.074     eval3 115/126 = 0.913, 6/126 = 0.048
+#   eval4        220/236 = 0.932 (208), 37/166 = 0.223 (40/166)   (calibration since the sixth round)
+#   evaluation   176/183 = 0.962 (174), 1/36 = 0.028 (the first set's evaluation part, run seven times now)
+# Targets (issue 10): recall >= 0.98 and paraphrases rejected <= 0.10. The paraphrase target is met on every part
+# but eval4; the recall target is NOT met on cal4, eval2, eval3, eval4 and the first evaluation part. eval4 was an
+# evaluation part (run once by the lead) and is calibration since; the fresh part eval5 is the lead's to run.
 KINDS = ("unsupported_claim", "wrong_actor", "wrong_direction", "merged_events", "invented_cause", "wrong_figure",
          "content_free")
 FLOORS = {
@@ -34,19 +36,22 @@ FLOORS = {
                                    "content_free": 1.0}),
     "cal2": (1.0, 0.03, {"unsupported_claim": 1.0, "wrong_actor": 1.0, "wrong_direction": 1.0}),
     "cal3": (0.956, 0.051, {"wrong_actor": 1.0, "wrong_direction": 0.92}),
-    "cal4": (0.934, 0.05, {"wrong_actor": 0.95, "wrong_direction": 0.92, "wrong_figure": 1.0}),
-    "eval2": (0.94, 0.075, {"unsupported_claim": 0.91, "wrong_actor": 0.80, "wrong_direction": 0.89,
-                            "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 1.0, "content_free": 1.0}),
+    "cal4": (0.967, 0.05, {"wrong_actor": 0.95, "wrong_direction": 1.0, "wrong_figure": 1.0}),
+    "eval2": (0.957, 0.075, {"unsupported_claim": 0.91, "wrong_actor": 0.83, "wrong_direction": 0.97,
+                             "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 1.0, "content_free": 1.0}),
     "eval3": (0.912, 0.048, {"unsupported_claim": 0.88, "wrong_actor": 0.91, "wrong_direction": 0.87,
                              "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 1.0, "content_free": 0.6}),
-    "evaluation": (0.95, 0.028, {"unsupported_claim": 0.88, "wrong_actor": 0.89, "wrong_direction": 0.88,
-                                 "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.96,
-                                 "content_free": 1.0}),
+    "eval4": (0.932, 0.223, {"unsupported_claim": 0.93, "wrong_actor": 0.85, "wrong_direction": 0.95,
+                             "merged_events": 1.0, "invented_cause": 0.90, "wrong_figure": 0.90, "content_free": 1.0,
+                             "generic_analysis": 1.0}),
+    "evaluation": (0.961, 0.028, {"unsupported_claim": 0.92, "wrong_actor": 0.89, "wrong_direction": 0.88,
+                                  "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.96,
+                                  "content_free": 1.0}),
 }
-# The mean over the six calibration parts (how the fifth round judged a change): recall 0.9557, paraphrases
-# rejected 0.0463 (the fourth round's checker: 0.955 and 0.0817).
-MEAN_RECALL_FLOOR = 0.955
-MEAN_PARAPHRASE_CEILING = 0.047
+# The mean over the seven calibration parts (how the sixth round judged a change): recall 0.9595, paraphrases
+# rejected 0.0715 (the fifth round's checker on the same seven parts: 0.9451 and 0.0741).
+MEAN_RECALL_FLOOR = 0.959
+MEAN_PARAPHRASE_CEILING = 0.072
 
 
 @pytest.fixture(scope="module")

@@ -26,10 +26,9 @@ def attributions(text: str, pool: Pool) -> list[tuple[int, int, str]]:
     if pool.outlet_re is None:
         return []
     out = []
-    for m in pool.outlet_re.finditer(text):
+    found = [m for m in pool.outlet_re.finditer(text) if not m.group("outlet").islower()]
+    for m, nxt in zip(found, found[1:] + [None]):
         name = m.group("outlet")
-        if name.islower():   # an outlet is written as a name: "ft", "ap", and "people", "fortune", "the information"
-            continue         # ("according to people familiar with ...") in lower case are words, not outlets
         before = text[max(0, m.start() - 40):m.start()].lower()
         after = text[m.end():m.end() + 40]
         attributive = bool(
@@ -37,6 +36,12 @@ def attributions(text: str, pool: Pool) -> list[tuple[int, int, str]]:
                       r"writes|wrote|reports|in|by|to)\s*(?:the\s+)?$", before)
             or re.match(rf"\s*(?:'s\s+\w+|,?\s*(?:which|citing|quoting)|\s+(?:also\s+|separately\s+|first\s+)?"
                         rf"{REPORT_VERBS}\b)", after, re.IGNORECASE))
+        # "Both Reuters and TechCrunch put the round at ...": an outlet joined by "and" to one that reports
+        # (sixth round: eval4's analysis sentences)
+        if not attributive and nxt is not None and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[m.end():nxt.start()],
+                                                                re.IGNORECASE):
+            after2 = text[nxt.end():nxt.end() + 40]
+            attributive = bool(re.match(rf"\s+(?:both\s+|also\s+)?{REPORT_VERBS}\b", after2, re.IGNORECASE))
         key = outlet_key(name)
         if attributive and key in pool.outlets:
             out.append((m.start(), m.end(), key))

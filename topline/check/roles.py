@@ -269,9 +269,9 @@ def _left(tokens: Sequence[str], i: int, first: int) -> list[str]:
     if opener not in (",", ";", "("):
         return []
     got: list[str] = []
-    for s2, e2, o2 in pieces[1:]:
+    for k, (s2, e2, o2) in enumerate(pieces[1:], start=1):
         span = tokens[s2:e2]
-        if o2 in _RELATIVE or (span and span[0].lower() in _RELATIVE):
+        if o2 in _RELATIVE or (span and span[0].lower() in _RELATIVE) or _in_relative(tokens, pieces, k):
             continue                     # a relative clause between the subject and its verb
         if any(BLANK in t for t in span):
             return []
@@ -285,6 +285,17 @@ def _left(tokens: Sequence[str], i: int, first: int) -> list[str]:
         if o2 not in (",", "("):
             break
     return got
+
+
+def _in_relative(tokens: Sequence[str], pieces: Sequence[tuple[int, int, str]], k: int) -> bool:
+    """Whether piece ``k`` lies inside a relative clause set off by commas, its pronoun further left ("Corvid
+    Labs, which makes agents that write and test code, has closed": "test code" is no subject; sixth round)."""
+    for s2, e2, o2 in pieces[k:]:
+        if o2 in _RELATIVE or (s2 < e2 and tokens[s2].lower() in _RELATIVE):
+            return True
+        if o2 in (",", "(", ";", ""):
+            return False
+    return False
 
 
 def _infinitive(tokens: Sequence[str], j: int) -> bool:
@@ -359,9 +370,10 @@ def frames(sentence: str) -> list[Frame]:
         attempt = prev == "to" and i >= 2 and tokens[i - 2].lower() in ATTEMPT
         if lw in SPEECH and i >= 2 and tokens[i - 1] in (",", '"') and '"' in tokens[max(0, i - 2):i]:
             left, right = right, []      # '"...," said Joan Kiley': the speaker follows the verb
-        elif lw in SPEECH and i >= 1 and tokens[i - 1] == "," and right and i + 1 + len(right) == len(tokens) \
+        elif lw in SPEECH and i >= 1 and tokens[i - 1] == "," and _words(right) and i + 1 + len(right) == len(tokens) \
                 and not any(_is_verb(tokens, k, first) for k in range(i + 1, len(tokens))):
-            left, right = right, []      # "Libraries will stay open, said council leader Priya Shah."
+            left, right = right, []      # "Libraries will stay open, said council leader Priya Shah." (not
+            #                              "..., the chair, Helen Ashcroft, said.": nothing but "." after it)
         partners: list[str] = []
         if passive:
             agent_toks, patient_toks = (by_toks if by else []), left

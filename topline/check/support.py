@@ -28,7 +28,12 @@ a word counts 1 when the passage has its stem or a word of the same event or dir
   opposite to one of it nor negate what it affirms (``topline.check.directions``: antonym roots expanded by
   morphology, opposite prefixes, attached negators).
 
-Content-free sentences never pass (``placeholder``): placeholders and ellipses, "N/A", "No information",
+* (sixth round) a movement, an act with an opposite, or a vote's side that a clause claims must be STATED by the
+  passage sentence it rewrites, not merely not contradicted (``topline.check.directions.unstated_direction``,
+  ``unstated_act``, ``unstated_side``); a figure must be the act of the agent its passage clause gives it to
+  (``topline.check.figure_agents``); "X is a/an N" needs a cited sentence saying so (``topline.check.copula``).
+
+Content-free sentences never pass (``placeholder``, ``topline.check.content``): output cut off mid-clause, placeholders and ellipses, "N/A", "No information",
 "Lorem ipsum", fragments with fewer than ``MIN_TERMS`` content words, and generic sentences that name no name
 or figure of the cited passage and share fewer than ``GENERIC_SHARED`` content words with it.
 
@@ -47,8 +52,12 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from topline.check.codes import ANALYSIS_NEW, DIRECTION, PLACEHOLDER, UNSUPPORTED
-from topline.check.evidence import BLANK, STOPWORDS, Doc, Pool, clean, mentions, stem
-from topline.check.directions import converse, negated_stems, opposite
+from topline.check.content import MIN_TERMS, content_free, terms  # noqa: F401 - content_free is re-exported
+from topline.check.content import NAME as _NAME, WORD as _WORD, Term as _Term
+from topline.check.evidence import STOPWORDS, Doc, Pool, clean, mentions, stem
+from topline.check.copula import copula_problem
+from topline.check.figure_agents import figure_agent_problem
+from topline.check.directions import converse, negated_stems, opposite, unstated_act, unstated_direction, unstated_side
 from topline.check.roles import lemma, negation_problem, role_problem
 from topline.enrich.figures import extract_figures
 from topline.records import Support
@@ -70,25 +79,12 @@ SUBJECT_MAX_WORDS = 10       # a subject read longer than this spans a clause ("
 #                              billion pounds, and Ardent"): not judged. Set on all calibration parts, eval2 among
 #                              them: at 8, cal2's "The separate case brought by the state of Arlen" was missed
 SUBJECT_MIN = 0.75           # share of the subject's (or speaker's) words the passage's core sentence must carry
-MIN_TERMS = 2                # fewer content words than this: a fragment
 GENERIC_SHARED = 4           # a sentence with no name or figure of its passage needs this many words in common
 PASSAGE_WINDOW = 1           # sentences either side of a passage's centre
 ALIGN_MIN = 2                # words and figures a claim clause must share with a passage clause to be read as its
                              # rewrite for the opposite and negation checks (calibration parts: at 1 a shared
                              # common word aligned unrelated clauses)
 QUOTE_CHARS = 600            # the quoted passage shown to readers is cut to this length
-
-_WORD = re.compile(r"[A-Za-z][A-Za-z']*|\d+(?:[.,]\d+)*")
-
-# Placeholders and boilerplate: a sentence that is only this says nothing.
-_PLACEHOLDER = re.compile(
-    r"^\W*(?:\.{2,}|…|n/?a|none|null|nil|tbd|tba|todo|unknown|no (?:information|data|details|summary|content|"
-    r"comment|update)s?(?: (?:is |are )?(?:available|provided|given))?|not (?:available|applicable|provided)|"
-    r"information (?:not|un)available|lorem ipsum.*|placeholder.*|insert .*|\[.*\]|<.*>|\{.*\}|"
-    r"(?:sentence|headline|title|summary|paragraph|text|point|bullet)\s*\d*|summary|headline|title)\W*$",
-    re.IGNORECASE)
-_PLACEHOLDER_ANY = re.compile(r"lorem ipsum|\bTODO\b|\bTBD\b|\bplaceholder\b|\[insert|<insert|\{\{|\}\}|"
-                              r"^\W*(?:\.\s*){3,}|\.\.\.\s*$|…\s*$", re.IGNORECASE)
 
 # --- events and directions -----------------------------------------------------------------------------------
 # Word forms (lowercase) of the events a news sentence asserts. A claim that uses one needs a word of the same
@@ -174,46 +170,6 @@ class Assessment:
     support: Support | None
     problems: tuple[str, ...] = ()
     details: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class _Term:
-    word: str        # lowercase as written
-    stem: str
-    start: int       # offset in the claim
-
-
-def terms(text: str) -> list[_Term]:
-    """The claim's content words, in order (stopwords, template words, digits and blanked spans out)."""
-    out = []
-    for m in _WORD.finditer(text):
-        w = m.group(0).lower().strip("'-")
-        if len(w) <= 2 or w in STOPWORDS or w[0].isdigit() or BLANK in w:
-            continue
-        out.append(_Term(w, stem(w), m.start()))
-    return out
-
-
-def content_free(text: str) -> str:
-    """Why a sentence says nothing ("" when it says something): a placeholder, an ellipsis, boilerplate, or a
-    fragment with fewer than ``MIN_TERMS`` content words and no name or figure."""
-    t = clean(text).strip()
-    if not t or _PLACEHOLDER.match(t) or _PLACEHOLDER_ANY.search(t):
-        return "placeholder: the sentence is a placeholder or an ellipsis"
-    if len(terms(t)) < MIN_TERMS and not _has_name(t) and not re.search(r"\d", t) and \
-            not extract_figures(t):
-        return "placeholder: a fragment with no claim"
-    return ""
-
-
-def _has_name(text: str) -> bool:
-    for n in _NAME.finditer(text):
-        first = n.group(0).split()[0]
-        if n.start() == 0 or re.search(r"[.!?:;]\s*$", text[:n.start()]):
-            if first.lower() in STOPWORDS or len(n.group(0).split()) == 1:
-                continue          # a capitalised first word is a name only when more capitals follow
-        return True
-    return False
 
 
 # --- semantic evidence ----------------------------------------------------------------------------------------
@@ -431,6 +387,35 @@ def _opposite_problem(claim: str, p: _Passage) -> str:
     return ""
 
 
+def _unstated_problem(claim: str, p: _Passage) -> str:
+    """Each clause of the claim with a movement word ("fell", "recovered", "would rise") against the passage
+    sentence it rewrites (the one sharing most of its words and figures): that sentence must state the movement
+    (``topline.check.directions.unstated_direction``), an act with an opposite (``unstated_act``) and a vote's
+    side (``unstated_side``); and a word the whole claim affirms must not be one its best-aligned passage sentence
+    only negates ("adults with obesity and diabetes" / "with obesity but without diabetes": the clause alone,
+    "diabetes", is too short to align)."""
+    for part in _CLAUSES.split(claim):
+        mine = _align_units(part or "")
+        if not mine:
+            continue
+        best, at = 0, ""
+        for sentence in p.doc.sentences[p.start:p.end]:
+            got = len(mine & _align_units(sentence))
+            if got > best:
+                best, at = got, sentence
+        why = (unstated_direction(part, at) or unstated_act(part, at, same_verb) or
+               unstated_side(part, at)) if best >= ALIGN_MIN else ""
+        if why:
+            return why
+    mine = _align_units(claim)
+    at = max(p.doc.sentences[p.start:p.end], key=lambda x: len(mine & _align_units(x)))
+    theirs = negated_stems(at)
+    for st, neg in negated_stems(claim).items():
+        if not neg and theirs.get(st) is True:
+            return f"direction: the sentence affirms {st!r}... where its passage sentence only negates it"
+    return ""
+
+
 def _event_problem(ts: Sequence[_Term], p: _Passage) -> str:
     for t in ts:
         g = _GROUP_OF.get(t.word)
@@ -460,7 +445,6 @@ def _clause_problem(claim: str, p: _Passage, soft: dict[str, float]) -> str:
     return ""
 
 
-_NAME = re.compile(r"(?<![\w'])(?:[A-Z][\w&'-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w&'-]*|of|de|and|&)){0,4}")
 
 
 # Verbs whose subject and object are roles ("Zentrox acquired Orbis" is not "Orbis acquired Zentrox").
@@ -743,7 +727,10 @@ def assess(claim: str, docs: Sequence[Doc], pool: Pool | None = None, *, headlin
     for check in (lambda: _direction_problem(claim, p, p.doc.sentences[core]), lambda: _event_problem(ts, p),
                   lambda: _cause_problem(claim, p, soft), lambda: _clause_problem(claim, p, soft),
                   lambda: _role_problem(claim, p), lambda: _subject_problem(claim, p),
-                  lambda: _frame_problem(claim, docs), lambda: _opposite_problem(claim, p)):
+                  lambda: _frame_problem(claim, docs), lambda: _opposite_problem(claim, p),
+                  lambda: _unstated_problem(claim, p),
+                  lambda: figure_agent_problem(claim, p.doc.sentences[p.start:p.end], same_verb),
+                  lambda: copula_problem(claim, [s for d in docs for s in d.sentences])):
         why = check()
         if why:
             problems.append(DIRECTION if why.startswith("direction") else UNSUPPORTED)

@@ -1,0 +1,30 @@
+"""Content-free sentences (topline.check.content): output cut off mid-clause is never published."""
+from __future__ import annotations
+
+import pytest
+
+from topline.check import content_free
+from topline.check.content import truncated
+
+
+@pytest.mark.parametrize("text", [
+    "Deputy commissioner Aoife Brennan said companies could not treat public posts as",
+    "The regulator fined Vantel 40 million euros for",
+    "Shares of Norvan rose after the",
+    "Lumos AI signed a deal with Garrick Mutual and",
+    "The union said it would",
+])
+def test_a_sentence_cut_mid_clause_is_content_free(text: str) -> None:
+    assert truncated(text)
+    assert content_free(text).startswith("placeholder")
+
+
+@pytest.mark.parametrize("text", [
+    "Kaito Semiconductor has delayed Kumamoto chip plant to 2028",      # a headline: no final stop, ends on a figure
+    "Halvard AI raises $6.5 billion at $90 billion valuation",
+    "Pilots at Sundara Air voted to strike over pay.",
+    "The trustees said the deal was one of a kind.",                     # a sentence ending with "a kind."
+])
+def test_complete_sentences_and_headlines_are_not_truncated(text: str) -> None:
+    assert not truncated(text)
+    assert content_free(text) == ""

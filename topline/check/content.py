@@ -1,0 +1,92 @@
+"""Rule: content-free sentences (part of the claim-support check, ``topline.check.support``).
+
+A sentence that says nothing is never published, whatever its sources: placeholders and ellipses, "N/A", "No
+information", "Lorem ipsum", a fragment with fewer than ``MIN_TERMS`` content words and no name or figure, and
+(since the sixth round) output cut off mid-clause: a sentence with no final punctuation that ends on a word that
+cannot end one (an article, a preposition, a conjunction, an auxiliary: "... said companies could not treat public
+posts as"). Also the claim's content words (``terms``) and names (``NAME``) the other rules read.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from topline.check.evidence import BLANK, STOPWORDS, clean, stem
+from topline.enrich.figures import extract_figures
+
+MIN_TERMS = 2                # fewer content words than this: a fragment
+
+WORD = re.compile(r"[A-Za-z][A-Za-z']*|\d+(?:[.,]\d+)*")
+
+# Placeholders and boilerplate: a sentence that is only this says nothing.
+_PLACEHOLDER = re.compile(
+    r"^\W*(?:\.{2,}|…|n/?a|none|null|nil|tbd|tba|todo|unknown|no (?:information|data|details|summary|content|"
+    r"comment|update)s?(?: (?:is |are )?(?:available|provided|given))?|not (?:available|applicable|provided)|"
+    r"information (?:not|un)available|lorem ipsum.*|placeholder.*|insert .*|\[.*\]|<.*>|\{.*\}|"
+    r"(?:sentence|headline|title|summary|paragraph|text|point|bullet)\s*\d*|summary|headline|title)\W*$",
+    re.IGNORECASE)
+_PLACEHOLDER_ANY = re.compile(r"lorem ipsum|\bTODO\b|\bTBD\b|\bplaceholder\b|\[insert|<insert|\{\{|\}\}|"
+                              r"^\W*(?:\.\s*){3,}|\.\.\.\s*$|…\s*$", re.IGNORECASE)
+
+@dataclass(frozen=True)
+class Term:
+    word: str        # lowercase as written
+    stem: str
+    start: int       # offset in the claim
+
+
+def terms(text: str) -> list[Term]:
+    """The claim's content words, in order (stopwords, template words, digits and blanked spans out)."""
+    out = []
+    for m in WORD.finditer(text):
+        w = m.group(0).lower().strip("'-")
+        if len(w) <= 2 or w in STOPWORDS or w[0].isdigit() or BLANK in w:
+            continue
+        out.append(Term(w, stem(w), m.start()))
+    return out
+
+
+def content_free(text: str) -> str:
+    """Why a sentence says nothing ("" when it says something): a placeholder, an ellipsis, boilerplate, or a
+    fragment with fewer than ``MIN_TERMS`` content words and no name or figure."""
+    t = clean(text).strip()
+    if not t or _PLACEHOLDER.match(t) or _PLACEHOLDER_ANY.search(t):
+        return "placeholder: the sentence is a placeholder or an ellipsis"
+    if len(terms(t)) < MIN_TERMS and not has_name(t) and not re.search(r"\d", t) and \
+            not extract_figures(t):
+        return "placeholder: a fragment with no claim"
+    if truncated(t):
+        return "placeholder: the sentence is cut off mid-clause"
+    return ""
+
+
+def has_name(text: str) -> bool:
+    for n in NAME.finditer(text):
+        first = n.group(0).split()[0]
+        if n.start() == 0 or re.search(r"[.!?:;]\s*$", text[:n.start()]):
+            if first.lower() in STOPWORDS or len(n.group(0).split()) == 1:
+                continue          # a capitalised first word is a name only when more capitals follow
+        return True
+    return False
+
+
+NAME = re.compile(r"(?<![\w'])(?:[A-Z][\w&'-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w&'-]*|of|de|and|&)){0,4}")
+
+
+# Words that cannot end an English sentence or headline: a sentence with no final punctuation ending on one was cut
+# off (a model's output truncated at its token limit, a scraped line broken mid-clause). General English closed
+# classes (articles, prepositions, conjunctions, auxiliaries, possessives), not words of the labelled set.
+_OPEN_ENDINGS = frozenset("""a an the as of to in on at by for with from into onto upon about than that which who
+whose whom and or but nor if because while whereas although though so its their his her our your my this these
+those is are was were be been being has have had will would can could may might must should shall not no very
+such including between among against over under after before since until unlike like via per""".split())
+_END_PUNCT = re.compile(r"""[.!?…:;)\]"'”’]\s*$""")
+
+
+def truncated(text: str) -> bool:
+    """Whether ``text`` stops mid-clause: no final punctuation and a last word in ``_OPEN_ENDINGS``."""
+    t = text.strip()
+    if not t or _END_PUNCT.search(t):
+        return False
+    last = re.findall(r"[\w'$€£%]+", t[-30:])
+    return bool(last) and last[-1].lower() in _OPEN_ENDINGS
