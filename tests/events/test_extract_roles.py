@@ -240,3 +240,40 @@ def test_a_fire_service_and_a_generated_thing_are_no_incident_or_actor():
     assert not _fields("Garland fire Capt. Rita Flores said the department plans to honor the driver.", "incident")
     got = _fields("A fraudster used AI-generated voice messages to impersonate a minister, officials said.", "incident")
     assert not got or got[0]["organisation"] != "AI-generated", got
+
+
+def test_a_name_opened_by_a_function_word_is_not_cut_to_its_designator():
+    # the lead saw "AI raises $6.2 billion" as a signal title for a company named "<Name> AI"; the same for "Labs",
+    # "Systems", "Cloud" when the name's first word is one the span reader drops ("First", "Next", "One")
+    for name in ("First AI", "Next Labs", "One Cloud", "Other Systems"):
+        got = _fields(f"{name} raised $6.2 billion in a round led by Thrive Capital on Tuesday.", "funding")
+        assert got and got[0].get("company") == name, (name, got)
+    # a quantity of things is still no name, and an article before a designator names nothing
+    got = _fields("More AI companies raised $6.2 billion on Tuesday.", "funding")
+    assert not got or got[0].get("company") is None, got
+    got = _fields("The Labs raised $6.2 billion on Tuesday.", "funding")
+    assert not got or got[0].get("company") is None, got
+    for name in ("Corvid AI", "Brindle Labs", "Osprey Systems", "Tessel Cloud"):   # unchanged
+        got = _fields(f"{name} raised $400 million on Tuesday.", "funding")
+        assert got and got[0].get("company") == name, (name, got)
+
+
+def test_a_share_price_is_not_the_amount_an_offering_raises():
+    # the lead saw "Kelpie Systems raises $28": "priced at $28" is a price a share, not the raise
+    for s in ("Kelpie Systems shares were priced at $28 in the initial public offering on Thursday.",
+              "Kelpie Systems priced its initial public offering at $28, the top of its range.",
+              "Kelpie Systems sold 15 million shares at $28 each in its initial public offering."):
+        assert not [f for f in _fields(s, "funding") if f.get("amount") == 28], s
+    for s in ("Kelpie Systems priced its IPO at $28 a share, raising $420 million.",
+              "Kelpie Systems raised $420 million in its IPO after pricing shares at $28.",
+              "Kelpie Systems sold shares for $420 million in its IPO."):
+        got = _fields(s, "funding")
+        assert got and got[0]["amount"] == 420e6 and got[0]["company"] == "Kelpie Systems", (s, got)
+
+
+def test_hacked_is_an_incident_only_when_something_was_hacked():
+    # read on cal-ai2 (s09): models "that hacked most often" (reward hacking) became a cyberattack on the lab
+    assert not _fields("The models that hacked most often were the least likely to admit it, Corvid AI said.",
+                       "incident")
+    got = _fields("Tessel Cloud was hacked on Tuesday, exposing data of 2 million customers.", "incident")
+    assert got and got[0]["organisation"] == "Tessel Cloud" and got[0]["kind"] == "cyberattack", got

@@ -90,7 +90,8 @@ _LAUNCH = re.compile(r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:
 # Words that name an incident (not "collapse", "failure", "strike" or "breach the law": markets, deals and
 # militaries use them too); a capitalised one is part of a name ("Garland Fire Department").
 _INCIDENT = re.compile(r"\b(?P<kind>outages?|fires?|blaze|explosions?|blasts?|leaks?|spills?|blackouts?|"
-                       r"(?:data|security) breach(?:es)?|cyberattacks?|cyber-attacks?|hacked|ransomware|"
+                       r"(?:data|security) breach(?:es)?|cyberattacks?|cyber-attacks?|ransomware|"
+                       r"(?<=was |ere |een |got )hacked|hacked into|"   # "the models that hacked most": no incident
                        r"accidents?|unplanned shutdowns?|malfunctions?|derail(?:ed|ment)|recalls?|"
                        r"tripped|power cuts?|vulnerabilit(?:y|ies)|security flaws?|data exposure|"
                        r"impersonat(?:e|ed|es|ing|ion)|impostors?|recalled|recalling|contaminat(?:ion|ed)|"
@@ -170,6 +171,11 @@ def _is_valuation(sentence: str, f: Fig) -> bool:
                 re.match(r"\s+(?:post-money |pre-money )?valuation\b", sentence[f.end:], re.IGNORECASE))
 
 
+_SHARE_PRICE_BEFORE = re.compile(r"(?:\bpric(?:ed|es|ing)\b[^.;$€£¥₩]{0,40}?\bat|\b(?:shares?|stock|ADSs?|units)\b"
+                                 r"[^.;$€£¥₩]{0,30}?\bat)\s+(?:about |around |roughly |between |from )?$",
+                                 re.IGNORECASE)
+
+
 def _funding(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
     m = _FUNDING.search(s)
     money = _money(figs)
@@ -180,6 +186,9 @@ def _funding(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = N
         return None   # "analysts raised their price targets": not money raised
     money = [f for f in money if not re.match(r"\s+(?:IPO |offer |share |list )?price\b|\s+(?:a|per) share\b",
                                               s[f.end:])]   # "the $40 IPO price": a share's price
+    # "priced at $28", "shares were priced at $28", "sold shares at $28", "$28 each": a share's price, not the raise
+    money = [f for f in money if not (_SHARE_PRICE_BEFORE.search(s[:f.start]) or
+                                      re.match(r"\s+(?:each|apiece|per (?:unit|ADS|ADR))\b", s[f.end:]))]
     # "its revenue more than tripled to $2.1 billion": a company's results, not money raised
     money = [f for f in money if not re.search(r"\b(?:revenue|sales|profit|loss|income|earnings|turnover)\b"
                                                r"[^.;$€£]{0,40}$", s[:f.start], re.IGNORECASE)]

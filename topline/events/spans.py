@@ -24,6 +24,16 @@ under over about meanwhile despite although though according shares share stock 
 analysts analyst officials official executives company companies government regulators investors chief
 ceo instead separately still yet overall earlier later elsewhere today yesterday tomorrow there here thus hence
 besides indeed""".split()) | frozenset(MONTHS) | frozenset(WEEKDAYS)
+# Words that end a company's name but name nothing alone ("<Name> AI", "<Name> Labs", "<Name> Systems").
+DESIGNATORS = frozenset("""ai labs lab systems system cloud technologies technology tech robotics networks network
+software semiconductor semiconductors therapeutics bio biotech pharma pharmaceuticals energy power capital ventures
+partners health data computing dynamics industries holdings holding group inc corp co ltd plc llc""".split())
+# What follows a name used as a subject or set apart: a verb, an auxiliary, a possessive or punctuation.
+_ACTS_NEXT = re.compile(r"(?:['\u2019]s\b|\s*[,.;:()\u2013\u2014-]|\s*$|\s+(?:\w+ly\s+)?(?:[a-z]+ed|said|says|has|have|had|"
+                        r"is|was|will|would|could|can|may|plans|raises|launches|agrees|buys|acquires|opens|files|"
+                        r"unveils|releases|closes|wins|signs|faces|reports|hires|cuts|lands|secures|gets|seeks|"
+                        r"nears|sells|makes|takes|expects|announces|shows)\b)")
+_ARTICLE_WORDS = frozenset("the a an this that these those it its his her their our".split())
 _GOVERNMENT = re.compile(r"\b(?:commission|ministry|minister|department|agency|parliament|congress|senate|"
                          r"government|regulators?|authority|authorities|council|court|treasury|assembly|bundestag|"
                          r"cabinet|administration|bureau|tribunal|ombudsman|inspectorate|lawmakers|legislature|"
@@ -83,12 +93,21 @@ def names(sentence: str, common: frozenset[str] = frozenset()) -> list[Span]:
             if head and len(words) and words[-1] == head:
                 break
         start = m.start()
+        whole, whole_start = list(words), start
         while words and words[0].lower().strip(".") in _NOT_NAME and not (
                 words[0] == "New" and len(words) > 1 and m.start() > skip):   # "New Albany", "New Delhi"
             start = sentence.index(words[0], start) + len(words[0])
             words = words[1:]
             while start < len(sentence) and sentence[start] == " ":
                 start += 1
+        if words and len(words) < len(whole) and all(w.lower().rstrip(".,") in DESIGNATORS for w in words):
+            # "First AI", "Next Labs", "One Cloud": what is left after the leading word is only a company's
+            # designator, so that word belongs to the name; after an article or pronoun ("The Labs", "Its Cloud")
+            # nothing is named
+            if whole[0].lower().strip(".") in _ARTICLE_WORDS or not _ACTS_NEXT.match(
+                    sentence[whole_start + len(" ".join(whole)):]):
+                continue   # "More AI companies", "All AI labs": a quantity of things, no name
+            words, start = whole, whole_start
         while words and words[-1].lower() in ("and", "of", "&", "for"):
             words = words[:-1]
         if not words:
