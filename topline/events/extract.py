@@ -106,7 +106,7 @@ _INVESTORS_LEAD = re.compile(r"\b(?:led by|co-led by|from|backed by|participatio
                              re.IGNORECASE)
 _PRICE_LEAD = re.compile(r"\b(?:for|valued at|worth|in a deal (?:valued at|worth)|at|price of|paying)\s+"
                          r"(?:about |around |roughly |nearly |some |up to |an estimated )?$", re.IGNORECASE)
-_FORWARD_ONLY = re.compile(r"\b(?:could|might|may|would consider|considering|weighs|weighing|mulls|rumou?red|"
+_FORWARD_ONLY = re.compile(r"\b(?:could|might|(?-i:may)|would consider|considering|weighs|weighing|mulls|rumou?red|"
                            r"talks to|in talks|denied|no plans)\b", re.IGNORECASE)
 
 
@@ -502,8 +502,18 @@ def _incident(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = 
             _HYPOTHETICAL_AFTER.match(s[m.end():]) or re.match(r"by accidents?\b", s[m.start() - 3:m.end()]):
         return None   # "would be left exposed", "content impersonating a person must be taken down", "by accident"
     who = [x for x in actors(spans, s) if not re.search(r"\b(?:Act|Law|Bill|Code|Directive|Regulation)$", x.text)]
-    inside = re.match(r"\s+(?:in|at|of|on)\s+(?:the\s+)?", s[m.end():])   # "a vulnerability in McHire"
-    who = [x for x in who if x.text not in _GENERIC_PRODUCT]
+    # "a vulnerability in McHire", "the ransomware attack on drug distributor Carrow Health": the name after it,
+    # past a descriptor of common words
+    inside = re.match(r"(?:\s+(?:attacks?|incidents?|gang))?\s+(?:in|at|of|on|against)\s+(?:the\s+)?"
+                      r"(?:(?:[a-z][\w-]*|AI|US|U\.S\.|UK)\s+){0,3}", s[m.end():])
+    who = [x for x in who if x.text not in _GENERIC_PRODUCT and   # "a U.S. distributor": a place, no organisation
+           x.text.lower().rstrip(".") not in _JURISDICTION_ADJ and x.text not in ("U.S", "U.K")]
+    # a public body acting before the incident word ("the FDA added carboplatin to its shortage list after
+    # contamination halted ...", "the Office for Civil Rights opened an investigation into the ransomware attack")
+    # and a name that is the first part of such a body ("Food and Drug Administration") are not its organisation
+    who = [x for x in who if not (x.end <= m.start() and (_gov(s[x.start:x.end]) or re.match(
+        r"\s+and\s+(?:[A-Z][\w-]*\s+){0,3}(?:Administration|Department|Services|Commission|Agency)\b", s[x.end:]))
+        and _STATE_VERB.search(s[x.end:m.start()]))]
     own = next((x for x in who if ctx and ctx.company and x.text == ctx.company), None)
     nxt = _after(s, m.end(), who) if inside else None
     nxt = nxt if nxt is not None and nxt.start == m.end() + inside.end() else None   # the name right after it
@@ -523,7 +533,7 @@ def _incident(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = 
 
 # A modal before the incident word in its clause, or after the words it heads, says what could or must happen, not
 # what did ("people would be left exposed", "impersonating a person must be taken down", "can be prosecuted").
-_HYPOTHETICAL = re.compile(r"\b(?:would|could|can|must|should|might|may)\s+(?:not\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
+_HYPOTHETICAL = re.compile(r"\b(?:would|could|can|must|should|might|(?-i:may))\s+(?:not\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
 _HYPOTHETICAL_AFTER = re.compile(r"^(?:\s+[\w-]+){0,4}?\s+(?:would|could|can|must|should|might|may)\s+(?:not\s+)?be\b",
                                  re.IGNORECASE)
 
