@@ -277,3 +277,25 @@ def test_hacked_is_an_incident_only_when_something_was_hacked():
                        "incident")
     got = _fields("Tessel Cloud was hacked on Tuesday, exposing data of 2 million customers.", "incident")
     assert got and got[0]["organisation"] == "Tessel Cloud" and got[0]["kind"] == "cyberattack", got
+
+
+def test_a_states_economic_development_body_offers_a_subsidy():
+    # read on cal-ai (s02) and cal-biotech (s10, s19): "Economic Development Corp.", "Enterprise Fund" are public
+    got = _fields("Indiana has offered Brantley Foods $90 million in tax credits to build a plant near Gary, "
+                  "according to documents from the Indiana Economic Development Corp.", "state_action")
+    assert got and got[0]["action"] == "subsidy" and got[0]["target"] == "Brantley Foods", got
+    assert got[0]["body"] == "Indiana Economic Development Corp" and got[0]["jurisdiction"] == "Indiana", got
+    got = _fields("The Ohio Enterprise Fund has offered a $4 million grant, the governor's office said.",
+                  "state_action")
+    assert got and got[0]["body"] == "Ohio Enterprise Fund" and got[0]["action"] == "subsidy", got
+
+
+def test_every_firm_fined_is_a_target_past_its_descriptor():
+    from topline.events.extract import sentence_events
+    s = ("The European Commission fined chipmaker Orvel Devices and France's Pellan Optics a total of 90 million "
+         "euros on Tuesday for fixing prices.")
+    got = [r for r in sentence_events(s) if r.type == "state_action"]
+    assert got and [v for k, v, _ in got[0].fields if k == "target"] == ["Orvel Devices", "Pellan Optics"], got
+    # a preposition or an article's phrase before a name is not a descriptor of the firm
+    got = _fields("The regulator fined a total of 40 companies in Texas on Tuesday.", "state_action")
+    assert not got or got[0].get("target") != "Texas", got

@@ -436,20 +436,30 @@ def _state_action(s: str, spans: list[Span], figs: list[Fig], ctx: Context | Non
                 tgt = direct
     others = [x for x in spans if x is not body and not _gov(x.text)]
     direct = _after(s, trigger.end(), others)   # "fined Northline Power": the object right after the verb
-    if tgt is None and direct and direct.start - trigger.end() <= 5 and \
-            re.fullmatch(r"\s*(?:the\s*)?", s[trigger.end():direct.start]):
+    # ... or past a descriptor of common words ("fined generics maker Astrava Generics")
+    if tgt is None and direct and (direct.start - trigger.end() <= 5 or action in ("fine", "ban", "probe")) and \
+            re.fullmatch(r"\s*(?:the\s*)?(?:(?!(?:of|for|to|in|on|at|by|with|from|over|into|and|a|an|its|their|"
+                         r"that|which|who)\b)[a-z][\w-]*\s+){0,2}", s[trigger.end():direct.start]):
         tgt = direct
     tm = re.search(r"\b(?:into|on|against|of|for|to|over)\s+", s[trigger.end():])
     if tm and tgt is None:
         tgt = _after(s, trigger.end() + tm.end(), [x for x in spans if x is not body and not _gov(x.text)])
         if tgt and tgt.start - (trigger.end() + tm.end()) > 25:
             tgt = None
+        if tgt and action == "fine" and tgt.text in {p.text for p in _places(s)}:
+            tgt = None    # "fined a total of 40 companies in Bremen": where they are, not whom
     if tgt and tgt.text.lower() in _JURISDICTION_ADJ:   # "on Chinese solar panels": the goods, not the country
         more = re.match(r"(?:\s+(?!(?:and|or|from|in|on|at|for|to|by|with|the|that|which)\b)[a-z][\w-]*){1,3}",
                         s[tgt.end:])
         tgt = Span(s[tgt.start:tgt.end + more.end()], tgt.start, tgt.end + more.end()) if more else None
     if tgt:
         fields.append(_field("target", tgt.text, tgt.text))
+        # "fined generics maker Astrava Generics and Germany's Halden Pharma": each name of the pair is a target
+        more = re.match(r"\s+and\s+(?:[A-Z][\w.]*['\u2019]s\s+)?(?:(?:[a-z][\w-]*\s+){0,2})", s[tgt.end:])
+        second = _after(s, tgt.end, [x for x in spans if x is not body and not _gov(x.text)]) if more else None
+        if second is not None and second.start == tgt.end + more.end() and \
+                second.text not in {p.text for p in _places(s)}:
+            fields.append(_field("target", second.text, second.text))
     key = canonical_entity(body.text) if body else (jur[0].lower() if jur else "")
     return Raw("state_action", tuple(fields), f"{key}|{action}")
 

@@ -38,7 +38,8 @@ _GOVERNMENT = re.compile(r"\b(?:commission|ministry|minister|department|agency|p
                          r"government|regulators?|authority|authorities|council|court|treasury|assembly|bundestag|"
                          r"cabinet|administration|bureau|tribunal|ombudsman|inspectorate|lawmakers|legislature|"
                          r"legislators|governor|(?:development|central|state-owned development|national development) "
-                         r"bank)\b", re.IGNORECASE)
+                         r"bank|economic (?:development|investment) (?:corp\.?|corporation|committee|board|agency)|"
+                         r"enterprise fund)\b", re.IGNORECASE)
 _GOVERNMENT_CASED = re.compile(r"\b(?:House|Office|Board|State|Diet|White House|EPA|FERC|SEC|CFTC|DOE|FTC|DOJ|Ofgem|"
                                r"Ofwat|ACER|ERCOT|CPUC|IRS|NDRC|MIIT|SAMR|CMA|BNetzA|EU|FDA|EMA|HHS|CMS|NIH|MHRA|"
                                r"FCC|FAA|NHTSA|CFIUS|USTR|ACCC|Ofcom|NRC|BOEM|PHMSA|OSHA|CPSC|CDC)\b")
