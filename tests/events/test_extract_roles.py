@@ -299,3 +299,28 @@ def test_every_firm_fined_is_a_target_past_its_descriptor():
     # a preposition or an article's phrase before a name is not a descriptor of the firm
     got = _fields("The regulator fined a total of 40 companies in Texas on Tuesday.", "state_action")
     assert not got or got[0].get("target") != "Texas", got
+
+
+def test_official_acts_told_in_other_words_and_bodies_named_in_full():
+    # read on cal-ai (s11, s22, s30), cal-ai2 (s12, s20, s30): the grammar of official acts and of body names
+    got = _fields("The Oregon Senate on Monday gave final approval to a bill limiting facial recognition, sending "
+                  "it to the governor.", "state_action")
+    assert got and got[0]["action"] == "law" and got[0]["body"] == "Oregon Senate", got
+    got = _fields("The Irish Data Protection Commissioner's Office said it was making enquiries.", "state_action")
+    assert got and got[0]["action"] == "probe" and got[0]["body"] == "Irish Data Protection Commissioner's Office"
+    got = _fields("Kenya's IT ministry on Monday released draft amendments to the ICT Rules that would require "
+                  "apps to store data locally.", "state_action")
+    assert got and got[0]["action"] == "rule" and got[0]["body"] == "IT ministry", got   # not "law", not "ministry"
+    got = _fields("Britain's Competition and Markets Authority opened an investigation into Pellan Optics on "
+                  "Monday.", "state_action")
+    assert got and got[0]["body"] == "Competition and Markets Authority" and got[0]["target"] == "Pellan Optics"
+    got = _fields("The US Cybersecurity and Infrastructure Security Agency issued an advisory on Monday about "
+                  "coding agents.", "state_action")
+    assert got and got[0]["body"] == "US Cybersecurity and Infrastructure Security Agency", got
+    got = _fields("Chile's development bank CORFO launched a $300 million credit line on Monday for solar "
+                  "farms.", "state_action")
+    assert got and got[0]["body"] == "development bank CORFO" and got[0]["action"] == "subsidy", got
+    # two firms joined by "and" stay two names
+    from topline.events.spans import names
+    assert [x.text for x in names("Orvel Devices and Pellan Optics signed a deal.")] == ["Orvel Devices",
+                                                                                          "Pellan Optics"]

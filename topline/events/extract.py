@@ -55,7 +55,7 @@ _CAPEX = re.compile(r"\b(?:build(?:s|ing)?|built|construct(?:s|ed|ing|ion)?|inve
                     r"commission(?:s|ed|ing)?|pipeline|storage|battery|turbines?|"
                     r"terminal|grid|line|interconnector|cable|smelter|mine|refinery)\b", re.IGNORECASE)
 _ACTIONS = (("fine", re.compile(r"\b(?:fined|fines|fine of|penalt(?:y|ies)|penalised|penalized)\b", re.I)),
-            ("probe", re.compile(r"\b(?:probes?|investigat(?:ion|ions|ing|es|ed|e)|inquiry|inquiries|"
+            ("probe", re.compile(r"\b(?:probes?|investigat(?:ion|ions|ing|es|ed|e)|inquiry|inquiries|enquiry|enquiries|"
                                  r"(?:formal |antitrust |infringement )proceedings|"
                                  r"raided|searched|charged with|indicted|arrested)\b", re.I)),
             ("ban", re.compile(r"\b(?:bans?|banned|banning|prohibit(?:s|ed|ion)?|outlaw(?:s|ed)?)\b", re.I)),
@@ -68,7 +68,9 @@ _ACTIONS = (("fine", re.compile(r"\b(?:fined|fines|fine of|penalt(?:y|ies)|penal
                                  r"clinical hold|suspended|revoked|recommended approval|warning letter|shortage list|"
                                  r"sued|sues|lawsuit|(?<=court )ruled|(?<=court )rules|court ruling|advisory)"
                                  r"\b(?!\s+(?:a |the )?(?:rules?|regulations?|law|bill|budget|plan)\b)", re.I)),
-            ("law", re.compile(r"\b(?:law|bill|legislation|act|statute|amend(?:s|ed|ing|ment)?)\b", re.I)),
+            # amendments to a set of rules ("draft amendments to the IT Rules") are a rule, not a law
+            ("law", re.compile(r"\b(?:law|bill|legislation|act|statute|amend(?:s|ed|ing|ment)?|amendments)\b"
+                               r"(?!\s+to\s+(?:the\s+|its\s+)?(?:[A-Z][\w-]*\s+){0,3}Rules\b)", re.I)),
             ("rule", re.compile(r"\b(?:rules?|regulations?|mandates?|standards?|guidelines?|directive|"
                                 r"requirements?|approv(?:ed|es|al)|ruled|ruling|decision)\b", re.I)))
 _STATE_VERB = re.compile(r"\b(?:opened|opens|launched|launches|announced|announces|imposed|imposes|adopted|adopts|"
@@ -80,7 +82,7 @@ _STATE_VERB = re.compile(r"\b(?:opened|opens|launched|launches|announced|announc
                          r"launching|opening|imposing|adopting|approving|tightened|tightens|eased|eases|lifted|"
                          r"lifts|suspended|suspends|cleared|clears|rejected|rejects|charged|charges|sued|sues|"
                          r"investigating|probing|penali[sz]ed|offered|offers|slapped|placed|added|turned|"
-                         r"recommended|revoked)\b", re.I)
+                         r"recommended|revoked|released|releases|notified|notifies|gave|gives|making)\b", re.I)
 STATE_GAP = 60           # characters between the acting body, its verb and the action ("opened an antitrust probe")
 _LAUNCH = re.compile(r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|releas(?:ed|es)|"
                      r"announced(?= [A-Z][\w-]+(?: [A-Z0-9][\w.-]*)*, (?:a|an|its|the) )|"
@@ -385,7 +387,8 @@ def _capex(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = Non
 def _state_action(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
     """A public body acting: the body (or its country) before a state verb, the action word after it or the verb
     itself ("fined", "banned"), close together; a sentence that only mentions rules or a body is not an action."""
-    body = next((x for x in spans if _gov(x.text) and x.text != "EU" and not _TITLE_WORD.search(x.text)
+    body = next((x for x in spans if _gov(x.text) and x.text != "EU" and
+                 (not _TITLE_WORD.search(x.text) or re.search(r"['\u2019]s (?:Office|Department|Bureau)$", x.text))
                  and not re.search(r"\b(?:Bill|Act|Law)\b", x.text)), None)   # "Senate Bill 6" is a law
     gov_word = _gov(s)
     if gov_word is None:
@@ -419,9 +422,12 @@ def _state_action(s: str, spans: list[Span], figs: list[Fig], ctx: Context | Non
         fields.append(_field("body", body.text, body.text))
     elif gov_word.group(0) != "EU":
         before = re.search(r"(?:(?<![\w'])([A-Za-z][\w-]+\s+))?$", s[:gov_word.start()])
-        word = before.group(1) if before and before.group(1) and before.group(1).strip().lower() not in _NOT_NAME \
-            else ""
+        word = before.group(1) if before and before.group(1) and (before.group(1).strip().lower() not in _NOT_NAME
+                                                                  or before.group(1).strip() == "IT") else ""
         text = s[gov_word.start() - len(word):gov_word.end()]
+        named = re.match(r" [A-Z]{2,8}\b(?![.'\u2019])", s[gov_word.end():])   # "development bank BNDES": its name
+        if named:
+            text += named.group(0)
         fields.append(_field("body", text, text))
     fields.append(_field("action", action, trigger.group(0)))
     tgt = next((x for x in spans if x.start <= trigger.start() and x.end >= trigger.end() and x is not body), None)

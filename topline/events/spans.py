@@ -24,6 +24,8 @@ under over about meanwhile despite although though according shares share stock 
 analysts analyst officials official executives company companies government regulators investors chief
 ceo instead separately still yet overall earlier later elsewhere today yesterday tomorrow there here thus hence
 besides indeed""".split()) | frozenset(MONTHS) | frozenset(WEEKDAYS)
+_BODY_END = re.compile(r"\b(?:Agency|Authority|Administration|Services|Care|Commission|Technology|Security Agency|"
+                       r"Office|Bureau|Board)$")
 # Words that end a company's name but name nothing alone ("<Name> AI", "<Name> Labs", "<Name> Systems").
 DESIGNATORS = frozenset("""ai labs lab systems system cloud technologies technology tech robotics networks network
 software semiconductor semiconductors therapeutics bio biotech pharma pharmaceuticals energy power capital ventures
@@ -125,6 +127,23 @@ def names(sentence: str, common: frozenset[str] = frozenset()) -> list[Span]:
             continue   # "Regulators", "Analysts", "Residents": a capitalised common noun opening the sentence
         if text and not text.isdigit() and text.lower() not in _NOT_NAME and len(text) > 1:
             out.append(Span(text, start, start + len(text)))
+    # "Competition and Markets Authority", "Department of Health and Human Services": one body's name, not two
+    joined: list[Span] = []
+    for x in out:
+        prev = joined[-1] if joined else None
+        if prev is not None and sentence[prev.end:x.start] == " and " and _BODY_END.search(x.text) and \
+                (" " not in prev.text or _GOVERNMENT.match(prev.text) or
+                 re.fullmatch(r"(?:US|U\.S\.|UK|EU) [A-Z][\w-]+", prev.text)):   # "US Cybersecurity and ..."
+            joined[-1] = Span(sentence[prev.start:x.end], prev.start, x.end)
+        else:
+            joined.append(x)
+    out = joined
+    # "the Information Commissioner's Office": an office named by its holder is one body
+    for i in range(len(out) - 1, 0, -1):
+        a, b = out[i - 1], out[i]
+        if re.fullmatch(r"['\u2019]s ", sentence[a.end:b.start]) and re.fullmatch(r"(?:Office|Department|Bureau)",
+                                                                                 b.text):
+            out[i - 1:i + 1] = [Span(sentence[a.start:b.end], a.start, b.end)]
     # "Elon Musk's xAI": the owner's name is not the actor (but "Halvard AI's Series E": a round is no name)
     return [x for i, x in enumerate(out) if not (i + 1 < len(out) and re.match(r"['\u2019]s\s+$", sentence[x.end:
             out[i + 1].start]) and not re.match(r"Series [A-H]\b", out[i + 1].text))]
