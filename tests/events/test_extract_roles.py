@@ -324,3 +324,25 @@ def test_official_acts_told_in_other_words_and_bodies_named_in_full():
     from topline.events.spans import names
     assert [x.text for x in names("Orvel Devices and Pellan Optics signed a deal.")] == ["Orvel Devices",
                                                                                           "Pellan Optics"]
+
+
+def test_an_incidents_revised_count_is_kept_as_a_version_and_data_left_open_is_an_exposure():
+    import datetime as dt
+    from tests.events import signal_helpers as h
+    from topline.events import extract
+    # read on cal-ai (s22), cal-ai2 (s19), cal-biotech (s22): the count of a breach revised as a review goes on
+    day = dt.date(2026, 3, 12)
+    rs = h.story("s1", "Tech",
+                 h.art("Wire", "Tessel Cloud breach", "Tessel Cloud said on Monday that hackers had stolen the data "
+                       "of 1.8 million customers.", day),
+                 h.art("Daily", "Tessel Cloud breach grows", "The breach at Tessel Cloud affected 2.2 million "
+                       "customers, the company said on Thursday.", day),
+                 h.art("Post", "Tessel Cloud outage", "Tessel Cloud said hackers had stolen data of 90 customers "
+                       "of its payroll unit.", day))
+    inc = [e for e in extract(rs.bundle) if e.type == "incident"]
+    scales = sorted(str(f.value) for e in inc for f in e.values("scale"))
+    assert scales == ["1.8 million customers", "2.2 million customers"], scales   # 90 is another count
+    got = _fields("Orvel Health left a database containing 400,000 patient records open to the internet without "
+                  "a password, researchers found.", "incident")
+    assert got and got[0]["organisation"] == "Orvel Health" and got[0]["kind"] == "data exposure", got
+    assert not _fields("The portal will be accessible to all users from Monday.", "incident")

@@ -22,6 +22,7 @@ import re
 from typing import Iterable, Sequence
 
 from topline.enrich.entities import canonical_entity
+from topline.enrich.figures import extract_figures
 from topline.events.clauses import (EARLIER, Context, agent, aliases, bare, in_past, past_spans,
                                      same_instrument)
 from topline.events.moves import market_moves
@@ -99,6 +100,7 @@ _INCIDENT = re.compile(r"\b(?P<kind>outages?|fires?|blaze|explosions?|blasts?|le
                        r"impersonat(?:e|ed|es|ing|ion)|impostors?|recalled|recalling|contaminat(?:ion|ed)|"
                        r"(?<=patient )died|(?<=participant )died|scams?|scammers|"
                        r"(?:left|were|was|been)\s+(?:\w+\s+){0,1}exposed|prompt injection|"
+                       r"(?:were|was|been)\s+(?:publicly\s+)?accessible|open to the (?:public )?internet|"
                        r"(?<=hackers )(?:had |have )?stole(?:n)?|(?<=attackers )(?:had |have )?stole(?:n)?|"
                        r"(?<=[Tt]he |its )breach(?= (?:at|affected|exposed|hit|compromised)\b))\b")
 _DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
@@ -568,7 +570,8 @@ def _kind(word: str) -> str:
                        ("contaminat", "contamination"), ("died", "death"), ("scam", "fraud"), ("fraud", "fraud"),
                        ("prompt injection", "prompt injection"), ("stole", "breach"), ("had stolen", "breach"),
                        ("have stolen", "breach"), ("left", "data exposure"), ("were", "data exposure"),
-                       ("was", "data exposure"), ("been", "data exposure")):
+                       ("was", "data exposure"), ("been", "data exposure"),
+                       ("open to", "data exposure")):
         if w.startswith(stem):
             return kind
     return w
@@ -717,6 +720,8 @@ def _same_instrument(raw: Raw, groups: dict, alias: dict[str, str]) -> Raw:
 
 
 AMOUNT_RATIO = 1.1    # two amounts this close are one figure stated differently (compare.CONFLICT_MAX_RATIO)
+SCALE_RATIO = 1.5     # two counts of one incident this close are versions of it (a count revised as a review goes on:
+                      # 2.3 -> 2.6 million, 1.8 -> 2.2 million, 3.4 -> 3.6 million on cal-ai, cal-ai2, cal-biotech)
 _AMOUNT = {"funding": "amount", "acquisition": "price", "capex": "capacity"}
 
 
@@ -781,11 +786,21 @@ def _versions(fields: Sequence[EventField]) -> list[EventField]:
                     isinstance(f.value, float) and isinstance(lead.value, float) and lead.value > 0 and f.value > 0
                     and max(f.value, lead.value) / min(f.value, lead.value) <= AMOUNT_RATIO):
                 keep.add(id(f))
+            elif name == "scale":    # "2.3 million conversations" and "2.6 million chats": one count, two versions
+                a, b = _count(str(lead.value)), _count(str(f.value))
+                if a and b and max(a, b) / min(a, b) <= SCALE_RATIO:
+                    keep.add(id(f))
     kept_texts = {f.text for f in fields if id(f) in keep and isinstance(f.value, float)}
     for f in by_name.get("currency", ()):
         if f.text in kept_texts:     # the currency of a kept amount (its field text is the amount as written)
             keep.add(id(f))
     return [f for f in fields if id(f) in keep]
+
+
+def _count(text: str) -> float:
+    """The first figure of an incident's scale ("2.2 million people" -> 2200000.0), 0 when it has none."""
+    figs = [f for f in extract_figures(text) if f.value]
+    return float(figs[0].value) if figs else 0.0
 
 
 def _norm(value: object) -> str:
