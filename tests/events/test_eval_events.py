@@ -32,10 +32,12 @@ def test_matching_is_fair_to_spelling_but_not_looser():
     assert same_value("target", "Arcturon Therapeutics' Veltrasa", "Arcturon Therapeutics")
     assert same_value("capacity", "180,000 liters", "180,000 litres") and same_value("capacity", "2.1 GW", 2.1e9)
     assert same_value("capacity", "400 million doses a year", "400 million doses")
+    assert same_value("target", "state AI laws", "state artificial intelligence laws")   # one word, two spellings
     # ... another name, another kind, another unit or acronym is not
     assert not same_value("company", "Orsted", "Vestas") and not same_value("kind", "fire", "explosion")
     assert not same_value("body", "Food and Drug Administration", "SEC")
     assert not same_value("capacity", "180,000 liters", 180000.0) and not same_value("currency", "USD", "€")
+    assert not same_value("target", "state AI laws", "state privacy laws")
 
 
 def test_gold_against_itself_scores_one_and_a_wrong_value_does_not():

@@ -346,3 +346,14 @@ def test_an_incidents_revised_count_is_kept_as_a_version_and_data_left_open_is_a
                   "a password, researchers found.", "incident")
     assert got and got[0]["organisation"] == "Orvel Health" and got[0]["kind"] == "data exposure", got
     assert not _fields("The portal will be accessible to all users from Monday.", "incident")
+
+
+def test_a_tariff_or_ban_names_its_goods_in_common_words():
+    # read on cal-biotech (s09) and the demo ledger: the target of a tariff or a ban is often no name
+    got = _fields("Mexico will impose a 30% tariff on imported solar inverters and batteries, the trade ministry "
+                  "said on Monday.", "state_action")
+    assert got and got[0]["action"] == "tariff" and got[0]["target"] == "imported solar inverters and batteries", got
+    got = _fields("The senate voted on Tuesday for a ban on facial recognition cameras in schools.", "state_action")
+    assert got and got[0]["target"] == "facial recognition cameras", got   # "in schools": where, not what
+    got = _fields("The EU imposed tariffs on Chinese solar panels on Monday.", "state_action")
+    assert got and got[0]["target"] == "Chinese solar panels", got

@@ -456,6 +456,18 @@ def _state_action(s: str, spans: list[Span], figs: list[Fig], ctx: Context | Non
             tgt = None
         if tgt and action == "fine" and tgt.text in {p.text for p in _places(s)}:
             tgt = None    # "fined a total of 40 companies in Bremen": where they are, not whom
+    if tgt is None and action in ("tariff", "ban") and tm and tm.group(0).strip() in ("on", "against"):
+        # "a 25% tariff on imported branded and patented medicines", "a ban on deepfakes": the goods named in
+        # common words, up to a clause break
+        at = trigger.end() + tm.end()
+        np_ = re.match(r"(?:(?!(?:that|which|who|from|by|to|in|for|over|after|as|at|with|starting|on|until|unless|"
+                       r"if|while|but|the|a|an|its|their|is|are|was|were|will|would)\b)[\w'-]+(?: and | or | )?){1,6}",
+                       s[at:])
+        if np_ and at == trigger.end() + tm.end() and not re.match(r"\d", np_.group(0)):
+            text = np_.group(0).rstrip()
+            text = re.sub(r"\s+(?:and|or)$", "", text)
+            if text:
+                tgt = Span(text, at, at + len(text))
     if tgt and tgt.text.lower() in _JURISDICTION_ADJ:   # "on Chinese solar panels": the goods, not the country
         more = re.match(r"(?:\s+(?!(?:and|or|from|in|on|at|for|to|by|with|the|that|which)\b)[a-z][\w-]*){1,3}",
                         s[tgt.end:])
