@@ -357,3 +357,12 @@ def test_a_tariff_or_ban_names_its_goods_in_common_words():
     assert got and got[0]["target"] == "facial recognition cameras", got   # "in schools": where, not what
     got = _fields("The EU imposed tariffs on Chinese solar panels on Monday.", "state_action")
     assert got and got[0]["target"] == "Chinese solar panels", got
+
+
+def test_a_body_telling_a_whole_trade_what_to_do_is_an_action():
+    # read on cal-ai (s19): a regulator asking banks to review their controls is a directive ("other")
+    got = _fields("The Prudential Authority of Kestonia said on Monday it had asked lenders to review their checks on "
+                  "wire transfers.", "state_action")
+    assert got and got[0]["action"] == "other" and got[0]["body"] == "Prudential Authority of Kestonia", got
+    assert not _fields("Customers asked banks to lower fees.", "state_action")
+    assert not _fields("Lawmakers asked the Commission to suspend the rules.", "state_action")

@@ -67,7 +67,12 @@ _ACTIONS = (("fine", re.compile(r"\b(?:fined|fines|fine of|penalt(?:y|ies)|penal
             # a court's judgement and a regulator's lawsuit decide or contest a case: "other", not a rule or a probe
             ("other", re.compile(r"\b(?:approved|approves|approval of|cleared|authori[sz]ed|turned away|rejected|"
                                  r"clinical hold|suspended|revoked|recommended approval|warning letter|shortage list|"
-                                 r"sued|sues|lawsuit|(?<=court )ruled|(?<=court )rules|court ruling|advisory)"
+                                 r"sued|sues|lawsuit|(?<=court )ruled|(?<=court )rules|court ruling|advisory|"
+                                 # a body telling a whole trade what to do ("asked banks to review their controls")
+                                 r"(?:asked|told|directed|instructed|ordered) (?:all |the )?(?:[a-z]+ )?(?:banks|lenders|"
+                                 r"insurers|platforms|companies|firms|operators|providers|carriers|utilities|"
+                                 r"developers|hospitals|retailers|manufacturers|drugmakers|airlines|exchanges)"
+                                 r"(?= to\b))"
                                  r"\b(?!\s+(?:a |the )?(?:rules?|regulations?|law|bill|budget|plan)\b)", re.I)),
             # amendments to a set of rules ("draft amendments to the IT Rules") are a rule, not a law
             ("law", re.compile(r"\b(?:law|bill|legislation|act|statute|amend(?:s|ed|ing|ment)?|amendments)\b"
@@ -83,7 +88,8 @@ _STATE_VERB = re.compile(r"\b(?:opened|opens|launched|launches|announced|announc
                          r"launching|opening|imposing|adopting|approving|tightened|tightens|eased|eases|lifted|"
                          r"lifts|suspended|suspends|cleared|clears|rejected|rejects|charged|charges|sued|sues|"
                          r"investigating|probing|penali[sz]ed|offered|offers|slapped|placed|added|turned|"
-                         r"recommended|revoked|released|releases|notified|notifies|gave|gives|making)\b", re.I)
+                         r"recommended|revoked|released|releases|notified|notifies|gave|gives|making|asked|told|directed|"
+                         r"instructed)\b", re.I)
 STATE_GAP = 60           # characters between the acting body, its verb and the action ("opened an antitrust probe")
 _LAUNCH = re.compile(r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|releas(?:ed|es)|"
                      r"announced(?= [A-Z][\w-]+(?: [A-Z0-9][\w.-]*)*, (?:a|an|its|the) )|"
