@@ -366,3 +366,11 @@ def test_a_body_telling_a_whole_trade_what_to_do_is_an_action():
     assert got and got[0]["action"] == "other" and got[0]["body"] == "Prudential Authority of Kestonia", got
     assert not _fields("Customers asked banks to lower fees.", "state_action")
     assert not _fields("Lawmakers asked the Commission to suspend the rules.", "state_action")
+
+
+def test_a_bodys_jurisdiction_can_close_its_name():
+    # read on cal-ai (s19): "Monetary Authority of Singapore" had no jurisdiction (the entity reader takes the whole
+    # name for an organisation, so the place inside it was not seen)
+    got = _fields("The Monetary Authority of Singapore said on Monday it had asked banks to review their checks on "
+                  "wire transfers.", "state_action")
+    assert got and got[0]["jurisdiction"] == "Singapore", got

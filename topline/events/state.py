@@ -44,6 +44,9 @@ def _jurisdiction(s: str, body: Span | None) -> tuple[str, str] | None:
             return j, first
         for p in _places(body.text):
             return p.text, p.text
+        of = re.search(r"\bof ((?:[A-Z][\w-]+ ?){1,3})$", body.text)   # "Monetary Authority of Singapore"
+        for p in (_places(of.group(1).strip()) if of else ()):
+            return p.text, p.text
         at = s.rfind(" ", 0, max(0, body.start - 1))
         prev = s[at + 1:body.start].strip().rstrip("'s’").rstrip("’'")
         if prev and (prev.lower() in _JURISDICTION_ADJ or _places(prev)):
