@@ -374,3 +374,24 @@ def test_a_bodys_jurisdiction_can_close_its_name():
     got = _fields("The Monetary Authority of Singapore said on Monday it had asked banks to review their checks on "
                   "wire transfers.", "state_action")
     assert got and got[0]["jurisdiction"] == "Singapore", got
+
+
+def test_one_sum_in_two_currencies_is_kept_as_two_versions():
+    # read on cal-ai (s24): "9.6 trillion won" in one article and "$7 billion" in another; before, the dollar figure
+    # was dropped as too far from the won figure (a ratio between two currencies means nothing)
+    import datetime as dt
+    from tests.events import signal_helpers as h
+    from topline.events import extract
+    day = dt.date(2026, 9, 15)
+    rs = h.story("s1", "Tech",
+                 h.art("Wire", "Hanra to build plant", "Hanra Semiconductor will invest 9.6 trillion won to build a "
+                       "new memory plant in Cheongju, the company said on Tuesday.", day),
+                 h.art("Daily", "Hanra plant", "Hanra Semiconductor said on Tuesday it would invest about $7 billion "
+                       "in a new memory plant.", day),
+                 h.art("Post", "Hanra plant cost", "Hanra Semiconductor will invest 2 trillion won in a new memory "
+                       "plant, the company said.", day))
+    capex = [e for e in extract(rs.bundle) if e.type == "capex"]
+    amounts = sorted((f.value for e in capex for f in e.values("amount")), key=float)
+    assert amounts == [7e9, 9.6e12], amounts   # "2 trillion won" is another figure in the same currency
+    currencies = sorted(str(f.value) for e in capex for f in e.values("currency"))
+    assert currencies == ["KRW", "USD"], currencies

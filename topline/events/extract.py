@@ -797,9 +797,15 @@ def _versions(fields: Sequence[EventField]) -> list[EventField]:
     for f in fields:
         by_name.setdefault(f.name, []).append(f)
     keep: set[int] = set()
+    cur = {f.text: str(f.value) for f in by_name.get("currency", ())}   # an amount's currency (same text)
     for name, fs in by_name.items():
         lead = fs[0]
         for f in fs:
+            if name == "amount" and f is not lead and cur.get(f.text) and cur.get(lead.text) and \
+                    cur[f.text] != cur[lead.text] and not any(cur.get(x.text) == cur[f.text] and id(x) in keep
+                                                              for x in fs):
+                keep.add(id(f))   # "9.6 trillion won" and "$7 billion": one sum in two currencies (the first of each)
+                continue
             if f is lead or name in ("investors", "move") or (
                     isinstance(f.value, float) and isinstance(lead.value, float) and lead.value > 0 and f.value > 0
                     and max(f.value, lead.value) / min(f.value, lead.value) <= AMOUNT_RATIO):
