@@ -31,7 +31,7 @@ from topline.events.spans import (_BODY_JURISDICTION, _DATELINE, _GOVERNMENT, _G
                                   _places, _subject, actors,
                                   figures, names)
 from topline.events.reading import furniture, safe, safe_sentences  # noqa: F401 - used here and re-exported
-from topline.events.state import _jurisdiction, _not_an_act
+from topline.events.state import _ACTIONS, _STATE_VERB, STATE_GAP, _jurisdiction, _not_an_act  # noqa: F401
 from topline.records import Article, Event, EventField, StoryBundle
 
 MAX_SENTENCES = 40        # sentences read per article: events are stated early; long tails add noise and time
@@ -55,42 +55,6 @@ _CAPEX = re.compile(r"\b(?:build(?:s|ing)?|built|construct(?:s|ed|ing|ion)?|inve
                     r"develop(?:s|ed|ing|ment)?|install(?:s|ed|ing|ation)?|capex|capital (?:spending|expenditure)|"
                     r"commission(?:s|ed|ing)?|pipeline|storage|battery|turbines?|"
                     r"terminal|grid|line|interconnector|cable|smelter|mine|refinery)\b", re.IGNORECASE)
-_ACTIONS = (("fine", re.compile(r"\b(?:fined|fines|fine of|penalt(?:y|ies)|penalised|penalized)\b", re.I)),
-            ("probe", re.compile(r"\b(?:probes?|investigat(?:ion|ions|ing|es|ed|e)|inquiry|inquiries|enquiry|enquiries|"
-                                 r"(?:formal |antitrust |infringement )proceedings|"
-                                 r"raided|searched|charged with|indicted|arrested)\b", re.I)),
-            ("ban", re.compile(r"\b(?:bans?|banned|banning|prohibit(?:s|ed|ion)?|outlaw(?:s|ed)?)\b", re.I)),
-            ("tariff", re.compile(r"\b(?:tariffs?|import dut(?:y|ies)|anti-dumping|countervailing|levy|levies)\b",
-                                  re.I)),
-            ("subsidy", re.compile(r"\b(?:subsid(?:y|ies|ise|ize|ised|ized)|grants?|tax credits?|incentives?|"
-                                   r"loan guarantees?|contracts? for difference|support scheme|credit lines?)\b", re.I)),
-            # a court's judgement and a regulator's lawsuit decide or contest a case: "other", not a rule or a probe
-            ("other", re.compile(r"\b(?:approved|approves|approval of|cleared|authori[sz]ed|turned away|rejected|"
-                                 r"clinical hold|suspended|revoked|recommended approval|warning letter|shortage list|"
-                                 r"sued|sues|lawsuit|(?<=court )ruled|(?<=court )rules|court ruling|advisory|"
-                                 # a body telling a whole trade what to do ("asked banks to review their controls")
-                                 r"(?:asked|told|directed|instructed|ordered) (?:all |the )?(?:[a-z]+ )?(?:banks|lenders|"
-                                 r"insurers|platforms|companies|firms|operators|providers|carriers|utilities|"
-                                 r"developers|hospitals|retailers|manufacturers|drugmakers|airlines|exchanges)"
-                                 r"(?= to\b))"
-                                 r"\b(?!\s+(?:a |the )?(?:rules?|regulations?|law|bill|budget|plan)\b)", re.I)),
-            # amendments to a set of rules ("draft amendments to the IT Rules") are a rule, not a law
-            ("law", re.compile(r"\b(?:law|bill|legislation|act|statute|amend(?:s|ed|ing|ment)?|amendments)\b"
-                               r"(?!\s+to\s+(?:the\s+|its\s+)?(?:[A-Z][\w-]*\s+){0,3}Rules\b)", re.I)),
-            ("rule", re.compile(r"\b(?:rules?|regulations?|mandates?|standards?|guidelines?|directive|"
-                                r"requirements?|approv(?:ed|es|al)|ruled|ruling|decision)\b", re.I)))
-_STATE_VERB = re.compile(r"\b(?:opened|opens|launched|launches|announced|announces|imposed|imposes|adopted|adopts|"
-                         r"passed|passes|approved|approves|signed|signs|proposed|proposes|introduced|introduces|"
-                         r"fined|fines|banned|bans|awarded|awards|granted|grants|unveiled|unveils|finali[sz]ed|"
-                         r"set|sets|ordered|orders|blocked|blocks|voted|votes|extended|extends|raised|raises|"
-                         r"cut|cuts|scrapped|scraps|ruled|rules|will|plans?|is to|are to|preparing|prepares|"
-                         r"drafting|drafted|moving ahead with|moved ahead with|issued|issues|published|publishes|"
-                         r"launching|opening|imposing|adopting|approving|tightened|tightens|eased|eases|lifted|"
-                         r"lifts|suspended|suspends|cleared|clears|rejected|rejects|charged|charges|sued|sues|"
-                         r"investigating|probing|penali[sz]ed|offered|offers|slapped|placed|added|turned|"
-                         r"recommended|revoked|released|releases|notified|notifies|gave|gives|making|asked|told|directed|"
-                         r"instructed)\b", re.I)
-STATE_GAP = 60           # characters between the acting body, its verb and the action ("opened an antitrust probe")
 _LAUNCH = re.compile(r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|releas(?:ed|es)|"
                      r"announced(?= [A-Z][\w-]+(?: [A-Z0-9][\w.-]*)*, (?:a|an|its|the) )|"
                      r"rolled out|rolls out|debut(?:ed|s)|began selling|start(?:ed|s) selling|"
