@@ -32,10 +32,12 @@ def test_matching_is_fair_to_spelling_but_not_looser():
     assert same_value("target", "Arcturon Therapeutics' Veltrasa", "Arcturon Therapeutics")
     assert same_value("capacity", "180,000 liters", "180,000 litres") and same_value("capacity", "2.1 GW", 2.1e9)
     assert same_value("capacity", "400 million doses a year", "400 million doses")
+    assert same_value("target", "state AI laws", "state artificial intelligence laws")   # one word, two spellings
     # ... another name, another kind, another unit or acronym is not
     assert not same_value("company", "Orsted", "Vestas") and not same_value("kind", "fire", "explosion")
     assert not same_value("body", "Food and Drug Administration", "SEC")
     assert not same_value("capacity", "180,000 liters", 180000.0) and not same_value("currency", "USD", "€")
+    assert not same_value("target", "state AI laws", "state privacy laws")
 
 
 def test_gold_against_itself_scores_one_and_a_wrong_value_does_not():
@@ -78,11 +80,11 @@ def test_evaluation_corpus_floors():
     assert s.f1 >= EVAL_F1_FLOOR and s.watch_precision >= EVAL_WATCH_FLOOR
 
 
-# Measured on tests/data/eval-energy at commit time (benchmarks/RESULTS.md, "Event ledger (issue 12)", fourth
-# pass, measured once at its end): field F1 0.518, watch-item precision 0.373 (third pass 0.523 and 0.360; second
-# 0.518 and 0.321; first 0.459 and 0.347). The issue's target is F1 0.85: not reached. Floors at the measured level,
-# rounded down (the F1 floor is lower than the third pass's 0.52 because the figure fell).
-EVAL_F1_FLOOR = 0.51
+# Measured on tests/data/eval-energy at commit time (benchmarks/RESULTS.md, "Event ledger (issue 12)", fifth
+# pass, measured once at its end): field F1 0.529, watch-item precision 0.373 (fourth pass 0.518 and 0.373; third
+# 0.523 and 0.360; second 0.518 and 0.321; first 0.459 and 0.347). The issue's target is F1 0.85: not reached.
+# Floors at the measured level, rounded down.
+EVAL_F1_FLOOR = 0.52
 EVAL_WATCH_FLOOR = 0.37
 
 DEMO_LEDGER = DATA / "demo-ledger"
@@ -95,7 +97,8 @@ def test_tuning_corpora_floors_and_the_gold_folder_option():
     corpora cal-biotech and cal-ai): floors at the measured level guard against a rule change that undoes a fix."""
     demo = evaluate_dir(DEMO_LEDGER)          # articles found through its corpus.json pointer
     assert demo.ungrounded == 0 and demo.gold_events >= 40
-    assert demo.f1 >= 0.77 and demo.watch_precision >= 0.55      # fourth pass: 0.778 and 0.556 (third 0.729)
+    assert demo.f1 >= 0.78 and demo.watch_precision >= 0.55      # fifth pass: 0.782 and 0.556 (fourth 0.778)
+    assert demo.watch_outcome_accuracy >= 0.93                     # fifth pass: 0.933
     same = evaluate_dir(DATA.parents[1] / "topline" / "demo" / "corpus", DEMO_LEDGER)   # the --gold form
     assert same.f1 == pytest.approx(demo.f1)
     r = CliRunner().invoke(cli, ["eval", "events", str(DATA.parents[1] / "topline" / "demo" / "corpus"),
@@ -105,13 +108,15 @@ def test_tuning_corpora_floors_and_the_gold_folder_option():
     if not (CAL / "gold-events.jsonl").is_file():
         pytest.skip(f"calibration corpus not found at {CAL}")
     cal = evaluate_dir(CAL)
-    assert cal.ungrounded == 0 and cal.f1 >= 0.82 and cal.watch_precision >= 0.53   # fourth pass: 0.824, 0.533
+    assert cal.ungrounded == 0 and cal.f1 >= 0.85 and cal.watch_precision >= 0.53   # fifth pass: 0.851, 0.533
+    assert cal.watch_outcome_accuracy >= 0.83     # fifth pass: 0.833 (fourth 0.792)
     if not (CAL_AI / "gold-events.jsonl").is_file():
         pytest.skip(f"calibration corpus not found at {CAL_AI}")
     # cal-ai (helper "calai", default taxonomy): second pass 0.675 and 0.600; third 0.756 and 0.694; fourth 0.770
-    # and 0.718 (0.772 after the last rule)
+    # and 0.718 (0.772 after the last rule); fifth 0.815 and 0.718, watch outcomes 0.857 (fourth 0.821)
     ai = evaluate_dir(CAL_AI)
-    assert ai.ungrounded == 0 and ai.gold_events >= 60 and ai.f1 >= 0.76 and ai.watch_precision >= 0.71
+    assert ai.ungrounded == 0 and ai.gold_events >= 60 and ai.f1 >= 0.81 and ai.watch_precision >= 0.71
+    assert ai.watch_outcome_accuracy >= 0.85
 
 
 CAL_AI2 = DATA / "cal-ai2"
@@ -120,12 +125,13 @@ CAL_AI2 = DATA / "cal-ai2"
 def test_cal_ai2_floors():
     """cal-ai2 (helper "calai2": long articles with page furniture, background and roundups), tuned on from the
     fourth pass. Its first run, before any rule was read on it: field F1 0.267, watch precision 0.070; fourth pass
-    0.566 and 0.122 (benchmarks/RESULTS.md, "Event ledger", "Fourth pass")."""
+    0.566 and 0.122 (benchmarks/RESULTS.md, "Event ledger", "Fourth pass"); fifth pass 0.580 and 0.122, watch
+    outcomes 1.000 (5 of 5 matched items; fourth 0.800)."""
     if not (CAL_AI2 / "gold-events.jsonl").is_file():
         pytest.skip(f"calibration corpus not found at {CAL_AI2}")
     s = evaluate_dir(CAL_AI2)
     assert s.ungrounded == 0 and s.gold_events >= 30
-    assert s.f1 >= 0.56 and s.watch_precision >= 0.12
+    assert s.f1 >= 0.58 and s.watch_precision >= 0.12 and s.watch_outcome_accuracy >= 0.99
 
 
 def test_one_jsonl_reader_for_the_eval_commands(tmp_path):

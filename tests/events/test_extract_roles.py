@@ -240,3 +240,158 @@ def test_a_fire_service_and_a_generated_thing_are_no_incident_or_actor():
     assert not _fields("Garland fire Capt. Rita Flores said the department plans to honor the driver.", "incident")
     got = _fields("A fraudster used AI-generated voice messages to impersonate a minister, officials said.", "incident")
     assert not got or got[0]["organisation"] != "AI-generated", got
+
+
+def test_a_name_opened_by_a_function_word_is_not_cut_to_its_designator():
+    # the lead saw "AI raises $6.2 billion" as a signal title for a company named "<Name> AI"; the same for "Labs",
+    # "Systems", "Cloud" when the name's first word is one the span reader drops ("First", "Next", "One")
+    for name in ("First AI", "Next Labs", "One Cloud", "Other Systems"):
+        got = _fields(f"{name} raised $6.2 billion in a round led by Thrive Capital on Tuesday.", "funding")
+        assert got and got[0].get("company") == name, (name, got)
+    # a quantity of things is still no name, and an article before a designator names nothing
+    got = _fields("More AI companies raised $6.2 billion on Tuesday.", "funding")
+    assert not got or got[0].get("company") is None, got
+    got = _fields("The Labs raised $6.2 billion on Tuesday.", "funding")
+    assert not got or got[0].get("company") is None, got
+    for name in ("Corvid AI", "Brindle Labs", "Osprey Systems", "Tessel Cloud"):   # unchanged
+        got = _fields(f"{name} raised $400 million on Tuesday.", "funding")
+        assert got and got[0].get("company") == name, (name, got)
+
+
+def test_a_share_price_is_not_the_amount_an_offering_raises():
+    # the lead saw "Kelpie Systems raises $28": "priced at $28" is a price a share, not the raise
+    for s in ("Kelpie Systems shares were priced at $28 in the initial public offering on Thursday.",
+              "Kelpie Systems priced its initial public offering at $28, the top of its range.",
+              "Kelpie Systems sold 15 million shares at $28 each in its initial public offering."):
+        assert not [f for f in _fields(s, "funding") if f.get("amount") == 28], s
+    for s in ("Kelpie Systems priced its IPO at $28 a share, raising $420 million.",
+              "Kelpie Systems raised $420 million in its IPO after pricing shares at $28.",
+              "Kelpie Systems sold shares for $420 million in its IPO."):
+        got = _fields(s, "funding")
+        assert got and got[0]["amount"] == 420e6 and got[0]["company"] == "Kelpie Systems", (s, got)
+
+
+def test_hacked_is_an_incident_only_when_something_was_hacked():
+    # read on cal-ai2 (s09): models "that hacked most often" (reward hacking) became a cyberattack on the lab
+    assert not _fields("The models that hacked most often were the least likely to admit it, Corvid AI said.",
+                       "incident")
+    got = _fields("Tessel Cloud was hacked on Tuesday, exposing data of 2 million customers.", "incident")
+    assert got and got[0]["organisation"] == "Tessel Cloud" and got[0]["kind"] == "cyberattack", got
+
+
+def test_a_states_economic_development_body_offers_a_subsidy():
+    # read on cal-ai (s02) and cal-biotech (s10, s19): "Economic Development Corp.", "Enterprise Fund" are public
+    got = _fields("Indiana has offered Brantley Foods $90 million in tax credits to build a plant near Gary, "
+                  "according to documents from the Indiana Economic Development Corp.", "state_action")
+    assert got and got[0]["action"] == "subsidy" and got[0]["target"] == "Brantley Foods", got
+    assert got[0]["body"] == "Indiana Economic Development Corp" and got[0]["jurisdiction"] == "Indiana", got
+    got = _fields("The Ohio Enterprise Fund has offered a $4 million grant, the governor's office said.",
+                  "state_action")
+    assert got and got[0]["body"] == "Ohio Enterprise Fund" and got[0]["action"] == "subsidy", got
+
+
+def test_every_firm_fined_is_a_target_past_its_descriptor():
+    from topline.events.extract import sentence_events
+    s = ("The European Commission fined chipmaker Orvel Devices and France's Pellan Optics a total of 90 million "
+         "euros on Tuesday for fixing prices.")
+    got = [r for r in sentence_events(s) if r.type == "state_action"]
+    assert got and [v for k, v, _ in got[0].fields if k == "target"] == ["Orvel Devices", "Pellan Optics"], got
+    # a preposition or an article's phrase before a name is not a descriptor of the firm
+    got = _fields("The regulator fined a total of 40 companies in Texas on Tuesday.", "state_action")
+    assert not got or got[0].get("target") != "Texas", got
+
+
+def test_official_acts_told_in_other_words_and_bodies_named_in_full():
+    # read on cal-ai (s11, s22, s30), cal-ai2 (s12, s20, s30): the grammar of official acts and of body names
+    got = _fields("The Oregon Senate on Monday gave final approval to a bill limiting facial recognition, sending "
+                  "it to the governor.", "state_action")
+    assert got and got[0]["action"] == "law" and got[0]["body"] == "Oregon Senate", got
+    got = _fields("The Irish Data Protection Commissioner's Office said it was making enquiries.", "state_action")
+    assert got and got[0]["action"] == "probe" and got[0]["body"] == "Irish Data Protection Commissioner's Office"
+    got = _fields("Kenya's IT ministry on Monday released draft amendments to the ICT Rules that would require "
+                  "apps to store data locally.", "state_action")
+    assert got and got[0]["action"] == "rule" and got[0]["body"] == "IT ministry", got   # not "law", not "ministry"
+    got = _fields("Britain's Competition and Markets Authority opened an investigation into Pellan Optics on "
+                  "Monday.", "state_action")
+    assert got and got[0]["body"] == "Competition and Markets Authority" and got[0]["target"] == "Pellan Optics"
+    got = _fields("The US Cybersecurity and Infrastructure Security Agency issued an advisory on Monday about "
+                  "coding agents.", "state_action")
+    assert got and got[0]["body"] == "US Cybersecurity and Infrastructure Security Agency", got
+    got = _fields("Chile's development bank CORFO launched a $300 million credit line on Monday for solar "
+                  "farms.", "state_action")
+    assert got and got[0]["body"] == "development bank CORFO" and got[0]["action"] == "subsidy", got
+    # two firms joined by "and" stay two names
+    from topline.events.spans import names
+    assert [x.text for x in names("Orvel Devices and Pellan Optics signed a deal.")] == ["Orvel Devices",
+                                                                                          "Pellan Optics"]
+
+
+def test_an_incidents_revised_count_is_kept_as_a_version_and_data_left_open_is_an_exposure():
+    import datetime as dt
+    from tests.events import signal_helpers as h
+    from topline.events import extract
+    # read on cal-ai (s22), cal-ai2 (s19), cal-biotech (s22): the count of a breach revised as a review goes on
+    day = dt.date(2026, 3, 12)
+    rs = h.story("s1", "Tech",
+                 h.art("Wire", "Tessel Cloud breach", "Tessel Cloud said on Monday that hackers had stolen the data "
+                       "of 1.8 million customers.", day),
+                 h.art("Daily", "Tessel Cloud breach grows", "The breach at Tessel Cloud affected 2.2 million "
+                       "customers, the company said on Thursday.", day),
+                 h.art("Post", "Tessel Cloud outage", "Tessel Cloud said hackers had stolen data of 90 customers "
+                       "of its payroll unit.", day))
+    inc = [e for e in extract(rs.bundle) if e.type == "incident"]
+    scales = sorted(str(f.value) for e in inc for f in e.values("scale"))
+    assert scales == ["1.8 million customers", "2.2 million customers"], scales   # 90 is another count
+    got = _fields("Orvel Health left a database containing 400,000 patient records open to the internet without "
+                  "a password, researchers found.", "incident")
+    assert got and got[0]["organisation"] == "Orvel Health" and got[0]["kind"] == "data exposure", got
+    assert not _fields("The portal will be accessible to all users from Monday.", "incident")
+
+
+def test_a_tariff_or_ban_names_its_goods_in_common_words():
+    # read on cal-biotech (s09) and the demo ledger: the target of a tariff or a ban is often no name
+    got = _fields("Mexico will impose a 30% tariff on imported solar inverters and batteries, the trade ministry "
+                  "said on Monday.", "state_action")
+    assert got and got[0]["action"] == "tariff" and got[0]["target"] == "imported solar inverters and batteries", got
+    got = _fields("The senate voted on Tuesday for a ban on facial recognition cameras in schools.", "state_action")
+    assert got and got[0]["target"] == "facial recognition cameras", got   # "in schools": where, not what
+    got = _fields("The EU imposed tariffs on Chinese solar panels on Monday.", "state_action")
+    assert got and got[0]["target"] == "Chinese solar panels", got
+
+
+def test_a_body_telling_a_whole_trade_what_to_do_is_an_action():
+    # read on cal-ai (s19): a regulator asking banks to review their controls is a directive ("other")
+    got = _fields("The Prudential Authority of Kestonia said on Monday it had asked lenders to review their checks on "
+                  "wire transfers.", "state_action")
+    assert got and got[0]["action"] == "other" and got[0]["body"] == "Prudential Authority of Kestonia", got
+    assert not _fields("Customers asked banks to lower fees.", "state_action")
+    assert not _fields("Lawmakers asked the Commission to suspend the rules.", "state_action")
+
+
+def test_a_bodys_jurisdiction_can_close_its_name():
+    # read on cal-ai (s19): "Monetary Authority of Singapore" had no jurisdiction (the entity reader takes the whole
+    # name for an organisation, so the place inside it was not seen)
+    got = _fields("The Monetary Authority of Singapore said on Monday it had asked banks to review their checks on "
+                  "wire transfers.", "state_action")
+    assert got and got[0]["jurisdiction"] == "Singapore", got
+
+
+def test_one_sum_in_two_currencies_is_kept_as_two_versions():
+    # read on cal-ai (s24): "9.6 trillion won" in one article and "$7 billion" in another; before, the dollar figure
+    # was dropped as too far from the won figure (a ratio between two currencies means nothing)
+    import datetime as dt
+    from tests.events import signal_helpers as h
+    from topline.events import extract
+    day = dt.date(2026, 9, 15)
+    rs = h.story("s1", "Tech",
+                 h.art("Wire", "Hanra to build plant", "Hanra Semiconductor will invest 9.6 trillion won to build a "
+                       "new memory plant in Cheongju, the company said on Tuesday.", day),
+                 h.art("Daily", "Hanra plant", "Hanra Semiconductor said on Tuesday it would invest about $7 billion "
+                       "in a new memory plant.", day),
+                 h.art("Post", "Hanra plant cost", "Hanra Semiconductor will invest 2 trillion won in a new memory "
+                       "plant, the company said.", day))
+    capex = [e for e in extract(rs.bundle) if e.type == "capex"]
+    amounts = sorted((f.value for e in capex for f in e.values("amount")), key=float)
+    assert amounts == [7e9, 9.6e12], amounts   # "2 trillion won" is another figure in the same currency
+    currencies = sorted(str(f.value) for e in capex for f in e.values("currency"))
+    assert currencies == ["KRW", "USD"], currencies

@@ -104,3 +104,15 @@ def test_clause_needs_named_roles_and_is_claim_rejects_term_lists():
     assert is_claim("Funding rounds arrive on this page: four developments this week, none the week before")
     assert is_claim("Two launches: Veyra launches Orca 2 and Nvidia launches Rubin", ["Veyra", "Nvidia"])
     assert not is_claim("Acme falls 3% on the same day", ["Nvidia"])   # a subject the ledger does not name
+
+
+def test_a_clause_needs_a_whole_name_and_an_amount_that_is_a_raise():
+    f = lambda n, v, t: EventField(name=n, value=v, text=t, url="u", sentence="s", source="W")  # noqa: E731
+    e = Event("s", "funding", (f("company", "AI", "AI"), f("amount", 6.2e9, "$6.2 billion")), "u", "s")
+    assert clause(e) == ""      # "AI" is the end of a company's name, which names no one alone
+    for cut in ("Labs", "Systems", "Cloud"):
+        assert clause(replace(e, fields=(f("company", cut, cut), f("amount", 6.2e9, "$6.2 billion")))) == ""
+    whole = replace(e, fields=(f("company", "Corvid AI", "Corvid AI"), f("amount", 6.2e9, "$6.2 billion")))
+    assert clause(whole) == "Corvid AI raises $6.2 billion"
+    price = replace(e, fields=(f("company", "Kelpie Systems", "Kelpie Systems"), f("amount", 28.0, "$28")))
+    assert clause(price) == ""  # "$28" is a share's price, no offering raises it

@@ -64,3 +64,36 @@ def test_one_statement_told_twice_in_other_words_is_one_item():
                          "carrier said."))
     b = StoryBundle(Story(id="s", title="x", article_ids=(1, 2), first_seen=t, last_seen=t, outlets=("A", "B")), arts)
     assert len(watch_items(b)) == 1
+
+
+def _deal_story(later_text: str):  # noqa: ANN202
+    import datetime as dt
+    from topline.records import Article, Story, StoryBundle
+    t1 = dt.datetime(2026, 10, 6, 9, tzinfo=dt.timezone.utc)
+    t2 = dt.datetime(2026, 10, 7, 9, tzinfo=dt.timezone.utc)
+    arts = (Article(url="https://a.example/1", title="Orvel in talks to buy Pellan", source="A", published=t1, id=1,
+                    text="Orvel Devices is in talks to acquire Pellan Optics for about $2 billion, people familiar "
+                         "with the matter said. A deal could be announced as soon as this week, one of the people "
+                         "said."),
+            Article(url="https://b.example/2", title="Orvel and Pellan", source="B", published=t2, id=2,
+                    text=later_text))
+    return StoryBundle(Story(id="s", title="x", article_ids=(1, 2), first_seen=t1, last_seen=t2,
+                             outlets=("A", "B")), arts)
+
+
+def test_a_nameless_deal_item_is_settled_by_a_later_lede_stating_the_deal():
+    # read on cal-ai (s01), cal-ai2 (s18), cal-biotech (s01): "A deal could be announced as soon as this week" names
+    # no one, so no later sentence shared its names; the next day's lede states the deal in other words
+    import datetime as dt
+    from topline.eval.events import followed
+    from topline.events.watch import watch_items
+    done = _deal_story("Orvel Devices agreed to buy Pellan Optics for $2.1 billion in cash, the companies said on "
+                       "Wednesday.")
+    item = next(it for it in watch_items(done) if it.text.startswith("A deal could be announced"))
+    got = followed([done], [item])[0]
+    assert got.status == "happened" and got.resolved_url == "https://b.example/2", got
+    assert got.resolved_on == dt.date(2026, 10, 7)
+    # a later lede that states no deal (background, a profile) settles nothing
+    other = _deal_story("Pellan Optics's founders started the company in 2019 to make lenses for lidar.")
+    item = next(it for it in watch_items(other) if it.text.startswith("A deal could be announced"))
+    assert followed([other], [item])[0].status in ("open", "overdue")

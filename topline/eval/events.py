@@ -199,7 +199,8 @@ def same_value(name: str, gold: Any, got: Any) -> bool:
     if paren:   # "Commerce Department (Bureau of Industry and Security)": the body, or the unit in brackets
         return any(same_value(name, part, got) for part in paren.groups())
     gf, pf = _fold(gold), _fold(got)
-    g, p = canonical_entity(gf) or gf.lower(), canonical_entity(pf) or pf.lower()
+    gf, pf = (re.sub(r"\bartificial[- ]intelligence\b", "AI", x, flags=re.IGNORECASE) for x in (gf, pf))   # "state
+    g, p = canonical_entity(gf) or gf.lower(), canonical_entity(pf) or pf.lower()      # AI laws": one spelling
     if g == p:
         return True
     for short, long_ in ((gf.strip(), pf), (pf.strip(), gf)):   # "FDA" and "Food and Drug Administration"

@@ -96,6 +96,9 @@ def in_past(s: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> b
         gap = s[end:a] if a >= end else s[b:start] if b <= start else ""
         if len(gap) <= PAST_WINDOW and not re.search(r"[,;:]|\band\b|\bwhile\b|\bbut\b", gap):
             return True
+        if a >= end and re.fullmatch(r"\s*[.!?]?\s*", s[b:]) and re.fullmatch(
+                r"\s+(?:[\w'&.-]+\s+){0,3}?[\w'&.-]+,\s+(?:a|an|the|its)\s[^,;]{0,60},\s*", gap):
+            return True   # "launched Humain, a national AI company, in May.": the object's appositive, then its time
         if _PAST_WORDS.fullmatch(s[a:b]) and len(gap) <= STRONG_WINDOW and \
                 not re.search(r"[;:]|\bwhile\b|\bbut\b|\bwhereas\b|, and\b", gap):
             return True

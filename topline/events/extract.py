@@ -22,6 +22,7 @@ import re
 from typing import Iterable, Sequence
 
 from topline.enrich.entities import canonical_entity
+from topline.enrich.figures import extract_figures
 from topline.events.clauses import (EARLIER, Context, agent, aliases, bare, in_past, past_spans,
                                      same_instrument)
 from topline.events.moves import market_moves
@@ -30,7 +31,7 @@ from topline.events.spans import (_BODY_JURISDICTION, _DATELINE, _GOVERNMENT, _G
                                   _places, _subject, actors,
                                   figures, names)
 from topline.events.reading import furniture, safe, safe_sentences  # noqa: F401 - used here and re-exported
-from topline.events.state import _jurisdiction, _not_an_act
+from topline.events.state import _ACTIONS, _STATE_VERB, STATE_GAP, _jurisdiction, _not_an_act  # noqa: F401
 from topline.records import Article, Event, EventField, StoryBundle
 
 MAX_SENTENCES = 40        # sentences read per article: events are stated early; long tails add noise and time
@@ -54,34 +55,6 @@ _CAPEX = re.compile(r"\b(?:build(?:s|ing)?|built|construct(?:s|ed|ing|ion)?|inve
                     r"develop(?:s|ed|ing|ment)?|install(?:s|ed|ing|ation)?|capex|capital (?:spending|expenditure)|"
                     r"commission(?:s|ed|ing)?|pipeline|storage|battery|turbines?|"
                     r"terminal|grid|line|interconnector|cable|smelter|mine|refinery)\b", re.IGNORECASE)
-_ACTIONS = (("fine", re.compile(r"\b(?:fined|fines|fine of|penalt(?:y|ies)|penalised|penalized)\b", re.I)),
-            ("probe", re.compile(r"\b(?:probes?|investigat(?:ion|ions|ing|es|ed|e)|inquiry|inquiries|"
-                                 r"(?:formal |antitrust |infringement )proceedings|"
-                                 r"raided|searched|charged with|indicted|arrested)\b", re.I)),
-            ("ban", re.compile(r"\b(?:bans?|banned|banning|prohibit(?:s|ed|ion)?|outlaw(?:s|ed)?)\b", re.I)),
-            ("tariff", re.compile(r"\b(?:tariffs?|import dut(?:y|ies)|anti-dumping|countervailing|levy|levies)\b",
-                                  re.I)),
-            ("subsidy", re.compile(r"\b(?:subsid(?:y|ies|ise|ize|ised|ized)|grants?|tax credits?|incentives?|"
-                                   r"loan guarantees?|contracts? for difference|support scheme|credit lines?)\b", re.I)),
-            # a court's judgement and a regulator's lawsuit decide or contest a case: "other", not a rule or a probe
-            ("other", re.compile(r"\b(?:approved|approves|approval of|cleared|authori[sz]ed|turned away|rejected|"
-                                 r"clinical hold|suspended|revoked|recommended approval|warning letter|shortage list|"
-                                 r"sued|sues|lawsuit|(?<=court )ruled|(?<=court )rules|court ruling|advisory)"
-                                 r"\b(?!\s+(?:a |the )?(?:rules?|regulations?|law|bill|budget|plan)\b)", re.I)),
-            ("law", re.compile(r"\b(?:law|bill|legislation|act|statute|amend(?:s|ed|ing|ment)?)\b", re.I)),
-            ("rule", re.compile(r"\b(?:rules?|regulations?|mandates?|standards?|guidelines?|directive|"
-                                r"requirements?|approv(?:ed|es|al)|ruled|ruling|decision)\b", re.I)))
-_STATE_VERB = re.compile(r"\b(?:opened|opens|launched|launches|announced|announces|imposed|imposes|adopted|adopts|"
-                         r"passed|passes|approved|approves|signed|signs|proposed|proposes|introduced|introduces|"
-                         r"fined|fines|banned|bans|awarded|awards|granted|grants|unveiled|unveils|finali[sz]ed|"
-                         r"set|sets|ordered|orders|blocked|blocks|voted|votes|extended|extends|raised|raises|"
-                         r"cut|cuts|scrapped|scraps|ruled|rules|will|plans?|is to|are to|preparing|prepares|"
-                         r"drafting|drafted|moving ahead with|moved ahead with|issued|issues|published|publishes|"
-                         r"launching|opening|imposing|adopting|approving|tightened|tightens|eased|eases|lifted|"
-                         r"lifts|suspended|suspends|cleared|clears|rejected|rejects|charged|charges|sued|sues|"
-                         r"investigating|probing|penali[sz]ed|offered|offers|slapped|placed|added|turned|"
-                         r"recommended|revoked)\b", re.I)
-STATE_GAP = 60           # characters between the acting body, its verb and the action ("opened an antitrust probe")
 _LAUNCH = re.compile(r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|releas(?:ed|es)|"
                      r"announced(?= [A-Z][\w-]+(?: [A-Z0-9][\w.-]*)*, (?:a|an|its|the) )|"
                      r"rolled out|rolls out|debut(?:ed|s)|began selling|start(?:ed|s) selling|"
@@ -90,12 +63,14 @@ _LAUNCH = re.compile(r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:
 # Words that name an incident (not "collapse", "failure", "strike" or "breach the law": markets, deals and
 # militaries use them too); a capitalised one is part of a name ("Garland Fire Department").
 _INCIDENT = re.compile(r"\b(?P<kind>outages?|fires?|blaze|explosions?|blasts?|leaks?|spills?|blackouts?|"
-                       r"(?:data|security) breach(?:es)?|cyberattacks?|cyber-attacks?|hacked|ransomware|"
+                       r"(?:data|security) breach(?:es)?|cyberattacks?|cyber-attacks?|ransomware|"
+                       r"(?<=was |ere |een |got )hacked|hacked into|"   # "the models that hacked most": no incident
                        r"accidents?|unplanned shutdowns?|malfunctions?|derail(?:ed|ment)|recalls?|"
                        r"tripped|power cuts?|vulnerabilit(?:y|ies)|security flaws?|data exposure|"
                        r"impersonat(?:e|ed|es|ing|ion)|impostors?|recalled|recalling|contaminat(?:ion|ed)|"
                        r"(?<=patient )died|(?<=participant )died|scams?|scammers|"
                        r"(?:left|were|was|been)\s+(?:\w+\s+){0,1}exposed|prompt injection|"
+                       r"(?:were|was|been)\s+(?:publicly\s+)?accessible|open to the (?:public )?internet|"
                        r"(?<=hackers )(?:had |have )?stole(?:n)?|(?<=attackers )(?:had |have )?stole(?:n)?|"
                        r"(?<=[Tt]he |its )breach(?= (?:at|affected|exposed|hit|compromised)\b))\b")
 _DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
@@ -105,7 +80,7 @@ _INVESTORS_LEAD = re.compile(r"\b(?:led by|co-led by|from|backed by|participatio
                              re.IGNORECASE)
 _PRICE_LEAD = re.compile(r"\b(?:for|valued at|worth|in a deal (?:valued at|worth)|at|price of|paying)\s+"
                          r"(?:about |around |roughly |nearly |some |up to |an estimated )?$", re.IGNORECASE)
-_FORWARD_ONLY = re.compile(r"\b(?:could|might|may|would consider|considering|weighs|weighing|mulls|rumou?red|"
+_FORWARD_ONLY = re.compile(r"\b(?:could|might|(?-i:may)|would consider|considering|weighs|weighing|mulls|rumou?red|"
                            r"talks to|in talks|denied|no plans)\b", re.IGNORECASE)
 
 
@@ -170,6 +145,11 @@ def _is_valuation(sentence: str, f: Fig) -> bool:
                 re.match(r"\s+(?:post-money |pre-money )?valuation\b", sentence[f.end:], re.IGNORECASE))
 
 
+_SHARE_PRICE_BEFORE = re.compile(r"(?:\bpric(?:ed|es|ing)\b[^.;$€£¥₩]{0,40}?\bat|\b(?:shares?|stock|ADSs?|units)\b"
+                                 r"[^.;$€£¥₩]{0,30}?\bat)\s+(?:about |around |roughly |between |from )?$",
+                                 re.IGNORECASE)
+
+
 def _funding(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
     m = _FUNDING.search(s)
     money = _money(figs)
@@ -180,6 +160,9 @@ def _funding(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = N
         return None   # "analysts raised their price targets": not money raised
     money = [f for f in money if not re.match(r"\s+(?:IPO |offer |share |list )?price\b|\s+(?:a|per) share\b",
                                               s[f.end:])]   # "the $40 IPO price": a share's price
+    # "priced at $28", "shares were priced at $28", "sold shares at $28", "$28 each": a share's price, not the raise
+    money = [f for f in money if not (_SHARE_PRICE_BEFORE.search(s[:f.start]) or
+                                      re.match(r"\s+(?:each|apiece|per (?:unit|ADS|ADR))\b", s[f.end:]))]
     # "its revenue more than tripled to $2.1 billion": a company's results, not money raised
     money = [f for f in money if not re.search(r"\b(?:revenue|sales|profit|loss|income|earnings|turnover)\b"
                                                r"[^.;$€£]{0,40}$", s[:f.start], re.IGNORECASE)]
@@ -376,7 +359,8 @@ def _capex(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = Non
 def _state_action(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
     """A public body acting: the body (or its country) before a state verb, the action word after it or the verb
     itself ("fined", "banned"), close together; a sentence that only mentions rules or a body is not an action."""
-    body = next((x for x in spans if _gov(x.text) and x.text != "EU" and not _TITLE_WORD.search(x.text)
+    body = next((x for x in spans if _gov(x.text) and x.text != "EU" and
+                 (not _TITLE_WORD.search(x.text) or re.search(r"['\u2019]s (?:Office|Department|Bureau)$", x.text))
                  and not re.search(r"\b(?:Bill|Act|Law)\b", x.text)), None)   # "Senate Bill 6" is a law
     gov_word = _gov(s)
     if gov_word is None:
@@ -410,9 +394,12 @@ def _state_action(s: str, spans: list[Span], figs: list[Fig], ctx: Context | Non
         fields.append(_field("body", body.text, body.text))
     elif gov_word.group(0) != "EU":
         before = re.search(r"(?:(?<![\w'])([A-Za-z][\w-]+\s+))?$", s[:gov_word.start()])
-        word = before.group(1) if before and before.group(1) and before.group(1).strip().lower() not in _NOT_NAME \
-            else ""
+        word = before.group(1) if before and before.group(1) and (before.group(1).strip().lower() not in _NOT_NAME
+                                                                  or before.group(1).strip() == "IT") else ""
         text = s[gov_word.start() - len(word):gov_word.end()]
+        named = re.match(r" [A-Z]{2,8}\b(?![.'\u2019])", s[gov_word.end():])   # "development bank BNDES": its name
+        if named:
+            text += named.group(0)
         fields.append(_field("body", text, text))
     fields.append(_field("action", action, trigger.group(0)))
     tgt = next((x for x in spans if x.start <= trigger.start() and x.end >= trigger.end() and x is not body), None)
@@ -427,20 +414,42 @@ def _state_action(s: str, spans: list[Span], figs: list[Fig], ctx: Context | Non
                 tgt = direct
     others = [x for x in spans if x is not body and not _gov(x.text)]
     direct = _after(s, trigger.end(), others)   # "fined Northline Power": the object right after the verb
-    if tgt is None and direct and direct.start - trigger.end() <= 5 and \
-            re.fullmatch(r"\s*(?:the\s*)?", s[trigger.end():direct.start]):
+    # ... or past a descriptor of common words ("fined generics maker Astrava Generics")
+    if tgt is None and direct and (direct.start - trigger.end() <= 5 or action in ("fine", "ban", "probe")) and \
+            re.fullmatch(r"\s*(?:the\s*)?(?:(?!(?:of|for|to|in|on|at|by|with|from|over|into|and|a|an|its|their|"
+                         r"that|which|who)\b)[a-z][\w-]*\s+){0,2}", s[trigger.end():direct.start]):
         tgt = direct
     tm = re.search(r"\b(?:into|on|against|of|for|to|over)\s+", s[trigger.end():])
     if tm and tgt is None:
         tgt = _after(s, trigger.end() + tm.end(), [x for x in spans if x is not body and not _gov(x.text)])
         if tgt and tgt.start - (trigger.end() + tm.end()) > 25:
             tgt = None
+        if tgt and action == "fine" and tgt.text in {p.text for p in _places(s)}:
+            tgt = None    # "fined a total of 40 companies in Bremen": where they are, not whom
+    if tgt is None and action in ("tariff", "ban") and tm and tm.group(0).strip() in ("on", "against"):
+        # "a 25% tariff on imported branded and patented medicines", "a ban on deepfakes": the goods named in
+        # common words, up to a clause break
+        at = trigger.end() + tm.end()
+        np_ = re.match(r"(?:(?!(?:that|which|who|from|by|to|in|for|over|after|as|at|with|starting|on|until|unless|"
+                       r"if|while|but|the|a|an|its|their|is|are|was|were|will|would)\b)[\w'-]+(?: and | or | )?){1,6}",
+                       s[at:])
+        if np_ and at == trigger.end() + tm.end() and not re.match(r"\d", np_.group(0)):
+            text = np_.group(0).rstrip()
+            text = re.sub(r"\s+(?:and|or)$", "", text)
+            if text:
+                tgt = Span(text, at, at + len(text))
     if tgt and tgt.text.lower() in _JURISDICTION_ADJ:   # "on Chinese solar panels": the goods, not the country
         more = re.match(r"(?:\s+(?!(?:and|or|from|in|on|at|for|to|by|with|the|that|which)\b)[a-z][\w-]*){1,3}",
                         s[tgt.end:])
         tgt = Span(s[tgt.start:tgt.end + more.end()], tgt.start, tgt.end + more.end()) if more else None
     if tgt:
         fields.append(_field("target", tgt.text, tgt.text))
+        # "fined generics maker Astrava Generics and Germany's Halden Pharma": each name of the pair is a target
+        more = re.match(r"\s+and\s+(?:[A-Z][\w.]*['\u2019]s\s+)?(?:(?:[a-z][\w-]*\s+){0,2})", s[tgt.end:])
+        second = _after(s, tgt.end, [x for x in spans if x is not body and not _gov(x.text)]) if more else None
+        if second is not None and second.start == tgt.end + more.end() and \
+                second.text not in {p.text for p in _places(s)}:
+            fields.append(_field("target", second.text, second.text))
     key = canonical_entity(body.text) if body else (jur[0].lower() if jur else "")
     return Raw("state_action", tuple(fields), f"{key}|{action}")
 
@@ -493,8 +502,18 @@ def _incident(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = 
             _HYPOTHETICAL_AFTER.match(s[m.end():]) or re.match(r"by accidents?\b", s[m.start() - 3:m.end()]):
         return None   # "would be left exposed", "content impersonating a person must be taken down", "by accident"
     who = [x for x in actors(spans, s) if not re.search(r"\b(?:Act|Law|Bill|Code|Directive|Regulation)$", x.text)]
-    inside = re.match(r"\s+(?:in|at|of|on)\s+(?:the\s+)?", s[m.end():])   # "a vulnerability in McHire"
-    who = [x for x in who if x.text not in _GENERIC_PRODUCT]
+    # "a vulnerability in McHire", "the ransomware attack on drug distributor Carrow Health": the name after it,
+    # past a descriptor of common words
+    inside = re.match(r"(?:\s+(?:attacks?|incidents?|gang))?\s+(?:in|at|of|on|against)\s+(?:the\s+)?"
+                      r"(?:(?:[a-z][\w-]*|AI|US|U\.S\.|UK)\s+){0,3}", s[m.end():])
+    who = [x for x in who if x.text not in _GENERIC_PRODUCT and   # "a U.S. distributor": a place, no organisation
+           x.text.lower().rstrip(".") not in _JURISDICTION_ADJ and x.text not in ("U.S", "U.K")]
+    # a public body acting before the incident word ("the FDA added carboplatin to its shortage list after
+    # contamination halted ...", "the Office for Civil Rights opened an investigation into the ransomware attack")
+    # and a name that is the first part of such a body ("Food and Drug Administration") are not its organisation
+    who = [x for x in who if not (x.end <= m.start() and (_gov(s[x.start:x.end]) or re.match(
+        r"\s+and\s+(?:[A-Z][\w-]*\s+){0,3}(?:Administration|Department|Services|Commission|Agency)\b", s[x.end:]))
+        and _STATE_VERB.search(s[x.end:m.start()]))]
     own = next((x for x in who if ctx and ctx.company and x.text == ctx.company), None)
     nxt = _after(s, m.end(), who) if inside else None
     nxt = nxt if nxt is not None and nxt.start == m.end() + inside.end() else None   # the name right after it
@@ -514,7 +533,7 @@ def _incident(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = 
 
 # A modal before the incident word in its clause, or after the words it heads, says what could or must happen, not
 # what did ("people would be left exposed", "impersonating a person must be taken down", "can be prosecuted").
-_HYPOTHETICAL = re.compile(r"\b(?:would|could|can|must|should|might|may)\s+(?:not\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
+_HYPOTHETICAL = re.compile(r"\b(?:would|could|can|must|should|might|(?-i:may))\s+(?:not\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
 _HYPOTHETICAL_AFTER = re.compile(r"^(?:\s+[\w-]+){0,4}?\s+(?:would|could|can|must|should|might|may)\s+(?:not\s+)?be\b",
                                  re.IGNORECASE)
 
@@ -533,7 +552,8 @@ def _kind(word: str) -> str:
                        ("contaminat", "contamination"), ("died", "death"), ("scam", "fraud"), ("fraud", "fraud"),
                        ("prompt injection", "prompt injection"), ("stole", "breach"), ("had stolen", "breach"),
                        ("have stolen", "breach"), ("left", "data exposure"), ("were", "data exposure"),
-                       ("was", "data exposure"), ("been", "data exposure")):
+                       ("was", "data exposure"), ("been", "data exposure"),
+                       ("open to", "data exposure")):
         if w.startswith(stem):
             return kind
     return w
@@ -682,6 +702,8 @@ def _same_instrument(raw: Raw, groups: dict, alias: dict[str, str]) -> Raw:
 
 
 AMOUNT_RATIO = 1.1    # two amounts this close are one figure stated differently (compare.CONFLICT_MAX_RATIO)
+SCALE_RATIO = 1.5     # two counts of one incident this close are versions of it (a count revised as a review goes on:
+                      # 2.3 -> 2.6 million, 1.8 -> 2.2 million, 3.4 -> 3.6 million on cal-ai, cal-ai2, cal-biotech)
 _AMOUNT = {"funding": "amount", "acquisition": "price", "capex": "capacity"}
 
 
@@ -739,18 +761,34 @@ def _versions(fields: Sequence[EventField]) -> list[EventField]:
     for f in fields:
         by_name.setdefault(f.name, []).append(f)
     keep: set[int] = set()
+    cur = {f.text: str(f.value) for f in by_name.get("currency", ())}   # an amount's currency (same text)
     for name, fs in by_name.items():
         lead = fs[0]
         for f in fs:
+            if name == "amount" and f is not lead and cur.get(f.text) and cur.get(lead.text) and \
+                    cur[f.text] != cur[lead.text] and not any(cur.get(x.text) == cur[f.text] and id(x) in keep
+                                                              for x in fs):
+                keep.add(id(f))   # "9.6 trillion won" and "$7 billion": one sum in two currencies (the first of each)
+                continue
             if f is lead or name in ("investors", "move") or (
                     isinstance(f.value, float) and isinstance(lead.value, float) and lead.value > 0 and f.value > 0
                     and max(f.value, lead.value) / min(f.value, lead.value) <= AMOUNT_RATIO):
                 keep.add(id(f))
+            elif name == "scale":    # "2.3 million conversations" and "2.6 million chats": one count, two versions
+                a, b = _count(str(lead.value)), _count(str(f.value))
+                if a and b and max(a, b) / min(a, b) <= SCALE_RATIO:
+                    keep.add(id(f))
     kept_texts = {f.text for f in fields if id(f) in keep and isinstance(f.value, float)}
     for f in by_name.get("currency", ()):
         if f.text in kept_texts:     # the currency of a kept amount (its field text is the amount as written)
             keep.add(id(f))
     return [f for f in fields if id(f) in keep]
+
+
+def _count(text: str) -> float:
+    """The first figure of an incident's scale ("2.2 million people" -> 2200000.0), 0 when it has none."""
+    figs = [f for f in extract_figures(text) if f.value]
+    return float(figs[0].value) if figs else 0.0
 
 
 def _norm(value: object) -> str:

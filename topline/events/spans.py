@@ -24,11 +24,24 @@ under over about meanwhile despite although though according shares share stock 
 analysts analyst officials official executives company companies government regulators investors chief
 ceo instead separately still yet overall earlier later elsewhere today yesterday tomorrow there here thus hence
 besides indeed""".split()) | frozenset(MONTHS) | frozenset(WEEKDAYS)
+_BODY_END = re.compile(r"\b(?:Agency|Authority|Administration|Services|Care|Commission|Technology|Security Agency|"
+                       r"Office|Bureau|Board)$")
+# Words that end a company's name but name nothing alone ("<Name> AI", "<Name> Labs", "<Name> Systems").
+DESIGNATORS = frozenset("""ai labs lab systems system cloud technologies technology tech robotics networks network
+software semiconductor semiconductors therapeutics bio biotech pharma pharmaceuticals energy power capital ventures
+partners health data computing dynamics industries holdings holding group inc corp co ltd plc llc""".split())
+# What follows a name used as a subject or set apart: a verb, an auxiliary, a possessive or punctuation.
+_ACTS_NEXT = re.compile(r"(?:['\u2019]s\b|\s*[,.;:()\u2013\u2014-]|\s*$|\s+(?:\w+ly\s+)?(?:[a-z]+ed|said|says|has|have|had|"
+                        r"is|was|will|would|could|can|may|plans|raises|launches|agrees|buys|acquires|opens|files|"
+                        r"unveils|releases|closes|wins|signs|faces|reports|hires|cuts|lands|secures|gets|seeks|"
+                        r"nears|sells|makes|takes|expects|announces|shows)\b)")
+_ARTICLE_WORDS = frozenset("the a an this that these those it its his her their our".split())
 _GOVERNMENT = re.compile(r"\b(?:commission|ministry|minister|department|agency|parliament|congress|senate|"
                          r"government|regulators?|authority|authorities|council|court|treasury|assembly|bundestag|"
                          r"cabinet|administration|bureau|tribunal|ombudsman|inspectorate|lawmakers|legislature|"
                          r"legislators|governor|(?:development|central|state-owned development|national development) "
-                         r"bank)\b", re.IGNORECASE)
+                         r"bank|economic (?:development|investment) (?:corp\.?|corporation|committee|board|agency)|"
+                         r"enterprise fund)\b", re.IGNORECASE)
 _GOVERNMENT_CASED = re.compile(r"\b(?:House|Office|Board|State|Diet|White House|EPA|FERC|SEC|CFTC|DOE|FTC|DOJ|Ofgem|"
                                r"Ofwat|ACER|ERCOT|CPUC|IRS|NDRC|MIIT|SAMR|CMA|BNetzA|EU|FDA|EMA|HHS|CMS|NIH|MHRA|"
                                r"FCC|FAA|NHTSA|CFIUS|USTR|ACCC|Ofcom|NRC|BOEM|PHMSA|OSHA|CPSC|CDC)\b")
@@ -83,12 +96,21 @@ def names(sentence: str, common: frozenset[str] = frozenset()) -> list[Span]:
             if head and len(words) and words[-1] == head:
                 break
         start = m.start()
+        whole, whole_start = list(words), start
         while words and words[0].lower().strip(".") in _NOT_NAME and not (
                 words[0] == "New" and len(words) > 1 and m.start() > skip):   # "New Albany", "New Delhi"
             start = sentence.index(words[0], start) + len(words[0])
             words = words[1:]
             while start < len(sentence) and sentence[start] == " ":
                 start += 1
+        if words and len(words) < len(whole) and all(w.lower().rstrip(".,") in DESIGNATORS for w in words):
+            # "First AI", "Next Labs", "One Cloud": what is left after the leading word is only a company's
+            # designator, so that word belongs to the name; after an article or pronoun ("The Labs", "Its Cloud")
+            # nothing is named
+            if whole[0].lower().strip(".") in _ARTICLE_WORDS or not _ACTS_NEXT.match(
+                    sentence[whole_start + len(" ".join(whole)):]):
+                continue   # "More AI companies", "All AI labs": a quantity of things, no name
+            words, start = whole, whole_start
         while words and words[-1].lower() in ("and", "of", "&", "for"):
             words = words[:-1]
         if not words:
@@ -105,6 +127,23 @@ def names(sentence: str, common: frozenset[str] = frozenset()) -> list[Span]:
             continue   # "Regulators", "Analysts", "Residents": a capitalised common noun opening the sentence
         if text and not text.isdigit() and text.lower() not in _NOT_NAME and len(text) > 1:
             out.append(Span(text, start, start + len(text)))
+    # "Competition and Markets Authority", "Department of Health and Human Services": one body's name, not two
+    joined: list[Span] = []
+    for x in out:
+        prev = joined[-1] if joined else None
+        if prev is not None and sentence[prev.end:x.start] == " and " and _BODY_END.search(x.text) and \
+                (" " not in prev.text or _GOVERNMENT.match(prev.text) or
+                 re.fullmatch(r"(?:US|U\.S\.|UK|EU) [A-Z][\w-]+", prev.text)):   # "US Cybersecurity and ..."
+            joined[-1] = Span(sentence[prev.start:x.end], prev.start, x.end)
+        else:
+            joined.append(x)
+    out = joined
+    # "the Information Commissioner's Office": an office named by its holder is one body
+    for i in range(len(out) - 1, 0, -1):
+        a, b = out[i - 1], out[i]
+        if re.fullmatch(r"['\u2019]s ", sentence[a.end:b.start]) and re.fullmatch(r"(?:Office|Department|Bureau)",
+                                                                                 b.text):
+            out[i - 1:i + 1] = [Span(sentence[a.start:b.end], a.start, b.end)]
     # "Elon Musk's xAI": the owner's name is not the actor (but "Halvard AI's Series E": a round is no name)
     return [x for i, x in enumerate(out) if not (i + 1 < len(out) and re.match(r"['\u2019]s\s+$", sentence[x.end:
             out[i + 1].start]) and not re.match(r"Series [A-H]\b", out[i + 1].text))]

@@ -1,6 +1,6 @@
 """Helpers of the state-action rule (``extract._state_action``): whether an action word names an act of the day, and
-whose jurisdiction an acting body is. Split from ``extract`` (issue 12, fourth pass) to keep each module under the
-size the developers' guide asks for."""
+whose jurisdiction an acting body is, and the tables of action words and state verbs (moved here in the fifth pass).
+Split from ``extract`` (issue 12, fourth pass) to keep each module under the size the developers' guide asks for."""
 from __future__ import annotations
 
 import re
@@ -44,6 +44,9 @@ def _jurisdiction(s: str, body: Span | None) -> tuple[str, str] | None:
             return j, first
         for p in _places(body.text):
             return p.text, p.text
+        of = re.search(r"\bof ((?:[A-Z][\w-]+ ?){1,3})$", body.text)   # "Monetary Authority of Singapore"
+        for p in (_places(of.group(1).strip()) if of else ()):
+            return p.text, p.text
         at = s.rfind(" ", 0, max(0, body.start - 1))
         prev = s[at + 1:body.start].strip().rstrip("'s’").rstrip("’'")
         if prev and (prev.lower() in _JURISDICTION_ADJ or _places(prev)):
@@ -58,3 +61,42 @@ def _jurisdiction(s: str, body: Span | None) -> tuple[str, str] | None:
         return None
     _, value, text = min(cands)
     return value, text
+
+
+# The kinds of state action, in order of precedence, by the words that name them; and the verbs a body acts with.
+_ACTIONS = (("fine", re.compile(r"\b(?:fined|fines|fine of|penalt(?:y|ies)|penalised|penalized)\b", re.I)),
+            ("probe", re.compile(r"\b(?:probes?|investigat(?:ion|ions|ing|es|ed|e)|inquiry|inquiries|enquiry|enquiries|"
+                                 r"(?:formal |antitrust |infringement )proceedings|"
+                                 r"raided|searched|charged with|indicted|arrested)\b", re.I)),
+            ("ban", re.compile(r"\b(?:bans?|banned|banning|prohibit(?:s|ed|ion)?|outlaw(?:s|ed)?)\b", re.I)),
+            ("tariff", re.compile(r"\b(?:tariffs?|import dut(?:y|ies)|anti-dumping|countervailing|levy|levies)\b",
+                                  re.I)),
+            ("subsidy", re.compile(r"\b(?:subsid(?:y|ies|ise|ize|ised|ized)|grants?|tax credits?|incentives?|"
+                                   r"loan guarantees?|contracts? for difference|support scheme|credit lines?)\b", re.I)),
+            # a court's judgement and a regulator's lawsuit decide or contest a case: "other", not a rule or a probe
+            ("other", re.compile(r"\b(?:approved|approves|approval of|cleared|authori[sz]ed|turned away|rejected|"
+                                 r"clinical hold|suspended|revoked|recommended approval|warning letter|shortage list|"
+                                 r"sued|sues|lawsuit|(?<=court )ruled|(?<=court )rules|court ruling|advisory|"
+                                 # a body telling a whole trade what to do ("asked banks to review their controls")
+                                 r"(?:asked|told|directed|instructed|ordered) (?:all |the )?(?:[a-z]+ )?(?:banks|lenders|"
+                                 r"insurers|platforms|companies|firms|operators|providers|carriers|utilities|"
+                                 r"developers|hospitals|retailers|manufacturers|drugmakers|airlines|exchanges)"
+                                 r"(?= to\b))"
+                                 r"\b(?!\s+(?:a |the )?(?:rules?|regulations?|law|bill|budget|plan)\b)", re.I)),
+            # amendments to a set of rules ("draft amendments to the IT Rules") are a rule, not a law
+            ("law", re.compile(r"\b(?:law|bill|legislation|act|statute|amend(?:s|ed|ing|ment)?|amendments)\b"
+                               r"(?!\s+to\s+(?:the\s+|its\s+)?(?:[A-Z][\w-]*\s+){0,3}Rules\b)", re.I)),
+            ("rule", re.compile(r"\b(?:rules?|regulations?|mandates?|standards?|guidelines?|directive|"
+                                r"requirements?|approv(?:ed|es|al)|ruled|ruling|decision)\b", re.I)))
+_STATE_VERB = re.compile(r"\b(?:opened|opens|launched|launches|announced|announces|imposed|imposes|adopted|adopts|"
+                         r"passed|passes|approved|approves|signed|signs|proposed|proposes|introduced|introduces|"
+                         r"fined|fines|banned|bans|awarded|awards|granted|grants|unveiled|unveils|finali[sz]ed|"
+                         r"set|sets|ordered|orders|blocked|blocks|voted|votes|extended|extends|raised|raises|"
+                         r"cut|cuts|scrapped|scraps|ruled|rules|will|plans?|is to|are to|preparing|prepares|"
+                         r"drafting|drafted|moving ahead with|moved ahead with|issued|issues|published|publishes|"
+                         r"launching|opening|imposing|adopting|approving|tightened|tightens|eased|eases|lifted|"
+                         r"lifts|suspended|suspends|cleared|clears|rejected|rejects|charged|charges|sued|sues|"
+                         r"investigating|probing|penali[sz]ed|offered|offers|slapped|placed|added|turned|"
+                         r"recommended|revoked|released|releases|notified|notifies|gave|gives|making|asked|told|directed|"
+                         r"instructed)\b", re.I)
+STATE_GAP = 60           # characters between the acting body, its verb and the action ("opened an antitrust probe")

@@ -323,6 +323,8 @@ class _Said:
     names: frozenset[str]
     words: frozenset[str]
     superseded: bool
+    deal_lede: bool = False     # an article's first sentence stating a deal, a round or a decision
+    done: bool = True           # a completion or a delay word (else only a deal lede)
 
 
 def _evidence(bundles: Iterable[StoryBundle], after: dt.date, memo=None) -> list[_Said]:  # noqa: ANN001
@@ -335,8 +337,10 @@ def _evidence(bundles: Iterable[StoryBundle], after: dt.date, memo=None) -> list
     memo.preload(memo.key(a.body) for _, a in read)
     out = []
     for b, a in read:
-        for sentence, said_names, words, sup in memo.get(memo.key(a.body), lambda: article_evidence(a.body)):
-            out.append(_Said(b.story.id, a, sentence, frozenset(said_names), frozenset(words), sup))
+        for row in memo.get(memo.key(a.body), lambda: article_evidence(a.body)):
+            sentence, said_names, words, sup = row[:4]
+            lede, done = (bool(row[4]), bool(row[5])) if len(row) > 5 else (False, True)
+            out.append(_Said(b.story.id, a, sentence, frozenset(said_names), frozenset(words), sup, lede, done))
     out.sort(key=lambda x: (x.article.published, x.article.url))
     return out
 
@@ -346,13 +350,18 @@ EVIDENCE_STAGE = "watch-evidence"
 
 def article_evidence(body: str) -> list[list]:
     """The sentences of an article's text that could settle an item, each [sentence, its names (lower case), its
-    content words, superseded?] (lists sorted: a JSON value, kept by ``topline.stage_cache``)."""
+    content words, superseded?, the first sentence stating a deal?, a completion or delay word?] (lists sorted: a
+    JSON value, kept by ``topline.stage_cache``)."""
+    from topline.events.extract import sentence_events
     out: list[list] = []
-    for sentence in safe_sentences(body):
+    for i, sentence in enumerate(safe_sentences(body)):
         sup = bool(_SUPERSEDE.search(sentence))
-        if not (sup or _DONE.search(sentence)) or (is_forward(sentence) and not sup):
+        done = not (not (sup or _DONE.search(sentence)) or (is_forward(sentence) and not sup))
+        lede = i == 0 and not sup and any(r.type in _DEAL_TYPES for r in sentence_events(sentence))
+        if not (done or lede):
             continue
-        out.append([sentence, sorted({n.text.lower() for n in names(sentence)}), sorted(_words(sentence)), sup])
+        out.append([sentence, sorted({n.text.lower() for n in names(sentence)}), sorted(_words(sentence)), sup,
+                    lede, done])
     return out
 
 
@@ -404,15 +413,27 @@ def _settle(it: WatchItem, evidence: Sequence[_Said] | _Index) -> WatchItem | No
     for said in ordered:
         if said.article.published.date() <= it.made_on or said.sentence == it.text:
             continue
+        nameless_deal = not mine and bool(_NAMELESS_DEAL.search(it.text)) and said.deal_lede
+        if not said.done and not nameless_deal:
+            continue
         if not mine:   # no name to go by ("The county board will vote ..."): its own story, one more word
-            if said.story_id != it.story_id or len(words & said.words) < MIN_WORDS + 1:
+            if said.story_id != it.story_id:
                 continue
+            if len(words & said.words) < MIN_WORDS + 1 and not nameless_deal:
+                continue   # ("A deal could be announced as soon as Wednesday": a later article's lede stating a deal,
+                           # a round or a decision of the item's own story is it, whatever words it uses)
         elif len(mine & said.names) < max(1, MIN_SHARED * len(mine)) or len(words & said.words) < MIN_WORDS:
             continue
         return replace(it, status="superseded" if said.superseded else "happened",
                        resolved_on=said.article.published.date(), resolved_url=said.article.url,
                        resolved_text=said.sentence)
     return None
+
+
+# An item that names nothing but an announcement, a deal or an agreement to come.
+_NAMELESS_DEAL = re.compile(r"^(?:An?|The)\s+(?:deal|agreement|announcement|transaction|decision)\s+(?:could|may|"
+                            r"might|would|is expected to|should)\b", re.IGNORECASE)
+_DEAL_TYPES = frozenset({"acquisition", "funding", "state_action", "capex"})
 
 
 _STOP = frozenset("""the a an and or of to in on at for by with from as is are was were be been will would could

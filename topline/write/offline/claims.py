@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from topline.enrich.entities import canonical_entity
-from topline.events.spans import _gov
+from topline.events.spans import DESIGNATORS, _gov
 from topline.records import Article, Event, RankedStory, Signal
 from topline.write.offline.compose import Composer, Line, month_day
 from topline.write.offline.develop import StoryText, _count_word
@@ -72,9 +72,9 @@ def roles(actor: str, e: Event) -> list[str]:
         return _text(vals[0]) if vals else ""
     out = []
     if e.type == "funding":
-        if has("company") and first("amount"):
+        if has("company") and first("amount") and _raise_ok(e, e.values("amount")[0]):
             out.append(f"raises {first('amount')}")
-        if has("investors") and first("company"):
+        if has("investors") and first("company") and _named(e.values("company")[0]):
             out.append(f"backs {first('company')}")
     elif e.type == "acquisition":
         if has("acquirer") and first("target"):
@@ -178,6 +178,8 @@ def actor_signals(stories: Sequence[RankedStory], events: Sequence[Event], texts
         found = {canonical_entity(_text(f)) for f in e.fields
                  if f.name in ("company", "investors", "acquirer", "target", "body", "instrument", "organisation")}
         for actor in found - {""}:
+            if all(w in DESIGNATORS for w in actor.split()):
+                continue   # "ai": the end of a name cut from its start names no actor
             if names is not None and actor not in names.get(e.story_id, ()):
                 continue
             for phrase in roles(actor, e):
@@ -419,7 +421,20 @@ def _named(f) -> str:  # noqa: ANN001 - EventField
     t = _text(f).strip()
     if re.match(r"(?:The|Its|Their|This|That|These|Those)\s+[a-z]", t) or t in ("It", "Its", "Their"):
         return ""     # "The index", "Its shares": a reference back, not a name
+    if t and all(w.lower().strip(".,") in DESIGNATORS for w in t.split()):
+        return ""     # "AI", "Labs", "Systems": the end of a company's name, which names no one alone
     return t if t[:1].isupper() or t[:1].isdigit() else ""
+
+
+MIN_RAISE = 10_000   # an amount raised below this (in its currency) is a share's price read as the raise ("$28 a
+                     # share"); no round or offering on any calibration corpus comes near it
+
+
+def _raise_ok(e: Event, f) -> bool:  # noqa: ANN001 - EventField
+    try:
+        return float(f.value) >= MIN_RAISE
+    except (TypeError, ValueError):
+        return False
 
 
 # A state action told as a move, so the clause holds whether the sources report it done or proposed.
@@ -455,7 +470,7 @@ def clause(e: Event, sentence: str | None = None) -> str:
     def value(name: str) -> object:
         f = pick(name)
         return f.value if f is not None else None
-    if e.type == "funding" and first("company") and first("amount"):
+    if e.type == "funding" and first("company") and first("amount") and _raise_ok(e, pick("amount")):
         return f"{first('company')} raises {first('amount')}"
     if e.type == "acquisition" and first("acquirer") and first("target"):
         return f"{first('acquirer')} agrees to buy {first('target')}"
