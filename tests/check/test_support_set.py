@@ -26,7 +26,10 @@ from bench_support import load_articles, load_rows, measure, part_rows  # noqa: 
 #   evaluation   176/183 = 0.962 (174), 1/36 = 0.028 (the first set's evaluation part, run seven times now)
 # Targets (issue 10): recall >= 0.98 and paraphrases rejected <= 0.10. The paraphrase target is met on every part
 # but eval4; the recall target is NOT met on cal4, eval2, eval3, eval4 and the first evaluation part. eval4 was an
-# evaluation part (run once by the lead) and is calibration since; the fresh part eval5 is the lead's to run.
+# evaluation part (run once by the lead) and is calibration since. eval5 (written by helper suppeval5 before any
+# run) was run once by the lead on 2026-12-04: the fifth round's checker (main 5acd728) 216/252 = 0.857, 23/161 =
+# 0.143; the sixth round's 222/252 = 0.881, 23/161 = 0.143. Its row pins the sixth round's figures; it is not in
+# the mean below (the seven parts the sixth round was judged on) and is calibration from the next round on.
 KINDS = ("unsupported_claim", "wrong_actor", "wrong_direction", "merged_events", "invented_cause", "wrong_figure",
          "content_free")
 FLOORS = {
@@ -44,6 +47,9 @@ FLOORS = {
     "eval4": (0.932, 0.223, {"unsupported_claim": 0.93, "wrong_actor": 0.85, "wrong_direction": 0.95,
                              "merged_events": 1.0, "invented_cause": 0.90, "wrong_figure": 0.90, "content_free": 1.0,
                              "generic_analysis": 1.0}),
+    "eval5": (0.88, 0.143, {"unsupported_claim": 0.94, "wrong_actor": 0.68, "wrong_direction": 0.87,
+                            "merged_events": 0.91, "invented_cause": 1.0, "wrong_figure": 0.82, "content_free": 1.0,
+                            "generic_analysis": 1.0}),
     "evaluation": (0.961, 0.028, {"unsupported_claim": 0.92, "wrong_actor": 0.89, "wrong_direction": 0.88,
                                   "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.96,
                                   "content_free": 1.0}),
@@ -154,7 +160,7 @@ def test_every_kind_of_error_holds_its_floor(measured, part, kind):
 
 
 def test_the_mean_over_the_calibration_parts(measured):
-    parts = [p for p in FLOORS if p != "evaluation"]
+    parts = [p for p in FLOORS if p not in ("evaluation", "eval5")]
     recall = sum(_recall(measured[p]) for p in parts) / len(parts)
     rejections = sum(_rejections(measured[p]) for p in parts) / len(parts)
     assert recall >= MEAN_RECALL_FLOOR and rejections <= MEAN_PARAPHRASE_CEILING, (recall, rejections)
