@@ -9,7 +9,7 @@ from topline.check.content import truncated
 
 @pytest.mark.parametrize("text", [
     "Deputy commissioner Aoife Brennan said companies could not treat public posts as",
-    "The regulator fined Vantel 40 million euros for",
+    "The regulator fined Vantel 40 million euros with",
     "Shares of Norvan rose after the",
     "Lumos AI signed a deal with Garrick Mutual and",
     "The union said it would",
@@ -24,6 +24,9 @@ def test_a_sentence_cut_mid_clause_is_content_free(text: str) -> None:
     "Halvard AI raises $6.5 billion at $90 billion valuation",
     "Pilots at Sundara Air voted to strike over pay.",
     "The trustees said the deal was one of a kind.",                     # a sentence ending with "a kind."
+    "Funding rounds arrive on this page: four developments this week, none the week before",   # a computed title
+    "What the council voted for",
+    "Shares fell as investors moved in",
 ])
 def test_complete_sentences_and_headlines_are_not_truncated(text: str) -> None:
     assert not truncated(text)
