@@ -295,6 +295,34 @@ def test_hallucinated_number_is_regenerated_once_then_written_offline(store, set
     _assert_cited_and_linkfree(result, KLING + COURTS)
 
 
+@pytest.mark.parametrize("answer, finish", [
+    ('{"sentences": [{"n": 1, "text": "Kling AI', "length"),   # cut off by max_tokens (SmolLM2 in CI)
+    ("not json at all", "stop"),
+    (json.dumps({"sentences": [{"n": 1, "text": "..."}]}), "stop"),
+])
+def test_a_bad_repair_answer_writes_the_item_offline(store, settings, tmp_path, answer, finish):
+    """The repair call answers badly (truncated, not JSON, content-free): the edition is still built, the failing
+    item is the offline writer's sentence for its source, and the wrong sentence is not published."""
+    wrong = "Kling AI raised $9.9 billion from investors."
+
+    def hallucinate(req, fake):
+        if task_of(req) == "repair":
+            return Reply(completion(answer, finish_reason=finish))
+        if task_of(req) != "story" or "Kling" not in json.dumps(data_of(req)):
+            return honest_model(req, fake)
+        story = fakellm.story_answer(data_of(req))
+        story["paragraphs"][0]["sentences"].append({"text": wrong, "cites": [data_of(req)["sources"][-1]["id"]]})
+        return Reply(completion(json.dumps(story)))
+
+    with FakeLLM(hallucinate) as fake:
+        result = _build(store, _settings(settings, fake), tmp_path)
+        repairs = [b for b in fake.bodies() if task_of(b) == "repair"]
+    assert len(repairs) == 1, "one repair call, never a retry of it"
+    assert "9.9 billion" not in _published_text(result)
+    assert _dev(result, KLING).writer == "llm" and result.edition.manifest.fallbacks == 0
+    _assert_cited_and_linkfree(result, KLING + COURTS)
+
+
 @pytest.mark.parametrize("reply", [
     Reply(completion("", refusal="I can't help with that request.")),
     Reply(completion("I'm sorry, but I can't help with that.")),

@@ -196,8 +196,8 @@ class LLMWriter:
                 repaired, _ = self._call(prompts.repair_request(prompt, [(n, p.text) for n, (_, p) in
                                                                          enumerate(todo, 1)]),
                                          parse_repair, stats, run)
-            except LLMFailure:
-                pass
+            except (LLMFailure, _BadAnswer):   # a repair answer that is cut off, not JSON or empty: no
+                pass                           # regeneration of a regeneration; each item is written offline
             for n, (key, p) in enumerate(todo, 1):
                 new = repaired.get(n)
                 got = None
