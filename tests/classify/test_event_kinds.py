@@ -167,3 +167,40 @@ name = "Rules"
 description = "Countries and governments competing with subsidies and state incentives to attract investment."
 ''')
     assert clear_page(kind_pages(shared), "state_competition") == ()
+
+
+def test_the_page_a_story_is_about_takes_it_when_its_kind_explains_the_primary():
+    """Issue 11, sixth pass: a chip designer's IPO is on Capital through its kind (funding); the classifier's
+    runner-up, Compute, is what the story is about when its titles name a Compute keyword ("chip"): the story is
+    a secondary there at SUBJECT_FLOOR of the primary's weight. Without the keyword in its titles, or when the
+    kind does not explain the primary, nothing changes."""
+    from topline.classify.events import SUBJECT_FLOOR, subject_page
+    from topline.records import RankedStory, Ranking
+    from topline.write import page_score
+    taxonomy = load_taxonomy(None)
+    compute = "Compute & Infrastructure"
+    scores = ((CAPITAL, 0.86), (compute, 0.13), ("Enterprise & Adoption", 0.01))
+    ipo = story("ipo", ("AI chip designer Veltrix files for Nasdaq IPO",
+                        "Veltrix, which designs inference chips, filed for an initial public offering on Monday."),
+                ("Chip startup Veltrix seeks $900 million in US listing",
+                 "Veltrix plans to raise up to $900 million in its IPO, a filing showed on Monday."))
+    assert "funding" in kinds_of(ipo)
+    c = Classification("ipo", CAPITAL, scores, (), "m")
+    [out] = inform([ipo], [c], taxonomy)
+    p = dict(out.scores)
+    assert out.primary == CAPITAL and compute in out.secondary
+    assert p[compute] / p[CAPITAL] == pytest.approx(SUBJECT_FLOOR, abs=1e-3)
+    assert sum(p.values()) == pytest.approx(1.0, abs=1e-3)
+    assert page_score(RankedStory(ipo, out, Ranking("ipo", 0.7)), compute) == pytest.approx(0.7 * SUBJECT_FLOOR,
+                                                                                             abs=1e-3)
+    # the titles name no Compute keyword: the runner-up is not what the story is about
+    plain = story("plain", ("Veltrix files for Nasdaq IPO",
+                            "Veltrix filed for an initial public offering on Monday, a filing showed."))
+    [same] = inform([plain], [Classification("plain", CAPITAL, scores, (), "m")], taxonomy)
+    assert compute not in same.secondary
+    # the kind does not explain the primary (a funding story whose primary is Compute): no subject page added
+    other = Classification("ipo", compute, ((compute, 0.86), ("Enterprise & Adoption", 0.13), (CAPITAL, 0.01)),
+                           (), "m")
+    [kept] = inform([ipo], [other], taxonomy)
+    assert kept.primary == compute and "Enterprise & Adoption" not in kept.secondary
+    assert subject_page(ipo, c, c, taxonomy).secondary == (compute,)

@@ -36,7 +36,7 @@ DISCREPANCIES = (("a-kling-raise", r"\$2\.75 ?(?:billion|bn)", r"\$2\.8 ?(?:bill
 # Measured 2026-12-03: Capital 2/2, Compute 0/2, Models 5/8, Policy 6/6, Enterprise 5/5, Safety 3/3; 21/26 overall.
 AGREEMENT_FLOOR = {
     "Capital & Industrial Strategy": 0.98, "Compute & Infrastructure": 0.0, "Models & Research": 0.55,
-    "Policy & Regulation": 0.83, "Enterprise & Adoption": 0.98, "Safety & Security": 0.98,
+    "Policy & Regulation": 0.83, "Enterprise & Adoption": 0.98, "Safety & Security": 0.5,
 }
 # 21/26 = 0.808 before issue 11's pages from the kind of event; 22/28 = 0.786 after: the demo labels each story
 # with one category, and a model launch labelled Enterprise (Amazon's DeepFleet) now also leads on Models &
@@ -44,7 +44,13 @@ AGREEMENT_FLOOR = {
 # Policy 6/6 -> 6/7 once the event ledger reads a Justice Department action as a state action: the demo labels the
 # North Korean IT-worker case Safety & Security only, and it now also appears on Policy & Regulation as a secondary
 # (overall 22/29 = 0.759)
-AGREEMENT_OVERALL_FLOOR = 0.74
+# Issue 11's sixth pass (a story goes on its subject's page too when its kind explains its primary,
+# classify.events.subject_page): Denmark's anti-deepfake copyright law, labelled Policy & Regulation, is also on the
+# Safety & Security Top Line on each of the three days (Safety 3/3 -> 3/6, overall 21/28 = 0.75 -> 21/31 = 0.677).
+# No story labelled for a page left that page's Top Line: the stories placed as labelled stay 21
+# (AGREEMENT_RIGHT_FLOOR), only a second page of one story is counted against the single label.
+AGREEMENT_OVERALL_FLOOR = 0.67
+AGREEMENT_RIGHT_FLOOR = 21
 pytestmark = pytest.mark.slow   # builds three editions of the demo corpus
 
 
@@ -204,6 +210,7 @@ def test_top_line_agrees_with_the_gold_categories(demo):
     right, total = sum(v[0] for v in got.values()), sum(v[1] for v in got.values())
     assert total >= 20, got
     assert right / total >= AGREEMENT_OVERALL_FLOOR, (right, total)
+    assert right >= AGREEMENT_RIGHT_FLOOR, (right, total)
 
 
 def test_signals_count_evidence_across_stories_and_days(demo):
