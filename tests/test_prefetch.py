@@ -76,10 +76,10 @@ def _editions(tmp_path: Path, paths: list[str], taxonomy: str, ahead: bool, monk
     from topline.write import ahead as write_ahead
     monkeypatch.setattr(prefetch, "MIN_ARTICLES", 1 if ahead else 10 ** 9)
     stage_cache.TAKEN.clear()
-    write_ahead.TAKEN[0] = 0
+    write_ahead.TAKEN[0] = write_ahead.VERIFIED[0] = 0
     home = tmp_path / ("ahead" if ahead else "inline")
     out, _ = _build(home, paths, taxonomy, cold=False)
-    taken = dict(stage_cache.TAKEN, writer=write_ahead.TAKEN[0])
+    taken = dict(stage_cache.TAKEN, writer=write_ahead.TAKEN[0], checked=write_ahead.VERIFIED[0])
     with open_store(load_settings(environ={"TOPLINE_HOME": str(home)})) as store:
         rows = {stage: store.stage_cache.count(stage) for stage in ("event-kinds", "watch-evidence")}
     return out, {"taken": taken, "rows": rows}
@@ -101,8 +101,9 @@ def test_editions_equal_with_values_computed_ahead(tmp_path, monkeypatch, corpus
     assert threading.active_count() == 1, [t.name for t in threading.enumerate()]
     inline, inline_stats = _editions(tmp_path, paths, taxonomy, False, monkeypatch)
     ahead, ahead_stats = _editions(tmp_path, paths, taxonomy, True, monkeypatch)
-    assert inline_stats["taken"] == {"writer": 0}
+    assert inline_stats["taken"] == {"writer": 0, "checked": 0}
     assert ahead_stats["taken"]["writer"] == len(ahead)    # every edition's writer took the stories prepared ahead
+    assert ahead_stats["taken"]["checked"] >= len(ahead)   # and checked pages in another process (sixth round)
     # the stages did take values computed in the other process (else this compares two inline builds)
     assert ahead_stats["taken"].get("event-kinds", 0) > 0, ahead_stats
     if corpus == "cal-biotech":
