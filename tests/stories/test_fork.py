@@ -91,3 +91,35 @@ def test_a_failed_child_is_computed_here():
     job = fork.start(lambda k: [(k, k + 1, 0.5 * k)], [0, 3])
     assert job.get(3) == [(3, 4, 1.5)] and job.get(0) == [(0, 1, 0.0)] and job.get(7) is None
     job.close()
+
+
+def test_embeddings_split_with_a_forked_process_equal_one_batch(monkeypatch):
+    """The classifier embeds the texts not embedded ahead in two halves, one forked (``fork.halves``): the rows
+    are those of one batch, bit for bit."""
+    import json
+    import pytest
+    from conftest import require
+    from topline import demo
+    from topline.classify import embed
+    from topline.prefetch import usable
+    from topline.stories import fork
+    emb = embed.default_embedder()
+    if emb.name != "wordllama" or not usable(2):
+        pytest.skip("wordllama is not installed or a fork is not safe here: nothing is split")
+    files = require(demo.corpus_files(), "the demo corpus is missing")
+    texts = [f"{r['title']}. {r.get('text', '')[:600]}" for p in files
+             for r in map(json.loads, Path(p).read_text(encoding="utf-8").splitlines()) if r]
+    whole = emb._embed(texts)
+    taken = fork.TAKEN[0]
+    split = fork.halves(emb._embed, texts, 2)
+    assert fork.TAKEN[0] == taken + 1 and len(split) == 2       # the first half did come from the child
+    assert np.array_equal(np.concatenate(split), whole)
+    # through the embedder, as classification calls it: a few texts embedded ahead, the rest split
+    from topline import stage_cache
+    monkeypatch.setattr(embed, "SPLIT_MIN", 2)
+    stage_cache.register_prefetch("classify-embeddings", emb.name, lambda: {texts[0]: whole[0]})
+    try:
+        got = emb.embed(texts)
+    finally:
+        stage_cache.clear_prefetch()
+    assert fork.TAKEN[0] == taken + 2 and np.array_equal(got, whole)

@@ -41,9 +41,9 @@ def _unpack(arrays: tuple[np.ndarray, np.ndarray, np.ndarray]) -> list[tuple[int
 
 def _child(conn) -> None:  # noqa: ANN001 - multiprocessing.connection.Connection
     try:
-        fn, keys = _JOB[0]
+        fn, keys, pack = _JOB[0]
         # one message at the end: a send blocks until the parent reads, which it does once its own part is done
-        conn.send({k: _pack(fn(k)) for k in keys})
+        conn.send({k: (_pack(fn(k)) if pack else ("raw", fn(k))) for k in keys})
     except BaseException:  # noqa: BLE001 - the parent computes what is missing itself
         pass
     finally:
@@ -72,7 +72,7 @@ class Forked:
             return None
         self.taken += 1
         TAKEN[0] += 1
-        return _unpack(got)
+        return got[1] if len(got) == 2 and isinstance(got[0], str) else _unpack(got)
 
     def close(self) -> None:
         if self.conn is not None:
@@ -88,14 +88,15 @@ class Forked:
 TAKEN = [0]     # values taken from a forked process in this process (what tests read)
 
 
-def start(fn: Callable, keys: Iterable) -> Forked | None:  # noqa: ANN001
-    """Fork one process computing ``fn(key)`` for each of ``keys``; None where a fork is not safe or fails."""
+def start(fn: Callable, keys: Iterable, pack: bool = True) -> Forked | None:  # noqa: ANN001
+    """Fork one process computing ``fn(key)`` for each of ``keys``; None where a fork is not safe or fails.
+    ``pack``: the values are edge lists, sent as arrays (else sent as they are)."""
     from topline.prefetch import usable
     if not usable():
         return None
     ctx = multiprocessing.get_context("fork")
     parent, child = ctx.Pipe(duplex=False)
-    _JOB[:] = [(fn, list(keys))]
+    _JOB[:] = [(fn, list(keys), pack)]
     try:
         proc = ctx.Process(target=_child, args=(child,), daemon=True)
         proc.start()
@@ -106,3 +107,21 @@ def start(fn: Callable, keys: Iterable) -> Forked | None:  # noqa: ANN001
         _JOB.clear()
         child.close()
     return Forked(proc, parent)
+
+
+def halves(fn: Callable, items: list, min_items: int):  # noqa: ANN001, ANN201
+    """``[fn(first half), fn(second half)]``, the first half computed in a forked process while this one computes
+    the second (where a fork is safe and there are ``min_items`` or more; else ``[fn(items)]``, computed here).
+    For a pure ``fn`` whose value for each item does not depend on the items beside it (the caller's proof)."""
+    if len(items) < max(2, min_items):
+        return [fn(items)]
+    mid = len(items) // 2
+    job = start(lambda k: fn(items[:mid]), [0], pack=False)
+    if job is None:
+        return [fn(items)]
+    try:
+        mine = fn(items[mid:])
+        theirs = job.get(0)
+    finally:
+        job.close()
+    return [fn(items[:mid]) if theirs is None else theirs, mine]
