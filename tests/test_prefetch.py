@@ -78,6 +78,8 @@ def _editions(tmp_path: Path, paths: list[str], taxonomy: str, ahead: bool, monk
     monkeypatch.setattr(prefetch, "MIN_ARTICLES", 1 if ahead else 10 ** 9)
     from topline.stories import fork as story_fork
     monkeypatch.setattr(story_fork, "MIN_PAIRS", 1 if ahead else 10 ** 18)
+    monkeypatch.setattr(story_fork, "TOKENS_MIN", 2 if ahead else 10 ** 18)
+    monkeypatch.setattr("topline.classify.embed.SPLIT_MIN", 2 if ahead else 10 ** 18)
     story_fork.TAKEN[0] = 0
     stage_cache.TAKEN.clear()
     write_ahead.TAKEN[0] = write_ahead.VERIFIED[0] = 0

@@ -107,7 +107,11 @@ def cluster_batch(new: Sequence[Article], context: Sequence[Article], enrichment
     extra = sorted((a for a in context if a.id not in new_ids), key=lambda a: a.published)[-params.context_sample:]
     fit_on = list(new) + extra
     missing = [a for a in fit_on if a.id not in tokens]
-    tokens.update(zip([a.id for a in missing], tokens_for(missing, enrichments)))
+    if parallel:    # issue 14: half the articles' tokens in a forked process (each article's are its own)
+        parts = _fork.halves(lambda arts: tokens_for(arts, enrichments), missing, _fork.TOKENS_MIN)
+        tokens.update(zip([a.id for a in missing], [t for part in parts for t in part]))
+    else:
+        tokens.update(zip([a.id for a in missing], tokens_for(missing, enrichments)))
     space = Space.fit([tokens[a.id] for a in fit_on], semantic=params.representation == "wordllama")
     docs = [tokens[a.id] for a in new]
     vecs = space.transform(docs)

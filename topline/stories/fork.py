@@ -23,6 +23,9 @@ import numpy as np
 # process costs ~0.1 s, the products of 1,000 new articles with 2,000 centroids about that much (measured on the
 # bench's synthetic articles, benchmarks/RESULTS.md "Sixth round")
 MIN_PAIRS = 2_000_000
+# articles from which half their tokens (``engine.tokens_for``) are computed in a forked process: 10,000 take
+# ~2 CPU seconds and their tokens ~0.2 s to unpickle (measured on the bench's synthetic articles)
+TOKENS_MIN = 2000
 
 _JOB: list[tuple[Callable, list]] = []        # in the child: (function, keys), inherited by fork
 
