@@ -125,9 +125,12 @@ def child(src: Path, first: dt.date, days: int, runner: str | None, profile: Pat
             res = _run(_cli("brief", "--date", date.isoformat(), "--format", FORMATS, "--json", *extra), env, prof)
             out_text = res["stdout"]    # py-spy, when profiling, writes its own lines around the JSON
             manifest = json.loads(out_text[out_text.index("{"):out_text.rindex("}") + 1])["manifest"]
-            if keep:    # issue 14: each edition's JSON, to compare two commits' editions on the same input
+            if keep:    # issue 14: each edition's published JSON, to compare two commits' editions on one input
                 keep.mkdir(parents=True, exist_ok=True)
-                (keep / f"{date}.json").write_text(out_text[out_text.index("{"):out_text.rindex("}") + 1])
+                summary = json.loads(out_text[out_text.index("{"):out_text.rindex("}") + 1])
+                for f in summary.get("files", ()):
+                    if Path(f).name == "edition.json":
+                        shutil.copyfile(f, keep / f"{date}.json")
             out["editions"].append({"date": date.isoformat(), "seconds": round(res["seconds"], 2),
                                     "cpu_s": res["cpu_s"], "self_cpu_s": res["self_cpu_s"],
                                     "workers_cpu_s": res["workers_cpu_s"], "rss_mb": res["rss_mb"],
