@@ -17,8 +17,8 @@ log = logging.getLogger(__name__)
 
 LSA_DIMS = 200          # fallback: SVD components (capped by the number of texts); a common LSA size
 WORDLLAMA_DIM = 256     # the packaged l2_supercat model's full width
-# issue 14: texts not embedded ahead from which half are embedded in a forked process (a fork of a ~1 GB process
-# ~0.1 s; 1,000 titles and leads take ~1 CPU second, measured on the bench's synthetic articles)
+# issue 14: texts not embedded ahead from which half are embedded in a forked process. Chosen, not tuned: 1,000
+# titles and leads of the bench's synthetic articles took 1.0 CPU second to embed, well over a fork's cost
 SPLIT_MIN = 1000
 
 

@@ -5,7 +5,7 @@ independent products: each block of new articles against every active story's ce
 pairs of articles, which this process computes meanwhile. ``start(fn, keys)`` forks one process that computes
 ``fn(key)`` for each key in order (edge lists ``[(i, j, s)]``) and sends them all at once; ``get(key)`` waits for
 them. The child runs the same function on the same arrays (inherited by fork), so its edges are the ones
-this process would compute, bit for bit (tests/test_stories_fork.py); a failed child or a missing key gives
+this process would compute, bit for bit (tests/stories/test_fork.py); a failed child or a missing key gives
 ``None`` and the caller computes it here, as without the fork.
 
 Used only where a fork is safe (``prefetch.usable``: single-threaded, two cores or more) and the work is worth a
@@ -19,9 +19,9 @@ from typing import Callable, Iterable
 
 import numpy as np
 
-# new articles x active stories from which the centroid products run in a forked process: a fork of a ~1 GB
-# process costs ~0.1 s, the products of 1,000 new articles with 2,000 centroids about that much (measured on the
-# bench's synthetic articles, benchmarks/RESULTS.md "Sixth round")
+# new articles x active stories from which the centroid products run in a forked process. Chosen, not tuned: 10,000
+# new articles x 2,022 stories (20 million pairs) took ~3.7 CPU seconds in the child (benchmarks/bench_story_fork.py,
+# RESULTS "Sixth round"), so 2 million ~0.4 s, well over what a fork and the edges sent back cost
 MIN_PAIRS = 2_000_000
 # articles from which half their tokens (``engine.tokens_for``) are computed in a forked process: 10,000 take
 # ~2 CPU seconds and their tokens ~0.2 s to unpickle (measured on the bench's synthetic articles)
