@@ -92,9 +92,12 @@ def _cli(*args: str) -> list[str]:
     return [sys.executable, "-c", _REPORT + "from topline.cli.main import main; main()", *args]
 
 
-def edition_run(src: Path, first: dt.date, days: int, runner: str | None, profile: Path | None) -> dict:
+def edition_run(src: Path, first: dt.date, days: int, runner: str | None, profile: Path | None,
+                keep: Path | None = None) -> dict:
     """ingest + one brief per day in a fresh TOPLINE_HOME (a child process so RUSAGE_CHILDREN is per run)."""
     args = [sys.executable, __file__, "--child", str(src), "--first", first.isoformat(), "--days", str(days)]
+    if keep:
+        args += ["--keep-editions", str(keep)]
     if runner:
         args += ["--runner", runner]
     if profile:
@@ -105,7 +108,8 @@ def edition_run(src: Path, first: dt.date, days: int, runner: str | None, profil
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
-def child(src: Path, first: dt.date, days: int, runner: str | None, profile: Path | None) -> dict:
+def child(src: Path, first: dt.date, days: int, runner: str | None, profile: Path | None,
+          keep: Path | None = None) -> dict:
     with tempfile.TemporaryDirectory(prefix="scale-bench-") as home:
         env = dict(os.environ, TOPLINE_HOME=home, PYTHONPATH=str(REPO))
         env.pop("TOPLINE_CONFIG", None)
@@ -121,6 +125,12 @@ def child(src: Path, first: dt.date, days: int, runner: str | None, profile: Pat
             res = _run(_cli("brief", "--date", date.isoformat(), "--format", FORMATS, "--json", *extra), env, prof)
             out_text = res["stdout"]    # py-spy, when profiling, writes its own lines around the JSON
             manifest = json.loads(out_text[out_text.index("{"):out_text.rindex("}") + 1])["manifest"]
+            if keep:    # issue 14: each edition's published JSON, to compare two commits' editions on one input
+                keep.mkdir(parents=True, exist_ok=True)
+                summary = json.loads(out_text[out_text.index("{"):out_text.rindex("}") + 1])
+                for f in summary.get("files", ()):
+                    if Path(f).name == "edition.json":
+                        shutil.copyfile(f, keep / f"{date}.json")
             out["editions"].append({"date": date.isoformat(), "seconds": round(res["seconds"], 2),
                                     "cpu_s": res["cpu_s"], "self_cpu_s": res["self_cpu_s"],
                                     "workers_cpu_s": res["workers_cpu_s"], "rss_mb": res["rss_mb"],
@@ -197,11 +207,13 @@ def main() -> None:
     ap.add_argument("--profile", type=Path, help="py-spy `brief` into PROFILE-DATE.txt (collapsed stacks)")
     ap.add_argument("--skip-peer", action="store_true", help="no floor and peer runs")
     ap.add_argument("--input", type=Path, help="keep the generated articles at INPUT (reused when it exists)")
+    ap.add_argument("--keep-editions", type=Path, help="write each edition's JSON (first run) into this folder")
     ap.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--first", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
-        print(json.dumps(child(args.child, dt.date.fromisoformat(args.first), args.days, args.runner, args.profile)))
+        print(json.dumps(child(args.child, dt.date.fromisoformat(args.first), args.days, args.runner, args.profile,
+                               args.keep_editions)))
         return
     with tempfile.TemporaryDirectory(prefix="scale-input-") as tmp:
         src = args.input or Path(tmp) / "articles.jsonl"
@@ -214,7 +226,8 @@ def main() -> None:
               f"{src.stat().st_size / 1e6:.1f} MB input; runner {args.runner or 'default'}", flush=True)
         runs = []
         for i in range(args.runs):
-            r = edition_run(src, first, args.days, args.runner, args.profile if i == 0 else None)
+            r = edition_run(src, first, args.days, args.runner, args.profile if i == 0 else None,
+                            args.keep_editions if i == 0 else None)
             runs.append(r)
             eds = r["editions"]
             per = "; ".join(f"{e['date']}: {e['seconds']:.1f} s (cpu {e['cpu_s']:.1f} s: main {e['self_cpu_s']:.1f}"

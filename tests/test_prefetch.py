@@ -5,7 +5,8 @@
 * ``classify.offline.distinct_keywords`` (each text's n-grams counted once) equals one pass per keyword;
 * editions built with the window's event kinds and watch evidence computed ahead in a forked process
   (``topline.prefetch``), and with the offline writer's stories prepared in another while the ledger runs
-  (``topline.write.ahead``), equal the editions computed in order: the same JSON less clock readings, classifications,
+  (``topline.write.ahead``), with story assignment's centroid products and every other page's check forked
+  (``stories.fork``, ``write.ahead.write_then_check``), equal the editions computed in order: the same JSON less clock readings, classifications,
   scores, watch items, ledger, and the same stage-cache rows stored. Real components: SQLite stores, the demo
   corpus and tests/data/cal-biotech (watch items made on one day and settled on a later one), a real fork.
 """
@@ -75,11 +76,17 @@ def _editions(tmp_path: Path, paths: list[str], taxonomy: str, ahead: bool, monk
     from topline.store import open_store
     from topline.write import ahead as write_ahead
     monkeypatch.setattr(prefetch, "MIN_ARTICLES", 1 if ahead else 10 ** 9)
+    from topline.stories import fork as story_fork
+    monkeypatch.setattr(story_fork, "MIN_PAIRS", 1 if ahead else 10 ** 18)
+    monkeypatch.setattr(story_fork, "TOKENS_MIN", 2 if ahead else 10 ** 18)
+    monkeypatch.setattr("topline.classify.embed.SPLIT_MIN", 2 if ahead else 10 ** 18)
+    story_fork.TAKEN[0] = 0
     stage_cache.TAKEN.clear()
-    write_ahead.TAKEN[0] = 0
+    write_ahead.TAKEN[0] = write_ahead.VERIFIED[0] = 0
     home = tmp_path / ("ahead" if ahead else "inline")
     out, _ = _build(home, paths, taxonomy, cold=False)
-    taken = dict(stage_cache.TAKEN, writer=write_ahead.TAKEN[0])
+    taken = dict(stage_cache.TAKEN, writer=write_ahead.TAKEN[0], checked=write_ahead.VERIFIED[0],
+                 stories=story_fork.TAKEN[0])
     with open_store(load_settings(environ={"TOPLINE_HOME": str(home)})) as store:
         rows = {stage: store.stage_cache.count(stage) for stage in ("event-kinds", "watch-evidence")}
     return out, {"taken": taken, "rows": rows}
@@ -101,8 +108,10 @@ def test_editions_equal_with_values_computed_ahead(tmp_path, monkeypatch, corpus
     assert threading.active_count() == 1, [t.name for t in threading.enumerate()]
     inline, inline_stats = _editions(tmp_path, paths, taxonomy, False, monkeypatch)
     ahead, ahead_stats = _editions(tmp_path, paths, taxonomy, True, monkeypatch)
-    assert inline_stats["taken"] == {"writer": 0}
+    assert inline_stats["taken"] == {"writer": 0, "checked": 0, "stories": 0}
+    assert ahead_stats["taken"]["stories"] >= len(ahead) - 1   # centroid products forked once stories exist
     assert ahead_stats["taken"]["writer"] == len(ahead)    # every edition's writer took the stories prepared ahead
+    assert ahead_stats["taken"]["checked"] >= len(ahead)   # and checked pages in another process (sixth round)
     # the stages did take values computed in the other process (else this compares two inline builds)
     assert ahead_stats["taken"].get("event-kinds", 0) > 0, ahead_stats
     if corpus == "cal-biotech":

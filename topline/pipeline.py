@@ -98,7 +98,8 @@ def build_edition(store: Store, settings: Settings, date: dt.date, *, taxonomy: 
     from topline import prefetch
     ahead = prefetch.start(store, date, arts) if getattr(runner, "name", "process") == "process" else None
     # ---
-    story_list = stories.update_stories(store, arts, enrichments, settings)
+    story_list = stories.update_stories(store, arts, enrichments, settings,
+                                        parallel=ahead is not None)   # issue 14: centroid products forked
     bundles = _bundles(store, story_list, articles, enrichments, start, end)
     t = lap("stories", t)
     # --- issue 14: what an edition computes per article is kept for the next one (topline.stage_cache)

@@ -32,10 +32,11 @@ def story_id_for(article: Article) -> str:
 
 
 def update_stories(store, articles: Sequence[Article], enrichments: Mapping[int, Enrichment],  # noqa: ANN001
-                   settings=None, params: StoryParams | None = None) -> list[Story]:  # noqa: ANN001
+                   settings=None, params: StoryParams | None = None, parallel: bool = False) -> list[Story]:  # noqa: ANN001
     """Assign every not-yet-assigned article to a story (existing or new); return the stories of ``articles``
     with their phase relative to the edition the batch belongs to. ``params`` default to the ``[stories]``
-    settings (or the engine's defaults without settings)."""
+    settings (or the engine's defaults without settings). ``parallel``: part of the similarity products may run
+    in a forked process (``stories.fork``, issue 14; the same stories)."""
     articles = [a for a in articles if a.id is not None]
     if not articles:
         return []
@@ -43,7 +44,7 @@ def update_stories(store, articles: Sequence[Article], enrichments: Mapping[int,
     assigned = store.stories.story_of([a.id for a in articles])
     todo = sorted((a for a in articles if a.id not in assigned), key=lambda a: (a.published, a.id))
     if todo:
-        assigned.update(_assign(store, todo, articles, enrichments, assigned, params))
+        assigned.update(_assign(store, todo, articles, enrichments, assigned, params, parallel))
     now = edition_end(a.published for a in articles)
     stories = store.stories.get_many(sorted({assigned[a.id] for a in articles if a.id in assigned}))
     out = [dataclasses.replace(s, phase=phase_of(s, now)) for s in stories]
@@ -54,7 +55,8 @@ def update_stories(store, articles: Sequence[Article], enrichments: Mapping[int,
 
 
 def _assign(store, todo: list[Article], window: Sequence[Article],  # noqa: ANN001
-            enrichments: Mapping[int, Enrichment], assigned: Mapping[int, str], params: StoryParams) -> dict[int, str]:
+            enrichments: Mapping[int, Enrichment], assigned: Mapping[int, str], params: StoryParams,
+            parallel: bool = False) -> dict[int, str]:
     """Cluster ``todo`` against the active stories and save the result. Returns {article id: story id}."""
     by_id = {a.id: a for a in window}
     copies = {a.id: enrichments[a.id].duplicate_of for a in todo
@@ -68,7 +70,7 @@ def _assign(store, todo: list[Article], window: Sequence[Article],  # noqa: ANN0
     heads = store.stories.active_since(since, with_members=False)
     cents = store.stories.centroids([s.id for s in heads])
     active = [ActiveStory(s, cents[s.id]) for s in heads if s.id in cents and cents[s.id].n]
-    result = cluster_batch(nodes, window, enrichments, active, params)
+    result = cluster_batch(nodes, window, enrichments, active, params, parallel=parallel)
     return _save(store, result, by_id, followers, known, {s.id: s for s in heads})
 
 

@@ -18,6 +18,7 @@ from scipy import sparse
 from topline.config import StorySettings
 from topline.errors import ConfigError
 from topline.records import Article, Enrichment, Story, StoryCentroid
+from topline.stories import fork as _fork
 from topline.stories.cluster import average_linkage, sparse_edges
 from topline.stories.features import EMPTY, DocTokens, Space, Vectors, add_to_centroid, doc_tokens, similarity
 
@@ -95,9 +96,10 @@ def tokens_for(articles: Sequence[Article], enrichments: Mapping[int, Enrichment
 
 def cluster_batch(new: Sequence[Article], context: Sequence[Article], enrichments: Mapping[int, Enrichment],
                   active: Sequence[ActiveStory], params: StoryParams = StoryParams(),
-                  tokens: Mapping[int, DocTokens] | None = None) -> BatchResult:
+                  tokens: Mapping[int, DocTokens] | None = None, parallel: bool = False) -> BatchResult:
     """Assign ``new`` articles (no copies: those follow their originals) to ``active`` stories or new groups.
-    ``context`` (the edition window, ``new`` included) only fits the vocabulary and IDF."""
+    ``context`` (the edition window, ``new`` included) only fits the vocabulary and IDF. ``parallel``: the
+    similarities to the active stories may be computed in a forked process (``stories.fork``; the same result)."""
     if not new:
         return BatchResult()
     tokens = dict(tokens or {})
@@ -105,13 +107,17 @@ def cluster_batch(new: Sequence[Article], context: Sequence[Article], enrichment
     extra = sorted((a for a in context if a.id not in new_ids), key=lambda a: a.published)[-params.context_sample:]
     fit_on = list(new) + extra
     missing = [a for a in fit_on if a.id not in tokens]
-    tokens.update(zip([a.id for a in missing], tokens_for(missing, enrichments)))
+    if parallel:    # issue 14: half the articles' tokens in a forked process (each article's are its own)
+        parts = _fork.halves(lambda arts: tokens_for(arts, enrichments), missing, _fork.TOKENS_MIN)
+        tokens.update(zip([a.id for a in missing], [t for part in parts for t in part]))
+    else:
+        tokens.update(zip([a.id for a in missing], tokens_for(missing, enrichments)))
     space = Space.fit([tokens[a.id] for a in fit_on], semantic=params.representation == "wordllama")
     docs = [tokens[a.id] for a in new]
     vecs = space.transform(docs)
     cents = space.centroid_vectors([s.centroid for s in active])
     n, m = len(new), len(active)
-    edges = _edges(new, vecs, active, cents, params, space.content_mask)
+    edges = _edges(new, vecs, active, cents, params, space.content_mask, parallel)
     sizes = [1] * n + [max(1, s.centroid.n) for s in active]
     grouping = average_linkage(n + m, edges, sizes, [False] * n + [True] * m, params.threshold)
     return _result(grouping, new, vecs, space, [d.group for d in docs], active)
@@ -151,16 +157,32 @@ def _at_least(m: sparse.csr_matrix, floor: float) -> sparse.csr_matrix:
     return m
 
 
+def _story_edges(vecs: Vectors, cents: Vectors, params: StoryParams, mask: np.ndarray | None,
+                 lo: int) -> list[tuple[int, int, float]]:
+    """The edges of the articles ``lo:lo + chunk`` to the active stories (columns offset by the article count)."""
+    n = len(vecs)
+    block = vecs.rows(lo, min(n, lo + params.chunk))
+    sim = similarity(block, cents, params.cross_weight, mask, params.content_min)
+    return sparse_edges(sim, lo, n, params.edge_floor, params.top_k, skip_self=False)
+
+
 def _edges(new: Sequence[Article], vecs: Vectors, active: Sequence[ActiveStory], cents: Vectors,
-           params: StoryParams, mask: np.ndarray | None) -> list[tuple[int, int, float]]:
+           params: StoryParams, mask: np.ndarray | None, parallel: bool = False) -> list[tuple[int, int, float]]:
     n = len(new)
     edges: list[tuple[int, int, float]] = []
-    for lo, sim in _article_blocks(vecs, params, mask):
-        block = vecs.rows(lo, min(n, lo + params.chunk))
-        edges += sparse_edges(sim, lo, 0, params.edge_floor, params.top_k, skip_self=True)
+    # issue 14: the products with the active stories' centroids computed in a forked process while this one
+    # computes the articles' pairs (the same function on the same rows: the same edges, in the same order)
+    ahead = (_fork.start(lambda lo: _story_edges(vecs, cents, params, mask, lo), range(0, n, params.chunk))
+             if parallel and len(active) and n * len(active) >= _fork.MIN_PAIRS else None)
+    pairs = [(lo, sparse_edges(sim, lo, 0, params.edge_floor, params.top_k, skip_self=True))
+             for lo, sim in _article_blocks(vecs, params, mask)]
+    for lo, part in pairs:
+        edges += part
         if len(active):
-            sim = similarity(block, cents, params.cross_weight, mask, params.content_min)
-            edges += sparse_edges(sim, lo, n, params.edge_floor, params.top_k, skip_self=False)
+            got = ahead.get(lo) if ahead is not None else None
+            edges += got if got is not None else _story_edges(vecs, cents, params, mask, lo)
+    if ahead is not None:
+        ahead.close()
     out = []
     for i, j, s in edges:
         gap = (_gap_to_story(new[i].published, active[j - n].story) if j >= n

@@ -180,8 +180,11 @@ def write_pages(ctx: EditionContext, writer: Writer, runner=None) -> tuple[list[
     prepare = getattr(writer, "prepare", None)
     if prepare is not None:
         prepare(ctx)               # per-edition work, done once before the pages (shared with the workers)
+    from topline.write import ahead   # issue 14: the pages' checks on both cores when the edition forks
     if runner is not None and getattr(writer, "parallel_pages", False):
         done = runner.map(_write_one, jobs, shared=(writer, ctx))
+    elif ahead.splits_checks():
+        done = ahead.write_then_check(writer, ctx, jobs)
     else:
         done = [_write_one((writer, ctx), job) for job in jobs]
     stats = WriteStats()

@@ -59,6 +59,7 @@ class Ahead:
     def __init__(self, proc=None, conn=None):  # noqa: ANN001
         self.proc, self.conn = proc, conn
         self._got: tuple | None = None
+        self.forked = proc is not None     # this edition uses the second core: the pages' checks are split too
 
     def take(self, key: tuple) -> dict[str, tuple] | None:
         """The prepared stories when they were prepared for ``key``, else None."""
@@ -113,3 +114,73 @@ def take(key: tuple) -> dict[str, tuple] | None:
 def close() -> None:
     while _CURRENT:
         _CURRENT.pop().close()
+
+
+# --- the checker on both cores (issue 14, sixth round) -----------------------------------------------------------
+# A page is written from the pages before it (no sentence repeated across pages, issue 11), but what the writer
+# carries from page to page comes from the pages as written, never from their check: so the pages can be written
+# in order first and checked afterwards, half of them in a forked process. Each check is the same pure function of
+# the written page and the edition's articles (``verify_page``), so the pages are the ones checked in order.
+_VERIFY: list[tuple] = []             # in the child: (written pages, articles), inherited by fork
+VERIFIED = [0]                        # pages checked in a forked process (what tests read)
+
+
+def splits_checks() -> bool:
+    """Whether this edition checks its pages on two cores: its writer's stories were prepared ahead."""
+    return bool(_CURRENT) and _CURRENT[-1].forked
+
+
+def _verify_child(conn, indices) -> None:  # noqa: ANN001
+    from topline.check import verify_page
+    try:
+        pages, articles = _VERIFY[0]
+        conn.send({i: verify_page(pages[i], articles) for i in indices})
+    except BaseException:  # noqa: BLE001 - the parent checks what is missing itself
+        pass
+    finally:
+        conn.close()
+
+
+def write_then_check(writer, ctx: EditionContext, jobs) -> list[tuple]:  # noqa: ANN001
+    """``write._write_one`` of each job, with the pages written in order first and every other page checked in a
+    forked process while this one checks the rest. The same (page, report, stats) per job."""
+    from topline.check import verify_page
+    from topline.write import WriteStats, edition_articles, keep_kinds
+    from topline import prefetch
+    stats = [WriteStats() for _ in jobs]
+    written = [writer.write_page(cat, stories, ctx, st) for (cat, stories), st in zip(jobs, stats)]
+    articles = edition_articles(ctx)
+    theirs = list(range(0, len(jobs), 2))
+    proc = conn = None
+    if len(jobs) >= 2 and prefetch.usable():
+        mp = multiprocessing.get_context("fork")
+        conn, child = mp.Pipe(duplex=False)
+        _VERIFY[:] = [(written, articles)]
+        try:
+            proc = mp.Process(target=_verify_child, args=(child, theirs), daemon=True)
+            proc.start()
+        except OSError:
+            conn.close()
+            proc = conn = None
+        finally:
+            _VERIFY.clear()
+            child.close()
+    checked: dict[int, tuple] = {}
+    mine = [i for i in range(len(jobs)) if proc is None or i not in theirs]
+    for i in mine:
+        checked[i] = verify_page(written[i], articles)
+    if conn is not None:
+        try:
+            got = conn.recv()
+            VERIFIED[0] += len(got)
+            checked.update(got)
+        except (EOFError, OSError, TypeError, ValueError):
+            pass
+        conn.close()
+    if proc is not None:
+        proc.join()
+    out = []
+    for i, page in enumerate(written):
+        checked_page, report = checked[i] if i in checked else verify_page(page, articles)
+        out.append((keep_kinds(page, checked_page), report, stats[i]))
+    return out
