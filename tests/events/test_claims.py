@@ -2,6 +2,7 @@
 today's stories, outlets disagreeing on a figure, the momentum of an event type over two weeks, continuity with an
 earlier edition's signal; every line passes the citation checker."""
 import datetime as dt
+import re
 from dataclasses import replace
 
 from topline.records import Category, Taxonomy
@@ -110,3 +111,31 @@ def test_continuity_with_an_earlier_signal():
     actor = next(s for s in page(ledger(), prev).signals if s.title.startswith("Atlas Partners"))
     assert "It confirms a signal in the 11 March edition, with" in actor.text, actor.text
     assert actor.text.rstrip().endswith("outlets.")
+
+
+def test_one_act_told_by_two_stories_is_not_two_acts_of_its_actor():
+    """A tariff told by the tariff story and again by a steelmaker's story ("hours after the White House announced
+    tariffs") is one act: no "White House puts tariffs on imported steel and puts tariffs on imported steel on the
+    same day" (what cal-biotech's page printed before the fifth pass)."""
+    day, cat = DAY, "Trade"
+    edition = (
+        h.story("s-tariff", cat,
+                h.art("Wire", "White House puts 25% tariff on imported steel", "The United States will impose a 25% "
+                      "tariff on imported steel, the White House said on Monday. The tariff takes effect on July 1.",
+                      day),
+                h.art("Daily", "Steel tariff set at 25%", "The White House announced tariffs on imported steel on "
+                      "Monday. Trade groups said the duty would raise costs.", day), score=0.9),
+        h.story("s-mill", cat,
+                h.art("Post", "Kordal Steel to build $2 billion mill", "Kordal Steel said on Monday it would invest "
+                      "$2 billion to build a mill in Ohio, hours after the White House announced tariffs on "
+                      "imported steel.", day),
+                h.art("Times", "Kordal plans Ohio mill", "Kordal Steel will spend $2 billion on a new mill in Ohio, "
+                      "the company said.", day), score=0.8),
+    )
+    led = h.ledger_of(edition, cat, day)
+    acts = [e for e in led.events if e.type == "state_action"]
+    assert {e.story_id for e in acts} == {"s-tariff", "s-mill"}, "the tariff is an event of both stories"
+    p = h.write_page(edition, Taxonomy(categories=(Category(cat, "Tariffs and trade."),)), day, led)
+    for s in p.signals:
+        assert not re.search(r"(puts tariffs on [\w ]+) and \1", s.title), s.title
+        h.checked(s, h.articles_of(edition))

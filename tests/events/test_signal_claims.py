@@ -10,8 +10,10 @@ from topline.eval.events import signal_claims
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 # Measured at commit time (main before the third pass: demo 1/14, cal-biotech 2/18, cal-ai 0/10; third pass 4/14,
-# 10/18, 5/9; fourth pass 6/14, 10/18, 5/9 and cal-ai2 2/3): (floor on the share, signals at least).
-FLOORS = {"demo-ledger": (0.42, 5), "cal-biotech": (0.55, 5), "cal-ai": (0.55, 5), "cal-ai2": (0.66, 3)}
+# 10/18, 5/9; fourth pass 6/14, 10/18, 5/9 and cal-ai2 2/3; fifth pass cal-biotech 9/17: of the ten claims, one
+# told one tariff as two acts of the White House and one was printed again on a second page, and both went):
+# (floor on the share, signals at least).
+FLOORS = {"demo-ledger": (0.42, 5), "cal-biotech": (0.52, 5), "cal-ai": (0.55, 5), "cal-ai2": (0.66, 3)}
 
 
 @pytest.mark.slow

@@ -187,8 +187,11 @@ def actor_signals(stories: Sequence[RankedStory], events: Sequence[Event], texts
     out = []
     for actor, rs in sorted(by_actor.items(), key=lambda kv: (-len({r.story_id for r in kv[1]}), kv[0])):
         per_story: dict[str, Role] = {}
+        acts: set[tuple] = set()
         for r in rs:
-            per_story.setdefault(r.story_id, r)
+            if r.story_id not in per_story and _act(r.event) not in acts:
+                per_story[r.story_id] = r
+                acts.add(_act(r.event))
         if len(per_story) < MIN_ACTOR_STORIES:
             continue
         chosen = list(per_story.values())[:ROLES_SHOWN]
@@ -201,6 +204,22 @@ def actor_signals(stories: Sequence[RankedStory], events: Sequence[Event], texts
         if sig:
             out.append(sig)
     return out
+
+
+_ACT_FIELD = {"state_action": "action", "funding": "amount", "acquisition": "target", "capex": "amount",
+              "market_move": "move", "launch": "product", "incident": "kind"}
+
+
+def _act(e: Event) -> tuple:
+    """What an event does, without who reports it: the White House's tariff told by the tariff story and again by
+    a drugmaker's story ("hours after the White House announced tariffs") is one act, not two things done on the
+    same day."""
+    name = _ACT_FIELD.get(e.type, "")
+    vals = e.values(name) if name else ()
+    v = vals[0].value if vals else None
+    if v is None:
+        return (e.type, id(e))      # nothing to compare: an act of its own
+    return (e.type, canonical_entity(v) if isinstance(v, str) else v)
 
 
 def _surface(actor: str, chosen: Sequence[Role]) -> str:
