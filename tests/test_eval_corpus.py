@@ -1,8 +1,8 @@
 """Integrity of the written corpora and their gold: the frozen EVALUATION corpus tests/data/eval-energy (issue
 11 item 5, issue 12 item 6) and the CALIBRATION corpora tests/data/cal-biotech, tests/data/cal-ai and
 tests/data/cal-ai2 (the last two in Topline's default taxonomy, cal-ai2 with long articles; tuned on by design;
-eval-energy measures the result), and the frozen EVALUATION corpus tests/data/eval-ai3 in the default taxonomy
-(issues 11 and 12; never tuned on).
+eval-energy measures the result), and tests/data/eval-ai3 in the default taxonomy (issues 11 and 12; written and
+measured twice as a frozen evaluation corpus, calibration since 2026-12-04).
 
 These tests check each corpus and its gold against each other and against the layout in the gold format (each
 folder's README.md): they say nothing about Topline's quality. If one fails, the corpus was damaged; never edit a
@@ -48,8 +48,8 @@ CORPORA = {
     # cal-ai2: a HARDER calibration corpus in the default taxonomy: long articles (300-700 words, news often after a
     # feature lede, background, boilerplate and roundups).
     "cal-ai2": Limits((300, 700), 100, 60, 30, 12, 8, 20, 15, 12, 3, categories=6),
-    # eval-ai3: the FROZEN evaluation corpus in the default taxonomy (issues 11 and 12): mixed article lengths
-    # (wire items to long features and a live blog), never tuned on.
+    # eval-ai3: the default taxonomy's third corpus (issues 11 and 12; calibration since 2026-12-04): mixed article
+    # lengths (wire items to long features and a live blog).
     "eval-ai3": Limits((80, 600), 125, 60, 65, 25, 12, 20, 15, 10, 3, categories=6),
 }
 # The editor chose each date's Top Line against Topline's default edition window at the time of writing:
