@@ -67,6 +67,20 @@ def _list(e: Event, name: str) -> str:
     return ", ".join(dict.fromkeys(f.text for f in e.values(name) if f.text))
 
 
+# The ledger's action "other" gathers decisions and acts that are no rule, law, probe, fine, ban, tariff or subsidy
+# (an approval, a lawsuit, a court ruling, an order to a whole trade): shown as what it is, a state action.
+ACTION_LABELS = {"other": "action"}
+
+
+def _state_actor(body: str, jurisdiction: str) -> str:
+    """Who acted: the body, with its jurisdiction where the body's name does not already say it ("European
+    Commission", not "European Commission; European Commission"); a common noun ("government") is named by its
+    jurisdiction ("government (India)")."""
+    if not body or not jurisdiction or jurisdiction.lower() in body.lower():
+        return body or jurisdiction
+    return f"{body} ({jurisdiction})" if body[:1].islower() else f"{body}, {jurisdiction}"
+
+
 def row(e: Event) -> LedgerRow:
     parts: list[str] = []
     if e.type == "funding":
@@ -83,11 +97,9 @@ def row(e: Event) -> LedgerRow:
         who = _get(e, "company")
         parts = [_get(e, "capacity"), _get(e, "amount"), _get(e, "place")]
     elif e.type == "state_action":
-        who = _get(e, "body") or _get(e, "jurisdiction")
-        action = e.value("action") or ""
-        parts = [f"{action}: {_get(e, 'target')}" if e.values("target") else str(action)]
-        if e.values("body") and e.values("jurisdiction"):
-            parts.append(_get(e, "jurisdiction"))
+        who = _state_actor(_get(e, "body"), _get(e, "jurisdiction"))
+        action = ACTION_LABELS.get(str(e.value("action") or ""), str(e.value("action") or ""))
+        parts = [f"{action}: {_get(e, 'target')}" if e.values("target") else action]
     elif e.type == "market_move":
         who = _get(e, "instrument")
         parts = [str(e.value("move") or "")]
