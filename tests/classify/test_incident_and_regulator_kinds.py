@@ -65,3 +65,17 @@ def test_a_law_firm_is_not_a_law():
         "exercises after an AI system reviewed 800,000 documents in a week.")
     assert "policy" in article_kinds("Senate passes AI disclosure law",
                                      "The Senate passed a law requiring AI-generated adverts to be labelled.")
+
+
+def test_a_launch_told_in_passing_is_not_a_launch():
+    """A story about what happened after a release (a jailbreak, a flaw) dates it by the release: not a launch."""
+    for title, lead in (
+            ("Kestrel 2's guardrails fell within a day",
+             "Hours after Brantwood AI released its new model on Monday, a researcher showed it would explain how "
+             "to disable a building's fire alarms."),
+            ("Researchers bypass Kestrel 2's filters",
+             "On the day of its launch, a researcher bypassed the filters of Brantwood's new model with a "
+             "two-line prompt, the company confirmed.")):
+        assert "launch" not in article_kinds(title, lead), title
+    assert "launch" in article_kinds("Brantwood AI releases Kestrel 2",
+                                     "Brantwood AI released Kestrel 2, its largest model, on Monday.")

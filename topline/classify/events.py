@@ -219,12 +219,24 @@ def _ledger_kinds(title: str, lead: Sequence[str]) -> set[str]:
     return out
 
 
+# A launch told in passing dates another event: "Hours after Orrin Labs released its new flagship model, a
+# jailbreaker posted ...", "On the day of its launch, a researcher showed ...", "since it was introduced". The
+# story is what happened after the release (a jailbreak, a flaw, a price war), so these clauses are not read for
+# the launch kind (the cue itself already skips "a day after launch" and "the agent, launched on Tuesday,").
+_LAUNCH_IN_PASSING = re.compile(
+    r"\b(?:after|since|following|before)\s+(?:\S+\s+){0,5}?(?:released|launched|unveiled|introduced|debuted)\b"
+    r"[^,.;]*|\b(?:day|days|hours?|weeks?|minutes|months?) (?:of|after|since) (?:its |the |their )?"
+    r"(?:launch|release|debut)\b", re.IGNORECASE)
+
+
 def article_kinds(title: str, body: str) -> list[str]:
     """The kinds of event one article states in its title or lead (sorted: a JSON value, kept by
     ``topline.stage_cache`` for the next edition)."""
     lead = split_sentences(body)[:LEAD_SENTENCES]
     text = title + " " + " ".join(lead)
-    return sorted({kind for kind, _, cue in KINDS if re.search(cue, text)} | _ledger_kinds(title, lead))
+    told = _LAUNCH_IN_PASSING.sub(" ", text)
+    return sorted({kind for kind, _, cue in KINDS if re.search(cue, told if kind == "launch" else text)}
+                  | _ledger_kinds(title, lead))
 
 
 KINDS_STAGE = "event-kinds"
