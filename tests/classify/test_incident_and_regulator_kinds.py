@@ -79,3 +79,30 @@ def test_a_launch_told_in_passing_is_not_a_launch():
         assert "launch" not in article_kinds(title, lead), title
     assert "launch" in article_kinds("Brantwood AI releases Kestrel 2",
                                      "Brantwood AI released Kestrel 2, its largest model, on Monday.")
+
+
+def test_a_states_incentives_in_a_contest_for_investment_are_its_bid_not_a_policy_page():
+    """Two governments bidding with grants and subsidies for a campus: the contest's page (Capital in the default
+    taxonomy, whose description names governments courting investment), not the policy page through the
+    incentive words; a subsidy law with no contest still reads as policy."""
+    from topline.classify.events import inform
+    from topline.records import Classification
+    capital = "Capital & Industrial Strategy"
+    contest = story("contest",
+                    ("Galicia and Porto compete for Hexline's 4 billion euro AI campus",
+                     "Spain's Galicia and Portugal's Porto region are competing to host a 4 billion euro AI data "
+                     "centre campus planned by Hexline, with both governments preparing incentive packages."),
+                    ("Spain offers Hexline 300 million euro subsidy to win AI campus over Portugal",
+                     "Spain's government has offered Hexline a 300 million euro subsidy and cheaper grid access to "
+                     "build its campus in Galicia rather than near Porto, officials said."))
+    kinds = kinds_of(contest)
+    assert "state_competition" in kinds and "policy" in kinds, kinds
+    forced = Classification("contest", COMPUTE, ((COMPUTE, 0.8), (capital, 0.1), (POLICY, 0.1)), (), "m")
+    [got] = inform([contest], [forced], load_taxonomy(None))
+    assert capital in got.secondary and POLICY not in got.secondary, got
+    law = story("law", ("Parliament passes data-centre subsidy law",
+                        "Parliament passed a law on Tuesday granting a subsidy of 10% of grid costs to new data "
+                        "centres that run on renewable power."))
+    [kept] = inform([law], [Classification("law", COMPUTE, ((COMPUTE, 0.8), (capital, 0.1), (POLICY, 0.1)), (),
+                                           "m")], load_taxonomy(None))
+    assert POLICY in kept.secondary, kept

@@ -312,6 +312,11 @@ def inform(bundles: Sequence[StoryBundle], classifications: Sequence[Classificat
             out.append(c)
             continue
         kinds = kinds_of(b, memo)
+        if "state_competition" in kinds:
+            # a government's incentives, grants or tax credits offered to win an investment are its bid in the
+            # contest: the story goes where the taxonomy puts state competition, not also on the policy page
+            # through the incentive words ("Spain offers EUR700 million in grants to win the campus")
+            kinds = [k for k in kinds if k != "policy"]
         pointed = tuple(dict.fromkeys(p for k in kinds for p in pages.page.get(k, ()) if p != c.primary))
         floored = tuple(p for k in kinds if k in FLOOR_KINDS for p in clear_page(pages, k))
         fused = fuse(c, pointed, floored=floored)
