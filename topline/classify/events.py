@@ -79,16 +79,30 @@ KINDS: tuple[tuple[str, str, str], ...] = (
      r"\bsales (?:team|force|staff|organisation|organization)\b|\bforward-deployed\b|\bembedded (?:with|inside|in)"
      r" customers\b|\bgo-to-market\b|\bdistribution deal\b|\bpartnership with\b"),
     ("policy", "government policy, law, regulation, regulator decision, ban, rule, tax credit, tariff, subsidy",
-     r"\blaws?\b|\bregulat(?:or|ors|ion|ions|ory)\b|\bban(?:s|ned)?\b|\bnew rules?\b|\blegislation\b|"
+     # "the competition watchdog", "privacy watchdog": how news names a regulator; a law firm, law school or law
+     # enforcement is not a law (a law firm cutting paralegal hiring is enterprise news)
+     r"\blaws?\b(?! (?:firms?|school|schools|enforcement|professors?|students?)\b)|\bwatchdogs?\b|"
+     r"\bregulat(?:or|ors|ion|ions|ory)\b|\bban(?:s|ned)?\b|\bnew rules?\b|\blegislation\b|"
      r"\btax credits?\b|\btariffs?\b|\bsubsid(?:y|ies|ise|ize)\b|\bminist(?:er|ry)\b|\blawmakers\b|\bparliament\b"),
     ("launch", "product launch, new product or model released, unveiled or made available",
      # not a launch told in passing ("the agent, launched on Tuesday, could be tricked", "a day after launch")
      r"(?<!, )(?<!after )(?<!since )\blaunch(?:es|ed)?\b|\bunveil(?:s|ed)?\b|\breleas(?:es|ed)\b|"
      r"\bintroduc(?:es|ed)\b|\brolls? out\b"),
-    ("incident", "incident: outage, blackout, fire, accident, breach, hack, leak, failure",
-     r"\boutage\b|\bblackout\b|\bfire\b|\bexplosion\b|\bbreach\b|\bhack(?:ed)?\b|\bleak(?:ed|ing|s)?\b|\bfailure\b|"
+    # An incident is two kinds for an editor: an operational failure (a data centre's power fails, a plant burns)
+    # is news for the page of what failed, a security incident (a hack, a backdoored model, a jailbreak) for the
+    # page that covers threats. One "incident" kind sent a cloud region's power failure to a security page.
+    ("outage", "operational failure: outage, blackout, power failure, equipment fault, fire, explosion, accident",
+     r"\boutage\b|\bblackout\b|\bfire\b|\bexplosion\b|\bfailure\b"),
+    ("incident", "security incident: hack, breach, cyberattack, malware, backdoor, data leak, vulnerability, jailbreak",
+     r"\bbreach\b|\bhack(?:ed)?\b|\bleak(?:ed|ing|s)?\b|"
      r"\b(?:security )?(?:flaw|vulnerability)\b|\bprompt injection\b|\bexposed (?:\S+ ){0,3}(?:data|records|keys|"
-     r"secrets|credentials|conversations)\b"),
+     r"secrets|credentials|conversations)\b|"
+     # a compromised model or program ("a backdoored coding model", "a poisoned AI model", "ransomware"), and harm
+     # an AI system did itself ("an AI coding agent deleted part of its production database", "blames AI tool
+     # for outage"): a failure an AI agent caused is a safety incident, however the outage shows
+     r"\bbackdoor(?:s|ed)?\b|\bpoisoned\b|\bmalware\b|\bransomware\b|"
+     r"\bAI (?:\w+ )?(?:agents?|tools?|systems?|models?|bots?) (?:\S+ ){0,3}(?:deleted|wiped|erased|destroyed)\b|"
+     r"\bblames? (?:an |its |the )?AI\b"),
 )
 KIND_SHARE = 0.5        # a kind is the story's when this share of its articles states it in a title or lead
 KIND_MARGIN = 0.03      # ...and informs the pages within this cosine of the kind's best category (at most
@@ -179,7 +193,7 @@ def kind_pages(taxonomy: Taxonomy, embedder=None) -> KindPages:  # noqa: ANN001 
 # A regulator's decision (an approval, a rejection, a clearance, a proposed rule) is a policy event: a public body
 # (the ledger's words for one, or an acronym such as agencies go by in headlines) close before a decision word.
 _DECISION = (r"(?:approv(?:e|es|ed|al|ing)|reject(?:s|ed|ion)?|authori[sz](?:es|ed|ation)|clear(?:s|ed|ance)|"
-             r"grant(?:s|ed)|propos(?:es|ed)|rule[sd]? on|nod|green light|sign-off|blocks?|blocked)\b")
+             r"designat(?:e|es|ed|ion)|grant(?:s|ed)|propos(?:es|ed)|rule[sd]? on|nod|green light|sign-off|blocks?|blocked)\b")
 _REGULATOR_DECIDES = re.compile(r"\b[A-Z]{2,5}\b(?:'s)? (?:\S+ ){0,3}" + _DECISION)
 
 
@@ -205,12 +219,24 @@ def _ledger_kinds(title: str, lead: Sequence[str]) -> set[str]:
     return out
 
 
+# A launch told in passing dates another event: "Hours after Orrin Labs released its new flagship model, a
+# jailbreaker posted ...", "On the day of its launch, a researcher showed ...", "since it was introduced". The
+# story is what happened after the release (a jailbreak, a flaw, a price war), so these clauses are not read for
+# the launch kind (the cue itself already skips "a day after launch" and "the agent, launched on Tuesday,").
+_LAUNCH_IN_PASSING = re.compile(
+    r"\b(?:after|since|following|before)\s+(?:\S+\s+){0,5}?(?:released|launched|unveiled|introduced|debuted)\b"
+    r"[^,.;]*|\b(?:day|days|hours?|weeks?|minutes|months?) (?:of|after|since) (?:its |the |their )?"
+    r"(?:launch|release|debut)\b", re.IGNORECASE)
+
+
 def article_kinds(title: str, body: str) -> list[str]:
     """The kinds of event one article states in its title or lead (sorted: a JSON value, kept by
     ``topline.stage_cache`` for the next edition)."""
     lead = split_sentences(body)[:LEAD_SENTENCES]
     text = title + " " + " ".join(lead)
-    return sorted({kind for kind, _, cue in KINDS if re.search(cue, text)} | _ledger_kinds(title, lead))
+    told = _LAUNCH_IN_PASSING.sub(" ", text)
+    return sorted({kind for kind, _, cue in KINDS if re.search(cue, told if kind == "launch" else text)}
+                  | _ledger_kinds(title, lead))
 
 
 KINDS_STAGE = "event-kinds"
@@ -286,6 +312,11 @@ def inform(bundles: Sequence[StoryBundle], classifications: Sequence[Classificat
             out.append(c)
             continue
         kinds = kinds_of(b, memo)
+        if "state_competition" in kinds:
+            # a government's incentives, grants or tax credits offered to win an investment are its bid in the
+            # contest: the story goes where the taxonomy puts state competition, not also on the policy page
+            # through the incentive words ("Spain offers EUR700 million in grants to win the campus")
+            kinds = [k for k in kinds if k != "policy"]
         pointed = tuple(dict.fromkeys(p for k in kinds for p in pages.page.get(k, ()) if p != c.primary))
         floored = tuple(p for k in kinds if k in FLOOR_KINDS for p in clear_page(pages, k))
         fused = fuse(c, pointed, floored=floored)

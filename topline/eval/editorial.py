@@ -186,6 +186,8 @@ class EditorialReport:
     defects_per_100: float
     examples: dict[str, list[str]] = field(default_factory=dict)   # defect code -> up to 3 sentences
     bullets: list[dict[str, Any]] = field(default_factory=list)     # the chosen date's bullets with problems
+    # Top Line agreement on every gold date of the same build: date -> category -> gold stories on the Top Line
+    agreement_by_date: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def as_dict(self) -> dict:
         return dataclasses.asdict(self)
@@ -288,11 +290,18 @@ def evaluate_dir(folder: str | Path, date: dt.date | None = None, settings=None)
             noise=sorted(_page_stories(page, url_story) & gold.noise) if page else [],
             sentences=sum(1 for _ in prose.page_sentences(page)) if page else 0,
             defects=dict(Counter(d.code for d in per_date_defects[chosen].get(cat, [])))))
+    by_date: dict[str, dict[str, int]] = {}
+    for day, cats in sorted(gold.top_line.items()):
+        if day not in results:
+            continue
+        day_pages = {p.name: p for p in results[day].edition.categories}
+        by_date[day] = {cat: len(set(g) & {_story_of(t.citations, url_story) for t in day_pages[cat].top_line})
+                        if cat in day_pages else 0 for cat, g in cats.items()}
     return EditorialReport(
         corpus=str(folder), dates=sorted(results), date=chosen, categories=scores, noise_on_pages=noise_on_pages,
         sentences=total_sentences, defects=dict(sorted(all_defects.items())),
         defects_per_100=round(100.0 * sum(all_defects.values()) / total_sentences, 2) if total_sentences else 0.0,
-        examples=dict(examples), bullets=bullets)
+        examples=dict(examples), bullets=bullets, agreement_by_date=by_date)
 
 
 def format_report(r: EditorialReport) -> str:
