@@ -327,3 +327,22 @@ def test_the_top_line_states_a_development_once_and_prefers_stories_that_can_lea
     ids = [t.story_id for t in page.top_line]
     assert ids == ["launch", "paper", "review"], [t.text for t in page.top_line]   # the review only fills
     assert sum("74" in t.text for t in page.top_line) <= 1, [t.text for t in page.top_line]
+
+
+def _composer(*bodies: str) -> Composer:
+    at = dt.datetime(2026, 11, 5, 9, tzinfo=dt.timezone.utc)
+    return Composer({f"https://example.org/{i}": Article(url=f"https://example.org/{i}", title="A title", text=b,
+                                                          source="Press Gazette", published=at)
+                     for i, b in enumerate(bodies)})
+
+
+def test_an_opener_written_lower_case_elsewhere_loses_its_capital_before_a_name():
+    comp = _composer("Blocking Google's crawler removes a site from search. Publishers weighed blocking it.")
+    assert comp.clause("Blocking Google's crawler removes a site from search.") == \
+        "blocking Google's crawler removes a site from search."
+
+
+def test_a_name_the_articles_capitalise_mid_sentence_keeps_its_capital():
+    comp = _composer("Core Scientific has agreed to a deal. Shares of Core Scientific rose, and its core business "
+                     "grew.")
+    assert comp.clause("Core Scientific has agreed to a deal.") == "Core Scientific has agreed to a deal."

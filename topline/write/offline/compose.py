@@ -83,6 +83,11 @@ class Composer:
         for a in articles.values():
             lower.update(re.findall(r"(?<![\w'])[a-z][a-z'-]+", a.title + " " + a.body))
         self.lower_words = frozenset(lower)
+        # capitalised words the articles write mid-sentence (after a lower-case word or a comma): parts of names
+        caps: set[str] = set()
+        for a in articles.values():
+            caps.update(re.findall(r"(?<=[a-z0-9,;] )[A-Z][\w'-]*", a.title + ". " + a.body))
+        self.mid_caps = frozenset(caps)
         # source sentences already printed on the page being written (or on earlier pages' Key Developments and
         # Signals): sections that restate a story (claims) choose another statement of it
         self.avoid: frozenset[str] = frozenset()
@@ -104,6 +109,10 @@ class Composer:
         first, _, rest = text.partition(" ")
         bare = re.sub(r"[^\w'-]", "", first)
         if rest[:1].isupper() and not first.endswith((",", ":", ";")) and bare.lower() not in _DETERMINERS:
+            if bare[1:].islower() and bare.lower() in self.lower_words and bare not in self.mid_caps:
+                # "Blocking Google's crawler removes ...": a word the articles write in lower case and never
+                # capitalise mid-sentence is capitalised only as the opener, though a name follows it
+                return first.lower() + text[len(first):]
             return text   # "Core Scientific has agreed": the first word belongs to a name
         if bare and bare[1:].islower() and bare.lower() in self.lower_words and bare.lower() != "i":
             return first.lower() + text[len(first):]
