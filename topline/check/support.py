@@ -57,6 +57,8 @@ from topline.check.content import NAME as _NAME, WORD as _WORD, Term as _Term
 from topline.check.evidence import STOPWORDS, Doc, Pool, clean, mentions, stem
 from topline.check.copula import copula_problem
 from topline.check.figure_agents import figure_agent_problem
+from topline.check.modality import modality_problem
+from topline.check.quantifiers import quantifier_problem
 from topline.check.directions import converse, negated_stems, opposite, unstated_act, unstated_direction, unstated_side
 from topline.check.roles import lemma, negation_problem, role_problem
 from topline.enrich.figures import extract_figures
@@ -403,8 +405,8 @@ def _unstated_problem(claim: str, p: _Passage) -> str:
             got = len(mine & _align_units(sentence))
             if got > best:
                 best, at = got, sentence
-        why = (unstated_direction(part, at) or unstated_act(part, at, same_verb) or
-               unstated_side(part, at)) if best >= ALIGN_MIN else ""
+        why = (unstated_direction(part, at) or unstated_act(part, at, same_verb) or unstated_side(part, at) or
+               quantifier_problem(part, at) or modality_problem(part, at)) if best >= ALIGN_MIN else ""
         if why:
             return why
     mine = _align_units(claim)

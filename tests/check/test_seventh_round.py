@@ -1,0 +1,92 @@
+"""Seventh round of the claim-support check (issue 10): quantifiers against stated proportions, acts stated as done
+that their passage has only to come, "re-" verbs. The articles are written for this file (not from the labelled
+set); each rule is shown to reject a claim and to keep faithful rewrites."""
+from __future__ import annotations
+
+import pytest
+
+from tests.check.helpers import article, verdict
+from topline.check.directions import roots
+from topline.check.modality import done_acts, modality_problem
+from topline.check.quantifiers import proportions, quantifier_problem
+
+CO_OP = article(
+    url="https://www.reuters.com/markets/tarvik-dairy-vote", source="Reuters",
+    title="Tarvik dairy farmers back merger plan",
+    text="Farmers of the Tarvik dairy cooperative voted on Tuesday on a merger with rival Osmund Milk. 212 of the "
+         "cooperative's 260 members backed the plan, the cooperative said. Only about 12% of its farms are organic. "
+         "The competition authority must approve the merger and said it would decide by March. Osmund Milk will "
+         "close its Harlow plant next year. The Kessel road bridge, closed since May, will reopen in June. "
+         "9 of the 40 lots of farmland offered went unsold.")
+
+
+def _ok(sentence: str) -> bool:
+    return verdict(sentence, CO_OP).ok
+
+
+@pytest.mark.parametrize("sentence", [
+    "Most of the cooperative's farms are organic.",                       # 12% is no majority
+    "Half of the cooperative's farms are organic.",
+    "A minority of the cooperative's 260 members backed the plan.",      # 212 of 260 is most
+    "Half of the 40 lots of farmland offered went unsold.",              # 9 of 40
+])
+def test_a_quantifier_outside_the_stated_proportion_fails(sentence):
+    assert not _ok(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Most of the cooperative's 260 members backed the plan.",
+    "A majority of the cooperative's members backed the merger plan, the cooperative said.",
+])
+def test_a_quantifier_inside_the_stated_proportion_passes(sentence):
+    assert _ok(sentence)
+
+
+def test_the_quantifier_rule_alone():
+    assert proportions("Only 11 of the council's 45 seats.")[0][0] == pytest.approx(11 / 45)
+    assert proportions("About 15% of growers carry insurance.")[0][0] == pytest.approx(0.15)
+    assert quantifier_problem("Most growers carry insurance.", "About 15% of growers carry insurance.")
+    # the passage counts the complement ("went unsold"): "most ... sold" is 31 of 40
+    assert not quantifier_problem("Most of the 40 lots were sold.", "9 of the 40 lots of farmland offered went unsold.")
+    assert quantifier_problem("Most of the 40 lots went unsold.", "9 of the 40 lots of farmland offered went unsold.")
+    assert quantifier_problem("Most of the growers carry insurance.", "About 15% of growers carry insurance.")
+    assert not quantifier_problem("Most of the lenders cut rates.", "About 15% of growers carry insurance.")  # another set
+    assert not quantifier_problem("Not all of the growers carry insurance.", "About 15% of growers carry insurance.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The competition authority has approved the merger.",                 # "must approve": to come
+    "The competition authority approved the merger with Osmund Milk.",
+    "Osmund Milk has closed its Harlow plant.",                          # "will close next year"
+])
+def test_an_act_stated_as_done_that_is_only_to_come_fails(sentence):
+    assert not _ok(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The competition authority must approve the merger and will decide by March.",
+    "The competition authority said it would decide on the merger by March.",
+    "Osmund Milk will close its Harlow plant next year.",
+    "212 of the cooperative's 260 members backed the plan.",
+])
+def test_an_act_in_its_passage_mood_passes(sentence):
+    assert _ok(sentence)
+
+
+def test_the_modality_rule_alone():
+    assert done_acts("The board has approved the deal.") == ["approved"]
+    assert done_acts("The board will run it until a successor is found.") == []     # the claim's own mood
+    assert done_acts("Every affected customer will get a credit.") == []             # an adjective
+    assert modality_problem("The board has approved the deal.", "The deal still needs approval from the board.")
+    assert not modality_problem("The board has approved the deal.", "The board approved the deal on Monday.")
+    assert not modality_problem("The board has approved the deal.", "The deal was signed.")      # not stated: abstain
+    # a past act of intention does not make what follows its clause prospective
+    assert not modality_problem("Demand proved strong.", "It raised more than it first sought, as demand proved strong.")
+
+
+def test_a_re_verb_is_its_verb_again():
+    assert roots("reopened") == roots("opened") and roots("reopened")
+    assert roots("restarted") == roots("started")
+    assert not roots("record")
+    assert not _ok("The Kessel road bridge has reopened.")               # "will reopen in June"
+    assert _ok("The Kessel road bridge will reopen in June.")
