@@ -90,3 +90,40 @@ def test_a_re_verb_is_its_verb_again():
     assert not roots("record")
     assert not _ok("The Kessel road bridge has reopened.")               # "will reopen in June"
     assert _ok("The Kessel road bridge will reopen in June.")
+
+
+OLIVES = article(
+    url="https://www.ft.com/content/selvara-olive-harvest", source="Financial Times",
+    title="Selvara olive harvest falls after drought",
+    text="Growers in Selvara expect to press 82,000 tonnes of olives this season, down from 131,000 tonnes last "
+         "year, the growers' association said on Monday. Oil prices have risen to 9.20 euros a litre from 6.10 "
+         "euros in March. Power for the new mill will come from a 40 MW solar park built by Solvent Energia. "
+         "The mill's estimated cost is 12 million to 15 million euros.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Growers in Selvara expect to press 131,000 tonnes of olives this season.",   # the baseline as the value
+    "Oil prices in Selvara are 6.10 euros a litre.",
+])
+def test_a_baseline_given_as_the_new_value_fails(sentence):
+    assert not verdict(sentence, OLIVES).ok
+
+
+@pytest.mark.parametrize("sentence", [
+    "Growers in Selvara expect to press 82,000 tonnes of olives this season, down from 131,000 tonnes.",
+    "Selvara's growers pressed 131,000 tonnes of olives last year.",            # the claim marks the earlier time
+    "Oil prices have climbed to 9.20 euros a litre, from 6.10 euros in March.",
+    "Solvent Energia is building a 40 MW solar park to power the new mill.",    # "come from": a source
+    "The new mill is estimated to cost 12 million to 15 million euros.",
+])
+def test_a_baseline_given_as_such_passes(sentence):
+    assert verdict(sentence, OLIVES).ok
+
+
+def test_the_baseline_rule_alone():
+    from topline.check.baselines import baseline_problem
+    s = ["Turnout was 38%, down from 45% at the last election."]
+    assert baseline_problem("Turnout was 45%.", s) == ""                   # "was": the claim may mean the earlier one
+    assert baseline_problem("Turnout reached 45%.", s)
+    assert not baseline_problem("Turnout reached 38%.", s)
+    assert not baseline_problem("Turnout reached 45%.", s + ["Turnout in the city reached 45% in a poll."])

@@ -55,6 +55,7 @@ from topline.check.codes import ANALYSIS_NEW, DIRECTION, PLACEHOLDER, UNSUPPORTE
 from topline.check.content import MIN_TERMS, content_free, terms  # noqa: F401 - content_free is re-exported
 from topline.check.content import NAME as _NAME, WORD as _WORD, Term as _Term
 from topline.check.evidence import STOPWORDS, Doc, Pool, clean, mentions, stem
+from topline.check.baselines import baseline_problem
 from topline.check.copula import copula_problem
 from topline.check.figure_agents import figure_agent_problem
 from topline.check.modality import modality_problem
@@ -732,7 +733,8 @@ def assess(claim: str, docs: Sequence[Doc], pool: Pool | None = None, *, headlin
                   lambda: _frame_problem(claim, docs), lambda: _opposite_problem(claim, p),
                   lambda: _unstated_problem(claim, p),
                   lambda: figure_agent_problem(claim, p.doc.sentences[p.start:p.end], same_verb),
-                  lambda: copula_problem(claim, [s for d in docs for s in d.sentences])):
+                  lambda: copula_problem(claim, [s for d in docs for s in d.sentences]),
+                  lambda: baseline_problem(claim, [s for d in docs for s in d.sentences])):
         why = check()
         if why:
             problems.append(DIRECTION if why.startswith("direction") else UNSUPPORTED)
