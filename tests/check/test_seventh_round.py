@@ -127,3 +127,40 @@ def test_the_baseline_rule_alone():
     assert baseline_problem("Turnout reached 45%.", s)
     assert not baseline_problem("Turnout reached 38%.", s)
     assert not baseline_problem("Turnout reached 45%.", s + ["Turnout in the city reached 45% in a poll."])
+
+
+FLU = article(
+    url="https://nltimes.nl/bird-flu-cull-veluwe", source="NL Times",
+    title="Dutch order cull of 90,000 hens after bird flu found near Ede",
+    text="The Dutch agriculture ministry has ordered the culling of about 90,000 hens at two farms near Ede after "
+         "bird flu was found at one of them. Poultry across the country must be kept indoors. Chief financial "
+         "officer Marit Jansen of the egg cooperative Ovum said the cull would cost it 4 million euros. "
+         "\"Insurance covers only part of it,\" Jansen said. The German authorities have tightened checks at the "
+         "border.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Netherlands' agriculture ministry has ordered the culling of about 90,000 hens near Ede.",   # "Dutch"
+    "Ovum's CFO said the cull would cost the cooperative 4 million euros.",    # "chief financial officer"
+    "The CFO said insurance covered only part of the cost of the cull.",       # the titled person speaks
+])
+def test_another_name_for_the_same_actor_passes(sentence):
+    assert verdict(sentence, FLU).ok
+
+
+@pytest.mark.parametrize("sentence", [
+    "Belgium's agriculture ministry has ordered the culling of about 90,000 hens near Ede.",   # another place
+    "The CEO said the cull would cost the cooperative 4 million euros.",       # no chief executive officer
+])
+def test_another_actor_still_fails(sentence):
+    assert not verdict(sentence, FLU).ok
+
+
+def test_the_epithet_helpers_alone():
+    from topline.check.epithets import expansions, place_forms, place_named
+    assert place_forms("Netherlands") == {"netherlands", "dutch"}
+    assert "amsterdam" not in place_forms("Netherlands")           # a capital city is not the country
+    assert place_named("Germany", "The German authorities") and not place_named("Germany", "The Dutch ministry")
+    assert expansions("CTO", "chief technology officer Tomas Varga") == ["chief technology officer"]
+    assert expansions("CDC", "the Centers for Disease Control said") == ["Centers for Disease Control"]
+    assert expansions("Co", "company") == []                                   # not written in capitals

@@ -57,6 +57,7 @@ from topline.check.content import NAME as _NAME, WORD as _WORD, Term as _Term
 from topline.check.evidence import STOPWORDS, Doc, Pool, clean, mentions, stem
 from topline.check.baselines import baseline_problem
 from topline.check.copula import copula_problem
+from topline.check.epithets import epithet_found, titled_in
 from topline.check.figure_agents import figure_agent_problem
 from topline.check.modality import modality_problem
 from topline.check.quantifiers import quantifier_problem
@@ -573,7 +574,7 @@ def _subject_problem(claim: str, p: _Passage) -> str:
         if ts and all(n.lower() in STOPWORDS for n in names) and _head_refers_back(ts[-1], doc.sentences[i]):
             scope += doc.sentences[1:i]   # "The board said" for "the county health board" named earlier
 
-        if _subject_found(ts, names, subj, " ".join(scope)):
+        if _subject_found(ts, names, subj, " ".join(scope)) or titled_in(subj, doc.text, " ".join(scope)):
             return ""
         if _role_speaker(ts, subj, doc.sentences[i]) or _described_there(subj, doc.sentences[i], doc.sentences):
             return ""
@@ -651,7 +652,7 @@ def _subject_found(ts: Sequence[_Term], names: Sequence[str], subj: str, text: s
             got += 1
         elif any(t.word in n.lower().split() and mentions(n, text) for n in names):
             got += 1
-        elif re.fullmatch(r"[a-z]{2,5}", t.word) and _acronym(subj, t.word, text):
+        elif (re.fullmatch(r"[a-z]{2,5}", t.word) and _acronym(subj, t.word, text)) or epithet_found(t.word, subj, text):
             got += 1
     return got / len(ts) >= SUBJECT_MIN
 
