@@ -164,3 +164,23 @@ def test_the_epithet_helpers_alone():
     assert expansions("CTO", "chief technology officer Tomas Varga") == ["chief technology officer"]
     assert expansions("CDC", "the Centers for Disease Control said") == ["Centers for Disease Control"]
     assert expansions("Co", "company") == []                                   # not written in capitals
+
+
+BOND = article(
+    url="https://www.artemis.bm/kelso-re-bond", source="Artemis",
+    title="Kelso Re prices $300 million storm bond",
+    text="Reinsurer Kelso Re has priced a $300 million catastrophe bond, arranged by Marlow Securities. "
+         "\"Investors are back,\" said Kelso's chief risk officer, Ines Duarte. Chief economist Tom Reyes said "
+         "storm losses had been low for two years.")
+
+
+@pytest.mark.parametrize("sentence,ok", [
+    ("Marlow Securities' chief risk officer, Ines Duarte, said investors were back.", False),   # another owner
+    ("Kelso Re's chief risk officer, Ines Duarte, said investors were back.", True),
+    ("Marlow Securities' chief economist, Tom Reyes, said storm losses had been low.", True),   # no owner told:
+])                                                                                              # not judged here
+def test_whose_officer_a_person_is(sentence, ok):
+    from topline.check.title_owners import title_owner_problem
+    assert (title_owner_problem(sentence, [BOND.text]) == "") is ok
+    if not ok:
+        assert not verdict(sentence, BOND).ok

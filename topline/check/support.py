@@ -61,6 +61,7 @@ from topline.check.epithets import epithet_found, titled_in
 from topline.check.figure_agents import figure_agent_problem
 from topline.check.modality import modality_problem
 from topline.check.quantifiers import quantifier_problem
+from topline.check.title_owners import title_owner_problem
 from topline.check.directions import converse, negated_stems, opposite, unstated_act, unstated_direction, unstated_side
 from topline.check.roles import lemma, negation_problem, role_problem
 from topline.enrich.figures import extract_figures
@@ -735,7 +736,8 @@ def assess(claim: str, docs: Sequence[Doc], pool: Pool | None = None, *, headlin
                   lambda: _unstated_problem(claim, p),
                   lambda: figure_agent_problem(claim, p.doc.sentences[p.start:p.end], same_verb),
                   lambda: copula_problem(claim, [s for d in docs for s in d.sentences]),
-                  lambda: baseline_problem(claim, [s for d in docs for s in d.sentences])):
+                  lambda: baseline_problem(claim, [s for d in docs for s in d.sentences]),
+                  lambda: title_owner_problem(claim, [s for d in docs for s in d.sentences])):
         why = check()
         if why:
             problems.append(DIRECTION if why.startswith("direction") else UNSUPPORTED)
