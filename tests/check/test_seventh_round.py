@@ -127,6 +127,8 @@ def test_the_baseline_rule_alone():
     assert baseline_problem("Turnout reached 45%.", s)
     assert not baseline_problem("Turnout reached 38%.", s)
     assert not baseline_problem("Turnout reached 45%.", s + ["Turnout in the city reached 45% in a poll."])
+    # "from $9 to $14": the figure after "to" is the new value
+    assert not baseline_problem("Costs increased to $14.", ["Costs rose from $9 to $14 a tonne."])
 
 
 FLU = article(

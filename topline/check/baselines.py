@@ -46,10 +46,11 @@ def _is_baseline(sentence: str, at: int) -> bool:
     before = re.split(r"[,;:(]|\band\b|\bbut\b|\bwhile\b", before)[-1]
     toks = before.split()[-(BASELINE_REACH + 2):]
     tail = " ".join(toks)
-    hit = next((w for w in BASELINE_WORDS if re.search(rf"\b{w}\b(?:\s+\S+){{0,{BASELINE_REACH - 1}}}\s*$", tail)),
-               "")
-    if not hit:
-        return False
+    m = next((m for w in BASELINE_WORDS
+              for m in [re.search(rf"\b({w})\b((?:\s+\S+){{0,{BASELINE_REACH - 1}}})\s*$", tail)] if m), None)
+    if m is None or re.search(r"\d|\bto\b", m.group(2)):
+        return False           # "from $9 to $14": the figure after "to" is the new value, not the baseline
+    hit = m.group(1)
     after = sentence[at:].lower().split()[:4]
     if hit != "from":
         return True
