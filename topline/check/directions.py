@@ -135,7 +135,13 @@ def converse(a: str, b: str) -> bool:
 
 
 def roots(word: str) -> frozenset[str]:
-    return _root_of().get(word.lower(), frozenset())
+    """The roots ``word`` may come from; a verb with the prefix "re-" (the act again: "reopened", "restarted") has its
+    verb's roots (seventh round: "The bridge has reopened" was not read as an act of opening)."""
+    w = word.lower()
+    got = _root_of().get(w)
+    if got is None and w.startswith("re") and len(w) > 5:
+        got = _root_of().get(w[2:].lstrip("-"))
+    return got or frozenset()
 
 
 def opposite(a: str, b: str) -> bool:

@@ -7,6 +7,7 @@ import re
 from typing import Sequence
 
 from topline.check.codes import ANCHOR_STEMS, ANCHOR_WINDOW, ENTITY, titled_window
+from topline.check.epithets import expansions, place_forms
 from topline.check.evidence import STOPWORDS, Doc, Pool, clean, mentions, stems_of
 from topline.enrich.entities import extract_entities, normalise
 from topline.enrich.gazetteer import ALIASES
@@ -79,6 +80,8 @@ def check_names(text: str, docs: Sequence[Doc], pool: Pool, stems: set[str],
             if not p.isupper() and initial and _common_word(p.lower(), pool):
                 continue
             where = name_support(p, docs, stems, anchor)
+            if where != "anchored" and _other_form_anchored(p, docs, stems, anchor):
+                continue       # "Netherlands" for "Dutch", "CTO" for "chief technology officer" (seventh round)
             if where != "anchored":
                 problems.append(ENTITY)
                 details.append(f"entity: {p!r} " + ("named only in an unrelated passage of the cited articles"
@@ -91,6 +94,14 @@ def check_names(text: str, docs: Sequence[Doc], pool: Pool, stems: set[str],
             problems.append(ENTITY)
             details.append(f"entity: {e.text!r} not named in the cited articles")
     return problems, details
+
+
+def _other_form_anchored(token: str, docs: Sequence[Doc], stems: set[str], anchor: int) -> bool:
+    """Whether a cited passage names ``token`` by another form that shares words with the sentence: a place by its
+    demonym or name, an acronym by the words it abbreviates (``topline.check.epithets``)."""
+    text = " ".join(d.text for d in docs)
+    forms = [f for f in place_forms(token) if f != token.lower()] + expansions(token, text)
+    return any(name_support(f, docs, stems, anchor) == "anchored" for f in forms)
 
 
 _TITLE_WORDS = frozenset("""president prime minister chief executive economist officer ceo cfo chairman chair founder

@@ -55,8 +55,13 @@ from topline.check.codes import ANALYSIS_NEW, DIRECTION, PLACEHOLDER, UNSUPPORTE
 from topline.check.content import MIN_TERMS, content_free, terms  # noqa: F401 - content_free is re-exported
 from topline.check.content import NAME as _NAME, WORD as _WORD, Term as _Term
 from topline.check.evidence import STOPWORDS, Doc, Pool, clean, mentions, stem
+from topline.check.baselines import baseline_problem
 from topline.check.copula import copula_problem
+from topline.check.epithets import epithet_found, titled_in
 from topline.check.figure_agents import figure_agent_problem
+from topline.check.modality import modality_problem
+from topline.check.quantifiers import quantifier_problem
+from topline.check.title_owners import title_owner_problem
 from topline.check.directions import converse, negated_stems, opposite, unstated_act, unstated_direction, unstated_side
 from topline.check.roles import lemma, negation_problem, role_problem
 from topline.enrich.figures import extract_figures
@@ -403,8 +408,8 @@ def _unstated_problem(claim: str, p: _Passage) -> str:
             got = len(mine & _align_units(sentence))
             if got > best:
                 best, at = got, sentence
-        why = (unstated_direction(part, at) or unstated_act(part, at, same_verb) or
-               unstated_side(part, at)) if best >= ALIGN_MIN else ""
+        why = (unstated_direction(part, at) or unstated_act(part, at, same_verb) or unstated_side(part, at) or
+               quantifier_problem(part, at) or modality_problem(part, at)) if best >= ALIGN_MIN else ""
         if why:
             return why
     mine = _align_units(claim)
@@ -570,7 +575,7 @@ def _subject_problem(claim: str, p: _Passage) -> str:
         if ts and all(n.lower() in STOPWORDS for n in names) and _head_refers_back(ts[-1], doc.sentences[i]):
             scope += doc.sentences[1:i]   # "The board said" for "the county health board" named earlier
 
-        if _subject_found(ts, names, subj, " ".join(scope)):
+        if _subject_found(ts, names, subj, " ".join(scope)) or titled_in(subj, doc.text, " ".join(scope)):
             return ""
         if _role_speaker(ts, subj, doc.sentences[i]) or _described_there(subj, doc.sentences[i], doc.sentences):
             return ""
@@ -648,7 +653,7 @@ def _subject_found(ts: Sequence[_Term], names: Sequence[str], subj: str, text: s
             got += 1
         elif any(t.word in n.lower().split() and mentions(n, text) for n in names):
             got += 1
-        elif re.fullmatch(r"[a-z]{2,5}", t.word) and _acronym(subj, t.word, text):
+        elif (re.fullmatch(r"[a-z]{2,5}", t.word) and _acronym(subj, t.word, text)) or epithet_found(t.word, subj, text):
             got += 1
     return got / len(ts) >= SUBJECT_MIN
 
@@ -730,7 +735,9 @@ def assess(claim: str, docs: Sequence[Doc], pool: Pool | None = None, *, headlin
                   lambda: _frame_problem(claim, docs), lambda: _opposite_problem(claim, p),
                   lambda: _unstated_problem(claim, p),
                   lambda: figure_agent_problem(claim, p.doc.sentences[p.start:p.end], same_verb),
-                  lambda: copula_problem(claim, [s for d in docs for s in d.sentences])):
+                  lambda: copula_problem(claim, [s for d in docs for s in d.sentences]),
+                  lambda: baseline_problem(claim, [s for d in docs for s in d.sentences]),
+                  lambda: title_owner_problem(claim, [s for d in docs for s in d.sentences])):
         why = check()
         if why:
             problems.append(DIRECTION if why.startswith("direction") else UNSUPPORTED)

@@ -1,0 +1,89 @@
+"""Rule: a baseline is not the new value (seventh round of the claim-support check, issue 10).
+
+News prose gives a change with its baseline: "210,000 hectolitres, down from 315,000 hectolitres last year",
+"killed 11 rhinos this year, down from 46 in 2024", "fell to 2.9% from 4.1%", "against 2.1% on placebo". The
+baseline figure belongs to the earlier time or the other group, not to the subject's current value. A claim that
+states such a figure as the current value ("The union estimates this year's harvest at 315,000 hectolitres",
+"Poachers killed 46 rhinos this year") has every word and figure in its passage, so coverage and the figure rule
+pass it (eval5, calibration since the seventh round).
+
+The rule rejects when EVERY statement of the claim's figure in the cited articles is a baseline (after "from" in a
+clause with a movement word and not followed by "to" (a range), "compared with", "against", "versus", "up/down from"), the sentence that states it also
+states another figure of the same kind (the new value), and the claim itself marks no baseline (none of
+``CLAIM_MARKERS``: "from", "than", "earlier", "last", "previous" ..., nor a year), so a faithful "up from 22% in 2022" or "a year
+earlier the list stood at 231,000" is never judged.
+"""
+from __future__ import annotations
+
+import math
+import re
+from typing import Sequence
+
+from topline.check.directions import pole
+from topline.enrich.figures import extract_figures
+from topline.records import Figure
+
+# Words before a figure that make it a baseline in the passage (within BASELINE_REACH tokens, no clause boundary).
+BASELINE_WORDS = ("from", "compared with", "compared to", "against", "versus", "vs")
+BASELINE_REACH = 3     # tokens between the baseline word and the figure ("from about $360", "against 2.1%")
+# Words by which a claim gives a figure as a baseline or an earlier value itself: such a claim is not judged.
+CLAIM_MARKERS = frozenset("""from than earlier ago previous previously prior last before compared against versus vs
+was were had baseline""".split())
+_KINDS = ("money", "percent", "quantity", "number")
+_WORD = re.compile(r"[A-Za-z]+")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _same(f: Figure, g: Figure) -> bool:
+    if not math.isclose(f.value, g.value, rel_tol=1e-6, abs_tol=1e-9):
+        return False
+    return (f.kind == g.kind and f.unit == g.unit) or "number" in (f.kind, g.kind)
+
+
+def _is_baseline(sentence: str, at: int) -> bool:
+    """Whether the figure starting at ``at`` in ``sentence`` is a baseline: after a baseline word, not a range."""
+    before = sentence[:at].lower()
+    before = re.split(r"[,;:(]|\band\b|\bbut\b|\bwhile\b", before)[-1]
+    toks = before.split()[-(BASELINE_REACH + 2):]
+    tail = " ".join(toks)
+    m = next((m for w in BASELINE_WORDS
+              for m in [re.search(rf"\b({w})\b((?:\s+\S+){{0,{BASELINE_REACH - 1}}})\s*$", tail)] if m), None)
+    if m is None or re.search(r"\d|\bto\b", m.group(2)):
+        return False           # "from $9 to $14": the figure after "to" is the new value, not the baseline
+    hit = m.group(1)
+    after = sentence[at:].lower().split()[:4]
+    if hit != "from":
+        return True
+    if "to" in after:
+        return False           # "from $25 million to $35 million": a range
+    # "from" is a baseline only after a movement ("down from", "has fallen to $285 from"), not a source ("power will
+    # come from a 600 MW solar farm")
+    return any(w in ("up", "down") or pole(w) for w in _WORD.findall(before))
+
+
+def baseline_problem(claim: str, sentences: Sequence[str]) -> str:
+    """Why a figure of ``claim`` is only a baseline in the cited ``sentences`` ("" when it is not, or unsure)."""
+    if {w.lower() for w in _WORD.findall(claim)} & CLAIM_MARKERS or _YEAR.search(claim):
+        return ""          # the claim gives a baseline or an earlier time itself ("46 rhinos in 2024")
+    for f in extract_figures(claim):
+        if f.kind not in _KINDS or f.text.isalpha():
+            continue
+        seen = baselines = 0
+        for s in sentences:
+            figs = extract_figures(s)
+            cursor = 0
+            for g in figs:
+                at = s.find(g.text, cursor)
+                if at < 0:
+                    continue
+                cursor = at + len(g.text)
+                if not _same(f, g):
+                    continue
+                seen += 1
+                others = [h for h in figs if h is not g and h.kind == g.kind and not _same(f, h)]
+                if _is_baseline(s, at) and others:
+                    baselines += 1
+        if seen and seen == baselines:
+            return f"figure: {f.text!r} is the baseline its passage compares with, not the value the sentence " \
+                   f"gives it"
+    return ""
