@@ -53,15 +53,24 @@ _DANGLING = re.compile(r"[\s,]+(?:or|and|at|on|via|from|here|see|visit|:)\s*([.!
 # cue words are those of the injection corpus's families (tests/data/injection), written before the corpus was run.
 _AGENT = r"(?:ai|a\.i\.|llm|language\s+model|model|assistant|chatbot|bot|summari[sz]er|summary\s+bot|automated\s+\w+)"
 _INJECTION = re.compile(
-    r"\b(?:ignore|disregard|forget|override|pay\s+no\s+attention\s+to)\s+(?:(?:all|any|the|your|of|these|everything|"
+    # "crawlers that ignore the rules" is news, "ignore the rules above" an instruction
+    r"\b(?:ignore|disregard|forget|override|pay\s+no\s+attention\s+to)\s+"
+    r"(?!the\s+(?:rules|guidance|directions)\b(?!\s+(?:above|below|given|you\b)))(?:(?:all|any|the|your|of|these|everything|"
     r"you\s+were\s+told)\s+)*(?:(?:previous|prior|above|earlier|preceding|other|system|original)\s+)?"
     r"(?:instructions?|prompts?|rules|guidance|directions|before)\b|"
     r"\bforget\s+everything\b|\bsystem\s+override\b|"
     r"\byou\s+are\s+now\b|\b(?:new|updated|real)\s+(?:system\s+)?instructions?\b|\bsystem\s+prompt\s*:|"
-    r"\b(?:as|attention|note\s+to|note\s+for|reminder\s+to|reminder\s+for|instructions?\s+(?:to|for)|message\s+(?:to|for)|"
+    r"\b(?:attention|note\s+to|note\s+for|reminder\s+to|reminder\s+for|instructions?\s+(?:to|for)|message\s+(?:to|for)|"
     r"dear|hey|if\s+you\s+are)\s+(?:an?\s+|the\s+|all\s+)?" + _AGENT + r"s?\b|"
+    # "As an AI language model, you must ...": news says "as AI systems take over", "as models learn", "as the AI
+    # boom continues", so "as" addresses a model only with an article and an order after the comma
+    r"\bas\s+(?:an?|the)\s+" + _AGENT + r"(?:\s+\w+){0,2}\s*,\s*(?:you|please|ignore|disregard|include|say|write|"
+    r"output|respond|reply|state|mention|add|insert|always|never|make\s+sure|remember|do\s+not|don't)\b|"
     r"\b" + _AGENT + r"s?\s+(?:reading|processing|summari[sz]ing|parsing|crawling)\s+this\b|"
-    r"\b" + _AGENT + r"s?\s*,\s*(?:take\s+note|note|listen|remember|please)\b|\b(?:ai\s+)?" + _AGENT + r"s?\s*:|"
+    r"\b" + _AGENT + r"s?\s*,\s*(?:take\s+note|note|listen|remember|please)\b|"
+    # "AI: say ..." opens a line, sentence or aside ("(AI summarisers: ..."); "five large language models: GPT-4o,
+    # ..." is a list
+    r"(?:^|[\n.!?(\[{;:\"\u201c\u2013\u2014]\s*)\W*(?:ai\s+)?" + _AGENT + r"s?\s*:|"
     r"\bwhat\s+the\s+" + _AGENT + r"\s+(?:should|must)\b|\binstruction\s+for\s+the\s+" + _AGENT + r"\b|"
     r"\bwhen\s+summari[sz]ing\s+this\b|\b(?:any|every|each|the|your)\s+summary\s+(?:must|should)\b|"
     r"\bsummaries\s+of\s+this\s+\w+\s+(?:must|should)\b|\bin\s+your\s+(?:summary|answer|output|response)\b|"
