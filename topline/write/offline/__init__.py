@@ -23,7 +23,7 @@ from typing import Sequence
 
 from topline.records import Category, CategoryPage, RankedStory, TopLineItem
 from topline.write.base import EditionContext, WriteStats
-from topline.write.offline import claims, compare, develop, lead, signals
+from topline.write.offline import claims, compare, develop, lead, signals, signals_page
 from topline.write.offline.compose import Composer
 from topline.write.offline.develop import StoryText
 from topline.write.offline.sentences import candidates, same_fact, score
@@ -195,10 +195,15 @@ class OfflineWriter:
             if claimed & set(g.ids):
                 continue    # its stories already make a claim
             s = signals.signal(g, self._texts, comp, history=ctx.history, previous=ctx.previous_signals,
-                               day=ctx.date, printed=printed,
+                               day=ctx.date, printed=printed, claims_only=ctx.ledger is not None,
                                events=ctx.ledger.events if ctx.ledger is not None else ())   # issue 12: claims
             if s is not None and not self._printed_before(s):
                 sigs.append(s)
+        # issue 12, sixth pass: a kind of event several of the page's other stories report today
+        taken = {sid for s in sigs for sid in s.story_ids}
+        sigs += [s for s in signals_page.kind_signals(category.name, ctx.ranked, ctx.ledger, self._texts, comp,
+                                                      ctx.date, taken, ctx.previous_signals)
+                 if not self._printed_before(s)][:max(0, n_sig - len(sigs))]
         lines = [p.text for d in devs for p in d.paragraphs] + [s.text for s in sigs]
         self._elsewhere |= used | {c.text for st in texts for c in st.ranked
                                    if any(lead.printed_in(c, line) for line in lines)}
