@@ -148,6 +148,10 @@ _SHARE_PRICE_BEFORE = re.compile(r"(?:\bpric(?:ed|es|ing)\b[^.;$€£¥₩]{0,40
                                  re.IGNORECASE)
 
 
+_RAISED_TO = re.compile(r"\brais(?:ed|es|ing)\s+(?:its|their|the|his|her|our)\s+[^$€£¥₩.;,]{1,60}?\b(?:to|from)\s+"
+                        r"(?:about |around |roughly |nearly |some |more than |over |almost )?$", re.IGNORECASE)
+
+
 def _funding(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
     m = _FUNDING.search(s)
     money = _money(figs)
@@ -156,6 +160,9 @@ def _funding(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = N
     if re.search(r"\brais(?:ed|es|ing) (?:their|its|his|her|the) (?:price targets?|forecasts?|guidance|outlook|"
                  r"estimates?|ratings?|prices?|stakes?|concerns?|questions?)\b", s, re.IGNORECASE):
         return None   # "analysts raised their price targets": not money raised
+    # "raised its spending plans for next year to $140 billion": the verb's object is a level it lifted and the
+    # amount is where the level now stands ("to"), not money raised (the raise takes the money as its object)
+    money = [f for f in money if not _RAISED_TO.search(s[:f.start])]
     money = [f for f in money if not re.match(r"\s+(?:IPO |offer |share |list )?price\b|\s+(?:a|per) share\b",
                                               s[f.end:])]   # "the $40 IPO price": a share's price
     # "priced at $28", "shares were priced at $28", "sold shares at $28", "$28 each": a share's price, not the raise
@@ -193,10 +200,21 @@ def _funding(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = N
 
 
 def _background(s: str, m: re.Match[str], ctx: Context | None) -> bool:
-    """A trigger whose clause names an earlier time ("agreed in March to buy", "launched in June 2024"): background
-    the article recalls, not an event of its day."""
+    """A trigger whose clause names an earlier time ("agreed in March to buy", "launched in June 2024"), or that
+    sits in a non-restrictive relative clause (``in_relative``): background the article recalls, not an event of
+    its day."""
     return in_past(s, m.start(), m.end(), past_spans(s, ctx.day if ctx else None)) or \
-        bool(EARLIER.search(s[:m.start()]))
+        bool(EARLIER.search(s[:m.start()])) or in_relative(s, m.start())
+
+
+# ", which raised $6.2 billion on Wednesday, has built ...": the trigger inside a relative clause set off by a comma
+# (no comma between "which"/"who" and the trigger: the clause has not closed) says what its antecedent did before;
+# the sentence's news is its main clause (sixth pass: clause structure, not words of a domain).
+_RELATIVE = re.compile(r",\s+(?:which|who)\b[^,;:()\u2013\u2014]*$", re.IGNORECASE)
+
+
+def in_relative(s: str, at: int) -> bool:
+    return bool(_RELATIVE.search(s[:at]))
 
 
 def _role_subject(s: str, verb_start: int, pool: Sequence[Span], ctx: Context | None) -> Span | None:
