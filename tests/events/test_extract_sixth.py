@@ -36,3 +36,13 @@ def test_raising_a_level_to_an_amount_is_no_funding_round():
     assert "funding" not in _types("Ferrow raised its budget for chips from $9 billion.")
     got = _fields("Ferrow raised $140 million from Halden Ventures on Tuesday.", "funding")
     assert got and got[0]["amount"] == 140_000_000
+
+
+def test_a_possessed_name_that_modifies_a_noun_leaves_the_owner_the_actor():
+    from topline.events.spans import names
+    got = [x.text for x in names("A four-hour outage at Marrow Telecom's Leeds exchange cut phone lines overnight.")]
+    assert "Marrow Telecom" in got
+    inc = _fields("A four-hour outage at Marrow Telecom's Leeds exchange cut phone lines overnight.", "incident")
+    assert inc and inc[0]["organisation"] == "Marrow Telecom"
+    # the possessed name as the head, followed by its verb: the owner is not the actor
+    assert "Dorne Group" not in [x.text for x in names("Dorne Group's Velta Robotics has closed a round.")]
