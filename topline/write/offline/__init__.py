@@ -59,6 +59,7 @@ class OfflineWriter:
         self._composer: Composer | None = None
         self._elsewhere: set[str] = set()   # sentences printed in Key Developments or Signals of earlier pages
         self._said: set[str] = set()        # the same, as printed (``_said``: attribution left out)
+        self._titles: set[str] = set()      # signal titles printed on earlier pages (issue 12: a claim once)
 
     def _prepare(self, ctx: EditionContext) -> None:
         """Score every story of the edition once (pages link to stories of other categories)."""
@@ -72,6 +73,7 @@ class OfflineWriter:
         self._names = {}
         self._elsewhere = set()
         self._said = set()
+        self._titles = set()
         # --- issue 14: prepared ahead in another process while the ledger ran (topline.write.ahead)
         from topline.write import ahead
         done = ahead.take(key)
@@ -148,6 +150,8 @@ class OfflineWriter:
         bring the same quote to both pages' themes; the page takes the next signal instead. A claim (issue 12) is
         kept: dropping claims for a repeated quote lowered the share of claims (demo 8 of 16 -> 5 of 13), unless
         it prints nothing an earlier page has not (the same claim on two pages)."""
+        if sig.title in self._titles:
+            return True     # the same claim on an earlier page (a story on two pages, issue 12 sixth pass)
         keys = _said(sig.text)
         if not keys & self._said:
             return False
@@ -208,6 +212,7 @@ class OfflineWriter:
         self._elsewhere |= used | {c.text for st in texts for c in st.ranked
                                    if any(lead.printed_in(c, line) for line in lines)}
         self._said |= {k for line in lines for k in _said(line)}
+        self._titles |= {s.title for s in sigs}
         return CategoryPage(name=category.name, slug=category.slug, top_line=tuple(top),
                             key_developments=tuple(devs), signals=tuple(sigs), description=category.description)
 
