@@ -153,10 +153,11 @@ def names(sentence: str, common: frozenset[str] = frozenset()) -> list[Span]:
 
 
 def _modifier(sentence: str, x: Span) -> bool:
-    """The name is followed by a lower-case word that is no verb or auxiliary ("Frankfurt data centres"): it
-    modifies that noun."""
+    """The name is followed by a lower-case word that is no verb, auxiliary or function word ("Frankfurt data
+    centres"; not "France's Pellan Optics a total of ..."): it modifies that noun."""
     rest = sentence[x.end:]
-    return bool(re.match(r"\s+[a-z]", rest)) and not _ACTS_NEXT.match(rest)
+    nxt = re.match(r"\s+([a-z][\w-]*)", rest)
+    return bool(nxt) and nxt.group(1) not in _NOT_NAME and not _ACTS_NEXT.match(rest)
 
 
 # US states (the entity list knows countries and cities better than states), so a state is never an actor.
