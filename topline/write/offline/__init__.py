@@ -200,6 +200,7 @@ class OfflineWriter:
                 continue    # its stories already make a claim
             s = signals.signal(g, self._texts, comp, history=ctx.history, previous=ctx.previous_signals,
                                day=ctx.date, printed=printed, claims_only=ctx.ledger is not None,
+                               elsewhere=frozenset(x for x in self._elsewhere if len(x) > 20),
                                events=ctx.ledger.events if ctx.ledger is not None else ())   # issue 12: claims
             if s is not None and not self._printed_before(s):
                 sigs.append(s)

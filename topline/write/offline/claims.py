@@ -34,8 +34,6 @@ MIN_ACTOR_STORIES = 2     # an actor claim needs the name acting in this many of
 MOMENTUM_MIN = 3          # a momentum claim needs this many events of the type this week ...
 MOMENTUM_RATIO = 2.0      # ... and this many times the week before (or the reverse, for a slowdown)
 ROLES_SHOWN = 3
-MIN_NAME_WORDS = 2        # an actor the entity reader did not list is a name when written in this many capitalised
-                          # words (cal-ai: "Vantor Cloud" in two stories of one page; "Driving" or "State" is not)
 
 _ACTION_VERB = {"probe": "opens a probe into", "fine": "fines", "ban": "bans", "rule": "sets rules for",
                 "law": "legislates on", "subsidy": "subsidises", "tariff": "puts tariffs on", "other": "acts on"}
@@ -179,17 +177,12 @@ def actor_signals(stories: Sequence[RankedStory], events: Sequence[Event], texts
     for e in events:
         if e.story_id not in ids or not _news_of(e, comp, day):
             continue
-        fields = [f for f in e.fields
-                  if f.name in ("company", "investors", "acquirer", "target", "body", "instrument", "organisation")]
-        found = {canonical_entity(_text(f)) for f in fields}
-        # a name of two or more capitalised words as the ledger wrote it ("Vantor Cloud") is a name even when the
-        # entity reader did not list it (sixth pass); a single word ("Driving", "State") must be listed
-        written = {canonical_entity(_text(f)) for f in fields if len(_named(f).split()) >= MIN_NAME_WORDS
-                   and all(w[:1].isupper() or w[:1].isdigit() for w in _named(f).split())}
+        found = {canonical_entity(_text(f)) for f in e.fields
+                 if f.name in ("company", "investors", "acquirer", "target", "body", "instrument", "organisation")}
         for actor in found - {""}:
             if all(w in DESIGNATORS for w in actor.split()):
                 continue   # "ai": the end of a name cut from its start names no actor
-            if names is not None and actor not in names.get(e.story_id, ()) and actor not in written:
+            if names is not None and actor not in names.get(e.story_id, ()):
                 continue
             for phrase in roles(actor, e):
                 by_actor[actor].append(Role(e.story_id, phrase, e))
@@ -583,7 +576,8 @@ def _upper_first(text: str) -> str:
 
 
 def group_claim(stories: Sequence[RankedStory], events: Sequence[Event], texts: dict[str, StoryText],
-                comp: Composer, day: dt.date, topic: str = "") -> tuple[Line, dict[str, Line]] | None:
+                comp: Composer, day: dt.date, topic: str = "",
+                fresh_only: bool = False, elsewhere: frozenset[str] = frozenset()) -> tuple[Line, dict[str, Line]] | None:
     """A theme's title as a claim computed from the ledger: what the actor of each of its stories does today,
     one clause per story ("Kling AI raises $2.8 billion and Baidu launches Ernie 4.5 on the same day"), each
     clause's statement printed beneath it. None when fewer than two of the stories have an event of the day with
@@ -599,8 +593,14 @@ def group_claim(stories: Sequence[RankedStory], events: Sequence[Event], texts: 
                                     _CLAUSE_ORDER.index(e.type) if e.type in _CLAUSE_ORDER else 99))
         got = None
         for e in own:
-            for printed_ok in (False, True):     # a statement the page has not printed first
+            # a statement the page has not printed first (``fresh_only``: only such, and none that leans on the
+            # sentence before it: a kind's claim, which no theme asks for, repeats nothing the edition printed)
+            for printed_ok in (False,) if fresh_only else (False, True):
                 for url, sentence in _statements(e, comp, day):
+                    if _leans(sentence):
+                        continue   # "The stock fell a further 3%": a line that leans on one before it
+                    if any(x in sentence for x in elsewhere):
+                        continue   # printed on an earlier page of the edition: a repeated sentence
                     c = clause(e, sentence)
                     if not c or any(c.split()[0] == x[2].split()[0] and e.type == x[1].type for x in chosen):
                         continue
@@ -682,6 +682,13 @@ def group_claim(stories: Sequence[RankedStory], events: Sequence[Event], texts: 
             if head is not None:
                 return head, lines
     return None
+
+
+def _leans(sentence: str) -> bool:
+    """The sentence leans on one before it ("The company ...", "It ..."; develop._dangling)."""
+    from types import SimpleNamespace
+    from topline.write.offline.develop import _dangling
+    return _dangling(SimpleNamespace(text=sentence))
 
 
 def _topic_line(story_id: str, topic: str, texts: dict[str, StoryText], comp: Composer,

@@ -44,7 +44,7 @@ def kind_signals(category: str, edition: Sequence[RankedStory], ledger, texts: d
         members = [r for r in stories if r.bundle.story.id in {e.story_id for e in evs}]
         if len(members) < MIN_KIND_STORIES:
             continue
-        got = claims.group_claim(members, evs, texts, comp, day)
+        got = claims.group_claim(members, evs, texts, comp, day, fresh_only=True)
         if got is None or len(got[1]) < MIN_KIND_STORIES:
             continue     # one story's clause set in a theme is the themes' claim, not a kind's
         head, lines = got
