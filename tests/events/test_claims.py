@@ -114,8 +114,8 @@ def test_continuity_with_an_earlier_signal():
 
 
 def test_one_act_told_by_two_stories_is_not_two_acts_of_its_actor():
-    """A tariff told by the tariff story and again by a steelmaker's story ("hours after the White House announced
-    tariffs") is one act: no "White House puts tariffs on imported steel and puts tariffs on imported steel on the
+    """A tariff told by the tariff story and again by a steelmaker's story ("as the White House announced tariffs";
+    since the sixth pass "hours after ..." makes it an earlier act, not the mill story's event) is one act: no "White House puts tariffs on imported steel and puts tariffs on imported steel on the
     same day" (what cal-biotech's page printed before the fifth pass)."""
     day, cat = DAY, "Trade"
     edition = (
@@ -127,7 +127,7 @@ def test_one_act_told_by_two_stories_is_not_two_acts_of_its_actor():
                       "Monday. Trade groups said the duty would raise costs.", day), score=0.9),
         h.story("s-mill", cat,
                 h.art("Post", "Kordal Steel to build $2 billion mill", "Kordal Steel said on Monday it would invest "
-                      "$2 billion to build a mill in Ohio, hours after the White House announced tariffs on "
+                      "$2 billion to build a mill in Ohio, as the White House announced tariffs on "
                       "imported steel.", day),
                 h.art("Times", "Kordal plans Ohio mill", "Kordal Steel will spend $2 billion on a new mill in Ohio, "
                       "the company said.", day), score=0.8),

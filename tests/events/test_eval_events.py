@@ -108,7 +108,8 @@ def test_tuning_corpora_floors_and_the_gold_folder_option():
     if not (CAL / "gold-events.jsonl").is_file():
         pytest.skip(f"calibration corpus not found at {CAL}")
     cal = evaluate_dir(CAL)
-    assert cal.ungrounded == 0 and cal.f1 >= 0.85 and cal.watch_precision >= 0.53   # fifth pass: 0.851, 0.533
+    # fifth pass: 0.851, 0.533; sixth pass 0.856 ("hours after" an act makes it earlier)
+    assert cal.ungrounded == 0 and cal.f1 >= 0.855 and cal.watch_precision >= 0.53
     assert cal.watch_outcome_accuracy >= 0.83     # fifth pass: 0.833 (fourth 0.792)
     if not (CAL_AI / "gold-events.jsonl").is_file():
         pytest.skip(f"calibration corpus not found at {CAL_AI}")
@@ -132,6 +133,20 @@ def test_cal_ai2_floors():
     s = evaluate_dir(CAL_AI2)
     assert s.ungrounded == 0 and s.gold_events >= 30
     assert s.f1 >= 0.58 and s.watch_precision >= 0.12 and s.watch_outcome_accuracy >= 0.99
+
+
+EVAL_AI3 = DATA / "eval-ai3"
+
+
+def test_eval_ai3_floors_as_calibration():
+    """eval-ai3 (helper "evalai3", default taxonomy): measured twice as a frozen corpus by the lead (field F1 0.585,
+    watch precision 0.443, outcomes 0.815), calibration from the sixth pass on; sixth pass 0.612 (a trigger in a
+    relative clause is background, "raised its <level> to $N", the owner of "X's Frankfurt data centres")."""
+    if not (EVAL_AI3 / "gold-events.jsonl").is_file():
+        pytest.skip(f"calibration corpus not found at {EVAL_AI3}")
+    s = evaluate_dir(EVAL_AI3)
+    assert s.ungrounded == 0 and s.gold_events >= 60
+    assert s.f1 >= 0.61 and s.watch_precision >= 0.44 and s.watch_outcome_accuracy >= 0.81
 
 
 def test_one_jsonl_reader_for_the_eval_commands(tmp_path):

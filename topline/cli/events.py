@@ -61,8 +61,12 @@ def eval_events(corpus_dir: str, gold_dir: str | None, as_json: bool, signals_: 
         c = result
         click.echo(f"editions / signals        {c.editions} / {c.signals}")
         click.echo(f"titles that are claims    {c.share:.3f}  ({c.claims}/{c.signals})")
+        click.echo(f"pages with enough stories {c.pages_enough}: with a claim {c.page_share:.3f} "
+                   f"({c.pages_claimed}/{c.pages_enough}), with no signal {c.pages_no_signal}")
         for day, cat, title, ok in c.titles:
             click.echo(f"  {'claim' if ok else 'terms'}  {day} {cat}: {title}")
+        for day, cat, note in c.unclaimed_pages:
+            click.echo(f"  no claim  {day} {cat}: {note or '(a signal without a claim)'}")
         return
     s = result
     click.echo(f"articles / gold stories   {s.articles} / {s.stories}")

@@ -378,7 +378,15 @@ class SignalClaims:
     signals: int = 0
     claims: int = 0
     share: float = 0.0
+    # pages with enough stories of the day for a signal (topline.events.ledger.enough_stories), those of them that
+    # carry a claim-titled signal, and those that carry no signal at all (the issue's "claim-titled signals on
+    # every page with enough stories": pages_claimed / pages_enough)
+    pages_enough: int = 0
+    pages_claimed: int = 0
+    pages_no_signal: int = 0
+    page_share: float = 0.0
     titles: list[tuple[str, str, str, bool]] = field(default_factory=list)   # (date, category, title, claim)
+    unclaimed_pages: list[tuple[str, str, str]] = field(default_factory=list)   # (date, category, the page's note)
 
     def as_dict(self) -> dict:
         return dataclasses.asdict(self)
@@ -392,6 +400,7 @@ def signal_claims(corpus_dir: str | Path, gold_dir: str | Path | None = None) ->
     import tempfile
     from topline import pipeline
     from topline.config import load_settings
+    from topline.events.ledger import enough_stories
     from topline.ingest import ingest
     from topline.store import open_store
     from topline.write.offline.claims import is_claim
@@ -414,10 +423,19 @@ def signal_claims(corpus_dir: str | Path, gold_dir: str | Path | None = None) ->
                 actors = {f.text for e in store.events.for_edition(day) for f in e.fields
                           if f.name in ACTOR_FIELDS and f.text}
                 for page in res.edition.categories:
+                    oks = []
                     for sig in page.signals:
                         ok = is_claim(sig.title, sorted(actors))
+                        oks.append(ok)
                         out.titles.append((day.isoformat(), page.name, sig.title, ok))
+                    if enough_stories(page.name, res.ranked, day):
+                        out.pages_enough += 1
+                        out.pages_claimed += any(oks)
+                        out.pages_no_signal += not oks
+                        if not any(oks):
+                            out.unclaimed_pages.append((day.isoformat(), page.name, page.signals_note))
     out.signals = len(out.titles)
     out.claims = sum(1 for t in out.titles if t[3])
     out.share = round(out.claims / out.signals, 3) if out.signals else 0.0
+    out.page_share = round(out.pages_claimed / out.pages_enough, 3) if out.pages_enough else 0.0
     return out

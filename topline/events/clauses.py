@@ -41,7 +41,8 @@ _PAST_WORDS = re.compile(r"\b(?:last (?:fiscal |financial )?(?:year|month|week|q
 # What follows "a day after", "days after", "since then" or "the deal follows" is an earlier event the sentence recalls ("The launch
 # comes a day after the company announced a $4.2 billion round"); what precedes it is the news ("it will not pause
 # the Act, a day after ...").
-EARLIER = re.compile(r"\b(?:(?:(?:a|one|two|three|the) (?:day|days|week|weeks)|days|weeks) (?:after|before)|since then|"
+EARLIER = re.compile(r"\b(?:(?:(?:a|an|one|two|three|the|several|few) (?:hour|hours|day|days|week|weeks)|hours|days|weeks) "
+                     r"(?:after|before)|since then|"
                      r"(?:follows|followed|comes after|came after))\b[^;]*$", re.IGNORECASE)
 # A past phrase of this kind scopes its whole clause, commas included ("rolled out two tools, A and B, to 140,000
 # staff last year"); a month or a year binds only to the words next to it.

@@ -17,14 +17,11 @@ outlets state differently keeps one value per version with its outlet.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
 from typing import Iterable, Sequence
 
 from topline.enrich.entities import canonical_entity
-from topline.enrich.figures import extract_figures
-from topline.events.clauses import (EARLIER, Context, agent, aliases, bare, in_past, past_spans,
-                                     same_instrument)
+from topline.events.clauses import (EARLIER, Context, agent, aliases, bare, in_past, past_spans)
 from topline.events.moves import market_moves
 from topline.events.spans import (_BODY_JURISDICTION, _DATELINE, _GOVERNMENT, _GOVERNMENT_CASED,  # noqa: F401
                                   _JURISDICTION_ADJ, _NOT_NAME, _TITLE_WORD, Fig, Raw, Span, _after, _field, _gov,
@@ -32,7 +29,8 @@ from topline.events.spans import (_BODY_JURISDICTION, _DATELINE, _GOVERNMENT, _G
                                   figures, names)
 from topline.events.reading import furniture, safe, safe_sentences  # noqa: F401 - used here and re-exported
 from topline.events.state import _ACTIONS, _STATE_VERB, STATE_GAP, _jurisdiction, _not_an_act  # noqa: F401
-from topline.records import Article, Event, EventField, StoryBundle
+from topline.events.merge import AMOUNT_RATIO, SCALE_RATIO, _event, _merge_key, _named_instrument, _same_instrument  # noqa: F401
+from topline.records import Article, Event, StoryBundle
 
 MAX_SENTENCES = 40        # sentences read per article: events are stated early; long tails add noise and time
 MAX_WORDS = 70            # a longer "sentence" is a list or a table row run together
@@ -150,6 +148,10 @@ _SHARE_PRICE_BEFORE = re.compile(r"(?:\bpric(?:ed|es|ing)\b[^.;$€£¥₩]{0,40
                                  re.IGNORECASE)
 
 
+_RAISED_TO = re.compile(r"\brais(?:ed|es|ing)\s+(?:its|their|the|his|her|our)\s+[^$€£¥₩.;,]{1,60}?\b(?:to|from)\s+"
+                        r"(?:about |around |roughly |nearly |some |more than |over |almost )?$", re.IGNORECASE)
+
+
 def _funding(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
     m = _FUNDING.search(s)
     money = _money(figs)
@@ -158,6 +160,9 @@ def _funding(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = N
     if re.search(r"\brais(?:ed|es|ing) (?:their|its|his|her|the) (?:price targets?|forecasts?|guidance|outlook|"
                  r"estimates?|ratings?|prices?|stakes?|concerns?|questions?)\b", s, re.IGNORECASE):
         return None   # "analysts raised their price targets": not money raised
+    # "raised its spending plans for next year to $140 billion": the verb's object is a level it lifted and the
+    # amount is where the level now stands ("to"), not money raised (the raise takes the money as its object)
+    money = [f for f in money if not _RAISED_TO.search(s[:f.start])]
     money = [f for f in money if not re.match(r"\s+(?:IPO |offer |share |list )?price\b|\s+(?:a|per) share\b",
                                               s[f.end:])]   # "the $40 IPO price": a share's price
     # "priced at $28", "shares were priced at $28", "sold shares at $28", "$28 each": a share's price, not the raise
@@ -195,10 +200,21 @@ def _funding(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = N
 
 
 def _background(s: str, m: re.Match[str], ctx: Context | None) -> bool:
-    """A trigger whose clause names an earlier time ("agreed in March to buy", "launched in June 2024"): background
-    the article recalls, not an event of its day."""
+    """A trigger whose clause names an earlier time ("agreed in March to buy", "launched in June 2024"), or that
+    sits in a non-restrictive relative clause (``in_relative``): background the article recalls, not an event of
+    its day."""
     return in_past(s, m.start(), m.end(), past_spans(s, ctx.day if ctx else None)) or \
-        bool(EARLIER.search(s[:m.start()]))
+        bool(EARLIER.search(s[:m.start()])) or in_relative(s, m.start())
+
+
+# ", which raised $6.2 billion on Wednesday, has built ...": the trigger inside a relative clause set off by a comma
+# (no comma between "which"/"who" and the trigger: the clause has not closed) says what its antecedent did before;
+# the sentence's news is its main clause (sixth pass: clause structure, not words of a domain).
+_RELATIVE = re.compile(r",\s+(?:which|who)\b[^,;:()\u2013\u2014]*$", re.IGNORECASE)
+
+
+def in_relative(s: str, at: int) -> bool:
+    return bool(_RELATIVE.search(s[:at]))
 
 
 def _role_subject(s: str, verb_start: int, pool: Sequence[Span], ctx: Context | None) -> Span | None:
@@ -660,149 +676,6 @@ def extract(bundle: StoryBundle) -> tuple[Event, ...]:
                     order.append(k)
                 groups[k].append((raw, a, sentence))
     return tuple(_event(bundle.story.id, k, groups[k]) for k in order)
-
-
-_ACTOR_FIELDS = ("instrument", "company", "organisation", "acquirer", "target", "body")
-
-
-def _named_instrument(raw: Raw, earlier: Sequence[str]) -> Raw | None:
-    """An actor is a name, never "The index", "Its shares" or "The company": the words that refer back are replaced
-    by the name they stand for, cited from the sentence of the same article that gives it (the last one before).
-    A market move whose instrument names nothing the article gave is dropped; another event loses that field."""
-    fields = list(raw.fields)
-    cited = list(raw.cited)
-    for i, (name, value, text) in reversed(list(enumerate(fields))):
-        if name not in _ACTOR_FIELDS or str(value) == text:
-            continue
-        pat = re.compile(rf"(?<![\w-]){re.escape(str(value))}(?![\w-])")
-        where = next((x for x in reversed(earlier) if pat.search(x)), None)
-        if where is None:
-            if name == "instrument":
-                return None
-            del fields[i]
-            continue
-        fields[i] = (name, value, str(value))
-        cited.append((name, where))
-    return Raw(raw.type, tuple(fields), raw.key, tuple(cited))
-
-
-def _same_instrument(raw: Raw, groups: dict, alias: dict[str, str]) -> Raw:
-    """A market move of an instrument already moved that day under another name ("SOX", "PHLX Semiconductor
-    Index", "Philadelphia Stock Exchange Semiconductor Index") takes that move's key: one event."""
-    if raw.type != "market_move":
-        return raw
-    name = next((str(v) for n, v, _ in raw.fields if n == "instrument"), "")
-    day = raw.key.rsplit("|", 1)[-1]
-    for t, key in groups:
-        if t == "market_move" and key.rsplit("|", 1)[-1] == day and key != raw.key:
-            theirs = next(str(v) for n, v, _ in groups[(t, key)][0][0].fields if n == "instrument")
-            if same_instrument(name, theirs, alias):
-                return Raw(raw.type, raw.fields, key)
-    return raw
-
-
-AMOUNT_RATIO = 1.1    # two amounts this close are one figure stated differently (compare.CONFLICT_MAX_RATIO)
-SCALE_RATIO = 1.5     # two counts of one incident this close are versions of it (a count revised as a review goes on:
-                      # 2.3 -> 2.6 million, 1.8 -> 2.2 million, 3.4 -> 3.6 million on cal-ai, cal-ai2, cal-biotech)
-_AMOUNT = {"funding": "amount", "acquisition": "price", "capex": "capacity"}
-
-
-def _merge_key(k: tuple[str, str], raw: Raw, groups: dict) -> tuple[str, str]:
-    """The group a statement joins: its own key; else, of the events of its type, the only one when either has no
-    key, or the one whose amount is within ``AMOUNT_RATIO`` of its own (one round reported with two figures)."""
-    if k in groups:
-        return k
-    same = [g for g in groups if g[0] == k[0]]
-    if len(same) == 1 and (not k[1] or not same[0][1]):
-        return same[0]
-    name = _AMOUNT.get(k[0])
-    mine = next((v for n, v, _ in raw.fields if n == name and isinstance(v, float)), None)
-    if mine:
-        for g in same:
-            theirs = next((v for r, _, _ in groups[g] for n, v, _ in r.fields if n == name and isinstance(v, float)),
-                          None)
-            if theirs and max(mine, theirs) / min(mine, theirs) <= AMOUNT_RATIO:
-                return g
-    return k
-
-
-def _event(story_id: str, key: tuple[str, str], statements: list[tuple[Raw, Article, str]]) -> Event:
-    fields: list[EventField] = []
-    seen: set[tuple[str, str]] = set()
-    for raw, a, sentence in statements:
-        cited = dict(raw.cited)
-        for name, value, text in raw.fields:
-            v = (name, _norm(value))
-            if v in seen:
-                continue
-            seen.add(v)
-            fields.append(EventField(name=name, value=value, text=text, url=a.url,
-                                     sentence=cited.get(name, sentence), source=a.source))
-    first_raw, first, sentence = statements[0]
-    days = [a.published.date() for _, a, _ in statements if a.published]
-    # a field stated differently: the value most outlets give first (stable otherwise)
-    support = {}
-    for raw, a, _ in statements:
-        for name, value, _t in raw.fields:
-            support.setdefault((name, _norm(value)), set()).add(a.source or a.url)
-    fields.sort(key=lambda f: (_FIELD_ORDER.get((key[0], f.name), 99), -len(support.get((f.name, _norm(f.value)), ()))))
-    fields = _versions(fields)
-    ident = hashlib.sha1(f"{story_id}|{key[0]}|{key[1]}".encode()).hexdigest()[:16]
-    return Event(story_id=story_id, type=key[0], fields=tuple(fields), url=first.url, sentence=sentence,
-                 source=first.source, date=first.published.date() if first.published else None, id=ident,
-                 updated=max(days) if days else None)
-
-
-def _versions(fields: Sequence[EventField]) -> list[EventField]:
-    """The values kept per field (most supported first): every investor; for a number, the values close enough to
-    the leading one to be the same figure stated differently (a figure further off is another thing the articles
-    mention, not a version of this one), with their currencies; for a name, the leading one."""
-    by_name: dict[str, list[EventField]] = {}
-    for f in fields:
-        by_name.setdefault(f.name, []).append(f)
-    keep: set[int] = set()
-    cur = {f.text: str(f.value) for f in by_name.get("currency", ())}   # an amount's currency (same text)
-    for name, fs in by_name.items():
-        lead = fs[0]
-        for f in fs:
-            if name == "amount" and f is not lead and cur.get(f.text) and cur.get(lead.text) and \
-                    cur[f.text] != cur[lead.text] and not any(cur.get(x.text) == cur[f.text] and id(x) in keep
-                                                              for x in fs):
-                keep.add(id(f))   # "9.6 trillion won" and "$7 billion": one sum in two currencies (the first of each)
-                continue
-            if f is lead or name in ("investors", "move") or (
-                    isinstance(f.value, float) and isinstance(lead.value, float) and lead.value > 0 and f.value > 0
-                    and max(f.value, lead.value) / min(f.value, lead.value) <= AMOUNT_RATIO):
-                keep.add(id(f))
-            elif name == "scale":    # "2.3 million conversations" and "2.6 million chats": one count, two versions
-                a, b = _count(str(lead.value)), _count(str(f.value))
-                if a and b and max(a, b) / min(a, b) <= SCALE_RATIO:
-                    keep.add(id(f))
-    kept_texts = {f.text for f in fields if id(f) in keep and isinstance(f.value, float)}
-    for f in by_name.get("currency", ()):
-        if f.text in kept_texts:     # the currency of a kept amount (its field text is the amount as written)
-            keep.add(id(f))
-    return [f for f in fields if id(f) in keep]
-
-
-def _count(text: str) -> float:
-    """The first figure of an incident's scale ("2.2 million people" -> 2200000.0), 0 when it has none."""
-    figs = [f for f in extract_figures(text) if f.value]
-    return float(figs[0].value) if figs else 0.0
-
-
-def _norm(value: object) -> str:
-    if isinstance(value, float):
-        return f"{value:.6g}"
-    return canonical_entity(str(value)) or str(value).lower()
-
-
-def _order() -> dict[tuple[str, str], int]:
-    from topline.records import EVENT_FIELDS
-    return {(t, n): i for t, names_ in EVENT_FIELDS.items() for i, n in enumerate(names_)}
-
-
-_FIELD_ORDER = _order()
 
 
 def extract_all(bundles: Iterable[StoryBundle]) -> tuple[Event, ...]:

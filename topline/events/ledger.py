@@ -153,16 +153,29 @@ def totals(history: Iterable[Event], day: dt.date, category: str | None = None,
     return tuple(out)
 
 
+MIN_SIGNAL_STORIES = 2   # a signal needs this many of the page's candidate stories with news of the day
+
+
+def stories_today(name: str, ranked: Sequence[RankedStory], day: dt.date) -> int:
+    """How many of the page's candidate stories have an article of ``day``."""
+    mine = [rs for rs in ranked if rs.classification.primary == name or name in rs.classification.secondary]
+    return sum(1 for rs in mine[:PAGE_CANDIDATES]
+               if any(a.published and a.published.date() == day for a in rs.bundle.articles))
+
+
+def enough_stories(name: str, ranked: Sequence[RankedStory], day: dt.date) -> bool:
+    """The page has enough stories of the day for a signal (the issue's "every page with enough stories")."""
+    return stories_today(name, ranked, day) >= MIN_SIGNAL_STORIES
+
+
 def no_signal_note(name: str, ranked: Sequence[RankedStory], day: dt.date) -> str:
     """Why a page has no signal (said on the page instead of an empty section)."""
-    mine = [rs for rs in ranked if rs.classification.primary == name or name in rs.classification.secondary]
-    today = [rs for rs in mine[:PAGE_CANDIDATES]
-             if any(a.published and a.published.date() == day for a in rs.bundle.articles)]
-    if len(today) < 2:
+    if not enough_stories(name, ranked, day):
         return ("No signal today: fewer than two of this page's stories have news today, and a signal needs at "
                 "least two.")
-    return ("No signal today: the page's stories share no actor, no theme and no disputed figure, and no type of "
-            "event is clearly more or less frequent than the week before.")
+    return ("No signal today: no actor acts in two of the page's stories, no two of them report the same kind of "
+            "event today or more often than the week before, no figure is disputed, and no theme they share can be "
+            "stated as a claim their sources check.")
 
 
 def attach(pages: Sequence[CategoryPage], ledger: EditionLedger,

@@ -144,9 +144,20 @@ def names(sentence: str, common: frozenset[str] = frozenset()) -> list[Span]:
         if re.fullmatch(r"['\u2019]s ", sentence[a.end:b.start]) and re.fullmatch(r"(?:Office|Department|Bureau)",
                                                                                  b.text):
             out[i - 1:i + 1] = [Span(sentence[a.start:b.end], a.start, b.end)]
-    # "Elon Musk's xAI": the owner's name is not the actor (but "Halvard AI's Series E": a round is no name)
+    # "Elon Musk's xAI": the owner's name is not the actor (but "Halvard AI's Series E": a round is no name; and
+    # "Harwell Cloud's Frankfurt data centres": a name that only modifies the common noun after it, not a verb, is
+    # no head, and the owner stays the actor; sixth pass, grammar of the possessive)
     return [x for i, x in enumerate(out) if not (i + 1 < len(out) and re.match(r"['\u2019]s\s+$", sentence[x.end:
-            out[i + 1].start]) and not re.match(r"Series [A-H]\b", out[i + 1].text))]
+            out[i + 1].start]) and not re.match(r"Series [A-H]\b", out[i + 1].text) and not _modifier(
+            sentence, out[i + 1]))]
+
+
+def _modifier(sentence: str, x: Span) -> bool:
+    """The name is followed by a lower-case word that is no verb, auxiliary or function word ("Frankfurt data
+    centres"; not "France's Pellan Optics a total of ..."): it modifies that noun."""
+    rest = sentence[x.end:]
+    nxt = re.match(r"\s+([a-z][\w-]*)", rest)
+    return bool(nxt) and nxt.group(1) not in _NOT_NAME and not _ACTS_NEXT.match(rest)
 
 
 # US states (the entity list knows countries and cities better than states), so a state is never an actor.

@@ -23,7 +23,7 @@ from typing import Sequence
 
 from topline.records import Category, CategoryPage, RankedStory, TopLineItem
 from topline.write.base import EditionContext, WriteStats
-from topline.write.offline import claims, compare, develop, lead, signals
+from topline.write.offline import claims, compare, develop, lead, signals, signals_page
 from topline.write.offline.compose import Composer
 from topline.write.offline.develop import StoryText
 from topline.write.offline.sentences import candidates, same_fact, score
@@ -59,6 +59,7 @@ class OfflineWriter:
         self._composer: Composer | None = None
         self._elsewhere: set[str] = set()   # sentences printed in Key Developments or Signals of earlier pages
         self._said: set[str] = set()        # the same, as printed (``_said``: attribution left out)
+        self._titles: set[str] = set()      # signal titles printed on earlier pages (issue 12: a claim once)
 
     def _prepare(self, ctx: EditionContext) -> None:
         """Score every story of the edition once (pages link to stories of other categories)."""
@@ -72,6 +73,7 @@ class OfflineWriter:
         self._names = {}
         self._elsewhere = set()
         self._said = set()
+        self._titles = set()
         # --- issue 14: prepared ahead in another process while the ledger ran (topline.write.ahead)
         from topline.write import ahead
         done = ahead.take(key)
@@ -148,6 +150,8 @@ class OfflineWriter:
         bring the same quote to both pages' themes; the page takes the next signal instead. A claim (issue 12) is
         kept: dropping claims for a repeated quote lowered the share of claims (demo 8 of 16 -> 5 of 13), unless
         it prints nothing an earlier page has not (the same claim on two pages)."""
+        if sig.title in self._titles:
+            return True     # the same claim on an earlier page (a story on two pages, issue 12 sixth pass)
         keys = _said(sig.text)
         if not keys & self._said:
             return False
@@ -195,14 +199,21 @@ class OfflineWriter:
             if claimed & set(g.ids):
                 continue    # its stories already make a claim
             s = signals.signal(g, self._texts, comp, history=ctx.history, previous=ctx.previous_signals,
-                               day=ctx.date, printed=printed,
+                               day=ctx.date, printed=printed, claims_only=ctx.ledger is not None,
+                               elsewhere=frozenset(x for x in self._elsewhere if len(x) > 20),
                                events=ctx.ledger.events if ctx.ledger is not None else ())   # issue 12: claims
             if s is not None and not self._printed_before(s):
                 sigs.append(s)
+        # issue 12, sixth pass: a kind of event several of the page's other stories report today
+        taken = {sid for s in sigs for sid in s.story_ids}
+        sigs += [s for s in signals_page.kind_signals(category.name, ctx.ranked, ctx.ledger, self._texts, comp,
+                                                      ctx.date, taken, ctx.previous_signals)
+                 if not self._printed_before(s)][:max(0, n_sig - len(sigs))]
         lines = [p.text for d in devs for p in d.paragraphs] + [s.text for s in sigs]
         self._elsewhere |= used | {c.text for st in texts for c in st.ranked
                                    if any(lead.printed_in(c, line) for line in lines)}
         self._said |= {k for line in lines for k in _said(line)}
+        self._titles |= {s.title for s in sigs}
         return CategoryPage(name=category.name, slug=category.slug, top_line=tuple(top),
                             key_developments=tuple(devs), signals=tuple(sigs), description=category.description)
 

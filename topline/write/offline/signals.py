@@ -329,12 +329,18 @@ def _previous_line(g: Group, previous: Sequence[dict], day: dt.date, cited: Sequ
 
 def signal(g: Group, texts: dict[str, StoryText], comp: Composer, *, history: Sequence[dict],
            previous: Sequence[dict], day: dt.date, printed: frozenset[str] = frozenset(),
-           events: Sequence[Event] = ()) -> Signal | None:
+           events: Sequence[Event] = (), claims_only: bool = False,
+           elsewhere: frozenset[str] = frozenset()) -> Signal | None:
     """``printed``: sentences already on the page (Top Line, Key Developments): a signal does not repeat them.
     ``events``: the edition's ledger; when two of the group's stories have an event of the day, the title is the
-    claim of what their actors do (``claims.group_claim``) and those stories' lines state it."""
+    claim of what their actors do (``claims.group_claim``) and those stories' lines state it. ``claims_only``
+    (the pipeline, which has a ledger): a theme no claim can title is not published (issue 12, sixth pass: a
+    signal is a claim; the page says why it has none); without a ledger the theme is titled by its term."""
     from topline.write.offline import claims
-    claim = claims.group_claim(g.stories, events, texts, comp, day, _topic(g, comp, day)) if events else None
+    claim = claims.group_claim(g.stories, events, texts, comp, day, _topic(g, comp, day),
+                               elsewhere=elsewhere) if events else None   # ``elsewhere``: earlier pages' sentences
+    if claim is None and claims_only:
+        return None
     used: list[Candidate] = []
     story_lines: list[Line] = []
     for k, rs in enumerate(g.stories):
