@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from typing import Sequence
 
-from topline.records import Category, CategoryPage, RankedStory, TopLineItem
+from topline.records import Category, CategoryPage, RankedStory, Signal, TopLineItem
 from topline.write.base import EditionContext, WriteStats
 from topline.write.offline import claims, compare, develop, lead, signals, signals_page
 from topline.write.offline.compose import Composer
@@ -209,6 +209,8 @@ class OfflineWriter:
         sigs += [s for s in signals_page.kind_signals(category.name, ctx.ranked, ctx.ledger, self._texts, comp,
                                                       ctx.date, taken, ctx.previous_signals)
                  if not self._printed_before(s)][:max(0, n_sig - len(sigs))]
+        sigs = _without_repeats(sigs, [t.text for t in top] + [p.text for d in devs for p in d.paragraphs],
+                                self._said)
         lines = [p.text for d in devs for p in d.paragraphs] + [s.text for s in sigs]
         self._elsewhere |= used | {c.text for st in texts for c in st.ranked
                                    if any(lead.printed_in(c, line) for line in lines)}
@@ -230,6 +232,23 @@ def _said(text: str) -> set[str]:
         words = re.findall(r"\w+", s.lower())
         if len(words) >= 6 and not re.match(r"(?:Evidence|Trend): ", s):
             out.add(" ".join(words[-_SAID_WORDS:]))
+    return out
+
+
+def _without_repeats(sigs: Sequence[Signal], page_lines: Sequence[str], said: set[str]) -> list[Signal]:
+    """The signals that print no statement a reader has already read: a sentence of this page's Top Line or Key
+    Developments, of an earlier signal of the page, or of an earlier page's Key Developments and Signals (``said``).
+    Such a signal is left out whole, not trimmed: its title is checked against the statements beneath it (a claim
+    whose statement was cut would lose its title to the checker)."""
+    from topline.text import split_sentences
+    seen = set(said) | {k for line in page_lines for k in _said(line)}
+    out = []
+    for s in sigs:
+        keys = [_said(x) for x in split_sentences(s.text)]
+        if any(k & seen for k in keys):
+            continue
+        seen |= {k for ks in keys for k in ks}
+        out.append(s)
     return out
 
 
