@@ -553,6 +553,24 @@ def clause(e: Event, sentence: str | None = None) -> str:
     return ""
 
 
+# The subject of a move or an incident clause: what moved or what befell (``clause``'s own verbs).
+_MOVED = re.compile(r"(.+?) (?:rises|falls|suffers|issues|reports|faces) ")
+
+
+def _unnamed_subject(c: str, e: Event, comp: Composer) -> bool:
+    """A market move or an incident whose subject names no company, index or body: a place ("Europe rises 6%",
+    "China rises 12%": a region's shares told as a whole, read as an instrument) or one word the articles also write
+    in lower case ("Solar rises 9%", "Crews suffers a fire": a sentence's opening word, not a name)."""
+    m = _MOVED.match(c)
+    if e.type not in ("market_move", "incident") or m is None:
+        return False
+    subject = m.group(1).strip()
+    from topline.enrich.gazetteer import ALIASES
+    if ALIASES.get(subject.lower(), ("", ""))[1] == "PLACE":
+        return True
+    return " " not in subject and subject.lower() in comp.lower_words
+
+
 def _statements(e: Event, comp: Composer, day: dt.date) -> list[tuple[str, str]]:
     """The event's statements (url, sentence) in the edition's articles, those of ``day`` first, each in the order
     its fields give them."""
@@ -602,6 +620,8 @@ def group_claim(stories: Sequence[RankedStory], events: Sequence[Event], texts: 
                     if any(x in sentence for x in elsewhere):
                         continue   # printed on an earlier page of the edition: a repeated sentence
                     c = clause(e, sentence)
+                    if c and _unnamed_subject(c, e, comp):
+                        continue
                     if not c or any(c.split()[0] == x[2].split()[0] and e.type == x[1].type for x in chosen):
                         continue
                     line = _sentence_line(sid, url, sentence, texts, comp, printed_ok)
