@@ -34,13 +34,12 @@ Every row belongs to the split "evaluation6"; ids "z0001"...
 """
 from __future__ import annotations
 
-import re
 import sys
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from support_gen import (ACT, CAUSE, CF, CLAIM, DIR, FIG, GEN, MERGE, S, article_row, check_part,  # noqa: E402
+from support_gen import (ACT, CAUSE, CF, CLAIM, DIR, FIG, GEN, MERGE, S, article_row, check_part, copied, entries,  # noqa: E402
                          load_jsonl, model_sentences, sentence_row, write_jsonl)
 
 AN = "analysis"
@@ -891,40 +890,6 @@ SMOLLM2: list[tuple] = [
 ]
 
 
-def entries(sents):  # noqa: ANN001, ANN201
-    for e in sents:
-        sentence, error = e[0], e[1]
-        others = e[2] if len(e) > 2 else ()
-        kind = e[3] if len(e) > 3 else (AN if error == GEN else "fact")
-        yield sentence, error, tuple(others), kind
-
-
-def _shingles(text: str) -> set[tuple[str, ...]]:
-    w = re.findall(r"[a-z0-9$%.,']+", text.lower())
-    return {tuple(w[i:i + SHINGLE]) for i in range(len(w) - SHINGLE + 1)}
-
-
-def _outside_texts() -> list[str]:
-    """Texts our writing must not copy: earlier parts' sentences and articles, the demo corpus, ../shared/data."""
-    texts = [r["sentence"] for name in EARLIER for r in load_jsonl(name)]
-    texts += [r["body"] for name in EARLIER_ARTICLES for r in load_jsonl(name)]
-    for folder in (ROOT / "topline/demo/corpus", ROOT.parent / "shared/data"):
-        if folder.exists():
-            for p in folder.rglob("*"):
-                if p.is_file() and p.suffix in (".jsonl", ".json", ".txt", ".csv", ".xml", ".html", ".md") \
-                        and p.stat().st_size < 20_000_000:
-                    texts.append(p.read_text(encoding="utf-8", errors="replace"))
-    return texts
-
-
-def copied(written: list[str]) -> list[str]:
-    """Written texts sharing a run of SHINGLE words with a text from outside this part."""
-    outside: set[tuple[str, ...]] = set()
-    for t in _outside_texts():
-        outside |= _shingles(t)
-    return [w for w in written if _shingles(w) & outside]
-
-
 def main() -> None:
     arts, rows = [], []
     url_of = {a[0]: a[1] for a in ARTICLES}
@@ -958,7 +923,7 @@ def main() -> None:
         problems.append("an id prefix of an earlier part")
     written = [r["sentence"] for r in rows if r["origin"] != "smollm2" and r["error"] != CF]
     problems += [f"copies {SHINGLE} words from elsewhere: {t[:80]!r}"
-                 for t in copied(written + [a["body"] for a in arts])]
+                 for t in copied(written + [a["body"] for a in arts], EARLIER, EARLIER_ARTICLES, SHINGLE)]
     if problems:
         sys.exit("\n".join(problems))
     write_jsonl("eval6-articles.jsonl", arts)

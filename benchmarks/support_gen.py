@@ -129,3 +129,42 @@ def check_part(arts: Sequence[dict], rows: Sequence[dict], *, body_words: tuple[
         problems += [f"{a['id']}: body of {words(a['body'])} words" for a in arts
                      if not lo <= words(a["body"]) <= hi]
     return problems
+
+
+# --- shared by the fresh parts' generators (make_support_eval5.py, make_support_eval6.py) ---------------------------
+
+def entries(sents):  # noqa: ANN001, ANN201
+    """(sentence, error[, other cited article ids[, kind]]) rows as (sentence, error, others, kind); a generic
+    analysis sentence is of kind "analysis", the rest "fact" unless given."""
+    for e in sents:
+        sentence, error = e[0], e[1]
+        others = e[2] if len(e) > 2 else ()
+        kind = e[3] if len(e) > 3 else ("analysis" if error == "generic_analysis" else "fact")
+        yield sentence, error, tuple(others), kind
+
+
+def _shingles(text: str, n: int) -> set[tuple[str, ...]]:
+    w = re.findall(r"[a-z0-9$%.,']+", text.lower())
+    return {tuple(w[i:i + n]) for i in range(len(w) - n + 1)}
+
+
+def _outside_texts(earlier: Sequence[str], earlier_articles: Sequence[str]) -> list[str]:
+    """Texts our writing must not copy: earlier parts' sentences and articles, the demo corpus, ../shared/data."""
+    root = DATA.parents[2]
+    texts = [r["sentence"] for name in earlier for r in load_jsonl(name)]
+    texts += [r["body"] for name in earlier_articles for r in load_jsonl(name)]
+    for folder in (root / "topline/demo/corpus", root.parent / "shared/data"):
+        if folder.exists():
+            for p in folder.rglob("*"):
+                if p.is_file() and p.suffix in (".jsonl", ".json", ".txt", ".csv", ".xml", ".html", ".md") \
+                        and p.stat().st_size < 20_000_000:
+                    texts.append(p.read_text(encoding="utf-8", errors="replace"))
+    return texts
+
+
+def copied(written: list[str], earlier: Sequence[str], earlier_articles: Sequence[str], n: int) -> list[str]:
+    """Written texts sharing a run of ``n`` words with a text from outside the part."""
+    outside: set[tuple[str, ...]] = set()
+    for t in _outside_texts(earlier, earlier_articles):
+        outside |= _shingles(t, n)
+    return [w for w in written if _shingles(w, n) & outside]
