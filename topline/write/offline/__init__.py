@@ -209,8 +209,7 @@ class OfflineWriter:
         sigs += [s for s in signals_page.kind_signals(category.name, ctx.ranked, ctx.ledger, self._texts, comp,
                                                       ctx.date, taken, ctx.previous_signals)
                  if not self._printed_before(s)][:max(0, n_sig - len(sigs))]
-        sigs = _without_repeats(sigs, [t.text for t in top] + [p.text for d in devs for p in d.paragraphs],
-                                self._said)
+        sigs = _without_repeats(sigs, [t.text for t in top], self._said)
         lines = [p.text for d in devs for p in d.paragraphs] + [s.text for s in sigs]
         self._elsewhere |= used | {c.text for st in texts for c in st.ranked
                                    if any(lead.printed_in(c, line) for line in lines)}
@@ -235,21 +234,15 @@ def _said(text: str) -> set[str]:
     return out
 
 
-def _without_repeats(sigs: Sequence[Signal], page_lines: Sequence[str], said: set[str]) -> list[Signal]:
-    """The signals that print no statement a reader has already read: a sentence of this page's Top Line or Key
-    Developments, of an earlier signal of the page, or of an earlier page's Key Developments and Signals (``said``).
-    Such a signal is left out whole, not trimmed: its title is checked against the statements beneath it (a claim
-    whose statement was cut would lose its title to the checker)."""
+def _without_repeats(sigs: Sequence[Signal], top_line: Sequence[str], said: set[str]) -> list[Signal]:
+    """The signals that print no statement a reader has already read above them or on an earlier page: a sentence of
+    this page's Top Line or of an earlier page's Key Developments and Signals (``said``). Such a signal is left out
+    whole, not trimmed: its title is checked against the statements beneath it (a claim whose statement was cut
+    would lose its title to the checker). Statements shared with this page's Key Developments or its other signals
+    stay: a signal's synthesis (momentum, a trend) is told through the page's own stories."""
     from topline.text import split_sentences
-    seen = set(said) | {k for line in page_lines for k in _said(line)}
-    out = []
-    for s in sigs:
-        keys = [_said(x) for x in split_sentences(s.text)]
-        if any(k & seen for k in keys):
-            continue
-        seen |= {k for ks in keys for k in ks}
-        out.append(s)
-    return out
+    seen = set(said) | {k for line in top_line for k in _said(line)}
+    return [s for s in sigs if not any(_said(x) & seen for x in split_sentences(s.text))]
 
 
 def _single_source(rs: RankedStory) -> bool:
