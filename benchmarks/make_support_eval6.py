@@ -35,12 +35,10 @@ Every row belongs to the split "evaluation6"; ids "z0001"...
 from __future__ import annotations
 
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from support_gen import (ACT, CAUSE, CF, CLAIM, DIR, FIG, GEN, MERGE, S, article_row, check_part, copied, entries,  # noqa: E402
-                         load_jsonl, model_sentences, sentence_row, write_jsonl)
+from support_gen import ACT, CAUSE, CF, CLAIM, DIR, FIG, GEN, MERGE, S, fresh_part, write_part  # noqa: E402
 
 AN = "analysis"
 EARLIER = ("sentences.jsonl", "cal2-sentences.jsonl", "cal3-sentences.jsonl", "cal4-sentences.jsonl",
@@ -891,51 +889,10 @@ SMOLLM2: list[tuple] = [
 
 
 def main() -> None:
-    arts, rows = [], []
-    url_of = {a[0]: a[1] for a in ARTICLES}
-
-    def add(sentence: str, error: str, aid: str, cites: list[str], kind: str, origin: str | None = None) -> None:
-        rows.append(sentence_row(f"z{len(rows) + 1:04d}", sentence, cites, error, aid, "evaluation6", origin,
-                                 kind=kind))
-
-    for aid, url, source, title, body, sents in ARTICLES:
-        arts.append(article_row(aid, url, source, title, body))
-        for sentence, error, others, kind in entries(sents):
-            add(sentence, error, aid, [url] + [url_of[o] for o in others], kind)
-    for aid, sentence in CONTENT_FREE:
-        add(sentence, CF, aid, [url_of[aid]], "fact")
-    answers: dict[str, set[str]] = {}
-    for r in load_jsonl("eval6-smollm2_raw.jsonl"):
-        for aid in r.get("articles", []):
-            answers.setdefault(aid, set()).update(model_sentences(r["raw"] or ""))
-    problems = []
-    for aid, sentence, error, *others in SMOLLM2:
-        if sentence not in answers.get(aid, ()):
-            problems.append(f"not a sentence of the model's answer for {aid}: {sentence!r}")
-        add(sentence, error, aid, [url_of[aid]] + [url_of[o] for o in (others[0] if others else ())],
-            AN if error == GEN else "fact", "smollm2")
-    problems += check_part(arts, rows, body_words=(120, 300), others=EARLIER)
-    earlier_art_ids = {r["id"] for name in EARLIER_ARTICLES for r in load_jsonl(name)}
-    earlier_urls = {r["url"] for name in EARLIER_ARTICLES for r in load_jsonl(name)}
-    problems += [f"{a['id']}: article id or url used by an earlier part" for a in arts
-                 if a["id"] in earlier_art_ids or a["url"] in earlier_urls]
-    if any(r["id"][0] in EARLIER_IDS for r in rows):
-        problems.append("an id prefix of an earlier part")
-    written = [r["sentence"] for r in rows if r["origin"] != "smollm2" and r["error"] != CF]
-    problems += [f"copies {SHINGLE} words from elsewhere: {t[:80]!r}"
-                 for t in copied(written + [a["body"] for a in arts], EARLIER, EARLIER_ARTICLES, SHINGLE)]
-    if problems:
-        sys.exit("\n".join(problems))
-    write_jsonl("eval6-articles.jsonl", arts)
-    write_jsonl("eval6-sentences.jsonl", rows)
-    labels = Counter(r["label"] for r in rows)
-    print(f"{len(arts)} articles, {len(rows)} sentences: {dict(labels)}")
-    print("by error:", dict(sorted(Counter(r["error"] for r in rows).items())))
-    print("by origin:", dict(sorted(Counter(r["origin"] for r in rows).items())))
-    print("by origin and label:", dict(sorted(Counter((r["origin"], r["label"]) for r in rows).items())))
-    print("analysis sentences:", dict(Counter(r["label"] for r in rows if r["kind"] == AN)))
-    print("AI-industry articles:", sum(a["id"].startswith("p") for a in arts), "others:",
-          sum(a["id"].startswith("q") for a in arts))
+    arts, rows, problems = fresh_part(ARTICLES, CONTENT_FREE, SMOLLM2, prefix="z", split="evaluation6",
+                                      raw_name="eval6-smollm2_raw.jsonl", earlier=EARLIER,
+                                      earlier_articles=EARLIER_ARTICLES, earlier_ids=EARLIER_IDS, shingle=SHINGLE)
+    write_part("eval6", arts, rows, problems, (("AI-industry articles", "p"), ("others", "q")))
 
 
 if __name__ == "__main__":

@@ -168,3 +168,67 @@ def copied(written: list[str], earlier: Sequence[str], earlier_articles: Sequenc
     for t in _outside_texts(earlier, earlier_articles):
         outside |= _shingles(t, n)
     return [w for w in written if _shingles(w, n) & outside]
+
+
+def fresh_part(articles: Sequence[Article], content_free: Sequence[tuple[str, str]], smollm2: Sequence[tuple], *,
+               prefix: str, split: str, raw_name: str, earlier: Sequence[str], earlier_articles: Sequence[str],
+               earlier_ids: str, shingle: int) -> tuple[list[dict], list[dict], list[str]]:
+    """The article rows, sentence rows and problems of a fresh evaluation part (eval6 on): each article's
+    hand-written sentences (``entries``), then the content-free ones, then the SmolLM2 sentences of ``raw_name``
+    (article id, sentence, error[, other cited article ids]), numbered ``prefix`` + 4 digits. Problems: those of
+    ``check_part`` (bodies of 120-300 words), a SmolLM2 sentence that is not a sentence of a recorded answer showing
+    its article, an article id or url of an earlier part, an id prefix of an earlier part (``earlier_ids``), and a
+    run of ``shingle`` words of a written sentence or body copied from elsewhere (``copied``)."""
+    arts, rows = [], []
+    url_of = {a[0]: a[1] for a in articles}
+
+    def add(sentence: str, error: str, aid: str, cites: list[str], kind: str, origin: str | None = None) -> None:
+        rows.append(sentence_row(f"{prefix}{len(rows) + 1:04d}", sentence, cites, error, aid, split, origin,
+                                 kind=kind))
+
+    for aid, url, source, title, body, sents in articles:
+        arts.append(article_row(aid, url, source, title, body))
+        for sentence, error, others, kind in entries(sents):
+            add(sentence, error, aid, [url] + [url_of[o] for o in others], kind)
+    for aid, sentence in content_free:
+        add(sentence, CF, aid, [url_of[aid]], "fact")
+    answers: dict[str, set[str]] = {}
+    for r in load_jsonl(raw_name):
+        for aid in r.get("articles", []):
+            answers.setdefault(aid, set()).update(model_sentences(r["raw"] or ""))
+    problems = []
+    for aid, sentence, error, *others in smollm2:
+        if sentence not in answers.get(aid, ()):
+            problems.append(f"not a sentence of the model's answer for {aid}: {sentence!r}")
+        add(sentence, error, aid, [url_of[aid]] + [url_of[o] for o in (others[0] if others else ())],
+            "analysis" if error == GEN else "fact", "smollm2")
+    problems += check_part(arts, rows, body_words=(120, 300), others=earlier)
+    earlier_art_ids = {r["id"] for name in earlier_articles for r in load_jsonl(name)}
+    earlier_urls = {r["url"] for name in earlier_articles for r in load_jsonl(name)}
+    problems += [f"{a['id']}: article id or url used by an earlier part" for a in arts
+                 if a["id"] in earlier_art_ids or a["url"] in earlier_urls]
+    if any(r["id"][0] in earlier_ids for r in rows):
+        problems.append("an id prefix of an earlier part")
+    written = [r["sentence"] for r in rows if r["origin"] != "smollm2" and r["error"] != CF]
+    problems += [f"copies {shingle} words from elsewhere: {t[:80]!r}"
+                 for t in copied(written + [a["body"] for a in arts], earlier, earlier_articles, shingle)]
+    return arts, rows, problems
+
+
+def write_part(name: str, arts: list[dict], rows: list[dict], problems: list[str],
+               groups: Sequence[tuple[str, str]]) -> None:
+    """Write ``name``-articles.jsonl and ``name``-sentences.jsonl, or exit with the problems; then print the counts
+    (``groups``: (label, article id prefix) pairs counted on the last line)."""
+    import sys
+    from collections import Counter
+    if problems:
+        sys.exit("\n".join(problems))
+    write_jsonl(f"{name}-articles.jsonl", arts)
+    write_jsonl(f"{name}-sentences.jsonl", rows)
+    labels = Counter(r["label"] for r in rows)
+    print(f"{len(arts)} articles, {len(rows)} sentences: {dict(labels)}")
+    print("by error:", dict(sorted(Counter(r["error"] for r in rows).items())))
+    print("by origin:", dict(sorted(Counter(r["origin"] for r in rows).items())))
+    print("by origin and label:", dict(sorted(Counter((r["origin"], r["label"]) for r in rows).items())))
+    print("analysis sentences:", dict(Counter(r["label"] for r in rows if r["kind"] == "analysis")))
+    print(*[x for label, pre in groups for x in (f"{label}:", sum(a["id"].startswith(pre) for a in arts))])
