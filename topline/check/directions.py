@@ -168,6 +168,7 @@ _CLAUSE_END = frozenset(",;:()") | frozenset("but while whereas although though 
 
 
 _CONTRAST = frozenset({("than", "rather"), ("of", "instead")})
+_FAIL = frozenset("fail fails failed failing".split())   # a negator only before "to" ("failed to reach")
 
 
 def negated_stems(text: str) -> dict[str, bool]:
@@ -187,13 +188,12 @@ def negated_stems(text: str) -> dict[str, bool]:
         if lt in _CLAUSE_END:
             neg = False
             continue
-        if lt in NEGATORS or (lt, before) in _CONTRAST:    # "rather than adding", "instead of cutting"
+        # "a failing orchard", "the failed bank": an adjective, no negation (eighth round); "failed to reach" is one
+        negator = lt in NEGATORS and not (lt in _FAIL and not (k + 1 < len(toks) and toks[k + 1].lower() == "to"))
+        if negator or (lt, before) in _CONTRAST:    # "rather than adding", "instead of cutting"
             neg = True
             continue
         if neg and lt == "by":                        # "rather than by adding data"
-            continue
-        if lt in NEGATORS:
-            neg = True
             continue
         if lt in _BRIDGE:
             continue

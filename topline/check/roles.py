@@ -637,8 +637,8 @@ def _object_swap(f: Frame, key: frozenset[str], same: Sequence[Frame]) -> str:
     (its words before any preposition) only for another named agent, and with the claim's agent only on other
     objects ("Ostvald will build the turbines and Kerrin Energy the cables" -> "Kerrin will build the turbines")."""
     mine = [g for g in same if key & _acting(g) and g.patient_head and not g.passive]
-    others = [g for g in same if g.agent_names and not key & _acting(g) and not g.passive and
-              g.patient_head & f.patient_head]
+    others = [g for g in same if g.agent_names and g.direct and not key & _acting(g) and not g.passive and
+              g.patient_head & f.patient_head]   # not "The Seoul-based chipmaker said" (a description; eighth round)
     if mine and others and not any(g.patient_head & f.patient_head for g in mine):
         return f"unsupported: the cited articles have {' '.join(sorted(others[0].agent_names))!r}, not " \
                f"{' '.join(sorted(key))!r}, {f.verb!r} {' '.join(sorted(f.patient_head))!r}"

@@ -391,11 +391,22 @@ def _opposite_problem(claim: str, p: _Passage) -> str:
                         return f"direction: the sentence says {x!r} where its passage says {y!r}"
         neg_mine = _clause_negations(part, [claim])
         neg_theirs = _clause_negations(theirs, p.doc.sentences[p.start:p.end])
+        both = _negative(part) and _negative(theirs)    # "no ransom had been paid" / "had not paid a ransom"
         for st, neg in neg_mine.items():
-            if st in neg_theirs and neg_theirs[st] != neg:
+            if st in neg_theirs and neg_theirs[st] != neg and not both:
                 how = "negates" if neg else "affirms"
                 return f"direction: the sentence {how} {st!r}... where its passage says the opposite"
     return ""
+
+
+_NEGATIVE = re.compile(r"\b(?:not|never|no|none|neither|nor|without|n't)\b|n't\b|\b(?:failed|fails|fail|failing|"
+                       r"declined|declines|refused|refuses)\s+to\b", re.IGNORECASE)
+
+
+def _negative(text: str) -> bool:
+    """Whether ``text`` is a negative statement: two negative statements may negate different words of one fact
+    ("no ransom had been paid" / "the company had not paid a ransom"; eighth round, eval6)."""
+    return bool(_NEGATIVE.search(text))
 
 
 def _clause_negations(clause: str, sentences: Sequence[str]) -> dict[str, bool]:
@@ -431,8 +442,9 @@ def _unstated_problem(claim: str, p: _Passage) -> str:
     mine = _align_units(claim)
     at = max(p.doc.sentences[p.start:p.end], key=lambda x: len(mine & _align_units(x)))
     theirs = negated_stems(at)
+    both = _negative(claim) and _negative(at)
     for st, neg in negated_stems(claim).items():
-        if not neg and theirs.get(st) is True:
+        if not neg and theirs.get(st) is True and not both:
             return f"direction: the sentence affirms {st!r}... where its passage sentence only negates it"
     return ""
 
