@@ -149,7 +149,8 @@ def lopo(rows: list[dict], articles: dict, verbose: bool = False) -> dict:
 
 def dump(rows: list[dict], articles: dict, path: str) -> None:
     """One line per verdict, to diff before and after a change: every labelled sentence (id, label, ok, problems),
-    then every sentence of every article checked against its own article (a supported sentence by construction)."""
+    then every sentence of every article checked against its own article (a supported sentence by construction).
+    Lines come in a fixed order: diff two dumps line by line (cal3 and cal4 reuse ids m0001...)."""
     from topline.check import check_sentence, doc_for
     from topline.records import Citation
     with open(path, "w", encoding="utf-8") as out:
