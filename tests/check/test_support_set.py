@@ -16,21 +16,20 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from bench_support import load_articles, load_rows, measure, part_rows  # noqa: E402
 
 # Floors at the level measured by `benchmarks/bench_support.py --part lopo` on every part of the set
-# (benchmarks/RESULTS.md, "Claim support", seventh round). One row per part: (recall floor on unsupported sentences,
-# ceiling on faithful paraphrases rejected, floor per kind of error). Measured on the seventh round's final commit
-# (sixth round's in brackets):
+# (benchmarks/RESULTS.md, "Claim support", eighth round). One row per part: (recall floor on unsupported sentences,
+# ceiling on faithful paraphrases rejected, floor per kind of error). Measured on the eighth round's final commit
+# (seventh round's in brackets):
 #   calibration1 199/201 = 0.990, 1/36 = 0.028      cal2  139/139 = 1.000, 2/69 = 0.029
-#   cal3          22/23  = 0.957, 2/60 = 0.033 (3/60)      cal4   59/61  = 0.967, 3/61 = 0.049
+#   cal3          22/23  = 0.957, 1/60 = 0.017 (2/60)      cal4   59/61  = 0.967, 3/61 = 0.049
 #   eval2        227/237 = 0.958, 8/108 = 0.074     eval3 115/126 = 0.913, 6/126 = 0.048
-#   eval4        223/236 = 0.945 (220), 35/166 = 0.211 (37/166)
-#   eval5        229/252 = 0.909 (222), 23/161 = 0.143   (calibration since the seventh round)
-#   evaluation   176/183 = 0.962, 1/36 = 0.028 (the first set's evaluation part, run eight times now)
+#   eval4        223/236 = 0.945, 32/166 = 0.193 (35/166)
+#   eval5        229/252 = 0.909, 22/161 = 0.137 (23/161)
+#   eval6        240/283 = 0.848 (233), 25/168 = 0.149 (41/168)   (calibration since the eighth round)
+#   evaluation   176/183 = 0.962, 1/36 = 0.028 (the first set's evaluation part, run nine times now)
 # Targets (issue 10): recall >= 0.98 and paraphrases rejected <= 0.10. The paraphrase target is met on every part
-# but eval4 and eval5; the recall target is NOT met on cal3, cal4, eval2, eval3, eval4, eval5 and the first
-# evaluation part. eval4 and eval5 were evaluation parts (each run once by the lead) and are calibration since.
-# eval6 (written by a helper before any run) was measured once by the lead at the end of the seventh round:
-#   eval6        233/283 = 0.823, 41/168 = 0.244 (after the sanitiser fix; 0.809 / 0.286 on the sixth round's
-#   checker); calibration since, pinned here, and outside the eight-part mean the seventh round was judged on.
+# but eval4, eval5 and eval6; the recall target is NOT met on cal3, cal4, eval2, eval3, eval4, eval5, eval6 and the
+# first evaluation part. eval4, eval5 and eval6 were evaluation parts (each run once by the lead) and are calibration
+# since; eval6 joins the mean over parts in the eighth round (nine parts).
 KINDS = ("unsupported_claim", "wrong_actor", "wrong_direction", "merged_events", "invented_cause", "wrong_figure",
          "content_free")
 FLOORS = {
@@ -39,29 +38,29 @@ FLOORS = {
                                    "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 1.0,
                                    "content_free": 1.0}),
     "cal2": (1.0, 0.03, {"unsupported_claim": 1.0, "wrong_actor": 1.0, "wrong_direction": 1.0}),
-    "cal3": (0.956, 0.034, {"wrong_actor": 1.0, "wrong_direction": 0.92}),
+    "cal3": (0.956, 0.017, {"wrong_actor": 1.0, "wrong_direction": 0.92}),
     "cal4": (0.967, 0.05, {"wrong_actor": 0.95, "wrong_direction": 1.0, "wrong_figure": 1.0}),
     "eval2": (0.957, 0.075, {"unsupported_claim": 0.91, "wrong_actor": 0.83, "wrong_direction": 0.97,
                              "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 1.0, "content_free": 1.0}),
     "eval3": (0.912, 0.048, {"unsupported_claim": 0.88, "wrong_actor": 0.91, "wrong_direction": 0.87,
                              "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 1.0, "content_free": 0.6}),
-    "eval4": (0.944, 0.211, {"unsupported_claim": 0.96, "wrong_actor": 0.88, "wrong_direction": 0.97,
+    "eval4": (0.944, 0.193, {"unsupported_claim": 0.96, "wrong_actor": 0.88, "wrong_direction": 0.97,
                              "merged_events": 1.0, "invented_cause": 0.90, "wrong_figure": 0.90, "content_free": 1.0,
                              "generic_analysis": 1.0}),
-    "eval5": (0.908, 0.143, {"unsupported_claim": 0.94, "wrong_actor": 0.68, "wrong_direction": 0.93,
+    "eval5": (0.908, 0.137, {"unsupported_claim": 0.94, "wrong_actor": 0.68, "wrong_direction": 0.93,
                             "merged_events": 0.91, "invented_cause": 1.0, "wrong_figure": 0.88, "content_free": 1.0,
                             "generic_analysis": 1.0}),
-    "eval6": (0.823, 0.245, {"unsupported_claim": 0.92, "wrong_actor": 0.85, "wrong_direction": 0.76,
-                            "merged_events": 1.0, "invented_cause": 0.95, "wrong_figure": 0.67, "content_free": 1.0,
+    "eval6": (0.848, 0.149, {"unsupported_claim": 0.92, "wrong_actor": 0.85, "wrong_direction": 0.78,
+                            "merged_events": 1.0, "invented_cause": 0.95, "wrong_figure": 0.76, "content_free": 1.0,
                             "generic_analysis": 1.0}),
     "evaluation": (0.961, 0.028, {"unsupported_claim": 0.92, "wrong_actor": 0.89, "wrong_direction": 0.88,
                                   "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.96,
                                   "content_free": 1.0}),
 }
-# The mean over the eight calibration parts (how the seventh round judged a change): recall 0.9547, paraphrases
-# rejected 0.0768 (the sixth round's checker on the same eight parts: 0.9497 and 0.0804).
-MEAN_RECALL_FLOOR = 0.954
-MEAN_PARAPHRASE_CEILING = 0.077
+# The mean over the nine calibration parts (how the eighth round judged a change; eval6 joined it): recall 0.9429,
+# paraphrases rejected 0.0803 (the seventh round's checker on the same nine parts: 0.9401 and 0.0954).
+MEAN_RECALL_FLOOR = 0.942
+MEAN_PARAPHRASE_CEILING = 0.081
 
 
 @pytest.fixture(scope="module")
@@ -164,7 +163,7 @@ def test_every_kind_of_error_holds_its_floor(measured, part, kind):
 
 
 def test_the_mean_over_the_calibration_parts(measured):
-    parts = [p for p in FLOORS if p not in ("evaluation", "eval6")]
+    parts = [p for p in FLOORS if p != "evaluation"]
     recall = sum(_recall(measured[p]) for p in parts) / len(parts)
     rejections = sum(_rejections(measured[p]) for p in parts) / len(parts)
     assert recall >= MEAN_RECALL_FLOOR and rejections <= MEAN_PARAPHRASE_CEILING, (recall, rejections)

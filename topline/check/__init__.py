@@ -13,7 +13,7 @@ Public API (import these names; the modules' other names are internal):
 * records of results: ``Verdict``, ``VerifyReport``, ``Dropped``; problem codes in ``topline.check.codes``.
 
 Modules: ``evidence`` (documents, passages, the pool; what the model saw: sanitised text), one module per rule
-(``figures``, ``quotes``, ``entities``, ``outlets``, ``links``, ``support``), ``sentence`` (one sentence, every
+(``figures``, ``quotes``, ``entities``, ``outlets``, ``links``, ``support``, ``analysis`` ...), ``sentence`` (one sentence, every
 rule), ``page`` (page-level checks).
 """
 from topline.check.codes import (ANALYSIS_NEW, DATE, DIRECTION, ENTITY, INJECTION, LINK, NO_CITATION, NUMBER,
@@ -22,7 +22,7 @@ from topline.check.evidence import Doc, Pool, clean, doc_for, figures_in_context
 from topline.check.links import link_problems
 from topline.check.page import NEUTRAL_SIGNAL_TITLE, Dropped, VerifyReport, verify_page
 from topline.check.sentence import Verdict, check_sentence
-from topline.check.support import analysis_problems as check_analysis
+from topline.check.analysis import analysis_problems as check_analysis
 from topline.check.support import assess as support_of
 from topline.check.support import content_free
 

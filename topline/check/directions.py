@@ -23,7 +23,7 @@ import re
 from typing import Callable
 
 from topline.check.evidence import STOPWORDS, stem
-from topline.check.roles import IRREGULAR
+from topline.check.roles import IRREGULAR, refusal_infinitives
 
 # A negator negates the next content word when only these come between ("did not admit", "found no trace",
 # "failed to reach", "has not been approved"); "no longer use" is not "no use" (third calibration part).
@@ -168,6 +168,7 @@ _CLAUSE_END = frozenset(",;:()") | frozenset("but while whereas although though 
 
 
 _CONTRAST = frozenset({("than", "rather"), ("of", "instead")})
+_FAIL = frozenset("fail fails failed failing".split())   # a negator only before "to" ("failed to reach")
 
 
 def negated_stems(text: str) -> dict[str, bool]:
@@ -177,19 +178,22 @@ def negated_stems(text: str) -> dict[str, bool]:
     seen: dict[str, set[bool]] = {}
     neg = False                  # a negator is pending: only auxiliaries, "to" and determiners since it
     prev = ""
-    for t in toks:
+    refused = refusal_infinitives(toks)
+    for k, t in enumerate(toks):
         lt = t.lower()
         before, prev = prev, lt
+        if k in refused:                                   # "declined to comment", "refused, however, to dismiss"
+            neg = True
+            continue
         if lt in _CLAUSE_END:
             neg = False
             continue
-        if lt in NEGATORS or (lt, before) in _CONTRAST:    # "rather than adding", "instead of cutting"
+        # "a failing orchard", "the failed bank": an adjective, no negation (eighth round); "failed to reach" is one
+        negator = lt in NEGATORS and not (lt in _FAIL and not (k + 1 < len(toks) and toks[k + 1].lower() == "to"))
+        if negator or (lt, before) in _CONTRAST:    # "rather than adding", "instead of cutting"
             neg = True
             continue
         if neg and lt == "by":                        # "rather than by adding data"
-            continue
-        if lt in NEGATORS:
-            neg = True
             continue
         if lt in _BRIDGE:
             continue
@@ -241,6 +245,8 @@ def _stated_poles(text: str, passage: bool = True) -> set[str]:
         p = pole(lt) or (passage and ("up" if lt in UP_WORDS else "down" if lt in DOWN_WORDS else ""))
         if not p:
             continue
+        if not passage and i + 1 < len(toks) and toks[i + 1].lower() == "than":
+            continue   # "1.5 points lower than Echo-2's": a comparison of two things, not a movement (eighth round)
         before = []
         for x in reversed(toks[max(0, i - NEGATION_REACH):i]):
             if x.lower() in _CLAUSE_END:

@@ -7,7 +7,7 @@ import re
 from typing import Sequence
 
 from topline.check.codes import ANCHOR_STEMS, ANCHOR_WINDOW, ENTITY, titled_window
-from topline.check.epithets import expansions, place_forms
+from topline.check.epithets import coined_forms, expansions, place_forms
 from topline.check.evidence import STOPWORDS, Doc, Pool, clean, mentions, stems_of
 from topline.enrich.entities import extract_entities, normalise
 from topline.enrich.gazetteer import ALIASES
@@ -100,7 +100,8 @@ def _other_form_anchored(token: str, docs: Sequence[Doc], stems: set[str], ancho
     """Whether a cited passage names ``token`` by another form that shares words with the sentence: a place by its
     demonym or name, an acronym by the words it abbreviates (``topline.check.epithets``)."""
     text = " ".join(d.text for d in docs)
-    forms = [f for f in place_forms(token) if f != token.lower()] + expansions(token, text)
+    forms = [f for f in place_forms(token) if f != token.lower()] + expansions(token, text) + \
+        coined_forms(token, text)
     return any(name_support(f, docs, stems, anchor) == "anchored" for f in forms)
 
 

@@ -43,12 +43,44 @@ def place_forms(word: str) -> frozenset[str]:
 
 
 def place_named(word: str, text: str) -> bool:
-    """Whether ``text`` names the place ``word`` by another form ("Dutch" for "Netherlands")."""
+    """Whether ``text`` names the place ``word`` by another form ("Dutch" for "Netherlands"; "Norlandic" for
+    "Norland", a place the gazetteer does not know: ``coined_forms``)."""
     forms = place_forms(word)
     if not forms:
-        return False
+        return bool(coined_forms(word, text))
     low = " ".join(_WORD.findall(text)).lower()
     return any(re.search(rf"\b{re.escape(f)}\b", low) for f in forms)
+
+
+# Eighth round: places the gazetteer cannot know (a small country, a province, an invented one in a test) are named
+# by an adjective built on the name: "Norland" / "Norlandic", "Mesaria" / "Mesarian", "Valdoria" / "Valdorian",
+# "Bohemia" / "Bohemian". eval6 (calibration since the eighth round) rejected "the Norlandic fisheries minister"
+# and "the Mesarian prime minister" as names "not in the cited articles". A word is the demonym of a name of the
+# text when it is that name (less a final vowel) and one of these endings; the name is at least
+# ``COINED_MIN`` letters, so that short words do not pair by chance.
+DEMONYM_ENDINGS = ("ian", "ean", "an", "ic", "ese", "ish", "i", "n")
+COINED_MIN = 5
+_CAPITALISED = re.compile(r"(?<![\w'-])[A-Z][a-z]{3,}(?![\w-])")
+
+
+def _demonym_of(adjective: str, name: str) -> bool:
+    a, n = adjective.lower(), name.lower()
+    if len(n) < COINED_MIN or a == n:
+        return False
+    base = n[:-1] if n[-1] in "aeiouy" else n
+    return a.startswith(base) and a[len(base):] in DEMONYM_ENDINGS
+
+
+def coined_forms(word: str, text: str) -> list[str]:
+    """Capitalised words of ``text`` that are the place ``word`` is the demonym of, or the demonym of the place
+    ``word`` names ("Norland" in the text for "Norlandic", "Mesarian" for "Mesaria")."""
+    if not word[:1].isupper():
+        return []
+    out = []
+    for w in dict.fromkeys(_CAPITALISED.findall(text)):
+        if _demonym_of(word, w) or _demonym_of(w, word):
+            out.append(w)
+    return out
 
 
 def expansions(acronym: str, text: str) -> list[str]:
@@ -97,3 +129,20 @@ def titled_in(subject: str, article: str, scope: str) -> bool:
                 if re.search(rf"\b{re.escape(surname)}\b", scope):
                     return True
     return False
+
+
+def demonym_owners(claim: str, text: str) -> dict[str, frozenset[str]]:
+    """The claim's place adjectives (not possessives): each word, lowercased, -> the lowercased forms of the place
+    it names that ``text`` writes ("norlandic" -> {"norland"}, "dutch" -> {"netherlands", ...}). In "the Norlandic
+    fisheries minister" the adjective qualifies the actor as "Norland's" does in "Norland's fisheries minister,
+    Ingrid Tveit" (eighth round: the role check read the adjective as the agent and found Norland only as a
+    possessor)."""
+    out: dict[str, frozenset[str]] = {}
+    low = text.lower()
+    for m in re.finditer(r"(?<![\w'-])([A-Z][a-z]+)(?!['\u2019]s\b)(?![\w'-])", claim):
+        w = m.group(1)
+        forms = {f for f in place_forms(w) if f != w.lower() and re.search(rf"\b{re.escape(f)}\b", low)}
+        forms |= {f.lower() for f in coined_forms(w, text) if _demonym_of(w, f)}
+        if forms:
+            out[w.lower()] = frozenset(forms)
+    return out

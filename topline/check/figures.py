@@ -9,6 +9,7 @@ import math
 import re
 from typing import Sequence
 
+from topline.check.computed import computed_difference, marked_as_difference
 from topline.check.codes import ANCHOR_SHARE, ANCHOR_STEMS, ANCHOR_WINDOW, DATE, NUMBER, OUTLET, titled_window
 from topline.check.evidence import Doc, figures_in_context, has_phrase
 from topline.enrich.figures import date_parts, parse_number
@@ -133,12 +134,31 @@ def check_figures(text: str, stems: set[str], docs: Sequence[Doc], anchor: int =
         if not options[n]:          # (a figure with no option adds no anchor: only other figures anchor it)
             options[n] = [(k, j) for k, j in loose
                           if any((n > m) == (j > j2) for m, j2 in anchors.get((k, docs[k].figures[j][0]), ()))]
+    spans = _spans(text, [f for f, _ in todo])
     for n in unmatched(options):
         f = todo[n][0]
+        # a difference the writer computed from two figures of one anchored passage (eighth round)
+        if spans[n] and marked_as_difference(words or text, *spans[n]) and computed_difference(
+                f, docs, lambda d, i: len(titled_window(d, i, ANCHOR_WINDOW) & stems) >= need):
+            continue
         code = DATE if f.kind == "date" else NUMBER
         problems.append(code)
         details.append(f"{code}: {f.text!r} not stated in the cited articles")
     return problems, details, found
+
+
+def _spans(text: str, figs: Sequence[Figure]) -> list[tuple[int, int] | None]:
+    """Where each figure stands in ``text`` (in order; None when its text is not found as written)."""
+    out: list[tuple[int, int] | None] = []
+    cursor = 0
+    for f in figs:
+        at = text.find(f.text, cursor)
+        if at < 0:
+            out.append(None)
+            continue
+        cursor = at + len(f.text)
+        out.append((at, cursor))
+    return out
 
 
 def unmatched(options: list[list[tuple[int, int]]]) -> list[int]:

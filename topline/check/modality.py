@@ -24,7 +24,7 @@ from topline.check.roles import IRREGULAR, lemma
 PROSPECTIVE = frozenset("""will would shall should must may might can could cannot won't wouldn't plan plans planned
 planning intend intends intended aim aims aimed expect expects expected expecting hope hopes hoped want wants wanted
 seek seeks sought seeking need needs needed require requires required await awaits awaiting pending due if whether
-unless until""".split())
+unless until subject""".split())   # "subject to approval by regulators" (eighth round, eval6)
 MOOD_REACH = 4          # tokens between a prospective word and the act ("still needs approval", "must first
 #                         approve", "would need to approve"); general, not calibrated on a sentence
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|[,;:()]|\d+(?:[.,]\d+)*")

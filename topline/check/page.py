@@ -5,7 +5,7 @@ label), attaches to each published sentence the passage that supports it (``reco
 drops by reason.
 
 Sentences of kind "analysis" are checked against the FACT sentences they sit with (the same development's
-paragraphs, the page's Top Line facts, the signal's text; see ``topline.check.support.analysis_problems``); they
+paragraphs, the page's Top Line facts, the signal's text; see ``topline.check.analysis.analysis_problems``); they
 still carry citations, and their links and addresses go through the same output gate.
 """
 from __future__ import annotations
@@ -19,7 +19,8 @@ from topline.check import codes
 from topline.check.evidence import clean, doc_for
 from topline.check.links import link_problems
 from topline.check.sentence import check_sentence
-from topline.check.support import analysis_problems, content_free
+from topline.check.analysis import analysis_problems
+from topline.check.support import content_free
 from topline.records import (ANALYSIS, Article, CategoryPage, Citation, Development, Paragraph, Signal, Support,
                              TopLineItem)
 from topline.sanitize import clean_line, clean_output

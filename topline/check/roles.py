@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Iterable, Sequence
 
+from topline.check.epithets import demonym_owners
 from topline.check.evidence import BLANK, stem
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)*%?|[$€£]|[,;:()]|\S")
@@ -57,6 +58,24 @@ _RELATIVE_STOPS = frozenset("by to with from for".split())
 # Lanmore ... the board rejected the offer").
 ATTEMPT = frozenset("""try tries tried trying seek seeks sought seeking attempt attempts attempted attempting
 fail fails failed failing hope hopes hoped want wants wanted aim aims aimed offer offers offered""".split())
+# Verbs that negate the infinitive after them (eighth round): "declined to comment" says what "would not comment"
+# says; eval6 (calibration since) rejected "A Vesper spokesman would not comment" against "declined to comment".
+REFUSALS = frozenset("decline declines declined declining refuse refuses refused refusing".split())
+_ASIDE = frozenset(", however though also again still".split())   # "She refused, however, to dismiss the claim"
+
+
+def refusal_infinitives(tokens: Sequence[str]) -> frozenset[int]:
+    """Indices of the "to" of an infinitive a refusal verb negates ("declined to", "refused, however, to")."""
+    out = set()
+    for k, t in enumerate(tokens):
+        if t.lower() not in REFUSALS:
+            continue
+        j = k + 1
+        while j < len(tokens) and tokens[j].lower() in _ASIDE:
+            j += 1
+        if j < len(tokens) and tokens[j].lower() == "to":
+            out.add(j)
+    return frozenset(out)
 # Speech verbs that may come after their quotation, with the speaker after them ('"...," said Joan Kiley').
 SPEECH = frozenset("said says told added noted warned wrote asked".split())
 # Nouns that refer back to an actor named elsewhere ("the club", "the company"): not an actor of their own.
@@ -333,6 +352,7 @@ def frames(sentence: str) -> list[Frame]:
     tokens = _TOKEN.findall(sentence)
     out = []
     first = 0
+    refused = refusal_infinitives(tokens)
     for i in range(len(tokens)):
         if not _is_verb(tokens, i, first):
             continue
@@ -360,7 +380,7 @@ def frames(sentence: str) -> list[Frame]:
                                     t.lower() in _AMOUNT_WORDS for t in right[:at[0]])
         passive = participle and (prev in _BE or (by and right_by and prev not in _AUX))
         before = [t.lower() for t in tokens[max(0, i - 3):i]]
-        negated = any(t in _NEG for t in before)
+        negated = any(t in _NEG for t in before) or (prev == "to" and k in refused)
         if lw.endswith("ing") and not passive:
             left = []                    # a participle clause: whose action it is, is not parsed
         elif prev == "to":               # "has to clear", "agreed to pay": the subject of the verb before "to";
@@ -443,6 +463,17 @@ def _gapped(tokens: Sequence[str], j: int, f: Frame) -> list[Frame]:
                   patient_head=frozenset(_content(patient_toks[:pcut])[0]))]
 
 
+def _qualified_by_place(key: frozenset[str], adjectives: dict[str, frozenset[str]], f: Frame, g: Frame) -> bool:
+    """Whether the claim's agent is named only by place adjectives (of places the cited articles name) that
+    qualify the cited agent: its possessor is that place ("the Norlandic fisheries minister" / "Norland's
+    fisheries minister, Ingrid Tveit"), or it bears every other word of the claim's agent ("the Mesarian prime
+    minister" / "Prime Minister Lidia Marcu" in an article about Mesaria)."""
+    if not key or not all(k in adjectives for k in key):
+        return False
+    rest = f.head - f.head_names
+    return all(adjectives[k] & g.owners for k in key) or (bool(rest) and rest <= g.agent)
+
+
 def _acting(g: Frame) -> frozenset[str]:
     """Who acts in a cited frame: its agent, partners ("with Y") and, for an agent with no name ("Harune's
     shares"), its possessors."""
@@ -489,6 +520,10 @@ def role_problem(claim: str, sentences: Sequence[str], same_verb: Callable[[str,
             for w in run:
                 runs_of.setdefault(w, set()).add(run)
     shared = {w for w, rs in runs_of.items() if len({frozenset(r) for r in rs if len(r) > 1 or w not in r}) > 1}
+    # place adjectives of the claim ("the Norlandic minister"): the place a cited agent's possessor names
+    # ("Norland's minister, Ingrid Tveit") qualifies the same actor (eighth round)
+    adjectives = {_norm(w): frozenset(_norm(x) for x in forms)
+                  for w, forms in demonym_owners(claim, " ".join(sentences)).items()}
     for f in frames(claim):
         key = _key(f.head, f.head_names)
         if key - shared:          # "Bank" of "Dunlin Bank" and "Perrow Bank" tells neither apart
@@ -529,8 +564,8 @@ def role_problem(claim: str, sentences: Sequence[str], same_verb: Callable[[str,
             # to the claim's named actor; an acronym is the name it abbreviates ("The IOC" for "the International
             # Olympic Committee")
             sure = f.direct and any(g.direct and _competes(f, g, key) for g in known) and not _untold(f, same)
-            if sure and not any(key & (_acting(g) | antecedent.get(id(g), frozenset())) or _abbreviates(key, g)
-                                for g in same) and key & cited_words:
+            if sure and not any(key & (_acting(g) | antecedent.get(id(g), frozenset())) or _abbreviates(key, g) or
+                                _qualified_by_place(key, adjectives, f, g) for g in same) and key & cited_words:
                 who = sorted(f.head_names or f.head)
                 return f"unsupported: the cited articles do not have {' '.join(who)!r} as who {f.verb!r}"
             mine = [g for g in same if not g.agent or key & _acting(g) or _abbreviates(key, g)]
@@ -602,8 +637,8 @@ def _object_swap(f: Frame, key: frozenset[str], same: Sequence[Frame]) -> str:
     (its words before any preposition) only for another named agent, and with the claim's agent only on other
     objects ("Ostvald will build the turbines and Kerrin Energy the cables" -> "Kerrin will build the turbines")."""
     mine = [g for g in same if key & _acting(g) and g.patient_head and not g.passive]
-    others = [g for g in same if g.agent_names and not key & _acting(g) and not g.passive and
-              g.patient_head & f.patient_head]
+    others = [g for g in same if g.agent_names and g.direct and not key & _acting(g) and not g.passive and
+              g.patient_head & f.patient_head]   # not "The Seoul-based chipmaker said" (a description; eighth round)
     if mine and others and not any(g.patient_head & f.patient_head for g in mine):
         return f"unsupported: the cited articles have {' '.join(sorted(others[0].agent_names))!r}, not " \
                f"{' '.join(sorted(key))!r}, {f.verb!r} {' '.join(sorted(f.patient_head))!r}"
