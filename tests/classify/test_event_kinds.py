@@ -204,3 +204,27 @@ def test_the_page_a_story_is_about_takes_it_when_its_kind_explains_the_primary()
     [kept] = inform([ipo], [other], taxonomy)
     assert kept.primary == compute and "Enterprise & Adoption" not in kept.secondary
     assert subject_page(ipo, c, c, taxonomy).secondary == (compute,)
+
+
+def test_the_subject_page_already_a_weak_secondary_is_raised_to_the_floor():
+    """Issue 11, eighth pass: the page a story is about may already be a secondary category at the classifier's own
+    share, below SUBJECT_FLOOR (a utility raising its spending plan: Capital through capex, Power & Grids at half
+    Capital's weight, twelfth on the grid page). It follows at SUBJECT_FLOOR of the primary's weight, as a subject
+    page that was not a secondary does; a secondary already above the floor is left as it is."""
+    from topline.classify.events import SUBJECT_FLOOR, subject_page
+    taxonomy = load_taxonomy(None)
+    compute = "Compute & Infrastructure"
+    ipo = story("ipo", ("AI chip designer Veltrix files for Nasdaq IPO",
+                        "Veltrix, which designs inference chips, filed for an initial public offering on Monday."),
+                ("Chip startup Veltrix seeks $900 million in US listing",
+                 "Veltrix plans to raise up to $900 million in its IPO, a filing showed on Monday."))
+    weak = Classification("ipo", CAPITAL, ((CAPITAL, 0.6), (compute, 0.3), ("Enterprise & Adoption", 0.1)),
+                          (compute,), "m")
+    out = subject_page(ipo, weak, weak, taxonomy)
+    p = dict(out.scores)
+    assert out.primary == CAPITAL and out.secondary == (compute,)
+    assert p[compute] / p[CAPITAL] == pytest.approx(SUBJECT_FLOOR, abs=1e-3)
+    assert sum(p.values()) == pytest.approx(1.0, abs=1e-3)
+    strong = Classification("ipo", CAPITAL, ((CAPITAL, 0.5), (compute, 0.45), ("Enterprise & Adoption", 0.05)),
+                            (compute,), "m")
+    assert subject_page(ipo, strong, strong, taxonomy) == strong

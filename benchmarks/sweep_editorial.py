@@ -1,0 +1,159 @@
+"""Issue 11's calibration sweep: Top Line agreement on EVERY gold day of each corpus, from one build per corpus.
+
+    PYTHONPATH=. python benchmarks/sweep_editorial.py [CORPUS ...] [--set module.CONST=value ...] [--json OUT]
+        [--misses]
+
+CORPUS is a folder name under tests/data or "demo" (default: the calibration corpora cal-ai, cal-ai2,
+cal-biotech, eval-ai3, eval-energy and the demo). For each corpus it runs ``topline.eval.editorial.evaluate_dir``
+(one build of the daily editions, in order) and prints the sum of Top Line agreement over every gold day and
+category, each day's per-category figures, noise on pages and prose defects. ``--set`` overrides a module constant
+for the run (``--set topline.rank.factors.PERCENT_CEIL=100``) so variants are measured on the same code.
+``--misses`` also prints, for every gold story missing from a gold day's Top Line, where it stood: its page rank
+(``topline.write.stories_for``), its page score against the page's fifth, its primary and secondary categories and
+its ranking factors; and the stories ranked above it that the editor did not choose.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+CALIBRATION = ("cal-ai", "cal-ai2", "cal-biotech", "eval-ai3", "eval-energy", "demo")
+
+
+def _folder(name: str) -> Path:
+    if name == "demo":
+        from topline import demo
+        return Path(demo.corpus_dir())
+    return REPO / "tests" / "data" / name
+
+
+def _override(spec: str) -> None:
+    target, _, value = spec.partition("=")
+    mod, _, const = target.rpartition(".")
+    m = importlib.import_module(mod)
+    old = getattr(m, const)
+    setattr(m, const, type(old)(value) if not isinstance(old, bool) else value.lower() in ("1", "true"))
+
+
+def _gold_of(rs, url_story) -> str:  # noqa: ANN001
+    from topline.ingest.urls import canonical_url
+    votes = Counter(url_story.get(canonical_url(a.url), "?") for a in rs.bundle.articles)
+    votes.pop("?", None)
+    return votes.most_common(1)[0][0] if votes else "?"
+
+
+def _factors(rs) -> str:  # noqa: ANN001
+    return " ".join(f"{f.name[:4]}={f.value:.2f}" for f in rs.ranking.factors)
+
+
+def misses(name: str, report, results, url_story, gold_top) -> list[str]:  # noqa: ANN001
+    from topline.write import page_score, stories_for
+    out = []
+    for day, cats in sorted(gold_top.items()):
+        res = results.get(day)
+        if res is None:
+            continue
+        pages = {p.name: p for p in res.edition.categories}
+        gold_of = {rs.bundle.story.id: _gold_of(rs, url_story) for rs in res.ranked}
+        for cat, gold in cats.items():
+            page = pages.get(cat)
+            from topline.eval.editorial import _story_of
+            on_top = [_story_of(t.citations, url_story) for t in page.top_line] if page else []
+            missing = [g for g in gold if g not in on_top]
+            if not missing:
+                continue
+            listed = stories_for(cat, res.ranked, 3)
+            order = [gold_of[r.bundle.story.id] for r in listed]
+            out.append(f"{name} {day} {cat}: {len(set(gold) & set(on_top))}/{len(gold)}; top line {on_top}; "
+                       f"page order {order[:8]}")
+            fifth = page_score(listed[4], cat) if len(listed) > 4 else 0.0
+            for g in missing:
+                mine = [rs for rs in res.ranked if gold_of[rs.bundle.story.id] == g]
+                if not mine:
+                    out.append(f"    MISSING {g}: no story in the window")
+                    continue
+                for rs in mine:
+                    pos = next((i for i, r in enumerate(listed) if r is rs), None)
+                    c = rs.classification
+                    out.append(f"    MISSING {g} ({rs.bundle.story.id}, {len(rs.bundle.articles)} arts): page pos "
+                               f"{pos}, page score {page_score(rs, cat):.3f} (5th {fifth:.3f}), score "
+                               f"{rs.ranking.score:.3f}; primary {c.primary}; secondary {list(c.secondary)}; "
+                               f"scores {[(k[:10], round(v, 3)) for k, v in c.scores[:3]]}; {_factors(rs)}")
+                    out.append(f"        title: {rs.bundle.articles[-1].title[:140]}")
+            for i, r in enumerate(listed[:5]):
+                g = gold_of[r.bundle.story.id]
+                if g not in gold:
+                    c = r.classification
+                    out.append(f"    ABOVE #{i} {g} ({r.bundle.story.id}, {len(r.bundle.articles)} arts): page score "
+                               f"{page_score(r, cat):.3f}, primary {c.primary}; {_factors(r)}; "
+                               f"{[f.note for f in r.ranking.factors if f.name in ('magnitude', 'novelty')]}")
+                    out.append(f"        title: {r.bundle.articles[-1].title[:140]}")
+    return out
+
+
+def run(name: str, show_misses: bool) -> dict:
+    from topline import pipeline
+    from topline.eval import editorial
+    from topline.ingest.urls import canonical_url
+    folder = _folder(name)
+    results = {}
+    build = pipeline.build_edition
+
+    def capture(store, settings, date, **kw):  # noqa: ANN001, ANN202
+        res = build(store, settings, date, **kw)
+        results[date.isoformat()] = res
+        return res
+    pipeline.build_edition = capture
+    t = time.monotonic()
+    try:
+        r = editorial.evaluate_dir(folder)
+    finally:
+        pipeline.build_edition = build
+    rows = editorial._rows(folder)
+    gold = editorial.load_gold(folder, rows)
+    url_story = {canonical_url(x["url"]): x["story"] for x in rows if x.get("url") and x.get("story")}
+    states = sum(c.states_development for c in r.categories)
+    bullets = sum(c.bullets for c in r.categories)
+    out = {"corpus": name, "sum": sum(sum(v.values()) for v in r.agreement_by_date.values()),
+           "by_date": r.agreement_by_date, "noise": sum(len(v) for v in r.noise_on_pages.values()),
+           "noise_on_pages": r.noise_on_pages, "defects": sum(r.defects.values()), "defect_codes": r.defects,
+           "sentences": r.sentences, "defects_per_100": r.defects_per_100, "states": f"{states}/{bullets}",
+           "seconds": round(time.monotonic() - t, 1), "examples": r.examples}
+    if show_misses:
+        out["misses"] = misses(name, r, results, url_story, gold.top_line)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("corpora", nargs="*", default=list(CALIBRATION))
+    ap.add_argument("--set", action="append", default=[], dest="overrides")
+    ap.add_argument("--json", default="")
+    ap.add_argument("--misses", action="store_true")
+    a = ap.parse_args(argv)
+    for spec in a.overrides:
+        _override(spec)
+    done = []
+    for name in a.corpora:
+        r = run(name, a.misses)
+        done.append(r)
+        days = "; ".join(f"{d[5:]}: {','.join(str(v) for v in cats.values())}" for d, cats in r["by_date"].items())
+        print(f"{name:12} sum {r['sum']:3}  [{days}]  noise {r['noise']}  defects {r['defects']} in "
+              f"{r['sentences']} ({r['defects_per_100']}) {r['defect_codes']}  states {r['states']}  "
+              f"{r['seconds']} s", flush=True)
+        for line in r.get("misses", ()):
+            print("  " + line)
+    print("TOTAL", sum(r["sum"] for r in done), " ".join(f"{r['corpus']}={r['sum']}" for r in done))
+    if a.json:
+        Path(a.json).write_text(json.dumps(done, indent=1, default=str), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
