@@ -68,7 +68,31 @@ _CLAUSE_NO_TARGET = {"probe": "starts an investigation", "fine": "imposes a fine
 def clause(e: Event, sentence: str | None = None) -> str:
     """The event as one clause, subject first, from its fields as written in one statement (``sentence``; default:
     any) ("Kling AI raises $2.8 billion", "PHLX Semiconductor Index falls 6%"); "" when a role it needs is not
-    named there (a field written "the company" or "its shares" names nothing a title can carry)."""
+    named there (a field written "the company" or "its shares" names nothing a title can carry). The verb agrees
+    with a plural subject ("Texas lawmakers move to legislate")."""
+    got = _parts(e, sentence)
+    if got is None:
+        return ""
+    subject, predicate = got
+    return f"{subject} {agree(subject, predicate)}"
+
+
+# A court or a judge decides cases: it neither regulates nor legislates (seventh pass: "Ontario court moves to
+# regulate San Francisco" was a judge's ruling on jurisdiction).
+_COURT = re.compile(r"\b(?:court|courts|judge|judges|justice|justices|tribunal)\b", re.IGNORECASE)
+
+
+# A round sought, not (yet) raised (seventh pass: "Tenstrata raises $1.5 billion" told an IPO still to price).
+_SEEKS = re.compile(r"\b(?:seek(?:s|ing)?|sought|aims?|aiming|plans?|planning|hopes?|hoping|looking|wants?|"
+                    r"(?:filed|files|filing) for an IPO|expects?|expected|is set|are set|intends?) to raise\b|"
+                    r"\b(?:in talks|seeking|looking) (?:to raise|for)\b", re.IGNORECASE)
+
+
+# A state action's own instrument named as its target: the rules amended, the grant awarded.
+_INSTRUMENT = re.compile(r"(?:^|\s)(?:Rules?|Grants?|Fund|Programm?e?|Scheme|Credits?|Guidelines)$")
+
+
+def _parts(e: Event, sentence: str | None) -> tuple[str, str] | None:
     def pick(name: str):  # noqa: ANN202 - the field of that statement, else the event's (a value stated once
         own = [f for f in e.values(name) if f.sentence == sentence]   # is kept with its first statement only)
         return own[0] if own else (None if name == "move" and sentence else next(iter(e.values(name)), None))
@@ -83,12 +107,15 @@ def clause(e: Event, sentence: str | None = None) -> str:
         f = pick(name)
         return f.value if f is not None else None
     if e.type == "funding" and first("company") and first("amount") and _raise_ok(e, pick("amount")):
-        return f"{first('company')} raises {first('amount')}"
+        if _SEEKS.search(pick("amount").sentence):   # "is seeking to raise as much as $1.5 billion in its IPO"
+            return first("company"), f"seeks to raise {first('amount')}"
+        return first("company"), f"raises {first('amount')}"
     if e.type == "acquisition" and first("acquirer") and first("target"):
-        return f"{first('acquirer')} agrees to buy {first('target')}"
+        return first("acquirer"), f"agrees to buy {first('target')}"
     if e.type == "capex" and first("company") and (first("capacity") or first("amount")):
-        return f"{first('company')} commits {first('capacity') or first('amount')}" + \
+        return first("company"), f"commits {first('capacity') or first('amount')}" + \
             (f" in {first('place')}" if first("place") else "")
+    court = e.type == "state_action" and bool(_COURT.search(first("body")))
     if e.type == "state_action" and first("body") and first("target"):
         action = str(value("action"))
         verb = _CLAUSE_ACTION.get(action)
@@ -100,29 +127,70 @@ def clause(e: Event, sentence: str | None = None) -> str:
             if said is None or not re.search(rf"{re.escape(_text(said))}\s+(?:the\s+|its\s+)?"
                                              rf"{re.escape(first('target'))}", said.sentence):
                 verb = None
-        if action in ("law", "rule") and re.search(r"\b(?:Act|Bill|Law|Directive|Regulation|Code)\b", first("target")):
+        if action in ("law", "rule") and (court or re.search(r"\b(?:Act|Bill|Law|Directive|Regulation|Code)\b",
+                                                              first("target"))):
             verb = None      # the law is the target: what is done to it (passed, paused, kept) the clause cannot say
+        if _INSTRUMENT.search(first("target")):
+            verb = None      # "moves to regulate Rules", "moves to subsidise Job Development Investment Grant": the
+                             # target is the act's own instrument, told below without it (seventh pass)
         if verb:
-            return f"{first('body')} {verb} {first('target')}"
-    if e.type == "state_action" and first("body") and not e.values("target") and \
-            str(value("action")) in _CLAUSE_NO_TARGET:
-        return f"{first('body')} {_CLAUSE_NO_TARGET[str(value('action'))]}"
+            return first("body"), f"{verb} {first('target')}"
+    if e.type == "state_action" and first("body") and (not e.values("target") or _INSTRUMENT.search(
+            first("target"))) and str(value("action")) in _CLAUSE_NO_TARGET and \
+            not (court and value("action") in ("law", "rule")):
+        return first("body"), _CLAUSE_NO_TARGET[str(value("action"))]
     if e.type == "market_move" and first("instrument") and first("move"):
         move = str(value("move") or "")
         if move[:1] in "+-":
-            return f"{first('instrument')} {'rises' if move[0] == '+' else 'falls'} {first('move')}"
+            return first("instrument"), f"{'rises' if move[0] == '+' else 'falls'} {first('move')}"
     if e.type == "launch" and first("organisation") and first("product"):
         said = sentence or e.sentence or ""      # the source's own verb: "launch" is one the check asks a line for
         verb = next((v for stem, v in _LAUNCH_VERBS if re.search(stem, said, re.IGNORECASE)), "unveils")
-        return f"{first('organisation')} {verb} {first('product')}"
+        return first("organisation"), f"{verb} {first('product')}"
     if e.type == "incident" and first("organisation") and str(value("kind")) in _INCIDENT_NOUN and \
             not _gov(first("organisation")):
-        return f"{first('organisation')} {_INCIDENT_NOUN[str(value('kind'))]}"
-    return ""
+        word = (_text(pick("kind")) if pick("kind") is not None else "").lower()
+        if word.startswith(("vulnerab", "security flaw", "flaw")):
+            # a flaw found is not a breach suffered (seventh pass): what the statement says the organisation has
+            return first("organisation"), f"has {'' if word.endswith('s') else 'a '}{word}"
+        return first("organisation"), _INCIDENT_NOUN[str(value("kind"))]
+    return None
+
+
+# A subject that names several (a plural common noun: "lawmakers", "Texas regulators", "US authorities") takes the
+# plural verb.
+_PLURAL_NOUNS = frozenset("""lawmakers legislators regulators authorities officials ministers senators
+representatives prosecutors governments agencies courts judges states members commissioners watchdogs""".split())
+
+
+def plural(subject: str) -> bool:
+    words = subject.split()
+    last = words[-1] if words else ""
+    if last.lower() in _PLURAL_NOUNS:
+        return True
+    return last.islower() and last.endswith("s") and not last.endswith(("ss", "us", "is"))
+
+
+def agree(subject: str, predicate: str) -> str:
+    """The predicate with its first verb in the plural when the subject is plural ("moves to" -> "move to",
+    "launches" -> "launch")."""
+    if not plural(subject):
+        return predicate
+    verb, _, rest = predicate.partition(" ")
+    if verb == "has":
+        base = "have"
+    elif re.search(r"(?:ches|shes|sses|xes|zes)$", verb):
+        base = verb[:-2]
+    elif verb.endswith("ies"):
+        base = verb[:-3] + "y"
+    else:
+        base = verb[:-1] if verb.endswith("s") else verb
+    return f"{base} {rest}".strip()
 
 
 # The subject of a move or an incident clause: what moved or what befell (``clause``'s own verbs).
-_MOVED = re.compile(r"(.+?) (?:rises|falls|suffers|issues|reports|faces) ")
+_MOVED = re.compile(r"(.+?) (?:rises|falls|suffers|issues|reports|faces|has|rise|fall|suffer|issue|report|face|"
+                    r"have) ")
 
 
 def _unnamed_subject(c: str, e: Event, comp: Composer) -> bool:
