@@ -169,3 +169,14 @@ def test_a_statement_of_this_week_is_not_news_of_the_day():
                                            "Pellan raised $6.5 billion on Tuesday at a $90 billion valuation.", "X"),),
               "u", "")
     assert _news_of(e, Comp, day)
+
+
+def test_a_build_out_under_discussion_is_no_commitment():
+    s = "Pellan AI is in talks with the provincial government about building a campus of up to 2 gigawatts."
+    e = Event("s1", "capex", (EventField("company", "Pellan AI", "Pellan AI", "u", s, "X"),
+                              EventField("capacity", 2e9, "2 gigawatts", "u", s, "X")), "u", s)
+    assert clause(e) == ""
+    s = "Pellan AI will build a campus of 2 gigawatts near Dunmore."
+    e = Event("s1", "capex", (EventField("company", "Pellan AI", "Pellan AI", "u", s, "X"),
+                              EventField("capacity", 2e9, "2 gigawatts", "u", s, "X")), "u", s)
+    assert clause(e) == "Pellan AI commits 2 gigawatts"

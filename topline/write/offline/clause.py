@@ -92,6 +92,19 @@ _SEEKS = re.compile(r"\b(?:seek(?:s|ing)?|sought|aims?|aiming|plans?|planning|ho
 _INSTRUMENT = re.compile(r"(?:^|\s)(?:Rules?|Grants?|Fund|Programm?e?|Scheme|Credits?|Guidelines)$")
 
 
+# A build-out still under discussion is no commitment (seventh pass: "is in talks ... about building a campus of up
+# to two gigawatts" had become "commits two gigawatts").
+_UNDECIDED = re.compile(r"\b(?:in talks|talks with|in discussions?|considering|considers|weighs|weighing|mulls|"
+                        r"mulling|exploring|could|might|(?-i:may))\b", re.IGNORECASE)
+
+
+def _statement(e: Event, sentence: str | None, names: tuple[str, ...]) -> str:
+    """The sentence a clause's figure is told in: ``sentence`` when it states one of ``names``, else the first
+    statement of one."""
+    fields = [f for n in names for f in e.values(n)]
+    return next((f.sentence for f in fields if f.sentence == sentence), fields[0].sentence if fields else "")
+
+
 def _parts(e: Event, sentence: str | None) -> tuple[str, str] | None:
     def pick(name: str):  # noqa: ANN202 - the field of that statement, else the event's (a value stated once
         own = [f for f in e.values(name) if f.sentence == sentence]   # is kept with its first statement only)
@@ -112,7 +125,8 @@ def _parts(e: Event, sentence: str | None) -> tuple[str, str] | None:
         return first("company"), f"raises {first('amount')}"
     if e.type == "acquisition" and first("acquirer") and first("target"):
         return first("acquirer"), f"agrees to buy {first('target')}"
-    if e.type == "capex" and first("company") and (first("capacity") or first("amount")):
+    if e.type == "capex" and first("company") and (first("capacity") or first("amount")) and \
+            not _UNDECIDED.search(_statement(e, sentence, ("capacity", "amount"))):
         return first("company"), f"commits {first('capacity') or first('amount')}" + \
             (f" in {first('place')}" if first("place") else "")
     court = e.type == "state_action" and bool(_COURT.search(first("body")))
@@ -198,7 +212,9 @@ def _unnamed_subject(c: str, e: Event, comp: Composer) -> bool:
     "China rises 12%": a region's shares told as a whole, read as an instrument) or one word the articles also write
     in lower case ("Solar rises 9%", "Crews suffers a fire": a sentence's opening word, not a name)."""
     m = _MOVED.match(c)
-    if e.type not in ("market_move", "incident") or m is None:
+    if e.type == "capex":    # a place as the builder ("Alberta commits 10 gigawatts": a province approving projects)
+        m = re.match(r"(.+?) commits? ", c)
+    if e.type not in ("market_move", "incident", "capex") or m is None:
         return False
     subject = m.group(1).strip()
     from topline.enrich.gazetteer import ALIASES
