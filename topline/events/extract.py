@@ -162,7 +162,9 @@ def _funding(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = N
         return None   # "analysts raised their price targets": not money raised
     # "raised its spending plans for next year to $140 billion": the verb's object is a level it lifted and the
     # amount is where the level now stands ("to"), not money raised (the raise takes the money as its object)
-    money = [f for f in money if not _RAISED_TO.search(s[:f.start])]
+    if any(_RAISED_TO.search(s[:f.start]) for f in money):
+        return None   # "raised its spending plan to $52 billion from $44 billion": both amounts are levels (seventh
+                      # pass: the "from" figure had become the amount raised)
     money = [f for f in money if not re.match(r"\s+(?:IPO |offer |share |list )?price\b|\s+(?:a|per) share\b",
                                               s[f.end:])]   # "the $40 IPO price": a share's price
     # "priced at $28", "shares were priced at $28", "sold shares at $28", "$28 each": a share's price, not the raise
@@ -526,6 +528,8 @@ def _launch(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = No
         product = Span(quoted.group(1), m.end() + quoted.start(1), m.end() + quoted.end(1))
     if org is None or product is None:
         return None
+    if product.start > 0 and s[product.start - 1].isdigit():
+        return None   # "unveiled a 500Ah sodium-ion cell": a unit of a figure, not a product's name (seventh pass)
     gap = s[m.end():product.start]
     named = re.fullmatch(r"\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,4}?(?:called|named|dubbed|known as)\s+", gap)
     if not named and (len(gap.split()) > 4 or
