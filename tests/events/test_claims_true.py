@@ -185,6 +185,8 @@ def test_a_build_out_under_discussion_is_no_commitment():
 def test_a_level_raised_from_one_figure_to_another_raises_no_money_and_a_unit_is_no_product():
     assert not _events("Pellan Power raised its five-year spending plan to $52 billion from $44 billion on Tuesday.",
                        "funding")
+    assert not _events("Pellan Power raised its five-year spending plan by $8 billion to $52 billion on Tuesday.",
+                       "funding")
     assert not _events("Pellan Power has unveiled a 500Ah sodium-ion cell for stationary storage.", "launch")
     got = _events("Pellan Power has unveiled Quill, a sodium-ion cell for stationary storage.", "launch")
     assert got and got[0]["product"] == "Quill"

@@ -148,7 +148,7 @@ _SHARE_PRICE_BEFORE = re.compile(r"(?:\bpric(?:ed|es|ing)\b[^.;$€£¥₩]{0,40
                                  re.IGNORECASE)
 
 
-_RAISED_TO = re.compile(r"\brais(?:ed|es|ing)\s+(?:its|their|the|his|her|our)\s+[^$€£¥₩.;,]{1,60}?\b(?:to|from)\s+"
+_RAISED_TO = re.compile(r"\brais(?:ed|es|ing)\s+(?:its|their|the|his|her|our)\s+[^$€£¥₩.;,]{1,60}?\b(?:to|from|by)\s+"
                         r"(?:about |around |roughly |nearly |some |more than |over |almost )?$", re.IGNORECASE)
 
 
