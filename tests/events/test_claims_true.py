@@ -132,6 +132,8 @@ def test_a_body_that_is_asked_to_act_does_not_act_and_a_vote_to_come_is_no_act()
                        "two years.", "state_action")
     assert not _events("The state's Economic Investment Committee will vote on the grant on Wednesday.",
                        "state_action")
+    assert not _events("Several Ohio lawmakers called for tighter rules on where battery plants can be built.",
+                       "state_action")
     got = _events("The state's Economic Investment Committee approved a grant worth $40 million for Pellan Bio on "
                   "Wednesday.", "state_action")
     assert got and got[0]["action"] == "subsidy"
