@@ -83,8 +83,8 @@ def test_evaluation_corpus_floors():
 # Measured on tests/data/eval-energy at commit time (benchmarks/RESULTS.md, "Event ledger (issue 12)", fifth
 # pass, measured once at its end): field F1 0.529, watch-item precision 0.373 (fourth pass 0.518 and 0.373; third
 # 0.523 and 0.360; second 0.518 and 0.321; first 0.459 and 0.347). The issue's target is F1 0.85: not reached.
-# Floors at the measured level, rounded down.
-EVAL_F1_FLOOR = 0.52
+# Floors at the measured level, rounded down. Seventh pass (eval-energy is calibration from it): 0.534 -> 0.543.
+EVAL_F1_FLOOR = 0.53
 EVAL_WATCH_FLOOR = 0.37
 
 DEMO_LEDGER = DATA / "demo-ledger"
@@ -141,12 +141,13 @@ EVAL_AI3 = DATA / "eval-ai3"
 def test_eval_ai3_floors_as_calibration():
     """eval-ai3 (helper "evalai3", default taxonomy): measured twice as a frozen corpus by the lead (field F1 0.585,
     watch precision 0.443, outcomes 0.815), calibration from the sixth pass on; sixth pass 0.612 (a trigger in a
-    relative clause is background, "raised its <level> to $N", the owner of "X's Frankfurt data centres")."""
+    relative clause is background, "raised its <level> to $N", the owner of "X's Frankfurt data centres"); seventh
+    pass 0.626 (the fields that made false claims)."""
     if not (EVAL_AI3 / "gold-events.jsonl").is_file():
         pytest.skip(f"calibration corpus not found at {EVAL_AI3}")
     s = evaluate_dir(EVAL_AI3)
     assert s.ungrounded == 0 and s.gold_events >= 60
-    assert s.f1 >= 0.61 and s.watch_precision >= 0.44 and s.watch_outcome_accuracy >= 0.81
+    assert s.f1 >= 0.62 and s.watch_precision >= 0.44 and s.watch_outcome_accuracy >= 0.81
 
 
 def test_one_jsonl_reader_for_the_eval_commands(tmp_path):

@@ -22,10 +22,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # defects 1.23 per 100 against tests/write/test_editorial_quality.py's ceiling of 1.0): claims demo 10/10, cal-ai
 # 5/5, cal-ai2 6/6, cal-biotech 11/11, eval-ai3 6/6; pages demo 6/18, cal-ai 3/15 (the floors of those two lowered
 # to what the page shows without repeated sentences), cal-ai2 5/15, cal-biotech 9/15, eval-ai3 3/16.
+# Seventh pass (events8): claims must be TRUE; the fields and clauses that made false claims were fixed, and two
+# pages lost their only claim, a false one: cal-ai2 5/15 -> 4/15 ("CISA suffers a data exposure": CISA reported
+# others' exposed credentials), demo 6/18 -> 5/18 ("European Commission moves to regulate": companies had asked it
+# to suspend its rules). Those two floors are set to the pages with a true claim (0.33 -> 0.26 and 0.33 -> 0.27);
+# the others hold (cal-ai 3/15, cal-biotech 9/15, eval-ai3 3/16).
 # (floor on the share of claims, signals at least, floor on the share of pages with enough stories that carry a
 # claim).
-FLOORS = {"demo-ledger": (0.95, 5, 0.33), "cal-biotech": (0.95, 5, 0.6), "cal-ai": (0.95, 5, 0.2),
-          "cal-ai2": (0.95, 3, 0.33), "eval-ai3": (0.95, 5, 0.18)}
+FLOORS = {"demo-ledger": (0.95, 5, 0.27), "cal-biotech": (0.95, 5, 0.6), "cal-ai": (0.95, 5, 0.2),
+          "cal-ai2": (0.95, 3, 0.26), "eval-ai3": (0.95, 5, 0.18)}
 
 
 @pytest.mark.slow

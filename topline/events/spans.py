@@ -234,6 +234,17 @@ _BODY_JURISDICTION = {"justice department": "United States", "department of just
 # buys Nvidia chips" (read on the demo corpus: Bloomberg had become the buyer of Nvidia).
 _REPORTED_BY = re.compile(r"^,?\s+(?:has |had |have )?(?:reported|reports|wrote|writes)\b")
 _ACCORDING_TO = re.compile(r"\baccording to\s+(?:a report (?:by|from|in)\s+)?$", re.IGNORECASE)
+# The author of a study, survey or report a sentence is attributed to is its source, not an actor of what it found
+# ("..., according to a study from Stanford University's ...", "researchers at Stanford University found"; seventh
+# pass: a study's finding of vulnerabilities had made the university suffer a breach).
+_STUDY_BY = re.compile(r"(?:\baccording to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?|\b(?:[Aa]|[Aa]n|[Tt]he|[Nn]ew)\s+"
+                       r"(?:[\w-]+\s+){0,2}?)(?:study|studies|survey|report|paper|analysis|research|review|audit|"
+                       r"poll|assessment)\s+(?:by|from|of|at|led by|conducted by|published by)\s+(?:the\s+)?$|"
+                       r"\b(?:researchers?|scientists?|academics?|economists?|analysts?|professors?|fellows?|"
+                       r"strategists?|experts?)\s+(?:at|from|with|of)\s+(?:the\s+)?$")   # a speaker's affiliation
+
+
+_OWNER_BEFORE = re.compile(r"(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*['\u2019]s\s+$")   # "Stanford University's "
 
 
 def actors(spans: Sequence[Span], sentence: str) -> list[Span]:
@@ -241,8 +252,13 @@ def actors(spans: Sequence[Span], sentence: str) -> list[Span]:
     of an attribution (a name run on from a place, "the United States Meta", keeps its own part)."""
     places = {p.text for p in _places(sentence)} | set(_COUNTRY_LEAD)
     out = []
+    source_end = -1     # the end of a study's or report's author, whose name may run on ("X's Center for Y on Z")
     for x in spans:
         if _REPORTED_BY.match(sentence[x.end:]) or _ACCORDING_TO.search(sentence[:x.start]):
+            continue
+        if _STUDY_BY.search(_OWNER_BEFORE.sub("", sentence[:x.start])) or (
+                source_end >= 0 and re.fullmatch(r"['\u2019]s\s+|\s+(?:on|of|for|at)\s+", sentence[source_end:x.start])):
+            source_end = x.end
             continue
         lead = next((p for p in places if x.text.startswith(p + " ")), None)
         if lead:

@@ -14,7 +14,13 @@ _REFERRED = re.compile(r"\b(?:under|without|in line with|align with|comply with|
                        r"new\s+|existing\s+)?(?:[\w-]+(?:['’]s)?\s+){0,6}$", re.IGNORECASE)
 _DENIED = re.compile(r"\b(?:no|not|never)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _PENDING = re.compile(r"\b(?:set|expected|likely|poised|due|asked|urged|called on|calls? on|asking|urging)\b"
-                      r"(?:\s+[\w'’-]+){0,6}?\s+to\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+                      r"(?:\s+[\w'’-]+){0,6}?\s+to\s+(?:[\w-]+\s+){0,4}$|"
+                      # "will vote on the grant on Wednesday": a decision still to be taken (seventh pass)
+                      r"\b(?:will|to|would|is to|are to|plans to|is due to|set to)\s+(?:vote|decide|rule)\s+(?:on|whether)\s+"
+                      r"(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,3}$|"
+                      # "called for tighter rules": a call for an act is not the act (seventh pass)
+                      r"\b(?:called|calls|calling|pushed|pushing|pressed|pressing|lobbied|lobbying)\s+for\s+"
+                      r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # A law described, not acted on: "Senate Bill 6, signed in June, which sets new standards", "the Mission, approved
 # with an outlay of ...", "EU rules already require".
 _DESCRIBED = re.compile(r",\s*which\s+(?:[\w-]+\s+){0,4}$|,\s*$", re.IGNORECASE)
