@@ -1,8 +1,9 @@
 """Editorial judgement floors (issue 11), pinned at the levels measured with `topline eval editorial`.
 
 Every corpus is built in order, as a subscriber's daily run would (three editions each; one build per corpus, in
-one parametrised module fixture), and scored on its last gold date. The eval corpus (tests/data/eval-energy) is
-frozen and was never tuned on; the calibration corpora (tests/data/cal-biotech, and tests/data/cal-ai and cal-ai2
+one parametrised module fixture), and scored on its last gold date. The held-out corpus (tests/data/eval-trade,
+since 2026-12-04) is frozen and was never tuned on; tests/data/eval-energy was held out until issue 11's eighth
+pass and is calibration since; the calibration corpora (tests/data/cal-biotech, and tests/data/cal-ai and cal-ai2
 in the default taxonomy) were tuned on; the demo's gold Top Line is the example briefing's (Capital & Industrial
 Strategy only); tests/data/eval-ai3 (frozen twice, calibration since the seventh pass) is also scored on its
 first gold date. Figures: benchmarks/RESULTS.md, "Editorial judgement" ("Seventh pass" for the latest).
@@ -18,7 +19,7 @@ from topline.eval.editorial import evaluate_dir, lead_problems
 
 REPO = Path(__file__).resolve().parents[2]
 DATA = REPO / "tests" / "data"
-pytestmark = pytest.mark.slow   # six corpora, three editions each (about 80 s on an idle machine)
+pytestmark = pytest.mark.slow   # seven corpora, three editions each
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,19 @@ CORPORA = {
         # the eighth pass: a utility's spending plan on the grid page as its subject)
         other_dates={"2026-03-11": {"Capital & Deals": 4, "Power & Grids": 3, "Policy & Regulation": 4,
                                     "Markets & Prices": 4, "Technology & Supply Chain": 3}}),
+    # THE HELD-OUT CORPUS since 2026-12-04 (helper corpus4: trade, shipping and logistics, its own taxonomy),
+    # written and frozen before any run of Topline on it; measured once by the lead on the merged code of issue 11's
+    # eighth pass (and on the code before it: identical figures). Never tuned on. The issue's targets are 4 in every
+    # category and no noise on any page; these floors are what was measured, not the target.
+    "eval-trade": Floors(
+        {"Deals & Investment": 4, "Shipping, Ports & Air Cargo": 3, "Trade Policy & Customs": 4,
+         "Freight Rates & Markets": 4, "Disruptions & Incidents": 4},   # 19/25 on 2026-05-20
+        states_share=0.95,      # measured 24 of 25 (0.96)
+        defects_per_100=0.65,   # measured 0.6 (2 in 334: a repeated sentence, a stale headline)
+        noise=1,                # measured 1: a cargo-bike cafe (s43) on a page of 2026-05-18; target 0, not met
+        other_dates={"2026-05-19": {"Deals & Investment": 4, "Shipping, Ports & Air Cargo": 3,
+                                    "Trade Policy & Customs": 3, "Freight Rates & Markets": 3,
+                                    "Disruptions & Incidents": 4}}),   # 17/25
     # Calibration (tuned on: KIND_LIKELIHOOD, STALE_NOVELTY, the thin-day noise gate's Params.topical_*).
     "cal-biotech": Floors(
         {"Deals & Capital": 5, "Regulation & Policy": 3, "Clinical & Science": 5, "Markets & Pricing": 5,
