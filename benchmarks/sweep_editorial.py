@@ -97,6 +97,28 @@ def misses(name: str, report, results, url_story, gold_top) -> list[str]:  # noq
     return out
 
 
+def twice(results, url_story) -> list[str]:  # noqa: ANN001
+    """Pages of every edition where two Top Line bullets, or two Key Developments, of different stories cite the
+    same gold story (one development shown twice: the stories stage split it, or two outlets' reports of one deal
+    landed in two stories)."""
+    from topline.eval.editorial import _story_of
+    out = []
+    for day, res in sorted(results.items()):
+        for page in res.edition.categories:
+            for part, items in (("top", [(t.story_id, t.citations) for t in page.top_line]),
+                                ("dev", [(d.story_id, [c for p in d.paragraphs for c in p.citations])
+                                         for d in page.key_developments])):
+                seen: dict[str, str] = {}
+                for sid, cites in items:
+                    g = _story_of(cites, url_story)
+                    if g == "?":
+                        continue
+                    if g in seen and seen[g] != sid:
+                        out.append(f"{day} {page.name} {part}: {g} as {seen[g]} and {sid}")
+                    seen.setdefault(g, sid)
+    return out
+
+
 def run(name: str, show_misses: bool) -> dict:
     from topline import pipeline
     from topline.eval import editorial
@@ -124,7 +146,8 @@ def run(name: str, show_misses: bool) -> dict:
            "by_date": r.agreement_by_date, "noise": sum(len(v) for v in r.noise_on_pages.values()),
            "noise_on_pages": r.noise_on_pages, "defects": sum(r.defects.values()), "defect_codes": r.defects,
            "sentences": r.sentences, "defects_per_100": r.defects_per_100, "states": f"{states}/{bullets}",
-           "seconds": round(time.monotonic() - t, 1), "examples": r.examples}
+           "seconds": round(time.monotonic() - t, 1), "examples": r.examples,
+           "twice": twice(results, url_story)}
     if show_misses:
         out["misses"] = misses(name, r, results, url_story, gold.top_line)
     return out
@@ -146,7 +169,10 @@ def main(argv: list[str] | None = None) -> int:
         days = "; ".join(f"{d[5:]}: {','.join(str(v) for v in cats.values())}" for d, cats in r["by_date"].items())
         print(f"{name:12} sum {r['sum']:3}  [{days}]  noise {r['noise']}  defects {r['defects']} in "
               f"{r['sentences']} ({r['defects_per_100']}) {r['defect_codes']}  states {r['states']}  "
+              f"twice {len(r['twice'])}  "
               f"{r['seconds']} s", flush=True)
+        for line in r["twice"]:
+            print("  TWICE " + line)
         for line in r.get("misses", ()):
             print("  " + line)
     print("TOTAL", sum(r["sum"] for r in done), " ".join(f"{r['corpus']}={r['sum']}" for r in done))

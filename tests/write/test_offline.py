@@ -267,3 +267,44 @@ def test_one_product_release_split_into_lone_outlets_pieces_is_stated_once_on_th
     ids = [t.story_id for t in out[0].top_line]
     assert ids[:2] == ["launch", "paper"], ids
     assert ids.count("hands") + ids.count("explain") <= 2   # they may still fill the page, below the others
+
+
+def test_one_development_split_into_two_stories_is_one_bullet_and_the_slot_goes_to_the_next(monkeypatch):
+    """The stories stage left one outlet's report of a failed trial outside the wires' story of the same failure:
+    the page states the failure once (Top Line and Key Developments) and the slot goes to the next story; one
+    outlet's story of another development of the same company stays (issue 11, ninth pass)."""
+    from topline.write.offline import twice
+    clinical = "Clinical & Science"
+    wires = (article("Reuters", "Quillmere shares crash 48% as Alzheimer's antibody fails late-stage trial",
+                     "Quillmere Therapeutics shares fell 48% on Monday after its experimental Alzheimer's antibody "
+                     "failed to slow cognitive decline in a late-stage trial, the company said."),
+             article("Bloomberg", "Quillmere's Alzheimer's antibody fails in phase 3 trial",
+                     "Quillmere Therapeutics said on Monday its Alzheimer's antibody failed in a phase 3 trial of "
+                     "1,800 patients."))
+    trade = (article("Fierce Biotech", "Quillmere's Alzheimer's antibody flops in phase 3, clouding its future",
+                     "Quillmere Therapeutics' lead antibody failed its phase 3 Alzheimer's trial on Monday, leaving "
+                     "the company with no late-stage drug."),)
+    hire = (article("Endpoints News", "Quillmere hires a new chief financial officer from Halberd Bank",
+                    "Quillmere Therapeutics on Monday hired Dana Whitcombe, a former Halberd Bank executive, as its "
+                    "chief financial officer."),)
+    others = [(article("STAT", f"Orvane{i} starts a trial of a gene therapy for sickle cell disease",
+                       f"Orvane{i} Bio on Monday dosed the first patient in a trial of its gene therapy for sickle "
+                       f"cell disease, the company said."),) for i in range(4)]
+    taxonomy = Taxonomy(categories=(Category(clinical, "Clinical trials and science."),))
+    edition = (ranked("wires", wires, clinical, 0.9), ranked("trade", trade, clinical, 0.8),
+               ranked("hire", hire, clinical, 0.7),
+               *(ranked(f"other{i}", arts, clinical, 0.6 - 0.05 * i) for i, arts in enumerate(others)))
+    titles = twice.Titles(edition)
+    assert titles.same(edition[1], trade[0].title, [("wires", wires[0].title)])
+    assert not titles.same(edition[2], hire[0].title, [("wires", wires[0].title)])
+    assert not titles.same(edition[1], trade[0].title, [("hire", hire[0].title)])
+    ctx = EditionContext(date=DAY, taxonomy=taxonomy, ranked=edition, history=(), previous_signals=(),
+                         settings=Settings())
+    out, _ = write_pages(ctx, OfflineWriter())
+    ids = [t.story_id for t in out[0].top_line]
+    assert ids[0] == "wires" and "trade" not in ids and "other0" in ids, ids
+    assert "trade" not in [d.story_id for d in out[0].key_developments]
+    monkeypatch.setattr(twice, "COVER_RARE_NAME", 1.1)    # without the rule the page states the failure twice
+    monkeypatch.setattr(twice, "COVER", 1.1)
+    out, _ = write_pages(ctx, OfflineWriter())
+    assert [t.story_id for t in out[0].top_line][:2] == ["wires", "trade"]

@@ -23,7 +23,7 @@ from typing import Sequence
 
 from topline.records import Category, CategoryPage, RankedStory, Signal, TopLineItem
 from topline.write.base import EditionContext, WriteStats
-from topline.write.offline import claims, compare, develop, lead, signals, signals_page
+from topline.write.offline import claims, compare, develop, lead, signals, signals_page, twice
 from topline.write.offline.compose import Composer
 from topline.write.offline.develop import StoryText
 from topline.write.offline.sentences import candidates, same_fact, score
@@ -60,6 +60,8 @@ class OfflineWriter:
         self._elsewhere: set[str] = set()   # sentences printed in Key Developments or Signals of earlier pages
         self._said: set[str] = set()        # the same, as printed (``_said``: attribution left out)
         self._titles: set[str] = set()      # signal titles printed on earlier pages (issue 12: a claim once)
+        self._twice: twice.Titles | None = None   # one development split in two stories (issue 11, ninth pass)
+        self._repeats: set[str] = set()     # this page's stories left out of its Top Line as a repeat of one above
 
     def _prepare(self, ctx: EditionContext) -> None:
         """Score every story of the edition once (pages link to stories of other categories)."""
@@ -74,6 +76,8 @@ class OfflineWriter:
         self._elsewhere = set()
         self._said = set()
         self._titles = set()
+        self._twice = twice.Titles(ctx.ranked, compare.outlet_names(
+            a for rs in ctx.ranked for a in rs.bundle.articles))
         # --- issue 14: prepared ahead in another process while the ledger ran (topline.write.ahead)
         from topline.write import ahead
         done = ahead.take(key)
@@ -117,7 +121,9 @@ class OfflineWriter:
         """The page's Top Line, best first: stories one of whose sentences can lead (``lead.leads``); a story none
         of whose sentences can (a hands-on review opening "Asked to add a feature ..., it read the code") only
         below them, when fewer than ``n_top`` stories have a lead. A bullet stating the same fact as a bullet above it (the
-        same amount about the same names: one development reported as two stories) is left out."""
+        same amount about the same names: one development reported as two stories) is left out, and so is one outlet's
+        story whose headlines and bullet repeat a story above it (``twice``: the stories stage split one
+        development); the slot goes to the next story."""
         def item(st, strict: bool):  # noqa: ANN001, ANN202
             return develop.top_line_item(st, comp, words if st.rs.classification.primary != category.name
                                          else frozenset(), develop.last_briefed(ctx.history, st.id), strict=strict)
@@ -135,6 +141,10 @@ class OfflineWriter:
                     continue
                 mine = self._top_sources(t)
                 if any(same_fact(a, b) for a in mine for b in stated):
+                    continue
+                if (self._twice is not None and _single_source(st.rs)
+                        and self._twice.same(st.rs, t.text, [(u.story_id, u.text) for u in out])):
+                    self._repeats.add(st.id)   # one outlet's report of a development a bullet above states
                     continue
                 products = products_named(t.text)
                 if strict and products & named and _single_source(st.rs):
@@ -168,6 +178,7 @@ class OfflineWriter:
         n_top, n_dev, n_sig = (es.top_line, es.key_developments, es.signals) if es else (5, 4, 3)
         texts = [self._texts[rs.bundle.story.id] for rs in stories if rs.bundle.story.id in self._texts]
         words = lead.focus_words(category.name, category.description, " ".join(category.keywords))
+        self._repeats = set()
         top = self._top_line(texts[:n_top * 2], comp, category, words, ctx, n_top)
         used: set[str] = set(self._elsewhere)   # a story on two pages is told in other sentences on the second
         avoid = frozenset(c.text for t in top for c in self._top_sources(t)) | frozenset(self._elsewhere)
@@ -179,6 +190,8 @@ class OfflineWriter:
         for st in texts:
             if len(devs) >= n_dev:
                 break
+            if st.id in self._repeats:
+                continue    # the Top Line left it out as a repeat of a development above: not told twice below
             d = develop.development(st, comp, edition=ctx.ranked, names=self._names, texts=self._texts,
                                     history=shown, day=ctx.date, used=used, avoid=avoid,
                                     openings=openings, events=self._events(ctx, st.id))
