@@ -124,3 +124,14 @@ def test_a_venue_or_a_place_is_no_instrument_and_a_lower_case_name_is_kept_whole
     # a company's shares traded on an exchange are still its move
     got = _events("Shares of Tessin Steel rose 4% on the Oslo Bors.", "market_move")
     assert got and got[0]["instrument"] == "Tessin Steel"
+
+
+# --- fields that generalise: what organisation launched or suffered -------------------------------------------------
+
+def test_a_unit_or_a_place_is_no_organisation_and_based_is_not_part_of_a_name():
+    for e in _events("The fault on a 500 kV line left 1.2 million homes without power across Chile.", "incident"):
+        assert e["organisation"] not in ("kV", "Chile")
+    got = _events("Paris-based Norrow Labs launched Norrow-4 on Tuesday.", "launch")
+    assert got and got[0]["organisation"] == "Norrow Labs" and got[0]["product"] == "Norrow-4"
+    got = _events("Harwell Cloud suffered an outage at its Frankfurt data centres on Tuesday.", "incident")
+    assert got and got[0]["organisation"] == "Harwell Cloud"

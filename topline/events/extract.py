@@ -528,7 +528,7 @@ def _launch(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = No
             re.match(r"\s+(?:(?:its|their|the|\w+)\s+){0,2}[\w-]*(?:models|products|tools|apps|albums|chips|"
                      r"drugs|versions|devices|phones|games|systems)\b", s[m.end():]):
         return None   # "has released its Qwen models", "have released three albums": a record, not a launch
-    who = [x for x in actors(spans, s) if x.text not in _GENERIC_PRODUCT]
+    who = [_unbased(x) for x in actors(spans, s) if x.text not in _GENERIC_PRODUCT and _may_act(x, s)]
     org = _role_subject(s, m.start(), who, ctx) or _subject(s, m.start(), who)
     product = _after(s, m.end(), [x for x in who if x is not org])
     quoted = re.search(r"[\"\u201c]([^\"\u201d]{2,60})[\"\u201d]", s[m.end():])
@@ -551,6 +551,25 @@ def _launch(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = No
                canonical_entity(product.text))
 
 
+# A unit written with capitals ("kV", "MWh", "Celsius") is no organisation (eighth pass).
+_UNIT_WORD = re.compile(r"(?:[kMGT]?Wh?|[kMGT]W[hp]?|[kMG]V|kVA|MVA|Hz|GHz|Celsius|Fahrenheit|Mbps|Gbps|TB|GB)")
+
+
+def _may_act(x: Span, s: str) -> bool:
+    """A name that can launch a product or suffer an incident: not a unit, not a place the gazetteer knows, not
+    a place told by "-based" ("The Hefei-based company") (eighth pass: "kV", "Chile", "Austin" had been
+    organisations)."""
+    from topline.enrich.gazetteer import ALIASES
+    return not (_UNIT_WORD.fullmatch(x.text) or ALIASES.get(x.text.lower(), ("", ""))[1] == "PLACE" or
+                re.match(r"-based\b", s[x.end:]))
+
+
+def _unbased(x: Span) -> Span:
+    """"Paris-based Norrow Labs" -> "Norrow Labs": where a company is based is not part of its name."""
+    m = re.match(r"[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)?-based\s+(?=[A-Z])", x.text)
+    return Span(x.text[m.end():], x.start + m.end(), x.end, x.ref) if m else x
+
+
 # Capitalised words that name a kind of thing, not a product ("a new generative AI model").
 _GENERIC_PRODUCT = frozenset({"AI", "GenAI", "API", "LLM", "GPU", "GPUs", "CPU", "App", "Cloud"})
 
@@ -570,7 +589,8 @@ def _incident(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = 
             re.search(r"\b(?:referring to|in reference to|a reference to|recalling)\b[^;.]*$", s[:m.start()]):
         return None   # "would be left exposed", "content impersonating a person must be taken down", "by accident",
                       # "referring to the storm that caused widespread outages" (a speaker's reference, seventh pass)
-    who = [x for x in actors(spans, s) if not re.search(r"\b(?:Act|Law|Bill|Code|Directive|Regulation)$", x.text)]
+    who = [_unbased(x) for x in actors(spans, s) if not re.search(r"\b(?:Act|Law|Bill|Code|Directive|Regulation)$",
+                                                                  x.text) and _may_act(x, s)]
     # "a vulnerability in McHire", "the ransomware attack on drug distributor Carrow Health": the name after it,
     # past a descriptor of common words
     inside = re.match(r"(?:\s+(?:attacks?|incidents?|gang))?\s+(?:in|at|of|on|against|aboard|onboard)\s+(?:the\s+)?"
@@ -589,6 +609,8 @@ def _incident(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = 
     own = next((x for x in who if ctx and ctx.company and x.text == ctx.company), None)
     nxt = _after(s, m.end(), who) if inside else None
     nxt = nxt if nxt is not None and nxt.start == m.end() + inside.end() else None   # the name right after it
+    if nxt is not None and re.search(r"\b(?:its|their|our|his|her)\b", inside.group(0)):
+        nxt = None   # "an outage at its Frankfurt data centres": the subject's own site, not another organisation
     org = nxt or own or _role_subject(s, m.start(), who, ctx) or \
         _subject(s, m.start(), who) or _after(s, m.end(), who)
     if org is None:
