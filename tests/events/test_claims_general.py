@@ -119,6 +119,16 @@ def test_a_venue_or_a_place_is_no_instrument_and_a_lower_case_name_is_kept_whole
     assert not _events("Shares of shipping companies on the Tallin Exchange, including Norvik Lines, fell 3% in "
                        "morning trade.", "market_move")
     assert not _events("The Dunmore-based company's shares rose 6% after the launch.", "market_move")
+    # ... the words stand for the article's main actor when there is one, and the futures traded are the instrument
+    from topline.events.clauses import Context
+    ctx = Context(day=dt.date(2026, 4, 7))
+    ctx.company = "Kessel Power"
+    s = "The Dunmore-based company's shares rose 6% after the launch."
+    got = [dict((k, v) for k, v, _ in r.fields) for r in sentence_events(s, DAY, frozenset({"company", "shares"}), ctx)
+           if r.type == "market_move"]
+    assert got and got[0]["instrument"] == "Kessel Power"
+    got = _events("Nickel futures on the Harlow Metals Exchange rose 4% on Tuesday.", "market_move")
+    assert got and got[0]["instrument"] == "Nickel futures" and got[0]["move"] == "+4%"
     got = _events("LG innotek shares closed 2.1 percent higher on Tuesday.", "market_move")
     assert got and got[0]["instrument"] == "LG innotek"
     # a company's shares traded on an exchange are still its move

@@ -41,6 +41,9 @@ _LEVEL = re.compile(r"^\s*(?:(?:to|below|above|beneath|past|beyond|toward|toward
                     r"\b(?:to|at)\s+(?:about|around|roughly|nearly|almost|some|over|more than)?\s*$", re.IGNORECASE)
 # A name after "on" or "at" is the venue things trade on ("futures on the Guangzhou Futures Exchange").
 _VENUE = re.compile(r"\b(?:on|at)\s+(?:the\s+)?$", re.IGNORECASE)
+# What trades at a venue, named before it ("Lithium carbonate futures on the ...").
+_TRADED = re.compile(r"\b((?:[A-Z][\w-]*\s+)(?:[\w-]+\s+){0,3}?(?:futures|contracts?|bonds|prices|allowances|"
+                     r"permits))\s+(?:on|at)\s+(?:the\s+)?$")
 # "15% lower than in January", "20% higher than a year ago": two levels compared, not the day's move.
 _COMPARED = re.compile(r"^\s*(?:lower|higher|below|above|less|more)\s+than\b", re.IGNORECASE)
 _AHEAD = re.compile(r"\b(?:will|would|could|may|might|expected to|forecast to|projected to|set to|likely to)\s+"
@@ -83,9 +86,19 @@ def market_moves(s: str, spans: list[Span], figs: list[Fig], day: str, ctx: Cont
             if last is None or not re.search(r"\b(?:before|then|to|and|after)\b", s[last.end:mv.start()]):
                 continue
             inst = last          # "fell 5.8% at the low ... to close down 3.7%": the same instrument
-        if _VENUE.search(s[:inst.start]) or re.match(r"-based\b", s[inst.end:]):
-            continue     # "futures on the Guangzhou Futures Exchange rose", "companies on Bursa Malaysia fell": the
-            # things traded at a venue moved, not the venue; "The Hefei-based company's shares": a place (eighth pass)
+        if _VENUE.search(s[:inst.start]):
+            # "futures on the Guangzhou Futures Exchange rose", "companies on Bursa Malaysia fell": the things traded
+            # at a venue moved, not the venue: the instrument is what the sentence names before it, else none
+            traded = _TRADED.search(s[:inst.start])
+            if traded is None:
+                continue
+            inst = Span(traded.group(1), traded.start(1), traded.end(1))
+        elif re.match(r"-based\b", s[inst.end:]):
+            # "The Hefei-based company's shares": a place; the words stand for the article's main actor, if any
+            ref = re.search(r"\b(?:[Tt]he|[Ii]ts) [\w-]+-based [\w-]+(?=['\u2019]s?\s)", s[:mv.start()])
+            if ref is None or ctx is None or not ctx.company or ctx.company.lower() in ref.group(0).lower():
+                continue
+            inst = Span(ref.group(0), ref.start(), ref.end(), ref=ctx.company)
         low = re.match(r"\s+([a-z][\w-]*)(?=\s+(?:shares?|stock|ADRs?)\b)", s[inst.end:])
         if low and inst.ref == "" and low.group(1) not in ("of", "and", "the", "its", "whose", "said"):
             inst = Span(s[inst.start:inst.end + low.end()], inst.start, inst.end + low.end())   # "SK hynix shares"
