@@ -84,7 +84,8 @@ def test_evaluation_corpus_floors():
 # pass, measured once at its end): field F1 0.529, watch-item precision 0.373 (fourth pass 0.518 and 0.373; third
 # 0.523 and 0.360; second 0.518 and 0.321; first 0.459 and 0.347). The issue's target is F1 0.85: not reached.
 # Floors at the measured level, rounded down. Seventh pass (eval-energy is calibration from it): 0.534 -> 0.543.
-EVAL_F1_FLOOR = 0.53
+# Eighth pass (events9): 0.543 -> 0.564 (a unit or a place is no incident organisation, a level no move).
+EVAL_F1_FLOOR = 0.56
 EVAL_WATCH_FLOOR = 0.37
 
 EVAL_TRADE = DATA / "eval-trade"
@@ -110,7 +111,8 @@ def test_tuning_corpora_floors_and_the_gold_folder_option():
     corpora cal-biotech and cal-ai): floors at the measured level guard against a rule change that undoes a fix."""
     demo = evaluate_dir(DEMO_LEDGER)          # articles found through its corpus.json pointer
     assert demo.ungrounded == 0 and demo.gold_events >= 40
-    assert demo.f1 >= 0.78 and demo.watch_precision >= 0.55      # fifth pass: 0.782 and 0.556 (fourth 0.778)
+    assert demo.f1 >= 0.79 and demo.watch_precision >= 0.55      # fifth pass: 0.782 and 0.556 (fourth 0.778);
+    # eighth pass (events9) 0.793
     assert demo.watch_outcome_accuracy >= 0.93                     # fifth pass: 0.933
     same = evaluate_dir(DATA.parents[1] / "topline" / "demo" / "corpus", DEMO_LEDGER)   # the --gold form
     assert same.f1 == pytest.approx(demo.f1)

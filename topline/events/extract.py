@@ -70,6 +70,9 @@ _INCIDENT = re.compile(r"\b(?P<kind>outages?|fires?|blaze|explosions?|blasts?|le
                        r"(?:left|were|was|been)\s+(?:\w+\s+){0,1}exposed|prompt injection|"
                        r"(?:were|was|been)\s+(?:publicly\s+)?accessible|open to the (?:public )?internet|"
                        r"(?<=hackers )(?:had |have )?stole(?:n)?|(?<=attackers )(?:had |have )?stole(?:n)?|"
+                       # eighth pass: "hackers had breached its billing system" (the verb, after its attackers)
+                       r"(?<=hackers )(?:had |have )?(?:breached|compromised|infiltrated)|"
+                       r"(?<=attackers )(?:had |have )?(?:breached|compromised|infiltrated)|"
                        r"(?<=[Tt]he |its )breach(?= (?:at|affected|exposed|hit|compromised)\b))\b")
 _DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
 _MONEY_AFTER_VALUE = re.compile(r"valu(?:ed|ing|ation|es)\b[^.;]{0,40}$", re.IGNORECASE)
@@ -399,6 +402,10 @@ _COURT = re.compile(r"\b(?:court|courts|judge|judges|justice|justices|tribunal)\
 COURT_GAP = 40
 
 
+# Auxiliaries and copulas: a noun phrase (an action's target) ends before them ("whether X is being dumped").
+_AUX = r"is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|should|must|do|does|did"
+
+
 def _state_action(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
     """A public body acting: the body (or its country) before a state verb, the action word after it or the verb
     itself ("fined", "banned"), close together; a sentence that only mentions rules or a body is not an action."""
@@ -479,7 +486,7 @@ def _state_action(s: str, spans: list[Span], figs: list[Fig], ctx: Context | Non
         # common words, up to a clause break
         at = trigger.end() + tm.end()
         np_ = re.match(r"(?:(?!(?:that|which|who|from|by|to|in|for|over|after|as|at|with|starting|on|until|unless|"
-                       r"if|while|but|the|a|an|its|their|is|are|was|were|will|would)\b)[\w'-]+(?: and | or | )?){1,6}",
+                       r"if|while|but|the|a|an|its|their|" + _AUX + r")\b)[\w'-]+(?: and | or | )?){1,6}",
                        s[at:])
         if np_ and at == trigger.end() + tm.end() and not re.match(r"\d", np_.group(0)):
             text = np_.group(0).rstrip()
@@ -487,8 +494,9 @@ def _state_action(s: str, spans: list[Span], figs: list[Fig], ctx: Context | Non
             if text:
                 tgt = Span(text, at, at + len(text))
     if tgt and tgt.text.lower() in _JURISDICTION_ADJ:   # "on Chinese solar panels": the goods, not the country
-        more = re.match(r"(?:\s+(?!(?:and|or|from|in|on|at|for|to|by|with|the|that|which)\b)[a-z][\w-]*){1,3}",
-                        s[tgt.end:])
+        more = re.match(r"(?:\s+(?!(?:and|or|from|in|on|at|for|to|by|with|the|that|which|" + _AUX + r")\b)"
+                        r"[a-z][\w-]*){1,3}", s[tgt.end:])   # "into whether Korean aluminium is being routed": the
+        # noun phrase ends at its verb (eighth pass: "investigates Chinese steel is being" had been a title)
         tgt = Span(s[tgt.start:tgt.end + more.end()], tgt.start, tgt.end + more.end()) if more else None
     if tgt and ((tgt.text in {p.text for p in _places(s)} and (action not in ("tariff", "ban") or re.match(
             r"\s+(?!(?:and|or|from|in|on|at|for|to|by|with|the|that|which|is|was|has|had|said|will)\b)[a-z][\w-]*",
@@ -520,7 +528,7 @@ def _launch(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = No
             re.match(r"\s+(?:(?:its|their|the|\w+)\s+){0,2}[\w-]*(?:models|products|tools|apps|albums|chips|"
                      r"drugs|versions|devices|phones|games|systems)\b", s[m.end():]):
         return None   # "has released its Qwen models", "have released three albums": a record, not a launch
-    who = [x for x in actors(spans, s) if x.text not in _GENERIC_PRODUCT]
+    who = [_unbased(x) for x in actors(spans, s) if x.text not in _GENERIC_PRODUCT and _may_act(x, s)]
     org = _role_subject(s, m.start(), who, ctx) or _subject(s, m.start(), who)
     product = _after(s, m.end(), [x for x in who if x is not org])
     quoted = re.search(r"[\"\u201c]([^\"\u201d]{2,60})[\"\u201d]", s[m.end():])
@@ -543,6 +551,25 @@ def _launch(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = No
                canonical_entity(product.text))
 
 
+# A unit written with capitals ("kV", "MWh", "Celsius") is no organisation (eighth pass).
+_UNIT_WORD = re.compile(r"(?:[kMGT]?Wh?|[kMGT]W[hp]?|[kMG]V|kVA|MVA|Hz|GHz|Celsius|Fahrenheit|Mbps|Gbps|TB|GB)")
+
+
+def _may_act(x: Span, s: str) -> bool:
+    """A name that can launch a product or suffer an incident: not a unit, not a place the gazetteer knows, not
+    a place told by "-based" ("The Hefei-based company") (eighth pass: "kV", "Chile", "Austin" had been
+    organisations)."""
+    from topline.enrich.gazetteer import ALIASES
+    return not (_UNIT_WORD.fullmatch(x.text) or ALIASES.get(x.text.lower(), ("", ""))[1] == "PLACE" or
+                re.match(r"-based\b", s[x.end:]))
+
+
+def _unbased(x: Span) -> Span:
+    """"Paris-based Norrow Labs" -> "Norrow Labs": where a company is based is not part of its name."""
+    m = re.match(r"[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)?-based\s+(?=[A-Z])", x.text)
+    return Span(x.text[m.end():], x.start + m.end(), x.end, x.ref) if m else x
+
+
 # Capitalised words that name a kind of thing, not a product ("a new generative AI model").
 _GENERIC_PRODUCT = frozenset({"AI", "GenAI", "API", "LLM", "GPU", "GPUs", "CPU", "App", "Cloud"})
 
@@ -562,10 +589,11 @@ def _incident(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = 
             re.search(r"\b(?:referring to|in reference to|a reference to|recalling)\b[^;.]*$", s[:m.start()]):
         return None   # "would be left exposed", "content impersonating a person must be taken down", "by accident",
                       # "referring to the storm that caused widespread outages" (a speaker's reference, seventh pass)
-    who = [x for x in actors(spans, s) if not re.search(r"\b(?:Act|Law|Bill|Code|Directive|Regulation)$", x.text)]
+    who = [_unbased(x) for x in actors(spans, s) if not re.search(r"\b(?:Act|Law|Bill|Code|Directive|Regulation)$",
+                                                                  x.text) and _may_act(x, s)]
     # "a vulnerability in McHire", "the ransomware attack on drug distributor Carrow Health": the name after it,
     # past a descriptor of common words
-    inside = re.match(r"(?:\s+(?:attacks?|incidents?|gang))?\s+(?:in|at|of|on|against)\s+(?:the\s+)?"
+    inside = re.match(r"(?:\s+(?:attacks?|incidents?|gang))?\s+(?:in|at|of|on|against|aboard|onboard)\s+(?:the\s+)?"
                       r"(?:(?:[a-z][\w-]*|AI|US|U\.S\.|UK)\s+){0,3}", s[m.end():])
     who = [x for x in who if x.text not in _GENERIC_PRODUCT and   # "a U.S. distributor": a place, no organisation
            x.text.lower().rstrip(".") not in _JURISDICTION_ADJ and x.text not in ("U.S", "U.K")]
@@ -575,13 +603,26 @@ def _incident(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = 
     who = [x for x in who if not (x.end <= m.start() and (_gov(s[x.start:x.end]) or re.match(
         r"\s+and\s+(?:[A-Z][\w-]*\s+){0,3}(?:Administration|Department|Services|Commission|Agency)\b", s[x.end:]))
         and _STATE_VERB.search(s[x.end:m.start()]))]
+    # the body that responds to, reports or investigates the incident is not what it befell (eighth pass): "the Coast
+    # Guard responded to a fire aboard a tanker", "the port authority said an outage at ..."
+    who = [x for x in who if not (x.end <= m.start() and _responder(s, x, m.start()))]
     own = next((x for x in who if ctx and ctx.company and x.text == ctx.company), None)
     nxt = _after(s, m.end(), who) if inside else None
     nxt = nxt if nxt is not None and nxt.start == m.end() + inside.end() else None   # the name right after it
+    if nxt is not None and re.search(r"\b(?:its|their|our|his|her)\b", inside.group(0)):
+        nxt = None   # "an outage at its Frankfurt data centres": the subject's own site, not another organisation
     org = nxt or own or _role_subject(s, m.start(), who, ctx) or \
         _subject(s, m.start(), who) or _after(s, m.end(), who)
     if org is None:
         return None
+    # "a fire at the Kelso terminal, run by Brenmar Logistics": a name that only modifies a site's noun names the
+    # site; the organisation is the site's operator where the sentence names it (eighth pass)
+    if _SITE_NOUN.match(s[org.end:]) or _WORKS.match(s[org.end:]) or _VESSEL.match(s[org.end:]):
+        operator = next((x for x in who if x.start > org.end and _OPERATED_BY.search(s[org.end:x.start])), None)
+        org = operator or org
+    elif org.start >= m.end():
+        operator = next((x for x in who if x.start > m.end() and _OPERATED_BY.search(s[m.end():x.start])), None)
+        org = operator if operator is not None and org.start > operator.start else org
     if org.end <= m.start() and re.search(r"\b(?:whose|of whom|of which)\b", s[org.end:m.start()]):
         return None   # "CISA said it had reports from organisations whose credentials were exposed": the incident
                       # befell the relative clause's noun, not the name that reports it (seventh pass)
@@ -593,6 +634,38 @@ def _incident(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = 
     if scale:
         fields.append(_field("scale", scale.figure.text, scale.figure.text))
     return Raw("incident", tuple(fields), canonical_entity(org.text))
+
+
+# An official body (by its head noun) that speaks of an incident, and any name that responds to or investigates it.
+_OFFICIAL = re.compile(r"\b(?:Guard|Coastguard|Authority|Authorities|Police|Department|Ministry|Agency|Service|"
+                       r"Commission|Regulator|Administration|Office|Bureau|Board|Council|Inspectorate|Navy|Army|"
+                       r"Brigade|Directorate|Ombudsman|Watchdog|Force|Patrol|Rescue|Command|Institute|Centre|Center)$")
+_SPEAKS = re.compile(r"\b(?:said|says|saying|reported|reports|announced|announces|confirmed|confirms|warned|warns|"
+                     r"told|tells|stated|added|noted|posted|issued|published|notified|alerted|disclosed)\b", re.IGNORECASE)
+_RESPONDS = re.compile(r"\b(?:respond(?:ed|s|ing)?\s+to|(?:is|are|was|were)\s+(?:still\s+)?investigating|"
+                       r"investigat(?:ed|es|ing)|prob(?:ed|es|ing)|(?:opened|launched|began)\s+(?:an?\s+)?"
+                       r"(?:investigation|inquiry|probe)|(?:was|were)\s+called\s+to|battl(?:ed|es|ing)|fought|"
+                       r"fighting|put\s+out|extinguish(?:ed|es|ing)|contained|rescu(?:ed|es|ing)|"
+                       r"evacuat(?:ed|es|ing)|towed|tows|towing|escort(?:ed|s|ing)|monitor(?:ed|s|ing)|"
+                       r"dispatch(?:ed|es|ing)|sent|deployed|tackl(?:ed|es|ing)|warn(?:ed|s|ing)\s+of)\b", re.IGNORECASE)
+# A site's or vessel's operator named after it ("run by", "operated by", "owned by").
+_OPERATED_BY = re.compile(r"\b(?:operated|owned|run|managed|chartered|leased)\s+by\s+(?:the\s+)?$|"
+                          r"\bbelonging\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+_WORKS = re.compile(r"\s+(?:terminal|port|depot|warehouse|refinery|mine|station|substation|pipeline|mill|yard|"
+                    r"hospital|airport|dock|berth|works)s?\b", re.IGNORECASE)
+_VESSEL = re.compile(r"\s*,?\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?(?:ship|vessel|tanker|carrier|freighter|"
+                     r"ferry|barge|boat)\b", re.IGNORECASE)
+
+
+def _responder(s: str, x: Span, at: int) -> bool:
+    """``x``, before the incident word at ``at``, responds to it, investigates it or (an official body) reports
+    it: the subject of such a verb in the words between, with no other clause's verb of its own."""
+    between = s[x.end:at]
+    if _RESPONDS.search(between):
+        return True
+    # "the Port Authority said hackers had breached its systems": a body that reports its own incident is its subject
+    return bool(_OFFICIAL.search(x.text) and _SPEAKS.search(between) and
+                not re.search(r"\b(?:its|their|our|it|we)\b", s[x.end + _SPEAKS.search(between).end():], re.I))
 
 
 # A modal before the incident word in its clause, or after the words it heads, says what could or must happen, not
@@ -615,7 +688,10 @@ def _kind(word: str) -> str:
                        ("data exposure", "breach"), ("impersonat", "impersonation"), ("impostor", "impersonation"),
                        ("contaminat", "contamination"), ("died", "death"), ("scam", "fraud"), ("fraud", "fraud"),
                        ("prompt injection", "prompt injection"), ("stole", "breach"), ("had stolen", "breach"),
-                       ("have stolen", "breach"), ("left", "data exposure"), ("were", "data exposure"),
+                       ("have stolen", "breach"), ("had breached", "breach"), ("have breached", "breach"),
+                       ("compromised", "breach"), ("had compromised", "breach"), ("have compromised", "breach"),
+                       ("infiltrated", "cyberattack"), ("had infiltrated", "cyberattack"),
+                       ("have infiltrated", "cyberattack"), ("left", "data exposure"), ("were", "data exposure"),
                        ("was", "data exposure"), ("been", "data exposure"),
                        ("open to", "data exposure")):
         if w.startswith(stem):

@@ -32,6 +32,20 @@ _SHARES_OF = re.compile(r"\b(?:[Ss]hares?|[Ss]tock) (?:of|in) ((?:[A-Z][\w&.-]*\
                         r"((?:[A-Z][\w&.-]*\s)*[A-Z][\w&.-]*)['\u2019]s?\s(?:[\w-]+\s){0,3}?(?:shares|stock)\s*$")
 
 
+# Words between a move verb and its figure that make the figure a level the price reached, not the move's amount
+# (eighth pass): "fell below $550 a tonne", "rose to $9,100", "climbed above 4,000", "sank to as low as $31". A
+# hedge of the amount ("fell more than 3%", "slid just under 2%", "dropped over 5%") keeps it a move.
+_LEVEL = re.compile(r"^\s*(?:(?:to|below|above|beneath|past|beyond|toward|towards|at|into|near)\b|"
+                    r"(?<!just )(?<!slightly )under\b)|"
+                    # "taking gains this week to about 12%": the words before the figure end at a level's "to"
+                    r"\b(?:to|at)\s+(?:about|around|roughly|nearly|almost|some|over|more than)?\s*$", re.IGNORECASE)
+# A name after "on" or "at" is the venue things trade on ("futures on the Guangzhou Futures Exchange").
+_VENUE = re.compile(r"\b(?:on|at)\s+(?:the\s+)?$", re.IGNORECASE)
+# What trades at a venue, named before it ("Lithium carbonate futures on the ...").
+_TRADED = re.compile(r"\b((?:[A-Z][\w-]*\s+)(?:[\w-]+\s+){0,3}?(?:futures|contracts?|bonds|prices|allowances|"
+                     r"permits))\s+(?:on|at)\s+(?:the\s+)?$")
+# "15% lower than in January", "20% higher than a year ago": two levels compared, not the day's move.
+_COMPARED = re.compile(r"^\s*(?:lower|higher|below|above|less|more)\s+than\b", re.IGNORECASE)
 _AHEAD = re.compile(r"\b(?:will|would|could|may|might|expected to|forecast to|projected to|set to|likely to)\s+"
                     r"(?:[\w-]+\s+){0,7}$", re.IGNORECASE)
 _EARLIER = EARLIER
@@ -57,6 +71,9 @@ def market_moves(s: str, spans: list[Span], figs: list[Fig], day: str, ctx: Cont
                 continue
         elif fig is None or fig.start - mv.end() > 25 or re.search(r"[,;]", s[mv.end():fig.start]):
             continue
+        if _LEVEL.search(s[mv.end():fig.start]) or _COMPARED.match(s[fig.end:]):
+            continue   # "fell below $550 a tonne", "rose to a record $40": where a price stands is a level, not the
+            # move ("fell by $12 to $550" and "down 2%" name the move); "15% lower than in January" compares levels
         if _PERIOD.search(s[fig.end:]) or re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?$", s[:mv.start()]) or \
                 re.search(r"\bless than\s*$", s[mv.end():fig.start]):
             continue
@@ -69,6 +86,22 @@ def market_moves(s: str, spans: list[Span], figs: list[Fig], day: str, ctx: Cont
             if last is None or not re.search(r"\b(?:before|then|to|and|after)\b", s[last.end:mv.start()]):
                 continue
             inst = last          # "fell 5.8% at the low ... to close down 3.7%": the same instrument
+        if _VENUE.search(s[:inst.start]):
+            # "futures on the Guangzhou Futures Exchange rose", "companies on Bursa Malaysia fell": the things traded
+            # at a venue moved, not the venue: the instrument is what the sentence names before it, else none
+            traded = _TRADED.search(s[:inst.start])
+            if traded is None:
+                continue
+            inst = Span(traded.group(1), traded.start(1), traded.end(1))
+        elif re.match(r"-based\b", s[inst.end:]):
+            # "The Hefei-based company's shares": a place; the words stand for the article's main actor, if any
+            ref = re.search(r"\b(?:[Tt]he|[Ii]ts) [\w-]+-based [\w-]+(?=['\u2019]s?\s)", s[:mv.start()])
+            if ref is None or ctx is None or not ctx.company or ctx.company.lower() in ref.group(0).lower():
+                continue
+            inst = Span(ref.group(0), ref.start(), ref.end(), ref=ctx.company)
+        low = re.match(r"\s+([a-z][\w-]*)(?=\s+(?:shares?|stock|ADRs?)\b)", s[inst.end:])
+        if low and inst.ref == "" and low.group(1) not in ("of", "and", "the", "its", "whose", "said"):
+            inst = Span(s[inst.start:inst.end + low.end()], inst.start, inst.end + low.end())   # "SK hynix shares"
         last = inst
         sign = "+" if mv.group("up") else "-"
         rank = 0 if _CLOSE.search(s[:min(mv.start(), fig.start)][-40:]) else \

@@ -627,7 +627,7 @@ _SINGULAR_VERBS = ("raises", "seeks to raise", "backs", "agrees to (?:buy|be bou
                    "launches", "reports", "investigates", "moves to", "approves", "clears", "authorises", "rejects",
                    "turns away", "suspends", "revokes", "puts a clinical hold", "recommends approval", "suffers",
                    "issues a recall", "releases", "introduces", "rolls out", "unveils", "starts an investigation",
-                   "imposes a fine", "offers a subsidy", "has an?", "has (?:security )?(?:vulnerabilities|flaws)")
+                   "imposes a fine", "offers a subsidy", "has an?", "plans to", "prepares to", "has (?:security )?(?:vulnerabilities|flaws)")
 # the same verbs with a plural subject (``clause.agree``: "Texas lawmakers move to legislate")
 _CLAIM_VERBS = re.compile(r"\b(?:" + "|".join(_SINGULAR_VERBS) + "|" +
                           "|".join(agree("officials", v) for v in _SINGULAR_VERBS) +

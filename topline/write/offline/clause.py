@@ -98,6 +98,41 @@ _UNDECIDED = re.compile(r"\b(?:in talks|talks with|in discussions?|considering|c
                         r"mulling|exploring|could|might|(?-i:may))\b", re.IGNORECASE)
 
 
+# An act the statement says is planned or being prepared ("is to investigate", "plans to fine", "is preparing to open
+# an investigation", "will offer a grant"): the clause keeps the plan (eighth pass: "investigates" had told a probe
+# still being prepared as opened). The plain verb of each done-tense predicate, for "plans to ...".
+_PLANNED = re.compile(r"\b(?P<how>plans?|planning|is to|are to|will|intends?|intending|set to|aims?|aiming|"
+                      r"preparing|prepares|prepared|proposes|proposed|wants?|seeks?|seeking|expects?|expected|"
+                      r"considering|considers|weighing|weighs)\s+(?:to\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_PLAIN = {"investigates": "investigate", "fines": "fine", "starts an investigation": "open an investigation",
+          "imposes a fine": "impose a fine", "offers a subsidy": "offer a subsidy", "approves": "approve",
+          "clears": "clear", "authorises": "authorise", "rejects": "reject", "turns away": "turn away",
+          "suspends": "suspend", "revokes": "revoke"}
+# Auxiliaries that end a noun phrase: a target that ends in one is a clause cut short ("Chinese steel is being").
+_AUX_END = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|should|"
+                      r"must|do|does|did|that|which|whether)$", re.IGNORECASE)
+
+
+def _tensed(e: Event, sentence: str | None, predicate: str) -> str | None:
+    """``predicate`` as the statement tells the act: done ("investigates X"), or planned ("plans to investigate
+    X", "prepares to open an investigation"); None for a planned act the clause cannot tell."""
+    said = next((f for f in e.values("action") if f.sentence == sentence), None) or next(iter(e.values("action")), None)
+    if said is None:
+        return predicate
+    text = said.sentence or ""
+    at = text.find(_text(said))
+    m = _PLANNED.search(text[:at]) if at >= 0 else None
+    if m is None or predicate.startswith("moves to"):
+        return predicate    # done, or told as a move ("moves to ban" holds for a ban done or proposed)
+    verb = next((k for k in sorted(_PLAIN, key=len, reverse=True) if predicate.startswith(k)), None)
+    if verb is None:
+        return None
+    how = "prepares to" if m.group("how").lower().startswith("prepar") else "plans to"
+    if m.group("how").lower().startswith(("consider", "weigh")):
+        return None         # weighed, not decided: no claim
+    return f"{how} {_PLAIN[verb]}{predicate[len(verb):]}"
+
+
 def _statement(e: Event, sentence: str | None, names: tuple[str, ...]) -> str:
     """The sentence a clause's figure is told in: ``sentence`` when it states one of ``names``, else the first
     statement of one."""
@@ -147,12 +182,16 @@ def _parts(e: Event, sentence: str | None) -> tuple[str, str] | None:
         if _INSTRUMENT.search(first("target")):
             verb = None      # "moves to regulate Rules", "moves to subsidise Job Development Investment Grant": the
                              # target is the act's own instrument, told below without it (seventh pass)
+        if _AUX_END.search(first("target")):
+            verb = None      # a clause cut short is no object (eighth pass)
         if verb:
-            return first("body"), f"{verb} {first('target')}"
+            told = _tensed(e, sentence, f"{verb} {first('target')}")
+            return (first("body"), told) if told else None
     if e.type == "state_action" and first("body") and (not e.values("target") or _INSTRUMENT.search(
-            first("target"))) and str(value("action")) in _CLAUSE_NO_TARGET and \
+            first("target")) or _AUX_END.search(first("target"))) and str(value("action")) in _CLAUSE_NO_TARGET and \
             not (court and value("action") in ("law", "rule")):
-        return first("body"), _CLAUSE_NO_TARGET[str(value("action"))]
+        told = _tensed(e, sentence, _CLAUSE_NO_TARGET[str(value("action"))])
+        return (first("body"), told) if told else None
     if e.type == "market_move" and first("instrument") and first("move"):
         move = str(value("move") or "")
         if move[:1] in "+-":
