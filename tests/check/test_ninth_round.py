@@ -113,3 +113,25 @@ def test_two_figures_stated_together_vouch_for_each_other():
     assert verdict("About 31,000 Derrow pupils will qualify for free meals, up from 12,500 today.", SCHOOL).ok
     assert not _ok("About 12,500 Derrow pupils will qualify for free meals, up from 31,000 today.", SCHOOL)
     assert not _ok("About 31,000 Derrow teachers will qualify for free meals.", SCHOOL)
+
+
+NETWORK = article(
+    url="https://www.reuters.com/technology/harlow-optics-results", source="Reuters",
+    title="Harlow Optics revenue rises 14% on data-centre lasers",
+    text="Harlow Optics said on Tuesday that revenue for its second quarter rose 14% to $820 million. Sales of "
+         "lasers to telecom carriers fell 6%. Shares of Harlow Optics fell 4% in early trading after the company "
+         "cut its forecast for the year.")
+
+
+def test_a_possessed_noun_in_es_is_part_of_the_subject():
+    assert verdict("Harlow Optics' shares dropped 4% in early trading.", NETWORK).ok
+    assert not verdict("Vantor Optics' shares dropped 4% in early trading.", NETWORK).ok     # another company
+
+
+def test_a_noun_in_es_is_not_read_as_the_verb():
+    from topline.check.support import _subject
+    assert _subject("Orrin Bank's shares dropped 11% on Thursday.") == "Orrin Bank's shares"
+    assert _subject("Weekly new cases have fallen by 52.") == "Weekly new cases"
+    assert _subject("Trellis called the claims baseless.") == "Trellis"
+    assert _subject("The board approved amended rules.") == "The board"
+    assert _subject("The exposed logs included names.") == "The"        # an adjective in -ed: read as before

@@ -549,10 +549,30 @@ def _subject(claim: str) -> str:
     if m:
         return m.group("who") or m.group("who2") or ""
     m = _LEAD_SPEAKER.match(claim)
-    if m:
+    if m and not _NOUN_BEFORE.search(m.group("who")):
         return m.group("who")
-    m = _AUX.search(claim)
-    return claim[:m.start()] if m else ""
+    for m in _AUX.finditer(claim):
+        if not _noun_read_as_verb(claim, m):
+            return claim[:m.start()]
+    return ""
+
+
+# Ninth round: a word in -es read as the first verb is a noun when a determiner or a possessor stands right
+# before it ("Orrin Bank's shares dropped", "the claims", "its losses") or an auxiliary right after it ("Weekly
+# new cases have fallen", "the fantasy series will go on"): the subject runs on to the real verb. (A word in -ed
+# there is an adjective, "The exposed logs included": reading it as a noun made x0122 of eval4 judged and
+# rejected, so it keeps its old reading.) eval7 rejected "Orrin Bank's shares dropped 11%" as "'Orrin Bank's' is
+# not who acts"; a wrong possessor is still caught, now as a word of the whole subject the passage lacks.
+_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|these|those)|'s|s'|’s)\s*$",
+                          re.IGNORECASE)
+_VERB_AFTER = re.compile(r"\s+(?:has|have|had|will|would|is|are|was|were|can|could|may|might|must)\b")
+
+
+def _noun_read_as_verb(claim: str, m: re.Match[str]) -> bool:
+    word = m.group(0).strip()
+    if not word.lower().endswith("es"):
+        return False
+    return bool(_NOUN_BEFORE.search(claim[:m.start()]) or _VERB_AFTER.match(claim[m.end():]))
 
 
 def _subject_problem(claim: str, p: _Passage) -> str:
