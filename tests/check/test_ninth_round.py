@@ -135,3 +135,18 @@ def test_a_noun_in_es_is_not_read_as_the_verb():
     assert _subject("Trellis called the claims baseless.") == "Trellis"
     assert _subject("The board approved amended rules.") == "The board"
     assert _subject("The exposed logs included names.") == "The"        # an adjective in -ed: read as before
+
+
+CLOUD = article(
+    url="https://www.reuters.com/technology/sarnia-cloud-spending", source="Reuters",
+    title="Sarnia Cloud plans to spend $6 billion on data centres",
+    text="Sarnia Cloud plans to spend about $6 billion on data centres next year, its chief executive, Lena Okoro, "
+         "said on Monday. Okoro said demand for renting AI servers had outgrown the company's capacity. The company "
+         "will pay for the plan with new bonds, said the chief financial officer, Tomas Reyes.")
+
+
+def test_a_speaker_by_role_is_the_person_the_article_gives_that_role():
+    assert verdict("Demand for renting AI servers has outgrown Sarnia Cloud's capacity, its chief executive said.",
+                   CLOUD).ok
+    assert not verdict("Demand for renting AI servers has outgrown Sarnia Cloud's capacity, its chief financial "
+                       "officer said.", CLOUD).ok

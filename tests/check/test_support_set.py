@@ -25,7 +25,7 @@ from bench_support import load_articles, load_rows, measure, part_rows  # noqa: 
 #   eval4        223/236 = 0.945, 30/166 = 0.181 (32/166)
 #   eval5        229/252 = 0.909, 22/161 = 0.137 (23/161)
 #   eval6        240/283 = 0.848, 25/168 = 0.149   (calibration since the eighth round)
-#   eval7        228/266 = 0.857, 60/192 = 0.313 (67/192)   (run once by the lead after the eighth round; calibration
+#   eval7        228/266 = 0.857, 58/192 = 0.302 (67/192)   (run once by the lead after the eighth round; calibration
 #                since the ninth)
 #   evaluation   176/183 = 0.962, 1/36 = 0.028 (the first set's evaluation part, run nine times now)
 # Targets (issue 10): recall >= 0.98 and paraphrases rejected <= 0.10. The paraphrase target is met on every part
@@ -55,7 +55,7 @@ FLOORS = {
     "eval6": (0.848, 0.149, {"unsupported_claim": 0.92, "wrong_actor": 0.85, "wrong_direction": 0.78,
                             "merged_events": 1.0, "invented_cause": 0.95, "wrong_figure": 0.76, "content_free": 1.0,
                             "generic_analysis": 1.0}),
-    "eval7": (0.857, 0.313, {"unsupported_claim": 0.92, "wrong_actor": 0.73, "wrong_direction": 0.80,
+    "eval7": (0.857, 0.303, {"unsupported_claim": 0.92, "wrong_actor": 0.73, "wrong_direction": 0.80,
                             "merged_events": 0.91, "invented_cause": 0.85, "wrong_figure": 0.88, "content_free": 0.94,
                             "generic_analysis": 1.0}),
     "evaluation": (0.961, 0.028, {"unsupported_claim": 0.92, "wrong_actor": 0.89, "wrong_direction": 0.88,
@@ -63,9 +63,9 @@ FLOORS = {
                                   "content_free": 1.0}),
 }
 # The mean over the ten calibration parts (how the ninth round judged a change; eval7 joined it): recall 0.9343,
-# paraphrases rejected 0.0995 (the eighth round's checker on the same ten parts: 0.9343 and 0.1071).
+# paraphrases rejected 0.0985 (the eighth round's checker on the same ten parts: 0.9343 and 0.1071).
 MEAN_RECALL_FLOOR = 0.934
-MEAN_PARAPHRASE_CEILING = 0.0996
+MEAN_PARAPHRASE_CEILING = 0.0985
 
 
 @pytest.fixture(scope="module")
