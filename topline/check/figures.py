@@ -151,14 +151,17 @@ def check_figures(text: str, stems: set[str], docs: Sequence[Doc], anchor: int =
     # Two figures of the sentence that ONE source sentence states together, in the same order, each with a word of
     # its context in common there, vouch for each other whatever their kind ("About 84,000 pupils will qualify, up
     # from 29,000 now" / "About 84,000 pupils will be eligible, up from 29,000 today": a synonym leaves each figure
-    # one context word short). Ninth round (eval7's u0311); a lone figure still needs its full context.
+    # one context word short). Ninth round (eval7's u0311); a lone figure still needs its full context, and a date
+    # vouches for nothing (years are common: "18% ..., up from 41% in 2021" swapped the two shares, and 2021 stood
+    # in the source sentence after both).
     together = {n: [(k, j) for k, j in out_of_context[n] + options[n]
                     if _shared(todo[n][1], docs[k].figure_context[j]) >= 1] for n in range(len(todo))}
     for n in range(len(todo)):
         if not options[n]:
             options[n] = [(k, j) for k, j in together[n]
-                          if any(m != n and k2 == k and j2 != j and docs[k].figures[j2][0] == docs[k].figures[j][0]
-                                 and (n > m) == (j > j2) for m in together for k2, j2 in together[m])]
+                          if any(m != n and todo[m][0].kind != "date" and k2 == k and j2 != j and
+                                 docs[k].figures[j2][0] == docs[k].figures[j][0] and (n > m) == (j > j2)
+                                 for m in together for k2, j2 in together[m])]
     left = unmatched(options)
     for n in left:
         f = todo[n][0]
