@@ -2,8 +2,9 @@
 
     PYTHONPATH=. python benchmarks/bench_support.py [--part calibration|calibration1|cal2|cal3|cal4|evaluation|both|eval2|calall|eval3|eval4|eval5|eval6|eval7|lopo] [-v]
 
-"lopo" (the yardstick since the fifth round) prints each of the nine calibration parts (calibration1, cal2, cal3,
-cal4, eval2, eval3, since the sixth round eval4, since the seventh eval5 and since the eighth eval6), their mean over parts, the worst part
+"lopo" (the yardstick since the fifth round) prints each of the ten calibration parts (calibration1, cal2, cal3,
+cal4, eval2, eval3, since the sixth round eval4, since the seventh eval5, since the eighth eval6 and since the ninth
+eval7), their mean over parts, the worst part
 and their union, and the first evaluation part apart, as JSON.
 
 "calibration" is the first set's calibration part (calibration1: odd-numbered articles) plus the second
@@ -114,8 +115,9 @@ def summary(res: dict) -> dict:
 # a rule is measured on each of them, and the MEAN over parts says whether it generalises; a learned step is
 # scored leave-one-part-out (fitted on the other parts, scored on the held-out one).
 # eval5 joined in the seventh round (run once by the lead at the end of the sixth, calibration since), eval6 in the
-# eighth (run once by the lead at the end of the seventh, calibration since): nine parts.
-LOPO_PARTS = ("calibration1", "cal2", "cal3", "cal4", "eval2", "eval3", "eval4", "eval5", "eval6")
+# eighth (run once by the lead at the end of the seventh, calibration since), eval7 in the ninth (run once by the lead
+# at the end of the eighth, calibration since): ten parts.
+LOPO_PARTS = ("calibration1", "cal2", "cal3", "cal4", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7")
 
 
 def lopo(rows: list[dict], articles: dict, verbose: bool = False) -> dict:

@@ -16,25 +16,27 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from bench_support import load_articles, load_rows, measure, part_rows  # noqa: E402
 
 # Floors at the level measured by `benchmarks/bench_support.py --part lopo` on every part of the set
-# (benchmarks/RESULTS.md, "Claim support", eighth round). One row per part: (recall floor on unsupported sentences,
-# ceiling on faithful paraphrases rejected, floor per kind of error). Measured on the eighth round's final commit
-# (seventh round's in brackets):
-#   calibration1 199/201 = 0.990, 1/36 = 0.028      cal2  139/139 = 1.000, 2/69 = 0.029
+# (benchmarks/RESULTS.md, "Claim support", ninth round). One row per part: (recall floor on unsupported sentences,
+# ceiling on faithful paraphrases rejected, floor per kind of error). Measured on the ninth round's checker
+# (eighth round's in brackets where they differ):
+#   calibration1 199/201 = 0.990, 0/36 = 0.000 (1/36)      cal2  139/139 = 1.000, 2/69 = 0.029
 #   cal3          22/23  = 0.957, 1/60 = 0.017 (2/60)      cal4   59/61  = 0.967, 3/61 = 0.049
 #   eval2        227/237 = 0.958, 8/108 = 0.074     eval3 115/126 = 0.913, 6/126 = 0.048
-#   eval4        223/236 = 0.945, 32/166 = 0.193 (35/166)
+#   eval4        223/236 = 0.945, 30/166 = 0.181 (32/166)
 #   eval5        229/252 = 0.909, 22/161 = 0.137 (23/161)
-#   eval6        240/283 = 0.848 (233), 25/168 = 0.149 (41/168)   (calibration since the eighth round)
+#   eval6        240/283 = 0.848, 25/168 = 0.149   (calibration since the eighth round)
+#   eval7        228/266 = 0.857, 58/192 = 0.302 (67/192)   (run once by the lead after the eighth round; calibration
+#                since the ninth)
 #   evaluation   176/183 = 0.962, 1/36 = 0.028 (the first set's evaluation part, run nine times now)
 # Targets (issue 10): recall >= 0.98 and paraphrases rejected <= 0.10. The paraphrase target is met on every part
-# but eval4, eval5 and eval6; the recall target is NOT met on cal3, cal4, eval2, eval3, eval4, eval5, eval6 and the
-# first evaluation part. eval4, eval5 and eval6 were evaluation parts (each run once by the lead) and are calibration
-# since; eval6 joins the mean over parts in the eighth round (nine parts).
+# but eval4, eval5, eval6 and eval7; the recall target is NOT met on cal3, cal4, eval2, eval3, eval4, eval5, eval6,
+# eval7 and the first evaluation part. eval4 to eval7 were evaluation parts (each run once by the lead) and are
+# calibration since; eval6 joined the mean over parts in the eighth round, eval7 in the ninth (ten parts).
 KINDS = ("unsupported_claim", "wrong_actor", "wrong_direction", "merged_events", "invented_cause", "wrong_figure",
          "content_free")
 FLOORS = {
     #              recall  ceiling  floor per kind (measured share, rounded down; a kind the part lacks is absent)
-    "calibration1": (0.985, 0.03, {"unsupported_claim": 0.98, "wrong_actor": 0.94, "wrong_direction": 1.0,
+    "calibration1": (0.985, 0.0, {"unsupported_claim": 0.98, "wrong_actor": 0.94, "wrong_direction": 1.0,
                                    "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 1.0,
                                    "content_free": 1.0}),
     "cal2": (1.0, 0.03, {"unsupported_claim": 1.0, "wrong_actor": 1.0, "wrong_direction": 1.0}),
@@ -44,7 +46,7 @@ FLOORS = {
                              "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 1.0, "content_free": 1.0}),
     "eval3": (0.912, 0.048, {"unsupported_claim": 0.88, "wrong_actor": 0.91, "wrong_direction": 0.87,
                              "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 1.0, "content_free": 0.6}),
-    "eval4": (0.944, 0.193, {"unsupported_claim": 0.96, "wrong_actor": 0.88, "wrong_direction": 0.97,
+    "eval4": (0.944, 0.181, {"unsupported_claim": 0.96, "wrong_actor": 0.88, "wrong_direction": 0.97,
                              "merged_events": 1.0, "invented_cause": 0.90, "wrong_figure": 0.90, "content_free": 1.0,
                              "generic_analysis": 1.0}),
     "eval5": (0.908, 0.137, {"unsupported_claim": 0.94, "wrong_actor": 0.68, "wrong_direction": 0.93,
@@ -53,14 +55,17 @@ FLOORS = {
     "eval6": (0.848, 0.149, {"unsupported_claim": 0.92, "wrong_actor": 0.85, "wrong_direction": 0.78,
                             "merged_events": 1.0, "invented_cause": 0.95, "wrong_figure": 0.76, "content_free": 1.0,
                             "generic_analysis": 1.0}),
+    "eval7": (0.857, 0.303, {"unsupported_claim": 0.92, "wrong_actor": 0.73, "wrong_direction": 0.80,
+                            "merged_events": 0.91, "invented_cause": 0.85, "wrong_figure": 0.88, "content_free": 0.94,
+                            "generic_analysis": 1.0}),
     "evaluation": (0.961, 0.028, {"unsupported_claim": 0.92, "wrong_actor": 0.89, "wrong_direction": 0.88,
                                   "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.96,
                                   "content_free": 1.0}),
 }
-# The mean over the nine calibration parts (how the eighth round judged a change; eval6 joined it): recall 0.9429,
-# paraphrases rejected 0.0803 (the seventh round's checker on the same nine parts: 0.9401 and 0.0954).
-MEAN_RECALL_FLOOR = 0.942
-MEAN_PARAPHRASE_CEILING = 0.081
+# The mean over the ten calibration parts (how the ninth round judged a change; eval7 joined it): recall 0.9343,
+# paraphrases rejected 0.0985 (the eighth round's checker on the same ten parts: 0.9343 and 0.1071).
+MEAN_RECALL_FLOOR = 0.934
+MEAN_PARAPHRASE_CEILING = 0.0985
 
 
 @pytest.fixture(scope="module")

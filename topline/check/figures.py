@@ -9,9 +9,10 @@ import math
 import re
 from typing import Sequence
 
-from topline.check.computed import computed_difference, marked_as_difference
+from topline.check.computed import computed_difference, marked_as_difference, marked_as_rest, marked_as_sum
 from topline.check.codes import ANCHOR_SHARE, ANCHOR_STEMS, ANCHOR_WINDOW, DATE, NUMBER, OUTLET, titled_window
 from topline.check.evidence import Doc, figures_in_context, has_phrase
+from topline.check.rounding import hedge_before, rounded_to
 from topline.enrich.figures import date_parts, parse_number
 from topline.records import Figure
 
@@ -75,11 +76,22 @@ def _figure_supported(f: Figure, g: Figure, docs_years: set[int], published: set
     return g.kind in ("number", "quantity", "money") and _same_value(f.value, g.value)
 
 
+def _plain(stems: frozenset[str]) -> frozenset[str]:
+    """Short stems with their plural "s" dropped ("cuts" and "cut", "jobs" and "job": ``evidence.stem`` leaves
+    words of four letters whole); ninth round, eval7's "The cuts amount to about 12%" / "will cut 310 jobs, about
+    12% of its workforce"."""
+    return frozenset(w[:-1] if len(w) == 4 and w.endswith("s") and not w.endswith("ss") else w for w in stems)
+
+
+def _shared(claim: frozenset[str], source: frozenset[str]) -> int:
+    return len(_plain(claim) & _plain(source))
+
+
 def _same_context(claim: frozenset[str], source: frozenset[str], unit: bool = False) -> bool:
     """Whether the words around a figure of the sentence and of the source say it counts the same thing; a
     quantity whose unit agrees ("150 seats" = "150 seats") has one word of context in common already (fourth
     calibration part: "winning 71 of 150 seats" rewritten with its subject in front)."""
-    return len(claim & source) >= min(CONTEXT_SHARED - unit, len(claim), len(source))
+    return _shared(claim, source) >= min(CONTEXT_SHARED - unit, len(claim), len(source))
 
 
 def _misread(f: Figure) -> bool:
@@ -102,13 +114,15 @@ def check_figures(text: str, stems: set[str], docs: Sequence[Doc], anchor: int =
     figs = figures_in_context(text, words, CLAIM_CONTEXT_WORDS)
     found = [f.text for f, _ in figs]
     todo = [(f, ctx) for f, ctx in figs if not _misread(f)]
+    spans = _spans(text, [f for f, _ in todo])
+    hedges = [hedge_before(words or text, sp[0]) if sp else None for sp in spans]
     options = []
     out_of_context: list[list[tuple[int, int]]] = []   # same value, anchored passage, context words not shared
-    for f, ctx in todo:
+    for (f, ctx), hedge in zip(todo, hedges):
         opts, loose = [], []
         for k, d in enumerate(docs):
             for j, (i, g) in enumerate(d.figures):
-                if not _figure_supported(f, g, years, published):
+                if not _figure_supported(f, g, years, published) and not rounded_to(f, g, hedge):
                     continue
                 if len(titled_window(d, i, ANCHOR_WINDOW) & stems) < need:
                     continue
@@ -134,12 +148,36 @@ def check_figures(text: str, stems: set[str], docs: Sequence[Doc], anchor: int =
         if not options[n]:          # (a figure with no option adds no anchor: only other figures anchor it)
             options[n] = [(k, j) for k, j in loose
                           if any((n > m) == (j > j2) for m, j2 in anchors.get((k, docs[k].figures[j][0]), ()))]
-    spans = _spans(text, [f for f, _ in todo])
-    for n in unmatched(options):
+    # Two figures of the sentence that ONE source sentence states together, in the same order, each with a word of
+    # its context in common there, vouch for each other whatever their kind ("About 84,000 pupils will qualify, up
+    # from 29,000 now" / "About 84,000 pupils will be eligible, up from 29,000 today": a synonym leaves each figure
+    # one context word short). Ninth round (eval7's u0311); a lone figure still needs its full context, and a date
+    # vouches for nothing (years are common: "18% ..., up from 41% in 2021" swapped the two shares, and 2021 stood
+    # in the source sentence after both).
+    together = {n: [(k, j) for k, j in out_of_context[n] + options[n]
+                    if _shared(todo[n][1], docs[k].figure_context[j]) >= 1] for n in range(len(todo))}
+    for n in range(len(todo)):
+        if not options[n]:
+            options[n] = [(k, j) for k, j in together[n]
+                          if any(m != n and todo[m][0].kind != "date" and k2 == k and j2 != j and
+                                 docs[k].figures[j2][0] == docs[k].figures[j][0] and (n > m) == (j > j2)
+                                 for m in together for k2, j2 in together[m])]
+    left = unmatched(options)
+    for n in left:
         f = todo[n][0]
-        # a difference the writer computed from two figures of one anchored passage (eighth round)
-        if spans[n] and marked_as_difference(words or text, *spans[n]) and computed_difference(
-                f, docs, lambda d, i: len(titled_window(d, i, ANCHOR_WINDOW) & stems) >= need):
+        # one figure restated in another unit ("about 6,800 hectares, or some 68 square kilometres") is one fact:
+        # it needs no statement of its own beside the one the other form matched (ninth round)
+        if f.kind in ("quantity", "money") and any(
+                m not in left and todo[m][0].text.lower() != f.text.lower() and todo[m][0].kind == f.kind and
+                todo[m][0].unit == f.unit and _same_value(todo[m][0].value, f.value) for m in range(len(todo))):
+            continue
+        # a difference the writer computed from two figures of one anchored passage (eighth round); what is left
+        # of a whole, a sum (ninth round)
+        anchored = lambda d, i: len(titled_window(d, i, ANCHOR_WINDOW) & stems) >= need  # noqa: E731
+        if spans[n] and (marked_as_difference(words or text, *spans[n]) or marked_as_rest(words or text, *spans[n])
+                         ) and computed_difference(f, docs, anchored):
+            continue
+        if spans[n] and marked_as_sum(words or text, *spans[n]) and computed_difference(f, docs, anchored, add=True):
             continue
         code = DATE if f.kind == "date" else NUMBER
         problems.append(code)
