@@ -17,8 +17,9 @@ stores its own (an article is read again while it is in a window, 36 hours, and 
 ``events.watch.FOLLOW_DAYS`` days; a rebuilt older edition recomputes what was deleted).
 
 Stages using it: ``watch-evidence`` (the sentences of an article that can settle a watch item, with their names
-and words: ``events.watch.follow``) and ``event-kinds`` (the kinds of event an article's title and lead state:
-``classify.events.kinds_of``).
+and words: ``events.watch.follow``), ``event-kinds`` (the kinds of event an article's title and lead state:
+``classify.events.kinds_of``), ``event-statements`` and ``watch-statements`` (an article's part of the event
+ledger: ``events.memo``).
 """
 from __future__ import annotations
 

@@ -107,16 +107,16 @@ def test_events_command_and_api(built):
 def test_a_story_whose_extraction_fails_is_noted_and_the_edition_goes_on(topline_home, monkeypatch):
     """Errors are data: a sentence the rules cannot read (twice on this session's corpora an AttributeError in
     one rule stopped the whole edition) costs that story's events, with a note, never the edition."""
-    from topline.events import ledger
+    from topline.events import memo
 
-    real = ledger.extract
+    real = memo.article_statements
 
-    def extract(bundle):
-        if any("Kestrel Power" in a.title for a in bundle.articles):
+    def article_statements(article, common):
+        if "Kestrel Power" in article.title:
             raise AttributeError("'NoneType' object has no attribute 'end'")
-        return real(bundle)
+        return real(article, common)
 
-    monkeypatch.setattr(ledger, "extract", extract)
+    monkeypatch.setattr(memo, "article_statements", article_statements)   # the ledger's per-article part
     (topline_home / "articles.jsonl").write_text("\n".join(json.dumps(a) for a in ARTICLES[:3]), encoding="utf-8")
     (topline_home / "taxonomy.toml").write_text(TAXONOMY, encoding="utf-8")
     runner = CliRunner()

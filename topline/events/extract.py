@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Iterable, Sequence
+from typing import Callable, Container, Iterable, Sequence
 
 from topline.enrich.entities import canonical_entity
 from topline.events.clauses import (EARLIER, Context, agent, aliases, bare, in_past, past_spans)
@@ -766,39 +766,61 @@ def article_sentences(article: Article) -> list[str]:
     return safe_sentences(article.body)[:MAX_SENTENCES]
 
 
-def extract(bundle: StoryBundle) -> tuple[Event, ...]:
+def story_common(bundle: StoryBundle) -> frozenset[str]:
+    """Words the story's articles write in lower case: the same word capitalised at a sentence's start is a common
+    word, not a name ("Contract manufacturer Veltis", "Police said"), whichever of the articles writes it so."""
+    return frozenset(w for a in bundle.articles
+                     for w in re.findall(r"(?<![\w'.-])[a-z][a-z-]+", a.title + " " + a.body)) | _COMMON_STARTS
+
+
+def article_statements(article: Article, common: Container[str]) -> tuple[list[tuple[Raw, str]], dict[str, str]]:
+    """One article's part of ``extract`` (issue 14: kept per article by ``events.memo``): its statements in order,
+    each (raw event with the words that refer back named, its sentence), and the aliases its sentences declare. It
+    reads the story only through ``common`` (membership tests only)."""
+    day = article.published.date().isoformat() if article.published else ""
+    ctx = Context(day=article.published.date() if article.published else None)
+    sentences = article_sentences(article)
+    earlier: list[str] = []
+    out: list[tuple[Raw, str]] = []
+    for sentence in sentences:
+        events_here = sentence_events(sentence, day, common, ctx)   # type: ignore[arg-type] - membership only
+        _remember(ctx, sentence, names(sentence, common))           # type: ignore[arg-type]
+        earlier.append(sentence)
+        for raw in events_here:
+            raw = _named_instrument(raw, earlier)
+            if raw is not None:
+                out.append((raw, sentence))
+    return out, aliases(sentences)
+
+
+def extract(bundle: StoryBundle, statements: Callable[[Article], tuple[list[tuple[Raw, str]], dict[str, str]]]
+            | None = None) -> tuple[Event, ...]:
     """The story's events, merged across its articles (conflicting values kept with their outlets), in the order
-    their first statement was published."""
+    their first statement was published. ``statements(article)`` gives an article's part (default:
+    ``article_statements`` computed here; ``events.memo`` passes one that reads the stage cache)."""
     groups: dict[tuple[str, str], list[tuple[Raw, Article, str]]] = {}
     order: list[tuple[str, str]] = []
-    alias = aliases([x for a in bundle.articles for x in article_sentences(a)])
-    # words the story's articles write in lower case: the same word capitalised at a sentence's start is a common
-    # word, not a name ("Contract manufacturer Veltis", "Police said"), whichever of the articles writes it so
-    common = frozenset(w for a in bundle.articles
-                       for w in re.findall(r"(?<![\w'.-])[a-z][a-z-]+", a.title + " " + a.body)) | _COMMON_STARTS
+    if statements is None:
+        common = story_common(bundle)
+        statements = lambda a: article_statements(a, common)   # noqa: E731
+    parts = [statements(a) for a in bundle.articles]
+    alias: dict[str, str] = {}
+    for _, declared in parts:      # in the bundle's order: a later declaration of an alias wins
+        alias.update(declared)
+    mine = {id(a): said for a, (said, _) in zip(bundle.articles, parts)}
     for a in sorted(bundle.articles, key=lambda a: (a.published is None, a.published, a.id or 0)):
-        day = a.published.date().isoformat() if a.published else ""
         seen: set[tuple[str, str]] = set()
-        ctx = Context(day=a.published.date() if a.published else None)
-        earlier: list[str] = []
-        for sentence in article_sentences(a):
-            events_here = sentence_events(sentence, day, common, ctx)
-            _remember(ctx, sentence, names(sentence, common))
-            earlier.append(sentence)
-            for raw in events_here:
-                raw = _named_instrument(raw, earlier)
-                if raw is None:
-                    continue
-                raw = _same_instrument(raw, groups, alias)
-                k = (raw.type, raw.key)
-                if k in seen:
-                    continue
-                seen.add(k)
-                k = _merge_key(k, raw, groups)
-                if k not in groups:
-                    groups[k] = []
-                    order.append(k)
-                groups[k].append((raw, a, sentence))
+        for raw, sentence in mine[id(a)]:
+            raw = _same_instrument(raw, groups, alias)
+            k = (raw.type, raw.key)
+            if k in seen:
+                continue
+            seen.add(k)
+            k = _merge_key(k, raw, groups)
+            if k not in groups:
+                groups[k] = []
+                order.append(k)
+            groups[k].append((raw, a, sentence))
     return tuple(_event(bundle.story.id, k, groups[k]) for k in order)
 
 

@@ -11,8 +11,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Sequence
 
-from topline.events.extract import extract
-from topline.events.watch import follow, watch_items
+from topline.events.memo import LedgerMemo
+from topline.events.watch import follow
 from topline.records import CategoryPage, Event, LedgerTotal, RankedStory, WatchItem
 
 # Stories read per category: the ranked candidates a page can show (issue 14: reading every story of a large
@@ -57,11 +57,14 @@ def run(store, ranked: Sequence[RankedStory], day: dt.date) -> EditionLedger:  #
     events: list[Event] = []
     new_items: list[WatchItem] = []
     notes: list[str] = []
+    # issue 14: each article's statements computed once across editions (events.memo): one read, one write
+    parts = LedgerMemo(store, day)
+    parts.preload([rs.bundle for rs in chosen])
     for rs in chosen:
         cat = rs.classification.primary
         try:
-            got = [replace(e, category=cat) for e in extract(rs.bundle)]
-            items = [i for i in watch_items(rs.bundle, cat) if i.made_on is not None and i.made_on <= day]
+            got = [replace(e, category=cat) for e in parts.events(rs.bundle)]
+            items = [i for i in parts.watch(rs.bundle, cat) if i.made_on is not None and i.made_on <= day]
         except Exception as exc:  # noqa: BLE001 - errors are data: one story's sentence never stops the edition
             notes.append(f"events: story {rs.bundle.story.id} not read ({type(exc).__name__}: {exc})"[:300])
             continue
@@ -75,13 +78,14 @@ def run(store, ranked: Sequence[RankedStory], day: dt.date) -> EditionLedger:  #
     memo = evidence_memo(store, day)    # issue 14: each article's evidence sentences computed once, kept
     followed = follow(before, [rs.bundle for rs in ranked], day, memo)
     memo.flush()
+    parts.flush()
     changed = [n for o, n in zip(before, followed) if n != o]
     store.events.update_watch(changed)
     store.events.add_watch(new_items)
     history = store.events.between(day - dt.timedelta(days=max(TOTAL_DAYS) - 1), day)
     return EditionLedger(day=day, events=tuple(events), history=tuple(history),
                          watch=tuple(store.events.watch_on(day)), settled=tuple(changed),
-                         timings={"cache": [memo.stats()]}, notes=tuple(notes))
+                         timings={"cache": [*parts.stats(), memo.stats()]}, notes=tuple(notes))
 
 
 # The field that names an event (with the type): one event told in two stories has the same one.

@@ -19,7 +19,7 @@ import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass, replace
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from topline.enrich.figures import date_parts, extract_figures
 from topline.events.dates import MONTH, MONTHS, WEEKDAY, WEEKDAYS, YEAR
@@ -122,30 +122,32 @@ _DONE = re.compile(r"\b(?:approved|voted|passed|signed|completed|closed|opened|l
 _WEEKDAYS = WEEKDAYS
 
 
-def watch_items(bundle: StoryBundle, category: str | None = None) -> tuple[WatchItem, ...]:
-    """Forward-looking statements of the story's articles, earliest-stated first, one per distinct statement."""
+def watch_items(bundle: StoryBundle, category: str | None = None,
+                statements: Callable[[Article], list[list]] | None = None) -> tuple[WatchItem, ...]:
+    """Forward-looking statements of the story's articles, earliest-stated first, one per distinct statement.
+    ``statements(article)`` gives an article's forward statements (default: ``article_forward`` computed here;
+    ``events.memo`` passes one that reads the stage cache)."""
     out: list[WatchItem] = []
     seen: set[frozenset[str]] = set()
     seen_figures: set[tuple[frozenset[str], dt.date]] = set()
     for a in sorted(bundle.articles, key=lambda a: (a.published is None, a.published, a.id or 0)):
         made = a.published.date() if a.published else None
-        for sentence in safe_sentences(a.body):
-            if not is_forward(sentence, made):
-                continue
-            key = frozenset(n.text.lower() for n in names(sentence)) | frozenset(_dates(sentence))
+        rows = statements(a) if statements is not None else article_forward(a.body, made)
+        for sentence, named, due_iso, figures, scheduled in rows:
+            key = frozenset(named)
             if key in seen and key:
                 continue
             seen.add(key)
-            due = due_date(sentence, made) if made else None
+            due = dt.date.fromisoformat(due_iso) if due_iso else None
             # one statement told by two outlets in other words ("would cut 1,200 jobs by 2028", "will eliminate
             # 1,200 positions by 2028"): the same figures and the same years
-            amounts = frozenset(f"{f.value:.6g}" for f in extract_figures(sentence) if f.kind != "date")
+            amounts = frozenset(figures)
             if amounts and due is not None:
                 told = (amounts, due)
                 if told in seen_figures:
                     continue
                 seen_figures.add(told)
-            if due is None and not (_SCHEDULED.search(sentence) or _RELATIVE.search(sentence)):
+            if due is None and not scheduled:
                 continue   # its only time is a past one ("in 2009"): background, not something to watch
             ident = hashlib.sha1(f"{bundle.story.id}|{a.url}|{sentence}".encode()).hexdigest()[:16]
             out.append(WatchItem(story_id=bundle.story.id, text=sentence, url=a.url, source=a.source, made_on=made,
@@ -153,6 +155,22 @@ def watch_items(bundle: StoryBundle, category: str | None = None) -> tuple[Watch
             if len(out) >= MAX_PER_STORY:
                 return tuple(out)
     return tuple(out)
+
+
+def article_forward(body: str, made: dt.date | None) -> list[list]:
+    """One article's part of ``watch_items`` (issue 14: kept per article by ``events.memo``): its forward-looking
+    sentences in order, each [sentence, its names (lower case) and dates, the due date (ISO) or None, its figures,
+    scheduled or relative?] (lists sorted: a JSON value)."""
+    out: list[list] = []
+    for sentence in safe_sentences(body):
+        if not is_forward(sentence, made):
+            continue
+        key = {n.text.lower() for n in names(sentence)} | set(_dates(sentence))
+        due = due_date(sentence, made) if made else None
+        amounts = {f"{f.value:.6g}" for f in extract_figures(sentence) if f.kind != "date"}
+        scheduled = bool(_SCHEDULED.search(sentence) or _RELATIVE.search(sentence))
+        out.append([sentence, sorted(key), due.isoformat() if due else None, sorted(amounts), scheduled])
+    return out
 
 
 def is_forward(sentence: str, made: dt.date | None = None) -> bool:

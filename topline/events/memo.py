@@ -1,0 +1,144 @@
+"""The ledger costs what is new (issue 14): each article's part of the event ledger kept across editions.
+
+``ledger.run`` reads the events and the watch items of every article of the ~100 stories a page can show, in every
+edition; the same articles come back day after day as their stories grow (up to 79 articles a story by the sixth
+day of the 100k run). What ``extract`` and ``watch_items`` compute from one article alone is kept in the stage
+cache (``topline.stage_cache``, table ``stage_cache``), read in one query per edition and written in one:
+
+* ``event-statements``: ``extract.article_statements`` (the article's raw events with their sentences, and the
+  aliases it declares); the story-level part (one instrument under several names, merging, the order of events)
+  runs in ``extract.extract`` every time;
+* ``watch-statements``: ``watch.article_forward`` (its forward-looking sentences with their names, dates, due date
+  and figures); keeping one per distinct statement and ``MAX_PER_STORY`` runs in ``watch.watch_items``.
+
+The key is the article's text and publication day (what the part reads) under the version ``EXTRACT_VERSION``
+plus a hash of the rules' source files. **Bump ``EXTRACT_VERSION`` whenever the extraction rules change** (it
+states the change; the source hash only guards against a forgotten bump, and does not see a rule read from a data
+file).
+
+The one story-level input of an article's events is the story's ``common`` words (lower-case words of any of its
+articles: a capitalised one opening a sentence is no name). An article's value keeps every word its computation
+asked ``common`` about with the answer; a stored value is used only when the story's ``common`` answers every one
+of them the same, so the computation would take the same path and return the same value (else it is computed
+again and replaced). An edition's events and watch items are the same with a cold, a warm or no cache
+(tests/events/test_memo.py).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any, Container
+
+from topline.events.extract import Raw, article_statements, story_common
+from topline.events.watch import RULE_SOURCES, article_forward
+from topline.records import Article, StoryBundle
+
+# Bumped whenever the rules that extract events or watch statements from an article change (extract.py, spans.py,
+# clauses.py, moves.py, state.py, merge.py, reading.py, watch.py ...): stored values of an older version are
+# never read again.
+EXTRACT_VERSION = 1
+
+STATEMENTS_STAGE = "event-statements"
+FORWARD_STAGE = "watch-statements"
+
+
+def version() -> str:
+    from topline.stage_cache import code_version
+    return f"{EXTRACT_VERSION}:{code_version(*RULE_SOURCES)}"
+
+
+def _day(a: Article) -> str:
+    return a.published.date().isoformat() if a.published else ""
+
+
+class _Asked:
+    """``common`` seen through its membership tests: what the computation asked, with the answers."""
+
+    def __init__(self, common: Container[str]):
+        self.common, self.asked = common, {}
+
+    def __contains__(self, word: object) -> bool:
+        got = word in self.common
+        self.asked[word] = got
+        return got
+
+
+def _encode(statements: list[tuple[Raw, str]], declared: dict[str, str], asked: dict) -> dict | None:
+    value = {"asked": sorted([w, bool(v)] for w, v in asked.items()),
+             "said": [[r.type, [list(f) for f in r.fields], r.key, [list(c) for c in r.cited], s]
+                      for r, s in statements],
+             "aliases": sorted(declared.items())}
+    # a field value JSON does not give back as it was (a date, a NaN) is not kept: computed again next time
+    try:
+        back = json.loads(json.dumps(value))
+    except (TypeError, ValueError):
+        return None
+    return value if _decode(back) == (statements, declared) else None
+
+
+def _decode(value: dict) -> tuple[list[tuple[Raw, str]], dict[str, str]]:
+    said = [(Raw(t, tuple(tuple(f) for f in fields), key, tuple(tuple(c) for c in cited)), s)
+            for t, fields, key, cited, s in value["said"]]
+    return said, dict(value["aliases"])
+
+
+class LedgerMemo:
+    """The two per-article parts of one edition's ledger through the stage cache: ``preload`` the candidates'
+    articles (one query per stage), ``events``/``watch`` for a story, ``flush`` (one write per stage). Without a
+    store it only remembers within the process."""
+
+    def __init__(self, store, day: dt.date | None = None):  # noqa: ANN001 - topline.store.Store
+        from topline.stage_cache import Memo
+        v = version()
+        self.said = Memo(store, STATEMENTS_STAGE, v, day)
+        self.forward = Memo(store, FORWARD_STAGE, v, day)
+        self.stale = 0          # stored statements whose story's ``common`` now answers a word differently
+
+    def preload(self, bundles: list[StoryBundle]) -> None:
+        arts = [a for b in bundles for a in b.articles]
+        self.said.preload(self.said.key(a.body, _day(a)) for a in arts)
+        self.forward.preload(self.forward.key(a.body, _day(a)) for a in arts)
+
+    def events(self, bundle: StoryBundle) -> Any:
+        from topline.events.extract import extract
+        common = story_common(bundle)
+        return extract(bundle, lambda a: self._statements(a, common))
+
+    def watch(self, bundle: StoryBundle, category: str | None) -> Any:
+        from topline.events.watch import watch_items
+        return watch_items(bundle, category, self._forward)
+
+    def _statements(self, a: Article, common: frozenset[str]) -> tuple[list[tuple[Raw, str]], dict[str, str]]:
+        key = self.said.key(a.body, _day(a))
+        got: list = []
+
+        def compute() -> Any:
+            asked = _Asked(common)
+            said, declared = article_statements(a, asked)
+            got.append((said, declared))
+            return _encode(said, declared, asked.asked)
+
+        value = self.said.get(key, compute)
+        if got:                                   # computed now
+            return got[0]
+        if value is not None and all((w in common) == bool(v) for w, v in value["asked"]):
+            return _decode(value)
+        self.stale += 1                           # stored under another ``common`` (or not JSON): computed again
+        self.said.hits -= 1                       # ... so it counts as a miss
+        self.said.misses += 1
+        asked = _Asked(common)
+        said, declared = article_statements(a, asked)
+        self.said.known[key] = self.said.new[key] = _encode(said, declared, asked.asked)
+        return said, declared
+
+    def _forward(self, a: Article) -> list[list]:
+        made = a.published.date() if a.published else None
+        return self.forward.get(self.forward.key(a.body, _day(a)), lambda: article_forward(a.body, made))
+
+    def flush(self) -> None:
+        self.said.flush()
+        self.forward.flush()
+
+    def stats(self) -> list[tuple[str, int, int]]:
+        """(stage, hits, misses) of each stage (a stale value is a miss)."""
+        return [self.said.stats(), self.forward.stats()]
