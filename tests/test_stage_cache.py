@@ -12,19 +12,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.editions import comparable
 from topline.records import Article, Story, StoryBundle, to_dict
 
 REPO = Path(__file__).resolve().parents[1]
 CAL_BIOTECH = REPO / "tests" / "data" / "cal-biotech"
-CLOCK = ("seconds", "timings", "cache", "cpu")   # manifest fields that read the clock or count cache hits
 
-
-def _comparable(edition) -> dict:  # noqa: ANN001 - records.Edition
-    d = json.loads(json.dumps(to_dict(edition), default=str))
-    d.pop("generated_at", None)
-    for k in CLOCK:
-        d["manifest"].pop(k, None)
-    return d
 
 
 def _build(home: Path, paths: list[str], taxonomy: str, cold: bool) -> tuple[dict, dict]:
@@ -46,7 +39,7 @@ def _build(home: Path, paths: list[str], taxonomy: str, cold: bool) -> tuple[dic
                 store.stage_cache.prune(dt.date.max)
                 assert store.stage_cache.count() == 0
             res = pipeline.build_edition(store, settings, day)
-            out[day] = {"edition": _comparable(res.edition),
+            out[day] = {"edition": comparable(res.edition),
                         "ranked": [(r.bundle.story.id, to_dict(r.classification), round(r.ranking.score, 9))
                                    for r in res.ranked],
                         "watch": to_dict(store.events.watch_on(day)),

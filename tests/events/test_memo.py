@@ -11,10 +11,10 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
+from tests.editions import comparable
 from topline.records import Article, Story, StoryBundle, to_dict
 
 REPO = Path(__file__).resolve().parents[2]
-CLOCK = ("seconds", "timings", "cache", "cpu")   # manifest fields that read the clock or count cache hits
 
 
 def _stories() -> list[StoryBundle]:
@@ -151,13 +151,6 @@ def test_a_story_word_that_changes_a_name_recomputes_the_article(store):
     assert again.events(grown) == extract(grown) and again.stale == 0 and again.stats()[0][1:] == (2, 0)
 
 
-def _comparable(edition) -> dict:  # noqa: ANN001 - records.Edition
-    d = json.loads(json.dumps(to_dict(edition), default=str))
-    d.pop("generated_at", None)
-    for k in CLOCK:
-        d["manifest"].pop(k, None)
-    return d
-
 
 def _build(home: Path, paths: list[str], mode: str, monkeypatch) -> tuple[dict, dict]:  # noqa: ANN001
     """Ingest ``paths`` into a fresh store and build each day's edition: ``mode`` "none" computes the ledger's
@@ -184,7 +177,7 @@ def _build(home: Path, paths: list[str], mode: str, monkeypatch) -> tuple[dict, 
                 if mode == "cold":
                     store.stage_cache.prune(dt.date.max)
                 res = pipeline.build_edition(store, settings, day)
-                out[day] = {"edition": _comparable(res.edition), "watch": to_dict(store.events.watch_on(day)),
+                out[day] = {"edition": comparable(res.edition), "watch": to_dict(store.events.watch_on(day)),
                             "ledger": json.loads(json.dumps(report(store, day), default=str))}
                 stats[day] = {stage: (hits, misses) for stage, hits, misses in res.edition.manifest.cache}
     return out, stats
