@@ -138,6 +138,13 @@ def test_shortening_cuts_whole_clauses_only():
                "US governor and a member of Congress, the State Department said in a cable sent to every embassy "
                "and consulate around the world on Thursday.")
     assert all(", the State Department said" in s for s in shorter(listing))
+    # the comma of "a place, its state" sits inside the appositive: cutting up to it would leave "Brenmoor Labs
+    # Ohio company that ..."; the whole appositive goes, or nothing
+    placed = ("Brenmoor Labs, a Dayton, Ohio company that turns food waste from supermarkets into animal feed for "
+              "pig and poultry farms across the Midwest, has raised $75 million in a Series B round led by two "
+              "farm-supply groups.")
+    assert all(s.startswith(("Brenmoor Labs, a Dayton, Ohio company", "Brenmoor Labs has raised"))
+               for s in shorter(placed)), list(shorter(placed))
 
 
 def _story(arts: list[Article]) -> StoryText:

@@ -162,7 +162,9 @@ def _cut_appositive(text: str) -> str:
     filed" -> "Moore Threads has filed"); a list after a common noun is not an appositive and stays."""
     for m in _APPOSITIVE.finditer(text):
         before = text[:m.start()].split()
-        if before and before[-1][:1].isupper():
+        # the predicate must follow the closing comma ("..., has filed"): a capital there means the comma was
+        # inside the appositive ("Sprigwell, a Davis, California startup that ...": a place and its state)
+        if before and before[-1][:1].isupper() and text[m.end():m.end() + 1].islower():
             return text[:m.start()] + " " + text[m.end():]
     return text
 
