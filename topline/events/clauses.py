@@ -138,6 +138,11 @@ def agent(s: str, verb_start: int, spans: Sequence, ctx: Context | None = None):
     for x in sorted((x for x in spans if x.end <= cut), key=lambda x: -x.end):
         gap = s[x.end:cut]
         if _APPOSITIVE.match(gap):
+            # "Brenmoor Labs, a Dayton, Ohio company ..., has raised": the name opens an appositive of the name
+            # before it (a place and its state); the subject is the name the appositive describes
+            opened = re.search(r",\s+(?:a|an|the)\s+$", s[:x.start])
+            owner = [y for y in spans if opened and y.end <= opened.start() and not s[y.end:opened.start()].strip()]
+            x = owner[-1] if owner else x
             first = [y for y in spans if y.end <= x.start and re.fullmatch(r"\s+(?:and|&)\s+", s[y.end:x.start])]
             return first[-1] if first else x
         if not gap.strip() or re.fullmatch(r"['\u2019]s?\s+(?:[\w-]+\s+){0,3}?"
