@@ -31,3 +31,24 @@ def test_a_sentence_cut_mid_clause_is_content_free(text: str) -> None:
 def test_complete_sentences_and_headlines_are_not_truncated(text: str) -> None:
     assert not truncated(text)
     assert content_free(text) == ""
+
+
+@pytest.mark.parametrize("text", [
+    "Chief Executive Sarah Whitcombe said.",
+    "The regulator said on Monday.",
+    "Analysts at Morwen Bank added.",
+])
+def test_a_speaker_with_nothing_said_is_content_free(text: str) -> None:
+    assert content_free(text) == "placeholder: a speaker with nothing said"
+
+
+@pytest.mark.parametrize("text", [
+    "Shares of Corlen fell 4% after the deal was announced.",
+    "The Montreal publisher will cancel a racing game it had not announced.",
+    "Kestrel Aero said no in-flight failures had been reported.",
+    "Judge Grace Okafor ruled that the deal would raise prices for shoppers in 14 states.",
+    "Cuts were announced.",
+    "Prices rose 4%, the company said.",
+])
+def test_a_sentence_that_reports_something_is_not_bare_speech(text: str) -> None:
+    assert "nothing said" not in content_free(text)

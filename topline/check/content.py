@@ -64,7 +64,30 @@ def content_free(text: str) -> str:
         return "placeholder: a fragment with no claim"
     if truncated(t):
         return "placeholder: the sentence is cut off mid-clause"
+    if bare_speech(t):
+        return "placeholder: a speaker with nothing said"
     return ""
+
+
+# A speaker and a reporting verb with nothing reported: "Chief Executive Sarah Whitcombe said." (eval8, a real
+# SmolLM2 output that passed, its speaker named in the cited article). The verb closes the sentence, with at most a
+# day after it, and what comes before is a plain subject: no clause word or auxiliary ("... after the deal was
+# announced.", "a game it had not announced.", "Kestrel Aero said no failures had been reported." say something).
+# Passives ("Cuts were announced.") state an event and are left to the support rules; verbs that double as plural
+# nouns ("states", "reports", "notes") are left out ("... in 41 states.").
+_BARE_SPEECH = re.compile(
+    r"^(?P<who>[^,;:\"“”()]+?)\s+(?:said|says|say|told|tells|added|adds|stated|announced|explained|confirmed|"
+    r"commented|reported)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+    r"yesterday|earlier|later))?\s*[.!]?\s*$")
+_CLAUSE_WORDS = frozenset("""after before since when while that which who whom whose if because as until than had has
+have was were is are be been being not never no it they he she we this these those what how why where will would
+can could may might must should""".split())
+
+
+def bare_speech(text: str) -> bool:
+    """Whether ``text`` is a subject and a reporting verb with nothing said ("The company said.")."""
+    m = _BARE_SPEECH.match(text.strip())
+    return bool(m) and not (set(re.findall(r"[a-z']+", m.group("who").lower())) & _CLAUSE_WORDS)
 
 
 def has_name(text: str) -> bool:
