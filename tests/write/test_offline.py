@@ -308,3 +308,48 @@ def test_one_development_split_into_two_stories_is_one_bullet_and_the_slot_goes_
     monkeypatch.setattr(twice, "COVER", 1.1)
     out, _ = write_pages(ctx, OfflineWriter())
     assert [t.story_id for t in out[0].top_line][:2] == ["wires", "trade"]
+
+
+def test_twice_reads_only_the_page_candidates_and_keeps_its_verdicts(monkeypatch):
+    """``twice.Titles`` is built per page over the stories its Top Line is chosen from, not over every story of the
+    window (issue 14: cost follows what is published); each story is read once per edition, and the verdict on a
+    split development is the same as over the whole window (issue 11, tenth pass)."""
+    from topline.write.offline import twice
+    clinical, other = "Clinical & Science", "Markets & Pricing"
+    wires = (article("Reuters", "Quillmere shares crash 48% as Alzheimer's antibody fails late-stage trial",
+                     "Quillmere Therapeutics shares fell 48% on Monday after its experimental Alzheimer's antibody "
+                     "failed to slow cognitive decline in a late-stage trial, the company said."),
+             article("Bloomberg", "Quillmere's Alzheimer's antibody fails in phase 3 trial",
+                     "Quillmere Therapeutics said on Monday its Alzheimer's antibody failed in a phase 3 trial of "
+                     "1,800 patients."))
+    trade = (article("Fierce Biotech", "Quillmere's Alzheimer's antibody flops in phase 3, clouding its future",
+                     "Quillmere Therapeutics' lead antibody failed its phase 3 Alzheimer's trial on Monday, leaving "
+                     "the company with no late-stage drug."),)
+    trials = [ranked(f"trial{i}", (article(f"Trials Weekly {i}", f"Orvane{i} starts a trial of a gene therapy for sickle cell",
+                                           f"Orvane{i} Bio on Monday dosed the first patient in a trial of its gene "
+                                           f"therapy for sickle cell disease, the company said."),),
+                     clinical, 0.6 - 0.01 * i) for i in range(12)]
+    prices = [ranked(f"price{i}", (article(f"Pharma Prices {i}", f"Halvex{i} raises the list price of its insulin",
+                                           f"Halvex{i} Pharma on Monday raised the list price of its insulin by "
+                                           f"{i + 3}%, the company said."),), other, 0.5 - 0.01 * i)
+              for i in range(3)]
+    taxonomy = Taxonomy(categories=(Category(clinical, "Clinical trials and science."),
+                                    Category(other, "Drug prices and markets.")))
+    edition = (ranked("wires", wires, clinical, 0.9), ranked("trade", trade, clinical, 0.8), *trials, *prices)
+    read: list[str] = []
+    names = twice.story_names
+    monkeypatch.setattr(twice, "story_names", lambda rs, outlets=frozenset(): read.append(rs.bundle.story.id)
+                        or names(rs, outlets))
+    ctx = EditionContext(date=DAY, taxonomy=taxonomy, ranked=edition, history=(), previous_signals=(),
+                         settings=Settings())
+    out, _ = write_pages(ctx, OfflineWriter())
+    top = {p.name: [t.story_id for t in p.top_line] for p in out}
+    assert top[clinical][0] == "wires" and "trade" not in top[clinical], top
+    assert len(read) == len(set(read)), read                   # each story read once in the edition
+    assert {"trial8", "trial9", "trial10", "trial11"}.isdisjoint(read), read   # beyond the page's ten candidates
+    assert len(read) == 10 + 3, read                           # ten Clinical candidates, the three price stories
+    whole = twice.Titles(edition)
+    page = twice.Titles(edition[:10])
+    for titles in (whole, page):
+        assert titles.same(edition[1], trade[0].title, [("wires", wires[0].title)])
+        assert not titles.same(edition[3], trials[1].bundle.articles[0].title, [("wires", wires[0].title)])

@@ -5,9 +5,11 @@ bullets and lose a slot. ``Titles`` tells the writer that a single-source story 
 
 Two stories state one development when the lower one has a single outlet, it names a person or organisation the
 upper one names too (in its headline or bullet: what it is about, not a name in passing), and the words of its headlines and bullet are covered by the upper story's headlines and
-bullet: the share of their weight (inverse story frequency over the edition's headlines, so "said", "Tuesday" and
-"AI" weigh little) that the upper story's words carry is at least ``COVER_RARE_NAME`` when the shared name is rare
-in the edition, ``COVER`` otherwise. Figures are left to ``sentences.same_fact`` (the same amount about the same two
+bullet: the share of their weight (inverse story frequency over the headlines of the page's candidates, so "said",
+"Tuesday" and "AI" weigh little) that the upper story's words carry is at least ``COVER_RARE_NAME`` when the shared
+name is rare among them, ``COVER`` otherwise. The statistics were over every story of the window until issue 11's
+tenth pass; over the page's candidates (issue 14: cost follows what is published) every verdict on the seven
+calibration corpora's pages is the same (benchmarks/RESULTS.md, "Tenth pass"). Figures are left to ``sentences.same_fact`` (the same amount about the same two
 names), which the Top Line applies to every pair.
 """
 from __future__ import annotations
@@ -28,7 +30,7 @@ from topline.records import RankedStory
 # margin at the rare name is thin (0.134 against 0.153): the threshold sits between.
 COVER_RARE_NAME = 0.145  # coverage enough when the shared name is rare (held by at most RARE_NAME_STORIES stories)
 COVER = 0.3              # coverage enough with any shared name
-RARE_NAME_STORIES = 3    # a name in at most this many of the edition's stories is rare (one development split in
+RARE_NAME_STORIES = 3    # a name in at most this many of the page's candidates is rare (one development split in
                          # three stories: cal-biotech's Pellworth trial)
 STEM = 5                 # words compared by their first five letters ("fails", "failed"; "layoffs", "layoff")
 
@@ -59,12 +61,20 @@ def story_names(rs: RankedStory, outlets: frozenset[str] = frozenset()) -> set[s
 
 
 class Titles:
-    """The edition's headline words per story and how many stories each word and name is in."""
+    """The headline words and names of a page's candidate stories (those its Top Line is chosen from) and how many
+    of them carry each word and name. Built per page over those candidates only, not over every story of the window,
+    so its cost follows what is published (issue 14, item 1); ``cache`` (story id -> (headline words, names)) keeps
+    a story on several pages from being read twice in one edition."""
 
-    def __init__(self, ranked: Sequence[RankedStory], outlets: frozenset[str] = frozenset()) -> None:
-        self.words = {rs.bundle.story.id: set().union(*(stems(a.title) for a in rs.bundle.articles))
-                      for rs in ranked}
-        self.names = {rs.bundle.story.id: story_names(rs, outlets) for rs in ranked}
+    def __init__(self, ranked: Sequence[RankedStory], outlets: frozenset[str] = frozenset(),
+                 cache: dict[str, tuple[set[str], set[str]]] | None = None) -> None:
+        cache = {} if cache is None else cache
+        for rs in ranked:
+            if rs.bundle.story.id not in cache:
+                cache[rs.bundle.story.id] = (set().union(*(stems(a.title) for a in rs.bundle.articles)),
+                                             story_names(rs, outlets))
+        self.words = {rs.bundle.story.id: cache[rs.bundle.story.id][0] for rs in ranked}
+        self.names = {rs.bundle.story.id: cache[rs.bundle.story.id][1] for rs in ranked}
         self.df: Counter[str] = Counter()
         for w in self.words.values():
             self.df.update(w)
