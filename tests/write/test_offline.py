@@ -311,9 +311,9 @@ def test_one_development_split_into_two_stories_is_one_bullet_and_the_slot_goes_
 
 
 def test_twice_reads_only_the_page_candidates_and_keeps_its_verdicts(monkeypatch):
-    """``twice.Titles`` is built per page over the stories its Top Line is chosen from, not over every story of the
+    """``twice.Titles`` reads the names of the stories a page's Top Line is chosen from, not of every story of the
     window (issue 14: cost follows what is published); each story is read once per edition, and the verdict on a
-    split development is the same as over the whole window (issue 11, tenth pass)."""
+    split development is the same as with every story's names (issue 11, tenth pass)."""
     from topline.write.offline import twice
     clinical, other = "Clinical & Science", "Markets & Pricing"
     wires = (article("Reuters", "Quillmere shares crash 48% as Alzheimer's antibody fails late-stage trial",
@@ -349,7 +349,7 @@ def test_twice_reads_only_the_page_candidates_and_keeps_its_verdicts(monkeypatch
     assert {"trial8", "trial9", "trial10", "trial11"}.isdisjoint(read), read   # beyond the page's ten candidates
     assert len(read) == 10 + 3, read                           # ten Clinical candidates, the three price stories
     whole = twice.Titles(edition)
-    page = twice.Titles(edition[:10])
+    page = twice.Titles(edition[:10], headlines=twice.Headlines(edition))
     for titles in (whole, page):
         assert titles.same(edition[1], trade[0].title, [("wires", wires[0].title)])
         assert not titles.same(edition[3], trials[1].bundle.articles[0].title, [("wires", wires[0].title)])

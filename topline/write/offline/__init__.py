@@ -61,7 +61,8 @@ class OfflineWriter:
         self._said: set[str] = set()        # the same, as printed (``_said``: attribution left out)
         self._titles: set[str] = set()      # signal titles printed on earlier pages (issue 12: a claim once)
         self._twice: twice.Titles | None = None   # one development split in two stories (issue 11, ninth pass)
-        self._twice_seen: dict = {}         # story id -> its headline words and names (``twice.Titles``' cache)
+        self._twice_seen: dict = {}         # story id -> its names (``twice.Titles``' cache)
+        self._headlines: twice.Headlines | None = None
         self._outlets: frozenset[str] = frozenset()
         self._repeats: set[str] = set()     # this page's stories left out of its Top Line as a repeat of one above
 
@@ -80,6 +81,7 @@ class OfflineWriter:
         self._titles = set()
         self._twice_seen = {}
         self._outlets = compare.outlet_names(a for rs in ctx.ranked for a in rs.bundle.articles)
+        self._headlines = twice.Headlines(ctx.ranked)
         # --- issue 14: prepared ahead in another process while the ledger ran (topline.write.ahead)
         from topline.write import ahead
         done = ahead.take(key)
@@ -132,8 +134,8 @@ class OfflineWriter:
         out: list[TopLineItem] = []
         stated: list = []
         named: set[str] = set()
-        # the page's candidates only (issue 14: cost follows what is published)
-        self._twice = twice.Titles([st.rs for st in texts], self._outlets, self._twice_seen)
+        # names of the page's candidates only (issue 14: cost follows what is published)
+        self._twice = twice.Titles([st.rs for st in texts], self._outlets, self._twice_seen, self._headlines)
         for strict in (True, False):       # stories that can lead first, then (only to fill the page) the others
             for st in texts:
                 if len(out) >= n_top:

@@ -5,11 +5,12 @@ bullets and lose a slot. ``Titles`` tells the writer that a single-source story 
 
 Two stories state one development when the lower one has a single outlet, it names a person or organisation the
 upper one names too (in its headline or bullet: what it is about, not a name in passing), and the words of its headlines and bullet are covered by the upper story's headlines and
-bullet: the share of their weight (inverse story frequency over the headlines of the page's candidates, so "said",
-"Tuesday" and "AI" weigh little) that the upper story's words carry is at least ``COVER_RARE_NAME`` when the shared
-name is rare among them, ``COVER`` otherwise. The statistics were over every story of the window until issue 11's
-tenth pass; over the page's candidates (issue 14: cost follows what is published) every verdict on the seven
-calibration corpora's pages is the same (benchmarks/RESULTS.md, "Tenth pass"). Figures are left to ``sentences.same_fact`` (the same amount about the same two
+bullet: the share of their weight (inverse story frequency over the edition's headlines, so "said", "Tuesday" and
+"AI" weigh little) that the upper story's words carry is at least ``COVER_RARE_NAME`` when the shared name is rare
+among the page's candidates, ``COVER`` otherwise. The names were read for every story of the window until issue
+11's tenth pass; read for the page's candidates only (issue 14: cost follows what is published), every verdict on
+the calibration corpora's pages is the same (benchmarks/RESULTS.md, "Tenth pass"); the word weights stay over the
+edition's headlines (over the page's ten candidates one pair of different developments crossed the threshold). Figures are left to ``sentences.same_fact`` (the same amount about the same two
 names), which the Top Line applies to every pair.
 """
 from __future__ import annotations
@@ -60,28 +61,38 @@ def story_names(rs: RankedStory, outlets: frozenset[str] = frozenset()) -> set[s
     return out
 
 
-class Titles:
-    """The headline words and names of a page's candidate stories (those its Top Line is chosen from) and how many
-    of them carry each word and name. Built per page over those candidates only, not over every story of the window,
-    so its cost follows what is published (issue 14, item 1); ``cache`` (story id -> (headline words, names)) keeps
-    a story on several pages from being read twice in one edition."""
+class Headlines:
+    """The edition's headline words per story and how many stories carry each word: the words' weights. Headlines
+    only (a regular expression over each title), once per edition; the names, which mean reading every article's
+    entities, are read per page (``Titles``)."""
 
-    def __init__(self, ranked: Sequence[RankedStory], outlets: frozenset[str] = frozenset(),
-                 cache: dict[str, tuple[set[str], set[str]]] | None = None) -> None:
-        cache = {} if cache is None else cache
-        for rs in ranked:
-            if rs.bundle.story.id not in cache:
-                cache[rs.bundle.story.id] = (set().union(*(stems(a.title) for a in rs.bundle.articles)),
-                                             story_names(rs, outlets))
-        self.words = {rs.bundle.story.id: cache[rs.bundle.story.id][0] for rs in ranked}
-        self.names = {rs.bundle.story.id: cache[rs.bundle.story.id][1] for rs in ranked}
+    def __init__(self, ranked: Sequence[RankedStory]) -> None:
+        self.words = {rs.bundle.story.id: set().union(*(stems(a.title) for a in rs.bundle.articles))
+                      for rs in ranked}
         self.df: Counter[str] = Counter()
         for w in self.words.values():
             self.df.update(w)
+        self.n = max(1, len(ranked))
+
+
+class Titles:
+    """The names of a page's candidate stories (those its Top Line is chosen from) and how many of them carry each
+    name, with the edition's headline words (``Headlines``). The names are read per page over those candidates only,
+    not over every story of the window, so their cost follows what is published (issue 14, item 1); ``cache`` (story
+    id -> names) keeps a story on several pages from being read twice in one edition."""
+
+    def __init__(self, ranked: Sequence[RankedStory], outlets: frozenset[str] = frozenset(),
+                 cache: dict[str, set[str]] | None = None, headlines: Headlines | None = None) -> None:
+        cache = {} if cache is None else cache
+        for rs in ranked:
+            if rs.bundle.story.id not in cache:
+                cache[rs.bundle.story.id] = story_names(rs, outlets)
+        heads = headlines if headlines is not None else Headlines(ranked)
+        self.words, self.df, self.n = heads.words, heads.df, heads.n
+        self.names = {rs.bundle.story.id: cache[rs.bundle.story.id] for rs in ranked}
         self.name_df: Counter[str] = Counter()
         for counts in self.names.values():
             self.name_df.update(counts)
-        self.n = max(1, len(ranked))
 
     def _idf(self, w: str) -> float:
         return math.log(1 + self.n / max(1, self.df.get(w, 0)))
