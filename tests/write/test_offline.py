@@ -306,6 +306,7 @@ def test_one_development_split_into_two_stories_is_one_bullet_and_the_slot_goes_
     assert "trade" not in [d.story_id for d in out[0].key_developments]
     monkeypatch.setattr(twice, "COVER_RARE_NAME", 1.1)    # without the rule the page states the failure twice
     monkeypatch.setattr(twice, "COVER", 1.1)
+    monkeypatch.setattr(twice, "COVER_TWO_RARE_NAMES", 1.1)
     out, _ = write_pages(ctx, OfflineWriter())
     assert [t.story_id for t in out[0].top_line][:2] == ["wires", "trade"]
 
@@ -353,3 +354,36 @@ def test_twice_reads_only_the_page_candidates_and_keeps_its_verdicts(monkeypatch
     for titles in (whole, page):
         assert titles.same(edition[1], trade[0].title, [("wires", wires[0].title)])
         assert not titles.same(edition[3], trials[1].bundle.articles[0].title, [("wires", wires[0].title)])
+
+
+def test_two_rare_names_shared_make_a_thinner_cover_one_development(monkeypatch):
+    """A local paper's rescue story beside the wires' fire on the same ship names the ship and the coast guard the
+    wires name: two rare names shared, its words covered 0.13 (under ``COVER_RARE_NAME``), one development (eval-trade's
+    Cape Verity fire, issue 11 tenth pass); sharing one of them at the same cover is not enough."""
+    from topline.write.offline import twice
+    cat = "Disruptions & Incidents"
+    fire = (article("Reuters", "Fire breaks out on boxship Cape Verity in Arabian Sea",
+                    "A fire broke out on the container ship Cape Verity in the Arabian Sea on Monday and the Indian "
+                    "Coast Guard sent two vessels, its operator Castora said."),
+            article("Lloyd's List", "Cape Verity blaze: Castora says crew evacuated",
+                    "Castora said on Monday the crew of the Cape Verity had been evacuated after a fire in a cargo "
+                    "hold, with the Indian Coast Guard on scene."))
+    bullet = ("Indian Coast Guard helicopters winched 21 sailors from the burning Cape Verity near Kochi as flames "
+              "spread through its hatches.")
+    rescue = (article("The Hindu", "Helicopters winch sailors to safety near Kochi", bullet),)
+    others = [(article(f"Wire {i}", f"Dockworkers at port {i} walk out over pay",
+                       f"Dockworkers at port number {i} walked out on Monday over pay, their union said."),)
+              for i in range(6)]
+    edition = (ranked("fire", fire, cat, 0.9), ranked("rescue", rescue, cat, 0.8),
+               *(ranked(f"o{i}", arts, cat, 0.5) for i, arts in enumerate(others)))
+    upper = [("fire", "A fire broke out on the container ship Cape Verity in the Arabian Sea on Monday, its operator "
+                      "Castora said.")]
+    titles = twice.Titles(edition)
+    assert twice.COVER_TWO_RARE_NAMES <= titles.cover("rescue", bullet, *upper[0]) < twice.COVER_RARE_NAME
+    assert titles.shared_names("rescue", "fire") >= {"cape verity", "indian coast guard"}
+    assert titles.same(edition[1], bullet, upper)
+    one_name = bullet.replace("Indian Coast Guard", "Navy")
+    assert not titles.same(edition[1], one_name, upper) or titles.cover("rescue", one_name, *upper[0]) >= \
+        twice.COVER_RARE_NAME
+    monkeypatch.setattr(twice, "COVER_TWO_RARE_NAMES", 1.1)   # without the rule: two bullets
+    assert not titles.same(edition[1], bullet, upper)
