@@ -65,6 +65,14 @@ def test_weakly_topical_needs_both_a_low_cosine_and_a_background_class_close_by(
     assert not weakly_topical(0.25, 0.22, 0.0)            # too few stories for a typical one: the margin rule only
 
 
+def test_a_lone_feature_half_as_topical_as_the_day_is_noise_and_a_weak_real_story_is_not():
+    """Figures measured on eval-trade's first day (issue 11, tenth pass): a cafe run from a cargo bike scored 0.29
+    against a median of 0.56 with a background class 0.075 below it, and led a page; the least topical real story
+    within the band on the calibration corpora scores 0.76 of the median (a model's price cut, cal-ai)."""
+    assert weakly_topical(0.29, 0.215, 0.56)
+    assert not weakly_topical(0.756 * 0.56, 0.756 * 0.56 - 0.059, 0.56)
+
+
 def test_typical_topicality_is_the_median_of_the_stories_the_margin_keeps():
     k = 2   # two user categories, one background class
     zero = np.array([[0.6, 0.1, 0.1], [0.5, 0.2, 0.1], [0.7, 0.1, 0.2], [0.4, 0.3, 0.1], [0.55, 0.1, 0.0],

@@ -306,5 +306,84 @@ def test_one_development_split_into_two_stories_is_one_bullet_and_the_slot_goes_
     assert "trade" not in [d.story_id for d in out[0].key_developments]
     monkeypatch.setattr(twice, "COVER_RARE_NAME", 1.1)    # without the rule the page states the failure twice
     monkeypatch.setattr(twice, "COVER", 1.1)
+    monkeypatch.setattr(twice, "COVER_TWO_RARE_NAMES", 1.1)
     out, _ = write_pages(ctx, OfflineWriter())
     assert [t.story_id for t in out[0].top_line][:2] == ["wires", "trade"]
+
+
+def test_twice_reads_only_the_page_candidates_and_keeps_its_verdicts(monkeypatch):
+    """``twice.Titles`` reads the names of the stories a page's Top Line is chosen from, not of every story of the
+    window (issue 14: cost follows what is published); each story is read once per edition, and the verdict on a
+    split development is the same as with every story's names (issue 11, tenth pass)."""
+    from topline.write.offline import twice
+    clinical, other = "Clinical & Science", "Markets & Pricing"
+    wires = (article("Reuters", "Quillmere shares crash 48% as Alzheimer's antibody fails late-stage trial",
+                     "Quillmere Therapeutics shares fell 48% on Monday after its experimental Alzheimer's antibody "
+                     "failed to slow cognitive decline in a late-stage trial, the company said."),
+             article("Bloomberg", "Quillmere's Alzheimer's antibody fails in phase 3 trial",
+                     "Quillmere Therapeutics said on Monday its Alzheimer's antibody failed in a phase 3 trial of "
+                     "1,800 patients."))
+    trade = (article("Fierce Biotech", "Quillmere's Alzheimer's antibody flops in phase 3, clouding its future",
+                     "Quillmere Therapeutics' lead antibody failed its phase 3 Alzheimer's trial on Monday, leaving "
+                     "the company with no late-stage drug."),)
+    trials = [ranked(f"trial{i}", (article(f"Trials Weekly {i}", f"Orvane{i} starts a trial of a gene therapy for sickle cell",
+                                           f"Orvane{i} Bio on Monday dosed the first patient in a trial of its gene "
+                                           f"therapy for sickle cell disease, the company said."),),
+                     clinical, 0.6 - 0.01 * i) for i in range(12)]
+    prices = [ranked(f"price{i}", (article(f"Pharma Prices {i}", f"Halvex{i} raises the list price of its insulin",
+                                           f"Halvex{i} Pharma on Monday raised the list price of its insulin by "
+                                           f"{i + 3}%, the company said."),), other, 0.5 - 0.01 * i)
+              for i in range(3)]
+    taxonomy = Taxonomy(categories=(Category(clinical, "Clinical trials and science."),
+                                    Category(other, "Drug prices and markets.")))
+    edition = (ranked("wires", wires, clinical, 0.9), ranked("trade", trade, clinical, 0.8), *trials, *prices)
+    read: list[str] = []
+    names = twice.story_names
+    monkeypatch.setattr(twice, "story_names", lambda rs, outlets=frozenset(): read.append(rs.bundle.story.id)
+                        or names(rs, outlets))
+    ctx = EditionContext(date=DAY, taxonomy=taxonomy, ranked=edition, history=(), previous_signals=(),
+                         settings=Settings())
+    out, _ = write_pages(ctx, OfflineWriter())
+    top = {p.name: [t.story_id for t in p.top_line] for p in out}
+    assert top[clinical][0] == "wires" and "trade" not in top[clinical], top
+    assert len(read) == len(set(read)), read                   # each story read once in the edition
+    assert {"trial8", "trial9", "trial10", "trial11"}.isdisjoint(read), read   # beyond the page's ten candidates
+    assert len(read) == 10 + 3, read                           # ten Clinical candidates, the three price stories
+    whole = twice.Titles(edition)
+    page = twice.Titles(edition[:10], headlines=twice.Headlines(edition))
+    for titles in (whole, page):
+        assert titles.same(edition[1], trade[0].title, [("wires", wires[0].title)])
+        assert not titles.same(edition[3], trials[1].bundle.articles[0].title, [("wires", wires[0].title)])
+
+
+def test_two_rare_names_shared_make_a_thinner_cover_one_development(monkeypatch):
+    """A local paper's rescue story beside the wires' fire on the same ship names the ship and the coast guard the
+    wires name: two rare names shared, its words covered 0.13 (under ``COVER_RARE_NAME``), one development (eval-trade's
+    Cape Verity fire, issue 11 tenth pass); sharing one of them at the same cover is not enough."""
+    from topline.write.offline import twice
+    cat = "Disruptions & Incidents"
+    fire = (article("Reuters", "Fire breaks out on boxship Cape Verity in Arabian Sea",
+                    "A fire broke out on the container ship Cape Verity in the Arabian Sea on Monday and the Indian "
+                    "Coast Guard sent two vessels, its operator Castora said."),
+            article("Lloyd's List", "Cape Verity blaze: Castora says crew evacuated",
+                    "Castora said on Monday the crew of the Cape Verity had been evacuated after a fire in a cargo "
+                    "hold, with the Indian Coast Guard on scene."))
+    bullet = ("Indian Coast Guard helicopters winched 21 sailors from the burning Cape Verity near Kochi as flames "
+              "spread through its hatches.")
+    rescue = (article("The Hindu", "Helicopters winch sailors to safety near Kochi", bullet),)
+    others = [(article(f"Wire {i}", f"Dockworkers at port {i} walk out over pay",
+                       f"Dockworkers at port number {i} walked out on Monday over pay, their union said."),)
+              for i in range(6)]
+    edition = (ranked("fire", fire, cat, 0.9), ranked("rescue", rescue, cat, 0.8),
+               *(ranked(f"o{i}", arts, cat, 0.5) for i, arts in enumerate(others)))
+    upper = [("fire", "A fire broke out on the container ship Cape Verity in the Arabian Sea on Monday, its operator "
+                      "Castora said.")]
+    titles = twice.Titles(edition)
+    assert twice.COVER_TWO_RARE_NAMES <= titles.cover("rescue", bullet, *upper[0]) < twice.COVER_RARE_NAME
+    assert titles.shared_names("rescue", "fire") >= {"cape verity", "indian coast guard"}
+    assert titles.same(edition[1], bullet, upper)
+    one_name = bullet.replace("Indian Coast Guard", "Navy")
+    assert not titles.same(edition[1], one_name, upper) or titles.cover("rescue", one_name, *upper[0]) >= \
+        twice.COVER_RARE_NAME
+    monkeypatch.setattr(twice, "COVER_TWO_RARE_NAMES", 1.1)   # without the rule: two bullets
+    assert not titles.same(edition[1], bullet, upper)

@@ -61,6 +61,9 @@ class OfflineWriter:
         self._said: set[str] = set()        # the same, as printed (``_said``: attribution left out)
         self._titles: set[str] = set()      # signal titles printed on earlier pages (issue 12: a claim once)
         self._twice: twice.Titles | None = None   # one development split in two stories (issue 11, ninth pass)
+        self._twice_seen: dict = {}         # story id -> its names (``twice.Titles``' cache)
+        self._headlines: twice.Headlines | None = None
+        self._outlets: frozenset[str] = frozenset()
         self._repeats: set[str] = set()     # this page's stories left out of its Top Line as a repeat of one above
 
     def _prepare(self, ctx: EditionContext) -> None:
@@ -76,8 +79,9 @@ class OfflineWriter:
         self._elsewhere = set()
         self._said = set()
         self._titles = set()
-        self._twice = twice.Titles(ctx.ranked, compare.outlet_names(
-            a for rs in ctx.ranked for a in rs.bundle.articles))
+        self._twice_seen = {}
+        self._outlets = compare.outlet_names(a for rs in ctx.ranked for a in rs.bundle.articles)
+        self._headlines = twice.Headlines(ctx.ranked)
         # --- issue 14: prepared ahead in another process while the ledger ran (topline.write.ahead)
         from topline.write import ahead
         done = ahead.take(key)
@@ -90,7 +94,7 @@ class OfflineWriter:
                 self._names[rs.bundle.story.id] = names
             return
         # ---
-        outlets = compare.outlet_names(a for rs in ctx.ranked for a in rs.bundle.articles)
+        outlets = self._outlets
         tiers = _tiers(ctx)
         for rs in ctx.ranked:
             arts = rs.bundle.articles
@@ -130,6 +134,8 @@ class OfflineWriter:
         out: list[TopLineItem] = []
         stated: list = []
         named: set[str] = set()
+        # names of the page's candidates only (issue 14: cost follows what is published)
+        self._twice = twice.Titles([st.rs for st in texts], self._outlets, self._twice_seen, self._headlines)
         for strict in (True, False):       # stories that can lead first, then (only to fill the page) the others
             for st in texts:
                 if len(out) >= n_top:
