@@ -78,7 +78,9 @@ _ACTIONS = (("fine", re.compile(r"\b(?:fined|fines|fine of|penalt(?:y|ies)|penal
             ("tariff", re.compile(r"\b(?:tariffs?|import dut(?:y|ies)|anti-dumping|countervailing|levy|levies)\b",
                                   re.I)),
             ("subsidy", re.compile(r"\b(?:subsid(?:y|ies|ise|ize|ised|ized)|grants?|tax credits?|incentives?|"
-                                   r"loan guarantees?|contracts? for difference|support scheme|credit lines?)\b", re.I)),
+                                   r"loan guarantees?|contracts? for difference|support scheme|credit lines?|"
+                                   # a rebate granted, not one that companies pay ("the rebate that drugmakers pay")
+                                   r"rebates?(?!\s+(?:that|which)\s+(?:[\w-]+\s+){0,2}pay))\b", re.I)),
             # a court's judgement and a regulator's lawsuit decide or contest a case: "other", not a rule or a probe
             ("other", re.compile(r"\b(?:approved|approves|approval of|cleared|authori[sz]ed|turned away|rejected|"
                                  r"clinical hold|suspended|revoked|recommended approval|warning letter|shortage list|"
@@ -87,7 +89,11 @@ _ACTIONS = (("fine", re.compile(r"\b(?:fined|fines|fine of|penalt(?:y|ies)|penal
                                  r"(?:asked|told|directed|instructed|ordered) (?:all |the )?(?:[a-z]+ )?(?:banks|lenders|"
                                  r"insurers|platforms|companies|firms|operators|providers|carriers|utilities|"
                                  r"developers|hospitals|retailers|manufacturers|drugmakers|airlines|exchanges)"
-                                 r"(?= to\b))"
+                                 r"(?= to\b)|"
+                                 # ninth pass: a licence granted, a firm designated, a vessel detained, notices issued
+                                 r"(?<=granted )(?:an? |the )?(?:[\w-]+ ){0,2}licen[cs]es?|(?<!be )designated|"
+                                 r"(?<!be )detained|"
+                                 r"(?<=issued )(?:[\w-]+ ){0,2}notices)"
                                  r"\b(?!\s+(?:a |the )?(?:rules?|regulations?|law|bill|budget|plan)\b)", re.I)),
             # amendments to a set of rules ("draft amendments to the IT Rules") are a rule, not a law
             ("law", re.compile(r"\b(?:law|bill|legislation|act|statute|amend(?:s|ed|ing|ment)?|amendments)\b"
