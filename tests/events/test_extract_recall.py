@@ -98,3 +98,12 @@ def test_acts_named_by_other_words():
     # a designation still to be decided is no act
     assert not _events("Officials are assessing whether the cloud services should be designated as a gatekeeper by "
                        "the Commission.", "state_action")
+
+
+# --- 4. a sub-index is not its benchmark (a false claim the new state actions brought onto a page) ----------------
+
+def test_a_sub_index_named_in_common_words_is_what_moved():
+    got = _events("The STOXX Europe 600 basic resources index fell 3.1% on Tuesday.", "market_move")
+    assert got and got[0]["instrument"] == "STOXX Europe 600 basic resources index" and got[0]["move"] == "-3.1%"
+    got = _events("The FTSE 100 fell 1.2% on Tuesday.", "market_move")
+    assert got and got[0]["instrument"] == "FTSE 100"
