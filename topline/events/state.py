@@ -78,9 +78,7 @@ _ACTIONS = (("fine", re.compile(r"\b(?:fined|fines|fine of|penalt(?:y|ies)|penal
             ("tariff", re.compile(r"\b(?:tariffs?|import dut(?:y|ies)|anti-dumping|countervailing|levy|levies)\b",
                                   re.I)),
             ("subsidy", re.compile(r"\b(?:subsid(?:y|ies|ise|ize|ised|ized)|grants?|tax credits?|incentives?|"
-                                   r"loan guarantees?|contracts? for difference|support scheme|credit lines?|"
-                                   # a rebate granted, not one that companies pay ("the rebate that drugmakers pay")
-                                   r"rebates?(?!\s+(?:that|which)\s+(?:[\w-]+\s+){0,2}pay))\b", re.I)),
+                                   r"loan guarantees?|contracts? for difference|support scheme|credit lines?)\b", re.I)),
             # a court's judgement and a regulator's lawsuit decide or contest a case: "other", not a rule or a probe
             ("other", re.compile(r"\b(?:approved|approves|approval of|cleared|authori[sz]ed|turned away|rejected|"
                                  r"clinical hold|suspended|revoked|recommended approval|warning letter|shortage list|"
