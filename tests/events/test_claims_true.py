@@ -58,8 +58,11 @@ def test_a_judge_ruling_is_a_decision_not_a_rule_and_a_place_that_modifies_a_nou
 
 
 def test_a_launch_does_not_reach_past_a_clause_break_or_take_an_owner_as_its_product():
-    assert not _events("It was a busy day: Pellan launched its coding agent, and Marrow's own launch followed a "
-                       "price cut.", "launch")
+    # the launch verb's object ends at the clause break: no "Marrow" launched (ninth pass: the object told in common
+    # words is now the product, "its coding agent", which Pellan did launch)
+    got = _events("It was a busy day: Pellan launched its coding agent, and Marrow's own launch followed a "
+                  "price cut.", "launch")
+    assert not [e for e in got if "Marrow" in e["product"]] and all(e["organisation"] == "Pellan" for e in got)
     assert not _events("Pellan launched Marrow's rival agent on Tuesday.", "launch")
     got = _events("Pellan launched its new model Quill-3 on Tuesday.", "launch")
     assert got and got[0]["product"] == "Quill-3"

@@ -85,7 +85,8 @@ def test_evaluation_corpus_floors():
 # 0.523 and 0.360; second 0.518 and 0.321; first 0.459 and 0.347). The issue's target is F1 0.85: not reached.
 # Floors at the measured level, rounded down. Seventh pass (eval-energy is calibration from it): 0.534 -> 0.543.
 # Eighth pass (events9): 0.543 -> 0.564 (a unit or a place is no incident organisation, a level no move).
-EVAL_F1_FLOOR = 0.56
+# Ninth pass (events10): 0.564 -> 0.575 (recall of launches and state actions by grammar).
+EVAL_F1_FLOOR = 0.57
 EVAL_WATCH_FLOOR = 0.37
 
 EVAL_TRADE = DATA / "eval-trade"
@@ -98,10 +99,12 @@ def test_held_out_trade_corpus_floors():
     the same before and after issue 12's seventh pass. Never tuned on; the issue's target (F1 0.85) is far off.
     After the eighth pass (events9, 2026-12-04: a level is no move, a speaker is no victim, planned stays planned;
     classes the lead named from this corpus's false claims, rules written on other sentences): F1 0.488 (P 0.664,
-    R 0.385), its claim titles 2 -> 5 of 5 true; the floor follows the measured F1 down by 0.007."""
+    R 0.385), its claim titles 2 -> 5 of 5 true; the floor follows the measured F1 down by 0.007. Calibration from
+    the ninth pass (events10): F1 0.519 (P 0.678, R 0.420; launch objects in common words, strikes, more bodies and
+    acts of state)."""
     s = evaluate_dir(EVAL_TRADE)
     assert s.ungrounded == 0 and s.gold_events >= 60
-    assert s.f1 >= 0.485 and s.watch_precision >= 0.42 and s.watch_outcome_accuracy >= 0.79
+    assert s.f1 >= 0.51 and s.watch_precision >= 0.42 and s.watch_outcome_accuracy >= 0.79
 
 
 DEMO_LEDGER = DATA / "demo-ledger"
@@ -114,8 +117,8 @@ def test_tuning_corpora_floors_and_the_gold_folder_option():
     corpora cal-biotech and cal-ai): floors at the measured level guard against a rule change that undoes a fix."""
     demo = evaluate_dir(DEMO_LEDGER)          # articles found through its corpus.json pointer
     assert demo.ungrounded == 0 and demo.gold_events >= 40
-    assert demo.f1 >= 0.79 and demo.watch_precision >= 0.55      # fifth pass: 0.782 and 0.556 (fourth 0.778);
-    # eighth pass (events9) 0.793
+    assert demo.f1 >= 0.80 and demo.watch_precision >= 0.55      # fifth pass: 0.782 and 0.556 (fourth 0.778);
+    # eighth pass (events9) 0.793; ninth (events10) 0.803
     assert demo.watch_outcome_accuracy >= 0.93                     # fifth pass: 0.933
     same = evaluate_dir(DATA.parents[1] / "topline" / "demo" / "corpus", DEMO_LEDGER)   # the --gold form
     assert same.f1 == pytest.approx(demo.f1)
@@ -126,8 +129,8 @@ def test_tuning_corpora_floors_and_the_gold_folder_option():
     if not (CAL / "gold-events.jsonl").is_file():
         pytest.skip(f"calibration corpus not found at {CAL}")
     cal = evaluate_dir(CAL)
-    # fifth pass: 0.851, 0.533; sixth pass 0.856 ("hours after" an act makes it earlier)
-    assert cal.ungrounded == 0 and cal.f1 >= 0.855 and cal.watch_precision >= 0.53
+    # fifth pass: 0.851, 0.533; sixth pass 0.856 ("hours after" an act makes it earlier); ninth 0.862
+    assert cal.ungrounded == 0 and cal.f1 >= 0.86 and cal.watch_precision >= 0.53
     assert cal.watch_outcome_accuracy >= 0.83     # fifth pass: 0.833 (fourth 0.792)
     if not (CAL_AI / "gold-events.jsonl").is_file():
         pytest.skip(f"calibration corpus not found at {CAL_AI}")
@@ -160,12 +163,12 @@ def test_eval_ai3_floors_as_calibration():
     """eval-ai3 (helper "evalai3", default taxonomy): measured twice as a frozen corpus by the lead (field F1 0.585,
     watch precision 0.443, outcomes 0.815), calibration from the sixth pass on; sixth pass 0.612 (a trigger in a
     relative clause is background, "raised its <level> to $N", the owner of "X's Frankfurt data centres"); seventh
-    pass 0.626 (the fields that made false claims)."""
+    pass 0.626 (the fields that made false claims); ninth pass 0.659 (recall of launches and state actions)."""
     if not (EVAL_AI3 / "gold-events.jsonl").is_file():
         pytest.skip(f"calibration corpus not found at {EVAL_AI3}")
     s = evaluate_dir(EVAL_AI3)
     assert s.ungrounded == 0 and s.gold_events >= 60
-    assert s.f1 >= 0.62 and s.watch_precision >= 0.44 and s.watch_outcome_accuracy >= 0.81
+    assert s.f1 >= 0.65 and s.watch_precision >= 0.44 and s.watch_outcome_accuracy >= 0.81
 
 
 def test_one_jsonl_reader_for_the_eval_commands(tmp_path):

@@ -29,6 +29,7 @@ class Context:
     company: str | None = None
     index: str | None = None
     seen: list[str] = field(default_factory=list)
+    sentence: int = 0        # the sentence's place in its article (0: the first one read)
 
 
 # --- background: a trigger whose clause names a time before the article's days ------------------------------

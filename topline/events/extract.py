@@ -23,6 +23,7 @@ from typing import Callable, Container, Iterable, Sequence
 from topline.enrich.entities import canonical_entity
 from topline.events.clauses import (EARLIER, Context, agent, aliases, bare, in_past, past_spans)
 from topline.events.moves import market_moves
+from topline.events.products import LEAD_SENTENCES, _common_product, _one_launch_per_description
 from topline.events.spans import (_BODY_JURISDICTION, _DATELINE, _GOVERNMENT, _GOVERNMENT_CASED,  # noqa: F401
                                   _JURISDICTION_ADJ, _NOT_NAME, _TITLE_WORD, Fig, Raw, Span, _after, _field, _gov,
                                   _places, _subject, actors,
@@ -57,7 +58,11 @@ _LAUNCH = re.compile(r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:
                      r"announced(?= [A-Z][\w-]+(?: [A-Z0-9][\w.-]*)*, (?:a|an|its|the) )|"
                      r"rolled out|rolls out|debut(?:ed|s)|began selling|start(?:ed|s) selling|"
                      r"switched on|brought online|came online|started (?:operations|production)|"
-                     r"entered service)\b", re.IGNORECASE)
+                     r"entered service|"
+                     # "has started a five-times-weekly freighter service": a new service or route is started
+                     # (ninth pass)
+                     r"(?:start(?:ed|s)|began|begins|open(?:ed|s))(?= (?:a|an|its) (?:new )?(?:[\w-]+ ){0,4}"
+                     r"(?:service|route|sailings?|flights?)\b))\b", re.IGNORECASE)
 # Words that name an incident (not "collapse", "failure", "strike" or "breach the law": markets, deals and
 # militaries use them too); a capitalised one is part of a name ("Garland Fire Department").
 _INCIDENT = re.compile(r"\b(?P<kind>outages?|fires?|blaze|explosions?|blasts?|leaks?|spills?|blackouts?|"
@@ -73,7 +78,10 @@ _INCIDENT = re.compile(r"\b(?P<kind>outages?|fires?|blaze|explosions?|blasts?|le
                        # eighth pass: "hackers had breached its billing system" (the verb, after its attackers)
                        r"(?<=hackers )(?:had |have )?(?:breached|compromised|infiltrated)|"
                        r"(?<=attackers )(?:had |have )?(?:breached|compromised|infiltrated)|"
-                       r"(?<=[Tt]he |its )breach(?= (?:at|affected|exposed|hit|compromised)\b))\b")
+                       r"(?<=[Tt]he |its )breach(?= (?:at|affected|exposed|hit|compromised)\b)|"
+                       # ninth pass: a strike by workers (not a military's or a market's "strike"), a walkout
+                       r"strikes?(?= by (?:[\w-]+ ){0,3}(?:workers|staff|employees|drivers|dockers|pilots|crews?|"
+                       r"union|unions|members|lashers|nurses|doctors|miners)\b)|walkouts?|(?<=went on )strike)\b")
 _DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
 _MONEY_AFTER_VALUE = re.compile(r"valu(?:ed|ing|ation|es)\b[^.;]{0,40}$", re.IGNORECASE)
 _INVESTORS_LEAD = re.compile(r"\b(?:led by|co-led by|from|backed by|participation (?:from|of)|including|joined by|"
@@ -534,6 +542,15 @@ def _launch(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = No
     quoted = re.search(r"[\"\u201c]([^\"\u201d]{2,60})[\"\u201d]", s[m.end():])
     if quoted and (product is None or m.end() + quoted.start(1) <= product.start):
         product = Span(quoted.group(1), m.end() + quoted.start(1), m.end() + quoted.end(1))
+    # the noun "launch" ("in a launch the company hopes ...") has no object; a subject before ", and" or ";" is
+    # another clause's ("Teammates posted messages, and the club's supporters unveiled a banner")
+    noun = re.search(r"(?:\b(?:a|an|the|its|their|his|her|own)|['\u2019]s)\s+$", s[:m.start()])
+    common = None if noun or (ctx is not None and ctx.sentence >= LEAD_SENTENCES) else _common_product(s, m.end())
+    if common is not None and org is not None and org.end <= m.start() and re.search(r",\s*and\b|;",
+                                                                                     s[org.end:m.start()]):
+        common = None
+    if common is not None and (product is None or common.start < product.start):
+        product = common   # "launched a sodium-ion battery cell": the verb's object named in common words (ninth pass)
     if org is None or product is None:
         return None
     if product.start > 0 and s[product.start - 1].isdigit():
@@ -551,6 +568,11 @@ def _launch(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = No
                canonical_entity(product.text))
 
 
+# The object of a launch verb told in common words (ninth pass, issue 12's recall of launches): "launched a
+# sodium-ion battery cell for grid storage", "unveiled its new coding assistant", "started a weekly freighter
+# service", and a bare name set off by its apposition ("launched pay per crawl, an experimental program"). The noun
+# phrase runs to a clause break, a preposition or a figure's unit; its head must not be a word that names an act,
+# a document or a plan rather than a product ("launched an investigation", "released a statement").
 # A unit written with capitals ("kV", "MWh", "Celsius") is no organisation (eighth pass).
 _UNIT_WORD = re.compile(r"(?:[kMGT]?Wh?|[kMGT]W[hp]?|[kMG]V|kVA|MVA|Hz|GHz|Celsius|Fahrenheit|Mbps|Gbps|TB|GB)")
 
@@ -683,6 +705,7 @@ def _kind(word: str) -> str:
                        ("hack", "cyberattack"), ("ransom", "cyberattack"), ("collapse", "collapse"),
                        ("accident", "accident"), ("strike", "strike"), ("shutdown", "shutdown"),
                        ("failure", "failure"), ("malfunction", "failure"), ("derail", "derailment"),
+                       ("walkout", "strike"),
                        ("flood", "flood"), ("damage", "damage"), ("evacuat", "evacuation"), ("recall", "recall"),
                        ("tripped", "outage"), ("vulnerab", "breach"), ("security flaw", "breach"),
                        ("data exposure", "breach"), ("impersonat", "impersonation"), ("impostor", "impersonation"),
@@ -782,7 +805,8 @@ def article_statements(article: Article, common: Container[str]) -> tuple[list[t
     sentences = article_sentences(article)
     earlier: list[str] = []
     out: list[tuple[Raw, str]] = []
-    for sentence in sentences:
+    for i, sentence in enumerate(sentences):
+        ctx.sentence = i
         events_here = sentence_events(sentence, day, common, ctx)   # type: ignore[arg-type] - membership only
         _remember(ctx, sentence, names(sentence, common))           # type: ignore[arg-type]
         earlier.append(sentence)
@@ -821,7 +845,7 @@ def extract(bundle: StoryBundle, statements: Callable[[Article], tuple[list[tupl
                 groups[k] = []
                 order.append(k)
             groups[k].append((raw, a, sentence))
-    return tuple(_event(bundle.story.id, k, groups[k]) for k in order)
+    return _one_launch_per_description(tuple(_event(bundle.story.id, k, groups[k]) for k in order))
 
 
 def extract_all(bundles: Iterable[StoryBundle]) -> tuple[Event, ...]:

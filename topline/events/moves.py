@@ -102,6 +102,11 @@ def market_moves(s: str, spans: list[Span], figs: list[Fig], day: str, ctx: Cont
         low = re.match(r"\s+([a-z][\w-]*)(?=\s+(?:shares?|stock|ADRs?)\b)", s[inst.end:])
         if low and inst.ref == "" and low.group(1) not in ("of", "and", "the", "its", "whose", "said"):
             inst = Span(s[inst.start:inst.end + low.end()], inst.start, inst.end + low.end())   # "SK hynix shares"
+        sub = _SUB_INDEX.match(s[inst.end:mv.start()])
+        if sub and inst.ref == "":
+            # "The STOXX Europe 600 industrial transportation index fell 2.4%": the name heads a sub-index named in
+            # common words; what moved is the sub-index, not the benchmark (ninth pass)
+            inst = Span(s[inst.start:inst.end + sub.end(1)], inst.start, inst.end + sub.end(1))
         last = inst
         sign = "+" if mv.group("up") else "-"
         rank = 0 if _CLOSE.search(s[:min(mv.start(), fig.start)][-40:]) else \
@@ -177,6 +182,9 @@ def _instrument(s: str, verb_start: int, pool: list[Span], ctx: Context | None) 
         a = re.search(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) [\w'\u2019-]+(?:\s+[\w-]+)?\s*$", head.rstrip())
         return Span(a.group(0).strip(), a.start(), a.start() + len(a.group(0).strip()), ref=who) if a else None
     return who
+
+
+_SUB_INDEX = re.compile(r"(\s+(?:[a-z][\w-]*\s+){1,3}(?:index|sub-?index|sector|sector index))\s*$")
 
 
 

@@ -38,11 +38,12 @@ _ACTS_NEXT = re.compile(r"(?:['\u2019]s\b|\s*[,.;:()\u2013\u2014-]|\s*$|\s+(?:\w
 _ARTICLE_WORDS = frozenset("the a an this that these those it its his her their our".split())
 _GOVERNMENT = re.compile(r"\b(?:commission|ministry|minister|department|agency|parliament|congress|senate|"
                          r"government|regulators?|authority|authorities|council|court|treasury|assembly|bundestag|"
+                         r"directorate|commissioner|superintendency|"   # ninth pass: more heads of a body
                          r"cabinet|administration|bureau|tribunal|ombudsman|inspectorate|lawmakers|legislature|"
                          r"legislators|governor|(?:development|central|state-owned development|national development) "
                          r"bank|economic (?:development|investment) (?:corp\.?|corporation|committee|board|agency)|"
                          r"enterprise fund)\b", re.IGNORECASE)
-_GOVERNMENT_CASED = re.compile(r"\b(?:House|Office|Board|State|Diet|White House|EPA|FERC|SEC|CFTC|DOE|FTC|DOJ|Ofgem|"
+_GOVERNMENT_CASED = re.compile(r"\b(?:House|Office|Board|State|Diet|White House|Coast Guard|National Guard|Guardia Civil|EPA|FERC|SEC|CFTC|DOE|FTC|DOJ|Ofgem|"
                                r"Ofwat|ACER|ERCOT|CPUC|IRS|NDRC|MIIT|SAMR|CMA|BNetzA|EU|FDA|EMA|HHS|CMS|NIH|MHRA|"
                                r"FCC|FAA|NHTSA|CFIUS|USTR|ACCC|Ofcom|NRC|BOEM|PHMSA|OSHA|CPSC|CDC)\b")
 

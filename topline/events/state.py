@@ -87,7 +87,11 @@ _ACTIONS = (("fine", re.compile(r"\b(?:fined|fines|fine of|penalt(?:y|ies)|penal
                                  r"(?:asked|told|directed|instructed|ordered) (?:all |the )?(?:[a-z]+ )?(?:banks|lenders|"
                                  r"insurers|platforms|companies|firms|operators|providers|carriers|utilities|"
                                  r"developers|hospitals|retailers|manufacturers|drugmakers|airlines|exchanges)"
-                                 r"(?= to\b))"
+                                 r"(?= to\b)|"
+                                 # ninth pass: a licence granted, a firm designated, a vessel detained, notices issued
+                                 r"(?<=granted )(?:an? |the )?(?:[\w-]+ ){0,2}licen[cs]es?|(?<!be )designated|"
+                                 r"(?<!be )detained|"
+                                 r"(?<=issued )(?:[\w-]+ ){0,2}notices)"
                                  r"\b(?!\s+(?:a |the )?(?:rules?|regulations?|law|bill|budget|plan)\b)", re.I)),
             # amendments to a set of rules ("draft amendments to the IT Rules") are a rule, not a law
             ("law", re.compile(r"\b(?:law|bill|legislation|act|statute|amend(?:s|ed|ing|ment)?|amendments)\b"
