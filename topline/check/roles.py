@@ -22,7 +22,6 @@ Calibrated on the calibration parts of tests/data/support (sentences.jsonl odd a
 """
 from __future__ import annotations
 
-import copy
 import math
 import re
 from dataclasses import dataclass
@@ -359,7 +358,14 @@ FRAMES_CACHE = 16384
 def frames(sentence: str) -> list[Frame]:
     """Every verb of ``sentence`` with its agent and patient (see the module docstring). Parsed once per text;
     each call gets its own Frame objects (role_problem keys frames by ``id``, and a sentence may repeat)."""
-    return [copy.copy(f) for f in _frames(sentence)]
+    return [_copy(f) for f in _frames(sentence)]
+
+
+def _copy(f: Frame) -> Frame:
+    """A new Frame with ``f``'s fields (copy.copy costs several times more: a tenth of the checker's time)."""
+    c = object.__new__(Frame)
+    c.__dict__.update(f.__dict__)
+    return c
 
 
 @lru_cache(maxsize=FRAMES_CACHE)
