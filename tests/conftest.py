@@ -90,11 +90,11 @@ def store(settings):
     s.close()
 
 
-# pytest-xdist (pyproject's addopts: `--numprocesses=2 --dist=loadgroup --no-loadscope-reorder`). A test without an
-# xdist_group mark is grouped with the rest of its module, as `--dist loadfile` would (a module-scoped fixture is
-# built on one worker), except that a module-scoped fixture parametrised by corpus splits its module by parameter
-# (test_editorial_quality's seven builds run on both workers). Groups of `slow` tests are sent first, so the last
-# work of a run is quick tests, not one worker's 5-minute build while the other waits.
+# pytest-xdist (pyproject's addopts: `--numprocesses=2 --dist=loadfile --no-loadscope-reorder`): each module runs
+# on one worker (its module-scoped fixtures are built once), and the modules holding `slow` tests are sent first, so
+# the last work of a run is quick tests, not one worker's 5-minute build while the other waits. (--dist=loadgroup
+# and xdist_group marks do not group anything with pytest 9.2 and pytest-xdist 3.8: xdist renames a test through
+# `item._nodeid`, which pytest 9 no longer reads.)
 def pytest_addoption(parser, pluginmanager):  # noqa: ANN001, ANN201
     """With pytest-xdist off (`-p no:xdist`, or not installed) the addopts' --numprocesses and --dist are accepted
     and ignored: the run is serial, as `-n 0` makes it."""
@@ -105,27 +105,10 @@ def pytest_addoption(parser, pluginmanager):  # noqa: ANN001, ANN201
                          help="ignored: no pytest-xdist")
 
 
-@pytest.hookimpl(tryfirst=True)
+@pytest.hookimpl(hookwrapper=True)
 def pytest_collection_modifyitems(config, items):  # noqa: ANN001, ANN201
-    if not config.pluginmanager.hasplugin("xdist") or not getattr(config.option, "numprocesses", None):
-        return
-    groups: dict[str, bool] = {}
-    for item in items:
-        if not any(True for _ in item.iter_markers("xdist_group")):
-            group = item.nodeid.split("::")[0]
-            callspec = getattr(item, "callspec", None)
-            defs = getattr(getattr(item, "_fixtureinfo", None), "name2fixturedefs", {})
-            if callspec is not None:
-                by = [f"{k}={callspec.indices[k]}" for k in sorted(callspec.params)
-                      if k in defs and defs[k][-1].scope == "module"]
-                if by:
-                    group += "[" + ",".join(by) + "]"
-            item.add_marker(pytest.mark.xdist_group(group))
-        name = next(m.args[0] if m.args else m.kwargs.get("name", "default") for m in item.iter_markers("xdist_group"))
-        groups[name] = groups.get(name, False) or item.get_closest_marker("slow") is not None
-    slow = {g for g, s in groups.items() if s}
-
-    def _first_slow(item) -> bool:  # noqa: ANN001
-        name = next(m.args[0] if m.args else m.kwargs.get("name", "default") for m in item.iter_markers("xdist_group"))
-        return name not in slow
-    items.sort(key=_first_slow)   # stable: the order within each part is the collection's
+    """On an xdist worker: the modules holding a `slow` test first, before any other implementation runs."""
+    if hasattr(config, "workerinput"):
+        slow = {i.nodeid.split("::")[0] for i in items if i.get_closest_marker("slow") is not None}
+        items.sort(key=lambda i: i.nodeid.split("::")[0] not in slow)   # stable: otherwise the collection's order
+    yield
