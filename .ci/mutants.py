@@ -101,7 +101,8 @@ def copy_tree(dest: Path) -> None:
 def run_tests(root: Path, tests: tuple[str, ...], timeout: float) -> tuple[int, str]:
     env = {**os.environ, "PYTHONPATH": str(root), "PYTHONDONTWRITEBYTECODE": "1"}
     env.pop("CI", None)   # a mutant is judged by its tests failing, not by evidence missing
-    cmd = [sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", *tests]
+    # serial (the addopts' two xdist workers would each import the project again for a few small test files)
+    cmd = [sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", "--numprocesses=0", *tests]
     try:
         proc = subprocess.run(cmd, cwd=root, env=env, capture_output=True, text=True, timeout=timeout)
     except subprocess.TimeoutExpired:

@@ -88,3 +88,18 @@ def store(settings):
     s = open_store(settings)
     yield s
     s.close()
+
+
+# pytest-xdist (pyproject's addopts: `--numprocesses=2 --dist=loadfile --no-loadscope-reorder`): each module runs
+# on one worker (its module-scoped fixtures are built once), in collection order (sending slow modules first put
+# tests/test_prefetch.py after a web module on one worker: it found the web tests' threads still alive). (--dist=loadgroup
+# and xdist_group marks do not group anything with pytest 9.2 and pytest-xdist 3.8: xdist renames a test through
+# `item._nodeid`, which pytest 9 no longer reads.)
+def pytest_addoption(parser, pluginmanager):  # noqa: ANN001, ANN201
+    """With pytest-xdist off (`-p no:xdist`, or not installed) the addopts' --numprocesses and --dist are accepted
+    and ignored: the run is serial, as `-n 0` makes it."""
+    if not pluginmanager.has_plugin("xdist"):
+        parser.addoption("--numprocesses", dest="numprocesses", default=None, help="ignored: no pytest-xdist")
+        parser.addoption("--dist", dest="dist", default="no", help="ignored: no pytest-xdist")
+        parser.addoption("--no-loadscope-reorder", dest="loadscopereorder", action="store_false",
+                         help="ignored: no pytest-xdist")

@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from topline.eval.events import signal_claims
+from topline.eval.events import article_files, signal_claims
+
+from tests import built
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 # Measured at commit time (main before the third pass: demo 1/14, cal-biotech 2/18, cal-ai 0/10; third pass 4/14,
@@ -36,12 +38,16 @@ FLOORS = {"demo-ledger": (0.95, 5, 0.27), "cal-biotech": (0.95, 5, 0.6), "cal-ai
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("corpus", sorted(FLOORS))
-def test_signal_titles_are_claims(corpus):
+# newest name first: under xdist test_editorial_quality builds its corpora from the oldest name on the other
+# worker, so the two workers build different corpora and read each other's (tests/built.py) instead of one waiting
+@pytest.mark.parametrize("corpus", sorted(FLOORS, reverse=True))
+def test_signal_titles_are_claims(corpus, tmp_path_factory):
     folder = DATA / corpus
     if not (folder / "gold-events.jsonl").is_file():
         pytest.skip(f"corpus not found at {folder}")
-    got = signal_claims(folder)
+    # one build a session, shared with tests/write/test_editorial_quality.py (tests/built.py); demo-ledger's
+    # articles are the demo's (its corpus.json points at topline/demo/corpus)
+    got = signal_claims(folder, built=built.corpus("demo" if corpus == "demo-ledger" else corpus, tmp_path_factory))
     share, signals, pages = FLOORS[corpus]
     assert got.signals >= signals, got.titles
     assert got.share >= share, got.titles
@@ -50,3 +56,12 @@ def test_signal_titles_are_claims(corpus):
         assert not re.search(r"\brecurs? in\b", title), title
         if not claim:   # a theme no claim is computed for says less: one term, no list
             assert ", " not in title.split(" in ")[0] and " and " not in title.split(" in ")[0], title
+
+
+def test_the_shared_build_is_of_the_files_and_taxonomy_signal_claims_reads():
+    """tests/built.py builds each corpus as test_editorial_quality reads it; signal_claims must read the same."""
+    for corpus in FLOORS:
+        files, taxonomy = built.files_of("demo" if corpus == "demo-ledger" else corpus)
+        assert [f.resolve() for f in files] == [f.resolve() for f in article_files(DATA / corpus)], corpus
+        assert taxonomy.exists() == (DATA / corpus / "taxonomy.toml").exists(), corpus
+        assert not taxonomy.exists() or taxonomy.resolve() == (DATA / corpus / "taxonomy.toml").resolve(), corpus

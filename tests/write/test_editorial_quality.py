@@ -17,6 +17,8 @@ import pytest
 
 from topline.eval.editorial import evaluate_dir, lead_problems
 
+from tests import built
+
 REPO = Path(__file__).resolve().parents[2]
 DATA = REPO / "tests" / "data"
 pytestmark = pytest.mark.slow   # seven corpora, three editions each
@@ -124,14 +126,15 @@ CORPORA = {
 
 
 @pytest.fixture(scope="module", params=sorted(CORPORA))
-def corpus(request):
+def corpus(request, tmp_path_factory):
     name = request.param
     if name == "demo":
         from topline import demo
         folder = demo.corpus_dir()
     else:
         folder = DATA / name
-    return name, CORPORA[name], evaluate_dir(folder)
+    return name, CORPORA[name], evaluate_dir(folder, built=built.corpus(name, tmp_path_factory))   # one build a
+    # session, shared with tests/events/test_signal_claims.py (tests/built.py)
 
 
 def _states_share(r) -> float:  # noqa: ANN001

@@ -25,6 +25,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Iterable, Sequence
 
 from topline.check.epithets import demonym_owners
@@ -347,8 +348,28 @@ def _right(tokens: Sequence[str], i: int) -> list[str]:
     return out
 
 
+# Sentences whose frames are kept (a pure function of the text): the checker reads every sentence of a sentence's
+# cited articles, twice (role_problem, negation_problem), for every sentence checked against them, so an article
+# was parsed again per sentence that cites it. Sized for an edition's cited sentences (a few thousand); measured on
+# tests/write/test_verify_quality.py (benchmarks/RESULTS.md, "CI's 20-minute budget").
+FRAMES_CACHE = 16384
+
+
 def frames(sentence: str) -> list[Frame]:
-    """Every verb of ``sentence`` with its agent and patient (see the module docstring)."""
+    """Every verb of ``sentence`` with its agent and patient (see the module docstring). Parsed once per text;
+    each call gets its own Frame objects (role_problem keys frames by ``id``, and a sentence may repeat)."""
+    return [_copy(f) for f in _frames(sentence)]
+
+
+def _copy(f: Frame) -> Frame:
+    """A new Frame with ``f``'s fields (copy.copy costs several times more: a tenth of the checker's time)."""
+    c = object.__new__(Frame)
+    c.__dict__.update(f.__dict__)
+    return c
+
+
+@lru_cache(maxsize=FRAMES_CACHE)
+def _frames(sentence: str) -> tuple[Frame, ...]:
     tokens = _TOKEN.findall(sentence)
     out = []
     first = 0
@@ -429,7 +450,7 @@ def frames(sentence: str) -> list[Frame]:
                          patient_definite=patient_definite and not passive))
         if not passive:
             out += _gapped(tokens, i + 1 + len(right), out[-1])
-    return out
+    return tuple(out)
 
 
 def _clause(tokens: Sequence[str], i: int) -> frozenset[str]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from typing import Iterable
 
 from topline.records import Figure
@@ -257,8 +258,27 @@ def _figure(kind: str, m: re.Match[str]) -> Figure | None:
     return Figure(text, "number", _clean(value * _scale(g.get("scale"))), "")
 
 
+# Texts whose figures are kept (a pure function of the text): the citation checker reads the figures of every
+# sentence of a sentence's cited articles for each figure of each sentence it checks (check/baselines.py,
+# check/periods.py, check/figure_agents.py). Measured on tests/write/test_verify_quality.py (benchmarks/RESULTS.md,
+# "The suite inside the budget").
+FIGURES_CACHE = 32768
+
+
 def extract_figures(text: str) -> list[Figure]:
-    """Every figure in ``text``, in order of appearance; overlapping matches go to the more specific kind."""
+    """Every figure in ``text``, in order of appearance; overlapping matches go to the more specific kind. Found
+    once per text; each call gets its own list and Figure objects."""
+    return [_copy(f) for f in _extract_figures(text or "")]
+
+
+def _copy(f: Figure) -> Figure:
+    c = object.__new__(Figure)
+    c.__dict__.update(f.__dict__)
+    return c
+
+
+@lru_cache(maxsize=FIGURES_CACHE)
+def _extract_figures(text: str) -> tuple[Figure, ...]:
     taken: list[tuple[int, int]] = []
     found: list[tuple[int, Figure]] = []
     for kind, pattern in _PATTERNS:
@@ -274,7 +294,7 @@ def extract_figures(text: str) -> list[Figure]:
             taken.append((start, end))
             found.append((start, fig))
     found.sort(key=lambda x: x[0])
-    return [f for _, f in found]
+    return tuple(f for _, f in found)
 
 
 def date_parts(fig: Figure) -> tuple[int | None, int | None, int | None]:

@@ -20,7 +20,6 @@ import dataclasses
 import datetime as dt
 import json
 import re
-import tempfile
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -208,13 +207,13 @@ def _page_stories(page, url_story: dict[str, str]) -> set[str]:
     return {url_story[canonical_url(c.url)] for c in cites if canonical_url(c.url) in url_story}
 
 
-def evaluate_dir(folder: str | Path, date: dt.date | None = None, settings=None) -> EditorialReport:  # noqa: ANN001
-    """Build the corpus's editions in order in a scratch store and score them (see the module docstring)."""
-    from topline import pipeline
-    from topline.config import load_settings
-    from topline.ingest import ingest
+def evaluate_dir(folder: str | Path, date: dt.date | None = None, settings=None,  # noqa: ANN001
+                 built=None) -> EditorialReport:  # noqa: ANN001
+    """Build the corpus's editions in order in a scratch store and score them (see the module docstring).
+    ``built`` (a ``topline.eval.build.CorpusBuild`` of the same folder) is scored instead of a new build: its
+    editions up to the last gold date."""
+    from topline.eval.build import build_corpus
     from topline.ingest.urls import canonical_url
-    from topline.store import open_store
     folder = Path(folder)
     files = article_files(folder)
     if not files:
@@ -223,19 +222,10 @@ def evaluate_dir(folder: str | Path, date: dt.date | None = None, settings=None)
     gold = load_gold(folder, rows)
     url_story = {canonical_url(r["url"]): r["story"] for r in rows if r.get("url") and r.get("story")}
     outlets = sorted({r.get("source") for r in rows if r.get("source")})
-    taxonomy = folder / "taxonomy.toml"
-    with tempfile.TemporaryDirectory(prefix="topline-editorial-") as home:
-        base = settings or load_settings(environ={"TOPLINE_HOME": home})
-        base = dataclasses.replace(base, home=Path(home), database_url="")
-        base = base.replace(edition=dataclasses.replace(
-            base.edition, formats=(), writer="offline", taxonomy=str(taxonomy) if taxonomy.exists() else ""))
-        results = {}
-        with open_store(base) as store:
-            ingest(store, base, [str(p) for p in files])
-            days = [d for d in pipeline.edition_dates(store)
-                    if not gold.dates or d.isoformat() <= max(gold.dates)]
-            for day in days:
-                results[day.isoformat()] = pipeline.build_edition(store, base, day, formats=())
+    until = max(gold.dates) if gold.dates else None
+    if built is None:
+        built = build_corpus(files, folder / "taxonomy.toml", settings, until)
+    results = {d: r for d, r in built.results.items() if until is None or d <= until}
     chosen = date.isoformat() if date else (max(gold.top_line) if gold.top_line else max(results))
     if chosen not in results:
         raise InputError(f"no edition for {chosen} (editions: {', '.join(sorted(results))})")

@@ -392,48 +392,43 @@ class SignalClaims:
         return dataclasses.asdict(self)
 
 
-def signal_claims(corpus_dir: str | Path, gold_dir: str | Path | None = None) -> SignalClaims:
+def article_files(corpus_dir: str | Path, gold_dir: str | Path | None = None) -> list[Path]:
+    """The article files ``signal_claims`` builds a corpus from (``articles_path``; no gold-* file)."""
+    src = articles_path(Path(corpus_dir), Path(gold_dir) if gold_dir is not None else None)
+    files = [src] if src.is_file() else sorted(src.glob("*.jsonl"))
+    return [f for f in files if not f.name.startswith("gold-")]
+
+
+def signal_claims(corpus_dir: str | Path, gold_dir: str | Path | None = None,
+                  built=None) -> SignalClaims:  # noqa: ANN001
     """Builds the corpus's daily editions in a scratch store (offline writer, the corpus's ``taxonomy.toml`` when
-    it has one) and counts the Signals & Trends titles that make a claim (``claims.is_claim``: a subject that is an
-    actor of the edition's ledger or stories, or the subject of a computed claim, and a claim's verb; never a list
-    of terms)."""
-    import tempfile
-    from topline import pipeline
-    from topline.config import load_settings
+    it has one; ``topline.eval.build``) and counts the Signals & Trends titles that make a claim
+    (``claims.is_claim``: a subject that is an actor of the edition's ledger or stories, or the subject of a
+    computed claim, and a claim's verb; never a list of terms). ``built`` (a ``CorpusBuild`` of the same articles)
+    is read instead of a new build."""
+    from topline.eval.build import build_corpus
     from topline.events.ledger import enough_stories
-    from topline.ingest import ingest
-    from topline.store import open_store
     from topline.write.offline.claims import is_claim
     root = Path(corpus_dir)
-    src = articles_path(root, Path(gold_dir) if gold_dir is not None else None)
-    files = [src] if src.is_file() else sorted(src.glob("*.jsonl"))
-    files = [f for f in files if not f.name.startswith("gold-")]
-    taxonomy = root / "taxonomy.toml"
+    if built is None:
+        built = build_corpus(article_files(root, gold_dir), root / "taxonomy.toml")
     out = SignalClaims()
-    with tempfile.TemporaryDirectory(prefix="topline-claims-") as home:
-        base = load_settings(environ={"TOPLINE_HOME": home})
-        base = dataclasses.replace(base, home=Path(home), database_url="")
-        base = base.replace(edition=dataclasses.replace(
-            base.edition, formats=(), writer="offline", taxonomy=str(taxonomy) if taxonomy.exists() else ""))
-        with open_store(base) as store:
-            ingest(store, base, [str(p) for p in files])
-            for day in pipeline.edition_dates(store):
-                res = pipeline.build_edition(store, base, day, formats=())
-                out.editions += 1
-                actors = {f.text for e in store.events.for_edition(day) for f in e.fields
-                          if f.name in ACTOR_FIELDS and f.text}
-                for page in res.edition.categories:
-                    oks = []
-                    for sig in page.signals:
-                        ok = is_claim(sig.title, sorted(actors))
-                        oks.append(ok)
-                        out.titles.append((day.isoformat(), page.name, sig.title, ok))
-                    if enough_stories(page.name, res.ranked, day):
-                        out.pages_enough += 1
-                        out.pages_claimed += any(oks)
-                        out.pages_no_signal += not oks
-                        if not any(oks):
-                            out.unclaimed_pages.append((day.isoformat(), page.name, page.signals_note))
+    for iso, res in built.results.items():
+        day = dt.date.fromisoformat(iso)
+        out.editions += 1
+        actors = built.actors[iso]
+        for page in res.edition.categories:
+            oks = []
+            for sig in page.signals:
+                ok = is_claim(sig.title, actors)
+                oks.append(ok)
+                out.titles.append((iso, page.name, sig.title, ok))
+            if enough_stories(page.name, res.ranked, day):
+                out.pages_enough += 1
+                out.pages_claimed += any(oks)
+                out.pages_no_signal += not oks
+                if not any(oks):
+                    out.unclaimed_pages.append((iso, page.name, page.signals_note))
     out.signals = len(out.titles)
     out.claims = sum(1 for t in out.titles if t[3])
     out.share = round(out.claims / out.signals, 3) if out.signals else 0.0
