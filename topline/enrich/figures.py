@@ -263,12 +263,18 @@ def _figure(kind: str, m: re.Match[str]) -> Figure | None:
 # check/periods.py, check/figure_agents.py). Measured on tests/write/test_verify_quality.py (benchmarks/RESULTS.md,
 # "The suite inside the budget").
 FIGURES_CACHE = 32768
+# Only sentence-sized texts are kept (what the checker asks for again and again); a whole article's text, read once
+# by enrichment, is not, so the cache stays a few MB however large the articles of a long-running process.
+FIGURES_CACHE_MAX_CHARS = 2000
 
 
 def extract_figures(text: str) -> list[Figure]:
     """Every figure in ``text``, in order of appearance; overlapping matches go to the more specific kind. Found
-    once per text; each call gets its own list and Figure objects."""
-    return [_copy(f) for f in _extract_figures(text or "")]
+    once per sentence-sized text; each call gets its own list and Figure objects."""
+    text = text or ""
+    if len(text) > FIGURES_CACHE_MAX_CHARS:
+        return list(_extract_figures.__wrapped__(text))
+    return [_copy(f) for f in _extract_figures(text)]
 
 
 def _copy(f: Figure) -> Figure:
