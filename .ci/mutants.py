@@ -17,8 +17,10 @@ import os
 import shutil
 import subprocess
 import sys
+import queue
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -114,6 +116,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--list", action="store_true")
     ap.add_argument("--timeout", type=float, default=120.0, help="seconds per mutant's test run")
+    ap.add_argument("--workers", type=int, default=2, help="mutants judged at a time, each in its own copy")
     args = ap.parse_args()
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="topline-mutants-") as tmp:
@@ -124,6 +127,7 @@ def main() -> int:
             print(f"mutants: the unmutated tests do not pass (exit {code}); nothing to measure\n{out}")
             return 1
         killed, survived, skipped = [], [], []
+        todo = []
         for m in MUTANTS:
             path, why = locate(root, m.snippet)
             if path is None:
@@ -134,12 +138,32 @@ def main() -> int:
             if args.list:
                 print(f"mutant   {m.name}: {rel}: {m.snippet!r} -> {m.replacement!r}; tests {' '.join(m.tests)}")
                 continue
-            original = path.read_text(encoding="utf-8")
-            path.write_text(original.replace(m.snippet, m.replacement, 1), encoding="utf-8")
+            todo.append((m, rel))
+        # one copy of the tree per worker (each mutant's tests run serially; two mutants at a time use both cores)
+        copies: queue.Queue[Path] = queue.Queue()
+        copies.put(root)
+        for k in range(1, max(1, args.workers)):
+            extra = root.parent / f"{root.name}-{k}"
+            copy_tree(extra)
+            copies.put(extra)
+
+        def judge(item: tuple[Mutant, Path]) -> tuple[int, str]:
+            m, rel = item
+            tree = copies.get()
             try:
-                code, out = run_tests(root, m.tests, args.timeout)
+                path = tree / rel
+                original = path.read_text(encoding="utf-8")
+                path.write_text(original.replace(m.snippet, m.replacement, 1), encoding="utf-8")
+                try:
+                    return run_tests(tree, m.tests, args.timeout)
+                finally:
+                    path.write_text(original, encoding="utf-8")
             finally:
-                path.write_text(original, encoding="utf-8")
+                copies.put(tree)
+
+        with ThreadPoolExecutor(max_workers=max(1, args.workers)) as pool:
+            results = list(pool.map(judge, todo))
+        for (m, rel), (code, out) in zip(todo, results):
             if code == 1 or code == -1:
                 killed.append(m.name)
                 print(f"killed   {m.name} ({rel})" + (" by timeout" if code == -1 else ""))
@@ -149,6 +173,8 @@ def main() -> int:
             else:   # 2-5: interrupted, internal error, usage error, no tests collected
                 survived.append(m.name)
                 print(f"ERROR    {m.name} ({rel}): pytest exit {code} (not a test failure)\n{out}")
+        for k in range(1, max(1, args.workers)):
+            shutil.rmtree(root.parent / f"{root.name}-{k}", ignore_errors=True)
     if args.list:
         return 0
     print(f"mutants: {len(killed)} killed, {len(survived)} survived, {len(skipped)} skipped "

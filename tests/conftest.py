@@ -91,8 +91,9 @@ def store(settings):
 
 
 # pytest-xdist (pyproject's addopts: `--numprocesses=2 --dist=loadfile --no-loadscope-reorder`): each module runs
-# on one worker (its module-scoped fixtures are built once), in collection order (sending slow modules first put
-# tests/test_prefetch.py after a web module on one worker: it found the web tests' threads still alive). (--dist=loadgroup
+# on one worker (its module-scoped fixtures are built once), and the modules holding `slow` tests are sent first, so
+# the last work of a run is quick tests, not one worker's long build while the other waits (tests/test_prefetch.py,
+# which may then follow a web module, lets that module's leftover threads end first). (--dist=loadgroup
 # and xdist_group marks do not group anything with pytest 9.2 and pytest-xdist 3.8: xdist renames a test through
 # `item._nodeid`, which pytest 9 no longer reads.)
 def pytest_addoption(parser, pluginmanager):  # noqa: ANN001, ANN201
@@ -103,3 +104,12 @@ def pytest_addoption(parser, pluginmanager):  # noqa: ANN001, ANN201
         parser.addoption("--dist", dest="dist", default="no", help="ignored: no pytest-xdist")
         parser.addoption("--no-loadscope-reorder", dest="loadscopereorder", action="store_false",
                          help="ignored: no pytest-xdist")
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_collection_modifyitems(config, items):  # noqa: ANN001, ANN201
+    """On an xdist worker: the modules holding a `slow` test first, in collection order otherwise."""
+    if hasattr(config, "workerinput"):
+        slow = {i.nodeid.split("::")[0] for i in items if i.get_closest_marker("slow") is not None}
+        items.sort(key=lambda i: i.nodeid.split("::")[0] not in slow)   # stable: otherwise the collection's order
+    yield
