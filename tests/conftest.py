@@ -91,9 +91,10 @@ def store(settings):
 
 
 # pytest-xdist (pyproject's addopts: `--numprocesses=2 --dist=loadfile --no-loadscope-reorder`): each module runs
-# on one worker (its module-scoped fixtures are built once), and the modules holding `slow` tests are sent first, so
-# the last work of a run is quick tests, not one worker's long build while the other waits (tests/test_prefetch.py,
-# which may then follow a web module, lets that module's leftover threads end first). (--dist=loadgroup
+# on one worker (its module-scoped fixtures are built once), in collection order. Sending the modules holding slow
+# tests first was tried twice: tests/test_prefetch.py then followed a web module on its worker and found its TestClient
+# portal thread still alive (it never forks beside a thread), and the whole run was slower (20:08 against 16:51 in
+# collection order, CI 2026-12-05). (--dist=loadgroup
 # and xdist_group marks do not group anything with pytest 9.2 and pytest-xdist 3.8: xdist renames a test through
 # `item._nodeid`, which pytest 9 no longer reads.)
 def pytest_addoption(parser, pluginmanager):  # noqa: ANN001, ANN201
@@ -105,11 +106,3 @@ def pytest_addoption(parser, pluginmanager):  # noqa: ANN001, ANN201
         parser.addoption("--no-loadscope-reorder", dest="loadscopereorder", action="store_false",
                          help="ignored: no pytest-xdist")
 
-
-@pytest.hookimpl(hookwrapper=True)
-def pytest_collection_modifyitems(config, items):  # noqa: ANN001, ANN201
-    """On an xdist worker: the modules holding a `slow` test first, in collection order otherwise."""
-    if hasattr(config, "workerinput"):
-        slow = {i.nodeid.split("::")[0] for i in items if i.get_closest_marker("slow") is not None}
-        items.sort(key=lambda i: i.nodeid.split("::")[0] not in slow)   # stable: otherwise the collection's order
-    yield
