@@ -1,8 +1,9 @@
-"""Integrity of the written corpora and their gold: the frozen HELD-OUT evaluation corpus tests/data/eval-agri (food,
-agriculture and agricultural commodities; issues 11 and 12, written 2026-12-04 before any run of Topline on it),
-tests/data/eval-trade (global trade, shipping and logistics; the held-out corpus before eval-agri, CALIBRATION since its
-failure classes were diagnosed), the earlier evaluation corpus tests/data/eval-energy (issue 11 item 5, issue 12 item
-6; measured too often since to count as unseen), the CALIBRATION corpora tests/data/cal-biotech, tests/data/cal-ai and
+"""Integrity of the written corpora and their gold: the frozen HELD-OUT evaluation corpus tests/data/eval-fin (banking,
+payments, insurance and fintech; issues 11 and 12, written 2026-12-05 before any run of Topline on it),
+tests/data/eval-agri (food, agriculture and agricultural commodities; the held-out corpus before eval-fin, CALIBRATION
+since its failure classes were diagnosed), tests/data/eval-trade (global trade, shipping and logistics; held out before
+eval-agri, calibration since), the earlier evaluation corpus tests/data/eval-energy (issue 11 item 5, issue 12 item 6;
+measured too often since to count as unseen), the CALIBRATION corpora tests/data/cal-biotech, tests/data/cal-ai and
 tests/data/cal-ai2 (the last two in Topline's default taxonomy, cal-ai2 with long articles; tuned on by design), and
 tests/data/eval-ai3 in the default taxonomy (issues 11 and 12; written and measured twice as a frozen evaluation
 corpus, calibration since 2026-12-04).
@@ -44,7 +45,10 @@ class Limits(NamedTuple):
 
 
 CORPORA = {
-    # eval-agri: the held-out corpus (food, agriculture and agricultural commodities), at least eval-trade's floors.
+    # eval-fin: the held-out corpus (banking, payments, insurance and fintech), at least eval-agri's floors.
+    "eval-fin": Limits((80, 400), 150, 45, 60, 15, 10, 25, 8, 8, 3),
+    # eval-agri: food, agriculture and agricultural commodities; held out until its failure classes were diagnosed,
+    # calibration since.
     "eval-agri": Limits((80, 400), 150, 45, 60, 15, 10, 25, 8, 8, 3),
     # eval-trade: global trade, shipping, ports and logistics; held out until its failure classes were diagnosed,
     # calibration since.
