@@ -23,7 +23,7 @@ from typing import Callable, Container, Iterable, Sequence
 from topline.enrich.entities import canonical_entity
 from topline.events.clauses import (EARLIER, Context, agent, aliases, bare, in_past, past_spans)
 from topline.events.moves import market_moves
-from topline.events.products import LEAD_SENTENCES, _common_product, _one_launch_per_description
+from topline.events.products import _NOT_PRODUCT, LEAD_SENTENCES, _common_product, _one_launch_per_description
 from topline.events.spans import (_BODY_JURISDICTION, _DATELINE, _GOVERNMENT, _GOVERNMENT_CASED,  # noqa: F401
                                   _JURISDICTION_ADJ, _NOT_NAME, _TITLE_WORD, Fig, Raw, Span, _after, _field, _gov,
                                   _places, _subject, actors,
@@ -538,6 +538,8 @@ def _launch(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = No
         return None   # "has released its Qwen models", "have released three albums": a record, not a launch
     who = [_unbased(x) for x in actors(spans, s) if x.text not in _GENERIC_PRODUCT and _may_act(x, s)]
     org = _role_subject(s, m.start(), who, ctx) or _subject(s, m.start(), who)
+    if org is None and ctx is not None and ctx.company and re.fullmatch(r"It\s+(?:also\s+|has\s+|had\s+)?", s[:m.start()]):
+        org = Span("It", 0, 2, ref=ctx.company)   # "It launched a third model": the article's main actor (tenth pass)
     product = _after(s, m.end(), [x for x in who if x is not org])
     quoted = re.search(r"[\"\u201c]([^\"\u201d]{2,60})[\"\u201d]", s[m.end():])
     if quoted and (product is None or m.end() + quoted.start(1) <= product.start):
@@ -549,6 +551,8 @@ def _launch(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = No
     if common is not None and org is not None and org.end <= m.start() and re.search(r",\s*and\b|;",
                                                                                      s[org.end:m.start()]):
         common = None
+    if common is not None and product is not None and _apposed_name(s[m.end():product.start], s[product.end:]):
+        common = None   # "a third model, the SF-70,": the name the description is set beside is the product
     if common is not None and (product is None or common.start < product.start):
         product = common   # "launched a sodium-ion battery cell": the verb's object named in common words (ninth pass)
     if org is None or product is None:
@@ -556,7 +560,8 @@ def _launch(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = No
     if product.start > 0 and s[product.start - 1].isdigit():
         return None   # "unveiled a 500Ah sodium-ion cell": a unit of a figure, not a product's name (seventh pass)
     gap = s[m.end():product.start]
-    named = re.fullmatch(r"\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,4}?(?:called|named|dubbed|known as)\s+", gap)
+    named = re.fullmatch(r"\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,4}?(?:called|named|dubbed|known as)\s+", gap) \
+        or (_apposed_name(gap, s[product.end:]) and (ctx is None or ctx.sentence < LEAD_SENTENCES))
     if not named and (len(gap.split()) > 4 or
                       re.search(r"\b(?:in|at|on|by|to|for|with|from|under|of|as|after|before|and|or|but)\b|[,;:]",
                                 gap)):
@@ -566,6 +571,13 @@ def _launch(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = No
         return None   # "launched Orrin's agent": the name owns the thing launched, it is not the product
     return Raw("launch", (_field("organisation", org.value, org.text), _field("product", product.text, product.text)),
                canonical_entity(product.text))
+
+
+def _apposed_name(gap: str, after: str) -> bool:
+    """"launched a third model, the SF-70, this spring": the verb's object told in common words, then its name set
+    off by commas (tenth pass); not a speaker ("unveiled a new plan, Acme said") nor an act ("an investigation")."""
+    m = re.fullmatch(r"\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,3}([a-z][\w-]*),\s+(?:the\s+)?", gap)
+    return bool(m and m.group(1) not in _NOT_PRODUCT and re.match(r"\s*(?:[,.;]|$)", after))
 
 
 # The object of a launch verb told in common words (ninth pass, issue 12's recall of launches): "launched a

@@ -28,7 +28,8 @@ strikes bill bills plan plans proposal proposals measures guidance forecast fore
 papers letter letters memo memos list lists findings details update updates fix fixes patch patches effort efforts
 drive push initiative
 initiatives consultation consultations process tender tenders auction auctions probe prisoners hostages funds
-shares stake bonds debt count counts numbers estimate estimates rules rule regulations framework""".split())
+shares stake bonds debt count counts numbers estimate estimates rules rule regulations framework strategy
+strategies""".split())
 
 
 def _common_product(s: str, at: int) -> Span | None:

@@ -1,0 +1,82 @@
+"""Recall of fields by grammar (issue 12, tenth pass), each rule tested on sentences written for it (none taken from
+a corpus):
+
+1. a commodity's market move: what moved is named in common words after its market's place or brand ("Tarrow
+   barley futures", "Brent crude futures"), by its delivery month ("Lisbon March rye", "October hemp futures",
+   "Oslo salmon for May delivery", "March rye on the Nordex"), or by the noun phrase before the place where it was
+   priced ("spot prices for feed oats in Rennes"); a place alone is not what moved, and a move "between Monday and
+   Thursday" is not a day's move;
+2. a launch whose product is named in an apposition to a described object ("launched a second scanner, the
+   Kestrel S2,"), and "It launched ..." told of the article's main actor."""
+import datetime as dt
+import re
+
+from topline.events.clauses import Context
+from topline.events.extract import names, sentence_events, _remember
+
+DAY = "2026-04-07"
+
+
+def _events(sentence: str, kind: str, ctx: Context | None = None) -> list[dict]:
+    common = frozenset(re.findall(r"(?<![\w'.-])[a-z][a-z-]+", sentence))
+    return [{k: v for k, v, _ in r.fields} for r in sentence_events(sentence, DAY, common, ctx) if r.type == kind]
+
+
+def _instruments(sentence: str) -> list[str]:
+    return [e["instrument"] for e in _events(sentence, "market_move")]
+
+
+# --- 1. commodities -------------------------------------------------------------------------------------------
+
+def test_a_commodity_named_after_its_place_or_brand_is_what_moved():
+    assert _instruments("Chicago barley futures rose 1.4% in early trade.") == ["Chicago barley futures"]
+    assert _instruments("Brent crude futures fell 2.2% to $78 a barrel.") == ["Brent crude futures"]
+    # a venue after the head is where it trades, not part of what moved
+    assert _instruments("Rapeseed oil futures on the Paris Bourse fell 0.9% on the report.") == ["Rapeseed oil futures"]
+
+
+def test_a_commodity_named_by_its_delivery_month():
+    assert _instruments("Lisbon March rye rose 2.3% to 231.50 euros a tonne.") == ["Lisbon March rye"]
+    assert _instruments("October hemp futures jumped $3.10 to a record $290.40 per cwt on Tuesday.") == \
+        ["October hemp futures"]
+    assert _instruments("Oslo salmon for May delivery fell as much as 4.4% to $9,120 a ton.") == \
+        ["Oslo salmon for May delivery"]
+    assert _instruments("March rye on the Nordex rose 1.2% to $2.40 per lb.") == ["March rye on the Nordex"]
+    # no price per unit, no futures word: a month's figures, not a traded contract
+    assert _instruments("September sales rose 4% to 2.1 million units.") == []
+
+
+def test_a_place_is_not_what_moved():
+    got = _instruments("Spot prices for feed oats in Rennes rose by about 7 euros to 190 euros per tonne on Tuesday.")
+    assert got == ["Spot prices for feed oats in Rennes"]
+    assert _instruments("Prices in Rennes rose 3% on Tuesday.") == ["Prices in Rennes"]
+    # a name after "in" is still what moved when it is the shares' company
+    assert _instruments("Shares in Vodafone rose 3% on Tuesday.") == ["Vodafone"]
+
+
+def test_a_move_between_two_days_is_no_days_move():
+    assert _events("Spot prices for feed oats in Rennes rose by about 7 euros to 190 euros per tonne between Monday "
+                   "and Thursday, traders said.", "market_move") == []
+    # one day's move is kept
+    assert _events("Chicago barley futures rose 1.4% on Monday.", "market_move")
+
+
+# --- 2. launches ----------------------------------------------------------------------------------------------
+
+def test_a_launch_named_in_an_apposition_to_its_description():
+    got = _events("Harwick Robotics launched a second scanner, the Kestrel S2, on Tuesday.", "launch")
+    assert got == [{"organisation": "Harwick Robotics", "product": "Kestrel S2"}]
+    # a speaker after the comma is no product; an act is no product
+    assert not _events("Harwick Robotics unveiled a new strategy, Brightside said.", "launch")
+    assert not _events("Harwick Robotics launched an investigation, the Kestrel review, on Tuesday.", "launch")
+
+
+def test_it_launched_is_the_articles_main_actor():
+    ctx = Context(day=dt.date.fromisoformat(DAY))
+    first = "Harwick Robotics, a Leeds startup that makes farm scanners, has raised £20m in a Series A round."
+    _remember(ctx, first, names(first, frozenset()))
+    ctx.sentence = 1
+    got = _events("It launched a second scanner, the Kestrel S2, this week.", "launch", ctx)
+    assert got == [{"organisation": "Harwick Robotics", "product": "Kestrel S2"}]
+    # without an article's actor, "It" names no one
+    assert not _events("It launched a second scanner, the Kestrel S2, this week.", "launch")
