@@ -7,7 +7,9 @@ a corpus):
    priced ("spot prices for feed oats in Rennes"); a place alone is not what moved, and a move "between Monday and
    Thursday" is not a day's move;
 2. a launch whose product is named in an apposition to a described object ("launched a second scanner, the
-   Kestrel S2,"), and "It launched ..." told of the article's main actor."""
+   Kestrel S2,"), and "It launched ..." told of the article's main actor;
+3. a state action named by other words: a government paying money out (a subsidy), a mandate it will require (a
+   rule), a release from its stockpile."""
 import datetime as dt
 import re
 
@@ -80,3 +82,26 @@ def test_it_launched_is_the_articles_main_actor():
     assert got == [{"organisation": "Harwick Robotics", "product": "Kestrel S2"}]
     # without an article's actor, "It" names no one
     assert not _events("It launched a second scanner, the Kestrel S2, this week.", "launch")
+
+
+# --- 3. state actions named by other words ------------------------------------------------------------------------
+
+def test_a_government_paying_out_money_is_a_subsidy():
+    got = _events("The Danish government will pay 300 million kroner to pig farmers who agree to cut herds, the farm "
+                  "minister said on Monday.", "state_action")
+    assert got and got[0]["action"] == "subsidy"
+    got = _events("The agriculture ministry is preparing a package of about $900 million in payments for growers of "
+                  "apples hit by frost, according to two officials.", "state_action")
+    assert got and got[0]["action"] == "subsidy" and got[0]["body"] == "agriculture ministry"
+    # a company paying is no state action
+    assert not _events("Acme will pay $5 a share to its shareholders.", "state_action")
+
+
+def test_a_mandate_required_and_a_stockpile_released():
+    got = _events("Norway will require petrol sold in the country to contain 20% ethanol from 2028, the energy "
+                  "ministry said on Monday.", "state_action")
+    assert got and got[0]["action"] == "rule" and got[0]["jurisdiction"] == "Norway"
+    got = _events("The Ministry of Agriculture will release 100,000 tons of barley from its reserves, it said on "
+                  "Monday.", "state_action")
+    assert got and got[0]["action"] == "other"
+    assert not _events("The company will release its results from next week.", "state_action")

@@ -23,7 +23,7 @@ from typing import Callable, Container, Iterable, Sequence
 from topline.enrich.entities import canonical_entity
 from topline.events.clauses import (EARLIER, Context, agent, aliases, bare, in_past, past_spans)
 from topline.events.moves import market_moves
-from topline.events.products import _NOT_PRODUCT, LEAD_SENTENCES, _common_product, _one_launch_per_description
+from topline.events.products import LEAD_SENTENCES, _apposed_name, _common_product, _one_launch_per_description
 from topline.events.spans import (_BODY_JURISDICTION, _DATELINE, _GOVERNMENT, _GOVERNMENT_CASED,  # noqa: F401
                                   _JURISDICTION_ADJ, _NOT_NAME, _TITLE_WORD, Fig, Raw, Span, _after, _field, _gov,
                                   _places, _subject, actors,
@@ -571,13 +571,6 @@ def _launch(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = No
         return None   # "launched Orrin's agent": the name owns the thing launched, it is not the product
     return Raw("launch", (_field("organisation", org.value, org.text), _field("product", product.text, product.text)),
                canonical_entity(product.text))
-
-
-def _apposed_name(gap: str, after: str) -> bool:
-    """"launched a third model, the SF-70, this spring": the verb's object told in common words, then its name set
-    off by commas (tenth pass); not a speaker ("unveiled a new plan, Acme said") nor an act ("an investigation")."""
-    m = re.fullmatch(r"\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,3}([a-z][\w-]*),\s+(?:the\s+)?", gap)
-    return bool(m and m.group(1) not in _NOT_PRODUCT and re.match(r"\s*(?:[,.;]|$)", after))
 
 
 # The object of a launch verb told in common words (ninth pass, issue 12's recall of launches): "launched a
