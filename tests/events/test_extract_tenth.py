@@ -56,6 +56,12 @@ def test_a_place_is_not_what_moved():
     assert _instruments("Shares in Vodafone rose 3% on Tuesday.") == ["Vodafone"]
 
 
+def test_a_place_of_two_words_is_read_whole():
+    # the story writes "new" in lower case, so the name read is "York"; the place the gazetteer knows is "New York"
+    assert _instruments("New York futures rose a further 2.1% on Tuesday as new buyers arrived.") == \
+        ["New York futures"]
+
+
 def test_a_move_between_two_days_is_no_days_move():
     assert _events("Spot prices for feed oats in Rennes rose by about 7 euros to 190 euros per tonne between Monday "
                    "and Thursday, traders said.", "market_move") == []

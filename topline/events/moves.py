@@ -223,8 +223,11 @@ def _commodity_name(s: str, inst: Span, verb_start: int) -> Span | None:
     wheat in Hamburg"), or nothing when no such phrase is there. Other names are returned as they are."""
     if inst.ref:
         return inst
-    between = s[inst.end:bare(s, verb_start)]
     from topline.enrich.gazetteer import ALIASES
+    whole = re.search(r"\b[A-Z][a-z]+\s+$", s[:inst.start])   # "New York futures": the story writes "new" in lower
+    if whole and ALIASES.get((s[whole.start():inst.end]).lower(), ("", ""))[1] == "PLACE":   # case, so the name
+        inst = Span(s[whole.start():inst.end], whole.start(), inst.end)                    # read was "York"
+    between = s[inst.end:bare(s, verb_start)]
     place = ALIASES.get(inst.text.lower(), ("", ""))[1] == "PLACE" or inst.text in {p.text for p in _places(s)}
     head = _HEAD_AFTER_NAME.fullmatch(between) or (_COMMON_AFTER_PLACE.fullmatch(between) if place else None)
     if head and not re.match(r"\s+(?:shares?|stocks?)\b", between):
