@@ -50,7 +50,7 @@ _INCIDENT_NOUN = {"outage": "suffers an outage", "fire": "suffers a fire", "expl
                   "leak": "suffers a leak", "spill": "suffers a spill", "blackout": "suffers a blackout",
                   "breach": "suffers a breach", "cyberattack": "suffers a cyberattack", "recall": "issues a recall",
                   "contamination": "reports contamination", "failure": "suffers a failure",
-                  # sixth pass: the other kinds the extractor names (``extract._kind``) that befall an organisation
+                  # sixth pass: the other kinds the extractor names (``events.incidents._kind``) that befall an organisation
                   "fraud": "suffers a fraud", "data exposure": "suffers a data exposure",
                   "prompt injection": "suffers a prompt-injection attack", "shutdown": "suffers a shutdown",
                   "accident": "suffers an accident", "strike": "faces a strike", "flood": "suffers a flood",
