@@ -111,3 +111,11 @@ def test_a_mandate_required_and_a_stockpile_released():
                   "Monday.", "state_action")
     assert got and got[0]["action"] == "other"
     assert not _events("The company will release its results from next week.", "state_action")
+
+
+def test_a_plural_head_before_its_place_takes_the_plural_verb():
+    from topline.write.offline.clause import agree
+    assert agree("Futures in Kuala Lumpur", "rises 3.8%") == "rise 3.8%"
+    assert agree("Spot prices for feed oats in Rennes", "rises 7 euros") == "rise 7 euros"
+    assert agree("Oslo salmon for May delivery", "falls 4.4%") == "falls 4.4%"
+    assert agree("Bank of Japan", "raises rates") == "raises rates"
