@@ -171,6 +171,21 @@ def test_eval_ai3_floors_as_calibration():
     assert s.f1 >= 0.65 and s.watch_precision >= 0.44 and s.watch_outcome_accuracy >= 0.81
 
 
+EVAL_AGRI = DATA / "eval-agri"
+
+
+def test_eval_agri_floors_as_calibration():
+    """eval-agri (helper "corpus5": food, agriculture and agricultural commodities), written as the held-out corpus
+    of the ninth pass and measured fresh by the lead (field F1 0.486, P 0.655, R 0.386; watch precision 0.400,
+    outcomes 0.571); calibration from the tenth pass (events11): F1 0.555 (P 0.698, R 0.461: commodities named by
+    their place, brand or delivery month; a government paying out, requiring or releasing from its stockpile)."""
+    if not (EVAL_AGRI / "gold-events.jsonl").is_file():
+        pytest.skip(f"calibration corpus not found at {EVAL_AGRI}")
+    s = evaluate_dir(EVAL_AGRI)
+    assert s.ungrounded == 0 and s.gold_events >= 60
+    assert s.f1 >= 0.55 and s.precision >= 0.69 and s.watch_precision >= 0.40 and s.watch_outcome_accuracy >= 0.57
+
+
 def test_one_jsonl_reader_for_the_eval_commands(tmp_path):
     from topline.errors import InputError
     from topline.eval.jsonl import read_jsonl

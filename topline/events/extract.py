@@ -23,12 +23,14 @@ from typing import Callable, Container, Iterable, Sequence
 from topline.enrich.entities import canonical_entity
 from topline.events.clauses import (EARLIER, Context, agent, aliases, bare, in_past, past_spans)
 from topline.events.moves import market_moves
-from topline.events.products import LEAD_SENTENCES, _common_product, _one_launch_per_description
+from topline.events.products import LEAD_SENTENCES, _apposed_name, _common_product, _one_launch_per_description
 from topline.events.spans import (_BODY_JURISDICTION, _DATELINE, _GOVERNMENT, _GOVERNMENT_CASED,  # noqa: F401
                                   _JURISDICTION_ADJ, _NOT_NAME, _TITLE_WORD, Fig, Raw, Span, _after, _field, _gov,
                                   _places, _subject, actors,
                                   figures, names)
 from topline.events.reading import furniture, safe, safe_sentences  # noqa: F401 - used here and re-exported
+from topline.events.incidents import (_HYPOTHETICAL, _HYPOTHETICAL_AFTER, _OPERATED_BY, _VESSEL, _WORKS, _kind,  # noqa: F401
+                                      _responder)
 from topline.events.state import _ACTIONS, _STATE_VERB, STATE_GAP, _jurisdiction, _not_an_act  # noqa: F401
 from topline.events.merge import AMOUNT_RATIO, SCALE_RATIO, _event, _merge_key, _named_instrument, _same_instrument  # noqa: F401
 from topline.records import Article, Event, StoryBundle
@@ -538,6 +540,8 @@ def _launch(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = No
         return None   # "has released its Qwen models", "have released three albums": a record, not a launch
     who = [_unbased(x) for x in actors(spans, s) if x.text not in _GENERIC_PRODUCT and _may_act(x, s)]
     org = _role_subject(s, m.start(), who, ctx) or _subject(s, m.start(), who)
+    if org is None and ctx is not None and ctx.company and re.fullmatch(r"It\s+(?:also\s+|has\s+|had\s+)?", s[:m.start()]):
+        org = Span("It", 0, 2, ref=ctx.company)   # "It launched a third model": the article's main actor (tenth pass)
     product = _after(s, m.end(), [x for x in who if x is not org])
     quoted = re.search(r"[\"\u201c]([^\"\u201d]{2,60})[\"\u201d]", s[m.end():])
     if quoted and (product is None or m.end() + quoted.start(1) <= product.start):
@@ -549,6 +553,8 @@ def _launch(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = No
     if common is not None and org is not None and org.end <= m.start() and re.search(r",\s*and\b|;",
                                                                                      s[org.end:m.start()]):
         common = None
+    if common is not None and product is not None and _apposed_name(s[m.end():product.start], s[product.end:]):
+        common = None   # "a third model, the SF-70,": the name the description is set beside is the product
     if common is not None and (product is None or common.start < product.start):
         product = common   # "launched a sodium-ion battery cell": the verb's object named in common words (ninth pass)
     if org is None or product is None:
@@ -556,7 +562,8 @@ def _launch(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = No
     if product.start > 0 and s[product.start - 1].isdigit():
         return None   # "unveiled a 500Ah sodium-ion cell": a unit of a figure, not a product's name (seventh pass)
     gap = s[m.end():product.start]
-    named = re.fullmatch(r"\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,4}?(?:called|named|dubbed|known as)\s+", gap)
+    named = re.fullmatch(r"\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,4}?(?:called|named|dubbed|known as)\s+", gap) \
+        or (_apposed_name(gap, s[product.end:]) and (ctx is None or ctx.sentence < LEAD_SENTENCES))
     if not named and (len(gap.split()) > 4 or
                       re.search(r"\b(?:in|at|on|by|to|for|with|from|under|of|as|after|before|and|or|but)\b|[,;:]",
                                 gap)):
@@ -656,70 +663,6 @@ def _incident(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = 
     if scale:
         fields.append(_field("scale", scale.figure.text, scale.figure.text))
     return Raw("incident", tuple(fields), canonical_entity(org.text))
-
-
-# An official body (by its head noun) that speaks of an incident, and any name that responds to or investigates it.
-_OFFICIAL = re.compile(r"\b(?:Guard|Coastguard|Authority|Authorities|Police|Department|Ministry|Agency|Service|"
-                       r"Commission|Regulator|Administration|Office|Bureau|Board|Council|Inspectorate|Navy|Army|"
-                       r"Brigade|Directorate|Ombudsman|Watchdog|Force|Patrol|Rescue|Command|Institute|Centre|Center)$")
-_SPEAKS = re.compile(r"\b(?:said|says|saying|reported|reports|announced|announces|confirmed|confirms|warned|warns|"
-                     r"told|tells|stated|added|noted|posted|issued|published|notified|alerted|disclosed)\b", re.IGNORECASE)
-_RESPONDS = re.compile(r"\b(?:respond(?:ed|s|ing)?\s+to|(?:is|are|was|were)\s+(?:still\s+)?investigating|"
-                       r"investigat(?:ed|es|ing)|prob(?:ed|es|ing)|(?:opened|launched|began)\s+(?:an?\s+)?"
-                       r"(?:investigation|inquiry|probe)|(?:was|were)\s+called\s+to|battl(?:ed|es|ing)|fought|"
-                       r"fighting|put\s+out|extinguish(?:ed|es|ing)|contained|rescu(?:ed|es|ing)|"
-                       r"evacuat(?:ed|es|ing)|towed|tows|towing|escort(?:ed|s|ing)|monitor(?:ed|s|ing)|"
-                       r"dispatch(?:ed|es|ing)|sent|deployed|tackl(?:ed|es|ing)|warn(?:ed|s|ing)\s+of)\b", re.IGNORECASE)
-# A site's or vessel's operator named after it ("run by", "operated by", "owned by").
-_OPERATED_BY = re.compile(r"\b(?:operated|owned|run|managed|chartered|leased)\s+by\s+(?:the\s+)?$|"
-                          r"\bbelonging\s+to\s+(?:the\s+)?$", re.IGNORECASE)
-_WORKS = re.compile(r"\s+(?:terminal|port|depot|warehouse|refinery|mine|station|substation|pipeline|mill|yard|"
-                    r"hospital|airport|dock|berth|works)s?\b", re.IGNORECASE)
-_VESSEL = re.compile(r"\s*,?\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?(?:ship|vessel|tanker|carrier|freighter|"
-                     r"ferry|barge|boat)\b", re.IGNORECASE)
-
-
-def _responder(s: str, x: Span, at: int) -> bool:
-    """``x``, before the incident word at ``at``, responds to it, investigates it or (an official body) reports
-    it: the subject of such a verb in the words between, with no other clause's verb of its own."""
-    between = s[x.end:at]
-    if _RESPONDS.search(between):
-        return True
-    # "the Port Authority said hackers had breached its systems": a body that reports its own incident is its subject
-    return bool(_OFFICIAL.search(x.text) and _SPEAKS.search(between) and
-                not re.search(r"\b(?:its|their|our|it|we)\b", s[x.end + _SPEAKS.search(between).end():], re.I))
-
-
-# A modal before the incident word in its clause, or after the words it heads, says what could or must happen, not
-# what did ("people would be left exposed", "impersonating a person must be taken down", "can be prosecuted").
-_HYPOTHETICAL = re.compile(r"\b(?:would|could|can|must|should|might|(?-i:may))\s+(?:not\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
-_HYPOTHETICAL_AFTER = re.compile(r"^(?:\s+[\w-]+){0,4}?\s+(?:would|could|can|must|should|might|may)\s+(?:not\s+)?be\b",
-                                 re.IGNORECASE)
-
-
-def _kind(word: str) -> str:
-    w = word.lower()
-    for stem, kind in (("outage", "outage"), ("fire", "fire"), ("blaze", "fire"), ("explo", "explosion"),
-                       ("blast", "explosion"), ("leak", "leak"), ("spill", "spill"), ("blackout", "blackout"),
-                       ("power cut", "blackout"), ("breach", "breach"), ("cyber", "cyberattack"),
-                       ("hack", "cyberattack"), ("ransom", "cyberattack"), ("collapse", "collapse"),
-                       ("accident", "accident"), ("strike", "strike"), ("shutdown", "shutdown"),
-                       ("failure", "failure"), ("malfunction", "failure"), ("derail", "derailment"),
-                       ("walkout", "strike"),
-                       ("flood", "flood"), ("damage", "damage"), ("evacuat", "evacuation"), ("recall", "recall"),
-                       ("tripped", "outage"), ("vulnerab", "breach"), ("security flaw", "breach"),
-                       ("data exposure", "breach"), ("impersonat", "impersonation"), ("impostor", "impersonation"),
-                       ("contaminat", "contamination"), ("died", "death"), ("scam", "fraud"), ("fraud", "fraud"),
-                       ("prompt injection", "prompt injection"), ("stole", "breach"), ("had stolen", "breach"),
-                       ("have stolen", "breach"), ("had breached", "breach"), ("have breached", "breach"),
-                       ("compromised", "breach"), ("had compromised", "breach"), ("have compromised", "breach"),
-                       ("infiltrated", "cyberattack"), ("had infiltrated", "cyberattack"),
-                       ("have infiltrated", "cyberattack"), ("left", "data exposure"), ("were", "data exposure"),
-                       ("was", "data exposure"), ("been", "data exposure"),
-                       ("open to", "data exposure")):
-        if w.startswith(stem):
-            return kind
-    return w
 
 
 # A newsletter's label before the sentence ("Driving the news:", "Why it matters:", "The News:").

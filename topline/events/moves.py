@@ -8,8 +8,8 @@ import re
 
 from topline.enrich.entities import canonical_entity
 from topline.events.clauses import EARLIER, Context, agent, bare
-from topline.events.dates import WEEKDAY as WEEKDAY_ALT, WEEKDAYS
-from topline.events.spans import _JURISDICTION_ADJ, _NOT_NAME, Fig, Raw, Span, _field, _gov
+from topline.events.dates import MONTH, WEEKDAY as WEEKDAY_ALT, WEEKDAYS
+from topline.events.spans import _JURISDICTION_ADJ, _NOT_NAME, Fig, Raw, Span, _field, _gov, _places
 from topline.records import Figure
 
 _UP = r"(?:rose|rises|rising|rise|jumped|jumps|gained|gains|climbed|climbs|surged|surges|soared|soars|rallied|" \
@@ -25,7 +25,9 @@ _INSTRUMENT_WORD = re.compile(r"\b(?:shares?|stocks?|index|indices|futures|price
 
 _PERIOD = re.compile(r"^[^,;]{0,30}?\b(?:this year|so far|year to date|in 20\d\d|since|over the (?:past|last)|in the "
                      r"(?:first|second|third|fourth) quarter|last (?:quarter|year|month)|this month|for the year|"
-                     r"in (?:the )?(?:three|six|\w+) months)\b", re.IGNORECASE)
+                     r"in (?:the )?(?:three|six|\w+) months|"
+                     # "rose by about 9 euros ... between Monday and Thursday": a move over days (tenth pass)
+                     rf"between (?:{WEEKDAY_ALT}) and (?:{WEEKDAY_ALT}))\b", re.IGNORECASE)
 _CLOSE = re.compile(r"\b(?:close[ds]?|closing|ended|ending|finished|finishing|settled)\b[^,;]{0,25}$", re.IGNORECASE)
 _INTRADAY_MAX = re.compile(r"\bas much as\s*$|\b(?:nearly|about|almost)\s*$", re.IGNORECASE)
 _SHARES_OF = re.compile(r"\b(?:[Ss]hares?|[Ss]tock) (?:of|in) ((?:[A-Z][\w&.-]*\s?)+)\s*$|"
@@ -46,7 +48,7 @@ _TRADED = re.compile(r"\b((?:[A-Z][\w-]*\s+)(?:[\w-]+\s+){0,3}?(?:futures|contra
                      r"permits))\s+(?:on|at)\s+(?:the\s+)?$")
 # "15% lower than in January", "20% higher than a year ago": two levels compared, not the day's move.
 _COMPARED = re.compile(r"^\s*(?:lower|higher|below|above|less|more)\s+than\b", re.IGNORECASE)
-_AHEAD = re.compile(r"\b(?:will|would|could|may|might|expected to|forecast to|projected to|set to|likely to)\s+"
+_AHEAD = re.compile(r"\b(?:will|would|could|(?-i:may)|might|expected to|forecast to|projected to|set to|likely to)\s+"
                     r"(?:[\w-]+\s+){0,7}$", re.IGNORECASE)
 _EARLIER = EARLIER
 
@@ -81,7 +83,7 @@ def market_moves(s: str, spans: list[Span], figs: list[Fig], day: str, ctx: Cont
                 _EARLIER.search(s[:mv.start()]):
             continue   # a forecast ("will fall to", "expected to be 40% higher"), a comparison ("74%, up from 61%")
             # or a move of an earlier day the sentence recalls ("a day after the index fell 6%")
-        inst = _instrument(s, mv.start(), pool, ctx)
+        inst = _instrument(s, mv.start(), pool, ctx) or _delivery(s, mv.start(), fig)
         if inst is None:
             if last is None or not re.search(r"\b(?:before|then|to|and|after)\b", s[last.end:mv.start()]):
                 continue
@@ -91,8 +93,11 @@ def market_moves(s: str, spans: list[Span], figs: list[Fig], day: str, ctx: Cont
             # at a venue moved, not the venue: the instrument is what the sentence names before it, else none
             traded = _TRADED.search(s[:inst.start])
             if traded is None:
-                continue
-            inst = Span(traded.group(1), traded.start(1), traded.end(1))
+                inst = _delivery(s, mv.start(), fig)     # "September arabica on ICE rose 3.2% to $3.61 per lb"
+                if inst is None:
+                    continue
+            else:
+                inst = Span(traded.group(1), traded.start(1), traded.end(1))
         elif re.match(r"-based\b", s[inst.end:]):
             # "The Hefei-based company's shares": a place; the words stand for the article's main actor, if any
             ref = re.search(r"\b(?:[Tt]he|[Ii]ts) [\w-]+-based [\w-]+(?=['\u2019]s?\s)", s[:mv.start()])
@@ -107,6 +112,9 @@ def market_moves(s: str, spans: list[Span], figs: list[Fig], day: str, ctx: Cont
             # "The STOXX Europe 600 industrial transportation index fell 2.4%": the name heads a sub-index named in
             # common words; what moved is the sub-index, not the benchmark (ninth pass)
             inst = Span(s[inst.start:inst.end + sub.end(1)], inst.start, inst.end + sub.end(1))
+        inst = _commodity_name(s, inst, mv.start())
+        if inst is None:
+            continue
         last = inst
         sign = "+" if mv.group("up") else "-"
         rank = 0 if _CLOSE.search(s[:min(mv.start(), fig.start)][-40:]) else \
@@ -182,6 +190,67 @@ def _instrument(s: str, verb_start: int, pool: list[Span], ctx: Context | None) 
         a = re.search(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) [\w'\u2019-]+(?:\s+[\w-]+)?\s*$", head.rstrip())
         return Span(a.group(0).strip(), a.start(), a.start() + len(a.group(0).strip()), ref=who) if a else None
     return who
+
+
+# Tenth pass (issue 12, recall of market moves on commodity pages): a commodity is named in common words, by its
+# market's place or exchange and its delivery month ("Chicago wheat futures", "London robusta", "Brent crude
+# futures", "Euronext September wheat", "New York cocoa for September delivery"); the place alone is not what moved.
+# "Chicago wheat futures": the name, then the commodity in common words, then "futures" (words that only describe the
+# contract, "front-month futures", leave the name as it is)
+_CONTRACT_WORDS = r"(?:front-month|front|month-ahead|day-ahead|benchmark|most-active|nearby|near-term|spot|key)"
+_HEAD_AFTER_NAME = re.compile(r"((?:\s+" + _CONTRACT_WORDS + r")*(?:\s+(?!" + _CONTRACT_WORDS + r"\b)[a-z][\w-]*)"
+                              r"(?:\s+[a-z][\w-]*){0,2}\s+futures)"
+                              r"(?:\s+on\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+(?:of\s+)?[A-Z][\w&-]*){0,4})?\s*$")
+_COMMON_AFTER_PLACE = re.compile(r"((?:\s+(?!(?:and|or|the|of|to|in|on|at|by|for|has|have|had|was|were|is|are|"
+                                 r"said|says|which|who|that)\b)[a-z][\w-]*){1,3})\s*$")
+_IN_PLACE = re.compile(r"\b((?:[A-Za-z][\w-]*\s+){0,5}?(?:[Ff]utures|[Pp]rices?|[Cc]ontracts?)(?:\s+(?:for|of)\s+"
+                       r"(?:[a-z][\w-]*\s+){1,3}?)?)\s*(?:in|at)\s+$")
+# A price told per unit after the move ("to 214.50 euros a tonne", "to $3.61 per lb"): the mark of a commodity
+_PER_UNIT = re.compile(r"^\s+to\s+(?:a\s+record\s+)?\S*\d[\d.,]*\s*(?:[a-z]+\s+)?(?:a|per)\s+[a-z]+\b", re.IGNORECASE)
+# what moved, named by its delivery month: "Euronext September wheat", "August feeder cattle futures", "New York
+# cocoa for September delivery", "September arabica on ICE" (the words before the verb, to the sentence's start or
+# a clause break)
+_DELIVERY = re.compile(r"(?:^|[,;:]\s+|\b(?:and|while|as|after)\s+)((?:(?:[A-Z][\w&-]*\s+){0,2}(?:" + MONTH +
+                       r")\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*|(?:[A-Z][\w&-]*\s+){1,2}(?:[a-z][\w-]*\s+){0,2}"
+                       r"[a-z][\w-]*\s+for\s+(?:" + MONTH + r")\s+delivery)(?:\s+(?:futures|contracts?))?"
+                       r"(?:\s+on\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})?)\s+$")
+
+
+def _commodity_name(s: str, inst: Span, verb_start: int) -> Span | None:
+    """What moved when the name found is a market's place or a brand of a commodity: the name with the common
+    words that follow it up to the verb ("Chicago wheat futures", "Brent crude futures", "London robusta"); a
+    place after "in"/"at" is where the prices were, and what moved is the noun phrase before it ("prices for bread
+    wheat in Hamburg"), or nothing when no such phrase is there. Other names are returned as they are."""
+    if inst.ref:
+        return inst
+    from topline.enrich.gazetteer import ALIASES
+    whole = re.search(r"\b[A-Z][a-z]+\s+$", s[:inst.start])   # "New York futures": the story writes "new" in lower
+    if whole and ALIASES.get((s[whole.start():inst.end]).lower(), ("", ""))[1] == "PLACE":   # case, so the name
+        inst = Span(s[whole.start():inst.end], whole.start(), inst.end)                    # read was "York"
+    between = s[inst.end:bare(s, verb_start)]
+    place = ALIASES.get(inst.text.lower(), ("", ""))[1] == "PLACE" or inst.text in {p.text for p in _places(s)}
+    head = _HEAD_AFTER_NAME.fullmatch(between) or (_COMMON_AFTER_PLACE.fullmatch(between) if place else None)
+    if head and not re.match(r"\s+(?:shares?|stocks?)\b", between):
+        end = inst.end + head.end(1)
+        return Span(s[inst.start:end], inst.start, end)
+    if re.search(r"\b(?:in|at)\s+$", s[:inst.start]) and not re.fullmatch(r"\s*", between):
+        return None    # "in Hamburg" then other words before the verb: not the subject
+    before = _IN_PLACE.search(s[:inst.start]) if re.search(r"\b(?:in|at)\s+$", s[:inst.start]) else None
+    if before is not None:
+        return Span(s[before.start(1):inst.end], before.start(1), inst.end)
+    if place and re.search(r"\b(?:in|at)\s+$", s[:inst.start]):
+        return None
+    return inst
+
+
+def _delivery(s: str, verb_start: int, fig: Fig) -> Span | None:
+    """A commodity named by its delivery month, with no name for the agent to find, when the sentence prices it
+    per unit after the move ("Euronext September wheat rose 1.8% to 214.50 euros a tonne")."""
+    m = _DELIVERY.search(s[:bare(s, verb_start)] + " ")
+    if m is None or not (_PER_UNIT.match(s[fig.end:]) or re.search(r"\b(?:futures|contracts?|delivery)\b", m.group(1))):
+        return None
+    text = m.group(1).strip()
+    return Span(text, m.start(1), m.start(1) + len(text))
 
 
 _SUB_INDEX = re.compile(r"(\s+(?:[a-z][\w-]*\s+){1,3}(?:index|sub-?index|sector|sector index))\s*$")

@@ -28,7 +28,15 @@ strikes bill bills plan plans proposal proposals measures guidance forecast fore
 papers letter letters memo memos list lists findings details update updates fix fixes patch patches effort efforts
 drive push initiative
 initiatives consultation consultations process tender tenders auction auctions probe prisoners hostages funds
-shares stake bonds debt count counts numbers estimate estimates rules rule regulations framework""".split())
+shares stake bonds debt count counts numbers estimate estimates rules rule regulations framework strategy
+strategies""".split())
+
+
+def _apposed_name(gap: str, after: str) -> bool:
+    """"launched a third model, the SF-70, this spring": the verb's object told in common words, then its name set
+    off by commas (tenth pass); not a speaker ("unveiled a new plan, Acme said") nor an act ("an investigation")."""
+    m = re.fullmatch(r"\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,3}([a-z][\w-]*),\s+(?:the\s+)?", gap)
+    return bool(m and m.group(1) not in _NOT_PRODUCT and re.match(r"\s*(?:[,.;]|$)", after))
 
 
 def _common_product(s: str, at: int) -> Span | None:

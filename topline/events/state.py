@@ -78,7 +78,12 @@ _ACTIONS = (("fine", re.compile(r"\b(?:fined|fines|fine of|penalt(?:y|ies)|penal
             ("tariff", re.compile(r"\b(?:tariffs?|import dut(?:y|ies)|anti-dumping|countervailing|levy|levies)\b",
                                   re.I)),
             ("subsidy", re.compile(r"\b(?:subsid(?:y|ies|ise|ize|ised|ized)|grants?|tax credits?|incentives?|"
-                                   r"loan guarantees?|contracts? for difference|support scheme|credit lines?)\b", re.I)),
+                                   r"loan guarantees?|contracts? for difference|support scheme|credit lines?|"
+                                   # tenth pass: money a government pays out ("will pay 300 million kroner to pig
+                                   # farmers", "a package of $900 million in payments for growers", "aid package")
+                                   r"(?<=will )pay(?=\s+(?:about |some |an extra |up to |nearly )?[$€£¥₹]?\d)|"
+                                   r"(?<=in )payments (?:to|for)|aid (?:package|payments)|compensation (?:to|for))\b",
+                                   re.I)),   # (not "cap Medicare payments for drugs": a sum "in payments")
             # a court's judgement and a regulator's lawsuit decide or contest a case: "other", not a rule or a probe
             ("other", re.compile(r"\b(?:approved|approves|approval of|cleared|authori[sz]ed|turned away|rejected|"
                                  r"clinical hold|suspended|revoked|recommended approval|warning letter|shortage list|"
@@ -91,13 +96,18 @@ _ACTIONS = (("fine", re.compile(r"\b(?:fined|fines|fine of|penalt(?:y|ies)|penal
                                  # ninth pass: a licence granted, a firm designated, a vessel detained, notices issued
                                  r"(?<=granted )(?:an? |the )?(?:[\w-]+ ){0,2}licen[cs]es?|(?<!be )designated|"
                                  r"(?<!be )detained|"
-                                 r"(?<=issued )(?:[\w-]+ ){0,2}notices)"
+                                 r"(?<=issued )(?:[\w-]+ ){0,2}notices|"
+                                 # tenth pass: a release from a state's stockpile or reserve
+                                 r"(?<=will )release(?= (?:[\w,.-]+ ){1,5}from (?:its |the |their )?(?:[\w-]+ )?"
+                                 r"(?:stockpiles?|reserves?|stocks)\b))"
                                  r"\b(?!\s+(?:a |the )?(?:rules?|regulations?|law|bill|budget|plan)\b)", re.I)),
             # amendments to a set of rules ("draft amendments to the IT Rules") are a rule, not a law
             ("law", re.compile(r"\b(?:law|bill|legislation|act|statute|amend(?:s|ed|ing|ment)?|amendments)\b"
                                r"(?!\s+to\s+(?:the\s+|its\s+)?(?:[A-Z][\w-]*\s+){0,3}Rules\b)", re.I)),
             ("rule", re.compile(r"\b(?:rules?|regulations?|mandates?|standards?|guidelines?|directive|"
-                                r"requirements?|approv(?:ed|es|al)|ruled|ruling|decision)\b", re.I)))
+                                r"requirements?|approv(?:ed|es|al)|ruled|ruling|decision|"
+                                # tenth pass: "Norway will require petrol sold in the country to contain 20% ethanol"
+                                r"(?<=will )require(?= (?:[\w-]+ ){1,6}to\b))\b", re.I)))
 _STATE_VERB = re.compile(r"\b(?:opened|opens|launched|launches|announced|announces|imposed|imposes|adopted|adopts|"
                          r"passed|passes|approved|approves|signed|signs|proposed|proposes|introduced|introduces|"
                          r"fined|fines|banned|bans|awarded|awards|granted|grants|unveiled|unveils|finali[sz]ed|"

@@ -50,7 +50,7 @@ _INCIDENT_NOUN = {"outage": "suffers an outage", "fire": "suffers a fire", "expl
                   "leak": "suffers a leak", "spill": "suffers a spill", "blackout": "suffers a blackout",
                   "breach": "suffers a breach", "cyberattack": "suffers a cyberattack", "recall": "issues a recall",
                   "contamination": "reports contamination", "failure": "suffers a failure",
-                  # sixth pass: the other kinds the extractor names (``extract._kind``) that befall an organisation
+                  # sixth pass: the other kinds the extractor names (``events.incidents._kind``) that befall an organisation
                   "fraud": "suffers a fraud", "data exposure": "suffers a data exposure",
                   "prompt injection": "suffers a prompt-injection attack", "shutdown": "suffers a shutdown",
                   "accident": "suffers an accident", "strike": "faces a strike", "flood": "suffers a flood",
@@ -216,7 +216,15 @@ _PLURAL_NOUNS = frozenset("""lawmakers legislators regulators authorities offici
 representatives prosecutors governments agencies courts judges states members commissioners watchdogs""".split())
 
 
+# A market's plural head before a post-modifier ("Futures in Kuala Lumpur", "Prices for bread wheat in Rennes"):
+# the head, not the place after it, says the number (issue 12, tenth pass).
+_PLURAL_HEAD = re.compile(r"^(?:[\w-]+\s+){0,3}?(?:futures|prices|shares|stocks|bonds|contracts|yields)\s+"
+                          r"(?:in|for|of|on|at)\s", re.IGNORECASE)
+
+
 def plural(subject: str) -> bool:
+    if _PLURAL_HEAD.match(subject):
+        return True
     words = subject.split()
     last = words[-1] if words else ""
     if last.lower() in _PLURAL_NOUNS:
