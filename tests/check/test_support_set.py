@@ -58,14 +58,23 @@ FLOORS = {
     "eval7": (0.857, 0.303, {"unsupported_claim": 0.92, "wrong_actor": 0.73, "wrong_direction": 0.80,
                             "merged_events": 0.91, "invented_cause": 0.85, "wrong_figure": 0.88, "content_free": 0.94,
                             "generic_analysis": 1.0}),
+    # eval8 and eval9 (each run once by the lead as a fresh part; calibration since the eleventh round), measured
+    # on the checker of the eleventh round's start (4492f8a): eval8 194/231 = 0.840, 64/178 = 0.360;
+    # eval9 193/236 = 0.818, 70/173 = 0.405
+    "eval8": (0.839, 0.36, {"unsupported_claim": 1.0, "wrong_actor": 0.61, "wrong_direction": 0.82,
+                            "merged_events": 1.0, "invented_cause": 0.88, "wrong_figure": 0.78, "content_free": 1.0,
+                            "generic_analysis": 1.0}),
+    "eval9": (0.817, 0.405, {"unsupported_claim": 0.73, "wrong_actor": 0.72, "wrong_direction": 0.83,
+                             "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.73, "content_free": 0.94,
+                             "generic_analysis": 1.0}),
     "evaluation": (0.961, 0.028, {"unsupported_claim": 0.92, "wrong_actor": 0.89, "wrong_direction": 0.88,
                                   "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.96,
                                   "content_free": 1.0}),
 }
-# The mean over the ten calibration parts (how the ninth round judged a change; eval7 joined it): recall 0.9343,
-# paraphrases rejected 0.0985 (the eighth round's checker on the same ten parts: 0.9343 and 0.1071).
-MEAN_RECALL_FLOOR = 0.934
-MEAN_PARAPHRASE_CEILING = 0.0985
+# The mean over the twelve calibration parts (how the eleventh round judges a change; eval8 and eval9 joined it):
+# recall 0.9167, paraphrases rejected 0.1458 at the round's start (the ten parts without them: 0.9343, 0.0985).
+MEAN_RECALL_FLOOR = 0.916
+MEAN_PARAPHRASE_CEILING = 0.1458
 
 
 @pytest.fixture(scope="module")
