@@ -117,3 +117,33 @@ def head_refers_back(head: _Term, sentence: str) -> bool:
     """Whether ``sentence`` refers to the claim's description by its head noun with "the" ("the board", "the
     federation"): the rest of the description ("the county health board") is in an earlier sentence."""
     return bool(re.search(rf"\bthe\s+(?:[a-z-]+\s+)?{re.escape(head.word)}\b", sentence, re.IGNORECASE))
+
+
+# What is not the subject (eleventh round, eval9's rejected paraphrases read by rule): news prose often opens with
+# an adverbial set off by a comma, a time, a cause, a condition or a comparison ("Before the cuts, Vantry
+# employed ...", "Even after the drop, cocoa is ...", "Because the ban runs from July, Ruiz could ...", "Among
+# children aged 3 to 15, the number ..."). A subject never starts with a preposition or a subordinating
+# conjunction, so the words up to that comma are no part of who acts: the subject is read after it.
+_OPENERS = """after before because since despite among amid although though while when once until unlike for in on
+at by with without under following during as if unless from over within throughout across""".split()
+_LEADING_ADVERBIAL = re.compile(rf"^\W*(?:(?:even|just|only|shortly|long|soon|well)\s+)?(?:{'|'.join(_OPENERS)})\b"
+                                r"[^,;:]{1,80}?,\s+(?=[A-Za-z])", re.IGNORECASE)
+
+
+def leading_adverbial(clause: str) -> int:
+    """Where the clause's subject can start: after an opening adverbial phrase or clause set off by a comma
+    ("Before the cuts, Vantry employed" -> at "Vantry"), else 0."""
+    m = _LEADING_ADVERBIAL.match(clause)
+    return m.end() if m else 0
+
+
+# Adverbs that stand between a subject and its verb ("Pellory still expects", "The union also said"): no part of
+# who acts (eleventh round: eval9's "'Pellory still' is not who acts").
+_TRAILING_ADVERBS = re.compile(r"(?:\s+(?:still|already|also|now|then|later|currently|recently|previously|again|"
+                               r"jointly|meanwhile|too|just|eventually|ultimately|separately|reportedly|"
+                               r"initially|originally|since|once|first))+\s*$", re.IGNORECASE)
+
+
+def trailing_adverbs(subject: str) -> str:
+    """The subject without the adverbs read at its end."""
+    return _TRAILING_ADVERBS.sub("", subject)
