@@ -108,3 +108,13 @@ def test_a_head_count_keeps_the_period_of_its_bare_number():
     assert not [d for d in good.details if d.startswith("number:")], good.details
     bad = verdict("Orrin Labs aims to have 360 employees by the end of this year.", HIRING)
     assert any("this year" in d for d in bad.details), bad.details
+
+
+@pytest.mark.parametrize("sentence,ok", [
+    ("Orrin Labs gained about 500,000 new customers in a year.", True),  # 2.4 million - 1.9 million
+    ("Orrin Labs gained about 600,000 new customers in a year.", False),
+    ("Orrin Labs has about 500,000 new customers.", False),             # not marked as a change: a level
+])
+def test_a_figure_after_a_verb_of_gain_is_a_computed_change(sentence, ok):
+    figure_problems = [d for d in verdict(sentence, HIRING).details if d.startswith("number:")]
+    assert (not figure_problems) == ok, figure_problems
