@@ -118,3 +118,30 @@ def test_a_head_count_keeps_the_period_of_its_bare_number():
 def test_a_figure_after_a_verb_of_gain_is_a_computed_change(sentence, ok):
     figure_problems = [d for d in verdict(sentence, HIRING).details if d.startswith("number:")]
     assert (not figure_problems) == ok, figure_problems
+
+
+STORM = article(
+    url="https://www.localnews.example/varrow-storm-costs", source="Harwick Echo",
+    title="Varrow Foods says storm cost it 12 million euros",
+    text="Varrow Foods said on Friday that a storm in its home region had cost it 12 million euros, chief financial "
+         "officer Ada Brenn said, blaming damage at two warehouses. The regional governor, Tomas Vell, said the army "
+         "would help clear the roads. Lise Marant, who founded the company, said it would rebuild both sites.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ada Brenn, Varrow's chief executive, blamed damage at two warehouses.",
+    "Tomas Vell, the mayor of the town, said the army would help clear the roads.",
+])
+def test_a_person_given_another_office_is_rejected(sentence):
+    v = verdict(sentence, STORM)
+    assert not v.ok and any("the title" in d for d in v.details), v.details
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ada Brenn, the head of Varrow, blamed damage at two warehouses.",            # a generic office: not judged
+    "Varrow's chief financial officer, Ada Brenn, blamed damage at two warehouses.",
+    "Tomas Vell, the regional governor, said the army would help clear the roads.",
+    "Lise Marant, the company's founder, said it would rebuild both sites.",      # no title given her: not judged
+])
+def test_the_office_the_article_gives_passes(sentence):
+    assert not any("the title" in d for d in verdict(sentence, STORM).details)
