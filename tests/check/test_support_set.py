@@ -52,20 +52,30 @@ FLOORS = {
     "eval5": (0.908, 0.137, {"unsupported_claim": 0.94, "wrong_actor": 0.68, "wrong_direction": 0.93,
                             "merged_events": 0.91, "invented_cause": 1.0, "wrong_figure": 0.88, "content_free": 1.0,
                             "generic_analysis": 1.0}),
-    "eval6": (0.848, 0.149, {"unsupported_claim": 0.92, "wrong_actor": 0.85, "wrong_direction": 0.78,
+    "eval6": (0.855, 0.149, {"unsupported_claim": 0.92, "wrong_actor": 0.88, "wrong_direction": 0.78,
                             "merged_events": 1.0, "invented_cause": 0.95, "wrong_figure": 0.76, "content_free": 1.0,
                             "generic_analysis": 1.0}),
-    "eval7": (0.857, 0.303, {"unsupported_claim": 0.92, "wrong_actor": 0.73, "wrong_direction": 0.80,
+    "eval7": (0.864, 0.292, {"unsupported_claim": 0.92, "wrong_actor": 0.76, "wrong_direction": 0.80,
                             "merged_events": 0.91, "invented_cause": 0.85, "wrong_figure": 0.88, "content_free": 0.94,
                             "generic_analysis": 1.0}),
+    # eval8 and eval9 (each run once by the lead as a fresh part; calibration since the eleventh round), measured
+    # on the eleventh round's checker (at its start, 4492f8a, in brackets): eval8 196/231 = 0.848, 61/178 = 0.343
+    # (194/231, 64/178); eval9 199/236 = 0.843, 67/173 = 0.387 (193/236, 70/173); eval6 242/283 (240), eval7
+    # 230/266 (228), 56/192 (58)
+    "eval8": (0.848, 0.343, {"unsupported_claim": 1.0, "wrong_actor": 0.67, "wrong_direction": 0.82,
+                            "merged_events": 1.0, "invented_cause": 0.88, "wrong_figure": 0.78, "content_free": 1.0,
+                            "generic_analysis": 1.0}),
+    "eval9": (0.843, 0.388, {"unsupported_claim": 0.73, "wrong_actor": 0.78, "wrong_direction": 0.83,
+                             "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.80, "content_free": 0.94,
+                             "generic_analysis": 1.0}),
     "evaluation": (0.961, 0.028, {"unsupported_claim": 0.92, "wrong_actor": 0.89, "wrong_direction": 0.88,
                                   "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.96,
                                   "content_free": 1.0}),
 }
-# The mean over the ten calibration parts (how the ninth round judged a change; eval7 joined it): recall 0.9343,
-# paraphrases rejected 0.0985 (the eighth round's checker on the same ten parts: 0.9343 and 0.1071).
-MEAN_RECALL_FLOOR = 0.934
-MEAN_PARAPHRASE_CEILING = 0.0985
+# The mean over the twelve calibration parts (how the eleventh round judges a change; eval8 and eval9 joined it):
+# recall 0.9208, paraphrases rejected 0.1420 on the eleventh round's checker (0.9167 and 0.1457 at its start).
+MEAN_RECALL_FLOOR = 0.920
+MEAN_PARAPHRASE_CEILING = 0.1421
 
 
 @pytest.fixture(scope="module")

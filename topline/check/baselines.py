@@ -61,10 +61,50 @@ def _is_baseline(sentence: str, at: int) -> bool:
     return any(w in ("up", "down") or pole(w) for w in _WORD.findall(before))
 
 
+def _placed(sentence: str) -> list[tuple[Figure, bool]]:
+    """The figures of ``sentence`` with whether each is a baseline there."""
+    out, cursor = [], 0
+    for g in extract_figures(sentence):
+        at = sentence.find(g.text, cursor)
+        if at < 0:
+            continue
+        cursor = at + len(g.text)
+        out.append((g, _is_baseline(sentence, at)))
+    return out
+
+
+def swapped_problem(claim: str, sentences: Sequence[str]) -> str:
+    """The new value and its baseline swapped (eleventh round, eval9's misses): a claim that marks one figure as
+    the baseline ("14 million pounds, up from 31 million pounds"; "11% ..., against 14% a year earlier") where a
+    cited sentence states the same two figures the other way round ("31 million pounds, up from 14 million
+    pounds") and none states them the claim's way. Both figures and both roles must be read in one sentence of
+    each side, so a range ("from $9 to $14") or a figure with no baseline beside it is never judged."""
+    mine = [(f, b) for f, b in _placed(claim) if f.kind in _KINDS and not f.text.isalpha()]
+    for new, nb in mine:
+        for base, bb in mine:
+            if nb or not bb or new.kind != base.kind or _same(new, base):
+                continue
+            swapped = straight = False
+            for s in sentences:
+                placed = _placed(s)
+                as_base = {id(g) for g, b in placed if b}
+                new_is = [g for g, _ in placed if _same(new, g)]
+                base_is = [g for g, _ in placed if _same(base, g)]
+                if any(id(g) in as_base for g in new_is) and any(id(g) not in as_base for g in base_is):
+                    swapped = True
+                if any(id(g) not in as_base for g in new_is) and any(id(g) in as_base for g in base_is):
+                    straight = True
+            if swapped and not straight:
+                return f"figure: {new.text!r} and {base.text!r} are the other way round in the cited passage " \
+                       f"(the baseline given as the new value)"
+    return ""
+
+
 def baseline_problem(claim: str, sentences: Sequence[str]) -> str:
     """Why a figure of ``claim`` is only a baseline in the cited ``sentences`` ("" when it is not, or unsure)."""
     if {w.lower() for w in _WORD.findall(claim)} & CLAIM_MARKERS or _YEAR.search(claim):
-        return ""          # the claim gives a baseline or an earlier time itself ("46 rhinos in 2024")
+        # the claim gives a baseline or an earlier time itself ("46 rhinos in 2024"): only a swap is judged
+        return swapped_problem(claim, sentences)
     for f in extract_figures(claim):
         if f.kind not in _KINDS or f.text.isalpha():
             continue

@@ -43,6 +43,11 @@ differed gap short apart""".split())
 REST_CUES = frozenset("remain remains remained remaining left outstanding".split())
 SUM_CUES = frozenset("between together combined altogether total".split())
 _WORDS = re.compile(r"[A-Za-z][A-Za-z'-]*")
+# Words right before a figure that make it the size of a change: "by" ("rose by $2.8 trillion"), and (eleventh
+# round, eval9's o0101: "Pellory gained about 700,000 active customers in a year" for "rose to 7.2 million from 6.5
+# million") a verb of gain or loss, whose object is what was gained or lost, not a level.
+_CHANGE_BEFORE = frozenset("by gained gains added adds lost loses shed sheds".split())
+_HEDGES = frozenset("about around nearly almost some roughly just".split())
 
 
 def marked_as_difference(claim: str, start: int, end: int) -> bool:
@@ -51,9 +56,8 @@ def marked_as_difference(claim: str, start: int, end: int) -> bool:
     before = _WORDS.findall(claim[:start])[-2:]
     if any(w.lower() in DIFFERENCE_CUES for w in after):
         return True
-    if before and (before[-1].lower() == "by" or (len(before) == 2 and before[0].lower() == "by" and
-                                                  before[1].lower() in ("about", "around", "nearly", "almost",
-                                                                        "some", "roughly", "just"))):
+    if before and (before[-1].lower() in _CHANGE_BEFORE or (len(before) == 2 and before[0].lower() in _CHANGE_BEFORE
+                                                            and before[1].lower() in _HEDGES)):
         return True
     return bool(re.match(r"\s+of\s+the\b", claim[end:], re.IGNORECASE))
 

@@ -30,6 +30,16 @@ CONTEXT_SHARED = 2         # words in common needed when both sides have that ma
 # 22% in 2022"); bare numbers and dates do not (fifth round, judged on every calibration part).
 ANCHOR_KINDS = ("money", "percent", "quantity")
 
+# A head count is one count whatever noun of persons states it (eleventh round, eval9's rejected paraphrases:
+# "58,400 people who can speak Tavish" for "58,400 speakers", "Corrie's 1,400 workers" for "its 1,400 staff"):
+# "people" names no measure, and "workers"/"employees" are the workforce a source may call "staff". Such a claim
+# figure is supported by the same value stated as a bare number (its noun outside the extractor's units: "staff",
+# "speakers", "members") or as a quantity of these units; its context words are compared as for any quantity.
+_PERSONS = frozenset("people employee worker resident student patient passenger customer user soldier troop "
+                     "refugee".split())
+HEADCOUNT = {"people": _PERSONS, "employee": frozenset({"people", "employee", "worker"}),
+             "worker": frozenset({"people", "employee", "worker"})}
+
 _NUMWORD = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
             r"sixteen|seventeen|eighteen|nineteen|twenty)")
 _META_COUNT = re.compile(
@@ -70,6 +80,8 @@ def _figure_supported(f: Figure, g: Figure, docs_years: set[int], published: set
     if f.kind in ("money", "percent"):
         return g.kind == f.kind and g.unit == f.unit and _same_value(f.value, g.value)
     if f.kind == "quantity":
+        if f.unit in HEADCOUNT and _same_value(f.value, g.value):
+            return g.kind == "number" or (g.kind == "quantity" and g.unit in HEADCOUNT[f.unit])
         return g.kind == "quantity" and g.unit == f.unit and _same_value(f.value, g.value)
     # a bare number: any number, quantity or amount of that value ("the 45 million pound deal" reads "45 million"
     # alone: the source's "45 million pounds"; its context words are still compared)
