@@ -4,7 +4,7 @@
         [--misses]
 
 CORPUS is a folder name under tests/data or "demo" (default: the calibration corpora cal-ai, cal-ai2,
-cal-biotech, eval-ai3, eval-energy, eval-trade (calibration since issue 11's tenth pass) and the demo). For each corpus it runs ``topline.eval.editorial.evaluate_dir``
+cal-biotech, eval-ai3, eval-energy, eval-trade (calibration since issue 11's tenth pass), eval-agri (since the eleventh) and the demo). For each corpus it runs ``topline.eval.editorial.evaluate_dir``
 (one build of the daily editions, in order) and prints the sum of Top Line agreement over every gold day and
 category, each day's per-category figures, noise on pages and prose defects. ``--set`` overrides a module constant
 for the run (``--set topline.rank.factors.PERCENT_CEIL=100``) so variants are measured on the same code.
@@ -23,7 +23,7 @@ from collections import Counter
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-CALIBRATION = ("cal-ai", "cal-ai2", "cal-biotech", "eval-ai3", "eval-energy", "eval-trade", "demo")
+CALIBRATION = ("cal-ai", "cal-ai2", "cal-biotech", "eval-ai3", "eval-energy", "eval-trade", "eval-agri", "demo")
 
 
 def _folder(name: str) -> Path:
@@ -147,7 +147,8 @@ def run(name: str, show_misses: bool) -> dict:
            "noise_on_pages": r.noise_on_pages, "defects": sum(r.defects.values()), "defect_codes": r.defects,
            "sentences": r.sentences, "defects_per_100": r.defects_per_100, "states": f"{states}/{bullets}",
            "seconds": round(time.monotonic() - t, 1), "examples": r.examples,
-           "twice": twice(results, url_story)}
+           "twice": twice(results, url_story),
+           "bullets": r.bullets}   # the last gold day's Top Line bullets, each with its lead problems (JSON only)
     if show_misses:
         out["misses"] = misses(name, r, results, url_story, gold.top_line)
     return out

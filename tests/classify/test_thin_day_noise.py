@@ -81,3 +81,17 @@ def test_typical_topicality_is_the_median_of_the_stories_the_margin_keeps():
     assert abs(typical_topicality(zero, fit, k, 0.05, DEFAULT_PARAMS) - 0.55) < 1e-6
     assert typical_topicality(zero[:3], fit[:3], k, 0.05, DEFAULT_PARAMS) == 0.0   # fewer than the minimum
     assert typical_topicality(zero, fit, k, 0.12, DEFAULT_PARAMS) == 0.0   # a broad taxonomy: the margin rule only
+
+
+def test_the_gate_holds_for_a_strategic_edition_s_taxonomy_and_not_for_a_general_news_one():
+    """Measured (issue 11, eleventh pass; topline.classify.offline.active_background): tests/data/eval-agri's
+    five-category food and farming taxonomy has a none margin of 0.0774 (two background classes it covers are
+    left out, so the breadth is larger), just over the former 0.075 bound, so the thin-day gate never ran there
+    and a baking show's new judge and a documentary premiere led thin pages; AG News's plain taxonomy, a
+    general-news one, 0.0992. The bound sits between them."""
+    k = 2
+    zero = np.array([[0.6, 0.1, 0.1], [0.5, 0.2, 0.1], [0.7, 0.1, 0.2], [0.4, 0.3, 0.1], [0.55, 0.1, 0.0]],
+                    dtype=np.float32)
+    fit = np.zeros(len(zero), dtype=np.float32)
+    assert typical_topicality(zero, fit, k, 0.0774, DEFAULT_PARAMS) > 0     # the food taxonomy: the gate holds
+    assert typical_topicality(zero, fit, k, 0.0992, DEFAULT_PARAMS) == 0.0  # AG News plain: the margin rule only
