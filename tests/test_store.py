@@ -134,3 +134,50 @@ def test_killed_run_keeps_committed_batches_whole(tmp_path):
     with s.read() as conn:
         assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
     s.close()
+
+
+def test_one_batch_stores_rows_and_sightings_in_input_order(store):
+    """Issue 14: articles are inserted through one compiled statement and the batch's sightings in one
+    executemany; ids, rows and sightings are those of one insert per row, in input order, repeats included."""
+    batch = [(art(1, metadata={"k": [1, 2]}), "feed-a"), (art(2, published=None), "feed-a"),
+             (art(1), "feed-b"),                                               # seen again in the same batch
+             (art(3, text="Short."), "feed-a"),
+             (art(3, text="A longer body of article number 3, in full."), "feed-c"),   # improved in the batch
+             (art(2, published=None), "feed-a")]                               # the same sighting twice
+    r = store.articles.upsert_many(batch)
+    assert (r.added, r.updated, r.sightings, r.unchanged) == (3, 1, 2, 2)
+    with store.read() as conn:
+        rows = conn.execute(select(schema.articles.c.id, schema.articles.c.url, schema.articles.c.text,
+                                   schema.articles.c.metadata, schema.articles.c.published_missing)
+                            .order_by(schema.articles.c.id)).all()
+        seen = conn.execute(select(schema.sightings.c.article_id, schema.sightings.c.via)
+                            .order_by(schema.sightings.c.id)).all()
+    ids = [row.id for row in rows]
+    assert [row.url for row in rows] == [f"https://example.com/a/{n}" for n in (1, 2, 3)]
+    assert rows[0].metadata == {"k": [1, 2]} and [bool(row.published_missing) for row in rows] == [False, True, False]
+    assert rows[2].text == "A longer body of article number 3, in full."
+    assert [tuple(x) for x in seen] == [(ids[0], "feed-a"), (ids[1], "feed-a"), (ids[0], "feed-b"),
+                                        (ids[2], "feed-a"), (ids[2], "feed-c")]
+
+
+def test_classifications_saved_in_one_batch_replace_the_story_s_row_for_that_taxonomy(store):
+    """Issue 14: a batch of classifications is one DELETE and one INSERT (executemany); a story's row for the
+    taxonomy is replaced, other taxonomies' rows stay, and a story given twice keeps its last classification."""
+    from topline.records import Classification, Story
+    store.articles.upsert_many([(art(i), "f") for i in range(3)])
+    stories = [Story(id=f"s-{i}", title=f"S{i}", article_ids=(), first_seen=T, last_seen=T, outlets=("Example",))
+               for i in range(3)]
+    store.stories.save(stories, [(store.articles.by_url(f"https://example.com/a/{i}").id, f"s-{i}", 1.0)
+                                 for i in range(3)])
+    store.stories.save_classifications("tax-a", [Classification("s-0", "A", (("A", 0.9),)),
+                                                 Classification("s-1", "B", (("B", 0.8),))])
+    store.stories.save_classifications("tax-b", [Classification("s-0", "Z", (("Z", 0.5),))])
+    store.stories.save_classifications("tax-a", [Classification("s-1", None), Classification("s-2", "C", (("C", 0.7),)),
+                                                 Classification("s-2", "D", (("D", 0.6),), ("C",), "twice")])
+    with store.read() as conn:
+        rows = {(r.story_id, r.taxonomy): (r.primary_category, r.data) for r in conn.execute(
+            select(schema.classifications.c.story_id, schema.classifications.c.taxonomy,
+                   schema.classifications.c.primary_category, schema.classifications.c.data))}
+    assert set(rows) == {("s-0", "tax-a"), ("s-1", "tax-a"), ("s-2", "tax-a"), ("s-0", "tax-b")}
+    assert rows[("s-0", "tax-a")][0] == "A" and rows[("s-0", "tax-b")][0] == "Z" and rows[("s-1", "tax-a")][0] is None
+    assert rows[("s-2", "tax-a")] == ("D", {"scores": [["D", 0.6]], "secondary": ["C"], "method": "twice"})

@@ -94,3 +94,21 @@ def test_a_review_needs_the_reviewer_s_use_and_what_a_buyer_pays_in_every_articl
     assert not consumer_review(story("m", review, ("Carmaker to fit AI assistants across its range",
                                                    "The carmaker said on Monday it would fit AI assistants to all "
                                                    "its 2027 models, investing 400 million euros.")))
+
+
+def test_n_grams_counted_once_give_the_counts_of_one_count_per_function():
+    """Issue 14: ``score`` counts each story text's n-grams once (``text_grams``, up to the longest keyword of every
+    class, background included) for ``keyword_hits`` and ``distinct_keywords``; the same arrays as counting again."""
+    from topline.classify.background import BACKGROUND
+    from topline.classify.offline import keyword_hits, text_grams
+    from topline.classify.text import word_text
+    bundles, _ = _bundles()
+    cats = load_taxonomy(None).categories
+    classes = cats + BACKGROUND
+    texts = [word_text(b) for b in bundles] + ["Deepfake deepfake robocalls: a scam, a fraud, data centres."]
+    grams = text_grams(texts, classes)
+    assert len(grams) == len(texts)
+    hits = keyword_hits(texts, classes)
+    assert hits.sum() > 0 and np.array_equal(keyword_hits(texts, classes, grams), hits)
+    named = distinct_keywords(texts, cats)
+    assert named.sum() > 0 and np.array_equal(distinct_keywords(texts, cats, grams), named)

@@ -68,3 +68,32 @@ def test_match_and_key():
     assert not figures_match(Figure("$2.8bn", "money", 2.8e9, "USD"), Figure("$2.75bn", "money", 2.75e9, "USD"))
     assert not figures_match(Figure("$2.8bn", "money", 2.8e9, "USD"), Figure("2.8bn", "money", 2.8e9, "EUR"))
     assert figure_key(one("$2.8bn")) == figure_key(one("2.8 billion dollars"))
+
+
+def test_patterns_skipped_for_lacking_their_literals_find_the_same_figures():
+    """Issue 14: a pattern is not run on a text that lacks every literal its matches contain (``figures._NEEDS``);
+    the figures equal those of every pattern run, on the demo's and cal-biotech's texts, their
+    sentences, and forms written to sit at the edges (case, currency words, Unicode text where case folding
+    differs from ``str.lower``)."""
+    import json
+    from pathlib import Path
+
+    from topline.enrich.figures import _scan
+    from topline.text import split_sentences
+    root = Path(__file__).resolve().parents[2]
+    files = sorted((root / "topline" / "demo" / "corpus").glob("*.jsonl")) + [
+        root / "tests" / "data" / "cal-biotech" / "articles.jsonl"]
+    texts = []
+    for f in files:
+        for line in f.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            body = row.get("text") or ""
+            texts += [f"{row.get('title', '')}\n{body}", *split_sentences(body)]
+    texts += ["Sales rose 5 PERCENT to 12 Dollars a share.", "It cost 40 Euros, up 3 Per Cent.", "2.5 BPS wider",
+              "USD 3bn deal", "Rs. 500 crore", "on 3 March 2025", "on March 3", "May 2024", "2025-07-02",
+              "in the 1990s", "rose 5 pct", "5 baſis points", "İn 2019 it rose 4 PERCENT",
+              "ten thousand yen", "cut 20 jobs", "a 4.5 GW plant", "", "no figure here"]
+    assert len(texts) > 1000
+    skipped = [_scan(t) for t in texts]
+    assert sum(map(len, skipped)) > 500
+    assert skipped == [_scan(t, skip=False) for t in texts]

@@ -353,3 +353,27 @@ def test_a_name_the_articles_capitalise_mid_sentence_keeps_its_capital():
     comp = _composer("Core Scientific has agreed to a deal. Shares of Core Scientific rose, and its core business "
                      "grew.")
     assert comp.clause("Core Scientific has agreed to a deal.") == "Core Scientific has agreed to a deal."
+
+
+def test_printed_in_through_the_cached_forms_answers_as_cutting_each_time():
+    """Issue 14: ``printed_in`` reads a candidate's printed forms (the sentence and what ``shorter`` cuts of it)
+    from a cache per text; the answers equal cutting the sentence again for every line."""
+    from topline.write.offline.lead import printed_forms, printed_in
+
+    def reference(c: Candidate, text: str) -> bool:     # printed_in as it was, cutting for every line
+        low = text.lower()
+        if c.text.rstrip(".!").lower() in low:
+            return True
+        return any(v != c.text and v.rstrip(".!").lower() in low for v in shorter(c.text))
+
+    long = ("The company said on Tuesday that it would cut 1,200 jobs across its plants in Ohio and Texas and close "
+            "two warehouses near the border by the end of the year, a move that analysts had expected for months.")
+    sents = [long, "Prices rose 4% in May!", "Rates were held."]
+    lines = [long, "Acme said the company said on Tuesday that it would cut 1,200 jobs across its plants in Ohio "
+             "and Texas and close two warehouses near the border by the end of the year.",
+             "Reports say prices rose 4% in May.", "Nothing here.", "Acme reports that rates were held."]
+    cands = [Candidate(text=t, articles=(), position=0) for t in sents]
+    got = [[printed_in(c, line) for line in lines] for c in cands]
+    assert got == [[reference(c, line) for line in lines] for c in cands]
+    assert got[0][:2] == [True, True] and got[1][2] and got[2][4] and not any(row[3] for row in got)
+    assert len(printed_forms(long)) > 1     # the long sentence has a shortened form

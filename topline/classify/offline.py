@@ -13,6 +13,7 @@ No training data, no network: a new taxonomy works as soon as it is written.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -148,19 +149,30 @@ def story_vectors(embedder: Embedder, bundles: Sequence[StoryBundle], categories
     return normalise_rows(out), protos
 
 
-def keyword_hits(texts: Sequence[str], categories: Sequence[Category]) -> np.ndarray:
-    """(n, k) count of keyword occurrences of each category in each text (whole words, any case)."""
-    return _hits(texts, [keyword_tuples(c) for c in categories])
+def keyword_hits(texts: Sequence[str], categories: Sequence[Category],
+                 grams: Sequence[Counter] | None = None) -> np.ndarray:
+    """(n, k) count of keyword occurrences of each category in each text (whole words, any case). ``grams``:
+    each text's ``ngram_counts`` up to the longest keyword or further, when already counted (``text_grams``)."""
+    return _hits(texts, [keyword_tuples(c) for c in categories], grams)
 
 
-def _hits(texts: Sequence[str], kws: Sequence[Sequence[tuple[str, ...]]]) -> np.ndarray:
+def text_grams(texts: Sequence[str], categories: Sequence[Category]) -> list[Counter]:
+    """Each text's n-gram counts up to the categories' longest keyword, counted once for ``keyword_hits`` and
+    ``distinct_keywords`` (issue 14: both counted every story's text again; the same counts, since the counts of
+    the runs of n tokens do not depend on the longest run counted beside them)."""
+    longest = max((len(k) for c in categories for k in keyword_tuples(c)), default=0)
+    return [ngram_counts(text, longest) for text in texts] if longest else []
+
+
+def _hits(texts: Sequence[str], kws: Sequence[Sequence[tuple[str, ...]]],
+          grams: Sequence[Counter] | None = None) -> np.ndarray:
     longest = max((len(k) for ks in kws for k in ks), default=0)
     out = np.zeros((len(texts), len(kws)), dtype=np.float32)
     if not longest:
         return out
     for i, text in enumerate(texts):
-        grams = ngram_counts(text, longest)
-        out[i] = [sum(grams[k] for k in ks) for ks in kws]
+        counts = grams[i] if grams is not None else ngram_counts(text, longest)
+        out[i] = [sum(counts[k] for k in ks) for ks in kws]
     return out
 
 
@@ -209,14 +221,15 @@ def score(bundles: Sequence[StoryBundle], taxonomy: Taxonomy, *, embedder: Embed
     classes = taxonomy.categories + background
     vecs, protos = story_vectors(embedder, bundles, classes)
     texts = [word_text(b) for b in bundles]
-    bonus = params.keyword_bonus * (1 - np.exp(-keyword_hits(texts, classes)))
+    grams = text_grams(texts, classes) or None     # issue 14: counted once (classes include the user categories)
+    bonus = params.keyword_bonus * (1 - np.exp(-keyword_hits(texts, classes, grams)))
     if params.title_keyword_bonus:
         bonus = bonus + params.title_keyword_bonus * title_keyword_share(bundles, classes)
     zero = vecs @ protos.T + bonus
     probs, fit, steps = _transduce(vecs, protos[:k], bonus[:, :k], texts, params)
     return Scored(classes=classes, n_user=k, zero_shot=zero, probs=probs, fit=fit, margin=margin,
                   method="+".join([embedder.name, *steps]), typical=typical_topicality(zero, fit, k, margin, params),
-                  named=distinct_keywords(texts, taxonomy.categories),
+                  named=distinct_keywords(texts, taxonomy.categories, grams),
                   personal=np.array([personal_story(b) or consumer_review(b) for b in bundles], dtype=bool))
 
 
@@ -263,8 +276,10 @@ def consumer_review(bundle: StoryBundle) -> bool:
     return bool(texts) and all(_REVIEW_VOICE.search(t) and _REVIEW_BUY.search(t) for t in texts)
 
 
-def distinct_keywords(texts: Sequence[str], categories: Sequence[Category]) -> np.ndarray:
-    """(n, k) how many different keywords of each category each text names (a word said ten times counts once)."""
+def distinct_keywords(texts: Sequence[str], categories: Sequence[Category],
+                      grams: Sequence[Counter] | None = None) -> np.ndarray:
+    """(n, k) how many different keywords of each category each text names (a word said ten times counts once).
+    ``grams``: as for ``keyword_hits``."""
     out = np.zeros((len(texts), len(categories)), dtype=np.float32)
     # issue 14: each text's n-grams counted once for every keyword (the same counts as one pass per keyword)
     kws = [keyword_tuples(c) for c in categories]
@@ -272,8 +287,8 @@ def distinct_keywords(texts: Sequence[str], categories: Sequence[Category]) -> n
     if not longest:
         return out
     for i, text in enumerate(texts):
-        grams = ngram_counts(text, longest)
-        out[i] = [sum(1 for kw in ks if grams[kw] > 0) for ks in kws]
+        counts = grams[i] if grams is not None else ngram_counts(text, longest)
+        out[i] = [sum(1 for kw in ks if counts[kw] > 0) for ks in kws]
     return out
 
 

@@ -61,6 +61,7 @@ class ArticleRepo:
         added = updated = seen = unchanged = 0
         now = utcnow()
         batch = [self._storable(a, via) for a, via in batch]
+        new_sightings: list[dict] = []
         with self.store.write() as conn:
             rows = {r.url: r for r in conn.execute(
                 select(s.articles.c.id, s.articles.c.url, s.articles.c.content_hash, s.articles.c.text,
@@ -73,7 +74,9 @@ class ArticleRepo:
                 row = rows.get(art.url)
                 h = article_hash(art)
                 if row is None:
-                    aid = conn.execute(insert(s.articles).values(
+                    # issue 14: one statement compiled once, its values bound (``insert(...).values(...)``
+                    # built and cache-keyed a statement per row: ~85 % of ingest's CPU at 10,000 articles)
+                    aid = conn.execute(_INSERT_ARTICLE, dict(
                         url=art.url, original_url=art.original_url or art.url, title=art.title, text=art.text or "",
                         summary=art.summary or "", published=as_utc(art.published) or now,
                         published_missing=art.published_missing or art.published is None, source=art.source,
@@ -97,9 +100,11 @@ class ArticleRepo:
                 key = (aid, art.original_url or art.url, via)
                 if key not in sighted:
                     sighted.add(key)
-                    conn.execute(insert(s.sightings).values(article_id=aid, seen_url=key[1], via=via, seen_at=now))
+                    new_sightings.append(dict(article_id=aid, seen_url=key[1], via=via, seen_at=now))
                     if row is not None:
                         seen += 1
+            if new_sightings:   # issue 14: one executemany, rows in the order they were met (same ids as before)
+                conn.execute(insert(s.sightings), new_sightings)
         return UpsertResult(added, updated, seen, unchanged)
 
     def record_failures(self, failures: Iterable[Failure]) -> None:
@@ -333,6 +338,9 @@ def _is_better(new: Article, row) -> bool:  # noqa: ANN001
     if not row.text and len(new.summary or "") > len(row.summary or ""):
         return True
     return bool(new.published and not new.published_missing and row.published_missing)
+
+
+_INSERT_ARTICLE = insert(s.articles)   # values bound per row (compiled once per dialect, then from the cache)
 
 
 class _Known(NamedTuple):

@@ -151,10 +151,16 @@ class StoryRepo:
         return out
 
     def save_classifications(self, taxonomy_key: str, items: Sequence[Classification]) -> None:
+        # issue 14: one executemany per statement (a delete and an insert per story cost ~2 % of a 10k edition's
+        # main process); a story given twice keeps its last classification, as one delete + insert each did
+        last = {c.story_id: c for c in items}
+        if not last:
+            return
         with self.store.write() as conn:
-            for c in items:
-                conn.execute(delete(s.classifications).where(s.classifications.c.story_id == c.story_id,
-                                                             s.classifications.c.taxonomy == taxonomy_key))
-                conn.execute(insert(s.classifications).values(
-                    story_id=c.story_id, taxonomy=taxonomy_key, primary_category=c.primary,
-                    data={"scores": [list(x) for x in c.scores], "secondary": list(c.secondary), "method": c.method}))
+            conn.execute(delete(s.classifications).where(s.classifications.c.story_id == bindparam("sid"),
+                                                         s.classifications.c.taxonomy == bindparam("tax")),
+                         [{"sid": sid, "tax": taxonomy_key} for sid in last])
+            conn.execute(insert(s.classifications), [dict(
+                story_id=c.story_id, taxonomy=taxonomy_key, primary_category=c.primary,
+                data={"scores": [list(x) for x in c.scores], "secondary": list(c.secondary), "method": c.method})
+                for c in last.values()])

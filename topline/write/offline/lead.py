@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import Iterator
 
 from topline.records import Article
@@ -189,6 +190,17 @@ def shorter(text: str, max_words: int = LEAD_MAX_WORDS) -> Iterator[str]:
 def printed_in(c: Candidate, text: str) -> bool:
     """Whether ``text`` prints the candidate (whole, attributed, or shortened by ``shorter``)."""
     low = text.lower()   # "X reports that the ..." prints "The ..." in lower case
-    if c.text.rstrip(".!").lower() in low:
-        return True
-    return any(v != c.text and v.rstrip(".!").lower() in low for v in shorter(c.text))
+    return any(form in low for form in printed_forms(c.text))
+
+
+# Candidate texts whose printed forms are kept (issue 14: the writer asks whether each candidate of a page's stories
+# is printed in each line of the page, and ``shorter`` cut the same sentence again for every line: 1.4 % of a 10k
+# edition's samples). A page's candidates are a few thousand sentences.
+PRINTED_FORMS_CACHE = 16384
+
+
+@lru_cache(maxsize=PRINTED_FORMS_CACHE)
+def printed_forms(text: str) -> tuple[str, ...]:
+    """What ``printed_in`` looks for, in order: the sentence, then each shortened version (lower case, without a
+    closing full stop or exclamation mark). A pure function of the text."""
+    return (text.rstrip(".!").lower(), *(v.rstrip(".!").lower() for v in shorter(text) if v != text))
