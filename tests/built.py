@@ -29,6 +29,7 @@ from filelock import FileLock
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "tests" / "data"
 _memo: dict[str, object] = {}
+DEMO_CLI_TIMEOUT = 300   # seconds: run_cli's default, the bound test_first_use gave `topline demo` (~45 s idle)
 
 
 def files_of(name: str) -> tuple[list[Path], Path]:
@@ -137,7 +138,13 @@ def demo_cli(tmp_path_factory) -> dict:  # noqa: ANN001
     """`topline demo` run once in a fresh TOPLINE_HOME, as a subprocess with stdout and stderr piped:
     {"returncode", "stdout", "stderr", "home"} (the home read only: copy it to write)."""
     def run(home: Path) -> dict:
+        import subprocess
+
         from tests.operate.helpers import run_cli
-        r = run_cli(home, "demo")
+        try:
+            r = run_cli(home, "demo", timeout=DEMO_CLI_TIMEOUT)
+        except subprocess.TimeoutExpired as exc:   # recorded, so that the other module fails too, not runs it again
+            return {"returncode": None, "stdout": "", "home": home,
+                    "stderr": f"`topline demo` did not end within {exc.timeout} s: {exc.stderr!r}"}
         return {"returncode": r.returncode, "stdout": r.stdout, "stderr": r.stderr, "home": home}
     return _shared("demo-cli", tmp_path_factory, run)
