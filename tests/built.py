@@ -7,12 +7,21 @@ per session: under pytest-xdist the first worker to ask builds it while holding 
 shared temporary folder and pickles it there; the other worker waits for the lock and reads the pickle. Every
 build appends a line to ``builds.log`` in that folder (corpus, worker, CPU seconds): one line per corpus a run.
 The build is read, never changed: a test that changed it would change what the next module scores.
+
+The demo is shared the same way by the modules that build it with the same settings: ``demo_days("cold" | "warm")``
+(its three editions, formats json, offline writer, the stage cache emptied before each edition or kept:
+test_stage_cache, test_memo; the warm build's results and store: test_demo_edition) and ``demo_cli()`` (`topline
+demo` run once, piped, in a fresh TOPLINE_HOME: test_first_use reads its output, test_demo_store copies its home).
+A build's TOPLINE_HOME stays in the shared folder for the session; a test that writes to it takes a copy.
 """
 from __future__ import annotations
 
+import datetime as dt
+import json
 import os
 import pickle
-import time
+import resource
+import tempfile
 from pathlib import Path
 
 from filelock import FileLock
@@ -20,6 +29,7 @@ from filelock import FileLock
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "tests" / "data"
 _memo: dict[str, object] = {}
+DEMO_CLI_TIMEOUT = 300   # seconds: run_cli's default, the bound test_first_use gave `topline demo` (~45 s idle)
 
 
 def files_of(name: str) -> tuple[list[Path], Path]:
@@ -32,9 +42,21 @@ def files_of(name: str) -> tuple[list[Path], Path]:
 
 def corpus(name: str, tmp_path_factory):  # noqa: ANN001, ANN201 - topline.eval.build.CorpusBuild
     """The corpus's editions, every date that has articles (``demo``: topline/demo/corpus)."""
+    from topline.eval.build import build_corpus
+    return _shared(name, tmp_path_factory, lambda _home: build_corpus(*files_of(name)))
+
+
+def _cpu() -> float:
+    """CPU seconds of this process and of its waited-for children (a `topline demo` subprocess)."""
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def _shared(name: str, tmp_path_factory, make):  # noqa: ANN001, ANN202
+    """``make(home)`` once per session (``home``: a fresh folder in the session's shared temporary folder, kept for
+    the session), under a file lock; pickled there for the other xdist worker; each build logged in builds.log."""
     if name in _memo:
         return _memo[name]
-    from topline.eval.build import build_corpus
     worker = os.environ.get("PYTEST_XDIST_WORKER")
     base = tmp_path_factory.getbasetemp()
     shared = base.parent if worker else base   # under xdist: the controller's basetemp, one per run
@@ -44,11 +66,85 @@ def corpus(name: str, tmp_path_factory):  # noqa: ANN001, ANN201 - topline.eval.
         if worker and path.is_file():
             built = pickle.loads(path.read_bytes())
         else:
-            cpu = time.process_time()
-            built = build_corpus(*files_of(name))
+            cpu = _cpu()
+            built = make(Path(tempfile.mkdtemp(prefix=f"{name}-home-", dir=path.parent)))
             if worker:
                 path.write_bytes(pickle.dumps(built))
             with (path.parent / "builds.log").open("a", encoding="utf-8") as log:
-                log.write(f"{name} {worker or 'main'} {time.process_time() - cpu:.1f} s CPU\n")
+                log.write(f"{name} {worker or 'main'} {_cpu() - cpu:.1f} s CPU\n")
     _memo[name] = built
     return built
+
+
+def _demo_settings(home: Path):  # noqa: ANN202 - topline.config.Settings
+    """The settings test_stage_cache, test_memo and test_demo_edition build the demo with: json, offline writer."""
+    from topline.config import load_settings
+    settings = load_settings(environ={"TOPLINE_HOME": str(home)})
+    return settings.replace(edition=settings.edition.__class__(formats=("json",), writer="offline"))
+
+
+def _of_edition(res) -> dict:  # noqa: ANN001 - what the cache tests compare of one edition (a pipeline result)
+    from tests.editions import comparable
+    from topline.records import to_dict
+    return {"edition": comparable(res.edition),
+            "ranked": [(r.bundle.story.id, to_dict(r.classification), round(r.ranking.score, 9)) for r in res.ranked]}
+
+
+def _of_store(store, day: dt.date) -> dict:  # noqa: ANN001 - and of the store, read right after that edition
+    from topline.events.ledger import report
+    from topline.records import to_dict
+    return {"watch": to_dict(store.events.watch_on(day)),
+            "ledger": json.loads(json.dumps(report(store, day), default=str))}
+
+
+def demo_days(mode: str, tmp_path_factory) -> dict:  # noqa: ANN001
+    """The demo's editions (formats json, offline writer), the stage cache emptied before each edition ("cold") or
+    kept ("warm"): {"days": {date: edition, ranked, watch, ledger}, "stats": {date: {stage: (hits, misses)}},
+    "results": [EditionResult], "home": the build's TOPLINE_HOME (read only: copy it to write)}."""
+    assert mode in ("cold", "warm"), mode
+    return _shared(f"demo-{mode}", tmp_path_factory, lambda home: _demo_days(home, mode))
+
+
+def _demo_days(home: Path, mode: str) -> dict:
+    from topline import demo, pipeline
+    from topline.ingest import ingest
+    from topline.store import open_store
+    settings = _demo_settings(home)
+    days: dict = {}
+    if mode == "cold":        # the stage cache emptied before each edition (test_stage_cache's cold build)
+        with open_store(settings) as store:
+            ingest(store, settings, [str(p) for p in demo.corpus_files()])
+            results = []
+            for day in pipeline.edition_dates(store):
+                store.stage_cache.prune(dt.date.max)
+                assert store.stage_cache.count() == 0
+                results.append(pipeline.build_edition(store, settings, day))
+                days[day] = _of_store(store, day)
+    else:                     # the cache kept: topline.demo.run, as test_demo_edition has always built it
+
+        def after(what: str, stage: str) -> None:   # the store read right after each edition, as the cold build is
+            if stage == "built":
+                with open_store(settings) as store:    # a second connection: demo.run's own is not reachable
+                    days[dt.date.fromisoformat(what)] = _of_store(store, dt.date.fromisoformat(what))
+        results, _report = demo.run(settings, progress=after)
+    assert sorted(days) == [r.edition.date for r in results]
+    days = {r.edition.date: {**_of_edition(r), **days[r.edition.date]} for r in results}
+    stats = {r.edition.date: {stage: (hits, misses) for stage, hits, misses in r.edition.manifest.cache}
+             for r in results}
+    return {"days": days, "stats": stats, "results": results, "home": home}
+
+
+def demo_cli(tmp_path_factory) -> dict:  # noqa: ANN001
+    """`topline demo` run once in a fresh TOPLINE_HOME, as a subprocess with stdout and stderr piped:
+    {"returncode", "stdout", "stderr", "home"} (the home read only: copy it to write)."""
+    def run(home: Path) -> dict:
+        import subprocess
+
+        from tests.operate.helpers import run_cli
+        try:
+            r = run_cli(home, "demo", timeout=DEMO_CLI_TIMEOUT)
+        except subprocess.TimeoutExpired as exc:   # recorded, so that the other module fails too, not runs it again
+            return {"returncode": None, "stdout": "", "home": home,
+                    "stderr": f"`topline demo` did not end within {exc.timeout} s: {exc.stderr!r}"}
+        return {"returncode": r.returncode, "stdout": r.stdout, "stderr": r.stderr, "home": home}
+    return _shared("demo-cli", tmp_path_factory, run)

@@ -91,12 +91,49 @@ def store(settings):
 
 
 # pytest-xdist (pyproject's addopts: `--numprocesses=2 --dist=loadfile --no-loadscope-reorder`): each module runs
-# on one worker (its module-scoped fixtures are built once), in collection order. Sending the modules holding slow
-# tests first was tried twice: tests/test_prefetch.py then followed a web module on its worker and found its TestClient
-# portal thread still alive (it never forks beside a thread), and the whole run was slower (20:08 against 16:51 in
-# collection order, CI 2026-12-05). (--dist=loadgroup
-# and xdist_group marks do not group anything with pytest 9.2 and pytest-xdist 3.8: xdist renames a test through
-# `item._nodeid`, which pytest 9 no longer reads.)
+# on one worker (its module-scoped fixtures are built once). A worker asks for the next module when two of its tests
+# are left, so a run ends when its longest module, begun late, ends: in collection order tests/write/llm/
+# test_real_model.py (minutes with the model server, under CI only) is among the last modules handed out, and the two
+# CI runs of the same commit took 16:51 and 21:58 (2026-12-05). So the modules in FIRST are handed out first, in
+# that order (LPT: the longest first), and every other module after them in collection order. tests/test_prefetch.py
+# leads: first on its worker, no earlier module's thread can be alive beside its forks (a thread left by
+# tests/web/test_schemathesis.py made it fail after a web module in the second CI run; that thread is closed now).
+# (--dist=loadgroup and xdist_group marks do not group anything with pytest 9.2 and pytest-xdist 3.8: xdist renames
+# a test through `item._nodeid`, which pytest 9 no longer reads.)
+# Seconds: the module's slowest tests in a two-worker run of 2026-12-05 (`--durations=40`, no PostgreSQL or model
+# server, 12:47 in all; benchmarks/RESULTS.md, "The demo built once per setting"), less the builds now shared.
+FIRST = (
+    "tests/test_prefetch.py",                   # 80 (its demo build is ahead vs inline by design)
+    "tests/write/llm/test_real_model.py",       # CI only: three demo editions, up to 90 s of writing each
+    "tests/events/test_signal_claims.py",       # 133: builds the corpora test_editorial_quality reads (built.py)
+    "tests/write/llm/test_injection.py",        # 115
+    "tests/test_stage_cache.py",                # 100: builds the demo cold and warm for test_memo (built.py)
+    "tests/operate/test_first_use.py",          # 86: two `topline demo` runs, one shared with test_demo_store
+    "tests/test_store_postgres.py",             # CI only: the demo on SQLite and PostgreSQL
+    "tests/write/test_verify_quality.py",       # 62
+    "tests/test_runner.py",                     # 54
+    "tests/test_wheel.py",                      # 50
+    "tests/test_cli.py",                        # 39
+    "tests/test_work.py",                       # 32, more with PostgreSQL
+    "tests/events/test_memo.py",                # 102, of which ~60 the cold and warm builds it now reads
+    "tests/classify/test_quality_demo.py",      # 28
+    "tests/web/test_browser.py",                # 32
+    "tests/check/test_support_set.py",          # 24
+    "tests/write/test_editorial_quality.py",    # 19 and the corpora test_signal_claims built
+    "tests/ingest/test_extraction_quality.py",  # 22
+)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_collection_modifyitems(config, items):  # noqa: ANN001, ANN201
+    """On an xdist worker (every worker collects, and must collect the same order): FIRST's modules first, in its
+    order; then the others, in collection order."""
+    yield
+    if hasattr(config, "workerinput"):
+        rank = {m: i for i, m in enumerate(FIRST)}
+        items.sort(key=lambda i: rank.get(i.nodeid.split("::")[0], len(FIRST)))   # stable: else collection order
+
+
 def pytest_addoption(parser, pluginmanager):  # noqa: ANN001, ANN201
     """With pytest-xdist off (`-p no:xdist`, or not installed) the addopts' --numprocesses and --dist are accepted
     and ignored: the run is serial, as `-n 0` makes it."""

@@ -48,9 +48,11 @@ def _build(home: Path, paths: list[str], taxonomy: str, cold: bool) -> tuple[dic
     return out, stats
 
 
-def _same_warm_and_cold(tmp_path: Path, paths: list[str], taxonomy: str = "") -> dict:
-    cold, cold_stats = _build(tmp_path / "cold", paths, taxonomy, cold=True)
-    warm, warm_stats = _build(tmp_path / "warm", paths, taxonomy, cold=False)
+def _same_warm_and_cold(tmp_path: Path, paths: list[str], taxonomy: str = "", shared=None) -> dict:  # noqa: ANN001
+    """``shared(mode)``: the (editions, stats) of a build made once for the session (tests/built.py's demo_days,
+    the same settings and the same parts of each edition as ``_build``) instead of building here."""
+    cold, cold_stats = shared("cold") if shared else _build(tmp_path / "cold", paths, taxonomy, cold=True)
+    warm, warm_stats = shared("warm") if shared else _build(tmp_path / "warm", paths, taxonomy, cold=False)
     assert sorted(warm) == sorted(cold) and len(warm) >= 2
     for day in sorted(cold):
         for part in cold[day]:
@@ -64,11 +66,17 @@ def _same_warm_and_cold(tmp_path: Path, paths: list[str], taxonomy: str = "") ->
     return {"warm": warm_stats, "cold": cold_stats, "editions": cold}
 
 
-def test_demo_days_equal_with_a_warm_cache(tmp_path):
+def test_demo_days_equal_with_a_warm_cache(tmp_path, tmp_path_factory):
+    """The demo's cold and warm builds are shared with test_memo (and the warm one with test_demo_edition)."""
     from conftest import require
+    from tests import built
     from topline import demo
     files = require(demo.corpus_files(), "the demo corpus (topline/demo/corpus/*.jsonl) is missing")
-    got = _same_warm_and_cold(tmp_path, [str(p) for p in files])
+
+    def shared(mode: str) -> tuple[dict, dict]:
+        b = built.demo_days(mode, tmp_path_factory)
+        return b["days"], b["stats"]
+    got = _same_warm_and_cold(tmp_path, [str(p) for p in files], shared=shared)
     assert len(got["editions"]) == 3
 
 

@@ -183,14 +183,18 @@ def _build(home: Path, paths: list[str], mode: str, monkeypatch) -> tuple[dict, 
     return out, stats
 
 
-def test_demo_editions_equal_with_a_cold_a_warm_and_no_cache(tmp_path, monkeypatch):
+def test_demo_editions_equal_with_a_cold_a_warm_and_no_cache(tmp_path, tmp_path_factory, monkeypatch):
+    """The cold and warm builds are the session's shared ones (tests/built.py: the same settings as ``_build``,
+    test_stage_cache compares them too); the build without the cache is this test's own."""
     from conftest import require
+    from tests import built
     from topline import demo
     from topline.events.memo import STATEMENTS_STAGE
     paths = [str(p) for p in require(demo.corpus_files(), "the demo corpus is missing")]
     none, _ = _build(tmp_path / "none", paths, "none", monkeypatch)
-    cold, cold_stats = _build(tmp_path / "cold", paths, "cold", monkeypatch)
-    warm, warm_stats = _build(tmp_path / "warm", paths, "warm", monkeypatch)
+    # warm first: test_stage_cache asks for cold first, so the two workers build different ones at the same time
+    (warm, warm_stats), (cold, cold_stats) = ((b["days"], b["stats"]) for b in
+                                              (built.demo_days(m, tmp_path_factory) for m in ("warm", "cold")))
     days = sorted(none)
     assert len(days) == 3 and sorted(cold) == days == sorted(warm)
     assert any(none[d]["ledger"]["events"] for d in days) and any(none[d]["watch"] for d in days)

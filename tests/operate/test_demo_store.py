@@ -18,18 +18,13 @@ from topline.cli.main import cli
 
 @pytest.fixture(scope="module")
 def demo_home(tmp_path_factory) -> Path:
-    home = tmp_path_factory.mktemp("demo-home")
-    import os
-    old = os.environ.get("TOPLINE_HOME")
-    os.environ["TOPLINE_HOME"] = str(home)
-    try:
-        result = CliRunner().invoke(cli, ["demo"])
-        assert result.exit_code == 0, result.output
-    finally:
-        if old is None:
-            os.environ.pop("TOPLINE_HOME", None)
-        else:
-            os.environ["TOPLINE_HOME"] = old
+    """A TOPLINE_HOME after `topline demo`: a copy of the one the session's `topline demo` run built
+    (tests/built.py; test_first_use reads that run's output)."""
+    from tests import built
+    result = built.demo_cli(tmp_path_factory)
+    assert result["returncode"] == 0, result["stderr"]
+    home = tmp_path_factory.mktemp("demo-home") / "home"
+    shutil.copytree(result["home"], home)
     return home
 
 

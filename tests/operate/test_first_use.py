@@ -38,12 +38,15 @@ def test_serving_on_is_said_once_listening(topline_home: Path):
         proc.wait(timeout=20)
 
 
-def test_demo_progress_piped_is_plain_lines(topline_home: Path):
-    r = run_cli(topline_home, "demo")
-    assert r.returncode == 0, r.stderr
-    lines = r.stderr.splitlines()
+def test_demo_progress_piped_is_plain_lines(tmp_path_factory):
+    """`topline demo` with stdout and stderr piped, run once a session (tests/built.py; test_demo_store reads a
+    copy of the home it built)."""
+    from tests import built
+    r = built.demo_cli(tmp_path_factory)
+    assert r["returncode"] == 0, r["stderr"]
+    lines = r["stderr"].splitlines()
     assert lines and all(line.startswith("demo: edition ") and line.endswith(" built") for line in lines), lines
-    assert ".py:" not in r.stderr
+    assert ".py:" not in r["stderr"]
 
 
 def test_demo_progress_in_a_terminal_shows_no_source_links(topline_home: Path):

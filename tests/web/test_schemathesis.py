@@ -22,7 +22,23 @@ def web_app(tmp_path_factory):
     sample = build_sample(home)
     app = create_app(sample.settings, sample.store, environ={"TOPLINE_ADMIN_TOKEN": TOKEN})
     yield app
+    _close_the_asgi_transport()
     sample.store.close()
+
+
+def _close_the_asgi_transport() -> None:
+    """schemathesis' ASGI transport (schemathesis.python.asgi) runs every app on one event-loop thread (anyio's
+    "asyncio-portal-...") and keeps it, and each app's lifespan, until the process exits. Under pytest-xdist the
+    next module on this worker would run beside that thread (tests/test_prefetch.py never forks beside a thread):
+    close both here, as its exit handler does, and check that no portal thread is left."""
+    import threading
+
+    from schemathesis.python import asgi
+    getattr(asgi, "_shutdown", asgi.shutdown_lifespans)()
+    portals = [t for t in threading.enumerate() if "-portal-" in t.name]
+    for t in portals:
+        t.join(timeout=10)
+    assert not [t.name for t in portals if t.is_alive()], "schemathesis' ASGI portal thread is still running"
 
 
 @pytest.fixture(scope="module")

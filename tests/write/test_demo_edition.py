@@ -56,15 +56,21 @@ pytestmark = pytest.mark.slow   # builds three editions of the demo corpus
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
+    """``topline.demo.run``'s editions (formats json, offline writer) and its store: the session's warm demo build
+    (tests/built.py, shared with test_stage_cache and test_memo), its store read from a copy."""
+    import shutil
+
     from topline import demo as demo_mod
     from conftest import require
     require(demo_mod.corpus_files(), "the demo corpus (topline/demo/corpus/*.jsonl) is missing from the package")
+    from tests import built
     from topline.config import load_settings
     from topline.store import open_store
-    home = tmp_path_factory.mktemp("demo-home")
+    shared = built.demo_days("warm", tmp_path_factory)
+    home = tmp_path_factory.mktemp("demo-home") / "home"
+    shutil.copytree(shared["home"], home)
+    results = shared["results"]
     settings = load_settings(environ={"TOPLINE_HOME": str(home)})
-    settings = settings.replace(edition=settings.edition.__class__(formats=("json",), writer="offline"))
-    results, _report = demo_mod.run(settings)
     with open_store(settings) as store:
         articles = {a.url: a for a in store.articles.iter_all()}
         ranked = store.editions.ranked_stories(DAY)
