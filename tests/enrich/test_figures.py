@@ -97,3 +97,19 @@ def test_patterns_skipped_for_lacking_their_literals_find_the_same_figures():
     skipped = [_scan(t) for t in texts]
     assert sum(map(len, skipped)) > 500
     assert skipped == [_scan(t, skip=False) for t in texts]
+
+
+def test_letters_that_fold_to_ascii_never_break_figure_extraction():
+    """Python's case-insensitive matching folds letters ``str.lower`` keeps ("ſ" long s ~ "s", "K" kelvin sign ~ "k"):
+    a currency or unit word written with one matched the pattern and then failed its table lookup (KeyError, found
+    by the issue 14 profile pass). Now it is read as the word it folds to, and no such spelling raises."""
+    from topline.enrich.figures import extract_figures
+    assert [(f.kind, f.value, f.unit) for f in extract_figures("It cost 5 dollarſ.")] == [("money", 5.0, "USD")]
+    folding = [chr(c) for c in range(0x80, 0x3000) if len(chr(c).casefold()) == 1 and chr(c).casefold().isascii()
+               and chr(c).casefold().isalpha()]
+    assert "\u017f" in folding and "\u212a" in folding   # long s, kelvin sign
+    for ch in folding:
+        for word in ("dollars", "euros", "pounds", "km", "tonnes", "percent", "bps", "yen", "mn"):
+            for i, letter in enumerate(word):
+                if ch.casefold() == letter:
+                    extract_figures(f"It was 5 {word[:i]}{ch}{word[i + 1:]} and $3{word[:i]}{ch}{word[i + 1:]}.")

@@ -225,6 +225,14 @@ def _date(m: re.Match[str]) -> Figure | None:
     return None
 
 
+def _look(table: dict, word: str):  # noqa: ANN202 - the table's value
+    """``table``'s entry for a word the pattern matched ignoring case. Python's case-insensitive matching also folds
+    letters ``str.lower`` keeps ("dollarſ" with a long s, "K" the kelvin sign), so try the word case-folded too;
+    None when neither is a key (the figure is then not read, rather than the text failing)."""
+    low = word.lower()
+    return table[low] if low in table else table.get(word.casefold())
+
+
 def _figure(kind: str, m: re.Match[str]) -> Figure | None:
     g = m.groupdict()
     if kind.startswith("date"):
@@ -236,15 +244,17 @@ def _figure(kind: str, m: re.Match[str]) -> Figure | None:
         return None
     text = m.group(0).strip()
     if kind == "money_prefix":
-        cur = _PREFIX_CURRENCY[g["cur"].lower()]
+        cur = _look(_PREFIX_CURRENCY, g["cur"])
         if g.get("cur2") and g["cur"] == "$":
-            cur = _SUFFIX_CURRENCY[g["cur2"].lower()]
-        elif g.get("cur2") is None and g.get("scale") is None:
-            pass
+            cur = _look(_SUFFIX_CURRENCY, g["cur2"])
+        if cur is None:
+            return None
         return Figure(text, "money", _clean(value * _scale(g.get("scale"))), cur)
     if kind == "money_suffix":
-        return Figure(text, "money", _clean(value * _scale(g.get("scale"), g.get("scale2"))),
-                      _SUFFIX_CURRENCY[g["cur"].lower()])
+        cur = _look(_SUFFIX_CURRENCY, g["cur"])
+        if cur is None:
+            return None
+        return Figure(text, "money", _clean(value * _scale(g.get("scale"), g.get("scale2"))), cur)
     if kind == "percent":
         unit = g["unit"].lower()
         if "point" in unit and "basis" not in unit:
@@ -253,7 +263,10 @@ def _figure(kind: str, m: re.Match[str]) -> Figure | None:
             return Figure(text, "percent", _clean(value / 100), "pp")
         return Figure(text, "percent", _clean(value), "%")
     if kind == "quantity":
-        unit, factor = _UNITS[g["unit"].lower()]
+        found = _look(_UNITS, g["unit"])
+        if found is None:
+            return None
+        unit, factor = found
         return Figure(text, "quantity", _clean(value * _scale(g.get("scale")) * factor), unit)
     return Figure(text, "number", _clean(value * _scale(g.get("scale"))), "")
 
