@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
-from topline.records import Figure
+from topline.records import Figure, fresh_copy
 
 # --- vocabularies ---------------------------------------------------------------------------------------------
 
@@ -287,13 +287,7 @@ def extract_figures(text: str) -> list[Figure]:
     text = text or ""
     if len(text) > FIGURES_CACHE_MAX_CHARS:
         return list(_extract_figures.__wrapped__(text))
-    return [_copy(f) for f in _extract_figures(text)]
-
-
-def _copy(f: Figure) -> Figure:
-    c = object.__new__(Figure)
-    c.__dict__.update(f.__dict__)
-    return c
+    return [fresh_copy(f) for f in _extract_figures(text)]
 
 
 # issue 14: the literal text every match of a pattern contains (one of these substrings), so a text without any of
