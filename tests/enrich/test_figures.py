@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from topline.enrich.figures import date_parts, extract_figures, figure_key, figures_match, parse_number
+from topline.enrich.figures import date_parts, extract_figures, figure_key, figures_match, parse_number, placed_figures
 from topline.records import Figure
 
 
@@ -113,3 +113,13 @@ def test_letters_that_fold_to_ascii_never_break_figure_extraction():
             for i, letter in enumerate(word):
                 if ch.casefold() == letter:
                     extract_figures(f"It was 5 {word[:i]}{ch}{word[i + 1:]} and $3{word[:i]}{ch}{word[i + 1:]}.")
+
+
+def test_placed_figures_give_each_figure_where_it_is_written():
+    s = "Revenue rose 12% to $4.1 billion, against 12% a year earlier."
+    placed = placed_figures(s)
+    assert [p.figure.text for p in placed] == [f.text for f in extract_figures(s)]
+    assert all(s[p.start:p.end] == p.figure.text for p in placed)
+    # the same text twice is found at its second place the second time, not at the first again
+    twelve = [p.start for p in placed if p.figure.text == "12%"]
+    assert len(twelve) == 2 and twelve[0] < twelve[1]

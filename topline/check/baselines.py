@@ -20,7 +20,7 @@ import re
 from typing import Sequence
 
 from topline.check.directions import pole
-from topline.enrich.figures import extract_figures
+from topline.enrich.figures import extract_figures, placed_figures
 from topline.records import Figure
 
 # Words before a figure that make it a baseline in the passage (within BASELINE_REACH tokens, no clause boundary).
@@ -63,14 +63,7 @@ def _is_baseline(sentence: str, at: int) -> bool:
 
 def _placed(sentence: str) -> list[tuple[Figure, bool]]:
     """The figures of ``sentence`` with whether each is a baseline there."""
-    out, cursor = [], 0
-    for g in extract_figures(sentence):
-        at = sentence.find(g.text, cursor)
-        if at < 0:
-            continue
-        cursor = at + len(g.text)
-        out.append((g, _is_baseline(sentence, at)))
-    return out
+    return [(p.figure, _is_baseline(sentence, p.start)) for p in placed_figures(sentence)]
 
 
 def swapped_problem(claim: str, sentences: Sequence[str]) -> str:

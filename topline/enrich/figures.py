@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
@@ -288,6 +289,27 @@ def extract_figures(text: str) -> list[Figure]:
     if len(text) > FIGURES_CACHE_MAX_CHARS:
         return list(_extract_figures.__wrapped__(text))
     return [fresh_copy(f) for f in _extract_figures(text)]
+
+
+@dataclass(frozen=True)
+class PlacedFigure:
+    """A figure of a sentence with where it is written (``sentence[start:end] == figure.text``)."""
+    figure: Figure
+    start: int
+    end: int
+
+
+def placed_figures(sentence: str) -> list[PlacedFigure]:
+    """The figures of ``sentence`` in order, each with its position; a figure whose text cannot be found after the
+    previous one is left out (the event ledger's spans and the checker's baseline rule read figures by position)."""
+    out, cursor = [], 0
+    for f in extract_figures(sentence):
+        at = sentence.find(f.text, cursor)
+        if at < 0:
+            continue
+        cursor = at + len(f.text)
+        out.append(PlacedFigure(f, at, cursor))
+    return out
 
 
 # issue 14: the literal text every match of a pattern contains (one of these substrings), so a text without any of

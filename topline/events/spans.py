@@ -8,9 +8,8 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from topline.enrich.entities import extract_entities
-from topline.enrich.figures import extract_figures
+from topline.enrich.figures import PlacedFigure, placed_figures
 from topline.events.dates import MONTHS, WEEKDAYS
-from topline.records import Figure
 
 # --- names ----------------------------------------------------------------------------------------------------
 
@@ -179,24 +178,10 @@ def _places(sentence: str) -> list[Span]:
     return sorted(spans, key=lambda x: x.start)
 
 
-# --- figures with positions -----------------------------------------------------------------------------------
+# --- figures with positions (enrich.figures.placed_figures, shared with the checker) ---------------------------
 
-@dataclass(frozen=True)
-class Fig:
-    figure: Figure
-    start: int
-    end: int
-
-
-def figures(sentence: str) -> list[Fig]:
-    out, cursor = [], 0
-    for f in extract_figures(sentence):
-        at = sentence.find(f.text, cursor)
-        if at < 0:
-            continue
-        cursor = at + len(f.text)
-        out.append(Fig(f, at, cursor))
-    return out
+Fig = PlacedFigure
+figures = placed_figures
 
 
 # --- one sentence -> raw events -------------------------------------------------------------------------------
