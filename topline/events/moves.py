@@ -8,6 +8,7 @@ import re
 
 from topline.enrich.entities import canonical_entity
 from topline.events.clauses import EARLIER, Context, agent, bare
+from topline.events.kinds import accounting_amount
 from topline.events.dates import MONTH, WEEKDAY as WEEKDAY_ALT, WEEKDAYS
 from topline.events.spans import _JURISDICTION_ADJ, _NOT_NAME, Fig, Raw, Span, _field, _gov, _places
 from topline.records import Figure
@@ -73,6 +74,8 @@ def market_moves(s: str, spans: list[Span], figs: list[Fig], day: str, ctx: Cont
                 continue
         elif fig is None or fig.start - mv.end() > 25 or re.search(r"[,;]", s[mv.end():fig.start]):
             continue
+        if fig.figure.kind == "money" and accounting_amount(s, fig.start, fig.end):
+            continue   # "added $600 million to its allowance for credit losses": a charge booked, no market's move
         if _LEVEL.search(s[mv.end():fig.start]) or _COMPARED.match(s[fig.end:]):
             continue   # "fell below $550 a tonne", "rose to a record $40": where a price stands is a level, not the
             # move ("fell by $12 to $550" and "down 2%" name the move); "15% lower than in January" compares levels
