@@ -121,3 +121,26 @@ def test_a_public_bodys_name_is_read_whole_across_of_the():
         "Federal Reserve Bank of Chicago"
     # a company after "of the" is no part of a common noun before it
     assert [x.text for x in names("Sales of the Pellow Group rose 4% in May.")] == ["Sales", "Pellow Group"]
+
+
+# --- recall: yields and currencies (eleventh pass, step 3) --------------------------------------------------------
+
+def _moves(sentence: str) -> list[tuple[str, str]]:
+    return [(e["instrument"], e["move"]) for e in _events(sentence, "market_move")]
+
+
+def test_a_yield_moves_in_basis_points_and_is_named_in_common_words():
+    assert _moves("The five-year Bund yield climbed 6 basis points to 2.84% on Friday.") == \
+        [("five-year Bund yield", "+6bp")]
+    assert _moves("The yield on the 30-year Treasury bond dropped 12 basis points after the auction.") == \
+        [("30-year Treasury yield", "-12bp")]
+    assert _moves("The three-year Pellavia yield slipped four basis points to 1.9 per cent.") == \
+        [("three-year Pellavia yield", "-4bp")]
+
+
+def test_a_currency_weakens_or_strengthens():
+    assert _moves("The Norwegian krone weakened 0.8% to 11.42 per euro.") == [("Norwegian krone", "-0.8%")]
+    assert _moves("The peso strengthened 1.1 per cent against the dollar in late trade.") == [("peso", "+1.1%")]
+    # a name before the verb is still what moved; a rate cut is no market's move
+    assert _moves("Shares of Corbel Trust weakened 2% on Tuesday.") == [("Corbel Trust", "-2%")]
+    assert not _moves("The central bank cut its policy rate by 25 basis points to 3.5%.")
