@@ -144,3 +144,9 @@ def test_a_currency_weakens_or_strengthens():
     # a name before the verb is still what moved; a rate cut is no market's move
     assert _moves("Shares of Corbel Trust weakened 2% on Tuesday.") == [("Corbel Trust", "-2%")]
     assert not _moves("The central bank cut its policy rate by 25 basis points to 3.5%.")
+
+
+def test_a_move_told_in_money_then_percent_is_the_percent():
+    assert _moves("Shares of Pellow Foods fell $1.20, or 4.1%, to $28.10.") == [("Pellow Foods", "-4.1%")]
+    assert _moves("Shares of Corbel Trust rose $2 (+3.5%) in early trade.") == [("Corbel Trust", "+3.5%")]
+    assert _moves("Shares of Corbel Trust rose $2 in early trade.") == [("Corbel Trust", "+$2")]

@@ -76,6 +76,12 @@ def market_moves(s: str, spans: list[Span], figs: list[Fig], day: str, ctx: Cont
                 continue
         elif fig is None or fig.start - mv.end() > 25 or re.search(r"[,;]", s[mv.end():fig.start]):
             continue
+        if fig.figure.kind == "money":
+            # "fell $1.20, or 4.1%," / "closed up 0.41 (+1.92%)": the move in percent, as markets compare moves
+            pct = next((f for f in figs if f.start > fig.end and f.figure.unit == "%" and
+                        re.fullmatch(r"\s*(?:,\s*or|\()\s*[+-]?\s*", s[fig.end:f.start])), None)
+            if pct is not None and not accounting_amount(s, fig.start, fig.end):
+                fig = pct
         if fig.figure.kind == "money" and accounting_amount(s, fig.start, fig.end):
             continue   # "added $600 million to its allowance for credit losses": a charge booked, no market's move
         if _LEVEL.search(s[mv.end():fig.start]) or _COMPARED.match(s[fig.end:]):
