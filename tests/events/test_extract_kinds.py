@@ -150,3 +150,8 @@ def test_a_move_told_in_money_then_percent_is_the_percent():
     assert _moves("Shares of Pellow Foods fell $1.20, or 4.1%, to $28.10.") == [("Pellow Foods", "-4.1%")]
     assert _moves("Shares of Corbel Trust rose $2 (+3.5%) in early trade.") == [("Corbel Trust", "+3.5%")]
     assert _moves("Shares of Corbel Trust rose $2 in early trade.") == [("Corbel Trust", "+$2")]
+
+
+def test_a_delay_the_act_is_about_does_not_undo_it():
+    s = "The European Commission fined Corvo Labs 40 million euros on Tuesday for agreeing to delay a rival's launch."
+    assert clause(_event(s, "state_action"), s) == "European Commission fines Corvo Labs"

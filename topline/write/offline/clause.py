@@ -140,7 +140,13 @@ def _undone(e: Event, sentence: str | None, action: str) -> bool:
     if action == "other":
         return False
     said = next((f for f in e.values("action") if f.sentence == sentence), None) or next(iter(e.values("action")), None)
-    return said is not None and ACT_UNDONE.search(said.sentence or "") is not None
+    if said is None:
+        return False
+    text = said.sentence or ""
+    at = text.find(_text(said))
+    # the verb that puts the act off comes before the act's word ("postponed ... the capital rules", "lifted its
+    # ban"); one after it tells what the act was about ("fined X for agreeing to delay a launch")
+    return ACT_UNDONE.search(text[:at] if at >= 0 else text) is not None
 
 
 def _statement(e: Event, sentence: str | None, names: tuple[str, ...]) -> str:
