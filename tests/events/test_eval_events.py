@@ -85,8 +85,9 @@ def test_evaluation_corpus_floors():
 # 0.523 and 0.360; second 0.518 and 0.321; first 0.459 and 0.347). The issue's target is F1 0.85: not reached.
 # Floors at the measured level, rounded down. Seventh pass (eval-energy is calibration from it): 0.534 -> 0.543.
 # Eighth pass (events9): 0.543 -> 0.564 (a unit or a place is no incident organisation, a level no move).
-# Ninth pass (events10): 0.564 -> 0.575 (recall of launches and state actions by grammar).
-EVAL_F1_FLOOR = 0.57
+# Ninth pass (events10): 0.564 -> 0.575 (recall of launches and state actions by grammar). Eleventh pass (events12):
+# 0.573 -> 0.584 (an impairment is no capex; a move in money then percent is the percent).
+EVAL_F1_FLOOR = 0.58
 EVAL_WATCH_FLOOR = 0.37
 
 EVAL_TRADE = DATA / "eval-trade"
@@ -183,7 +184,23 @@ def test_eval_agri_floors_as_calibration():
         pytest.skip(f"calibration corpus not found at {EVAL_AGRI}")
     s = evaluate_dir(EVAL_AGRI)
     assert s.ungrounded == 0 and s.gold_events >= 60
-    assert s.f1 >= 0.55 and s.precision >= 0.69 and s.watch_precision >= 0.40 and s.watch_outcome_accuracy >= 0.57
+    # eleventh pass (events12): F1 0.558, P 0.707 (a takeover "explored" is no purchase)
+    assert s.f1 >= 0.55 and s.precision >= 0.70 and s.watch_precision >= 0.40 and s.watch_outcome_accuracy >= 0.57
+
+
+EVAL_FIN = DATA / "eval-fin"
+
+
+def test_eval_fin_floors_as_calibration():
+    """eval-fin (banking and finance), the held-out corpus measured fresh by the lead (field F1 0.596, P 0.659, R
+    0.544; watch precision 0.433, outcomes 0.846); calibration from the eleventh pass (events12): F1 0.665 (P 0.697,
+    R 0.636: a deal talked about is no purchase, a provision no capex, an approval granted a decision, a body's name
+    across "of the", yields and currencies moving in basis points and "weakened")."""
+    if not (EVAL_FIN / "gold-events.jsonl").is_file():
+        pytest.skip(f"calibration corpus not found at {EVAL_FIN}")
+    s = evaluate_dir(EVAL_FIN)
+    assert s.ungrounded == 0 and s.gold_events >= 60
+    assert s.f1 >= 0.66 and s.precision >= 0.69 and s.watch_precision >= 0.43 and s.watch_outcome_accuracy >= 0.84
 
 
 def test_one_jsonl_reader_for_the_eval_commands(tmp_path):

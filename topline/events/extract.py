@@ -23,6 +23,7 @@ from typing import Callable, Container, Iterable, Sequence
 from topline.enrich.entities import canonical_entity
 from topline.events.clauses import (EARLIER, Context, agent, aliases, bare, in_past, past_spans)
 from topline.events.moves import market_moves
+from topline.events.kinds import accounting_amount, no_deal
 from topline.events.products import LEAD_SENTENCES, _apposed_name, _common_product, _one_launch_per_description
 from topline.events.spans import (_BODY_JURISDICTION, _DATELINE, _GOVERNMENT, _GOVERNMENT_CASED,  # noqa: F401
                                   _JURISDICTION_ADJ, _NOT_NAME, _TITLE_WORD, Fig, Raw, Span, _after, _field, _gov,
@@ -269,8 +270,8 @@ _UNIT_NAME = re.compile(r"[kMGT]Wh?|[kMGT]W|MWh|GWh|Mbps|Gbps")
 def _acquisition(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
     m = _ACQ.search(s)
     if not m or re.search(r"\b(?:talks|considering|weighs|mulls|could|might|rejected|denied)\b", s, re.I) or \
-            _background(s, m, ctx):
-        return None
+            _background(s, m, ctx) or no_deal(s):
+        return None   # talked about, weighed or ended: no purchase (eleventh pass: "in advanced discussions to acquire")
     who = actors(spans, s)
     passive = re.match(r"\s+by\s+", s[m.end():]) and re.search(r"\b(?:was|were|is|are|been|being|be)\s+$",
                                                                  s[:m.start()])
@@ -343,7 +344,9 @@ def _capex(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = Non
     m = _CAPEX.search(s)
     power = [f for f in _power(figs) if f.figure.value >= MIN_CAPACITY_W and not _CONTRACT.search(s[:f.start])
              and not (_SUPPLY.search(s[:f.start]) and _OF_POWER.match(s[f.end:]))]
-    money = [f for f in _money(figs) if not _is_valuation(s, f)]
+    # an amount booked as a provision, reserve or write-down buys nothing (eleventh pass: "added $600 million to
+    # its allowance for credit losses" had been capital spending)
+    money = [f for f in _money(figs) if not _is_valuation(s, f) and not accounting_amount(s, f.start, f.end)]
     verb = next((v for v in _CAPEX_VERB.finditer(s) if (not _ADJECTIVAL.search(s[:v.start()]) or
                  not v.group(0).lower().startswith("plan")) and not _PARTICIPLE_ADJ.match(s, v.start())
                  and not (v.group(0)[0].isupper() and v.start() > 0)), None)   # "the European Commission's":

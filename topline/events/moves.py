@@ -8,15 +8,17 @@ import re
 
 from topline.enrich.entities import canonical_entity
 from topline.events.clauses import EARLIER, Context, agent, bare
+from topline.events.kinds import accounting_amount
 from topline.events.dates import MONTH, WEEKDAY as WEEKDAY_ALT, WEEKDAYS
 from topline.events.spans import _JURISDICTION_ADJ, _NOT_NAME, Fig, Raw, Span, _field, _gov, _places
 from topline.records import Figure
 
 _UP = r"(?:rose|rises|rising|rise|jumped|jumps|gained|gains|climbed|climbs|surged|surges|soared|soars|rallied|" \
-      r"rallies|advanced|advances|added|increased|bounced|rebounded|up|higher)"
+      r"rallies|advanced|advances|added|increased|bounced|rebounded|up|higher|strengthened|strengthens|firmed|" \
+      r"appreciated)"
 _DOWN = r"(?:fell|falls|falling|fall|dropped|drops|slumped|slumps|lost|loses|declined|declines|slid|slides|" \
         r"plunged|plunges|tumbled|tumbles|sank|sinks|down|lower|decreased|retreated|eased|slipped|slips|shed|" \
-        r"sheds|dipped|dips|crashed|crashes|tanked|tanks|skidded)"
+        r"sheds|dipped|dips|crashed|crashes|tanked|tanks|skidded|weakened|weakens|softened|depreciated)"
 _MOVE = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b", re.IGNORECASE)
 _INSTRUMENT_WORD = re.compile(r"\b(?:shares?|stocks?|index|indices|futures|prices?|bonds?|yields?|benchmark|"
                               r"Brent|WTI|crude|gas|power|electricity|carbon|coal|lithium|copper|uranium|"
@@ -65,7 +67,8 @@ def market_moves(s: str, spans: list[Span], figs: list[Fig], day: str, ctx: Cont
     last: Span | None = None
     for mv in _MOVE.finditer(s):
         fig = next((f for f in figs if f.start >= mv.end() and f.figure.kind in ("percent", "money")
-                    and (f.figure.kind != "percent" or f.figure.unit == "%")), None)
+                    and (f.figure.kind != "percent" or f.figure.unit == "%" or _BASIS_POINTS.search(f.figure.text))),
+                   None)
         if mv.group(0).lower() in ("lower", "higher"):
             fig = next((f for f in figs if f.figure.kind == "percent" and f.figure.unit == "%"
                         and 0 <= mv.start() - f.end <= 2), None)
@@ -73,6 +76,14 @@ def market_moves(s: str, spans: list[Span], figs: list[Fig], day: str, ctx: Cont
                 continue
         elif fig is None or fig.start - mv.end() > 25 or re.search(r"[,;]", s[mv.end():fig.start]):
             continue
+        if fig.figure.kind == "money":
+            # "fell $1.20, or 4.1%," / "closed up 0.41 (+1.92%)": the move in percent, as markets compare moves
+            pct = next((f for f in figs if f.start > fig.end and f.figure.unit == "%" and
+                        re.fullmatch(r"\s*(?:,\s*or|\()\s*[+-]?\s*", s[fig.end:f.start])), None)
+            if pct is not None and not accounting_amount(s, fig.start, fig.end):
+                fig = pct
+        if fig.figure.kind == "money" and accounting_amount(s, fig.start, fig.end):
+            continue   # "added $600 million to its allowance for credit losses": a charge booked, no market's move
         if _LEVEL.search(s[mv.end():fig.start]) or _COMPARED.match(s[fig.end:]):
             continue   # "fell below $550 a tonne", "rose to a record $40": where a price stands is a level, not the
             # move ("fell by $12 to $550" and "down 2%" name the move); "15% lower than in January" compares levels
@@ -83,7 +94,8 @@ def market_moves(s: str, spans: list[Span], figs: list[Fig], day: str, ctx: Cont
                 _EARLIER.search(s[:mv.start()]):
             continue   # a forecast ("will fall to", "expected to be 40% higher"), a comparison ("74%, up from 61%")
             # or a move of an earlier day the sentence recalls ("a day after the index fell 6%")
-        inst = _instrument(s, mv.start(), pool, ctx) or _delivery(s, mv.start(), fig)
+        inst = _rate_or_currency(s, mv.start()) or _instrument(s, mv.start(), pool, ctx) or \
+            _delivery(s, mv.start(), fig)
         if inst is None:
             if last is None or not re.search(r"\b(?:before|then|to|and|after)\b", s[last.end:mv.start()]):
                 continue
@@ -258,7 +270,41 @@ _SUB_INDEX = re.compile(r"(\s+(?:[a-z][\w-]*\s+){1,3}(?:index|sub-?index|sector|
 
 
 
+# Eleventh pass (issue 12, recall on eval-fin and eval-agri): a bond yield or a currency moves as markets write it,
+# in basis points and with "weakened"/"strengthened" ("The two-year gilt yield rose 11 basis points", "The rupiah
+# weakened 0.6%"); what moved is the noun phrase before the verb, named in common words.
+_BASIS_POINTS = re.compile(r"\bbasis points?\b|\bbps?\b", re.IGNORECASE)
+_CURRENCY_WORDS = (r"dollar|euro|pound|sterling|yen|yuan|renminbi|rupee|rupiah|won|peso|rand|lira|franc|krona|krone|"
+                   r"ringgit|baht|dong|shekel|zloty|forint|rouble|ruble|dirham|riyal|naira|loonie|real")
+_RATE_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:[Tt]he|while|and|with)\s+)((?:(?!(?:the|a|an|and|while|with|of|its|"
+                           r"their)\b)[\w.-]+\s+){0,4}?(?:(?:government\s+)?(?:bond|note|gilt|Bund|Treasury|JGB)\s+)?"
+                           r"(?:yields?|" + _CURRENCY_WORDS + r"))\s+(?:\w+ly\s+)?$")
+_YIELD_ON = re.compile(r"\b[Tt]he\s+yield\s+on\s+(?:the\s+)?((?:[\w.-]+\s+){0,3}?)(?:government\s+)?"
+                       r"(?:note|bond|gilt|bill|Bund)s?\s+(?:\w+ly\s+)?$")
+
+
+def _rate_or_currency(s: str, verb_start: int) -> Span | None:
+    """A yield or a currency named in common words right before its move verb ("The 10-year Treasury yield",
+    "the two-year Canada yield", "The Canadian dollar", "The rupiah"), or "the yield on the two-year Treasury note"
+    (read "two-year Treasury yield"); a name that only heads it ("Treasury") is not what moved."""
+    head = s[:verb_start]
+    on = _YIELD_ON.search(head)
+    if on:
+        text = f"{on.group(1).strip()} yield".strip()
+        return Span(head[on.start():].strip(), on.start(), verb_start, ref=text)
+    m = _RATE_SUBJECT.search(head)
+    if m is None:
+        return None
+    text = re.sub(r"^(?:[Tt]he|[Ii]ts)\s+", "", m.group(1).strip())
+    start = m.end(1) - len(text)
+    if not re.search(r"\byields?$", text) and len(text.split()) > 2:
+        return None      # a currency is one or two words ("Canadian dollar"); more is another noun phrase
+    return Span(text, start, start + len(text))
+
+
 def _signed(sign: str, f: Figure) -> str:
+    if f.kind == "percent" and _BASIS_POINTS.search(f.text):
+        return f"{sign}{round(f.value * 100, 2):g}bp"
     if f.kind == "percent":
         return f"{sign}{f.value:g}%"
     return f"{sign}{f.text.lstrip('+-')}"

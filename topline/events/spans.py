@@ -25,6 +25,11 @@ ceo instead separately still yet overall earlier later elsewhere today yesterday
 besides indeed""".split()) | frozenset(MONTHS) | frozenset(WEEKDAYS)
 _BODY_END = re.compile(r"\b(?:Agency|Authority|Administration|Services|Care|Commission|Technology|Security Agency|"
                        r"Office|Bureau|Board)$")
+# The head of a public body's name that takes "of the" and the rest of the name ("Office of the Comptroller of the
+# Currency", "Department of the Treasury", "Court of Justice of the European Union", "Bank of the Republic").
+_OF_THE_HEAD = re.compile(r"\b(?:Office|Bureau|Ministry|Department|Commission|Comptroller|Controller|Court|Justice|"
+                          r"Council|Chamber|Board|Authority|Agency|Registrar|Inspector|Auditor|Superintendent|"
+                          r"Superintendency|Treasury|Bank|Directorate|Secretariat|Ombudsman|Commissioner)$")
 # Words that end a company's name but name nothing alone ("<Name> AI", "<Name> Labs", "<Name> Systems").
 DESIGNATORS = frozenset("""ai labs lab systems system cloud technologies technology tech robotics networks network
 software semiconductor semiconductors therapeutics bio biotech pharma pharmaceuticals energy power capital ventures
@@ -134,6 +139,16 @@ def names(sentence: str, common: frozenset[str] = frozenset()) -> list[Span]:
         if prev is not None and sentence[prev.end:x.start] == " and " and _BODY_END.search(x.text) and \
                 (" " not in prev.text or _GOVERNMENT.match(prev.text) or
                  re.fullmatch(r"(?:US|U\.S\.|UK|EU) [A-Z][\w-]+", prev.text)):   # "US Cybersecurity and ..."
+            joined[-1] = Span(sentence[prev.start:x.end], prev.start, x.end)
+        else:
+            joined.append(x)
+    out = joined
+    # "the Office of the Comptroller of the Currency", "the Court of Justice of the European Union": a public body's
+    # name read whole across "of the" (eleventh pass: the name had been cut to "Office")
+    joined = []
+    for x in out:
+        prev = joined[-1] if joined else None
+        if prev is not None and sentence[prev.end:x.start] == " of the " and _OF_THE_HEAD.search(prev.text):
             joined[-1] = Span(sentence[prev.start:x.end], prev.start, x.end)
         else:
             joined.append(x)

@@ -95,6 +95,11 @@ _ACTIONS = (("fine", re.compile(r"\b(?:fined|fines|fine of|penalt(?:y|ies)|penal
                                  r"(?= to\b)|"
                                  # ninth pass: a licence granted, a firm designated, a vessel detained, notices issued
                                  r"(?<=granted )(?:an? |the )?(?:[\w-]+ ){0,2}licen[cs]es?|(?<!be )designated|"
+                                 # eleventh pass: an approval, charter or permit granted to a firm is a decision
+                                 # on its licence, not a rule ("granted conditional approval for Arkline Digital")
+                                 r"(?:granted|grants|gave|gives|issued|awarded) (?:an? |the |its )?(?:(?:conditional|"
+                                 r"preliminary|final|full|provisional|formal) )?(?:approval|charters?|permits?|"
+                                 r"permission|authori[sz]ations?) (?:for|to)|"
                                  r"(?<!be )detained|"
                                  r"(?<=issued )(?:[\w-]+ ){0,2}notices|"
                                  # tenth pass: a release from a state's stockpile or reserve

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from topline.events.kinds import ACT_UNDONE, GRANTED, deal_status
 from topline.events.spans import DESIGNATORS, _gov
 from topline.records import Event
 from topline.write.offline.compose import Composer
@@ -133,6 +134,21 @@ def _tensed(e: Event, sentence: str | None, predicate: str) -> str | None:
     return f"{how} {_PLAIN[verb]}{predicate[len(verb):]}"
 
 
+def _undone(e: Event, sentence: str | None, action: str) -> bool:
+    """The statement of the action tells it put off or undone ("postponed the capital rules", "lifted its ban"):
+    none of the clause's verbs but a decision's own ("suspends", "revokes") can tell that."""
+    if action == "other":
+        return False
+    said = next((f for f in e.values("action") if f.sentence == sentence), None) or next(iter(e.values("action")), None)
+    if said is None:
+        return False
+    text = said.sentence or ""
+    at = text.find(_text(said))
+    # the verb that puts the act off comes before the act's word ("postponed ... the capital rules", "lifted its
+    # ban"); one after it tells what the act was about ("fined X for agreeing to delay a launch")
+    return ACT_UNDONE.search(text[:at] if at >= 0 else text) is not None
+
+
 def _statement(e: Event, sentence: str | None, names: tuple[str, ...]) -> str:
     """The sentence a clause's figure is told in: ``sentence`` when it states one of ``names``, else the first
     statement of one."""
@@ -159,7 +175,15 @@ def _parts(e: Event, sentence: str | None) -> tuple[str, str] | None:
             return first("company"), f"seeks to raise {first('amount')}"
         return first("company"), f"raises {first('amount')}"
     if e.type == "acquisition" and first("acquirer") and first("target"):
-        return first("acquirer"), f"agrees to buy {first('target')}"
+        # the status of the deal as the statement tells it (eleventh pass: "is in advanced discussions to acquire"
+        # had become "agrees to buy"): a bid, a plan, or an agreement; talks, rumours and ended deals make no clause
+        # (the sentence printed, when it is one of the event's statements: a value is kept with its first statement
+        # only, and the agreement may come a day after the talks)
+        said = sentence if sentence and any(f.sentence == sentence for f in e.fields) else \
+            _statement(e, sentence, ("acquirer", "target"))
+        status = deal_status(said)
+        verb = {"agreed": "agrees to buy", "planned": "plans to buy", "offered": "bids for"}.get(status)
+        return (first("acquirer"), f"{verb} {first('target')}") if verb else None
     if e.type == "capex" and first("company") and (first("capacity") or first("amount")) and \
             not _UNDECIDED.search(_statement(e, sentence, ("capacity", "amount"))):
         return first("company"), f"commits {first('capacity') or first('amount')}" + \
@@ -173,6 +197,8 @@ def _parts(e: Event, sentence: str | None) -> tuple[str, str] | None:
                 next(iter(e.values("action")), None)   # the target right after it ("rejected calls from X": no)
             trigger = _text(said).lower() if said else ""
             verb = next((v for stem, v in _DECISION_VERBS if trigger.startswith(stem)), None)
+            if GRANTED.fullmatch(trigger):
+                verb = "approves"   # "granted conditional approval for X": the body approves X (eleventh pass)
             if said is None or not re.search(rf"{re.escape(_text(said))}\s+(?:the\s+|its\s+)?"
                                              rf"{re.escape(first('target'))}", said.sentence):
                 verb = None
@@ -184,12 +210,14 @@ def _parts(e: Event, sentence: str | None) -> tuple[str, str] | None:
                              # target is the act's own instrument, told below without it (seventh pass)
         if _AUX_END.search(first("target")):
             verb = None      # a clause cut short is no object (eighth pass)
+        if verb and _undone(e, sentence, action):
+            verb = None      # a rule postponed, a ban lifted: no move to regulate or ban (eleventh pass)
         if verb:
             told = _tensed(e, sentence, f"{verb} {first('target')}")
             return (first("body"), told) if told else None
     if e.type == "state_action" and first("body") and (not e.values("target") or _INSTRUMENT.search(
             first("target")) or _AUX_END.search(first("target"))) and str(value("action")) in _CLAUSE_NO_TARGET and \
-            not (court and value("action") in ("law", "rule")):
+            not (court and value("action") in ("law", "rule")) and not _undone(e, sentence, str(value("action"))):
         told = _tensed(e, sentence, _CLAUSE_NO_TARGET[str(value("action"))])
         return (first("body"), told) if told else None
     if e.type == "market_move" and first("instrument") and first("move"):
