@@ -68,14 +68,19 @@ FLOORS = {
     "eval9": (0.843, 0.388, {"unsupported_claim": 0.73, "wrong_actor": 0.78, "wrong_direction": 0.83,
                              "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.80, "content_free": 0.94,
                              "generic_analysis": 1.0}),
+    # eval10 (run once by the lead as a fresh part before and after the eleventh round; calibration since the
+    # twelfth), measured on the eleventh round's checker: 229/256 = 0.8945, 70/178 = 0.3933
+    "eval10": (0.894, 0.394, {"unsupported_claim": 0.93, "wrong_actor": 0.80, "wrong_direction": 0.83,
+                              "merged_events": 1.0, "invented_cause": 0.88, "wrong_figure": 0.92, "content_free": 1.0,
+                              "generic_analysis": 1.0}),
     "evaluation": (0.961, 0.028, {"unsupported_claim": 0.92, "wrong_actor": 0.89, "wrong_direction": 0.88,
                                   "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.96,
                                   "content_free": 1.0}),
 }
-# The mean over the twelve calibration parts (how the eleventh round judges a change; eval8 and eval9 joined it):
-# recall 0.9208, paraphrases rejected 0.1420 on the eleventh round's checker (0.9167 and 0.1457 at its start).
-MEAN_RECALL_FLOOR = 0.920
-MEAN_PARAPHRASE_CEILING = 0.1421
+# The mean over the thirteen calibration parts (how the twelfth round judges a change; eval10 joined it): recall
+# 0.9188, paraphrases rejected 0.1614 on the eleventh round's checker (over its twelve parts: 0.9208 and 0.1420).
+MEAN_RECALL_FLOOR = 0.918
+MEAN_PARAPHRASE_CEILING = 0.1615
 
 
 @pytest.fixture(scope="module")
