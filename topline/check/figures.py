@@ -199,7 +199,8 @@ def check_figures(text: str, stems: set[str], docs: Sequence[Doc], anchor: int =
                 (_figure_supported(f, g, years, published) and not any(_same_value(g.value, x) for x in ops)) or
                 (rounded_to(f, g, hedges[n]) and computation(g.value, ops))
                 for g, ops in derived_figures(docs, anchored, bool(AVERAGE_WORDS.search(words or text)),
-                                              marked_as_part(words or text, spans[n][0]))):
+                                              marked_as_part(words or text, spans[n][0]),
+                                              pairs=marked_as_computed(words or text, *spans[n], None))):
             continue
         code = DATE if f.kind == "date" else NUMBER
         problems.append(code)
