@@ -40,6 +40,20 @@ class Term:
 _POINTS = re.compile(r"(?<=\d)\s+(?:percentage|basis)\s+points?\b|\bpercentage\s+points?\b", re.IGNORECASE)
 
 
+# Twelfth round: the words in which news prose relates figures, not facts a passage must carry. A writer who
+# restates or computes a figure wraps it in them ("roughly", "more than twice as many", "fewer than half of", "on
+# average", "almost doubled" keeps "doubled"); the figure rules judge the figure and the relation (rounding with the
+# hedge's side, computed differences, sums, shares and averages), the direction rules the comparison. The coverage
+# counts such a word when the passage has it and never against the sentence (``support._coverage``): a first
+# version left them out of every sentence's words, which lowered the coverage of sentences whose passage has them
+# (eval7 u0289 "less than five minutes", eval8 r0351 "an average of 8.4 days") and passed a SmolLM2 claim whose only
+# missing word was "total" and a planted "third quarter" (an ordinal, not a fraction): "total", "third" and "fifth"
+# are not in the list. Nor are "much" and "many": "twice as much as" states a comparison whose direction the passage
+# must carry (the second version passed eval5's planted y0082, "Orca-4 costs twice as much as its predecessor").
+RELATION_WORDS = frozenset("""nearly almost roughly approximately around times half fewer less average even still
+well ago number""".split())
+
+
 def terms(text: str) -> list[Term]:
     """The claim's content words, in order (stopwords, template words, digits, the unit "percentage points" and
     blanked spans out)."""

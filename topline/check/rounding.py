@@ -49,15 +49,23 @@ def _step(value: float) -> float:
 
 def rounded_to(f: Figure, g: Figure, hedge: str | None) -> bool:
     """Whether the sentence's hedged figure ``f`` is the cited figure ``g`` rounded (kinds and units agreeing)."""
-    if hedge is None or f.kind == "date" or g.kind != f.kind or g.unit != f.unit or f.value <= 0 or g.value <= 0:
+    if f.kind == "date" or g.kind != f.kind or g.unit != f.unit:
         return False
-    if abs(g.value - f.value) > ROUND_REL * f.value:
+    return rounds_to(f.value, g.value, hedge)
+
+
+def rounds_to(mine: float, theirs: float, hedge: str | None) -> bool:
+    """Whether a value ``theirs`` (stated or computed) written with ``hedge`` is ``mine``, rounded as outlets round:
+    at ``mine``'s last significant digit, half up (or towards the hedge's side), within ``ROUND_REL``."""
+    if hedge is None or mine <= 0 or theirs <= 0:
         return False
-    if hedge in BELOW and g.value > f.value * (1 + 1e-9):
+    if abs(theirs - mine) > ROUND_REL * mine:
         return False
-    if hedge in ABOVE and g.value < f.value * (1 - 1e-9):
+    if hedge in BELOW and theirs > mine * (1 + 1e-9):
         return False
-    step = _step(f.value)
-    return math.isclose(math.floor(g.value / step + 0.5 + 1e-9) * step, f.value, rel_tol=1e-9) or (   # half up
-        hedge in BELOW + ABOVE and math.isclose((math.ceil if hedge in BELOW else math.floor)(g.value / step) * step,
-                                                f.value, rel_tol=1e-9))
+    if hedge in ABOVE and theirs < mine * (1 - 1e-9):
+        return False
+    step = _step(mine)
+    return math.isclose(math.floor(theirs / step + 0.5 + 1e-9) * step, mine, rel_tol=1e-9) or (   # half up
+        hedge in BELOW + ABOVE and math.isclose((math.ceil if hedge in BELOW else math.floor)(theirs / step) * step,
+                                                mine, rel_tol=1e-9))

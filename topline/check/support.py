@@ -52,7 +52,8 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from topline.check.codes import DIRECTION, NUMBER, PLACEHOLDER, UNSUPPORTED
-from topline.check.content import MIN_TERMS, content_free, terms  # noqa: F401 - content_free is re-exported
+from topline.check.content import (MIN_TERMS, RELATION_WORDS, content_free,  # noqa: F401 - content_free re-exported
+                                   terms)
 from topline.check.content import NAME as _NAME, WORD as _WORD, Term as _Term
 from topline.check.evidence import STOPWORDS, Doc, Pool, mentions, stem
 from topline.check.baselines import baseline_problem
@@ -258,13 +259,16 @@ def _matched(t: _Term, p: _Passage) -> bool:
 def _coverage(ts: Sequence[_Term], p: _Passage, soft: dict[str, float] | None = None) -> float:
     if not ts:
         return 1.0
-    got = 0.0
+    got, counted = 0.0, 0
     for t in ts:
         if _matched(t, p):
             got += 1.0
+        elif t.word in RELATION_WORDS:
+            continue           # a word relating figures counts when the passage has it, never against (12th round)
         elif soft and soft.get(t.word, -1.0) >= SYNONYM_SIM:
             got += SOFT_WEIGHT
-    return got / len(ts)
+        counted += 1
+    return got / counted if counted else 1.0
 
 
 def _quote(p: _Passage, ts: Sequence[_Term]) -> str:
