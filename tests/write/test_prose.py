@@ -273,6 +273,24 @@ def test_checker_catches_a_feature_s_voice_but_not_quoted_speech_or_a_hard_news_
     assert not prose.feature_voice("Anyone who signs in with a personal account gets a free licence, Google said.")
 
 
+def test_checker_catches_an_outlet_s_own_voice_but_not_its_name_or_a_company_s_quoted_we():
+    """eval-fin (issue 11, twelfth pass): a consumer outlet's "Our analysis found" printed as reporting; its name,
+    "Which?", asks nothing; "we" inside quoted speech is the speaker's, and "US" is a country."""
+    outlets = ("Which?", "CNBC")
+    assert prose.feature_voice("Our analysis found that a traveller spending \u00a31,500 abroad a year would save "
+                               "around \u00a345 in fees compared with a typical high-street card, according to "
+                               "Which?.", outlets)
+    assert prose.feature_voice("Founders we spoke to said the biggest cost had been uncertainty rather than "
+                               "compliance itself.", outlets)
+    assert not prose.feature_voice("Lumen's use of account data to set limits may help people with thin credit "
+                                   "files, according to Which?.", outlets)
+    assert prose.feature_voice("Lumen's use of account data to set limits may help people with thin credit "
+                               "files, according to Which?.")   # without the outlet list, "?" is a question
+    assert not prose.feature_voice('"We have built the thing twice already," said the head of market-risk '
+                                   'methodology at a large French bank.', outlets)
+    assert not prose.feature_voice("The US Treasury sold $25 billion of 30-year bonds, according to CNBC.", outlets)
+
+
 def test_key_developments_pass_over_a_feature_s_voice():
     """A story whose later articles open on a scene or address the reader: its development reports in the hard
     news sentences only (cal-ai and cal-biotech printed seven and two such sentences before)."""
