@@ -395,3 +395,25 @@ def test_printed_in_through_the_cached_forms_answers_as_cutting_each_time():
     assert got == [[reference(c, line) for line in lines] for c in cands]
     assert got[0][:2] == [True, True] and got[1][2] and got[2][4] and not any(row[3] for row in got)
     assert len(printed_forms(long)) > 1     # the long sentence has a shortened form
+
+
+def test_the_writer_passes_over_an_outlet_s_own_voice():
+    """eval-fin (issue 11, twelfth pass): "Our analysis found ..." (a consumer outlet's test) and "Here's what the
+    bank reported ..." (an earnings story's table) were printed in Key Developments and under a signal; a company's
+    "we" inside quotes and "US" are not the outlet speaking."""
+    from types import SimpleNamespace
+    from topline.write.offline import lead
+    voice = ["Our analysis found that a traveller spending \u00a31,500 abroad a year would save around \u00a345 in "
+             "fees compared with a typical high-street card.",
+             "Here's what the bank reported compared with what Wall Street was expecting: earnings of $2.41 a share "
+             "versus $2.22 expected.",
+             "Independent testers we spoke to on Wednesday had reproduced a score of about 66 percent."]
+    for s in voice:
+        assert lead.feature_voice(s), s
+        assert lead.problems(SimpleNamespace(text=s)), s
+    plain = ['"We have the balance sheet for this," Eide told DN.',
+             "The US Treasury sold $25 billion of 30-year bonds on Thursday.",
+             "Aldgate Banking Group agreed to buy Tessary for \u00a33.1bn on Wednesday."]
+    for s in plain:
+        assert not lead.feature_voice(s), s
+        assert not lead.problems(SimpleNamespace(text=s)), s
