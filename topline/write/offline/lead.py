@@ -20,6 +20,9 @@ from topline.write.offline.sentences import Candidate
 LEAD_MAX_WORDS = 35           # a Top Line bullet: one sentence of at most this many words where a clause can go
 W_FOCUS = 0.15                # score added for a sentence in the page's own terms (on a story's secondary page,
                               # among an article's first two sentences); a judgement, not fitted
+# Whether a continuing story's bullet prefers a sentence of an article published since its last briefing (among
+# equally early sentences). See ``leads``.
+PREFER_NEW = True
 W_STATES = 0.05               # score added per element stated (named actor, figure/date); set by reading the demo's
                               # Top Lines (a tie-breaker: centrality and support still lead)
 
@@ -153,7 +156,8 @@ def leads(ranked: list[Candidate], dangling, focus: frozenset[str] = frozenset()
     def key(c: Candidate) -> tuple:
         hard = not all(soft_article(a) for a in c.articles)
         early = c.position > (1 if focus else 0)   # on a secondary page the first two sentences compete
-        old = since is not None and not any(a.published and a.published.date() > since for a in c.articles)
+        old = PREFER_NEW and since is not None and not any(a.published and a.published.date() > since
+                                                            for a in c.articles)
         return (not hard, early, old, -(c.score + W_STATES * states(c) + W_FOCUS * on_focus(c.text, focus)))
     return sorted(ok, key=key)
 
