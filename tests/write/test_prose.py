@@ -407,7 +407,10 @@ def test_the_writer_passes_over_an_outlet_s_own_voice():
              "fees compared with a typical high-street card.",
              "Here's what the bank reported compared with what Wall Street was expecting: earnings of $2.41 a share "
              "versus $2.22 expected.",
-             "Independent testers we spoke to on Wednesday had reproduced a score of about 66 percent."]
+             "Independent testers we spoke to on Wednesday had reproduced a score of about 66 percent.",
+             # a columnist's newsletter, quoted by a link line of cal-ai's Policy page before this pass
+             "Yesterday Lumen Labs cut the price of its flagship model by 60%, and I think it is worth stepping back "
+             "to ask what this tells us about where value in AI will accrue."]
     for s in voice:
         assert lead.feature_voice(s), s
         assert lead.problems(SimpleNamespace(text=s)), s
