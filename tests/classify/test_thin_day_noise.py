@@ -73,6 +73,15 @@ def test_a_lone_feature_half_as_topical_as_the_day_is_noise_and_a_weak_real_stor
     assert not weakly_topical(0.756 * 0.56, 0.756 * 0.56 - 0.059, 0.56)
 
 
+def test_a_charity_fun_run_with_a_background_class_0_15_below_is_noise_and_a_real_story_further_off_is_not():
+    """Figures logged on eval-fin's first window (issue 11, twelfth pass): a bank's staff running for a hospice
+    scored 0.51 of a median of 0.534 with a background class 0.151 below its best category (one keyword), and led a
+    thin day's results page; the demo's real stories sit 0.17 or more above every background class."""
+    typical = 0.534
+    assert weakly_topical(0.51 * typical, 0.51 * typical - 0.151, typical)
+    assert not weakly_topical(0.51 * typical, 0.51 * typical - 0.17, typical)
+
+
 def test_typical_topicality_is_the_median_of_the_stories_the_margin_keeps():
     k = 2   # two user categories, one background class
     zero = np.array([[0.6, 0.1, 0.1], [0.5, 0.2, 0.1], [0.7, 0.1, 0.2], [0.4, 0.3, 0.1], [0.55, 0.1, 0.0],

@@ -273,6 +273,24 @@ def test_checker_catches_a_feature_s_voice_but_not_quoted_speech_or_a_hard_news_
     assert not prose.feature_voice("Anyone who signs in with a personal account gets a free licence, Google said.")
 
 
+def test_checker_catches_an_outlet_s_own_voice_but_not_its_name_or_a_company_s_quoted_we():
+    """eval-fin (issue 11, twelfth pass): a consumer outlet's "Our analysis found" printed as reporting; its name,
+    "Which?", asks nothing; "we" inside quoted speech is the speaker's, and "US" is a country."""
+    outlets = ("Which?", "CNBC")
+    assert prose.feature_voice("Our analysis found that a traveller spending \u00a31,500 abroad a year would save "
+                               "around \u00a345 in fees compared with a typical high-street card, according to "
+                               "Which?.", outlets)
+    assert prose.feature_voice("Founders we spoke to said the biggest cost had been uncertainty rather than "
+                               "compliance itself.", outlets)
+    assert not prose.feature_voice("Lumen's use of account data to set limits may help people with thin credit "
+                                   "files, according to Which?.", outlets)
+    assert prose.feature_voice("Lumen's use of account data to set limits may help people with thin credit "
+                               "files, according to Which?.")   # without the outlet list, "?" is a question
+    assert not prose.feature_voice('"We have built the thing twice already," said the head of market-risk '
+                                   'methodology at a large French bank.', outlets)
+    assert not prose.feature_voice("The US Treasury sold $25 billion of 30-year bonds, according to CNBC.", outlets)
+
+
 def test_key_developments_pass_over_a_feature_s_voice():
     """A story whose later articles open on a scene or address the reader: its development reports in the hard
     news sentences only (cal-ai and cal-biotech printed seven and two such sentences before)."""
@@ -377,3 +395,28 @@ def test_printed_in_through_the_cached_forms_answers_as_cutting_each_time():
     assert got == [[reference(c, line) for line in lines] for c in cands]
     assert got[0][:2] == [True, True] and got[1][2] and got[2][4] and not any(row[3] for row in got)
     assert len(printed_forms(long)) > 1     # the long sentence has a shortened form
+
+
+def test_the_writer_passes_over_an_outlet_s_own_voice():
+    """eval-fin (issue 11, twelfth pass): "Our analysis found ..." (a consumer outlet's test) and "Here's what the
+    bank reported ..." (an earnings story's table) were printed in Key Developments and under a signal; a company's
+    "we" inside quotes and "US" are not the outlet speaking."""
+    from types import SimpleNamespace
+    from topline.write.offline import lead
+    voice = ["Our analysis found that a traveller spending \u00a31,500 abroad a year would save around \u00a345 in "
+             "fees compared with a typical high-street card.",
+             "Here's what the bank reported compared with what Wall Street was expecting: earnings of $2.41 a share "
+             "versus $2.22 expected.",
+             "Independent testers we spoke to on Wednesday had reproduced a score of about 66 percent.",
+             # a columnist's newsletter, quoted by a link line of cal-ai's Policy page before this pass
+             "Yesterday Lumen Labs cut the price of its flagship model by 60%, and I think it is worth stepping back "
+             "to ask what this tells us about where value in AI will accrue."]
+    for s in voice:
+        assert lead.feature_voice(s), s
+        assert lead.problems(SimpleNamespace(text=s)), s
+    plain = ['"We have the balance sheet for this," Eide told DN.',
+             "The US Treasury sold $25 billion of 30-year bonds on Thursday.",
+             "Aldgate Banking Group agreed to buy Tessary for \u00a33.1bn on Wednesday."]
+    for s in plain:
+        assert not lead.feature_voice(s), s
+        assert not lead.problems(SimpleNamespace(text=s)), s

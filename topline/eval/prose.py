@@ -17,7 +17,8 @@ Classes (reason codes):
 * ``outlet_entity``: a ranking note that counts an outlet as an entity ("Reuters appears in 2 of today's stories");
 * ``feature_voice``: a feature's voice printed as reporting: the reader addressed ("you will see", "your team"),
   a question, or a scene or anecdote opening ("Walk the fields east of Lebanon ...", "For decades, ...", "When
-  Maria Delgado went to the emergency room ..."); quoted speech does not count.
+  Maria Delgado went to the emergency room ..."), or the outlet's own voice ("Our analysis found", "Here's what
+  the bank reported"); quoted speech does not count, nor an outlet's name ("according to Which?").
 
 ``check_edition`` returns every defect found and the number of published sentences, so a caller reports defects
 per 100 sentences.
@@ -139,11 +140,30 @@ _SCENE = re.compile(
     r"When\b[^,]{0,80}\b(?:first|began|went|was|were|walked|pitched|arrived|started)\b)")
 
 
-def feature_voice(sentence: str) -> bool:
-    """A feature's voice: the reader addressed or asked (outside quotes), or a scene or anecdote opening."""
+# The outlet's own voice (issue 11, twelfth pass): the newsroom speaking as "we" ("Our analysis found", "Founders
+# we spoke to", "the most capable we have tested") outside quoted speech. Case-sensitive "us" (not "US"). A
+# sentence with an unbalanced quote mark is part of a longer quotation and is not judged.
+_OUTLET_VOICE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Oo]urs|us|[Ww]e've|[Ww]e're|[Ww]e'd|[Ww]e'll|ourselves)\b|"
+                           r"\b[Hh]ere's what\b")
+
+
+def outlet_voice(text: str) -> bool:
+    """The outlet speaking in its own voice outside quoted speech ("Our analysis found ...")."""
+    rest = _QUOTED.sub(" ", text.replace("\u2019", "'"))
+    if re.search(r"[\"\u201c\u201d]", rest):
+        return False
+    return bool(_OUTLET_VOICE.search(rest))
+
+
+def feature_voice(sentence: str, outlets: Iterable[str] = ()) -> bool:
+    """A feature's voice: the reader addressed or asked (outside quotes), a scene or anecdote opening, or the
+    outlet's own voice. An outlet's name is not its voice ("according to Which?" asks nothing)."""
     core = strip_attribution(sentence.strip())
     core = core[:1].upper() + core[1:]
-    return bool(_YOU.search(_QUOTED.sub(" ", core)) or _SCENE.match(core))
+    for o in outlets:
+        if o and not o[-1].isalnum() and o in core:
+            core = core.replace(o, o.rstrip("?!"))
+    return bool(_YOU.search(_QUOTED.sub(" ", core)) or _SCENE.match(core) or outlet_voice(core))
 
 
 def boilerplate(sentence: str) -> bool:
@@ -224,7 +244,7 @@ def check_page(page: CategoryPage, outlets: Sequence[str] = (), newest: dict[str
                     out.append(Defect("boilerplate", page.name, section, s))
                 if (i == 0 or _ATTR_PREFIX.match(s)) and dangling(s):
                     out.append(Defect("dangling", page.name, section, s))
-                if feature_voice(s):
+                if feature_voice(s, outlets):
                     out.append(Defect("feature_voice", page.name, section, s))
                 if stacked_attribution(s, outlets):
                     out.append(Defect("stacked_attribution", page.name, section, s))

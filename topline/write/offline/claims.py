@@ -31,6 +31,7 @@ from topline.write.offline.clause import (_CLAUSE_ACTION, _CLAUSE_NO_TARGET, _DE
                                           _unnamed_subject, agree, clause)
 from topline.write.offline.compose import Composer, Line, month_day
 from topline.write.offline.develop import StoryText, _count_word
+from topline.write.offline.lead import feature_voice
 
 PAGE_CANDIDATES = 20      # the stories a page can show (ranked candidates); see topline.events.ledger
 MIN_ACTOR_STORIES = 2     # an actor claim needs the name acting in this many of today's stories
@@ -159,6 +160,8 @@ def _story_line(e: Event, texts: dict[str, StoryText], comp: Composer, day: dt.d
     # a statement not printed elsewhere on the page first; the printed one only when the event has no other
     for printed_ok in (False, True):
         for url, sentence in dict.fromkeys(stated + [(e.url, e.sentence)]):
+            if feature_voice(sentence):
+                continue   # a feature's or the outlet's own voice is not the event's statement
             got = _sentence_line(e.story_id, url, sentence, texts, comp, printed_ok)
             if got:
                 return got
@@ -496,6 +499,8 @@ def group_claim(stories: Sequence[RankedStory], events: Sequence[Event], texts: 
                 for url, sentence in _statements(e, comp, day):
                     if _leans(sentence):
                         continue   # "The stock fell a further 3%": a line that leans on one before it
+                    if feature_voice(sentence):
+                        continue   # "Here's what the bank reported ...": a feature's or the outlet's own voice
                     if any(x in sentence for x in elsewhere):
                         continue   # printed on an earlier page of the edition: a repeated sentence
                     c = clause(e, sentence)

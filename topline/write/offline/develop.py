@@ -364,8 +364,8 @@ def _link_lines(st: StoryText, comp: Composer, edition: Sequence[RankedStory], n
         if other is None or link.other.classification.primary is None:
             continue   # a story no category wants (sport, weather, celebrity) is on no page, not even as a link
         for c in other.ranked[:12]:
-            if link.name not in c.names or c.text in used or _dangling(c):
-                continue
+            if link.name not in c.names or c.text in used or _dangling(c) or lead.feature_voice(c.text):
+                continue   # a link states the other story's news, never a feature's or an outlet's own voice
             shown = _surface(c.text, link.name)
             if not shown:
                 continue

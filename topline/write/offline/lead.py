@@ -20,6 +20,9 @@ from topline.write.offline.sentences import Candidate
 LEAD_MAX_WORDS = 35           # a Top Line bullet: one sentence of at most this many words where a clause can go
 W_FOCUS = 0.15                # score added for a sentence in the page's own terms (on a story's secondary page,
                               # among an article's first two sentences); a judgement, not fitted
+# Whether a continuing story's bullet prefers a sentence of an article published since its last briefing (among
+# equally early sentences). See ``leads``.
+PREFER_NEW = True
 W_STATES = 0.05               # score added per element stated (named actor, figure/date); set by reading the demo's
                               # Top Lines (a tie-breaker: centrality and support still lead)
 
@@ -80,10 +83,26 @@ _SCENE = re.compile(
     r"When\b[^,]{0,80}\b(?:first|began|went|was|were|walked|pitched|arrived|started)\b)")
 
 
+# The outlet's own voice (issue 11, twelfth pass: eval-fin's "Our analysis found that a traveller ... would save
+# around \u00a345", a consumer outlet's test; "Founders we spoke to said", "the most capable we have tested"): the
+# newsroom as "we" outside quoted speech, or "Here's what" anywhere. What it found is the outlet's finding, not a
+# development; another sentence of the story states the news. Case-sensitive "us" ("US" is a country); a sentence
+# with an unbalanced quote mark is part of a longer quotation (the speaker's "we") and is not judged.
+_OUTLET_VOICE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Oo]urs|us|[Ww]e've|[Ww]e're|[Ww]e'd|[Ww]e'll|ourselves)\b|"
+                           r"\b[Hh]ere's what\b")
+
+
+def outlet_voice(text: str) -> bool:
+    """The outlet speaking in its own voice outside quoted speech."""
+    rest = _QUOTED.sub(" ", text.replace("\u2019", "'"))
+    return not re.search(r"[\"\u201c\u201d]", rest) and bool(_OUTLET_VOICE.search(rest))
+
+
 def feature_voice(text: str) -> bool:
-    """A feature's voice, not reporting: the reader addressed or asked outside quoted speech, or a scene or
-    anecdote opening. Key Developments and "what is new" lines pass over such sentences."""
-    return bool(_QUESTION_OR_YOU.search(_QUOTED.sub(" ", text)) or _SCENE.match(text))
+    """A feature's voice, not reporting: the reader addressed or asked outside quoted speech, a scene or
+    anecdote opening, or the outlet's own voice. Key Developments, "what is new" lines and the statements under a
+    signal pass over such sentences."""
+    return bool(_QUESTION_OR_YOU.search(_QUOTED.sub(" ", text)) or _SCENE.match(text) or outlet_voice(text))
 
 
 # An opening clause, then a pronoun as the subject: "Asked to add a feature to a project, it read the code",
@@ -104,6 +123,8 @@ def problems(c: Candidate) -> list[str]:
         out.append("question or second person")
     if _FEATURE.match(c.text):
         out.append("feature opening")
+    elif outlet_voice(c.text):
+        out.append("the outlet's own voice")
     if _SOFT.search(c.text):
         out.append("teaser")
     if _UNNAMED.match(c.text):
@@ -135,7 +156,8 @@ def leads(ranked: list[Candidate], dangling, focus: frozenset[str] = frozenset()
     def key(c: Candidate) -> tuple:
         hard = not all(soft_article(a) for a in c.articles)
         early = c.position > (1 if focus else 0)   # on a secondary page the first two sentences compete
-        old = since is not None and not any(a.published and a.published.date() > since for a in c.articles)
+        old = PREFER_NEW and since is not None and not any(a.published and a.published.date() > since
+                                                            for a in c.articles)
         return (not hard, early, old, -(c.score + W_STATES * states(c) + W_FOCUS * on_focus(c.text, focus)))
     return sorted(ok, key=key)
 
