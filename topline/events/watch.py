@@ -371,6 +371,8 @@ def _evidence(bundles: Iterable[StoryBundle], after: dt.date, memo=None,  # noqa
                 lede = (ledes is None or b.story.id in ledes) and is_deal_lede(sentence)
                 if not (done or lede):
                     continue
+                if said_names is None:
+                    said_names, words = _names_words(sentence)
             out.append(_Said(b.story.id, a, sentence, frozenset(said_names), frozenset(words), sup, lede, done))
     out.sort(key=lambda x: (x.article.published, x.article.url))
     return out
@@ -389,6 +391,8 @@ def article_evidence(body: str) -> list[list]:
             lede = is_deal_lede(sentence)
             if not (done or lede):
                 continue
+            if said_names is None:
+                said_names, words = _names_words(sentence)
         out.append([sentence, said_names, words, sup, lede, done])
     return out
 
@@ -398,17 +402,23 @@ def evidence_rows(body: str) -> list[list]:
     ``topline.stage_cache``: the first sentence (when it is not superseded) is a row whatever it states, with
     ``None`` for "a deal lede?" (issue 14: the lede reads every event rule on the sentence, half the cost of an
     article's evidence, and only an item naming no one but a deal to come reads it, in its own story; ``_evidence``
-    reads it there, ``is_deal_lede``)."""
+    reads it there, ``is_deal_lede``). A first sentence that only a lede would make evidence has ``None`` for its
+    names and words too (read with the lede)."""
     out: list[list] = []
     for i, sentence in enumerate(safe_sentences(body)):
         sup = bool(_SUPERSEDE.search(sentence))
         done = not (not (sup or _DONE.search(sentence)) or (is_forward(sentence) and not sup))
         lede = None if i == 0 and not sup else False
-        if not (done or lede is None):
-            continue
-        out.append([sentence, sorted({n.text.lower() for n in names(sentence)}), sorted(_words(sentence)), sup,
-                    lede, done])
+        if done:
+            out.append([sentence, *_names_words(sentence), sup, lede, done])
+        elif lede is None:
+            out.append([sentence, None, None, sup, lede, done])
     return out
+
+
+def _names_words(sentence: str) -> tuple[list[str], list[str]]:
+    """A sentence's names (lower case) and content words, sorted (an evidence row's second and third parts)."""
+    return sorted({n.text.lower() for n in names(sentence)}), sorted(_words(sentence))
 
 
 def is_deal_lede(sentence: str) -> bool:
