@@ -39,8 +39,8 @@ def _stages() -> list[tuple[Any, Callable[[Article], tuple], Callable[..., Any],
     a day will ask it for: ``reads(store, day)`` gives a test of an article, or None for none) for each stage
     computed ahead. Watch evidence is read only when some item is open (the ledger follows
     ``store.events.open_watch``; the first editions have none), and only of the articles published after
-    ``watch.evidence_since`` (issue 14: the window's older articles are never read by ``follow``; computing them
-    here cost the second edition ~40 % more evidence than it reads)."""
+    ``watch.evidence_since`` (issue 14: the window's older articles are never read by ``follow``; the second
+    edition of a 30k run computed evidence for up to 16,871 window articles to read 10,004)."""
     from topline.classify.events import article_kinds, kinds_memo
     from topline.events.watch import evidence_memo, evidence_rows, evidence_since
 

@@ -28,7 +28,7 @@ def safe(sentence: str) -> bool:
         return False
     # issue 14: ``str.isprintable`` is False for every character of the four categories (and for a few more: other
     # spaces, line separators, unassigned code points), so a printable sentence has none of them, and only the
-    # others are read character by character (this loop was a third of reading an article's evidence)
+    # others are read character by character (this loop was a fifth of reading an article's evidence)
     if sentence.isprintable():
         return True
     return not any(unicodedata.category(ch) in _INVISIBLE for ch in sentence)
