@@ -161,3 +161,30 @@ def test_stage_cache_keys_follow_content_and_code(store):
     late.flush()
     assert store.stage_cache.get_many("t", [key]) == {}
     assert store.stage_cache.count("t") == 1
+
+
+def test_ledes_read_only_where_an_item_needs_one_settle_as_reading_every_lede():
+    """issue 14: ``follow`` reads an article's first sentence as a deal lede only in the stories of the items that
+    name no one but a deal to come (``_lede_stories``); every item of two real corpora settles as when every
+    first sentence is read (``ledes=None``), through the index and through the cache's rows (JSON)."""
+    from topline.events.watch import _evidence, _Index, _lede_stories, _settle, evidence_memo, watch_items
+    bundles = _demo_bundles()
+    items = [it for b in bundles for it in watch_items(b) if it.made_on is not None]
+    since = min(it.made_on for it in items) - dt.timedelta(days=1)
+    ledes = _lede_stories(items)
+    assert ledes and len(ledes) < len({b.story.id for b in bundles})   # some stories read ledes, not all
+    every = _Index(_evidence(bundles, since))
+    memo = evidence_memo(None)
+    few = _Index(_evidence(bundles, since, memo, ledes))
+    assert [s for s in few.evidence if not s.deal_lede] and len(few.evidence) <= len(every.evidence)
+    by_lede = 0
+    for it in items:
+        plain = _settle(it, every)
+        assert _settle(it, few) == plain, it.text
+        by_lede += plain is not None and it.story_id in ledes
+    assert by_lede > 0     # an item only a lede settles was settled through the lazily read lede
+    # the same through values that went through JSON (as the store keeps them)
+    stored = evidence_memo(None)
+    stored.known = {k: json.loads(json.dumps(v)) for k, v in memo.known.items()}
+    again = _Index(_evidence(bundles, since, stored, ledes))
+    assert again.evidence == few.evidence and stored.misses == 0

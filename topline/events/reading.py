@@ -20,10 +20,18 @@ _UNSAFE = re.compile(
     re.IGNORECASE)
 
 
+_INVISIBLE = ("Cc", "Cf", "Co", "Cs")    # control, format (zero-width, bidi), private-use and surrogate characters
+
+
 def safe(sentence: str) -> bool:
     if _UNSAFE.search(sentence):
         return False
-    return not any(unicodedata.category(ch) in ("Cc", "Cf", "Co", "Cs") for ch in sentence)
+    # issue 14: ``str.isprintable`` is False for every character of the four categories (and for a few more: other
+    # spaces, line separators, unassigned code points), so a printable sentence has none of them, and only the
+    # others are read character by character (this loop was a fifth of reading an article's evidence)
+    if sentence.isprintable():
+        return True
+    return not any(unicodedata.category(ch) in _INVISIBLE for ch in sentence)
 
 
 _ADDRESSED = re.compile(r"\b(?:ignore|disregard|forget|override)\b.{0,40}\b(?:instructions?|prompts?|rules)\b|"

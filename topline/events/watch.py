@@ -19,7 +19,7 @@ import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass, replace
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Container, Iterable, Sequence
 
 from topline.enrich.figures import date_parts, extract_figures
 from topline.events.dates import MONTH, MONTHS, WEEKDAY, WEEKDAYS, YEAR
@@ -318,8 +318,8 @@ def follow(items: Sequence[WatchItem], bundles: Iterable[StoryBundle], day: dt.d
     are). An item settles only on an article published after the day it was made. ``memo`` (``evidence_memo``)
     keeps each article's evidence sentences for the next edition (issue 14: the same result, computed once)."""
     open_items = [it for it in items if it.status in ("open", "overdue") and it.made_on is not None]
-    since = max(min((it.made_on for it in open_items), default=day), day - dt.timedelta(days=FOLLOW_DAYS))
-    evidence = _Index(_evidence(bundles, since, memo) if open_items else [])
+    since = evidence_since(open_items, day)
+    evidence = _Index(_evidence(bundles, since, memo, _lede_stories(open_items)) if since is not None else [])
     following = set(open_items)
     out = []
     for it in items:
@@ -331,6 +331,13 @@ def follow(items: Sequence[WatchItem], bundles: Iterable[StoryBundle], day: dt.d
             settled = replace(it, status="overdue")
         out.append(settled or it)
     return out
+
+
+def evidence_since(items: Sequence[WatchItem], day: dt.date) -> dt.date | None:
+    """``follow`` reads as evidence the articles published after this day (None: no item is open, none is read):
+    the earliest day an open item was made, but not before ``FOLLOW_DAYS`` before ``day``."""
+    made = [it.made_on for it in items if it.status in ("open", "overdue") and it.made_on is not None]
+    return max(min(made), day - dt.timedelta(days=FOLLOW_DAYS)) if made else None
 
 
 @dataclass(frozen=True)
@@ -345,9 +352,12 @@ class _Said:
     done: bool = True           # a completion or a delay word (else only a deal lede)
 
 
-def _evidence(bundles: Iterable[StoryBundle], after: dt.date, memo=None) -> list[_Said]:  # noqa: ANN001
+def _evidence(bundles: Iterable[StoryBundle], after: dt.date, memo=None,  # noqa: ANN001
+              ledes: Container[str] | None = None) -> list[_Said]:
     """Sentences published after ``after`` that could settle an item (a completion or a delay word), read once
-    (once per article text across editions with a ``memo``)."""
+    (once per article text across editions with a ``memo``). An article's first sentence is read as a deal lede
+    only in the stories of ``ledes`` (None: every story); ``follow`` names the stories with an open item that
+    only a lede can settle (``_lede_stories``), since no other item reads a lede (see ``evidence_rows``)."""
     read = [(b, a) for b in bundles for a in b.articles if a.published is not None and a.published.date() > after]
     if memo is None:
         from topline.stage_cache import Memo
@@ -355,9 +365,14 @@ def _evidence(bundles: Iterable[StoryBundle], after: dt.date, memo=None) -> list
     memo.preload(memo.key(a.body) for _, a in read)
     out = []
     for b, a in read:
-        for row in memo.get(memo.key(a.body), lambda: article_evidence(a.body)):
-            sentence, said_names, words, sup = row[:4]
-            lede, done = (bool(row[4]), bool(row[5])) if len(row) > 5 else (False, True)
+        for row in memo.get(memo.key(a.body), lambda: evidence_rows(a.body)):
+            sentence, said_names, words, sup, lede, done = row
+            if lede is None:            # the first sentence, not yet read as a lede
+                lede = (ledes is None or b.story.id in ledes) and is_deal_lede(sentence)
+                if not (done or lede):
+                    continue
+                if said_names is None:
+                    said_names, words = _names_words(sentence)
             out.append(_Said(b.story.id, a, sentence, frozenset(said_names), frozenset(words), sup, lede, done))
     out.sort(key=lambda x: (x.article.published, x.article.url))
     return out
@@ -369,18 +384,53 @@ EVIDENCE_STAGE = "watch-evidence"
 def article_evidence(body: str) -> list[list]:
     """The sentences of an article's text that could settle an item, each [sentence, its names (lower case), its
     content words, superseded?, the first sentence stating a deal?, a completion or delay word?] (lists sorted: a
-    JSON value, kept by ``topline.stage_cache``)."""
-    from topline.events.extract import sentence_events
+    JSON value). ``evidence_rows`` with the lede read."""
+    out: list[list] = []
+    for sentence, said_names, words, sup, lede, done in evidence_rows(body):
+        if lede is None:
+            lede = is_deal_lede(sentence)
+            if not (done or lede):
+                continue
+            if said_names is None:
+                said_names, words = _names_words(sentence)
+        out.append([sentence, said_names, words, sup, lede, done])
+    return out
+
+
+def evidence_rows(body: str) -> list[list]:
+    """``article_evidence`` less the reading of the first sentence as a deal lede, the value kept by
+    ``topline.stage_cache``: the first sentence (when it is not superseded) is a row whatever it states, with
+    ``None`` for "a deal lede?" (issue 14: the lede reads every event rule on the sentence, half the cost of an
+    article's evidence, and only an item naming no one but a deal to come reads it, in its own story; ``_evidence``
+    reads it there, ``is_deal_lede``). A first sentence that only a lede would make evidence has ``None`` for its
+    names and words too (read with the lede)."""
     out: list[list] = []
     for i, sentence in enumerate(safe_sentences(body)):
         sup = bool(_SUPERSEDE.search(sentence))
         done = not (not (sup or _DONE.search(sentence)) or (is_forward(sentence) and not sup))
-        lede = i == 0 and not sup and any(r.type in _DEAL_TYPES for r in sentence_events(sentence))
-        if not (done or lede):
-            continue
-        out.append([sentence, sorted({n.text.lower() for n in names(sentence)}), sorted(_words(sentence)), sup,
-                    lede, done])
+        lede = None if i == 0 and not sup else False
+        if done:
+            out.append([sentence, *_names_words(sentence), sup, lede, done])
+        elif lede is None:
+            out.append([sentence, None, None, sup, lede, done])
     return out
+
+
+def _names_words(sentence: str) -> tuple[list[str], list[str]]:
+    """A sentence's names (lower case) and content words, sorted (an evidence row's second and third parts)."""
+    return sorted({n.text.lower() for n in names(sentence)}), sorted(_words(sentence))
+
+
+def is_deal_lede(sentence: str) -> bool:
+    """An article's first sentence states a deal, a round, a build-out or a decision."""
+    from topline.events.extract import sentence_events
+    return any(r.type in _DEAL_TYPES for r in sentence_events(sentence))
+
+
+def _lede_stories(items: Iterable[WatchItem]) -> set[str]:
+    """The stories of the items a later article's deal lede can settle (``_settle``: an item that names no one
+    and only a deal, an agreement or an announcement to come)."""
+    return {it.story_id for it in items if _NAMELESS_DEAL.search(it.text) and not names(it.text)}
 
 
 def evidence_memo(store, day: dt.date | None = None):  # noqa: ANN001, ANN201 - Store -> stage_cache.Memo
