@@ -80,9 +80,6 @@ def enrich_batch(todo: Sequence[Article], runner=None) -> list[tuple[Enrichment,
     (``topline.runner``; default: worker processes for large batches, else this process). Pure: runs anywhere."""
     from topline.runner import for_batch
     run = for_batch(runner, len(todo), PARALLEL_MIN, min(MAX_WORKERS, os.cpu_count() or 1))
-    if getattr(run, "name", "") == "process" and any(not a.language for a in todo):
-        # issue 14: the language model loaded once here, before the pool forks its workers, not once in each
-        detect_language("warm")
     try:
         return run.map(_enrich_one, list(todo))
     finally:
