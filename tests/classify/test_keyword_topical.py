@@ -112,3 +112,39 @@ def test_n_grams_counted_once_give_the_counts_of_one_count_per_function():
     assert hits.sum() > 0 and np.array_equal(keyword_hits(texts, classes, grams), hits)
     named = distinct_keywords(texts, cats)
     assert named.sum() > 0 and np.array_equal(distinct_keywords(texts, cats, grams), named)
+
+
+def test_keyword_count_matrix_gives_the_hits_distinct_keywords_and_title_shares_of_the_n_gram_counts():
+    """Issue 14: ``score`` takes the keyword bonus and the distinct keywords from one matrix of keyword counts
+    (``keyword_counts``; n-grams of n > 1 counted only where every word of a keyword is a token) and
+    ``title_keyword_share`` counts every title in one pass: the same arrays, dtype included, as the n-gram
+    counts of each text (``keyword_hits``, ``distinct_keywords``, ``_hits`` per story), on the calibration stories,
+    the demo corpus and edge forms (repeated and overlapping keywords, plurals, case, an empty text)."""
+    from topline import demo
+    from topline.classify.background import BACKGROUND
+    from topline.classify.offline import (_hits, class_distinct, class_hits, keyword_counts, keyword_hits,
+                                          title_keyword_share)
+    from topline.classify.text import MAX_ARTICLES, keyword_tuples, word_text
+    bundles, _ = _bundles()
+    rows = [json.loads(line) for p in demo.corpus_files() for line in Path(p).read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+    for tax in (load_taxonomy(None), load_taxonomy(str(CORPUS.parent / "cal-biotech" / "taxonomy.toml"))):
+        cats = tax.categories
+        classes = cats + BACKGROUND
+        texts = [word_text(b) for b in bundles] + [f"{r['title']}. {r.get('text', '')}" for r in rows] + [
+            "", "Data centres data centre DATA CENTER data data centres", "chip chips chip export export controls",
+            "AI ai A.I. deepfake deepfakes deep fake"]
+        counts, member = keyword_counts(texts, [keyword_tuples(c) for c in classes])
+        hits = class_hits(counts, member)
+        want = keyword_hits(texts, classes)
+        assert hits.dtype == want.dtype and np.array_equal(hits, want) and want.sum() > 100
+        named = class_distinct(counts, member[:, :len(cats)])
+        want = distinct_keywords(texts, cats)
+        assert named.dtype == want.dtype and np.array_equal(named, want) and want.sum() > 50
+        kws = [keyword_tuples(c) for c in classes]
+        share = title_keyword_share(bundles, classes)
+        want = np.zeros_like(share)
+        for i, b in enumerate(bundles):
+            titles = [a.title for a in b.articles[:MAX_ARTICLES]] or [b.story.title]
+            want[i] = _hits(titles, kws).astype(bool).mean(axis=0)
+        assert np.array_equal(share, want) and want.sum() > 0

@@ -23,7 +23,7 @@ from topline.classify import transduce
 from topline.classify.background import BACKGROUND
 from topline.classify.embed import Embedder, default_embedder, normalise_rows
 from topline.classify.text import (MAX_ARTICLES, article_texts, category_texts, keyword_tuples, ngram_counts,
-                                   word_text)
+                                   tokens, word_text)
 from topline.records import Category, Classification, StoryBundle, Taxonomy
 
 
@@ -180,14 +180,63 @@ def _hits(texts: Sequence[str], kws: Sequence[Sequence[tuple[str, ...]]],
     return out
 
 
+def keyword_counts(texts: Sequence[str], kws: Sequence[Sequence[tuple[str, ...]]]) -> tuple[np.ndarray, np.ndarray]:
+    """(counts (n, K): occurrences of each of the K distinct keywords of ``kws`` in each text, as ``ngram_counts``
+    counts them; membership (K, len(kws)): 1 where a keyword is one of a class's). Issue 14: only the keywords are
+    looked up (no ``Counter.__missing__`` per absent keyword), runs of n > 1 tokens are counted only in a text
+    holding every word of some keyword of that length, and the per-class sums are one matrix product (exact:
+    small integer counts in float64)."""
+    keys = sorted({k for ks in kws for k in ks})
+    index = {k: j for j, k in enumerate(keys)}
+    member = np.zeros((len(keys), len(kws)), dtype=np.float64)
+    for c, ks in enumerate(kws):
+        for k in ks:
+            member[index[k], c] = 1.0
+    by_len: dict[int, list[tuple[int, tuple[str, ...]]]] = {}
+    for j, k in enumerate(keys):
+        by_len.setdefault(len(k), []).append((j, k))
+    counts = np.zeros((len(texts), len(keys)), dtype=np.float64)
+    for i, text in enumerate(texts):
+        toks = tokens(text)
+        uni = Counter(toks)
+        row = counts[i]
+        for n, items in by_len.items():
+            if n == 1:
+                for j, k in items:
+                    row[j] = uni.get(k[0], 0)
+                continue
+            if not any(all(w in uni for w in k) for _, k in items):
+                continue          # a run of n tokens can be a keyword only where each of its words is a token
+            runs = Counter(zip(*(toks[s:] for s in range(n))))
+            for j, k in items:
+                row[j] = runs.get(k, 0)
+    return counts, member
+
+
+def class_hits(counts: np.ndarray, member: np.ndarray) -> np.ndarray:
+    """(n, classes) keyword occurrences per class from ``keyword_counts`` (what ``_hits`` sums per text)."""
+    return (counts @ member).astype(np.float32)
+
+
+def class_distinct(counts: np.ndarray, member: np.ndarray) -> np.ndarray:
+    """(n, classes) distinct keywords named per class from ``keyword_counts`` (what ``distinct_keywords`` counts)."""
+    return ((counts > 0).astype(np.float64) @ member).astype(np.float32)
+
+
 def title_keyword_share(bundles: Sequence[StoryBundle], categories: Sequence[Category]) -> np.ndarray:
     """(n, k) share of each story's article titles that contain a keyword of the category (titles are short and
     say what the story is about, so a keyword there is stronger evidence than one deep in a body)."""
     kws = [keyword_tuples(c) for c in categories]
     out = np.zeros((len(bundles), len(categories)), dtype=np.float32)
-    for i, b in enumerate(bundles):
-        titles = [a.title for a in b.articles[:MAX_ARTICLES]] or [b.story.title]
-        out[i] = _hits(titles, kws).astype(bool).mean(axis=0)
+    per_story = [[a.title for a in b.articles[:MAX_ARTICLES]] or [b.story.title] for b in bundles]
+    if not any(kws):
+        return out
+    # issue 14: every title's keywords counted in one pass (``keyword_counts``), each story's rows then averaged
+    hits = class_hits(*keyword_counts([t for titles in per_story for t in titles], kws)).astype(bool)
+    i = 0
+    for row, titles in enumerate(per_story):
+        out[row] = hits[i:i + len(titles)].mean(axis=0)
+        i += len(titles)
     return out
 
 
@@ -225,15 +274,17 @@ def score(bundles: Sequence[StoryBundle], taxonomy: Taxonomy, *, embedder: Embed
     classes = taxonomy.categories + background
     vecs, protos = story_vectors(embedder, bundles, classes)
     texts = [word_text(b) for b in bundles]
-    grams = text_grams(texts, classes) or None     # issue 14: counted once (classes include the user categories)
-    bonus = params.keyword_bonus * (1 - np.exp(-keyword_hits(texts, classes, grams)))
+    # issue 14: each text's keywords counted once for the bonus and the distinct keywords (classes include the
+    # user categories, first), as ``keyword_hits`` and ``distinct_keywords`` count them
+    counts, member = keyword_counts(texts, [keyword_tuples(c) for c in classes])
+    bonus = params.keyword_bonus * (1 - np.exp(-class_hits(counts, member)))
     if params.title_keyword_bonus:
         bonus = bonus + params.title_keyword_bonus * title_keyword_share(bundles, classes)
     zero = vecs @ protos.T + bonus
     probs, fit, steps = _transduce(vecs, protos[:k], bonus[:, :k], texts, params)
     return Scored(classes=classes, n_user=k, zero_shot=zero, probs=probs, fit=fit, margin=margin,
                   method="+".join([embedder.name, *steps]), typical=typical_topicality(zero, fit, k, margin, params),
-                  named=distinct_keywords(texts, taxonomy.categories, grams),
+                  named=class_distinct(counts, member[:, :k]),
                   personal=np.array([personal_story(b) or consumer_review(b) for b in bundles], dtype=bool))
 
 

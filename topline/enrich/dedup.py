@@ -15,6 +15,7 @@ import functools
 import hashlib
 import re
 import struct
+import threading
 import zlib
 from dataclasses import dataclass
 from typing import Sequence
@@ -91,14 +92,33 @@ def _empty_minhash():  # noqa: ANN202
     return MinHash(num_perm=NUM_PERM, hashfunc=_crc)
 
 
-def _signatures(word_lists: Sequence[list[str]]) -> list[np.ndarray | None]:
+_LOCAL = threading.local()
+
+
+def _working_minhash(empty):  # noqa: ANN001, ANN202
+    """This thread's MinHash for ``_signatures`` (a copy of the empty one, made once)."""
+    m = getattr(_LOCAL, "minhash", None)
+    if m is None:
+        m = _LOCAL.minhash = empty.copy()
+    return m
+
+
+def _signatures(word_lists: Sequence[list[str]], reuse: bool = True) -> list[np.ndarray | None]:
+    """MinHash values of each word list's shingles. ``reuse``: one MinHash per thread (enrichment fingerprints
+    articles one by one), its values set back to the empty MinHash's before each list (``update_batch`` assigns a
+    new array, never writes into the one it has), in place of a copy of the empty MinHash per list (issue 14: the
+    copy cost as much as the hashing; the same values)."""
     try:
         empty = _empty_minhash()
     except ImportError:        # datasketch missing: exact copies only
         return [None] * len(word_lists)
     out = []
+    m = _working_minhash(empty) if reuse else None
     for w in word_lists:
-        m = empty.copy()
+        if reuse:
+            m.hashvalues = empty.hashvalues.copy()
+        else:
+            m = empty.copy()
         m.update_batch(sorted(_shingles(w)))
         out.append(m.hashvalues.copy())
     return out

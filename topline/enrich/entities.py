@@ -113,8 +113,9 @@ def canonical_entity(name: str) -> str:
     return " ".join(words)
 
 
-def _candidates(text: str) -> list[tuple[int, int, list[str]]]:
-    """Runs of capitalised tokens (with connectors inside): (start, end, tokens)."""
+def _candidates(text: str, skip: bool = True) -> list[tuple[int, int, list[str]]]:
+    """Runs of capitalised tokens (with connectors inside): (start, end, tokens). ``skip``: lower-case tokens
+    outside a run are passed over at once (the same runs; issue 14)."""
     out: list[tuple[int, int, list[str]]] = []
     run: list[tuple[int, int, str]] = []
 
@@ -127,7 +128,13 @@ def _candidates(text: str) -> list[tuple[int, int, list[str]]]:
 
     prev_end = 0
     for m in _TOKEN.finditer(text):
-        tok, start, end, stop_after = m.group(0), m.start(), m.end(), False
+        tok = m.group(0)
+        if skip and not run and tok.islower():
+            # issue 14: most tokens are lower-case words outside any run: every form of _CAP needs a capital A-Z,
+            # so such a token starts nothing and the steps below would only move prev_end (the same runs)
+            prev_end = m.end()
+            continue
+        start, end, stop_after = m.start(), m.end(), False
         if tok.endswith(("'s", "’s")):                       # possessive: "Kuaishou's Kling AI" is two names
             tok, end, stop_after = tok[:-2], end - 2, True
         if "-" in tok and not all(p[:1].isupper() or p[:1].isdigit() for p in tok.split("-")):
