@@ -77,3 +77,27 @@ def test_edition_through_a_local_ray_equals_the_local_runner(tmp_path, monkeypat
     s2.close()
     assert local["ranked"] and local["categories"]
     assert on_ray == local
+
+
+def _sleep_forever(conn) -> None:  # noqa: ANN001
+    import time
+    time.sleep(600)
+
+
+def test_end_child_closes_the_pipe_and_ends_a_running_child():
+    """What the forked helpers (stories.fork, write.ahead, prefetch) do on close: the pipe closed, a child still
+    running terminated and joined, both references dropped; a second call does nothing."""
+    import multiprocessing
+    import types
+
+    from topline.runner import end_child
+    ctx = multiprocessing.get_context("fork")
+    parent, child = ctx.Pipe()
+    proc = ctx.Process(target=_sleep_forever, args=(child,), daemon=True)
+    proc.start()
+    holder = types.SimpleNamespace(proc=proc, conn=parent)
+    end_child(holder)
+    assert holder.proc is None and holder.conn is None
+    assert not proc.is_alive() and proc.exitcode is not None
+    assert parent.closed
+    end_child(holder)

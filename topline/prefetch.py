@@ -22,6 +22,7 @@ from typing import Any, Callable, Sequence
 
 from topline import stage_cache
 from topline.records import Article
+from topline.runner import end_child
 
 MIN_ARTICLES = 200      # fewer values to compute: a fork (~50 ms) is not worth it; computed in this process as before
 
@@ -96,14 +97,7 @@ class Prefetch:
 
     def close(self) -> None:
         stage_cache.clear_prefetch()
-        if self.conn is not None:
-            self.conn.close()
-            self.conn = None
-        if self.proc is not None:
-            if self.proc.is_alive():
-                self.proc.terminate()
-            self.proc.join()
-            self.proc = None
+        end_child(self)
 
     def __enter__(self) -> "Prefetch":
         return self

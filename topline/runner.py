@@ -204,3 +204,17 @@ def for_batch(runner: Runner | None, size: int, parallel_min: int, workers: int)
 
 __all__ = ["RUNNERS", "Runner", "SerialRunner", "ProcessRunner", "RayRunner", "make_runner",
            "runner_from_settings", "for_batch"]
+
+
+def end_child(holder: Any) -> None:
+    """Close ``holder.conn`` (the pipe to a forked helper process) and end ``holder.proc`` (terminated if it is still
+    running), setting both to None: what the forked helpers of ``stories.fork``, ``write.ahead`` and ``prefetch``
+    do when they are closed."""
+    if holder.conn is not None:
+        holder.conn.close()
+        holder.conn = None
+    if holder.proc is not None:
+        if holder.proc.is_alive():
+            holder.proc.terminate()
+        holder.proc.join()
+        holder.proc = None

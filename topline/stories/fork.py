@@ -19,6 +19,8 @@ from typing import Callable, Iterable
 
 import numpy as np
 
+from topline.runner import end_child
+
 # new articles x active stories from which the centroid products run in a forked process. Chosen, not tuned: 10,000
 # new articles x 2,022 stories (20 million pairs) took ~3.7 CPU seconds in the child (benchmarks/bench_story_fork.py,
 # RESULTS "Sixth round"), so 2 million ~0.4 s, well over what a fork and the edges sent back cost
@@ -78,14 +80,7 @@ class Forked:
         return got[1] if len(got) == 2 and isinstance(got[0], str) else _unpack(got)
 
     def close(self) -> None:
-        if self.conn is not None:
-            self.conn.close()
-            self.conn = None
-        if self.proc is not None:
-            if self.proc.is_alive():
-                self.proc.terminate()
-            self.proc.join()
-            self.proc = None
+        end_child(self)
 
 
 TAKEN = [0]     # values taken from a forked process in this process (what tests read)

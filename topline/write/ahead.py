@@ -14,6 +14,7 @@ import dataclasses
 import multiprocessing
 from typing import Any
 
+from topline.runner import end_child
 from topline.write.base import EditionContext
 
 _CTX: list[EditionContext] = []        # in the child: the context to prepare, inherited by fork
@@ -75,14 +76,7 @@ class Ahead:
         return self._got[1]
 
     def close(self) -> None:
-        if self.conn is not None:
-            self.conn.close()
-            self.conn = None
-        if self.proc is not None:
-            if self.proc.is_alive():
-                self.proc.terminate()
-            self.proc.join()
-            self.proc = None
+        end_child(self)
 
 
 def start(ctx: EditionContext) -> Ahead:
