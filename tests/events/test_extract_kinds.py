@@ -155,3 +155,38 @@ def test_a_move_told_in_money_then_percent_is_the_percent():
 def test_a_delay_the_act_is_about_does_not_undo_it():
     s = "The European Commission fined Corvo Labs 40 million euros on Tuesday for agreeing to delay a rival's launch."
     assert clause(_event(s, "state_action"), s) == "European Commission fines Corvo Labs"
+
+
+# 5. an incident ruled out or denied is none (eval-tmt, read by the lead after its fresh run: "had ruled out a
+#    cyberattack" had become "X suffers a cyberattack"); one that happened, beside a denial of another, stays
+def test_an_incident_ruled_out_or_denied_is_no_incident():
+    for s in ("Vantel chief executive Mara Quill said on Tuesday that the carrier had ruled out a cyberattack.",
+              "Vantel said there was no sign of a fire at the Leeds depot.",
+              "Arkline denied that a data breach had taken place at its Ohio centre.",
+              "Vantel said the network fault was not caused by a cyberattack."):
+        assert _events(s, "incident") == [], s
+    for s in ("Vantel suffered a cyberattack on Tuesday, its second this year.",
+              "Customers were locked out after a cyberattack on Vantel on Tuesday.",
+              "Vantel found no evidence of a breach after the outage on Monday."):
+        got = _events(s, "incident")
+        assert got and got[0]["organisation"] == "Vantel", s
+    assert _events("Vantel found no evidence of a breach after the outage on Monday.", "incident")[0]["kind"] == \
+        "outage"
+
+
+# 6. a nation's adjective opening a body's name joined by "and" ("Australian Communications and Media Authority";
+#    the name had been cut to "Media Authority"); two companies joined by "and" stay two
+def test_a_bodys_name_with_a_nations_adjective_is_read_across_and():
+    got = [x.text for x in names("The Australian Communications and Media Authority opened an inquiry into Corvane.")]
+    assert got == ["Australian Communications and Media Authority", "Corvane"]
+    assert [x.text for x in names("British Telecom and Orange Business signed a fibre deal on Monday.")] == \
+        ["British Telecom", "Orange Business"]
+
+
+# 7. an intraday high or low ("rose as much as 6.6%") is told as the source tells it (eval-tmt: "Tunely rises
+#    6.6%" where its shares "rose as much as 6.6%" in the day's trading); a close stays a plain move
+def test_an_intraday_peak_is_told_as_a_peak():
+    s = "Harlow Audio shares rose as much as 7.2% in New York trading on Tuesday."
+    assert clause(_event(s, "market_move"), s) == "Harlow Audio rises as much as 7.2%"
+    s = "Harlow Audio shares closed 3.1% higher in New York on Tuesday."
+    assert clause(_event(s, "market_move"), s) == "Harlow Audio rises 3.1%"

@@ -31,7 +31,7 @@ from topline.events.spans import (_BODY_JURISDICTION, _DATELINE, _GOVERNMENT, _G
                                   figures, names)
 from topline.events.reading import furniture, safe, safe_sentences  # noqa: F401 - used here and re-exported
 from topline.events.incidents import (_HYPOTHETICAL, _HYPOTHETICAL_AFTER, _OPERATED_BY, _VESSEL, _WORKS, _kind,  # noqa: F401
-                                      _responder)
+                                      _responder, negated)
 from topline.events.state import _ACTIONS, _STATE_VERB, STATE_GAP, _jurisdiction, _not_an_act  # noqa: F401
 from topline.events.merge import AMOUNT_RATIO, SCALE_RATIO, _event, _merge_key, _named_instrument, _same_instrument  # noqa: F401
 from topline.records import Article, Event, StoryBundle
@@ -617,6 +617,7 @@ def _incident(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = 
               and not re.match(r"\s+(?:officials?|department|dept|chief|crews?|fighters?|service|marshal|capt|"
                                r"captain|station|brigade|authorit(?:y|ies))\b", s[x.end():], re.IGNORECASE)), None)
     if not m or _FORWARD_ONLY.search(s) or _background(s, m, ctx) or _HYPOTHETICAL.search(s[:m.start()]) or \
+            negated(s[:m.start()]) or \
             _HYPOTHETICAL_AFTER.match(s[m.end():]) or re.match(r"by accidents?\b", s[m.start() - 3:m.end()]) or \
             re.search(r"\b(?:referring to|in reference to|a reference to|recalling)\b[^;.]*$", s[:m.start()]):
         return None   # "would be left exposed", "content impersonating a person must be taken down", "by accident",

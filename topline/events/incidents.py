@@ -47,6 +47,20 @@ _HYPOTHETICAL_AFTER = re.compile(r"^(?:\s+[\w-]+){0,4}?\s+(?:would|could|can|mus
                                  re.IGNORECASE)
 
 
+# An incident the sentence rules out or denies, in the words just before the incident word ("had ruled out a
+# cyberattack", "found no evidence of a breach", "denied that a data breach had taken place", "was not caused by a
+# fire"): no incident happened (issue 12: "ruled out a cyberattack" had become "X suffers a cyberattack").
+_NEGATED = re.compile(r"\b(?:rul(?:ed|es|ing|e) out|no (?:sign|signs|evidence|indication|suggestion)s? (?:of|that)|"
+                      r"(?:was|were|is|are|had|has|have) (?:not|never) (?:been )?(?:caused by|the result of|due to|"
+                      r"a|an|any)|den(?:ied|ies|y|ying) (?:that|any|an?|reports? of)|"
+                      r"no(?: such)?)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def negated(before: str) -> bool:
+    """The words before an incident word (its clause, up to ``;`` or a sentence break) rule the incident out."""
+    return bool(_NEGATED.search(re.split(r"[;:]|[.!?]\s", before)[-1]))
+
+
 def _kind(word: str) -> str:
     w = word.lower()
     for stem, kind in (("outage", "outage"), ("fire", "fire"), ("blaze", "fire"), ("explo", "explosion"),

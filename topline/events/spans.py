@@ -138,7 +138,10 @@ def names(sentence: str, common: frozenset[str] = frozenset()) -> list[Span]:
         prev = joined[-1] if joined else None
         if prev is not None and sentence[prev.end:x.start] == " and " and _BODY_END.search(x.text) and \
                 (" " not in prev.text or _GOVERNMENT.match(prev.text) or
-                 re.fullmatch(r"(?:US|U\.S\.|UK|EU) [A-Z][\w-]+", prev.text)):   # "US Cybersecurity and ..."
+                 re.fullmatch(r"(?:US|U\.S\.|UK|EU) [A-Z][\w-]+", prev.text) or   # "US Cybersecurity and ..."
+                 # "Australian Communications and Media Authority" (a nation's adjective, then the name's first word;
+                 # issue 12: the name had been cut to "Media Authority")
+                 (prev.text.count(" ") == 1 and prev.text.split()[0].lower() in _JURISDICTION_ADJ)):
             joined[-1] = Span(sentence[prev.start:x.end], prev.start, x.end)
         else:
             joined.append(x)

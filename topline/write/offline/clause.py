@@ -223,7 +223,11 @@ def _parts(e: Event, sentence: str | None) -> tuple[str, str] | None:
     if e.type == "market_move" and first("instrument") and first("move"):
         move = str(value("move") or "")
         if move[:1] in "+-":
-            return first("instrument"), f"{'rises' if move[0] == '+' else 'falls'} {first('move')}"
+            # "rose as much as 6.6%": an intraday high or low, told as the source tells it, not as the day's move
+            said = sentence or e.sentence or ""
+            peak = re.search(rf"\b(as much as|up to)\s+{re.escape(first('move'))}", said, re.IGNORECASE)
+            return first("instrument"), f"{'rises' if move[0] == '+' else 'falls'} " \
+                                        f"{peak.group(1).lower() + ' ' if peak else ''}{first('move')}"
     if e.type == "launch" and first("organisation") and first("product"):
         said = sentence or e.sentence or ""      # the source's own verb: "launch" is one the check asks a line for
         verb = next((v for stem, v in _LAUNCH_VERBS if re.search(stem, said, re.IGNORECASE)), "unveils")
