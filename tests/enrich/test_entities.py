@@ -56,20 +56,9 @@ def test_lower_case_tokens_passed_over_give_the_same_candidate_runs():
     """Issue 14: lower-case tokens outside a run are passed over without the per-token steps (``_candidates``'
     ``skip``); the runs equal those of the full loop on the demo's and cal-biotech's texts, their sentences and
     forms written to sit at the edges (names starting lower-case, digits, connectors, possessives, hyphens)."""
-    import json
-    from pathlib import Path
-
     from topline.enrich.entities import _candidates
-    from topline.text import split_sentences
-    root = Path(__file__).resolve().parents[2]
-    files = sorted((root / "topline" / "demo" / "corpus").glob("*.jsonl")) + [
-        root / "tests" / "data" / "cal-biotech" / "articles.jsonl"]
-    texts = []
-    for f in files:
-        for line in f.read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
-            body = row.get("text") or ""
-            texts += [f"{row.get('title', '')}\n{body}", row.get("title", ""), *split_sentences(body)]
+    from tests.enrich.texts import corpus_texts
+    texts = corpus_texts(titles=True)
     texts += ["the new iPhone from Apple", "shares of 3M and xAI rose", "bank of America said", "of the Bank of England",
               "kuaishou's Kling AI", "the US-developed chip", "a non-US firm", "Über and éclair", "état de la France",
               "van der Berg of Radio Free Mobile", "", "no name here at all", "ai and gpu", "u.s. and U.S. policy"]

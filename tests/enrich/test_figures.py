@@ -75,20 +75,9 @@ def test_patterns_skipped_for_lacking_their_literals_find_the_same_figures():
     the figures equal those of every pattern run, on the demo's and cal-biotech's texts, their
     sentences, and forms written to sit at the edges (case, currency words, Unicode text where case folding
     differs from ``str.lower``)."""
-    import json
-    from pathlib import Path
-
     from topline.enrich.figures import _scan
-    from topline.text import split_sentences
-    root = Path(__file__).resolve().parents[2]
-    files = sorted((root / "topline" / "demo" / "corpus").glob("*.jsonl")) + [
-        root / "tests" / "data" / "cal-biotech" / "articles.jsonl"]
-    texts = []
-    for f in files:
-        for line in f.read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
-            body = row.get("text") or ""
-            texts += [f"{row.get('title', '')}\n{body}", *split_sentences(body)]
+    from tests.enrich.texts import corpus_texts
+    texts = corpus_texts()
     texts += ["Sales rose 5 PERCENT to 12 Dollars a share.", "It cost 40 Euros, up 3 Per Cent.", "2.5 BPS wider",
               "USD 3bn deal", "Rs. 500 crore", "on 3 March 2025", "on March 3", "May 2024", "2025-07-02",
               "in the 1990s", "rose 5 pct", "5 baſis points", "İn 2019 it rose 4 PERCENT",
