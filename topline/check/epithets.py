@@ -63,6 +63,7 @@ COINED_MIN = 5
 _CAPITALISED = re.compile(r"(?<![\w'-])[A-Z][a-z]{3,}(?![\w-])")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _demonym_of(adjective: str, name: str) -> bool:
     a, n = adjective.lower(), name.lower()
     if len(n) < COINED_MIN or a == n:
@@ -76,11 +77,13 @@ def coined_forms(word: str, text: str) -> list[str]:
     ``word`` names ("Norland" in the text for "Norlandic", "Mesarian" for "Mesaria")."""
     if not word[:1].isupper():
         return []
-    out = []
-    for w in dict.fromkeys(_CAPITALISED.findall(text)):
-        if _demonym_of(word, w) or _demonym_of(w, word):
-            out.append(w)
-    return out
+    return [w for w in _capitalised(text) if _demonym_of(word, w) or _demonym_of(w, word)]
+
+
+@functools.lru_cache(maxsize=1024)
+def _capitalised(text: str) -> tuple[str, ...]:
+    """The distinct capitalised words of ``text``, in order (a cited text is read for every word of every claim)."""
+    return tuple(dict.fromkeys(_CAPITALISED.findall(text)))
 
 
 def expansions(acronym: str, text: str) -> list[str]:

@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import Callable, Iterable, Sequence
 
 from topline.check.epithets import demonym_owners
-from topline.check.evidence import BLANK, stem
+from topline.check.evidence import BLANK, WORD_CACHE, stem
 from topline.records import fresh_copy
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)*%?|[$€£]|[,;:()]|\S")
@@ -146,6 +146,7 @@ def _words(tokens: Sequence[str]) -> list[str]:
     return [t for t in tokens if t[0].isalnum()]
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def lemma(word: str) -> str:
     """The stemmed base form of a verb form ("bought" -> stem("buy"), "replaces" -> stem("replace"))."""
     w = word.lower()
@@ -173,6 +174,7 @@ def _is_verb(tokens: Sequence[str], i: int, first: int = 0) -> bool:
     return lw.endswith("ing") and prev in {",", "and"} and len(lw) > 5
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def _norm(word: str) -> str:
     w = word.lower()
     for suffix in ("'s", "’s"):
@@ -505,6 +507,15 @@ def _key(words: frozenset[str], names: frozenset[str]) -> frozenset[str]:
     return names or words
 
 
+@lru_cache(maxsize=FRAMES_CACHE)
+def _norm_words(sentence: str) -> frozenset[str]:
+    """``_norm`` of every word of ``sentence`` (a cited sentence is read for every claim that cites it)."""
+    return frozenset(_norm(w) for w in _WORDS_RE.findall(sentence))
+
+
+_WORDS_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
 def role_problem(claim: str, sentences: Sequence[str], same_verb: Callable[[str, str], bool],
                  converse: Callable[[str, str], bool] = lambda a, b: False,
                  firsts: frozenset[int] = frozenset()) -> str:
@@ -525,9 +536,9 @@ def role_problem(claim: str, sentences: Sequence[str], same_verb: Callable[[str,
         for g in fs:
             if _describes(g):
                 antecedent[id(g)] = before
-    cited_words = set()
+    cited_words: set[str] = set()
     for s in sentences:
-        cited_words |= {_norm(w) for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", s)}
+        cited_words |= _norm_words(s)
     common_actors = set().union(*(g.agent - g.agent_names for g in theirs)) if theirs else set()
     runs_of: dict[str, set[frozenset[str]]] = {}
     for s in sentences:

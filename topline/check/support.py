@@ -344,8 +344,11 @@ _CLAUSES = re.compile(r";|,|\s+(?:while|whereas|but|although|though|as|after|bef
 _ALIGN = re.compile(r"[A-Za-z][A-Za-z'-]*|\d+(?:[.,]\d+)*")
 
 
-def _align_units(text: str) -> set[str]:
-    return {stem(w.lower()) for w in _ALIGN.findall(text) if w.lower() not in STOPWORDS or w[0].isdigit()}
+@functools.lru_cache(maxsize=4096)
+def _align_units(text: str) -> frozenset[str]:
+    """Stems of the words (less stop words) and the figures of ``text`` (cached: a passage's sentences are aligned
+    against every clause of every claim that cites it)."""
+    return frozenset(stem(w.lower()) for w in _ALIGN.findall(text) if w.lower() not in STOPWORDS or w[0].isdigit())
 
 
 def _aligned(clause: str, p: _Passage) -> str:
