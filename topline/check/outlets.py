@@ -23,10 +23,11 @@ REPORT_VERBS = (r"(?:reports?|reported|has\s+reported|is\s+reporting|said|says|n
 
 def attributions(text: str, pool: Pool) -> list[tuple[int, int, str]]:
     """(start, end, outlet key) of every outlet named as the source of the sentence's claim."""
-    if pool.outlet_re is None:
+    pattern = pool.outlet_re(text)
+    if pattern is None:
         return []
     out = []
-    found = [m for m in pool.outlet_re.finditer(text) if not m.group("outlet").islower()]
+    found = [m for m in pattern.finditer(text) if not m.group("outlet").islower()]
     for m, nxt in zip(found, found[1:] + [None]):
         name = m.group("outlet")
         before = text[max(0, m.start() - 40):m.start()].lower()
