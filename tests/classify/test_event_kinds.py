@@ -260,3 +260,13 @@ def test_a_market_s_reaction_on_the_story_s_newest_day_is_the_story_s_kind():
     launch = [dataclasses.replace(a, title="Marlow launches a satellite phone", text="Marlow launched a phone.")
               for a in later]
     assert "launch" not in kinds_of(StoryBundle(story=deal.story, articles=(*arts[:3], *launch)))
+
+
+def test_raising_a_forecast_or_prices_is_no_funding():
+    """Thirteenth pass: a results story ("raises outlook") read as a raise of money went to the deals page."""
+    from topline.classify.events import article_kinds
+    assert "funding" not in article_kinds("Marlow Telecom raises outlook after strong quarter", "")
+    assert "funding" not in article_kinds("Marlow", "Marlow raised its full-year profit forecast on Thursday.")
+    assert "funding" not in article_kinds("Streamer raises prices for its ad-free plan", "")
+    assert "funding" in article_kinds("Satellite start-up raises $650m at $5.8bn valuation", "")
+    assert "funding" in article_kinds("Lyra raised 400 million euros from investors", "")
