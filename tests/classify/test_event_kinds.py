@@ -230,38 +230,6 @@ def test_the_subject_page_already_a_weak_secondary_is_raised_to_the_floor():
     assert subject_page(ipo, strong, strong, taxonomy) == strong
 
 
-def test_a_company_s_share_move_is_a_market_move_in_headline_wording():
-    """Thirteenth pass: a headline's present tense and the company named between "shares" and the verb; not a
-    traded commodity's price (measured and not kept in the eleventh pass). Sentences written for the test."""
-    from topline.classify.events import article_kinds
-    assert "market_move" in article_kinds("Marlow shares slide as investors weigh the fibre bill", "")
-    assert "market_move" in article_kinds("Marlow buys Fenlink", "Shares in Marlow Group fell 3.1 per cent on Friday.")
-    assert "market_move" in article_kinds("Bank results", "Shares of Harbor Ridge Bancorp closed down 5.2%.")
-    assert "market_move" not in article_kinds("Brent crude closes higher on supply worries", "")
-    assert "market_move" not in article_kinds("Marlow to sell shares in its tower unit", "")
-
-
-def test_a_market_s_reaction_on_the_story_s_newest_day_is_the_story_s_kind():
-    import dataclasses
-    import datetime as dt
-    from topline.records import StoryBundle
-    deal = story("halv", ("Marlow agrees to buy Fenlink for £1.1bn", "Marlow agreed to buy Fenlink, it said."),
-                 ("Marlow to buy fibre builder Fenlink", "Marlow will buy Fenlink for £1.1bn."),
-                 ("Marlow to acquire Fenlink", "Marlow will acquire the fibre builder Fenlink."),
-                 ("Marlow shares slide as investors weigh the bill", "Shares in Marlow fell 3.1 per cent on Friday."),
-                 ("Marlow closes lower after fibre purchase", "Marlow ended the day lower."))
-    assert "market_move" not in kinds_of(deal)          # one day: 1 of 5 reports
-    arts = list(deal.articles)
-    later = [dataclasses.replace(a, published=a.published + dt.timedelta(days=1)) for a in arts[3:]]
-    two_days = StoryBundle(story=deal.story, articles=(*arts[:3], *later))
-    assert "market_move" in kinds_of(two_days)          # the newest day: 1 of 2 reports, half
-    assert "acquisition" in kinds_of(two_days)
-    # a kind told from the first reports is not taken from the newest day alone
-    launch = [dataclasses.replace(a, title="Marlow launches a satellite phone", text="Marlow launched a phone.")
-              for a in later]
-    assert "launch" not in kinds_of(StoryBundle(story=deal.story, articles=(*arts[:3], *launch)))
-
-
 def test_raising_a_forecast_or_prices_is_no_funding():
     """Thirteenth pass: a results story ("raises outlook") read as a raise of money went to the deals page."""
     from topline.classify.events import article_kinds

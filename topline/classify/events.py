@@ -20,7 +20,6 @@ when its titles name that page's keywords.
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from typing import Sequence
@@ -71,15 +70,7 @@ KINDS: tuple[tuple[str, str, str], ...] = (
      r"(?:\w+ ){0,3}over (?:rival )?[A-Z]"),
     ("market_move", "stock market move, shares and index rise or fall, investor sentiment, market prices",
      r"\bshares (?:rose|fell|jumped|slumped|climbed|dropped|surged|tumbled|sank|gained)\b|\bstocks? (?:rall|slid|"
-     r"fell|rose|tumbl|surg|sank|drop)\w*|\bindex (?:fell|rose|tumbled|climbed)\b|\bsell-off\b|\brally\b|"
-     # how news tells a company's share move (thirteenth pass, set on sentences written for it): a headline's present
-     # tense ("shares slide", "shares slip"), the company named between ("Shares in Halvard Group fell 3.8 per
-     # cent", "Shares of X closed down 6.9%"). Shares only: a traded commodity's price moving was measured as a cue in
-     # the eleventh pass and not kept
-     r"\b[Ss]hares (?:(?:in|of) (?:[A-Z][\w&.'’-]*\s){1,4})?(?:rise|fall|jump|slump|climb|drop|surge|tumble|sink|"
-     r"gain|slide|slip|soar|plunge|sag|rall(?:y|ied|ies))(?:s|d)?\b|"
-     r"\b[Ss]hares (?:(?:in|of) (?:[A-Z][\w&.'’-]*\s){1,4})(?:rose|fell|jumped|slumped|climbed|dropped|surged|"
-     r"tumbled|sank|gained|slid|slipped|soared|plunged|sagged|closed|ended|finished)\b"),
+     r"fell|rose|tumbl|surg|sank|drop)\w*|\bindex (?:fell|rose|tumbled|climbed)\b|\bsell-off\b|\brally\b"),
     ("pricing", "prices and tariffs charged to customers, price cuts and price increases, cost per unit",
      r"\bprice (?:cut|war|increase|hike|cap|rise|fall)s?\b|\bcheaper\b|\bper (?:unit|token|kilowatt-hour|"
      r"megawatt-hour|MWh)\b|\b(?:cut|cuts|cutting|slash\w*|lower(?:s|ed|ing)?|raise[sd]?|raising|hike[sd]?|cap|caps|"
@@ -125,12 +116,6 @@ KIND_MIN_SHARE = 0.25   # a page the kind points to becomes a secondary category
                         # weighed in (KIND_LIKELIHOOD), is at least this share of the primary's: half the share the
                         # classifier asks of a secondary category on its own (Params.secondary_ratio)
 LEAD_SENTENCES = 2
-# Kinds a story can take on from its newest day alone (thirteenth pass): a market's reaction comes after the event it
-# reacts to (a takeover agreed on Wednesday, the buyer's shares slide on Thursday), so the story's first reports never
-# state it and its share of all the story's reports stays small; when ``KIND_SHARE`` of the reports of the story's
-# newest day state it, that is the story's development today and the page of market moves is one of its pages. The
-# other kinds are told by the first reports of their event.
-LATER_KINDS = ("market_move",)
 LEAD_ARTICLES = 12      # articles of a story read for its kinds (the earliest; enough to judge a share)
 # How much likelier a category is when the story reports a kind of event its description covers: the
 # classifier's probability of the category is multiplied by this and the row renormalised (a likelihood ratio;
@@ -281,32 +266,12 @@ def kinds_of(b: StoryBundle, memo=None) -> list[str]:  # noqa: ANN001 - topline.
         found = [set(article_kinds(a.title, a.body)) for a in arts]
     else:
         found = [set(memo.get(memo.key(a.title, a.body), lambda a=a: article_kinds(a.title, a.body))) for a in arts]
-    newest = _newest_day(b.articles)
-    if memo is None:
-        today = [set(article_kinds(a.title, a.body)) for a in newest]
-    else:
-        today = [set(memo.get(memo.key(a.title, a.body), lambda a=a: article_kinds(a.title, a.body))) for a in newest]
     out = []
     for kind, _, _ in KINDS:
         hits = sum(kind in k for k in found)
         if hits and hits >= KIND_SHARE * len(found):
             out.append(kind)
-        elif kind in LATER_KINDS and today and sum(kind in k for k in today) >= KIND_SHARE * len(today):
-            out.append(kind)
     return out
-
-
-def _newest_day(articles: Sequence) -> list:  # noqa: ANN001 - records.Article
-    """The story's reports of its newest day (UTC), when it has reports of an earlier day too (at most
-    ``LEAD_ARTICLES``); else none."""
-    dated = [a for a in articles if a.published is not None]
-    if not dated:
-        return []
-    days = {a.published.astimezone(dt.timezone.utc).date() for a in dated}
-    if len(days) < 2:
-        return []
-    last = max(days)
-    return [a for a in dated if a.published.astimezone(dt.timezone.utc).date() == last][:LEAD_ARTICLES]
 
 
 def fuse(c: Classification, pointed: Sequence[str], likelihood: float | None = None,
@@ -346,7 +311,7 @@ def inform(bundles: Sequence[StoryBundle], classifications: Sequence[Classificat
     pages = kind_pages(taxonomy, embedder)
     if memo is not None:
         memo.preload(memo.key(a.title, a.body) for b, c in zip(bundles, classifications) if c.primary is not None
-                     for a in (*b.articles[:LEAD_ARTICLES], *_newest_day(b.articles)))
+                     for a in b.articles[:LEAD_ARTICLES])
     out = []
     for b, c in zip(bundles, classifications):
         if c.primary is None:
