@@ -228,3 +228,13 @@ def test_the_subject_page_already_a_weak_secondary_is_raised_to_the_floor():
     strong = Classification("ipo", CAPITAL, ((CAPITAL, 0.5), (compute, 0.45), ("Enterprise & Adoption", 0.05)),
                             (compute,), "m")
     assert subject_page(ipo, strong, strong, taxonomy) == strong
+
+
+def test_raising_a_forecast_or_prices_is_no_funding():
+    """Thirteenth pass: a results story ("raises outlook") read as a raise of money went to the deals page."""
+    from topline.classify.events import article_kinds
+    assert "funding" not in article_kinds("Marlow Telecom raises outlook after strong quarter", "")
+    assert "funding" not in article_kinds("Marlow", "Marlow raised its full-year profit forecast on Thursday.")
+    assert "funding" not in article_kinds("Streamer raises prices for its ad-free plan", "")
+    assert "funding" in article_kinds("Satellite start-up raises $650m at $5.8bn valuation", "")
+    assert "funding" in article_kinds("Lyra raised 400 million euros from investors", "")

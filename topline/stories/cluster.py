@@ -16,6 +16,8 @@ from typing import Sequence
 import numpy as np
 from scipy import sparse
 
+from topline.stories.split import apart
+
 
 @dataclass(frozen=True)
 class Grouping:
@@ -53,8 +55,11 @@ def sparse_edges(sim: sparse.csr_matrix, row_offset: int, col_offset: int, floor
 
 
 def average_linkage(n_nodes: int, edges: Sequence[tuple[int, int, float]], sizes: Sequence[int],
-                    fixed: Sequence[bool], threshold: float) -> Grouping:
-    """Merge nodes greedily by average similarity down to ``threshold``."""
+                    fixed: Sequence[bool], threshold: float,
+                    events: Sequence[frozenset[str]] | None = None) -> Grouping:
+    """Merge nodes greedily by average similarity down to ``threshold``. ``events``: the classes of event each
+    node's headline states (``stories.split``); two groups that tell different developments never merge, and a
+    merged group states the classes of both."""
     nbr: list[dict[int, float]] = [dict() for _ in range(n_nodes)]
     for i, j, s in edges:
         if i == j or (fixed[i] and fixed[j]):
@@ -66,6 +71,7 @@ def average_linkage(n_nodes: int, edges: Sequence[tuple[int, int, float]], sizes
     is_fixed = list(fixed)
     members: list[list[int] | None] = [[i] for i in range(n_nodes)]
     attach = {i: 1.0 for i in range(n_nodes)}
+    told = list(events) if events is not None else []
     heap = [(-s, i, j) for i in range(n_nodes) for j, s in nbr[i].items() if i < j and s >= threshold]
     heapq.heapify(heap)
     while heap:
@@ -73,6 +79,8 @@ def average_linkage(n_nodes: int, edges: Sequence[tuple[int, int, float]], sizes
         if members[i] is None or members[j] is None or nbr[i].get(j) != -neg:
             continue
         if is_fixed[i] and is_fixed[j]:
+            continue
+        if events is not None and apart(told[i], told[j]):
             continue
         s = -neg
         if is_fixed[j] or (not is_fixed[i] and size[j] > size[i]):
@@ -91,6 +99,8 @@ def average_linkage(n_nodes: int, edges: Sequence[tuple[int, int, float]], sizes
             nbr[k].pop(j, None)
         nbr[j] = {}
         size[i] = ni + nj
+        if told:
+            told[i] = told[i] | told[j]
         is_fixed[i] = is_fixed[i] or is_fixed[j]
         nbr[i] = {}
         for k, v in merged.items():

@@ -19,6 +19,7 @@ from topline.config import StorySettings
 from topline.errors import ConfigError
 from topline.records import Article, Enrichment, Story, StoryCentroid
 from topline.stories import fork as _fork
+from topline.stories import split as _split
 from topline.stories.cluster import average_linkage, sparse_edges
 from topline.stories.features import EMPTY, DocTokens, Space, Vectors, add_to_centroid, doc_tokens, similarity
 
@@ -119,7 +120,9 @@ def cluster_batch(new: Sequence[Article], context: Sequence[Article], enrichment
     n, m = len(new), len(active)
     edges = _edges(new, vecs, active, cents, params, space.content_mask, parallel)
     sizes = [1] * n + [max(1, s.centroid.n) for s in active]
-    grouping = average_linkage(n + m, edges, sizes, [False] * n + [True] * m, params.threshold)
+    # two developments of one actor (results, cuts, a deal) are two stories, whatever words they share
+    events = [_split.events_of(a.title) for a in new] + [_split.events_of(s.story.title) for s in active]
+    grouping = average_linkage(n + m, edges, sizes, [False] * n + [True] * m, params.threshold, events)
     return _result(grouping, new, vecs, space, [d.group for d in docs], active)
 
 
