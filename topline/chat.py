@@ -108,6 +108,26 @@ def response_format_for(mode: str, name: str, schema: Mapping[str, Any]) -> dict
     return None
 
 
+def _plain_http(base_url: str) -> bool:
+    return (base_url or "").lower().startswith("http://")
+
+
+def _transport_errors() -> tuple[tuple[type, ...], tuple[type, ...]]:
+    """(timeout errors, transport errors) of the HTTP libraries the openai SDK may be built on: httpx2 (openai 3.x)
+    and httpx (earlier). Their classes are distinct: catching only httpx's let a dropped stream of httpx2 through as
+    "unexpected" instead of a retryable cut stream."""
+    import importlib
+    timeouts, transports = [], []
+    for name in ("httpx2", "httpx"):
+        try:
+            mod = importlib.import_module(name)
+        except ImportError:
+            continue
+        timeouts.append(mod.TimeoutException)
+        transports.append(mod.TransportError)
+    return tuple(timeouts), tuple(transports)
+
+
 def _run(coro_factory: Callable[[], Any]) -> Any:
     """Run a coroutine to completion from sync code, also when this thread already runs an event loop."""
     try:
@@ -188,8 +208,14 @@ class ChatClient:
             kwargs.update(stream=True, stream_options={"include_usage": True})
 
         async def call() -> Any:
+            timeout = openai.Timeout(remaining, connect=min(remaining, CONNECT_TIMEOUT))
+            # a plain-http server (llama.cpp, Ollama on loopback) never does TLS: give its client no certificate
+            # store, which the SDK's default client loads for every new client (~0.18 s of CPU a call; 107 of the
+            # 203 CPU s of tests/write/llm/test_injection.py, 2026-12-05). https servers keep the SDK's default.
+            plain = {"http_client": openai.DefaultAsyncHttpxClient(verify=False, timeout=timeout)} \
+                if _plain_http(self.s.base_url) else {}
             client = openai.AsyncOpenAI(base_url=self.s.base_url, api_key=self.api_key, max_retries=0,
-                                        timeout=openai.Timeout(remaining, connect=min(remaining, CONNECT_TIMEOUT)))
+                                        timeout=timeout, **plain)
             try:
                 work = _collect(client, kwargs) if stream else client.chat.completions.create(**kwargs)
                 return await asyncio.wait_for(work, remaining)   # cancelling it closes the connection
@@ -198,16 +224,16 @@ class ChatClient:
 
         self.calls += 1
         budget.calls_left -= 1
-        import httpx              # the openai SDK's transport; errors while reading a stream come through raw
+        timeouts, transport_errors = _transport_errors()   # errors while reading a stream come through raw
         try:
             completion = _run(call)
-        except (asyncio.TimeoutError, TimeoutError, openai.APITimeoutError, httpx.TimeoutException):
+        except (asyncio.TimeoutError, TimeoutError, openai.APITimeoutError, *timeouts):
             raise LLMFailure("timeout", f"no answer within the deadline of {limit:g} s") from None
         except openai.APIStatusError as exc:
             if stream and exc.status_code in (400, 422) and "stream" in str(getattr(exc, "message", "") or exc):
                 raise _StreamRejected(f"HTTP {exc.status_code}: {str(exc)[:300]}") from None
             raise _classify_status(exc) from None
-        except httpx.TransportError as exc:   # the connection dropped while the answer streamed in
+        except transport_errors as exc:   # the connection dropped while the answer streamed in
             raise _Retryable("cut_stream", f"connection failed: {exc!r}"[:220]) from None
         except openai.APIConnectionError as exc:
             cause = repr(exc.__cause__ or exc)
