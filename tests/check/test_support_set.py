@@ -74,15 +74,20 @@ FLOORS = {
     "eval10": (0.894, 0.343, {"unsupported_claim": 0.93, "wrong_actor": 0.80, "wrong_direction": 0.83,
                               "merged_events": 1.0, "invented_cause": 0.88, "wrong_figure": 0.92, "content_free": 1.0,
                               "generic_analysis": 1.0}),
+    # eval11 (run once by the lead as a fresh part before and after the twelfth round; calibration since the
+    # thirteenth), measured at the thirteenth round's start (b739730): 168/184 = 0.9130, 35/156 = 0.2244
+    "eval11": (0.913, 0.225, {"unsupported_claim": 0.85, "wrong_actor": 0.81, "wrong_direction": 0.89,
+                              "merged_events": 1.0, "invented_cause": 0.94, "wrong_figure": 0.94, "content_free": 1.0,
+                              "generic_analysis": 1.0}),
     "evaluation": (0.961, 0.028, {"unsupported_claim": 0.92, "wrong_actor": 0.89, "wrong_direction": 0.88,
                                   "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.96,
                                   "content_free": 1.0}),
 }
-# The mean over the thirteen calibration parts (how the twelfth round judges a change; eval10 joined it): recall
-# 0.9188, paraphrases rejected 0.1527 on the twelfth round's checker (0.9188 and 0.1614 at its start; over the
-# eleventh round's twelve parts: 0.9208 and 0.1420).
+# The mean over the fourteen calibration parts (how the thirteenth round judges a change; eval11 joined it): recall
+# 0.9184, paraphrases rejected 0.1578 at the thirteenth round's start (b739730). Over the twelfth round's thirteen
+# parts: 0.9188 and 0.1527 on its checker (0.9188 and 0.1614 at its start).
 MEAN_RECALL_FLOOR = 0.918
-MEAN_PARAPHRASE_CEILING = 0.1527
+MEAN_PARAPHRASE_CEILING = 0.1578
 
 
 @pytest.fixture(scope="module")
