@@ -543,11 +543,18 @@ def _role_problem(claim: str, p: _Passage) -> str:
     return ""
 
 
+# Thirteenth round: "..., said X." names a speaker only when X has no verb of its own: in "Pellingford Families, a
+# parents' group, said working parents would find it hard" the words after "said" are what was said (eval11's g0238
+# was rejected as "'working parents would find it hard ...' is not who acts").
+_FINITE = re.compile(r"\b(?:would|will|had|has|have|was|were|is|are|could|can|may|might|should|must)\b",
+                     re.IGNORECASE)
+
+
 def _subject(claim: str) -> str:
     """Who the sentence says acted or spoke: the speaker of "X said ..." / "..., X said", else the words before
     its first verb."""
     m = _TAIL_SPEAKER.search(claim)
-    if m:
+    if m and not (m.group("who2") and _FINITE.search(m.group("who2"))):
         return m.group("who") or m.group("who2") or ""
     m = _LEAD_SPEAKER.match(claim)
     if m and not _NOUN_BEFORE.search(m.group("who")):

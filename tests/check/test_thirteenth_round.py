@@ -1,0 +1,68 @@
+"""Thirteenth round of the claim-support check (issue 10): readings that were not sure. "No" opening the object or
+the subject of a verb negates it as "not" does (and not after a verb of speech, nor in "no more than"); "..., said X."
+names a speaker only when X has no verb of its own; degree words before a verb ("more than doubled") are not part of
+who acts. The articles are written for this file (not from the labelled set); each reading keeps a faithful rewrite
+and an error of the same shape is still rejected."""
+from __future__ import annotations
+
+import pytest
+
+from tests.check.helpers import article, verdict
+from topline.check.roles import frames
+from topline.check.subjects import trailing_adverbs
+from topline.check.support import _subject
+
+BREACH = article(
+    url="https://www.reuters.com/technology/harlow-water-breach", source="Reuters",
+    title="Hackers copy data of 90,000 Harlow Water customers",
+    text="Harlow Water said on Friday that hackers had copied the names and addresses of about 90,000 customers but "
+         "had not reached any bank details, which are held by a separate payments firm. The utility said it had not "
+         "received a ransom demand and that water supply was not affected. Police said no arrests had been made. "
+         "Harlow will offer affected customers a year of free credit monitoring.")
+
+
+def _negated(sentence: str, verb: str) -> bool:
+    return next(f.negated for f in frames(sentence) if f.verb == verb)
+
+
+@pytest.mark.parametrize("sentence,verb,negated", [
+    ("The hackers copied the names but reached no bank details.", "reached", True),     # "no" opens the object
+    ("No evacuation has been ordered.", "ordered", True),                               # "no" opens the subject
+    ("The hackers had not reached any bank details.", "reached", True),
+    ("Police said no arrests had been made.", "said", False),      # after a verb of speech: what was said
+    ("Suppliers can charge no more than 3 pounds a month.", "charge", False),      # a cap, not a negation
+    ("The hackers reached the bank details.", "reached", False),
+])
+def test_no_before_an_object_or_a_subject_negates_the_verb(sentence, verb, negated):
+    assert _negated(sentence, verb) is negated
+
+
+@pytest.mark.parametrize("sentence", [
+    "The hackers copied the names and addresses of about 90,000 customers but reached no bank details.",
+    "Harlow Water said it had received no ransom demand.",
+])
+def test_a_negation_by_no_agrees_with_the_passage(sentence):
+    v = verdict(sentence, BREACH)
+    assert not [d for d in v.details if "says the opposite" in d], (sentence, v.details)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The hackers copied the names and addresses of about 90,000 customers and reached the bank details.",
+    "Harlow Water said it had received a ransom demand.",
+])
+def test_an_affirmed_verb_the_passage_negates_is_still_rejected(sentence):
+    v = verdict(sentence, BREACH)
+    assert not v.ok and [d for d in v.details if "says the opposite" in d], (sentence, v.details)
+
+
+def test_a_tail_said_names_a_speaker_only_without_a_verb_of_its_own():
+    # what follows "said" is what was said: the subject is read before the verb of speech
+    assert "would" not in _subject("Arden Families, a parents' group, said working parents would find it hard to "
+                                   "arrange care on Fridays.")
+    assert _subject("The river rose two metres overnight, said hydrologist Ruth Hale.") == "hydrologist Ruth Hale"
+
+
+def test_degree_words_before_a_verb_are_not_who_acts():
+    assert trailing_adverbs("Tallyfox's revenue more than") == "Tallyfox's revenue"
+    assert trailing_adverbs("Output nearly") == "Output"
+    assert trailing_adverbs("The bank still") == "The bank"
