@@ -66,3 +66,17 @@ def test_degree_words_before_a_verb_are_not_who_acts():
     assert trailing_adverbs("Tallyfox's revenue more than") == "Tallyfox's revenue"
     assert trailing_adverbs("Output nearly") == "Output"
     assert trailing_adverbs("The bank still") == "The bank"
+
+
+PLANT = article(
+    url="https://www.reuters.com/business/autos/varden-motors-plant", source="Reuters",
+    title="Varden Motors to close Arnwick engine plant",
+    text="Varden Motors will close its engine plant at Arnwick by the end of next year, the carmaker said on Tuesday. "
+         "Engine work will move to its plant in Slovakia, which also makes battery packs.")
+
+
+def test_a_demonym_that_drops_ia_names_its_place():
+    v = verdict("Engine work will move to Varden's Slovak plant, which also makes battery packs.", PLANT)
+    assert not [d for d in v.details if d.startswith("entity")], v.details
+    v = verdict("Engine work will move to Varden's Czech plant, which also makes battery packs.", PLANT)
+    assert [d for d in v.details if d.startswith("entity")], v.details
