@@ -80,3 +80,29 @@ def test_a_demonym_that_drops_ia_names_its_place():
     assert not [d for d in v.details if d.startswith("entity")], v.details
     v = verdict("Engine work will move to Varden's Czech plant, which also makes battery packs.", PLANT)
     assert [d for d in v.details if d.startswith("entity")], v.details
+
+
+RESULTS = article(
+    url="https://www.reuters.com/business/tessmark-games-results", source="Reuters",
+    title="Tessmark Games profit doubles",
+    text="Tessmark Games said on Thursday that its profit for the three months to September rose to 40 million "
+         "dollars from 20 million. Revenue grew 25% to 180 million dollars. Its shares rose 9% in early trading. "
+         "Console sales fell 4%, while sales of its mobile games jumped 30%.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Revenue rose 25% to 180 million dollars.",                      # "grew" in the passage
+    "Sales of its mobile games rose 30%.",                           # "jumped"
+])
+def test_a_quantity_moved_with_another_verb_of_its_direction_keeps_its_agent(sentence):
+    v = verdict(sentence, RESULTS)
+    assert not [d for d in v.details if "as who" in d], (sentence, v.details)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Console sales rose 30%.",             # the mobile games' rise given to the console sales
+    "Mobile game sales fell 4%.",          # the console sales' fall given to the mobile games
+])
+def test_a_movement_given_to_another_quantity_is_still_rejected(sentence):
+    v = verdict(sentence, RESULTS)
+    assert not v.ok, (sentence, v.details)
