@@ -106,3 +106,30 @@ def test_a_quantity_moved_with_another_verb_of_its_direction_keeps_its_agent(sen
 def test_a_movement_given_to_another_quantity_is_still_rejected(sentence):
     v = verdict(sentence, RESULTS)
     assert not v.ok, (sentence, v.details)
+
+
+ROUND_A = article(
+    url="https://www.reuters.com/technology/kelvane-funding", source="Reuters",
+    title="Kelvane raises $160 million",
+    text="Kelvane, a Lisbon start-up that makes software for wind farms, has raised $160 million, including a $20 "
+         "million loan from Tagus Bank, in a round led by Oriel Ventures, the company said on Monday.")
+ROUND_B = article(
+    url="https://techcrunch.com/kelvane-series-c", source="TechCrunch",
+    title="Kelvane lands $140 million Series C",
+    text="Kelvane, a Lisbon start-up that makes software for wind farms, has raised $140 million in a Series C round "
+         "led by Oriel Ventures, TechCrunch has learned.")
+
+
+def test_two_outlets_with_a_clause_each_carry_their_own_clause():
+    v = verdict("Reuters put Kelvane's round at $160 million, while TechCrunch put it at $140 million.",
+                ROUND_A, ROUND_B)
+    assert not [d for d in v.details if d.startswith("outlet")], v.details
+
+
+@pytest.mark.parametrize("sentence", [
+    "Reuters put Kelvane's round at $140 million, while TechCrunch put it at $160 million.",   # figures swapped
+    "Both Reuters and TechCrunch put Kelvane's round at $160 million.",                        # one claim for both
+])
+def test_an_outlet_given_the_other_outlet_s_figure_is_still_rejected(sentence):
+    v = verdict(sentence, ROUND_A, ROUND_B)
+    assert [d for d in v.details if d.startswith("outlet")], (sentence, v.details)
