@@ -52,17 +52,17 @@ FLOORS = {
     "eval5": (0.912, 0.131, {"unsupported_claim": 0.94, "wrong_actor": 0.68, "wrong_direction": 0.93,
                             "merged_events": 0.91, "invented_cause": 1.0, "wrong_figure": 0.88, "content_free": 1.0,
                             "generic_analysis": 1.0}),
-    "eval6": (0.858, 0.149, {"unsupported_claim": 0.92, "wrong_actor": 0.88, "wrong_direction": 0.78,
+    "eval6": (0.858, 0.143, {"unsupported_claim": 0.92, "wrong_actor": 0.88, "wrong_direction": 0.78,
                             "merged_events": 1.0, "invented_cause": 0.95, "wrong_figure": 0.76, "content_free": 1.0,
                             "generic_analysis": 1.0}),
-    "eval7": (0.864, 0.277, {"unsupported_claim": 0.92, "wrong_actor": 0.76, "wrong_direction": 0.80,
+    "eval7": (0.864, 0.271, {"unsupported_claim": 0.92, "wrong_actor": 0.76, "wrong_direction": 0.80,
                             "merged_events": 0.91, "invented_cause": 0.85, "wrong_figure": 0.88, "content_free": 0.94,
                             "generic_analysis": 1.0}),
     # eval8 and eval9 (each run once by the lead as a fresh part; calibration since the eleventh round), measured
     # on the eleventh round's checker (at its start, 4492f8a, in brackets): eval8 196/231 = 0.848, 61/178 = 0.343
     # (194/231, 64/178); eval9 199/236 = 0.843, 67/173 = 0.387 (193/236, 70/173); eval6 242/283 (240), eval7
     # 230/266 (228), 56/192 (58)
-    "eval8": (0.848, 0.315, {"unsupported_claim": 1.0, "wrong_actor": 0.67, "wrong_direction": 0.82,
+    "eval8": (0.848, 0.309, {"unsupported_claim": 1.0, "wrong_actor": 0.67, "wrong_direction": 0.82,
                             "merged_events": 1.0, "invented_cause": 0.88, "wrong_figure": 0.78, "content_free": 1.0,
                             "generic_analysis": 1.0}),
     "eval9": (0.843, 0.347, {"unsupported_claim": 0.73, "wrong_actor": 0.78, "wrong_direction": 0.83,
@@ -78,8 +78,8 @@ FLOORS = {
     # thirteenth), measured on the thirteenth round's checker: 168/184 = 0.9130, 31/156 = 0.1987 (at its start
     # b739730: 35/156 = 0.2244). Thirteenth round, the other parts (at its start in brackets): eval3 116/126 = 0.9206
     # (115); eval4 29/166 = 0.1747 (30); eval5 230/252 = 0.9127 (229), 21/161 = 0.1304 (22); eval6 243/283 = 0.8587
-    # (242); eval7 53/192 = 0.2760 (55); eval8 56/178 = 0.3146 (57); eval9 60/173 = 0.3468 (61); eval10 59/178 =
-    # 0.3315 (61)
+    # (242), 24/168 = 0.1429 (25); eval7 52/192 = 0.2708 (55); eval8 55/178 = 0.3090 (57); eval9 60/173 = 0.3468
+    # (61); eval10 59/178 = 0.3315 (61)
     "eval11": (0.913, 0.199, {"unsupported_claim": 0.85, "wrong_actor": 0.81, "wrong_direction": 0.89,
                               "merged_events": 1.0, "invented_cause": 0.94, "wrong_figure": 0.94, "content_free": 1.0,
                               "generic_analysis": 1.0}),
@@ -88,10 +88,10 @@ FLOORS = {
                                   "content_free": 1.0}),
 }
 # The mean over the fourteen calibration parts (how the thirteenth round judges a change; eval11 joined it): recall
-# 0.9195, paraphrases rejected 0.1527 on the thirteenth round's checker (0.9184 and 0.1578 at its start, b739730).
+# 0.9195, paraphrases rejected 0.1515 on the thirteenth round's checker (0.9184 and 0.1578 at its start, b739730).
 # Over the twelfth round's thirteen parts: 0.9188 and 0.1527 on its checker (0.9188 and 0.1614 at its start).
 MEAN_RECALL_FLOOR = 0.919
-MEAN_PARAPHRASE_CEILING = 0.1528
+MEAN_PARAPHRASE_CEILING = 0.1516
 
 
 @pytest.fixture(scope="module")
