@@ -69,6 +69,8 @@ def _demonym_of(adjective: str, name: str) -> bool:
     if len(n) < COINED_MIN or a == n:
         return False
     base = n[:-1] if n[-1] in "aeiouy" else n
+    if n.endswith("ia") and len(a) >= COINED_MIN and a == n[:-2]:
+        return True   # "Slovak" / "Slovakia", "Czech" / "Czechia" (thirteenth round, eval11's g0103)
     return a.startswith(base) and a[len(base):] in DEMONYM_ENDINGS
 
 

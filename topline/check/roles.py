@@ -92,6 +92,14 @@ _PRONOUNS = frozenset("it he she they we i you its their his her them him us one
 MEASURE_WORDS = frozenset(stem(w) for w in """year years month months week weeks day days quarter quarters half
 third thirds fifth fifths tenth percent percentage point points margin cent cents hour hours""".split())
 _NEG = frozenset("not n't never no without failed fail fails failing none neither nor".split())
+_NO_DET = frozenset("no none neither".split())
+_COMPARATIVES = frozenset("more less fewer longer later earlier sooner higher lower greater bigger smaller".split())
+
+
+def _no_det(tokens: Sequence[str], j: int) -> bool:
+    """Whether ``tokens[j]`` is "no" (or "none", "neither") opening a noun phrase, not a comparison ("no more than")."""
+    return j < len(tokens) and tokens[j].lower() in _NO_DET and \
+        not (j + 1 < len(tokens) and tokens[j + 1].lower() in _COMPARATIVES)
 
 # Irregular past forms and participles -> base form (English's common irregular verbs).
 IRREGULAR = {w: base for base, forms in {
@@ -397,7 +405,14 @@ def _frames(sentence: str) -> tuple[Frame, ...]:
                                     t.lower() in _AMOUNT_WORDS for t in right[:at[0]])
         passive = participle and (prev in _BE or (by and right_by and prev not in _AUX))
         before = [t.lower() for t in tokens[max(0, i - 3):i]]
-        negated = any(t in _NEG for t in before) or (prev == "to" and k in refused)
+        # (thirteenth round) "no" as the determiner of the verb's object or of its subject negates the clause as
+        # "not" does: "reached no card details" is "had not reached any card details", "No evacuation has been
+        # ordered" is "has not ordered an evacuation" (eval8's r0309, eval10's h0171, eval11's g0139 were read as
+        # affirming the verb their passage negates)
+        # ("said no ransom had been paid": a verb of speech is followed by what was said; "charge no more than": a
+        # cap, no negation)
+        negated = any(t in _NEG for t in before) or (prev == "to" and k in refused) or \
+            (lw not in SPEECH and _no_det(tokens, i + 1)) or (bool(left) and _no_det(left, 0))
         if lw.endswith("ing") and not passive:
             left = []                    # a participle clause: whose action it is, is not parsed
         elif prev == "to":               # "has to clear", "agreed to pay": the subject of the verb before "to";

@@ -141,7 +141,11 @@ def leading_adverbial(clause: str) -> int:
 # who acts (eleventh round: eval9's "'Pellory still' is not who acts").
 _TRAILING_ADVERBS = re.compile(r"(?:\s+(?:still|already|also|now|then|later|currently|recently|previously|again|"
                                r"jointly|meanwhile|too|just|eventually|ultimately|separately|reportedly|"
-                               r"initially|originally|since|once|first))+\s*$", re.IGNORECASE)
+                               r"initially|originally|since|once|first|"
+                               # degree words before a verb of change ("Tallyfox's revenue more than doubled",
+                               # "Output nearly halved"): no part of who acts either (thirteenth round, eval11's
+                               # g0028)
+                               r"more\s+than|less\s+than|nearly|almost|roughly))+\s*$", re.IGNORECASE)
 
 
 def trailing_adverbs(subject: str) -> str:
