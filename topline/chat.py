@@ -264,7 +264,9 @@ class _Streamed:
         tout = _count(getattr(self.usage, "completion_tokens", 0)) or int(len(self.content) / CHARS_PER_TOKEN)
         budget.tokens_left -= tin + tout
         if not self.content and not self.refusal and not self.finish_reason:
-            raise LLMFailure("invalid_json", "the stream carried no answer")
+            # a stream closed before its first token: llama-cpp-python's server ends a streamed request so when
+            # another request arrives (its ``interrupt_requests``, on by default), so the call is tried again
+            raise _Retryable("cut_stream", "the stream ended before any answer")
         return ChatResult(content=self.content, input_tokens=tin, output_tokens=tout,
                           finish_reason=self.finish_reason, refusal=self.refusal)
 

@@ -200,6 +200,28 @@ def test_a_streamed_call_past_its_deadline_closes_the_connection():
     assert seen and seen[0] - t0 < gave_up + 5, "the server saw the client go soon after the deadline"
 
 
+def test_a_stream_that_ends_before_any_answer_is_tried_again():
+    """llama-cpp-python's server ends a streamed request with no token when another request arrives (its
+    ``interrupt_requests``): a cut stream, retried within the deadline, not a malformed answer."""
+    fk = fakellm
+    content = json.dumps({"headline": "H"})
+
+    def first_cut(req, fake):
+        if len(fake.requests) == 1:
+            return fk.Reply("data: [DONE]\n\n", content_type="text/event-stream")
+        return fk.Reply(fk.completion(content))
+
+    with fk.FakeLLM(first_cut) as fake:
+        client = ChatClient(LLMSettings(base_url=fake.base_url, model="m", timeout=10.0, max_retries=1))
+        result = client.complete(dataclasses.replace(_request(), stream=True), Budget(10, 10_000))
+        assert result.content == content and client.calls == 2 and len(fake.requests) == 2
+    with fk.FakeLLM(lambda req, fake: fk.Reply("data: [DONE]\n\n", content_type="text/event-stream")) as fake:
+        client = ChatClient(LLMSettings(base_url=fake.base_url, model="m", timeout=10.0, max_retries=0))
+        with pytest.raises(LLMFailure) as exc:
+            client.complete(dataclasses.replace(_request(), stream=True), Budget(10, 10_000))
+    assert exc.value.reason == "cut_stream"
+
+
 def test_a_server_that_rejects_streams_gets_whole_requests():
     fk = fakellm
 
