@@ -15,26 +15,18 @@ _SPLIT = re.compile(r"[.,;:!?()\[\]\"“”‘’'\n]|\s[-–—]\s")
 _WORD = re.compile(r"[^\W\d_][\w\-]*")
 
 
-# issue 14: separators and words found in one left-to-right scan of the text instead of a split and a word search per
-# chunk: the same words in the same runs (a word, a letter then letters, digits, "_" or "-", never holds the first
-# character of a separator, so the scan meets every separator the split meets; tests/enrich/test_keyphrases.py)
-_SCAN = re.compile(f"(?P<sep>{_SPLIT.pattern})|{_WORD.pattern}")
-
-
 def keyphrases(text: str, top_n: int = TOP_N) -> list[str]:
     """The ``top_n`` best phrases of ``text``, lowercased, best first."""
     phrases: list[tuple[str, ...]] = []
-    run: list[str] = []
-    for m in _SCAN.finditer((text or "").lower()):
-        w = m.group()
-        if m.lastgroup == "sep" or w in _STOP or len(w) < 3:
-            if run:
-                phrases.extend(tuple(run[i:i + MAX_PHRASE_WORDS]) for i in range(0, len(run), MAX_PHRASE_WORDS))
-            run = []
-        else:
-            run.append(w)
-    if run:
-        phrases.extend(tuple(run[i:i + MAX_PHRASE_WORDS]) for i in range(0, len(run), MAX_PHRASE_WORDS))
+    for chunk in _SPLIT.split((text or "").lower()):
+        run: list[str] = []
+        for w in _WORD.findall(chunk) + [""]:
+            if not w or w in _STOP or len(w) < 3:
+                if run:
+                    phrases.extend(tuple(run[i:i + MAX_PHRASE_WORDS]) for i in range(0, len(run), MAX_PHRASE_WORDS))
+                run = []
+            else:
+                run.append(w)
     freq: Counter[str] = Counter()
     degree: defaultdict[str, int] = defaultdict(int)
     for p in phrases:
