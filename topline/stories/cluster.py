@@ -90,26 +90,32 @@ def average_linkage(n_nodes: int, edges: Sequence[tuple[int, int, float]], sizes
         members[i].extend(members[j])
         members[j] = None
         ni, nj = size[i], size[j]
-        merged: dict[int, float] = {}
-        for k in set(nbr[i]) | set(nbr[j]):
-            if k in (i, j):
-                continue
-            merged[k] = (ni * nbr[i].get(k, 0.0) + nj * nbr[j].get(k, 0.0)) / (ni + nj)
-        for k in nbr[j]:
+        ni_, nj_ = nbr[i], nbr[j]
+        ni_.pop(j, None)
+        nj_.pop(i, None)
+        # Lance-Williams: the same sum as ``ni * s_ik + nj * s_jk`` over the union with 0.0 for a missing side (a
+        # product with 0.0 is 0.0 and x + 0.0 is x for the non-negative similarities here), one dict pass a side
+        tot = ni + nj
+        get_j = nj_.get
+        merged = {k: (ni * v + nj * get_j(k, 0.0)) / tot for k, v in ni_.items()}
+        merged.update((k, (ni * 0.0 + nj * v) / tot) for k, v in nj_.items() if k not in ni_)
+        for k in nj_:
             nbr[k].pop(j, None)
         nbr[j] = {}
-        size[i] = ni + nj
+        size[i] = tot
         if told:
             told[i] = told[i] | told[j]
-        is_fixed[i] = is_fixed[i] or is_fixed[j]
-        nbr[i] = {}
+        fixed_i = is_fixed[i] = is_fixed[i] or is_fixed[j]
+        mine: dict[int, float] = {}
+        nbr[i] = mine
+        push = heapq.heappush
         for k, v in merged.items():
-            if is_fixed[i] and is_fixed[k]:
+            if fixed_i and is_fixed[k]:
                 nbr[k].pop(i, None)
                 continue
-            nbr[i][k] = v
+            mine[k] = v
             nbr[k][i] = v
             if v >= threshold:
-                heapq.heappush(heap, (-v, min(i, k), max(i, k)))
+                push(heap, (-v, i, k) if i < k else (-v, k, i))
     groups = [m for m in members if m is not None]
     return Grouping(groups, attach)

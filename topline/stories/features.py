@@ -59,12 +59,48 @@ def _stem(word: str) -> str:
     return word
 
 
+def _term(token: str, group: str) -> str:
+    """The text term of one lower-case token of a non-CJK run (stop words and 1-character tokens are dropped
+    before): stemmed in English, thousands commas removed, tagged with the language group."""
+    word = token.replace(",", "")
+    return f"{group}:{_stem(word) if group == 'en' else word}"
+
+
+# issue 14: an article's terms are a few thousand tokens drawn from a vocabulary that repeats across articles, so the
+# term of each distinct token (stop word or not, stemmed, tagged) is kept per language group instead of computed per
+# occurrence. Entries are small strings; the memo is emptied past this many (a 10k window holds ~60,000 distinct
+# tokens), so its memory is bounded whatever the window.
+TERM_MEMO_MAX = 500_000
+_TERMS: dict[str, dict[str, str]] = {}      # group -> {lower-case token: its term, or "" for a dropped token}
+
+
+def _terms_of(toks: list[str], group: str) -> list[str] | None:
+    """The terms of ``toks`` (lower-case tokens) in order through the memo; None when a token is a CJK run (the
+    caller's loop places its bigrams)."""
+    memo = _TERMS.get(group)
+    if memo is None or len(memo) > TERM_MEMO_MAX:
+        memo = _TERMS[group] = {}
+    get = memo.get
+    out = [get(t) for t in toks]
+    if None in out:
+        for k, t in enumerate(toks):
+            if out[k] is None:
+                if _CJK.match(t):
+                    return None
+                out[k] = memo[t] = _term(t, group) if len(t) > 1 and t not in _STOP else ""
+    return [w for w in out if w]
+
+
 def text_tokens(title: str, body: str, group: str) -> list[str]:
     """Language-tagged terms of an article (title counted ``TITLE_REPEAT`` times)."""
     words: list[str] = []
     cjk: list[str] = []
     for part in (title, body[:MAX_BODY_CHARS]):
         toks = _TOKEN.findall((part or "").lower())
+        fast = _terms_of(toks, group)     # issue 14: the same terms, each distinct token's computed once
+        if fast is not None:
+            words.extend(fast * TITLE_REPEAT if part is title else fast)
+            continue
         kept = [t for t in toks if len(t) > 1 and t not in _STOP]
         if part is title:
             kept = kept * TITLE_REPEAT
@@ -72,35 +108,46 @@ def text_tokens(title: str, body: str, group: str) -> list[str]:
             if _CJK.match(t):
                 cjk.extend(t[i:i + 2] for i in range(max(1, len(t) - 1)))
             else:
-                words.append(_stem(t.replace(",", "")) if group == "en" else t.replace(",", ""))
-    prefix = f"{group}:"
-    return [prefix + w for w in words] + ["zh:" + c for c in cjk]
+                words.append(_term(t, group))
+    return words + ["zh:" + c for c in cjk]
 
 
 def name_terms(body: str, group: str) -> list[str]:
     """Terms of the body that are only ever written capitalised there (names) or are numbers: what two reports
     of *different* events can share (a company, a country, a year). The rest are content terms."""
-    toks = _TOKEN.findall(body[:MAX_BODY_CHARS])
+    toks = set(_TOKEN.findall(body[:MAX_BODY_CHARS]))     # issue 14: each distinct token tested once (sets)
     lower = {t for t in toks if t[:1].islower()}
     out = {t.lower() for t in toks if (t[:1].isupper() and t.lower() not in lower) or t[:1].isdigit()}
     terms = {t.replace(",", "") for t in out if len(t) > 1 and t not in _STOP}
     return [f"{group}:{_stem(t) if group == 'en' else t}" for t in terms]
 
 
+def _anchor_terms(raw: str) -> tuple[str, ...]:
+    """The anchor terms of one match of ``_ANCHOR`` (a capitalised word or a number)."""
+    raw = raw.strip(".,'’-–")
+    low = raw.lower().replace(",", "")
+    if low in _STOP or (len(low) < 2 and not low.isdigit()):
+        return ()
+    alias = ALIASES.get(low) or FOREIGN_ALIASES.get(low)
+    if alias and (low not in CAPS_ONLY or raw.isupper()):
+        return (alias[0],)
+    return tuple(p for p in re.split(r"[-–]", low) if p and p not in _STOP)
+
+
+_ANCHORS: dict[str, tuple[str, ...]] = {}     # issue 14: match -> its anchor terms (bounded by TERM_MEMO_MAX)
+
+
 def anchor_tokens(title: str, body: str) -> list[str]:
     """Language-independent terms: capitalised words, numbers, and gazetteer names in any script."""
     text = f"{title}\n{body[:MAX_BODY_CHARS]}"
+    if len(_ANCHORS) > TERM_MEMO_MAX:
+        _ANCHORS.clear()
     out: list[str] = []
-    for m in _ANCHOR.finditer(text):
-        raw = m.group(0).strip(".,'’-–")
-        low = raw.lower().replace(",", "")
-        if low in _STOP or (len(low) < 2 and not low.isdigit()):
-            continue
-        alias = ALIASES.get(low) or FOREIGN_ALIASES.get(low)
-        if alias and (low not in CAPS_ONLY or raw.isupper()):
-            out.append(alias[0])
-            continue
-        out.extend(p for p in re.split(r"[-–]", low) if p and p not in _STOP)
+    for raw in _ANCHOR.findall(text):    # each distinct match's terms computed once (the same terms)
+        got = _ANCHORS.get(raw)
+        if got is None:
+            got = _ANCHORS[raw] = _anchor_terms(raw)
+        out.extend(got)
     for name, canon in _foreign_hits(text):
         out.append(canon)
     return out
@@ -290,8 +337,14 @@ def similarity(a: Vectors, b: Vectors, cross_weight: float, content_mask: np.nda
     if content_mask is not None:
         masked = sparse.csr_matrix(a.text.multiply(content_mask.reshape(1, -1)))
         masked.eliminate_zeros()     # the masked terms' zeros add nothing to any sum: not walked through
-        content = masked @ b.text.T
-        same = sparse.csr_matrix(same).multiply(content >= content_min) if content_min > 0 else same
+        content = sparse.csr_matrix(masked @ b.text.T)
+        if content_min > 0:
+            # the pairs whose content reaches content_min, as ``content >= content_min`` gives them (True where an
+            # entry reaches it; a pair without an entry has 0 < content_min) without sorting the product's indices
+            # first (issue 14: the sort was most of the comparison's cost; the product needs no order)
+            reach = sparse.csr_matrix((content.data >= content_min, content.indices, content.indptr),
+                                      shape=content.shape)
+            same = sparse.csr_matrix(same).multiply(reach)
     cross = (a.anchors @ b.anchors.T) - (a.anchors_lang @ b.anchors_lang.T)
     out = same + cross_weight * cross
     return sparse.csr_matrix(out)
