@@ -42,7 +42,9 @@ EXTRACT_VERSION = 7      # 2: issue 12 ninth pass (launch objects in common word
                          # days; a launch's name in an apposition; "It launched");
                          # 5: eleventh pass (the kind of event: deals talked about, accounting charges, grants,
                          # a public body's whole name across "of the"); 6: an incident ruled out or denied is
-                         # none; "Australian Communications and Media Authority" read whole
+                         # none; "Australian Communications and Media Authority" read whole; 7: twelfth pass
+                         # (watch: deadlines as time left, negations, market bets; deals named by their noun, a
+                         # sale told from the seller's side)
 
 STATEMENTS_STAGE = "event-statements"
 FORWARD_STAGE = "watch-statements"
