@@ -193,3 +193,40 @@ def test_the_same_figure_and_due_date_told_with_other_figures_is_one_item():
     b = StoryBundle(Story(id="s", title="x", article_ids=(1, 2, 3), first_seen=t, last_seen=t,
                           outlets=("A", "B", "C")), arts)
     assert len(watch_items(b)) == 1
+
+
+def _two_day_story(first: str, later: str):  # noqa: ANN202
+    from topline.records import Article, Story, StoryBundle
+    t1 = dt.datetime(2026, 6, 9, 9, tzinfo=dt.timezone.utc)
+    t2 = dt.datetime(2026, 6, 10, 18, tzinfo=dt.timezone.utc)
+    arts = (Article(url="https://a.example/1", title="One", source="A", published=t1, id=1, text=first),
+            Article(url="https://b.example/2", title="Two", source="B", published=t2, id=2, text=later))
+    return StoryBundle(Story(id="s", title="x", article_ids=(1, 2), first_seen=t1, last_seen=t2,
+                             outlets=("A", "B")), arts)
+
+
+def _status(first: str, later: str, starts: str) -> str:
+    from topline.eval.events import followed
+    from topline.events.watch import watch_items
+    b = _two_day_story(first, later)
+    item = next(it for it in watch_items(b) if it.text.startswith(starts))
+    return followed([b], [item])[0].status
+
+
+def test_following_a_vote_a_notice_a_plan_and_a_short_name():
+    # twelfth pass: a scheduled vote named by its noun is settled by "voted" in its own story
+    assert _status("Farmers marched in Strasbourg on Tuesday. The full plenary vote is scheduled for noon on Wednesday.",
+                   "Lawmakers voted 402 to 250 in favour, with 31 abstentions.", "The full plenary") == "happened"
+    # a public decision that arrives as a notification: the later lede stating the act settles it
+    assert _status("Officials said the ministry would restrict exports of onions. A notification could come as soon "
+                   "as Wednesday, one of the officials said.",
+                   "The Directorate General of Foreign Trade on Wednesday banned exports of onions until March 31, "
+                   "a notification showed.", "A notification") == "happened"
+    # a plan told again is not the plan carried out
+    assert _status("Ostmark Bank plans to cut 2,000 jobs and close 150 branches by 2028, it said on Tuesday.",
+                   "Shares in Ostmark Bank rose 2% on Wednesday, a day after the lender unveiled plans to cut jobs "
+                   "and close branches.", "Ostmark Bank plans") in ("open", "overdue")
+    # a short name found at the start of the full one ("Treasury" -> "the Treasury Department released")
+    assert _status("Treasury is expected to release the tax credit guidance this week, said the people.",
+                   "Solar stocks rallied after the Treasury Department released the tax credit guidance on "
+                   "Wednesday.", "Treasury is expected") == "happened"

@@ -517,7 +517,8 @@ class _Index:
         for i, said in enumerate(self.evidence):
             self.by_story.setdefault(said.story_id, []).append(i)
             for n in said.names:
-                self.by_name.setdefault(n, []).append(i)
+                for key in {n, n.split(" ")[0]}:     # a full name is found by its first word too
+                    self.by_name.setdefault(key, []).append(i)
 
     def candidates(self, story_id: str, mine: set[str]) -> list[_Said]:
         """The sentences that may settle an item of ``story_id`` naming ``mine``, as ``_settle`` reads them: its
@@ -527,7 +528,7 @@ class _Index:
         if not mine:
             rows = self.by_story.get(story_id, [])
         else:
-            rows = sorted({i for n in mine for i in self.by_name.get(n, ())})
+            rows = sorted({i for n in mine for key in {n, n.split(" ")[0]} for i in self.by_name.get(key, ())})
         own = [self.evidence[i] for i in rows if self.evidence[i].story_id == story_id]
         return own + [self.evidence[i] for i in rows if self.evidence[i].story_id != story_id]
 
@@ -546,13 +547,20 @@ def _settle(it: WatchItem, evidence: Sequence[_Said] | _Index) -> WatchItem | No
         nameless_deal = not mine and bool(_NAMELESS_DEAL.search(it.text)) and said.deal_lede
         if not said.done and not nameless_deal:
             continue
+        if _PLAN_RESTATED.search(said.sentence) and _PLAN.search(it.text):
+            continue   # "a day after it unveiled plans to cut jobs": the plan told again, not carried out
+        # "The full plenary vote is scheduled for Wednesday" -> "Lawmakers voted 361 to 289": the event the item
+        # names by its noun, done, in its own story (an item naming no one shares few words with its outcome)
+        held = not mine and said.story_id == it.story_id and any(
+            re.search(rf"\b{noun}\b", it.text, re.IGNORECASE) and re.search(rf"\b{verb}\b", said.sentence, re.IGNORECASE)
+            for noun, verb in _EVENT_DONE)
         if not mine:   # no name to go by ("The county board will vote ..."): its own story, one more word
             if said.story_id != it.story_id:
                 continue
-            if len(words & said.words) < MIN_WORDS + 1 and not nameless_deal:
+            if len(words & said.words) < MIN_WORDS + 1 and not nameless_deal and not held:
                 continue   # ("A deal could be announced as soon as Wednesday": a later article's lede stating a deal,
                            # a round or a decision of the item's own story is it, whatever words it uses)
-        elif len(mine & said.names) < max(1, MIN_SHARED * len(mine)) or len(words & said.words) < MIN_WORDS:
+        elif _shared_names(mine, said.names) < max(1, MIN_SHARED * len(mine)) or len(words & said.words) < MIN_WORDS:
             continue
         return replace(it, status="superseded" if said.superseded else "happened",
                        resolved_on=said.article.published.date(), resolved_url=said.article.url,
@@ -560,8 +568,24 @@ def _settle(it: WatchItem, evidence: Sequence[_Said] | _Index) -> WatchItem | No
     return None
 
 
+def _shared_names(mine: set[str], said: frozenset[str]) -> int:
+    """The item's names a later sentence names, as written or as the start of a longer name ("Treasury" in "the
+    Treasury Department released")."""
+    return sum(1 for n in mine if n in said or any(m.startswith(n + " ") for m in said))
+
+
+# A plan told again ("unveiled plans to cut jobs") settles no item that is itself a plan.
+_PLAN_RESTATED = re.compile(r"\b(?:unveiled|announced|set out|laid out|outlined|detailed|confirmed|disclosed)\s+"
+                            r"(?:its\s+|their\s+|the\s+|new\s+)?plans?\b", re.IGNORECASE)
+_PLAN = re.compile(r"\b(?:plans?|planning|intends?|aims?)\s+to\b", re.IGNORECASE)
+# A scheduled event named by its noun and the verb that says it took place.
+_EVENT_DONE = (("vote", "voted"), ("ruling", "ruled"), ("decision", "decided"), ("hearing", "heard"),
+               ("auction", "auctioned"))
 # An item that names nothing but an announcement, a deal or an agreement to come.
-_NAMELESS_DEAL = re.compile(r"^(?:An?|The)\s+(?:deal|agreement|announcement|transaction|decision)\s+(?:could|may|"
+# (a public body's decision arrives as a notification, an order, a notice or a ruling: "A notification could come
+# as soon as Wednesday" is settled by a later lede stating the act, twelfth pass)
+_NAMELESS_DEAL = re.compile(r"^(?:An?|The)\s+(?:deal|agreement|announcement|transaction|decision|notification|order|"
+                            r"notice|ruling)\s+(?:could|may|"
                             r"might|would|is expected to|should)\b", re.IGNORECASE)
 _DEAL_TYPES = frozenset({"acquisition", "funding", "state_action", "capex"})
 
