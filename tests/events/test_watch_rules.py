@@ -177,6 +177,16 @@ def test_deadlines_told_as_time_left_are_items(sentence, due):
     assert due_date(sentence, MADE) == due, sentence
 
 
+def test_a_quarter_told_with_a_past_verb_is_the_one_reported():
+    from topline.events.watch import due_date
+    made = dt.date(2026, 8, 4)
+    assert due_date("Lumen Audio said it would raise prices in 30 markets from September, after subscribers grew "
+                    "8% to 52.4 million in the second quarter.", made) == dt.date(2026, 9, 30)
+    # a quarter ahead, or next year's, is still the due date
+    assert due_date("The purchase is expected to close in the first quarter.", made) == dt.date(2027, 3, 31)
+    assert due_date("The deal is expected to close in the fourth quarter.", made) == dt.date(2026, 12, 31)
+
+
 def test_the_same_figure_and_due_date_told_with_other_figures_is_one_item():
     from topline.events.watch import watch_items
     from topline.records import Article, Story, StoryBundle

@@ -346,11 +346,18 @@ def _relative_due(low: str, made: dt.date) -> dt.date | None:
     return None
 
 
+_PAST_QUARTER = re.compile(r"\b(?:grew|rose|fell|was|were|had|(?!(?:expected|scheduled|planned|slated|poised|supposed|"
+                           r"prepared|set)\b)\w+ed)\b[^;,]{0,60}$")
+
+
 def _period_due(low: str, made: dt.date) -> dt.date | None:
     """Quarters, halves, month names and years: the end of the period named."""
     q = re.search(r"\b(?:(first|second|third|fourth) quarter|q([1-4]))\b", low)
-    if q:
-        n = ("first", "second", "third", "fourth").index(q.group(1)) + 1 if q.group(1) else int(q.group(2))
+    n = (("first", "second", "third", "fourth").index(q.group(1)) + 1 if q.group(1) else int(q.group(2))) if q else 0
+    # a quarter already over, told with a past verb ("subscribers grew 12% in the second quarter", said in August),
+    # is the one reported, not the one ahead: the sentence's month or year is read instead
+    reported = q and n * 3 < made.month and "next year" not in low and _PAST_QUARTER.search(low[:q.start()])
+    if q and not reported:
         year = made.year + (1 if "next year" in low or n * 3 < made.month else 0)
         return dt.date(year, n * 3, calendar.monthrange(year, n * 3)[1])
     if re.search(r"\bsecond half\b", low):
