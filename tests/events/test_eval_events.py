@@ -86,9 +86,10 @@ def test_evaluation_corpus_floors():
 # Floors at the measured level, rounded down. Seventh pass (eval-energy is calibration from it): 0.534 -> 0.543.
 # Eighth pass (events9): 0.543 -> 0.564 (a unit or a place is no incident organisation, a level no move).
 # Ninth pass (events10): 0.564 -> 0.575 (recall of launches and state actions by grammar). Eleventh pass (events12):
-# 0.573 -> 0.584 (an impairment is no capex; a move in money then percent is the percent).
-EVAL_F1_FLOOR = 0.58
-EVAL_WATCH_FLOOR = 0.37
+# 0.573 -> 0.584 (an impairment is no capex; a move in money then percent is the percent). Twelfth pass (events13):
+# F1 0.584 -> 0.596, watch precision 0.373 -> 0.438 (deadlines as time left, negations, market bets, duplicates).
+EVAL_F1_FLOOR = 0.59
+EVAL_WATCH_FLOOR = 0.43
 
 EVAL_TRADE = DATA / "eval-trade"
 
@@ -105,7 +106,7 @@ def test_held_out_trade_corpus_floors():
     acts of state)."""
     s = evaluate_dir(EVAL_TRADE)
     assert s.ungrounded == 0 and s.gold_events >= 60
-    assert s.f1 >= 0.51 and s.watch_precision >= 0.42 and s.watch_outcome_accuracy >= 0.79
+    assert s.f1 >= 0.51 and s.watch_precision >= 0.46 and s.watch_outcome_accuracy >= 0.80   # events13: 0.467, 0.810
 
 
 DEMO_LEDGER = DATA / "demo-ledger"
@@ -138,8 +139,8 @@ def test_tuning_corpora_floors_and_the_gold_folder_option():
     # cal-ai (helper "calai", default taxonomy): second pass 0.675 and 0.600; third 0.756 and 0.694; fourth 0.770
     # and 0.718 (0.772 after the last rule); fifth 0.815 and 0.718, watch outcomes 0.857 (fourth 0.821)
     ai = evaluate_dir(CAL_AI)
-    assert ai.ungrounded == 0 and ai.gold_events >= 60 and ai.f1 >= 0.81 and ai.watch_precision >= 0.71
-    assert ai.watch_outcome_accuracy >= 0.85
+    assert ai.ungrounded == 0 and ai.gold_events >= 60 and ai.f1 >= 0.81 and ai.watch_precision >= 0.75
+    assert ai.watch_outcome_accuracy >= 0.87      # events13: watch precision 0.756, outcomes 0.871
 
 
 CAL_AI2 = DATA / "cal-ai2"
@@ -154,7 +155,7 @@ def test_cal_ai2_floors():
         pytest.skip(f"calibration corpus not found at {CAL_AI2}")
     s = evaluate_dir(CAL_AI2)
     assert s.ungrounded == 0 and s.gold_events >= 30
-    assert s.f1 >= 0.58 and s.watch_precision >= 0.12 and s.watch_outcome_accuracy >= 0.99
+    assert s.f1 >= 0.58 and s.watch_precision >= 0.15 and s.watch_outcome_accuracy >= 0.99   # events13: 0.154
 
 
 EVAL_AI3 = DATA / "eval-ai3"
@@ -169,7 +170,7 @@ def test_eval_ai3_floors_as_calibration():
         pytest.skip(f"calibration corpus not found at {EVAL_AI3}")
     s = evaluate_dir(EVAL_AI3)
     assert s.ungrounded == 0 and s.gold_events >= 60
-    assert s.f1 >= 0.65 and s.watch_precision >= 0.44 and s.watch_outcome_accuracy >= 0.81
+    assert s.f1 >= 0.65 and s.watch_precision >= 0.50 and s.watch_outcome_accuracy >= 0.82   # events13: 0.500, 0.828
 
 
 EVAL_AGRI = DATA / "eval-agri"
@@ -185,7 +186,8 @@ def test_eval_agri_floors_as_calibration():
     s = evaluate_dir(EVAL_AGRI)
     assert s.ungrounded == 0 and s.gold_events >= 60
     # eleventh pass (events12): F1 0.558, P 0.707 (a takeover "explored" is no purchase)
-    assert s.f1 >= 0.55 and s.precision >= 0.70 and s.watch_precision >= 0.40 and s.watch_outcome_accuracy >= 0.57
+    assert s.f1 >= 0.55 and s.precision >= 0.70 and s.watch_precision >= 0.45 and s.watch_outcome_accuracy >= 0.62
+    # events13: watch precision 0.400 -> 0.457, outcomes 0.571 -> 0.625
 
 
 EVAL_FIN = DATA / "eval-fin"
@@ -200,7 +202,8 @@ def test_eval_fin_floors_as_calibration():
         pytest.skip(f"calibration corpus not found at {EVAL_FIN}")
     s = evaluate_dir(EVAL_FIN)
     assert s.ungrounded == 0 and s.gold_events >= 60
-    assert s.f1 >= 0.66 and s.precision >= 0.69 and s.watch_precision >= 0.43 and s.watch_outcome_accuracy >= 0.84
+    assert s.f1 >= 0.66 and s.precision >= 0.69 and s.watch_precision >= 0.57 and s.watch_outcome_accuracy >= 0.86
+    # events13: watch precision 0.433 -> 0.577, outcomes 0.846 -> 0.867
 
 
 def test_one_jsonl_reader_for_the_eval_commands(tmp_path):

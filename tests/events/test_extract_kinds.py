@@ -190,3 +190,40 @@ def test_an_intraday_peak_is_told_as_a_peak():
     assert clause(_event(s, "market_move"), s) == "Harlow Audio rises as much as 7.2%"
     s = "Harlow Audio shares closed 3.1% higher in New York on Tuesday."
     assert clause(_event(s, "market_move"), s) == "Harlow Audio rises 3.1%"
+
+
+def test_a_deal_named_by_its_noun_has_the_price_written_before_it():
+    # twelfth pass (events13): "X's $N purchase of Y", "the €N merger of A and B" (sentences written for this test)
+    got = _events("The regulator is expected to approve Harlan Media's $3.4 billion purchase of Dorset Radio Group "
+                  "at its meeting on Friday.", "acquisition")
+    assert got and got[0]["acquirer"] == "Harlan Media" and got[0]["target"] == "Dorset Radio Group"
+    assert got[0]["price"] == 3.4e9 and got[0]["currency"] == "USD"
+    got = _events("Ostara Foods completed its $900 million cash acquisition of Pellworth Dairy on Monday.",
+                  "acquisition")
+    assert got and got[0]["price"] == 9e8 and got[0]["target"] == "Pellworth Dairy"
+    # an amount that is not the deal's (revenue, a fine) before another noun is no price
+    got = _events("Brant Corp, which posted $2 billion in sales, agreed to buy Loma Labs.", "acquisition")
+    assert got and "price" not in got[0]
+
+
+def test_the_merger_of_two_named_parties_names_both():
+    got = _events("Brussels cleared on Tuesday the €8.2 billion merger of Hollin Telecom and Vesta Mobile, the "
+                  "second such deal this year.", "acquisition")
+    assert got and got[0]["acquirer"] == "Hollin Telecom" and got[0]["target"] == "Vesta Mobile", got
+    assert got[0]["price"] == 8.2e9 and got[0]["currency"] == "EUR"
+    got = _events("The merger of Dray Bank and the Loam Building Society is expected to close in May.", "acquisition")
+    assert got and got[0]["acquirer"] == "Dray Bank" and got[0]["target"] == "Loam Building Society", got
+    # a merger of equals named by no party is no acquisition with a party read from elsewhere in the sentence
+    assert not any(e.get("acquirer") == "Brussels" for e in
+                   _events("Brussels cleared the merger of the two lenders on Friday.", "acquisition"))
+
+
+def test_a_sale_told_from_the_sellers_side_names_the_buyer_and_the_unit():
+    got = _events("Hestia Group agreed to sell 40 percent of its insurance unit Palmer Life to the investor Orrin "
+                  "Capital for $1.2 billion, it said on Monday.", "acquisition")
+    assert got and got[0]["acquirer"] == "Orrin Capital" and got[0]["target"] == "Palmer Life", got
+    assert got[0]["price"] == 1.2e9 and got[0]["currency"] == "USD"
+    # goods sold are no company bought; a sale recalled in a relative clause is background
+    assert not _events("Norland Chips sold 20,000 processors to Quell Cloud for $2 billion.", "acquisition")
+    assert not _events("Hestia Group, which sold its insurance unit Palmer Life to Orrin Capital for $1.2 billion, "
+                       "said profit rose.", "acquisition")

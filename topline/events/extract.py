@@ -23,6 +23,10 @@ from typing import Callable, Container, Iterable, Sequence
 from topline.enrich.entities import canonical_entity
 from topline.events.clauses import (EARLIER, Context, agent, aliases, bare, in_past, past_spans)
 from topline.events.moves import market_moves
+from topline.events.capex_words import (_ADJECTIVAL, _BUILT_BY, _CAPEX_VERB, _COMMON_STARTS, _CONTRACT,  # noqa: F401
+                                       _OF_POWER, _PARTICIPLE_ADJ, _SITE_NOUN, _SUPPLY, GOVERN_CHARS,
+                                       MIN_CAPACITY_W)
+from topline.events.deals import MERGER_OF, merger_parties, price_before_noun, sale
 from topline.events.kinds import accounting_amount, no_deal
 from topline.events.products import LEAD_SENTENCES, _apposed_name, _common_product, _one_launch_per_description
 from topline.events.spans import (_BODY_JURISDICTION, _DATELINE, _GOVERNMENT, _GOVERNMENT_CASED,  # noqa: F401
@@ -51,7 +55,8 @@ _STAGE = re.compile(r"\b(Series [A-H]\d?|pre-seed|seed|growth|pre-IPO|Series [A-
                     r"financing|extension))|\b(initial public offering|IPO|Series [A-H])\b", re.IGNORECASE)
 _ACQ = re.compile(r"\b(?:(?:agreed|agrees|plans|planned|offered|offers|moved|moves|is set|bid) to (?:buy|acquire|"
                   r"take over|purchase)|acquir(?:e|es|ed|ing)|buys|bought|buying|takeover of|take over|took over|"
-                  r"acquisition of|purchase of|purchased?|merge(?:s|d)? with|merger with|bid for)\b", re.IGNORECASE)
+                  r"acquisition of|purchase of|purchased?|merge(?:s|d)? with|merger with|merger of|merger between|"
+                  r"bid for)\b", re.IGNORECASE)
 _CAPEX = re.compile(r"\b(?:build(?:s|ing)?|built|construct(?:s|ed|ing|ion)?|invest(?:s|ed|ing|ment)?|"
                     r"plant|factory|gigafactory|data cent(?:re|er)s?|farm|park|project|expan(?:d|ds|ded|sion)|"
                     r"develop(?:s|ed|ing|ment)?|install(?:s|ed|ing|ation)?|capex|capital (?:spending|expenditure)|"
@@ -269,13 +274,22 @@ _UNIT_NAME = re.compile(r"[kMGT]Wh?|[kMGT]W|MWh|GWh|Mbps|Gbps")
 
 def _acquisition(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
     m = _ACQ.search(s)
+    sold = sale(s, actors(spans, s), _money(figs)) if not m and not _FORWARD_ONLY.search(s) and not no_deal(s) else None
+    if sold and not _background(s, sold[3], ctx):   # "X is selling 49% of its unit Y to Z for €6.3bn" (events13)
+        buyer, thing, f, _ = sold
+        return Raw("acquisition", (_field("acquirer", buyer.value, buyer.text), _field("target", thing.value, thing.text),
+                                   _field("price", f.figure.value, f.figure.text),
+                                   _field("currency", f.figure.unit, f.figure.text)), canonical_entity(thing.value))
     if not m or re.search(r"\b(?:talks|considering|weighs|mulls|could|might|rejected|denied)\b", s, re.I) or \
             _background(s, m, ctx) or no_deal(s):
         return None   # talked about, weighed or ended: no purchase (eleventh pass: "in advanced discussions to acquire")
     who = actors(spans, s)
     passive = re.match(r"\s+by\s+", s[m.end():]) and re.search(r"\b(?:was|were|is|are|been|being|be)\s+$",
                                                                  s[:m.start()])
-    if passive:   # "Brightmoor was bought by Solvar": the subject is the target, the agent after "by"
+    parties = merger_parties(s, m.end(), who) if MERGER_OF.match(m.group(0)) else None
+    if parties:   # "the €11.4 billion merger of Norvik and Celsa": the first named acquires (events13)
+        acquirer, target = parties
+    elif passive:   # "Brightmoor was bought by Solvar": the subject is the target, the agent after "by"
         target = _role_subject(s, m.start(), who, ctx) or _subject(s, m.start(), who)
         acquirer = _after(s, m.end(), [x for x in who if x is not target])
     else:
@@ -293,6 +307,10 @@ def _acquisition(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None
         if f.start > m.start() and _PRICE_LEAD.search(s[:f.start]):
             fields += [_field("price", f.figure.value, f.figure.text), _field("currency", f.figure.unit, f.figure.text)]
             break
+    else:        # "Crestview Media's $6.2 billion purchase of Sable": the price set before the deal's noun (events13)
+        f = price_before_noun(s, _money(figs), m.start())
+        if f is not None:
+            fields += [_field("price", f.figure.value, f.figure.text), _field("currency", f.figure.unit, f.figure.text)]
     if target is None or len(fields) < 2 or _GOODS_AFTER.match(s[target.end:]):
         return None   # "buys Nvidia chips": goods bought from a company, not the company bought
     if not passive and (len(s[m.end():target.start].split()) > TARGET_GAP_WORDS or "," in s[m.end():target.start]):
@@ -302,42 +320,6 @@ def _acquisition(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None
     return Raw("acquisition", tuple(fields), canonical_entity(target.value))
 
 
-
-
-# "with more than 2 gigawatts of capacity planned": a participle after its noun, no one's plan in particular
-_ADJECTIVAL = re.compile(r"\b(?:of\s+)?(?:capacity|investment|projects?|sites?|plants?|spending)\s+$", re.IGNORECASE)
-# A participle used as an adjective ("installed data centre capacity", "planned expansion"): no one's act.
-_PARTICIPLE_ADJ = re.compile(r"(?:installed|planned|proposed|expanded|developed|commissioned|built)\s+(?!(?:a|an|the|"
-                             r"its|their|his|her|about|around|roughly|some|more|up|in|at|on|by|to|for|with|over|and|"
-                             r"or|from|since|last|this|next|new)\b)[a-z]")
-_CAPEX_VERB = re.compile(r"\b(?:builds?|building(?= (?:a|an|the|its|new|\d))|built|construct(?:s|ed|ing|ion)?|"
-                         r"develop(?:s|ed|ing)?|"
-                         r"install(?:s|ed|ing)?|commission(?:s|ed|ing)?|expand(?:s|ed|ing)?|expansion|"
-                         r"invest(?:s|ed|ing|ment|ments)?|add(?:s|ed|ing)?|plans?|planned|approv(?:es|ed|al)|"
-                         r"(?:breaks?|broke) ground|commit(?:s|ted|ting|ment)?|spend(?:s|ing)? .{0,20}\bon|"
-                         r"capex|capital (?:spending|expenditure)|final investment decision|FID)\b", re.IGNORECASE)
-GOVERN_CHARS = 30        # "invest at least 380 billion yuan": the amount follows its verb within this many characters
-MIN_CAPACITY_W = 1e6     # a build-out is at least a megawatt (a server rack draws kilowatts)
-
-
-# Common words that open news sentences capitalised (checked only for a one-word name opening a sentence).
-_COMMON_STARTS = frozenset("""total industry investment spending demand supply sales revenue profit output
-production construction power energy prices shares stocks markets trading work plans talks""".split())
-
-
-# A capacity that is supplied, rented or bought is a contract, not a build-out ("supply up to 1.2 gigawatts").
-_CONTRACT = re.compile(r"\b(?:rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|buy(?:s|ing)?|purchas(?:e|es|ed|ing)|offtake|"
-                       r"sell(?:s|ing)?)\b[^.;]{0,40}$", re.IGNORECASE)
-_SUPPLY = re.compile(r"\b(?:suppl(?:y|ies|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?)\b[^.;]{0,40}$",
-                     re.IGNORECASE)
-_OF_POWER = re.compile(r"^\s+of\s+(?:electricity|power)\b", re.IGNORECASE)   # supplied power, not plant capacity
-
-
-# A site named by what it is ("the Abilene campus"), and the agent of a passive build verb ("being developed by X").
-_SITE_NOUN = re.compile(r"\s+(?:campus|campuses|facility|facilities|site|plant|factory|project|data cent(?:er|re)s?|"
-                        r"park|farm|complex|hub|cluster)\b")
-_BUILT_BY = re.compile(r"\b(?:developed|built|constructed|being developed|being built|to be built|to be developed)"
-                       r"\s+by\s+(?:the\s+)?$")
 
 
 def _capex(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:

@@ -36,13 +36,15 @@ from topline.records import Article, StoryBundle
 # Bumped whenever the rules that extract events or watch statements from an article change (extract.py, spans.py,
 # clauses.py, moves.py, state.py, merge.py, reading.py, watch.py ...): stored values of an older version are
 # never read again.
-EXTRACT_VERSION = 6      # 2: issue 12 ninth pass (launch objects in common words, strikes, more bodies and acts);
+EXTRACT_VERSION = 7      # 2: issue 12 ninth pass (launch objects in common words, strikes, more bodies and acts);
                          # 3: the subject past an appositive that opens with a name (clauses.agent);
                          # 4: tenth pass (commodities named by place, brand or delivery month; a move between two
                          # days; a launch's name in an apposition; "It launched");
                          # 5: eleventh pass (the kind of event: deals talked about, accounting charges, grants,
                          # a public body's whole name across "of the"); 6: an incident ruled out or denied is
-                         # none; "Australian Communications and Media Authority" read whole
+                         # none; "Australian Communications and Media Authority" read whole; 7: twelfth pass
+                         # (watch: deadlines as time left, negations, market bets; deals named by their noun, a
+                         # sale told from the seller's side)
 
 STATEMENTS_STAGE = "event-statements"
 FORWARD_STAGE = "watch-statements"

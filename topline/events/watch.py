@@ -33,12 +33,19 @@ MIN_SHARED = 0.5           # share of an item's names a later sentence must carr
 FOLLOW_DAYS = 3
 MIN_WORDS = 2              # ... and content words (beyond names) in common: the thing, not only the actors
 
-_CUE = re.compile(r"\b(?:expected to|expects? to|plans? to|intends? to|is set to|are set to|is due to|"
+_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+# A time left to act ("has until September 30 to sign", "have 28 days to respond", "Bids are due by 30 June", "must
+# file plans within 270 days"): a deadline told without the word, as scheduled as one told with it.
+_DEADLINE = (rf"(?:has|have|given) until(?! now| recently| then)|(?:has|have|given) (?:about |only |just )?(?:\d+|{'|'.join(_NUMBER_WORDS)}) "
+             r"(?:days|weeks|months|hours) to|(?:is|are) due (?:by|on|at|before)|"
+             rf"must (?:[\w-]+ ){{1,4}}within (?:the next )?(?:\d+|{'|'.join(_NUMBER_WORDS)}) (?:days|weeks|months)")
+_CUE = re.compile(r"\b(?:expected to|expects? to|plans? to(?! *[\d$€£¥])|intends? to|is set to|are set to|is due to|"
                   r"are due to|due to (?:be|start|open|close|vote|decide|report|take effect|begin|come)|"
                   r"scheduled|set to (?:vote|decide|announce|open|begin|start|take effect)|deadline|"
                   r"will vote|vote on|votes on|is to (?:vote|decide|announce)|are to (?:vote|decide)|"
                   r"aims to|hopes to|slated|takes? effect|comes? into force|enters? into force|expected (?:by|in)|"
                   r"plans? (?:for|on)|"
+                  rf"{_DEADLINE}|"
                   # a hedge that names the time expected ("could be announced as soon as this week"): an imminent
                   # development the sources report, to be followed like a scheduled one
                   r"(?:could|may|might) (?:[\w-]+ ){0,3}?(?:as soon as|as early as))\b", re.IGNORECASE)
@@ -52,7 +59,14 @@ _FORECAST = re.compile(r"\b(?:analysts?|economists?|strategists?|forecasters?|in
                        r"\b(?:said|says)\s+(?:[A-Z][\w&.-]*\s+){0,3}(?:analyst|economist|strategist)\b|"
                        r"\b(?:analysts?|economists?)\s+(?:had|have)\s+been\s+(?:forecasting|expecting|predicting)\b|according to (?:several |some |many )?(?:analysts?|analyst forecasts|"
                        r"forecasts|estimates)|\b(?:market|sales|demand|prices?|revenue|spending)\s+(?:is|are)\s+"
-                       r"(?:expected|forecast|projected|on track)\b", re.IGNORECASE)
+                       r"(?:expected|forecast|projected|on track)\b|"
+                       # the market's bets and odds ("traders added to bets that the Fed will cut in September",
+                       # "reducing the chance that the bank will cut next month", "investors will look to retail
+                       # sales on Thursday"): a view of what others will do, not something an actor has set
+                       r"\b(?:traders|investors|markets?)\b[^.;]{0,40}\bbets?\b|\bbets? that\b|"
+                       r"\b(?:chances?|odds|likelihood|probability) (?:that|of)\b|"
+                       r"\b(?:investors|traders|markets?) will (?:look|watch|focus|turn)\b|"
+                       r"\b(?:industry|sector) (?:is|are) (?:expected|forecast|projected)\b", re.IGNORECASE)
 _SEASON = r"(?:summer|autumn|fall|winter|spring)"
 _WILL = re.compile(r"\b(?:will|shall|'ll)\b", re.IGNORECASE)
 _TIME = re.compile(rf"\b(?:next (?:week|month|year|quarter|spring|summer|autumn|fall|winter|{WEEKDAY})|"
@@ -66,15 +80,37 @@ _TIME = re.compile(rf"\b(?:next (?:week|month|year|quarter|spring|summer|autumn|
                    re.IGNORECASE)
 # A weekday said of something done ("said on Monday", "the closing price on Friday") is not a time ahead.
 # ("expected to sign a bill on Wednesday": an "-ed" word of a forward cue is no past verb)
+_PAST_VERBS = (r"rose|fell|jumped|climbed|surged|slid|dropped|hit|signed|disclosed|reported|launched|raised|"
+               r"closed|agreed|approved|proposed|announced|unveiled|published|filed|introduced|issued|adopted|"
+               r"released")
+_PAST_MAIN = re.compile(rf"\b(?:{_PAST_VERBS})\b")
+# A price or a market that moved, and what it moved after or on: the forward clause is the move's cause, told as
+# background to the move ("The stock dropped 6% after management told investors it would spend $140 billion in 2027")
+_MOVE_CAUSE = re.compile(r"\b(?:rose|fell|jumped|climbed|surged|slid|dropped|slumped|rallied|tumbled|gained|sank|"
+                         r"soared|plunged)\b[^;]*\b(?:after|as|on)\b")
 _PAST_WEEKDAY = re.compile(rf"(?:\b(?:said|says|told|announced|confirmed|reported|"
                            rf"(?!(?:expected|scheduled|planned|slated|poised|supposed|prepared|set)\b)\w+ed)\b"
                            rf"[^,.;]{{0,20}}|"
                            rf"\b(?:price|close|closing|trading|session)\s+)on (?:{WEEKDAY})\b", re.IGNORECASE)
+# ... and further from the verb when no forward word stands between ("launched its Pallas 9 smartphone on Wednesday",
+# "raised its five-year spending plan to $52 billion from $44 billion on Wednesday"), or a weekday followed by the
+# verb of saying ("on Wednesday said it will spend") or owned by a thing ("delayed by Wednesday's IT failure").
+_FORWARD_WORD = r"(?:will|would|shall|expected|expects?|due|scheduled|plans?|aims?|set|until|before|by|next)"
+_PAST_WEEKDAY_FAR = re.compile(rf"\b(?:{_PAST_VERBS}|(?!(?:expected|scheduled|planned|slated|poised|supposed|"
+                               rf"prepared|set)\b)\w+ed)\b(?:(?!\b{_FORWARD_WORD}\b)[^,.;]){{0,70}}?"
+                               rf"\bon (?:{WEEKDAY})$", re.IGNORECASE)
+_WEEKDAY_SAID = re.compile(r"^(?:['’]s\b|\s+(?:said|says|told|announced|confirmed|reported)\b)", re.IGNORECASE)
+
+
+def _past_weekday(before: str, after: str) -> bool:
+    """The weekday ending ``before`` (the text up to it) is the day of something done or said, not a time ahead."""
+    return bool(_PAST_WEEKDAY.search(before[-40:]) or _PAST_WEEKDAY_FAR.search(before[-100:]) or
+                re.search(rf"(?:{WEEKDAY})$", before, re.IGNORECASE) and _WEEKDAY_SAID.search(after))
+
+
 # The forward words belong to a relative clause of a sentence that reports something done ("shares rose after it
 # disclosed a deal that it expects to bring in $30bn from 2028"): background to the news, not an item.
-_PAST_MAIN = re.compile(r"\b(?:rose|fell|jumped|climbed|surged|slid|dropped|hit|signed|disclosed|reported|"
-                        r"launched|raised|closed|agreed|approved|proposed|announced|unveiled|published|filed|"
-                        r"introduced|issued|adopted|released)\b")
+
 _IN_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:it|they|the company)?\s*$|\b(?:agreement|deal|contract|order|"
                           r"project|round|offering|facility|plant|programme|program|rule|regulation|bill|law|"
                           r"proposal|plan|policy)\s+$", re.IGNORECASE)
@@ -84,7 +120,7 @@ _PAST_PERIOD = re.compile(r"\b(?:announced|unveiled|disclosed|reported|launched|
                           re.IGNORECASE)
 # A scheduled decision or event: a cue that needs no date to be worth watching.
 _SCHEDULED = re.compile(r"\b(?:scheduled|due to|is to vote|are to vote|will vote|vote on|votes on|deadline|hearing|"
-                        r"ruling|auction|final investment decision)\b", re.IGNORECASE)
+                        rf"ruling|auction|final investment decision|{_DEADLINE})\b", re.IGNORECASE)
 # Looking back, not ahead: "expects to have spent", "meeting a deadline it set".
 _LOOKS_BACK = re.compile(r"\b(?:(?:(?:did|does|has|have) not|didn't|hasn't|haven't|no)\s+(?:\w+\s+){0,2}?(?:set|give|"
                          r"gave|name|named|announce|announced)\s+(?:a|any)\s+(?:deadline|date|timeline|timetable)|"
@@ -98,7 +134,9 @@ _RELATIVE = re.compile(r"\b(?:next|later this|this (?:week|month|quarter)|tomorr
 _STATE_VERB = re.compile(r"\b(?:will|would|expected to|expects? to|set to|aims? to|is likely to)\s+(?:\w+ly\s+)?"
                          r"(?:remain|stay|continue|reduce|add to|weigh on|boost|lift|hurt|dent|draw|cost|double|"
                          r"triple|grow|rise|fall|increase|decline|drop|climb|reach|exceed|top|account for|"
-                         r"make (?:it|them|the)|keep|use|consume|employ|house|cost)\b", re.IGNORECASE)
+                         r"make (?:it|them|the)|keep|use|consume|employ|house|cost|dilute|slow|save|"
+                         r"help (?:[\w-]+ ){0,2}(?:cut|save|reduce|lower|boost)|add [\d.]+ ?(?:%|per ?cent) to)\b",
+                         re.IGNORECASE)
 # A plan held on a condition ("start a phase 3 programme in 2027 if the data hold up", "expand in 2027 if demand
 # warrants it") is an option, not something scheduled.
 _CONDITION = re.compile(r"\b(?:if|unless|provided that)\b(?![^,.;]{0,20}\b(?:said|says)\b)", re.IGNORECASE)
@@ -113,7 +151,14 @@ _FIRST_PERSON = re.compile(r"^[^\"“”]*\b(?:[Ww]e|I)(?:\s+(?:will|shall|plan 
                            r"are going to)|['’]ll)\b")
 _HEDGE = re.compile(r"\b(?:could|might|may|would|if|unless|whether|speculat\w*|rumou?r\w*)\b", re.IGNORECASE)
 _PAST_CONTEXT = re.compile(r"\b(?:had been expected|was expected|were expected|had planned|was scheduled|"
-                           r"were scheduled|had been scheduled)\b", re.IGNORECASE)
+                           r"were scheduled|had been scheduled|had been due)\b|"
+                           # what is not planned or not said ("has no plans to list before 2028", "There is no
+                           # legal deadline", "no new talks have been scheduled", "did not say whether it would")
+                           r"\bno (?:plans?|intention) to\b|\bthere (?:is|are) no\b|"
+                           r"\b(?:does|do|did) not (?:intend|plan|expect) to\b|\bnot inclined to\b|"
+                           r"\bno (?:new |further )?(?:talks|meetings?|votes?|dates?) (?:[\w-]+ ){0,3}(?:has|have) "
+                           r"been (?:scheduled|set)\b|\b(?:did not|didn't|declined to|would not) (?:say|confirm|"
+                           r"comment|rule out)\b", re.IGNORECASE)
 _SUPERSEDE = re.compile(r"\b(?:delay(?:ed|s)?|postpon(?:ed|es|ement)|pushed back|cancel(?:led|ed|s)|scrapped|"
                         r"called off|withdrawn|withdrew|shelved|deferred|replaced)\b", re.IGNORECASE)
 _DONE = re.compile(r"\b(?:approved|voted|passed|signed|completed|closed|opened|launched|announced|adopted|"
@@ -130,6 +175,7 @@ def watch_items(bundle: StoryBundle, category: str | None = None,
     out: list[WatchItem] = []
     seen: set[frozenset[str]] = set()
     seen_figures: set[tuple[frozenset[str], dt.date]] = set()
+    seen_text: set[str] = set()
     for a in sorted(bundle.articles, key=lambda a: (a.published is None, a.published, a.id or 0)):
         made = a.published.date() if a.published else None
         rows = statements(a) if statements is not None else article_forward(a.body, made)
@@ -141,12 +187,16 @@ def watch_items(bundle: StoryBundle, category: str | None = None,
             due = dt.date.fromisoformat(due_iso) if due_iso else None
             # one statement told by two outlets in other words ("would cut 1,200 jobs by 2028", "will eliminate
             # 1,200 positions by 2028"): the same figures and the same years
+            # ... or with other figures beside them ("cut 1,200 jobs by 2028 because AI now settles 45% of
+            # claims"): one figure in common and the same due date; and the same sentence twice
             amounts = frozenset(figures)
             if amounts and due is not None:
-                told = (amounts, due)
-                if told in seen_figures:
+                if any(due == d and amounts & told for told, d in seen_figures):
                     continue
-                seen_figures.add(told)
+                seen_figures.add((amounts, due))
+            if sentence in seen_text:
+                continue
+            seen_text.add(sentence)
             if due is None and not scheduled:
                 continue   # its only time is a past one ("in 2009"): background, not something to watch
             ident = hashlib.sha1(f"{bundle.story.id}|{a.url}|{sentence}".encode()).hexdigest()[:16]
@@ -181,9 +231,10 @@ def is_forward(sentence: str, made: dt.date | None = None) -> bool:
     from topline.events.extract import _DATELINE
     dateline = _DATELINE.match(sentence)
     body = sentence[dateline.end():] if dateline else sentence     # "May 18 (Reuters) -" is not a time ahead
-    cue = _CUE.search(body)
+    # "Deadline" with a capital inside a sentence names the outlet ("Deadline has learned"), not a deadline
+    cue = next((m for m in _CUE.finditer(body) if not (m.group(0) == "Deadline" and m.start() > 0)), None)
     will = _WILL.search(body)
-    timed = [m for m in _TIME.finditer(body) if not _PAST_WEEKDAY.search(body[:m.end()][-40:])
+    timed = [m for m in _TIME.finditer(body) if not _past_weekday(body[:m.end()], body[m.end():])
              and not _PAST_PERIOD.search(body[:m.end()][-40:])] or _dates(body)
     would = _WOULD.search(body)
     if would and not (cue or will):
@@ -204,6 +255,10 @@ def is_forward(sentence: str, made: dt.date | None = None) -> bool:
         return False
     if _IN_RELATIVE.search(body[:first]) and _PAST_MAIN.search(body[:first]):
         return False
+    if _MOVE_CAUSE.search(body[:first]):
+        return False   # "Spot prices rose 6% after Beijing said it would remove the rebate from April": a move's cause
+    if body[:1] in "\"“" and re.search(r"[\"”]", body[1:first]) is None:
+        return False   # the forward words inside a quotation that opens the sentence: a speaker's view
     main = _PAST_MAIN.search(body[:first])
     if main and re.search(r"\b(?:that|which)\s+(?:lets?|allows?|enables?|helps?)\b", body[main.end():first]):
         return False   # "launched an app that lets supporters ... vote on": what the thing done does, not a date
@@ -271,10 +326,16 @@ def _relative_due(low: str, made: dt.date) -> dt.date | None:
         return made + dt.timedelta(days=1)
     for i, name in enumerate(_WEEKDAYS):
         m = re.search(rf"\b(?:on|next|this|by|before|until|as soon as|as early as) {name}\b", low)
-        if m and _PAST_WEEKDAY.search(low[:m.end()][-40:]):
+        if m and _past_weekday(low[:m.end()], low[m.end():]):
             continue      # "said on Tuesday": the day it was said, not the one ahead
         if m:
             return made + dt.timedelta(days=(i - made.weekday()) % 7 or 7)
+    left = re.search(rf"\b(?:has|have|given|within|in) (?:about |only |just |the next )?(\d+|{'|'.join(_NUMBER_WORDS)}) "
+                     r"(days|weeks|months|hours)\b", low)
+    if left:        # "has 28 days to respond", "within two weeks": counted from the day it was said
+        n = int(left.group(1)) if left.group(1).isdigit() else _NUMBER_WORDS.index(left.group(1)) + 1
+        per = {"days": 1, "weeks": 7, "months": 30, "hours": 1 / 24}[left.group(2)]
+        return made + dt.timedelta(days=max(1, round(n * per)))
     if re.search(r"\b(?:next|within a) week\b|\blater this week\b|\bthis week\b", low):
         return made + dt.timedelta(days=(6 - made.weekday()) + (7 if "next week" in low else 0) or 7)
     if re.search(r"\bnext month\b", low):
@@ -285,25 +346,33 @@ def _relative_due(low: str, made: dt.date) -> dt.date | None:
     return None
 
 
+_PAST_QUARTER = re.compile(r"\b(?:grew|rose|fell|was|were|had|(?!(?:expected|scheduled|planned|slated|poised|supposed|"
+                           r"prepared|set)\b)\w+ed)\b[^;,]{0,60}$")
+
+
 def _period_due(low: str, made: dt.date) -> dt.date | None:
     """Quarters, halves, month names and years: the end of the period named."""
     q = re.search(r"\b(?:(first|second|third|fourth) quarter|q([1-4]))\b", low)
-    if q:
-        n = ("first", "second", "third", "fourth").index(q.group(1)) + 1 if q.group(1) else int(q.group(2))
+    n = (("first", "second", "third", "fourth").index(q.group(1)) + 1 if q.group(1) else int(q.group(2))) if q else 0
+    # a quarter already over, told with a past verb ("subscribers grew 12% in the second quarter", said in August),
+    # is the one reported, not the one ahead: the sentence's month or year is read instead
+    reported = q and n * 3 < made.month and "next year" not in low and _PAST_QUARTER.search(low[:q.start()])
+    if q and not reported:
         year = made.year + (1 if "next year" in low or n * 3 < made.month else 0)
         return dt.date(year, n * 3, calendar.monthrange(year, n * 3)[1])
     if re.search(r"\bsecond half\b", low):
         return dt.date(made.year + (1 if "next year" in low else 0), 12, 31)
-    for mo in re.finditer(rf"\b(in|by|from|until|before|next) ({MONTH.lower()})\b", low):
+    for mo in re.finditer(rf"\b(in|by|from|until|before|next|(?:end|middle|start|beginning) of) ({MONTH.lower()})\b",
+                          low):
         m = _MONTH_NAMES.index(mo.group(2)) + 1
         if m < made.month and mo.group(1) != "next":
             continue          # "In June, Mistral announced ...": a past month
         year = made.year + (1 if m < made.month else 0)
         return dt.date(year, m, calendar.monthrange(year, m)[1])
+    if re.search(r"\bnext year\b", low):     # before "this year": "will hire 900 next year, down from 1,500 this year"
+        return dt.date(made.year + 1, 12, 31)
     if re.search(r"\b(?:by the end of|later) this year\b|\bby (?:the )?(?:end of the )?year\b|\bthis year\b", low):
         return dt.date(made.year, 12, 31)
-    if re.search(r"\bnext year\b", low):
-        return dt.date(made.year + 1, 12, 31)
     return None
 
 
@@ -455,7 +524,8 @@ class _Index:
         for i, said in enumerate(self.evidence):
             self.by_story.setdefault(said.story_id, []).append(i)
             for n in said.names:
-                self.by_name.setdefault(n, []).append(i)
+                for key in {n, n.split(" ")[0]}:     # a full name is found by its first word too
+                    self.by_name.setdefault(key, []).append(i)
 
     def candidates(self, story_id: str, mine: set[str]) -> list[_Said]:
         """The sentences that may settle an item of ``story_id`` naming ``mine``, as ``_settle`` reads them: its
@@ -465,7 +535,7 @@ class _Index:
         if not mine:
             rows = self.by_story.get(story_id, [])
         else:
-            rows = sorted({i for n in mine for i in self.by_name.get(n, ())})
+            rows = sorted({i for n in mine for key in {n, n.split(" ")[0]} for i in self.by_name.get(key, ())})
         own = [self.evidence[i] for i in rows if self.evidence[i].story_id == story_id]
         return own + [self.evidence[i] for i in rows if self.evidence[i].story_id != story_id]
 
@@ -484,13 +554,20 @@ def _settle(it: WatchItem, evidence: Sequence[_Said] | _Index) -> WatchItem | No
         nameless_deal = not mine and bool(_NAMELESS_DEAL.search(it.text)) and said.deal_lede
         if not said.done and not nameless_deal:
             continue
+        if _PLAN_RESTATED.search(said.sentence) and _PLAN.search(it.text):
+            continue   # "a day after it unveiled plans to cut jobs": the plan told again, not carried out
+        # "The full plenary vote is scheduled for Wednesday" -> "Lawmakers voted 361 to 289": the event the item
+        # names by its noun, done, in its own story (an item naming no one shares few words with its outcome)
+        held = not mine and said.story_id == it.story_id and any(
+            re.search(rf"\b{noun}\b", it.text, re.IGNORECASE) and re.search(rf"\b{verb}\b", said.sentence, re.IGNORECASE)
+            for noun, verb in _EVENT_DONE)
         if not mine:   # no name to go by ("The county board will vote ..."): its own story, one more word
             if said.story_id != it.story_id:
                 continue
-            if len(words & said.words) < MIN_WORDS + 1 and not nameless_deal:
+            if len(words & said.words) < MIN_WORDS + 1 and not nameless_deal and not held:
                 continue   # ("A deal could be announced as soon as Wednesday": a later article's lede stating a deal,
                            # a round or a decision of the item's own story is it, whatever words it uses)
-        elif len(mine & said.names) < max(1, MIN_SHARED * len(mine)) or len(words & said.words) < MIN_WORDS:
+        elif _shared_names(mine, said.names) < max(1, MIN_SHARED * len(mine)) or len(words & said.words) < MIN_WORDS:
             continue
         return replace(it, status="superseded" if said.superseded else "happened",
                        resolved_on=said.article.published.date(), resolved_url=said.article.url,
@@ -498,8 +575,24 @@ def _settle(it: WatchItem, evidence: Sequence[_Said] | _Index) -> WatchItem | No
     return None
 
 
+def _shared_names(mine: set[str], said: frozenset[str]) -> int:
+    """The item's names a later sentence names, as written or as the start of a longer name ("Treasury" in "the
+    Treasury Department released")."""
+    return sum(1 for n in mine if n in said or any(m.startswith(n + " ") for m in said))
+
+
+# A plan told again ("unveiled plans to cut jobs") settles no item that is itself a plan.
+_PLAN_RESTATED = re.compile(r"\b(?:unveiled|announced|set out|laid out|outlined|detailed|confirmed|disclosed)\s+"
+                            r"(?:its\s+|their\s+|the\s+|new\s+)?plans?\b", re.IGNORECASE)
+_PLAN = re.compile(r"\b(?:plans?|planning|intends?|aims?)\s+to\b", re.IGNORECASE)
+# A scheduled event named by its noun and the verb that says it took place.
+_EVENT_DONE = (("vote", "voted"), ("ruling", "ruled"), ("decision", "decided"), ("hearing", "heard"),
+               ("auction", "auctioned"))
 # An item that names nothing but an announcement, a deal or an agreement to come.
-_NAMELESS_DEAL = re.compile(r"^(?:An?|The)\s+(?:deal|agreement|announcement|transaction|decision)\s+(?:could|may|"
+# (a public body's decision arrives as a notification, an order, a notice or a ruling: "A notification could come
+# as soon as Wednesday" is settled by a later lede stating the act, twelfth pass)
+_NAMELESS_DEAL = re.compile(r"^(?:An?|The)\s+(?:deal|agreement|announcement|transaction|decision|notification|order|"
+                            r"notice|ruling)\s+(?:could|may|"
                             r"might|would|is expected to|should)\b", re.IGNORECASE)
 _DEAL_TYPES = frozenset({"acquisition", "funding", "state_action", "capex"})
 

@@ -1,0 +1,41 @@
+"""The words of capital spending (issue 12; moved out of ``events.extract`` unchanged, which it keeps under ~800
+lines): participles used as adjectives, the verbs that govern a build-out's amount, capacity that is a contract and
+not a plant, a site named by what it is."""
+from __future__ import annotations
+
+import re
+
+# "with more than 2 gigawatts of capacity planned": a participle after its noun, no one's plan in particular
+_ADJECTIVAL = re.compile(r"\b(?:of\s+)?(?:capacity|investment|projects?|sites?|plants?|spending)\s+$", re.IGNORECASE)
+# A participle used as an adjective ("installed data centre capacity", "planned expansion"): no one's act.
+_PARTICIPLE_ADJ = re.compile(r"(?:installed|planned|proposed|expanded|developed|commissioned|built)\s+(?!(?:a|an|the|"
+                             r"its|their|his|her|about|around|roughly|some|more|up|in|at|on|by|to|for|with|over|and|"
+                             r"or|from|since|last|this|next|new)\b)[a-z]")
+_CAPEX_VERB = re.compile(r"\b(?:builds?|building(?= (?:a|an|the|its|new|\d))|built|construct(?:s|ed|ing|ion)?|"
+                         r"develop(?:s|ed|ing)?|"
+                         r"install(?:s|ed|ing)?|commission(?:s|ed|ing)?|expand(?:s|ed|ing)?|expansion|"
+                         r"invest(?:s|ed|ing|ment|ments)?|add(?:s|ed|ing)?|plans?|planned|approv(?:es|ed|al)|"
+                         r"(?:breaks?|broke) ground|commit(?:s|ted|ting|ment)?|spend(?:s|ing)? .{0,20}\bon|"
+                         r"capex|capital (?:spending|expenditure)|final investment decision|FID)\b", re.IGNORECASE)
+GOVERN_CHARS = 30        # "invest at least 380 billion yuan": the amount follows its verb within this many characters
+MIN_CAPACITY_W = 1e6     # a build-out is at least a megawatt (a server rack draws kilowatts)
+
+
+# Common words that open news sentences capitalised (checked only for a one-word name opening a sentence).
+_COMMON_STARTS = frozenset("""total industry investment spending demand supply sales revenue profit output
+production construction power energy prices shares stocks markets trading work plans talks""".split())
+
+
+# A capacity that is supplied, rented or bought is a contract, not a build-out ("supply up to 1.2 gigawatts").
+_CONTRACT = re.compile(r"\b(?:rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|buy(?:s|ing)?|purchas(?:e|es|ed|ing)|offtake|"
+                       r"sell(?:s|ing)?)\b[^.;]{0,40}$", re.IGNORECASE)
+_SUPPLY = re.compile(r"\b(?:suppl(?:y|ies|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?)\b[^.;]{0,40}$",
+                     re.IGNORECASE)
+_OF_POWER = re.compile(r"^\s+of\s+(?:electricity|power)\b", re.IGNORECASE)   # supplied power, not plant capacity
+
+
+# A site named by what it is ("the Abilene campus"), and the agent of a passive build verb ("being developed by X").
+_SITE_NOUN = re.compile(r"\s+(?:campus|campuses|facility|facilities|site|plant|factory|project|data cent(?:er|re)s?|"
+                        r"park|farm|complex|hub|cluster)\b")
+_BUILT_BY = re.compile(r"\b(?:developed|built|constructed|being developed|being built|to be built|to be developed)"
+                       r"\s+by\s+(?:the\s+)?$")
