@@ -26,7 +26,7 @@ from topline.events.moves import market_moves
 from topline.events.capex_words import (_ADJECTIVAL, _BUILT_BY, _CAPEX_VERB, _COMMON_STARTS, _CONTRACT,  # noqa: F401
                                        _OF_POWER, _PARTICIPLE_ADJ, _SITE_NOUN, _SUPPLY, GOVERN_CHARS,
                                        MIN_CAPACITY_W)
-from topline.events.deals import MERGER_OF, merger_parties, price_before_noun, sale
+from topline.events.deals import MERGER_OF, could_be_sale, merger_parties, price_before_noun, sale
 from topline.events.kinds import accounting_amount, no_deal
 from topline.events.products import LEAD_SENTENCES, _apposed_name, _common_product, _one_launch_per_description
 from topline.events.spans import (_BODY_JURISDICTION, _DATELINE, _GOVERNMENT, _GOVERNMENT_CASED,  # noqa: F401
@@ -274,7 +274,8 @@ _UNIT_NAME = re.compile(r"[kMGT]Wh?|[kMGT]W|MWh|GWh|Mbps|Gbps")
 
 def _acquisition(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
     m = _ACQ.search(s)
-    sold = sale(s, actors(spans, s), _money(figs)) if not m and not _FORWARD_ONLY.search(s) and not no_deal(s) else None
+    sold = sale(s, actors(spans, s), _money(figs)) \
+        if not m and could_be_sale(s) and not _FORWARD_ONLY.search(s) and not no_deal(s) else None
     if sold and not _background(s, sold[3], ctx):   # "X is selling 49% of its unit Y to Z for €6.3bn" (events13)
         buyer, thing, f, _ = sold
         return Raw("acquisition", (_field("acquirer", buyer.value, buyer.text), _field("target", thing.value, thing.text),
