@@ -1,6 +1,7 @@
-"""Integrity of the written corpora and their gold: the frozen HELD-OUT evaluation corpus tests/data/eval-mob (mobility
-and transport; issues 11 and 12, written 2026-12-05 before any run of Topline on it), tests/data/eval-tmt (telecoms,
-media and entertainment; the held-out corpus before eval-mob, CALIBRATION since it was replaced), tests/data/eval-fin
+"""Integrity of the written corpora and their gold: the frozen HELD-OUT evaluation corpus tests/data/eval-def (defence,
+aerospace and space; issues 11 and 12, written 2026-12-05 before any run of Topline on it), tests/data/eval-mob
+(mobility and transport; the held-out corpus before eval-def, CALIBRATION since it was replaced), tests/data/eval-tmt
+(telecoms, media and entertainment; held out before eval-mob, calibration since), tests/data/eval-fin
 (banking, payments, insurance and fintech; the held-out corpus before eval-tmt, CALIBRATION since its failure classes
 were diagnosed), tests/data/eval-agri (food, agriculture and agricultural commodities; the held-out corpus before
 eval-fin, CALIBRATION since its failure classes were diagnosed), tests/data/eval-trade (global trade, shipping and
@@ -47,7 +48,9 @@ class Limits(NamedTuple):
 
 
 CORPORA = {
-    # eval-mob: the held-out corpus (mobility and transport), at least eval-tmt's floors.
+    # eval-def: the held-out corpus (defence, aerospace and space), eval-mob's floors.
+    "eval-def": Limits((80, 400), 150, 45, 60, 15, 10, 25, 8, 8, 3),
+    # eval-mob: mobility and transport; held out until eval-def replaced it, calibration since.
     "eval-mob": Limits((80, 400), 150, 45, 60, 15, 10, 25, 8, 8, 3),
     # eval-tmt: telecoms, media and entertainment; held out until eval-mob replaced it, calibration since.
     "eval-tmt": Limits((80, 400), 150, 45, 60, 15, 10, 25, 8, 8, 3),
