@@ -127,7 +127,7 @@ def summary(res: dict) -> dict:
 # the lead before and after the eleventh round) joined in the twelfth: thirteen parts. eval11 (run once by the lead
 # before and after the twelfth round) joined in the thirteenth: fourteen parts.
 LOPO_PARTS = ("calibration1", "cal2", "cal3", "cal4", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7", "eval8",
-              "eval9", "eval10", "eval11")
+              "eval9", "eval10", "eval11", "eval12")
 
 
 def lopo(rows: list[dict], articles: dict, verbose: bool = False) -> dict:

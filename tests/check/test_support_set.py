@@ -83,15 +83,20 @@ FLOORS = {
     "eval11": (0.913, 0.199, {"unsupported_claim": 0.85, "wrong_actor": 0.81, "wrong_direction": 0.89,
                               "merged_events": 1.0, "invented_cause": 0.94, "wrong_figure": 0.94, "content_free": 1.0,
                               "generic_analysis": 1.0}),
+    # eval12 (run once by the lead as a fresh part before and after the thirteenth round; calibration since the
+    # fourteenth), measured at the fourteenth round's start (94b4004): 176/191 = 0.9215, 64/166 = 0.3855
+    "eval12": (0.921, 0.386, {"unsupported_claim": 0.96, "wrong_actor": 0.77, "wrong_direction": 0.96,
+                              "merged_events": 1.0, "invented_cause": 0.94, "wrong_figure": 0.92, "content_free": 1.0,
+                              "generic_analysis": 1.0}),
     "evaluation": (0.961, 0.028, {"unsupported_claim": 0.92, "wrong_actor": 0.89, "wrong_direction": 0.88,
                                   "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.96,
                                   "content_free": 1.0}),
 }
-# The mean over the fourteen calibration parts (how the thirteenth round judges a change; eval11 joined it): recall
-# 0.9195, paraphrases rejected 0.1515 on the thirteenth round's checker (0.9184 and 0.1578 at its start, b739730).
-# Over the twelfth round's thirteen parts: 0.9188 and 0.1527 on its checker (0.9188 and 0.1614 at its start).
-MEAN_RECALL_FLOOR = 0.919
-MEAN_PARAPHRASE_CEILING = 0.1516
+# The mean over the fifteen calibration parts (how the fourteenth round judges a change; eval12 joined it): recall
+# 0.91959, paraphrases rejected 0.16713 at the fourteenth round's start (94b4004).
+# Over the thirteenth round's fourteen parts: 0.9195 and 0.1515 on its checker (0.9184 and 0.1578 at its start).
+MEAN_RECALL_FLOOR = 0.9195
+MEAN_PARAPHRASE_CEILING = 0.1672
 
 
 @pytest.fixture(scope="module")
