@@ -286,9 +286,11 @@ def _left(tokens: Sequence[str], i: int, first: int) -> list[str]:
             e = chain[0]
     own = [t for t in tokens[s:e] if t.lower() not in _AUX and t.lower() not in _BE]
     if _words(own):
-        if all(t.lower() in _PRONOUNS for t in _words(own)) or own[-1].lower() in _SUBJECT_PRONOUNS:
+        if all(t.lower() in _PRONOUNS for t in _words(own)) or \
+                (own[-1].lower() in _SUBJECT_PRONOUNS and own[0].lower() in _PREPOSITIONS):
             return []            # "it said": who "it" is, is not parsed; "said on Tuesday it would close": the
-            #                      subject is the pronoun, the words before it an adverbial (fourteenth round)
+            #                      subject is the pronoun, the words before it an adverbial (fourteenth round; not
+            #                      "the range it had set", a relative clause without "that": eval5's y0178)
         return list(tokens[s:e])
     if opener in _RELATIVE:     # "Nordica, which trailed": the noun phrase before the relative pronoun
         for s2, e2, _o in pieces[1:]:
