@@ -62,6 +62,7 @@ from topline.check.epithets import epithet_found, titled_in
 from topline.check.figure_agents import figure_agent_problem
 from topline.check.fractions import fraction_problem
 from topline.check.modality import modality_problem
+from topline.check.ordinals import rank_problem
 from topline.check.periods import period_problem
 from topline.check.quantifiers import quantifier_problem
 from topline.check.title_owners import title_owner_problem
@@ -738,7 +739,8 @@ def assess(claim: str, docs: Sequence[Doc], pool: Pool | None = None, *, headlin
                   lambda: baseline_problem(claim, [s for d in docs for s in d.sentences]),
                   lambda: title_owner_problem(claim, [s for d in docs for s in d.sentences]),
                   lambda: period_problem(claim, [s for d in docs for s in d.sentences]),
-                  lambda: fraction_problem(claim, [s for d in docs for s in d.sentences])):
+                  lambda: fraction_problem(claim, [s for d in docs for s in d.sentences]),
+                  lambda: rank_problem(claim, [s for d in docs for s in d.sentences])):
         why = check()
         if why:
             problems.append(DIRECTION if why.startswith("direction") else NUMBER if why.startswith("number") else
