@@ -66,6 +66,7 @@ from topline.check.ordinals import rank_problem
 from topline.check.periods import period_problem
 from topline.check.quantifiers import quantifier_problem
 from topline.check.title_owners import title_owner_problem
+from topline.check.wholes import whole_problem
 from topline.check.directions import converse, negated_stems, opposite, unstated_act, unstated_direction, unstated_side
 from topline.check.roles import frames, lemma, negation_problem, role_problem
 from topline.check.subjects import described_there, has_proper, head_refers_back, leading_adverbial, \
@@ -740,7 +741,8 @@ def assess(claim: str, docs: Sequence[Doc], pool: Pool | None = None, *, headlin
                   lambda: title_owner_problem(claim, [s for d in docs for s in d.sentences]),
                   lambda: period_problem(claim, [s for d in docs for s in d.sentences]),
                   lambda: fraction_problem(claim, [s for d in docs for s in d.sentences]),
-                  lambda: rank_problem(claim, [s for d in docs for s in d.sentences])):
+                  lambda: rank_problem(claim, [s for d in docs for s in d.sentences]),
+                  lambda: whole_problem(claim, [s for d in docs for s in d.sentences])):
         why = check()
         if why:
             problems.append(DIRECTION if why.startswith("direction") else NUMBER if why.startswith("number") else
