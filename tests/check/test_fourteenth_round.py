@@ -12,6 +12,7 @@ from tests.check.helpers import article, verdict
 from topline.check.fractions import agrees, fraction_problem, ratios
 from topline.check.ordinals import rank_problem
 from topline.check.roles import frames
+from topline.check.slots import slot_problem
 from topline.check.subjects import measure_owner_told, measure_subject, subject_of
 from topline.check.wholes import whole_problem
 
@@ -165,3 +166,16 @@ def test_a_rank_told_of_the_same_event_in_other_words_passes():
 def test_an_act_told_of_a_part_is_not_given_the_whole(sentence, wrong):
     sentences = SOCIETY.text.split(". ")
     assert bool(whole_problem(sentence, sentences)) is wrong, whole_problem(sentence, sentences)
+
+
+@pytest.mark.parametrize("sentence,wrong", [
+    ("Ardo's net profit rose 20% to $300 million.", False),
+    ("Ardo's revenue reached $2.1 billion.", False),
+    ("Ardo's sales rose 8%.", False),                           # "sales" is the revenue
+    ("Ardo's net profit reached $2.1 billion.", True),           # the revenue's figure given to the profit
+    ("Ardo's revenue rose 20%.", True),                          # the profit's rise given to the revenue
+])
+def test_a_figure_belongs_to_the_measure_its_passage_gives_it_to(sentence, wrong):
+    sentences = ["Ardo said its net profit rose 20% to $300 million, on revenue of $2.1 billion, up 8%.",
+                 "Revenue rose 8% from a year earlier."]
+    assert bool(slot_problem(sentence, sentences)) is wrong, slot_problem(sentence, sentences)

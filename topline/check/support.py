@@ -65,6 +65,7 @@ from topline.check.modality import modality_problem
 from topline.check.ordinals import rank_problem
 from topline.check.periods import period_problem
 from topline.check.quantifiers import quantifier_problem
+from topline.check.slots import slot_problem
 from topline.check.title_owners import title_owner_problem
 from topline.check.wholes import whole_problem
 from topline.check.directions import converse, negated_stems, opposite, unstated_act, unstated_direction, unstated_side
@@ -742,7 +743,8 @@ def assess(claim: str, docs: Sequence[Doc], pool: Pool | None = None, *, headlin
                   lambda: period_problem(claim, [s for d in docs for s in d.sentences]),
                   lambda: fraction_problem(claim, [s for d in docs for s in d.sentences]),
                   lambda: rank_problem(claim, [s for d in docs for s in d.sentences]),
-                  lambda: whole_problem(claim, [s for d in docs for s in d.sentences])):
+                  lambda: whole_problem(claim, [s for d in docs for s in d.sentences]),
+                  lambda: slot_problem(claim, [s for d in docs for s in d.sentences])):
         why = check()
         if why:
             problems.append(DIRECTION if why.startswith("direction") else NUMBER if why.startswith("number") else
