@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.check.helpers import article, verdict
-from topline.check.fractions import agrees, fraction_problem, ratios
+from topline.check.fractions import agrees, fraction_problem, ratio_told, ratios
 from topline.check.ordinals import rank_problem
 from topline.check.roles import frames
 from topline.check.slots import slot_problem
@@ -122,16 +122,27 @@ def test_a_ratio_agrees_within_its_hedge():
     assert agrees(3.0, "nearly", 34 / 12) and not agrees(3.0, "nearly", 3.4)
 
 
-@pytest.mark.parametrize("sentence,wrong", [
-    ("Hollins & Rowe's profit fell by about a quarter.", False),      # 38 from 51: a fall of 25.5%
-    ("Hollins & Rowe's profit fell by about a third.", True),
-    ("Kelso produced three times as much zinc last year as in 2019.", False),
-    ("Kelso produced a third less zinc last year than in 2019.", True),
-    ("Kelso produced twice as much zinc last year as in 2019.", True),
+@pytest.mark.parametrize("sentence,art,wrong", [
+    ("Hollins & Rowe's profit fell by about a quarter.", SOCIETY, False),      # 38 from 51: a fall of 25.5%
+    ("Hollins & Rowe's profit fell by about a third.", SOCIETY, True),
+    ("Kelso produced three times as much zinc last year as in 2019.", MINE, False),
+    ("Kelso produced a third less zinc last year than in 2019.", MINE, True),
+    ("Kelso produced twice as much zinc last year as in 2019.", MINE, True),
 ])
-def test_a_change_told_as_a_fraction_must_be_the_passages(sentence, wrong):
-    sentences = SOCIETY.text.split(". ") + MINE.text.split(". ")
+def test_a_change_told_as_a_fraction_must_be_the_passages(sentence, art, wrong):
+    sentences = art.text.split(". ")
     assert bool(fraction_problem(sentence, sentences)) is wrong, fraction_problem(sentence, sentences)
+
+
+def test_a_multiple_may_be_computed_across_sentences_and_from_the_rest_of_a_whole():
+    sentences = ["Brindle is recalling about 310,000 car seats in the United States and Canada.",
+                 "About 260,000 of the seats were sold in the United States and the rest in Canada."]
+    claim = "More than five times as many of the seats were sold in the United States as in Canada."
+    assert not fraction_problem(claim, sentences)                        # 260,000 against 50,000
+    start = claim.index("five")
+    assert ratio_told(claim, start, start + 4, sentences)
+    assert not fraction_problem("Brindle sold ten times as many seats in the United States as in Canada.",
+                                sentences[:1] + ["The seats were sold in the United States and in Canada."])
 
 
 def test_a_fraction_with_nothing_to_compare_is_not_judged():

@@ -13,6 +13,7 @@ from topline.check.computed import (AVERAGE_WORDS, computation, computed_differe
                                     marked_as_computed, marked_as_difference, marked_as_earlier, marked_as_part,
                                     marked_as_rest, marked_as_sum)
 from topline.check.codes import ANCHOR_SHARE, ANCHOR_STEMS, ANCHOR_WINDOW, DATE, NUMBER, OUTLET, titled_window
+from topline.check.fractions import ratio_told
 from topline.check.evidence import Doc, figures_in_context, has_phrase
 from topline.check.rounding import hedge_before, rounded_to
 from topline.enrich.figures import date_parts, parse_number
@@ -201,6 +202,10 @@ def check_figures(text: str, stems: set[str], docs: Sequence[Doc], anchor: int =
                 for g, ops in derived_figures(docs, anchored, bool(AVERAGE_WORDS.search(words or text)),
                                               marked_as_part(words or text, spans[n][0]),
                                               pairs=marked_as_computed(words or text, *spans[n], None))):
+            continue
+        # the multiple of a ratio phrase the passage gives ("nearly three times as fast": 34% against 12%;
+        # fourteenth round)
+        if spans[n] and f.kind == "number" and ratio_told(words or text, *spans[n], [s for d in docs for s in d.sentences]):
             continue
         code = DATE if f.kind == "date" else NUMBER
         problems.append(code)

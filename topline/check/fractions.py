@@ -10,12 +10,14 @@ The ratio the claim asserts (new over old: "fell by a third" 2/3, "doubled" 2, "
 many" 3) is looked for in the cited sentences that share ``SHARED_MIN`` content words with the claim:
 
 * stated: the sentence tells a ratio in words or as a percentage change ("rose 50%") that agrees;
-* computed: two figures of the sentence of the same kind and unit give that ratio ("to 38 million pounds from 51
+* computed: two figures of one sentence of the same kind and unit give that ratio ("to 38 million pounds from 51
   million pounds"; "34% ... against 12%").
 
 Agreement is within ``RATIO_TOL`` of the change (or of the multiple), hedges honoured ("more than doubled" is at
 least double, "nearly three times" at most three). A claim is rejected only when such a sentence states or gives a
-ratio and none agrees; with nothing to compare, the rule abstains (the coverage and figure rules judge it).
+ratio and none agrees, also none of two figures of different sentences or of a part and the rest of its whole
+("$780 million" in the lead and "revenue of $95 million" further down is "eight times"; "260,000 of the 310,000
+seats ... the rest in Canada" is "five times as many"); with nothing to compare, the rule abstains.
 """
 from __future__ import annotations
 
@@ -24,10 +26,13 @@ from typing import Sequence
 
 from topline.check.evidence import STOPWORDS, stem
 from topline.enrich.figures import extract_figures
+from topline.records import Figure
 
 RATIO_TOL = 0.15    # relative difference allowed between the claim's change and the passage's (a third is 0.333:
 #                     0.255, a fall from 51 to 38, is 23% off; "about a quarter" for it is 2% off). Set on the
 #                     fraction and multiple claims of the fifteen calibration parts (tests/data/support).
+COUNT_MIN = 20      # across sentences only figures from this size pair up: "three" and "five" of two sentences
+#                     ("three times as much", "one of the world's five largest") make any small ratio
 SHARED_MIN = 2      # content words a cited sentence shares with the claim to be read for its ratio
 _FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "quarter": 1 / 4, "fifth": 1 / 5, "tenth": 1 / 10}
 _MULTIPLES = {"halved": 1 / 2, "halving": 1 / 2, "doubled": 2.0, "doubling": 2.0, "tripled": 3.0, "trebled": 3.0,
@@ -45,7 +50,8 @@ _FRACTION_THAN = re.compile(rf"\b(?P<hedge>{_HEDGE}\s+)?(?:a|one)[\s-](?P<frac>h
                             rf"(?P<dir>more|fewer|less|lower|higher|larger|smaller|bigger)\b", re.IGNORECASE)
 _MULTIPLE = re.compile(rf"\b(?P<hedge>{_HEDGE}\s+)?(?P<verb>{'|'.join(_MULTIPLES)})\b", re.IGNORECASE)
 _TIMES_AS = re.compile(rf"\b(?P<hedge>{_HEDGE}\s+)?(?P<n>twice|(?:two|three|four|five|six|seven|eight|nine|ten)\s+"
-                       rf"times)\s+(?:as\s+(?:many|much|fast|high|large|big|long|frequent|often)|the|what|its|their)\b",
+                       rf"times)\s+(?:as\s+(?:many|much|fast|high|large|big|long|frequent|often)|the|what|its|their|"
+                       rf"[A-Z][\w&-]*(?:'s|’s))(?!\w)",
                        re.IGNORECASE)
 _PERCENT_CHANGE = re.compile(rf"\b(?P<dir>{_UP}|{_DOWN})\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?"
                              rf"(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
@@ -98,15 +104,34 @@ def _stated(text: str) -> list[float]:
     return got
 
 
-def _computed(text: str) -> list[float]:
-    """Ratios of two figures of one sentence of the same kind and unit (both orders)."""
-    figs = [f for f in extract_figures(text) if f.kind in ("money", "percent", "quantity", "number") and f.value > 0]
+def _computed(*texts: str, rest: bool = False) -> list[float]:
+    """Ratios of two figures of the same kind and unit (both orders) in the given sentences; with ``rest``, also
+    of the smaller to what is left of the larger ("about 260,000 of the 310,000 seats ... and the rest")."""
+    figs = [f for text in texts for f in extract_figures(text)
+            if f.kind in ("money", "percent", "quantity", "number") and f.value > 0 and
+            (not rest or (f.kind != "percent" and f.value >= COUNT_MIN))]
     out = []
     for i, a in enumerate(figs):
         for b in figs[i + 1:]:
-            if a.kind == b.kind and a.unit == b.unit and a.value != b.value:
+            if a.value != b.value and (a.kind == b.kind and a.unit == b.unit or rest and _counts(a, b)):
                 out += [a.value / b.value, b.value / a.value]
+                lo, hi = sorted((a.value, b.value))
+                if rest:
+                    out += [lo / (hi - lo), (hi - lo) / lo]
     return out
+
+
+def _counts(a: Figure, b: Figure) -> bool:
+    """Two counts of one thing, one of them with its noun read as a unit ("310,000 car seats", "260,000 of the
+    seats")."""
+    return {a.kind, b.kind} <= {"quantity", "number"} and not (a.unit and b.unit)
+
+
+def _given(sentences: Sequence[str]) -> tuple[list[float], list[float]]:
+    """The ratios the sentences give: (stated, or computed within one sentence; every ratio they allow, also
+    across sentences and with what is left of a whole)."""
+    sure = [r for s in sentences for r in _stated(s) + _computed(s)]
+    return sure, sure + _computed(*sentences, rest=True)
 
 
 def agrees(claimed: float, hedge: str, actual: float) -> bool:
@@ -135,8 +160,22 @@ def fraction_problem(claim: str, sentences: Sequence[str]) -> str:
         return ""
     words = _content(claim)
     near = [s for s in sentences if len(words & _content(s)) >= SHARED_MIN]
+    sure, allowed = _given(near)
     for claimed, hedge, phrase in told:
-        given = [r for s in near for r in _stated(s) + _computed(s)]
-        if given and not any(agrees(claimed, hedge, r) for r in given):
+        if sure and not any(agrees(claimed, hedge, r) for r in allowed):
             return f"number: the sentence's {phrase.strip()!r} is not the change its cited passage gives"
     return ""
+
+
+def ratio_told(claim: str, start: int, end: int, sentences: Sequence[str]) -> bool:
+    """Whether the number at ``claim[start:end]`` is the multiple of a ratio phrase ("nearly three times as fast",
+    "about eight times Arbon's revenue") that a cited sentence sharing words with the claim states or gives by two
+    figures: the number is computed, not a figure to find stated (fourteenth round, eval12's e0052 and e0072)."""
+    words = _content(claim)
+    near = [s for s in sentences if len(words & _content(s)) >= SHARED_MIN]
+    _sure, given = _given(near)
+    for m in _TIMES_AS.finditer(claim):
+        if m.start("n") <= start and end <= m.end("n"):
+            claimed = _TIMES[m.group("n").split()[0].lower()]
+            return any(agrees(claimed, _hedge(m), r) for r in given)
+    return False
