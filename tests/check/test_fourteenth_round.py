@@ -190,3 +190,15 @@ def test_a_figure_belongs_to_the_measure_its_passage_gives_it_to(sentence, wrong
     sentences = ["Ardo said its net profit rose 20% to $300 million, on revenue of $2.1 billion, up 8%.",
                  "Revenue rose 8% from a year earlier."]
     assert bool(slot_problem(sentence, sentences)) is wrong, slot_problem(sentence, sentences)
+
+
+def test_a_definite_count_refers_back_and_states_no_figure():
+    deal = article(
+        url="https://www.softwaretimes.example/kessel-orbit", source="Software Times",
+        title="Kessel to buy Orbit Maps for $400 million",
+        text="Kessel Software has agreed to buy Orbit Maps, a maker of routing tools, for $400 million, the companies "
+             "said on Monday. Kessel will pay $250 million in cash and the rest in shares.")
+    assert not _detail("Orbit Maps has agreed to be bought by Kessel Software, the two companies said on Monday.",
+                       deal, "'two' not stated")
+    # a count that is not definite is still a figure to find stated
+    assert _detail("Kessel Software has agreed to buy two companies for $400 million.", deal, "'two' not stated")
