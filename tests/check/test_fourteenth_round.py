@@ -202,3 +202,11 @@ def test_a_definite_count_refers_back_and_states_no_figure():
                        deal, "'two' not stated")
     # a count that is not definite is still a figure to find stated
     assert _detail("Kessel Software has agreed to buy two companies for $400 million.", deal, "'two' not stated")
+
+
+@pytest.mark.parametrize("sentence,wrong", [
+    ("Harbour Mutual will be left with 110 branches.", False),     # 150 - 40, the cue before the figure
+    ("Harbour Mutual will be left with 120 branches.", True),      # no difference of the passage
+])
+def test_what_is_left_of_a_whole_may_be_computed(sentence, wrong):
+    assert bool(_detail(sentence, SOCIETY, "not stated")) is wrong, verdict(sentence, SOCIETY).details
