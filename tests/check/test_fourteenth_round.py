@@ -210,3 +210,16 @@ def test_a_definite_count_refers_back_and_states_no_figure():
 ])
 def test_what_is_left_of_a_whole_may_be_computed(sentence, wrong):
     assert bool(_detail(sentence, SOCIETY, "not stated")) is wrong, verdict(sentence, SOCIETY).details
+
+
+def test_a_converse_verb_is_no_reversal_where_the_passage_tells_the_act_with_its_actor_unparsed():
+    ruling = article(
+        url="https://www.competitionreview.example/harbour-airports", source="Competition Review",
+        title="Regulator orders Harbour Airports to sell Kelby",
+        text="The Markets Authority has ordered Harbour Airports to sell Kelby airport, ruling that owning both Kelby "
+             "and the larger Marsh airport let the group raise landing fees. Harbour Airports bought Kelby in 2019.")
+    assert not _detail("Harbour Airports must sell Kelby airport, the regulator ruled.", ruling, "not 'sell'")
+    bought = article(
+        url="https://www.competitionreview.example/harbour-kelby-2019", source="Competition Review",
+        title="Harbour Airports buys Kelby", text="Harbour Airports bought Kelby airport in 2019 for 80 million pounds.")
+    assert _detail("Harbour Airports sold Kelby airport in 2019.", bought, "not 'sold'")

@@ -591,7 +591,10 @@ def role_problem(claim: str, sentences: Sequence[str], same_verb: Callable[[str,
             swap = _object_swap(f, key, same)
             if swap:
                 return swap
-        if key and not any(key & g.agent for g in same):
+        if key and not any(key & g.agent for g in same) and not _untold(f, same):
+            # (a cited frame of the same verb with its actor unparsed and the claim's object tells the act: "Arbon's
+            # route planning would be sold to the 11,000 businesses" for "Stellic will sell Arbon's route planning
+            # to ...", where Stellic "buy"s Arbon; fourteenth round, eval12's e0047)
             flipped = [g for g in theirs if converse(f.verb, g.verb) and key & g.agent]
             if flipped:
                 return f"direction: the cited articles have {' '.join(sorted(key))!r} {flipped[0].verb!r}, " \
