@@ -84,12 +84,12 @@ FLOORS = {
                               "merged_events": 1.0, "invented_cause": 0.94, "wrong_figure": 0.94, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval12 (run once by the lead as a fresh part before and after the thirteenth round; calibration since the
-    # fourteenth), measured on the fourteenth round's checker: 180/191 = 0.9424, 53/166 = 0.3193 (at its start,
+    # fourteenth), measured on the fourteenth round's checker: 180/191 = 0.9424, 52/166 = 0.3133 (at its start,
     # 94b4004: 176/191, 64/166). Fourteenth round, the other parts (at its start in brackets): eval4 225/236 = 0.9534
     # (223); eval5 20/161 = 0.1242 (21); eval6 22/168 = 0.1310 (24); eval7 231/266 = 0.8684 (230), 46/192 = 0.2396
     # (52); eval8 52/178 = 0.2921 (55); eval9 201/236 = 0.8517 (199), 59/173 = 0.3410 (60); eval10 230/256 = 0.8984
     # (229), 55/178 = 0.3090 (59); eval11 29/156 = 0.1859 (31)
-    "eval12": (0.942, 0.320, {"unsupported_claim": 0.96, "wrong_actor": 0.77, "wrong_direction": 1.0,
+    "eval12": (0.942, 0.314, {"unsupported_claim": 0.96, "wrong_actor": 0.77, "wrong_direction": 1.0,
                               "merged_events": 1.0, "invented_cause": 0.94, "wrong_figure": 0.98, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     "evaluation": (0.961, 0.028, {"unsupported_claim": 0.92, "wrong_actor": 0.89, "wrong_direction": 0.88,
@@ -97,11 +97,11 @@ FLOORS = {
                                   "content_free": 1.0}),
 }
 # The mean over the fifteen calibration parts (how the fourteenth round judges a change; eval12 joined it): recall
-# 0.92263, paraphrases rejected 0.15555 on the fourteenth round's checker (0.91959 and 0.16713 at its start,
+# 0.92263, paraphrases rejected 0.15515 on the fourteenth round's checker (0.91959 and 0.16713 at its start,
 # 94b4004). Over the thirteenth round's fourteen parts: 0.9195 and 0.1515 on its checker (0.9184 and 0.1578 at its
 # start).
 MEAN_RECALL_FLOOR = 0.9225
-MEAN_PARAPHRASE_CEILING = 0.1556
+MEAN_PARAPHRASE_CEILING = 0.1552
 
 
 @pytest.fixture(scope="module")
