@@ -2,9 +2,10 @@
 
     PYTHONPATH=. python benchmarks/bench_support.py [--part calibration|calibration1|cal2|cal3|cal4|evaluation|both|eval2|calall|eval3|eval4|eval5|eval6|eval7|eval8|eval9|eval10|eval11|eval12|lopo] [-v]
 
-"lopo" (the yardstick since the fifth round) prints each of the fourteen calibration parts (calibration1, cal2, cal3,
+"lopo" (the yardstick since the fifth round) prints each of the fifteen calibration parts (calibration1, cal2, cal3,
 cal4, eval2, eval3, since the sixth round eval4, since the seventh eval5, since the eighth eval6, since the ninth
-eval7, since the eleventh eval8 and eval9, since the twelfth eval10, since the thirteenth eval11), their mean over parts, the worst part
+eval7, since the eleventh eval8 and eval9, since the twelfth eval10, since the thirteenth eval11, since the
+fourteenth eval12), their mean over parts, the worst part
 and their union, and the first evaluation part apart, as JSON.
 
 "calibration" is the first set's calibration part (calibration1: odd-numbered articles) plus the second
@@ -125,9 +126,10 @@ def summary(res: dict) -> dict:
 # at the end of the eighth, calibration since): ten parts. eval8 (run once by the lead after the ninth round) and
 # eval9 (run once by the lead after the entail pass) joined in the eleventh round: twelve parts. eval10 (run once by
 # the lead before and after the eleventh round) joined in the twelfth: thirteen parts. eval11 (run once by the lead
-# before and after the twelfth round) joined in the thirteenth: fourteen parts.
+# before and after the twelfth round) joined in the thirteenth: fourteen parts. eval12 (run once by the lead before
+# and after the thirteenth round) joined in the fourteenth: fifteen parts.
 LOPO_PARTS = ("calibration1", "cal2", "cal3", "cal4", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7", "eval8",
-              "eval9", "eval10", "eval11")
+              "eval9", "eval10", "eval11", "eval12")
 
 
 def lopo(rows: list[dict], articles: dict, verbose: bool = False) -> dict:

@@ -129,7 +129,7 @@ def test_a_possessed_noun_in_es_is_part_of_the_subject():
 
 
 def test_a_noun_in_es_is_not_read_as_the_verb():
-    from topline.check.support import _subject
+    from topline.check.subjects import subject_of as _subject
     assert _subject("Orrin Bank's shares dropped 11% on Thursday.") == "Orrin Bank's shares"
     assert _subject("Weekly new cases have fallen by 52.") == "Weekly new cases"
     assert _subject("Trellis called the claims baseless.") == "Trellis"

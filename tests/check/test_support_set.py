@@ -46,32 +46,32 @@ FLOORS = {
                              "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 1.0, "content_free": 1.0}),
     "eval3": (0.920, 0.048, {"unsupported_claim": 0.88, "wrong_actor": 0.91, "wrong_direction": 0.87,
                              "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 1.0, "content_free": 0.6}),
-    "eval4": (0.944, 0.175, {"unsupported_claim": 0.96, "wrong_actor": 0.88, "wrong_direction": 0.97,
+    "eval4": (0.953, 0.175, {"unsupported_claim": 0.96, "wrong_actor": 0.88, "wrong_direction": 0.97,
                              "merged_events": 1.0, "invented_cause": 0.90, "wrong_figure": 0.90, "content_free": 1.0,
                              "generic_analysis": 1.0}),
-    "eval5": (0.912, 0.131, {"unsupported_claim": 0.94, "wrong_actor": 0.68, "wrong_direction": 0.93,
+    "eval5": (0.912, 0.125, {"unsupported_claim": 0.94, "wrong_actor": 0.68, "wrong_direction": 0.93,
                             "merged_events": 0.91, "invented_cause": 1.0, "wrong_figure": 0.88, "content_free": 1.0,
                             "generic_analysis": 1.0}),
-    "eval6": (0.858, 0.143, {"unsupported_claim": 0.92, "wrong_actor": 0.88, "wrong_direction": 0.78,
+    "eval6": (0.858, 0.131, {"unsupported_claim": 0.92, "wrong_actor": 0.88, "wrong_direction": 0.78,
                             "merged_events": 1.0, "invented_cause": 0.95, "wrong_figure": 0.76, "content_free": 1.0,
                             "generic_analysis": 1.0}),
-    "eval7": (0.864, 0.271, {"unsupported_claim": 0.92, "wrong_actor": 0.76, "wrong_direction": 0.80,
+    "eval7": (0.868, 0.240, {"unsupported_claim": 0.92, "wrong_actor": 0.76, "wrong_direction": 0.80,
                             "merged_events": 0.91, "invented_cause": 0.85, "wrong_figure": 0.88, "content_free": 0.94,
                             "generic_analysis": 1.0}),
     # eval8 and eval9 (each run once by the lead as a fresh part; calibration since the eleventh round), measured
     # on the eleventh round's checker (at its start, 4492f8a, in brackets): eval8 196/231 = 0.848, 61/178 = 0.343
     # (194/231, 64/178); eval9 199/236 = 0.843, 67/173 = 0.387 (193/236, 70/173); eval6 242/283 (240), eval7
     # 230/266 (228), 56/192 (58)
-    "eval8": (0.848, 0.309, {"unsupported_claim": 1.0, "wrong_actor": 0.67, "wrong_direction": 0.82,
+    "eval8": (0.848, 0.293, {"unsupported_claim": 1.0, "wrong_actor": 0.67, "wrong_direction": 0.82,
                             "merged_events": 1.0, "invented_cause": 0.88, "wrong_figure": 0.78, "content_free": 1.0,
                             "generic_analysis": 1.0}),
-    "eval9": (0.843, 0.347, {"unsupported_claim": 0.73, "wrong_actor": 0.78, "wrong_direction": 0.83,
+    "eval9": (0.851, 0.342, {"unsupported_claim": 0.73, "wrong_actor": 0.78, "wrong_direction": 0.83,
                              "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.80, "content_free": 0.94,
                              "generic_analysis": 1.0}),
     # eval10 (run once by the lead as a fresh part before and after the eleventh round; calibration since the
     # twelfth), measured on the twelfth round's checker: 229/256 = 0.8945, 61/178 = 0.3427 (at its start 70/178);
     # twelfth round: eval7 55/192 = 0.2865 (56), eval8 57/178 = 0.3202 (61), eval9 61/173 = 0.3526 (67)
-    "eval10": (0.894, 0.332, {"unsupported_claim": 0.93, "wrong_actor": 0.80, "wrong_direction": 0.83,
+    "eval10": (0.898, 0.310, {"unsupported_claim": 0.93, "wrong_actor": 0.80, "wrong_direction": 0.83,
                               "merged_events": 1.0, "invented_cause": 0.88, "wrong_figure": 0.92, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval11 (run once by the lead as a fresh part before and after the twelfth round; calibration since the
@@ -80,18 +80,28 @@ FLOORS = {
     # (115); eval4 29/166 = 0.1747 (30); eval5 230/252 = 0.9127 (229), 21/161 = 0.1304 (22); eval6 243/283 = 0.8587
     # (242), 24/168 = 0.1429 (25); eval7 52/192 = 0.2708 (55); eval8 55/178 = 0.3090 (57); eval9 60/173 = 0.3468
     # (61); eval10 59/178 = 0.3315 (61)
-    "eval11": (0.913, 0.199, {"unsupported_claim": 0.85, "wrong_actor": 0.81, "wrong_direction": 0.89,
+    "eval11": (0.913, 0.186, {"unsupported_claim": 0.85, "wrong_actor": 0.81, "wrong_direction": 0.89,
                               "merged_events": 1.0, "invented_cause": 0.94, "wrong_figure": 0.94, "content_free": 1.0,
+                              "generic_analysis": 1.0}),
+    # eval12 (run once by the lead as a fresh part before and after the thirteenth round; calibration since the
+    # fourteenth), measured on the fourteenth round's checker: 180/191 = 0.9424, 52/166 = 0.3133 (at its start,
+    # 94b4004: 176/191, 64/166). Fourteenth round, the other parts (at its start in brackets): eval4 225/236 = 0.9534
+    # (223); eval5 20/161 = 0.1242 (21); eval6 22/168 = 0.1310 (24); eval7 231/266 = 0.8684 (230), 46/192 = 0.2396
+    # (52); eval8 52/178 = 0.2921 (55); eval9 201/236 = 0.8517 (199), 59/173 = 0.3410 (60); eval10 230/256 = 0.8984
+    # (229), 55/178 = 0.3090 (59); eval11 29/156 = 0.1859 (31)
+    "eval12": (0.942, 0.314, {"unsupported_claim": 0.96, "wrong_actor": 0.77, "wrong_direction": 1.0,
+                              "merged_events": 1.0, "invented_cause": 0.94, "wrong_figure": 0.98, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     "evaluation": (0.961, 0.028, {"unsupported_claim": 0.92, "wrong_actor": 0.89, "wrong_direction": 0.88,
                                   "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.96,
                                   "content_free": 1.0}),
 }
-# The mean over the fourteen calibration parts (how the thirteenth round judges a change; eval11 joined it): recall
-# 0.9195, paraphrases rejected 0.1515 on the thirteenth round's checker (0.9184 and 0.1578 at its start, b739730).
-# Over the twelfth round's thirteen parts: 0.9188 and 0.1527 on its checker (0.9188 and 0.1614 at its start).
-MEAN_RECALL_FLOOR = 0.919
-MEAN_PARAPHRASE_CEILING = 0.1516
+# The mean over the fifteen calibration parts (how the fourteenth round judges a change; eval12 joined it): recall
+# 0.92263, paraphrases rejected 0.15515 on the fourteenth round's checker (0.91959 and 0.16713 at its start,
+# 94b4004). Over the thirteenth round's fourteen parts: 0.9195 and 0.1515 on its checker (0.9184 and 0.1578 at its
+# start).
+MEAN_RECALL_FLOOR = 0.9225
+MEAN_PARAPHRASE_CEILING = 0.1552
 
 
 @pytest.fixture(scope="module")

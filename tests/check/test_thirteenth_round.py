@@ -10,7 +10,7 @@ import pytest
 from tests.check.helpers import article, verdict
 from topline.check.roles import frames
 from topline.check.subjects import trailing_adverbs
-from topline.check.support import _subject
+from topline.check.subjects import subject_of as _subject
 
 BREACH = article(
     url="https://www.reuters.com/technology/harlow-water-breach", source="Reuters",

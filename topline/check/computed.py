@@ -43,6 +43,7 @@ differed gap short apart""".split())
 # next to a sum or difference of its passage).
 REST_CUES = frozenset("remain remains remained remaining left outstanding".split())
 SUM_CUES = frozenset("between together combined altogether total".split())
+REST_BEFORE_REACH = 3   # words before a figure in which a rest cue marks it ("be left with 150", "leaving 40")
 _WORDS = re.compile(r"[A-Za-z][A-Za-z'-]*")
 # Words right before a figure that make it the size of a change: "by" ("rose by $2.8 trillion"), and (eleventh
 # round, eval9's o0101: "Pellory gained about 700,000 active customers in a year" for "rose to 7.2 million from 6.5
@@ -71,8 +72,11 @@ def marked_as_sum(claim: str, start: int, end: int) -> bool:
 
 
 def marked_as_rest(claim: str, start: int, end: int) -> bool:
-    """Whether the figure is what remains of a whole ("24,000 doses remain", "leaving 40 seats")."""
-    return any(w.lower() in REST_CUES for w in _WORDS.findall(claim[end:])[:CUE_REACH])
+    """Whether the figure is what remains of a whole ("24,000 doses remain", "leaving 40 seats", "will be left with
+    150 branches", "the remaining 40": the cue before the figure since the fourteenth round, eval12's e0112)."""
+    before = [w.lower() for w in _WORDS.findall(claim[:start])[-REST_BEFORE_REACH:]]
+    return any(w.lower() in REST_CUES for w in _WORDS.findall(claim[end:])[:CUE_REACH]) or \
+        any(w in REST_CUES or w == "leaving" for w in before)
 
 
 def _elided(a: Figure, b: Figure, same_sentence: bool) -> tuple[Figure, Figure]:
