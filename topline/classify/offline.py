@@ -322,7 +322,7 @@ def eventless_stories(bundles: Sequence[StoryBundle], zero: np.ndarray, fit: np.
     from topline.classify.events import kinds_of
     from topline.rank.factors import magnitude
     for i in np.flatnonzero(zone):
-        b = bundles[i]
+        b = bundles[int(i)]
         outlets = {o for o in b.story.outlets if o} or {a.source for a in b.articles if a.source}
         if len(outlets) <= params.eventless_outlets and not kinds_of(b) and magnitude(b).value == 0:
             out[i] = True
