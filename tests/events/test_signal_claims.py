@@ -37,8 +37,10 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # "Hamburg rises 9 euros"): tenth pass (events11) 8 of 8 signals claims, on 6 of 15 pages (0.4), all read true.
 # eval-fin (calibration from the eleventh pass; measured fresh by the lead: 14 claims on 11 of 15 pages, five false):
 # eleventh pass (events12) 14 of 14 signals claims, on 11 of 15 pages (0.733), all read true.
+# cal-ai2 0.26 -> 0.25 in issue 11's fourteenth pass (editorial15): the same 5 signals, all claims, on the same 4
+# pages; with the "labour" and "strike" kinds of event (commit 044644b) one more page has enough stories (15 -> 16).
 FLOORS = {"demo-ledger": (0.95, 5, 0.27), "cal-biotech": (0.95, 5, 0.6), "cal-ai": (0.95, 5, 0.2),
-          "cal-ai2": (0.95, 3, 0.26), "eval-ai3": (0.95, 5, 0.18), "eval-trade": (0.95, 5, 0.26),
+          "cal-ai2": (0.95, 3, 0.25), "eval-ai3": (0.95, 5, 0.18), "eval-trade": (0.95, 5, 0.26),
           "eval-agri": (0.95, 8, 0.4), "eval-fin": (0.95, 14, 0.73)}
 
 
