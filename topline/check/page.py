@@ -235,7 +235,9 @@ def _verify_signal(sig: Signal, articles: Mapping[str, Article], tally: _Tally,
     title = sig.title
     # A signal's title is either stated by one cited passage (a headline), or a claim computed from the facts the
     # signal's own text states (analysis: "X backs Y and buys Z on the same day"), adding nothing they lack.
-    if not _title_from_facts(title, text) and \
+    # The facts include the page's own statements the signal cites (a claim built on Key Developments above cites
+    # them and does not print them again: a sentence is printed once per edition).
+    if not _title_from_facts(title, " ".join([text, *facts])) and \
             not _line_ok(title, sig.citations, articles, tally, "signal_title", sid):
         tally.replaced += 1
         title = NEUTRAL_SIGNAL_TITLE
