@@ -110,3 +110,51 @@ def test_an_event_told_with_another_weekday_or_an_incident_first_told_earlier_is
     ahead = "The Commission is preparing to open an investigation into Halvorsen Trucks as soon as Thursday."
     comp, arts = _composer(("Reuters", ahead, WED))
     assert _news_of(ev("state_action", arts[0].url, ahead), comp, WED)
+
+
+def test_an_incident_reported_on_an_earlier_day_is_not_suffered_today():
+    from topline.records import Event, EventField
+    from topline.write.offline.claims import _news_of
+    tue = "Health chatbot maker Carrowlink exposed 2.3 million patient conversations, researchers found."
+    wed = "Carrowlink said on Wednesday that about 2.6 million conversations had been accessible."
+
+    def incident(url: str) -> Event:
+        f = [EventField(name="organisation", value="Carrowlink", text="Carrowlink", url=url, sentence=wed),
+             EventField(name="kind", value="data exposure", text="accessible", url=url, sentence=wed)]
+        return Event(story_id="s", type="incident", url=url, sentence=wed, date=WED, fields=tuple(f))
+    comp, arts = _composer(("TechCrunch", tue, dt.date(2026, 9, 15)), ("BBC News", wed, WED))
+    assert not _news_of(incident(arts[1].url), comp, WED)
+    comp, arts = _composer(("BBC News", wed, WED))
+    assert _news_of(incident(arts[0].url), comp, WED)
+
+
+def test_a_trading_venue_does_no_deal():
+    # eval-trade: "Shares in Halden Maritime climbed 3.1 percent on the Oslo Stock Exchange on Monday after Bloomberg
+    # reported that the shipping company is close to buying ..." had titled "Oslo Stock Exchange agrees to buy ..."
+    from topline.records import Event
+    from topline.write.offline.claims import _venue_subject
+    deal = Event(story_id="s", type="acquisition", url="u", sentence="", fields=())
+    assert _venue_subject("Oslo Stock Exchange agrees to buy Brightway Logistics", deal)
+    assert not _venue_subject("Halden Maritime agrees to buy Brightway Logistics", deal)
+    assert not _venue_subject("London Stock Exchange Group agrees to buy Quotient Data", deal)
+    assert not _venue_subject("Intercontinental Exchange agrees to buy Quotient Data", deal)
+
+
+def test_a_state_action_told_as_ahead_is_not_done_and_a_weekly_move_is_not_the_days():
+    from topline.records import Event, EventField
+    from topline.write.offline.claims import _ahead_only, _news_of
+    act = Event(story_id="s", type="state_action", url="u", sentence="", fields=())
+    # eval-ai3: the lower house voted; the Senate "is expected to vote" later
+    assert _ahead_only("Senate moves to legislate", act, "The Senate, which passed an earlier version in 2024, is "
+                       "expected to vote on the changes before Congress breaks for recess on December 22.")
+    assert not _ahead_only("Chamber of Deputies moves to legislate", act, "Brazil's Chamber of Deputies on "
+                           "Wednesday approved a bill to regulate artificial intelligence by 312 votes to 141.")
+    assert not _ahead_only("European Commission prepares to investigate Halvorsen Trucks", act, "The Commission is "
+                           "preparing to open an investigation into Halvorsen Trucks as soon as Thursday.")
+    weekly = "The Shanghai Containerized Freight Index dropped 7.4 per cent week on week."
+    plain = "The Shanghai Containerized Freight Index dropped 7.4 per cent to 1,212 points."
+    comp, arts = _composer(("SCMP", weekly, WED), ("Financial Times", plain, WED))
+    move = Event(story_id="s", type="market_move", url=arts[1].url, sentence=plain, date=WED, fields=(
+        EventField(name="move", value="-7.4", text="7.4 per cent", url=arts[0].url, sentence=weekly),
+        EventField(name="move", value="-7.4", text="7.4 per cent", url=arts[1].url, sentence=plain)))
+    assert not _news_of(move, comp, WED)

@@ -128,6 +128,10 @@ _BACKGROUND = re.compile(r"\b(?:last (?:year|month|week)|earlier this year|a yea
 # A statement that dates its event to the week, not the day: recent, but not "on the same day" (seventh pass:
 # "Halvard raised $6.5 billion this week" had been told as done on the edition's day)
 _THIS_WEEK = re.compile(r"\b(?:earlier |later )?this week\b", re.IGNORECASE)
+# A move measured over the week ("dropped 7.4 per cent week on week": eval-mob's weekly freight index had been told
+# as falling "on the same day" as two shares)
+_WEEK_MOVE = re.compile(r"\b(?:this week|week[- ]on[- ]week|on the week|for the week|in the (?:past|latest) week|"
+                        r"weekly)\b", re.IGNORECASE)
 
 
 # A statement that dates its event to another weekday than the article's ("Shares of Allwerk rose 1.8% in Frankfurt
@@ -148,13 +152,31 @@ def _other_weekday(sentence: str, day: dt.date) -> bool:
                for m in _WEEKDAY.finditer(sentence))
 
 
+def _told_before(e: Event, comp: Composer, day: dt.date) -> bool:
+    """An article of an earlier day names the incident's organisation and its kind (cal-ai: CareLoop's exposure,
+    reported on Tuesday and updated on Wednesday, had been claimed as suffered on Wednesday)."""
+    org = next((_text(f) for f in e.values("organisation") if _text(f)), "")
+    stems = [w[:5] for w in re.findall(r"[a-z]{4,}", str(e.value("kind") or "").lower())]
+    if not org or not stems:
+        return False
+    memo = comp.__dict__.setdefault("_told_before", {})    # one scan of the edition's articles per name and kind
+    key = (org, tuple(stems), day)
+    if key not in memo:
+        rx = re.compile(r"\b(?:" + "|".join(map(re.escape, stems)) + ")", re.IGNORECASE)
+        memo[key] = any(a.published and a.published.date() < day and org in f"{a.title} {a.body}" and
+                        rx.search(a.body) for a in comp.articles.values())
+    return memo[key]
+
+
 def _news_of(e: Event, comp: Composer, day: dt.date) -> bool:
     """The event is news of ``day``: a statement of it in an article of that day that does not date it earlier
     ("said in February ...", "last year", "on Tuesday" in an article of Wednesday). An incident first reported on
     an earlier day is not news of ``day`` when told again (cal-ai: a fraud confirmed on Tuesday, retold on
     Wednesday, had been claimed as suffered "on the same day" as Wednesday's incidents)."""
-    if e.type == "incident" and e.date is not None and e.date < day:
+    if e.type == "incident" and ((e.date is not None and e.date < day) or _told_before(e, comp, day)):
         return False
+    if e.type == "market_move" and any(_WEEK_MOVE.search(f.sentence) for f in e.fields if f.name == "move"):
+        return False     # a move over the week (a weekly index), told by one outlet without saying so
     for f in e.fields:
         a = comp.articles.get(f.url)
         if a is None or not a.published or a.published.date() != day:
@@ -558,7 +580,7 @@ def group_claim(stories: Sequence[RankedStory], events: Sequence[Event], texts: 
                     if any(x in sentence for x in elsewhere):
                         continue   # printed on an earlier page of the edition: a repeated sentence
                     c = clause(e, sentence)
-                    if c and _unnamed_subject(c, e, comp):
+                    if c and (_unnamed_subject(c, e, comp) or _venue_subject(c, e) or _ahead_only(c, e, sentence)):
                         continue
                     if not c or any(c.split()[0] == x[2].split()[0] and e.type == x[1].type for x in chosen):
                         continue
@@ -640,6 +662,25 @@ def group_claim(stories: Sequence[RankedStory], events: Sequence[Event], texts: 
             if head is not None:
                 return head, lines
     return None
+
+
+# A trading venue does no deal ("Shares in Halden Maritime climbed 3.1 percent on the Oslo Stock Exchange ... after
+# Bloomberg reported that the shipping company is close to buying Brightway": eval-trade's "Oslo Stock Exchange agrees
+# to buy Brightway Logistics" was false)
+_VENUE = re.compile(r"^(?:[A-Z][\w&.-]* )*(?:Stock Exchange|Bourse|Stock Market) (?:agrees|raises|seeks|commits|"
+                    r"launches|releases|unveils|introduces|rolls out)\b")
+
+
+def _venue_subject(c: str, e: Event) -> bool:
+    return e.type in ("acquisition", "funding", "capex", "launch") and _VENUE.match(c) is not None
+
+
+def _ahead_only(c: str, e: Event, sentence: str) -> bool:
+    """A state action its statement tells as ahead ("The Senate ... is expected to vote on the changes before
+    Congress breaks": eval-ai3's "Senate moves to legislate" on the day the lower house voted) is not done; a clause
+    that says so ("prepares to", "plans to") stays."""
+    from topline.events.watch import is_forward
+    return e.type == "state_action" and not re.search(r"\b(?:prepares?|plans?) to\b", c) and is_forward(sentence)
 
 
 def _leans(sentence: str) -> bool:

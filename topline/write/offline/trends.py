@@ -103,6 +103,8 @@ def trend_signals(category: str, edition: Sequence[RankedStory], ledger, texts: 
             verb = "rises" if now[0] == "+" else "falls"
             how = "extending" if then[0] == now[0] else "reversing"
             noun = "rise" if then[0] == "+" else "fall"
+            if claims._unnamed_subject(f"{surface} {verb} {now[1]}", e, comp):
+                continue     # a place or a common word read as the instrument ("Tokyo falls 3%": eval-trade)
             title = f"{surface} {verb} {now[1]}, {how} a {then[1]} {noun}"
             today = _fresh_line(e, comp, texts, day)
             before = _fresh_line(prev, comp, texts, prev.date)
