@@ -128,21 +128,38 @@ def test_an_incident_reported_on_an_earlier_day_is_not_suffered_today():
     assert _news_of(incident(arts[0].url), comp, WED)
 
 
-def test_a_trading_venue_does_no_deal():
-    # eval-trade: "Shares in Halden Maritime climbed 3.1 percent on the Oslo Stock Exchange on Monday after Bloomberg
-    # reported that the shipping company is close to buying ..." had titled "Oslo Stock Exchange agrees to buy ..."
+def test_clauses_the_statement_does_not_make():
+    # each from a false title read on the calibration corpora (claim_guards)
     from topline.records import Event
-    from topline.write.offline.claims import _venue_subject
-    deal = Event(story_id="s", type="acquisition", url="u", sentence="", fields=())
-    assert _venue_subject("Oslo Stock Exchange agrees to buy Brightway Logistics", deal)
-    assert not _venue_subject("Halden Maritime agrees to buy Brightway Logistics", deal)
-    assert not _venue_subject("London Stock Exchange Group agrees to buy Quotient Data", deal)
-    assert not _venue_subject("Intercontinental Exchange agrees to buy Quotient Data", deal)
+    from topline.write.offline.claim_guards import not_a_claim
+
+    def ev(kind: str) -> Event:
+        return Event(story_id="s", type=kind, url="u", sentence="", fields=())
+    comp, _ = _composer(("Reuters", "Authorities said a line failure caused the blackout. The authorities agreed.", WED))
+    venue = ("Shares in Halden Maritime climbed 3.1 percent on the Oslo Stock Exchange on Monday after a report that "
+             "the shipping company is close to buying Brightway Logistics.")
+    assert not_a_claim("Oslo Stock Exchange agrees to buy Brightway Logistics", ev("acquisition"), venue, comp)
+    assert not not_a_claim("Halden Maritime agrees to buy Brightway Logistics", ev("acquisition"),
+                           "Halden Maritime agreed to buy Brightway Logistics for $2.8 billion.", comp)
+    assert not not_a_claim("London Stock Exchange Group agrees to buy Quotient Data", ev("acquisition"),
+                           "London Stock Exchange Group agreed to buy Quotient Data.", comp)
+    bid = "Calder Nutrients raised its hostile bid for Saskan Potash to C$45 per share on Thursday."
+    assert not_a_claim("Calder Nutrients agrees to buy Saskan Potash", ev("acquisition"), bid, comp)
+    assert not_a_claim("Reuters suffers a spill", ev("incident"), "A spill closed the river, Reuters reported.", comp)
+    assert not_a_claim("Authorities move to regulate", ev("state_action"),
+                       "Authorities said a failure on a high-voltage line triggered the blackout.", comp)
+    assert not_a_claim("Boron suffers a fire", ev("incident"),
+                       "Some residents of nearby Boron have raised concerns about fire risk.", comp)
+    assert not not_a_claim("Desertline Power suffers a fire", ev("incident"),
+                           "A fire broke out on May 11 at the Kestrel Bay plant operated by Desertline Power.", comp)
+    assert not_a_claim("Hanseo commits 30 gigawatt in Georgia", ev("capex"), "Georgia and Ohio have each put more "
+                       "than $1 billion on the table for Hanseo Cell's planned 30-GWh battery plant.", comp)
 
 
 def test_a_state_action_told_as_ahead_is_not_done_and_a_weekly_move_is_not_the_days():
     from topline.records import Event, EventField
-    from topline.write.offline.claims import _ahead_only, _news_of
+    from topline.write.offline.claim_guards import _ahead_only
+    from topline.write.offline.claims import _news_of
     act = Event(story_id="s", type="state_action", url="u", sentence="", fields=())
     # eval-ai3: the lower house voted; the Senate "is expected to vote" later
     assert _ahead_only("Senate moves to legislate", act, "The Senate, which passed an earlier version in 2024, is "

@@ -27,6 +27,7 @@ from typing import Sequence
 from topline.enrich.entities import canonical_entity
 from topline.events.spans import DESIGNATORS
 from topline.records import Article, Event, RankedStory, Signal
+from topline.write.offline.claim_guards import not_a_claim
 from topline.write.offline.clause import (_CLAUSE_ACTION, _CLAUSE_NO_TARGET, _DECISION_VERBS,  # noqa: F401
                                           _INCIDENT_NOUN, _LAUNCH_VERBS, _SEEKS, MIN_RAISE, _named, _raise_ok, _text,
                                           _unnamed_subject, agree, clause)
@@ -580,8 +581,8 @@ def group_claim(stories: Sequence[RankedStory], events: Sequence[Event], texts: 
                     if any(x in sentence for x in elsewhere):
                         continue   # printed on an earlier page of the edition: a repeated sentence
                     c = clause(e, sentence)
-                    if c and (_unnamed_subject(c, e, comp) or _venue_subject(c, e) or _ahead_only(c, e, sentence)):
-                        continue
+                    if c and (_unnamed_subject(c, e, comp) or not_a_claim(c, e, sentence, comp)):
+                        continue   # a clause its statement does not make (claim_guards)
                     if not c or any(c.split()[0] == x[2].split()[0] and e.type == x[1].type for x in chosen):
                         continue
                     line = _sentence_line(sid, url, sentence, texts, comp, printed_ok)
@@ -662,25 +663,6 @@ def group_claim(stories: Sequence[RankedStory], events: Sequence[Event], texts: 
             if head is not None:
                 return head, lines
     return None
-
-
-# A trading venue does no deal ("Shares in Halden Maritime climbed 3.1 percent on the Oslo Stock Exchange ... after
-# Bloomberg reported that the shipping company is close to buying Brightway": eval-trade's "Oslo Stock Exchange agrees
-# to buy Brightway Logistics" was false)
-_VENUE = re.compile(r"^(?:[A-Z][\w&.-]* )*(?:Stock Exchange|Bourse|Stock Market) (?:agrees|raises|seeks|commits|"
-                    r"launches|releases|unveils|introduces|rolls out)\b")
-
-
-def _venue_subject(c: str, e: Event) -> bool:
-    return e.type in ("acquisition", "funding", "capex", "launch") and _VENUE.match(c) is not None
-
-
-def _ahead_only(c: str, e: Event, sentence: str) -> bool:
-    """A state action its statement tells as ahead ("The Senate ... is expected to vote on the changes before
-    Congress breaks": eval-ai3's "Senate moves to legislate" on the day the lower house voted) is not done; a clause
-    that says so ("prepares to", "plans to") stays."""
-    from topline.events.watch import is_forward
-    return e.type == "state_action" and not re.search(r"\b(?:prepares?|plans?) to\b", c) and is_forward(sentence)
 
 
 def _leans(sentence: str) -> bool:
