@@ -150,6 +150,9 @@ def test_clauses_the_statement_does_not_make():
                        "Authorities said a failure on a high-voltage line triggered the blackout.", comp)
     assert not_a_claim("Boron suffers a fire", ev("incident"),
                        "Some residents of nearby Boron have raised concerns about fire risk.", comp)
+    assert not_a_claim("Marine Insurers Union suffers a fire", ev("incident"), "The Marine Insurers Union said in "
+                       "its last annual report that a fire on a large containership happens roughly every two months.",
+                       comp)
     assert not not_a_claim("Desertline Power suffers a fire", ev("incident"),
                            "A fire broke out on May 11 at the Kestrel Bay plant operated by Desertline Power.", comp)
     assert not_a_claim("Hanseo commits 30 gigawatt in Georgia", ev("capex"), "Georgia and Ohio have each put more "

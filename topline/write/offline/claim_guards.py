@@ -23,6 +23,11 @@ _AGREED = re.compile(r"\b(?:agreed|agrees|agreement|will (?:buy|acquire)|to (?:b
 # citing blazes at other battery plants": eval-energy's "Boron suffers a fire"; "Analysts said the outage would
 # make it harder ...": "Asian LNG suffers an outage") is not one suffered
 _HEDGED = re.compile(r"\b(?:[Rr]isks?|[Cc]oncerns?|[Ww]orries|worried|[Ff]ears?|could|would|might|may|[Ii]f)\b")
+# ... or told as what happens in general ("The International Union of Marine Insurance said in its last annual report
+# that a fire on a large containership happens roughly every two months": eval-trade's "International Union of Marine
+# Insurance suffers a fire" was false)
+_HABITUAL = re.compile(r"\b(?:happens|occurs|every (?:\w+ )?(?:days?|weeks?|months?|years?)|on average|typically|"
+                       r"usually|annual report)\b", re.IGNORECASE)
 # A place still competing for a build-out is not where it is committed ("Georgia and Ohio have each put more than $1
 # billion on the table for Hanseo Cell's planned 30-GWh battery plant": eval-energy's "Hanseo commits 30 gigawatt
 # in Georgia" was false)
@@ -48,7 +53,7 @@ def not_a_claim(c: str, e: Event, sentence: str, comp) -> bool:  # noqa: ANN001 
         return True
     if e.type == "acquisition" and "agrees to buy" in c and _BID.search(sentence) and not _AGREED.search(sentence):
         return True
-    if e.type == "incident" and _HEDGED.search(sentence):
+    if e.type == "incident" and (_HEDGED.search(sentence) or _HABITUAL.search(sentence)):
         return True
     if e.type == "capex" and " in " in c and _UNDECIDED.search(sentence):
         return True
