@@ -153,6 +153,8 @@ def test_clauses_the_statement_does_not_make():
     assert not_a_claim("Marine Insurers Union suffers a fire", ev("incident"), "The Marine Insurers Union said in "
                        "its last annual report that a fire on a large containership happens roughly every two months.",
                        comp)
+    assert not_a_claim("Social Security suffers a data exposure", ev("incident"), "Social Security numbers were "
+                       "exposed for a smaller group of customers, the carrier said.", comp)
     assert not not_a_claim("Desertline Power suffers a fire", ev("incident"),
                            "A fire broke out on May 11 at the Kestrel Bay plant operated by Desertline Power.", comp)
     assert not_a_claim("Hanseo commits 30 gigawatt in Georgia", ev("capex"), "Georgia and Ohio have each put more "

@@ -55,6 +55,10 @@ def not_a_claim(c: str, e: Event, sentence: str, comp) -> bool:  # noqa: ANN001 
         return True
     if e.type == "incident" and (_HEDGED.search(sentence) or _HABITUAL.search(sentence)):
         return True
+    if e.type == "incident" and subject and re.search(re.escape(subject) + r" [a-z]+ (?:were|was|had been|have been)\b",
+                                                      sentence):
+        return True     # the name qualifies what was hit ("Social Security numbers were exposed": eval-tmt's
+        #                 "Social Security suffers a data exposure" was false)
     if e.type == "capex" and " in " in c and _UNDECIDED.search(sentence):
         return True
     return _ahead_only(c, e, sentence)
