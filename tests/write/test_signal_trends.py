@@ -145,6 +145,12 @@ def test_clauses_the_statement_does_not_make():
                            "London Stock Exchange Group agreed to buy Quotient Data.", comp)
     bid = "Calder Nutrients raised its hostile bid for Saskan Potash to C$45 per share on Thursday."
     assert not_a_claim("Calder Nutrients agrees to buy Saskan Potash", ev("acquisition"), bid, comp)
+    assert not_a_claim("Calder Nutrients agrees to buy Saskan Potash", ev("acquisition"), "Calder Nutrients would "
+                       "gain its first potash mine if it succeeds in buying Saskan Potash.", comp)
+    assert not_a_claim("US West Coast falls 8 per cent", ev("market_move"),
+                       "Rates to the US West Coast fell 8 per cent and to northern Europe 6 per cent.", comp)
+    assert not not_a_claim("Corvina rises 5.4%", ev("market_move"),
+                           "Corvina's shares rose 5.4% in Madrid on Tuesday morning.", comp)
     assert not_a_claim("Reuters suffers a spill", ev("incident"), "A spill closed the river, Reuters reported.", comp)
     assert not_a_claim("Authorities move to regulate", ev("state_action"),
                        "Authorities said a failure on a high-voltage line triggered the blackout.", comp)

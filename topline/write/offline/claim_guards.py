@@ -19,6 +19,8 @@ _BID = re.compile(r"\b(?:bids?|offers?|hostile|unsolicited|approach(?:ed|es)?|in
                   r"weighs?|weighing|considering|explor\w+)\b", re.IGNORECASE)
 _AGREED = re.compile(r"\b(?:agreed|agrees|agreement|will (?:buy|acquire)|to (?:buy|acquire)|acquired|bought|"
                      r"completed|accepted)\b", re.IGNORECASE)
+_IF = re.compile(r"\b(?:would|could|might|if)\b")
+_ROUTE = re.compile(r"\b(?:to|from|in|at|on|across|for) ")
 # An incident told as a risk, a worry or a conditional ("Some residents ... have raised concerns about fire risk,
 # citing blazes at other battery plants": eval-energy's "Boron suffers a fire"; "Analysts said the outage would
 # make it harder ...": "Asian LNG suffers an outage") is not one suffered
@@ -51,8 +53,15 @@ def not_a_claim(c: str, e: Event, sentence: str, comp) -> bool:  # noqa: ANN001 
         return True     # a common word opening the sentence ("Authorities move to regulate": eval-energy)
     if e.type in ("acquisition", "funding", "capex", "launch") and _VENUE.match(c):
         return True
-    if e.type == "acquisition" and "agrees to buy" in c and _BID.search(sentence) and not _AGREED.search(sentence):
-        return True
+    if e.type == "acquisition" and "agrees to buy" in c and not _AGREED.search(sentence) and \
+            (_BID.search(sentence) or _IF.search(sentence)):
+        return True     # ... or a deal told as a condition ("would gain its first potash mine if it succeeds in
+        #                 buying Saskan Potash": eval-agri)
+    if e.type == "market_move" and subject and _ROUTE.search(sentence) and all(
+            re.search(r"\b(?:to|from|in|at|on|across|for) (?:the )?$", sentence[:m.start()])
+            for m in re.finditer(re.escape(subject), sentence)):
+        return True     # a place the move is measured to or in, not what moved ("Rates to the US West Coast fell 8
+        #                 per cent": eval-mob's "US West Coast falls 8 per cent" was false)
     if e.type == "incident" and (_HEDGED.search(sentence) or _HABITUAL.search(sentence)):
         return True
     if e.type == "incident" and subject and re.search(re.escape(subject) + r" [a-z]+ (?:were|was|had been|have been)\b",
