@@ -151,6 +151,10 @@ def test_clauses_the_statement_does_not_make():
                        "Rates to the US West Coast fell 8 per cent and to northern Europe 6 per cent.", comp)
     assert not not_a_claim("Corvina rises 5.4%", ev("market_move"),
                            "Corvina's shares rose 5.4% in Madrid on Tuesday morning.", comp)
+    assert not_a_claim("Kestrel Video raises $2.75 billion", ev("funding"), "Kestrel Video is in talks to raise "
+                       "about $2.75 billion from a group of investors, people familiar with the matter said.", comp)
+    assert not not_a_claim("Kestrel Video raises $2.8 billion", ev("funding"),
+                           "Kestrel Video has raised $2.8 billion from a group of investors, it said.", comp)
     assert not_a_claim("Reuters suffers a spill", ev("incident"), "A spill closed the river, Reuters reported.", comp)
     assert not_a_claim("Authorities move to regulate", ev("state_action"),
                        "Authorities said a failure on a high-voltage line triggered the blackout.", comp)
