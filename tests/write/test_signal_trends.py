@@ -149,6 +149,8 @@ def test_clauses_the_statement_does_not_make():
                        "gain its first potash mine if it succeeds in buying Saskan Potash.", comp)
     assert not_a_claim("US West Coast falls 8 per cent", ev("market_move"),
                        "Rates to the US West Coast fell 8 per cent and to northern Europe 6 per cent.", comp)
+    assert not not_a_claim("Hanbit rises 4.2%", ev("market_move"),
+                           "Shares in Hanbit rose 4.2% on the Korea Exchange, while Daesan gained 2.9%.", comp)
     assert not not_a_claim("Corvina rises 5.4%", ev("market_move"),
                            "Corvina's shares rose 5.4% in Madrid on Tuesday morning.", comp)
     assert not_a_claim("Kestrel Video raises $2.75 billion", ev("funding"), "Kestrel Video is in talks to raise "

@@ -63,7 +63,8 @@ def not_a_claim(c: str, e: Event, sentence: str, comp) -> bool:  # noqa: ANN001 
         return True     # a round in talks is not raised ("Kling AI is in talks to raise about $2.75 billion": the
         #                 demo's "Kling AI raises $2.75 billion" on 1 July was false)
     if e.type == "market_move" and subject and _ROUTE.search(sentence) and all(
-            re.search(r"\b(?:to|from|in|at|on|across|for) (?:the )?$", sentence[:m.start()])
+            re.search(r"(?<![Ss]hares )(?<![Ss]take )(?<![Ss]tock )\b(?:to|from|in|at|on|across|for) (?:the )?$",
+                      sentence[:m.start()])
             for m in re.finditer(re.escape(subject), sentence)):
         return True     # a place the move is measured to or in, not what moved ("Rates to the US West Coast fell 8
         #                 per cent": eval-mob's "US West Coast falls 8 per cent" was false)
