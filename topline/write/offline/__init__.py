@@ -23,7 +23,7 @@ from typing import Sequence
 
 from topline.records import Category, CategoryPage, RankedStory, Signal, TopLineItem
 from topline.write.base import EditionContext, WriteStats
-from topline.write.offline import claims, compare, develop, lead, signals, signals_page, trends, twice
+from topline.write.offline import claims, compare, develop, lead, signals, signals_page, twice
 from topline.write.offline.compose import Composer
 from topline.write.offline.develop import StoryText
 from topline.write.offline.sentences import candidates, same_fact, score
@@ -231,10 +231,6 @@ class OfflineWriter:
                  if not self._printed_before(s)][:max(0, n_sig - len(sigs))]
         shown_above = [t.text for t in top] + [p.text for d in devs for p in d.paragraphs]
         sigs = _without_repeats(sigs, shown_above, self._said)
-        if not sigs:   # a page with no other claim: a move that extends or reverses an earlier one (issue 12)
-            sigs = _without_repeats([s for s in trends.trend_signals(category.name, ctx.ranked, ctx.ledger,
-                                                                     self._texts, comp, ctx.date)
-                                     if not self._printed_before(s)][:n_sig], shown_above, self._said)
         lines = [p.text for d in devs for p in d.paragraphs] + [s.text for s in sigs]
         self._elsewhere |= used | {c.text for st in texts for c in st.ranked
                                    if any(lead.printed_in(c, line) for line in lines)}
