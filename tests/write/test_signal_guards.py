@@ -106,6 +106,8 @@ def test_clauses_the_statement_does_not_make():
                            "Corvina's shares rose 5.4% in Madrid on Tuesday morning.", comp)
     assert not_a_claim("Kestrel Video raises $2.75 billion", ev("funding"), "Kestrel Video is in talks to raise "
                        "about $2.75 billion from a group of investors, people familiar with the matter said.", comp)
+    assert not_a_claim("Kestrel Video raises $2.75 billion", ev("funding"), "Kestrel Video is close to raising "
+                       "roughly $2.75 billion in a round that would add two new shareholders.", comp)
     assert not not_a_claim("Kestrel Video raises $2.8 billion", ev("funding"),
                            "Kestrel Video has raised $2.8 billion from a group of investors, it said.", comp)
     assert not_a_claim("Reuters suffers a spill", ev("incident"), "A spill closed the river, Reuters reported.", comp)

@@ -20,7 +20,7 @@ _BID = re.compile(r"\b(?:bids?|offers?|hostile|unsolicited|approach(?:ed|es)?|in
 _AGREED = re.compile(r"\b(?:agreed|agrees|agreement|will (?:buy|acquire)|to (?:buy|acquire)|acquired|bought|"
                      r"completed|accepted)\b", re.IGNORECASE)
 _TALKS = re.compile(r"\b(?:in talks|said to be|seeking|seeks|looking to|aims? to|plans? to|would raise|could raise|"
-                    r"considering|weighs?|in discussions)\b", re.IGNORECASE)
+                    r"considering|weighs?|in discussions|close to|nears?|nearing)\b", re.IGNORECASE)
 _IF = re.compile(r"\b(?:would|could|might|if)\b")
 _ROUTE = re.compile(r"\b(?:to|from|in|at|on|across|for) ")
 # An incident told as a risk, a worry or a conditional ("Some residents ... have raised concerns about fire risk,
