@@ -52,11 +52,15 @@ def articles_of(edition: Sequence[RankedStory]) -> dict[str, Article]:
     return {a.url: a for rs in edition for a in rs.bundle.articles}
 
 
-def checked(sig: Signal, articles: dict[str, Article]) -> None:
-    """A title is stated by one cited passage, or is analysis built only on the fact sentences of its own text;
-    every sentence of the text passes the citation checker."""
+def checked(sig: Signal, articles: dict[str, Article], page=None) -> None:  # noqa: ANN001 - CategoryPage
+    """A title is stated by one cited passage, or is analysis built only on the fact sentences of its own text and
+    of ``page``'s Top Line and Key Developments that cite what it cites (statements printed above are cited, not
+    printed again: topline.check.page); every sentence of the text passes the citation checker."""
     facts = re.split(r"(?<=[.!?])\s+(?=[A-Z])", sig.text)
+    urls = {c.url for c in sig.citations}
+    above = [] if page is None else [t.text for t in page.top_line if urls & {c.url for c in t.citations}] + \
+        [p.text for d in page.key_developments for p in d.paragraphs if urls & {c.url for c in p.citations}]
     assert check_sentence(sig.title, sig.citations, articles, headline=True).ok or \
-        not check_analysis(sig.title, facts)[0], sig.title
+        not check_analysis(sig.title, facts + above)[0], sig.title
     for sentence in facts:
         assert check_sentence(sentence, sig.citations, articles).ok, sentence

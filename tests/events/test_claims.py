@@ -50,8 +50,8 @@ def page(led, previous=()):  # noqa: ANN001, ANN201
     return h.write_page(EDITION, TAX, DAY, led, previous)
 
 
-def _checked(sig) -> None:  # noqa: ANN001
-    h.checked(sig, ARTICLES)
+def _checked(sig, page=None) -> None:  # noqa: ANN001
+    h.checked(sig, ARTICLES, page)
 
 
 def test_actor_and_divergence_claims():
@@ -73,7 +73,7 @@ def test_actor_and_divergence_claims():
     # a story serves one claim: the Helio round (also disputed) is told by the actor claim
     assert not any("Helio Storage's round" in t for t in titles)
     for s in p.signals:
-        _checked(s)
+        _checked(s, p)
 
 
 def test_momentum_needs_a_week_before_and_states_the_direction():
@@ -100,7 +100,7 @@ def test_momentum_needs_a_week_before_and_states_the_direction():
         assert mom[0].title == ("Funding rounds arrive on this page: four developments this week, none the week "
                                 "before")
         assert len(mom[0].trend) == 14 and sum(mom[0].trend[7:]) == 4 and sum(mom[0].trend[:7]) == 0
-        _checked(mom[0])
+        _checked(mom[0], p)
     finally:
         EDITION, ARTICLES = saved
 
@@ -138,4 +138,4 @@ def test_one_act_told_by_two_stories_is_not_two_acts_of_its_actor():
     p = h.write_page(edition, Taxonomy(categories=(Category(cat, "Tariffs and trade."),)), day, led)
     for s in p.signals:
         assert not re.search(r"(puts tariffs on [\w ]+) and \1", s.title), s.title
-        h.checked(s, h.articles_of(edition))
+        h.checked(s, h.articles_of(edition), p)

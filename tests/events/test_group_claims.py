@@ -46,8 +46,8 @@ def _page(edition):  # noqa: ANN001, ANN202
     return h.write_page(edition, TAX, DAY, h.ledger_of(edition, CAT, DAY)), h.articles_of(edition)
 
 
-def _checked(sig, articles) -> None:  # noqa: ANN001
-    h.checked(sig, articles)
+def _checked(sig, articles, page=None) -> None:  # noqa: ANN001
+    h.checked(sig, articles, page)
 
 
 def test_a_theme_of_two_events_is_titled_by_what_its_actors_do():
@@ -59,9 +59,12 @@ def test_a_theme_of_two_events_is_titled_by_what_its_actors_do():
     assert sig.title == ("Helio Storage raises $340 million and Kestrel Power commits 1.4 GW in Scotland on the "
                          "same day"), titles
     assert "recur" not in sig.title and is_claim(sig.title, ["Helio Storage", "Kestrel Power"])
-    # each clause's statement is printed beneath the title
-    assert "$340 million" in sig.text and "1.4 GW" in sig.text
-    _checked(sig, articles)
+    # each clause's statement is printed beneath the title, or printed above on the page (Key Developments) and
+    # cited, never printed twice (signals15)
+    above = " ".join(x.text for d in p.key_developments for x in d.paragraphs) + " ".join(t.text for t in p.top_line)
+    for figure in ("$340 million", "1.4 GW"):
+        assert (figure in sig.text) != (figure in above), (figure, sig.text)
+    h.checked(sig, articles, p)
 
 
 def test_a_theme_with_one_event_sets_it_in_the_theme_and_one_without_events_says_less():
@@ -78,7 +81,7 @@ def test_a_theme_with_one_event_sets_it_in_the_theme_and_one_without_events_says
                                 sig.title), sig.title
         else:
             assert ", " not in sig.title.split(" in ")[0], sig.title
-        _checked(sig, articles)
+        _checked(sig, articles, p)
     # no event of the day in any story: no claim can title the theme, so the page (which has a ledger) does not
     # publish it (sixth pass; before, it said less: one term, never a list of three)
     edition = _edition("Kestrel Power engineers said sodium grid batteries suit long storage for utilities.")

@@ -39,9 +39,13 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # eleventh pass (events12) 14 of 14 signals claims, on 11 of 15 pages (0.733), all read true.
 # cal-ai2 0.26 -> 0.25 in issue 11's fourteenth pass (editorial15): the same 5 signals, all claims, on the same 4
 # pages; with the "labour" and "strike" kinds of event (commit 044644b) one more page has enough stories (15 -> 16).
-FLOORS = {"demo-ledger": (0.95, 5, 0.27), "cal-biotech": (0.95, 5, 0.6), "cal-ai": (0.95, 5, 0.2),
-          "cal-ai2": (0.95, 3, 0.25), "eval-ai3": (0.95, 5, 0.18), "eval-trade": (0.95, 5, 0.26),
-          "eval-agri": (0.95, 8, 0.4), "eval-fin": (0.95, 14, 0.73)}
+# Thirteenth pass (signals15): a claim built on a statement printed above on its page cites it instead of printing it
+# again, and clauses their statement does not make are left out: pages with a claim demo 6/18, cal-biotech 12/15,
+# cal-ai 7/15, eval-ai3 4/16, eval-trade 5/15, eval-agri 8/15, eval-fin 11/15; cal-ai2 4/15 -> 3/15, its lost title
+# a known false one ("Commission moves to regulate"), so its floor is set to the pages with a true claim (0.26 -> 0.2).
+FLOORS = {"demo-ledger": (0.95, 8, 0.33), "cal-biotech": (0.95, 15, 0.8), "cal-ai": (0.95, 8, 0.46),
+          "cal-ai2": (0.95, 3, 0.2), "eval-ai3": (0.95, 7, 0.25), "eval-trade": (0.95, 5, 0.33),
+          "eval-agri": (0.95, 8, 0.53), "eval-fin": (0.95, 14, 0.73)}
 
 
 @pytest.mark.slow

@@ -65,7 +65,7 @@ def test_two_stories_reporting_one_kind_of_event_make_a_claim():
                          "$85 million on the same day"), titles
     assert is_claim(sig.title, ["Helio Storage", "Quillon Robotics"])
     assert "Evidence: two stories from" in sig.text
-    h.checked(sig, arts)
+    h.checked(sig, arts, page)
     assert enough_stories(CAT, edition, DAY)
 
 

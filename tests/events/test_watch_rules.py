@@ -240,3 +240,15 @@ def test_following_a_vote_a_notice_a_plan_and_a_short_name():
     assert _status("Treasury is expected to release the tax credit guidance this week, said the people.",
                    "Solar stocks rallied after the Treasury Department released the tax credit guidance on "
                    "Wednesday.", "Treasury is expected") == "happened"
+
+
+@pytest.mark.parametrize("sentence, forward", [
+    # a plan told in the past with nothing ahead in its place is background (issue 12, signals15)
+    ("The viaduct was opened in 1971 and was due to be rebuilt in 2031.", False),
+    ("The hearing was due to take place on Thursday.", False),
+    # ... what is ahead in its place keeps it an item
+    ("The walkout, which was due to end on Tuesday, will now run until Friday, the union said.", True),
+    ("The levy was due to rise to $40 a tonne on July 1 but will now rise on January 1.", True),
+])
+def test_a_plan_that_was_due_is_background_unless_something_is_ahead_in_its_place(sentence, forward):
+    assert is_forward(sentence, MADE) is forward

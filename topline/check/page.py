@@ -235,10 +235,15 @@ def _verify_signal(sig: Signal, articles: Mapping[str, Article], tally: _Tally,
     title = sig.title
     # A signal's title is either stated by one cited passage (a headline), or a claim computed from the facts the
     # signal's own text states (analysis: "X backs Y and buys Z on the same day"), adding nothing they lack.
-    if not _title_from_facts(title, text) and \
-            not _line_ok(title, sig.citations, articles, tally, "signal_title", sid):
-        tally.replaced += 1
-        title = NEUTRAL_SIGNAL_TITLE
+    # Last, the facts may include the page's own statements the signal cites (a claim built on Key Developments
+    # above cites them and does not print them again: a sentence is printed once per edition).
+    if not _title_from_facts(title, text):
+        if check_sentence(clean(title), sig.citations, articles, headline=True).ok:
+            tally.checked += 1     # a headline stated by one cited passage (as ``_line_ok`` counts it)
+        elif not (facts and _title_from_facts(title, " ".join([text, *facts]))) and \
+                not _line_ok(title, sig.citations, articles, tally, "signal_title", sid):
+            tally.replaced += 1
+            title = NEUTRAL_SIGNAL_TITLE
     watch = ""
     if sig.watch:
         watch, _ = _keep(sig.watch, sig.citations, articles, tally, "watch", sid, sig.kind, facts)

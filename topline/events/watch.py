@@ -159,6 +159,10 @@ _PAST_CONTEXT = re.compile(r"\b(?:had been expected|was expected|were expected|h
                            r"\bno (?:new |further )?(?:talks|meetings?|votes?|dates?) (?:[\w-]+ ){0,3}(?:has|have) "
                            r"been (?:scheduled|set)\b|\b(?:did not|didn't|declined to|would not) (?:say|confirm|"
                            r"comment|rule out)\b", re.IGNORECASE)
+# A plan told in the past with nothing ahead in its place ("The bridge was built in 1968 and was due to be replaced in
+# 2030": eval-mob's bridge is being demolished now) is background; "was due to end on Wednesday ... will now last
+# until Friday" states what is ahead and stays an item.
+_WAS_DUE = re.compile(r"\b(?:was|were) due to\b(?![^.;]*\b(?:will|now)\b)", re.IGNORECASE)
 _SUPERSEDE = re.compile(r"\b(?:delay(?:ed|s)?|postpon(?:ed|es|ement)|pushed back|cancel(?:led|ed|s)|scrapped|"
                         r"called off|withdrawn|withdrew|shelved|deferred|replaced)\b", re.IGNORECASE)
 _DONE = re.compile(r"\b(?:approved|voted|passed|signed|completed|closed|opened|launched|announced|adopted|"
@@ -226,6 +230,7 @@ def article_forward(body: str, made: dt.date | None) -> list[list]:
 def is_forward(sentence: str, made: dt.date | None = None) -> bool:
     words = len(sentence.split())
     if words < 6 or words > MAX_WORDS or sentence.endswith("?") or _PAST_CONTEXT.search(sentence) or \
+            _WAS_DUE.search(sentence) or \
             _LOOKS_BACK.search(sentence):
         return False
     from topline.events.extract import _DATELINE

@@ -205,6 +205,7 @@ class OfflineWriter:
                 devs.append(d)
         printed = frozenset(c.text for st in texts for c in st.ranked
                             if any(lead.printed_in(c, line) for line in self._page_lines(top, devs)))
+        comp.here = printed     # printed on this page: a claim may build on it, citing it, not printing it again
         printed |= frozenset(self._elsewhere)
         comp.avoid = printed
         # claims from the event ledger first (issue 12), then themes shared by the page's stories
@@ -228,7 +229,8 @@ class OfflineWriter:
         sigs += [s for s in signals_page.kind_signals(category.name, ctx.ranked, ctx.ledger, self._texts, comp,
                                                       ctx.date, taken, ctx.previous_signals)
                  if not self._printed_before(s)][:max(0, n_sig - len(sigs))]
-        sigs = _without_repeats(sigs, [t.text for t in top], self._said)
+        shown_above = [t.text for t in top] + [p.text for d in devs for p in d.paragraphs]
+        sigs = _without_repeats(sigs, shown_above, self._said)
         lines = [p.text for d in devs for p in d.paragraphs] + [s.text for s in sigs]
         self._elsewhere |= used | {c.text for st in texts for c in st.ranked
                                    if any(lead.printed_in(c, line) for line in lines)}
@@ -257,8 +259,9 @@ def _without_repeats(sigs: Sequence[Signal], top_line: Sequence[str], said: set[
     """The signals that print no statement a reader has already read above them or on an earlier page: a sentence of
     this page's Top Line or of an earlier page's Key Developments and Signals (``said``). Such a signal is left out
     whole, not trimmed: its title is checked against the statements beneath it (a claim whose statement was cut
-    would lose its title to the checker). Statements shared with this page's Key Developments or its other signals
-    stay: a signal's synthesis (momentum, a trend) is told through the page's own stories."""
+    would lose its title to the checker). ``top_line`` holds this page's Top Line and Key Developments: a sentence
+    is never printed twice in the edition (the claims choose statements the page has not printed; this is the net
+    for one printed in other words, as a cleaned candidate or with another attribution)."""
     from topline.text import split_sentences
     seen = set(said) | {k for line in top_line for k in _said(line)}
     return [s for s in sigs if not any(_said(x) & seen for x in split_sentences(s.text))]

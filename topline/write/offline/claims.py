@@ -16,6 +16,7 @@ passes the citation checker as it is made (see compose); a claim that fails is n
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 import re
@@ -26,6 +27,7 @@ from typing import Sequence
 from topline.enrich.entities import canonical_entity
 from topline.events.spans import DESIGNATORS
 from topline.records import Article, Event, RankedStory, Signal
+from topline.write.offline.claim_guards import not_a_claim
 from topline.write.offline.clause import (_CLAUSE_ACTION, _CLAUSE_NO_TARGET, _DECISION_VERBS,  # noqa: F401
                                           _INCIDENT_NOUN, _LAUNCH_VERBS, _SEEKS, MIN_RAISE, _named, _raise_ok, _text,
                                           _unnamed_subject, agree, clause)
@@ -111,8 +113,13 @@ def _arts(comp: Composer, urls: Sequence[str]) -> list[Article]:
 def _footer(stories: int, arts: Sequence[Article], comp: Composer) -> Line | None:
     outlets = list({a.source: a for a in arts if a.source}.values())
     n, m = len(outlets), stories
+    # cited: one article per outlet, and more of the articles when the stories outnumber the outlets (the checker
+    # counts "four stories" against the articles cited: one wire's four rounds had failed as "from one outlet")
+    have = {a.url for a in outlets}
+    more = list({a.url: a for a in arts if a.url not in have}.values())
+    cited = outlets + more[:max(0, m - n)]
     return comp.line(f"Evidence: {_count_word(m)} {'story' if m == 1 else 'stories'} from {_count_word(n)} "
-                     f"{'outlet' if n == 1 else 'outlets'}.", outlets)
+                     f"{'outlet' if n == 1 else 'outlets'}.", cited)
 
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -122,17 +129,62 @@ _BACKGROUND = re.compile(r"\b(?:last (?:year|month|week)|earlier this year|a yea
 # A statement that dates its event to the week, not the day: recent, but not "on the same day" (seventh pass:
 # "Halvard raised $6.5 billion this week" had been told as done on the edition's day)
 _THIS_WEEK = re.compile(r"\b(?:earlier |later )?this week\b", re.IGNORECASE)
+# A move measured over the week ("dropped 7.4 per cent week on week": eval-mob's weekly freight index had been told
+# as falling "on the same day" as two shares)
+_WEEK_MOVE = re.compile(r"\b(?:this week|week[- ]on[- ]week|on the week|for the week|in the (?:past|latest) week|"
+                        r"weekly)\b", re.IGNORECASE)
+
+
+# A statement that dates its event to another weekday than the article's ("Shares of Allwerk rose 1.8% in Frankfurt
+# on Tuesday" in an article of Wednesday: cal-ai's "..., Allwerk rises 1.8% and Castlegate rises 2.3% on the same
+# day" was false)
+_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!['’]s)", re.IGNORECASE)
+
+
+# ("recovering part of Monday's loss" names an earlier day's event, it does not date this one) ... nor when the
+# weekday is ahead ("is preparing to launch an investigation as soon as Wednesday": eval-mob's
+# Commission story of Tuesday is the day's news)
+_AHEAD = re.compile(r"\b(?:will|would|as soon as|next|by|until|from|due|scheduled|expected|plans?|set to|before)\b"
+                    r"[^.;]{0,40}$", re.IGNORECASE)
+
+
+def _other_weekday(sentence: str, day: dt.date) -> bool:
+    return any(m.group(1).lower() != day.strftime("%A").lower() and not _AHEAD.search(sentence[:m.start()])
+               for m in _WEEKDAY.finditer(sentence))
+
+
+def _told_before(e: Event, comp: Composer, day: dt.date) -> bool:
+    """An article of an earlier day names the incident's organisation and its kind (cal-ai: CareLoop's exposure,
+    reported on Tuesday and updated on Wednesday, had been claimed as suffered on Wednesday)."""
+    org = next((_text(f) for f in e.values("organisation") if _text(f)), "")
+    stems = [w[:5] for w in re.findall(r"[a-z]{4,}", str(e.value("kind") or "").lower())]
+    if not org or not stems:
+        return False
+    memo = comp.__dict__.setdefault("_told_before", {})    # one scan of the edition's articles per name and kind
+    key = (org, tuple(stems), day)
+    if key not in memo:
+        rx = re.compile(r"\b(?:" + "|".join(map(re.escape, stems)) + ")", re.IGNORECASE)
+        memo[key] = any(a.published and a.published.date() < day and org in f"{a.title} {a.body}" and
+                        rx.search(a.body) for a in comp.articles.values())
+    return memo[key]
 
 
 def _news_of(e: Event, comp: Composer, day: dt.date) -> bool:
     """The event is news of ``day``: a statement of it in an article of that day that does not date it earlier
-    ("said in February ...", "last year")."""
+    ("said in February ...", "last year", "on Tuesday" in an article of Wednesday). An incident first reported on
+    an earlier day is not news of ``day`` when told again (cal-ai: a fraud confirmed on Tuesday, retold on
+    Wednesday, had been claimed as suffered "on the same day" as Wednesday's incidents)."""
+    if e.type == "incident" and ((e.date is not None and e.date < day) or _told_before(e, comp, day)):
+        return False
+    if e.type == "market_move" and any(_WEEK_MOVE.search(f.sentence) for f in e.fields if f.name == "move"):
+        return False     # a move over the week (a weekly index), told by one outlet without saying so
     for f in e.fields:
         a = comp.articles.get(f.url)
         if a is None or not a.published or a.published.date() != day:
             continue
         m = _BACKGROUND.search(f.sentence)
-        if (m is None or day.strftime("%B").lower() in m.group(0).lower()) and not _THIS_WEEK.search(f.sentence):
+        if (m is None or day.strftime("%B").lower() in m.group(0).lower()) and not _THIS_WEEK.search(f.sentence) \
+                and not _other_weekday(f.sentence, day):
             return True
     return False
 
@@ -140,25 +192,37 @@ def _news_of(e: Event, comp: Composer, day: dt.date) -> bool:
 def _sentence_line(story_id: str, url: str, sentence: str, texts: dict[str, StoryText],
                    comp: Composer, printed_ok: bool = True) -> Line | None:
     """A source sentence attributed to its outlet: the writer's own candidate for it when it has one (datelines
-    and trailing commentary cleaned), else the sentence as written."""
+    and trailing commentary cleaned), else the sentence as written.
+    A sentence is printed once in the edition: one printed already on another page is never taken; one printed
+    above on this page (``comp.here``) only when ``printed_ok``, as a line the signal cites and does not print
+    (``Line.above``: its claim builds on the page's own statement)."""
     st = texts.get(story_id)
     for c in (st.ranked if st else ()):
         if c.text and (c.text in sentence or sentence in c.text) and url in {a.url for a in c.articles}:
-            if c.text in comp.avoid and not printed_ok:
+            if c.text in comp.avoid and not (printed_ok and c.text in comp.here):
                 return None     # printed already on this page or another: try another statement first
             got = comp.attributed_line(c, "according")
             if got:
-                return got
+                return dataclasses.replace(got, above=True) if c.text in comp.avoid else got
     arts = _arts(comp, [url])
-    return comp.line(sentence, arts) if arts and (printed_ok or sentence not in comp.avoid) else None
+    if not arts or (sentence in comp.avoid and not (printed_ok and sentence in comp.here)):
+        return None
+    got = comp.line(sentence, arts)
+    return dataclasses.replace(got, above=True) if got is not None and sentence in comp.avoid else got
+
+
+def printed(lines: Sequence[Line]) -> str:
+    """The text a signal prints of its lines: those printed above on the page are cited, not printed again."""
+    return " ".join(line.text for line in lines if not line.above)
 
 
 def _story_line(e: Event, texts: dict[str, StoryText], comp: Composer, day: dt.date | None = None) -> Line | None:
     """The event's statement of ``day`` when an article of that day states it, else its first statement."""
     stated = [(f.url, f.sentence) for f in e.fields if f.url in comp.articles and comp.articles[f.url].published
               and comp.articles[f.url].published.date() == day]
-    # a statement not printed elsewhere on the page first; the printed one only when the event has no other
-    for printed_ok in (False, True):
+    # a statement not printed elsewhere in the edition first; one printed above on this page is cited, never
+    # printed twice (issue 11's repeated sentence: eval-mob's 09-10 Results page had printed it again)
+    for printed_ok in (False, True):   # printed above on this page: cited, not printed again
         for url, sentence in dict.fromkeys(stated + [(e.url, e.sentence)]):
             if feature_voice(sentence):
                 continue   # a feature's or the outlet's own voice is not the event's statement
@@ -272,7 +336,7 @@ def _claim(title: str, chosen: Sequence[Role], texts: dict[str, StoryText], comp
         lines.append(foot)
     cites = tuple(dict.fromkeys([*head.citations, *(c for l in lines for c in l.citations)]))
     ids = tuple(dict.fromkeys(r.story_id for r in chosen))
-    return Signal(title=head.text, text=" ".join(l.text for l in lines), citations=cites, story_ids=ids,
+    return Signal(title=head.text, text=printed(lines), citations=cites, story_ids=ids,
                   trend=trend or _trend(ids, texts, day))
 
 
@@ -375,14 +439,19 @@ def momentum_signals(category: str, history: Sequence[Event], comp: Composer, da
             continue
         counts = tuple(sum(1 for e in evs if e.date == before + dt.timedelta(days=i)) for i in range(14))
         title = f"{_TYPE_PLURAL[kind]} {direction} on this page: {_count_word(shown)} developments this week, {against}"
-        chosen = [e for e in now if e.url in comp.articles][:ROLES_SHOWN]
-        lines = [x for x in (_sentence_line(e.story_id, e.url, e.sentence, texts or {}, comp) for e in chosen) if x]
+        # statements the page has not printed first, then those printed above (cited, not printed again)
+        chosen = [e for e in now if e.url in comp.articles]
+        fresh = [x for x in (_sentence_line(e.story_id, e.url, e.sentence, texts or {}, comp, printed_ok=False)
+                             for e in chosen) if x][:ROLES_SHOWN]
+        lines = fresh + [x for x in (_sentence_line(e.story_id, e.url, e.sentence, texts or {}, comp,
+                                                    printed_ok=True) for e in chosen[:ROLES_SHOWN]) if x and x.above]
+        lines = lines[:ROLES_SHOWN] if fresh else lines
         foot = _footer(len({e.story_id for e in now}), arts, comp)
         lines += [foot] if foot else []
         head = _title(title, arts, lines, comp) if lines else None
         if head is None:
             continue
-        out.append(Signal(title=head.text, text=" ".join(l.text for l in lines),
+        out.append(Signal(title=head.text, text=printed(lines),
                           citations=tuple(dict.fromkeys([*head.citations, *(c for l in lines for c in l.citations)])),
                           story_ids=tuple(dict.fromkeys(e.story_id for e in now)), trend=counts))
     return out
@@ -405,13 +474,19 @@ def continuity(sig: Signal, previous: Sequence[dict], day: dt.date, comp: Compos
         fresh = [c for c in sig.citations if c.url in comp.articles and
                  (a := comp.articles[c.url]).published and a.published.date() > when]
         arts = _arts(comp, [c.url for c in fresh])
-        line = comp.line(f"It confirms a signal in the {month_day(when)} edition, with "
-                         f"{_count_word(len(arts))} articles since.", arts) if arts else \
-            comp.line(f"It repeats a signal in the {month_day(when)} edition with no article since: the signal "
-                      f"is fading.", _arts(comp, [c.url for c in sig.citations])[:1])
+        parts = sig.text.rsplit(" Evidence: ", 1) if not sig.text.startswith("Evidence: ") else ["", sig.text[10:]]
+        # "It ..." leans on a sentence before it: a signal whose statements are printed above (cited, not printed
+        # again) opens on this line, which then says what it is about
+        opens = not parts[0]
+        confirms = (f"A signal in the {month_day(when)} edition is confirmed, with" if opens else
+                    f"It confirms a signal in the {month_day(when)} edition, with")
+        repeats = (f"A signal in the {month_day(when)} edition is repeated" if opens else
+                   f"It repeats a signal in the {month_day(when)} edition")
+        line = comp.line(f"{confirms} {_count_word(len(arts))} articles since.", arts) if arts else \
+            comp.line(f"{repeats} with no article since: the signal is fading.",
+                      _arts(comp, [c.url for c in sig.citations])[:1])
         if line:
-            parts = sig.text.rsplit(" Evidence: ", 1)
-            text = f"{parts[0]} {line.text}" + (f" Evidence: {parts[1]}" if len(parts) == 2 else "")
+            text = f"{parts[0]} {line.text}".strip() + (f" Evidence: {parts[1]}" if len(parts) == 2 else "")
             return Signal(title=sig.title, text=text, citations=tuple(dict.fromkeys(sig.citations + line.citations)),
                           story_ids=sig.story_ids, watch=sig.watch, trend=sig.trend, kind=sig.kind)
     return sig
@@ -495,6 +570,8 @@ def group_claim(stories: Sequence[RankedStory], events: Sequence[Event], texts: 
         for e in own:
             # a statement the page has not printed first (``fresh_only``: only such, and none that leans on the
             # sentence before it: a kind's claim, which no theme asks for, repeats nothing the edition printed)
+            # a statement the page has not printed first; then one printed above on this page, cited and not
+            # printed again (``fresh_only``: only fresh ones)
             for printed_ok in (False,) if fresh_only else (False, True):
                 for url, sentence in _statements(e, comp, day):
                     if _leans(sentence):
@@ -504,8 +581,8 @@ def group_claim(stories: Sequence[RankedStory], events: Sequence[Event], texts: 
                     if any(x in sentence for x in elsewhere):
                         continue   # printed on an earlier page of the edition: a repeated sentence
                     c = clause(e, sentence)
-                    if c and _unnamed_subject(c, e, comp):
-                        continue
+                    if c and (_unnamed_subject(c, e, comp) or not_a_claim(c, e, sentence, comp)):
+                        continue   # a clause its statement does not make (claim_guards)
                     if not c or any(c.split()[0] == x[2].split()[0] and e.type == x[1].type for x in chosen):
                         continue
                     line = _sentence_line(sid, url, sentence, texts, comp, printed_ok)

@@ -44,6 +44,9 @@ def carries_attribution(text: str) -> bool:
 class Line:
     text: str
     citations: tuple[Citation, ...]
+    # printed above on the same page (its Top Line or Key Developments): a signal built on it cites it and does not
+    # print it again (a sentence is printed once per edition; issue 12's claims, seventh round of signals)
+    above: bool = False
 
 
 def grouped(lines: Sequence[Line]) -> list[list[Line]]:
@@ -91,6 +94,8 @@ class Composer:
         # source sentences already printed on the page being written (or on earlier pages' Key Developments and
         # Signals): sections that restate a story (claims) choose another statement of it
         self.avoid: frozenset[str] = frozenset()
+        # those of them printed on this page (its Top Line and Key Developments): a claim may build on them
+        self.here: frozenset[str] = frozenset()
 
     # --- checking ---------------------------------------------------------------------------------------------
 

@@ -17,6 +17,7 @@ whose sentences are used are cited. Every line is checked as it is made (see com
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 import re
@@ -360,7 +361,7 @@ def signal(g: Group, texts: dict[str, StoryText], comp: Composer, *, history: Se
                              for c in line.citations if c.url in comp.articles])
     coverage = _coverage(g, cited)
     counts = trend(g, history, day)
-    lines = list(story_lines)
+    lines = [x for x in story_lines if not x.above]   # printed above on the page: cited, not printed again
     prev = _previous_line(g, previous, day, cited, comp)
     watch = _watch(g, texts, comp, used + [c for rs in g.stories for c in (texts[rs.bundle.story.id].ranked
                                                    if rs.bundle.story.id in texts else ()) if c.text in printed])
@@ -370,7 +371,9 @@ def signal(g: Group, texts: dict[str, StoryText], comp: Composer, *, history: Se
     lines += [x for x in (prev, _evidence_line(g, counts, history, day, coverage, comp)) if x]
     lines = _one_paragraph(lines)
     title = claim[0].text if claim else _title(g, cited, coverage, comp, [l.text for l in story_lines])
-    cites = tuple(dict.fromkeys([*(claim[0].citations if claim else ()), *(c for l in lines for c in l.citations)]))
+    cites = tuple(dict.fromkeys([*(claim[0].citations if claim else ()),
+                                 *(c for l in story_lines if l.above for c in l.citations),
+                                 *(c for l in lines for c in l.citations)]))
     if title is None:
         return None
     return Signal(title=title, text=" ".join(l.text for l in lines), citations=cites, story_ids=g.ids,
@@ -395,14 +398,14 @@ def _story_line(st: StoryText, g: Group, comp: Composer, style: str, used: Seque
     pool = [c for c in st.ranked[:STORY_SENTENCES]
             if not _dangling(c) and not _REFERS.match(c.text) and c not in used]
     pool.sort(key=lambda c: -(c.score + W_THEME * _theme_hits(c.text, g) + W_TODAY * _today(c, day)))
-    fresh = [c for c in pool if c.text not in printed]   # sentences the page has not printed yet lead
-    pool = fresh + [c for c in pool if c.text in printed]
+    # a sentence is never printed twice in the edition: one printed above on this page is cited, not printed
+    pool = [c for c in pool if c.text not in printed] + [c for c in pool if c.text in printed and c.text in comp.here]
     preferred = [c for c in pool if not top or not printed_in(c, top.text)] + \
         [c for c in pool if top and printed_in(c, top.text)]
     for c in preferred:
         got = comp.attributed_line(c, style)
         if got:
-            return c, got
+            return c, (dataclasses.replace(got, above=True) if c.text in printed else got)
     return None
 
 
@@ -464,9 +467,26 @@ def _topic(g: Group, comp: Composer, day: dt.date) -> str:
                           a.published.date() == day) for rs in g.stories]
     if not all(per_story):
         return ""
-    shown = _surfaces([*g.names[:1], *g.terms], " ".join(per_story))
+    shown = _surfaces([*g.names[:1], *[t for t in g.terms if theme_noun(t)]], " ".join(per_story))
     return next((t for t in shown if all(re.search(rf"(?<![\w-]){re.escape(t)}(?![\w-])", x, re.IGNORECASE)
                                          for x in per_story)), "")
+
+
+# Units of measure: "two stories on metric ton" names a unit, not what the stories are about (eval-agri's cocoa)
+_UNITS = frozenset("""ton tons tonne tonnes metric barrel barrels bushel bushels pound pounds ounce ounces kilogram
+kilograms kg lb lbs gram grams litre litres liter liters gallon gallons cent cents percent basis point points bps
+megawatt megawatts gigawatt gigawatts mw gw kwh mwh gwh twh mile miles kilometre kilometres kilometer kilometers km
+hectare hectares acre acres teu teus feu feus share shares""".split())
+
+
+def theme_noun(term: str) -> bool:
+    """A term that can name a theme ("stories on chip exports"): not a verb phrase ("went wrong", "cut": a past
+    or irregular verb form, a word ending in -ed) and not a bare unit of measure ("metric ton", "basis points")."""
+    from topline.check.roles import IRREGULAR
+    words = term.lower().split()
+    if not words or all(w in _UNITS for w in words):
+        return False
+    return not any(w in IRREGULAR or (w.endswith("ed") and not w.endswith("eed") and len(w) > 4) for w in words)
 
 
 def _surfaces(terms: Sequence[str], text: str) -> list[str]:

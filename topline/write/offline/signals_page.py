@@ -44,7 +44,7 @@ def kind_signals(category: str, edition: Sequence[RankedStory], ledger, texts: d
         members = [r for r in stories if r.bundle.story.id in {e.story_id for e in evs}]
         if len(members) < MIN_KIND_STORIES:
             continue
-        got = claims.group_claim(members, evs, texts, comp, day, fresh_only=True)
+        got = claims.group_claim(members, evs, texts, comp, day)
         if got is None or len(got[1]) < MIN_KIND_STORIES:
             continue     # one story's clause set in a theme is the themes' claim, not a kind's
         head, lines = got
@@ -54,7 +54,7 @@ def kind_signals(category: str, edition: Sequence[RankedStory], ledger, texts: d
         foot = claims._footer(len(sids), arts, comp)
         body += [foot] if foot else []
         cites = tuple(dict.fromkeys([*head.citations, *(c for line in body for c in line.citations)]))
-        sig = Signal(title=head.text, text=" ".join(line.text for line in body), citations=cites, story_ids=sids,
+        sig = Signal(title=head.text, text=claims.printed(body), citations=cites, story_ids=sids,
                      trend=claims._trend(sids, texts, day))
         out.append(claims.continuity(sig, previous, day, comp))
         used.update(sids)
