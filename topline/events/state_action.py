@@ -25,6 +25,44 @@ COURT_GAP = 40
 _AUX = r"is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|should|must|do|does|did"
 
 
+# The firms a body acts on, named as a class in common words (thirteenth pass, read on eval-agri, eval-mob, eval-ai3,
+# cal-ai2, eval-tmt): "fined three dairy processors a total of", "asked banks to review", "ordered railways to cut",
+# "barring carmakers from describing", "rules requiring social media platforms and AI services to label", "has
+# written to payments and e-money firms asking", "issued legal notices to five AI companion app providers". The noun
+# phrase follows a verb of acting on someone (or "to" after notices or letters), ends in a plural noun and is closed
+# by "to", "from", a preposition, a participle of asking or a clause break; a name there is read by the rules above.
+_ACTS_ON = re.compile(r"\b(?:(?P<fine>fined|fines)|(?P<to>ordered|orders|ordering|asked|asks|asking|directed|directs|"
+                      r"instructed|instructs|required|requires|requiring|forced|forces|forcing)|"
+                      r"(?P<from>barred|bars|barring)|"
+                      r"(?P<any>wrote to|written to|writing to|(?:notices|letters|orders|warnings|questionnaires) to))\s+"
+                      r"(?:all\s+|the\s+)?")
+# what closes the class after each kind of verb: the act asked of it ("asked banks to review", not "requiring
+# licences for exports"), the thing it is barred from, the fine's sum or reason
+_CLOSE = {"fine": r"a total|a combined|for|over|after", "to": r"to", "from": r"from",
+          "any": r"to|from|for|over|after|asking|requiring|who|that|which"}
+_QUANTITY = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|some|several|about|" \
+            r"around|more than|at least|nearly|all)\s+"
+_NP_WORD = r"(?!(?:to|from|of|for|in|on|at|by|with|over|into|a|an|the|its|their|that|which|who|and|or|" + _AUX + \
+           r")\b)(?!\d)[\w'\u2019-]+\s+"
+_NP = rf"(?:{_QUANTITY}){{0,2}}(?:{_NP_WORD}){{0,4}}?[a-z][\w-]*[a-rt-z]s\b" \
+      rf"(?:\s+and\s+(?:{_NP_WORD}){{0,3}}?[a-z][\w-]*[a-rt-z]s\b)?"
+_CLASS_NP = {kind: re.compile(_NP + rf"(?=\s+(?:{close})\b" + (r"|\s*[,.;])" if kind in ("fine", "any") else ")"))
+             for kind, close in _CLOSE.items()}
+CLASS_BEFORE_TRIGGER = 2 * STATE_GAP   # characters before the action word where its verb may stand ("fined" is the
+                                      # trigger; "has sent letters to ..., opening an inquiry": the verb before)
+
+
+def acted_on_class(s: str, start: int) -> Span | None:
+    """The class of firms a body acts on, as written after its verb (``_ACTS_ON``), from ``start`` on; None when the
+    object is a name, a sum or something else."""
+    for v in _ACTS_ON.finditer(s, start):
+        kind = next(k for k, x in v.groupdict().items() if x)
+        np_ = _CLASS_NP[kind].match(s, v.end())
+        if np_:
+            return Span(np_.group(0), np_.start(), np_.end())
+    return None
+
+
 def _state_action(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
     """A public body acting: the body (or its country) before a state verb, the action word after it or the verb
     itself ("fined", "banned"), close together; a sentence that only mentions rules or a body is not an action."""
@@ -93,6 +131,8 @@ def _state_action(s: str, spans: list[Span], figs: list[Fig], ctx: Context | Non
             re.fullmatch(r"\s*(?:the\s*)?(?:(?!(?:of|for|to|in|on|at|by|with|from|over|into|and|a|an|its|their|"
                          r"that|which|who)\b)[a-z][\w-]*\s+){0,2}", s[trigger.end():direct.start]):
         tgt = direct
+    if tgt is None:   # "fined three dairy processors", "asked banks to review": the firms named as a class
+        tgt = acted_on_class(s, max(body.end if body else 0, trigger.start() - CLASS_BEFORE_TRIGGER))
     tm = re.search(r"\b(?:into|on|against|of|for|to|over)\s+", s[trigger.end():])
     if tm and tgt is None:
         tgt = _after(s, trigger.end() + tm.end(), [x for x in spans if x is not body and not _gov(x.text)])

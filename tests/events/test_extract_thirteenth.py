@@ -1,0 +1,91 @@
+"""Fields by grammar (issue 12, thirteenth pass), each rule tested on sentences written for it (none taken from a
+corpus), with a sentence that must not yield the field:
+
+1. a state action's target named as a class of firms in common words after the verb that acts on them ("fined
+   four cement makers", "asked insurers to", "barring retailers from", "letters to ... operators");
+2. the jurisdiction of a body told by its owner before it ("Austria's Federal Competition Authority"), and of
+   national regulators whose names say no country;
+3. an act a sentence makes a condition of something else ("once the regulator has approved it") is no act."""
+import re
+
+from topline.events.extract import sentence_events
+
+DAY = "2026-04-07"
+
+
+def _events(sentence: str, kind: str) -> list[dict]:
+    common = frozenset(re.findall(r"(?<![\w'.-])[a-z][a-z-]+", sentence))
+    out = []
+    for r in sentence_events(sentence, DAY, common):
+        if r.type == kind:
+            d: dict = {}
+            for k, v, _ in r.fields:
+                d.setdefault(k, []).append(v)
+            out.append(d)
+    return out
+
+
+def _targets(sentence: str) -> list[str]:
+    return [t for e in _events(sentence, "state_action") for t in e.get("target", [])]
+
+
+# --- 1. a class of firms as the target --------------------------------------------------------------------------
+
+def test_a_fine_on_firms_named_as_a_class():
+    assert _targets("Austria's competition authority fined four cement makers a total of 96 million euros on "
+                    "Monday for sharing prices.") == ["four cement makers"]
+
+
+def test_firms_asked_ordered_or_barred_as_a_class():
+    assert _targets("The Hong Kong Monetary Authority said on Monday it had asked insurers to check their exposure to "
+                    "flood claims.") == ["insurers"]
+    assert _targets("The transport ministry has ordered bus operators to fit seat belts on all long-distance coaches, "
+                    "a new rule that takes effect in May.") == ["bus operators"]
+    assert _targets("Norway's consumer agency issued rules on Tuesday barring retailers from calling a discount "
+                    "permanent.") == ["retailers"]
+
+
+def test_letters_to_a_class_and_a_pair_of_classes():
+    assert _targets("The Danish Financial Supervisory Authority has sent letters to pension funds and "
+                    "asset managers, opening an inquiry into their fees.") == ["pension funds and asset managers"]
+
+
+def test_no_class_where_the_object_is_a_thing_a_name_or_a_sum():
+    # licences required for exports are not firms acted on ("requiring X" must be followed by what X must do)
+    assert _targets("The trade ministry issued a rule requiring licences for exports of drones to six "
+                    "countries.") == []
+    # a name after the verb is read as a name, and a sum after "fined the company" is no class
+    assert "company 2 million euros" not in _targets("The regulator fined the company 2 million euros on Friday.")
+    assert _targets("The Federal Cartel Office fined Hollin Baustoffe 12 million euros on Monday.") == [
+        "Hollin Baustoffe"]
+
+
+# --- 2. jurisdiction ---------------------------------------------------------------------------------------------
+
+def test_the_owner_before_a_body_is_its_jurisdiction():
+    e = _events("VIENNA, April 7 (Reuters) - Austria's Federal Competition Authority fined four cement makers a total "
+                "of 96 million euros on Tuesday.", "state_action")
+    assert e and e[0]["jurisdiction"] == ["Austria"]      # not the United States ("Federal")
+    # a body without an owner before it keeps the first word's reading
+    e = _events("The Federal Trade Commission fined Corlen Labs $3 million on Tuesday.", "state_action")
+    assert e and e[0]["jurisdiction"] == ["United States"]
+
+
+def test_national_regulators_whose_names_say_no_country():
+    e = _events("Ofcom has fined Brisket Mobile £2.1m for a fault that cut off calls to emergency services.",
+                "state_action")
+    assert e and e[0]["jurisdiction"] == ["UK"]
+    e = _events("The Securities and Exchange Commission is investigating whether Tallowby Advisers misled "
+                "clients.", "state_action")
+    assert e and e[0]["jurisdiction"] == ["United States"]
+
+
+# --- 3. a condition is no act ----------------------------------------------------------------------------------
+
+def test_an_approval_made_a_condition_is_no_act():
+    assert _events("The lender expects to complete the purchase in the first half of 2027, once the Competition and "
+                   "Markets Authority has approved it.", "state_action") == []
+    assert _events("The deal will close in March if the Competition and Markets Authority approves it.",
+                   "state_action") == []
+    # the same body approving today is an act
+    assert _events("The Competition and Markets Authority approved the purchase on Tuesday.", "state_action")
