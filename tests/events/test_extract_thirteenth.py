@@ -89,3 +89,16 @@ def test_an_approval_made_a_condition_is_no_act():
                    "state_action") == []
     # the same body approving today is an act
     assert _events("The Competition and Markets Authority approved the purchase on Tuesday.", "state_action")
+
+
+# --- 4. an energy capacity is not power ---------------------------------------------------------------------------
+
+def test_a_battery_plants_energy_capacity_is_kept_in_its_unit():
+    e = _events("Korvala Energy will build a 12 gigawatt-hour battery cell plant near Oulu for 1.1 billion euros.",
+                "capex")
+    assert e and e[0]["capacity"] == ["12 GWh"]                 # not 12e9 watts, which the ledger adds up as GW
+    e = _events("Sarnet Cells will invest $2 billion in a factory in Ohio with annual capacity of 25 GWh.", "capex")
+    assert e and e[0]["capacity"] == ["25 GWh"]
+    # power stays a number of watts
+    e = _events("Norvolt will build a 1.2 GW solar farm in Spain for $900 million.", "capex")
+    assert e and e[0]["capacity"] == [1.2e9]

@@ -42,6 +42,9 @@ from topline.events.merge import AMOUNT_RATIO, SCALE_RATIO, _event, _merge_key, 
 from topline.records import Article, Event, StoryBundle
 
 MAX_SENTENCES = 40        # sentences read per article: events are stated early; long tails add noise and time
+# Types whose event a later sentence of the same article may complete (``extract``): a field the first statement
+# lacked. Not market moves (each sentence's move is its own), thirteenth pass.
+COMPLETED_LATER = frozenset({"funding", "acquisition", "capex", "state_action", "launch", "incident"})
 MAX_WORDS = 70            # a longer "sentence" is a list or a table row run together
 
 # --- triggers -------------------------------------------------------------------------------------------------
@@ -131,6 +134,24 @@ def _money(figs: Sequence[Fig]) -> list[Fig]:
 
 def _power(figs: Sequence[Fig]) -> list[Fig]:
     return [f for f in figs if f.figure.kind == "quantity" and f.figure.unit in ("W", "Wh")]
+
+
+_ENERGY = re.compile(r"watt[- ]?hours?\b|Wh\b", re.IGNORECASE)
+
+
+def _capacity_value(s: str, f: Fig) -> tuple[float | str, str]:
+    """A plant's power in watts (a number: what the ledger's running total of capacity adds up) and its text; an
+    energy capacity ("a 30 gigawatt-hour factory", "40 GWh a year") as text in its unit, so it is never added to
+    watts (thirteenth pass: battery plants' GWh had been stored, summed and scored as GW)."""
+    hour = re.match(r"[- ]hours?\b", s[f.end:])
+    if f.figure.unit == "Wh" or _ENERGY.search(f.figure.text) or hour:
+        v = f.figure.value
+        text = f.figure.text + (hour.group(0) if hour else "")
+        for unit, size in (("TWh", 1e12), ("GWh", 1e9), ("MWh", 1e6), ("kWh", 1e3)):
+            if v >= size:
+                return f"{v / size:g} {unit}", text
+        return f"{v:g} Wh", text
+    return f.figure.value, f.figure.text
 
 
 _OUTPUT_UNIT = re.compile(r"^\s+(?:doses|tablets|pills|vials|units|tonnes|tons|barrels|vehicles|cars|chips|wafers|"
@@ -344,7 +365,7 @@ def _capex(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = Non
         fields += [_field("amount", money[0].figure.value, money[0].figure.text),
                    _field("currency", money[0].figure.unit, money[0].figure.text)]
     if power:
-        fields.append(_field("capacity", power[0].figure.value, power[0].figure.text))
+        fields.append(_field("capacity", *_capacity_value(s, power[0])))
     elif output:
         fields.append(_field("capacity", output[0][1], output[0][1]))
     spans = [x for x in spans if x.text not in _GENERIC_PRODUCT]     # "invest 250 million euros in AI": no place
@@ -625,14 +646,19 @@ def extract(bundle: StoryBundle, statements: Callable[[Article], tuple[list[tupl
         alias.update(declared)
     mine = {id(a): said for a, (said, _) in zip(bundle.articles, parts)}
     for a in sorted(bundle.articles, key=lambda a: (a.published is None, a.published, a.id or 0)):
-        seen: set[tuple[str, str]] = set()
+        seen: dict[tuple[str, str], tuple[str, str]] = {}
         for raw, sentence in mine[id(a)]:
             raw = _same_instrument(raw, groups, alias)
             k = (raw.type, raw.key)
             if k in seen:
+                # a later sentence of the article completes the event an earlier one stated: the fields the
+                # article's statements of it lacked (a plant's capacity, an incident's scale) join it
+                have = {n for r, art, _ in groups[seen[k]] if art is a for n, _, _ in r.fields}
+                more = tuple(f for f in raw.fields if f[0] not in have)
+                if raw.type in COMPLETED_LATER and more:
+                    groups[seen[k]].append((Raw(raw.type, more, raw.key, raw.cited), a, sentence))
                 continue
-            seen.add(k)
-            k = _merge_key(k, raw, groups)
+            seen[k] = k = _merge_key(k, raw, groups)
             if k not in groups:
                 groups[k] = []
                 order.append(k)
