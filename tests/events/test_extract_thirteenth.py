@@ -6,9 +6,11 @@ corpus), with a sentence that must not yield the field:
 2. the jurisdiction of a body told by its owner before it ("Austria's Federal Competition Authority"), and of
    national regulators whose names say no country;
 3. an act a sentence makes a condition of something else ("once the regulator has approved it") is no act."""
+import datetime as dt
 import re
 
-from topline.events.extract import sentence_events
+from topline.events.extract import extract, sentence_events
+from topline.records import Article, Story, StoryBundle
 
 DAY = "2026-04-07"
 
@@ -102,3 +104,24 @@ def test_a_battery_plants_energy_capacity_is_kept_in_its_unit():
     # power stays a number of watts
     e = _events("Norvolt will build a 1.2 GW solar farm in Spain for $900 million.", "capex")
     assert e and e[0]["capacity"] == [1.2e9]
+
+
+# --- 5. a later sentence of the article completes the event -----------------------------------------------------
+
+def _bundle(text: str) -> StoryBundle:
+    a = Article(url="https://wire.example/1", title="Report", text=text, source="outlet1",
+                published=dt.datetime(2026, 4, 7, 9, tzinfo=dt.timezone.utc), id=1)
+    return StoryBundle(Story(id="s1", title=a.title, article_ids=(1,), first_seen=a.published, last_seen=a.published,
+                             outlets=(a.source,)), (a,))
+
+
+def test_a_later_sentence_adds_the_field_the_first_lacked_and_replaces_none():
+    events = extract(_bundle("Veltro Power will build a 900 MW gas plant near Leeds, the company said on Tuesday. "
+                             "Veltro Power will invest $1.2 billion in the plant in Bradford."))
+    capex = [e for e in events if e.type == "capex"]
+    assert len(capex) == 1
+    got = {f.name: [x.value for x in capex[0].fields if x.name == f.name] for f in capex[0].fields}
+    assert got["amount"] == [1.2e9] and got["capacity"] == [9e8]
+    assert got["place"] == ["Leeds"]     # the first statement's place is kept, not joined by the later one's
+    amount = next(f for f in capex[0].fields if f.name == "amount")
+    assert amount.sentence.startswith("Veltro Power will invest")     # cited from its own sentence
