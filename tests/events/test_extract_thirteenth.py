@@ -125,3 +125,33 @@ def test_a_later_sentence_adds_the_field_the_first_lacked_and_replaces_none():
     assert got["place"] == ["Leeds"]     # the first statement's place is kept, not joined by the later one's
     amount = next(f for f in capex[0].fields if f.name == "amount")
     assert amount.sentence.startswith("Veltro Power will invest")     # cited from its own sentence
+
+
+# --- 6. what a build-out or an order counts ---------------------------------------------------------------------
+
+def test_an_order_of_aircraft_or_ships_with_a_price_is_capital_spending():
+    e = _events("Skylark Airways on Thursday signed a firm order for 80 Corvid C300-family aircraft valued at $9.2 "
+                "billion at list prices.", "capex")
+    assert e and e[0]["company"] == ["Skylark Airways"] and e[0]["amount"] == [9.2e9]
+    assert e[0]["capacity"] == ["80 aircraft"]
+    e = _events("Halvard Line has ordered 10 LNG dual-fuel container ships from a Chinese yard in a deal worth about "
+                "$1.4bn, brokers said.", "capex")
+    assert e and e[0]["capacity"] == ["10 ships"] and e[0]["amount"] == [1.4e9]
+    # an order of something else, or without a price, is no build-out
+    assert _events("Skylark Airways has ordered 80 new uniforms for its cabin crew.", "capex") == []
+    assert _events("Halvard Line has ordered 10 container ships from a Chinese yard.", "capex") == []
+
+
+def test_a_plants_output_counted_past_its_modifiers():
+    e = _events("Voltline will install 1,800 fast chargers at 300 sites along motorways, investing about $600 "
+                "million.", "capex")
+    assert e and e[0]["capacity"] == ["1,800 chargers"]
+    # people a plant employs are no capacity
+    e = _events("Voltline will invest $600 million in a plant in Ohio that will employ 1,800 local workers.", "capex")
+    assert e and "capacity" not in e[0]
+
+
+def test_a_city_in_capitals_before_a_dash_is_a_dateline_not_a_place():
+    e = _events("OSAKA -- Japanese shipping company Halvard Line will order 10 container ships from two Chinese "
+                "yards for a total of about $1.4 billion, the company said.", "capex")
+    assert e and "OSAKA" not in e[0].get("place", [])

@@ -24,8 +24,8 @@ from topline.enrich.entities import canonical_entity
 from topline.events.clauses import Context, agent, aliases, background, bare, in_relative  # noqa: F401 - re-exported
 from topline.events.moves import market_moves
 from topline.events.capex_words import (_ADJECTIVAL, _BUILT_BY, _CAPEX_VERB, _COMMON_STARTS, _CONTRACT,  # noqa: F401
-                                       _OF_POWER, _PARTICIPLE_ADJ, _SITE_NOUN, _SUPPLY, GOVERN_CHARS,
-                                       MIN_CAPACITY_W)
+                                       _OF_POWER, _PARTICIPLE_ADJ, _SITE_NOUN, _SUPPLY, GOVERN_CHARS, ORDER,
+                                       MIN_CAPACITY_W, counted)
 from topline.events.deals import MERGER_OF, could_be_sale, merger_parties, price_before_noun, sale
 from topline.events.kinds import accounting_amount, no_deal
 from topline.events.products import LEAD_SENTENCES, _apposed_name, _common_product, _one_launch_per_description
@@ -154,20 +154,17 @@ def _capacity_value(s: str, f: Fig) -> tuple[float | str, str]:
     return f.figure.value, f.figure.text
 
 
-_OUTPUT_UNIT = re.compile(r"^\s+(?:doses|tablets|pills|vials|units|tonnes|tons|barrels|vehicles|cars|chips|wafers|"
-                          r"cells)\b(?:\s+(?:a|per)\s+(?:year|annum|day))?", re.IGNORECASE)
-
-
-def _output(s: str, figs: Sequence[Fig]) -> list[tuple[Fig, str]]:
-    """A plant's capacity that is not power: litres of bioreactors, doses or tablets a year (value as written)."""
+def _output(s: str, figs: Sequence[Fig], ordered: bool = False) -> list[tuple[Fig, str, str]]:
+    """A plant's capacity that is not power, as (figure, value, text): litres of bioreactors, tonnes, doses or
+    chargers counted (``capex_words.counted``); with ``ordered``, the vehicles, ships or aircraft an order counts."""
     out = []
     for f in figs:
-        if f.figure.kind == "quantity" and f.figure.unit.lower() in ("l", "m3", "t"):
-            out.append((f, f.figure.text))
-        elif f.figure.kind == "number" and f.figure.value >= 1000:
-            m = _OUTPUT_UNIT.match(s[f.end:])
-            if m:
-                out.append((f, s[f.start:f.end + m.end()]))
+        if not ordered and f.figure.kind == "quantity" and f.figure.unit.lower() in ("l", "m3", "t"):
+            out.append((f, f.figure.text, f.figure.text))
+        elif f.figure.kind == "number":
+            c = counted(s, f.start, f.end, f.figure.value, ordered)
+            if c:
+                out.append((f, c[0], c[1]))
     return out
 
 
@@ -339,6 +336,12 @@ def _capex(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = Non
                  and not (v.group(0)[0].isupper() and v.start() > 0)), None)   # "the European Commission's":
     # a capitalised word inside a sentence is a name, not the verb
     output = _output(s, figs) if not power else []
+    order = ORDER.search(s)
+    ordered = _output(s, [f for f in figs if order and f.start == order.end()], ordered=True)
+    if ordered and not power:   # "signed a firm order for 150 ... aircraft valued at $19.5 billion": the order's price
+        m = verb = order        # (a value, not a valuation) buys the vehicles (thirteenth pass)
+        output = ordered
+        money = [f for f in _money(figs) if not accounting_amount(s, f.start, f.end)]
     if not m or not verb or (_FUNDING.search(s) and not power) or not (power or money or output) or \
             background(s, verb, ctx):
         return None
@@ -367,9 +370,11 @@ def _capex(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = Non
     if power:
         fields.append(_field("capacity", *_capacity_value(s, power[0])))
     elif output:
-        fields.append(_field("capacity", output[0][1], output[0][1]))
+        fields.append(_field("capacity", output[0][1], output[0][2]))
     spans = [x for x in spans if x.text not in _GENERIC_PRODUCT]     # "invest 250 million euros in AI": no place
+    dateline = _DATELINE.match(s)    # "TOKYO -- ...": where the story was filed, not where the plant is
     places = [p for p in _places(s) if (who is None or p.text != who.text) and not s.startswith("$", p.end)
+              and p.start >= (dateline.end() if dateline else 0)
               and p.text.lower() not in _JURISDICTION_ADJ and not re.match(r"\s+(?:drugmaker|company|group|firm|"
                                                                            r"maker|developer|contract)", s[p.end:])]
     # "in Scotland", "near Leipzig", "at its New Albany campus": a name after a preposition of place (before the

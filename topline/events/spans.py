@@ -80,7 +80,9 @@ class Span:
 
 
 _DATELINE = re.compile(r"^(?:[A-Z][A-Z .'\-]+,[^\u2013\u2014]{0,40}?(?:\)\s*)?|[^()]{0,40}\([A-Z][\w .]{1,30}\)\s*)"
-                       r"[-\u2013\u2014]\s")
+                       r"[-\u2013\u2014]\s|"
+                       # a city alone in capitals ("TOKYO -- ", "LINCOLN - "; thirteenth pass: read as a place)
+                       r"^[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,2}\s+(?:--|[-\u2013\u2014])\s")
 _DESCRIPTOR = re.compile(r"-(?:based|listed|owned|backed|led|made|born|registered|headquartered|focused|generated|"
                          r"powered|driven|enabled)$")
 
