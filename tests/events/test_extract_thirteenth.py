@@ -155,3 +155,22 @@ def test_a_city_in_capitals_before_a_dash_is_a_dateline_not_a_place():
     e = _events("OSAKA -- Japanese shipping company Halvard Line will order 10 container ships from two Chinese "
                 "yards for a total of about $1.4 billion, the company said.", "capex")
     assert e and "OSAKA" not in e[0].get("place", [])
+
+
+# --- 7. an examination or a formal review is a probe; the name a probe asks "whether" about -----------------------
+
+def test_an_examination_or_a_formal_review_is_a_probe():
+    e = _events("The Ohio Department of Insurance said on Friday it had opened an examination of the data breach at "
+                "Lakeshore Mutual.", "state_action")
+    assert e and e[0]["action"] == ["probe"]
+    e = _events("The Oregon Public Utility Commission on Monday opened a formal review of Basalt Power's contract "
+                "with a data centre developer.", "state_action")
+    assert e and e[0]["action"] == ["probe"]
+    # a company reviewing its own books is no state action
+    assert _events("Lakeshore Mutual said it had opened a formal review of its claims process.", "state_action") == []
+
+
+def test_the_name_a_probe_asks_whether_about_is_its_target():
+    e = _events("The Justice Department is investigating whether ad-tech company Vantrell rigged its auctions, people "
+                "familiar with the matter said.", "state_action")
+    assert e and e[0]["target"] == ["Vantrell"]

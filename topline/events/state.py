@@ -88,7 +88,10 @@ def _jurisdiction(s: str, body: Span | None) -> tuple[str, str] | None:
 _ACTIONS = (("fine", re.compile(r"\b(?:fined|fines|fine of|penalt(?:y|ies)|penalised|penalized)\b", re.I)),
             ("probe", re.compile(r"\b(?:probes?|investigat(?:ion|ions|ing|es|ed|e)|inquiry|inquiries|enquiry|enquiries|"
                                  r"(?:formal |antitrust |infringement )proceedings|"
-                                 r"raided|searched|charged with|indicted|arrested)\b", re.I)),
+                                 r"raided|searched|charged with|indicted|arrested|"
+                                 # thirteenth pass (cal-ai, eval-ai3, eval-fin, eval-mob): "opened an examination of
+                                 # the cyberattack", "a formal review of the contract", "will examine whether"
+                                 r"examin(?:e|es|ed|ing|ation|ations)|(?:formal|in-depth|full) review)\b", re.I)),
             ("ban", re.compile(r"\b(?:bans?|banned|banning|prohibit(?:s|ed|ion)?|outlaw(?:s|ed)?)\b", re.I)),
             ("tariff", re.compile(r"\b(?:tariffs?|import dut(?:y|ies)|anti-dumping|countervailing|levy|levies)\b",
                                   re.I)),

@@ -133,7 +133,8 @@ def _state_action(s: str, spans: list[Span], figs: list[Fig], ctx: Context | Non
         tgt = direct
     if tgt is None:   # "fined three dairy processors", "asked banks to review": the firms named as a class
         tgt = acted_on_class(s, max(body.end if body else 0, trigger.start() - CLASS_BEFORE_TRIGGER))
-    tm = re.search(r"\b(?:into|on|against|of|for|to|over)\s+", s[trigger.end():])
+    # "investigating whether ad-tech company Adverra manipulated": the name in the clause a probe asks about
+    tm = re.search(r"\b(?:into|on|against|of|for|to|over|whether)\s+", s[trigger.end():])
     if tm and tgt is None:
         tgt = _after(s, trigger.end() + tm.end(), [x for x in spans if x is not body and not _gov(x.text)])
         if tgt and tgt.start - (trigger.end() + tm.end()) > 25:
