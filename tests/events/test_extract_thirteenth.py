@@ -174,3 +174,15 @@ def test_the_name_a_probe_asks_whether_about_is_its_target():
     e = _events("The Justice Department is investigating whether ad-tech company Vantrell rigged its auctions, people "
                 "familiar with the matter said.", "state_action")
     assert e and e[0]["target"] == ["Vantrell"]
+
+
+# --- 8. ransomware is the kind -----------------------------------------------------------------------------------
+
+def test_a_ransomware_attack_is_named_so():
+    e = _events("Dunmore Freight said on Tuesday that a ransomware attack had shut its booking systems for two days.",
+                "incident")
+    assert e and e[0]["kind"] == ["ransomware attack"] and e[0]["organisation"] == ["Dunmore Freight"]
+    # a cyberattack of no named kind stays one
+    e = _events("Dunmore Freight said on Tuesday that a cyberattack had shut its booking systems for two days.",
+                "incident")
+    assert e and e[0]["kind"] == ["cyberattack"]

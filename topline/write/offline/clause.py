@@ -50,6 +50,7 @@ _DECISION_VERBS = (("approv", "approves"), ("clear", "clears"), ("authori", "aut
 _INCIDENT_NOUN = {"outage": "suffers an outage", "fire": "suffers a fire", "explosion": "suffers an explosion",
                   "leak": "suffers a leak", "spill": "suffers a spill", "blackout": "suffers a blackout",
                   "breach": "suffers a breach", "cyberattack": "suffers a cyberattack", "recall": "issues a recall",
+                  "ransomware attack": "suffers a ransomware attack",
                   "contamination": "reports contamination", "failure": "suffers a failure",
                   # sixth pass: the other kinds the extractor names (``events.incidents._kind``) that befall an organisation
                   "fraud": "suffers a fraud", "data exposure": "suffers a data exposure",
