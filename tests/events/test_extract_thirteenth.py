@@ -186,3 +186,16 @@ def test_a_ransomware_attack_is_named_so():
     e = _events("Dunmore Freight said on Tuesday that a cyberattack had shut its booking systems for two days.",
                 "incident")
     assert e and e[0]["kind"] == ["cyberattack"]
+
+
+def test_its_incident_names_the_articles_actor_not_the_word_its():
+    from topline.events.clauses import Context
+    from topline.events.extract import _remember, names
+    ctx = Context(day=dt.date(2026, 4, 7))
+    first = "Dunmore Freight has recalled 40,000 pallets of cleaning fluid."
+    _remember(ctx, first, names(first))
+    ctx.sentence = 3
+    later = "In Canada, Dunmore has widened its recall to about 90,000 pallets."
+    got = [r for r in sentence_events(later, DAY, frozenset(), ctx) if r.type == "incident"]
+    assert got and got[0].fields[0][:2] == ("organisation", "Dunmore Freight")   # the value; the text stays "its"
+    assert got[0].fields[0][2] == "its"

@@ -530,14 +530,16 @@ def _incident(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = 
     if org.end <= m.start() and re.search(r"\b(?:whose|of whom|of which)\b", s[org.end:m.start()]):
         return None   # "CISA said it had reports from organisations whose credentials were exposed": the incident
                       # befell the relative clause's noun, not the name that reports it (seventh pass)
-    fields = [_field("organisation", org.text, org.text), _field("kind", _kind(m.group("kind")), m.group("kind"))]
+    # "has widened its recall": the words "its" stand for the article's main actor, named (thirteenth pass: the
+    # organisation had been the word "its")
+    fields = [_field("organisation", org.value, org.text), _field("kind", _kind(m.group("kind")), m.group("kind"))]
     scale = next((f for f in figs if f.figure.kind in ("quantity", "money", "number")
                   and f.figure.unit not in _DURATION_UNITS
                   and (f.figure.kind != "number" or f.figure.value >= 1000)
                   and not re.match(r"-?(?:year|month|week|day)", s[f.end:f.end + 6])), None)
     if scale:
         fields.append(_field("scale", scale.figure.text, scale.figure.text))
-    return Raw("incident", tuple(fields), canonical_entity(org.text))
+    return Raw("incident", tuple(fields), canonical_entity(org.value))
 
 
 # A newsletter's label before the sentence ("Driving the news:", "Why it matters:", "The News:").
