@@ -199,3 +199,18 @@ def test_its_incident_names_the_articles_actor_not_the_word_its():
     got = [r for r in sentence_events(later, DAY, frozenset(), ctx) if r.type == "incident"]
     assert got and got[0].fields[0][:2] == ("organisation", "Dunmore Freight")   # the value; the text stays "its"
     assert got[0].fields[0][2] == "its"
+
+
+# --- 9. rules a firm keeps or is exposed to, a decision still to take, a thing ruled out ---------------------------
+
+def test_no_act_in_rules_kept_a_decision_still_owed_or_a_thing_ruled_out():
+    assert _events("Corlen said it believed its bundles complied with EU rules.", "state_action") == []
+    assert _events("Until then its cars will be shipped from Mexico, exposing them to the EU's 10% import duty.",
+                   "state_action") == []
+    assert _events("The government must rule on the takeover under its foreign investment rules.",
+                   "state_action") == []
+    assert _events("Authorities said a faulty relay caused the outage and ruled out sabotage.", "state_action") == []
+    # a ruling of the day is still one
+    e = _events("The European Commission on Tuesday adopted rules that require platforms to label political ads.",
+                "state_action")
+    assert e and e[0]["action"] == ["rule"]

@@ -10,10 +10,16 @@ from topline.events.spans import _BODY_JURISDICTION, _DATELINE, _JURISDICTION_AD
 # An action word that names no act of the day: a law or rule referred to ("under the AI Act's rules", "without new
 # legislation"), one denied ("has passed no federal rules"), or a decision still to come ("is set to rule on",
 # "is expected to publish the proposed rule", "asked the Commission to suspend").
-_REFERRED = re.compile(r"\b(?:under|without|in line with|align with|comply with|complying with)\s+(?:the\s+|its\s+|their\s+|"
+_REFERRED = re.compile(r"\b(?:under|without|in line with|align with|comply with|complying with|complied with|"
+                       # thirteenth pass: a rule a firm says it keeps, breaks or is exposed to ("complied with EU
+                       # rules", "exposing them to the EU's 10% import duty")
+                       r"complies with|in breach of|breached|breaches|violated|violates|violating|subject to|"
+                       r"exposed to|exposing (?:them|it|us|the \w+) to)\s+(?:the\s+|its\s+|their\s+|"
                        r"new\s+|existing\s+)?(?:[\w-]+(?:['’]s)?\s+){0,6}$", re.IGNORECASE)
 _DENIED = re.compile(r"\b(?:no|not|never)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_PENDING = re.compile(r"\b(?:set|expected|likely|poised|due|asked|urged|called on|calls? on|asking|urging)\b"
+_PENDING = re.compile(r"\b(?:must|has to|have to|needs? to)\s+(?:\w+\s+)?$|"   # "The cabinet must rule on the deal": a
+                      # decision the body must still take (thirteenth pass)
+                      r"\b(?:set|expected|likely|poised|due|asked|urged|called on|calls? on|asking|urging)\b"
                       r"(?:\s+[\w'’-]+){0,6}?\s+to\s+(?:[\w-]+\s+){0,4}$|"
                       # "will vote on the grant on Wednesday": a decision still to be taken (seventh pass)
                       r"\b(?:will|to|would|is to|are to|plans to|is due to|set to)\s+(?:vote|decide|rule)\s+(?:on|whether)\s+"
@@ -128,7 +134,7 @@ _ACTIONS = (("fine", re.compile(r"\b(?:fined|fines|fine of|penalt(?:y|ies)|penal
             ("law", re.compile(r"\b(?:law|bill|legislation|act|statute|amend(?:s|ed|ing|ment)?|amendments)\b"
                                r"(?!\s+to\s+(?:the\s+|its\s+)?(?:[A-Z][\w-]*\s+){0,3}Rules\b)", re.I)),
             ("rule", re.compile(r"\b(?:rules?|regulations?|mandates?|standards?|guidelines?|directive|"
-                                r"requirements?|approv(?:ed|es|al)|ruled|ruling|decision|"
+                                r"requirements?|approv(?:ed|es|al)|ruled(?! out\b)|ruling|decision|"
                                 # tenth pass: "Norway will require petrol sold in the country to contain 20% ethanol"
                                 r"(?<=will )require(?= (?:[\w-]+ ){1,6}to\b))\b", re.I)))
 _STATE_VERB = re.compile(r"\b(?:opened|opens|launched|launches|announced|announces|imposed|imposes|adopted|adopts|"
