@@ -214,3 +214,19 @@ def test_no_act_in_rules_kept_a_decision_still_owed_or_a_thing_ruled_out():
     e = _events("The European Commission on Tuesday adopted rules that require platforms to label political ads.",
                 "state_action")
     assert e and e[0]["action"] == ["rule"]
+
+
+# --- 10. money that is not raised --------------------------------------------------------------------------------
+
+def test_a_forecast_lifted_a_running_total_or_a_deals_price_is_no_funding_round():
+    assert _events("Corvale Air raised its full-year operating profit forecast on Tuesday to as much as €900 "
+                   "million.", "funding") == []
+    assert _events("The airline raised full-year profit guidance to €900m and launched a €200m buyback.",
+                   "funding") == []
+    assert _events("Norvent has raised about €3bn in equity and debt since 2019.", "funding") == []
+    s = ("Brisco Motors agreed to sell its 40% stake in battery maker Cellwright to Halden Partners for $900 million, "
+         "as the carmaker raises cash for new models.")
+    assert _events(s, "funding") == [] and _events(s, "acquisition")
+    # a round stays one
+    e = _events("Pelican Robotics raised $30 million in a Series A round led by Atlas Ventures on Tuesday.", "funding")
+    assert e and e[0]["amount"] == [3e7]

@@ -195,9 +195,13 @@ def _funding(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = N
     money = _money(figs)
     if not m or not money or _FORWARD_ONLY.search(s) or background(s, m, ctx):
         return None
-    if re.search(r"\brais(?:ed|es|ing) (?:their|its|his|her|the) (?:price targets?|forecasts?|guidance|outlook|"
-                 r"estimates?|ratings?|prices?|stakes?|concerns?|questions?)\b", s, re.IGNORECASE):
-        return None   # "analysts raised their price targets": not money raised
+    if re.search(r"\brais(?:ed|es|ing) (?:(?:their|its|his|her|the) )?(?:[\w-]+ ){0,4}?(?:price targets?|forecasts?|guidance|"
+                 r"outlook|targets?|estimates?|ratings?|prices?|stakes?|dividends?|concerns?|questions?)\b", s,
+                 re.IGNORECASE):
+        return None   # "analysts raised their price targets", "raised its full-year operating profit forecast" (a
+                      # level lifted past its modifiers, thirteenth pass: eval-mob, eval-fin): not money raised
+    if re.match(r"[^,;.]{0,60}\bsince (?:(?:19|20)\d\d|its (?:founding|launch|inception))\b", s[m.end():]):
+        return None   # "has raised about €5bn in equity and debt since 2021": a running total, not a round
     # "raised its spending plans for next year to $140 billion": the verb's object is a level it lifted and the
     # amount is where the level now stands ("to"), not money raised (the raise takes the money as its object)
     if any(_RAISED_TO.search(s[:f.start]) for f in money):
@@ -571,11 +575,19 @@ def sentence_events(sentence: str, day: str = "", common: frozenset[str] = froze
         for r in got:
             if r is None:
                 continue
+            if r.type == "funding" and any(o.type == "acquisition" and _same_amount(o, r, "price") for o in out):
+                continue   # "agreed to sell its stake ... for $1.1 billion, as the automaker raises cash": the price
+                           # of the deal is not money raised (thirteenth pass)
             out.append(r)
             if r.type in ("acquisition", "funding", "state_action"):
                 skip = {"capex", "market_move", "launch"}   # the deal or the decision is the event; its
                                                             # amounts are not a build-out
     return out
+
+
+def _same_amount(deal: Raw, raised: Raw, name: str) -> bool:
+    """Whether the amount of ``raised`` is the ``name`` figure of ``deal`` (the same span of the sentence)."""
+    return any(n == name and any(m == "amount" and t == text for m, _, t in raised.fields) for n, _, text in deal.fields)
 
 
 _INDEX_NAME = re.compile(r"\b((?:[A-Z][\w&.'-]*\s){0,5}(?:Index|Average|Composite|[A-Z]{3,5} index)|Kospi|KOSPI|Taiex|"
