@@ -230,3 +230,17 @@ def test_a_forecast_lifted_a_running_total_or_a_deals_price_is_no_funding_round(
     # a round stays one
     e = _events("Pelican Robotics raised $30 million in a Series A round led by Atlas Ventures on Tuesday.", "funding")
     assert e and e[0]["amount"] == [3e7]
+
+
+# --- 11. "It" is the article's actor ------------------------------------------------------------------------------
+
+def test_it_in_a_later_sentence_names_the_articles_actor_for_capital_spending():
+    events = extract(_bundle("Hollis Mutual said on Monday it would cut 900 jobs by 2028. "
+                             "It will also invest 300 million euros in data systems over the same period."))
+    capex = [e for e in events if e.type == "capex"]
+    assert capex and capex[0].value("company") == "Hollis Mutual"
+    company = next(f for f in capex[0].fields if f.name == "company")
+    assert company.text == "Hollis Mutual" and company.sentence.startswith("Hollis Mutual said")   # cited there
+    # without an actor named before, "It" names no one
+    events = extract(_bundle("It will also invest 300 million euros in data systems over the same period."))
+    assert all(e.value("company") is None for e in events if e.type == "capex")
