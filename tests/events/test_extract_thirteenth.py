@@ -244,3 +244,13 @@ def test_it_in_a_later_sentence_names_the_articles_actor_for_capital_spending():
     # without an actor named before, "It" names no one
     events = extract(_bundle("It will also invest 300 million euros in data systems over the same period."))
     assert all(e.value("company") is None for e in events if e.type == "capex")
+
+
+def test_a_name_past_three_descriptor_words_and_money_paid_to_a_class():
+    assert _targets("The Danish telecoms regulator has fined fibre network operator Lysnet 2.1 million kroner for "
+                    "slow repairs.") == ["Lysnet"]
+    assert _targets("The Irish government will pay 90 million euros to dairy farmers who agree to cut their herds, "
+                    "the agriculture minister said on Tuesday.") == ["dairy farmers"]
+    # an amount paid for a thing is no class of firms
+    assert "the new terminal" not in _targets("The Irish government will pay 90 million euros for the new terminal "
+                                              "in grants, the minister said.")
