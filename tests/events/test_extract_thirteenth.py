@@ -254,3 +254,12 @@ def test_a_name_past_three_descriptor_words_and_money_paid_to_a_class():
     # an amount paid for a thing is no class of firms
     assert "the new terminal" not in _targets("The Irish government will pay 90 million euros for the new terminal "
                                               "in grants, the minister said.")
+
+
+def test_the_name_after_a_regulators_common_noun_is_the_body():
+    e = _events("The Belgian telecoms regulator Bipt has fined operator Lysnet 2 million euros for slow repairs.",
+                "state_action")
+    assert e and e[0]["body"] == ["Bipt"]
+    # a place after the noun is no body's name
+    e = _events("The competition regulator in Belgium fined Lysnet 2 million euros on Tuesday.", "state_action")
+    assert e and e[0]["body"] != ["Belgium"]

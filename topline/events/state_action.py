@@ -78,6 +78,11 @@ def _state_action(s: str, spans: list[Span], figs: list[Fig], ctx: Context | Non
     gov_word = _gov(s)
     if gov_word is None:
         return None
+    if body is None:   # "the French telecoms regulator Arcep has fined": the name set after the common noun is the
+        # body (thirteenth pass, read on eval-tmt; "financial regulator BaFin", "aviation safety regulator EASA")
+        body = next((x for x in spans if x.start == gov_word.end() + 1 and s[gov_word.end()] == " " and
+                     len(x.text.split()) == 1 and not _gov(x.text) and x.text not in _places(s)
+                     and x.text.lower() not in _JURISDICTION_ADJ), None)
     # who acts: the body, or a country or nationality ("Germany will impose tariffs ..., the ministry said")
     anchors = [(m.start(), m.end()) for m in (_GOVERNMENT.finditer(s), _GOVERNMENT_CASED.finditer(s))
                for m in m] + [(p.start, p.end) for p in _places(s)] + \
