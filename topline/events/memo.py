@@ -45,8 +45,10 @@ EXTRACT_VERSION = 9      # 2: issue 12 ninth pass (launch objects in common word
                          # none; "Australian Communications and Media Authority" read whole; 7: twelfth pass
                          # (watch: deadlines as time left, negations, market bets; deals named by their noun, a
                          # sale told from the seller's side); 8: thirteenth pass (a state action's target named
-                         # as a class of firms, a body's owner as its jurisdiction, a condition is no act); 9: GWh as
-                         # text, orders of vehicles as capex, counted output, a city dateline, later sentences complete
+                         # as a class of firms, a body's owner as its jurisdiction, a condition is no act); 9: the
+                         # rest of the thirteenth pass (GWh as text, orders of vehicles as capex, counted output, a
+                         # city dateline, later sentences complete an event, examinations as probes, ransomware,
+                         # "its"/"It" named, forecasts raised and running totals no funding, rules kept no act)
 
 STATEMENTS_STAGE = "event-statements"
 FORWARD_STAGE = "watch-statements"
