@@ -102,7 +102,7 @@ def _state_action(s: str, spans: list[Span], figs: list[Fig], ctx: Context | Non
                 break
         if action:
             break
-    if action is None or background(s, trigger, ctx):
+    if action is None or trigger is None or background(s, trigger, ctx):
         return None
     if body is not None and _ADDRESSED.search(s[:body.start]):
         return None   # "bosses have asked the European Commission to suspend ...": the body is asked, it does not act
