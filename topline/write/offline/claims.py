@@ -311,7 +311,10 @@ def divergence_signals(stories: Sequence[RankedStory], events: Sequence[Event], 
                 continue
             who = next((_text(f) for n in ("company", "target", "organisation", "instrument")
                         for f in e.values(n)), "")
-            subject = f"{who}'s {_NOUN[name]}" if who else f"the {_NOUN[name]}"
+            # a build-out's amount is an investment, not a round (events14: a capex amount told two ways by two
+            # outlets had been titled "Vantor Cloud's round")
+            noun = "investment" if (e.type, name) == ("capex", "amount") else _NOUN[name]
+            subject = f"{who}'s {noun}" if who else f"the {noun}"
             # the title names no outlet: an attribution would have to be carried by that outlet's article alone
             title = f"Outlets disagree on {subject}: {vals[0].text} against {vals[1].text}"
             arts = _arts(comp, [vals[0].url, vals[1].url])
