@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from topline.enrich.entities import canonical_entity
-from topline.events.spans import DESIGNATORS
+from topline.events.spans import _JURISDICTION_ADJ, DESIGNATORS
 from topline.records import Article, Event, RankedStory, Signal
 from topline.write.offline.clause import (_CLAUSE_ACTION, _CLAUSE_NO_TARGET, _DECISION_VERBS,  # noqa: F401
                                           _INCIDENT_NOUN, _LAUNCH_VERBS, _SEEKS, MIN_RAISE, _named, _raise_ok, _text,
@@ -85,7 +85,11 @@ def roles(actor: str, e: Event) -> list[str]:
     elif e.type == "capex" and has("company"):
         what = first("capacity") or first("amount")
         if what:
-            out.append(f"commits {what}" + (f" in {first('place')}" if first("place") else ""))
+            place = first("place")
+            # "from two South Korean yards": a demonym is no place a thing is "in" (events14: an order's yards)
+            if place and place.split()[-1].lower() in _JURISDICTION_ADJ:
+                place = None
+            out.append(f"commits {what}" + (f" in {place}" if place else ""))
     elif e.type == "state_action":
         if has("body") and first("target"):
             out.append(f"{_ACTION_VERB.get(str(e.value('action')), 'acts on')} {first('target')}")
