@@ -88,7 +88,8 @@ def test_evaluation_corpus_floors():
 # Ninth pass (events10): 0.564 -> 0.575 (recall of launches and state actions by grammar). Eleventh pass (events12):
 # 0.573 -> 0.584 (an impairment is no capex; a move in money then percent is the percent). Twelfth pass (events13):
 # F1 0.584 -> 0.596, watch precision 0.373 -> 0.438 (deadlines as time left, negations, market bets, duplicates).
-EVAL_F1_FLOOR = 0.59
+# Thirteenth pass (events14): F1 0.596 -> 0.612 (GWh as energy, a condition no act, forecasts raised no funding).
+EVAL_F1_FLOOR = 0.61
 EVAL_WATCH_FLOOR = 0.43
 
 EVAL_TRADE = DATA / "eval-trade"
@@ -106,7 +107,8 @@ def test_held_out_trade_corpus_floors():
     acts of state)."""
     s = evaluate_dir(EVAL_TRADE)
     assert s.ungrounded == 0 and s.gold_events >= 60
-    assert s.f1 >= 0.51 and s.watch_precision >= 0.46 and s.watch_outcome_accuracy >= 0.80   # events13: 0.467, 0.810
+    assert s.f1 >= 0.54 and s.watch_precision >= 0.46 and s.watch_outcome_accuracy >= 0.80   # events13: 0.467, 0.810
+    # events14: F1 0.519 -> 0.542 (orders of ships as capex, ransomware, a city dateline)
 
 
 DEMO_LEDGER = DATA / "demo-ledger"
@@ -132,14 +134,15 @@ def test_tuning_corpora_floors_and_the_gold_folder_option():
         pytest.skip(f"calibration corpus not found at {CAL}")
     cal = evaluate_dir(CAL)
     # fifth pass: 0.851, 0.533; sixth pass 0.856 ("hours after" an act makes it earlier); ninth 0.862
-    assert cal.ungrounded == 0 and cal.f1 >= 0.86 and cal.watch_precision >= 0.53
+    assert cal.ungrounded == 0 and cal.f1 >= 0.86 and cal.watch_precision >= 0.53   # events14: F1 0.870
     assert cal.watch_outcome_accuracy >= 0.83     # fifth pass: 0.833 (fourth 0.792)
     if not (CAL_AI / "gold-events.jsonl").is_file():
         pytest.skip(f"calibration corpus not found at {CAL_AI}")
     # cal-ai (helper "calai", default taxonomy): second pass 0.675 and 0.600; third 0.756 and 0.694; fourth 0.770
     # and 0.718 (0.772 after the last rule); fifth 0.815 and 0.718, watch outcomes 0.857 (fourth 0.821)
     ai = evaluate_dir(CAL_AI)
-    assert ai.ungrounded == 0 and ai.gold_events >= 60 and ai.f1 >= 0.81 and ai.watch_precision >= 0.75
+    assert ai.ungrounded == 0 and ai.gold_events >= 60 and ai.f1 >= 0.84 and ai.watch_precision >= 0.75
+    # events14: F1 0.828 -> 0.843 (a class of firms as a target, "It will also invest", a later sentence's amount)
     assert ai.watch_outcome_accuracy >= 0.87      # events13: watch precision 0.756, outcomes 0.871
 
 
@@ -170,7 +173,8 @@ def test_eval_ai3_floors_as_calibration():
         pytest.skip(f"calibration corpus not found at {EVAL_AI3}")
     s = evaluate_dir(EVAL_AI3)
     assert s.ungrounded == 0 and s.gold_events >= 60
-    assert s.f1 >= 0.65 and s.watch_precision >= 0.50 and s.watch_outcome_accuracy >= 0.82   # events13: 0.500, 0.828
+    assert s.f1 >= 0.68 and s.watch_precision >= 0.50 and s.watch_outcome_accuracy >= 0.82   # events13: 0.500, 0.828
+    # events14: F1 0.659 -> 0.681 (regulators' countries, examinations as probes, ransomware)
 
 
 EVAL_AGRI = DATA / "eval-agri"
@@ -186,7 +190,8 @@ def test_eval_agri_floors_as_calibration():
     s = evaluate_dir(EVAL_AGRI)
     assert s.ungrounded == 0 and s.gold_events >= 60
     # eleventh pass (events12): F1 0.558, P 0.707 (a takeover "explored" is no purchase)
-    assert s.f1 >= 0.55 and s.precision >= 0.70 and s.watch_precision >= 0.45 and s.watch_outcome_accuracy >= 0.62
+    assert s.f1 >= 0.57 and s.precision >= 0.71 and s.watch_precision >= 0.45 and s.watch_outcome_accuracy >= 0.62
+    # events14: F1 0.558 -> 0.570, P 0.717 (a body's owner as its jurisdiction, a class of firms as a target)
     # events13: watch precision 0.400 -> 0.457, outcomes 0.571 -> 0.625
 
 
@@ -202,7 +207,8 @@ def test_eval_fin_floors_as_calibration():
         pytest.skip(f"calibration corpus not found at {EVAL_FIN}")
     s = evaluate_dir(EVAL_FIN)
     assert s.ungrounded == 0 and s.gold_events >= 60
-    assert s.f1 >= 0.66 and s.precision >= 0.69 and s.watch_precision >= 0.57 and s.watch_outcome_accuracy >= 0.86
+    assert s.f1 >= 0.68 and s.precision >= 0.71 and s.watch_precision >= 0.57 and s.watch_outcome_accuracy >= 0.86
+    # events14: F1 0.667 -> 0.685, P 0.712 (a condition no act, examinations as probes, forecasts no funding)
     # events13: watch precision 0.433 -> 0.577, outcomes 0.846 -> 0.867
 
 

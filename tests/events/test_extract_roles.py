@@ -319,7 +319,8 @@ def test_official_acts_told_in_other_words_and_bodies_named_in_full():
     assert got and got[0]["body"] == "US Cybersecurity and Infrastructure Security Agency", got
     got = _fields("Chile's development bank CORFO launched a $300 million credit line on Monday for solar "
                   "farms.", "state_action")
-    assert got and got[0]["body"] == "development bank CORFO" and got[0]["action"] == "subsidy", got
+    # the name after the common noun is the body (thirteenth pass; "development bank CORFO" until then)
+    assert got and got[0]["body"] == "CORFO" and got[0]["action"] == "subsidy", got
     # two firms joined by "and" stay two names
     from topline.events.spans import names
     assert [x.text for x in names("Orvel Devices and Pellan Optics signed a deal.")] == ["Orvel Devices",

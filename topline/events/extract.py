@@ -21,11 +21,11 @@ import re
 from typing import Callable, Container, Iterable, Sequence
 
 from topline.enrich.entities import canonical_entity
-from topline.events.clauses import (EARLIER, Context, agent, aliases, bare, in_past, past_spans)
+from topline.events.clauses import Context, agent, aliases, background, bare, in_relative  # noqa: F401 - re-exported
 from topline.events.moves import market_moves
 from topline.events.capex_words import (_ADJECTIVAL, _BUILT_BY, _CAPEX_VERB, _COMMON_STARTS, _CONTRACT,  # noqa: F401
-                                       _OF_POWER, _PARTICIPLE_ADJ, _SITE_NOUN, _SUPPLY, GOVERN_CHARS,
-                                       MIN_CAPACITY_W)
+                                       _OF_POWER, _PARTICIPLE_ADJ, _SITE_NOUN, _SUPPLY, GOVERN_CHARS, ORDER,
+                                       MIN_CAPACITY_W, counted)
 from topline.events.deals import MERGER_OF, could_be_sale, merger_parties, price_before_noun, sale
 from topline.events.kinds import accounting_amount, no_deal
 from topline.events.products import LEAD_SENTENCES, _apposed_name, _common_product, _one_launch_per_description
@@ -37,10 +37,14 @@ from topline.events.reading import furniture, safe, safe_sentences  # noqa: F401
 from topline.events.incidents import (_HYPOTHETICAL, _HYPOTHETICAL_AFTER, _OPERATED_BY, _VESSEL, _WORKS, _kind,  # noqa: F401
                                       _responder, negated)
 from topline.events.state import _ACTIONS, _STATE_VERB, STATE_GAP, _jurisdiction, _not_an_act  # noqa: F401
+from topline.events.state_action import _state_action
 from topline.events.merge import AMOUNT_RATIO, SCALE_RATIO, _event, _merge_key, _named_instrument, _same_instrument  # noqa: F401
 from topline.records import Article, Event, StoryBundle
 
 MAX_SENTENCES = 40        # sentences read per article: events are stated early; long tails add noise and time
+# Types whose event a later sentence of the same article may complete (``extract``): a field the first statement
+# lacked. Not market moves (each sentence's move is its own), thirteenth pass.
+COMPLETED_LATER = frozenset({"funding", "acquisition", "capex", "state_action", "launch", "incident"})
 MAX_WORDS = 70            # a longer "sentence" is a list or a table row run together
 
 # --- triggers -------------------------------------------------------------------------------------------------
@@ -132,20 +136,35 @@ def _power(figs: Sequence[Fig]) -> list[Fig]:
     return [f for f in figs if f.figure.kind == "quantity" and f.figure.unit in ("W", "Wh")]
 
 
-_OUTPUT_UNIT = re.compile(r"^\s+(?:doses|tablets|pills|vials|units|tonnes|tons|barrels|vehicles|cars|chips|wafers|"
-                          r"cells)\b(?:\s+(?:a|per)\s+(?:year|annum|day))?", re.IGNORECASE)
+_ENERGY = re.compile(r"watt[- ]?hours?\b|Wh\b", re.IGNORECASE)
 
 
-def _output(s: str, figs: Sequence[Fig]) -> list[tuple[Fig, str]]:
-    """A plant's capacity that is not power: litres of bioreactors, doses or tablets a year (value as written)."""
+def _capacity_value(s: str, f: Fig) -> tuple[float | str, str]:
+    """A plant's power in watts (a number: what the ledger's running total of capacity adds up) and its text; an
+    energy capacity ("a 30 gigawatt-hour factory", "40 GWh a year") as text in its unit, so it is never added to
+    watts (thirteenth pass: battery plants' GWh had been stored, summed and scored as GW)."""
+    hour = re.match(r"[- ]hours?\b", s[f.end:])
+    if f.figure.unit == "Wh" or _ENERGY.search(f.figure.text) or hour:
+        v = f.figure.value
+        text = f.figure.text + (hour.group(0) if hour else "")
+        for unit, size in (("TWh", 1e12), ("GWh", 1e9), ("MWh", 1e6), ("kWh", 1e3)):
+            if v >= size:
+                return f"{v / size:g} {unit}", text
+        return f"{v:g} Wh", text
+    return f.figure.value, f.figure.text
+
+
+def _output(s: str, figs: Sequence[Fig], ordered: bool = False) -> list[tuple[Fig, str, str]]:
+    """A plant's capacity that is not power, as (figure, value, text): litres of bioreactors, tonnes, doses or
+    chargers counted (``capex_words.counted``); with ``ordered``, the vehicles, ships or aircraft an order counts."""
     out = []
     for f in figs:
-        if f.figure.kind == "quantity" and f.figure.unit.lower() in ("l", "m3", "t"):
-            out.append((f, f.figure.text))
-        elif f.figure.kind == "number" and f.figure.value >= 1000:
-            m = _OUTPUT_UNIT.match(s[f.end:])
-            if m:
-                out.append((f, s[f.start:f.end + m.end()]))
+        if not ordered and f.figure.kind == "quantity" and f.figure.unit.lower() in ("l", "m3", "t"):
+            out.append((f, f.figure.text, f.figure.text))
+        elif f.figure.kind == "number":
+            c = counted(s, f.start, f.end, f.figure.value, ordered)
+            if c:
+                out.append((f, c[0], c[1]))
     return out
 
 
@@ -174,11 +193,15 @@ _RAISED_TO = re.compile(r"\brais(?:ed|es|ing)\s+(?:its|their|the|his|her|our)\s+
 def _funding(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
     m = _FUNDING.search(s)
     money = _money(figs)
-    if not m or not money or _FORWARD_ONLY.search(s) or _background(s, m, ctx):
+    if not m or not money or _FORWARD_ONLY.search(s) or background(s, m, ctx):
         return None
-    if re.search(r"\brais(?:ed|es|ing) (?:their|its|his|her|the) (?:price targets?|forecasts?|guidance|outlook|"
-                 r"estimates?|ratings?|prices?|stakes?|concerns?|questions?)\b", s, re.IGNORECASE):
-        return None   # "analysts raised their price targets": not money raised
+    if re.search(r"\brais(?:ed|es|ing) (?:(?:their|its|his|her|the) )?(?:[\w-]+ ){0,4}?(?:price targets?|forecasts?|guidance|"
+                 r"outlook|targets?|estimates?|ratings?|prices?|stakes?|dividends?|concerns?|questions?)\b", s,
+                 re.IGNORECASE):
+        return None   # "analysts raised their price targets", "raised its full-year operating profit forecast" (a
+                      # level lifted past its modifiers, thirteenth pass: eval-mob, eval-fin): not money raised
+    if re.match(r"[^,;.]{0,60}\bsince (?:(?:19|20)\d\d|its (?:founding|launch|inception))\b", s[m.end():]):
+        return None   # "has raised about €5bn in equity and debt since 2021": a running total, not a round
     # "raised its spending plans for next year to $140 billion": the verb's object is a level it lifted and the
     # amount is where the level now stands ("to"), not money raised (the raise takes the money as its object)
     if any(_RAISED_TO.search(s[:f.start]) for f in money):
@@ -220,24 +243,6 @@ def _funding(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = N
     return Raw("funding", tuple(fields), canonical_entity(who.value) if who else "")
 
 
-def _background(s: str, m: re.Match[str], ctx: Context | None) -> bool:
-    """A trigger whose clause names an earlier time ("agreed in March to buy", "launched in June 2024"), or that
-    sits in a non-restrictive relative clause (``in_relative``): background the article recalls, not an event of
-    its day."""
-    return in_past(s, m.start(), m.end(), past_spans(s, ctx.day if ctx else None)) or \
-        bool(EARLIER.search(s[:m.start()])) or in_relative(s, m.start())
-
-
-# ", which raised $6.2 billion on Wednesday, has built ...": the trigger inside a relative clause set off by a comma
-# (no comma between "which"/"who" and the trigger: the clause has not closed) says what its antecedent did before;
-# the sentence's news is its main clause (sixth pass: clause structure, not words of a domain).
-_RELATIVE = re.compile(r",\s+(?:which|who)\b[^,;:()\u2013\u2014]*$", re.IGNORECASE)
-
-
-def in_relative(s: str, at: int) -> bool:
-    return bool(_RELATIVE.search(s[:at]))
-
-
 def _role_subject(s: str, verb_start: int, pool: Sequence[Span], ctx: Context | None) -> Span | None:
     """The subject of the verb by its role (see ``clauses.agent``); "the company" stands for the article's main
     actor, given as a span of the sentence's own words ("company") so the field stays grounded."""
@@ -251,6 +256,18 @@ def _role_subject(s: str, verb_start: int, pool: Sequence[Span], ctx: Context | 
     return who
 
 
+
+
+# "It will also invest 250 million euros", "It also said capital spending would stay at around 8 billion euros":
+# a sentence whose subject is "It" speaks of the article's main actor (thirteenth pass, read on cal-ai and eval-tmt;
+# the tenth pass read it so for launches). The word stands for the actor, cited from the sentence that names it.
+_IT = re.compile(r"It\s+(?:also\s+|has\s+|had\s+|will\s+|would\s+|said\s+)*")
+
+
+def _it(s: str, ctx: Context | None) -> Span | None:
+    if ctx is None or not ctx.company or not _IT.match(s):
+        return None
+    return Span("It", 0, 2, ref=ctx.company)
 
 
 def _stage(text: str) -> str:
@@ -276,13 +293,13 @@ def _acquisition(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None
     m = _ACQ.search(s)
     sold = sale(s, actors(spans, s), _money(figs)) \
         if not m and could_be_sale(s) and not _FORWARD_ONLY.search(s) and not no_deal(s) else None
-    if sold and not _background(s, sold[3], ctx):   # "X is selling 49% of its unit Y to Z for €6.3bn" (events13)
+    if sold and not background(s, sold[3], ctx):   # "X is selling 49% of its unit Y to Z for €6.3bn" (events13)
         buyer, thing, f, _ = sold
         return Raw("acquisition", (_field("acquirer", buyer.value, buyer.text), _field("target", thing.value, thing.text),
                                    _field("price", f.figure.value, f.figure.text),
                                    _field("currency", f.figure.unit, f.figure.text)), canonical_entity(thing.value))
     if not m or re.search(r"\b(?:talks|considering|weighs|mulls|could|might|rejected|denied)\b", s, re.I) or \
-            _background(s, m, ctx) or no_deal(s):
+            background(s, m, ctx) or no_deal(s):
         return None   # talked about, weighed or ended: no purchase (eleventh pass: "in advanced discussions to acquire")
     who = actors(spans, s)
     passive = re.match(r"\s+by\s+", s[m.end():]) and re.search(r"\b(?:was|were|is|are|been|being|be)\s+$",
@@ -335,8 +352,14 @@ def _capex(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = Non
                  and not (v.group(0)[0].isupper() and v.start() > 0)), None)   # "the European Commission's":
     # a capitalised word inside a sentence is a name, not the verb
     output = _output(s, figs) if not power else []
+    order = ORDER.search(s)
+    ordered = _output(s, [f for f in figs if order and f.start == order.end()], ordered=True)
+    if ordered and not power:   # "signed a firm order for 150 ... aircraft valued at $19.5 billion": the order's price
+        m = verb = order        # (a value, not a valuation) buys the vehicles (thirteenth pass)
+        output = ordered
+        money = [f for f in _money(figs) if not accounting_amount(s, f.start, f.end)]
     if not m or not verb or (_FUNDING.search(s) and not power) or not (power or money or output) or \
-            _background(s, verb, ctx):
+            background(s, verb, ctx):
         return None
     if not power and not (output and money):   # an amount alone is a build-out only as the object of the
         # spending verb ("invest $3bn")
@@ -345,7 +368,7 @@ def _capex(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = Non
             return None
     at = min([m.start(), verb.start()] + [f.start for f in power[:1] + money[:1]])
     pool = [x for x in actors(spans, s) if not _gov(x.text)]
-    who = _role_subject(s, verb.start(), pool, ctx) or _subject(s, at, pool)
+    who = _role_subject(s, verb.start(), pool, ctx) or _subject(s, at, pool) or _it(s, ctx)
     # "The Abilene campus, being developed by Crusoe, ...": a name that only modifies the site's noun names the
     # site, not who builds it; the agent of the passive build verb does (seventh pass: "Abilene commits 1.2 GW")
     site = who if who is not None and _SITE_NOUN.match(s[who.end:]) else None
@@ -361,11 +384,13 @@ def _capex(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = Non
         fields += [_field("amount", money[0].figure.value, money[0].figure.text),
                    _field("currency", money[0].figure.unit, money[0].figure.text)]
     if power:
-        fields.append(_field("capacity", power[0].figure.value, power[0].figure.text))
+        fields.append(_field("capacity", *_capacity_value(s, power[0])))
     elif output:
-        fields.append(_field("capacity", output[0][1], output[0][1]))
+        fields.append(_field("capacity", output[0][1], output[0][2]))
     spans = [x for x in spans if x.text not in _GENERIC_PRODUCT]     # "invest 250 million euros in AI": no place
+    dateline = _DATELINE.match(s)    # "TOKYO -- ...": where the story was filed, not where the plant is
     places = [p for p in _places(s) if (who is None or p.text != who.text) and not s.startswith("$", p.end)
+              and p.start >= (dateline.end() if dateline else 0)
               and p.text.lower() not in _JURISDICTION_ADJ and not re.match(r"\s+(?:drugmaker|company|group|firm|"
                                                                            r"maker|developer|contract)", s[p.end:])]
     # "in Scotland", "near Leipzig", "at its New Albany campus": a name after a preposition of place (before the
@@ -390,131 +415,10 @@ def _capex(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = Non
 
 
 
-# A body that is asked, urged or lobbied (the object of someone else's verb) is not the one acting (seventh pass).
-_ADDRESSED = re.compile(r"\b(?:asked|asks|asking|urged|urges|urging|called on|calls on|calling on|lobbied|lobbying|"
-                        r"pressed|pressing|petitioned|wrote to|appealed to)\s+(?:the\s+)?$", re.IGNORECASE)
-# A court or judge: its "ruled" is a decision in a case (within this many characters before the word).
-_COURT = re.compile(r"\b(?:court|courts|judge|judges|justice|justices|tribunal)\b", re.IGNORECASE)
-COURT_GAP = 40
-
-
-# Auxiliaries and copulas: a noun phrase (an action's target) ends before them ("whether X is being dumped").
-_AUX = r"is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|should|must|do|does|did"
-
-
-def _state_action(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
-    """A public body acting: the body (or its country) before a state verb, the action word after it or the verb
-    itself ("fined", "banned"), close together; a sentence that only mentions rules or a body is not an action."""
-    body = next((x for x in spans if _gov(x.text) and x.text != "EU" and
-                 (not _TITLE_WORD.search(x.text) or re.search(r"['\u2019]s (?:Office|Department|Bureau)$", x.text))
-                 and not re.search(r"\b(?:Bill|Act|Law)\b", x.text)), None)   # "Senate Bill 6" is a law
-    gov_word = _gov(s)
-    if gov_word is None:
-        return None
-    # who acts: the body, or a country or nationality ("Germany will impose tariffs ..., the ministry said")
-    anchors = [(m.start(), m.end()) for m in (_GOVERNMENT.finditer(s), _GOVERNMENT_CASED.finditer(s))
-               for m in m] + [(p.start, p.end) for p in _places(s)] + \
-        [(m.start(), m.end()) for m in re.finditer(r"\b[A-Z][\w.]*", s) if m.group(0).lower().rstrip(".") in
-         _JURISDICTION_ADJ or m.group(0) == "U.S."]
-    action, trigger = None, None
-    for name, rx in _ACTIONS:
-        for m in rx.finditer(s):
-            if _not_an_act(s, m):
-                continue
-            near = [a for a in anchors if a[1] <= m.start() and m.start() - a[1] <= 2 * STATE_GAP]
-            verbs = [v for v in _STATE_VERB.finditer(s) for a in near
-                     if a[1] <= v.start() <= m.start() and m.start() - v.end() <= STATE_GAP and
-                     v.start() - a[1] <= STATE_GAP]
-            if verbs or (near and m.group(0).lower().endswith("ed")):
-                action, trigger = name, m
-                break
-        if action:
-            break
-    if action is None or _background(s, trigger, ctx):
-        return None
-    if body is not None and _ADDRESSED.search(s[:body.start]):
-        return None   # "bosses have asked the European Commission to suspend ...": the body is asked, it does not act
-    if action == "rule" and re.match(r"rul(?:ed|es|ing)\b", trigger.group(0), re.I) and \
-            _COURT.search(s[max(0, trigger.start() - COURT_GAP):trigger.start()]):
-        action = "other"   # "a judge ruled that ...": a court decides a case; it makes no rules (seventh pass)
-    fields = []
-    jur = _jurisdiction(s, body)
-    if jur:
-        fields.append(_field("jurisdiction", jur[0], jur[1]))
-    if body:
-        fields.append(_field("body", body.text, body.text))
-    elif gov_word.group(0) != "EU":
-        before = re.search(r"(?:(?<![\w'])([A-Za-z][\w-]+\s+))?$", s[:gov_word.start()])
-        word = before.group(1) if before and before.group(1) and (before.group(1).strip().lower() not in _NOT_NAME
-                                                                  or before.group(1).strip() == "IT") else ""
-        text = s[gov_word.start() - len(word):gov_word.end()]
-        named = re.match(r" [A-Z]{2,8}\b(?![.'\u2019])", s[gov_word.end():])   # "development bank BNDES": its name
-        if named:
-            text += named.group(0)
-        fields.append(_field("body", text, text))
-    fields.append(_field("action", action, trigger.group(0)))
-    tgt = next((x for x in spans if x.start <= trigger.start() and x.end >= trigger.end() and x is not body), None)
-    if tgt is None and action in ("subsidy", "fine", "other", "probe"):
-        for v in _STATE_VERB.finditer(s[:trigger.start()]):
-            obj = re.match(r"\s+(?:(?:generics maker|drugmaker|company|firm|group|maker|operator|developer)\s+)?",
-                           s[v.end():])
-            if obj is None:     # the verb word is followed by punctuation ("privacy rules, has fined"): no object
-                continue
-            direct = next((x for x in spans if x.start == v.end() + obj.end() and not _gov(x.text)), None)
-            if direct and direct.text not in {p.text for p in _places(s)}:
-                tgt = direct
-    others = [x for x in spans if x is not body and not _gov(x.text)]
-    direct = _after(s, trigger.end(), others)   # "fined Northline Power": the object right after the verb
-    # ... or past a descriptor of common words ("fined generics maker Astrava Generics")
-    if tgt is None and direct and (direct.start - trigger.end() <= 5 or action in ("fine", "ban", "probe")) and \
-            re.fullmatch(r"\s*(?:the\s*)?(?:(?!(?:of|for|to|in|on|at|by|with|from|over|into|and|a|an|its|their|"
-                         r"that|which|who)\b)[a-z][\w-]*\s+){0,2}", s[trigger.end():direct.start]):
-        tgt = direct
-    tm = re.search(r"\b(?:into|on|against|of|for|to|over)\s+", s[trigger.end():])
-    if tm and tgt is None:
-        tgt = _after(s, trigger.end() + tm.end(), [x for x in spans if x is not body and not _gov(x.text)])
-        if tgt and tgt.start - (trigger.end() + tm.end()) > 25:
-            tgt = None
-        if tgt and action == "fine" and tgt.text in {p.text for p in _places(s)}:
-            tgt = None    # "fined a total of 40 companies in Bremen": where they are, not whom
-    if tgt is None and action in ("tariff", "ban") and tm and tm.group(0).strip() in ("on", "against"):
-        # "a 25% tariff on imported branded and patented medicines", "a ban on deepfakes": the goods named in
-        # common words, up to a clause break
-        at = trigger.end() + tm.end()
-        np_ = re.match(r"(?:(?!(?:that|which|who|from|by|to|in|for|over|after|as|at|with|starting|on|until|unless|"
-                       r"if|while|but|the|a|an|its|their|" + _AUX + r")\b)[\w'-]+(?: and | or | )?){1,6}",
-                       s[at:])
-        if np_ and at == trigger.end() + tm.end() and not re.match(r"\d", np_.group(0)):
-            text = np_.group(0).rstrip()
-            text = re.sub(r"\s+(?:and|or)$", "", text)
-            if text:
-                tgt = Span(text, at, at + len(text))
-    if tgt and tgt.text.lower() in _JURISDICTION_ADJ:   # "on Chinese solar panels": the goods, not the country
-        more = re.match(r"(?:\s+(?!(?:and|or|from|in|on|at|for|to|by|with|the|that|which|" + _AUX + r")\b)"
-                        r"[a-z][\w-]*){1,3}", s[tgt.end:])   # "into whether Korean aluminium is being routed": the
-        # noun phrase ends at its verb (eighth pass: "investigates Chinese steel is being" had been a title)
-        tgt = Span(s[tgt.start:tgt.end + more.end()], tgt.start, tgt.end + more.end()) if more else None
-    if tgt and ((tgt.text in {p.text for p in _places(s)} and (action not in ("tariff", "ban") or re.match(
-            r"\s+(?!(?:and|or|from|in|on|at|for|to|by|with|the|that|which|is|was|has|had|said|will)\b)[a-z][\w-]*",
-            s[tgt.end:]))) or re.match(r"\s+(?:company|firm|start-?up|developer|maker|group|business)\b", s[tgt.end:])):
-        tgt = None   # "jurisdiction over the San Francisco company": a place (or a name before "company") that says
-                     # where the target is or what it is, not whom (seventh pass)
-    if tgt:
-        fields.append(_field("target", tgt.text, tgt.text))
-        # "fined generics maker Astrava Generics and Germany's Halden Pharma": each name of the pair is a target
-        more = re.match(r"\s+and\s+(?:[A-Z][\w.]*['\u2019]s\s+)?(?:(?:[a-z][\w-]*\s+){0,2})", s[tgt.end:])
-        second = _after(s, tgt.end, [x for x in spans if x is not body and not _gov(x.text)]) if more else None
-        if second is not None and second.start == tgt.end + more.end() and \
-                second.text not in {p.text for p in _places(s)}:
-            fields.append(_field("target", second.text, second.text))
-    key = canonical_entity(body.text) if body else (jur[0].lower() if jur else "")
-    return Raw("state_action", tuple(fields), f"{key}|{action}")
-
-
 # A move over a period ("this year", "since April", "in the second quarter") is not the move of a day.
 def _launch(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
     m = _LAUNCH.search(s)
-    if not m or _FORWARD_ONLY.search(s) or _background(s, m, ctx):
+    if not m or _FORWARD_ONLY.search(s) or background(s, m, ctx):
         return None
     if re.search(r"(?:\b(?:was|were|is|are|be|been|being)\s+|,\s*)$", s[:m.start()]):
         return None   # "Kling, launched in June": the thing launched is the subject, told as background
@@ -599,7 +503,7 @@ def _incident(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = 
               # "fire officials said", "Garland fire Capt. X": the service named, not a fire that happened
               and not re.match(r"\s+(?:officials?|department|dept|chief|crews?|fighters?|service|marshal|capt|"
                                r"captain|station|brigade|authorit(?:y|ies))\b", s[x.end():], re.IGNORECASE)), None)
-    if not m or _FORWARD_ONLY.search(s) or _background(s, m, ctx) or _HYPOTHETICAL.search(s[:m.start()]) or \
+    if not m or _FORWARD_ONLY.search(s) or background(s, m, ctx) or _HYPOTHETICAL.search(s[:m.start()]) or \
             negated(s[:m.start()]) or \
             _HYPOTHETICAL_AFTER.match(s[m.end():]) or re.match(r"by accidents?\b", s[m.start() - 3:m.end()]) or \
             re.search(r"\b(?:referring to|in reference to|a reference to|recalling)\b[^;.]*$", s[:m.start()]):
@@ -642,14 +546,16 @@ def _incident(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = 
     if org.end <= m.start() and re.search(r"\b(?:whose|of whom|of which)\b", s[org.end:m.start()]):
         return None   # "CISA said it had reports from organisations whose credentials were exposed": the incident
                       # befell the relative clause's noun, not the name that reports it (seventh pass)
-    fields = [_field("organisation", org.text, org.text), _field("kind", _kind(m.group("kind")), m.group("kind"))]
+    # "has widened its recall": the words "its" stand for the article's main actor, named (thirteenth pass: the
+    # organisation had been the word "its")
+    fields = [_field("organisation", org.value, org.text), _field("kind", _kind(m.group("kind")), m.group("kind"))]
     scale = next((f for f in figs if f.figure.kind in ("quantity", "money", "number")
                   and f.figure.unit not in _DURATION_UNITS
                   and (f.figure.kind != "number" or f.figure.value >= 1000)
                   and not re.match(r"-?(?:year|month|week|day)", s[f.end:f.end + 6])), None)
     if scale:
         fields.append(_field("scale", scale.figure.text, scale.figure.text))
-    return Raw("incident", tuple(fields), canonical_entity(org.text))
+    return Raw("incident", tuple(fields), canonical_entity(org.value))
 
 
 # A newsletter's label before the sentence ("Driving the news:", "Why it matters:", "The News:").
@@ -681,11 +587,19 @@ def sentence_events(sentence: str, day: str = "", common: frozenset[str] = froze
         for r in got:
             if r is None:
                 continue
+            if r.type == "funding" and any(o.type == "acquisition" and _same_amount(o, r, "price") for o in out):
+                continue   # "agreed to sell its stake ... for $1.1 billion, as the automaker raises cash": the price
+                           # of the deal is not money raised (thirteenth pass)
             out.append(r)
             if r.type in ("acquisition", "funding", "state_action"):
                 skip = {"capex", "market_move", "launch"}   # the deal or the decision is the event; its
                                                             # amounts are not a build-out
     return out
+
+
+def _same_amount(deal: Raw, raised: Raw, name: str) -> bool:
+    """Whether the amount of ``raised`` is the ``name`` figure of ``deal`` (the same span of the sentence)."""
+    return any(n == name and any(m == "amount" and t == text for m, _, t in raised.fields) for n, _, text in deal.fields)
 
 
 _INDEX_NAME = re.compile(r"\b((?:[A-Z][\w&.'-]*\s){0,5}(?:Index|Average|Composite|[A-Z]{3,5} index)|Kospi|KOSPI|Taiex|"
@@ -763,14 +677,19 @@ def extract(bundle: StoryBundle, statements: Callable[[Article], tuple[list[tupl
         alias.update(declared)
     mine = {id(a): said for a, (said, _) in zip(bundle.articles, parts)}
     for a in sorted(bundle.articles, key=lambda a: (a.published is None, a.published, a.id or 0)):
-        seen: set[tuple[str, str]] = set()
+        seen: dict[tuple[str, str], tuple[str, str]] = {}
         for raw, sentence in mine[id(a)]:
             raw = _same_instrument(raw, groups, alias)
             k = (raw.type, raw.key)
             if k in seen:
+                # a later sentence of the article completes the event an earlier one stated: the fields the
+                # article's statements of it lacked (a plant's capacity, an incident's scale) join it
+                have = {n for r, art, _ in groups[seen[k]] if art is a for n, _, _ in r.fields}
+                more = tuple(f for f in raw.fields if f[0] not in have)
+                if raw.type in COMPLETED_LATER and more:
+                    groups[seen[k]].append((Raw(raw.type, more, raw.key, raw.cited), a, sentence))
                 continue
-            seen.add(k)
-            k = _merge_key(k, raw, groups)
+            seen[k] = k = _merge_key(k, raw, groups)
             if k not in groups:
                 groups[k] = []
                 order.append(k)

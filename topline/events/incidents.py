@@ -66,7 +66,10 @@ def _kind(word: str) -> str:
     for stem, kind in (("outage", "outage"), ("fire", "fire"), ("blaze", "fire"), ("explo", "explosion"),
                        ("blast", "explosion"), ("leak", "leak"), ("spill", "spill"), ("blackout", "blackout"),
                        ("power cut", "blackout"), ("breach", "breach"), ("cyber", "cyberattack"),
-                       ("hack", "cyberattack"), ("ransom", "cyberattack"), ("collapse", "collapse"),
+                       ("hack", "cyberattack"),
+                       # thirteenth pass: ransomware is the kind its reports name (a cyberattack of that kind), read
+                       # on cal-biotech, eval-trade, eval-fin and eval-mob where outlets call it so
+                       ("ransom", "ransomware attack"), ("collapse", "collapse"),
                        ("accident", "accident"), ("strike", "strike"), ("shutdown", "shutdown"),
                        ("failure", "failure"), ("malfunction", "failure"), ("derail", "derailment"),
                        ("walkout", "strike"),

