@@ -124,6 +124,20 @@ def test_clauses_the_statement_does_not_make():
                            "A fire broke out on May 11 at the Kestrel Bay plant operated by Desertline Power.", comp)
     assert not_a_claim("Hanseo commits 30 gigawatt in Georgia", ev("capex"), "Georgia and Ohio have each put more "
                        "than $1 billion on the table for Hanseo Cell's planned 30-GWh battery plant.", comp)
+    # a restriction eased is not one imposed (eval-def's "National Council moves to regulate"); a tariff imposed with
+    # an exemption, a duty exemption ended and a ban imposed stay claims
+    assert not_a_claim("Bundesrat moves to regulate", ev("state_action"), "The upper house voted 31-12 on Thursday to "
+                       "relax a ban on selling used drones abroad, a change sought by makers.", comp)
+    assert not_a_claim("Trade Ministry moves to ban", ev("state_action"),
+                       "The Trade Ministry lifted its export restrictions on two chip toolmakers on Monday.", comp)
+    assert not_a_claim("Ministry of Finance moves to put tariffs on", ev("state_action"),
+                       "The Ministry of Finance will scrap the steel import quotas from March.", comp)
+    assert not not_a_claim("White House moves to put tariffs on", ev("state_action"), "The White House will impose "
+                           "a 20% tariff on imported turbines but will exempt firms building plants here.", comp)
+    assert not not_a_claim("Council moves to put tariffs on", ev("state_action"), "Ministers agreed to charge a "
+                           "flat duty of 2 euros on small parcels, ending a duty exemption.", comp)
+    assert not not_a_claim("Ministry of Commerce moves to ban", ev("state_action"), "The Ministry of Commerce "
+                           "banned exports of dual-use items to the nine companies to ease tensions at home.", comp)
 
 
 def test_a_state_action_told_as_ahead_is_not_done_and_a_weekly_move_is_not_the_days():

@@ -39,6 +39,18 @@ _UNDECIDED = re.compile(r"\b(?:compet\w+|vying|vie|race|racing|shortlist\w*|weig
                         r"on the table|courting|woo\w*)\b", re.IGNORECASE)
 
 
+# A state action that eases a restriction is not one that imposes it ("Switzerland's lower house of parliament voted
+# ... to relax a ban on the re-export of Swiss-made weapons": eval-def's "National Council moves to regulate", read by
+# the lead at its one measurement, was false in direction). Only a verb of easing whose object is a restriction
+# within three words: "will impose a 25% tariff ..., but will exempt companies" (cal-biotech) and "ending a duty
+# exemption" (eval-trade) are tariffs imposed; "scrap a 9% export tax rebate" (eval-energy) eases nothing here.
+_EASES = re.compile(r"\b(?:loosen\w*|eas(?:e|es|ed|ing)|relax\w*|lift(?:s|ed|ing)?|scrap\w*|repeal\w*|"
+                    r"roll(?:s|ed|ing)? back|water(?:s|ed|ing)? down)\s+(?:\S+\s+){0,3}?(?:bans?|rules?|"
+                    r"restrictions?|limits?|curbs?|controls?|regulations?|quotas?|requirements?|sanctions?|"
+                    r"embargo(?:es)?|moratorium)\b", re.IGNORECASE)
+_IMPOSES = re.compile(r"\b(?:moves? to (?:regulate|legislate|ban|put tariffs)|bans|fines|imposes)\b")
+
+
 def _subject(c: str) -> str:
     m = re.match(r"(.+?) (?:agrees|raises|seeks|commits|moves?|suffers|issues|faces|fines|bans|sets|approves|"
                  r"clears|opens|investigates|starts|launches|releases|introduces|unveils|offers|imposes|rejects|"
@@ -75,6 +87,8 @@ def not_a_claim(c: str, e: Event, sentence: str, comp) -> bool:  # noqa: ANN001 
         return True     # the name qualifies what was hit ("Social Security numbers were exposed": eval-tmt's
         #                 "Social Security suffers a data exposure" was false)
     if e.type == "capex" and " in " in c and _UNDECIDED.search(sentence):
+        return True
+    if e.type == "state_action" and _IMPOSES.search(c) and _EASES.search(sentence):
         return True
     return _ahead_only(c, e, sentence)
 
