@@ -86,3 +86,22 @@ def test_an_analysis_sentence_in_prose_needs_a_verb_and_a_computed_title_does_no
     assert VERBLESS_WHY not in check_analysis(fragment, facts)[1]
     assert VERBLESS_WHY not in check_analysis("Vantro Industries sold bonds as its shares fell.", facts,
                                               prose=True)[1]
+
+
+def test_the_page_drops_a_verbless_bullet_and_keeps_a_verbless_headline():
+    from topline.check import verify_page
+    from topline.records import CategoryPage, Development, Paragraph, TopLineItem
+    from tests.check.helpers import cite
+
+    c = cite(BONDS)
+    page = CategoryPage("Markets", "markets", (TopLineItem("Vantro's chairman Lucia Benz", "s1", c),
+                                               TopLineItem("Shares fell 3% in Frankfurt.", "s1", c)),
+                        (Development("s1", "Vantro Industries' 500 million euro bond sale",
+                                     (Paragraph("0.3 percentage points below level. Output rose in the third quarter.",
+                                                c),)),), ())
+    out, report = verify_page(page, {BONDS.url: BONDS})
+    assert [t.text for t in out.top_line] == ["Shares fell 3% in Frankfurt."]
+    dev = out.key_developments[0]
+    assert dev.headline == "Vantro Industries' 500 million euro bond sale" and report.replaced == 0
+    assert dev.paragraphs[0].text == "Output rose in the third quarter."
+    assert sorted(d.text for d in report.drops) == ["0.3 percentage points below level.", "Vantro's chairman Lucia Benz"]
