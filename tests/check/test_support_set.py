@@ -92,16 +92,22 @@ FLOORS = {
     "eval12": (0.942, 0.314, {"unsupported_claim": 0.96, "wrong_actor": 0.77, "wrong_direction": 1.0,
                               "merged_events": 1.0, "invented_cause": 0.94, "wrong_figure": 0.98, "content_free": 1.0,
                               "generic_analysis": 1.0}),
+    # eval13 (run once by the lead as a fresh part before and after the fourteenth round; calibration since the
+    # fifteenth), measured on the fifteenth round's checker: 244/285 = 0.8561, 65/188 = 0.3457 (at its start, 843a5f7:
+    # 242/285 = 0.8491, 65/188; the verbless-fragment rule caught d0482 and d0485, both content_free)
+    "eval13": (0.856, 0.346, {"unsupported_claim": 0.83, "wrong_actor": 0.69, "wrong_direction": 0.73,
+                              "merged_events": 1.0, "invented_cause": 0.95, "wrong_figure": 0.93, "content_free": 1.0,
+                              "generic_analysis": 1.0}),
     "evaluation": (0.961, 0.028, {"unsupported_claim": 0.92, "wrong_actor": 0.89, "wrong_direction": 0.88,
                                   "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.96,
                                   "content_free": 1.0}),
 }
-# The mean over the fifteen calibration parts (how the fourteenth round judges a change; eval12 joined it): recall
-# 0.92263, paraphrases rejected 0.15515 on the fourteenth round's checker (0.91959 and 0.16713 at its start,
-# 94b4004). Over the thirteenth round's fourteen parts: 0.9195 and 0.1515 on its checker (0.9184 and 0.1578 at its
-# start).
-MEAN_RECALL_FLOOR = 0.9225
-MEAN_PARAPHRASE_CEILING = 0.1552
+# The mean over the sixteen calibration parts (how the fifteenth round judges a change; eval13 joined it): recall
+# 0.91879, paraphrases rejected 0.16707 on the fifteenth round's checker (0.91804 and 0.16707 at its start, 843a5f7).
+# Over the fourteenth round's fifteen parts: 0.92263 and 0.15515 on its checker (0.91959 and 0.16713 at its start,
+# 94b4004).
+MEAN_RECALL_FLOOR = 0.9187
+MEAN_PARAPHRASE_CEILING = 0.1671
 
 
 @pytest.fixture(scope="module")

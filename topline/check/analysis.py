@@ -11,13 +11,17 @@ from topline.check.codes import ANALYSIS_NEW, PLACEHOLDER
 from topline.check.content import NAME as _NAME, WORD as _WORD, content_free, terms
 from topline.check.evidence import STOPWORDS, clean, stem
 from topline.check.support import _GROUP_OF, EVENTS
+from topline.check.verbless import VERBLESS_WHY, verbless
 from topline.enrich.figures import extract_figures
 
 
-def analysis_problems(text: str, facts: Sequence[str]) -> tuple[list[str], list[str]]:
+def analysis_problems(text: str, facts: Sequence[str], *, prose: bool = False) -> tuple[list[str], list[str]]:
     """A sentence of kind "analysis" against the fact sentences it sits with: it must say something and may
-    introduce no name, figure, date, quote, outlet or event that those facts do not contain."""
+    introduce no name, figure, date, quote, outlet or event that those facts do not contain. ``prose=True`` for a
+    sentence published in a prose section, which must also have a verb (``verbless``); a computed title need not."""
     why = content_free(text)
+    if not why and prose and terms(text) and verbless(clean(text)):
+        why = VERBLESS_WHY
     if why:
         return [PLACEHOLDER], [why]
     if not facts:

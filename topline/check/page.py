@@ -96,7 +96,7 @@ def _analysis_verdict(sentence: str, citations: Sequence[Citation], articles: Ma
     if unknown:
         return [codes.UNKNOWN_URL], [f"unknown_url: {unknown[0]!r} is not one of the given articles"]
     p, d = link_problems(sentence, [c.url for c in citations])
-    p2, d2 = analysis_problems(sentence, facts)
+    p2, d2 = analysis_problems(sentence, facts, prose=True)
     return p + p2, d + d2
 
 

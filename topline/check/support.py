@@ -55,7 +55,7 @@ from topline.check.codes import DIRECTION, NUMBER, PLACEHOLDER, UNSUPPORTED
 from topline.check.content import (MIN_TERMS, RELATION_WORDS, content_free,  # noqa: F401 - content_free re-exported
                                    terms)
 from topline.check.content import NAME as _NAME, WORD as _WORD, Term as _Term
-from topline.check.evidence import STOPWORDS, Doc, Pool, mentions, stem
+from topline.check.evidence import STOPWORDS, Doc, Pool, clean, mentions, stem
 from topline.check.baselines import baseline_problem
 from topline.check.copula import copula_problem
 from topline.check.epithets import epithet_found, titled_in
@@ -67,6 +67,7 @@ from topline.check.periods import period_problem
 from topline.check.quantifiers import quantifier_problem
 from topline.check.slots import slot_problem
 from topline.check.title_owners import title_owner_problem
+from topline.check.verbless import VERBLESS_WHY, verbless
 from topline.check.wholes import whole_problem
 from topline.check.directions import converse, negated_stems, opposite, unstated_act, unstated_direction, unstated_side
 from topline.check.roles import frames, lemma, negation_problem, role_problem
@@ -695,6 +696,10 @@ def assess(claim: str, docs: Sequence[Doc], pool: Pool | None = None, *, headlin
     if why:
         return Assessment(0.0, None, (PLACEHOLDER,), (why,))
     ts = terms(claim)
+    # A prose sentence with no verb states nothing (a headline or title may be verbless; so may a computed fact
+    # about the coverage, "Evidence: two stories from two outlets.", whose words are all blanked)
+    if ts and not headline and verbless(clean(original if original is not None else claim)):
+        return Assessment(0.0, None, (PLACEHOLDER,), (VERBLESS_WHY,))
     best: tuple[float, _Passage] | None = None
     lexical = []
     units = _align_units(claim)
