@@ -178,6 +178,22 @@ def peer(src: Path) -> tuple[float, int]:
     return time.perf_counter() - t0, len(set(labels) - {-1})
 
 
+def _edition_table(eds: list[dict]) -> str:
+    """One line per edition (issue 14: what grows with the days stored): wall, CPU, each stage's wall and the main
+    process's CPU in it, and the rest of the wall (start-up, reading the window, publishing the formats)."""
+    stages = list(eds[0]["stages"])
+    head = "| edition | articles | stories | wall s | cpu s (main + workers) | " + " | ".join(
+        f"{k} wall / main cpu" for k in stages) + " | rest of wall |"
+    rows = [head, "|" + "---|" * (6 + len(stages))]
+    for e in eds:
+        rest = e["seconds"] - sum(e["stages"].values())
+        rows.append(f"| {e['date']} | {e['articles']} | {e['stories']} | {e['seconds']:.1f} | {e['cpu_s']:.0f} "
+                    f"({e['self_cpu_s']:.0f} + {e['workers_cpu_s']:.0f}) | " + " | ".join(
+                        f"{e['stages'].get(k, 0.0):.1f} / {e['stages_cpu'].get(k, 0.0):.1f}" for k in stages)
+                    + f" | {rest:.1f} |")
+    return "\n".join(rows)
+
+
 def _median(xs: list[float]) -> float:
     xs = sorted(xs)
     return xs[len(xs) // 2] if len(xs) % 2 else (xs[len(xs) // 2 - 1] + xs[len(xs) // 2]) / 2
@@ -208,6 +224,7 @@ def main() -> None:
     ap.add_argument("--skip-peer", action="store_true", help="no floor and peer runs")
     ap.add_argument("--input", type=Path, help="keep the generated articles at INPUT (reused when it exists)")
     ap.add_argument("--keep-editions", type=Path, help="write each edition's JSON (first run) into this folder")
+    ap.add_argument("--json-out", type=Path, help="write every run's figures (each edition's stages) as JSON here")
     ap.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--first", help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -249,6 +266,10 @@ def main() -> None:
                   f"cpu {r['ingest_cpu_s']:.1f} + {r['brief_cpu_s']:.1f} = {r['total_cpu_s']:.1f} s; "
                   f"peak RSS {r['peak_rss_mb']} MB (largest worker {r['workers_rss_mb']} MB); "
                   f"load {r['load_before']} -> {r['load_after']}; {per}", flush=True)
+            if len(eds) > 1:
+                print(_edition_table(eds), flush=True)
+        if args.json_out:
+            args.json_out.write_text(json.dumps(runs, indent=1))
         keys = ("ingest_s", "brief_s", "total_s", "ingest_cpu_s", "brief_cpu_s", "total_cpu_s")
         med = {k: _median([r[k] for r in runs]) for k in keys}
         print(f"median of {len(runs)}: ingest {med['ingest_s']:.1f} s, brief {med['brief_s']:.1f} s, "
