@@ -88,6 +88,10 @@ def labelled():  # noqa: ANN201
     "y0176",   # eval5: "Okafor said ..." where "'...,' he said." follows "Chief executive Sam Okafor said"
     "u0027",   # eval7: "..., its co-founder said." where "'...,' she said." follows the co-founder's sentence
     "d0117",   # eval13: "Roux said the dividend ..." where "..., she said." follows "Sabine Roux said"
+    "x0184",   # eval4: "... said wild geese had probably brought the virus in" ("probably" read as the verb)
+    "u0337",   # eval7: "... said sparks from farm machinery had probably started the fire"
+    "e0228",   # eval12: "The reptile is thought to have hunted in deep or dark water."
+    "d0339",   # eval13: "Dot probably survived ..." where "the tortoise ... had probably survived", "Dot, a ... tortoise"
 ])
 def test_faithful_rows_this_round_passes(labelled, row):
     ok, rows = labelled
@@ -103,3 +107,54 @@ def test_errors_of_the_same_shape_are_still_rejected(labelled, row):
     ok, rows = labelled
     assert rows[row]["label"] == "unsupported"
     assert not ok(row)
+
+
+HEATH = article(
+    url="https://www.moorlandpost.example/heath-fire", source="Moorland Post",
+    title="Heath fire near Crayle is under control",
+    text="A fire that burned about 300 hectares of heath near Crayle was brought under control on Sunday, the fire "
+         "service said. Its chief, Marta Dunn, said the fire had probably been started by a disposable barbecue. "
+         "The land belongs to Fellside Estates, which has closed two car parks. Fellside Estates said it had "
+         "formally asked the council to ban barbecues on the heath.")
+
+OWL = article(
+    url="https://www.moorlandpost.example/owl-returned", source="Moorland Post",
+    title="Barn owl returned to sanctuary after two weeks",
+    text="Pip, a barn owl that escaped from the Crayle bird sanctuary this month, has been caught in a farmer's "
+         "shed three miles away. The sanctuary's keeper, Joe Marr, said the owl was thin but had probably "
+         "survived by hunting mice in the fields. Visitors will be able to see Pip again from Saturday.")
+
+
+def test_an_adverb_in_ly_is_no_verb():
+    from topline.check.roles import LY_VERBS, frames
+    verbs = [f.verb for f in frames("Dunn said a disposable barbecue had probably started the fire.")]
+    assert "probably" not in verbs and "started" in verbs
+    # verbs that end in "-ly" stay verbs
+    assert "supply" in LY_VERBS and "supply" in [f.verb for f in frames("Hollin will supply the engines.")]
+
+
+def test_who_probably_did_it_is_read_past_the_adverb():
+    v = verdict("Dunn said a disposable barbecue had probably started the fire.", HEATH)
+    assert not [d for d in v.details if "'probably'" in d]
+    assert v.ok
+
+
+def test_an_actor_of_the_article_in_the_wrong_slot_is_still_rejected():
+    # Fellside Estates asked the council, not the fire service; Marta Dunn said what probably started the fire
+    assert not verdict("The fire service had formally asked the council to ban barbecues on the heath.", HEATH).ok
+    assert not verdict("Fellside Estates said the fire had probably been started by a disposable barbecue.",
+                       HEATH).ok
+
+
+def test_a_name_the_article_gives_a_description_in_apposition_acts_where_the_description_does():
+    v = verdict("Pip probably survived by hunting mice in the fields, according to the keeper.", OWL)
+    assert not [d for d in v.details if "is not who acts" in d]
+    assert v.ok
+
+
+def test_a_generic_description_is_no_name():
+    from topline.check.subjects import described_there
+    sents = ["Pellow Forge, a company based in Rotherby, said on Monday it would hire.",
+             "Its rival said the company had won."]
+    assert not described_there("Cawdor Castings", sents[1], sents)
+    assert described_there("Pip", OWL.text.split(". ")[1], OWL.text.split(". "))
