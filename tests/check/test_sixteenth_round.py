@@ -92,6 +92,8 @@ def labelled():  # noqa: ANN201
     "u0337",   # eval7: "... said sparks from farm machinery had probably started the fire"
     "e0228",   # eval12: "The reptile is thought to have hunted in deep or dark water."
     "d0339",   # eval13: "Dot probably survived ..." where "the tortoise ... had probably survived", "Dot, a ... tortoise"
+    "d0212",   # eval13: "a profit of 90 million to 110 million euros" where "between 90 and 110 million euros"
+    "d0215",   # eval13: "30 million to 50 million euros below the old one" (140 million less each bound)
 ])
 def test_faithful_rows_this_round_passes(labelled, row):
     ok, rows = labelled
@@ -158,3 +160,41 @@ def test_a_generic_description_is_no_name():
              "Its rival said the company had won."]
     assert not described_there("Cawdor Castings", sents[1], sents)
     assert described_there("Pip", OWL.text.split(". ")[1], OWL.text.split(". "))
+
+
+KILN = article(
+    url="https://www.tradeweekly.example/ashby-kilns-forecast", source="Trade Weekly",
+    title="Ashby Kilns cuts its forecast",
+    text="Ashby Kilns lowered its profit forecast for the year to between 40 and 45 million pounds, from 60 million "
+         "pounds, after a gas price rise. The company makes between 2 and 3 tonnes of glaze a day at its Corran "
+         "works. Its shares fell 6%.")
+
+
+def test_a_range_states_its_unit_once():
+    from topline.check.evidence import ranged
+    from topline.enrich.figures import extract_figures
+    sentence = "a forecast of between 40 and 45 million pounds"
+    low = ranged(sentence, extract_figures(sentence))[0]
+    assert (low.text, low.kind, low.value, low.unit) == ("40", "money", 40e6, "GBP")
+    kept = ranged(sentence, extract_figures(sentence), keep=True)
+    assert [(f.text, f.kind) for f in kept[:2]] == [("40", "number"), ("40", "money")]
+    # not a range: a bare number before "and" and another figure that is not its bound
+    other = "In 2024 and 2025 it made 5 million pounds"
+    assert [f.kind for f in ranged(other, extract_figures(other))][:2] == ["date", "date"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ashby Kilns now expects a profit of 40 million to 45 million pounds this year, down from a forecast of 60 million "
+    "pounds.",
+    "The new profit forecast is 15 million to 20 million pounds below the old one.",
+])
+def test_a_range_restated_with_its_unit_on_both_bounds_passes(sentence):
+    assert verdict(sentence, KILN).ok
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ashby Kilns now expects a profit of 35 million to 45 million pounds this year, down from 60 million pounds.",
+    "Ashby Kilns now expects a profit of 40 million to 50 million pounds this year.",
+])
+def test_a_wrong_bound_is_still_rejected(sentence):
+    assert not verdict(sentence, KILN).ok
