@@ -94,6 +94,7 @@ def labelled():  # noqa: ANN201
     "d0339",   # eval13: "Dot probably survived ..." where "the tortoise ... had probably survived", "Dot, a ... tortoise"
     "d0212",   # eval13: "a profit of 90 million to 110 million euros" where "between 90 and 110 million euros"
     "d0215",   # eval13: "30 million to 50 million euros below the old one" (140 million less each bound)
+    "d0301",   # eval13: "in service for 40 years" for "built in 1924 ..., was withdrawn in 1964"
 ])
 def test_faithful_rows_this_round_passes(labelled, row):
     ok, rows = labelled
@@ -198,3 +199,26 @@ def test_a_range_restated_with_its_unit_on_both_bounds_passes(sentence):
 ])
 def test_a_wrong_bound_is_still_rejected(sentence):
     assert not verdict(sentence, KILN).ok
+
+
+ENGINE = article(
+    url="https://www.railheritage.example/ferndale-engine", source="Rail Heritage",
+    title="Steam engine Ferndale returns to the line",
+    text="The steam engine Ferndale, built in 1931 at the Ashcombe works, was withdrawn in 1966 and sold for scrap. "
+         "Volunteers bought it in 1990 and spent 30 years restoring it. It will run on the Corrie line every Sunday.")
+
+
+def test_a_span_of_years_is_the_difference_of_two_stated_years():
+    from topline.check.computed import year_span
+    from topline.check.evidence import doc_for
+    from topline.enrich.figures import extract_figures
+    doc = doc_for(ENGINE)
+    thirty_five = extract_figures("for 35 years")[0]
+    assert year_span(thirty_five, [doc], lambda d, i: True)
+    assert not year_span(extract_figures("for 36 years")[0], [doc], lambda d, i: True)
+    assert verdict("The engine Ferndale was withdrawn 35 years after it was built at the Ashcombe works.", ENGINE).ok
+
+
+def test_a_span_no_two_years_give_is_still_rejected():
+    assert not verdict("The engine Ferndale was withdrawn 45 years after it was built at the Ashcombe works.",
+                       ENGINE).ok
