@@ -95,6 +95,10 @@ def labelled():  # noqa: ANN201
     "d0212",   # eval13: "a profit of 90 million to 110 million euros" where "between 90 and 110 million euros"
     "d0215",   # eval13: "30 million to 50 million euros below the old one" (140 million less each bound)
     "d0301",   # eval13: "in service for 40 years" for "built in 1924 ..., was withdrawn in 1964"
+    "z0348",   # eval6: "Sian Howells, Kessingham Water's operations director, said ..." ("operations" a verb)
+    "u0291",   # eval7: "Per Sandvik, the museum's director, said the brooches were on loan ..."
+    "u0204",   # eval7: "Li Wen Goh, ... said" for "..., said the chief financial officer, Li Wen Goh."
+    "u0098",   # eval7: "The low end of Calloway's forecast ..." ("forecast" after a possessor was read as a verb)
 ])
 def test_faithful_rows_this_round_passes(labelled, row):
     ok, rows = labelled
@@ -222,3 +226,46 @@ def test_a_span_of_years_is_the_difference_of_two_stated_years():
 def test_a_span_no_two_years_give_is_still_rejected():
     assert not verdict("The engine Ferndale was withdrawn 45 years after it was built at the Ashcombe works.",
                        ENGINE).ok
+
+
+WATER = article(
+    url="https://www.utilityweek.example/brennan-water-ban", source="Utility Week",
+    title="Brennan Water bans hosepipes",
+    text="Brennan Water will ban hosepipes from Monday after the driest summer since 1976, the company said. Its "
+         "operations director, Ruth Kale, said the ban could last until the spring. The company will pay for new "
+         "reservoirs with cash and about 200 million pounds of bonds, said the finance chief, Omar Pike. The "
+         "museum's curator, Ada Lowe, said the old pumping station was built in 1890. Campaign group Clear Rivers "
+         "said the company should fix its leaks first.")
+
+
+@pytest.mark.parametrize("sentence,verb,speaker", [
+    # a possessor's word is a noun: "operations" is no verb of "Brennan Water"
+    ("Ruth Kale, Brennan Water's operations director, said the ban could last until the spring.", "said", "kale"),
+    ("Piet Smit, the Norlandic fisheries minister, said the deal was fair.", "said", "smit"),
+    # the speaker after the verb, in apposition
+    ("The company will pay with bonds, said the finance chief, Omar Pike.", "said", "pike"),
+    # a clause with its own verb after "said" is what was said, not who said it
+    ("Ada Lowe, the museum's curator, said the pumping station was old.", "said", "lowe"),
+])
+def test_who_speaks_is_read_around_appositions(sentence, verb, speaker):
+    from topline.check.roles import frames
+    (f,) = [f for f in frames(sentence) if f.verb == verb]
+    assert speaker in f.agent
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ruth Kale, Brennan Water's operations director, said the ban could last until the spring.",
+    "Omar Pike, Brennan Water's finance chief, said about 200 million pounds of bonds would help pay for new "
+    "reservoirs.",
+    "Ada Lowe, the museum's curator, said the old pumping station was built in 1890.",
+])
+def test_speakers_in_apposition_pass(sentence):
+    assert verdict(sentence, WATER).ok
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ada Lowe, the museum's curator, said the ban could last until the spring.",
+    "Ruth Kale, Brennan Water's operations director, said the company should fix its leaks first.",
+])
+def test_a_speaker_in_apposition_who_said_something_else_is_still_rejected(sentence):
+    assert not verdict(sentence, WATER).ok
