@@ -109,6 +109,8 @@ def test_faithful_rows_this_round_passes(labelled, row):
 @pytest.mark.parametrize("row", [
     "k0093",   # cal2: "Perrow Bank was fined" where "Dunlin Bank was fined" (no short name: "Bank" is both's)
     "e0359",   # eval12: "Arbon Maps will be sold" where "Arbon's route planning would be sold" (an owner)
+    "u0429",   # eval7: "Shares of Orrin Bank fell 11% on" (cut off; caught since this round)
+    "o0414",   # eval9: "The regulator said in a ruling on Thursday." (nothing said; caught since this round)
 ])
 def test_errors_of_the_same_shape_are_still_rejected(labelled, row):
     ok, rows = labelled
@@ -269,3 +271,24 @@ def test_speakers_in_apposition_pass(sentence):
 ])
 def test_a_speaker_in_apposition_who_said_something_else_is_still_rejected(sentence):
     assert not verdict(sentence, WATER).ok
+
+
+@pytest.mark.parametrize("text", [
+    "Shares of Ashby Kilns fell 6% on",          # cut off after a figure
+    "Output rose 12 per cent in",
+    "The regulator said in a ruling on Thursday.",   # a speaker with nothing said
+])
+def test_cut_off_and_bare_speech_state_nothing(text):
+    from topline.check.content import content_free
+    assert content_free(text).startswith("placeholder")
+
+
+@pytest.mark.parametrize("text", [
+    "Shares of Ashby Kilns fell 6% on Monday.",
+    "Prices rose 4% in May",                      # a title may end without a stop
+    "The club moved in",
+    "The regulator said in a ruling that the fine stands.",
+])
+def test_complete_sentences_are_not_cut_off(text):
+    from topline.check.content import content_free
+    assert content_free(text) == ""
