@@ -301,18 +301,26 @@ SETTER = article(
     url="https://www.dailysentinel.example/kestrel-5000th-crossword", source="Daily Sentinel",
     title="Crossword setter Kestrel publishes her 5,000th puzzle",
     text="Joan Farrow, who has set crosswords for the Daily Sentinel for 30 years, published her 5,000th puzzle on "
-         "Monday. She writes under the name Kestrel. Puzzles editor Tom Reed said readers send in about 900 entries "
-         "a week. She said she still writes each clue by hand with a fountain pen and takes about four hours over a "
-         "puzzle.")
+         "Monday. She started in 1996 while working as a librarian. She writes under the name Kestrel. She said she "
+         "still writes each clue by hand with a fountain pen and takes about four hours over a puzzle. Puzzles "
+         "editor Tom Reed said readers send in about 900 entries a week.")
+
+
+def _lead_support(sentence: str) -> str:
+    from topline.check.entities import name_support
+    from topline.check.evidence import doc_for, stems_of
+    return name_support("Farrow", [doc_for(SETTER)], set(stems_of(sentence)))
 
 
 def test_the_leads_actor_is_what_a_later_passage_is_about():
+    assert _lead_support("Farrow writes each clue by hand with a fountain pen and takes about four hours over a "
+                         "puzzle.") == "anchored"
     v = verdict("Farrow writes each clue by hand with a fountain pen and takes about four hours over a puzzle.",
                 SETTER)
     assert not [d for d in v.details if d.startswith("entity")]
-    assert v.ok
 
 
 def test_the_leads_actor_needs_more_than_two_words_of_a_passage():
     # two words of the pen sentence ("writes", "clue") and a laptop: not what the article says
+    assert _lead_support("Farrow writes her clues on a laptop.") == "elsewhere"
     assert not verdict("Farrow writes her clues on a laptop.", SETTER).ok
