@@ -42,21 +42,21 @@ FLOORS = {
     "cal2": (1.0, 0.03, {"unsupported_claim": 1.0, "wrong_actor": 1.0, "wrong_direction": 1.0}),
     "cal3": (0.956, 0.017, {"wrong_actor": 1.0, "wrong_direction": 0.92}),
     "cal4": (0.967, 0.05, {"wrong_actor": 0.95, "wrong_direction": 1.0, "wrong_figure": 1.0}),
-    "eval2": (0.957, 0.075, {"unsupported_claim": 0.91, "wrong_actor": 0.83, "wrong_direction": 0.97,
+    "eval2": (0.957, 0.065, {"unsupported_claim": 0.91, "wrong_actor": 0.83, "wrong_direction": 0.97,
                              "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 1.0, "content_free": 1.0}),
     "eval3": (0.920, 0.048, {"unsupported_claim": 0.88, "wrong_actor": 0.91, "wrong_direction": 0.87,
                              "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 1.0, "content_free": 0.6}),
-    "eval4": (0.953, 0.175, {"unsupported_claim": 0.96, "wrong_actor": 0.88, "wrong_direction": 0.97,
+    "eval4": (0.953, 0.157, {"unsupported_claim": 0.96, "wrong_actor": 0.88, "wrong_direction": 0.97,
                              "merged_events": 1.0, "invented_cause": 0.90, "wrong_figure": 0.90, "content_free": 1.0,
                              "generic_analysis": 1.0}),
-    "eval5": (0.912, 0.125, {"unsupported_claim": 0.94, "wrong_actor": 0.68, "wrong_direction": 0.93,
+    "eval5": (0.912, 0.112, {"unsupported_claim": 0.94, "wrong_actor": 0.68, "wrong_direction": 0.93,
                             "merged_events": 0.91, "invented_cause": 1.0, "wrong_figure": 0.88, "content_free": 1.0,
                             "generic_analysis": 1.0}),
-    "eval6": (0.858, 0.131, {"unsupported_claim": 0.92, "wrong_actor": 0.88, "wrong_direction": 0.78,
+    "eval6": (0.858, 0.120, {"unsupported_claim": 0.92, "wrong_actor": 0.88, "wrong_direction": 0.78,
                             "merged_events": 1.0, "invented_cause": 0.95, "wrong_figure": 0.76, "content_free": 1.0,
                             "generic_analysis": 1.0}),
-    "eval7": (0.868, 0.240, {"unsupported_claim": 0.92, "wrong_actor": 0.76, "wrong_direction": 0.80,
-                            "merged_events": 0.91, "invented_cause": 0.85, "wrong_figure": 0.88, "content_free": 0.94,
+    "eval7": (0.872, 0.214, {"unsupported_claim": 0.92, "wrong_actor": 0.76, "wrong_direction": 0.80,
+                            "merged_events": 0.91, "invented_cause": 0.85, "wrong_figure": 0.88, "content_free": 1.0,
                             "generic_analysis": 1.0}),
     # eval8 and eval9 (each run once by the lead as a fresh part; calibration since the eleventh round), measured
     # on the eleventh round's checker (at its start, 4492f8a, in brackets): eval8 196/231 = 0.848, 61/178 = 0.343
@@ -65,8 +65,8 @@ FLOORS = {
     "eval8": (0.848, 0.293, {"unsupported_claim": 1.0, "wrong_actor": 0.67, "wrong_direction": 0.82,
                             "merged_events": 1.0, "invented_cause": 0.88, "wrong_figure": 0.78, "content_free": 1.0,
                             "generic_analysis": 1.0}),
-    "eval9": (0.851, 0.342, {"unsupported_claim": 0.73, "wrong_actor": 0.78, "wrong_direction": 0.83,
-                             "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.80, "content_free": 0.94,
+    "eval9": (0.855, 0.342, {"unsupported_claim": 0.73, "wrong_actor": 0.78, "wrong_direction": 0.83,
+                             "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.80, "content_free": 1.0,
                              "generic_analysis": 1.0}),
     # eval10 (run once by the lead as a fresh part before and after the eleventh round; calibration since the
     # twelfth), measured on the twelfth round's checker: 229/256 = 0.8945, 61/178 = 0.3427 (at its start 70/178);
@@ -89,13 +89,17 @@ FLOORS = {
     # (223); eval5 20/161 = 0.1242 (21); eval6 22/168 = 0.1310 (24); eval7 231/266 = 0.8684 (230), 46/192 = 0.2396
     # (52); eval8 52/178 = 0.2921 (55); eval9 201/236 = 0.8517 (199), 59/173 = 0.3410 (60); eval10 230/256 = 0.8984
     # (229), 55/178 = 0.3090 (59); eval11 29/156 = 0.1859 (31)
-    "eval12": (0.942, 0.314, {"unsupported_claim": 0.96, "wrong_actor": 0.77, "wrong_direction": 1.0,
+    "eval12": (0.942, 0.308, {"unsupported_claim": 0.96, "wrong_actor": 0.77, "wrong_direction": 1.0,
                               "merged_events": 1.0, "invented_cause": 0.94, "wrong_figure": 0.98, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval13 (run once by the lead as a fresh part before and after the fourteenth round; calibration since the
     # fifteenth), measured on the fifteenth round's checker: 244/285 = 0.8561, 65/188 = 0.3457 (at its start, 843a5f7:
-    # 242/285 = 0.8491, 65/188; the verbless-fragment rule caught d0482 and d0485, both content_free)
-    "eval13": (0.856, 0.346, {"unsupported_claim": 0.83, "wrong_actor": 0.69, "wrong_direction": 0.73,
+    # 242/285 = 0.8491, 65/188; the verbless-fragment rule caught d0482 and d0485, both content_free). Sixteenth
+    # round (benchmarks/RESULTS.md, "Sixteenth round"; at its start in brackets): eval13 59/188 = 0.3138 (65);
+    # eval2 7/108 = 0.0648 (8); eval4 26/166 = 0.1566 (29); eval5 18/161 = 0.1118 (20); eval6 20/168 = 0.1190 (22);
+    # eval7 232/266 = 0.8722 (231), 41/192 = 0.2135 (46), content_free 19/19 (18); eval9 202/236 = 0.8559 (201),
+    # content_free 17/17 (16); eval12 51/166 = 0.3072 (52)
+    "eval13": (0.856, 0.314, {"unsupported_claim": 0.83, "wrong_actor": 0.69, "wrong_direction": 0.73,
                               "merged_events": 1.0, "invented_cause": 0.95, "wrong_figure": 0.93, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     "evaluation": (0.961, 0.028, {"unsupported_claim": 0.92, "wrong_actor": 0.89, "wrong_direction": 0.88,
@@ -103,11 +107,12 @@ FLOORS = {
                                   "content_free": 1.0}),
 }
 # The mean over the sixteen calibration parts (how the fifteenth round judges a change; eval13 joined it): recall
-# 0.91879, paraphrases rejected 0.16707 on the fifteenth round's checker (0.91804 and 0.16707 at its start, 843a5f7).
+# 0.91929, paraphrases rejected 0.15984 on the sixteenth round's checker (0.91879 and 0.16707 at its start, 634b6fe,
+# the fifteenth round's checker; 0.91804 and 0.16707 at the fifteenth round's start, 843a5f7).
 # Over the fourteenth round's fifteen parts: 0.92263 and 0.15515 on its checker (0.91959 and 0.16713 at its start,
 # 94b4004).
-MEAN_RECALL_FLOOR = 0.9187
-MEAN_PARAPHRASE_CEILING = 0.1671
+MEAN_RECALL_FLOOR = 0.9192
+MEAN_PARAPHRASE_CEILING = 0.1599
 
 
 @pytest.fixture(scope="module")

@@ -91,7 +91,9 @@ def content_free(text: str) -> str:
 # nouns ("states", "reports", "notes") are left out ("... in 41 states.").
 _BARE_SPEECH = re.compile(
     r"^(?P<who>[^,;:\"“”()]+?)\s+(?:said|says|say|told|tells|added|adds|stated|announced|explained|confirmed|"
-    r"commented|reported)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+    r"commented|reported)(?:\s+in\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+)?(?:statement|ruling|filing|report|"
+    r"interview|note|letter|post|release))?"   # "The regulator said in a ruling on Thursday." (sixteenth round)
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
     r"yesterday|earlier|later))?\s*[.!]?\s*$")
 _CLAUSE_WORDS = frozenset("""after before since when while that which who whom whose if because as until than had has
 have was were is are be been being not never no it they he she we this these those what how why where will would
@@ -129,10 +131,18 @@ must""".split())
 _END_PUNCT = re.compile(r"""[.!?…:;)\]"'”’]\s*$""")
 
 
+# Sixteenth round: a preposition right after a figure with nothing after it ("Shares of Orrin Bank fell 11% on",
+# eval7's planted u0429) is cut off too: "on", "in", "at" may end a clause ("moved in"), but after a figure they
+# open the date, place or cause that the figure's clause goes on to give.
+_FIGURE_THEN_OPEN = re.compile(r"(?:\d%?|\bper\s+cent|\bpercent)\s+(?:on|in|at|by|for|over|after|before|since|from|"
+                               r"to|amid|despite)\s*$", re.IGNORECASE)
+
+
 def truncated(text: str) -> bool:
-    """Whether ``text`` stops mid-clause: no final punctuation and a last word in ``_OPEN_ENDINGS``."""
+    """Whether ``text`` stops mid-clause: no final punctuation and a last word in ``_OPEN_ENDINGS``, or a
+    preposition right after a figure."""
     t = text.strip()
     if not t or _END_PUNCT.search(t):
         return False
     last = re.findall(r"[\w'$€£%]+", t[-30:])
-    return bool(last) and last[-1].lower() in _OPEN_ENDINGS
+    return bool(last) and (last[-1].lower() in _OPEN_ENDINGS or bool(_FIGURE_THEN_OPEN.search(t)))

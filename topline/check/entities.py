@@ -12,6 +12,12 @@ from topline.check.evidence import STOPWORDS, Doc, Pool, clean, mentions, stems_
 from topline.enrich.entities import extract_entities, normalise
 from topline.enrich.gazetteer import ALIASES
 
+# The title says what every passage of an article is about, and (sixteenth round) so does the lead: "Maureen
+# Ellery, who has set crosswords for the Northern Courier for 41 years, published her 10,000th puzzle", then "She
+# said she still fills each grid with a pencil ..." (eval13's d0381 named Ellery "only in an unrelated passage").
+# A passage anchors the lead's name with this many words in common: at ANCHOR_STEMS (2) the lead passed eval13's
+# planted d0391 ("Ellery fills her grids on a computer", two words of the pencil sentence), set on the sixteen parts.
+LEAD_ANCHOR_STEMS = 3
 _CAP_TOKEN = re.compile(r"(?<![\w'.-])([A-Z][\w&]*(?:[.'-][\w&]+)*\.?|[a-z]+[A-Z]\w*|\d+[A-Za-z][\w-]*|[A-Za-z]+\d\w*)")
 _ENGLISH_CAPS = frozenset({"i", "a"})
 
@@ -40,6 +46,10 @@ def name_support(phrase: str, docs: Sequence[Doc], stems: set[str], anchor: int 
         if d.sentences and mentions(phrase, d.sentences[0]) and any(
                 len(titled_window(d, j, ANCHOR_WINDOW) & rest) >= need for j in range(len(d.sentences))):
             return "anchored"      # the title's name: what every passage of the article is about
+        if len(d.sentences) > 1 and mentions(phrase, d.sentences[1]) and any(
+                len(titled_window(d, j, ANCHOR_WINDOW) & rest) >= max(need, LEAD_ANCHOR_STEMS)
+                for j in range(len(d.sentences))):
+            return "anchored"      # the lead's name, with more words in common (sixteenth round)
     return seen
 
 

@@ -162,7 +162,7 @@ def _doc(url: str, source: str, title: str, body: str, published: dt.date | None
     ctxs: list[frozenset[str]] = []
     for i, s in enumerate(sents):
         stems.append(frozenset(stems_of(s)))
-        for f, ctx in figures_in_context(CODE.sub(lambda m: BLANK * len(m.group(0)), s)):
+        for f, ctx in figures_in_context(CODE.sub(lambda m: BLANK * len(m.group(0)), s), keep=True):
             figs.append((i, f))
             ctxs.append(ctx)
     ends = set()
@@ -177,15 +177,14 @@ def _doc(url: str, source: str, title: str, body: str, published: dt.date | None
 
 
 def figures_in_context(sentence: str, words: str | None = None,
-                       width: int = 0) -> list[tuple[Figure, frozenset[str]]]:
+                       width: int = 0, keep: bool = False) -> list[tuple[Figure, frozenset[str]]]:
     """The sentence's figures, each with the stems of up to ``width`` (default ``CONTEXT_WORDS``) words either
-    side of it (read from ``words``, the same sentence before spans were blanked, when given)."""
+    side of it (read from ``words``, the same sentence before spans were blanked, when given); a range's bare lower
+    bound read with its upper bound's unit (with ``keep``, as a bare number too: ``ranged``)."""
     words = sentence if words is None else words
     width = width or CONTEXT_WORDS
     out = []
-    cursor = 0
-    for f in extract_figures(sentence):
-        at = sentence.find(f.text, cursor)
+    for f, at in _ranged_spans(sentence, extract_figures(sentence), keep):
         if at < 0:
             out.append((f, frozenset()))
             continue
@@ -193,6 +192,57 @@ def figures_in_context(sentence: str, words: str | None = None,
         before = content_stems(re.split(r"[;:!?]", words[:at].lower())[-1])[-width:]
         after = content_stems(re.split(r"[;:!?]|\.(?!\d)", words[cursor:].lower())[0])[:width]
         out.append((f, frozenset(before + after)))
+    return out
+
+
+# Sixteenth round: a range states its unit once, after its upper bound ("between 90 and 110 million euros", "from 12
+# to 15%", "between 10 and 15 tonnes"); the extractor reads the lower bound as a bare number (90), so a claim that
+# restates the range with the unit on both bounds ("a profit of 90 million to 110 million euros") had "90 million"
+# rejected as not stated (eval13's d0212). The lower bound takes the upper bound's unit and scale.
+_RANGE_JOIN = re.compile(r"\s*-?\s*(?:and|to|or|-|–)\s*$")
+_LEADING_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def ranged(sentence: str, figs: list[Figure], keep: bool = False) -> list[Figure]:
+    """``figs`` (in sentence order) with a bare lower bound of a range given its upper bound's kind, unit and scale
+    (with ``keep``, beside the bare reading: a source's "90 and 110 million" still states a bare 90 for a claim that
+    writes the range the same way)."""
+    out: list[Figure | tuple[Figure, Figure]] = list(figs)
+    cursor = 0
+    spans = []
+    for f in figs:
+        at = sentence.find(f.text, cursor)
+        spans.append((at, at + len(f.text)) if at >= 0 else None)
+        cursor = at + len(f.text) if at >= 0 else cursor
+    for n in range(len(figs) - 1):
+        f, g, a, b = figs[n], figs[n + 1], spans[n], spans[n + 1]
+        if a is None or b is None or f.kind != "number" or f.unit or g.kind not in ("money", "quantity", "percent"):
+            continue
+        if not re.fullmatch(r"\d[\d,]*(?:\.\d+)?", f.text) or not _RANGE_JOIN.match(sentence[a[1]:b[0]]):
+            continue
+        lead = _LEADING_NUMBER.match(g.text)
+        if not lead or float(lead.group(0).replace(",", "")) <= 0:
+            continue
+        factor = g.value / float(lead.group(0).replace(",", ""))
+        out[n] = (f, Figure(f.text, g.kind, f.value * factor, g.unit)) if keep else \
+            Figure(f.text, g.kind, f.value * factor, g.unit)
+    return [x for o in out for x in (o if isinstance(o, tuple) else (o,))]
+
+
+def _ranged_spans(sentence: str, figs: list[Figure], keep: bool) -> list[tuple[Figure, int]]:
+    """``ranged`` figures with where each starts (-1: not found as written); a kept bare bound and its reading
+    with a unit share one place."""
+    out: list[tuple[Figure, int]] = []
+    cursor = 0
+    for f in ranged(sentence, figs, keep):
+        if out and keep and out[-1][0].text == f.text and out[-1][0].kind == "number" and f.kind != "number" and \
+                out[-1][1] >= 0:
+            out.append((f, out[-1][1]))
+            continue
+        at = sentence.find(f.text, cursor)
+        if at >= 0:
+            cursor = at + len(f.text)
+        out.append((f, at))
     return out
 
 

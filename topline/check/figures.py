@@ -11,7 +11,7 @@ from typing import Sequence
 
 from topline.check.computed import (AVERAGE_WORDS, computation, computed_difference, derived_figures,
                                     marked_as_computed, marked_as_difference, marked_as_earlier, marked_as_part,
-                                    marked_as_rest, marked_as_sum)
+                                    marked_as_rest, marked_as_sum, year_span)
 from topline.check.codes import ANCHOR_SHARE, ANCHOR_STEMS, ANCHOR_WINDOW, DATE, NUMBER, OUTLET, titled_window
 from topline.check.fractions import ratio_told
 from topline.check.evidence import Doc, figures_in_context, has_phrase
@@ -195,6 +195,8 @@ def check_figures(text: str, stems: set[str], docs: Sequence[Doc], anchor: int =
                          ) and computed_difference(f, docs, anchored):
             continue
         if spans[n] and marked_as_sum(words or text, *spans[n]) and computed_difference(f, docs, anchored, add=True):
+            continue
+        if year_span(f, docs, anchored):      # "in service for 40 years": built in 1924, withdrawn in 1964
             continue
         # what the figures of one passage imply, when the sentence marks the figure as computed (twelfth round)
         if spans[n] and f.kind != "date" and marked_as_computed(words or text, *spans[n], hedges[n]) and \

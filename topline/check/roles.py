@@ -162,23 +162,47 @@ def lemma(word: str) -> str:
     return stem(IRREGULAR.get(w, w))
 
 
+# Sixteenth round: the word after a possessive is a noun ("Sian Howells, Kessingham Water's operations director,
+# said" read "operations" as a verb of "Kessingham Water", who then "said" it: eval6's z0348); "it's" is no possessor.
+_CONTRACTIONS = frozenset("it's he's she's that's there's what's who's here's let's it’s he’s she’s that’s "
+                          "there’s what’s who’s".split())
+# ... and an "-s" word before a role ("the Norlandic fisheries minister", "its operations director") is part of the
+# role's name, not a verb of the capitalised word before it.
+_ROLE_HEADS = frozenset("""minister secretary director officer executive chief head manager chair chairman chairwoman
+president spokesman spokeswoman spokesperson editor analyst commissioner correspondent""".split())
+# Sixteenth round: an adverb in "-ly" after an auxiliary ("had probably brought", "had probably started") was read
+# as the verb, with the subject as its agent and the real verb as its object, so the role frames found no one who
+# "probably" did it in the passage (eval4's x0184, eval7's u0337). Verbs that end in "-ly" are these.
+LY_VERBS = frozenset("apply applies reply replies supply supplies rely relies comply complies imply implies "
+                     "multiply multiplies ally allies rally rallies tally tallies fly flies bully sully dally".split())
+
+
+def _inverted_speaker(tokens: Sequence[str], i: int, first: int) -> bool:
+    """Whether all that follows the verb of speech at ``i`` to the sentence's end is who spoke: a name set off by
+    commas, no verb, auxiliary or "be" of a clause of its own."""
+    rest = [t for t in tokens[i + 1:] if t not in ".!?"]
+    return "," in rest and any(t[:1].isupper() for t in rest) and \
+        not any(t.lower() in _BE or t.lower() in _AUX or t.lower() in _BOUNDARY_WORDS or t in (";", ":", '"')
+                for t in rest) and not any(_is_verb(tokens, k, first) for k in range(i + 1, len(tokens)))
+
+
 def _is_verb(tokens: Sequence[str], i: int, first: int = 0) -> bool:
     w = tokens[i]
     if not w[0].isalpha() or (w[0].isupper() and i != first) or w.lower() in _FUNCTION:
         return False
     lw = w.lower()
-    if lw in _AUX or lw in _BE or lw in _PREPOSITIONAL:
+    if lw in _AUX or lw in _BE or lw in _PREPOSITIONAL or (lw.endswith("ly") and lw not in LY_VERBS):
         return False
     prev = tokens[i - 1].lower() if i > 0 else ""
-    if prev in _DET:
-        return False
+    if prev in _DET or (prev.endswith(("'s", "’s")) and prev not in _CONTRACTIONS):
+        return False            # "Kessingham Water's operations director": a possessor's word is a noun
     if lw in IRREGULAR or (lw.endswith("ed") and len(lw) > 4) or lw in _SHORT_ED:
         return True
     if prev in _AUX:
         return True
     if lw.endswith("s") and i > 0 and (tokens[i - 1][0].isupper() or prev in _PRONOUNS) and len(lw) > 3:
         nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
-        return bool(nxt) and not (nxt in IRREGULAR or (nxt.endswith("ed") and len(nxt) > 4) or nxt in _AUX or
+        return bool(nxt) and nxt not in _ROLE_HEADS and not (nxt in IRREGULAR or (nxt.endswith("ed") and len(nxt) > 4) or nxt in _AUX or
                                   (nxt in _FUNCTION and nxt not in _DET) or nxt in _PREPOSITIONS)
     return lw.endswith("ing") and prev in {",", "and"} and len(lw) > 5
 
@@ -429,9 +453,18 @@ def _frames(sentence: str) -> tuple[Frame, ...]:
         if lw in SPEECH and i >= 2 and tokens[i - 1] in (",", '"') and '"' in tokens[max(0, i - 2):i]:
             left, right = right, []      # '"...," said Joan Kiley': the speaker follows the verb
         elif lw in SPEECH and i >= 1 and tokens[i - 1] == "," and _words(right) and i + 1 + len(right) == len(tokens) \
-                and not any(_is_verb(tokens, k, first) for k in range(i + 1, len(tokens))):
+                and not any(_is_verb(tokens, k, first) for k in range(i + 1, len(tokens))) and \
+                not any(t.lower() in _BE or t.lower() in _AUX for t in right):
             left, right = right, []      # "Libraries will stay open, said council leader Priya Shah." (not
             #                              "..., the chair, Helen Ashcroft, said.": nothing but "." after it)
+            # (not "Per Sandvik, the museum's director, said the brooches were on loan": a clause with its own
+            # "were" is what was said, not who said it; sixteenth round, eval7's u0291)
+        elif lw in SPEECH and i >= 1 and tokens[i - 1] == "," and _inverted_speaker(tokens, i, first):
+            left, right = [t for t in tokens[i + 1:] if t not in ".!?"], []
+            negated = False              # ("... will not survive without help, said Marta Vidal, the
+            #                              association's president": the "without" is what was said)
+            # "..., said the chief financial officer, Li Wen Goh.": the speaker after the verb, in apposition
+            # (sixteenth round, eval7's u0204)
         partners: list[str] = []
         if passive:
             agent_toks, patient_toks = (by_toks if by else []), left

@@ -72,7 +72,8 @@ from topline.check.wholes import whole_problem
 from topline.check.directions import converse, negated_stems, opposite, unstated_act, unstated_direction, unstated_side
 from topline.check.roles import frames, lemma, negation_problem, role_problem
 from topline.check.subjects import described_there, has_proper, head_refers_back, leading_adverbial, \
-    measure_owner_told, measure_subject, role_speaker, subject_of, trailing_adverbs, surname_there, QUANTITY_SUBJECT, PASSIVE_AFTER, COMPARISON
+    measure_owner_told, measure_subject, role_speaker, short_name_there, subject_of, trailing_adverbs, surname_there, \
+    QUANTITY_SUBJECT, PASSIVE_AFTER, COMPARISON, TAIL_PRONOUN_SPEAKER
 from topline.enrich.figures import extract_figures
 from topline.records import Support
 
@@ -628,12 +629,12 @@ def _subject_problem(claim: str, p: _Passage) -> str:
         if pred and len(pred & doc.sentence_stems[i]) < need:
             continue
         scope = [doc.sentences[i], doc.sentences[0]]
-        if i > 0 and _PRONOUN_START.match(doc.sentences[i]):
+        if i > 0 and (_PRONOUN_START.match(doc.sentences[i]) or TAIL_PRONOUN_SPEAKER.search(doc.sentences[i])):
             scope.append(doc.sentences[i - 1])
         if ts and all(n.lower() in STOPWORDS for n in names) and head_refers_back(ts[-1], doc.sentences[i]):
             scope += doc.sentences[1:i]   # "The board said" for "the county health board" named earlier
 
-        if _subject_found(ts, names, subj, " ".join(scope)) or titled_in(subj, doc.text, " ".join(scope)):
+        if _subject_found(ts, names, subj, " ".join(scope), doc.sentences[i], doc.text) or titled_in(subj, doc.text, " ".join(scope)):
             return ""
         if role_speaker(ts, subj, doc.sentences[i], doc.text) or \
                 described_there(subj, doc.sentences[i], doc.sentences) or \
@@ -647,14 +648,16 @@ def _subject_problem(claim: str, p: _Passage) -> str:
 # A speaker or actor named by role ("the utility's chief executive", "The judge", "the retailer's finance chief"):
 # such a subject matches any person the passage sentence gives that act by a role or a title ("Harrowgate's chief
 # executive, Helen Marsh", "Lady Justice Pryce"). Fifth round: eval3's speakers named by role were rejected.
-def _subject_found(ts: Sequence[_Term], names: Sequence[str], subj: str, text: str) -> bool:
+def _subject_found(ts: Sequence[_Term], names: Sequence[str], subj: str, text: str, core: str = "",
+                   article: str = "") -> bool:
     words = {w.lower().rstrip("'") for w in _WORD.findall(text)}     # "fans'" is "fans"
     stems = {stem(w) for w in words}
     got = 0.0
     for t in ts:
         if t.word in words or t.stem in stems or (_GROUP_OF.get(t.word) and EVENTS[_GROUP_OF[t.word]] & words):
             got += 1
-        elif any(t.word in n.lower().split() and mentions(n, text) for n in names):
+        elif any(t.word in n.lower().split() and (mentions(n, text) or short_name_there(n, core, article))
+                 for n in names):
             got += 1
         elif (re.fullmatch(r"[a-z]{2,5}", t.word) and _acronym(subj, t.word, text)) or epithet_found(t.word, subj, text):
             got += 1
