@@ -22,6 +22,7 @@ import pytest
 
 from topline.eval.split import EVALUATION, part_of
 from topline.records import CategoryPage
+from topline.write import stories_for
 
 from . import sourced
 
@@ -36,7 +37,7 @@ DISCREPANCIES = (("a-kling-raise", r"\$2\.75 ?(?:billion|bn)", r"\$2\.8 ?(?:bill
 # Measured 2026-12-03: Capital 2/2, Compute 0/2, Models 5/8, Policy 6/6, Enterprise 5/5, Safety 3/3; 21/26 overall.
 AGREEMENT_FLOOR = {
     "Capital & Industrial Strategy": 0.98, "Compute & Infrastructure": 0.0, "Models & Research": 0.55,
-    "Policy & Regulation": 0.83, "Enterprise & Adoption": 0.98, "Safety & Security": 0.5,
+    "Policy & Regulation": 0.73, "Enterprise & Adoption": 0.69, "Safety & Security": 0.48,
 }
 # 21/26 = 0.808 before issue 11's pages from the kind of event; 22/28 = 0.786 after: the demo labels each story
 # with one category, and a model launch labelled Enterprise (Amazon's DeepFleet) now also leads on Models &
@@ -49,8 +50,14 @@ AGREEMENT_FLOOR = {
 # Safety & Security Top Line on each of the three days (Safety 3/3 -> 3/6, overall 21/28 = 0.75 -> 21/31 = 0.677).
 # No story labelled for a page left that page's Top Line: the stories placed as labelled stay 21
 # (AGREEMENT_RIGHT_FLOOR), only a second page of one story is counted against the single label.
-AGREEMENT_OVERALL_FLOOR = 0.67
-AGREEMENT_RIGHT_FLOOR = 21
+# Issue 11's fifteenth pass (a short page is filled with the stories whose second or third category it is,
+# write.PAGE_FILL): the thin first days' Policy, Enterprise and Safety pages print five bullets, not three or four.
+# Of the 10 more evaluation-part items, 3 are labelled for their page (placed as labelled 21 -> 24) and 7 are not
+# (Policy 6/6 -> 6/8, Enterprise 5/5 -> 5/7, Safety 3/6 -> 6/12; overall 21/30 = 0.70 -> 24/40 = 0.60). Measured on
+# git archives of 634b6fe and 2a81c59; over the twelve calibration corpora with an editor's gold the fill gained 3
+# Top Line items and cost none (benchmarks/RESULTS.md, "Fifteenth pass").
+AGREEMENT_OVERALL_FLOOR = 0.58
+AGREEMENT_RIGHT_FLOOR = 24
 pytestmark = pytest.mark.slow   # builds three editions of the demo corpus
 
 
@@ -131,9 +138,12 @@ def test_top_line_items_are_cited_from_their_story_on_the_page_category(demo):
             assert 1 <= len(page.top_line) <= 5, (result.edition.date, page.name)
             for t in page.top_line:
                 rs = stories[t.story_id]
-                # a story goes on its primary page and on every secondary page where it is strong (issue 11)
-                assert page.name == rs.classification.primary or page.name in rs.classification.secondary, \
-                    (page.name, t.text, rs.classification)
+                # a story goes on its primary page and on every secondary page where it is strong (issue 11); a
+                # short page takes, after its own, the stories whose second or third category it is (fifteenth pass)
+                c = rs.classification
+                filled = (page.name in [k for k, _ in c.scores[1:3]]
+                          and any(r is rs for r in stories_for(page.name, result.ranked, 3)))
+                assert page.name == c.primary or page.name in c.secondary or filled, (page.name, t.text, c)
                 own = {a.url for a in rs.bundle.articles}
                 assert t.citations and {c.url for c in t.citations} <= own, (t.text, t.citations)
                 items += 1

@@ -94,3 +94,28 @@ def test_a_continuing_story_s_bullet_leads_with_what_is_new_since_its_last_brief
     assert leads([talks, raised], _dangling, since=since)[0] is raised          # briefed: what is new leads
     unseen = [{"story_id": "k", "date": day1.date(), "printed": False}]
     assert last_briefed(unseen, "k") is None
+
+
+def test_a_short_page_is_filled_with_the_stories_whose_second_or_third_category_it_is():
+    """A thin day's Markets page held one story of its own; the takeover whose second category is Markets (at 0.17
+    of its primary, as tests/data/eval-def's radar takeover on 10-14) follows it, then a story whose third category
+    it is, best score x share first; a story whose fourth category it is, and one in no category, do not."""
+    own = rs("defence-stocks-recover", 0.6, "Markets", (), (("Markets", 0.9), ("Contracts", 0.05)))
+    takeover = rs("wrenfield-pays-up-for-radar", 0.76, "Contracts", (),
+                  (("Contracts", 0.79), ("Markets", 0.136), ("Policy", 0.057)))
+    third = rs("factory-in-poland", 0.7, "Programmes", (), (("Programmes", 0.6), ("Contracts", 0.3), ("Markets", 0.1)))
+    fourth = rs("lander-engine", 0.9, "Space", (),
+                (("Space", 0.7), ("Contracts", 0.2), ("Policy", 0.06), ("Markets", 0.04)))
+    noise = rs("air-show-crowds", 0.95, None, (), (("Markets", 0.5),))
+    got = [r.bundle.story.id for r in stories_for("Markets", [fourth, noise, third, own, takeover], 3)]
+    assert got == ["defence-stocks-recover", "wrenfield-pays-up-for-radar", "factory-in-poland"]
+    assert page_score(takeover, "Markets") == 0.0       # not a secondary: only a short page takes it
+
+
+def test_a_full_page_takes_no_other_page_s_stories_and_an_empty_page_is_not_made():
+    from topline.write import PAGE_FILL
+    own = [rs(f"own{i}", 0.5 - 0.01 * i, "Markets", (), (("Markets", 0.9),)) for i in range(PAGE_FILL)]
+    takeover = rs("takeover", 0.9, "Contracts", (), (("Contracts", 0.6), ("Markets", 0.4)))
+    assert takeover not in stories_for("Markets", [*own, takeover], 3)
+    assert stories_for("Markets", [*own[:PAGE_FILL - 1], takeover], 3)[-1] is takeover
+    assert stories_for("Markets", [takeover], 3) == []   # no story of its own: no page made of others' stories
