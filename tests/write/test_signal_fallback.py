@@ -103,3 +103,17 @@ def test_a_round_being_raised_and_a_flaw_in_what_a_name_owns_make_no_clause():
     owned = "A flaw in HireBot, the hiring platform used by Burgerland's restaurants, exposed applicants' records."
     assert not_a_claim("Burgerland has a vulnerability", _ev("incident"), owned, comp)
     assert not not_a_claim("HireBot has a vulnerability", _ev("incident"), owned, comp)
+
+
+def test_an_attacks_own_name_suffers_nothing():
+    comp, _ = _composer(("Reuters", "Hospitals were hit.", WED))
+    named = "A new ransomware strain called NightMoth runs a small language model on infected machines."
+    assert not_a_claim("NightMoth suffers a ransomware attack", _ev("incident"), named, comp)
+    assert not not_a_claim("Kordane Avionics suffers a ransomware attack", _ev("incident"), "Kordane Avionics said "
+                           "ransomware called NightMoth had shut two of its plants.", comp)
+
+
+def test_an_outage_at_an_organisations_own_site_is_its_own():
+    comp, _ = _composer(("Reuters", "Banks were hit.", WED))
+    own = "A nine-hour outage at Norvale Cloud's Frankfurt data centres disrupted chatbots at several German banks."
+    assert not not_a_claim("Norvale Cloud suffers an outage", _ev("incident"), own, comp)

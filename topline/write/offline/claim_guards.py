@@ -90,6 +90,10 @@ def not_a_claim(c: str, e: Event, sentence: str, comp) -> bool:  # noqa: ANN001 
             rf"(?<![\w-]){re.escape(subject)}(?![\w'’-])", sentence):
         return True     # a flaw in what the name owns ("A vulnerability in McHire, the platform used by McDonald's
         #                 restaurants": the demo's "McDonald has a vulnerability", signals16, an intermediate run)
+    if e.type == "incident" and subject and re.search(r"\b(?:called|named|dubbed|known as)\s+" + re.escape(subject),
+                                                      sentence):
+        return True     # the attack's own name ("A new ransomware strain called GlassWorm ...": eval-ai3's events
+        #                 give "GlassWorm suffers a ransomware attack"; signals16, read in a debugging run)
     if e.type == "incident" and subject and _place_only(subject, sentence):
         return True     # "disrupted container traffic at Felixstowe": the place hit, not the organisation attacked
         #                 (signals16, eval-trade's "Felixstowe suffers a cyberattack", an intermediate run)
@@ -130,8 +134,10 @@ def not_a_claim(c: str, e: Event, sentence: str, comp) -> bool:  # noqa: ANN001 
 
 
 def _place_only(subject: str, sentence: str) -> bool:
-    """Every mention of ``subject`` in the sentence is a place something happened at ("at Felixstowe")."""
-    found = list(re.finditer(rf"(?<![\w-]){re.escape(subject)}(?![\w-])", sentence))
+    """Every mention of ``subject`` in the sentence is a place something happened at ("at Felixstowe"; not "at
+    Harwell Cloud's Frankfurt data centres", the organisation's own site: eval-ai3's true "Harwell Cloud suffers an
+    outage" had been lost to this rule in a measured run)."""
+    found = list(re.finditer(rf"(?<![\w-]){re.escape(subject)}(?![\w'’-])", sentence))
     return bool(found) and all(re.search(r"\b(?:at|near|outside|around|off)\s+(?:the\s+)?(?:port of\s+)?$",
                                          sentence[:m.start()], re.IGNORECASE) for m in found)
 
