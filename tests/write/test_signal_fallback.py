@@ -117,3 +117,15 @@ def test_an_outage_at_an_organisations_own_site_is_its_own():
     comp, _ = _composer(("Reuters", "Banks were hit.", WED))
     own = "A nine-hour outage at Norvale Cloud's Frankfurt data centres disrupted chatbots at several German banks."
     assert not not_a_claim("Norvale Cloud suffers an outage", _ev("incident"), own, comp)
+
+
+def test_an_organisation_the_edition_names_as_an_owner_is_no_place_and_an_outlet_with_the_is_no_actor():
+    second = "The outage is the second at Telvane in three years."
+    comp, _ = _composer(("Sydney Herald", "Telvane's mobile network was restored by mid-afternoon. " + second, WED))
+    assert not not_a_claim("Telvane suffers an outage", _ev("incident"), second, comp)
+    comp, _ = _composer(("Reuters", "Lorries queued near the port of Harwich on Tuesday.", WED))
+    assert not_a_claim("Harwich suffers a cyberattack", _ev("incident"), "A cyber-attack on a booking company has "
+                       "disrupted container traffic at Harwich.", comp)
+    comp, _ = _composer(("The Guardian", "Calls failed to connect during the outage, the Guardian has been told.", WED))
+    assert not_a_claim("Guardian suffers an outage", _ev("incident"),
+                       "Calls failed to connect during the outage, the Guardian has been told.", comp)
