@@ -129,3 +129,11 @@ def test_an_organisation_the_edition_names_as_an_owner_is_no_place_and_an_outlet
     comp, _ = _composer(("The Guardian", "Calls failed to connect during the outage, the Guardian has been told.", WED))
     assert not_a_claim("Guardian suffers an outage", _ev("incident"),
                        "Calls failed to connect during the outage, the Guardian has been told.", comp)
+
+
+def test_a_sentences_opening_word_is_no_organisation():
+    lorries = "Lorries queued for miles near the port on Tuesday after a ransomware attack on the booking system."
+    comp, _ = _composer(("The Guardian", lorries + " Hauliers at Telvane were hit too.", WED))
+    assert not_a_claim("Lorries suffers a ransomware attack", _ev("incident"), lorries, comp)
+    assert not not_a_claim("Telvane suffers a ransomware attack", _ev("incident"),
+                           "Telvane suffered a ransomware attack on Tuesday.", comp)
