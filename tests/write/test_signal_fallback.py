@@ -137,3 +137,11 @@ def test_a_sentences_opening_word_is_no_organisation():
     assert not_a_claim("Lorries suffers a ransomware attack", _ev("incident"), lorries, comp)
     assert not not_a_claim("Telvane suffers a ransomware attack", _ev("incident"),
                            "Telvane suffered a ransomware attack on Tuesday.", comp)
+
+
+def test_a_currency_opening_its_sentence_still_moves():
+    sterling = "Sterling rose 0.5% against the dollar after the inflation figures."
+    comp, _ = _composer(("Reuters", sterling, WED))
+    from topline.records import Event
+    move = Event(story_id="s", type="market_move", url="u", sentence=sterling, fields=())
+    assert not not_a_claim("Sterling rises 0.5%", move, sterling, comp)
