@@ -94,9 +94,9 @@ def fallback_signals(category: str, edition: Sequence[RankedStory], ledger, text
     # run took a Markets story's move for a Policy page's claim, and the Markets page lost its only claim)
     stories = [r for r in claims.candidates(category, edition) if r.classification.primary == category]
     ids = {r.bundle.story.id for r in stories}
-    for sig in claims.actor_signals(stories, [e for e in ledger.events if e.story_id in ids], texts, comp, day,
-                                    names, over_days=True)[:1]:
-        return [claims.continuity(sig, previous, day, comp)]
+    for actor in claims.actor_signals(stories, [e for e in ledger.events if e.story_id in ids], texts, comp, day,
+                                      names, over_days=True)[:1]:
+        return [claims.continuity(actor, previous, day, comp)]
     recent = [e for e in ledger.events if e.story_id in ids and claims._recent(e, comp, day)]
     news = {e.story_id for e in recent if claims._news_of(e, comp, day)}
     by_type: dict[str, list] = defaultdict(list)
