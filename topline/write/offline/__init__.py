@@ -227,7 +227,7 @@ class OfflineWriter:
         # issue 12, sixth pass: a kind of event several of the page's other stories report today
         taken = {sid for s in sigs for sid in s.story_ids}
         sigs += [s for s in signals_page.kind_signals(category.name, ctx.ranked, ctx.ledger, self._texts, comp,
-                                                      ctx.date, taken, ctx.previous_signals)
+                                                      ctx.date, taken, ctx.previous_signals, self._names)
                  if not self._printed_before(s)][:max(0, n_sig - len(sigs))]
         shown_above = [t.text for t in top] + [p.text for d in devs for p in d.paragraphs]
         sigs = _without_repeats(sigs, shown_above, self._said)

@@ -19,8 +19,8 @@ _BID = re.compile(r"\b(?:bids?|offers?|hostile|unsolicited|approach(?:ed|es)?|in
                   r"weighs?|weighing|considering|explor\w+)\b", re.IGNORECASE)
 _AGREED = re.compile(r"\b(?:agreed|agrees|agreement|will (?:buy|acquire)|to (?:buy|acquire)|acquired|bought|"
                      r"completed|accepted)\b", re.IGNORECASE)
-_TALKS = re.compile(r"\b(?:in talks|said to be|seeking|seeks|looking to|aims? to|plans? to|would raise|could raise|"
-                    r"considering|weighs?|in discussions|close to|nears?|nearing)\b", re.IGNORECASE)
+_TALKS = re.compile(r"\b(?:in talks|said to be|seeking|seeks|(?:is|are) raising|looking to|aims? to|plans? to|"
+                    r"would raise|could raise|considering|weighs?|in discussions|close to|nears?|nearing)\b", re.IGNORECASE)
 _IF = re.compile(r"\b(?:would|could|might|if)\b")
 _ROUTE = re.compile(r"\b(?:to|from|in|at|on|across|for) ")
 # An incident told as a risk, a worry or a conditional ("Some residents ... have raised concerns about fire risk,
@@ -48,6 +48,22 @@ _EASES = re.compile(r"\b(?:loosen\w*|eas(?:e|es|ed|ing)|relax\w*|lift(?:s|ed|ing
                     r"roll(?:s|ed|ing)? back|water(?:s|ed|ing)? down)\s+(?:\S+\s+){0,3}?(?:bans?|rules?|"
                     r"restrictions?|limits?|curbs?|controls?|regulations?|quotas?|requirements?|sanctions?|"
                     r"embargo(?:es)?|moratorium)\b", re.IGNORECASE)
+# A probe told only by what followed it (an arrest, a charge, a raid) is no investigation started ("Spain's Guardia
+# Civil has arrested 27 people suspected of using AI-generated voice clones": an intermediate run of signals16 on
+# eval-ai3 titled it "Guardia Civil starts an investigation"); the clause's verb must be the statement's
+_INVESTIGATES = re.compile(r"\b(?:investigates|starts an investigation|opens a probe|plans to investigate|prepares to "
+                           r"open an investigation)\b")
+_PROBE_WORD = re.compile(r"\b(?:probes?|probing|investigat\w*|inquir(?:y|ies)|enquir(?:y|ies)|proceedings|examin\w*|"
+                         r"review)\b", re.IGNORECASE)
+# A build-out scrapped or halted is no commitment ("Vantor Hydrogen scraps 1 GW Rotterdam electrolyser project": an
+# intermediate run of signals16 on eval-energy titled it "Vantor Hydrogen commits 1 gigawatt")
+_CALLED_OFF = re.compile(r"\b(?:scrap(?:s|ped|ping)?|cancel(?:s|led|ed|ling|ing)?|shelv(?:e|es|ed|ing)|abandon(?:s|ed|ing)?|"
+                         r"halt(?:s|ed|ing)?|mothball(?:s|ed|ing)?|pull(?:s|ed|ing)? out of|drop(?:s|ped|ping)? "
+                         r"(?:its |the )?plans?|write(?:s|-)? ?(?:off|down)|wrote (?:off|down))\b", re.IGNORECASE)
+# A one-word subject that is an office or a kind of body, not a name ("Governor offers a subsidy" for "Governor Mike
+# DeWine's office confirmed that JobsOhio has offered ...": an intermediate run of signals16 on eval-energy)
+_ROLE_NOUNS = frozenset("""governor governors president minister ministers ministry ministries government governments
+mayor regulator regulators officials police department agency authority authorities""".split())
 _IMPOSES = re.compile(r"\b(?:moves? to (?:regulate|legislate|ban|put tariffs)|bans|fines|imposes)\b")
 
 
@@ -60,11 +76,38 @@ def _subject(c: str) -> str:
 
 def not_a_claim(c: str, e: Event, sentence: str, comp) -> bool:  # noqa: ANN001 - compose.Composer
     subject = _subject(c)
-    outlets = {a.source.lower() for a in comp.articles.values() if a.source}
-    if subject and subject.lower() in outlets:
+    outlets = {re.sub(r"^the ", "", a.source.lower()) for a in comp.articles.values() if a.source}
+    if subject and re.sub(r"^the ", "", subject.lower()) in outlets:
         return True     # an outlet is no actor of the news ("Reuters suffers a spill": eval-agri, a dateline)
     if subject and " " not in subject and subject.lower() in comp.lower_words:
         return True     # a common word opening the sentence ("Authorities move to regulate": eval-energy)
+    if subject and " " not in subject and subject.lower() in _ROLE_NOUNS:
+        return True
+    if e.type == "incident" and subject and " " not in subject and sentence.startswith(subject + " ") and \
+            subject not in comp.mid_caps:
+        return True     # a sentence's opening word the edition never capitalises inside a sentence ("Lorries queued
+        #                 ... after a ransomware attack": eval-trade's "Lorries suffers a ransomware attack", signals16;
+        #                 not for moves: "Sterling rose 0.5%", eval-fin's true titles, was lost to it in a measured run)
+    if e.type == "capex" and "commits" in c and _CALLED_OFF.search(sentence):
+        return True
+    if e.type == "incident" and subject and re.match(re.escape(subject) + r" has\b", c) and re.search(
+            rf"(?<![\w-]){re.escape(subject)}(?![\w-])", sentence) and not re.search(
+            rf"(?<![\w-]){re.escape(subject)}(?![\w'’-])", sentence):
+        return True     # a flaw in what the name owns ("A vulnerability in McHire, the platform used by McDonald's
+        #                 restaurants": the demo's "McDonald has a vulnerability", signals16, an intermediate run)
+    if e.type == "incident" and subject and re.search(r"\b(?:called|named|dubbed|known as)\s+" + re.escape(subject),
+                                                      sentence):
+        return True     # the attack's own name ("A new ransomware strain called GlassWorm ...": eval-ai3's events
+        #                 give "GlassWorm suffers a ransomware attack"; signals16, read in a debugging run)
+    if e.type == "incident" and subject and _place_only(subject, sentence) and not _owns(subject, comp):
+        return True     # "disrupted container traffic at Felixstowe": the place hit, not the organisation attacked
+        #                 (signals16, eval-trade's "Felixstowe suffers a cyberattack", an intermediate run)
+    if e.type == "acquisition" and "agrees to buy" in c and _stake(c, sentence):
+        return True     # "will acquire 30% of Brazilian grains trader Agrisul": a stake, not the company (signals16,
+        #                 eval-agri's "Kurose Corp agrees to buy Agrisul", an intermediate run)
+    if e.type == "incident" and _earlier_year(e, sentence, comp):
+        return True     # "The April 2025 blackout on the Iberian Peninsula renewed calls for stronger links": an
+        #                 earlier year's incident, told as background (signals16, eval-energy, an intermediate run)
     if e.type in ("acquisition", "funding", "capex", "launch") and _VENUE.match(c):
         return True
     if e.type == "acquisition" and "agrees to buy" in c and not _AGREED.search(sentence) and \
@@ -90,7 +133,51 @@ def not_a_claim(c: str, e: Event, sentence: str, comp) -> bool:  # noqa: ANN001 
         return True
     if e.type == "state_action" and _IMPOSES.search(c) and _EASES.search(sentence):
         return True
+    if e.type == "state_action" and _INVESTIGATES.search(c) and not _PROBE_WORD.search(sentence):
+        return True
     return _ahead_only(c, e, sentence)
+
+
+def _place_only(subject: str, sentence: str) -> bool:
+    """Every mention of ``subject`` in the sentence is a place something happened at ("at Felixstowe"; not "at
+    Harwell Cloud's Frankfurt data centres", the organisation's own site: eval-ai3's true "Harwell Cloud suffers an
+    outage" had been lost to this rule in a measured run)."""
+    found = list(re.finditer(rf"(?<![\w-]){re.escape(subject)}(?![\w'’-])", sentence))
+    return bool(found) and all(re.search(r"\b(?:at|near|outside|around|off)\s+(?:the\s+)?(?:port of\s+)?$",
+                                         sentence[:m.start()], re.IGNORECASE) for m in found)
+
+
+def _owns(subject: str, comp) -> bool:  # noqa: ANN001
+    """The edition writes ``subject`` as an owner somewhere ("Corvane's mobile network"): an organisation ("The outage
+    is the second at Corvane in three years": eval-tmt's true "Corvane suffers an outage" had been lost to the place
+    rule in a measured run), not only a place things happen at."""
+    memo = comp.__dict__.setdefault("_owns", {})
+    if subject not in memo:
+        rx = re.compile(rf"(?<![\w-]){re.escape(subject)}['’]s\b")
+        memo[subject] = any(rx.search(f"{a.title} {a.body}") for a in comp.articles.values())
+    return memo[subject]
+
+
+def _stake(c: str, sentence: str) -> bool:
+    """The statement buys a part of the clause's target (a share of it, a stake in it), not the whole of it."""
+    target = c.split("agrees to buy", 1)[1].strip()
+    at = sentence.find(target) if target else -1
+    before = sentence[:at] if at >= 0 else sentence
+    return _PART.search(before) is not None
+
+
+# buying a part ("will acquire 30% of", "agreed to buy a minority stake in"), not a share price beside the deal
+_PART = re.compile(r"\b(?:acquire|buy|purchase|take|acquiring|buying|purchasing|taking)\s+(?:an?\s+)?(?:(?:further|"
+                   r"additional|another)\s+)?(?:(?!100\b)\d+(?:\.\d+)?\s?(?:%|per ?cent\b)|(?:minority\s+|partial\s+)?"
+                   r"stake\b)", re.IGNORECASE)
+
+
+def _earlier_year(e: Event, sentence: str, comp) -> bool:  # noqa: ANN001
+    """The statement names a year before the one of the articles stating it."""
+    years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", sentence)]
+    made = [comp.articles[f.url].published.year for f in e.fields
+            if f.sentence == sentence and f.url in comp.articles and comp.articles[f.url].published]
+    return bool(years and made and min(years) < max(made))
 
 
 def _ahead_only(c: str, e: Event, sentence: str) -> bool:
@@ -101,4 +188,33 @@ def _ahead_only(c: str, e: Event, sentence: str) -> bool:
     return e.type == "state_action" and not re.search(r"\b(?:prepares?|plans?) to\b", c) and is_forward(sentence)
 
 
-__all__ = ["not_a_claim"]
+# --- a figure revised is not a figure disputed -------------------------------------------------------------------
+
+# Words that tell a figure as a change of an earlier one ("The company put the total investment at $9.5 billion ...,
+# higher than the $9 billion it cited earlier in the week": cal-ai's "Outlets disagree on Vantor Cloud's investment:
+# $9 billion against $9.5 billion" was false, one company's figure revised over days)
+_REVISED = re.compile(r"\b(?:revis\w+|restat\w+|updat\w+|correct(?:ed|ion|s)|(?:higher|lower|up|down) (?:than|from)|"
+                      r"(?:more|less) than (?:the|its|an?) (?:\w+ ){0,2}?(?:figure|estimate)|(?:raised|lifted|cut|lowered|increased|reduced|trimmed|boosted) (?:its|the|their) "
+                      r"(?:\w+ ){0,3}?(?:estimate|forecast|figure|total|target|tally|count|guidance)|"
+                      r"(?:earlier|previous|prior|initial|original|first)(?:ly)? (?:\w+ ){0,2}?(?:figure|estimate|"
+                      r"forecast|total|count|tally|plan|guidance|report)|previously|initially|originally|"
+                      r"earlier in the (?:week|day|month)|now (?:puts?|says?|sees?|expects?|estimates?))\b",
+                      re.IGNORECASE)
+
+
+def revision(first, second, comp) -> bool:  # noqa: ANN001 - records.EventField x2, compose.Composer
+    """Two outlets' values of one figure are a revision, not a disagreement: one statement gives both figures
+    (its outlet knows the other and explains it), either tells its figure as a change of an earlier one, or
+    their articles are of different days (the later figure may revise the earlier: a false "Outlets disagree"
+    is worse than none)."""
+    for f, other in ((first, second), (second, first)):
+        if other.text and re.search(rf"(?<![\w.,]){re.escape(other.text)}(?![\w])", f.sentence):
+            return True
+        if _REVISED.search(f.sentence):
+            return True
+    days = {comp.articles[f.url].published.date() for f in (first, second)
+            if f.url in comp.articles and comp.articles[f.url].published}
+    return len(days) != 1
+
+
+__all__ = ["not_a_claim", "revision"]

@@ -27,7 +27,7 @@ from typing import Sequence
 from topline.enrich.entities import canonical_entity
 from topline.events.spans import _JURISDICTION_ADJ, DESIGNATORS
 from topline.records import Article, Event, RankedStory, Signal
-from topline.write.offline.claim_guards import not_a_claim
+from topline.write.offline.claim_guards import not_a_claim, revision
 from topline.write.offline.clause import (_CLAUSE_ACTION, _CLAUSE_NO_TARGET, _DECISION_VERBS,  # noqa: F401
                                           _INCIDENT_NOUN, _LAUNCH_VERBS, _SEEKS, MIN_RAISE, _named, _raise_ok, _text,
                                           _unnamed_subject, agree, clause)
@@ -243,13 +243,15 @@ def _join(phrases: Sequence[str]) -> str:
 # --- actor ----------------------------------------------------------------------------------------------------
 
 def actor_signals(stories: Sequence[RankedStory], events: Sequence[Event], texts: dict[str, StoryText],
-                  comp: Composer, day: dt.date, names: dict | None = None) -> list[Signal]:
+                  comp: Composer, day: dt.date, names: dict | None = None, over_days: bool = False) -> list[Signal]:
     """``names``: story id -> the canonical ORG and PERSON names its articles mention (compare.story_names); an
-    actor must be one of them in each story it is claimed for."""
-    ids = {r.bundle.story.id for r in stories if _today(r, day)}
+    actor must be one of them in each story it is claimed for. ``over_days`` (signals16, a page no claim reached):
+    the actor's events of the last ``RECENT_DAYS`` count too, one of them news of ``day``; the title says "on the
+    same day" only when every one is."""
+    ids = {r.bundle.story.id for r in stories if over_days or _today(r, day)}
     by_actor: dict[str, list[Role]] = defaultdict(list)
     for e in events:
-        if e.story_id not in ids or not _news_of(e, comp, day):
+        if e.story_id not in ids or not (_recent(e, comp, day) if over_days else _news_of(e, comp, day)):
             continue
         found = {canonical_entity(_text(f)) for f in e.fields
                  if f.name in ("company", "investors", "acquirer", "target", "body", "instrument", "organisation")}
@@ -275,12 +277,16 @@ def actor_signals(stories: Sequence[RankedStory], events: Sequence[Event], texts
                 own.add(verb)
         if len(per_story) < MIN_ACTOR_STORIES:
             continue
-        chosen = list(per_story.values())[:ROLES_SHOWN]
+        chosen = sorted(per_story.values(), key=lambda r: not _news_of(r.event, comp, day))[:ROLES_SHOWN]
+        if not _news_of(chosen[0].event, comp, day):
+            continue     # over days: one of the actor's acts is news of the day
         surface = _surface(actor, chosen)
-        sig = _claim(f"{surface} {_join([r.phrase for r in chosen])} on the same day", chosen, texts, comp,
-                     day=day)
+
+        def when(rs: Sequence[Role]) -> str:
+            return " on the same day" if all(_news_of(r.event, comp, day) for r in rs) else ""
+        sig = _claim(f"{surface} {_join([r.phrase for r in chosen])}{when(chosen)}", chosen, texts, comp, day=day)
         if sig is None and len(chosen) > 2:
-            sig = _claim(f"{surface} {_join([r.phrase for r in chosen[:2]])} on the same day", chosen[:2], texts,
+            sig = _claim(f"{surface} {_join([r.phrase for r in chosen[:2]])}{when(chosen[:2])}", chosen[:2], texts,
                          comp, day=day)
         if sig:
             out.append(sig)
@@ -377,6 +383,8 @@ def divergence_signals(stories: Sequence[RankedStory], events: Sequence[Event], 
             vals = [f for f in e.values(name) if f.text and f.url in comp.articles][:2]
             if len(vals) < 2 or vals[0].source == vals[1].source or not _close(vals[0].value, vals[1].value):
                 continue
+            if revision(vals[0], vals[1], comp):
+                continue     # a figure revised (over days, or told as a change) is not disputed (claim_guards)
             who = next((_text(f) for n in ("company", "target", "organisation", "instrument")
                         for f in e.values(n)), "")
             # a build-out's amount is an investment, not a round (events14: a capex amount told two ways by two

@@ -23,7 +23,7 @@ MIN_KIND_STORIES = 2      # a kind's claim needs events of that kind in this man
 
 def kind_signals(category: str, edition: Sequence[RankedStory], ledger, texts: dict[str, StoryText],  # noqa: ANN001
                  comp: Composer, day: dt.date, taken: set[str] = frozenset(),
-                 previous: Sequence[dict] = ()) -> list[Signal]:
+                 previous: Sequence[dict] = (), names: dict | None = None) -> list[Signal]:
     """The page's claims of a kind of event told by several of its stories today (stories in ``taken`` left
     out), strongest first; each story serves one claim. ``ledger``: topline.events.ledger.EditionLedger or None."""
     if ledger is None:
@@ -44,21 +44,85 @@ def kind_signals(category: str, edition: Sequence[RankedStory], ledger, texts: d
         members = [r for r in stories if r.bundle.story.id in {e.story_id for e in evs}]
         if len(members) < MIN_KIND_STORIES:
             continue
-        got = claims.group_claim(members, evs, texts, comp, day)
-        if got is None or len(got[1]) < MIN_KIND_STORIES:
-            continue     # one story's clause set in a theme is the themes' claim, not a kind's
-        head, lines = got
-        sids = tuple(r.bundle.story.id for r in members if r.bundle.story.id in lines)
-        body = [lines[sid] for sid in sids]
-        arts = claims._arts(comp, [c.url for line in body for c in line.citations])
-        foot = claims._footer(len(sids), arts, comp)
-        body += [foot] if foot else []
-        cites = tuple(dict.fromkeys([*head.citations, *(c for line in body for c in line.citations)]))
-        sig = Signal(title=head.text, text=claims.printed(body), citations=cites, story_ids=sids,
-                     trend=claims._trend(sids, texts, day))
-        out.append(claims.continuity(sig, previous, day, comp))
-        used.update(sids)
+        sig = _signal(members, evs, texts, comp, day, previous)
+        if sig is not None:
+            out.append(sig)
+            used.update(sig.story_ids)
+    if not out and not taken:
+        out = fallback_signals(category, edition, ledger, texts, comp, day, previous, names)
     return out
 
 
-__all__ = ["kind_signals", "MIN_KIND_STORIES"]
+def _signal(members: Sequence[RankedStory], evs: Sequence, texts: dict[str, StoryText], comp: Composer,
+            day: dt.date, previous: Sequence[dict], today: set[str] | None = None) -> Signal | None:
+    """The claim ``claims.group_claim`` titles over ``members``' events, each clause's statement beneath it and the
+    evidence in a footer; None with fewer than ``MIN_KIND_STORIES`` clauses (one story's clause set in a theme is
+    the themes' claim, not a kind's) or, with ``today`` (the stories whose only events given are news of ``day``),
+    when none of them has a clause told in an article of ``day``."""
+    got = claims.group_claim(members, evs, texts, comp, day)
+    if got is None or len(got[1]) < MIN_KIND_STORIES:
+        return None
+    head, lines = got
+    if today is not None and not any(sid in today and claims._day_of(line, comp) == day
+                                     for sid, line in lines.items()):
+        return None      # no clause is news of the page's day (signals16: an intermediate run's three state
+        #                  actions of Tuesday and Wednesday on Thursday's page)
+    sids = tuple(r.bundle.story.id for r in members if r.bundle.story.id in lines)
+    body = [lines[sid] for sid in sids]
+    arts = claims._arts(comp, [c.url for line in body for c in line.citations])
+    foot = claims._footer(len(sids), arts, comp)
+    body += [foot] if foot else []
+    cites = tuple(dict.fromkeys([*head.citations, *(c for line in body for c in line.citations)]))
+    sig = Signal(title=head.text, text=claims.printed(body), citations=cites, story_ids=sids,
+                 trend=claims._trend(sids, texts, day))
+    return claims.continuity(sig, previous, day, comp)
+
+
+def fallback_signals(category: str, edition: Sequence[RankedStory], ledger, texts: dict[str, StoryText],  # noqa: ANN001
+                     comp: Composer, day: dt.date, previous: Sequence[dict] = (),
+                     names: dict | None = None) -> list[Signal]:
+    """A page no claim has reached (issue 12, signals16: most such pages had one story with an event of the day):
+    0. **an actor over days**: a name acting in two of its stories, one act news of the day and the other within
+       ``claims.RECENT_DAYS`` (``claims.actor_signals(over_days=True)``; ``names`` as there);
+    1. **a kind over days**: one of its stories reports a kind of event today and another reported the same kind
+       within ``claims.RECENT_DAYS`` ("Two funding rounds: A raises $850 million and B raises $1.1 billion", the
+       title without "on the same day", which ``group_claim`` adds only when every clause is of the day);
+    2. **the page's day**: two or more of its stories each have an event of the day, of any kinds ("A raises $850
+       million and B launches C on the same day"), every clause its statement's and of the day.
+    At most one signal; the strongest kind (most stories) first."""
+    # the page's own stories (primary category): a story of another page is that page's to claim (an intermediate
+    # run took a Markets story's move for a Policy page's claim, and the Markets page lost its only claim)
+    stories = [r for r in claims.candidates(category, edition) if r.classification.primary == category]
+    ids = {r.bundle.story.id for r in stories}
+    for actor in claims.actor_signals(stories, [e for e in ledger.events if e.story_id in ids], texts, comp, day,
+                                      names, over_days=True)[:1]:
+        return [claims.continuity(actor, previous, day, comp)]
+    recent = [e for e in ledger.events if e.story_id in ids and claims._recent(e, comp, day)]
+    news = {e.story_id for e in recent if claims._news_of(e, comp, day)}
+    by_type: dict[str, list] = defaultdict(list)
+    for e in recent:
+        by_type[e.type].append(e)
+    for kind in sorted(by_type, key=lambda t: (-len({e.story_id for e in by_type[t]}),
+                                               claims._CLAUSE_ORDER.index(t) if t in claims._CLAUSE_ORDER else 99)):
+        fresh = {e.story_id for e in by_type[kind] if claims._news_of(e, comp, day)}
+        # a story with the kind's event of the day is told by that event (not by an older one of its own)
+        evs = [e for e in by_type[kind] if e.story_id not in fresh or claims._news_of(e, comp, day)]
+        sids = {e.story_id for e in evs}
+        if len(sids) < MIN_KIND_STORIES or not fresh:
+            continue
+        # the stories with the kind's event of the day first: group_claim tries its clauses in this order
+        members = sorted((r for r in stories if r.bundle.story.id in sids),
+                         key=lambda r: r.bundle.story.id not in fresh)
+        sig = _signal(members, evs, texts, comp, day, previous, today=fresh)
+        if sig is not None:
+            return [sig]
+    today = [r for r in stories if r.bundle.story.id in news and claims._today(r, day)]
+    evs = [e for e in recent if e.story_id in news and claims._news_of(e, comp, day)]
+    if len(today) >= MIN_KIND_STORIES:
+        sig = _signal(today, evs, texts, comp, day, previous)
+        if sig is not None and sig.title.endswith(" on the same day"):
+            return [sig]     # every clause of the day (group_claim says so only then)
+    return []
+
+
+__all__ = ["kind_signals", "fallback_signals", "MIN_KIND_STORIES"]
