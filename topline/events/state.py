@@ -98,7 +98,10 @@ _ACTIONS = (("fine", re.compile(r"\b(?:fined|fines|fine of|penalt(?:y|ies)|penal
                                  # thirteenth pass (cal-ai, eval-ai3, eval-fin, eval-mob): "opened an examination of
                                  # the cyberattack", "a formal review of the contract", "will examine whether"
                                  r"examin(?:e|es|ed|ing|ation|ations)|(?:formal|in-depth|full) review)\b", re.I)),
-            ("ban", re.compile(r"\b(?:bans?|banned|banning|prohibit(?:s|ed|ion)?|outlaw(?:s|ed)?)\b", re.I)),
+            ("ban", re.compile(r"\b(?:bans?|banned|banning|prohibit(?:s|ed|ion)?|outlaw(?:s|ed)?|"
+                               # fourteenth pass: sanctions with asset freezes bar trade with their targets
+                               r"(?:imposed|imposes|imposing|announced|slapped) (?:new |fresh )?sanctions|"
+                               r"sanctioned)\b", re.I)),
             ("tariff", re.compile(r"\b(?:tariffs?|import dut(?:y|ies)|anti-dumping|countervailing|levy|levies)\b",
                                   re.I)),
             ("subsidy", re.compile(r"\b(?:subsid(?:y|ies|ise|ize|ised|ized)|grants?|tax credits?|incentives?|"
@@ -125,6 +128,13 @@ _ACTIONS = (("fine", re.compile(r"\b(?:fined|fines|fine of|penalt(?:y|ies)|penal
                                  r"preliminary|final|full|provisional|formal) )?(?:approval|charters?|permits?|"
                                  r"permission|authori[sz]ations?) (?:for|to)|"
                                  r"(?<!be )detained|"
+                                 # fourteenth pass: a public buyer's contract awarded or signed (a procurement award is
+                                 # the buyer's act, not the supplier's build-out): "awarded Ravelin a $3.87 billion
+                                 # contract", "signed a $2.1 billion contract with", "awarded task orders for"
+                                 r"(?:awarded|awards)(?= [^;]{0,80}?\b(?:contracts?|task orders?|framework "
+                                 r"(?:agreements?|contracts?))\b)|"
+                                 r"(?:signed|signs)(?= (?:an? |the )?[^;]{0,50}?\b(?:contract|framework agreement|"
+                                 r"purchase agreement)s? (?:with|worth|for|valued)\b)|"
                                  r"(?<=issued )(?:[\w-]+ ){0,2}notices|"
                                  # tenth pass: a release from a state's stockpile or reserve
                                  r"(?<=will )release(?= (?:[\w,.-]+ ){1,5}from (?:its |the |their )?(?:[\w-]+ )?"
