@@ -28,6 +28,7 @@ from topline.events.capex_words import (_ADJECTIVAL, _BUILT_BY, _CAPEX_VERB, _CO
                                        MIN_CAPACITY_W, counted)
 from topline.events.deals import MERGER_OF, could_be_sale, merger_parties, price_before_noun, sale
 from topline.events.kinds import accounting_amount, no_deal
+from topline.events.launches import counted_payload, orbital
 from topline.events.products import LEAD_SENTENCES, _apposed_name, _common_product, _one_launch_per_description
 from topline.events.spans import (_BODY_JURISDICTION, _DATELINE, _GOVERNMENT, _GOVERNMENT_CASED,  # noqa: F401
                                   _JURISDICTION_ADJ, _NOT_NAME, _TITLE_WORD, Fig, Raw, Span, _after, _field, _gov,
@@ -71,6 +72,9 @@ _LAUNCH = re.compile(r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:
                      r"rolled out|rolls out|debut(?:ed|s)|began selling|start(?:ed|s) selling|"
                      r"switched on|brought online|came online|started (?:operations|production)|"
                      r"entered service|"
+                     # fourteenth pass: a service begun ("began issuing the first Hong Kong dollar stablecoin")
+                     r"(?:began|begun|begins|started|starts) (?:offering|issuing|operating|running|flying|shipping|"
+                     r"supplying|delivering)|"
                      # "has started a five-times-weekly freighter service": a new service or route is started
                      # (ninth pass)
                      r"(?:start(?:ed|s)|began|begins|open(?:ed|s))(?= (?:a|an|its) (?:new )?(?:[\w-]+ ){0,4}"
@@ -417,8 +421,13 @@ def _capex(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = Non
 
 # A move over a period ("this year", "since April", "in the second quarter") is not the move of a day.
 def _launch(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
+    if _FORWARD_ONLY.search(s):
+        return None
+    flight = orbital(s, spans)   # "X's Halyard rocket placed 18 satellites into orbit" (fourteenth pass)
+    if flight is not None:
+        return flight
     m = _LAUNCH.search(s)
-    if not m or _FORWARD_ONLY.search(s) or background(s, m, ctx):
+    if not m or background(s, m, ctx):
         return None
     if re.search(r"(?:\b(?:was|were|is|are|be|been|being)\s+|,\s*)$", s[:m.start()]):
         return None   # "Kling, launched in June": the thing launched is the subject, told as background
@@ -438,7 +447,9 @@ def _launch(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = No
         product = Span(quoted.group(1), m.end() + quoted.start(1), m.end() + quoted.end(1))
     # the noun "launch" ("in a launch the company hopes ...") has no object; a subject before ", and" or ";" is
     # another clause's ("Teammates posted messages, and the club's supporters unveiled a banner")
-    noun = re.search(r"(?:\b(?:a|an|the|its|their|his|her|own)|['\u2019]s)\s+$", s[:m.start()])
+    noun = re.search(r"(?:\b(?:a|an|the|its|their|his|her|own)|['\u2019]s)\s+$", s[:m.start()], re.IGNORECASE)
+    if noun and re.match(r"\s+(?!of\b)[a-z][\w-]*\b(?!['\u2019])", s[m.end():]):
+        return None   # "Its launch partners are ...", "the launch date": the noun modifies another (fourteenth pass)
     common = None if noun or (ctx is not None and ctx.sentence >= LEAD_SENTENCES) else _common_product(s, m.end())
     if common is not None and org is not None and org.end <= m.start() and re.search(r",\s*and\b|;",
                                                                                      s[org.end:m.start()]):
@@ -447,6 +458,8 @@ def _launch(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = No
         common = None   # "a third model, the SF-70,": the name the description is set beside is the product
     if common is not None and (product is None or common.start < product.start):
         product = common   # "launched a sodium-ion battery cell": the verb's object named in common words (ninth pass)
+    if product is None or product.start > m.end() + 1:
+        product = counted_payload(s, m.end()) or product   # "launched 48 broadband satellites" (fourteenth pass)
     if org is None or product is None:
         return None
     if product.start > 0 and s[product.start - 1].isdigit():
