@@ -85,6 +85,9 @@ _INCIDENT = re.compile(r"\b(?P<kind>outages?|fires?|blaze|explosions?|blasts?|le
                        r"(?:data|security) breach(?:es)?|cyberattacks?|cyber-attacks?|ransomware|"
                        r"(?<=was |ere |een |got )hacked|hacked into|"   # "the models that hacked most": no incident
                        r"accidents?|unplanned shutdowns?|malfunctions?|derail(?:ed|ment)|recalls?|"
+                       # fourteenth pass: a failure of a named kind of system ("suffered a power failure", "delayed
+                       # by an IT failure"), not a bare "failure" (a deal's, a talk's, a rocket's)
+                       r"(?:power|IT|system|systems|technical|network|software|hardware|equipment) (?:failures?|glitch(?:es)?)|"
                        r"tripped|power cuts?|vulnerabilit(?:y|ies)|security flaws?|data exposure|"
                        r"impersonat(?:e|ed|es|ing|ion)|impostors?|recalled|recalling|contaminat(?:ion|ed)|"
                        r"(?<=patient )died|(?<=participant )died|scams?|scammers|"
@@ -566,9 +569,19 @@ def _incident(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = 
                   and f.figure.unit not in _DURATION_UNITS
                   and (f.figure.kind != "number" or f.figure.value >= 1000)
                   and not re.match(r"-?(?:year|month|week|day)", s[f.end:f.end + 6])), None)
+    if scale is None:   # "knocked services offline for about nine hours": how long it lasted (fourteenth pass)
+        scale = next((f for f in figs if f.figure.kind == "quantity" and f.figure.unit in _LASTED_UNITS
+                      and "-" not in f.figure.text and _LASTED.search(s[:f.start])), None)
     if scale:
         fields.append(_field("scale", scale.figure.text, scale.figure.text))
     return Raw("incident", tuple(fields), canonical_entity(org.value))
+
+
+# How long an incident lasted, when the sentence counts nothing it affected (fourteenth pass, read on eval-ai3, eval-fin,
+# eval-tmt, eval-trade, eval-mob, whose gold gives an outage's or a closure's length as its scale): hours, minutes or
+# seconds after "for", "about", "up to", "more than" (not "a 48-hour strike", an adjective, nor "within two hours").
+_LASTED_UNITS = frozenset({"hour", "minute", "second"})
+_LASTED = re.compile(r"\b(?:for|about|around|roughly|nearly|some|up to|more than|over|almost|as long as)\s+$")
 
 
 # A newsletter's label before the sentence ("Driving the news:", "Why it matters:", "The News:").
