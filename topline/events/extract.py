@@ -29,6 +29,7 @@ from topline.events.capex_words import (_ADJECTIVAL, _BUILT_BY, _CAPEX_VERB, _CO
 from topline.events.deals import MERGER_OF, could_be_sale, merger_parties, price_before_noun, sale
 from topline.events.kinds import accounting_amount, no_deal
 from topline.events.launches import counted_payload, orbital
+from topline.events.rounds import participants_event
 from topline.events.products import LEAD_SENTENCES, _apposed_name, _common_product, _one_launch_per_description
 from topline.events.spans import (_BODY_JURISDICTION, _DATELINE, _GOVERNMENT, _GOVERNMENT_CASED,  # noqa: F401
                                   _JURISDICTION_ADJ, _NOT_NAME, _TITLE_WORD, Fig, Raw, Span, _after, _field, _gov,
@@ -617,9 +618,15 @@ def sentence_events(sentence: str, day: str = "", common: frozenset[str] = froze
                 continue   # "agreed to sell its stake ... for $1.1 billion, as the automaker raises cash": the price
                            # of the deal is not money raised (thirteenth pass)
             out.append(r)
+            if r.type == "funding" and r.key:
+                ctx.round_key = r.key
             if r.type in ("acquisition", "funding", "state_action"):
                 skip = {"capex", "market_move", "launch"}   # the deal or the decision is the event; its
                                                             # amounts are not a build-out
+    if ctx.round_key and not any(r.type == "funding" for r in out) and ctx.sentence > 0:
+        later = participants_event(sentence, spans, ctx.round_key)   # "Thalassa Capital and Norrland Pension Fund
+        if later is not None:                                          # joined the round" (fourteenth pass)
+            out.append(later)
     return out
 
 
@@ -711,7 +718,11 @@ def extract(bundle: StoryBundle, statements: Callable[[Article], tuple[list[tupl
                 # a later sentence of the article completes the event an earlier one stated: the fields the
                 # article's statements of it lacked (a plant's capacity, an incident's scale) join it
                 have = {n for r, art, _ in groups[seen[k]] if art is a for n, _, _ in r.fields}
-                more = tuple(f for f in raw.fields if f[0] not in have)
+                named = {canonical_entity(str(v)) for r, art, _ in groups[seen[k]] if art is a
+                         for n, v, _ in r.fields if n == "investors"}
+                # a round's further investors join its list (fourteenth pass); other fields only where lacking
+                more = tuple(f for f in raw.fields if f[0] not in have or
+                             (f[0] == "investors" and canonical_entity(str(f[1])) not in named))
                 if raw.type in COMPLETED_LATER and more:
                     groups[seen[k]].append((Raw(raw.type, more, raw.key, raw.cited), a, sentence))
                 continue
