@@ -41,7 +41,8 @@ _CONDITION = re.compile(r"\b(?:if|once|unless|until|pending|subject to)\s+(?:the
 
 # A rate decision told as the cause of something else ("bonds rallied after Bank Indonesia cut interest rates"): the
 # sentence's news is the market's move (fourteenth pass, read on eval-fin).
-_CAUSE = re.compile(r"\b(?:after|as|since|because|when|once)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019]*\s+){1,5}"
+_CAUSE = re.compile(r"\b(?:after|as|since|because|when|once)\s+(?:the\s+)?[A-Z][\w.'\u2019]*\s+"
+                    r"(?:(?:[A-Z][\w.'\u2019]*|of|for|and)\s+){0,5}"
                     r"(?:\w+ly\s+)?$")
 _RATE_VERB = re.compile(r"(?:cut|cuts|raised|raises|lowered|lowers|hiked|hikes|reduced|trimmed)$", re.IGNORECASE)
 
