@@ -104,6 +104,10 @@ def test_a_rate_decision_to_come_or_told_as_a_cause_is_none():
         _events("Investors now expect that the Bank of Korea will cut its benchmark rate in May.", "state_action") == []
     )
     assert _events("Korean bonds rallied on Tuesday after the Bank of Korea cut interest rates.", "state_action") == []
+    # a decision recalled as context, with neither its size nor its day (an act of the day says one of them)
+    assert (
+        _events("The Bank of Korea has cut its deposit rate to 2.5%, and its board met in Busan.", "state_action") == []
+    )
 
 
 def test_a_lender_named_bank_of_is_no_central_bank():
