@@ -89,8 +89,8 @@ def test_evaluation_corpus_floors():
 # 0.573 -> 0.584 (an impairment is no capex; a move in money then percent is the percent). Twelfth pass (events13):
 # F1 0.584 -> 0.596, watch precision 0.373 -> 0.438 (deadlines as time left, negations, market bets, duplicates).
 # Thirteenth pass (events14): F1 0.596 -> 0.612 (GWh as energy, a condition no act, forecasts raised no funding).
-# Fourteenth pass (events15): 0.612 -> 0.627 (a round's investors in a later sentence, "would provide" a grant).
-EVAL_F1_FLOOR = 0.62
+# Fourteenth pass (events15): 0.612 -> 0.630 (a round's investors and a plant's output in a later sentence).
+EVAL_F1_FLOOR = 0.63
 EVAL_WATCH_FLOOR = 0.43
 
 EVAL_TRADE = DATA / "eval-trade"
@@ -109,7 +109,7 @@ def test_held_out_trade_corpus_floors():
     s = evaluate_dir(EVAL_TRADE)
     assert s.ungrounded == 0 and s.gold_events >= 60
     assert s.f1 >= 0.55 and s.watch_precision >= 0.46 and s.watch_outcome_accuracy >= 0.80   # events13: 0.467, 0.810
-    # events15: F1 0.542 -> 0.554 (a round's investors named in a later sentence)
+    # events15: F1 0.542 -> 0.552 (a round's investors named in a later sentence)
     # events14: F1 0.519 -> 0.542 (orders of ships as capex, ransomware, a city dateline)
 
 
@@ -136,7 +136,7 @@ def test_tuning_corpora_floors_and_the_gold_folder_option():
         pytest.skip(f"calibration corpus not found at {CAL}")
     cal = evaluate_dir(CAL)
     # fifth pass: 0.851, 0.533; sixth pass 0.856 ("hours after" an act makes it earlier); ninth 0.862
-    assert cal.ungrounded == 0 and cal.f1 >= 0.87 and cal.watch_precision >= 0.53   # events14: F1 0.870; events15 0.878
+    assert cal.ungrounded == 0 and cal.f1 >= 0.88 and cal.watch_precision >= 0.53   # events14: F1 0.870; events15 0.884
     assert cal.watch_outcome_accuracy >= 0.83     # fifth pass: 0.833 (fourth 0.792)
     if not (CAL_AI / "gold-events.jsonl").is_file():
         pytest.skip(f"calibration corpus not found at {CAL_AI}")
@@ -193,8 +193,9 @@ def test_eval_agri_floors_as_calibration():
     s = evaluate_dir(EVAL_AGRI)
     assert s.ungrounded == 0 and s.gold_events >= 60
     # eleventh pass (events12): F1 0.558, P 0.707 (a takeover "explored" is no purchase)
-    assert s.f1 >= 0.59 and s.precision >= 0.72 and s.watch_precision >= 0.45 and s.watch_outcome_accuracy >= 0.62
-    # events15: F1 0.570 -> 0.595, P 0.722 (a round's investors in a later sentence, imports stopped as a ban)
+    assert s.f1 >= 0.61 and s.precision >= 0.73 and s.watch_precision >= 0.45 and s.watch_outcome_accuracy >= 0.62
+    # events15: F1 0.570 -> 0.619, P 0.733 (a round's investors in a later sentence, tonnes of output, imports
+    # stopped as a ban)
     # events14: F1 0.558 -> 0.570, P 0.717 (a body's owner as its jurisdiction, a class of firms as a target)
     # events13: watch precision 0.400 -> 0.457, outcomes 0.571 -> 0.625
 

