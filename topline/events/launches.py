@@ -56,6 +56,7 @@ def orbital(s: str, spans: Sequence[Span]) -> Raw | None:
         flew = _FLEW.match(s, m.end())
         if not (flew or _FLIGHT_OF.search(before)) or _NO_FLIGHT.search(before):
             continue
+        owner: Span | None
         if m.group("owner"):
             owner = Span(m.group("owner"), m.start("owner"), m.end("owner"))
         else:  # "Perihel Launch stock climbed 9.4% after its Halyard rocket flew": the sentence's first actor

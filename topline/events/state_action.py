@@ -149,7 +149,7 @@ def _state_action(s: str, spans: list[Span], figs: list[Fig], ctx: Context | Non
         w = re.search(r"\bwith\s+(?:(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*['\u2019]s\s+)?(?:[a-z][\w-]*\s+){0,%d}" % DESCRIPTOR_WORDS,
                       s[trigger.end():trigger.end() + CONTRACT_GAP])
         tgt = _after(s, trigger.end() + w.end(), others) if w else None
-        tgt = tgt if tgt is not None and tgt.start == trigger.end() + w.end() else None
+        tgt = tgt if tgt is not None and w is not None and tgt.start == trigger.end() + w.end() else None
     if tgt is None:   # "fined three dairy processors", "asked banks to review": the firms named as a class
         tgt = acted_on_class(s, max(body.end if body else 0, trigger.start() - CLASS_BEFORE_TRIGGER))
     # "investigating whether ad-tech company Adverra manipulated": the name in the clause a probe asks about
