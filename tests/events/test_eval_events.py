@@ -89,7 +89,8 @@ def test_evaluation_corpus_floors():
 # 0.573 -> 0.584 (an impairment is no capex; a move in money then percent is the percent). Twelfth pass (events13):
 # F1 0.584 -> 0.596, watch precision 0.373 -> 0.438 (deadlines as time left, negations, market bets, duplicates).
 # Thirteenth pass (events14): F1 0.596 -> 0.612 (GWh as energy, a condition no act, forecasts raised no funding).
-EVAL_F1_FLOOR = 0.61
+# Fourteenth pass (events15): 0.612 -> 0.630 (a round's investors and a plant's output in a later sentence).
+EVAL_F1_FLOOR = 0.63
 EVAL_WATCH_FLOOR = 0.43
 
 EVAL_TRADE = DATA / "eval-trade"
@@ -107,7 +108,8 @@ def test_held_out_trade_corpus_floors():
     acts of state)."""
     s = evaluate_dir(EVAL_TRADE)
     assert s.ungrounded == 0 and s.gold_events >= 60
-    assert s.f1 >= 0.54 and s.watch_precision >= 0.46 and s.watch_outcome_accuracy >= 0.80   # events13: 0.467, 0.810
+    assert s.f1 >= 0.55 and s.watch_precision >= 0.46 and s.watch_outcome_accuracy >= 0.80   # events13: 0.467, 0.810
+    # events15: F1 0.542 -> 0.552 (a round's investors named in a later sentence)
     # events14: F1 0.519 -> 0.542 (orders of ships as capex, ransomware, a city dateline)
 
 
@@ -134,7 +136,7 @@ def test_tuning_corpora_floors_and_the_gold_folder_option():
         pytest.skip(f"calibration corpus not found at {CAL}")
     cal = evaluate_dir(CAL)
     # fifth pass: 0.851, 0.533; sixth pass 0.856 ("hours after" an act makes it earlier); ninth 0.862
-    assert cal.ungrounded == 0 and cal.f1 >= 0.86 and cal.watch_precision >= 0.53   # events14: F1 0.870
+    assert cal.ungrounded == 0 and cal.f1 >= 0.88 and cal.watch_precision >= 0.53   # events14: F1 0.870; events15 0.884
     assert cal.watch_outcome_accuracy >= 0.83     # fifth pass: 0.833 (fourth 0.792)
     if not (CAL_AI / "gold-events.jsonl").is_file():
         pytest.skip(f"calibration corpus not found at {CAL_AI}")
@@ -173,7 +175,8 @@ def test_eval_ai3_floors_as_calibration():
         pytest.skip(f"calibration corpus not found at {EVAL_AI3}")
     s = evaluate_dir(EVAL_AI3)
     assert s.ungrounded == 0 and s.gold_events >= 60
-    assert s.f1 >= 0.68 and s.watch_precision >= 0.50 and s.watch_outcome_accuracy >= 0.82   # events13: 0.500, 0.828
+    assert s.f1 >= 0.69 and s.watch_precision >= 0.50 and s.watch_outcome_accuracy >= 0.82   # events13: 0.500, 0.828
+    # events15: F1 0.681 -> 0.698 (a round's investors in a later sentence, a power failure, asked to report)
     # events14: F1 0.659 -> 0.681 (regulators' countries, examinations as probes, ransomware)
 
 
@@ -190,7 +193,9 @@ def test_eval_agri_floors_as_calibration():
     s = evaluate_dir(EVAL_AGRI)
     assert s.ungrounded == 0 and s.gold_events >= 60
     # eleventh pass (events12): F1 0.558, P 0.707 (a takeover "explored" is no purchase)
-    assert s.f1 >= 0.57 and s.precision >= 0.71 and s.watch_precision >= 0.45 and s.watch_outcome_accuracy >= 0.62
+    assert s.f1 >= 0.61 and s.precision >= 0.73 and s.watch_precision >= 0.45 and s.watch_outcome_accuracy >= 0.62
+    # events15: F1 0.570 -> 0.619, P 0.733 (a round's investors in a later sentence, tonnes of output, imports
+    # stopped as a ban)
     # events14: F1 0.558 -> 0.570, P 0.717 (a body's owner as its jurisdiction, a class of firms as a target)
     # events13: watch precision 0.400 -> 0.457, outcomes 0.571 -> 0.625
 
@@ -207,7 +212,8 @@ def test_eval_fin_floors_as_calibration():
         pytest.skip(f"calibration corpus not found at {EVAL_FIN}")
     s = evaluate_dir(EVAL_FIN)
     assert s.ungrounded == 0 and s.gold_events >= 60
-    assert s.f1 >= 0.68 and s.precision >= 0.71 and s.watch_precision >= 0.57 and s.watch_outcome_accuracy >= 0.86
+    assert s.f1 >= 0.74 and s.precision >= 0.73 and s.watch_precision >= 0.57 and s.watch_outcome_accuracy >= 0.86
+    # events15: F1 0.685 -> 0.742, P 0.731 (central banks' rate decisions, requests for a report as probes)
     # events14: F1 0.667 -> 0.685, P 0.712 (a condition no act, examinations as probes, forecasts no funding)
     # events13: watch precision 0.433 -> 0.577, outcomes 0.846 -> 0.867
 

@@ -30,6 +30,10 @@ class Context:
     index: str | None = None
     seen: list[str] = field(default_factory=list)
     sentence: int = 0        # the sentence's place in its article (0: the first one read)
+    round_key: str | None = None   # the key of the article's funding round read so far (fourteenth pass: a later
+                                   # sentence may name more of its investors, ``rounds``)
+    site_key: str | None = None    # the key of the article's build-out read so far (fourteenth pass: a later
+                                   # sentence may give its output, ``extract._site_output``)
 
 
 # --- background: a trigger whose clause names a time before the article's days ------------------------------

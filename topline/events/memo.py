@@ -36,7 +36,7 @@ from topline.records import Article, StoryBundle
 # Bumped whenever the rules that extract events or watch statements from an article change (extract.py, spans.py,
 # clauses.py, moves.py, state.py, merge.py, reading.py, watch.py ...): stored values of an older version are
 # never read again.
-EXTRACT_VERSION = 9      # 2: issue 12 ninth pass (launch objects in common words, strikes, more bodies and acts);
+EXTRACT_VERSION = 10     # 2: issue 12 ninth pass (launch objects in common words, strikes, more bodies and acts);
                          # 3: the subject past an appositive that opens with a name (clauses.agent);
                          # 4: tenth pass (commodities named by place, brand or delivery month; a move between two
                          # days; a launch's name in an apposition; "It launched");
@@ -48,7 +48,10 @@ EXTRACT_VERSION = 9      # 2: issue 12 ninth pass (launch objects in common word
                          # as a class of firms, a body's owner as its jurisdiction, a condition is no act); 9: the
                          # rest of the thirteenth pass (GWh as text, orders of vehicles as capex, counted output, a
                          # city dateline, later sentences complete an event, examinations as probes, ransomware,
-                         # "its"/"It" named, forecasts raised and running totals no funding, rules kept no act)
+                         # "its"/"It" named, forecasts raised and running totals no funding, rules kept no act);
+                         # 10: fourteenth pass (a public buyer's contract, sanctions, central banks' rate decisions,
+                         # requests for a report as probes, groundings and import stops as bans; a rocket's flight
+                         # as a launch; an incident's length; a round's investors named in a later sentence)
 
 STATEMENTS_STAGE = "event-statements"
 FORWARD_STAGE = "watch-statements"

