@@ -159,3 +159,26 @@ def test_a_state_action_told_as_ahead_is_not_done_and_a_weekly_move_is_not_the_d
         EventField(name="move", value="-7.4", text="7.4 per cent", url=arts[0].url, sentence=weekly),
         EventField(name="move", value="-7.4", text="7.4 per cent", url=arts[1].url, sentence=plain)))
     assert not _news_of(move, comp, WED)
+
+
+# --- a build-out told as a plan is a plan; a plant's output gives way to its sum (the lead, 2026-12-05) ---------
+def test_capex_clause_keeps_a_plan_and_its_verb():
+    from topline.write.offline.clause import capex_predicate
+    assert capex_predicate("1.2 gigawatts", "", "Hanseo plans to build a 1.2 gigawatt cell plant in Georgia.") == \
+        "plans to build 1.2 gigawatts"
+    assert capex_predicate("", "$2 billion", "The proposed $2 billion plant would open in 2028.") == \
+        "plans to invest $2 billion"
+    assert capex_predicate("5 GW", "", "Acme said it aims to have 5 GW running by 2030.") == "plans to add 5 GW"
+    # a company that says it will invest has committed: no plan word, the commitment stays
+    assert capex_predicate("", "$2 billion", "Acme will invest $2 billion in a plant in Ohio.") == \
+        "commits $2 billion"
+
+
+def test_capex_clause_states_the_sum_before_a_plants_output():
+    from topline.write.offline.clause import capex_field, capex_predicate
+    assert capex_field("400,000 heat pumps a year", "$4.5 billion") == "amount"
+    assert capex_predicate("400,000 heat pumps a year", "$4.5 billion",
+                           "Corvane will spend $4.5 billion on the Houston plant.") == "commits $4.5 billion"
+    assert capex_field("2 gigawatt-hours", "$900 million") == "capacity"
+    assert capex_field("30 MW", "$90 million") == "capacity"
+    assert capex_field("400,000 heat pumps a year", "") == "capacity"    # no sum: the output is what is told

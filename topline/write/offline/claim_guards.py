@@ -88,7 +88,7 @@ def not_a_claim(c: str, e: Event, sentence: str, comp) -> bool:  # noqa: ANN001 
         return True     # a sentence's opening word the edition never capitalises inside a sentence ("Lorries queued
         #                 ... after a ransomware attack": eval-trade's "Lorries suffers a ransomware attack", signals16;
         #                 not for moves: "Sterling rose 0.5%", eval-fin's true titles, was lost to it in a measured run)
-    if e.type == "capex" and "commits" in c and _CALLED_OFF.search(sentence):
+    if e.type == "capex" and ("commits" in c or "plans to" in c) and _CALLED_OFF.search(sentence):
         return True
     if e.type == "incident" and subject and re.match(re.escape(subject) + r" has\b", c) and re.search(
             rf"(?<![\w-]){re.escape(subject)}(?![\w-])", sentence) and not re.search(

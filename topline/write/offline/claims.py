@@ -30,7 +30,8 @@ from topline.records import Article, Event, RankedStory, Signal
 from topline.write.offline.claim_guards import not_a_claim, revision
 from topline.write.offline.clause import (_CLAUSE_ACTION, _CLAUSE_NO_TARGET, _DECISION_VERBS,  # noqa: F401
                                           _INCIDENT_NOUN, _LAUNCH_VERBS, _SEEKS, MIN_RAISE, _named, _raise_ok, _text,
-                                          _unnamed_subject, agree, clause)
+                                          _unnamed_subject, agree, capex_field, capex_predicate,
+                                          clause)
 from topline.write.offline.compose import Composer, Line, month_day
 from topline.write.offline.develop import StoryText, _count_word
 from topline.write.offline.lead import feature_voice
@@ -91,7 +92,8 @@ def roles(actor: str, e: Event) -> list[str]:
             # "from two South Korean yards": a demonym is no place a thing is "in" (events14: an order's yards)
             if place and place.split()[-1].lower() in _JURISDICTION_ADJ:
                 place = None
-            out.append(f"commits {what}" + (f" in {place}" if place else ""))
+            said = e.values(capex_field(first("capacity"), first("amount")))[0].sentence
+            out.append(capex_predicate(first("capacity"), first("amount"), said) + (f" in {place}" if place else ""))
     elif e.type == "state_action":
         if has("body") and first("target"):
             out.append(f"{_ACTION_VERB.get(str(e.value('action')), 'acts on')} {first('target')}")
@@ -268,7 +270,7 @@ def actor_signals(stories: Sequence[RankedStory], events: Sequence[Event], texts
         acts: set[tuple] = set()
         own: set[str] = set()
         for r in rs:
-            verb = r.phrase.split()[0]
+            verb = "commits" if r.event.type == "capex" else r.phrase.split()[0]   # a build-out planned or committed
             if verb in _ONE_A_DAY and verb in own:
                 continue   # "raises $6.5 billion and raises $7 billion": one round told with two figures
             if r.story_id not in per_story and _act(r.event) not in acts:

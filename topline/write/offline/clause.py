@@ -100,6 +100,42 @@ _UNDECIDED = re.compile(r"\b(?:in talks|talks with|in discussions?|considering|c
                         r"mulling|exploring|could|might|(?-i:may))\b", re.IGNORECASE)
 
 
+# A build-out its statement tells as a plan ("plans to build", "proposed", "intends to invest"): the clause says
+# "plans to" (signals16 read "Hanseo commits 1.2 gigawatts" where the source said it plans to build them). "Will" stays
+# a commitment: a company that says it will invest has committed in the sense a reader takes.
+_CAPEX_PLAN = re.compile(r"\b(?:plans?|planning|planned|intends?|intending|proposes|proposed|proposing|aims?|aiming)\b",
+                         re.IGNORECASE)
+
+
+_PLAN_VERB = re.compile(r"\b(?:plans?|planning|intends?|intending|aims?|aiming|proposes|proposing)\s+to\s+([a-z]+)\b")
+_NOT_A_BUILD_VERB = frozenset({"be", "have", "make", "do", "get", "keep", "start", "begin"})
+
+
+# A capacity of power or energy: what a build-out's clause states before its sum. Any other capacity (a plant's
+# "400,000 heat pumps a year", read from a later sentence since events15) gives way to the sum when there is one:
+# "commits 400,000 heat pumps a year" is no claim its sources state (events15 lost cal-biotech's "Corvane
+# Pharmaceuticals commits $4.5 billion in Houston" to it).
+_POWER = re.compile(r"\b(?:[kMGT]Wh?|(?:kilo|mega|giga|tera)watt(?:[- ]hours?|s)?)\b", re.IGNORECASE)
+
+
+def capex_field(capacity: str, amount: str) -> str:
+    """Which field a build-out's clause states: "capacity" (power or energy, or no sum) or "amount"."""
+    return "capacity" if capacity and (_POWER.search(capacity) or not amount) else "amount"
+
+
+def capex_predicate(capacity: str, amount: str, statement: str) -> str:
+    """The predicate of a build-out (``capex_field`` chooses the figure): "commits X", or, when its statement tells
+    a plan, "plans to" with the source's own verb ("plans to build 1.2 gigawatts"; else "add" for a capacity and
+    "invest" for an amount)."""
+    field = capex_field(capacity, amount)
+    what = capacity if field == "capacity" else amount
+    if not _CAPEX_PLAN.search(statement or ""):
+        return f"commits {what}"
+    m = _PLAN_VERB.search(statement)
+    verb = m.group(1) if m and m.group(1) not in _NOT_A_BUILD_VERB else ("add" if field == "capacity" else "invest")
+    return f"plans to {verb} {what}"
+
+
 # An act the statement says is planned or being prepared ("is to investigate", "plans to fine", "is preparing to open
 # an investigation", "will offer a grant"): the clause keeps the plan (eighth pass: "investigates" had told a probe
 # still being prepared as opened). The plain verb of each done-tense predicate, for "plans to ...".
@@ -189,7 +225,10 @@ def _parts(e: Event, sentence: str | None) -> tuple[str, str] | None:
             not _UNDECIDED.search(_statement(e, sentence, ("capacity", "amount"))):
         place = first("place")   # "from two South Korean yards": a demonym is no place a thing is "in" (events14)
         place = None if place and place.split()[-1].lower() in _JURISDICTION_ADJ else place
-        return first("company"), f"commits {first('capacity') or first('amount')}" + (f" in {place}" if place else "")
+        chosen = capex_field(first("capacity"), first("amount"))
+        return first("company"), capex_predicate(first("capacity"), first("amount"),
+                                                 _statement(e, sentence, (chosen,))) + \
+            (f" in {place}" if place else "")
     court = e.type == "state_action" and bool(_COURT.search(first("body")))
     if e.type == "state_action" and first("body") and first("target"):
         action = str(value("action"))
