@@ -164,9 +164,11 @@ def score(cands: list[Candidate], titles: Sequence[str] = (), day: dt.date | Non
     if len(docs) > 1:
         best = np.stack([sims[:, owner == u].max(axis=1) for u in docs], axis=1)   # candidates x documents
         carried = np.array([[u in {a.url for a in c.articles} for u in docs] for c in cands])
-        best[carried] = np.nan
-        with np.errstate(invalid="ignore"):
-            support = np.nan_to_num(np.nanmean(best, axis=1))
+        best[carried] = 0.0
+        # the mean over the documents that do not carry the candidate (0 when every document carries it): numpy's
+        # nanmean warned "Mean of empty slice" on stderr of every large edition for such candidates
+        others = (~carried).sum(axis=1)
+        support = np.divide(best.sum(axis=1), others, out=np.zeros(len(cands)), where=others > 0)
     out = []
     for i, c in enumerate(cands):
         recent = 1.0 if day is None or any(a.published and a.published.date() >= day for a in c.articles) else 0.0
