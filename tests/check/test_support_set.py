@@ -102,17 +102,24 @@ FLOORS = {
     "eval13": (0.856, 0.314, {"unsupported_claim": 0.83, "wrong_actor": 0.69, "wrong_direction": 0.73,
                               "merged_events": 1.0, "invented_cause": 0.95, "wrong_figure": 0.93, "content_free": 1.0,
                               "generic_analysis": 1.0}),
+    # eval14 (run once by the lead as a fresh part before and after the sixteenth round; calibration since the
+    # seventeenth), measured at the seventeenth round's start (e8423c5): 232/275 = 0.8436, 76/184 = 0.4130
+    "eval14": (0.843, 0.414, {"unsupported_claim": 0.86, "wrong_actor": 0.73, "wrong_direction": 0.75,
+                              "merged_events": 1.0, "invented_cause": 0.88, "wrong_figure": 0.83, "content_free": 1.0,
+                              "generic_analysis": 1.0}),
     "evaluation": (0.961, 0.028, {"unsupported_claim": 0.92, "wrong_actor": 0.89, "wrong_direction": 0.88,
                                   "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.96,
                                   "content_free": 1.0}),
 }
+# The mean over the seventeen calibration parts (how the seventeenth round judges a change; eval14 joined it): recall
+# 0.91484, paraphrases rejected 0.17473 at the seventeenth round's start (e8423c5).
 # The mean over the sixteen calibration parts (how the fifteenth round judges a change; eval13 joined it): recall
 # 0.91929, paraphrases rejected 0.15984 on the sixteenth round's checker (0.91879 and 0.16707 at its start, 634b6fe,
 # the fifteenth round's checker; 0.91804 and 0.16707 at the fifteenth round's start, 843a5f7).
 # Over the fourteenth round's fifteen parts: 0.92263 and 0.15515 on its checker (0.91959 and 0.16713 at its start,
 # 94b4004).
-MEAN_RECALL_FLOOR = 0.9192
-MEAN_PARAPHRASE_CEILING = 0.1599
+MEAN_RECALL_FLOOR = 0.9148
+MEAN_PARAPHRASE_CEILING = 0.1748
 
 
 @pytest.fixture(scope="module")
