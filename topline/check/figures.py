@@ -9,8 +9,8 @@ import math
 import re
 from typing import Sequence
 
-from topline.check.computed import (AVERAGE_WORDS, computation, computed_difference, derived_figures,
-                                    marked_as_computed, marked_as_difference, marked_as_earlier, marked_as_part,
+from topline.check.computed import (AVERAGE_WORDS, MARKED_REACH, PAIR_REACH, computation, computed_difference, derived_figures,
+                                    marked_as_comparison, marked_as_computed, marked_as_difference, marked_as_earlier, marked_as_part,
                                     marked_as_rest, marked_as_sum, year_span)
 from topline.check.codes import ANCHOR_SHARE, ANCHOR_STEMS, ANCHOR_WINDOW, DATE, NUMBER, OUTLET, titled_window
 from topline.check.fractions import ratio_told
@@ -192,9 +192,11 @@ def check_figures(text: str, stems: set[str], docs: Sequence[Doc], anchor: int =
         # of a whole, a sum (ninth round)
         anchored = lambda d, i: len(titled_window(d, i, ANCHOR_WINDOW) & stems) >= need  # noqa: E731
         if spans[n] and (marked_as_difference(words or text, *spans[n]) or marked_as_rest(words or text, *spans[n])
-                         ) and computed_difference(f, docs, anchored):
+                         ) and computed_difference(f, docs, anchored, reach=MARKED_REACH if marked_as_comparison(
+                             words or text, *spans[n]) else PAIR_REACH):
             continue
-        if spans[n] and marked_as_sum(words or text, *spans[n]) and computed_difference(f, docs, anchored, add=True):
+        if spans[n] and marked_as_sum(words or text, *spans[n]) and computed_difference(f, docs, anchored, add=True,
+                                                                                         reach=MARKED_REACH):
             continue
         if year_span(f, docs, anchored):      # "in service for 40 years": built in 1924, withdrawn in 1964
             continue
