@@ -71,8 +71,19 @@ def marked_as_comparison(claim: str, start: int, end: int) -> bool:
     return any(w.lower() in DIFFERENCE_CUES for w in _WORDS.findall(claim[end:])[:CUE_REACH])
 
 
+# Seventeenth round: a sentence that opens by leaving a part out states the rest ("Leaving out the EU grant,
+# Corvane's new funding amounts to 45 million euros": 52 million with a 7 million grant; "Without the Tessaly Bank
+# loan, the new funding comes to $85 million"); set on eval10's h0032, eval11's g0027 and eval12's e0030. The figure
+# must follow the opening clause; its two figures keep to ``PAIR_REACH``.
+_LEAVING_OUT = re.compile(r"^\W*(?:leaving\s+out|without|excluding|not\s+counting|apart\s+from|aside\s+from)\b[^,]*,",
+                          re.IGNORECASE)
+
+
 def marked_as_difference(claim: str, start: int, end: int) -> bool:
     """Whether the figure at ``claim[start:end]`` is marked as a difference by the words around it."""
+    opening = _LEAVING_OUT.match(claim)
+    if opening and opening.end() <= start:
+        return True
     after = _WORDS.findall(claim[end:])[:CUE_REACH]
     before = _WORDS.findall(claim[:start])[-2:]
     if any(w.lower() in DIFFERENCE_CUES for w in after):
