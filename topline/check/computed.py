@@ -181,8 +181,10 @@ def computed_difference(f: Figure, docs: Sequence[Doc], anchored: Callable[[Doc,
 # word of an earlier state, of the rest, of an average, or the difference and sum words above) and a value derived
 # from figures of one anchored passage equals it, or rounds to it as ``rounding.rounds_to`` allows after a hedge.
 # An unmarked figure is never computed: "Five beaver kits were born" (11 beavers now, six released) stays unstated.
-DERIVED_REACH = 3      # sentences between two figures whose sum or difference a writer states (the whole in the lead,
-                       # a part three sentences on: eval8 r0146, eval10 h0149)
+DERIVED_REACH = 4      # sentences between two figures whose sum or difference a writer states (the whole in the lead,
+                       # a part three sentences on: eval8 r0146, eval10 h0149); 4 since the seventeenth round (the
+                       # whole in the lead, a part four sentences on: eval8 r0146, eval11 g0126, eval14 c0011; 6
+                       # passed nothing more)
 AVERAGE_MAX_COUNT = 100   # an average divides by a bare count of at most this (six ferries, two substations)
 _EARLIER = re.compile(r"\b(?:earlier|ago|before|previously|prior\s+to|last\s+year)\b", re.IGNORECASE)
 AVERAGE_WORDS = re.compile(r"\b(?:on\s+average|average|each|apiece)\b", re.IGNORECASE)
