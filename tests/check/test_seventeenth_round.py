@@ -7,7 +7,7 @@ import pytest
 
 from tests.check.helpers import article, verdict
 from tests.check.test_sixteenth_round import _labelled
-from topline.check.computed import (MARKED_REACH, PAIR_REACH, SUM_BEFORE_REACH, _adjectival_money,
+from topline.check.computed import (MARKED_REACH, PAIR_REACH, SUM_BEFORE_REACH, adjectival_money,
                                     marked_as_comparison, marked_as_difference, marked_as_sum)
 from topline.enrich.figures import extract_figures
 
@@ -80,10 +80,10 @@ def test_the_marks_and_reaches():
 def test_a_singular_currency_noun_makes_an_amount():
     sentence = "Pemberton Bank will appeal a 48 million pound fine."
     g = [f for f in extract_figures(sentence) if f.value == 48e6][0]
-    m = _adjectival_money(g, sentence)
+    m = adjectival_money(g, sentence)
     assert (m.kind, m.unit, m.value) == ("money", "GBP", 48e6)
     other = "It sold 48 million shares."
-    assert _adjectival_money(extract_figures(other)[0], other).kind != "money"
+    assert adjectival_money(extract_figures(other)[0], other).kind != "money"
 
 
 @pytest.fixture(scope="module")

@@ -132,16 +132,18 @@ def _compatible(f: Figure, a: Figure, b: Figure) -> bool:
 
 
 # "a 48 million pound fine", "a 640 million pound contract": the singular currency noun used as an adjective, which
-# the figure reader leaves a bare number (seventeenth round: eval14's c0103 adds such a fine to "26 million pounds").
-# Read as money here, for a sum or a difference with another amount of that currency only.
+# the figure reader leaves a bare number (seventeenth round: eval14's c0103 adds such a fine to "26 million pounds";
+# eval13's d0010 averages "a 1.2 billion pound contract" over 48 drones; eval14's c0003 restates "the 1.1 billion
+# pound price" where the passage sells "for 1.1 billion pounds"). Read as money by the figure rule, on both sides. A
+# hyphen is a weight ("60-pound bags", eval4's planted x0158 for "60-kilogram bags"): not read so.
 _ADJECTIVAL_CURRENCY = {"pound": "GBP", "euro": "EUR", "dollar": "USD"}
 
 
-def _adjectival_money(g: Figure, sentence: str) -> Figure:
+def adjectival_money(g: Figure, sentence: str) -> Figure:
     """``g`` read as money when its text stands right before a singular currency noun in ``sentence``."""
     if g.kind != "number":
         return g
-    m = re.search(re.escape(g.text) + r"[\s-]+(pound|euro|dollar)\b", sentence)
+    m = re.search(r"(?<![\w.,])" + re.escape(g.text) + r"\s+(pound|euro|dollar)\b", sentence)
     return Figure(g.text, "money", g.value, _ADJECTIVAL_CURRENCY[m.group(1)]) if m else g
 
 
@@ -157,7 +159,7 @@ def computed_difference(f: Figure, docs: Sequence[Doc], anchored: Callable[[Doc,
         for x in range(len(figs)):
             for y in range(x + 1, len(figs)):
                 (i, a), (j, b) = figs[x], figs[y]
-                a, b = _elided(_adjectival_money(a, d.sentences[i]), _adjectival_money(b, d.sentences[j]), i == j)
+                a, b = _elided(adjectival_money(a, d.sentences[i]), adjectival_money(b, d.sentences[j]), i == j)
                 if abs(i - j) > reach or not _compatible(f, a, b) or not (anchored(d, i) or anchored(d, j)):
                     continue
                 value = a.value + b.value if add else abs(a.value - b.value)
@@ -257,7 +259,7 @@ def derived_figures(docs: Sequence[Doc], anchored: Callable[[Doc, int], bool], a
     for d in docs:
         # (seventeenth round: "a 1.2 billion pound contract to build 48 drones" averages to "25 million pounds for
         # each of the 48 drones", eval13's d0010: the singular currency noun read as money here too)
-        figs = [(i, _adjectival_money(g, d.sentences[i])) for i, g in d.figures
+        figs = [(i, adjectival_money(g, d.sentences[i])) for i, g in d.figures
                 if g.kind != "date" and g.value > 0 and anchored(d, i)]
         for x, (i, a) in enumerate(figs):
             if rest and a.kind == "percent" and a.unit == "%" and a.value < 100:

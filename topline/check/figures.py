@@ -9,7 +9,7 @@ import math
 import re
 from typing import Sequence
 
-from topline.check.computed import (AVERAGE_WORDS, MARKED_REACH, PAIR_REACH, computation, computed_difference, derived_figures,
+from topline.check.computed import (AVERAGE_WORDS, MARKED_REACH, PAIR_REACH, adjectival_money, computation, computed_difference, derived_figures,
                                     marked_as_comparison, marked_as_computed, marked_as_difference, marked_as_earlier, marked_as_part,
                                     marked_as_rest, marked_as_sum, year_span)
 from topline.check.codes import ANCHOR_SHARE, ANCHOR_STEMS, ANCHOR_WINDOW, DATE, NUMBER, OUTLET, titled_window
@@ -130,7 +130,8 @@ def check_figures(text: str, stems: set[str], docs: Sequence[Doc], anchor: int =
     need = max(min(anchor, len(stems)), math.floor(ANCHOR_SHARE * len(stems)))
     figs = figures_in_context(text, words, CLAIM_CONTEXT_WORDS)
     found = [f.text for f, _ in figs]
-    todo = [(f, ctx) for f, ctx in figs if not _misread(f)]
+    # "a 1.1 billion pound price" is an amount on either side (seventeenth round; see computed.adjectival_money)
+    todo = [(adjectival_money(f, words or text), ctx) for f, ctx in figs if not _misread(f)]
     spans = _spans(text, [f for f, _ in todo])
     hedges = [hedge_before(words or text, sp[0]) if sp else None for sp in spans]
     options = []
@@ -139,6 +140,7 @@ def check_figures(text: str, stems: set[str], docs: Sequence[Doc], anchor: int =
         opts, loose = [], []
         for k, d in enumerate(docs):
             for j, (i, g) in enumerate(d.figures):
+                g = adjectival_money(g, d.sentences[i])
                 if not _figure_supported(f, g, years, published) and not rounded_to(f, g, hedge):
                     continue
                 if len(titled_window(d, i, ANCHOR_WINDOW) & stems) < need:
