@@ -247,14 +247,19 @@ def computation(value: float, operands: Sequence[float]) -> bool:
 
 
 def derived_figures(docs: Sequence[Doc], anchored: Callable[[Doc, int], bool], average: bool = False,
-                    rest: bool = False, pairs: bool = True) -> list[tuple[Figure, tuple[float, ...]]]:
+                    rest: bool = False, pairs: bool = True,
+                    shares: bool = False) -> list[tuple[Figure, tuple[float, ...]]]:
     """Values the figures of one anchored passage imply: sums and differences of two figures of one kind and unit
     (within ``DERIVED_REACH`` sentences), and within one sentence a level before or after a percentage change, a part
     or whole from a share, a percentage level before or after a change in points, (with ``rest``) what a percentage
     leaves of a whole and (with ``average``) a level divided by a bare count; each with the values it was derived
     from. Without ``pairs``, no sums or differences: a hedge alone marks a rounding, not which two figures were
     added or subtracted ("About 36,000 vaccine doses have been given" where 54,000 were given of 90,000 planned:
-    the rest stated as the level; the ninth and eleventh rounds' tests caught a first version that let it pass)."""
+    the rest stated as the level; the ninth and eleventh rounds' tests caught a first version that let it pass).
+    With ``shares`` (a percentage the sentence gives "of" something), also the smaller of two such figures as a
+    percentage of the larger ("1.2 billion euros of bonds due in 2033" of "2 billion euros": "60% of the 2 billion
+    euros"; "a loan of 650 million pounds" for a site costing "about 900 million pounds": "about 72% of the cost";
+    seventeenth round, eval13's d0055 and eval14's c0196)."""
     out: list[tuple[Figure, tuple[float, ...]]] = []
     for d in docs:
         # (seventeenth round: "a 1.2 billion pound contract to build 48 drones" averages to "25 million pounds for
@@ -271,6 +276,9 @@ def derived_figures(docs: Sequence[Doc], anchored: Callable[[Doc, int], bool], a
                 if pairs and a2.kind == b2.kind and a2.unit == b2.unit and a2.kind != "percent":
                     out += [(Figure(a2.text, a2.kind, v, a2.unit), (a2.value, b2.value))
                             for v in (a2.value + b2.value, abs(a2.value - b2.value)) if v > 0]
+                    if shares and min(a2.value, b2.value) < max(a2.value, b2.value):
+                        out.append((Figure(a2.text, "percent", 100 * min(a2.value, b2.value) /
+                                           max(a2.value, b2.value), "%"), (a2.value, b2.value)))
                 if i == j:
                     sentence = d.sentences[i]
                     out += _one_sentence(a, b, average, sentence) + _one_sentence(b, a, average, sentence)

@@ -209,7 +209,9 @@ def check_figures(text: str, stems: set[str], docs: Sequence[Doc], anchor: int =
                 (rounded_to(f, g, hedges[n]) and computation(g.value, ops))
                 for g, ops in derived_figures(docs, anchored, bool(AVERAGE_WORDS.search(words or text)),
                                               marked_as_part(words or text, spans[n][0]),
-                                              pairs=marked_as_computed(words or text, *spans[n], None))):
+                                              pairs=marked_as_computed(words or text, *spans[n], None),
+                                              shares=f.kind == "percent" and f.unit == "%" and
+                                              bool(_OF_AFTER.match((words or text)[spans[n][1]:])))):
             continue
         # "the two companies", "The two airports": a definite count refers back to what the passage names (which
         # the other rules judge), it states no figure of its own (fourteenth round: seven faithful paraphrases of
@@ -227,6 +229,9 @@ def check_figures(text: str, stems: set[str], docs: Sequence[Doc], anchor: int =
         problems.append(code)
         details.append(f"{code}: {f.text!r} not stated in the cited articles")
     return problems, details, found
+
+
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 
 
 def _restates_a_slot(f: Figure, ctx: frozenset[str], docs: Sequence[Doc], anchored) -> bool:  # noqa: ANN001
