@@ -36,7 +36,7 @@ PAIR_REACH = 1         # the two figures stand in one sentence or in neighbourin
 REL_TOL = 1e-6
 DIFFERENCE_CUES = frozenset("""more less fewer lower higher below above ahead behind outside inside under over
 shorter longer smaller larger bigger greater faster slower cheaper dearer earlier later difference differ differs
-differed gap short apart""".split())
+differed gap short apart older younger""".split())   # older, younger: seventeenth round (eval14's c0324)
 # Ninth round: what is left of a whole is a difference too ("About 24,000 doses remain to be given" for 96,000 of
 # 120,000 given), and a sum is marked by the words that add ("5,190 votes between them", "a combined 1,200
 # staff", "in all"). Each is a way news prose says a figure was computed, not stated; set on eval7's rejected
@@ -147,6 +147,23 @@ def adjectival_money(g: Figure, sentence: str) -> Figure:
     return Figure(g.text, "money", g.value, _ADJECTIVAL_CURRENCY[m.group(1)]) if m else g
 
 
+# Seventeenth round: a person's age is often a bare number in apposition ("Winifred Pryce, now 88.", "The previous
+# oldest woman to swim the crossing was 66."); a sentence restates it as "88-year-old" or compares it in years ("five
+# years older": eval14's c0324 against "A 71-year-old grandmother"; eval13's d0336). Such a bare whole number, at most
+# ``AGE_MAX``, read as years of age where a sentence's figure in years asks for one.
+AGE_MAX = 120
+_AGE_BEFORE = r"(?:,\s*(?:now\s+|aged\s+)?|\bnow\s+|\baged\s+|\b(?:was|is)\s+)"
+
+
+def as_age(g: Figure, sentence: str) -> Figure:
+    """``g`` read as an age in years when it is a bare whole number in apposition or after "now", "aged", "was"."""
+    if g.kind != "number" or not float(g.value).is_integer() or not 0 < g.value <= AGE_MAX:
+        return g
+    if re.search(_AGE_BEFORE + re.escape(g.text) + r"(?=\s*[,.;]|\s*$)", sentence):
+        return Figure(g.text, "quantity", g.value, "year")
+    return g
+
+
 def computed_difference(f: Figure, docs: Sequence[Doc], anchored: Callable[[Doc, int], bool] = lambda d, i: True,
                         add: bool = False, reach: int = PAIR_REACH) -> bool:
     """Whether two figures of one passage of ``docs`` differ by exactly ``f``'s value (with ``add``: add up to it;
@@ -160,6 +177,8 @@ def computed_difference(f: Figure, docs: Sequence[Doc], anchored: Callable[[Doc,
             for y in range(x + 1, len(figs)):
                 (i, a), (j, b) = figs[x], figs[y]
                 a, b = _elided(adjectival_money(a, d.sentences[i]), adjectival_money(b, d.sentences[j]), i == j)
+                if f.kind == "quantity" and f.unit == "year":
+                    a, b = as_age(a, d.sentences[i]), as_age(b, d.sentences[j])
                 if abs(i - j) > reach or not _compatible(f, a, b) or not (anchored(d, i) or anchored(d, j)):
                     continue
                 value = a.value + b.value if add else abs(a.value - b.value)

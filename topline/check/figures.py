@@ -9,7 +9,7 @@ import math
 import re
 from typing import Sequence
 
-from topline.check.computed import (AVERAGE_WORDS, MARKED_REACH, PAIR_REACH, adjectival_money, computation, computed_difference, derived_figures,
+from topline.check.computed import (AVERAGE_WORDS, MARKED_REACH, PAIR_REACH, adjectival_money, as_age, computation, computed_difference, derived_figures,
                                     marked_as_comparison, marked_as_computed, marked_as_difference, marked_as_earlier, marked_as_part,
                                     marked_as_rest, marked_as_sum, year_span)
 from topline.check.codes import ANCHOR_SHARE, ANCHOR_STEMS, ANCHOR_WINDOW, DATE, NUMBER, OUTLET, titled_window
@@ -138,9 +138,14 @@ def check_figures(text: str, stems: set[str], docs: Sequence[Doc], anchor: int =
     out_of_context: list[list[tuple[int, int]]] = []   # same value, anchored passage, context words not shared
     for (f, ctx), hedge in zip(todo, hedges):
         opts, loose = [], []
+        # "88-year-old Winifred Pryce" for "Winifred Pryce, now 88" (seventeenth round; computed.as_age)
+        aged = f.kind == "quantity" and f.unit == "year" and \
+            bool(re.search(re.escape(f.text) + r"(?:-|\s+)old\b", words or text))
         for k, d in enumerate(docs):
             for j, (i, g) in enumerate(d.figures):
                 g = adjectival_money(g, d.sentences[i])
+                if aged:
+                    g = as_age(g, d.sentences[i])
                 if not _figure_supported(f, g, years, published) and not rounded_to(f, g, hedge):
                     continue
                 if len(titled_window(d, i, ANCHOR_WINDOW) & stems) < need:
