@@ -7,8 +7,8 @@ import pytest
 
 from tests.check.helpers import article, verdict
 from tests.check.test_sixteenth_round import _labelled
-from topline.check.computed import (MARKED_REACH, PAIR_REACH, SUM_BEFORE_REACH, adjectival_money,
-                                    marked_as_comparison, marked_as_difference, marked_as_sum)
+from topline.check.computed import (DERIVED_REACH, MARKED_REACH, PAIR_REACH, SUM_BEFORE_REACH, adjectival_money,
+                                    as_age, marked_as_comparison, marked_as_difference, marked_as_sum)
 from topline.enrich.figures import extract_figures
 
 MARROW = article(
@@ -84,6 +84,70 @@ def test_a_singular_currency_noun_makes_an_amount():
     assert (m.kind, m.unit, m.value) == ("money", "GBP", 48e6)
     other = "It sold 48 million shares."
     assert adjectival_money(extract_figures(other)[0], other).kind != "money"
+    weight = "The forecast is 38.2 million 60-pound bags."    # a weight (eval4's x0158), not an amount
+    assert all(adjectival_money(g, weight).kind != "money" for g in extract_figures(weight))
+
+
+SALE = article(
+    url="https://www.propertyweek.example/harlow-sale", source="Property Week",
+    title="Harlow Estates sells nine warehouses",
+    text="Harlow Estates has agreed to sell nine warehouses near Daventry to Orrin Capital for 800 million pounds, "
+         "the landlord said on Monday. The price is 6% below the value Harlow put on them in March. Most of the "
+         "space is let to parcel carriers. Chief executive Ruth Mayo said the sale would help the company cut its "
+         "debt. Harlow will use 560 million pounds to repay bank loans and keep the rest for new projects. The deal "
+         "is due to close in January.")
+
+DRONES = article(
+    url="https://www.defencenews.example/wrenfield-drones", source="Defence News",
+    title="Wrenfield wins 600 million pound drone order",
+    text="The coast guard has awarded Wrenfield Systems a 600 million pound contract to build 24 patrol drones, the "
+         "ministry said on Tuesday. The first drones are due in 2028.")
+
+SWIM = article(
+    url="https://www.swimnews.example/tamsin-crossing", source="Swim News",
+    title="Grandmother becomes oldest woman to swim the Sound",
+    text="A 69-year-old grandmother, Tamsin Rowe, has swum across the Sound of Kerra in six hours, becoming the oldest "
+         "woman to complete the crossing, the swimming association said. Her coach, Ailsa Grant, now 52, followed in "
+         "a boat. The previous oldest woman to swim the crossing was 64. Rowe raised money for a lifeboat charity.")
+
+
+def test_a_whole_in_the_lead_and_its_part_four_sentences_on():
+    assert DERIVED_REACH == 4
+    assert verdict("Harlow will keep about 240 million pounds of the sale price for new projects.", SALE).ok
+    assert not verdict("Harlow will keep about 300 million pounds of the sale price for new projects.", SALE).ok
+
+
+def test_a_singular_currency_noun_on_both_sides():
+    # an average of "a 600 million pound contract" over the 24 drones, and the amount restated as such
+    assert verdict("The contract is worth an average of 25 million pounds for each of the 24 drones.", DRONES).ok
+    assert not verdict("The contract is worth an average of 30 million pounds for each of the 24 drones.", DRONES).ok
+    assert verdict("The 600 million pound contract covers 24 patrol drones for the coast guard.", DRONES).ok
+    assert not verdict("The 650 million pound contract covers 24 patrol drones for the coast guard.", DRONES).ok
+
+
+def test_an_age_in_apposition():
+    sentence = "Her coach, Ailsa Grant, now 52, followed in a boat."
+    g = [f for f in extract_figures(sentence) if f.value == 52][0]
+    assert (as_age(g, sentence).kind, as_age(g, sentence).unit) == ("quantity", "year")
+    other = "The drones cost 52 each."
+    assert as_age(extract_figures(other)[0], other).kind == "number"
+    assert verdict("Rowe was followed by her 52-year-old coach, Ailsa Grant.", SWIM).ok
+    assert not verdict("Rowe was followed by her 55-year-old coach, Ailsa Grant.", SWIM).ok
+    assert verdict("Tamsin Rowe is five years older than the previous oldest woman to swim the crossing.", SWIM).ok
+    assert not verdict("Tamsin Rowe is seven years older than the previous oldest woman to swim the crossing.",
+                       SWIM).ok
+
+
+def test_a_share_of_two_amounts_of_one_passage():
+    from topline.check.computed import derived_figures
+    from topline.check.evidence import doc_for
+    loan = article(url="https://www.dcnews.example/slough", source="DC News", title="Stratavault builds in Slough",
+                   text="Stratavault is paying 800 million pounds to build the site and has a loan of 600 million "
+                        "pounds from three banks.")
+    doc = doc_for(loan)
+    shares = [g.value for g, _ in derived_figures([doc], lambda d, i: True, shares=True) if g.kind == "percent"]
+    assert 75.0 in shares
+    assert not [g for g, _ in derived_figures([doc], lambda d, i: True) if g.kind == "percent"]
 
 
 @pytest.fixture(scope="module")
@@ -95,6 +159,13 @@ def labelled():  # noqa: ANN201
     "g0259",   # eval11: "about 88 kilograms short of the heaviest ever recorded" (1,250 - 1,162, six sentences apart)
     "e0171",   # eval12: "worth 730 million pounds together" (640 million pound + 90 million pounds)
     "e0030",   # eval12: "Leaving out the EU grant, ... 45 million euros" (52 million with a 7 million euro grant)
+    "d0010",   # eval13: "an average of 25 million pounds for each of the 48 drones" ("a 1.2 billion pound contract")
+    "r0146",   # eval8: "About 214,000 of the recalled cookers were sold in the United States" (240,000 - 26,000)
+    "g0126",   # eval11: "About 13,000 of the recalled fryers were sold in Ireland" (54,000 - 41,000)
+    "c0011",   # eval14: "keep about 400 million pounds of the sale price" (1.1 billion - 700 million)
+    "o0056",   # eval9: "a new bank loan of 400 million pounds" (the passage's "a 400 million pound loan")
+    "c0003",   # eval14: "The 1.1 billion pound price is 9% lower ..." (the passage's "for 1.1 billion pounds")
+    "d0336",   # eval13: "88-year-old Winifred Pryce" ("Winifred Pryce, now 88")
 ])
 def test_faithful_rows_this_round_passes(labelled, row):
     ok, rows = labelled
