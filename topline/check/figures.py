@@ -200,7 +200,7 @@ def check_figures(text: str, stems: set[str], docs: Sequence[Doc], anchor: int =
         anchored = lambda d, i: len(titled_window(d, i, ANCHOR_WINDOW) & stems) >= need  # noqa: E731
         if spans[n] and (marked_as_difference(words or text, *spans[n]) or marked_as_rest(words or text, *spans[n])
                          ) and computed_difference(f, docs, anchored, reach=MARKED_REACH if marked_as_comparison(
-                             words or text, *spans[n]) else PAIR_REACH):
+                             words or text, *(spans[n] or (0, 0))) else PAIR_REACH):
             continue
         if spans[n] and marked_as_sum(words or text, *spans[n]) and computed_difference(f, docs, anchored, add=True,
                                                                                          reach=MARKED_REACH):
@@ -216,7 +216,7 @@ def check_figures(text: str, stems: set[str], docs: Sequence[Doc], anchor: int =
                                               marked_as_part(words or text, spans[n][0]),
                                               pairs=marked_as_computed(words or text, *spans[n], None),
                                               shares=f.kind == "percent" and f.unit == "%" and
-                                              bool(_OF_AFTER.match((words or text)[spans[n][1]:])))):
+                                              bool(_OF_AFTER.match((words or text)[(spans[n] or (0, 0))[1]:])))):
             continue
         # "the two companies", "The two airports": a definite count refers back to what the passage names (which
         # the other rules judge), it states no figure of its own (fourteenth round: seven faithful paraphrases of
