@@ -49,11 +49,12 @@ REST_BEFORE_REACH = 3   # words before a figure in which a rest cue marks it ("b
 # the repayments together come to 74 million pounds", "together came to 114,000 pounds"); the ninth round's window
 # (two words before) stopped at "come to".
 SUM_BEFORE_REACH = 3
-# Seventeenth round: a difference a comparison word marks (or a sum a word of adding marks) may take its two figures from anywhere in one article, not
-# only from neighbouring sentences ("still about 3,180 dollars below its 2024 peak": 5,120 dollars in the lead, the
-# 8,300-dollar peak four sentences on; "$600 above Monday's record"; "88 kilograms short of the heaviest ever
-# recorded", six sentences apart; "The two contracts are worth 730 million pounds together"). It must still be exact and the kinds and units agree; set on eval14's
-# c0219, h0220, g0259, e0171.
+# Seventeenth round: a difference a comparison word marks (or a sum a word of adding marks) may take its two figures
+# from up to this many sentences apart in one article, not only from neighbouring sentences ("still about 3,180
+# dollars below its 2024 peak": 5,120 dollars in the lead, the 8,300-dollar peak four sentences on; "$600 above
+# Monday's record"; "88 kilograms short of the heaviest ever recorded", six sentences apart; "The two contracts are
+# worth 730 million pounds together", five). It must still be exact, the kinds and units agreeing; set on c0219
+# (eval14), h0220 (eval10), g0259 (eval11) and e0171 (eval12).
 MARKED_REACH = 8
 _WORDS = re.compile(r"[A-Za-z][A-Za-z'-]*")
 # Words right before a figure that make it the size of a change: "by" ("rose by $2.8 trillion"), and (eleventh

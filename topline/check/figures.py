@@ -9,9 +9,10 @@ import math
 import re
 from typing import Sequence
 
-from topline.check.computed import (AVERAGE_WORDS, MARKED_REACH, PAIR_REACH, adjectival_money, as_age, computation, computed_difference, derived_figures,
-                                    marked_as_comparison, marked_as_computed, marked_as_difference, marked_as_earlier, marked_as_part,
-                                    marked_as_rest, marked_as_sum, year_span)
+from topline.check.computed import (AVERAGE_WORDS, MARKED_REACH, PAIR_REACH, adjectival_money, as_age, computation,
+                                    computed_difference, derived_figures, marked_as_comparison, marked_as_computed,
+                                    marked_as_difference, marked_as_earlier, marked_as_part, marked_as_rest,
+                                    marked_as_sum, year_span)
 from topline.check.codes import ANCHOR_SHARE, ANCHOR_STEMS, ANCHOR_WINDOW, DATE, NUMBER, OUTLET, titled_window
 from topline.check.fractions import ratio_told
 from topline.check.evidence import Doc, figures_in_context, has_phrase
