@@ -62,10 +62,10 @@ FLOORS = {
     # on the eleventh round's checker (at its start, 4492f8a, in brackets): eval8 196/231 = 0.848, 61/178 = 0.343
     # (194/231, 64/178); eval9 199/236 = 0.843, 67/173 = 0.387 (193/236, 70/173); eval6 242/283 (240), eval7
     # 230/266 (228), 56/192 (58)
-    "eval8": (0.848, 0.293, {"unsupported_claim": 1.0, "wrong_actor": 0.67, "wrong_direction": 0.82,
+    "eval8": (0.848, 0.287, {"unsupported_claim": 1.0, "wrong_actor": 0.67, "wrong_direction": 0.82,
                             "merged_events": 1.0, "invented_cause": 0.88, "wrong_figure": 0.78, "content_free": 1.0,
                             "generic_analysis": 1.0}),
-    "eval9": (0.855, 0.342, {"unsupported_claim": 0.73, "wrong_actor": 0.78, "wrong_direction": 0.83,
+    "eval9": (0.855, 0.336, {"unsupported_claim": 0.73, "wrong_actor": 0.78, "wrong_direction": 0.83,
                              "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.80, "content_free": 1.0,
                              "generic_analysis": 1.0}),
     # eval10 (run once by the lead as a fresh part before and after the eleventh round; calibration since the
@@ -80,7 +80,7 @@ FLOORS = {
     # (115); eval4 29/166 = 0.1747 (30); eval5 230/252 = 0.9127 (229), 21/161 = 0.1304 (22); eval6 243/283 = 0.8587
     # (242), 24/168 = 0.1429 (25); eval7 52/192 = 0.2708 (55); eval8 55/178 = 0.3090 (57); eval9 60/173 = 0.3468
     # (61); eval10 59/178 = 0.3315 (61)
-    "eval11": (0.913, 0.186, {"unsupported_claim": 0.85, "wrong_actor": 0.81, "wrong_direction": 0.89,
+    "eval11": (0.913, 0.174, {"unsupported_claim": 0.85, "wrong_actor": 0.81, "wrong_direction": 0.89,
                               "merged_events": 1.0, "invented_cause": 0.94, "wrong_figure": 0.94, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval12 (run once by the lead as a fresh part before and after the thirteenth round; calibration since the
@@ -89,7 +89,7 @@ FLOORS = {
     # (223); eval5 20/161 = 0.1242 (21); eval6 22/168 = 0.1310 (24); eval7 231/266 = 0.8684 (230), 46/192 = 0.2396
     # (52); eval8 52/178 = 0.2921 (55); eval9 201/236 = 0.8517 (199), 59/173 = 0.3410 (60); eval10 230/256 = 0.8984
     # (229), 55/178 = 0.3090 (59); eval11 29/156 = 0.1859 (31)
-    "eval12": (0.942, 0.308, {"unsupported_claim": 0.96, "wrong_actor": 0.77, "wrong_direction": 1.0,
+    "eval12": (0.942, 0.296, {"unsupported_claim": 0.96, "wrong_actor": 0.77, "wrong_direction": 1.0,
                               "merged_events": 1.0, "invented_cause": 0.94, "wrong_figure": 0.98, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval13 (run once by the lead as a fresh part before and after the fourteenth round; calibration since the
@@ -99,20 +99,31 @@ FLOORS = {
     # eval2 7/108 = 0.0648 (8); eval4 26/166 = 0.1566 (29); eval5 18/161 = 0.1118 (20); eval6 20/168 = 0.1190 (22);
     # eval7 232/266 = 0.8722 (231), 41/192 = 0.2135 (46), content_free 19/19 (18); eval9 202/236 = 0.8559 (201),
     # content_free 17/17 (16); eval12 51/166 = 0.3072 (52)
-    "eval13": (0.856, 0.314, {"unsupported_claim": 0.83, "wrong_actor": 0.69, "wrong_direction": 0.73,
+    "eval13": (0.856, 0.304, {"unsupported_claim": 0.83, "wrong_actor": 0.69, "wrong_direction": 0.73,
                               "merged_events": 1.0, "invented_cause": 0.95, "wrong_figure": 0.93, "content_free": 1.0,
+                              "generic_analysis": 1.0}),
+    # eval14 (run once by the lead as a fresh part before and after the sixteenth round; calibration since the
+    # seventeenth), measured at the seventeenth round's start (e8423c5): 232/275 = 0.8436, 76/184 = 0.4130.
+    # Seventeenth round (benchmarks/RESULTS.md, "Seventeenth round"; at its start in brackets): eval14 74/184 =
+    # 0.4022 (76); eval8 51/178 = 0.2865 (52); eval9 58/173 = 0.3353 (59); eval11 27/156 = 0.1731 (29); eval12
+    # 49/166 = 0.2952 (51); eval13 57/188 = 0.3032 (59)
+    "eval14": (0.843, 0.403, {"unsupported_claim": 0.86, "wrong_actor": 0.73, "wrong_direction": 0.75,
+                              "merged_events": 1.0, "invented_cause": 0.88, "wrong_figure": 0.83, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     "evaluation": (0.961, 0.028, {"unsupported_claim": 0.92, "wrong_actor": 0.89, "wrong_direction": 0.88,
                                   "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.96,
                                   "content_free": 1.0}),
 }
+# The mean over the seventeen calibration parts (how the seventeenth round judges a change; eval14 joined it): recall
+# 0.91484, paraphrases rejected 0.17133 on the seventeenth round's checker (0.91484 and 0.17473 at its start,
+# e8423c5).
 # The mean over the sixteen calibration parts (how the fifteenth round judges a change; eval13 joined it): recall
 # 0.91929, paraphrases rejected 0.15984 on the sixteenth round's checker (0.91879 and 0.16707 at its start, 634b6fe,
 # the fifteenth round's checker; 0.91804 and 0.16707 at the fifteenth round's start, 843a5f7).
 # Over the fourteenth round's fifteen parts: 0.92263 and 0.15515 on its checker (0.91959 and 0.16713 at its start,
 # 94b4004).
-MEAN_RECALL_FLOOR = 0.9192
-MEAN_PARAPHRASE_CEILING = 0.1599
+MEAN_RECALL_FLOOR = 0.9148
+MEAN_PARAPHRASE_CEILING = 0.1714
 
 
 @pytest.fixture(scope="module")

@@ -9,9 +9,10 @@ import math
 import re
 from typing import Sequence
 
-from topline.check.computed import (AVERAGE_WORDS, computation, computed_difference, derived_figures,
-                                    marked_as_computed, marked_as_difference, marked_as_earlier, marked_as_part,
-                                    marked_as_rest, marked_as_sum, year_span)
+from topline.check.computed import (AVERAGE_WORDS, MARKED_REACH, PAIR_REACH, adjectival_money, as_age, computation,
+                                    computed_difference, derived_figures, marked_as_comparison, marked_as_computed,
+                                    marked_as_difference, marked_as_earlier, marked_as_part, marked_as_rest,
+                                    marked_as_sum, year_span)
 from topline.check.codes import ANCHOR_SHARE, ANCHOR_STEMS, ANCHOR_WINDOW, DATE, NUMBER, OUTLET, titled_window
 from topline.check.fractions import ratio_told
 from topline.check.evidence import Doc, figures_in_context, has_phrase
@@ -130,15 +131,22 @@ def check_figures(text: str, stems: set[str], docs: Sequence[Doc], anchor: int =
     need = max(min(anchor, len(stems)), math.floor(ANCHOR_SHARE * len(stems)))
     figs = figures_in_context(text, words, CLAIM_CONTEXT_WORDS)
     found = [f.text for f, _ in figs]
-    todo = [(f, ctx) for f, ctx in figs if not _misread(f)]
+    # "a 1.1 billion pound price" is an amount on either side (seventeenth round; see computed.adjectival_money)
+    todo = [(adjectival_money(f, words or text), ctx) for f, ctx in figs if not _misread(f)]
     spans = _spans(text, [f for f, _ in todo])
     hedges = [hedge_before(words or text, sp[0]) if sp else None for sp in spans]
     options = []
     out_of_context: list[list[tuple[int, int]]] = []   # same value, anchored passage, context words not shared
     for (f, ctx), hedge in zip(todo, hedges):
         opts, loose = [], []
+        # "88-year-old Winifred Pryce" for "Winifred Pryce, now 88" (seventeenth round; computed.as_age)
+        aged = f.kind == "quantity" and f.unit == "year" and \
+            bool(re.search(re.escape(f.text) + r"(?:-|\s+)old\b", words or text))
         for k, d in enumerate(docs):
             for j, (i, g) in enumerate(d.figures):
+                g = adjectival_money(g, d.sentences[i])
+                if aged:
+                    g = as_age(g, d.sentences[i])
                 if not _figure_supported(f, g, years, published) and not rounded_to(f, g, hedge):
                     continue
                 if len(titled_window(d, i, ANCHOR_WINDOW) & stems) < need:
@@ -192,9 +200,11 @@ def check_figures(text: str, stems: set[str], docs: Sequence[Doc], anchor: int =
         # of a whole, a sum (ninth round)
         anchored = lambda d, i: len(titled_window(d, i, ANCHOR_WINDOW) & stems) >= need  # noqa: E731
         if spans[n] and (marked_as_difference(words or text, *spans[n]) or marked_as_rest(words or text, *spans[n])
-                         ) and computed_difference(f, docs, anchored):
+                         ) and computed_difference(f, docs, anchored, reach=MARKED_REACH if marked_as_comparison(
+                             words or text, *(spans[n] or (0, 0))) else PAIR_REACH):
             continue
-        if spans[n] and marked_as_sum(words or text, *spans[n]) and computed_difference(f, docs, anchored, add=True):
+        if spans[n] and marked_as_sum(words or text, *spans[n]) and computed_difference(f, docs, anchored, add=True,
+                                                                                         reach=MARKED_REACH):
             continue
         if year_span(f, docs, anchored):      # "in service for 40 years": built in 1924, withdrawn in 1964
             continue
@@ -205,7 +215,9 @@ def check_figures(text: str, stems: set[str], docs: Sequence[Doc], anchor: int =
                 (rounded_to(f, g, hedges[n]) and computation(g.value, ops))
                 for g, ops in derived_figures(docs, anchored, bool(AVERAGE_WORDS.search(words or text)),
                                               marked_as_part(words or text, spans[n][0]),
-                                              pairs=marked_as_computed(words or text, *spans[n], None))):
+                                              pairs=marked_as_computed(words or text, *spans[n], None),
+                                              shares=f.kind == "percent" and f.unit == "%" and
+                                              bool(_OF_AFTER.match((words or text)[(spans[n] or (0, 0))[1]:])))):
             continue
         # "the two companies", "The two airports": a definite count refers back to what the passage names (which
         # the other rules judge), it states no figure of its own (fourteenth round: seven faithful paraphrases of
@@ -223,6 +235,9 @@ def check_figures(text: str, stems: set[str], docs: Sequence[Doc], anchor: int =
         problems.append(code)
         details.append(f"{code}: {f.text!r} not stated in the cited articles")
     return problems, details, found
+
+
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 
 
 def _restates_a_slot(f: Figure, ctx: frozenset[str], docs: Sequence[Doc], anchored) -> bool:  # noqa: ANN001
