@@ -37,7 +37,8 @@ from topline.events.spans import (_BODY_JURISDICTION, _DATELINE, _GOVERNMENT, _G
                                   figures, names)
 from topline.events.reading import furniture, safe, safe_sentences  # noqa: F401 - used here and re-exported
 from topline.events.incidents import (_HYPOTHETICAL, _HYPOTHETICAL_AFTER, _OPERATED_BY, _VESSEL, _WORKS, _kind,  # noqa: F401
-                                      _responder, negated)
+                                      FAILURE_WORDS, _responder, year_like, city, negated, place_like, site_kind,
+                                      structural)
 from topline.events.state import _ACTIONS, _STATE_VERB, STATE_GAP, _jurisdiction, _not_an_act  # noqa: F401
 from topline.events.state_action import _state_action
 from topline.events.merge import AMOUNT_RATIO, SCALE_RATIO, _event, _merge_key, _named_instrument, _same_instrument  # noqa: F401
@@ -101,7 +102,8 @@ _INCIDENT = re.compile(r"\b(?P<kind>outages?|fires?|blaze|explosions?|blasts?|le
                        r"(?<=[Tt]he |its )breach(?= (?:at|affected|exposed|hit|compromised)\b)|"
                        # ninth pass: a strike by workers (not a military's or a market's "strike"), a walkout
                        r"strikes?(?= by (?:[\w-]+ ){0,3}(?:workers|staff|employees|drivers|dockers|pilots|crews?|"
-                       r"union|unions|members|lashers|nurses|doctors|miners)\b)|walkouts?|(?<=went on )strike)\b")
+                       r"union|unions|members|lashers|nurses|doctors|miners)\b)|walkouts?|(?<=went on )strike|"
+                       + FAILURE_WORDS + r")\b")
 _DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
 _MONEY_AFTER_VALUE = re.compile(r"valu(?:ed|ing|ation|es)\b[^.;]{0,40}$", re.IGNORECASE)
 _INVESTORS_LEAD = re.compile(r"\b(?:led by|co-led by|from|backed by|participation (?:from|of)|including|joined by|"
@@ -522,6 +524,7 @@ def _incident(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = 
               re.search(r"\b(?:for|of|against|about|out|from|prevent|stop|detect)\s+(?:\w+\s+)?$", s[:x.start()]))
               and not re.search(r"\b(?:against|prevent|preventing|stop|combat|tackle|detect)\s+(?:[\w-]+,?\s+){0,3}$",
                                 s[:x.start()])
+              and (not x.group("kind").lower().startswith("collaps") or structural(s, x.start(), x.end()))
               # "fire officials said", "Garland fire Capt. X": the service named, not a fire that happened
               and not re.match(r"\s+(?:officials?|department|dept|chief|crews?|fighters?|service|marshal|capt|"
                                r"captain|station|brigade|authorit(?:y|ies))\b", s[x.end():], re.IGNORECASE)), None)
@@ -537,6 +540,8 @@ def _incident(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = 
     # past a descriptor of common words
     inside = re.match(r"(?:\s+(?:attacks?|incidents?|gang))?\s+(?:in|at|of|on|against|aboard|onboard)\s+(?:the\s+)?"
                       r"(?:(?:[a-z][\w-]*|AI|US|U\.S\.|UK)\s+){0,3}", s[m.end():])
+    who = [x for x in who if not city(s, x) and not (site_kind(m.group("kind")) and place_like(s, x))
+           and not re.match(r"(?:Around|About|Some|Nearly|Almost|More|Over|Up)\s+\d", x.text)]   # "Around 220"
     who = [x for x in who if x.text not in _GENERIC_PRODUCT and   # "a U.S. distributor": a place, no organisation
            x.text.lower().rstrip(".") not in _JURISDICTION_ADJ and x.text not in ("U.S", "U.K")]
     # a public body acting before the incident word ("the FDA added carboplatin to its shortage list after
@@ -573,7 +578,7 @@ def _incident(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = 
     fields = [_field("organisation", org.value, org.text), _field("kind", _kind(m.group("kind")), m.group("kind"))]
     scale = next((f for f in figs if f.figure.kind in ("quantity", "money", "number")
                   and f.figure.unit not in _DURATION_UNITS
-                  and (f.figure.kind != "number" or f.figure.value >= 1000)
+                  and (f.figure.kind != "number" or f.figure.value >= 1000) and not year_like(f.figure)
                   and not re.match(r"-?(?:year|month|week|day)", s[f.end:f.end + 6])), None)
     if scale is None:   # "knocked services offline for about nine hours": how long it lasted (fourteenth pass)
         scale = next((f for f in figs if f.figure.kind == "quantity" and f.figure.unit in _LASTED_UNITS
