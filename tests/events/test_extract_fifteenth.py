@@ -75,3 +75,29 @@ def test_a_sinkhole_and_a_strike_called_are_incidents():
 def test_a_year_is_no_scale():
     e = _one("Tessel Homes missed an interest payment on a 2031 dollar bond, the developer said.", "incident")
     assert e["kind"] == ["missed payment"] and "scale" not in e
+
+
+# --- capital spending ------------------------------------------------------------------------------------------
+
+
+def test_an_amount_spent_on_a_site_is_capex_and_one_spent_on_marketing_is_not():
+    e = _one("Harrowgate Homes will spend £80m on a third factory in Wakefield to make timber frames.", "capex")
+    assert e["company"] == ["Harrowgate Homes"] and e["amount"] == [80000000.0] and e["currency"] == ["GBP"]
+    assert e["place"] == ["Wakefield"]
+    e = _one("Corsaro Airports said it would spend €3.1 billion on its airports between 2028 and 2032.", "capex")
+    assert e["company"] == ["Corsaro Airports"] and e["amount"] == [3100000000.0]
+    assert _events("Brandt Foods will spend $40 million on marketing next year.", "capex") == []
+
+
+def test_a_sites_price_after_for_is_its_amount():
+    e = _one(
+        "Minato Kogyo plans to double its output by building a second plant in Gunma for about 12 billion yen.", "capex"
+    )
+    assert e["amount"] == [12000000000.0] and e["currency"] == ["JPY"]
+    # a price told for something else, after a clause break, buys no site
+    got = _events("Velmar will build a plant in Ohio, and sold its Texas unit for $200 million.", "capex")
+    assert all("amount" not in e for e in got)
+
+
+def test_a_whole_trades_spending_is_nobodys_capex():
+    assert _events("The industry is expected to spend well over $400bn on new plants next year.", "capex") == []

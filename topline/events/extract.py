@@ -23,7 +23,7 @@ from typing import Callable, Container, Iterable, Sequence
 from topline.enrich.entities import canonical_entity
 from topline.events.clauses import Context, agent, aliases, background, bare, in_relative  # noqa: F401 - re-exported
 from topline.events.moves import market_moves
-from topline.events.capex_words import (_ADJECTIVAL, _BUILT_BY, _CAPEX_VERB, _COMMON_STARTS, _CONTRACT,  # noqa: F401
+from topline.events.capex_words import (_WHOLE_TRADE, build_price, _ADJECTIVAL, _BUILT_BY, _CAPEX_VERB, _COMMON_STARTS, _CONTRACT,  # noqa: F401
                                        _OF_POWER, _PARTICIPLE_ADJ, _SITE_NOUN, _SUPPLY, GOVERN_CHARS, ORDER,
                                        MIN_CAPACITY_W, counted)
 from topline.events.deals import MERGER_OF, could_be_sale, merger_parties, price_before_noun, sale
@@ -68,7 +68,9 @@ _CAPEX = re.compile(r"\b(?:build(?:s|ing)?|built|construct(?:s|ed|ing|ion)?|inve
                     r"plant|factory|gigafactory|data cent(?:re|er)s?|farm|park|project|expan(?:d|ds|ded|sion)|"
                     r"develop(?:s|ed|ing|ment)?|install(?:s|ed|ing|ation)?|capex|capital (?:spending|expenditure)|"
                     r"commission(?:s|ed|ing)?|pipeline|storage|battery|turbines?|"
-                    r"terminal|grid|line|interconnector|cable|smelter|mine|refinery)\b", re.IGNORECASE)
+                    r"terminal|grid|line|interconnector|cable|smelter|mine|refinery|"
+                    # fifteenth pass (eval-prop): the sites a property or infrastructure owner builds
+                    r"airports?|runways?|mill|campus|warehouses?)\b", re.IGNORECASE)
 _LAUNCH = re.compile(r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|releas(?:ed|es)|"
                      r"announced(?= [A-Z][\w-]+(?: [A-Z0-9][\w.-]*)*, (?:a|an|its|the) )|"
                      r"rolled out|rolls out|debut(?:ed|s)|began selling|start(?:ed|s) selling|"
@@ -378,7 +380,9 @@ def _capex(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = Non
         return None
     if not power and not (output and money):   # an amount alone is a build-out only as the object of the
         # spending verb ("invest $3bn")
-        money = [f for f in money if any(0 <= f.start - v.end() <= GOVERN_CHARS for v in _CAPEX_VERB.finditer(s))]
+        money = [f for f in money if any(0 <= f.start - v.end() <= GOVERN_CHARS or v.start() < f.start < v.end()
+                                         or build_price(s, v.end(), f.start)   # "will spend £65m on": inside
+                                         for v in _CAPEX_VERB.finditer(s))]
         if not money:
             return None
     at = min([m.start(), verb.start()] + [f.start for f in power[:1] + money[:1]])
@@ -392,6 +396,8 @@ def _capex(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = Non
         who = builder
     elif site is not None:
         who = None
+    if who is None and _WHOLE_TRADE.match(s):
+        return None   # "The industry is expected to spend well over $500bn": a whole trade's, nobody's build-out
     fields = []
     if who:
         fields.append(_field("company", who.value, who.text))
