@@ -101,3 +101,17 @@ def test_a_sites_price_after_for_is_its_amount():
 
 def test_a_whole_trades_spending_is_nobodys_capex():
     assert _events("The industry is expected to spend well over $400bn on new plants next year.", "capex") == []
+
+
+def test_an_owner_hiring_its_contractor_is_the_owners_capex():
+    e = _one(
+        "Halden Data has selected Marwick Build as general contractor for a 300MW data centre campus in Meath, "
+        "in a contract the companies valued at $1.1 billion.",
+        "capex",
+    )
+    assert e["company"] == ["Halden Data"] and e["amount"] == [1100000000.0]
+    # a contract's value without a contractor hired for a site is no build-out
+    assert (
+        _events("Brenmore Logistics named Alma Ruiz as chief executive, in a contract valued at $2 million.", "capex")
+        == []
+    )

@@ -90,3 +90,18 @@ def build_price(s: str, verb_end: int, at: int) -> bool:
 # over $500bn on data centres"): no one company's build-out.
 _WHOLE_TRADE = re.compile(r"(?:The\s+|Global\s+|US\s+|U\.S\.\s+)?(?:industry|sector|market|companies|firms|developers|"
                           r"hyperscalers|investors|operators|utilities)\b", re.IGNORECASE)
+
+
+# A private owner hiring the contractor that builds its site (fifteenth pass, eval-prop's rule that a construction
+# contract is capex of the owner who pays): "Northvale has selected Ironvale Build as general contractor for a data
+# centre campus, in a contract valued at $2.4 billion"; the owner is the subject, the contract's value its amount.
+HIRES_CONTRACTOR = re.compile(r"\b(?:selected|picked|chose|chosen|hired|appointed|named|tapped)\s+(?:[A-Z][\w&.'-]*\s+)"
+                              r"{1,4}as\s+(?:its\s+|the\s+)?(?:general\s+|main\s+|lead\s+|principal\s+|EPC\s+|"
+                              r"design-and-build\s+)?contractor\b")
+_CONTRACT_VALUE = re.compile(r"\bcontract\b[^.;$€£¥]{0,40}\b(?:valued|worth|valu(?:es|ing))\b[^.;$€£¥]{0,10}?(?:\bat\s+)?"
+                             r"(?:about |around |roughly |nearly |some |more than |over |almost )?$", re.IGNORECASE)
+
+
+def contract_value(s: str, at: int) -> bool:
+    """The amount at ``at`` is a contract's value ("in a contract the companies valued at $2.4 billion")."""
+    return _CONTRACT_VALUE.search(s[:at]) is not None

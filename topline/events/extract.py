@@ -23,7 +23,8 @@ from typing import Callable, Container, Iterable, Sequence
 from topline.enrich.entities import canonical_entity
 from topline.events.clauses import Context, agent, aliases, background, bare, in_relative  # noqa: F401 - re-exported
 from topline.events.moves import market_moves
-from topline.events.capex_words import (_WHOLE_TRADE, build_price, _ADJECTIVAL, _BUILT_BY, _CAPEX_VERB, _COMMON_STARTS, _CONTRACT,  # noqa: F401
+from topline.events.capex_words import (HIRES_CONTRACTOR, _WHOLE_TRADE, build_price, contract_value,  # noqa: F401
+                                       _ADJECTIVAL, _BUILT_BY, _CAPEX_VERB, _COMMON_STARTS, _CONTRACT,
                                        _OF_POWER, _PARTICIPLE_ADJ, _SITE_NOUN, _SUPPLY, GOVERN_CHARS, ORDER,
                                        MIN_CAPACITY_W, counted)
 from topline.events.deals import MERGER_OF, could_be_sale, merger_parties, price_before_noun, sale
@@ -363,11 +364,13 @@ def _capex(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = Non
              and not (_SUPPLY.search(s[:f.start]) and _OF_POWER.match(s[f.end:]))]
     # an amount booked as a provision, reserve or write-down buys nothing (eleventh pass: "added $600 million to
     # its allowance for credit losses" had been capital spending)
-    money = [f for f in _money(figs) if not _is_valuation(s, f) and not accounting_amount(s, f.start, f.end)]
+    hire = HIRES_CONTRACTOR.search(s)   # "has selected X as general contractor for ...": the owner's build-out
+    money = [f for f in _money(figs) if (not _is_valuation(s, f) or (hire and contract_value(s, f.start)))
+             and not accounting_amount(s, f.start, f.end)]
     verb = next((v for v in _CAPEX_VERB.finditer(s) if (not _ADJECTIVAL.search(s[:v.start()]) or
                  not v.group(0).lower().startswith("plan")) and not _PARTICIPLE_ADJ.match(s, v.start())
-                 and not (v.group(0)[0].isupper() and v.start() > 0)), None)   # "the European Commission's":
-    # a capitalised word inside a sentence is a name, not the verb
+                 and not (v.group(0)[0].isupper() and v.start() > 0)), None) or hire   # "the European
+    # Commission's": a capitalised word inside a sentence is a name, not the verb
     output = _output(s, figs) if not power else []
     order = ORDER.search(s)
     ordered = _output(s, [f for f in figs if order and f.start == order.end()], ordered=True)
@@ -382,7 +385,7 @@ def _capex(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = Non
         # spending verb ("invest $3bn")
         money = [f for f in money if any(0 <= f.start - v.end() <= GOVERN_CHARS or v.start() < f.start < v.end()
                                          or build_price(s, v.end(), f.start)   # "will spend £65m on": inside
-                                         for v in _CAPEX_VERB.finditer(s))]
+                                         for v in _CAPEX_VERB.finditer(s)) or (hire and contract_value(s, f.start))]
         if not money:
             return None
     at = min([m.start(), verb.start()] + [f.start for f in power[:1] + money[:1]])
