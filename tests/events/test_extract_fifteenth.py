@@ -115,3 +115,10 @@ def test_an_owner_hiring_its_contractor_is_the_owners_capex():
         _events("Brenmore Logistics named Alma Ruiz as chief executive, in a contract valued at $2 million.", "capex")
         == []
     )
+
+
+def test_a_routes_ends_are_not_where_the_build_out_is():
+    e = _one("Sarnia Fibre will spend $800 million on a new cable between Portugal and Brazil, it said.", "capex")
+    assert e["amount"] == [800000000.0] and "place" not in e
+    e = _one("Sarnia Fibre will spend $800 million on a new data centre in Portugal, it said.", "capex")
+    assert e["place"] == ["Portugal"]

@@ -105,3 +105,6 @@ _CONTRACT_VALUE = re.compile(r"\bcontract\b[^.;$€£¥]{0,40}\b(?:valued|worth|
 def contract_value(s: str, at: int) -> bool:
     """The amount at ``at`` is a contract's value ("in a contract the companies valued at $2.4 billion")."""
     return _CONTRACT_VALUE.search(s[:at]) is not None
+
+_ROUTE_END = re.compile(r"\b(?:between|linking|connecting|joining)\s+(?:[\w.-]+\s+){0,2}?(?:(?:and|with|to)\s+)?$",
+                        re.IGNORECASE)

@@ -23,7 +23,7 @@ from typing import Callable, Container, Iterable, Sequence
 from topline.enrich.entities import canonical_entity
 from topline.events.clauses import Context, agent, aliases, background, bare, in_relative  # noqa: F401 - re-exported
 from topline.events.moves import market_moves
-from topline.events.capex_words import (HIRES_CONTRACTOR, _WHOLE_TRADE, build_price, contract_value,  # noqa: F401
+from topline.events.capex_words import (HIRES_CONTRACTOR, _ROUTE_END, _WHOLE_TRADE, build_price, contract_value,  # noqa: F401
                                        _ADJECTIVAL, _BUILT_BY, _CAPEX_VERB, _COMMON_STARTS, _CONTRACT,
                                        _OF_POWER, _PARTICIPLE_ADJ, _SITE_NOUN, _SUPPLY, GOVERN_CHARS, ORDER,
                                        MIN_CAPACITY_W, counted)
@@ -423,6 +423,8 @@ def _capex(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = Non
                                                 s[:x.start])
                   and (who is None or x.text != who.text) and not _gov(x.text)]
     places = [p for p in places if not re.search(r"\b(?:of|from)\s+$", s[:p.start])] or after_prep[:1] or places
+    places = [p for p in places if not _ROUTE_END.search(s[:p.start])]   # "a cable between Europe and Asia": a
+    # route's ends, not where the build-out is (fifteenth pass)
     # the place the build-out is at ("near Houston", "in Incheon") before a place named for another reason
     located = [p for p in {x.start: x for x in places + after_prep}.values()
                if re.search(r"\b(?:in|near|outside|at)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}?$",
