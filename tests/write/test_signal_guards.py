@@ -169,6 +169,9 @@ def test_capex_clause_keeps_a_plan_and_its_verb():
     assert capex_predicate("", "$2 billion", "The proposed $2 billion plant would open in 2028.") == \
         "plans to invest $2 billion"
     assert capex_predicate("5 GW", "", "Acme said it aims to have 5 GW running by 2030.") == "plans to add 5 GW"
+    # a plan's verb that is not one of building or spending is not the build-out's
+    assert capex_predicate("", "$2 billion", "The $2 billion plant, which Acme plans to staff with 300 people, "
+                           "opens in 2027.") == "plans to invest $2 billion"
     # a company that says it will invest has committed: no plan word, the commitment stays
     assert capex_predicate("", "$2 billion", "Acme will invest $2 billion in a plant in Ohio.") == \
         "commits $2 billion"

@@ -108,7 +108,9 @@ _CAPEX_PLAN = re.compile(r"\b(?:plans?|planning|planned|intends?|intending|propo
 
 
 _PLAN_VERB = re.compile(r"\b(?:plans?|planning|intends?|intending|aims?|aiming|proposes|proposing)\s+to\s+([a-z]+)\b")
-_NOT_A_BUILD_VERB = frozenset({"be", "have", "make", "do", "get", "keep", "start", "begin"})
+# the source's verb is kept only when it is one of building or spending ("aims to employ 300" is no build-out's verb)
+_BUILD_VERBS = frozenset({"build", "construct", "add", "install", "deploy", "develop", "expand", "open", "invest",
+                          "spend", "commit", "create", "establish", "erect"})
 
 
 # A capacity of power or energy: what a build-out's clause states before its sum. Any other capacity (a plant's
@@ -132,7 +134,7 @@ def capex_predicate(capacity: str, amount: str, statement: str) -> str:
     if not _CAPEX_PLAN.search(statement or ""):
         return f"commits {what}"
     m = _PLAN_VERB.search(statement)
-    verb = m.group(1) if m and m.group(1) not in _NOT_A_BUILD_VERB else ("add" if field == "capacity" else "invest")
+    verb = m.group(1) if m and m.group(1) in _BUILD_VERBS else ("add" if field == "capacity" else "invest")
     return f"plans to {verb} {what}"
 
 
