@@ -8,29 +8,9 @@ corpus), with a sentence that must not yield the field:
 4. a sinkhole or a landslide is an incident; a strike called or a walkout to come is a strike;
 5. a year is no incident's scale."""
 
-import re
-
-from topline.events.extract import sentence_events
-
-DAY = "2026-04-07"
 
 
-def _events(sentence: str, kind: str) -> list[dict]:
-    common = frozenset(re.findall(r"(?<![\w'.-])[a-z][a-z-]+", sentence))
-    out = []
-    for r in sentence_events(sentence, DAY, common):
-        if r.type == kind:
-            d: dict = {}
-            for k, v, _ in r.fields:
-                d.setdefault(k, []).append(v)
-            out.append(d)
-    return out
-
-
-def _one(sentence: str, kind: str) -> dict:
-    got = _events(sentence, kind)
-    assert len(got) == 1, got
-    return got[0]
+from tests.events.sentence_helpers import one_event as _one, sentence_fields as _events
 
 
 def test_an_insolvency_is_an_incident_of_the_firm():

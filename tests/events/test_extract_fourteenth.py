@@ -12,30 +12,11 @@ corpus), with a sentence that must not yield the field:
 5. a later sentence naming a round's other investors completes the article's funding round."""
 
 import datetime as dt
-import re
 
-from topline.events.extract import extract, sentence_events
+from topline.events.extract import extract
 from topline.records import Article, Story, StoryBundle
 
-DAY = "2026-04-07"
-
-
-def _events(sentence: str, kind: str) -> list[dict]:
-    common = frozenset(re.findall(r"(?<![\w'.-])[a-z][a-z-]+", sentence))
-    out = []
-    for r in sentence_events(sentence, DAY, common):
-        if r.type == kind:
-            d: dict = {}
-            for k, v, _ in r.fields:
-                d.setdefault(k, []).append(v)
-            out.append(d)
-    return out
-
-
-def _one(sentence: str, kind: str) -> dict:
-    got = _events(sentence, kind)
-    assert len(got) == 1, got
-    return got[0]
+from tests.events.sentence_helpers import one_event as _one, sentence_fields as _events
 
 
 def _bundle(text: str) -> StoryBundle:

@@ -7,24 +7,11 @@ corpus), with a sentence that must not yield the field:
    national regulators whose names say no country;
 3. an act a sentence makes a condition of something else ("once the regulator has approved it") is no act."""
 import datetime as dt
-import re
 
 from topline.events.extract import extract, sentence_events
 from topline.records import Article, Story, StoryBundle
 
-DAY = "2026-04-07"
-
-
-def _events(sentence: str, kind: str) -> list[dict]:
-    common = frozenset(re.findall(r"(?<![\w'.-])[a-z][a-z-]+", sentence))
-    out = []
-    for r in sentence_events(sentence, DAY, common):
-        if r.type == kind:
-            d: dict = {}
-            for k, v, _ in r.fields:
-                d.setdefault(k, []).append(v)
-            out.append(d)
-    return out
+from tests.events.sentence_helpers import DAY, sentence_fields as _events
 
 
 def _targets(sentence: str) -> list[str]:
