@@ -1,6 +1,7 @@
-"""Integrity of the written corpora and their gold: the frozen HELD-OUT evaluation corpus tests/data/eval-prop (real
-estate, construction and infrastructure; issues 11 and 12, written 2026-12-05 before any run of Topline on it),
-tests/data/eval-def (defence, aerospace and space; the held-out corpus before eval-prop, CALIBRATION since it was
+"""Integrity of the written corpora and their gold: the frozen HELD-OUT evaluation corpus tests/data/eval-retail
+(consumer goods, retail, luxury and travel & hospitality; issues 11 and 12, written 2026-12-05 before any run of
+Topline on it), tests/data/eval-prop (real estate, construction and infrastructure; the held-out corpus before
+eval-retail, CALIBRATION since it was replaced), tests/data/eval-def (defence, aerospace and space; the held-out corpus before eval-prop, CALIBRATION since it was
 replaced), tests/data/eval-mob
 (mobility and transport; the held-out corpus before eval-def, CALIBRATION since it was replaced), tests/data/eval-tmt
 (telecoms, media and entertainment; held out before eval-mob, calibration since), tests/data/eval-fin
@@ -50,7 +51,9 @@ class Limits(NamedTuple):
 
 
 CORPORA = {
-    # eval-prop: the held-out corpus (real estate, construction and infrastructure), eval-def's floors.
+    # eval-retail: the held-out corpus (consumer goods, retail, luxury and travel & hospitality), eval-prop's floors.
+    "eval-retail": Limits((80, 400), 150, 45, 60, 15, 10, 25, 8, 8, 3),
+    # eval-prop: real estate, construction and infrastructure; held out until eval-retail replaced it, calibration since.
     "eval-prop": Limits((80, 400), 150, 45, 60, 15, 10, 25, 8, 8, 3),
     # eval-def: defence, aerospace and space; held out until eval-prop replaced it, calibration since.
     "eval-def": Limits((80, 400), 150, 45, 60, 15, 10, 25, 8, 8, 3),
