@@ -492,8 +492,10 @@ def decide(story_id: str, scored: Scored, row: int, params: Params = DEFAULT_PAR
         top = user[0][1]
         secondary = tuple(name for name, p in user[1:]
                           if p >= params.secondary_min and p >= params.secondary_ratio * top)
+    named = scored.named[row] if scored.named is not None and len(scored.named) > row else np.zeros(k)
+    topic = tuple((scored.classes[c].name, round(float(zero[c]), 4), int(named[c])) for c in range(k))
     return Classification(story_id=story_id, primary=primary, scores=tuple(user), secondary=secondary,
-                          method=scored.method)
+                          method=scored.method, topic=topic)
 
 
 class OfflineClassifier:
