@@ -201,6 +201,10 @@ class Classification:
     scores: tuple[tuple[str, float], ...] = ()   # (category, score), best first
     secondary: tuple[str, ...] = ()
     method: str = ""
+    # How much the story is about each category, as the offline classifier read it (issue 11): (category, its
+    # zero-shot similarity to the category's prototype with the keyword bonus, distinct keywords of the category the
+    # story names). ``topline.write.page_score`` reads it to order a page's stories; () = not known (no bonus).
+    topic: tuple[tuple[str, float, int], ...] = ()
 
 
 @dataclass(frozen=True)

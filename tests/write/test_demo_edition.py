@@ -36,7 +36,7 @@ DISCREPANCIES = (("a-kling-raise", r"\$2\.75 ?(?:billion|bn)", r"\$2\.8 ?(?:bill
 # the keywords added to fit the demo; a floor is the measured share less 0.02.
 # Measured 2026-12-03: Capital 2/2, Compute 0/2, Models 5/8, Policy 6/6, Enterprise 5/5, Safety 3/3; 21/26 overall.
 AGREEMENT_FLOOR = {
-    "Capital & Industrial Strategy": 0.98, "Compute & Infrastructure": 0.0, "Models & Research": 0.55,
+    "Capital & Industrial Strategy": 0.98, "Compute & Infrastructure": 0.0, "Models & Research": 0.5,
     "Policy & Regulation": 0.73, "Enterprise & Adoption": 0.69, "Safety & Security": 0.48,
 }
 # 21/26 = 0.808 before issue 11's pages from the kind of event; 22/28 = 0.786 after: the demo labels each story
@@ -56,8 +56,13 @@ AGREEMENT_FLOOR = {
 # (Policy 6/6 -> 6/8, Enterprise 5/5 -> 5/7, Safety 3/6 -> 6/12; overall 21/30 = 0.70 -> 24/40 = 0.60). Measured on
 # git archives of 634b6fe and 2a81c59; over the twelve calibration corpora with an editor's gold the fill gained 3
 # Top Line items and cost none (benchmarks/RESULTS.md, "Fifteenth pass").
-AGREEMENT_OVERALL_FLOOR = 0.58
-AGREEMENT_RIGHT_FLOOR = 24
+# Issue 11's sixteenth pass (a page leads with what it is about, write.TOPIC_WEIGHT): Capital 2/2 -> 3/3, Compute
+# 0/2 -> 1/3, Models & Research 5/9 -> 4/8 (one story labelled Models leaves that page's Top Line for one the page's
+# words describe better), the rest unchanged; overall 24/40 = 0.60 -> 25/41 = 0.61, placed as labelled 24 -> 25.
+# Measured on git archives of 45b48fa and 5450b8f; over the thirteen calibration corpora with an editor's gold the
+# pass gained 15 Top Line items (benchmarks/RESULTS.md, "Sixteenth pass"). The Models floor 0.55 -> 0.5.
+AGREEMENT_OVERALL_FLOOR = 0.6
+AGREEMENT_RIGHT_FLOOR = 25
 pytestmark = pytest.mark.slow   # builds three editions of the demo corpus
 
 

@@ -76,14 +76,15 @@ CORPORA = {
         {"Deals & Investment": 4, "Commodity Markets & Prices": 2, "Policy, Trade & Subsidies": 4,
          "Harvests, Weather & Disease": 4, "Food Companies, Retail & Safety": 4},   # 18/25 on 2026-06-11 (Policy
         # 3 -> 4 in the fourteenth pass: magnitude's weight to outlet tier)
-        states_share=0.88,      # measured 22 of 25 (0.88)
+        states_share=0.84,      # measured 22 of 25 (0.88); 21 of 25 since the sixteenth pass (a page leads with
+        # what it is about: 06-10 Deals 4 -> 5, Harvests 3 -> 4, and one more bullet of the new stories flagged)
         defects_per_100=0.9,    # measured 0.88 (3 in 341: a feature's voice, two repeated sentences)
         noise=0,                # measured 3 (a pumpkin grower and a baking show's new judge on 06-09, a
         # documentary premiere on 06-10) before the eleventh pass, 1 since (the pumpkin grower: a background class
         # 0.19 below its best category, outside the thin-day gate's band), 0 since the fourteenth pass (a thin story
         # with no event and no figure is none: ``Params.eventless_ratio``)
-        other_dates={"2026-06-10": {"Deals & Investment": 4, "Commodity Markets & Prices": 1,
-                                    "Policy, Trade & Subsidies": 3, "Harvests, Weather & Disease": 3,
+        other_dates={"2026-06-10": {"Deals & Investment": 5, "Commodity Markets & Prices": 1,
+                                    "Policy, Trade & Subsidies": 3, "Harvests, Weather & Disease": 4,
                                     "Food Companies, Retail & Safety": 4}}),   # 15/24 (Food 3 -> 4, fourteenth pass)
     # Held out from 2026-12-05 to issue 11's twelfth pass (helper corpus6: banking, payments, insurance and fintech,
     # its own taxonomy), written and frozen before any run of Topline on it; measured fresh by the lead (07-16 19/25,
@@ -91,25 +92,29 @@ CORPORA = {
     # own voice, the thin-day gate's Params.topical_band). The issue's targets are 4 in every category and no noise
     # on any page; these floors are what was measured (benchmarks/RESULTS.md, "Twelfth pass"), not the target.
     "eval-fin": Floors(
-        {"Deals & Funding": 3, "Rates, Bonds & Markets": 3, "Regulation & Enforcement": 4,
-         "Results, Jobs & Branches": 5, "Payments, Products & Cyber": 4},   # 19/25 on 2026-07-16
-        states_share=0.76,      # measured 19 of 25 (0.76)
+        {"Deals & Funding": 4, "Rates, Bonds & Markets": 3, "Regulation & Enforcement": 5,
+         "Results, Jobs & Branches": 5, "Payments, Products & Cyber": 4},   # 19/25 on 2026-07-16, 21/25 since the
+        # sixteenth pass
+        states_share=0.72,      # measured 19 of 25 (0.76); 18 of 25 since the sixteenth pass (a page leads with
+        # what it is about: 07-16 Deals 3 -> 4, Regulation 4 -> 5; two bullets of the stories it brought flagged)
         defects_per_100=1.7,    # measured 1.63 (6 in 367: five signal statements that repeat a Key Development of
         # their page, one feature voice) with issue 12's eleventh pass merged: its true claims, in place of five false
         # ones, print one more statement that the page also prints (claims._story_line takes a printed statement
         # when the event has no other); 1.36 on the twelfth pass's branch alone; 2.15 (8 in 372) before both
-        noise=1,                # measured 2 (a bank's charity fun run, s39, on 07-14; the board game, s42, on 07-16)
-        # before the twelfth pass, 1 since (the thin-day gate's band 0.16 takes the fun run)
-        noise_last_day=1,       # the board game (s42) on the 07-16 Rates page: what let it through is recorded in
-        # benchmarks/RESULTS.md (0.84 of the median, three of the page's keywords; no rule made here)
+        noise=0,                # measured 2 (a bank's charity fun run, s39, on 07-14; the board game, s42, on 07-16)
+        # before the twelfth pass, 1 since (the thin-day gate's band 0.16 takes the fun run), 0 since the sixteenth
+        # (a game is noise: classify.offline.game_story)
+        noise_last_day=0,
         other_dates={"2026-07-15": {"Deals & Funding": 4, "Rates, Bonds & Markets": 4,
                                     "Regulation & Enforcement": 4, "Results, Jobs & Branches": 5,
                                     "Payments, Products & Cyber": 5}}),   # 22/25
     # Calibration (tuned on: KIND_LIKELIHOOD, STALE_NOVELTY, the thin-day noise gate's Params.topical_*).
     "cal-biotech": Floors(
-        {"Deals & Capital": 5, "Regulation & Policy": 4, "Clinical & Science": 5, "Markets & Pricing": 5,  # Regulation
-         # 3 -> 4 in the fourteenth pass (magnitude's weight to outlet tier)
-         "Manufacturing & Supply": 4},
+        {"Deals & Capital": 5, "Regulation & Policy": 4, "Clinical & Science": 4, "Markets & Pricing": 4,  # Regulation
+         # 3 -> 4 in the fourteenth pass (magnitude's weight to outlet tier); Clinical and Markets 5 -> 4 and
+         # Manufacturing 4 -> 5 in the sixteenth pass (a page leads with what it is about, write.TOPIC_WEIGHT: the
+         # thirteen calibration corpora's sum 483 -> 498, this corpus's 42 -> 41)
+         "Manufacturing & Supply": 5},
         states_share=0.96,      # measured 25 of 25
         other_dates={"2026-05-19": {"Deals & Capital": 4, "Regulation & Policy": 4, "Clinical & Science": 4,
                                     "Markets & Pricing": 3, "Manufacturing & Supply": 4}},   # seventh pass
@@ -125,8 +130,9 @@ CORPORA = {
     # the stance and first-person leads, the feature-voice filter; in the fifth, a product release split by the
     # grouping stated once), scored on 2026-09-16.
     "cal-ai": Floors(
-        {"Capital & Industrial Strategy": 4, "Compute & Infrastructure": 4, "Models & Research": 5,
-         "Policy & Regulation": 5, "Enterprise & Adoption": 4, "Safety & Security": 5},
+        {"Capital & Industrial Strategy": 3, "Compute & Infrastructure": 5, "Models & Research": 5,
+         "Policy & Regulation": 5, "Enterprise & Adoption": 4, "Safety & Security": 5},   # Capital 4 -> 3 and
+        # Compute 4 -> 5 in the sixteenth pass (a page leads with what it is about: the sum of both days 51 -> 51)
         states_share=0.8,       # measured 25 of 30 (0.833; 26 before the fifth pass). The flagged bullets state
                                 # their development with verbs the checker's list lacks ("will provide", "has
                                 # dumped", "gave" ...), and since the fifth pass the research paper's bullet, which
@@ -156,16 +162,18 @@ CORPORA = {
     # calibration from issue 11's seventh pass on (tuned on there: the outage / security incident kinds, the
     # regulator cues, a launch told in passing, a state's bid not a policy event), scored on 2026-11-19 and 11-18.
     "eval-ai3": Floors(
-        {"Capital & Industrial Strategy": 4, "Compute & Infrastructure": 3, "Models & Research": 5,
-         "Policy & Regulation": 5, "Enterprise & Adoption": 2, "Safety & Security": 4},   # 23/30 (23 before the
+        {"Capital & Industrial Strategy": 3, "Compute & Infrastructure": 3, "Models & Research": 5,
+         "Policy & Regulation": 5, "Enterprise & Adoption": 3, "Safety & Security": 4},   # 23/30 (23 before the
         # thirteenth pass: Safety 5 -> 4, the senators' review of the Solvane stake a story of its own on that page
         # once the Solvane deal and Harwell's spending forecast are two stories; 11-18 Capital 2 -> 3, the sum 43;
         # Policy 4 -> 5 in the fourteenth pass: a percentage that is a share counts at half in magnitude; fifteenth
         # pass, novelty's weight to prominence: Capital 3 -> 4, Enterprise 3 -> 2, the sum 44 unchanged: the price
-        # war's stories, s03, are third on Enterprise but the bullet of that story states another, s38)
+        # war's stories, s03, are third on Enterprise but the bullet of that story states another, s38); sixteenth
+        # pass, a page leads with what it is about: Capital 4 -> 3, Enterprise 2 -> 3 (11-18 Capital 3 -> 4, the sum
+        # 44 -> 45)
         states_share=0.9,       # measured 28 of 30 (0.933; 29 of 30 before the seventh pass)
         defects_per_100=1.05,   # measured 1.02 (4 in 391: 2 repeated, 1 feature voice, 1 mid-sentence capital)
-        other_dates={"2026-11-18": {"Capital & Industrial Strategy": 3, "Compute & Infrastructure": 4,
+        other_dates={"2026-11-18": {"Capital & Industrial Strategy": 4, "Compute & Infrastructure": 4,
                                     "Models & Research": 3, "Policy & Regulation": 4, "Enterprise & Adoption": 3,
                                     "Safety & Security": 4}}),   # 21/28 (19, 20 before; Models of 3, Policy of 4)
     # The demo: only Capital & Industrial Strategy has a gold Top Line (the example briefing's five).

@@ -88,8 +88,9 @@ class LLMClassifier:
                 primary = answers[c.story_id]
                 secondary = tuple(s for s in c.secondary if s != primary) if primary else ()
                 out.append(Classification(story_id=c.story_id, primary=primary, scores=c.scores,
-                                          secondary=secondary, method="llm"))
+                                          secondary=secondary, method="llm", topic=c.topic))
             else:
                 out.append(Classification(story_id=c.story_id, primary=c.primary, scores=c.scores,
-                                          secondary=c.secondary, method=c.method + "+offline-fallback"))
+                                          secondary=c.secondary, method=c.method + "+offline-fallback",
+                                          topic=c.topic))
         return out
