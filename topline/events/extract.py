@@ -42,6 +42,7 @@ from topline.events.incidents import (_HYPOTHETICAL, _HYPOTHETICAL_AFTER, _OPERA
                                       structural)
 from topline.events.state import _ACTIONS, _STATE_VERB, STATE_GAP, _jurisdiction, _not_an_act  # noqa: F401
 from topline.events.state_action import _state_action
+from topline.events.status import DESCRIPTIVE, told
 from topline.events.merge import AMOUNT_RATIO, SCALE_RATIO, _event, _merge_key, _named_instrument, _same_instrument  # noqa: F401
 from topline.records import Article, Event, StoryBundle
 
@@ -646,6 +647,7 @@ def sentence_events(sentence: str, day: str = "", common: frozenset[str] = froze
             if r.type in ("acquisition", "funding", "state_action"):
                 skip = {"capex", "market_move", "launch"}   # the deal or the decision is the event; its
                                                             # amounts are not a build-out
+    out = [told(r, sentence) for r in out]    # how the sentence tells each: status, direction (events17)
     if ctx.site_key and not any(r.type == "capex" for r in out) and ctx.sentence > 0:
         later_output = _site_output(sentence, figs, ctx.site_key)   # "The plant will be able to make 400,000 heat
         if later_output is not None:                                 # pumps a year" (fourteenth pass)
@@ -773,7 +775,8 @@ def extract(bundle: StoryBundle, statements: Callable[[Article], tuple[list[tupl
                 # a round's further investors join its list (fourteenth pass); other fields only where lacking
                 more = tuple(f for f in raw.fields if f[0] not in have or
                              (f[0] == "investors" and canonical_entity(str(f[1])) not in named))
-                if raw.type in COMPLETED_LATER and more:
+                # how a later sentence tells the event (status, direction) alone adds no statement of it
+                if raw.type in COMPLETED_LATER and any(f[0] not in DESCRIPTIVE for f in more):
                     groups[seen[k]].append((Raw(raw.type, more, raw.key, raw.cited), a, sentence))
                 continue
             seen[k] = k = _merge_key(k, raw, groups)

@@ -108,7 +108,8 @@ def _event(story_id: str, key: tuple[str, str], statements: list[tuple[Raw, Arti
 def _versions(fields: Sequence[EventField]) -> list[EventField]:
     """The values kept per field (most supported first): every investor; for a number, the values close enough to
     the leading one to be the same figure stated differently (a figure further off is another thing the articles
-    mention, not a version of this one), with their currencies; for a name, the leading one."""
+    mention, not a version of this one), with their currencies; for a name, the leading one; every status and
+    direction (each tied to the statement that tells it so, which the writer reads)."""
     by_name: dict[str, list[EventField]] = {}
     for f in fields:
         by_name.setdefault(f.name, []).append(f)
@@ -122,7 +123,7 @@ def _versions(fields: Sequence[EventField]) -> list[EventField]:
                                                               for x in fs):
                 keep.add(id(f))   # "9.6 trillion won" and "$7 billion": one sum in two currencies (the first of each)
                 continue
-            if f is lead or name in ("investors", "move") or (
+            if f is lead or name in ("investors", "move", "status", "direction") or (
                     isinstance(f.value, float) and isinstance(lead.value, float) and lead.value > 0 and f.value > 0
                     and max(f.value, lead.value) / min(f.value, lead.value) <= AMOUNT_RATIO):
                 keep.add(id(f))
