@@ -22,7 +22,7 @@ from typing import Callable, Container, Iterable, Sequence
 
 from topline.enrich.entities import canonical_entity
 from topline.events.clauses import Context, agent, aliases, background, bare, in_relative  # noqa: F401 - re-exported
-from topline.events.moves import market_moves
+from topline.events.moves import market_moves, told_before_cause
 from topline.events.capex_words import (HIRES_CONTRACTOR, _ROUTE_END, _WHOLE_TRADE, build_price, contract_value,  # noqa: F401
                                        _ADJECTIVAL, _BUILT_BY, _CAPEX_VERB, _COMMON_STARTS, _CONTRACT,
                                        _OF_POWER, _PARTICIPLE_ADJ, _SITE_NOUN, _SUPPLY, GOVERN_CHARS, ORDER,
@@ -629,10 +629,13 @@ def sentence_events(sentence: str, day: str = "", common: frozenset[str] = froze
     skip: set[str] = set()
     for kind, fn in (("acquisition", _acquisition), ("funding", _funding), ("state_action", _state_action),
                      ("capex", _capex), ("market_move", None), ("launch", _launch), ("incident", _incident)):
-        if kind in skip:
+        cause = next((o for o in out if o.type in ("acquisition", "funding", "state_action")), None)
+        if kind in skip and not (kind == "market_move" and cause):
             continue
         got = market_moves(sentence, spans, figs, day, _lead(ctx, sentence, spans)) if fn is None else \
             [fn(sentence, spans, figs, ctx)]
+        if kind in skip:    # a move told before its cause (events17): "X fell 8% after the regulator ..."
+            got = [r for r in got if told_before_cause(sentence, r, cause)]
         for r in got:
             if r is None:
                 continue

@@ -308,3 +308,24 @@ def _signed(sign: str, f: Figure) -> str:
     if f.kind == "percent":
         return f"{sign}{f.value:g}%"
     return f"{sign}{f.text.lstrip('+-')}"
+
+
+# A move told before its cause ("Shares of X closed down 8% Tuesday after the Commerce Department tightened export
+# rules", "X shares fell 5.2% ... after the US group agreed to buy Y", "... climbed 6.2% ... after the European
+# Commission cleared their merger"): the move is the sentence's main clause and the decision or deal its cause, so both
+# are events (events17, read on the move misses of cal-ai, cal-biotech, eval-agri, eval-energy, eval-tmt, eval-trade,
+# eval-fin; before, a decision or a deal anywhere in the sentence hid every move of it).
+_CAUSE_WORD = re.compile(r"\b(?:after|as|following|when|because|since|amid|on news that)\b")
+
+
+def told_before_cause(s: str, move: Raw, cause: Raw) -> bool:
+    """Whether ``move``'s figure comes before a cause word ("after", "as", "following" ...) that comes before one of
+    ``cause``'s fields (the decision or deal told as the reason)."""
+    said = next((t for n, _, t in move.fields if n == "move" and t), "")
+    at = s.find(said) if said else -1
+    if at < 0:
+        return False
+    word = _CAUSE_WORD.search(s, at + len(said))
+    if word is None:
+        return False
+    return any(t and s.find(t, word.end()) >= 0 for n, _, t in cause.fields if n not in ("status", "direction"))
