@@ -34,6 +34,8 @@ class Context:
                                    # sentence may name more of its investors, ``rounds``)
     site_key: str | None = None    # the key of the article's build-out read so far (fourteenth pass: a later
                                    # sentence may give its output, ``extract._site_output``)
+    incident_key: str | None = None   # the key of the article's incident read so far (events17: a later sentence
+                                      # may count the people it harmed, ``casualties``)
 
 
 # --- background: a trigger whose clause names a time before the article's days ------------------------------

@@ -29,6 +29,7 @@ from topline.events.capex_words import (HIRES_CONTRACTOR, _ROUTE_END, _WHOLE_TRA
                                        MIN_CAPACITY_W, counted)
 from topline.events.deals import MERGER_OF, could_be_sale, merger_parties, price_before_noun, sale
 from topline.events.kinds import accounting_amount, no_deal
+from topline.events.casualties import casualties, later_casualties
 from topline.events.launches import counted_payload, orbital
 from topline.events.rounds import participants_event
 from topline.events.products import LEAD_SENTENCES, _apposed_name, _common_product, _one_launch_per_description
@@ -595,7 +596,10 @@ def _incident(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = 
     if scale is None:   # "knocked services offline for about nine hours": how long it lasted (fourteenth pass)
         scale = next((f for f in figs if f.figure.kind == "quantity" and f.figure.unit in _LASTED_UNITS
                       and "-" not in f.figure.text and _LASTED.search(s[:f.start])), None)
-    if scale:
+    harmed = casualties(s, figs)    # the people it harmed, before any other count (events17)
+    if harmed:
+        fields.append(_field("scale", harmed[0], harmed[1]))
+    elif scale:
         fields.append(_field("scale", scale.figure.text, scale.figure.text))
     return Raw("incident", tuple(fields), canonical_entity(org.value))
 
@@ -647,6 +651,8 @@ def sentence_events(sentence: str, day: str = "", common: frozenset[str] = froze
                 ctx.round_key = r.key
             if r.type == "capex" and r.key:
                 ctx.site_key = r.key
+            if r.type == "incident" and r.key:
+                ctx.incident_key = r.key
             if r.type in ("acquisition", "funding", "state_action"):
                 skip = {"capex", "market_move", "launch"}   # the deal or the decision is the event; its
                                                             # amounts are not a build-out
@@ -655,6 +661,9 @@ def sentence_events(sentence: str, day: str = "", common: frozenset[str] = froze
         later_output = _site_output(sentence, figs, ctx.site_key)   # "The plant will be able to make 400,000 heat
         if later_output is not None:                                 # pumps a year" (fourteenth pass)
             out.append(later_output)
+    if ctx.incident_key and not any(r.type == "incident" for r in out) and ctx.sentence > 0:
+        harmed = later_casualties(sentence, figs, ctx.incident_key, bool(_FORWARD_ONLY.search(sentence)))
+        out += [harmed] if harmed else []     # "Eleven workers were taken to hospitals" (events17)
     if ctx.round_key and not any(r.type == "funding" for r in out) and ctx.sentence > 0:
         later = participants_event(sentence, spans, ctx.round_key)   # "Thalassa Capital and Norrland Pension Fund
         if later is not None:                                          # joined the round" (fourteenth pass)
