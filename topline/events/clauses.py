@@ -128,7 +128,12 @@ _ANAPHOR = re.compile(r"\b(?:[Tt]he|[Ii]ts) (?P<noun>company|firm|group|start-?u
                       r"platform|shares|stock|index|gauge|benchmark|biotech|drugmaker|chipmaker|miner|utility)$|"
                       r"\b[Tt]he (?:company|firm|group|biotech|drugmaker|chipmaker|start-?up|bank|utility|miner)"
                       r"['\u2019]s "
-                      r"(?:[\w-]+ )?(?P<held>shares|stock)$|\b(?P<its>[Ii]ts|[Tt]heir)\s*$")
+                      r"(?:[\w-]+ )?(?P<held>shares|stock)$|\b(?P<its>[Ii]ts|[Tt]heir)\s*$|"
+                      # events17 (cal-ai, eval-ai3, eval-energy, eval-fin, eval-tmt): a possessor in common words
+                      # ("The carrier's shares", "The cloud group's shares", "The firm's share price"), and "Shares"
+                      # that open a sentence: what the article named
+                      r"\b[Tt]he (?:[a-z][\w-]* ){0,2}[a-z][\w-]*['\u2019]s (?:[\w-]+ )?(?P<owned>shares|stock|"
+                      r"share price)$|^(?P<opening>Shares)$")
 
 
 def bare(s: str, verb_start: int) -> int:
@@ -154,7 +159,9 @@ def agent(s: str, verb_start: int, spans: Sequence, ctx: Context | None = None):
             return first[-1] if first else x
         if not gap.strip() or re.fullmatch(r"['\u2019]s?\s+(?:[\w-]+\s+){0,3}?"
                                                                      r"(?:shares|stock)\s*", gap) or \
-                re.fullmatch(r"\.?\s+(?:(?:[\w-]+\s+){0,2}shares|stock|Inc\.?|Corp\.?|Ltd\.?)\s*", gap):
+                re.fullmatch(r"\.?\s+(?:(?:[\w-]+\s+){0,2}shares|stock|Inc\.?|Corp\.?|Ltd\.?)\s*", gap) or \
+                (re.fullmatch(r"\.\s*", gap) and re.search(r"\b(?:Inc|Corp|Co|Ltd|Bhd|Cos)$", x.text)):
+            # "Corvexa Semiconductor Inc. fell": the name's abbreviation ends with its full stop (events17)
             return x
         if len(gap) > 130:
             break
