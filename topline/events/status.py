@@ -21,8 +21,9 @@ DESCRIPTIVE = frozenset({"status", "direction"})   # fields that tell how an eve
 # A plan: the writer's rule since signals16 ("plans to build", "proposed", "intends to invest"); the verb after
 # "plans to" is kept in the span so the writer can say the source's own verb.
 _PLAN_TO = re.compile(r"\b(?:plans?|planning|intends?|intending|aims?|aiming|proposes|proposing)\s+to\s+[a-z]+\b")
-_PLAN = re.compile(r"\b(?:plans?|planning|planned|intends?|intending|proposes|proposed|proposing|aims?|aiming)\b",
-                   re.IGNORECASE)
+# (a noun "plans" is a plan only before "to" or "for": "low-cost plans sold online" is a tariff, no plan)
+_PLAN = re.compile(r"\b(?:plans?\s+(?:to|for)|planning|planned|intends?|intending|proposes|proposed|proposing|"
+                   r"aims?\s+to|aiming)\b", re.IGNORECASE)
 # A round still sought ("is seeking to raise", "in talks to raise", "looking to raise")
 _ROUND_SOUGHT = re.compile(r"\b(?:(?:seeks?|seeking|sought|hopes?|hoping|looking|wants?|aims?|aiming|plans?|planning|"
                            r"intends?|intending|in talks|in discussions)\s+to\s+raise|"
@@ -40,6 +41,7 @@ _DONE = {
 # Committed: agreed, signed, pledged, or said it will
 _COMMITTED = {
     "capex": re.compile(r"\b(?:will|is to|are to|agreed to|agrees to|has agreed to|committed|commits|pledged|pledges|"
+                        r"promised|promises|"
                         r"signed|is building|are building|began building|started building|began construction|"
                         r"started construction|broke ground|approved)\b", re.IGNORECASE),
     "funding": re.compile(r"\b(?:agreed to invest|agrees to invest|will invest|committed|commits|pledged|pledges|"
@@ -87,14 +89,14 @@ EASES = re.compile(r"\b(?:loosen\w*|eas(?:e|es|ed|ing)|relax\w*|lift(?:s|ed|ing)
                    r"roll(?:s|ed|ing)? back|water(?:s|ed|ing)? down)\s+(?:\S+\s+){0,3}?(?:bans?|rules?|"
                    r"restrictions?|limits?|curbs?|controls?|regulations?|quotas?|requirements?|sanctions?|"
                    r"embargo(?:es)?|moratorium)\b", re.IGNORECASE)
-# What a state action imposes: a ban, a fine, a rule or a law (a restriction or a penalty); a probe, a subsidy or
-# any other decision restricts nobody by itself.
-IMPOSING_ACTIONS = frozenset({"ban", "fine", "rule", "law"})
+# What a state action imposes: a ban, a fine, a tariff, a rule or a law (a restriction, a penalty or a levy); a probe,
+# a subsidy or any other decision restricts nobody by itself.
+IMPOSING_ACTIONS = frozenset({"ban", "fine", "tariff", "rule", "law"})
 
 
 def direction(sentence: str, action: str, action_text: str) -> tuple[str, str] | None:
     """(value, span) of the direction of a state action: "eases" when the sentence eases a restriction, "imposes"
-    for a ban, fine, rule or law, else "neutral" (the span is the action's own words); None when the action's words
+    for a ban, fine, tariff, rule or law, else "neutral" (the span is the action's own words); None when the action's words
     are not in the sentence."""
     m = EASES.search(sentence)
     if m is not None:

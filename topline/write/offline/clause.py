@@ -124,12 +124,12 @@ def capex_field(capacity: str, amount: str) -> str:
 
 def capex_predicate(capacity: str, amount: str, statement: str, e: Event) -> str:
     """The predicate of a build-out (``capex_field`` chooses the figure): "commits X", or, when the ledger's status
-    of ``statement`` (else the event's) is "planned", "plans to" with the source's own verb ("plans to build 1.2
-    gigawatts"; else "add" for a capacity and "invest" for an amount)."""
+    of ``statement`` (the sentence its figure is told in) is "planned", "plans to" with the source's own verb ("plans
+    to build 1.2 gigawatts"; else "add" for a capacity and "invest" for an amount). Another outlet's status is not
+    this statement's."""
     field = capex_field(capacity, amount)
     what = capacity if field == "capacity" else amount
-    said = next((f for f in e.values("status") if f.sentence == statement), None) or \
-        next(iter(e.values("status")), None)
+    said = next((f for f in e.values("status") if f.sentence == statement), None)
     if said is None or said.value != "planned":
         return f"commits {what}"
     m = _PLAN_VERB.search(said.text)
