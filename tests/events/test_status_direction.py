@@ -72,6 +72,7 @@ def test_a_state_action_imposes_eases_or_is_neutral():
 def test_status_and_direction_are_grounded_and_not_scored():
     e = _event("Hanseo Cell plans to build a 1.2 GW battery plant in Georgia.", "capex")
     article = Article(url=URL, title="Hanseo", text=e.sentence)
+    assert [f.text for f in e.values("status")] == ["plans to build"]
     assert ungrounded([e], {URL: article}) == 0
     bad = Event(story_id="s1", type="capex", url=URL, sentence=e.sentence, fields=(*e.fields, EventField(
         name="status", value="completed", text="has completed", url=URL, sentence=e.sentence)))
