@@ -79,3 +79,20 @@ def test_shares_and_a_possessors_shares_stand_for_the_articles_actor():
     assert [m["instrument"] for m in moves("The firm's share price rose 3 per cent on the TSX.")] == ["Pellow Telecom"]
     # shares of a place are not the article's actor
     assert moves("Shares in Asia fell 2% on Tuesday.") == []
+
+
+def _acts(text: str) -> list[dict]:
+    said, _ = article_statements(_article(text), frozenset())
+    return [{n: v for n, v, _ in r.fields} for r, _ in said if r.type == "state_action"]
+
+
+def test_a_later_act_on_the_company_or_a_subsidy_to_nobody_named_targets_the_articles_actor():
+    lead = "Ostrava Resins will build a $300 million resin plant in Ohio, the company said on Tuesday. "
+    assert _acts(lead + "The Ohio Department of Development said the state would provide a grant of $12 million.")[0][
+        "target"] == "Ostrava Resins"
+    lead = "Pellow Telecom said on Tuesday that hackers had breached its network and stolen customer records. "
+    assert _acts(lead + "The Federal Communications Commission has opened an inquiry into whether the carrier "
+                        "protected customer data.")[0]["target"] == "Pellow Telecom"
+    # a first name that did nothing in the article is no target ("Kingman" opens the article, no event has it)
+    assert "target" not in _acts("Kingman is a small town in Arizona. The Arizona Commerce Authority said the state "
+                                 "would provide $18 million in job-training grants.")[0]

@@ -36,6 +36,8 @@ class Context:
                                    # sentence may give its output, ``extract._site_output``)
     incident_key: str | None = None   # the key of the article's incident read so far (events17: a later sentence
                                       # may count the people it harmed, ``casualties``)
+    actors: set[str] = field(default_factory=set)   # who did the article's events read so far (company,
+                                      # organisation, acquirer): a main actor an event confirms (events17)
 
 
 # --- background: a trigger whose clause names a time before the article's days ------------------------------

@@ -44,7 +44,8 @@ from topline.events.incidents import (_HYPOTHETICAL, _HYPOTHETICAL_AFTER, _OPERA
 from topline.events.state import _ACTIONS, _STATE_VERB, STATE_GAP, _jurisdiction, _not_an_act  # noqa: F401
 from topline.events.state_action import _state_action
 from topline.events.status import DESCRIPTIVE, told
-from topline.events.merge import AMOUNT_RATIO, SCALE_RATIO, _event, _merge_key, _named_instrument, _same_instrument  # noqa: F401
+from topline.events.merge import (AMOUNT_RATIO, SCALE_RATIO, _event, _merge_key, _named_instrument,  # noqa: F401
+                                  _same_amount, _same_instrument)
 from topline.records import Article, Event, StoryBundle
 
 MAX_SENTENCES = 40        # sentences read per article: events are stated early; long tails add noise and time
@@ -653,6 +654,7 @@ def sentence_events(sentence: str, day: str = "", common: frozenset[str] = froze
                 ctx.site_key = r.key
             if r.type == "incident" and r.key:
                 ctx.incident_key = r.key
+            ctx.actors |= {str(v) for n, v, _ in r.fields if n in ("company", "organisation", "acquirer")}
             if r.type in ("acquisition", "funding", "state_action"):
                 skip = {"capex", "market_move", "launch"}   # the deal or the decision is the event; its
                                                             # amounts are not a build-out
@@ -692,11 +694,6 @@ def _site_output(s: str, figs: Sequence[Fig], key: str) -> Raw | None:
         return None
     _, value, text = found[0]
     return Raw("capex", (_field("capacity", value, text),), key)
-
-
-def _same_amount(deal: Raw, raised: Raw, name: str) -> bool:
-    """Whether the amount of ``raised`` is the ``name`` figure of ``deal`` (the same span of the sentence)."""
-    return any(n == name and any(m == "amount" and t == text for m, _, t in raised.fields) for n, _, text in deal.fields)
 
 
 _INDEX_NAME = re.compile(r"\b((?:[A-Z][\w&.'-]*\s){0,5}(?:Index|Average|Composite|[A-Z]{3,5} index)|Kospi|KOSPI|Taiex|"

@@ -53,6 +53,11 @@ def _same_instrument(raw: Raw, groups: dict, alias: dict[str, str]) -> Raw:
     return raw
 
 
+def _same_amount(deal: Raw, raised: Raw, name: str) -> bool:
+    """Whether the amount of ``raised`` is the ``name`` figure of ``deal`` (the same span of the sentence)."""
+    return any(n == name and any(m == "amount" and t == text for m, _, t in raised.fields) for n, _, text in deal.fields)
+
+
 AMOUNT_RATIO = 1.1    # two amounts this close are one figure stated differently (compare.CONFLICT_MAX_RATIO)
 SCALE_RATIO = 1.5     # two counts of one incident this close are versions of it (a count revised as a review goes on:
                       # 2.3 -> 2.6 million, 1.8 -> 2.2 million, 3.4 -> 3.6 million on cal-ai, cal-ai2, cal-biotech)
