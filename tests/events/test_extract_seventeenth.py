@@ -96,3 +96,15 @@ def test_a_later_act_on_the_company_or_a_subsidy_to_nobody_named_targets_the_art
     # a first name that did nothing in the article is no target ("Kingman" opens the article, no event has it)
     assert "target" not in _acts("Kingman is a small town in Arizona. The Arizona Commerce Authority said the state "
                                  "would provide $18 million in job-training grants.")[0]
+
+
+def test_the_articles_main_actor_is_not_a_country_or_an_adjective_before_a_descriptor():
+    def moves(text: str) -> list:
+        said, _ = article_statements(_article(text), frozenset())
+        return [dict((n, v) for n, v, _ in r.fields)["instrument"] for r, _ in said if r.type == "market_move"]
+    assert moves("OSLO, Aug 5 (Reuters) - Nordic telecom group Fjellnett Telekom said on Wednesday it would cut 900 "
+                 "jobs. Its shares rose 2.2%.") == ["Fjellnett Telekom"]
+    assert moves("The U.S. Federal Trade Commission on Thursday cleared Crestline Media's purchase of Sable Radio. "
+                 "Its shares rose 4.4% in afternoon trading.") == ["Crestline Media"]
+    # a name followed by a verb and a day is the actor itself
+    assert moves("Halvard Foods said on Monday it would close two plants. Its shares fell 3%.") == ["Halvard Foods"]

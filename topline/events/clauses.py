@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from topline.events.dates import MONTH, MONTHS, WEEKDAY, WEEKDAYS
+from topline.events.spans import _JURISDICTION_ADJ
 
 # Characters between a trigger and a time phrase of its own clause ("agreed in March to buy", "had raised 600
 # million euros in June 2024"); a comma or a semicolon between them ends the clause. Set on the demo corpus's
@@ -38,6 +39,21 @@ class Context:
                                       # may count the people it harmed, ``casualties``)
     actors: set[str] = field(default_factory=set)   # who did the article's events read so far (company,
                                       # organisation, acquirer): a main actor an event confirms (events17)
+
+
+# A name that only modifies the name after it, which is the actor: a country ("The U.S. Federal Communications
+# Commission", read as "U.S"), or an adjective before a descriptor ("Nordic telecom group Nordlys Telekom", "Swiss
+# cement maker Calcora"). events17: the article's main actor had been "U.S" and "Nordic" (eval-tmt), and "its shares"
+# their moves.
+_DESCRIBES_NEXT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:group|maker|company|firm|operator|lender|bank|carrier|giant|"
+                             r"provider|developer|insurer|miner|retailer|manufacturer|start-?up|utility|airline|"
+                             r"shipbuilder|builder|contractor|[a-z]+maker)\s+[A-Z]")
+
+
+def modifier(s: str, x) -> bool:  # noqa: ANN001 - spans.Span
+    """Whether the name ``x`` of ``s`` only modifies what follows it (a country's short name, an adjective before
+    a descriptor and a name)."""
+    return x.text.lower().rstrip(".") + "." in _JURISDICTION_ADJ or bool(_DESCRIBES_NEXT.match(s[x.end:]))
 
 
 # --- background: a trigger whose clause names a time before the article's days ------------------------------

@@ -21,7 +21,7 @@ import re
 from typing import Callable, Container, Iterable, Sequence
 
 from topline.enrich.entities import canonical_entity
-from topline.events.clauses import Context, agent, aliases, background, bare, in_relative  # noqa: F401 - re-exported
+from topline.events.clauses import Context, agent, aliases, background, bare, in_relative, modifier  # noqa: F401
 from topline.events.moves import market_moves, told_before_cause
 from topline.events.capex_words import (HIRES_CONTRACTOR, _ROUTE_END, _WHOLE_TRADE, build_price, contract_value,  # noqa: F401
                                        _ADJECTIVAL, _BUILT_BY, _CAPEX_VERB, _COMMON_STARTS, _CONTRACT,
@@ -713,7 +713,7 @@ def _lead(ctx: Context, sentence: str, spans: Sequence[Span]) -> Context:
 def _remember(ctx: Context, sentence: str, spans: Sequence[Span], index: bool = True) -> None:
     """What later sentences may refer back to: the article's main actor (its first actor) and the last index."""
     if ctx.company is None:
-        lead = [x for x in actors(spans, sentence) if not _gov(x.text)]
+        lead = [x for x in actors(spans, sentence) if not _gov(x.text) and not modifier(sentence, x)]
         if lead:
             ctx.company = lead[0].text
     for m in (_INDEX_NAME.finditer(sentence) if index else ()):
