@@ -7,6 +7,7 @@ The writer reads them (``write/offline/clause.py``: a planned build-out is "plan
 ``claim_guards.py``: a state action that eases a restriction is no "bans" or "moves to regulate") instead of
 re-deriving them from the sentence. Rules about news prose, not about any one corpus.
 """
+
 from __future__ import annotations
 
 import re
@@ -15,40 +16,63 @@ from topline.events.kinds import DEAL_PLANNED
 from topline.events.spans import Raw
 
 STATUS_TYPES = frozenset({"capex", "funding", "acquisition"})
-DESCRIPTIVE = frozenset({"status", "direction"})   # fields that tell how an event is told, not what it is
+DESCRIPTIVE = frozenset({"status", "direction"})  # fields that tell how an event is told, not what it is
 
 # --- status -------------------------------------------------------------------------------------------------------
 # A plan: the writer's rule since signals16 ("plans to build", "proposed", "intends to invest"); the verb after
 # "plans to" is kept in the span so the writer can say the source's own verb.
 _PLAN_TO = re.compile(r"\b(?:plans?|planning|intends?|intending|aims?|aiming|proposes|proposing)\s+to\s+[a-z]+\b")
 # (a noun "plans" is a plan only before "to" or "for": "low-cost plans sold online" is a tariff, no plan)
-_PLAN = re.compile(r"\b(?:plans?\s+(?:to|for)|planning|planned|intends?|intending|proposes|proposed|proposing|"
-                   r"aims?\s+to|aiming)\b", re.IGNORECASE)
+_PLAN = re.compile(
+    r"\b(?:plans?\s+(?:to|for)|planning|planned|intends?|intending|proposes|proposed|proposing|"
+    r"aims?\s+to|aiming)\b",
+    re.IGNORECASE,
+)
 # A round still sought ("is seeking to raise", "in talks to raise", "looking to raise")
-_ROUND_SOUGHT = re.compile(r"\b(?:(?:seeks?|seeking|sought|hopes?|hoping|looking|wants?|aims?|aiming|plans?|planning|"
-                           r"intends?|intending|in talks|in discussions)\s+to\s+raise|"
-                           r"(?:is|are) (?:in talks|in discussions|raising))\b", re.IGNORECASE)
+_ROUND_SOUGHT = re.compile(
+    r"\b(?:(?:seeks?|seeking|sought|hopes?|hoping|looking|wants?|aims?|aiming|plans?|planning|"
+    r"intends?|intending|in talks|in discussions)\s+to\s+raise|"
+    r"(?:is|are) (?:in talks|in discussions|raising))\b",
+    re.IGNORECASE,
+)
 # Done: a build-out opened or finished, a round closed, a purchase completed
 _DONE = {
-    "capex": re.compile(r"\b(?:completed|completes|has completed|finished building|opened|inaugurated|"
-                        r"commissioned|began operating|started operating|came online|entered (?:commercial )?"
-                        r"operation)\b", re.IGNORECASE),
-    "funding": re.compile(r"\b(?:raised|has raised|had raised|closed|closes|completed|completes|secured|secures|"
-                          r"has secured|landed|bagged|netted)\b", re.IGNORECASE),
-    "acquisition": re.compile(r"\b(?:completed|completes|has completed|closed|closes|finalised|finalized|"
-                              r"has acquired|acquired|bought|has bought|took over)\b", re.IGNORECASE),
+    "capex": re.compile(
+        r"\b(?:completed|completes|has completed|finished building|opened|inaugurated|"
+        r"commissioned|began operating|started operating|came online|entered (?:commercial )?"
+        r"operation)\b",
+        re.IGNORECASE,
+    ),
+    "funding": re.compile(
+        r"\b(?:raised|has raised|had raised|closed|closes|completed|completes|secured|secures|"
+        r"has secured|landed|bagged|netted)\b",
+        re.IGNORECASE,
+    ),
+    "acquisition": re.compile(
+        r"\b(?:completed|completes|has completed|closed|closes|finalised|finalized|"
+        r"has acquired|acquired|bought|has bought|took over)\b",
+        re.IGNORECASE,
+    ),
 }
 # Committed: agreed, signed, pledged, or said it will
 _COMMITTED = {
-    "capex": re.compile(r"\b(?:will|is to|are to|agreed to|agrees to|has agreed to|committed|commits|pledged|pledges|"
-                        r"promised|promises|"
-                        r"signed|is building|are building|began building|started building|began construction|"
-                        r"started construction|broke ground|approved)\b", re.IGNORECASE),
-    "funding": re.compile(r"\b(?:agreed to invest|agrees to invest|will invest|committed|commits|pledged|pledges|"
-                          r"is raising|are raising)\b", re.IGNORECASE),
-    "acquisition": re.compile(r"\b(?:agreed to|agrees to|has agreed to|signed|signs|(?:definitive|binding) agreement|"
-                              r"struck a deal|strikes a deal|reached a deal|will (?:buy|acquire|take over|purchase))\b",
-                              re.IGNORECASE),
+    "capex": re.compile(
+        r"\b(?:will|is to|are to|agreed to|agrees to|has agreed to|committed|commits|pledged|pledges|"
+        r"promised|promises|"
+        r"signed|is building|are building|began building|started building|began construction|"
+        r"started construction|broke ground|approved)\b",
+        re.IGNORECASE,
+    ),
+    "funding": re.compile(
+        r"\b(?:agreed to invest|agrees to invest|will invest|committed|commits|pledged|pledges|"
+        r"is raising|are raising)\b",
+        re.IGNORECASE,
+    ),
+    "acquisition": re.compile(
+        r"\b(?:agreed to|agrees to|has agreed to|signed|signs|(?:definitive|binding) agreement|"
+        r"struck a deal|strikes a deal|reached a deal|will (?:buy|acquire|take over|purchase))\b",
+        re.IGNORECASE,
+    ),
 }
 
 
@@ -85,10 +109,13 @@ def _planned(kind: str, sentence: str) -> str | None:
 # regulate"). Only a verb of easing whose object is a restriction within three words: "will impose a 25% tariff ...,
 # but will exempt companies" and "ending a duty exemption" are tariffs imposed; "scrap a 9% export tax rebate" eases
 # nothing.
-EASES = re.compile(r"\b(?:loosen\w*|eas(?:e|es|ed|ing)|relax\w*|lift(?:s|ed|ing)?|scrap\w*|repeal\w*|"
-                   r"roll(?:s|ed|ing)? back|water(?:s|ed|ing)? down)\s+(?:\S+\s+){0,3}?(?:bans?|rules?|"
-                   r"restrictions?|limits?|curbs?|controls?|regulations?|quotas?|requirements?|sanctions?|"
-                   r"embargo(?:es)?|moratorium)\b", re.IGNORECASE)
+EASES = re.compile(
+    r"\b(?:loosen\w*|eas(?:e|es|ed|ing)|relax\w*|lift(?:s|ed|ing)?|scrap\w*|repeal\w*|"
+    r"roll(?:s|ed|ing)? back|water(?:s|ed|ing)? down)\s+(?:\S+\s+){0,3}?(?:bans?|rules?|"
+    r"restrictions?|limits?|curbs?|controls?|regulations?|quotas?|requirements?|sanctions?|"
+    r"embargo(?:es)?|moratorium)\b",
+    re.IGNORECASE,
+)
 # What a state action imposes: a ban, a fine, a tariff, a rule or a law (a restriction, a penalty or a levy); a probe,
 # a subsidy or any other decision restricts nobody by itself.
 IMPOSING_ACTIONS = frozenset({"ban", "fine", "tariff", "rule", "law"})
