@@ -640,7 +640,7 @@ def sentence_events(sentence: str, day: str = "", common: frozenset[str] = froze
         got = market_moves(sentence, spans, figs, day, _lead(ctx, sentence, spans)) if fn is None else \
             [fn(sentence, spans, figs, ctx)]
         if kind in skip:    # a move told before its cause (events17): "X fell 8% after the regulator ..."
-            got = [r for r in got if told_before_cause(sentence, r, cause)]
+            got = [r for r in got if r is not None and cause is not None and told_before_cause(sentence, r, cause)]
         for r in got:
             if r is None:
                 continue
