@@ -367,10 +367,12 @@ class Edition:
 
 # Event types and the fields each carries (see docs/ARCHITECTURE.md, "Event ledger").
 EVENT_FIELDS: dict[str, tuple[str, ...]] = {
-    "funding": ("company", "amount", "currency", "investors", "valuation", "stage"),
-    "acquisition": ("acquirer", "target", "price", "currency"),
-    "capex": ("company", "amount", "currency", "capacity", "place"),
-    "state_action": ("jurisdiction", "body", "action", "target"),
+    # status (planned | committed | completed) and direction (imposes | eases | neutral): how the sentence tells
+    # the event (topline.events.status), last
+    "funding": ("company", "amount", "currency", "investors", "valuation", "stage", "status"),
+    "acquisition": ("acquirer", "target", "price", "currency", "status"),
+    "capex": ("company", "amount", "currency", "capacity", "place", "status"),
+    "state_action": ("jurisdiction", "body", "action", "target", "direction"),
     "market_move": ("instrument", "move", "date"),
     "launch": ("organisation", "product"),
     "incident": ("organisation", "kind", "scale"),
@@ -419,7 +421,8 @@ class Event:
         """Names of the fields that outlets state differently."""
         seen: dict[str, set] = {}
         for f in self.fields:
-            if f.name != "investors":        # a list, not versions of one value
+            # a list, not versions of one value; how each statement tells the event (status, direction), no dispute
+            if f.name not in ("investors", "status", "direction"):
                 seen.setdefault(f.name, set()).add(repr(f.value))
         return tuple(n for n, v in seen.items() if len(v) > 1)
 

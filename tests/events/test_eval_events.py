@@ -90,7 +90,8 @@ def test_evaluation_corpus_floors():
 # F1 0.584 -> 0.596, watch precision 0.373 -> 0.438 (deadlines as time left, negations, market bets, duplicates).
 # Thirteenth pass (events14): F1 0.596 -> 0.612 (GWh as energy, a condition no act, forecasts raised no funding).
 # Fourteenth pass (events15): 0.612 -> 0.630 (a round's investors and a plant's output in a later sentence).
-EVAL_F1_FLOOR = 0.63
+# events17: 0.630 -> 0.648 (moves told before their cause, "Shares" and "The firm's share price", Inc. names).
+EVAL_F1_FLOOR = 0.64
 EVAL_WATCH_FLOOR = 0.43
 
 EVAL_TRADE = DATA / "eval-trade"
@@ -123,9 +124,12 @@ def test_tuning_corpora_floors_and_the_gold_folder_option():
     corpora cal-biotech and cal-ai): floors at the measured level guard against a rule change that undoes a fix."""
     demo = evaluate_dir(DEMO_LEDGER)          # articles found through its corpus.json pointer
     assert demo.ungrounded == 0 and demo.gold_events >= 40
-    assert demo.f1 >= 0.79 and demo.watch_precision >= 0.55      # fifth pass: 0.782 and 0.556 (fourth 0.778);
+    assert demo.f1 >= 0.78 and demo.watch_precision >= 0.55      # fifth pass: 0.782 and 0.556 (fourth 0.778);
     # eighth pass (events9) 0.793; ninth (events10) 0.803; fifteenth (events16) 0.797: "Meta is spending up to $72
-    # billion on capital projects this year" is now read as the capex it is, an amount the gold leaves null
+    # billion on capital projects this year" is now read as the capex it is, an amount the gold leaves null;
+    # events17 0.790: "Broadcom Inc. slid as much as 4.2%, Advanced Micro Devices Inc. dropped 5.5% and Micron
+    # Technology Inc. lost 7.1% at the session's low" (names with "Inc." now read) are true intraday moves beside the
+    # closes the gold lists
     assert demo.watch_outcome_accuracy >= 0.93                     # fifth pass: 0.933
     same = evaluate_dir(DATA.parents[1] / "topline" / "demo" / "corpus", DEMO_LEDGER)   # the --gold form
     assert same.f1 == pytest.approx(demo.f1)
@@ -137,14 +141,16 @@ def test_tuning_corpora_floors_and_the_gold_folder_option():
         pytest.skip(f"calibration corpus not found at {CAL}")
     cal = evaluate_dir(CAL)
     # fifth pass: 0.851, 0.533; sixth pass 0.856 ("hours after" an act makes it earlier); ninth 0.862
-    assert cal.ungrounded == 0 and cal.f1 >= 0.88 and cal.watch_precision >= 0.53   # events14: F1 0.870; events15 0.884
+    assert cal.ungrounded == 0 and cal.f1 >= 0.89 and cal.watch_precision >= 0.53   # events14: F1 0.870; events15 0.884
+    # events17: 0.895
     assert cal.watch_outcome_accuracy >= 0.83     # fifth pass: 0.833 (fourth 0.792)
     if not (CAL_AI / "gold-events.jsonl").is_file():
         pytest.skip(f"calibration corpus not found at {CAL_AI}")
     # cal-ai (helper "calai", default taxonomy): second pass 0.675 and 0.600; third 0.756 and 0.694; fourth 0.770
     # and 0.718 (0.772 after the last rule); fifth 0.815 and 0.718, watch outcomes 0.857 (fourth 0.821)
     ai = evaluate_dir(CAL_AI)
-    assert ai.ungrounded == 0 and ai.gold_events >= 60 and ai.f1 >= 0.84 and ai.watch_precision >= 0.75
+    assert ai.ungrounded == 0 and ai.gold_events >= 60 and ai.f1 >= 0.86 and ai.watch_precision >= 0.75
+    # events17: F1 0.847 -> 0.865 (moves told before their cause: "fell 9.2% ... after the US said")
     # events14: F1 0.828 -> 0.843 (a class of firms as a target, "It will also invest", a later sentence's amount)
     assert ai.watch_outcome_accuracy >= 0.87      # events13: watch precision 0.756, outcomes 0.871
 

@@ -41,7 +41,8 @@ def test_funding_round_fields():
 
 def test_acquisition_with_price_in_euros():
     f = one("Nordwind agreed to acquire Solaris Grid for 1.2 billion euros.", "acquisition")
-    assert f == {"acquirer": ["Nordwind"], "target": ["Solaris Grid"], "price": [1.2e9], "currency": ["EUR"]}
+    assert f == {"acquirer": ["Nordwind"], "target": ["Solaris Grid"], "price": [1.2e9], "currency": ["EUR"],
+                 "status": ["committed"]}     # events17: "agreed to" is its status
 
 
 def test_talks_are_not_an_acquisition():

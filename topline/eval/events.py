@@ -246,10 +246,18 @@ def gold_items(rows: Iterable[dict]) -> dict[tuple[str, str, str], list[Any]]:
     return out
 
 
+# Fields the gold ledgers do not label (how a statement tells its event: status, direction, events17): not scored
+# here; they count for grounding (``ungrounded``) like every field and are tested on sentences
+# (tests/events/test_status_direction.py).
+UNLABELLED = frozenset({"status", "direction"})
+
+
 def predicted_items(events: Iterable[Event]) -> dict[tuple[str, str, str], list[Any]]:
     out: dict[tuple[str, str, str], list[Any]] = defaultdict(list)
     for e in events:
         for f in e.fields:
+            if f.name in UNLABELLED:
+                continue
             key = (e.story_id, e.type, f.name)
             if f.value is not None and not any(same_value(f.name, f.value, x) for x in out[key]):
                 out[key].append(f.value)

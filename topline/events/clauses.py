@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from topline.events.dates import MONTH, MONTHS, WEEKDAY, WEEKDAYS
+from topline.events.spans import _JURISDICTION_ADJ
 
 # Characters between a trigger and a time phrase of its own clause ("agreed in March to buy", "had raised 600
 # million euros in June 2024"); a comma or a semicolon between them ends the clause. Set on the demo corpus's
@@ -34,6 +35,25 @@ class Context:
                                    # sentence may name more of its investors, ``rounds``)
     site_key: str | None = None    # the key of the article's build-out read so far (fourteenth pass: a later
                                    # sentence may give its output, ``extract._site_output``)
+    incident_key: str | None = None   # the key of the article's incident read so far (events17: a later sentence
+                                      # may count the people it harmed, ``casualties``)
+    actors: set[str] = field(default_factory=set)   # who did the article's events read so far (company,
+                                      # organisation, acquirer): a main actor an event confirms (events17)
+
+
+# A name that only modifies the name after it, which is the actor: a country ("The U.S. Federal Communications
+# Commission", read as "U.S"), or an adjective before a descriptor ("Nordic telecom group Nordlys Telekom", "Swiss
+# cement maker Calcora"). events17: the article's main actor had been "U.S" and "Nordic" (eval-tmt), and "its shares"
+# their moves.
+_DESCRIBES_NEXT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:group|maker|company|firm|operator|lender|bank|carrier|giant|"
+                             r"provider|developer|insurer|miner|retailer|manufacturer|start-?up|utility|airline|"
+                             r"shipbuilder|builder|contractor|[a-z]+maker)\s+[A-Z]")
+
+
+def modifier(s: str, x) -> bool:  # noqa: ANN001 - spans.Span
+    """Whether the name ``x`` of ``s`` only modifies what follows it (a country's short name, an adjective before
+    a descriptor and a name)."""
+    return x.text.lower().rstrip(".") + "." in _JURISDICTION_ADJ or bool(_DESCRIBES_NEXT.match(s[x.end:]))
 
 
 # --- background: a trigger whose clause names a time before the article's days ------------------------------
@@ -126,7 +146,12 @@ _ANAPHOR = re.compile(r"\b(?:[Tt]he|[Ii]ts) (?P<noun>company|firm|group|start-?u
                       r"platform|shares|stock|index|gauge|benchmark|biotech|drugmaker|chipmaker|miner|utility)$|"
                       r"\b[Tt]he (?:company|firm|group|biotech|drugmaker|chipmaker|start-?up|bank|utility|miner)"
                       r"['\u2019]s "
-                      r"(?:[\w-]+ )?(?P<held>shares|stock)$|\b(?P<its>[Ii]ts|[Tt]heir)\s*$")
+                      r"(?:[\w-]+ )?(?P<held>shares|stock)$|\b(?P<its>[Ii]ts|[Tt]heir)\s*$|"
+                      # events17 (cal-ai, eval-ai3, eval-energy, eval-fin, eval-tmt): a possessor in common words
+                      # ("The carrier's shares", "The cloud group's shares", "The firm's share price"), and "Shares"
+                      # that open a sentence: what the article named
+                      r"\b[Tt]he (?:[a-z][\w-]* ){0,2}[a-z][\w-]*['\u2019]s (?:[\w-]+ )?(?P<owned>shares|stock|"
+                      r"share price)$|^(?P<opening>Shares)$")
 
 
 def bare(s: str, verb_start: int) -> int:
@@ -152,7 +177,9 @@ def agent(s: str, verb_start: int, spans: Sequence, ctx: Context | None = None):
             return first[-1] if first else x
         if not gap.strip() or re.fullmatch(r"['\u2019]s?\s+(?:[\w-]+\s+){0,3}?"
                                                                      r"(?:shares|stock)\s*", gap) or \
-                re.fullmatch(r"\.?\s+(?:(?:[\w-]+\s+){0,2}shares|stock|Inc\.?|Corp\.?|Ltd\.?)\s*", gap):
+                re.fullmatch(r"\.?\s+(?:(?:[\w-]+\s+){0,2}shares|stock|Inc\.?|Corp\.?|Ltd\.?)\s*", gap) or \
+                (re.fullmatch(r"\.\s*", gap) and re.search(r"\b(?:Inc|Corp|Co|Ltd|Bhd|Cos)$", x.text)):
+            # "Corvexa Semiconductor Inc. fell": the name's abbreviation ends with its full stop (events17)
             return x
         if len(gap) > 130:
             break

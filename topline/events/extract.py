@@ -21,14 +21,15 @@ import re
 from typing import Callable, Container, Iterable, Sequence
 
 from topline.enrich.entities import canonical_entity
-from topline.events.clauses import Context, agent, aliases, background, bare, in_relative  # noqa: F401 - re-exported
-from topline.events.moves import market_moves
+from topline.events.clauses import Context, agent, aliases, background, bare, in_relative, modifier  # noqa: F401
+from topline.events.moves import market_moves, told_before_cause
 from topline.events.capex_words import (HIRES_CONTRACTOR, _ROUTE_END, _WHOLE_TRADE, build_price, contract_value,  # noqa: F401
                                        _ADJECTIVAL, _BUILT_BY, _CAPEX_VERB, _COMMON_STARTS, _CONTRACT,
                                        _OF_POWER, _PARTICIPLE_ADJ, _SITE_NOUN, _SUPPLY, GOVERN_CHARS, ORDER,
                                        MIN_CAPACITY_W, counted)
 from topline.events.deals import MERGER_OF, could_be_sale, merger_parties, price_before_noun, sale
 from topline.events.kinds import accounting_amount, no_deal
+from topline.events.casualties import casualties, later_casualties
 from topline.events.launches import counted_payload, orbital
 from topline.events.rounds import participants_event
 from topline.events.products import LEAD_SENTENCES, _apposed_name, _common_product, _one_launch_per_description
@@ -42,7 +43,9 @@ from topline.events.incidents import (_HYPOTHETICAL, _HYPOTHETICAL_AFTER, _OPERA
                                       structural)
 from topline.events.state import _ACTIONS, _STATE_VERB, STATE_GAP, _jurisdiction, _not_an_act  # noqa: F401
 from topline.events.state_action import _state_action
-from topline.events.merge import AMOUNT_RATIO, SCALE_RATIO, _event, _merge_key, _named_instrument, _same_instrument  # noqa: F401
+from topline.events.status import DESCRIPTIVE, told
+from topline.events.merge import (AMOUNT_RATIO, SCALE_RATIO, _event, _merge_key, _named_instrument,  # noqa: F401
+                                  _same_amount, _same_instrument)
 from topline.records import Article, Event, StoryBundle
 
 MAX_SENTENCES = 40        # sentences read per article: events are stated early; long tails add noise and time
@@ -594,7 +597,10 @@ def _incident(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = 
     if scale is None:   # "knocked services offline for about nine hours": how long it lasted (fourteenth pass)
         scale = next((f for f in figs if f.figure.kind == "quantity" and f.figure.unit in _LASTED_UNITS
                       and "-" not in f.figure.text and _LASTED.search(s[:f.start])), None)
-    if scale:
+    harmed = casualties(s, figs)    # the people it harmed, before any other count (events17)
+    if harmed:
+        fields.append(_field("scale", harmed[0], harmed[1]))
+    elif scale:
         fields.append(_field("scale", scale.figure.text, scale.figure.text))
     return Raw("incident", tuple(fields), canonical_entity(org.value))
 
@@ -628,10 +634,13 @@ def sentence_events(sentence: str, day: str = "", common: frozenset[str] = froze
     skip: set[str] = set()
     for kind, fn in (("acquisition", _acquisition), ("funding", _funding), ("state_action", _state_action),
                      ("capex", _capex), ("market_move", None), ("launch", _launch), ("incident", _incident)):
-        if kind in skip:
+        cause = next((o for o in out if o.type in ("acquisition", "funding", "state_action")), None)
+        if kind in skip and not (kind == "market_move" and cause):
             continue
         got = market_moves(sentence, spans, figs, day, _lead(ctx, sentence, spans)) if fn is None else \
             [fn(sentence, spans, figs, ctx)]
+        if kind in skip:    # a move told before its cause (events17): "X fell 8% after the regulator ..."
+            got = [r for r in got if r is not None and cause is not None and told_before_cause(sentence, r, cause)]
         for r in got:
             if r is None:
                 continue
@@ -643,13 +652,20 @@ def sentence_events(sentence: str, day: str = "", common: frozenset[str] = froze
                 ctx.round_key = r.key
             if r.type == "capex" and r.key:
                 ctx.site_key = r.key
+            if r.type == "incident" and r.key:
+                ctx.incident_key = r.key
+            ctx.actors |= {str(v) for n, v, _ in r.fields if n in ("company", "organisation", "acquirer")}
             if r.type in ("acquisition", "funding", "state_action"):
                 skip = {"capex", "market_move", "launch"}   # the deal or the decision is the event; its
                                                             # amounts are not a build-out
+    out = [told(r, sentence) for r in out]    # how the sentence tells each: status, direction (events17)
     if ctx.site_key and not any(r.type == "capex" for r in out) and ctx.sentence > 0:
         later_output = _site_output(sentence, figs, ctx.site_key)   # "The plant will be able to make 400,000 heat
         if later_output is not None:                                 # pumps a year" (fourteenth pass)
             out.append(later_output)
+    if ctx.incident_key and not any(r.type == "incident" for r in out) and ctx.sentence > 0:
+        harmed = later_casualties(sentence, figs, ctx.incident_key, bool(_FORWARD_ONLY.search(sentence)))
+        out += [harmed] if harmed else []     # "Eleven workers were taken to hospitals" (events17)
     if ctx.round_key and not any(r.type == "funding" for r in out) and ctx.sentence > 0:
         later = participants_event(sentence, spans, ctx.round_key)   # "Thalassa Capital and Norrland Pension Fund
         if later is not None:                                          # joined the round" (fourteenth pass)
@@ -680,11 +696,6 @@ def _site_output(s: str, figs: Sequence[Fig], key: str) -> Raw | None:
     return Raw("capex", (_field("capacity", value, text),), key)
 
 
-def _same_amount(deal: Raw, raised: Raw, name: str) -> bool:
-    """Whether the amount of ``raised`` is the ``name`` figure of ``deal`` (the same span of the sentence)."""
-    return any(n == name and any(m == "amount" and t == text for m, _, t in raised.fields) for n, _, text in deal.fields)
-
-
 _INDEX_NAME = re.compile(r"\b((?:[A-Z][\w&.'-]*\s){0,5}(?:Index|Average|Composite|[A-Z]{3,5} index)|Kospi|KOSPI|Taiex|"
                          r"Nikkei(?: 225)?|FTSE(?: 100)?|DAX|CAC 40|Nasdaq(?: Composite)?|Dow Jones|S&P 500|SOX)\b")
 
@@ -702,7 +713,7 @@ def _lead(ctx: Context, sentence: str, spans: Sequence[Span]) -> Context:
 def _remember(ctx: Context, sentence: str, spans: Sequence[Span], index: bool = True) -> None:
     """What later sentences may refer back to: the article's main actor (its first actor) and the last index."""
     if ctx.company is None:
-        lead = [x for x in actors(spans, sentence) if not _gov(x.text)]
+        lead = [x for x in actors(spans, sentence) if not _gov(x.text) and not modifier(sentence, x)]
         if lead:
             ctx.company = lead[0].text
     for m in (_INDEX_NAME.finditer(sentence) if index else ()):
@@ -773,7 +784,8 @@ def extract(bundle: StoryBundle, statements: Callable[[Article], tuple[list[tupl
                 # a round's further investors join its list (fourteenth pass); other fields only where lacking
                 more = tuple(f for f in raw.fields if f[0] not in have or
                              (f[0] == "investors" and canonical_entity(str(f[1])) not in named))
-                if raw.type in COMPLETED_LATER and more:
+                # how a later sentence tells the event (status, direction) alone adds no statement of it
+                if raw.type in COMPLETED_LATER and any(f[0] not in DESCRIPTIVE for f in more):
                     groups[seen[k]].append((Raw(raw.type, more, raw.key, raw.cited), a, sentence))
                 continue
             seen[k] = k = _merge_key(k, raw, groups)

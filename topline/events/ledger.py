@@ -208,7 +208,10 @@ def report(store, day: dt.date) -> dict:  # noqa: ANN001 - topline.store.Store
     cats = sorted({e.category for e in events if e.category} | {e.category for e in history if e.category})
     return {
         "date": day.isoformat(),
-        "events": [dict(to_dict(e), conflicts=list(e.conflicts)) for e in events],
+        # status (planned | committed | completed) and direction (imposes | eases | neutral) are fields like any
+        # other; the most supported value is also given beside the event (None when no statement says it)
+        "events": [dict(to_dict(e), conflicts=list(e.conflicts), status=e.value("status"),
+                        direction=e.value("direction")) for e in events],
         "totals": {"all": to_dict(totals(history, day)), **{c: to_dict(totals(history, day, c)) for c in cats}},
         "watch": to_dict(store.events.watch_on(day)),
     }

@@ -53,6 +53,11 @@ def _same_instrument(raw: Raw, groups: dict, alias: dict[str, str]) -> Raw:
     return raw
 
 
+def _same_amount(deal: Raw, raised: Raw, name: str) -> bool:
+    """Whether the amount of ``raised`` is the ``name`` figure of ``deal`` (the same span of the sentence)."""
+    return any(n == name and any(m == "amount" and t == text for m, _, t in raised.fields) for n, _, text in deal.fields)
+
+
 AMOUNT_RATIO = 1.1    # two amounts this close are one figure stated differently (compare.CONFLICT_MAX_RATIO)
 SCALE_RATIO = 1.5     # two counts of one incident this close are versions of it (a count revised as a review goes on:
                       # 2.3 -> 2.6 million, 1.8 -> 2.2 million, 3.4 -> 3.6 million on cal-ai, cal-ai2, cal-biotech)
@@ -108,7 +113,8 @@ def _event(story_id: str, key: tuple[str, str], statements: list[tuple[Raw, Arti
 def _versions(fields: Sequence[EventField]) -> list[EventField]:
     """The values kept per field (most supported first): every investor; for a number, the values close enough to
     the leading one to be the same figure stated differently (a figure further off is another thing the articles
-    mention, not a version of this one), with their currencies; for a name, the leading one."""
+    mention, not a version of this one), with their currencies; for a name, the leading one; every status and
+    direction (each tied to the statement that tells it so, which the writer reads)."""
     by_name: dict[str, list[EventField]] = {}
     for f in fields:
         by_name.setdefault(f.name, []).append(f)
@@ -122,7 +128,7 @@ def _versions(fields: Sequence[EventField]) -> list[EventField]:
                                                               for x in fs):
                 keep.add(id(f))   # "9.6 trillion won" and "$7 billion": one sum in two currencies (the first of each)
                 continue
-            if f is lead or name in ("investors", "move") or (
+            if f is lead or name in ("investors", "move", "status", "direction") or (
                     isinstance(f.value, float) and isinstance(lead.value, float) and lead.value > 0 and f.value > 0
                     and max(f.value, lead.value) / min(f.value, lead.value) <= AMOUNT_RATIO):
                 keep.add(id(f))

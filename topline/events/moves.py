@@ -55,6 +55,11 @@ _AHEAD = re.compile(r"\b(?:will|would|could|(?-i:may)|might|expected to|forecast
 _EARLIER = EARLIER
 
 
+# A name that ends in a company's word is a company, whatever word of state it holds ("Harbor State Bancorp", "State
+# Street Corp": events17, read on eval-fin's moves)
+_CORPORATE = re.compile(r"\b(?:Bancorp|Bancshares|Inc|Corp|Corporation|Co|Ltd|plc|PLC|Holdings|LLC|AG|SA|NV|SE)\.?$")
+
+
 def market_moves(s: str, spans: list[Span], figs: list[Fig], day: str, ctx: Context | None = None) -> list[Raw]:
     """Every move of the sentence ("Broadcom lost 4.4%, AMD fell 4.9% and Micron dropped 6.2%"): a move verb, the
     percentage (or amount) it governs, and its subject as the instrument; one move per instrument (the close where
@@ -62,7 +67,8 @@ def market_moves(s: str, spans: list[Span], figs: list[Fig], day: str, ctx: Cont
     40% this year") is not a day's move; "the index" and "its shares" stand for what the article named."""
     if not (_INSTRUMENT_WORD.search(s) or any(f.figure.kind == "percent" for f in figs)):
         return []
-    pool = [x for x in spans if not _gov(x.text) and x.text.lower() not in _JURISDICTION_ADJ]
+    pool = [x for x in spans if (not _gov(x.text) or _CORPORATE.search(x.text)) and
+            x.text.lower() not in _JURISDICTION_ADJ]
     found: dict[str, tuple[int, Raw]] = {}
     last: Span | None = None
     for mv in _MOVE.finditer(s):
@@ -199,7 +205,9 @@ def _instrument(s: str, verb_start: int, pool: list[Span], ctx: Context | None) 
                 _INSTRUMENT_WORD.search(s[before[-1].end:verb_start]):
             return before[-1]
     if isinstance(who, str):
-        a = re.search(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) [\w'\u2019-]+(?:\s+[\w-]+)?\s*$", head.rstrip())
+        # the words that stand for it: "the stock", "its shares", "The cloud group's shares", "The firm's share
+        # price", a sentence's opening "Shares" (events17)
+        a = re.search(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir) [\w'\u2019-]+(?:\s+[\w-]+){0,3}?|^Shares)\s*$", head.rstrip())
         return Span(a.group(0).strip(), a.start(), a.start() + len(a.group(0).strip()), ref=who) if a else None
     return who
 
@@ -308,3 +316,24 @@ def _signed(sign: str, f: Figure) -> str:
     if f.kind == "percent":
         return f"{sign}{f.value:g}%"
     return f"{sign}{f.text.lstrip('+-')}"
+
+
+# A move told before its cause ("Shares of X closed down 8% Tuesday after the Commerce Department tightened export
+# rules", "X shares fell 5.2% ... after the US group agreed to buy Y", "... climbed 6.2% ... after the European
+# Commission cleared their merger"): the move is the sentence's main clause and the decision or deal its cause, so both
+# are events (events17, read on the move misses of cal-ai, cal-biotech, eval-agri, eval-energy, eval-tmt, eval-trade,
+# eval-fin; before, a decision or a deal anywhere in the sentence hid every move of it).
+_CAUSE_WORD = re.compile(r"\b(?:after|as|following|when|because|since|amid|on news that)\b")
+
+
+def told_before_cause(s: str, move: Raw, cause: Raw) -> bool:
+    """Whether ``move``'s figure comes before a cause word ("after", "as", "following" ...) that comes before one of
+    ``cause``'s fields (the decision or deal told as the reason)."""
+    said = next((t for n, _, t in move.fields if n == "move" and t), "")
+    at = s.find(said) if said else -1
+    if at < 0:
+        return False
+    word = _CAUSE_WORD.search(s, at + len(said))
+    if word is None:
+        return False
+    return any(t and s.find(t, word.end()) >= 0 for n, _, t in cause.fields if n not in ("status", "direction"))

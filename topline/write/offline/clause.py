@@ -100,14 +100,11 @@ _UNDECIDED = re.compile(r"\b(?:in talks|talks with|in discussions?|considering|c
                         r"mulling|exploring|could|might|(?-i:may))\b", re.IGNORECASE)
 
 
-# A build-out its statement tells as a plan ("plans to build", "proposed", "intends to invest"): the clause says
-# "plans to" (signals16 read "Hanseo commits 1.2 gigawatts" where the source said it plans to build them). "Will" stays
-# a commitment: a company that says it will invest has committed in the sense a reader takes.
-_CAPEX_PLAN = re.compile(r"\b(?:plans?|planning|planned|intends?|intending|proposes|proposed|proposing|aims?|aiming)\b",
-                         re.IGNORECASE)
-
-
-_PLAN_VERB = re.compile(r"\b(?:plans?|planning|intends?|intending|aims?|aiming|proposes|proposing)\s+to\s+([a-z]+)\b")
+# A build-out its statement tells as a plan ("plans to build", "proposed", "intends to invest") is "plans to", with the
+# source's verb (signals16 read "Hanseo commits 1.2 gigawatts" where the source said it plans to build them); the
+# ledger's ``status`` field says it (topline.events.status, events17), with the span that says it. "Will" stays a
+# commitment: a company that says it will invest has committed in the sense a reader takes.
+_PLAN_VERB = re.compile(r"\bto\s+([a-z]+)$")
 # the source's verb is kept only when it is one of building or spending ("aims to employ 300" is no build-out's verb)
 _BUILD_VERBS = frozenset({"build", "construct", "add", "install", "deploy", "develop", "expand", "open", "invest",
                           "spend", "commit", "create", "establish", "erect"})
@@ -125,15 +122,17 @@ def capex_field(capacity: str, amount: str) -> str:
     return "capacity" if capacity and (_POWER.search(capacity) or not amount) else "amount"
 
 
-def capex_predicate(capacity: str, amount: str, statement: str) -> str:
-    """The predicate of a build-out (``capex_field`` chooses the figure): "commits X", or, when its statement tells
-    a plan, "plans to" with the source's own verb ("plans to build 1.2 gigawatts"; else "add" for a capacity and
-    "invest" for an amount)."""
+def capex_predicate(capacity: str, amount: str, statement: str, e: Event) -> str:
+    """The predicate of a build-out (``capex_field`` chooses the figure): "commits X", or, when the ledger's status
+    of ``statement`` (the sentence its figure is told in) is "planned", "plans to" with the source's own verb ("plans
+    to build 1.2 gigawatts"; else "add" for a capacity and "invest" for an amount). Another outlet's status is not
+    this statement's."""
     field = capex_field(capacity, amount)
     what = capacity if field == "capacity" else amount
-    if not _CAPEX_PLAN.search(statement or ""):
+    said = next((f for f in e.values("status") if f.sentence == statement), None)
+    if said is None or said.value != "planned":
         return f"commits {what}"
-    m = _PLAN_VERB.search(statement)
+    m = _PLAN_VERB.search(said.text)
     verb = m.group(1) if m and m.group(1) in _BUILD_VERBS else ("add" if field == "capacity" else "invest")
     return f"plans to {verb} {what}"
 
@@ -229,7 +228,7 @@ def _parts(e: Event, sentence: str | None) -> tuple[str, str] | None:
         place = None if place and place.split()[-1].lower() in _JURISDICTION_ADJ else place
         chosen = capex_field(first("capacity"), first("amount"))
         return first("company"), capex_predicate(first("capacity"), first("amount"),
-                                                 _statement(e, sentence, (chosen,))) + \
+                                                 _statement(e, sentence, (chosen,)), e) + \
             (f" in {place}" if place else "")
     court = e.type == "state_action" and bool(_COURT.search(first("body")))
     if e.type == "state_action" and first("body") and first("target"):
