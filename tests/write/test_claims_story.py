@@ -125,3 +125,27 @@ def test_the_body_whose_approval_is_still_needed_is_not_the_one_acting() -> None
     assert not not_a_claim("European Commission offers a subsidy", _ev("state_action"),
                            "The European Commission approved 680 million euros in grants for the plant on Tuesday.",
                            _comp())
+
+
+def test_a_build_out_others_offer_incentives_for_is_not_committed() -> None:
+    said = ("Texas has offered tax breaks worth about $420 million to persuade Ferrant Terminals to build a $3.1 "
+            "billion container terminal near Corpus Christi, state officials said Monday.")
+    assert not_a_claim("Ferrant Terminals commits $3.1 billion in Corpus Christi", _ev("capex"), said, _comp())
+    assert not not_a_claim("Ferrant Terminals commits $3.1 billion in Corpus Christi", _ev("capex"),
+                           "Ferrant Terminals will build a $3.1 billion container terminal near Corpus Christi, it "
+                           "said on Monday.", _comp())
+
+
+def test_a_deal_near_is_not_agreed_and_a_thing_bought_is_no_company() -> None:
+    assert not_a_claim("Nordhavn Line agrees to buy Pacifica Container Lines", _ev("acquisition"),
+                       "Nordhavn Line is nearing an agreement to acquire Pacifica Container Lines for about $7.8 "
+                       "billion, people with knowledge of the negotiations say.", _comp())
+    assert not_a_claim("Algeria agrees to buy Black Sea", _ev("acquisition"),
+                       "French sales have already fallen sharply as Algeria bought more Russian and Black Sea grain.",
+                       _comp())
+    # an agreement reached, the company named with what follows a name ("for", "from")
+    assert not not_a_claim("Polar Gate Logistics agrees to buy Northlake Cold Chain", _ev("acquisition"),
+                           "Polar Gate Logistics agreed to buy Northlake Cold Chain from its founders on Monday.",
+                           _comp())
+    assert not not_a_claim("Halden Maritime agrees to buy Brightway Logistics", _ev("acquisition"),
+                           "Halden Maritime has agreed to buy Brightway Logistics for $1.2 billion.", _comp())

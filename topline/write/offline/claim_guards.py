@@ -123,6 +123,16 @@ def not_a_claim(c: str, e: Event, sentence: str, comp) -> bool:  # noqa: ANN001 
             for m in re.finditer(re.escape(subject), sentence)):
         return True     # a place the move is measured to or in, not what moved ("Rates to the US West Coast fell 8
         #                 per cent": eval-mob's "US West Coast falls 8 per cent" was false)
+    if e.type == "capex" and ("commits" in c or "plans to" in c) and _WOOED.search(sentence):
+        return True     # a build-out others offer incentives for is not committed ("Texas has offered ... to persuade
+        #                 Ferrant Terminals to build a $3.1 billion deepwater container terminal": eval-trade's "Ferrant
+        #                 Terminals commits $3.1 billion in Corpus Christi" was false, the company still weighing it)
+    if e.type == "acquisition" and "agrees to buy" in c and _NEARING.search(sentence):
+        return True     # "is nearing an agreement to acquire": eval-mob's "Nordhavn Line agrees to buy ... Pacifica
+        #                 Container Lines" on the day before the deal was false ("agreement" had read as agreed)
+    if e.type == "acquisition" and "agrees to buy" in c and _modifier_target(c, sentence):
+        return True     # the target names what is bought, not whom ("Algeria bought more Russian and Black Sea
+        #                 grain": eval-agri's "Algeria agrees to buy Black Sea" was false)
     if e.type == "capex" and subject and (_place(subject) or re.search(
             rf"(?<![\w-]){re.escape(subject)}\s+(?:has |have |had )?(?:approved|cleared|authori[sz]ed|permitted|granted)\b",
             sentence)):
@@ -182,6 +192,26 @@ def _TARGET_ONLY(c: str, sentence: str) -> bool:  # noqa: N802 - a predicate rea
     told = [m.end() for m in re.finditer(rf"(?<![\w.,]){re.escape(amount)}(?![\w])", sentence)] if amount else []
     return bool(told) and all(re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:target|goal|hard cap)\b", sentence[at:],
                                        re.IGNORECASE) for at in told)
+
+
+# what others offer so that a company builds (signals17)
+_WOOED = re.compile(r"\bto (?:persuade|lure|entice|convince|attract|win over)\b", re.IGNORECASE)
+# a deal near, not agreed (signals17)
+_NEARING = re.compile(r"\b(?:nears?|nearing|close to|closing in on|in (?:advanced |final )?talks (?:on|over|about|for)|"
+                      r"working on|negotiating)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:agreement|deal)\b", re.IGNORECASE)
+# words that may follow a company bought ("to buy Northlake for $1 billion", "buy Halden, a ...")
+_AFTER_TARGET = frozenset("""for from in at on to and or with which that who as after before by of into under over said
+says was is will would has had amid than including this last next earlier later its their""".split())
+
+
+def _modifier_target(c: str, sentence: str) -> bool:
+    """Every mention of the clause's target in the sentence modifies a common noun after it ("Black Sea grain"): the
+    thing bought is the noun, not the named company."""
+    target = c.split("agrees to buy", 1)[1].strip()
+    found = list(re.finditer(rf"(?<![\w-]){re.escape(target)}(?![\w-])", sentence)) if target else []
+    return bool(found) and all(
+        (m2 := re.match(r"\s+([a-z][a-z-]+)\b", sentence[m.end():])) is not None and m2.group(1) not in _AFTER_TARGET
+        for m in found)
 
 
 def _place(subject: str) -> bool:
