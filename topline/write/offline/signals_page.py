@@ -15,7 +15,6 @@ from typing import Sequence
 
 from topline.records import RankedStory, Signal
 from topline.write.offline import claims
-from topline.write.offline.claims_story import same_actor_signal
 from topline.write.offline.compose import Composer
 from topline.write.offline.develop import StoryText
 
@@ -90,11 +89,8 @@ def fallback_signals(category: str, edition: Sequence[RankedStory], ledger, text
        title without "on the same day", which ``group_claim`` adds only when every clause is of the day);
     2. **the page's day**: two or more of its stories each have an event of the day, of any kinds ("A raises $850
        million and B launches C on the same day"), every clause its statement's and of the day;
-    3. **one actor, two acts**: an actor the subject of two events of different kinds of the day, in one of its
-       stories or two ("A commits $1.3 billion in Arizona and sees its shares rise 3.1% on the same day";
-       ``claims_story.same_actor_signal``);
-    4. **the page's day with its shared stories**: as 2, the page's stories joined by those it shares with another
-       page (secondary category), one clause at least of its own.
+    3. **the page's day with its shared stories** (signals17): as 2, the page's stories joined by those it shares
+       with another page (secondary category), one clause at least of its own.
     At most one signal; the strongest kind (most stories) first."""
     # the page's own stories (primary category): a story of another page is that page's to claim (an intermediate
     # run took a Markets story's move for a Policy page's claim, and the Markets page lost its only claim)
@@ -128,12 +124,7 @@ def fallback_signals(category: str, edition: Sequence[RankedStory], ledger, text
         sig = _signal(today, evs, texts, comp, day, previous)
         if sig is not None and sig.title.endswith(" on the same day"):
             return [sig]     # every clause of the day (group_claim says so only then)
-    # 3. one actor, two acts of different kinds on the page's day (signals17: most pages still without a claim had
-    #    one story with events of the day; claims_story)
-    sig = same_actor_signal(today, evs, texts, comp, day)
-    if sig is not None:
-        return [claims.continuity(sig, previous, day, comp)]
-    # 4. the page's day with the stories it shares with another page (signals17: 19 of the baseline's 84 pages without
+    # 3. the page's day with the stories it shares with another page (signals17: 19 of the baseline's 84 pages without
     #    a claim had a second story with a clause of the day only among their secondary stories): at least one clause
     #    is of the page's own stories, every clause of the day; the other page keeps its own statements (a sentence
     #    printed there is never taken again: ``claims._sentence_line``)
