@@ -278,3 +278,29 @@ def test_not_watch_items_signals16(sentence):
 ])
 def test_still_watch_items_signals16(sentence):
     assert is_forward(sentence, MADE), sentence
+
+
+# signals17: a comparison with what was expected looks back, not ahead; a time expected by a source stays an item
+# (sentences written for this test)
+@pytest.mark.parametrize("sentence", [
+    "Harbour Tolls raised its dividend on Wednesday after traffic on its bridges grew faster than expected in the "
+    "third quarter.",
+    "Forecasts show ad spending growing more slowly this year than agencies had expected in the spring.",
+    # a deadline named as the reference of something done or faced
+    "Importers have rushed to book space on ships to make sure their goods arrive before the deadline.",
+    "Air cargo rates rose 6% as some importers switched shipments to air to beat the tariff deadline.",
+    "Freight rates are climbing as the 1 June tariff deadline approaches, brokers said.",
+    "The reprieve may not last: developers still face a hard deadline, and the politics remain hostile.",
+])
+def test_not_watch_items_signals17(sentence):
+    assert not is_forward(sentence, MADE), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "A decision on the bridge tolls is expected by Friday, the ministry said.",
+    "Harbour Tolls expects to complete the sale in the third quarter, it said.",
+    "The regulator set June 12 as the deadline for its first-phase decision.",
+    "The minister told lawmakers the rules would arrive before the August deadline.",
+])
+def test_still_watch_items_signals17(sentence):
+    assert is_forward(sentence, MADE), sentence

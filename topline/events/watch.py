@@ -49,6 +49,25 @@ _CUE = re.compile(r"\b(?:expected to|expects? to|plans? to(?! *[\d$€£¥])|int
                   # a hedge that names the time expected ("could be announced as soon as this week"): an imminent
                   # development the sources report, to be followed like a scheduled one
                   r"(?:could|may|might) (?:[\w-]+ ){0,3}?(?:as soon as|as early as))\b", re.IGNORECASE)
+# A comparison with what was expected looks back ("grew faster than expected in the third quarter", "more slowly
+# this year than marketers expected in the spring": signals17, two items of eval-prop and eval-tmt no gold lists)
+_THAN = re.compile(r"\bthan\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _NAMED_DEADLINE(body: str, m: re.Match) -> bool:  # noqa: N802 - a rule's name
+    """The cue is a deadline named as the reference of something else ("rushed to start construction ... before the
+    deadline", "to beat the US tariff deadline", "as the 1 June tariff deadline approaches", "still face a hard deadline": signals17, items of
+    eval-energy and eval-trade no gold lists); a deadline set or due stays a cue."""
+    if m.group(0).lower() != "deadline":
+        return False
+    before = body[:m.start()]
+    named = re.search(r"\b(?:before|beat|beating|meet|meeting|ahead of|miss|missed|face|faces|facing)\s+"
+                      r"(?:the|a|its|their|this)\s+(?:[\w-]+\s+){0,3}$", before, re.IGNORECASE)
+    # "would arrive before the August deadline": what is to happen by it is the item
+    return bool(named and not _WILL.search(before) and not _WOULD.search(before) or
+                re.match(r"\s+(?:approaches|nears|looms)\b", body[m.end():], re.IGNORECASE))
+
+
 # Reported speech looks ahead with "would" when it names a time ("access would be blocked from July 7").
 _WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
 # A forecast of a market or a figure, or an analyst's view, is not something an actor has scheduled or planned.
@@ -250,7 +269,8 @@ def is_forward(sentence: str, made: dt.date | None = None) -> bool:
     dateline = _DATELINE.match(sentence)
     body = sentence[dateline.end():] if dateline else sentence     # "May 18 (Reuters) -" is not a time ahead
     # "Deadline" with a capital inside a sentence names the outlet ("Deadline has learned"), not a deadline
-    cue = next((m for m in _CUE.finditer(body) if not (m.group(0) == "Deadline" and m.start() > 0)), None)
+    cue = next((m for m in _CUE.finditer(body) if not (m.group(0) == "Deadline" and m.start() > 0)
+                and not _THAN.search(body[:m.start()]) and not _NAMED_DEADLINE(body, m)), None)
     will = _WILL.search(body)
     timed = [m for m in _TIME.finditer(body) if not _past_weekday(body[:m.end()], body[m.end():])
              and not _PAST_PERIOD.search(body[:m.end()][-40:])] or _dates(body)

@@ -126,6 +126,33 @@ def not_a_claim(c: str, e: Event, sentence: str, comp) -> bool:  # noqa: ANN001 
             for m in re.finditer(re.escape(subject), sentence)):
         return True     # a place the move is measured to or in, not what moved ("Rates to the US West Coast fell 8
         #                 per cent": eval-mob's "US West Coast falls 8 per cent" was false)
+    if e.type == "capex" and ("commits" in c or "plans to" in c) and _WOOED.search(sentence):
+        return True     # a build-out others offer incentives for is not committed ("Texas has offered ... to persuade
+        #                 Ferrant Terminals to build a $3.1 billion deepwater container terminal": eval-trade's "Ferrant
+        #                 Terminals commits $3.1 billion in Corpus Christi" was false, the company still weighing it)
+    if e.type == "acquisition" and "agrees to buy" in c and _NEARING.search(sentence):
+        return True     # "is nearing an agreement to acquire": eval-mob's "Nordhavn Line agrees to buy ... Pacifica
+        #                 Container Lines" on the day before the deal was false ("agreement" had read as agreed)
+    if e.type == "acquisition" and "agrees to buy" in c and _modifier_target(c, sentence):
+        return True     # the target names what is bought, not whom ("Algeria bought more Russian and Black Sea
+        #                 grain": eval-agri's "Algeria agrees to buy Black Sea" was false)
+    if e.type == "capex" and subject and (_place(subject) or re.search(
+            rf"(?<![\w-]){re.escape(subject)}\s+(?:has |have |had )?(?:approved|cleared|authori[sz]ed|permitted|granted)\b",
+            sentence)):
+        return True     # a place, or a body that approves others' projects, as the builder ("Alberta has approved more
+        #                 than 10 gigawatts of proposed data centre projects for grid study": eval-ai3's "Alberta plans
+        #                 to add 10 gigawatts" was false; signals17)
+    if e.type == "state_action" and subject and _approver_only(subject, sentence):
+        return True     # the body whose approval the act still needs is not the one acting ("grants, which still need
+        #                 approval from the European Commission under state aid rules": eval-mob's "European
+        #                 Commission offers a subsidy" was false; signals17)
+    if e.type == "market_move" and _long_move(c, sentence):
+        return True     # a move over years or months, not the day's ("The shares are up more than 100% in two years":
+        #                 eval-prop's ledger had "Tokiwa Kensetsu Co rises 100%"; signals17)
+    if e.type == "funding" and re.search(r"\braises\b", c) and _TARGET_ONLY(c, sentence):
+        return True     # the round's target, not what it raised ("closed its fifth flagship fund on $11.2 billion,
+        #                 well above its $9 billion target": eval-prop's "Arrowmere Capital raises $9 billion" was
+        #                 false; signals17)
     if e.type == "incident" and (_HEDGED.search(sentence) or _HABITUAL.search(sentence)):
         return True
     if e.type == "incident" and subject and re.search(re.escape(subject) + r" [a-z]+ (?:were|was|had been|have been)\b",
@@ -139,6 +166,68 @@ def not_a_claim(c: str, e: Event, sentence: str, comp) -> bool:  # noqa: ANN001 
     if e.type == "state_action" and _INVESTIGATES.search(c) and not _PROBE_WORD.search(sentence):
         return True
     return _ahead_only(c, e, sentence)
+
+
+# A move measured over a span longer than the day, the span right after the figure ("up more than 100% in two
+# years", "have fallen 30% this year", "12% since January"; not "fell as much as 14% in Frankfurt, the most since
+# March 2023", a day's move)
+_LONG_MOVE = re.compile(r"\s+(?:(?:in|over|during) (?:the )?(?:past |last )?(?:\d+|two|three|four|five|six|seven|eight|"
+                        r"nine|ten|twelve|several|a few) (?:years|months|weeks)\b|(?:so far )?this (?:year|month)\b|"
+                        r"year[- ]to[- ]date\b|since (?:the start of|January|February|March|April|May|June|July|August|"
+                        r"September|October|November|December|(?:19|20)\d\d)\b)", re.IGNORECASE)
+
+
+def _long_move(c: str, sentence: str) -> bool:
+    """The clause's own figure ("rises 100%": "100%") is told with a span after it in its statement; another figure of
+    the sentence over a span ("up 4.8% in premarket trading, ... a rally that has lifted its stock 40% this year":
+    the demo's true "Oracle rises 4.8%") leaves the clause's figure the day's."""
+    m = re.search(r"(\d[\d.,]*\s?(?:%|per ?cent|percent))$", c)
+    if m is None:
+        return False
+    figure = m.group(1)
+    found = [x.end() for x in re.finditer(rf"(?<![\d.]){re.escape(figure)}", sentence)]
+    return bool(found) and all(_LONG_MOVE.match(sentence, at) for at in found)
+
+
+def _TARGET_ONLY(c: str, sentence: str) -> bool:  # noqa: N802 - a predicate read as a rule's name
+    """The clause's amount is told in its statement only as a target or a goal ("its $9 billion target")."""
+    amount = c.split("raises", 1)[1].strip()
+    told = [m.end() for m in re.finditer(rf"(?<![\w.,]){re.escape(amount)}(?![\w])", sentence)] if amount else []
+    return bool(told) and all(re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:target|goal|hard cap)\b", sentence[at:],
+                                       re.IGNORECASE) for at in told)
+
+
+# what others offer so that a company builds (signals17)
+_WOOED = re.compile(r"\bto (?:persuade|lure|entice|convince|attract|win over)\b", re.IGNORECASE)
+# a deal near, not agreed (signals17)
+_NEARING = re.compile(r"\b(?:nears?|nearing|close to|closing in on|in (?:advanced |final )?talks (?:on|over|about|for)|"
+                      r"working on|negotiating)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:agreement|deal)\b", re.IGNORECASE)
+# words that may follow a company bought ("to buy Northlake for $1 billion", "buy Halden, a ...")
+_AFTER_TARGET = frozenset("""for from in at on to and or with which that who as after before by of into under over said
+says was is will would has had amid than including this last next earlier later its their""".split())
+
+
+def _modifier_target(c: str, sentence: str) -> bool:
+    """Every mention of the clause's target in the sentence modifies a common noun after it ("Black Sea grain"): the
+    thing bought is the noun, not the named company."""
+    target = c.split("agrees to buy", 1)[1].strip()
+    found = list(re.finditer(rf"(?<![\w-]){re.escape(target)}(?![\w-])", sentence)) if target else []
+    return bool(found) and all(
+        (m2 := re.match(r"\s+([a-z][a-z-]+)\b", sentence[m.end():])) is not None and m2.group(1) not in _AFTER_TARGET
+        for m in found)
+
+
+def _place(subject: str) -> bool:
+    from topline.enrich.gazetteer import ALIASES
+    return ALIASES.get(subject.lower(), ("", ""))[1] == "PLACE"
+
+
+def _approver_only(subject: str, sentence: str) -> bool:
+    """Every mention of ``subject`` in the sentence names whose approval, clearance or consent is still needed."""
+    found = list(re.finditer(rf"(?<![\w-]){re.escape(subject)}(?![\w-])", sentence))
+    return bool(found) and all(re.search(r"\b(?:approval|clearance|sign-off|consent|green light)\s+(?:\w+\s+){0,2}?"
+                                         r"(?:from|by|of)\s+(?:the\s+)?$", sentence[:m.start()], re.IGNORECASE)
+                               for m in found)
 
 
 def _place_only(subject: str, sentence: str) -> bool:

@@ -593,13 +593,13 @@ def group_claim(stories: Sequence[RankedStory], events: Sequence[Event], texts: 
             # printed again (``fresh_only``: only fresh ones)
             for printed_ok in (False,) if fresh_only else (False, True):
                 for url, sentence in _statements(e, comp, day):
-                    if _leans(sentence):
-                        continue   # "The stock fell a further 3%": a line that leans on one before it
                     if feature_voice(sentence):
                         continue   # "Here's what the bank reported ...": a feature's or the outlet's own voice
                     if any(x in sentence for x in elsewhere):
                         continue   # printed on an earlier page of the edition: a repeated sentence
                     c = clause(e, sentence)
+                    if leans(sentence, c):
+                        continue   # "The stock fell a further 3%": a line that leans on one before it
                     if c and (_unnamed_subject(c, e, comp) or not_a_claim(c, e, sentence, comp)):
                         continue   # a clause its statement does not make (claim_guards)
                     if not c or any(c.split()[0] == x[2].split()[0] and e.type == x[1].type for x in chosen):
@@ -682,6 +682,22 @@ def group_claim(stories: Sequence[RankedStory], events: Sequence[Event], texts: 
             if head is not None:
                 return head, lines
     return None
+
+
+def leans(sentence: str, c: str = "") -> bool:
+    """The sentence leans on one before it (``_leans``), unless it opens with the named subject of its clause ``c``:
+    "Orrin Labs released Orrin 4 on Thursday, its new flagship model, ..." names its actor and only then says "its"
+    (signals17: eval-ai3's Orrin 4 launch had been read as leaning, and its page had no claim)."""
+    if not _leans(sentence):
+        return False
+    from topline.write.offline.develop import _LEANS
+    from topline.write.offline.lead import pronoun_subject
+    if _LEANS.match(sentence) or not pronoun_subject(sentence) or \
+            re.search(r"\b(?:similar|likewise|the same|as well|either)\b", " ".join(sentence.split()[:10]), re.I):
+        return True      # it opens on a word that points back, or says "the same": only "..., its" is read again
+    verb = _CLAIM_VERBS.search(c) if c else None
+    subject = c[:verb.start()].strip() if verb else ""
+    return not (subject[:1].isupper() and len(subject) > 2 and sentence.startswith(subject + " "))
 
 
 def _leans(sentence: str) -> bool:

@@ -31,7 +31,7 @@ from topline.events.watch import is_forward
 from topline.records import Article, Event, RankedStory, Signal
 from topline.write.offline import compare
 from topline.write.offline.compose import STYLES, Composer, Line, citations_of, grouped, month_day
-from topline.write.offline.lead import printed_in
+from topline.write.offline.lead import feature_voice, printed_in
 from topline.write.offline.develop import StoryText, _count_word, _dangling, top_line_item
 from topline.write.offline.sentences import Candidate
 
@@ -396,7 +396,7 @@ def _story_line(st: StoryText, g: Group, comp: Composer, style: str, used: Seque
     of today's articles first: a signal is about what is happening now)."""
     top = top_line_item(st, comp)
     pool = [c for c in st.ranked[:STORY_SENTENCES]
-            if not _dangling(c) and not _REFERS.match(c.text) and c not in used]
+            if not _dangling(c) and not _REFERS.match(c.text) and c not in used and not feature_voice(c.text)]
     pool.sort(key=lambda c: -(c.score + W_THEME * _theme_hits(c.text, g) + W_TODAY * _today(c, day)))
     # a sentence is never printed twice in the edition: one printed above on this page is cited, not printed
     pool = [c for c in pool if c.text not in printed] + [c for c in pool if c.text in printed and c.text in comp.here]

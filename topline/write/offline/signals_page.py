@@ -88,7 +88,9 @@ def fallback_signals(category: str, edition: Sequence[RankedStory], ledger, text
        within ``claims.RECENT_DAYS`` ("Two funding rounds: A raises $850 million and B raises $1.1 billion", the
        title without "on the same day", which ``group_claim`` adds only when every clause is of the day);
     2. **the page's day**: two or more of its stories each have an event of the day, of any kinds ("A raises $850
-       million and B launches C on the same day"), every clause its statement's and of the day.
+       million and B launches C on the same day"), every clause its statement's and of the day;
+    3. **the page's day with its shared stories** (signals17): as 2, the page's stories joined by those it shares
+       with another page (secondary category), one clause at least of its own.
     At most one signal; the strongest kind (most stories) first."""
     # the page's own stories (primary category): a story of another page is that page's to claim (an intermediate
     # run took a Markets story's move for a Policy page's claim, and the Markets page lost its only claim)
@@ -122,6 +124,18 @@ def fallback_signals(category: str, edition: Sequence[RankedStory], ledger, text
         sig = _signal(today, evs, texts, comp, day, previous)
         if sig is not None and sig.title.endswith(" on the same day"):
             return [sig]     # every clause of the day (group_claim says so only then)
+    # 3. the page's day with the stories it shares with another page (signals17: 19 of the baseline's 84 pages without
+    #    a claim had a second story with a clause of the day only among their secondary stories): at least one clause
+    #    is of the page's own stories, every clause of the day; the other page keeps its own statements (a sentence
+    #    printed there is never taken again: ``claims._sentence_line``)
+    shared = [r for r in claims.candidates(category, edition) if r.classification.primary != category]
+    more = {r.bundle.story.id for r in shared}
+    extra = [e for e in ledger.events if e.story_id in more and claims._news_of(e, comp, day)]
+    both = today + [r for r in shared if r.bundle.story.id in {e.story_id for e in extra} and claims._today(r, day)]
+    if today and len(both) >= MIN_KIND_STORIES:
+        sig = _signal(both, evs + extra, texts, comp, day, previous)
+        if sig is not None and sig.title.endswith(" on the same day") and set(sig.story_ids) & ids:
+            return [sig]
     return []
 
 
