@@ -186,6 +186,29 @@ def _inverted_speaker(tokens: Sequence[str], i: int, first: int) -> bool:
                 for t in rest) and not any(_is_verb(tokens, k, first) for k in range(i + 1, len(tokens)))
 
 
+# Eighteenth round (branch support17): a word that follows a form of "be" and is no participle is an adjective or a
+# noun that the sentence predicates of its subject, not an act of it ("The shop was due to shut", "the book was due
+# back", "Quillon was worth $850 million"); and "aged" before a number is an age ("finalists, aged 9 to 14",
+# "Children aged one to nine"). Both were read as verbs whose agent the cited articles never give them (role frames:
+# "the cited articles do not have 'shop' as who 'due'"; eval7, eval14). General English, not one part's shapes:
+# participles end in "-ed", "-ing", "-en", "-wn", "-rn", are irregular forms (``IRREGULAR``) or one of
+# ``_BARE_PARTICIPLES``.
+_BARE_PARTICIPLES = frozenset("hurt shed spread split bound fed shot read stuck swept felt burnt upset".split())
+_AGE_NUMBERS = frozenset("one two three four five six seven eight nine ten eleven twelve between under over".split())
+
+
+def predicative(tokens: Sequence[str], i: int) -> bool:
+    """Whether ``tokens[i]`` is an adjective or noun after "be" ("was due", "is worth"), or "aged" before a number."""
+    lw = tokens[i].lower()
+    if lw == "aged":
+        nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+        return nxt[:1].isdigit() or nxt in _AGE_NUMBERS
+    if i == 0 or tokens[i - 1].lower() not in _BE:
+        return False
+    return not (lw in IRREGULAR or lw in _SHORT_ED or lw in _BARE_PARTICIPLES or
+                lw.endswith(("ed", "ing", "en", "wn", "rn")))
+
+
 def _is_verb(tokens: Sequence[str], i: int, first: int = 0) -> bool:
     w = tokens[i]
     if not w[0].isalpha() or (w[0].isupper() and i != first) or w.lower() in _FUNCTION:
@@ -196,6 +219,8 @@ def _is_verb(tokens: Sequence[str], i: int, first: int = 0) -> bool:
     prev = tokens[i - 1].lower() if i > 0 else ""
     if prev in _DET or (prev.endswith(("'s", "’s")) and prev not in _CONTRACTIONS):
         return False            # "Kessingham Water's operations director": a possessor's word is a noun
+    if predicative(tokens, i):
+        return False
     if lw in IRREGULAR or (lw.endswith("ed") and len(lw) > 4) or lw in _SHORT_ED:
         return True
     if prev in _AUX:
