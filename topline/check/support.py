@@ -537,6 +537,7 @@ _MOVES = tuple(frozenset(ws.split()) for ws in (
     "fall falls fell fallen falling drop drops dropped dropping decline declines declined declining decrease "
     "decreases decreased decreasing slump slumps slumped slide slides slid sliding plunge plunges plunged plunging "
     "sink sinks sank sunk shrink shrinks shrank shrunk tumble tumbles tumbled dip dips dipped"))
+QUANTITY_MOVES = _MOVES    # public: the entity rule reads a rewrite's movement word by its direction
 _NO_AGENT = re.compile(r"^unsupported: the cited articles do not have '[^']*' as who '([a-z]+)'$")
 
 
