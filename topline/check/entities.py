@@ -3,13 +3,12 @@ multi-word name must not be glued from pieces of different names ("Richard Subra
 Windsor and Ludovic Subran), and codes that mix letters and digits ("F-35", "GPT-4o") are names checked whole."""
 from __future__ import annotations
 
-import functools
 import re
 from typing import Sequence
 
-from topline.check.codes import ANCHOR_STEMS, ANCHOR_WINDOW, ENTITY, titled_window
+from topline.check.codes import ANCHOR_STEMS, ANCHOR_WINDOW, ENTITY, shared, titled_window
 from topline.check.epithets import coined_forms, expansions, place_forms
-from topline.check.evidence import STOPWORDS, Doc, Pool, clean, mentions, stem, stems_of
+from topline.check.evidence import STOPWORDS, Doc, Pool, clean, mentions, stems_of
 from topline.enrich.entities import extract_entities, normalise
 from topline.enrich.gazetteer import ALIASES
 
@@ -52,33 +51,6 @@ def name_support(phrase: str, docs: Sequence[Doc], stems: set[str], anchor: int 
                 for j in range(len(d.sentences))):
             return "anchored"      # the lead's name, with more words in common (sixteenth round)
     return seen
-
-
-# Eighteenth round (branch support17): a rewrite tells a movement with another word of its direction ("Carrowfield's
-# shares gained 4%" for "Carrowfield's shares rose 4%", "Shares in Quantro dropped 11%" for "fell"), and the name's
-# own sentence then shared one word with it, not ``ANCHOR_STEMS``: "named only in an unrelated passage". The
-# claim-support coverage has always counted a word of the same direction (``support._matched``); the anchor of a name
-# now does too, for the verbs a quantity moves by (``support.QUANTITY_MOVES``: "rose", "gained", "dropped", "fell"
-# ...); a word of the opposite direction is no shared word. The event groups and the coverage's wider lists were
-# tried and not kept: "named" (appoint) anchored "named after", "expand its business" any passage with a rise, and
-# "contract" (the noun) shares its stem with "contracted": two SmolLM2 errors passed.
-@functools.lru_cache(maxsize=1)
-def _stem_groups() -> dict[str, frozenset[str]]:
-    from topline.check.support import QUANTITY_MOVES
-    out: dict[str, set[str]] = {}
-    for group, words in zip(("up", "down"), QUANTITY_MOVES):
-        for w in words:
-            out.setdefault(stem(w), set()).add(group)
-    return {s: frozenset(g) for s, g in out.items()}
-
-
-def shared(window: frozenset[str], rest: set[str]) -> int:
-    """How many of the claim's stems ``rest`` the passage ``window`` has, itself or a word of its group."""
-    if len(window & rest) == len(rest):
-        return len(rest)
-    groups = _stem_groups()
-    theirs = frozenset().union(*(groups[s] for s in window if s in groups))
-    return sum(1 for s in rest if s in window or groups.get(s, frozenset()) & theirs)
 
 
 def _token_found(tok: str, docs: Sequence[Doc]) -> bool:
