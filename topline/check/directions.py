@@ -289,6 +289,25 @@ criticize praise condemn lift impose remove freeze buy sell""".split())
 _DETERMINERS = frozenset("the a an this that its their his her our your my".split())
 
 
+# Eighteenth round (branch support17): two readings of general English, not acts. A word right after a preposition
+# is an adjective or a noun ("began swimming in open water", "of sale"), as one after a determiner already was; and
+# a market "closed" or "opened" at a level ("shares closed 38% above the IPO price", "copper closed at a record")
+# is a price's close, not a closure. Both were read as acts the passage must state (eval5, eval12, eval14). A
+# preposition's idiom that states a side keeps its act ("campaigned in favour of": eval4's planted x0310).
+_BEFORE_ADJECTIVE = frozenset("in on at into onto from of with by under over".split())
+_CLOSE_AT = frozenset("at up down above below higher lower flat".split())
+
+
+def _idiom(toks: list[str], i: int) -> bool:
+    """"in favour of", "in support of": a preposition's phrase that states a side (the act's word stays one)."""
+    return i + 1 < len(toks) and toks[i + 1].lower() in ("of", "to")
+
+
+def _market_close(toks: list[str], i: int) -> bool:
+    nxt = toks[i + 1].lower() if i + 1 < len(toks) else ""
+    return toks[i].lower() in ("closed", "opened", "closes", "opens") and (nxt in _CLOSE_AT or nxt[:1].isdigit())
+
+
 def _acts(text: str) -> list[tuple[str, frozenset[str]]]:
     """Words of ``text`` naming an act of ``STATE_ROOTS`` (not after a determiner, not negated), with roots."""
     out = []
@@ -297,6 +316,8 @@ def _acts(text: str) -> list[tuple[str, frozenset[str]]]:
         lt = t.lower()
         rs = (roots(lt) | ({lt} if lt in STATE_ROOTS else frozenset())) & STATE_ROOTS
         if not rs or (i and toks[i - 1].lower() in _DETERMINERS):
+            continue
+        if (i and toks[i - 1].lower() in _BEFORE_ADJECTIVE and not _idiom(toks, i)) or _market_close(toks, i):
             continue
         if set(x.lower() for x in toks[max(0, i - NEGATION_REACH):i]) & NEGATORS:
             continue
