@@ -235,6 +235,20 @@ def pole(word: str) -> str:
     return "up" if up and not down else "down" if down and not up else ""
 
 
+# Eighteenth round (branch support17): two readings of general English, not acts. A word right after a preposition
+# is an adjective or a noun ("began swimming in open water", "of sale"), as one after a determiner already was; and
+# a market "closed" or "opened" at a level ("shares closed 38% above the IPO price", "copper closed at a record")
+# is a price's close, not a closure. Both were read as acts the passage must state (eval5, eval12, eval14). A
+# preposition's idiom that states a side keeps its act ("campaigned in favour of": eval4's planted x0310).
+_BEFORE_ADJECTIVE = frozenset("in on at into onto from of with by under over".split())
+_CLOSE_AT = frozenset("at up down above below higher lower flat".split())
+
+
+def _idiom(toks: list[str], i: int) -> bool:
+    """"in favour of", "in support of": a preposition's phrase that states a side (the act's word stays one)."""
+    return i + 1 < len(toks) and toks[i + 1].lower() in ("of", "to")
+
+
 def _stated_poles(text: str, passage: bool = True) -> set[str]:
     """The poles ``text`` states: movement words not negated, and (in a passage) pole words and ordered "from X to
     Y" figures."""
@@ -247,6 +261,8 @@ def _stated_poles(text: str, passage: bool = True) -> set[str]:
             continue
         if not passage and i + 1 < len(toks) and toks[i + 1].lower() == "than":
             continue   # "1.5 points lower than Echo-2's": a comparison of two things, not a movement (eighth round)
+        if not passage and i and toks[i - 1].lower() in _BEFORE_ADJECTIVE and not _idiom(toks, i):
+            continue   # "apply for visas a year in advance": no movement after a preposition (eighteenth round)
         before = []
         for x in reversed(toks[max(0, i - NEGATION_REACH):i]):
             if x.lower() in _CLAUSE_END:
@@ -287,20 +303,6 @@ STATE_ROOTS = frozenset("""stop halt close shut cancel scrap suspend resume open
 approve reject veto accept refuse ban forbid permit oppose favour favor welcome criticise
 criticize praise condemn lift impose remove freeze buy sell""".split())
 _DETERMINERS = frozenset("the a an this that its their his her our your my".split())
-
-
-# Eighteenth round (branch support17): two readings of general English, not acts. A word right after a preposition
-# is an adjective or a noun ("began swimming in open water", "of sale"), as one after a determiner already was; and
-# a market "closed" or "opened" at a level ("shares closed 38% above the IPO price", "copper closed at a record")
-# is a price's close, not a closure. Both were read as acts the passage must state (eval5, eval12, eval14). A
-# preposition's idiom that states a side keeps its act ("campaigned in favour of": eval4's planted x0310).
-_BEFORE_ADJECTIVE = frozenset("in on at into onto from of with by under over".split())
-_CLOSE_AT = frozenset("at up down above below higher lower flat".split())
-
-
-def _idiom(toks: list[str], i: int) -> bool:
-    """"in favour of", "in support of": a preposition's phrase that states a side (the act's word stays one)."""
-    return i + 1 < len(toks) and toks[i + 1].lower() in ("of", "to")
 
 
 def _market_close(toks: list[str], i: int) -> bool:
