@@ -249,6 +249,28 @@ def _idiom(toks: list[str], i: int) -> bool:
     return i + 1 < len(toks) and toks[i + 1].lower() in ("of", "to")
 
 
+# ... and two verbs of movement in another sense: money raised ("raised 2 billion euros from a sale of green bonds",
+# "is raising 900 million euros in a rights issue": a sum brought in, the event rules' "fund", not a level that
+# rose), and "cut off" / "lift off" (cut off by an avalanche, rockets lift off): no quantity moves.
+_RAISE = frozenset("raise raises raised raising".split())
+_HEDGES = frozenset("about nearly almost roughly around some over more than".split())
+_CURRENCY = frozenset("dollars dollar euros euro pounds pound yen francs kronor rupees".split())
+
+
+def _other_sense(toks: list[str], i: int) -> bool:
+    lt = toks[i].lower()
+    nxt = toks[i + 1].lower() if i + 1 < len(toks) else ""
+    if lt in ("cut", "cuts", "lift", "lifts", "lifted", "lifting") and nxt == "off":
+        return True
+    if lt not in _RAISE:
+        return False
+    k = i + 1
+    while k < len(toks) and toks[k].lower() in _HEDGES:
+        k += 1
+    rest = [t.lower() for t in toks[k:k + 4]]
+    return bool(rest) and rest[0][:1].isdigit() and bool(set(rest[1:]) & (_CURRENCY | {"million", "billion"}))
+
+
 def _stated_poles(text: str, passage: bool = True) -> set[str]:
     """The poles ``text`` states: movement words not negated, and (in a passage) pole words and ordered "from X to
     Y" figures."""
@@ -261,8 +283,9 @@ def _stated_poles(text: str, passage: bool = True) -> set[str]:
             continue
         if not passage and i + 1 < len(toks) and toks[i + 1].lower() == "than":
             continue   # "1.5 points lower than Echo-2's": a comparison of two things, not a movement (eighth round)
-        if not passage and i and toks[i - 1].lower() in _BEFORE_ADJECTIVE and not _idiom(toks, i):
-            continue   # "apply for visas a year in advance": no movement after a preposition (eighteenth round)
+        if not passage and ((i and toks[i - 1].lower() in _BEFORE_ADJECTIVE and not _idiom(toks, i)) or
+                            _other_sense(toks, i)):
+            continue   # "a year in advance", "raised 2 billion euros", "were cut off": no movement (eighteenth round)
         before = []
         for x in reversed(toks[max(0, i - NEGATION_REACH):i]):
             if x.lower() in _CLAUSE_END:
@@ -319,7 +342,8 @@ def _acts(text: str) -> list[tuple[str, frozenset[str]]]:
         rs = (roots(lt) | ({lt} if lt in STATE_ROOTS else frozenset())) & STATE_ROOTS
         if not rs or (i and toks[i - 1].lower() in _DETERMINERS):
             continue
-        if (i and toks[i - 1].lower() in _BEFORE_ADJECTIVE and not _idiom(toks, i)) or _market_close(toks, i):
+        if (i and toks[i - 1].lower() in _BEFORE_ADJECTIVE and not _idiom(toks, i)) or _market_close(toks, i) or \
+                _other_sense(toks, i):
             continue
         if set(x.lower() for x in toks[max(0, i - NEGATION_REACH):i]) & NEGATORS:
             continue
