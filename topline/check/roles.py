@@ -770,11 +770,13 @@ def _object_swap(f: Frame, key: frozenset[str], same: Sequence[Frame]) -> str:
 
 def negation_problem(claim: str, sentences: Sequence[str], same_verb: Callable[[str, str], bool]) -> str:
     """A verb the claim negates ("did not approve", "failed to reach") where the cited sentences only have it
-    affirmed, or the reverse."""
+    affirmed, or the reverse. A cited frame whose agent is a description that refers back ("The company did not
+    say how many records were affected" after "Pallas ...") is the claim's agent's too (eighteenth round: eval4's
+    x0138 was read against every "Pallas said" and rejected for negating "say")."""
     theirs = [f for s in sentences for f in frames(s)]
     for f in frames(claim):
         same = [g for g in theirs if same_verb(f.verb, g.verb) and
-                (not f.agent or not g.agent or f.agent & g.agent)]
+                (not f.agent or not g.agent or f.agent & g.agent or (g.definite and _describes(g)))]
         if same and all(g.negated != f.negated for g in same):
             how = "negates" if f.negated else "affirms"
             return f"direction: the sentence {how} {f.verb!r} where its cited passage says the opposite"
