@@ -94,6 +94,10 @@ MEASURE_WORDS = frozenset(stem(w) for w in """year years month months week weeks
 third thirds fifth fifths tenth percent percentage point points margin cent cents hour hours""".split())
 _NEG = frozenset("not n't never no without failed fail fails failing none neither nor".split())
 _NO_DET = frozenset("no none neither".split())
+# Eighteenth round: "no" opening the subject of a clause joined by "and" or "but" negates that clause's verb as it
+# does at the sentence's start ("Bills will be sent late, and no late payment fees will be charged": eval12's e0152
+# was read as affirming "charged" against "will not charge").
+_JOINS = frozenset("and but , ;".split())
 _COMPARATIVES = frozenset("more less fewer longer later earlier sooner higher lower greater bigger smaller".split())
 
 
@@ -467,7 +471,8 @@ def _frames(sentence: str) -> tuple[Frame, ...]:
         # ("said no ransom had been paid": a verb of speech is followed by what was said; "charge no more than": a
         # cap, no negation)
         negated = any(t in _NEG for t in before) or (prev == "to" and k in refused) or \
-            (lw not in SPEECH and _no_det(tokens, i + 1)) or (bool(left) and _no_det(left, 0))
+            (lw not in SPEECH and _no_det(tokens, i + 1)) or (bool(left) and _no_det(left, 0)) or \
+            any(_no_det(left, j) for j in range(1, len(left)) if left[j - 1].lower() in _JOINS)
         if lw.endswith("ing") and not passive:
             left = []                    # a participle clause: whose action it is, is not parsed
         elif prev == "to":               # "has to clear", "agreed to pay": the subject of the verb before "to";
