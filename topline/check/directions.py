@@ -190,6 +190,7 @@ def negated_stems(text: str) -> dict[str, bool]:
             continue
         # "a failing orchard", "the failed bank": an adjective, no negation (eighth round); "failed to reach" is one
         negator = lt in NEGATORS and not (lt in _FAIL and not (k + 1 < len(toks) and toks[k + 1].lower() == "to"))
+        negator = negator or (lt == "of" and before == "free")   # "free of charge" is "no charge" (eighteenth round)
         if negator or (lt, before) in _CONTRAST:    # "rather than adding", "instead of cutting"
             neg = True
             continue
