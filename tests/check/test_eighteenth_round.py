@@ -9,9 +9,10 @@ import pytest
 from tests.check.helpers import article, verdict
 from tests.check.test_sixteenth_round import _labelled
 from topline.check.codes import shared
-from topline.check.directions import unstated_act, unstated_direction
+from topline.check.directions import negated_stems, unstated_act, unstated_direction
 from topline.check.evidence import stems_of
-from topline.check.roles import frames, predicative
+from topline.check.roles import frames, negation_problem, predicative
+from topline.check.support import same_verb
 
 FERRY = article(
     url="https://www.harbourpost.example/ferry-retired", source="Harbour Post",
@@ -48,6 +49,15 @@ BONDS = article(
          "said. Investors bid for 6 billion euros of the bonds. The money will pay for two offshore wind farms. Its "
          "shares ended the day 3% higher at 14.20 euros. Norvale will cut prices for business customers by 4% in "
          "January.")
+
+BREACH = article(
+    url="https://www.securitydesk.example/harlow-breach", source="Security Desk",
+    title="Harlow Telecom says customer records were exposed",
+    text="Harlow Telecom said on Monday that hackers had copied the names and addresses of its customers. The "
+         "company did not say how many customers were affected. A spokesman said the firm would not pay a ransom. "
+         "Bills due this month will be sent late, and no late fees will be charged. Engineers will fit new routers "
+         "free of charge. Its billing systems were not damaged. Harlow said the attack hit an unannounced upgrade of "
+         "its network.")
 
 
 @pytest.mark.parametrize("sentence,i,expected", [
@@ -136,6 +146,32 @@ def test_words_that_state_no_act_or_movement(claim, passage, stated):
     assert (why == "") is stated, why
 
 
+def test_negations_in_other_words():
+    # "The company did not say" refers back to Harlow: the claim's negation agrees with it
+    assert verdict("Harlow Telecom did not say how many customers were affected.", BREACH).ok
+    # the twin: the firm would not pay; "Harlow Telecom will pay a ransom" is caught through the same reading
+    assert not verdict("Harlow Telecom will pay a ransom, a spokesman said.", BREACH).ok
+    sentences = ["Harlow Telecom said on Monday that hackers had copied the names of its customers.",
+                 "The company did not say how many customers were affected."]
+    assert negation_problem("Harlow did not say how many customers were affected.", sentences, same_verb) == ""
+    # "the company would not pay": a claim that it paid is caught
+    assert negation_problem("Harlow paid the ransom.", ["Harlow was attacked.", "The company would not pay a ransom."],
+                            same_verb)
+    # "no" opening a clause joined by "and" negates its verb
+    assert verdict("Bills will be sent late this month, and Harlow will not charge late fees.", BREACH).ok
+    assert not verdict("Bills will be sent late this month, and Harlow will charge late fees.", BREACH).ok
+    assert [f.negated for f in frames("Bills will be sent late, and no late fees will be charged.")] == [False, True]
+    # "free of charge" is "at no charge"
+    assert negated_stems("Engineers will fit new routers free of charge.")["charg"] is True
+    assert verdict("Harlow's engineers will fit new routers at no charge.", BREACH).ok
+    assert not verdict("Harlow's engineers will fit new routers for a charge.", BREACH).ok
+    # "un-": "undamaged" is "not damaged", "unannounced" is "not announced"
+    assert verdict("Harlow's billing systems were undamaged.", BREACH).ok
+    assert not verdict("Harlow's billing systems were damaged.", BREACH).ok
+    assert verdict("Harlow said the attack hit an upgrade of its network that it had not announced.", BREACH).ok
+    assert not verdict("Harlow said the attack hit an upgrade of its network that it had announced.", BREACH).ok
+
+
 @pytest.fixture(scope="module")
 def labelled():  # noqa: ANN201
     return _labelled()
@@ -145,7 +181,9 @@ def labelled():  # noqa: ANN201
                                  "x0151",                                        # the opening word of a name
                                  "c0010", "d0097",                               # the movement anchors the name
                                  "c0319", "y0177", "r0337",                      # a preposition's word, a close
-                                 "d0046", "c0049", "h0282", "d0028"])            # money raised, cut off, lift off
+                                 "d0046", "c0049", "h0282", "d0028",             # money raised, cut off, lift off
+                                 "x0138", "e0152", "c0077",                      # negations in other words
+                                 "u0115", "h0332", "e0145", "d0162"])            # "un-" and "not"
 def test_the_labelled_paraphrases_each_change_was_made_for_pass(labelled, row):
     ok, rows = labelled
     assert rows[row]["label"] == "supported" and ok(row), rows[row]["sentence"]
@@ -154,7 +192,9 @@ def test_the_labelled_paraphrases_each_change_was_made_for_pass(labelled, row):
 @pytest.mark.parametrize("row", ["h0417", "d0429",      # SmolLM2 errors the event groups' anchor let through
                                  "k0043", "d0060",      # planted errors the coverage's wider direction lists did
                                  "h0449", "x0065",      # errors caught at the coverage's margin (morphology tried)
-                                 "x0310", "e0155"])     # "in favour of"; "cut off" kept as an event (tried)
+                                 "x0310", "e0155",      # "in favour of"; "cut off" kept as an event (tried)
+                                 "o0083",               # "no less than" / "no more than" (the "un-" reading's first
+                                 "z0176", "o0171"])     # version); "paid the ransom" the company would not pay
 def test_errors_a_wider_version_let_through_stay_caught(labelled, row):
     ok, rows = labelled
     assert rows[row]["label"] == "unsupported" and not ok(row), rows[row]["sentence"]
