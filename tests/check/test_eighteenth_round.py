@@ -161,6 +161,11 @@ def test_negations_in_other_words():
     assert verdict("Bills will be sent late this month, and Harlow will not charge late fees.", BREACH).ok
     assert not verdict("Bills will be sent late this month, and Harlow will charge late fees.", BREACH).ok
     assert [f.negated for f in frames("Bills will be sent late, and no late fees will be charged.")] == [False, True]
+    # a negated wish negates its infinitive: "did not want to be named" is "asked not to be named"
+    buyer = ["The buyer, who did not want to be named, paid 2 million pounds for the lighthouse."]
+    assert [f.negated for f in frames(buyer[0]) if f.verb == "named"] == [True]
+    assert negation_problem("The buyer asked not to be named.", buyer, same_verb) == ""
+    assert negation_problem("The buyer asked to be named.", buyer, same_verb)
     # "free of charge" is "at no charge"
     assert negated_stems("Engineers will fit new routers free of charge.")["charg"] is True
     assert verdict("Harlow's engineers will fit new routers at no charge.", BREACH).ok
@@ -182,7 +187,7 @@ def labelled():  # noqa: ANN201
                                  "c0010", "d0097",                               # the movement anchors the name
                                  "c0319", "y0177", "r0337",                      # a preposition's word, a close
                                  "d0046", "c0049", "h0282", "d0028",             # money raised, cut off, lift off
-                                 "x0138", "e0152", "c0077",                      # negations in other words
+                                 "x0138", "e0152", "c0077", "g0217",             # negations in other words
                                  "u0115", "h0332", "e0145", "d0162"])            # "un-" and "not"
 def test_the_labelled_paraphrases_each_change_was_made_for_pass(labelled, row):
     ok, rows = labelled

@@ -78,6 +78,18 @@ def refusal_infinitives(tokens: Sequence[str]) -> frozenset[int]:
         if j < len(tokens) and tokens[j].lower() == "to":
             out.add(j)
     return frozenset(out)
+# Eighteenth round: a negated wish negates the infinitive after it as a refusal does ("did not want to be named";
+# eval11's g0217, "asked not to be named", was read as negating what its passage affirmed).
+_WANTS = frozenset("want wants wanted wish wishes wished".split())
+
+
+def _unwanted_infinitives(tokens: Sequence[str]) -> frozenset[int]:
+    """Indices of the "to" after a negated "want" or "wish"."""
+    return frozenset(k + 1 for k, t in enumerate(tokens) if t.lower() in _WANTS and k + 1 < len(tokens) and
+                     tokens[k + 1].lower() == "to" and {x.lower() for x in tokens[max(0, k - 3):k]} & _NOT_WORDS)
+
+
+_NOT_WORDS = frozenset("not n't never".split())
 # Speech verbs that may come after their quotation, with the speaker after them ('"...," said Joan Kiley').
 SPEECH = frozenset("said says told added noted warned wrote asked".split())
 # Nouns that refer back to an actor named elsewhere ("the club", "the company"): not an actor of their own.
@@ -190,13 +202,10 @@ def _inverted_speaker(tokens: Sequence[str], i: int, first: int) -> bool:
                 for t in rest) and not any(_is_verb(tokens, k, first) for k in range(i + 1, len(tokens)))
 
 
-# Eighteenth round (branch support17): a word that follows a form of "be" and is no participle is an adjective or a
-# noun that the sentence predicates of its subject, not an act of it ("The shop was due to shut", "the book was due
-# back", "Quillon was worth $850 million"); and "aged" before a number is an age ("finalists, aged 9 to 14",
-# "Children aged one to nine"). Both were read as verbs whose agent the cited articles never give them (role frames:
-# "the cited articles do not have 'shop' as who 'due'"; eval7, eval14). General English, not one part's shapes:
-# participles end in "-ed", "-ing", "-en", "-wn", "-rn", are irregular forms (``IRREGULAR``) or one of
-# ``_BARE_PARTICIPLES``.
+# Eighteenth round (branch support17): a word after a form of "be" that is no participle is an adjective or noun,
+# not an act ("The shop was due to shut", "Quillon was worth $850 million"), and "aged" before a number is an age
+# ("finalists, aged 9 to 14"): both were read as verbs whose agent the cited articles never give (eval7, eval14).
+# Participles end in "-ed", "-ing", "-en", "-wn", "-rn", are irregular forms (``IRREGULAR``) or ``_BARE_PARTICIPLES``.
 _BARE_PARTICIPLES = frozenset("hurt shed spread split bound fed shot read stuck swept felt burnt upset".split())
 _AGE_NUMBERS = frozenset("one two three four five six seven eight nine ten eleven twelve between under over".split())
 
@@ -436,7 +445,7 @@ def _frames(sentence: str) -> tuple[Frame, ...]:
     tokens = _TOKEN.findall(sentence)
     out = []
     first = 0
-    refused = refusal_infinitives(tokens)
+    refused = refusal_infinitives(tokens) | _unwanted_infinitives(tokens)
     for i in range(len(tokens)):
         if not _is_verb(tokens, i, first):
             continue
@@ -471,6 +480,7 @@ def _frames(sentence: str) -> tuple[Frame, ...]:
         # ("said no ransom had been paid": a verb of speech is followed by what was said; "charge no more than": a
         # cap, no negation)
         negated = any(t in _NEG for t in before) or (prev == "to" and k in refused) or \
+            (prev == "be" and k - 1 in refused and tokens[k - 1].lower() == "to") or \
             (lw not in SPEECH and _no_det(tokens, i + 1)) or (bool(left) and _no_det(left, 0)) or \
             any(_no_det(left, j) for j in range(1, len(left)) if left[j - 1].lower() in _JOINS)
         if lw.endswith("ing") and not passive:
