@@ -80,7 +80,7 @@ FLOORS = {
     # (115); eval4 29/166 = 0.1747 (30); eval5 230/252 = 0.9127 (229), 21/161 = 0.1304 (22); eval6 243/283 = 0.8587
     # (242), 24/168 = 0.1429 (25); eval7 52/192 = 0.2708 (55); eval8 55/178 = 0.3090 (57); eval9 60/173 = 0.3468
     # (61); eval10 59/178 = 0.3315 (61)
-    "eval11": (0.913, 0.174, {"unsupported_claim": 0.85, "wrong_actor": 0.81, "wrong_direction": 0.89,
+    "eval11": (0.913, 0.167, {"unsupported_claim": 0.85, "wrong_actor": 0.81, "wrong_direction": 0.89,
                               "merged_events": 1.0, "invented_cause": 0.94, "wrong_figure": 0.94, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval12 (run once by the lead as a fresh part before and after the thirteenth round; calibration since the
@@ -104,7 +104,7 @@ FLOORS = {
     # eval14 231/275 = 0.8400 (232: c0130 lost, caught only as the unnamed "Demand for Ardent"), wrong_direction 27/37
     # (28), 67/184 = 0.3641 (74); eval4 24/166 = 0.1446 (26); eval5 17/161 = 0.1056 (18); eval6 244/283 = 0.8622
     # (243), wrong_direction 66/82 (65); eval7 38/192 = 0.1979 (41); eval8 50/178 = 0.2809 (51); eval9 203/236 =
-    # 0.8602 (202); eval10 53/178 = 0.2978 (55); eval12 47/166 = 0.2831 (49)
+    # 0.8602 (202); eval10 53/178 = 0.2978 (55); eval11 26/156 = 0.1667 (27); eval12 47/166 = 0.2831 (49)
     "eval13": (0.852, 0.282, {"unsupported_claim": 0.83, "wrong_actor": 0.69, "wrong_direction": 0.71,
                               "merged_events": 1.0, "invented_cause": 0.95, "wrong_figure": 0.93, "content_free": 1.0,
                               "generic_analysis": 1.0}),
@@ -120,7 +120,7 @@ FLOORS = {
                                   "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.96,
                                   "content_free": 1.0}),
 }
-# Eighteenth round (branch support17): 0.91487 and 0.16415 on its checker (0.91484 and 0.17133 at its start, 45b48fa).
+# Eighteenth round (branch support17): 0.91487 and 0.16377 on its checker (0.91484 and 0.17133 at its start, 45b48fa).
 # The mean over the seventeen calibration parts (how the seventeenth round judges a change; eval14 joined it): recall
 # 0.91484, paraphrases rejected 0.17133 on the seventeenth round's checker (0.91484 and 0.17473 at its start,
 # e8423c5).
@@ -130,7 +130,7 @@ FLOORS = {
 # Over the fourteenth round's fifteen parts: 0.92263 and 0.15515 on its checker (0.91959 and 0.16713 at its start,
 # 94b4004).
 MEAN_RECALL_FLOOR = 0.9148
-MEAN_PARAPHRASE_CEILING = 0.1642
+MEAN_PARAPHRASE_CEILING = 0.1638
 
 
 @pytest.fixture(scope="module")
