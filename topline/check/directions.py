@@ -190,6 +190,7 @@ def negated_stems(text: str) -> dict[str, bool]:
             continue
         # "a failing orchard", "the failed bank": an adjective, no negation (eighth round); "failed to reach" is one
         negator = lt in NEGATORS and not (lt in _FAIL and not (k + 1 < len(toks) and toks[k + 1].lower() == "to"))
+        negator = negator or (lt == "of" and before == "free")   # "free of charge" is "no charge" (eighteenth round)
         if negator or (lt, before) in _CONTRAST:    # "rather than adding", "instead of cutting"
             neg = True
             continue
@@ -235,6 +236,42 @@ def pole(word: str) -> str:
     return "up" if up and not down else "down" if down and not up else ""
 
 
+# Eighteenth round (branch support17): two readings of general English, not acts. A word right after a preposition
+# is an adjective or a noun ("began swimming in open water", "of sale"), as one after a determiner already was; and
+# a market "closed" or "opened" at a level ("shares closed 38% above the IPO price", "copper closed at a record")
+# is a price's close, not a closure. Both were read as acts the passage must state (eval5, eval12, eval14). A
+# preposition's idiom that states a side keeps its act ("campaigned in favour of": eval4's planted x0310).
+_BEFORE_ADJECTIVE = frozenset("in on at into onto from of with by under over".split())
+_CLOSE_AT = frozenset("at up down above below higher lower flat".split())
+
+
+def _idiom(toks: list[str], i: int) -> bool:
+    """"in favour of", "in support of": a preposition's phrase that states a side (the act's word stays one)."""
+    return i + 1 < len(toks) and toks[i + 1].lower() in ("of", "to")
+
+
+# ... and two verbs of movement in another sense: money raised ("raised 2 billion euros from a sale of green bonds",
+# "is raising 900 million euros in a rights issue": a sum brought in, the event rules' "fund", not a level that
+# rose), and "cut off" / "lift off" (cut off by an avalanche, rockets lift off): no quantity moves.
+_RAISE = frozenset("raise raises raised raising".split())
+_HEDGES = frozenset("about nearly almost roughly around some over more than".split())
+_CURRENCY = frozenset("dollars dollar euros euro pounds pound yen francs kronor rupees".split())
+
+
+def _other_sense(toks: list[str], i: int) -> bool:
+    lt = toks[i].lower()
+    nxt = toks[i + 1].lower() if i + 1 < len(toks) else ""
+    if lt in ("cut", "cuts", "lift", "lifts", "lifted", "lifting") and nxt == "off":
+        return True
+    if lt not in _RAISE:
+        return False
+    k = i + 1
+    while k < len(toks) and toks[k].lower() in _HEDGES:
+        k += 1
+    rest = [t.lower() for t in toks[k:k + 4]]
+    return bool(rest) and rest[0][:1].isdigit() and bool(set(rest[1:]) & (_CURRENCY | {"million", "billion"}))
+
+
 def _stated_poles(text: str, passage: bool = True) -> set[str]:
     """The poles ``text`` states: movement words not negated, and (in a passage) pole words and ordered "from X to
     Y" figures."""
@@ -247,6 +284,9 @@ def _stated_poles(text: str, passage: bool = True) -> set[str]:
             continue
         if not passage and i + 1 < len(toks) and toks[i + 1].lower() == "than":
             continue   # "1.5 points lower than Echo-2's": a comparison of two things, not a movement (eighth round)
+        if not passage and ((i and toks[i - 1].lower() in _BEFORE_ADJECTIVE and not _idiom(toks, i)) or
+                            _other_sense(toks, i)):
+            continue   # "a year in advance", "raised 2 billion euros", "were cut off": no movement (eighteenth round)
         before = []
         for x in reversed(toks[max(0, i - NEGATION_REACH):i]):
             if x.lower() in _CLAUSE_END:
@@ -289,6 +329,11 @@ criticize praise condemn lift impose remove freeze buy sell""".split())
 _DETERMINERS = frozenset("the a an this that its their his her our your my".split())
 
 
+def _market_close(toks: list[str], i: int) -> bool:
+    nxt = toks[i + 1].lower() if i + 1 < len(toks) else ""
+    return toks[i].lower() in ("closed", "opened", "closes", "opens") and (nxt in _CLOSE_AT or nxt[:1].isdigit())
+
+
 def _acts(text: str) -> list[tuple[str, frozenset[str]]]:
     """Words of ``text`` naming an act of ``STATE_ROOTS`` (not after a determiner, not negated), with roots."""
     out = []
@@ -297,6 +342,9 @@ def _acts(text: str) -> list[tuple[str, frozenset[str]]]:
         lt = t.lower()
         rs = (roots(lt) | ({lt} if lt in STATE_ROOTS else frozenset())) & STATE_ROOTS
         if not rs or (i and toks[i - 1].lower() in _DETERMINERS):
+            continue
+        if (i and toks[i - 1].lower() in _BEFORE_ADJECTIVE and not _idiom(toks, i)) or _market_close(toks, i) or \
+                _other_sense(toks, i):
             continue
         if set(x.lower() for x in toks[max(0, i - NEGATION_REACH):i]) & NEGATORS:
             continue

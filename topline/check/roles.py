@@ -78,6 +78,18 @@ def refusal_infinitives(tokens: Sequence[str]) -> frozenset[int]:
         if j < len(tokens) and tokens[j].lower() == "to":
             out.add(j)
     return frozenset(out)
+# Eighteenth round: a negated wish negates the infinitive after it as a refusal does ("did not want to be named";
+# eval11's g0217, "asked not to be named", was read as negating what its passage affirmed).
+_WANTS = frozenset("want wants wanted wish wishes wished".split())
+
+
+def _unwanted_infinitives(tokens: Sequence[str]) -> frozenset[int]:
+    """Indices of the "to" after a negated "want" or "wish"."""
+    return frozenset(k + 1 for k, t in enumerate(tokens) if t.lower() in _WANTS and k + 1 < len(tokens) and
+                     tokens[k + 1].lower() == "to" and {x.lower() for x in tokens[max(0, k - 3):k]} & _NOT_WORDS)
+
+
+_NOT_WORDS = frozenset("not n't never".split())
 # Speech verbs that may come after their quotation, with the speaker after them ('"...," said Joan Kiley').
 SPEECH = frozenset("said says told added noted warned wrote asked".split())
 # Nouns that refer back to an actor named elsewhere ("the club", "the company"): not an actor of their own.
@@ -94,6 +106,10 @@ MEASURE_WORDS = frozenset(stem(w) for w in """year years month months week weeks
 third thirds fifth fifths tenth percent percentage point points margin cent cents hour hours""".split())
 _NEG = frozenset("not n't never no without failed fail fails failing none neither nor".split())
 _NO_DET = frozenset("no none neither".split())
+# Eighteenth round: "no" opening the subject of a clause joined by "and" or "but" negates that clause's verb as it
+# does at the sentence's start ("Bills will be sent late, and no late payment fees will be charged": eval12's e0152
+# was read as affirming "charged" against "will not charge").
+_JOINS = frozenset("and but , ;".split())
 _COMPARATIVES = frozenset("more less fewer longer later earlier sooner higher lower greater bigger smaller".split())
 
 
@@ -186,6 +202,26 @@ def _inverted_speaker(tokens: Sequence[str], i: int, first: int) -> bool:
                 for t in rest) and not any(_is_verb(tokens, k, first) for k in range(i + 1, len(tokens)))
 
 
+# Eighteenth round (branch support17): a word after a form of "be" that is no participle is an adjective or noun,
+# not an act ("The shop was due to shut", "Quillon was worth $850 million"), and "aged" before a number is an age
+# ("finalists, aged 9 to 14"): both were read as verbs whose agent the cited articles never give (eval7, eval14).
+# Participles end in "-ed", "-ing", "-en", "-wn", "-rn", are irregular forms (``IRREGULAR``) or ``_BARE_PARTICIPLES``.
+_BARE_PARTICIPLES = frozenset("hurt shed spread split bound fed shot read stuck swept felt burnt upset".split())
+_AGE_NUMBERS = frozenset("one two three four five six seven eight nine ten eleven twelve between under over".split())
+
+
+def predicative(tokens: Sequence[str], i: int) -> bool:
+    """Whether ``tokens[i]`` is an adjective or noun after "be" ("was due", "is worth"), or "aged" before a number."""
+    lw = tokens[i].lower()
+    if lw == "aged":
+        nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+        return nxt[:1].isdigit() or nxt in _AGE_NUMBERS
+    if i == 0 or tokens[i - 1].lower() not in _BE:
+        return False
+    return not (lw in IRREGULAR or lw in _SHORT_ED or lw in _BARE_PARTICIPLES or
+                lw.endswith(("ed", "ing", "en", "wn", "rn")))
+
+
 def _is_verb(tokens: Sequence[str], i: int, first: int = 0) -> bool:
     w = tokens[i]
     if not w[0].isalpha() or (w[0].isupper() and i != first) or w.lower() in _FUNCTION:
@@ -196,6 +232,8 @@ def _is_verb(tokens: Sequence[str], i: int, first: int = 0) -> bool:
     prev = tokens[i - 1].lower() if i > 0 else ""
     if prev in _DET or (prev.endswith(("'s", "’s")) and prev not in _CONTRACTIONS):
         return False            # "Kessingham Water's operations director": a possessor's word is a noun
+    if predicative(tokens, i):
+        return False
     if lw in IRREGULAR or (lw.endswith("ed") and len(lw) > 4) or lw in _SHORT_ED:
         return True
     if prev in _AUX:
@@ -407,7 +445,7 @@ def _frames(sentence: str) -> tuple[Frame, ...]:
     tokens = _TOKEN.findall(sentence)
     out = []
     first = 0
-    refused = refusal_infinitives(tokens)
+    refused = refusal_infinitives(tokens) | _unwanted_infinitives(tokens)
     for i in range(len(tokens)):
         if not _is_verb(tokens, i, first):
             continue
@@ -442,7 +480,9 @@ def _frames(sentence: str) -> tuple[Frame, ...]:
         # ("said no ransom had been paid": a verb of speech is followed by what was said; "charge no more than": a
         # cap, no negation)
         negated = any(t in _NEG for t in before) or (prev == "to" and k in refused) or \
-            (lw not in SPEECH and _no_det(tokens, i + 1)) or (bool(left) and _no_det(left, 0))
+            (prev == "be" and k - 1 in refused and tokens[k - 1].lower() == "to") or \
+            (lw not in SPEECH and _no_det(tokens, i + 1)) or (bool(left) and _no_det(left, 0)) or \
+            any(_no_det(left, j) for j in range(1, len(left)) if left[j - 1].lower() in _JOINS)
         if lw.endswith("ing") and not passive:
             left = []                    # a participle clause: whose action it is, is not parsed
         elif prev == "to":               # "has to clear", "agreed to pay": the subject of the verb before "to";
@@ -745,11 +785,13 @@ def _object_swap(f: Frame, key: frozenset[str], same: Sequence[Frame]) -> str:
 
 def negation_problem(claim: str, sentences: Sequence[str], same_verb: Callable[[str, str], bool]) -> str:
     """A verb the claim negates ("did not approve", "failed to reach") where the cited sentences only have it
-    affirmed, or the reverse."""
+    affirmed, or the reverse. A cited frame whose agent is a description that refers back ("The company did not
+    say how many records were affected" after "Pallas ...") is the claim's agent's too (eighteenth round: eval4's
+    x0138 was read against every "Pallas said" and rejected for negating "say")."""
     theirs = [f for s in sentences for f in frames(s)]
     for f in frames(claim):
         same = [g for g in theirs if same_verb(f.verb, g.verb) and
-                (not f.agent or not g.agent or f.agent & g.agent)]
+                (not f.agent or not g.agent or f.agent & g.agent or (g.definite and _describes(g)))]
         if same and all(g.negated != f.negated for g in same):
             how = "negates" if f.negated else "affirms"
             return f"direction: the sentence {how} {f.verb!r} where its cited passage says the opposite"

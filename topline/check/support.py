@@ -388,11 +388,13 @@ def _opposite_problem(claim: str, p: _Passage) -> str:
         if not theirs:
             continue
         mine_w = {w.lower() for w in _WORD.findall(part)}
+        neg_part = negated_stems(part)
         for other in [theirs] + _sibling_clauses(part, theirs, p):
             their_w = {w.lower() for w in _WORD.findall(other)}
+            neg_other = negated_stems(other)
             for x in sorted(mine_w - their_w):
                 for y in sorted(their_w - mine_w):
-                    if opposite(x, y):
+                    if opposite(x, y) and not _negated_prefix(x, y, neg_part, neg_other):
                         return f"direction: the sentence says {x!r} where its passage says {y!r}"
         neg_mine = _clause_negations(part, [claim])
         neg_theirs = _clause_negations(theirs, p.doc.sentences[p.start:p.end])
@@ -402,6 +404,16 @@ def _opposite_problem(claim: str, p: _Passage) -> str:
                 how = "negates" if neg else "affirms"
                 return f"direction: the sentence {how} {st!r}... where its passage says the opposite"
     return ""
+
+
+def _negated_prefix(x: str, y: str, mine: dict[str, bool], theirs: dict[str, bool]) -> bool:
+    """Whether two words opposite by the prefix "un-" say the same thing because the plain one is negated ("a game
+    it had not announced" / "an unannounced game", "undamaged" / "were not damaged"; eighteenth round)."""
+    if y == "un" + x:
+        return mine.get(stem(x)) is True and theirs.get(stem(y)) is not True
+    if x == "un" + y:
+        return theirs.get(stem(y)) is True and mine.get(stem(x)) is not True
+    return False
 
 
 _NEGATIVE = re.compile(r"\b(?:not|never|no|none|neither|nor|without|n't)\b|n't\b|\b(?:failed|fails|fail|failing|"
@@ -537,6 +549,7 @@ _MOVES = tuple(frozenset(ws.split()) for ws in (
     "fall falls fell fallen falling drop drops dropped dropping decline declines declined declining decrease "
     "decreases decreased decreasing slump slumps slumped slide slides slid sliding plunge plunges plunged plunging "
     "sink sinks sank sunk shrink shrinks shrank shrunk tumble tumbles tumbled dip dips dipped"))
+QUANTITY_MOVES = _MOVES    # public: the entity rule reads a rewrite's movement word by its direction
 _NO_AGENT = re.compile(r"^unsupported: the cited articles do not have '[^']*' as who '([a-z]+)'$")
 
 
