@@ -89,7 +89,7 @@ def _editions(tmp_path: Path, paths: list[str], taxonomy: str, ahead: bool, monk
     taken = dict(stage_cache.TAKEN, writer=write_ahead.TAKEN[0], checked=write_ahead.VERIFIED[0],
                  stories=story_fork.TAKEN[0])
     with open_store(load_settings(environ={"TOPLINE_HOME": str(home)})) as store:
-        rows = {stage: store.stage_cache.count(stage) for stage in ("event-kinds", "watch-evidence")}
+        rows = {stage: store.stage_cache.count(stage) for stage in ("event-kinds", "watch-evidence", "write-sentences")}
     return out, {"taken": taken, "rows": rows}
 
 
@@ -125,6 +125,7 @@ def test_editions_equal_with_values_computed_ahead(tmp_path, monkeypatch, corpus
     if default_embedder().name == "wordllama":
         assert ahead_stats["taken"].get("classify-embeddings", 0) > 0, ahead_stats
     assert ahead_stats["rows"] == inline_stats["rows"]     # the same rows stored: values not asked for are dropped
+    assert inline_stats["rows"]["write-sentences"] > 0     # the writer's process sent the sentences it computed
     assert sorted(ahead) == sorted(inline) and len(inline) >= 2
     for day in sorted(inline):
         for part in inline[day]:

@@ -63,6 +63,10 @@ def _same_warm_and_cold(tmp_path: Path, paths: list[str], taxonomy: str = "", sh
     warm_hits = sum(warm_stats[d]["event-kinds"][0] for d in later)
     cold_hits = sum(cold_stats[d]["event-kinds"][0] for d in later)
     assert warm_hits > cold_hits, (warm_stats, cold_stats)
+    # and the writer's sentences of articles an earlier edition read (issue 14: sentences_memo)
+    warm_hits = sum(warm_stats[d]["write-sentences"][0] for d in later)
+    cold_hits = sum(cold_stats[d]["write-sentences"][0] for d in later)
+    assert warm_hits > cold_hits, (warm_stats, cold_stats)
     return {"warm": warm_stats, "cold": cold_stats, "editions": cold}
 
 
