@@ -63,6 +63,11 @@ def _same_warm_and_cold(tmp_path: Path, paths: list[str], taxonomy: str = "", sh
     warm_hits = sum(warm_stats[d]["event-kinds"][0] for d in later)
     cold_hits = sum(cold_stats[d]["event-kinds"][0] for d in later)
     assert warm_hits > cold_hits, (warm_stats, cold_stats)
+    from topline.classify.embed import default_embedder
+    if default_embedder().name == "wordllama":     # the classifier's rows of older articles (embeddings_memo)
+        warm_hits = sum(warm_stats[d]["embed-rows"][0] for d in later)
+        cold_hits = sum(cold_stats[d]["embed-rows"][0] for d in later)
+        assert warm_hits > cold_hits, (warm_stats, cold_stats)
     # and the writer's sentences of articles an earlier edition read (issue 14: sentences_memo)
     warm_hits = sum(warm_stats[d]["write-sentences"][0] for d in later)
     cold_hits = sum(cold_stats[d]["write-sentences"][0] for d in later)
@@ -129,6 +134,56 @@ def test_indexed_follow_settles_as_reading_every_sentence():
         assert _settle(it, index) == plain, it.text
         settled += plain is not None
     assert settled > 0
+
+
+def _settle_reference(it, evidence):  # noqa: ANN001, ANN202 - ``watch._settle`` before issue 14's scale11 round
+    import re
+    from dataclasses import replace
+    from topline.events import watch as w
+    mine = {n.text.lower() for n in w.names(it.text)}
+    words = w._words(it.text)
+    for said in sorted(evidence, key=lambda x: x.story_id != it.story_id):
+        if said.article.published.date() <= it.made_on or said.sentence == it.text:
+            continue
+        nameless_deal = not mine and bool(w._NAMELESS_DEAL.search(it.text)) and said.deal_lede
+        if not said.done and not nameless_deal:
+            continue
+        if w._PLAN_RESTATED.search(said.sentence) and w._PLAN.search(it.text):
+            continue
+        held = not mine and said.story_id == it.story_id and any(
+            re.search(rf"\b{noun}\b", it.text, re.IGNORECASE) and re.search(rf"\b{verb}\b", said.sentence, re.IGNORECASE)
+            for noun, verb in w._EVENT_DONE)
+        if not mine:
+            if said.story_id != it.story_id:
+                continue
+            if len(words & said.words) < w.MIN_WORDS + 1 and not nameless_deal and not held:
+                continue
+        elif w._shared_names(mine, said.names) < max(1, w.MIN_SHARED * len(mine)) or len(words & said.words) < w.MIN_WORDS:
+            continue
+        return replace(it, status="superseded" if said.superseded else "happened",
+                       resolved_on=said.article.published.date(), resolved_url=said.article.url,
+                       resolved_text=said.sentence)
+    return None
+
+
+def test_settle_equals_its_definition_before_the_plan_was_read_once():
+    """issue 14 (scale11): ``_settle`` tests a sentence's restated plan once per sentence and the shared words
+    before the shared names; every watch item of two real corpora, and each with a plan added, settles as the
+    definition before (every sentence read again per item, names first)."""
+    from dataclasses import replace
+    from topline.events.watch import _evidence, _Index, _settle, watch_items
+    bundles = _demo_bundles()
+    items = [it for b in bundles for it in watch_items(b) if it.made_on is not None]
+    since = min(it.made_on for it in items) - dt.timedelta(days=1)
+    evidence = _evidence(bundles, since)
+    index = _Index(evidence)
+    planned = [replace(it, text=f"{it.text[:-1]} as it plans to expand.") for it in items]
+    settled = 0
+    for it in items + planned:
+        want = _settle_reference(it, evidence)
+        assert _settle(it, index) == want and _settle(it, evidence) == want, it.text
+        settled += want is not None
+    assert settled > 0 and any(s.restates_plan for s in evidence)
 
 
 def test_evidence_through_the_cache_equals_computing_it(store):

@@ -105,8 +105,16 @@ def build_edition(store: Store, settings: Settings, date: dt.date, *, taxonomy: 
     # --- issue 14: what an edition computes per article is kept for the next one (topline.stage_cache)
     from topline.classify.events import kinds_memo
     kinds = kinds_memo(store, date)
-    classifications = classify.classify(bundles, taxonomy, settings, memo=kinds)
+    from topline.classify import embed as class_embed     # issue 14: the embeddings of older articles kept too
+    embed_memo = class_embed.embeddings_memo(store, date)
+    class_embed.use_memo(embed_memo)
+    try:
+        classifications = classify.classify(bundles, taxonomy, settings, memo=kinds)
+    finally:
+        class_embed.use_memo(None)
     kinds.flush()
+    if embed_memo is not None:
+        embed_memo.flush()
     # ---
     store.stories.save_classifications(taxonomy_key(taxonomy), classifications)
     t = lap("classify", t)
@@ -162,7 +170,7 @@ def build_edition(store: Store, settings: Settings, date: dt.date, *, taxonomy: 
         failures=tuple(sorted((str(k), int(v)) for k, v in failures.items())), timings=tuple(timings),
         notes=tuple(stats.notes) + ledger.notes, drops=tuple(sorted(stats.drops.items())),   # sentences the checker dropped
         cache=(kinds.stats(), *ledger.timings.get("cache", ()),
-               *((sentence_memo.stats(),) if sentence_memo is not None else ())), cpu=tuple(cpu))   # issue 14: cache hits, CPU
+               *(m.stats() for m in (embed_memo, sentence_memo) if m is not None)), cpu=tuple(cpu))   # issue 14: cache hits, CPU
     edition = Edition(date=date, categories=tuple(pages), manifest=manifest,
                       generated_at=dt.datetime.now(dt.timezone.utc))
     store.editions.save(edition, ranked)
