@@ -134,6 +134,13 @@ def test_indexed_follow_settles_as_reading_every_sentence():
         assert _settle(it, index) == plain, it.text
         settled += plain is not None
     assert settled > 0
+    # issue 14 (scale11): a sentence's restated plan read once per sentence, the shared words tested before the
+    # shared names: every item, and each with a plan added, settles as the definition before (``_settle_reference``)
+    from dataclasses import replace
+    planned = [replace(it, text=f"{it.text[:-1]} as it plans to expand.") for it in items]
+    for it in items + planned:
+        assert _settle(it, index) == _settle_reference(it, evidence), it.text
+    assert any(s.restates_plan for s in evidence)
 
 
 def _settle_reference(it, evidence):  # noqa: ANN001, ANN202 - ``watch._settle`` before issue 14's scale11 round
@@ -164,26 +171,6 @@ def _settle_reference(it, evidence):  # noqa: ANN001, ANN202 - ``watch._settle``
                        resolved_on=said.article.published.date(), resolved_url=said.article.url,
                        resolved_text=said.sentence)
     return None
-
-
-def test_settle_equals_its_definition_before_the_plan_was_read_once():
-    """issue 14 (scale11): ``_settle`` tests a sentence's restated plan once per sentence and the shared words
-    before the shared names; every watch item of two real corpora, and each with a plan added, settles as the
-    definition before (every sentence read again per item, names first)."""
-    from dataclasses import replace
-    from topline.events.watch import _evidence, _Index, _settle, watch_items
-    bundles = _demo_bundles()
-    items = [it for b in bundles for it in watch_items(b) if it.made_on is not None]
-    since = min(it.made_on for it in items) - dt.timedelta(days=1)
-    evidence = _evidence(bundles, since)
-    index = _Index(evidence)
-    planned = [replace(it, text=f"{it.text[:-1]} as it plans to expand.") for it in items]
-    settled = 0
-    for it in items + planned:
-        want = _settle_reference(it, evidence)
-        assert _settle(it, index) == want and _settle(it, evidence) == want, it.text
-        settled += want is not None
-    assert settled > 0 and any(s.restates_plan for s in evidence)
 
 
 def test_evidence_through_the_cache_equals_computing_it(store):
