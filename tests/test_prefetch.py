@@ -70,6 +70,46 @@ def test_a_wordllama_row_is_the_same_in_any_batch():
         assert np.array_equal(emb._embed([texts[i]])[0], together[i])
 
 
+def test_wordllama_rows_through_the_store_equal_embedding_them(tmp_path):
+    """issue 14 (scale11): rows kept in the stage cache (``embed.embeddings_memo``: base64 of the float32 bytes)
+    give the matrix embedding computes, bit for bit: cold (rows stored), warm (read back from the store), and with
+    some texts computed, repeated or new beside the stored ones."""
+    import datetime as dt
+    from conftest import require
+    from topline import demo
+    from topline.classify import embed
+    from topline.config import load_settings
+    from topline.store import open_store
+    emb = embed.default_embedder()
+    if emb.name != "wordllama":
+        pytest.skip("wordllama is not installed: the fallback (LSA) fits each call afresh and keeps no rows")
+    files = require(demo.corpus_files(), "the demo corpus (topline/demo/corpus/*.jsonl) is missing")
+    rows = [json.loads(line) for p in files for line in Path(p).read_text(encoding="utf-8").splitlines() if line]
+    from topline.classify.text import LEAD_CHARS
+    texts = [f"{r['title']}. {r.get('text', '')[:LEAD_CHARS]}" for r in rows] + ["", "x", "AI " * 400]
+    want = emb._embed(texts)
+    day = dt.date(2025, 7, 3)
+    with open_store(load_settings(environ={"TOPLINE_HOME": str(tmp_path)})) as store:
+        try:
+            cold = embed.embeddings_memo(store, day)
+            embed.use_memo(cold)
+            got = emb.embed(texts[:60])
+            assert got.dtype == want.dtype and np.array_equal(got, want[:60])
+            assert cold.hits == 0 and cold.misses == len(set(texts[:60]))
+            cold.flush()
+            warm = embed.embeddings_memo(store, day)
+            embed.use_memo(warm)
+            mixed = texts[30:] + texts[:5]         # stored, new and repeated texts in one call
+            got = emb.embed(mixed)
+            assert np.array_equal(got, np.concatenate([want[30:], want[:5]]))
+            assert warm.hits == 30 + 5 and warm.misses == len(set(texts[60:]) - set(texts[:60]))   # each new text once
+        finally:
+            embed.use_memo(None)
+    other = embed.embeddings_memo(None)
+    other.version += "x"                            # another model, width, package or source: another key
+    assert other.key(texts[0]) != embed.embeddings_memo(None).key(texts[0])
+
+
 def _editions(tmp_path: Path, paths: list[str], taxonomy: str, ahead: bool, monkeypatch) -> tuple[dict, dict]:  # noqa: ANN001
     from test_stage_cache import _build
     from topline import prefetch, stage_cache
@@ -89,7 +129,7 @@ def _editions(tmp_path: Path, paths: list[str], taxonomy: str, ahead: bool, monk
     taken = dict(stage_cache.TAKEN, writer=write_ahead.TAKEN[0], checked=write_ahead.VERIFIED[0],
                  stories=story_fork.TAKEN[0])
     with open_store(load_settings(environ={"TOPLINE_HOME": str(home)})) as store:
-        rows = {stage: store.stage_cache.count(stage) for stage in ("event-kinds", "watch-evidence")}
+        rows = {stage: store.stage_cache.count(stage) for stage in ("event-kinds", "watch-evidence", "write-sentences")}
     return out, {"taken": taken, "rows": rows}
 
 
@@ -125,6 +165,7 @@ def test_editions_equal_with_values_computed_ahead(tmp_path, monkeypatch, corpus
     if default_embedder().name == "wordllama":
         assert ahead_stats["taken"].get("classify-embeddings", 0) > 0, ahead_stats
     assert ahead_stats["rows"] == inline_stats["rows"]     # the same rows stored: values not asked for are dropped
+    assert inline_stats["rows"]["write-sentences"] > 0     # the writer's process sent the sentences it computed
     assert sorted(ahead) == sorted(inline) and len(inline) >= 2
     for day in sorted(inline):
         for part in inline[day]:

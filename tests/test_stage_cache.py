@@ -63,6 +63,15 @@ def _same_warm_and_cold(tmp_path: Path, paths: list[str], taxonomy: str = "", sh
     warm_hits = sum(warm_stats[d]["event-kinds"][0] for d in later)
     cold_hits = sum(cold_stats[d]["event-kinds"][0] for d in later)
     assert warm_hits > cold_hits, (warm_stats, cold_stats)
+    from topline.classify.embed import default_embedder
+    if default_embedder().name == "wordllama":     # the classifier's rows of older articles (embeddings_memo)
+        warm_hits = sum(warm_stats[d]["embed-rows"][0] for d in later)
+        cold_hits = sum(cold_stats[d]["embed-rows"][0] for d in later)
+        assert warm_hits > cold_hits, (warm_stats, cold_stats)
+    # and the writer's sentences of articles an earlier edition read (issue 14: sentences_memo)
+    warm_hits = sum(warm_stats[d]["write-sentences"][0] for d in later)
+    cold_hits = sum(cold_stats[d]["write-sentences"][0] for d in later)
+    assert warm_hits > cold_hits, (warm_stats, cold_stats)
     return {"warm": warm_stats, "cold": cold_stats, "editions": cold}
 
 
@@ -125,6 +134,43 @@ def test_indexed_follow_settles_as_reading_every_sentence():
         assert _settle(it, index) == plain, it.text
         settled += plain is not None
     assert settled > 0
+    # issue 14 (scale11): a sentence's restated plan read once per sentence, the shared words tested before the
+    # shared names: every item, and each with a plan added, settles as the definition before (``_settle_reference``)
+    from dataclasses import replace
+    planned = [replace(it, text=f"{it.text[:-1]} as it plans to expand.") for it in items]
+    for it in items + planned:
+        assert _settle(it, index) == _settle_reference(it, evidence), it.text
+    assert any(s.restates_plan for s in evidence)
+
+
+def _settle_reference(it, evidence):  # noqa: ANN001, ANN202 - ``watch._settle`` before issue 14's scale11 round
+    import re
+    from dataclasses import replace
+    from topline.events import watch as w
+    mine = {n.text.lower() for n in w.names(it.text)}
+    words = w._words(it.text)
+    for said in sorted(evidence, key=lambda x: x.story_id != it.story_id):
+        if said.article.published.date() <= it.made_on or said.sentence == it.text:
+            continue
+        nameless_deal = not mine and bool(w._NAMELESS_DEAL.search(it.text)) and said.deal_lede
+        if not said.done and not nameless_deal:
+            continue
+        if w._PLAN_RESTATED.search(said.sentence) and w._PLAN.search(it.text):
+            continue
+        held = not mine and said.story_id == it.story_id and any(
+            re.search(rf"\b{noun}\b", it.text, re.IGNORECASE) and re.search(rf"\b{verb}\b", said.sentence, re.IGNORECASE)
+            for noun, verb in w._EVENT_DONE)
+        if not mine:
+            if said.story_id != it.story_id:
+                continue
+            if len(words & said.words) < w.MIN_WORDS + 1 and not nameless_deal and not held:
+                continue
+        elif w._shared_names(mine, said.names) < max(1, w.MIN_SHARED * len(mine)) or len(words & said.words) < w.MIN_WORDS:
+            continue
+        return replace(it, status="superseded" if said.superseded else "happened",
+                       resolved_on=said.article.published.date(), resolved_url=said.article.url,
+                       resolved_text=said.sentence)
+    return None
 
 
 def test_evidence_through_the_cache_equals_computing_it(store):

@@ -105,8 +105,16 @@ def build_edition(store: Store, settings: Settings, date: dt.date, *, taxonomy: 
     # --- issue 14: what an edition computes per article is kept for the next one (topline.stage_cache)
     from topline.classify.events import kinds_memo
     kinds = kinds_memo(store, date)
-    classifications = classify.classify(bundles, taxonomy, settings, memo=kinds)
+    from topline.classify import embed as class_embed     # issue 14: the embeddings of older articles kept too
+    embed_memo = class_embed.embeddings_memo(store, date)
+    class_embed.use_memo(embed_memo)
+    try:
+        classifications = classify.classify(bundles, taxonomy, settings, memo=kinds)
+    finally:
+        class_embed.use_memo(None)
     kinds.flush()
+    if embed_memo is not None:
+        embed_memo.flush()
     # ---
     store.stories.save_classifications(taxonomy_key(taxonomy), classifications)
     t = lap("classify", t)
@@ -121,8 +129,18 @@ def build_edition(store: Store, settings: Settings, date: dt.date, *, taxonomy: 
     # --- issue 14: the offline writer's stories prepared in another process while the ledger runs
     from topline.write import ahead as write_ahead
     writer = writer or write.make_writer(settings, store.cache)
+    # issue 14: the stories pages can use, once; each of their articles' sentences kept across editions, loaded
+    # before the writer's process forks (topline.write.offline.sentences.sentences_memo)
+    from topline.write.offline import sentences as write_sentences
+    ctx0 = write.EditionContext(date=date, taxonomy=taxonomy, ranked=tuple(ranked), settings=settings)
+    usable = write.page_candidates(ctx0, settings.edition.max_per_outlet)
+    sentence_memo = None
+    if writer.name == "offline":
+        sentence_memo = write_sentences.sentences_memo(store, date)
+        sentence_memo.preload(write_sentences.memo_key(sentence_memo, a) for rs in usable for a in rs.bundle.articles)
+    write_sentences.use_memo(sentence_memo)
     if ahead is not None and writer.name == "offline":
-        write_ahead.start(write.EditionContext(date=date, taxonomy=taxonomy, ranked=tuple(ranked), settings=settings))
+        write_ahead.start(ctx0, usable)
     # ---
     ledger = event_ledger.run(store, ranked, date)
     if ahead is not None:
@@ -132,9 +150,13 @@ def build_edition(store: Store, settings: Settings, date: dt.date, *, taxonomy: 
     ctx = write.EditionContext(date=date, taxonomy=taxonomy, ranked=tuple(ranked), history=tuple(history),
                                previous_signals=tuple(previous_signals(store, date)), settings=settings,
                                ledger=ledger)
-    writer = writer or write.make_writer(settings, store.cache)
-    pages, stats = write.write_pages(ctx, writer, runner)
+    try:
+        pages, stats = write.write_pages(ctx, writer, runner, usable)
+    finally:
+        write_sentences.use_memo(None)
     write_ahead.close()   # issue 14
+    if sentence_memo is not None:
+        sentence_memo.flush()
     pages = event_ledger.attach(pages, ledger, ranked)   # the ledger section of each page (issue 12)
     t = lap("write", t)
     if failures is None:
@@ -147,7 +169,8 @@ def build_edition(store: Store, settings: Settings, date: dt.date, *, taxonomy: 
         sentences_regenerated=stats.sentences_regenerated, fallbacks=stats.fallbacks,
         failures=tuple(sorted((str(k), int(v)) for k, v in failures.items())), timings=tuple(timings),
         notes=tuple(stats.notes) + ledger.notes, drops=tuple(sorted(stats.drops.items())),   # sentences the checker dropped
-        cache=(kinds.stats(), *ledger.timings.get("cache", ())), cpu=tuple(cpu))   # issue 14: cache hits, CPU
+        cache=(kinds.stats(), *ledger.timings.get("cache", ()),
+               *(m.stats() for m in (embed_memo, sentence_memo) if m is not None)), cpu=tuple(cpu))   # issue 14: cache hits, CPU
     edition = Edition(date=date, categories=tuple(pages), manifest=manifest,
                       generated_at=dt.datetime.now(dt.timezone.utc))
     store.editions.save(edition, ranked)

@@ -60,18 +60,90 @@ class WordLlamaEmbedder:
         # issue 14: rows embedded ahead by another process (topline.prefetch); a row is the same in any batch
         from topline.stage_cache import prefetched_rows
         ahead = prefetched_rows("classify-embeddings", self.name)
-        if ahead:
-            rest = list(dict.fromkeys(t for t in texts if t not in ahead))
-            if len(rest) < len(texts):
-                # issue 14: the rest (older articles of continuing stories) split with a forked process
-                from topline.stories.fork import halves
-                rows = np.concatenate(halves(self._embed, rest, SPLIT_MIN)) if rest else []
-                done = dict(zip(rest, rows))
-                return np.stack([ahead[t] if t in ahead else done[t] for t in texts]).astype(np.float32, copy=False)
-        return self._embed(texts)
+        memo = current_memo()      # issue 14: rows of earlier editions (``embeddings_memo``)
+        if not ahead and memo is None:
+            return self._embed(texts)
+        rest = list(dict.fromkeys(t for t in texts if t not in ahead))
+        done = _stored(memo, rest) if memo is not None else {}
+        missing = [t for t in rest if t not in done]
+        if not done and len(missing) == len(texts):     # nothing to take: one batch, as before
+            rows = self._embed(texts)
+            if memo is not None:
+                _keep(memo, texts, rows)
+            return rows
+        if missing:
+            # issue 14: the rest (older articles of continuing stories) split with a forked process
+            from topline.stories.fork import halves
+            rows = np.concatenate(halves(self._embed, missing, SPLIT_MIN)) if ahead else self._embed(missing)
+            done.update(zip(missing, rows))
+            if memo is not None:
+                _keep(memo, missing, rows)
+        return np.stack([ahead[t] if t in ahead else done[t] for t in texts]).astype(np.float32, copy=False)
 
     def _embed(self, texts: Sequence[str]) -> np.ndarray:
         return normalise_rows(self.model.embed([t or " " for t in texts], norm=False))
+
+
+# --- issue 14: rows of texts embedded in this process kept for the next edition (the classifier embeds the title
+# and lead of each story's first articles, so a continuing story's older articles were embedded again every day).
+# A row is stored as the base64 of its little-endian float32 bytes (exact); the key is the text, the version the
+# model's weights, its width, the package's version and this file's source, so another model is a miss.
+EMBED_ROWS_STAGE = "embed-rows"
+_MEMO: list = []          # the edition's memo (``use_memo``)
+
+
+def embeddings_memo(store, day=None):  # noqa: ANN001, ANN201 - Store, datetime.date -> stage_cache.Memo | None
+    """The store's rows of the wordllama embedder (None without wordllama: the fallback fits each call afresh)."""
+    from topline.stage_cache import Memo, code_version
+    try:
+        version = _model_version()
+    except (ImportError, OSError):
+        return None
+    return Memo(store, EMBED_ROWS_STAGE, f"{version}:{code_version('classify/embed.py')}", day)
+
+
+@functools.lru_cache(maxsize=1)
+def _model_version() -> str:
+    import hashlib
+    from pathlib import Path
+    import wordllama
+    h = hashlib.sha1(f"{getattr(wordllama, '__version__', '')}:{WORDLLAMA_DIM}".encode())
+    for f in sorted(Path(wordllama.__file__).parent.glob("weights/*")):
+        h.update(f.name.encode())
+        h.update(f.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def use_memo(memo) -> None:  # noqa: ANN001 - stage_cache.Memo | None
+    """Make ``memo`` (``embeddings_memo``) the one the wordllama embedder reads and fills (None: none)."""
+    _MEMO[:] = [memo] if memo is not None else []
+
+
+def current_memo():  # noqa: ANN201 - stage_cache.Memo | None
+    return _MEMO[0] if _MEMO else None
+
+
+def _stored(memo, texts: Sequence[str]) -> dict[str, np.ndarray]:  # noqa: ANN001
+    """The stored rows of ``texts`` (one query), counted as hits."""
+    import base64
+    keys = {t: memo.key(t) for t in texts}
+    memo.preload(keys.values())
+    out = {}
+    for t, k in keys.items():
+        v = memo.known.get(k)
+        if v is not None:
+            out[t] = np.frombuffer(base64.b64decode(v), dtype="<f4").astype(np.float32)
+            memo.hits += 1
+    return out
+
+
+def _keep(memo, texts: Sequence[str], rows: np.ndarray) -> None:  # noqa: ANN001
+    import base64
+    for t, r in zip(texts, rows):
+        k = memo.key(t)
+        memo.known[k] = memo.new[k] = base64.b64encode(np.asarray(r, dtype="<f4").tobytes()).decode("ascii")
+        memo.misses += 1
+# ---
 
 
 class LsaEmbedder:

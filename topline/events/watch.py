@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import hashlib
 import re
 from dataclasses import dataclass, replace
@@ -458,6 +459,11 @@ class _Said:
     deal_lede: bool = False     # an article's first sentence stating a deal, a round or a decision
     done: bool = True           # a completion or a delay word (else only a deal lede)
 
+    @functools.cached_property
+    def restates_plan(self) -> bool:
+        """The sentence tells a plan again ("unveiled plans to cut jobs"): read once, not once per open item."""
+        return bool(_PLAN_RESTATED.search(self.sentence))
+
 
 def _evidence(bundles: Iterable[StoryBundle], after: dt.date, memo=None,  # noqa: ANN001
               ledes: Container[str] | None = None) -> list[_Said]:
@@ -581,6 +587,7 @@ class _Index:
 def _settle(it: WatchItem, evidence: Sequence[_Said] | _Index) -> WatchItem | None:
     mine = {n.text.lower() for n in names(it.text)}
     words = _words(it.text)
+    plan = bool(_PLAN.search(it.text))
     # its own story first; a later development is sometimes clustered as a story of its own
     if isinstance(evidence, _Index):
         ordered = evidence.candidates(it.story_id, mine)
@@ -592,7 +599,7 @@ def _settle(it: WatchItem, evidence: Sequence[_Said] | _Index) -> WatchItem | No
         nameless_deal = not mine and bool(_NAMELESS_DEAL.search(it.text)) and said.deal_lede
         if not said.done and not nameless_deal:
             continue
-        if _PLAN_RESTATED.search(said.sentence) and _PLAN.search(it.text):
+        if plan and said.restates_plan:
             continue   # "a day after it unveiled plans to cut jobs": the plan told again, not carried out
         # "The full plenary vote is scheduled for Wednesday" -> "Lawmakers voted 361 to 289": the event the item
         # names by its noun, done, in its own story (an item naming no one shares few words with its outcome)
@@ -605,8 +612,8 @@ def _settle(it: WatchItem, evidence: Sequence[_Said] | _Index) -> WatchItem | No
             if len(words & said.words) < MIN_WORDS + 1 and not nameless_deal and not held:
                 continue   # ("A deal could be announced as soon as Wednesday": a later article's lede stating a deal,
                            # a round or a decision of the item's own story is it, whatever words it uses)
-        elif _shared_names(mine, said.names) < max(1, MIN_SHARED * len(mine)) or len(words & said.words) < MIN_WORDS:
-            continue
+        elif len(words & said.words) < MIN_WORDS or _shared_names(mine, said.names) < max(1, MIN_SHARED * len(mine)):
+            continue   # (the cheaper test first: the same decision)
         return replace(it, status="superseded" if said.superseded else "happened",
                        resolved_on=said.article.published.date(), resolved_url=said.article.url,
                        resolved_text=said.sentence)

@@ -231,16 +231,18 @@ def _has_content(page: CategoryPage) -> bool:
     return bool(page.top_line or page.key_developments or page.signals)
 
 
-def write_pages(ctx: EditionContext, writer: Writer, runner=None) -> tuple[list[CategoryPage], WriteStats]:  # noqa: ANN001
+def write_pages(ctx: EditionContext, writer: Writer, runner=None,  # noqa: ANN001
+                usable: tuple[RankedStory, ...] | None = None) -> tuple[list[CategoryPage], WriteStats]:
     """Every category page of the edition, each verified sentence by sentence (failing sentences dropped).
 
-    The writer sees the stories pages can use (``page_candidates``), not every story of the window. Pages are
+    The writer sees the stories pages can use (``page_candidates``, or ``usable`` when the caller computed them
+    for this context already), not every story of the window. Pages are
     written through ``runner`` (``topline.runner``) when the writer says its pages are independent
     (``parallel_pages``): each page is then a pure function of the immutable context, so pages can be written in
     worker processes or on a Ray cluster and come out the same as in order."""
     es = ctx.settings.edition if ctx.settings is not None else None
     max_per_outlet, min_stories = (es.max_per_outlet, es.min_stories) if es else (3, 1)
-    ctx = dataclasses.replace(ctx, ranked=page_candidates(ctx, max_per_outlet))
+    ctx = dataclasses.replace(ctx, ranked=usable if usable is not None else page_candidates(ctx, max_per_outlet))
     jobs = [(cat, stories) for cat in ctx.taxonomy.categories
             if len(stories := stories_for(cat.name, ctx.ranked, max_per_outlet)) >= min_stories]
     prepare = getattr(writer, "prepare", None)

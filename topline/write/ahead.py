@@ -17,39 +17,51 @@ from typing import Any
 from topline.runner import end_child
 from topline.write.base import EditionContext
 
-_CTX: list[EditionContext] = []        # in the child: the context to prepare, inherited by fork
+_CTX: list[tuple] = []                 # in the child: (the context to prepare, its usable stories), by fork
 _CURRENT: list["Ahead"] = []
 TAKEN = [0]                            # editions whose preparation was taken from the other process (tests read it)
 
 
-def story_state(rs, day, tier, outlets) -> tuple[tuple, Any]:  # noqa: ANN001
-    """(scored candidates, names) of one story: what ``OfflineWriter.prepare`` keeps per story."""
+def story_state(rs, day, tier, outlets, memo=None) -> tuple[tuple, Any]:  # noqa: ANN001
+    """(scored candidates, names) of one story: what ``OfflineWriter.prepare`` keeps per story (``memo``: each
+    article's sentences kept across editions, ``sentences.sentences_memo``)."""
     from topline.write.offline import compare
     from topline.write.offline.sentences import candidates, score
     arts = rs.bundle.articles
-    return tuple(score(candidates(arts), [a.title for a in arts], day, tier)), compare.story_names(rs, outlets)
+    return (tuple(score(candidates(arts, memo), [a.title for a in arts], day, tier)),
+            compare.story_names(rs, outlets))
 
 
-def prepared(ctx: EditionContext) -> tuple[tuple, dict[str, tuple[list, Any]]]:
-    """(edition key, {story id: (candidates as plain values, names)}) for the stories pages can use."""
+def prepared(ctx: EditionContext, usable: tuple | None = None) -> tuple[tuple, dict[str, tuple[list, Any]]]:
+    """(edition key, {story id: (candidates as plain values, names)}) for the stories pages can use (``usable``:
+    ``page_candidates`` of ``ctx`` when already computed)."""
     from topline.write import page_candidates
     from topline.write.offline import _tiers, compare
+    from topline.write.offline.sentences import current_memo
     es = ctx.settings.edition if ctx.settings is not None else None
-    ranked = page_candidates(ctx, es.max_per_outlet if es else 3)
+    ranked = usable if usable is not None else page_candidates(ctx, es.max_per_outlet if es else 3)
     key = (ctx.date, tuple(rs.bundle.story.id for rs in ranked))
     outlets = compare.outlet_names(a for rs in ranked for a in rs.bundle.articles)
     tiers = _tiers(ctx)
+    memo = current_memo()
     out = {}
     for rs in ranked:
-        cands, names = story_state(rs, ctx.date, tiers.weight if tiers else None, outlets)
+        cands, names = story_state(rs, ctx.date, tiers.weight if tiers else None, outlets, memo)
         out[rs.bundle.story.id] = ([(dataclasses.replace(c, articles=()), tuple(a.url for a in c.articles))
                                     for c in cands], names)
     return key, out
 
 
+def _memo_part() -> tuple[int, int, dict]:
+    """(hits, misses, new rows) of the edition's sentence memo in this process (the parent stores the rows)."""
+    from topline.write.offline.sentences import current_memo
+    memo = current_memo()
+    return (memo.hits, memo.misses, dict(memo.new)) if memo is not None else (0, 0, {})
+
+
 def _child(conn) -> None:  # noqa: ANN001
     try:
-        conn.send(prepared(_CTX[0]))
+        conn.send((*prepared(*_CTX[0]), _memo_part()))
     except BaseException as exc:  # noqa: BLE001 - the writer prepares in the parent instead
         conn.send(exc)
     finally:
@@ -73,21 +85,31 @@ class Ahead:
         if self._got is None or self._got[0] != key:
             return None
         TAKEN[0] += 1
+        if len(self._got) > 2:     # the sentences the child computed: stored as if computed here (same key)
+            from topline.write.offline.sentences import current_memo
+            memo = current_memo()
+            if memo is not None:
+                hits, misses, new = self._got[2]
+                memo.hits += hits
+                memo.misses += misses
+                memo.known.update(new)
+                memo.new.update(new)
         return self._got[1]
 
     def close(self) -> None:
         end_child(self)
 
 
-def start(ctx: EditionContext) -> Ahead:
-    """Fork one process preparing ``ctx``'s stories for the offline writer (nothing where a fork is unsafe)."""
+def start(ctx: EditionContext, usable: tuple | None = None) -> Ahead:
+    """Fork one process preparing ``ctx``'s stories for the offline writer (nothing where a fork is unsafe);
+    ``usable``: ``page_candidates`` of ``ctx`` when the caller computed them."""
     from topline import prefetch
     close()
     if not prefetch.usable() or len(ctx.ranked) < prefetch.MIN_ARTICLES // 10:
         return Ahead()
     mp = multiprocessing.get_context("fork")
     parent, child = mp.Pipe(duplex=False)
-    _CTX[:] = [ctx]
+    _CTX[:] = [(ctx, usable)]
     try:
         proc = mp.Process(target=_child, args=(child,), daemon=True)
         proc.start()

@@ -26,7 +26,7 @@ from topline.write.base import EditionContext, WriteStats
 from topline.write.offline import claims, compare, develop, lead, signals, signals_page, twice
 from topline.write.offline.compose import Composer
 from topline.write.offline.develop import StoryText
-from topline.write.offline.sentences import candidates, same_fact, score
+from topline.write.offline.sentences import candidates, current_memo, same_fact, score
 
 # A product and its version ("Meridian 5", "Norrow-4", "GPT-4o"): one release reported by several outlets (the
 # launch, a hands-on, an explainer) that the grouping left as separate stories is one development.
@@ -96,9 +96,11 @@ class OfflineWriter:
         # ---
         outlets = self._outlets
         tiers = _tiers(ctx)
+        memo = current_memo()     # issue 14: each article's sentences kept across editions (sentences_memo)
         for rs in ctx.ranked:
             arts = rs.bundle.articles
-            ranked = score(candidates(arts), [a.title for a in arts], ctx.date, tiers.weight if tiers else None)
+            ranked = score(candidates(arts, memo), [a.title for a in arts], ctx.date,
+                           tiers.weight if tiers else None)
             self._texts[rs.bundle.story.id] = StoryText(rs, tuple(ranked))
             self._names[rs.bundle.story.id] = compare.story_names(rs, outlets)
 

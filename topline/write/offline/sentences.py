@@ -14,6 +14,7 @@ sentence: it is one candidate with several articles). Scores combine:
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass, field, replace
 from typing import Callable, Sequence
@@ -113,26 +114,82 @@ def clean(sentence: str) -> str | None:
     return s
 
 
-def candidates(articles: Sequence[Article]) -> list[Candidate]:
-    """Every usable sentence of the articles, identical sentences merged (their articles joined)."""
+def article_sentences(body: str) -> list[list]:
+    """The usable sentences of one article's body, each once (its first occurrence), in order: ``[position, text,
+    key, names, figures, facts]`` as plain JSON values (what ``candidates`` needs of an article; it reads nothing
+    else of it, so the rows are a pure function of the body and can be kept: ``sentences_memo``)."""
+    out: list[list] = []
+    seen: set[str] = set()
+    for i, raw in enumerate(split_sentences(body[:ARTICLE_CHARS])[:ARTICLE_SENTENCES]):
+        text = clean(raw)
+        if not text:
+            continue
+        key = re.sub(r"\W+", " ", text.lower()).strip()
+        if key in seen:
+            continue
+        seen.add(key)
+        names = list(dict.fromkeys(e.canonical for e in extract_entities(text)))
+        figs = extract_figures(text)
+        # a fact whose value is not finite is left out: ``same_fact``, its only reader, never matches one (inf/x,
+        # inf/inf and nan compare False), and JSON stores in PostgreSQL take no NaN or Infinity
+        facts = sorted({(f.kind, f.unit, f.value) for f in figs
+                        if f.kind in ("money", "percent", "quantity") and math.isfinite(f.value)})
+        out.append([i, text, key, names, len(figs), [list(f) for f in facts]])
+    return out
+
+
+def candidates(articles: Sequence[Article], memo=None) -> list[Candidate]:  # noqa: ANN001 - stage_cache.Memo
+    """Every usable sentence of the articles, identical sentences merged (their articles joined). ``memo``
+    (``sentences_memo``) keeps each article's sentences across editions (issue 14: a story's older articles were
+    read again by every edition that carried the story)."""
     by_text: dict[str, Candidate] = {}
     for a in articles:
-        for i, raw in enumerate(split_sentences(a.body[:ARTICLE_CHARS])[:ARTICLE_SENTENCES]):
-            text = clean(raw)
-            if not text:
-                continue
-            key = re.sub(r"\W+", " ", text.lower()).strip()
+        for i, text, key, names, figures, facts in article_rows(a, memo):
             if key in by_text:
                 c = by_text[key]
                 if a not in c.articles:
                     by_text[key] = replace(c, articles=c.articles + (a,))
                 continue
-            names = tuple(dict.fromkeys(e.canonical for e in extract_entities(text)))
-            figs = extract_figures(text)
-            by_text[key] = Candidate(text=text, articles=(a,), position=i, names=names, figures=len(figs),
-                                     facts=frozenset((f.kind, f.unit, f.value) for f in figs
-                                                     if f.kind in ("money", "percent", "quantity")))
+            by_text[key] = Candidate(text=text, articles=(a,), position=i, names=tuple(names), figures=figures,
+                                     facts=frozenset(tuple(f) for f in facts))
     return list(by_text.values())
+
+
+# --- issue 14: an article's sentences are computed once, not once per edition that carries its story -----------
+# An article's rows (``article_sentences``) depend on its body and on the rules of this module and of what it calls
+# (sentence splitting, entities, figures): the key is a hash of the body read, and the version a hash of those
+# source files plus SENTENCES_VERSION, so a changed article, rule or version is a miss and never a stale hit.
+SENTENCES_STAGE = "write-sentences"
+SENTENCES_VERSION = 1       # bump when the rows' layout changes (a rule change already changes the source hash)
+SENTENCES_SOURCES = ("write/offline/sentences.py", "enrich", "text.py", "records.py")
+_MEMO: list = []            # the edition's memo (``use_memo``), inherited by the writer's forked process
+
+
+def sentences_memo(store, day: dt.date | None = None):  # noqa: ANN001, ANN201 - Store -> stage_cache.Memo
+    """The store's cache of ``article_sentences`` (``store=None``: within the process only)."""
+    from topline.stage_cache import Memo, code_version
+    return Memo(store, SENTENCES_STAGE, f"{SENTENCES_VERSION}:{code_version(*SENTENCES_SOURCES)}", day)
+
+
+def memo_key(memo, a: Article) -> str:  # noqa: ANN001
+    return memo.key(a.body[:ARTICLE_CHARS])
+
+
+def article_rows(a: Article, memo=None) -> list[list]:  # noqa: ANN001
+    """``article_sentences`` of ``a``'s body, through ``memo`` when given."""
+    if memo is None:
+        return article_sentences(a.body)
+    return memo.get(memo_key(memo, a), lambda: article_sentences(a.body))
+
+
+def use_memo(memo) -> None:  # noqa: ANN001 - stage_cache.Memo | None
+    """Make ``memo`` the one ``current_memo`` returns (None: none), for the edition being written."""
+    _MEMO[:] = [memo] if memo is not None else []
+
+
+def current_memo():  # noqa: ANN201 - stage_cache.Memo | None
+    return _MEMO[0] if _MEMO else None
+# ---
 
 
 def _vectors(texts: list[str]):  # noqa: ANN202 - scipy sparse matrix
