@@ -568,12 +568,10 @@ def _incident(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = 
         nxt = None   # "an outage at its Frankfurt data centres": the subject's own site, not another organisation
     org = nxt or own or _role_subject(s, m.start(), who, ctx) or \
         _subject(s, m.start(), who) or _after(s, m.end(), who)
-    near = nearest_operator(ctx.operators, ctx.sentence) if org is None and ctx else None
-    if org is None and near is None:
-        return None
-    if near is not None:   # the site's builder or operator named in another sentence (events18, ``operators``)
-        return Raw("incident", _incident_fields(s, m, figs, near[0]), canonical_entity(near[0]),
-                   (("organisation", near[1]),))
+    if org is None:   # the site's builder or operator named in another sentence (events18, ``operators``)
+        near = nearest_operator(ctx.operators, ctx.sentence) if ctx else None
+        return None if near is None else Raw("incident", _incident_fields(s, m, figs, near[0]),
+                                             canonical_entity(near[0]), (("organisation", near[1]),))
     # "a fire at the Kelso terminal, run by Brenmar Logistics": a name that only modifies a site's noun names the
     # site; the organisation is the site's operator where the sentence names it (eighth pass)
     if _SITE_NOUN.match(s[org.end:]) or _WORKS.match(s[org.end:]) or _VESSEL.match(s[org.end:]):

@@ -53,7 +53,7 @@ def site_operators(sentences: Sequence[str], common: Container[str]) -> tuple[tu
     """Each sentence of an article that names a site's builder or operator: (its index, the name, the sentence)."""
     out = []
     for i, s in enumerate(sentences):
-        x = _operator_in(s, names(s, common))  # type: ignore[arg-type] - membership only
+        x = _operator_in(s, names(s, common))  # type: ignore[arg-type]  # membership only
         if x is not None:
             out.append((i, x.text, s))
     return tuple(out)
