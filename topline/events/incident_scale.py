@@ -2,6 +2,7 @@
 people it harmed, else what it affected, else how long it lasted). Moved from ``extract._incident`` (events18) so an
 incident whose organisation is named in another sentence (``operators``) is read the same way, and to keep
 ``extract`` under the size the developers' guide asks for."""
+
 from __future__ import annotations
 
 import re
@@ -15,16 +16,35 @@ _DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "
 
 def incident_fields(s: str, m: re.Match, figs: list[Fig], org: str, text: str | None = None) -> tuple:
     """An incident's organisation (``text`` its words in ``s``; None: named in another sentence), kind and scale."""
-    fields = [_field("organisation", org, org if text is None else text),
-              _field("kind", _kind(m.group("kind")), m.group("kind"))]
-    scale = next((f for f in figs if f.figure.kind in ("quantity", "money", "number")
-                  and f.figure.unit not in _DURATION_UNITS
-                  and (f.figure.kind != "number" or f.figure.value >= 1000) and not year_like(f.figure)
-                  and not re.match(r"-?(?:year|month|week|day)", s[f.end:f.end + 6])), None)
-    if scale is None:   # "knocked services offline for about nine hours": how long it lasted (fourteenth pass)
-        scale = next((f for f in figs if f.figure.kind == "quantity" and f.figure.unit in _LASTED_UNITS
-                      and "-" not in f.figure.text and _LASTED.search(s[:f.start])), None)
-    harmed = casualties(s, figs)    # the people it harmed, before any other count (events17)
+    fields = [
+        _field("organisation", org, org if text is None else text),
+        _field("kind", _kind(m.group("kind")), m.group("kind")),
+    ]
+    scale = next(
+        (
+            f
+            for f in figs
+            if f.figure.kind in ("quantity", "money", "number")
+            and f.figure.unit not in _DURATION_UNITS
+            and (f.figure.kind != "number" or f.figure.value >= 1000)
+            and not year_like(f.figure)
+            and not re.match(r"-?(?:year|month|week|day)", s[f.end : f.end + 6])
+        ),
+        None,
+    )
+    if scale is None:  # "knocked services offline for about nine hours": how long it lasted (fourteenth pass)
+        scale = next(
+            (
+                f
+                for f in figs
+                if f.figure.kind == "quantity"
+                and f.figure.unit in _LASTED_UNITS
+                and "-" not in f.figure.text
+                and _LASTED.search(s[: f.start])
+            ),
+            None,
+        )
+    harmed = casualties(s, figs)  # the people it harmed, before any other count (events17)
     if harmed:
         fields.append(_field("scale", harmed[0], harmed[1]))
     elif scale:
