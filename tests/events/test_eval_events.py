@@ -91,7 +91,8 @@ def test_evaluation_corpus_floors():
 # Thirteenth pass (events14): F1 0.596 -> 0.612 (GWh as energy, a condition no act, forecasts raised no funding).
 # Fourteenth pass (events15): 0.612 -> 0.630 (a round's investors and a plant's output in a later sentence).
 # events17: 0.630 -> 0.648 (moves told before their cause, "Shares" and "The firm's share price", Inc. names).
-EVAL_F1_FLOOR = 0.64
+# events18: 0.648 -> 0.656 (a place is no incident's organisation; the operator named in another sentence).
+EVAL_F1_FLOOR = 0.65
 EVAL_WATCH_FLOOR = 0.43
 
 EVAL_TRADE = DATA / "eval-trade"

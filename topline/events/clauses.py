@@ -39,6 +39,8 @@ class Context:
                                       # may count the people it harmed, ``casualties``)
     actors: set[str] = field(default_factory=set)   # who did the article's events read so far (company,
                                       # organisation, acquirer): a main actor an event confirms (events17)
+    operators: tuple[tuple[int, str, str], ...] = ()   # each sentence of the article that names a site's builder
+                                      # or operator: (index, name, sentence) (events18, ``operators``)
 
 
 # A name that only modifies the name after it, which is the actor: a country ("The U.S. Federal Communications

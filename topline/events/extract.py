@@ -29,9 +29,11 @@ from topline.events.capex_words import (HIRES_CONTRACTOR, _ROUTE_END, _WHOLE_TRA
                                        MIN_CAPACITY_W, counted)
 from topline.events.deals import MERGER_OF, could_be_sale, merger_parties, price_before_noun, sale
 from topline.events.kinds import accounting_amount, no_deal
-from topline.events.casualties import casualties, later_casualties
+from topline.events.casualties import later_casualties
 from topline.events.launches import counted_payload, orbital
 from topline.events.rounds import participants_event
+from topline.events.operators import nearest_operator, site_operators
+from topline.events.incident_scale import incident_fields as _incident_fields
 from topline.events.products import LEAD_SENTENCES, _apposed_name, _common_product, _one_launch_per_description
 from topline.events.spans import (_BODY_JURISDICTION, _DATELINE, _GOVERNMENT, _GOVERNMENT_CASED,  # noqa: F401
                                   _JURISDICTION_ADJ, _NOT_NAME, _TITLE_WORD, Fig, Raw, Span, _after, _field, _gov,
@@ -39,7 +41,7 @@ from topline.events.spans import (_BODY_JURISDICTION, _DATELINE, _GOVERNMENT, _G
                                   figures, names)
 from topline.events.reading import furniture, safe, safe_sentences  # noqa: F401 - used here and re-exported
 from topline.events.incidents import (_HYPOTHETICAL, _HYPOTHETICAL_AFTER, _OPERATED_BY, _VESSEL, _WORKS, _kind,  # noqa: F401
-                                      FAILURE_WORDS, _responder, year_like, city, negated, place_like, site_kind,
+                                      FAILURE_WORDS, _responder, year_like, city, told_as_place, negated, place_like, site_kind,
                                       structural)
 from topline.events.state import _ACTIONS, _STATE_VERB, STATE_GAP, _jurisdiction, _not_an_act  # noqa: F401
 from topline.events.state_action import _state_action
@@ -110,7 +112,6 @@ _INCIDENT = re.compile(r"\b(?P<kind>outages?|fires?|blaze|explosions?|blasts?|le
                        r"strikes?(?= by (?:[\w-]+ ){0,3}(?:workers|staff|employees|drivers|dockers|pilots|crews?|"
                        r"union|unions|members|lashers|nurses|doctors|miners)\b)|walkouts?|(?<=went on )strike|"
                        + FAILURE_WORDS + r")\b")
-_DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
 _MONEY_AFTER_VALUE = re.compile(r"valu(?:ed|ing|ation|es)\b[^.;]{0,40}$", re.IGNORECASE)
 _INVESTORS_LEAD = re.compile(r"\b(?:led by|co-led by|from|backed by|participation (?:from|of)|including|joined by|"
                              r"investors?(?: such as| including)?|with (?:backing|investment|funding|money) from)\s",
@@ -140,8 +141,6 @@ def _list_after(sentence: str, at: int, spans: Sequence[Span], stop: int | None 
         out.append(s)
         cursor = s.end
     return out
-
-
 
 
 def _money(figs: Sequence[Fig]) -> list[Fig]:
@@ -277,8 +276,6 @@ def _role_subject(s: str, verb_start: int, pool: Sequence[Span], ctx: Context | 
     return who
 
 
-
-
 # "It will also invest 250 million euros", "It also said capital spending would stay at around 8 billion euros":
 # a sentence whose subject is "It" speaks of the article's main actor (thirteenth pass, read on cal-ai and eval-tmt;
 # the tenth pass read it so for launches). The word stands for the actor, cited from the sentence that names it.
@@ -357,8 +354,6 @@ def _acquisition(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None
     if _UNIT_NAME.fullmatch(target.text) or re.match(r"\s+agreements?\b", s[m.end():]):
         return None   # "a power purchase agreement to supply 800 MW": a contract for power, not a company bought
     return Raw("acquisition", tuple(fields), canonical_entity(target.value))
-
-
 
 
 def _capex(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
@@ -440,8 +435,6 @@ def _capex(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = Non
     if places:
         fields.append(_field("place", places[0].text, places[0].text))
     return Raw("capex", tuple(fields), canonical_entity(who.value) if who else "")
-
-
 
 
 # A move over a period ("this year", "since April", "in the second quarter") is not the move of a day.
@@ -554,8 +547,9 @@ def _incident(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = 
     # past a descriptor of common words
     inside = re.match(r"(?:\s+(?:attacks?|incidents?|gang))?\s+(?:in|at|of|on|against|aboard|onboard)\s+(?:the\s+)?"
                       r"(?:(?:[a-z][\w-]*|AI|US|U\.S\.|UK)\s+){0,3}", s[m.end():])
-    who = [x for x in who if not city(s, x) and not (site_kind(m.group("kind")) and place_like(s, x))
-           and not re.match(r"(?:Around|About|Some|Nearly|Almost|More|Over|Up)\s+\d", x.text)]   # "Around 220"
+    who = [x for x in who if not city(s, x) and not told_as_place(s, x) and not (site_kind(m.group("kind")) and place_like(s, x))
+           and not re.match(r"(?:Around|About|Some|Nearly|Almost|More|Over|Up)\s+\d", x.text)   # "Around 220"
+           and not (x.start == 0 and re.fullmatch(r"Parts?|Much|Most|Some|Sections?", x.text))]   # "Part of a deck"
     who = [x for x in who if x.text not in _GENERIC_PRODUCT and   # "a U.S. distributor": a place, no organisation
            x.text.lower().rstrip(".") not in _JURISDICTION_ADJ and x.text not in ("U.S", "U.K")]
     # a public body acting before the incident word ("the FDA added carboplatin to its shortage list after
@@ -574,12 +568,18 @@ def _incident(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = 
         nxt = None   # "an outage at its Frankfurt data centres": the subject's own site, not another organisation
     org = nxt or own or _role_subject(s, m.start(), who, ctx) or \
         _subject(s, m.start(), who) or _after(s, m.end(), who)
-    if org is None:
-        return None
+    if org is None:   # the site's builder or operator named in another sentence (events18, ``operators``)
+        near = nearest_operator(ctx.operators, ctx.sentence) if ctx else None
+        return None if near is None else Raw("incident", _incident_fields(s, m, figs, near[0]),
+                                             canonical_entity(near[0]), (("organisation", near[1]),))
     # "a fire at the Kelso terminal, run by Brenmar Logistics": a name that only modifies a site's noun names the
     # site; the organisation is the site's operator where the sentence names it (eighth pass)
     if _SITE_NOUN.match(s[org.end:]) or _WORKS.match(s[org.end:]) or _VESSEL.match(s[org.end:]):
         operator = next((x for x in who if x.start > org.end and _OPERATED_BY.search(s[org.end:x.start])), None)
+        near = None if operator or not ctx else nearest_operator(ctx.operators, ctx.sentence)   # named in another
+        if near is not None:                                                                    # sentence (events18)
+            return Raw("incident", _incident_fields(s, m, figs, near[0]), canonical_entity(near[0]),
+                       (("organisation", near[1]),))
         org = operator or org
     elif org.start >= m.end():
         operator = next((x for x in who if x.start > m.end() and _OPERATED_BY.search(s[m.end():x.start])), None)
@@ -589,27 +589,7 @@ def _incident(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = 
                       # befell the relative clause's noun, not the name that reports it (seventh pass)
     # "has widened its recall": the words "its" stand for the article's main actor, named (thirteenth pass: the
     # organisation had been the word "its")
-    fields = [_field("organisation", org.value, org.text), _field("kind", _kind(m.group("kind")), m.group("kind"))]
-    scale = next((f for f in figs if f.figure.kind in ("quantity", "money", "number")
-                  and f.figure.unit not in _DURATION_UNITS
-                  and (f.figure.kind != "number" or f.figure.value >= 1000) and not year_like(f.figure)
-                  and not re.match(r"-?(?:year|month|week|day)", s[f.end:f.end + 6])), None)
-    if scale is None:   # "knocked services offline for about nine hours": how long it lasted (fourteenth pass)
-        scale = next((f for f in figs if f.figure.kind == "quantity" and f.figure.unit in _LASTED_UNITS
-                      and "-" not in f.figure.text and _LASTED.search(s[:f.start])), None)
-    harmed = casualties(s, figs)    # the people it harmed, before any other count (events17)
-    if harmed:
-        fields.append(_field("scale", harmed[0], harmed[1]))
-    elif scale:
-        fields.append(_field("scale", scale.figure.text, scale.figure.text))
-    return Raw("incident", tuple(fields), canonical_entity(org.value))
-
-
-# How long an incident lasted, when the sentence counts nothing it affected (fourteenth pass, read on eval-ai3, eval-fin,
-# eval-tmt, eval-trade, eval-mob, whose gold gives an outage's or a closure's length as its scale): hours, minutes or
-# seconds after "for", "about", "up to", "more than" (not "a 48-hour strike", an adjective, nor "within two hours").
-_LASTED_UNITS = frozenset({"hour", "minute", "second"})
-_LASTED = re.compile(r"\b(?:for|about|around|roughly|nearly|some|up to|more than|over|almost|as long as)\s+$")
+    return Raw("incident", _incident_fields(s, m, figs, org.value, org.text), canonical_entity(org.value))
 
 
 # A newsletter's label before the sentence ("Driving the news:", "Why it matters:", "The News:").
@@ -741,6 +721,7 @@ def article_statements(article: Article, common: Container[str]) -> tuple[list[t
     day = article.published.date().isoformat() if article.published else ""
     ctx = Context(day=article.published.date() if article.published else None)
     sentences = article_sentences(article)
+    ctx.operators = site_operators(sentences, common)
     earlier: list[str] = []
     out: list[tuple[Raw, str]] = []
     for i, sentence in enumerate(sentences):

@@ -172,6 +172,20 @@ def place_like(s: str, x: Span) -> bool:
                               s[x.end:])) or bool(_STRUCTURE.match(s, x.end + 1)))
 
 
+# A name told as where something happened, not who it befell (events18, read on eval-energy, eval-mob, eval-prop,
+# eval-trade, whose incidents had "Iberian Peninsula", "Blue Mountains", "Prairies", "Valparaíso", "Boron" as their
+# organisation): after "in the", "on the", "across the" ..., after "nearby", or before "region", "province" ...
+_LOCATED_BEFORE = re.compile(r"(?:\b(?:in|on|across|throughout|near|around|over)\s+the|\bnearby)\s+$", re.IGNORECASE)
+_LOCATED_AFTER = re.compile(r"\s+(?:region|province|peninsula|valley|mountains|county|district|prefecture|"
+                            r"governorate|oblast)\b", re.IGNORECASE)
+
+
+def told_as_place(s: str, x: Span) -> bool:
+    """``x`` is told as a place in ``s`` ("on the Iberian Peninsula", "residents of nearby Boron", "the Valparaíso
+    region"), not as an organisation."""
+    return bool(_LOCATED_BEFORE.search(s[:x.start]) or _LOCATED_AFTER.match(s[x.end:]))
+
+
 def year_like(figure: object) -> bool:
     """A bare number that is a year ("a dollar bond maturing in 2028"): no scale of an incident."""
     text = str(getattr(figure, "text", ""))
