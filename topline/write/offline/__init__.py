@@ -65,6 +65,8 @@ class OfflineWriter:
         self._headlines: twice.Headlines | None = None
         self._outlets: frozenset[str] = frozenset()
         self._repeats: set[str] = set()     # this page's stories left out of its Top Line as a repeat of one above
+        self._pages_done: set[str] = set()  # pages of the edition written so far (signals18: a shared story's own
+        #                                     page first)
 
     def _prepare(self, ctx: EditionContext) -> None:
         """Score every story of the edition once (pages link to stories of other categories)."""
@@ -79,6 +81,7 @@ class OfflineWriter:
         self._elsewhere = set()
         self._said = set()
         self._titles = set()
+        self._pages_done = set()
         self._twice_seen = {}
         self._outlets = compare.outlet_names(a for rs in ctx.ranked for a in rs.bundle.articles)
         self._headlines = twice.Headlines(ctx.ranked)
@@ -227,7 +230,8 @@ class OfflineWriter:
         # issue 12, sixth pass: a kind of event several of the page's other stories report today
         taken = {sid for s in sigs for sid in s.story_ids}
         sigs += [s for s in signals_page.kind_signals(category.name, ctx.ranked, ctx.ledger, self._texts, comp,
-                                                      ctx.date, taken, ctx.previous_signals, self._names)
+                                                      ctx.date, taken, ctx.previous_signals, self._names,
+                                                      self._shared_ok(ctx, comp))
                  if not self._printed_before(s)][:max(0, n_sig - len(sigs))]
         shown_above = [t.text for t in top] + [p.text for d in devs for p in d.paragraphs]
         sigs = _without_repeats(sigs, shown_above, self._said)
@@ -236,8 +240,32 @@ class OfflineWriter:
                                    if any(lead.printed_in(c, line) for line in lines)}
         self._said |= {k for line in lines for k in _said(line)}
         self._titles |= {s.title for s in sigs}
+        self._pages_done.add(category.name)
+        note = ""
+        if not sigs and ctx.ledger is not None:    # issue 12: a page with no signal says why (signals18)
+            from topline.events.ledger import NoSignal, no_signal_note
+            note = no_signal_note(category.name, ctx.ranked, ctx.date, NoSignal(
+                *signals_page.day_counts(category.name, ctx.ranked, ctx.ledger, comp, ctx.date)))
         return CategoryPage(name=category.name, slug=category.slug, top_line=tuple(top),
-                            key_developments=tuple(devs), signals=tuple(sigs), description=category.description)
+                            key_developments=tuple(devs), signals=tuple(sigs), description=category.description,
+                            signals_note=note)
+
+    def _shared_ok(self, ctx: EditionContext, comp: Composer):  # noqa: ANN202 - RankedStory -> bool
+        """Whether the page being written may take a story it shares with another page (its primary category) for
+        its day's claim (``signals_page.fallback_signals`` step 3): a story's statement serves its own page first
+        (signals17 had eval-energy's Policy page take two Markets stories' moves, and the Markets page lost its
+        claims). Its page written already took what it needed (a statement it printed is never printed again); a
+        page still to write does not need the story when its own other stories of the day compose a claim of the
+        day without it (``signals_page.day_claim_without``)."""
+        order = {c.name for c in ctx.taxonomy.categories} if ctx.taxonomy is not None else set()
+
+        def ok(rs: RankedStory) -> bool:
+            home = rs.classification.primary
+            if home in self._pages_done or home not in order:
+                return True
+            return signals_page.day_claim_without(home, ctx.ranked, ctx.ledger, self._texts, comp, ctx.date,
+                                                  rs.bundle.story.id)
+        return ok
 
 
 _SAID_WORDS = 10     # a sentence is known by its last this-many words (what the source says, after any attribution)
