@@ -15,38 +15,66 @@ from topline.write import EditionContext, write_pages
 from topline.write.offline import OfflineWriter
 
 TUE = dt.date(2026, 11, 17)
-TAX = Taxonomy(categories=(Category("Policy", "Rules, fines and regulators."),
-                           Category("Markets", "Shares, indices and prices.")))
+TAX = Taxonomy(
+    categories=(Category("Policy", "Rules, fines and regulators."), Category("Markets", "Shares, indices and prices."))
+)
 
 
 def _shared(rs, primary: str, secondary: str):  # noqa: ANN001, ANN202
-    return dataclasses.replace(rs, classification=Classification(rs.bundle.story.id, primary,
-                                                                 secondary=(secondary,)))
+    return dataclasses.replace(rs, classification=Classification(rs.bundle.story.id, primary, secondary=(secondary,)))
 
 
 def _fine():  # noqa: ANN202
-    return h.story("s-fine", "Policy", h.art(
-        "Wire", "Commission fines Brightmoor Telecom",
-        "The European Commission fined Brightmoor Telecom 40 million euros on Tuesday for blocking rivals from its "
-        "fibre network. Brightmoor said it would appeal.", TUE), score=0.9)
+    return h.story(
+        "s-fine",
+        "Policy",
+        h.art(
+            "Wire",
+            "Commission fines Brightmoor Telecom",
+            "The European Commission fined Brightmoor Telecom 40 million euros on Tuesday for blocking rivals from its "
+            "fibre network. Brightmoor said it would appeal.",
+            TUE,
+        ),
+        score=0.9,
+    )
 
 
 def _moves(n: int) -> list:
-    told = [("s-halden", "Ledger", "Halden Maritime shares rise on forecast",
-             "Shares of Halden Maritime rose 3.1% in Oslo after the shipping company raised its forecast. Analysts "
-             "had expected a cut."),
-            ("s-norvik", "Daily", "Norvik Energy to build battery plant",
-             "Norvik Energy said on Tuesday it would invest $2 billion to build a battery plant in Texas."),
-            ("s-pellucid", "Post", "Pellucid AI raises $120 million",
-             "Pellucid AI raised $120 million in a Series B round on Tuesday to build tools for insurers.")]
-    return [_shared(h.story(sid, "Markets", h.art(src, title, text, TUE), score=0.8 - i / 10), "Markets", "Policy")
-            for i, (sid, src, title, text) in enumerate(told[:n])]
+    told = [
+        (
+            "s-halden",
+            "Ledger",
+            "Halden Maritime shares rise on forecast",
+            "Shares of Halden Maritime rose 3.1% in Oslo after the shipping company raised its forecast. Analysts "
+            "had expected a cut.",
+        ),
+        (
+            "s-norvik",
+            "Daily",
+            "Norvik Energy to build battery plant",
+            "Norvik Energy said on Tuesday it would invest $2 billion to build a battery plant in Texas.",
+        ),
+        (
+            "s-pellucid",
+            "Post",
+            "Pellucid AI raises $120 million",
+            "Pellucid AI raised $120 million in a Series B round on Tuesday to build tools for insurers.",
+        ),
+    ]
+    return [
+        _shared(h.story(sid, "Markets", h.art(src, title, text, TUE), score=0.8 - i / 10), "Markets", "Policy")
+        for i, (sid, src, title, text) in enumerate(told[:n])
+    ]
 
 
 def _pages(edition: list) -> dict:
     led = h.ledger_of(edition, "Policy", TUE)
-    led = dataclasses.replace(led, events=tuple(
-        dataclasses.replace(e, category=("Policy" if e.story_id == "s-fine" else "Markets")) for e in led.events))
+    led = dataclasses.replace(
+        led,
+        events=tuple(
+            dataclasses.replace(e, category=("Policy" if e.story_id == "s-fine" else "Markets")) for e in led.events
+        ),
+    )
     ctx = EditionContext(date=TUE, taxonomy=TAX, ranked=tuple(edition), settings=Settings(), ledger=led)
     pages, _ = write_pages(ctx, OfflineWriter())
     return {p.name: p for p in pages}
@@ -74,15 +102,26 @@ def test_the_page_without_a_signal_says_why() -> None:
     assert not policy.signals
     # Policy's stories of the day: its own fine and the two shared moves, all three with a clause; fewer than two
     # of its own
-    assert policy.signals_note == no_signal_note("Policy", (), TUE, NoSignal(3, 3, 1)) or \
-        "filed under this page" in policy.signals_note, policy.signals_note
+    assert (
+        policy.signals_note == no_signal_note("Policy", (), TUE, NoSignal(3, 3, 1))
+        or "filed under this page" in policy.signals_note
+    ), policy.signals_note
 
 
 def test_each_class_has_its_own_sentence() -> None:
     edition = [_fine(), *_moves(2)]
-    notes = {no_signal_note("Policy", edition, TUE, r) for r in
-             (NoSignal(0, 0, 0), NoSignal(1, 1, 1), NoSignal(2, 1, 1), NoSignal(2, 0, 0), NoSignal(3, 3, 1),
-              NoSignal(3, 3, 3), None)}
+    notes = {
+        no_signal_note("Policy", edition, TUE, r)
+        for r in (
+            NoSignal(0, 0, 0),
+            NoSignal(1, 1, 1),
+            NoSignal(2, 1, 1),
+            NoSignal(2, 0, 0),
+            NoSignal(3, 3, 1),
+            NoSignal(3, 3, 3),
+            None,
+        )
+    }
     assert len(notes) == 7
     assert "three of this page's stories" in no_signal_note("Policy", edition, TUE, NoSignal(3, 3, 3))
     # a page with fewer than two stories of the day says that, whatever the writer found

@@ -255,16 +255,16 @@ class OfflineWriter:
         its day's claim (``signals_page.fallback_signals`` step 3): a story's statement serves its own page first
         (signals17 had eval-energy's Policy page take two Markets stories' moves, and the Markets page lost its
         claims). Its page written already took what it needed (a statement it printed is never printed again); a
-        page still to write does not need the story when its own other stories of the day compose a claim of the
-        day without it (``signals_page.day_claim_without``)."""
+        page still to write needs it when its claim of a kind or of its day uses the story and none can be made
+        without it (``signals_page.needs_story``)."""
         order = {c.name for c in ctx.taxonomy.categories} if ctx.taxonomy is not None else set()
 
         def ok(rs: RankedStory) -> bool:
             home = rs.classification.primary
             if home in self._pages_done or home not in order:
                 return True
-            return signals_page.day_claim_without(home, ctx.ranked, ctx.ledger, self._texts, comp, ctx.date,
-                                                  rs.bundle.story.id)
+            return not signals_page.needs_story(home, ctx.ranked, ctx.ledger, self._texts, comp, ctx.date,
+                                                rs.bundle.story.id, self._names)
         return ok
 
 

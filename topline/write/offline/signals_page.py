@@ -143,23 +143,23 @@ def fallback_signals(category: str, edition: Sequence[RankedStory], ledger, text
     return []
 
 
-def day_claim_without(category: str, edition: Sequence[RankedStory], ledger, texts: dict[str, StoryText],  # noqa: ANN001
-                      comp: Composer, day: dt.date, without: str) -> bool:
-    """The page ``category`` can claim its day (``fallback_signals``' step 2) with its own stories other than
-    ``without``: two or more of them with an event of the day whose clauses compose a title of the day. A page
-    written before ``category`` asks this before it takes ``without``'s statement for its own claim (signals18:
-    a shared story's statement serves its own page first)."""
+def needs_story(category: str, edition: Sequence[RankedStory], ledger, texts: dict[str, StoryText],  # noqa: ANN001
+               comp: Composer, day: dt.date, story_id: str, names: dict | None = None) -> bool:
+    """The page ``category`` needs story ``story_id`` for its claim of a kind or of its day (``kind_signals`` and
+    its fallback, the stories it shares left out): such a claim with the story uses it, and none can be made
+    without it. A page written before ``category`` asks this before it takes the story's statement for its own
+    claim (signals18: a shared story's statement serves its own page first; eval-energy's Markets page had lost
+    its claims of two days to the Policy page)."""
     if ledger is None:
         return False
-    stories = [r for r in claims.candidates(category, edition) if r.classification.primary == category
-               and r.bundle.story.id != without and claims._today(r, day)]
-    ids = {r.bundle.story.id for r in stories}
-    evs = [e for e in ledger.events if e.story_id in ids and claims._news_of(e, comp, day)]
-    today = [r for r in stories if r.bundle.story.id in {e.story_id for e in evs}]
-    if len(today) < MIN_KIND_STORIES:
+
+    def none(rs: RankedStory) -> bool:
         return False
-    sig = _signal(today, evs, texts, comp, day, ())
-    return sig is not None and sig.title.endswith(" on the same day")
+    with_it = kind_signals(category, edition, ledger, texts, comp, day, names=names, shared_ok=none)
+    if not any(story_id in s.story_ids for s in with_it):
+        return False
+    rest = [r for r in edition if r.bundle.story.id != story_id]
+    return not kind_signals(category, rest, ledger, texts, comp, day, names=names, shared_ok=none)
 
 
 def day_counts(category: str, edition: Sequence[RankedStory], ledger, comp: Composer,  # noqa: ANN001
@@ -181,4 +181,4 @@ def day_counts(category: str, edition: Sequence[RankedStory], ledger, comp: Comp
     return len(with_event), len(with_clause), len(with_clause & own)
 
 
-__all__ = ["kind_signals", "fallback_signals", "day_claim_without", "day_counts", "MIN_KIND_STORIES"]
+__all__ = ["kind_signals", "fallback_signals", "needs_story", "day_counts", "MIN_KIND_STORIES"]
