@@ -258,14 +258,34 @@ class OfflineWriter:
         page still to write needs it when its claim of a kind or of its day uses the story and none can be made
         without it (``signals_page.needs_story``)."""
         order = {c.name for c in ctx.taxonomy.categories} if ctx.taxonomy is not None else set()
+        first: dict[str, list[Signal]] = {}
 
         def ok(rs: RankedStory) -> bool:
-            home = rs.classification.primary
+            home, sid = rs.classification.primary, rs.bundle.story.id
             if home in self._pages_done or home not in order:
                 return True
-            return not signals_page.needs_story(home, ctx.ranked, ctx.ledger, self._texts, comp, ctx.date,
-                                                rs.bundle.story.id, self._names)
+            if home not in first:
+                first[home] = self._first_claims(home, ctx, comp)
+            if any(sid not in s.story_ids for s in first[home]):
+                return True     # its page has a claim of its other stories before its kinds and its day
+            return not signals_page.needs_story(home, ctx.ranked, ctx.ledger, self._texts, comp, ctx.date, sid,
+                                                self._names)
         return ok
+
+    def _first_claims(self, home: str, ctx: EditionContext, comp: Composer) -> list[Signal]:
+        """The claims page ``home`` (still to write) is likely to make before its kinds and its day: the ledger's
+        claims and its themes titled as claims, read with the page being written's composer (a look-ahead: the
+        page, when written, avoids what is printed by then)."""
+        out = list(claims.claim_signals(home, ctx.ranked, ctx.ledger, self._texts, comp, ctx.previous_signals,
+                                        ctx.date, self._names))
+        for g in signals.groups(home, ctx.ranked, self._names, self._texts):
+            s = signals.signal(g, self._texts, comp, history=ctx.history, previous=ctx.previous_signals,
+                               day=ctx.date, printed=comp.avoid, claims_only=True,
+                               elsewhere=frozenset(x for x in self._elsewhere if len(x) > 20),
+                               events=ctx.ledger.events if ctx.ledger is not None else ())
+            if s is not None:
+                out.append(s)
+        return out
 
 
 _SAID_WORDS = 10     # a sentence is known by its last this-many words (what the source says, after any attribution)
