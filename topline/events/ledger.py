@@ -215,7 +215,7 @@ def no_signal_note(name: str, ranked: Sequence[RankedStory], day: dt.date, reaso
                     "passed the checks.")
         return (f"No signal today: {_count(reason.clauses)} of this page's stories report events of today that can "
                 f"be stated as claims, but no claim made from them passed the checks (a title its sources support, "
-                f"in sentences the edition has not already printed).")
+                f"in sentences the edition has not already printed, from stories no other page needs).")
     return ("No signal today: no actor acts in two of the page's stories, no two of them report the same kind of "
             "event today or more often than the week before, no figure is disputed, and no theme they share can be "
             "stated as a claim their sources check.")

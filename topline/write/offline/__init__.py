@@ -255,8 +255,9 @@ class OfflineWriter:
         its day's claim (``signals_page.fallback_signals`` step 3): a story's statement serves its own page first
         (signals17 had eval-energy's Policy page take two Markets stories' moves, and the Markets page lost its
         claims). Its page written already took what it needed (a statement it printed is never printed again); a
-        page still to write needs it when its claim of a kind or of its day uses the story and none can be made
-        without it (``signals_page.needs_story``)."""
+        page still to write needs it when the page has no ledger claim or theme titled as a claim (``_first_claims``)
+        and its claim of a kind or of its day uses the story and none can be made without it
+        (``signals_page.needs_story``)."""
         order = {c.name for c in ctx.taxonomy.categories} if ctx.taxonomy is not None else set()
         first: dict[str, list[Signal]] = {}
 
@@ -266,25 +267,31 @@ class OfflineWriter:
                 return True
             if home not in first:
                 first[home] = self._first_claims(home, ctx, comp)
-            if any(sid not in s.story_ids for s in first[home]):
-                return True     # its page has a claim of its other stories before its kinds and its day
+            if first[home]:
+                return True     # its page has a claim before its kinds and its day (a theme, when written, is
+                #                 titled by another of its stories: cal-biotech's Manufacturing page, 18 May)
             return not signals_page.needs_story(home, ctx.ranked, ctx.ledger, self._texts, comp, ctx.date, sid,
                                                 self._names)
         return ok
 
     def _first_claims(self, home: str, ctx: EditionContext, comp: Composer) -> list[Signal]:
         """The claims page ``home`` (still to write) is likely to make before its kinds and its day: the ledger's
-        claims and its themes titled as claims, read with the page being written's composer (a look-ahead: the
-        page, when written, avoids what is printed by then)."""
-        out = list(claims.claim_signals(home, ctx.ranked, ctx.ledger, self._texts, comp, ctx.previous_signals,
-                                        ctx.date, self._names))
-        for g in signals.groups(home, ctx.ranked, self._names, self._texts):
-            s = signals.signal(g, self._texts, comp, history=ctx.history, previous=ctx.previous_signals,
-                               day=ctx.date, printed=comp.avoid, claims_only=True,
-                               elsewhere=frozenset(x for x in self._elsewhere if len(x) > 20),
-                               events=ctx.ledger.events if ctx.ledger is not None else ())
-            if s is not None:
-                out.append(s)
+        claims and its themes titled as claims, read as that page would start (what earlier pages printed avoided,
+        nothing of its own printed yet; a look-ahead: the page, when written, avoids what is printed by then)."""
+        here, avoid = comp.here, comp.avoid
+        comp.here, comp.avoid = frozenset(), frozenset(self._elsewhere)   # as that page starts: earlier pages' lines
+        try:
+            out = list(claims.claim_signals(home, ctx.ranked, ctx.ledger, self._texts, comp, ctx.previous_signals,
+                                            ctx.date, self._names))
+            for g in signals.groups(home, ctx.ranked, self._names, self._texts):
+                s = signals.signal(g, self._texts, comp, history=ctx.history, previous=ctx.previous_signals,
+                                   day=ctx.date, printed=comp.avoid, claims_only=True,
+                                   elsewhere=frozenset(x for x in self._elsewhere if len(x) > 20),
+                                   events=ctx.ledger.events if ctx.ledger is not None else ())
+                if s is not None:
+                    out.append(s)
+        finally:
+            comp.here, comp.avoid = here, avoid
         return out
 
 
