@@ -183,6 +183,7 @@ class OfflineWriter:
                    stats: WriteStats) -> CategoryPage:
         self._prepare(ctx)
         comp = self._composer
+        assert comp is not None     # set by _prepare
         es = ctx.settings.edition if ctx.settings is not None else None
         n_top, n_dev, n_sig = (es.top_line, es.key_developments, es.signals) if es else (5, 4, 3)
         texts = [self._texts[rs.bundle.story.id] for rs in stories if rs.bundle.story.id in self._texts]
@@ -287,7 +288,7 @@ class OfflineWriter:
                 s = signals.signal(g, self._texts, comp, history=ctx.history, previous=ctx.previous_signals,
                                    day=ctx.date, printed=comp.avoid, claims_only=True,
                                    elsewhere=frozenset(x for x in self._elsewhere if len(x) > 20),
-                                   events=ctx.ledger.events if ctx.ledger is not None else ())
+                                   events=getattr(ctx.ledger, "events", ()))
                 if s is not None:
                     out.append(s)
         finally:
