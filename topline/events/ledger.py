@@ -172,11 +172,50 @@ def enough_stories(name: str, ranked: Sequence[RankedStory], day: dt.date) -> bo
     return stories_today(name, ranked, day) >= MIN_SIGNAL_STORIES
 
 
-def no_signal_note(name: str, ranked: Sequence[RankedStory], day: dt.date) -> str:
-    """Why a page has no signal (said on the page instead of an empty section)."""
+@dataclass(frozen=True)
+class NoSignal:
+    """What the writer found on a page it gave no signal (signals18: the note says why): among the page's candidate
+    stories with an article of the day, how many have an event that is news of the day (``events``), how many of
+    those have an event whose fields make a clause (``clauses``), and how many of those are the page's own stories
+    (primary category; ``own_clauses``)."""
+    events: int
+    clauses: int
+    own_clauses: int
+
+
+_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def _count(n: int) -> str:
+    return _WORDS[n] if 0 <= n < len(_WORDS) else str(n)
+
+
+def no_signal_note(name: str, ranked: Sequence[RankedStory], day: dt.date, reason: NoSignal | None = None) -> str:
+    """Why a page has no signal (said on the page instead of an empty section): fewer than two stories of the day,
+    else the writer's ``reason`` (one sentence per class: no event of the day, one story with events, events whose
+    fields make no clause, clauses composed and refused), else the general sentence (a writer that gives none)."""
     if not enough_stories(name, ranked, day):
         return ("No signal today: fewer than two of this page's stories have news today, and a signal needs at "
                 "least two.")
+    if reason is not None:
+        if reason.events == 0:
+            return ("No signal today: none of this page's stories reports an event of today (a deal, a funding "
+                    "round, a build-out, a state action, a market move, a launch or an incident), and a signal "
+                    "is a claim made from such events.")
+        if reason.events == 1:
+            return ("No signal today: only one of this page's stories reports an event of today, and no claim "
+                    "could be made from it alone.")
+        if reason.clauses < 2:
+            return (f"No signal today: {_count(reason.events)} of this page's stories report events of today, but "
+                    f"{'only one of them names' if reason.clauses == 1 else 'none of them names'} who acted and "
+                    f"how clearly enough to be stated as a claim.")
+        if reason.own_clauses < 2:
+            return ("No signal today: fewer than two of the stories filed under this page report an event of today "
+                    "that can be stated as a claim, and no claim made with the stories it shares with other pages "
+                    "passed the checks.")
+        return (f"No signal today: {_count(reason.clauses)} of this page's stories report events of today that can "
+                f"be stated as claims, but no claim made from them passed the checks (a title its sources support, "
+                f"in sentences the edition has not already printed, from stories no other page needs).")
     return ("No signal today: no actor acts in two of the page's stories, no two of them report the same kind of "
             "event today or more often than the week before, no figure is disputed, and no theme they share can be "
             "stated as a claim their sources check.")
@@ -188,7 +227,8 @@ def attach(pages: Sequence[CategoryPage], ledger: EditionLedger,
     page without signals says why."""
     out = []
     for p in pages:
-        if not p.signals and not p.signals_note:
+        if not p.signals and (not p.signals_note or not enough_stories(p.name, ranked, ledger.day)):
+            # the writer's note says why (signals18); a page with too few stories of the day says that
             p = replace(p, signals_note=no_signal_note(p.name, ranked, ledger.day))
         today = [e for e in ledger.events if e.category == p.name and ledger.day in (e.date, e.updated)]
         today = today[:MAX_PAGE_EVENTS]

@@ -65,6 +65,8 @@ class OfflineWriter:
         self._headlines: twice.Headlines | None = None
         self._outlets: frozenset[str] = frozenset()
         self._repeats: set[str] = set()     # this page's stories left out of its Top Line as a repeat of one above
+        self._pages_done: set[str] = set()  # pages of the edition written so far (signals18: a shared story's own
+        #                                     page first)
 
     def _prepare(self, ctx: EditionContext) -> None:
         """Score every story of the edition once (pages link to stories of other categories)."""
@@ -79,6 +81,7 @@ class OfflineWriter:
         self._elsewhere = set()
         self._said = set()
         self._titles = set()
+        self._pages_done = set()
         self._twice_seen = {}
         self._outlets = compare.outlet_names(a for rs in ctx.ranked for a in rs.bundle.articles)
         self._headlines = twice.Headlines(ctx.ranked)
@@ -182,6 +185,7 @@ class OfflineWriter:
                    stats: WriteStats) -> CategoryPage:
         self._prepare(ctx)
         comp = self._composer
+        assert comp is not None     # set by _prepare
         es = ctx.settings.edition if ctx.settings is not None else None
         n_top, n_dev, n_sig = (es.top_line, es.key_developments, es.signals) if es else (5, 4, 3)
         texts = [self._texts[rs.bundle.story.id] for rs in stories if rs.bundle.story.id in self._texts]
@@ -229,7 +233,8 @@ class OfflineWriter:
         # issue 12, sixth pass: a kind of event several of the page's other stories report today
         taken = {sid for s in sigs for sid in s.story_ids}
         sigs += [s for s in signals_page.kind_signals(category.name, ctx.ranked, ctx.ledger, self._texts, comp,
-                                                      ctx.date, taken, ctx.previous_signals, self._names)
+                                                      ctx.date, taken, ctx.previous_signals, self._names,
+                                                      self._shared_ok(ctx, comp))
                  if not self._printed_before(s)][:max(0, n_sig - len(sigs))]
         shown_above = [t.text for t in top] + [p.text for d in devs for p in d.paragraphs]
         sigs = _without_repeats(sigs, shown_above, self._said)
@@ -238,8 +243,59 @@ class OfflineWriter:
                                    if any(lead.printed_in(c, line) for line in lines)}
         self._said |= {k for line in lines for k in _said(line)}
         self._titles |= {s.title for s in sigs}
+        self._pages_done.add(category.name)
+        note = ""
+        if not sigs and ctx.ledger is not None:    # issue 12: a page with no signal says why (signals18)
+            from topline.events.ledger import NoSignal, no_signal_note
+            note = no_signal_note(category.name, ctx.ranked, ctx.date, NoSignal(
+                *signals_page.day_counts(category.name, ctx.ranked, ctx.ledger, comp, ctx.date)))
         return CategoryPage(name=category.name, slug=category.slug, top_line=tuple(top),
-                            key_developments=tuple(devs), signals=tuple(sigs), description=category.description)
+                            key_developments=tuple(devs), signals=tuple(sigs), description=category.description,
+                            signals_note=note)
+
+    def _shared_ok(self, ctx: EditionContext, comp: Composer):  # noqa: ANN202 - RankedStory -> bool
+        """Whether the page being written may take a story it shares with another page (its primary category) for
+        its day's claim (``signals_page.fallback_signals`` step 3): a story's statement serves its own page first
+        (signals17 had eval-energy's Policy page take two Markets stories' moves, and the Markets page lost its
+        claims). Its page written already took what it needed (a statement it printed is never printed again); a
+        page still to write needs it when the page has no ledger claim or theme titled as a claim (``_first_claims``)
+        and its claim of a kind or of its day uses the story and none can be made without it
+        (``signals_page.needs_story``)."""
+        order = {c.name for c in ctx.taxonomy.categories} if ctx.taxonomy is not None else set()
+        first: dict[str, list[Signal]] = {}
+
+        def ok(rs: RankedStory) -> bool:
+            home, sid = rs.classification.primary, rs.bundle.story.id
+            if home in self._pages_done or home not in order:
+                return True
+            if home not in first:
+                first[home] = self._first_claims(home, ctx, comp)
+            if first[home]:
+                return True     # its page has a claim before its kinds and its day (a theme, when written, is
+                #                 titled by another of its stories: cal-biotech's Manufacturing page, 18 May)
+            return not signals_page.needs_story(home, ctx.ranked, ctx.ledger, self._texts, comp, ctx.date, sid,
+                                                self._names)
+        return ok
+
+    def _first_claims(self, home: str, ctx: EditionContext, comp: Composer) -> list[Signal]:
+        """The claims page ``home`` (still to write) is likely to make before its kinds and its day: the ledger's
+        claims and its themes titled as claims, read as that page would start (what earlier pages printed avoided,
+        nothing of its own printed yet; a look-ahead: the page, when written, avoids what is printed by then)."""
+        here, avoid = comp.here, comp.avoid
+        comp.here, comp.avoid = frozenset(), frozenset(self._elsewhere)   # as that page starts: earlier pages' lines
+        try:
+            out = list(claims.claim_signals(home, ctx.ranked, ctx.ledger, self._texts, comp, ctx.previous_signals,
+                                            ctx.date, self._names))
+            for g in signals.groups(home, ctx.ranked, self._names, self._texts):
+                s = signals.signal(g, self._texts, comp, history=ctx.history, previous=ctx.previous_signals,
+                                   day=ctx.date, printed=comp.avoid, claims_only=True,
+                                   elsewhere=frozenset(x for x in self._elsewhere if len(x) > 20),
+                                   events=getattr(ctx.ledger, "events", ()))
+                if s is not None:
+                    out.append(s)
+        finally:
+            comp.here, comp.avoid = here, avoid
+        return out
 
 
 _SAID_WORDS = 10     # a sentence is known by its last this-many words (what the source says, after any attribution)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from typing import Sequence
+from typing import Callable, Sequence
 
 from topline.records import RankedStory, Signal
 from topline.write.offline import claims
@@ -23,7 +23,8 @@ MIN_KIND_STORIES = 2      # a kind's claim needs events of that kind in this man
 
 def kind_signals(category: str, edition: Sequence[RankedStory], ledger, texts: dict[str, StoryText],  # noqa: ANN001
                  comp: Composer, day: dt.date, taken: set[str] = frozenset(),
-                 previous: Sequence[dict] = (), names: dict | None = None) -> list[Signal]:
+                 previous: Sequence[dict] = (), names: dict | None = None,
+                 shared_ok: Callable[[RankedStory], bool] | None = None) -> list[Signal]:
     """The page's claims of a kind of event told by several of its stories today (stories in ``taken`` left
     out), strongest first; each story serves one claim. ``ledger``: topline.events.ledger.EditionLedger or None."""
     if ledger is None:
@@ -49,7 +50,7 @@ def kind_signals(category: str, edition: Sequence[RankedStory], ledger, texts: d
             out.append(sig)
             used.update(sig.story_ids)
     if not out and not taken:
-        out = fallback_signals(category, edition, ledger, texts, comp, day, previous, names)
+        out = fallback_signals(category, edition, ledger, texts, comp, day, previous, names, shared_ok)
     return out
 
 
@@ -80,7 +81,8 @@ def _signal(members: Sequence[RankedStory], evs: Sequence, texts: dict[str, Stor
 
 def fallback_signals(category: str, edition: Sequence[RankedStory], ledger, texts: dict[str, StoryText],  # noqa: ANN001
                      comp: Composer, day: dt.date, previous: Sequence[dict] = (),
-                     names: dict | None = None) -> list[Signal]:
+                     names: dict | None = None,
+                     shared_ok: Callable[[RankedStory], bool] | None = None) -> list[Signal]:
     """A page no claim has reached (issue 12, signals16: most such pages had one story with an event of the day):
     0. **an actor over days**: a name acting in two of its stories, one act news of the day and the other within
        ``claims.RECENT_DAYS`` (``claims.actor_signals(over_days=True)``; ``names`` as there);
@@ -90,7 +92,8 @@ def fallback_signals(category: str, edition: Sequence[RankedStory], ledger, text
     2. **the page's day**: two or more of its stories each have an event of the day, of any kinds ("A raises $850
        million and B launches C on the same day"), every clause its statement's and of the day;
     3. **the page's day with its shared stories** (signals17): as 2, the page's stories joined by those it shares
-       with another page (secondary category), one clause at least of its own.
+       with another page (secondary category), one clause at least of its own; a shared story only when
+       ``shared_ok(story)`` (signals18: its own page does not need it; every shared story without ``shared_ok``).
     At most one signal; the strongest kind (most stories) first."""
     # the page's own stories (primary category): a story of another page is that page's to claim (an intermediate
     # run took a Markets story's move for a Policy page's claim, and the Markets page lost its only claim)
@@ -128,7 +131,8 @@ def fallback_signals(category: str, edition: Sequence[RankedStory], ledger, text
     #    a claim had a second story with a clause of the day only among their secondary stories): at least one clause
     #    is of the page's own stories, every clause of the day; the other page keeps its own statements (a sentence
     #    printed there is never taken again: ``claims._sentence_line``)
-    shared = [r for r in claims.candidates(category, edition) if r.classification.primary != category]
+    shared = [r for r in claims.candidates(category, edition) if r.classification.primary != category
+              and (shared_ok is None or shared_ok(r))]
     more = {r.bundle.story.id for r in shared}
     extra = [e for e in ledger.events if e.story_id in more and claims._news_of(e, comp, day)]
     both = today + [r for r in shared if r.bundle.story.id in {e.story_id for e in extra} and claims._today(r, day)]
@@ -139,4 +143,42 @@ def fallback_signals(category: str, edition: Sequence[RankedStory], ledger, text
     return []
 
 
-__all__ = ["kind_signals", "fallback_signals", "MIN_KIND_STORIES"]
+def needs_story(category: str, edition: Sequence[RankedStory], ledger, texts: dict[str, StoryText],  # noqa: ANN001
+               comp: Composer, day: dt.date, story_id: str, names: dict | None = None) -> bool:
+    """The page ``category`` needs story ``story_id`` for its claim of a kind or of its day (``kind_signals`` and
+    its fallback, the stories it shares left out): such a claim with the story uses it, and none can be made
+    without it. A page written before ``category`` asks this before it takes the story's statement for its own
+    claim (signals18: a shared story's statement serves its own page first; eval-energy's Markets page had lost
+    its claims of two days to the Policy page)."""
+    if ledger is None:
+        return False
+
+    def none(rs: RankedStory) -> bool:
+        return False
+    with_it = kind_signals(category, edition, ledger, texts, comp, day, names=names, shared_ok=none)
+    if not any(story_id in s.story_ids for s in with_it):
+        return False
+    rest = [r for r in edition if r.bundle.story.id != story_id]
+    return not kind_signals(category, rest, ledger, texts, comp, day, names=names, shared_ok=none)
+
+
+def day_counts(category: str, edition: Sequence[RankedStory], ledger, comp: Composer,  # noqa: ANN001
+               day: dt.date) -> tuple[int, int, int]:
+    """What a page without a claim had to claim from (signals18: the reason its note gives): how many of its
+    candidate stories of the day have an event that is news of the day, how many of them have such an event with
+    a clause (``clause.clause`` over any of the event's statements of the day), and how many of those are the
+    page's own (primary) stories."""
+    from topline.write.offline.clause import clause
+    if ledger is None:
+        return 0, 0, 0
+    stories = [r for r in claims.candidates(category, edition) if claims._today(r, day)]
+    own = {r.bundle.story.id for r in stories if r.classification.primary == category}
+    ids = {r.bundle.story.id for r in stories}
+    evs = [e for e in ledger.events if e.story_id in ids and claims._news_of(e, comp, day)]
+    with_event = {e.story_id for e in evs}
+    with_clause = {e.story_id for e in evs
+                   if clause(e, e.sentence) or any(clause(e, s) for _, s in claims._statements(e, comp, day))}
+    return len(with_event), len(with_clause), len(with_clause & own)
+
+
+__all__ = ["kind_signals", "fallback_signals", "needs_story", "day_counts", "MIN_KIND_STORIES"]
