@@ -28,6 +28,7 @@ from topline.enrich.entities import canonical_entity
 from topline.events.spans import _JURISDICTION_ADJ, DESIGNATORS
 from topline.records import Article, Event, RankedStory, Signal
 from topline.write.offline.claim_guards import not_a_claim, revision
+from topline.write.offline.claim_prose import names_a_subject, shared_subject_title
 from topline.write.offline.clause import (_CLAUSE_ACTION, _CLAUSE_NO_TARGET, _DECISION_VERBS,  # noqa: F401
                                           _INCIDENT_NOUN, _LAUNCH_VERBS, _SEEKS, MIN_RAISE, _named, _raise_ok, _text,
                                           _unnamed_subject, agree, capex_field, capex_predicate,
@@ -236,6 +237,12 @@ def _story_line(e: Event, texts: dict[str, StoryText], comp: Composer, day: dt.d
             if got:
                 return got
     return None
+
+
+def _clause_subject(c: str) -> str:
+    """A clause's subject: the words before its claim verb ("" when none is found)."""
+    verb = _CLAIM_VERBS.search(c)
+    return c[:verb.start()].strip() if verb else ""
 
 
 def _join(phrases: Sequence[str]) -> str:
@@ -627,11 +634,14 @@ def group_claim(stories: Sequence[RankedStory], events: Sequence[Event], texts: 
         head = f"{_count_word(k).capitalize()} {_PLURAL_NOUN[part[0][1].type]}: " \
             if len(types) == 1 and part[0][1].type in _PLURAL_NOUN else ""
         plain = _upper_first(_join([c for _, _, c, _ in part])) + (" on the same day" if today else "")
+        once = shared_subject_title([c for _, _, c, _ in part], _clause_subject)
         lines = {sid: line for sid, _, _, line in part}
         arts = _arts(comp, [c.url for line in lines.values() for c in line.citations])
         # the count ("Two launches: ...") is a word the lines may lack (the check reads a capitalised word as a
         # name): the clauses alone say the same (sixth pass)
-        for title in dict.fromkeys([head + plain, plain]):
+        suffix = " on the same day" if today else ""
+        firsts = [_upper_first(once) + suffix] if once else []     # the one actor said once (claim_prose)
+        for title in dict.fromkeys(firsts + [head + plain, plain]):
             if len(title.split()) > GROUP_TITLE_WORDS and k > 2:
                 continue
             got = _title(title, arts, list(lines.values()), comp)
@@ -655,8 +665,8 @@ def group_claim(stories: Sequence[RankedStory], events: Sequence[Event], texts: 
             return head, {sid: line}
     # one story's event of the day, the theme named by its shared term: what happened in the theme, and where
     for sid, e, c, line in chosen[:1]:
-        if not topic or not (_news_of(e, comp, day) and _day_of(line, comp) == day):
-            continue
+        if not topic or not names_a_subject(topic) or not (_news_of(e, comp, day) and _day_of(line, comp) == day):
+            continue     # no theme term, or one that measures ("biggest gain") rather than names a subject
         if topic.lower() in c.lower():
             continue     # "Nvidia falls 3.4%, one of two stories on Nvidia": say it once (the case above)
         title = f"{_upper_first(c)}, one of {_count_word(len(stories))} stories on {topic} today"
