@@ -1,7 +1,9 @@
 """What the event rules read from one sentence, as plain field lists: the helpers the per-pass rule tests share."""
+import datetime as dt
 import re
 
 from topline.events.extract import sentence_events
+from topline.records import Article
 
 DAY = "2026-04-07"
 
@@ -25,3 +27,9 @@ def one_event(sentence: str, kind: str, day: str = DAY) -> dict:
     got = sentence_fields(sentence, kind, day)
     assert len(got) == 1, got
     return got[0]
+
+
+def article(text: str) -> Article:
+    """One wire article of ``DAY`` carrying ``text`` (for rules that read across an article's sentences)."""
+    return Article(url="https://wire.example/x", title="x", text=text,
+                   published=dt.datetime.fromisoformat(DAY + "T09:00:00+00:00"), source="Wire")

@@ -6,24 +6,15 @@ sentence that must not yield the field:
 2. a name told as where an incident happened ("on the Iberian Peninsula", "nearby Boron", "the Valparaiso region") is
    no organisation of it."""
 
-import datetime as dt
 import re
 
 from topline.events.extract import article_statements
 from topline.events.operators import nearest_operator, site_operators
-from topline.records import Article
 
-from tests.events.sentence_helpers import DAY, sentence_fields as _events
+from tests.events.sentence_helpers import article, sentence_fields as _events
 
 
-def _article(text: str) -> Article:
-    return Article(
-        url="https://wire.example/x",
-        title="x",
-        text=text,
-        published=dt.datetime.fromisoformat(DAY + "T09:00:00+00:00"),
-        source="Wire",
-    )
+_article = article   # one wire article of DAY (sentence_helpers)
 
 
 def _incidents(text: str) -> list[tuple[dict, dict]]:

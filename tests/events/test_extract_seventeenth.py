@@ -10,9 +10,8 @@ import datetime as dt
 
 from topline.events.clauses import Context
 from topline.events.extract import article_statements, sentence_events
-from topline.records import Article
 
-from tests.events.sentence_helpers import DAY, one_event as _one, sentence_fields as _events
+from tests.events.sentence_helpers import article, DAY, one_event as _one, sentence_fields as _events
 
 
 def test_a_move_told_before_its_cause_is_kept_beside_the_decision():
@@ -53,14 +52,7 @@ def test_the_people_an_incident_harmed_are_its_scale():
     assert e["scale"] == ["40 workers"]
 
 
-def _article(text: str) -> Article:
-    return Article(
-        url="https://wire.example/x",
-        title="x",
-        text=text,
-        published=dt.datetime.fromisoformat(DAY + "T09:00:00+00:00"),
-        source="Wire",
-    )
+_article = article   # one wire article of DAY (sentence_helpers)
 
 
 def test_a_later_sentence_counts_the_people_harmed():
