@@ -1,7 +1,8 @@
-"""Integrity of the written corpora and their gold: the frozen HELD-OUT evaluation corpus tests/data/eval-retail
-(consumer goods, retail, luxury and travel & hospitality; issues 11 and 12, written 2026-12-05 before any run of
-Topline on it), tests/data/eval-prop (real estate, construction and infrastructure; the held-out corpus before
-eval-retail, CALIBRATION since it was replaced), tests/data/eval-def (defence, aerospace and space; the held-out corpus before eval-prop, CALIBRATION since it was
+"""Integrity of the written corpora and their gold: the frozen HELD-OUT evaluation corpus tests/data/eval-health
+(healthcare services, health insurance, medical devices and digital health; issues 11 and 12, written 2026-12-05
+before any run of Topline on it), tests/data/eval-retail (consumer goods, retail, luxury and travel & hospitality; the
+held-out corpus before eval-health, CALIBRATION since it was replaced), tests/data/eval-prop (real estate,
+construction and infrastructure; the held-out corpus before eval-retail, CALIBRATION since it was replaced), tests/data/eval-def (defence, aerospace and space; the held-out corpus before eval-prop, CALIBRATION since it was
 replaced), tests/data/eval-mob
 (mobility and transport; the held-out corpus before eval-def, CALIBRATION since it was replaced), tests/data/eval-tmt
 (telecoms, media and entertainment; held out before eval-mob, calibration since), tests/data/eval-fin
@@ -51,7 +52,10 @@ class Limits(NamedTuple):
 
 
 CORPORA = {
-    # eval-retail: the held-out corpus (consumer goods, retail, luxury and travel & hospitality), eval-prop's floors.
+    # eval-health: the held-out corpus (healthcare services, insurance, medtech and digital health), eval-retail's floors.
+    "eval-health": Limits((80, 400), 150, 45, 60, 15, 10, 25, 8, 8, 3),
+    # eval-retail: consumer goods, retail, luxury and travel & hospitality; held out until eval-health replaced it,
+    # calibration since.
     "eval-retail": Limits((80, 400), 150, 45, 60, 15, 10, 25, 8, 8, 3),
     # eval-prop: real estate, construction and infrastructure; held out until eval-retail replaced it, calibration since.
     "eval-prop": Limits((80, 400), 150, 45, 60, 15, 10, 25, 8, 8, 3),
