@@ -75,3 +75,17 @@ def test_a_scoop_is_told_by_the_outlets_learning_or_unnamed_people():
         "Analysts close to the deal said the price was full.",
     ):
         assert not lead.unconfirmed(text), text
+
+
+def test_a_question_posed_is_no_lead_and_the_review_leads_over_the_remedy_scoop():
+    """s07 (the EU's in-depth review of Lumière Beauté's Kanso purchase, briefed on 11-25): on 11-26 its new articles
+    are Les Echos's scoop on a brand sale as a remedy ("according to people close to the group") and a Vogue Business
+    analysis opening on a question posed ("... the answer to a question every large beauty group is asking: how to
+    win younger customers ..."). The editor's 11-26 sentence is the review; neither new sentence leads."""
+    arts = _articles(("s07",))
+    ranked = score(candidates(arts), [a.title for a in arts], dt.date(2026, 11, 26))
+    posed = [c for c in ranked if c.text.startswith("For Lumière Beauté, Kanso was meant")]
+    assert posed and "teaser" in lead.problems(posed[0])
+    first = lead.leads(list(ranked), _dangling, since=SINCE)[0]
+    assert all(a.published.date() <= SINCE for a in first.articles), first.text
+    assert "review" in first.text or "investigation" in first.text, first.text

@@ -40,7 +40,10 @@ _FEATURE = re.compile(
 # ...or of a stance, the framing of a feature ("Forgeline is betting that developers want ..."): the event is elsewhere.
 _SOFT = re.compile(r"\b(?:is|are|was|were) (?:betting|wagering|banking|counting) (?:that|on)\b|"
                    r"\b(?:has|have|had) had a\b|\bis having a\b|\bwas looking for\b|\bhave embraced\b|"
-                   r"\bhas embraced\b|\bbusy\b|\bbuzz\b|:$|\.\.\.$|\u2026$")
+                   r"\bhas embraced\b|\bbusy\b|\bbuzz\b|:$|\.\.\.$|\u2026$|"
+                   # a question posed, not an event ("the answer to a question every large beauty group is asking:
+                   # how to win younger customers"; eighteenth pass, eval-retail 11-26)
+                   r"\bquestion\b[^.:\"\u201c]{0,60}: (?:how|why|what|whether|who)\b")
 _SOFT_TITLE = re.compile(r"\?|^(?:analysis|opinion|comment|explainer|insight|column|review|how|why|what|inside|"
                          r"the case for|the case against|letter|podcast|newsletter)\b|:\s*(?:analysis|opinion)\b",
                          re.IGNORECASE)
