@@ -89,3 +89,19 @@ def test_a_question_posed_is_no_lead_and_the_review_leads_over_the_remedy_scoop(
     first = lead.leads(list(ranked), _dangling, since=SINCE)[0]
     assert all(a.published.date() <= SINCE for a in first.articles), first.text
     assert "review" in first.text or "investigation" in first.text, first.text
+
+
+def test_on_a_secondary_page_the_sentence_after_a_framing_does_not_lead():
+    """s07 on eval-retail's Deals & Funding page (a secondary page: an article's first two sentences compete): Vogue
+    Business's second sentence, "Brussels' decision on Wednesday to open a phase two investigation delays that
+    answer by at least four months.", goes on from its framing ("... a question every large beauty group is asking:
+    how to ..."); the review's own report leads."""
+    import tomllib
+
+    arts = _articles(("s07",))
+    ranked = score(candidates(arts), [a.title for a in arts], dt.date(2026, 11, 26))
+    tax = tomllib.loads((CORPUS.parent / "taxonomy.toml").read_text(encoding="utf-8"))
+    deals = next(c for c in tax["category"] if c["name"] == "Deals & Funding")
+    focus = lead.focus_words(deals["name"], deals["description"], " ".join(deals["keywords"]))
+    first = lead.leads(list(ranked), _dangling, focus=focus, since=SINCE)[0]
+    assert "that answer" not in first.text and all(a.published.date() <= SINCE for a in first.articles), first.text

@@ -201,16 +201,25 @@ def leads(ranked: list[Candidate], dangling, focus: frozenset[str] = frozenset()
     ``since``: the date of the story's last briefing; among equally early sentences, those of articles published
     after it lead (a continuing story's bullet says what is new)."""
     ok = [c for c in ranked if not problems(c) and not dangling(c)]
-    scoops: dict[int, bool] = {}   # per article (``scoop_article`` splits the body), for this call
+    scoops: dict[object, bool] = {}   # per article (``scoop_article`` splits the body), for this call
 
     def is_scoop(a: Article) -> bool:
         if id(a) not in scoops:
             scoops[id(a)] = scoop_article(a)
         return scoops[id(a)]
 
+    def framed(a: Article) -> bool:   # the article opens on a framing that cannot lead (per article, this call)
+        if ("framed", id(a)) not in scoops:
+            first = next(iter(split_sentences(a.body)), "")
+            scoops[("framed", id(a))] = bool(_FEATURE.match(first) or _SOFT.search(first) or
+                                             _QUESTION_OR_YOU.search(_QUOTED.sub(" ", first)))
+        return scoops[("framed", id(a))]
+
     def key(c: Candidate) -> tuple:
         hard = not all(soft_article(a) for a in c.articles)
-        early = c.position > (1 if focus else 0)   # on a secondary page the first two sentences compete
+        # on a secondary page an article's first two sentences compete, unless the first is a framing (a question
+        # posed, a scene): the second then goes on from it ("... delays that answer by at least four months")
+        early = c.position > (1 if focus and not framed(c.articles[0]) else 0)
         later = [a for a in c.articles if since is not None and a.published and a.published.date() > since]
         old = PREFER_NEW and since is not None and not later
         scoop = bool(later) and all(is_scoop(a) for a in later)   # what may happen next, told since the briefing
