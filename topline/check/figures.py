@@ -13,6 +13,7 @@ from topline.check.computed import (AVERAGE_WORDS, MARKED_REACH, PAIR_REACH, adj
                                     computed_difference, derived_figures, marked_as_comparison, marked_as_computed,
                                     marked_as_difference, marked_as_earlier, marked_as_part, marked_as_rest,
                                     marked_as_sum, year_span)
+from topline.check.clauses import clause_context
 from topline.check.codes import ANCHOR_SHARE, ANCHOR_STEMS, ANCHOR_WINDOW, DATE, NUMBER, OUTLET, titled_window
 from topline.check.fractions import ratio_told
 from topline.check.evidence import Doc, figures_in_context, has_phrase
@@ -112,6 +113,27 @@ def _same_context(claim: frozenset[str], source: frozenset[str], unit: bool = Fa
     return _shared(claim, source) >= min(CONTEXT_SHARED - unit, len(claim), len(source))
 
 
+# Nineteenth round: the value must be stated OF what the sentence says, within its clause of the source sentence
+# (topline/check/clauses.py): "those from Nigeria 41%" is no statement of China's 41%. Dates keep their own rule.
+CLAUSE_KINDS = ("number", "quantity", "percent", "money")
+
+
+def _source_spans(d: Doc, i: int) -> dict[int, tuple[int, int] | None]:
+    """Where each figure of the doc's sentence ``i`` stands in it, by figure index."""
+    js = [j for j, (i2, _) in enumerate(d.figures) if i2 == i]
+    return dict(zip(js, _spans(d.sentences[i], [d.figures[j][1] for j in js])))
+
+
+def _clause_agrees(ctx: frozenset[str], d: Doc, j: int) -> bool:
+    """Whether the source figure ``j``'s clause shares a word with the claim figure's context (or either has none)."""
+    i = d.figures[j][0]
+    span = _source_spans(d, i).get(j)
+    if span is None:
+        return True
+    theirs = clause_context(d.sentences[i], *span)
+    return not theirs or not ctx or _shared(ctx, theirs) >= 1
+
+
 def _misread(f: Figure) -> bool:
     """A "figure" that is a word ("tent" read as ten tonnes): not a figure the sentence states."""
     return f.text.isalpha() and parse_number(f.text) is None
@@ -137,8 +159,10 @@ def check_figures(text: str, stems: set[str], docs: Sequence[Doc], anchor: int =
     hedges = [hedge_before(words or text, sp[0]) if sp else None for sp in spans]
     options = []
     out_of_context: list[list[tuple[int, int]]] = []   # same value, anchored passage, context words not shared
-    for (f, ctx), hedge in zip(todo, hedges):
+    for (f, ctx), hedge, span in zip(todo, hedges, spans):
         opts, loose = [], []
+        # "The $100 million includes ...": a definite figure refers back to one the passage gives, said of anything
+        definite = bool(span) and bool(_DEFINITE_BEFORE.search((words or text)[:span[0]]))
         # "88-year-old Winifred Pryce" for "Winifred Pryce, now 88" (seventeenth round; computed.as_age)
         aged = f.kind == "quantity" and f.unit == "year" and \
             bool(re.search(re.escape(f.text) + r"(?:-|\s+)old\b", words or text))
@@ -153,6 +177,9 @@ def check_figures(text: str, stems: set[str], docs: Sequence[Doc], anchor: int =
                     continue
                 if (f.kind in CONTEXT_KINDS or f.unit == "y") and not _same_context(
                         ctx, d.figure_context[j], f.kind == "quantity" and bool(f.unit) and f.unit == g.unit):
+                    loose.append((k, j))
+                    continue
+                if f.kind in CLAUSE_KINDS and not definite and not _clause_agrees(ctx, d, j):
                     loose.append((k, j))
                     continue
                 opts.append((k, j))
