@@ -16,7 +16,7 @@ from topline.check.computed import (AVERAGE_WORDS, MARKED_REACH, PAIR_REACH, adj
 from topline.check.clauses import clause_context
 from topline.check.codes import ANCHOR_SHARE, ANCHOR_STEMS, ANCHOR_WINDOW, DATE, NUMBER, OUTLET, titled_window
 from topline.check.fractions import ratio_told
-from topline.check.evidence import Doc, figures_in_context, has_phrase
+from topline.check.evidence import STOPWORDS, Doc, figures_in_context, has_phrase, stem
 from topline.check.rounding import hedge_before, rounded_to
 from topline.enrich.figures import date_parts, parse_number
 from topline.records import Figure
@@ -134,6 +134,31 @@ def _clause_agrees(ctx: frozenset[str], d: Doc, j: int) -> bool:
     return not theirs or not ctx or _shared(ctx, theirs) >= 1
 
 
+# What an amount is OF ("$95 million of profit", "34% of sales", "1.2 million tonnes of wheat"): a noun after "of"
+# and at most two determiners or modifiers. Where the claim's and the source's differ ("of profit" / "of revenue")
+# and the source's clause has the claim's nowhere, the source states the value of something else (nineteenth round;
+# eval7's u0063).
+_OF_HEAD = re.compile(r"\s+of\s+(?:(?:its|their|the|his|her|a|an|this|that|next|last)\s+)?([a-z][a-z-]+)")
+
+
+def _head(sentence: str, end: int) -> str | None:
+    m = _OF_HEAD.match(sentence, end)
+    return None if m is None or m.group(1) in STOPWORDS else stem(m.group(1))
+
+
+def _other_head(claim: str, span: tuple[int, int] | None, d: Doc, j: int) -> bool:
+    """Whether the claim's amount is OF one thing and the source's of another (see ``_OF_HEAD``)."""
+    if span is None:
+        return False
+    mine = _head(claim, span[1])
+    i = d.figures[j][0]
+    where = _source_spans(d, i).get(j)
+    if mine is None or where is None:
+        return False
+    theirs = _head(d.sentences[i], where[1])
+    return theirs is not None and theirs != mine and mine not in clause_context(d.sentences[i], *where)
+
+
 def _misread(f: Figure) -> bool:
     """A "figure" that is a word ("tent" read as ten tonnes): not a figure the sentence states."""
     return f.text.isalpha() and parse_number(f.text) is None
@@ -180,6 +205,9 @@ def check_figures(text: str, stems: set[str], docs: Sequence[Doc], anchor: int =
                     loose.append((k, j))
                     continue
                 if f.kind in CLAUSE_KINDS and not definite and not _clause_agrees(ctx, d, j):
+                    loose.append((k, j))
+                    continue
+                if f.kind in ("money", "quantity", "percent") and _other_head(words or text, span, d, j):
                     loose.append((k, j))
                     continue
                 opts.append((k, j))
