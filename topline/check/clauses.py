@@ -27,12 +27,12 @@ CLAUSE_WORDS = 6     # content words either side of a source figure within its c
 
 # Where a clause ends: a semicolon or colon; a comma before a clause opener or a word that starts a new statement
 # of another quantity ("..., bringing the total to", "..., of which", "..., while", "..., up from", "..., compared
-# with"; not a relative "which"/"who"/"where": it is said of the noun before it); "while"/"whereas"/"but"
+# with", "..., below the 381 million dollars analysts had expected"; not a relative "which"/"who"/"where": it is said of the noun before it); "while"/"whereas"/"but"
 # anywhere; "and" before a word that opens a new subject or a figure ("and those from Nigeria 41%", "and about 2,000
 # during construction", "and the haddock quota"). A colon inside a time ("2:17:40") is no edge.
 _BOUNDARY = re.compile(
     r";|:(?=\s)|,\s+(?=(?i:and|but|while|whereas|of\s+which|bringing|taking|compared\s+with|against|up\s+from|"
-    r"down\s+from|from|including|excluding|after|before|as|when|with)\b)|"
+    r"down\s+from|from|including|excluding|after|before|as|when|with|below|above|short\s+of|ahead\s+of)\b)|"
     r"\s+(?=(?i:while|whereas|but)\b)|"
     r"\s+(?=and\s+(?:(?i:those|that|these|the|its|their|his|her|a|an|about|around|some|nearly|almost|roughly|"
     r"over|more|less|another|other)\b|[A-Z]|\$|£|€|\d))")
@@ -63,3 +63,19 @@ def figure_span(sentence: str, text: str, nth: int) -> tuple[int, int] | None:
         if at < 0:
             return None
     return at, at + len(text)
+
+
+# A part and its whole ("close 40 of its 95 branches"): a figure followed by "of its/the/their ..." counts a part, a
+# figure right after "of its/the/their" is the whole; a claim that makes the whole a part ("will close 95 of its
+# branches") states another fact (nineteenth round; eval8's r0128).
+_PART_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:its|the|their|his|her|our)\b", re.IGNORECASE)
+_WHOLE_BEFORE = re.compile(r"\b(?:out\s+)?of\s+(?:its|the|their|his|her|our)\s+(?:[a-z][\w-]*\s+)?$", re.IGNORECASE)
+
+
+def part_or_whole(sentence: str, start: int, end: int) -> str:
+    """"part" for "40 of its", "whole" for "of its 95", "" for neither."""
+    if _PART_AFTER.match(sentence, end):
+        return "part"
+    if _WHOLE_BEFORE.search(sentence[:start]):
+        return "whole"
+    return ""

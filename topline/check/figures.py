@@ -13,7 +13,7 @@ from topline.check.computed import (AVERAGE_WORDS, MARKED_REACH, PAIR_REACH, adj
                                     computed_difference, derived_figures, marked_as_comparison, marked_as_computed,
                                     marked_as_difference, marked_as_earlier, marked_as_part, marked_as_rest,
                                     marked_as_sum, year_span)
-from topline.check.clauses import clause_context
+from topline.check.clauses import clause_context, part_or_whole
 from topline.check.codes import ANCHOR_SHARE, ANCHOR_STEMS, ANCHOR_WINDOW, DATE, NUMBER, OUTLET, titled_window
 from topline.check.fractions import ratio_told
 from topline.check.evidence import STOPWORDS, Doc, figures_in_context, has_phrase, stem
@@ -159,6 +159,17 @@ def _other_head(claim: str, span: tuple[int, int] | None, d: Doc, j: int) -> boo
     return theirs is not None and theirs != mine and mine not in clause_context(d.sentences[i], *where)
 
 
+def _part_for_whole(claim: str, span: tuple[int, int] | None, d: Doc, j: int) -> bool:
+    """Whether the claim states as a part ("95 of its branches") what the source states as the whole ("40 of its 95
+    branches"), or the other way round (clauses.part_or_whole)."""
+    i = d.figures[j][0]
+    where = _source_spans(d, i).get(j)
+    if span is None or where is None:
+        return False
+    mine, theirs = part_or_whole(claim, *span), part_or_whole(d.sentences[i], *where)
+    return bool(mine and theirs and mine != theirs)
+
+
 def _misread(f: Figure) -> bool:
     """A "figure" that is a word ("tent" read as ten tonnes): not a figure the sentence states."""
     return f.text.isalpha() and parse_number(f.text) is None
@@ -208,6 +219,9 @@ def check_figures(text: str, stems: set[str], docs: Sequence[Doc], anchor: int =
                     loose.append((k, j))
                     continue
                 if f.kind in ("money", "quantity", "percent") and _other_head(words or text, span, d, j):
+                    loose.append((k, j))
+                    continue
+                if f.kind in ("number", "quantity") and _part_for_whole(words or text, span, d, j):
                     loose.append((k, j))
                     continue
                 opts.append((k, j))
