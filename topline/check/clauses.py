@@ -38,10 +38,8 @@ _BOUNDARY = re.compile(
     r"over|more|less|another|other)\b|[A-Z]|\$|£|€|\d))")
 
 
-@functools.lru_cache(maxsize=65536)
-def clause_context(sentence: str, start: int, end: int, width: int = CLAUSE_WORDS) -> frozenset[str]:
-    """Stems of up to ``width`` content words either side of the span ``start:end`` of ``sentence``, within the
-    clause that holds it."""
+def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause that holds the span ``start:end`` of ``sentence`` begins and ends."""
     left = 0
     right = len(sentence)
     for m in _BOUNDARY.finditer(sentence):
@@ -50,9 +48,49 @@ def clause_context(sentence: str, start: int, end: int, width: int = CLAUSE_WORD
         elif m.start() >= end:
             right = min(right, m.start())
             break
+    return left, right
+
+
+@functools.lru_cache(maxsize=65536)
+def clause_context(sentence: str, start: int, end: int, width: int = CLAUSE_WORDS) -> frozenset[str]:
+    """Stems of up to ``width`` content words either side of the span ``start:end`` of ``sentence``, within the
+    clause that holds it."""
+    left, right = clause_bounds(sentence, start, end)
     before = content_stems(sentence[left:start])[-width:]
     after = content_stems(re.split(r"\.(?!\d)", sentence[end:right])[0])[:width]
     return frozenset(before + after)
+
+
+# A place or party in the slot of a preposition ("from Shanghai to Rotterdam rose 38%" / "to Los Angeles"): where the
+# claim puts another name in the slot the source clause of the figure fills, the figure is stated of another route,
+# market or party (nineteenth round; eval14's c0221, c0222).
+_SLOT_NAME = re.compile(r"\b(to|from|in|at)\s+((?:[A-Z][\w&'-]*)(?:\s+[A-Z][\w&'-]*)*)")
+_NOT_NAMES = frozenset("january february march april may june july august september october november december monday "
+                       "tuesday wednesday thursday friday saturday sunday the a an its their his her".split())
+
+
+def slot_names(text: str) -> dict[str, set[str]]:
+    """Names in the slots of "to", "from", "in", "at" (preposition -> lowercased names), days and months aside."""
+    out: dict[str, set[str]] = {}
+    for m in _SLOT_NAME.finditer(text):
+        name = m.group(2).lower()
+        if name.split()[0] not in _NOT_NAMES:
+            out.setdefault(m.group(1), set()).add(name)
+    return out
+
+
+def other_slot_name(claim: str, sentence: str, start: int, end: int) -> bool:
+    """Whether the claim fills a slot of the source figure's clause with a name that clause does not have, and the
+    clause fills it with a name the claim does not have."""
+    left, right = clause_bounds(sentence, start, end)
+    clause = sentence[left:right]
+    theirs = slot_names(clause)
+    for prep, names in slot_names(claim).items():
+        other = theirs.get(prep, set())
+        if other and not names & other and not any(n in clause.lower() for n in names) and \
+                not any(n in claim.lower() for n in other):
+            return True
+    return False
 
 
 def figure_span(sentence: str, text: str, nth: int) -> tuple[int, int] | None:

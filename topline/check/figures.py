@@ -13,7 +13,7 @@ from topline.check.computed import (AVERAGE_WORDS, MARKED_REACH, PAIR_REACH, adj
                                     computed_difference, derived_figures, marked_as_comparison, marked_as_computed,
                                     marked_as_difference, marked_as_earlier, marked_as_part, marked_as_rest,
                                     marked_as_sum, year_span)
-from topline.check.clauses import clause_context, part_or_whole
+from topline.check.clauses import clause_context, other_slot_name, part_or_whole
 from topline.check.codes import ANCHOR_SHARE, ANCHOR_STEMS, ANCHOR_WINDOW, DATE, NUMBER, OUTLET, titled_window
 from topline.check.fractions import ratio_told
 from topline.check.evidence import STOPWORDS, Doc, figures_in_context, has_phrase, stem
@@ -170,6 +170,14 @@ def _part_for_whole(claim: str, span: tuple[int, int] | None, d: Doc, j: int) ->
     return bool(mine and theirs and mine != theirs)
 
 
+def _other_slot(claim: str, d: Doc, j: int) -> bool:
+    """Whether the claim names another route, market or party than the source figure's clause does
+    (clauses.other_slot_name)."""
+    i = d.figures[j][0]
+    where = _source_spans(d, i).get(j)
+    return where is not None and other_slot_name(claim, d.sentences[i], *where)
+
+
 def _misread(f: Figure) -> bool:
     """A "figure" that is a word ("tent" read as ten tonnes): not a figure the sentence states."""
     return f.text.isalpha() and parse_number(f.text) is None
@@ -222,6 +230,9 @@ def check_figures(text: str, stems: set[str], docs: Sequence[Doc], anchor: int =
                     loose.append((k, j))
                     continue
                 if f.kind in ("number", "quantity") and _part_for_whole(words or text, span, d, j):
+                    loose.append((k, j))
+                    continue
+                if f.kind in CLAUSE_KINDS and _other_slot(words or text, d, j):
                     loose.append((k, j))
                     continue
                 opts.append((k, j))
