@@ -210,7 +210,7 @@ def check_figures(text: str, stems: set[str], docs: Sequence[Doc], anchor: int =
     for (f, ctx), hedge, span in zip(todo, hedges, spans):
         opts, loose = [], []
         # "The $100 million includes ...": a definite figure refers back to one the passage gives, said of anything
-        definite = bool(span) and bool(_DEFINITE_BEFORE.search((words or text)[:span[0]]))
+        definite = span is not None and bool(_DEFINITE_BEFORE.search((words or text)[:span[0]]))
         # "88-year-old Winifred Pryce" for "Winifred Pryce, now 88" (seventeenth round; computed.as_age)
         aged = f.kind == "quantity" and f.unit == "year" and \
             bool(re.search(re.escape(f.text) + r"(?:-|\s+)old\b", words or text))
