@@ -13,7 +13,8 @@ period and none gives the claim's, the claim is rejected. A statement with no pe
 one that the passage gives elsewhere), and so does a claim figure with none.
 
 Periods compared (normalised): a rate ("a year", "per day", "annually", "each month"); a period named from today
-("this year", "next year", "last month", "last week"); a year before ("a year earlier", "a year ago"); a quarter
+("this year", "next year", "last month", "last week"); a stretch ("over two years", "within three months",
+nineteenth round); a year before ("a year earlier", "a year ago"); a quarter
 ("second quarter", "Q2", "fourth-quarter"); a part of a year ("early 2028", "late 2028", "mid-2028"); a fiscal
 year ("in the year to March").
 """
@@ -30,12 +31,17 @@ _UNIT = r"(year|month|week|day|hour|quarter)"
 _ORD = {"first": "1", "second": "2", "third": "3", "fourth": "4", "1st": "1", "2nd": "2", "3rd": "3", "4th": "4",
         "q1": "1", "q2": "2", "q3": "3", "q4": "4"}
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december")
+# Nineteenth round: a figure spread over a stretch of time ("buy back up to $2 billion of its shares over two years",
+# "within three months") answers when as "this year" does; eval7's u0104 moved it to "this year" and passed.
+_SPAN_N = r"two|three|four|five|six|seven|eight|nine|ten|twelve|\d+"
 PERIOD = re.compile(
     rf"\b(?:(?P<ago>an?\s+{_UNIT}\s+(?:earlier|ago|before|after|later))|"
     rf"(?P<deictic>(?:this|next|last|the\s+previous|the\s+next|the\s+coming|the\s+past)\s+{_UNIT})(?:'s)?|"
     rf"(?P<rate>(?:a|an|per|each|every)\s+{_UNIT}(?!\s+of\b))|(?P<annual>annually|annual|yearly|monthly|weekly|daily)|"
     rf"(?P<quarter>(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|q[1-4])|"
     rf"(?P<part>early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)[\s-]+(?=\d{{4}})|"
+    rf"(?P<span>(?:over|across|within|in)\s+(?:the\s+(?:next|past|last|coming|following)\s+)?(?:{_SPAN_N})\s+"
+    rf"{_UNIT}s)|"
     rf"(?P<yearto>(?:the\s+)?(?:fiscal\s+|financial\s+)?year\s+(?:to|ended|ending|through)\s+(?:{_MONTHS})))\b",
     re.IGNORECASE)
 _RATE_WORD = {"annually": "year", "annual": "year", "yearly": "year", "monthly": "month", "weekly": "week",
@@ -60,6 +66,9 @@ def _key(m: re.Match[str]) -> tuple[str, str]:
         return "quarter", _ORD[text.split()[0]]
     if g == "part":
         return "part", {"the end of": "late", "the start of": "early", "the beginning of": "early"}.get(text, text)
+    if g == "span":
+        words = text.split()
+        return "span", f"{words[-2]} {words[-1].removesuffix('s')}"
     return "yearto", text.split()[-1]
 
 
@@ -80,7 +89,9 @@ def attached(text: str) -> list[tuple[float, str, tuple[str, str] | None]]:
         hi = figs[k + 1][0] if k + 1 < len(figs) else len(text)
         best = None
         for s, e, key in periods:
-            if s >= b and s - b <= ATTACH_CHARS and e <= hi and not re.search(r"[;,]", text[b:s]):
+            # (a stretch holds its own count: "over two years" is a period, not a figure after the figure)
+            inner = key[0] == "span" and k + 1 < len(figs) and s <= figs[k + 1][0] and figs[k + 1][1] <= e
+            if s >= b and s - b <= ATTACH_CHARS and (e <= hi or inner) and not re.search(r"[;,]", text[b:s]):
                 gap = s - b
             elif e <= a and a - e <= ATTACH_CHARS and s >= lo and not re.search(r"[;,]", text[e:a]):
                 gap = a - e
@@ -97,13 +108,14 @@ def attached(text: str) -> list[tuple[float, str, tuple[str, str] | None]]:
 def _describe(key: tuple[str, str]) -> str:
     kind, what = key
     return {"rate": f"a {what}", "deictic": what, "ago": f"a {what} earlier", "quarter": f"quarter {what}",
-            "part": f"{what} in the year", "yearto": f"the year to {what}"}[kind]
+            "part": f"{what} in the year", "yearto": f"the year to {what}",
+            "span": f"over {what}s"}[kind]
 
 
 # Periods of one class answer the same question and exclude each other ("this year" / "a year": when, or how
 # often; "second quarter" / "first quarter"); periods of two classes do not ("third-quarter revenue" rose "from a
 # year earlier"): compared within a class only.
-_CLASS = {"rate": "when", "deictic": "when", "ago": "relative", "quarter": "quarter", "part": "part",
+_CLASS = {"rate": "when", "deictic": "when", "span": "when", "ago": "relative", "quarter": "quarter", "part": "part",
           "yearto": "yearto"}
 
 

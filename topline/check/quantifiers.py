@@ -32,7 +32,9 @@ QUANTIFIERS: dict[str, tuple[float, float]] = {
 SET_REACH = 5    # words after a proportion (or a quantifier) in which the set's noun must stand ("11 of the
 #                  council's 45 seats": "seats" is 4 words after "11"); general, not calibrated on a sentence
 _Q = "|".join(sorted((re.escape(q) for q in QUANTIFIERS), key=len, reverse=True))
-_CLAIM_Q = re.compile(rf"\b(?P<q>{_Q})\b(?:\s+of)?\s+(?P<set>(?:[\w'’-]+\s+){{0,{SET_REACH}}})", re.IGNORECASE)
+# (the set's last word may stand before the full stop: "almost half of Marlowe's sales."; nineteenth round)
+_CLAIM_Q = re.compile(rf"\b(?P<q>{_Q})\b(?:\s+of)?\s+(?P<set>(?:[\w'’-]+(?:\s+|(?=[.,;:!?])|$)){{0,{SET_REACH}}})",
+                      re.IGNORECASE)
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _WORDNUM = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 _NW = rf"(?:{_NUM}|{'|'.join(_WORDNUM)})"
@@ -41,6 +43,37 @@ _OF = re.compile(rf"\b(?P<n>{_NW})\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|[
 _PCT = re.compile(rf"\b(?P<p>{_NUM})\s*(?:%|per\s*cent|percent)\s+of\s+(?P<set>(?:[\w'’-]+\s*){{1,{SET_REACH}}})",
                   re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+
+# Nineteenth round: a share the passage names in words ("will cut about 600 jobs, a quarter of its staff", "about two
+# thirds of the animals", "more than half of their harvest", "about a fifth of the country's container traffic"):
+# a claim that quantifies the same set otherwise ("half of its staff", "a third of the animals") moved the share,
+# and passed the figure rule (no digits) and the coverage (every word in the passage): eval6, eval8, eval13, eval15.
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
+_NAMED = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
+          "tenth": 10, "tenths": 10}
+_WORD_SHARE = re.compile(rf"\b(?:(?P<n>{'|'.join(_COUNTS)})[\s-])?(?P<frac>{'|'.join(_NAMED)})\s+of\s+"
+                         rf"(?P<set>(?:[\w'’-]+(?:\s+|(?=[.,;:!?])|$)){{1,{SET_REACH}}})", re.IGNORECASE)
+NAMED_SLACK = 0.05   # a claim's named share ("a third": 0.33) must be within this of the passage's ("a quarter":
+#                      0.25): two named fractions of one set are the same fraction or another (general, not tuned)
+
+
+def named_shares(passage: str) -> list[tuple[float, set[str], str]]:
+    """(share, stems of the set's words, text) of every share ``passage`` names in words ("a quarter of its
+    staff"; a bare "half of" is one half)."""
+    out = []
+    for m in _WORD_SHARE.finditer(passage):
+        n = _COUNTS.get((m.group("n") or "a").lower(), 1)
+        share = n / _NAMED[m.group("frac").lower()]
+        if share <= 1:
+            out.append((share, _set_stems(m.group("set")), _to_clause_end(passage, m)))
+    return out
+
+
+def _named_value(q: str) -> float | None:
+    """The share a named fraction of the claim states ("a third": 1/3; "two-thirds": 2/3), None for other words."""
+    m = re.fullmatch(rf"(?:about\s+|roughly\s+)?(?:(?P<n>{'|'.join(_COUNTS)})[\s-])?(?P<frac>{'|'.join(_NAMED)})",
+                     q.lower())
+    return None if m is None else _COUNTS.get(m.group("n") or "a", 1) / _NAMED[m.group("frac")]
 
 
 def _num(text: str) -> float:
@@ -83,7 +116,8 @@ def quantifier_problem(claim: str, passage: str) -> str:
     """Why the share a quantifier of ``claim`` states is not the proportion ``passage`` gives the same set ("" when
     it is, or when either is not there)."""
     props = proportions(passage)
-    if not props:
+    named = named_shares(passage)
+    if not props and not named:
         return ""
     for m in _CLAIM_Q.finditer(claim):
         before = claim[:m.start()].rstrip().lower()
@@ -98,4 +132,9 @@ def quantifier_problem(claim: str, passage: str) -> str:
                 if want & theirs]
         if hits and not any(lo - 1e-9 <= share <= hi + 1e-9 for share, _ in hits):
             return f"direction: the sentence says {m.group('q').lower()!r} where its passage says {hits[0][1].strip()!r}"
+        value = _named_value(m.group("q"))
+        words = [(share, text) for share, theirs, text in named if want & theirs and not _complement(mine, text)]
+        if words and not any((lo - 1e-9 <= share <= hi + 1e-9) if value is None else
+                             abs(share - value) <= NAMED_SLACK for share, _ in words):
+            return f"direction: the sentence says {m.group('q').lower()!r} where its passage says {words[0][1].strip()!r}"
     return ""

@@ -65,6 +65,7 @@ from topline.check.modality import modality_problem
 from topline.check.ordinals import rank_problem
 from topline.check.periods import period_problem
 from topline.check.quantifiers import quantifier_problem
+from topline.check.substitutions import substitution_problem
 from topline.check.slots import slot_problem
 from topline.check.title_owners import title_owner_problem
 from topline.check.verbless import VERBLESS_WHY, verbless
@@ -765,7 +766,12 @@ def assess(claim: str, docs: Sequence[Doc], pool: Pool | None = None, *, headlin
                   lambda: fraction_problem(claim, [s for d in docs for s in d.sentences]),
                   lambda: rank_problem(claim, [s for d in docs for s in d.sentences]),
                   lambda: whole_problem(claim, [s for d in docs for s in d.sentences]),
-                  lambda: slot_problem(claim, [s for d in docs for s in d.sentences])):
+                  lambda: slot_problem(claim, [s for d in docs for s in d.sentences]),
+                  lambda: substitution_problem(claim, p.doc.sentences[p.start:p.end],   # nineteenth round
+                                               frozenset().union(*(x for d in docs for x in d.sentence_stems)),
+                                               frozenset(w for w, v in soft.items() if v >= SYNONYM_SIM),
+                                               [d.lower for d in docs],
+                                               lambda a, b: _soft_matches([a], [b]).get(a, 0.0))):
         why = check()
         if why:
             problems.append(DIRECTION if why.startswith("direction") else NUMBER if why.startswith("number") else
