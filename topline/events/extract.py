@@ -33,6 +33,7 @@ from topline.events.casualties import later_casualties
 from topline.events.launches import counted_payload, orbital
 from topline.events.rounds import participants_event
 from topline.events.operators import nearest_operator, site_operators
+from topline.events.closures import closure
 from topline.events.incident_scale import incident_fields as _incident_fields
 from topline.events.products import LEAD_SENTENCES, _apposed_name, _common_product, _one_launch_per_description
 from topline.events.spans import (_BODY_JURISDICTION, _DATELINE, _GOVERNMENT, _GOVERNMENT_CASED,  # noqa: F401
@@ -592,6 +593,12 @@ def _incident(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = 
     return Raw("incident", _incident_fields(s, m, figs, org.value, org.text), canonical_entity(org.value))
 
 
+def _incident_or_closure(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
+    """An incident, else a company closing a counted number of its sites (events19, ``closures``)."""
+    return _incident(s, spans, figs, ctx) or closure(
+        s, spans, ctx, lambda at: _role_subject(s, at, actors(spans, s), ctx) or _subject(s, at, actors(spans, s)) or _it(s, ctx))
+
+
 # A newsletter's label before the sentence ("Driving the news:", "Why it matters:", "The News:").
 _LABEL = re.compile(r"^[A-Z][\w'’]*(?:\s+[\w'’]+){0,3}:\s+(?=[A-Z\"“])")
 
@@ -613,7 +620,7 @@ def sentence_events(sentence: str, day: str = "", common: frozenset[str] = froze
     out: list[Raw] = []
     skip: set[str] = set()
     for kind, fn in (("acquisition", _acquisition), ("funding", _funding), ("state_action", _state_action),
-                     ("capex", _capex), ("market_move", None), ("launch", _launch), ("incident", _incident)):
+                     ("capex", _capex), ("market_move", None), ("launch", _launch), ("incident", _incident_or_closure)):
         cause = next((o for o in out if o.type in ("acquisition", "funding", "state_action")), None)
         if kind in skip and not (kind == "market_move" and cause):
             continue
