@@ -34,6 +34,7 @@ from topline.events.launches import counted_payload, orbital
 from topline.events.rounds import participants_event
 from topline.events.operators import nearest_operator, site_operators
 from topline.events.closures import closure
+from topline.events.openings import opening
 from topline.events.incident_scale import incident_fields as _incident_fields
 from topline.events.products import LEAD_SENTENCES, _apposed_name, _common_product, _one_launch_per_description
 from topline.events.spans import (_BODY_JURISDICTION, _DATELINE, _GOVERNMENT, _GOVERNMENT_CASED,  # noqa: F401
@@ -593,10 +594,19 @@ def _incident(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = 
     return Raw("incident", _incident_fields(s, m, figs, org.value, org.text), canonical_entity(org.value))
 
 
+def _capex_or_opening(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
+    """A build-out, else a company opening a counted number of sites (events19, ``openings``)."""
+    return _capex(s, spans, figs, ctx) or opening(s, spans, ctx, lambda at: _who(s, at, spans, ctx))
+
+
+def _who(s: str, at: int, spans: list[Span], ctx: Context | None) -> Span | None:
+    pool = [_unbased(x) for x in actors(spans, s)]   # "Singapore-based Tamarind Hospitality": the company's name
+    return _role_subject(s, at, pool, ctx) or _subject(s, at, pool) or _it(s, ctx)
+
+
 def _incident_or_closure(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
     """An incident, else a company closing a counted number of its sites (events19, ``closures``)."""
-    return _incident(s, spans, figs, ctx) or closure(
-        s, spans, ctx, lambda at: _role_subject(s, at, actors(spans, s), ctx) or _subject(s, at, actors(spans, s)) or _it(s, ctx))
+    return _incident(s, spans, figs, ctx) or closure(s, spans, ctx, lambda at: _who(s, at, spans, ctx))
 
 
 # A newsletter's label before the sentence ("Driving the news:", "Why it matters:", "The News:").
@@ -620,7 +630,7 @@ def sentence_events(sentence: str, day: str = "", common: frozenset[str] = froze
     out: list[Raw] = []
     skip: set[str] = set()
     for kind, fn in (("acquisition", _acquisition), ("funding", _funding), ("state_action", _state_action),
-                     ("capex", _capex), ("market_move", None), ("launch", _launch), ("incident", _incident_or_closure)):
+                     ("capex", _capex_or_opening), ("market_move", None), ("launch", _launch), ("incident", _incident_or_closure)):
         cause = next((o for o in out if o.type in ("acquisition", "funding", "state_action")), None)
         if kind in skip and not (kind == "market_move" and cause):
             continue
