@@ -35,6 +35,7 @@ from topline.events.rounds import participants_event
 from topline.events.operators import nearest_operator, site_operators
 from topline.events.closures import closure
 from topline.events.openings import opening
+from topline.events.strikes import strike
 from topline.events.incident_scale import incident_fields as _incident_fields
 from topline.events.products import LEAD_SENTENCES, _apposed_name, _common_product, _one_launch_per_description
 from topline.events.spans import (_BODY_JURISDICTION, _DATELINE, _GOVERNMENT, _GOVERNMENT_CASED,  # noqa: F401
@@ -605,8 +606,9 @@ def _who(s: str, at: int, spans: list[Span], ctx: Context | None) -> Span | None
 
 
 def _incident_or_closure(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
-    """An incident, else a company closing a counted number of its sites (events19, ``closures``)."""
-    return _incident(s, spans, figs, ctx) or closure(s, spans, ctx, lambda at: _who(s, at, spans, ctx))
+    """An incident, else a company closing a counted number of its sites (events19, ``closures``), else a strike."""
+    return _incident(s, spans, figs, ctx) or closure(s, spans, ctx, lambda at: _who(s, at, spans, ctx)) or \
+        strike(s, spans, ctx, lambda at: _who(s, at, spans, ctx))   # a labour strike (events19, ``strikes``)
 
 
 # A newsletter's label before the sentence ("Driving the news:", "Why it matters:", "The News:").
