@@ -6,7 +6,8 @@ a corpus), with a sentence that must not yield the field:
 3. a company opening a counted number of sites is a build-out (capacity the count);
 4. "closed N% higher/lower" is the move of the verb's subject; "shares recovered N%" is a move;
 5. a labour strike told in other words than "a strike by workers" is an incident of the employer, with the count of
-   the people on strike as its scale; a military's or a market's strike is none."""
+   the people on strike as its scale; a military's or a market's strike is none;
+6. what a site will cost ("would cost about 80 million pounds", "at a cost of") is the build-out's amount."""
 
 import re
 
@@ -114,3 +115,14 @@ def test_a_military_or_market_strike_is_no_labour_strike():
     assert sentence_fields("Halden Foods struck a deal with its workers on pay on Monday.", "incident") == []
     assert sentence_fields("The union said the strike at Halden Foods had been called off after a pay deal.",
                            "incident") == []
+
+
+def test_what_a_site_will_cost_is_its_amount():
+    got = one_event("The plant, in Leeds, would cost about 80 million pounds and make 2,000 heat pumps a year.", "capex")
+    assert got["amount"] == [80_000_000.0] and got["currency"] == ["GBP"]
+    got = one_event("Ostvik Rail will build a new depot at a cost of about 240 million euros.", "capex")
+    assert got["amount"] == [240_000_000.0]
+    # what a strike or a deal costs buys no site
+    assert sentence_fields("The strike cost the airline $50 million in lost revenue.", "capex") == []
+    assert sentence_fields("Halden Foods is weighing a purchase of a US bakery group, in a deal that could cost more "
+                           "than $900 million.", "capex") == []

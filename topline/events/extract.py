@@ -78,8 +78,8 @@ _CAPEX = re.compile(r"\b(?:build(?:s|ing)?|built|construct(?:s|ed|ing|ion)?|inve
                     r"develop(?:s|ed|ing|ment)?|install(?:s|ed|ing|ation)?|capex|capital (?:spending|expenditure)|"
                     r"commission(?:s|ed|ing)?|pipeline|storage|battery|turbines?|"
                     r"terminal|grid|line|interconnector|cable|smelter|mine|refinery|"
-                    # fifteenth pass (eval-prop): the sites a property or infrastructure owner builds
-                    r"airports?|runways?|mill|campus|warehouses?)\b", re.IGNORECASE)
+                    # fifteenth pass (eval-prop): the sites a property or infrastructure owner builds (events19: depots)
+                    r"airports?|runways?|mill|campus|warehouses?|(?:distribution|fulfil?ment) cent(?:re|er)s?)\b", re.I)
 _LAUNCH = re.compile(r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|releas(?:ed|es)|"
                      r"announced(?= [A-Z][\w-]+(?: [A-Z0-9][\w.-]*)*, (?:a|an|its|the) )|"
                      r"rolled out|rolls out|debut(?:ed|s)|began selling|start(?:ed|s) selling|"

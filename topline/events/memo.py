@@ -58,7 +58,7 @@ EXTRACT_VERSION = 14     # 2: issue 12 ninth pass (launch objects in common word
                          # 13: events18 (an incident's builder or operator named in another sentence, cited from
                          # it: topline.events.operators; a name told as a place is no incident's organisation)
                          # 14: events19 (a tax changed and a decree as rules; closures, openings and labour strikes:
-                         # topline.events.closures, openings, strikes; "closed N% higher" moves)
+                         # topline.events.closures, openings, strikes; "closed N% higher" moves; what a site costs)
 
 STATEMENTS_STAGE = "event-statements"
 FORWARD_STAGE = "watch-statements"
