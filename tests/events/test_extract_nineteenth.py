@@ -17,21 +17,25 @@ from tests.events.sentence_helpers import DAY, article, one_event, sentence_fiel
 
 
 def test_a_tax_the_state_changes_is_a_rule():
-    got = one_event("The regional assembly voted on Monday to raise its hotel tax to 5 dollars a night.", "state_action")
+    got = one_event(
+        "The regional assembly voted on Monday to raise its hotel tax to 5 dollars a night.", "state_action"
+    )
     assert got["action"] == ["rule"]
     assert got["body"] == ["regional assembly"]
     got = one_event("Norland's ruling coalition agreed on Monday to triple the airport departure tax.", "state_action")
     assert got["action"] == ["rule"] and got["body"] == ["ruling coalition"]
     # money paid out through the tax code is no rule; a tax named by a company is no act of the state
-    credit = sentence_fields("The state offered Nordwind a package of tax credits worth $40 million on Monday.",
-                             "state_action")
+    credit = sentence_fields(
+        "The state offered Nordwind a package of tax credits worth $40 million on Monday.", "state_action"
+    )
     assert all(e["action"] != ["rule"] for e in credit)
     assert sentence_fields("The retailer said higher taxes had hurt its sales in the quarter.", "state_action") == []
 
 
 def test_a_decree_is_a_rule_and_a_tax_cut_eases():
-    got = one_event("Portugal's cabinet on Monday approved a decree that limits short-term lets in Lisbon.",
-                    "state_action")
+    got = one_event(
+        "Portugal's cabinet on Monday approved a decree that limits short-term lets in Lisbon.", "state_action"
+    )
     assert got["action"] == ["rule"]
     # an approval of something else is still a decision ("other")
     got = one_event("The European Commission on Monday approved the merger of Halvard and Strom.", "state_action")
@@ -43,8 +47,9 @@ def test_a_decree_is_a_rule_and_a_tax_cut_eases():
 
 
 def test_a_company_closing_counted_sites_is_an_incident():
-    got = one_event("Brightmore Foods will close 35 of its 210 supermarkets next year, the company said on Monday.",
-                    "incident")
+    got = one_event(
+        "Brightmore Foods will close 35 of its 210 supermarkets next year, the company said on Monday.", "incident"
+    )
     assert got["organisation"] == ["Brightmore Foods"]
     assert got["kind"] == ["supermarket closures"]
     assert got["scale"] == ["35"]
@@ -52,7 +57,9 @@ def test_a_company_closing_counted_sites_is_an_incident():
     assert got["kind"] == ["branch closures"] and got["scale"] == ["about 80 branches"]
     # closings already done, denied, or a share price's close are none
     assert sentence_fields("The chain has already closed 12 stores this year.", "incident") == []
-    assert sentence_fields("Brightmore Foods has no plans to close 35 stores, its chief executive said.", "incident") == []
+    assert (
+        sentence_fields("Brightmore Foods has no plans to close 35 stores, its chief executive said.", "incident") == []
+    )
     assert sentence_fields("Brightmore Foods shares closed 3% higher on Monday.", "incident") == []
 
 
@@ -75,15 +82,19 @@ def test_a_move_told_as_closed_higher_or_lower_and_shares_recovered():
     assert got["move"] == ["+1.4%"]
     # a sum won back and two levels compared are no moves
     assert sentence_fields("The insurer recovered 60% of the losses from its reinsurers.", "market_move") == []
-    assert sentence_fields("Food prices were 12% higher than a year earlier, the statistics office said.",
-                           "market_move") == []
+    assert (
+        sentence_fields("Food prices were 12% higher than a year earlier, the statistics office said.", "market_move")
+        == []
+    )
 
 
 def test_the_new_fields_are_grounded_in_their_sentence():
-    for s in ("The regional assembly voted on Monday to raise its hotel tax to 5 dollars a night.",
-              "Brightmore Foods will close 35 of its 210 supermarkets next year, the company said on Monday.",
-              "Velmora Coffee will open 200 new cafes in Vietnam by 2028, the company said on Monday.",
-              "Talbrook Mining closed 6.2% higher on Monday."):
+    for s in (
+        "The regional assembly voted on Monday to raise its hotel tax to 5 dollars a night.",
+        "Brightmore Foods will close 35 of its 210 supermarkets next year, the company said on Monday.",
+        "Velmora Coffee will open 200 new cafes in Vietnam by 2028, the company said on Monday.",
+        "Talbrook Mining closed 6.2% higher on Monday.",
+    ):
         for r in sentence_events(s, DAY):
             assert all(text in s for _, _, text in r.fields if text), r
 
@@ -105,24 +116,35 @@ def test_a_labour_strike_is_an_incident_of_the_employer():
     assert got[1][0]["scale"] == "about 900"
     # the second sentence names no employer: cited from the sentence that does
     assert got[1][1]["organisation"].startswith("The transport union Kovel has called on drivers at four Halden")
-    got = one_event("Warehouse workers who supply Brightmore Foods will strike for 48 hours over pay, the union said.",
-                    "incident")
+    got = one_event(
+        "Warehouse workers who supply Brightmore Foods will strike for 48 hours over pay, the union said.", "incident"
+    )
     assert got["organisation"] == ["Brightmore Foods"]
 
 
 def test_a_military_or_market_strike_is_no_labour_strike():
     assert sentence_fields("Norland's army launched drone strikes on two fuel depots overnight.", "incident") == []
     assert sentence_fields("Halden Foods struck a deal with its workers on pay on Monday.", "incident") == []
-    assert sentence_fields("The union said the strike at Halden Foods had been called off after a pay deal.",
-                           "incident") == []
+    assert (
+        sentence_fields("The union said the strike at Halden Foods had been called off after a pay deal.", "incident")
+        == []
+    )
 
 
 def test_what_a_site_will_cost_is_its_amount():
-    got = one_event("The plant, in Leeds, would cost about 80 million pounds and make 2,000 heat pumps a year.", "capex")
+    got = one_event(
+        "The plant, in Leeds, would cost about 80 million pounds and make 2,000 heat pumps a year.", "capex"
+    )
     assert got["amount"] == [80_000_000.0] and got["currency"] == ["GBP"]
     got = one_event("Ostvik Rail will build a new depot at a cost of about 240 million euros.", "capex")
     assert got["amount"] == [240_000_000.0]
     # what a strike or a deal costs buys no site
     assert sentence_fields("The strike cost the airline $50 million in lost revenue.", "capex") == []
-    assert sentence_fields("Halden Foods is weighing a purchase of a US bakery group, in a deal that could cost more "
-                           "than $900 million.", "capex") == []
+    assert (
+        sentence_fields(
+            "Halden Foods is weighing a purchase of a US bakery group, in a deal that could cost more "
+            "than $900 million.",
+            "capex",
+        )
+        == []
+    )

@@ -40,14 +40,15 @@ def _named_before(s: str, at: int, spans: Sequence[Span]) -> Span | None:
     """The name right before the verb's auxiliaries ("Ridlington's will close", "Corrigan's Chicken plans to close",
     "Harlan Home said it would close"), so a descriptor opening the sentence ("Health and beauty chain") is not
     taken for the subject."""
-    gap = re.compile(r"(?:['\u2019]s)?\s+(?:(?:will|would|is|are|plans?|planned|to|expected|set|going|also|now|"
-                     r"said|says|it|they|has|had|decided|intends?|aims?)\s+)*")
-    cands = [x for x in spans if x.end <= at and gap.fullmatch(s[x.end:at])]
+    gap = re.compile(
+        r"(?:['\u2019]s)?\s+(?:(?:will|would|is|are|plans?|planned|to|expected|set|going|also|now|"
+        r"said|says|it|they|has|had|decided|intends?|aims?)\s+)*"
+    )
+    cands = [x for x in spans if x.end <= at and gap.fullmatch(s[x.end : at])]
     return cands[-1] if cands else None
 
 
-def closure(s: str, spans: Sequence[Span], ctx: Context | None,
-            subject: Callable[[int], Span | None]) -> Raw | None:
+def closure(s: str, spans: Sequence[Span], ctx: Context | None, subject: Callable[[int], Span | None]) -> Raw | None:
     """The incident of a company closing a counted number of its sites, or None. ``subject(at)`` is the name that acts
     at the verb's offset (the extractor's subject rule)."""
     m = _CLOSE.search(s)
@@ -68,6 +69,6 @@ def closure(s: str, spans: Sequence[Span], ctx: Context | None,
     fields = (
         _field("organisation", who.value, who.text),
         _field("kind", kind, m.group(0)),
-        _field("scale", scale, s[at:m.end()] if scale != count else count),
+        _field("scale", scale, s[at : m.end()] if scale != count else count),
     )
     return Raw("incident", fields, canonical_entity(who.value))

@@ -31,23 +31,34 @@ _TO_COME = re.compile(
 _NOT_ITS_ACT = re.compile(r"\b(?:no plans?|not|never|could|might|may)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
-def opening(s: str, spans: Sequence[Span], ctx: Context | None,
-            subject: Callable[[int], Span | None]) -> Raw | None:
+def opening(s: str, spans: Sequence[Span], ctx: Context | None, subject: Callable[[int], Span | None]) -> Raw | None:
     """The build-out of a company opening a counted number of sites, or None. ``subject(at)`` is the name that acts
     at the verb's offset (the extractor's subject rule)."""
     m = _OPEN.search(s)
-    if m is None or not _TO_COME.search(s[: m.start()]) or _NOT_ITS_ACT.search(s[: m.start()]) or \
-            in_relative(s, m.start()):
+    if (
+        m is None
+        or not _TO_COME.search(s[: m.start()])
+        or _NOT_ITS_ACT.search(s[: m.start()])
+        or in_relative(s, m.start())
+    ):
         return None
     who = subject(m.start())
     if who is None:
         return None
-    text = s[m.start("count"):m.end()]
+    text = s[m.start("count") : m.end()]
     value = f"{m.group('count')} {m.group('noun')}"
     fields = [_field("company", who.value, who.text), _field("capacity", value, text)]
     # where: a place after "in" past the sites' noun ("150 more stores in Britain")
-    where = next((p for p in _places(s) if p.start >= m.end() and p.text != who.text
-                  and re.fullmatch(r"\s+(?:[\w,-]+\s+){0,6}?in\s+(?:the\s+)?", s[m.end():p.start])), None)
+    where = next(
+        (
+            p
+            for p in _places(s)
+            if p.start >= m.end()
+            and p.text != who.text
+            and re.fullmatch(r"\s+(?:[\w,-]+\s+){0,6}?in\s+(?:the\s+)?", s[m.end() : p.start])
+        ),
+        None,
+    )
     if where is not None:
         fields.append(_field("place", where.text, where.text))
     return Raw("capex", tuple(fields), canonical_entity(who.value))
