@@ -120,6 +120,12 @@ def test_a_labour_strike_is_an_incident_of_the_employer():
         "Warehouse workers who supply Brightmore Foods will strike for 48 hours over pay, the union said.", "incident"
     )
     assert got["organisation"] == ["Brightmore Foods"]
+    # a sentence's first word run into the name is not part of the employer's name
+    got = one_event(
+        "Negotiators for Halden Foods and the drivers' union met late into Tuesday as a strike deadline approached.",
+        "incident",
+    )
+    assert got["organisation"] == ["Halden Foods"]
 
 
 def test_a_military_or_market_strike_is_no_labour_strike():

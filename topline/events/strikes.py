@@ -92,13 +92,20 @@ def _may_be_employer(s: str, x: Span) -> bool:
     )
 
 
+def _own_name(x: Span) -> Span:
+    """The employer's own name where a sentence's capitalised first word ran into it: "Negotiators for Desert Crown
+    Resorts" -> "Desert Crown Resorts"."""
+    m = re.match(r"[A-Z][a-z]+s (?:for|of|at|from) (?=[A-Z])", x.text)
+    return Span(x.text[m.end() :], x.start + m.end(), x.end, x.ref) if m else x
+
+
 def strike(s: str, spans: Sequence[Span], ctx: Context | None, subject: Callable[[int], Span | None]) -> Raw | None:
     """The incident of a labour strike the sentence tells, or None."""
     m = _STRIKE.search(s)
     known = ctx is not None and bool(ctx.employer)  # the article has told of a strike already
     if m is None or not (_LABOUR.search(s) or known) or _NOT_LABOUR.search(s) or in_relative(s, m.start()):
         return None
-    named = [x for x in spans if _may_be_employer(s, x)]
+    named = [_own_name(x) for x in spans if _may_be_employer(s, x)]
     employer = next((x for x in named if _EMPLOYER_BEFORE.search(s[: x.start])), None) or next(
         (x for x in named if re.match(r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}?" + _PEOPLE + r"\b", s[x.end :])), None
     )
