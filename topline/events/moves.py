@@ -15,10 +15,11 @@ from topline.records import Figure
 
 _UP = r"(?:rose|rises|rising|rise|jumped|jumps|gained|gains|climbed|climbs|surged|surges|soared|soars|rallied|" \
       r"rallies|advanced|advances|added|increased|bounced|rebounded|up|higher|strengthened|strengthens|firmed|" \
-      r"appreciated)"
+      r"appreciated|(?<=shares )recovered|(?<=stock )recovered|(?<=index )recovered)"   # events19: "Voyagio shares
+# recovered 1.2% on Wednesday" (after a market's word only: "recovered 80% of the stolen funds" is no move)
 _DOWN = r"(?:fell|falls|falling|fall|dropped|drops|slumped|slumps|lost|loses|declined|declines|slid|slides|" \
         r"plunged|plunges|tumbled|tumbles|sank|sinks|down|lower|decreased|retreated|eased|slipped|slips|shed|" \
-        r"sheds|dipped|dips|crashed|crashes|tanked|tanks|skidded|weakened|weakens|softened|depreciated)"
+        r"sheds|dipped|dips|crashed|crashes|tanked|tanks|skidded|weakened|weakens|softened|depreciated|sunk)"
 _MOVE = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b", re.IGNORECASE)
 _INSTRUMENT_WORD = re.compile(r"\b(?:shares?|stocks?|index|indices|futures|prices?|bonds?|yields?|benchmark|"
                               r"Brent|WTI|crude|gas|power|electricity|carbon|coal|lithium|copper|uranium|"
@@ -48,6 +49,9 @@ _VENUE = re.compile(r"\b(?:on|at)\s+(?:the\s+)?$", re.IGNORECASE)
 # What trades at a venue, named before it ("Lithium carbonate futures on the ...").
 _TRADED = re.compile(r"\b((?:[A-Z][\w-]*\s+)(?:[\w-]+\s+){0,3}?(?:futures|contracts?|bonds|prices|allowances|"
                      r"permits))\s+(?:on|at)\s+(?:the\s+)?$")
+# The verb right before a move told as "N% higher/lower" ("closed 24% higher", "ended 3% lower"): events19
+_LEVEL_VERB = re.compile(r"\b(?:closed|closes|closing|ended|ends|finished|settled|opened|traded|trading|was|were|"
+                         r"is|are)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "15% lower than in January", "20% higher than a year ago": two levels compared, not the day's move.
 _COMPARED = re.compile(r"^\s*(?:lower|higher|below|above|less|more)\s+than\b", re.IGNORECASE)
 _AHEAD = re.compile(r"\b(?:will|would|could|(?-i:may)|might|expected to|forecast to|projected to|set to|likely to)\s+"
@@ -75,11 +79,16 @@ def market_moves(s: str, spans: list[Span], figs: list[Fig], day: str, ctx: Cont
         fig = next((f for f in figs if f.start >= mv.end() and f.figure.kind in ("percent", "money")
                     and (f.figure.kind != "percent" or f.figure.unit == "%" or _BASIS_POINTS.search(f.figure.text))),
                    None)
+        at = mv.start()   # where the move's verb stands (its subject is before it)
         if mv.group(0).lower() in ("lower", "higher"):
             fig = next((f for f in figs if f.figure.kind == "percent" and f.figure.unit == "%"
                         and 0 <= mv.start() - f.end <= 2), None)
             if fig is None:
                 continue
+            # "The shares closed 24% higher", "Penwarden Homes closed 7.4 per cent lower": the verb before the
+            # figure is the one whose subject moved (events19, read on eval-retail, eval-prop, eval-def, eval-mob)
+            verb = _LEVEL_VERB.search(s[:fig.start])
+            at = verb.start() if verb else at
         elif fig is None or fig.start - mv.end() > 25 or re.search(r"[,;]", s[mv.end():fig.start]):
             continue
         if fig.figure.kind == "money":
@@ -93,15 +102,14 @@ def market_moves(s: str, spans: list[Span], figs: list[Fig], day: str, ctx: Cont
         if _LEVEL.search(s[mv.end():fig.start]) or _COMPARED.match(s[fig.end:]):
             continue   # "fell below $550 a tonne", "rose to a record $40": where a price stands is a level, not the
             # move ("fell by $12 to $550" and "down 2%" name the move); "15% lower than in January" compares levels
-        if _PERIOD.search(s[fig.end:]) or re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?$", s[:mv.start()]) or \
+        if _PERIOD.search(s[fig.end:]) or re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?$", s[:at]) or \
                 re.search(r"\bless than\s*$", s[mv.end():fig.start]):
             continue
-        if _AHEAD.search(s[:mv.start()]) or re.match(r"\s+from\b", s[mv.end():]) or \
-                _EARLIER.search(s[:mv.start()]):
+        if _AHEAD.search(s[:at]) or re.match(r"\s+from\b", s[mv.end():]) or \
+                _EARLIER.search(s[:at]):
             continue   # a forecast ("will fall to", "expected to be 40% higher"), a comparison ("74%, up from 61%")
             # or a move of an earlier day the sentence recalls ("a day after the index fell 6%")
-        inst = _rate_or_currency(s, mv.start()) or _instrument(s, mv.start(), pool, ctx) or \
-            _delivery(s, mv.start(), fig)
+        inst = _rate_or_currency(s, at) or _instrument(s, at, pool, ctx) or _delivery(s, at, fig)
         if inst is None:
             if last is None or not re.search(r"\b(?:before|then|to|and|after)\b", s[last.end:mv.start()]):
                 continue

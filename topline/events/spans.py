@@ -46,7 +46,8 @@ _GOVERNMENT = re.compile(r"\b(?:commission|ministry|minister|department|agency|p
                          r"cabinet|administration|bureau|tribunal|ombudsman|inspectorate|lawmakers|legislature|"
                          r"legislators|governor|(?:development|central|state-owned development|national development) "
                          r"bank|economic (?:development|investment) (?:corp\.?|corporation|committee|board|agency)|"
-                         r"enterprise fund)\b", re.IGNORECASE)
+                         r"enterprise fund|"
+                         r"ruling coalition)\b", re.IGNORECASE)   # events19: "Japan's ruling coalition agreed to triple"
 # Central banks by name (a closed list: "Bank of America" is a lender, "Bank of Canada" a public body), fourteenth pass,
 # read on eval-fin: "The Bank of Canada cut its key overnight rate", "De Nederlandsche Bank has asked Velora for a report"
 CENTRAL_BANKS = (r"Bank of (?:England|Canada|Japan|Korea|Thailand|Israel|Mexico|Russia|Italy|France|Spain|Ghana|Uganda)|"

