@@ -365,7 +365,86 @@ def _top(d: dict[str, float], k: int) -> tuple[tuple[str, ...], np.ndarray]:
 
 def add_to_centroid(c: StoryCentroid, space: Space, vecs: Vectors, rows: Sequence[int],
                     groups: Sequence[str]) -> StoryCentroid:
-    """The centroid after adding the documents ``rows`` of ``vecs`` (their language groups in ``groups``)."""
+    """The centroid after adding the documents ``rows`` of ``vecs`` (their language groups in ``groups``).
+
+    Issue 14: the sums run in numpy, as ``add_to_centroid_reference`` defines them: each term's sum starts from
+    its old weight x n and adds the rows' weights in the same order (``np.add.at`` is unbuffered and in order,
+    ``x + 0.0`` starts a new term as ``0.0 + x`` did); the terms are kept in the dict's order (old ones first,
+    then new ones as first met) and the top ones chosen by a stable sort, so ties go as before."""
+    if not rows:
+        return c
+    if len(set(c.text_terms)) != len(c.text_terms) or len(set(c.anchor_terms)) != len(c.anchor_terms):
+        return add_to_centroid_reference(c, space, vecs, rows, groups)    # never stored so: the definition
+    t_names, a_names = space.names()
+    n = c.n + len(rows)
+    rows = list(rows)
+    text = _summed(c.text_terms, c.text_weights, c.n, vecs.text, rows, [""] * len(rows), t_names,
+                   space.text.vocabulary_)
+    anchors = _summed(c.anchor_terms, c.anchor_weights, c.n, vecs.anchors, rows, [f"{g}|" for g in groups], a_names,
+                      space.anchors.vocabulary_)
+    dense = None
+    if vecs.dense is not None:
+        old = np.asarray(c.dense) * c.n if c.dense is not None and len(c.dense) == vecs.dense.shape[1] else 0.0
+        dense = ((old + vecs.dense[rows].sum(axis=0)) / n).astype(np.float32)
+    return StoryCentroid(n, *_top_sums(*text, n, STORY_TEXT_TERMS), *_top_sums(*anchors, n, STORY_ANCHOR_TERMS),
+                         dense)
+
+
+def _summed(old_terms: Sequence[str], old_weights: np.ndarray, old_n: int, m: sparse.csr_matrix, rows: list[int],
+            prefixes: list[str], names: list[str], vocab: Mapping[str, int]) -> tuple[list[str], np.ndarray]:
+    """Terms (``prefix + names[column]`` of each row's entries) and their sums, old terms first, then new terms in
+    the order first met; each sum is ``old_weight * old_n`` (0.0 for a new term) plus the rows' entries in order."""
+    width = max(1, len(names))
+    pre = list(dict.fromkeys(prefixes))
+    pre_id = {p: k for k, p in enumerate(pre)}
+    lo, hi = m.indptr[rows], m.indptr[np.asarray(rows) + 1]
+    take = np.concatenate([np.arange(a, b) for a, b in zip(lo.tolist(), hi.tolist())]) if rows else np.zeros(0, int)
+    counts = (hi - lo).astype(np.int64)
+    codes = (np.repeat(np.array([pre_id[p] for p in prefixes], dtype=np.int64), counts) * width
+             + m.indices[take].astype(np.int64))
+    vals = m.data[take].astype(np.float64)
+    # the code of each old term that a row can add to (its prefix among the rows' and its name a column)
+    slot_of: dict[int, int] = {}
+    for k, term in enumerate(old_terms):
+        p, name = _split_term(term, pre)
+        col = vocab.get(name) if p is not None else None
+        if col is not None:
+            slot_of[pre_id[p] * width + col] = k
+    uniq, first, inverse = np.unique(codes, return_index=True, return_inverse=True)
+    get = slot_of.get
+    slots = (np.fromiter(map(get, uniq.tolist(), repeat(-1)), dtype=np.int64, count=len(uniq)) if slot_of
+             else np.full(len(uniq), -1, dtype=np.int64))
+    new = np.flatnonzero(slots < 0)
+    new = new[np.argsort(first[new], kind="stable")]               # new terms in the order first met
+    slots[new] = len(old_terms) + np.arange(len(new))
+    sums = np.zeros(len(old_terms) + len(new))
+    sums[:len(old_terms)] = np.asarray(old_weights, dtype=np.float64) * old_n
+    np.add.at(sums, slots[inverse.ravel()], vals)
+    terms = list(old_terms) + [pre[u // width] + names[u % width] for u in uniq[new].tolist()]
+    return terms, sums
+
+
+def _split_term(term: str, prefixes: list[str]) -> tuple[str | None, str]:
+    """(prefix, name) of a stored term among ``prefixes`` ("" for text terms, "group|" for anchors)."""
+    if prefixes == [""]:
+        return "", term
+    group, bar, name = term.partition("|")
+    p = group + bar
+    return (p if p in prefixes else None), name
+
+
+def _top_sums(terms: list[str], sums: np.ndarray, n: int, k: int) -> tuple[tuple[str, ...], np.ndarray]:
+    """``_top`` of ``{term: sum / n}``: the ``k`` largest by a stable sort (ties in the terms' order)."""
+    w = sums / n
+    if len(terms) > k:
+        keep = np.argsort(-w, kind="stable")[:k]
+        return tuple(terms[i] for i in keep.tolist()), w[keep].astype(np.float32)
+    return tuple(terms), w.astype(np.float32)
+
+
+def add_to_centroid_reference(c: StoryCentroid, space: Space, vecs: Vectors, rows: Sequence[int],
+                              groups: Sequence[str]) -> StoryCentroid:
+    """The definition ``add_to_centroid`` computes (a dict step per term of each added row): tests compare them."""
     if not rows:
         return c
     t_names, a_names = space.names()
