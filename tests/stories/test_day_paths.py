@@ -7,8 +7,6 @@ Each fast path is compared with the plain definition it replaced, written out he
   against the generator and tuple loop it replaced;
 * a story centroid after adding articles, summed in numpy (``features.add_to_centroid``), against the dict loop
   kept as ``features.add_to_centroid_reference``;
-* average linkage given only the edges inside the components of strong pairs (``cluster.linked``) against
-  average linkage given every edge;
 * stored enrichments read with their equal entities and figures made once (``ArticleRepo.enrichments``) against
   ``enrichment_from_dict`` per row;
 * and the whole: three days of two real corpora (tests/data/cal-ai, cal-biotech) assigned day by day through
@@ -159,67 +157,6 @@ def test_centroids_summed_in_numpy_equal_the_dict_loop():
     assert F.add_to_centroid(base, space, vecs, [], []) is base
 
 
-def _every_edge(i, j, s, n_nodes, threshold):  # noqa: ANN001, ANN202 - the definition: no edge left out
-    return np.ones(len(s), dtype=bool)
-
-
-def _grouping_with_and_without_pruning(n, edges, sizes, fixed, threshold, events):  # noqa: ANN001, ANN202
-    full = C.average_linkage(n, edges, sizes, fixed, threshold, events)
-    i, j, s = (np.array(x) for x in zip(*edges)) if edges else (np.zeros(0, int), np.zeros(0, int), np.zeros(0))
-    keep = C.linked(i.astype(np.int64), j.astype(np.int64), s.astype(np.float64), n, threshold)
-    kept = [e for e, k in zip(edges, keep.tolist()) if k]
-    pruned = C.average_linkage(n, kept, sizes, fixed, threshold, events)
-    assert pruned.groups == full.groups and pruned.sims == full.sims
-    return len(kept), full
-
-
-def test_average_linkage_inside_strong_components_equals_every_edge():
-    import random
-    rng = random.Random(14)
-    dropped = 0
-    for trial in range(40):
-        n_art, n_fixed = rng.randint(2, 120), rng.randint(0, 30)
-        n = n_art + n_fixed
-        edges = []
-        for _ in range(rng.randint(0, 6 * n)):
-            a, b = rng.randrange(n_art), rng.randrange(n)
-            sim = rng.choice([rng.random() * 0.25, rng.random(), 0.2, 0.2 - 1e-17, 0.19999999])
-            edges.append((a, b, sim))
-            if rng.random() < 0.5:
-                edges.append((b, a, sim))
-        sizes = [1] * n_art + [rng.randint(1, 30) for _ in range(n_fixed)]
-        fixed = [False] * n_art + [True] * n_fixed
-        events = [frozenset(rng.sample(["results", "cuts", "deal"], rng.randint(0, 1))) for _ in range(n)]
-        for threshold in (0.2, 0.5):
-            kept, _ = _grouping_with_and_without_pruning(n, edges, sizes, fixed, threshold,
-                                                         events if trial % 2 else None)
-            dropped += len(edges) - kept
-    assert dropped > 0
-    # real edges: a day of cal-ai against the stories of its first day
-    arts = _corpus("cal-ai")
-    days = sorted({a.published.date() for a in arts})
-    first = [a for a in arts if a.published.date() == days[0]]
-    later = [a for a in arts if a.published.date() != days[0]]
-    params = E.StoryParams(chunk=25)
-    res = E.cluster_batch(first, first, {}, [], params)
-    from topline.records import Story
-    active = []
-    for k, pairs in enumerate(res.new_groups):
-        when = first[0].published
-        active.append(E.ActiveStory(Story(id=f"s{k}", title=first[k % len(first)].title, article_ids=(),
-                                          first_seen=when, last_seen=when, outlets=()), res.centroids[f"new:{k}"]))
-    toks = E.tokens_for(later, {})
-    space = F.Space.fit(toks)
-    vecs = space.transform(toks)
-    cents = space.centroid_vectors([a.centroid for a in active])
-    edges = E._edges(later, vecs, active, cents, params, space.content_mask)
-    n = len(later) + len(active)
-    sizes = [1] * len(later) + [a.centroid.n for a in active]
-    fixed = [False] * len(later) + [True] * len(active)
-    kept, full = _grouping_with_and_without_pruning(n, edges, sizes, fixed, params.threshold, None)
-    assert kept < len(edges) and any(len(g) > 1 for g in full.groups)
-
-
 def test_stored_enrichments_with_shared_entities_equal_each_row_read_alone(store):
     from topline.enrich import VERSION, ensure_enrichments
     from topline.store import schema as s
@@ -283,7 +220,6 @@ def test_three_days_of_stories_equal_those_of_the_definitions(corpus, monkeypatc
                 m.setattr(E, "edge_arrays", _edge_arrays_def)
                 m.setattr(F.Space, "centroid_vectors", _centroid_vectors_def)
                 m.setattr(E, "add_to_centroid", F.add_to_centroid_reference)
-                m.setattr(E, "_linked", _every_edge)
             st = open_store(load_settings())
             try:
                 results.append(_days(st, arts))

@@ -15,7 +15,6 @@ from typing import Sequence
 
 import numpy as np
 from scipy import sparse
-from scipy.sparse.csgraph import connected_components
 
 from topline.stories.split import apart
 
@@ -95,28 +94,6 @@ def _top_k(cols: np.ndarray, vals: np.ndarray, top_k: int) -> np.ndarray:
     if (vals == cut).sum() > (vals[idx] == cut).sum():    # a tie at the cut: lower columns first
         idx = np.lexsort((cols, -vals))[:top_k]
     return idx
-
-
-# A pair counts as "strong" from this fraction under the threshold: the rounding of Lance-Williams' weighted means
-# (a few units in the last place per merge, ~1e-12 relative over 20,000 merges) cannot lift a mean of weaker pairs
-# to the threshold. A margin, not a tuned number: a smaller strong graph changes nothing but time.
-STRONG_MARGIN = 1e-9
-
-
-def linked(i: np.ndarray, j: np.ndarray, s: np.ndarray, n_nodes: int, threshold: float) -> np.ndarray:
-    """Which edges ``average_linkage`` can ever read at or over ``threshold``: those inside one connected component
-    of the graph of strong pairs (issue 14). An average is at most its largest term, so a group can only merge with a
-    node that one of its members has a strong pair with: merges stay inside components, and a pair of nodes of two
-    components averages pairs that are all under the threshold (missing pairs count 0), never reaching it. The
-    values inside a component use only pairs inside it. Dropping the other edges gives the same groups and the same
-    similarities; on a day of 10,000 articles most edges (>= ``edge_floor``, under the threshold) run between
-    components."""
-    if not len(s):
-        return np.zeros(0, dtype=bool)
-    strong = s >= threshold * (1.0 - STRONG_MARGIN)
-    graph = sparse.coo_matrix((np.ones(int(strong.sum())), (i[strong], j[strong])), shape=(n_nodes, n_nodes))
-    _, label = connected_components(graph.tocsr(), directed=True, connection="weak")
-    return label[i] == label[j]
 
 
 def average_linkage(n_nodes: int, edges: Sequence[tuple[int, int, float]], sizes: Sequence[int],

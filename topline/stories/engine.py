@@ -20,7 +20,7 @@ from topline.errors import ConfigError
 from topline.records import Article, Enrichment, Story, StoryCentroid
 from topline.stories import fork as _fork
 from topline.stories import split as _split
-from topline.stories.cluster import average_linkage, edge_arrays, linked
+from topline.stories.cluster import average_linkage, edge_arrays
 from topline.stories.features import EMPTY, DocTokens, Space, Vectors, add_to_centroid, doc_tokens, similarity
 
 
@@ -118,9 +118,7 @@ def cluster_batch(new: Sequence[Article], context: Sequence[Article], enrichment
     vecs = space.transform(docs)
     cents = space.centroid_vectors([s.centroid for s in active])
     n, m = len(new), len(active)
-    i, j, s = _edge_arrays(new, vecs, active, cents, params, space.content_mask, parallel)
-    keep = _linked(i, j, s, n + m, params.threshold)     # issue 14: edges no merge can read are left out
-    edges = list(zip(i[keep].tolist(), j[keep].tolist(), s[keep].tolist()))
+    edges = _edges(new, vecs, active, cents, params, space.content_mask, parallel)
     sizes = [1] * n + [max(1, s.centroid.n) for s in active]
     # two developments of one actor (results, cuts, a deal) are two stories, whatever words they share
     events = [_split.events_of(a.title) for a in new] + [_split.events_of(s.story.title) for s in active]
@@ -173,18 +171,8 @@ def _story_edges(vecs: Vectors, cents: Vectors, params: StoryParams, mask: np.nd
     return edge_arrays(sim, lo, n, params.edge_floor, params.top_k, skip_self=False)
 
 
-_linked = linked     # (tests put "every edge" in its place: the same groups)
-
-
 def _edges(new: Sequence[Article], vecs: Vectors, active: Sequence[ActiveStory], cents: Vectors,
            params: StoryParams, mask: np.ndarray | None, parallel: bool = False) -> list[tuple[int, int, float]]:
-    """The graph's edges ``(i, j, s)``: article pairs and article-story pairs with their time penalty."""
-    i, j, s = _edge_arrays(new, vecs, active, cents, params, mask, parallel)
-    return list(zip(i.tolist(), j.tolist(), s.tolist()))
-
-
-def _edge_arrays(new: Sequence[Article], vecs: Vectors, active: Sequence[ActiveStory], cents: Vectors,
-                 params: StoryParams, mask: np.ndarray | None, parallel: bool = False) -> Edges:
     n = len(new)
     parts: list[Edges] = []
     # issue 14: the products with the active stories' centroids computed in a forked process while this one
@@ -202,9 +190,10 @@ def _edge_arrays(new: Sequence[Article], vecs: Vectors, active: Sequence[ActiveS
     if ahead is not None:
         ahead.close()
     if not parts:
-        return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float64)
+        return []
     i, j, s = (np.concatenate(x) for x in zip(*parts))
-    return _timed_arrays(i, j, s, new, active, params)
+    i, j, s = _timed_arrays(i, j, s, new, active, params)
+    return list(zip(i.tolist(), j.tolist(), s.tolist()))
 
 
 _US = dt.timedelta(microseconds=1)
