@@ -5,8 +5,6 @@ Each fast path is compared with the plain definition it replaced, written out he
 * the edges of a similarity block as arrays (``cluster.edge_arrays``) against ``cluster.sparse_edges``' loop;
 * the story centroids as rows of a batch's space with ``map`` lookups (``features.Space.centroid_vectors``)
   against the generator and tuple loop it replaced;
-* a story centroid after adding articles, summed in numpy (``features.add_to_centroid``), against the dict loop
-  kept as ``features.add_to_centroid_reference``;
 * stored enrichments read with their equal entities and figures made once (``ArticleRepo.enrichments``) against
   ``enrichment_from_dict`` per row;
 * and the whole: three days of two real corpora (tests/data/cal-ai, cal-biotech) assigned day by day through
@@ -126,37 +124,6 @@ def test_edge_arrays_and_centroid_rows_equal_their_definitions_on_a_real_batch()
     assert space.centroid_vectors([]).text.shape[0] == 0
 
 
-def test_centroids_summed_in_numpy_equal_the_dict_loop():
-    import random
-
-    from topline.records import Article
-    arts = _corpus("cal-ai")
-    mixed = [("中国移动和华为在北京发布5G计划，上海跟进。 China Mobile 与 Huawei 合作。", "zh"),
-             ("Kerajaan Malaysia dan Indonesia akan bekerjasama dalam projek tenaga di Kuala Lumpur.", "ms"),
-             ("東京の日本銀行は金利を据え置いた。Bank of Japan held rates.", "ja")]
-    arts += [Article(url=f"https://x.example/{k}", title=t[:20], text=t, published=arts[0].published, source="X",
-                     language=lang, id=1000 + k) for k, (t, lang) in enumerate(mixed * 3)]
-    toks = E.tokens_for(arts, {})
-    space = F.Space.fit(toks)
-    vecs = space.transform(toks)
-    groups = [d.group for d in toks]
-    rng = random.Random(12)
-    for trial in range(60):
-        start = rng.sample(range(len(arts)), rng.choice([1, 2, 5, 40]))
-        more = rng.sample(range(len(arts)), rng.choice([1, 3, 8, 60]))
-        if trial % 3 == 0:
-            more = sorted(more)
-        base = F.add_to_centroid_reference(F.EMPTY, space, vecs, start, [groups[k] for k in start])
-        for old in (F.EMPTY, base):
-            got = F.add_to_centroid(old, space, vecs, more, [groups[k] for k in more])
-            want = F.add_to_centroid_reference(old, space, vecs, more, [groups[k] for k in more])
-            assert got.n == want.n and got.text_terms == want.text_terms and got.anchor_terms == want.anchor_terms
-            assert got.text_weights.dtype == want.text_weights.dtype == np.float32
-            assert got.text_weights.tobytes() == want.text_weights.tobytes()
-            assert got.anchor_weights.tobytes() == want.anchor_weights.tobytes()
-    assert F.add_to_centroid(base, space, vecs, [], []) is base
-
-
 def test_stored_enrichments_with_shared_entities_equal_each_row_read_alone(store):
     from topline.enrich import VERSION, ensure_enrichments
     from topline.store import schema as s
@@ -219,7 +186,6 @@ def test_three_days_of_stories_equal_those_of_the_definitions(corpus, monkeypatc
             if patch:
                 m.setattr(E, "edge_arrays", _edge_arrays_def)
                 m.setattr(F.Space, "centroid_vectors", _centroid_vectors_def)
-                m.setattr(E, "add_to_centroid", F.add_to_centroid_reference)
             st = open_store(load_settings())
             try:
                 results.append(_days(st, arts))
