@@ -334,19 +334,28 @@ def enrichment_from_dict(article_id: int, chash: str, d: dict, duplicate_of: int
         entities = tuple(Entity(*x) for x in d.get("entities", ()))
         figures = tuple(Figure(x[0], x[1], float(x[2]), x[3]) for x in d.get("figures", ()))
     else:
-        entities = tuple(_shared(shared, "e", x) for x in d.get("entities", ()))
-        figures = tuple(_shared(shared, "f", x) for x in d.get("figures", ()))
+        entities = tuple(_shared_entity(shared, x) for x in d.get("entities", ()))
+        figures = tuple(_shared_figure(shared, x) for x in d.get("figures", ()))
     return Enrichment(article_id=article_id, content_hash=chash, language=d.get("language"),
                       sentences=tuple(d.get("sentences", ())), entities=entities, figures=figures,
                       keyphrases=tuple(d.get("keyphrases", ())), duplicate_of=duplicate_of)
 
 
-def _shared(memo: dict, kind: str, x: list) -> Entity | Figure:
-    """The entity (kind "e") or figure ("f") of stored row ``x``, made once per distinct row in ``memo``."""
-    key = (kind, *x)
+def _shared_entity(memo: dict, x: list) -> Entity:
+    """The entity of stored row ``x``, made once per distinct row in ``memo``."""
+    key = ("e", *x)
     got = memo.get(key)
     if got is None:
-        got = memo[key] = Entity(*x) if kind == "e" else Figure(x[0], x[1], float(x[2]), x[3])
+        got = memo[key] = Entity(*x)
+    return got
+
+
+def _shared_figure(memo: dict, x: list) -> Figure:
+    """The figure of stored row ``x``, made once per distinct row in ``memo`` (the value read as ``float``)."""
+    key = ("f", *x)
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = Figure(x[0], x[1], float(x[2]), x[3])
     return got
 
 

@@ -185,7 +185,7 @@ def _edges(new: Sequence[Article], vecs: Vectors, active: Sequence[ActiveStory],
     for lo, part in pairs:
         parts.append(part)
         if len(active):
-            got = ahead.get(lo) if ahead is not None else None
+            got: Edges | None = ahead.get(lo) if ahead is not None else None   # type: ignore[assignment]
             parts.append(got if got is not None else _story_edges(vecs, cents, params, mask, lo))
     if ahead is not None:
         ahead.close()
