@@ -224,6 +224,7 @@ class ArticleRepo:
     def enrichments(self, ids: Sequence[int], version: str) -> dict[int, Enrichment]:
         """Stored enrichments of this version whose content hash still matches the article."""
         out: dict[int, Enrichment] = {}
+        shared: dict = {}    # issue 14: equal entities and figures of these enrichments made once (frozen records)
         with self.store.read() as conn:
             for i in range(0, len(ids), 900):
                 chunk = list(ids[i:i + 900])
@@ -233,7 +234,8 @@ class ArticleRepo:
                      .where(s.enrichments.c.article_id.in_(chunk), s.enrichments.c.version == version,
                             s.enrichments.c.content_hash == s.articles.c.content_hash))
                 for r in conn.execute(q):
-                    out[r.article_id] = enrichment_from_dict(r.article_id, r.content_hash, r.data, r.duplicate_of)
+                    out[r.article_id] = enrichment_from_dict(r.article_id, r.content_hash, r.data, r.duplicate_of,
+                                                             shared)
         return out
 
     def save_enrichments(self, items: Sequence[Enrichment], version: str,
@@ -323,12 +325,38 @@ def enrichment_to_dict(e: Enrichment) -> dict:
             "keyphrases": list(e.keyphrases)}
 
 
-def enrichment_from_dict(article_id: int, chash: str, d: dict, duplicate_of: int | None) -> Enrichment:
+def enrichment_from_dict(article_id: int, chash: str, d: dict, duplicate_of: int | None,
+                         shared: dict | None = None) -> Enrichment:
+    """The stored enrichment as a record. ``shared`` (issue 14): a dict in which equal entities and figures are
+    made once and reused across the enrichments read with it (frozen records: one equal instance serves all; the
+    older articles of a day-9 edition's stories carry ~500,000 entities, most of them repeats)."""
+    if shared is None:
+        entities = tuple(Entity(*x) for x in d.get("entities", ()))
+        figures = tuple(Figure(x[0], x[1], float(x[2]), x[3]) for x in d.get("figures", ()))
+    else:
+        entities = tuple(_shared_entity(shared, x) for x in d.get("entities", ()))
+        figures = tuple(_shared_figure(shared, x) for x in d.get("figures", ()))
     return Enrichment(article_id=article_id, content_hash=chash, language=d.get("language"),
-                      sentences=tuple(d.get("sentences", ())),
-                      entities=tuple(Entity(*x) for x in d.get("entities", ())),
-                      figures=tuple(Figure(x[0], x[1], float(x[2]), x[3]) for x in d.get("figures", ())),
+                      sentences=tuple(d.get("sentences", ())), entities=entities, figures=figures,
                       keyphrases=tuple(d.get("keyphrases", ())), duplicate_of=duplicate_of)
+
+
+def _shared_entity(memo: dict, x: list) -> Entity:
+    """The entity of stored row ``x``, made once per distinct row in ``memo``."""
+    key = ("e", *x)
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = Entity(*x)
+    return got
+
+
+def _shared_figure(memo: dict, x: list) -> Figure:
+    """The figure of stored row ``x``, made once per distinct row in ``memo`` (the value read as ``float``)."""
+    key = ("f", *x)
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = Figure(x[0], x[1], float(x[2]), x[3])
+    return got
 
 
 def _is_better(new: Article, row) -> bool:  # noqa: ANN001

@@ -20,7 +20,7 @@ from topline.errors import ConfigError
 from topline.records import Article, Enrichment, Story, StoryCentroid
 from topline.stories import fork as _fork
 from topline.stories import split as _split
-from topline.stories.cluster import average_linkage, sparse_edges
+from topline.stories.cluster import average_linkage, edge_arrays
 from topline.stories.features import EMPTY, DocTokens, Space, Vectors, add_to_centroid, doc_tokens, similarity
 
 
@@ -160,33 +160,40 @@ def _at_least(m: sparse.csr_matrix, floor: float) -> sparse.csr_matrix:
     return m
 
 
-def _story_edges(vecs: Vectors, cents: Vectors, params: StoryParams, mask: np.ndarray | None,
-                 lo: int) -> list[tuple[int, int, float]]:
+Edges = tuple[np.ndarray, np.ndarray, np.ndarray]    # (i, j, s): issue 14, edges as arrays until the clustering
+
+
+def _story_edges(vecs: Vectors, cents: Vectors, params: StoryParams, mask: np.ndarray | None, lo: int) -> Edges:
     """The edges of the articles ``lo:lo + chunk`` to the active stories (columns offset by the article count)."""
     n = len(vecs)
     block = vecs.rows(lo, min(n, lo + params.chunk))
     sim = similarity(block, cents, params.cross_weight, mask, params.content_min)
-    return sparse_edges(sim, lo, n, params.edge_floor, params.top_k, skip_self=False)
+    return edge_arrays(sim, lo, n, params.edge_floor, params.top_k, skip_self=False)
 
 
 def _edges(new: Sequence[Article], vecs: Vectors, active: Sequence[ActiveStory], cents: Vectors,
            params: StoryParams, mask: np.ndarray | None, parallel: bool = False) -> list[tuple[int, int, float]]:
     n = len(new)
-    edges: list[tuple[int, int, float]] = []
+    parts: list[Edges] = []
     # issue 14: the products with the active stories' centroids computed in a forked process while this one
     # computes the articles' pairs (the same function on the same rows: the same edges, in the same order)
-    ahead = (_fork.start(lambda lo: _story_edges(vecs, cents, params, mask, lo), range(0, n, params.chunk))
+    ahead = (_fork.start(lambda lo: _story_edges(vecs, cents, params, mask, lo), range(0, n, params.chunk),
+                         pack=False)
              if parallel and len(active) and n * len(active) >= _fork.MIN_PAIRS else None)
-    pairs = [(lo, sparse_edges(sim, lo, 0, params.edge_floor, params.top_k, skip_self=True))
+    pairs = [(lo, edge_arrays(sim, lo, 0, params.edge_floor, params.top_k, skip_self=True))
              for lo, sim in _article_blocks(vecs, params, mask)]
     for lo, part in pairs:
-        edges += part
+        parts.append(part)
         if len(active):
-            got = ahead.get(lo) if ahead is not None else None
-            edges += got if got is not None else _story_edges(vecs, cents, params, mask, lo)
+            got: Edges | None = ahead.get(lo) if ahead is not None else None   # type: ignore[assignment]
+            parts.append(got if got is not None else _story_edges(vecs, cents, params, mask, lo))
     if ahead is not None:
         ahead.close()
-    return _timed(edges, new, active, params)
+    if not parts:
+        return []
+    i, j, s = (np.concatenate(x) for x in zip(*parts))
+    i, j, s = _timed_arrays(i, j, s, new, active, params)
+    return list(zip(i.tolist(), j.tolist(), s.tolist()))
 
 
 _US = dt.timedelta(microseconds=1)
@@ -200,16 +207,25 @@ def _micros(when: dt.datetime) -> int:
 
 def _timed(edges: list[tuple[int, int, float]], new: Sequence[Article], active: Sequence[ActiveStory],
            params: StoryParams) -> list[tuple[int, int, float]]:
-    """The edges with their time penalty (``time_factor`` of each pair's gap), those still at ``edge_floor``.
+    """The edges with their time penalty (``time_factor`` of each pair's gap), those still at ``edge_floor``
+    (``_timed_arrays`` on a list of edges)."""
+    if not edges:
+        return []
+    i, j, s = (np.array(x) for x in zip(*edges))
+    i, j, s = _timed_arrays(i.astype(np.int64), j.astype(np.int64), s.astype(np.float64), new, active, params)
+    return list(zip(i.tolist(), j.tolist(), s.tolist()))
+
+
+def _timed_arrays(i: np.ndarray, j: np.ndarray, s: np.ndarray, new: Sequence[Article],
+                  active: Sequence[ActiveStory], params: StoryParams) -> Edges:
+    """The edges ``(i, j, s)`` with their time penalty, those still at ``edge_floor``.
 
     Vectorised (issue 14; ``_timed_reference`` is the definition): gaps in whole microseconds, as ``timedelta``
     holds them, ``total_seconds`` as the same correctly rounded division, and ``math.exp`` for the few pairs over
     ``time_free_hours`` (a gap within it multiplies by 1.0): the same floats as the loop."""
-    if not edges:
-        return []
     n = len(new)
-    i, j, s = (np.array(x) for x in zip(*edges))
-    i, j, s = i.astype(np.int64), j.astype(np.int64), s.astype(np.float64)
+    if not len(s):
+        return i, j, s
     pub = np.array([_micros(a.published) for a in new] or [0], dtype=np.int64)
     first = np.array([_micros(a.story.first_seen) for a in active] or [0], dtype=np.int64)
     last = np.array([_micros(a.story.last_seen) for a in active] or [0], dtype=np.int64)
@@ -226,7 +242,7 @@ def _timed(edges: list[tuple[int, int, float]], new: Sequence[Article], active: 
         factor[late] = [math.exp(-o / params.time_decay_days) for o in over[late].tolist()]
     s = s * factor
     keep = s >= params.edge_floor
-    return list(zip(i[keep].tolist(), j[keep].tolist(), s[keep].tolist()))
+    return i[keep], j[keep], s[keep]
 
 
 def _timed_reference(edges: list[tuple[int, int, float]], new: Sequence[Article], active: Sequence[ActiveStory],
