@@ -66,16 +66,15 @@ def story_features(bundles: Sequence[StoryBundle], texts: Sequence[str], keys: S
     if todo:
         fresh = count([texts[i] for i in todo])
         for row, i in zip(fresh, todo):
-            cols = np.flatnonzero(row)
-            got[i] = {"c": [[int(j), int(row[j])] for j in cols], "g": bool(game(bundles[i])),
+            got[i] = {"c": [[int(j), int(row[j])] for j in np.flatnonzero(row)], "g": bool(game(bundles[i])),
                       "r": bool(review(bundles[i]))}
             if ids[i] is not None:
                 memo.known[ids[i]] = memo.new[ids[i]] = got[i]
                 memo.misses += 1
     for i, v in enumerate(got):
         if v["c"]:
-            cols, vals = zip(*v["c"])
-            counts[i, list(cols)] = vals
+            at, vals = zip(*v["c"])
+            counts[i, list(at)] = vals
     return (counts, np.array([v["g"] for v in got], dtype=bool), np.array([v["r"] for v in got], dtype=bool))
 
 
