@@ -69,6 +69,9 @@ def _same_warm_and_cold(tmp_path: Path, paths: list[str], taxonomy: str = "", sh
         cold_hits = sum(cold_stats[d]["embed-rows"][0] for d in later)
         assert warm_hits > cold_hits, (warm_stats, cold_stats)
     # and the writer's sentences of articles an earlier edition read (issue 14: sentences_memo)
+    warm_hits = sum(warm_stats[d]["story-features"][0] for d in later)     # issue 14: a story's classifier inputs
+    cold_hits = sum(cold_stats[d]["story-features"][0] for d in later)
+    assert warm_hits > cold_hits, (warm_stats, cold_stats)
     warm_hits = sum(warm_stats[d]["write-sentences"][0] for d in later)
     cold_hits = sum(cold_stats[d]["write-sentences"][0] for d in later)
     assert warm_hits > cold_hits, (warm_stats, cold_stats)

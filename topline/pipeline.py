@@ -108,11 +108,16 @@ def build_edition(store: Store, settings: Settings, date: dt.date, *, taxonomy: 
     from topline.classify import embed as class_embed     # issue 14: the embeddings of older articles kept too
     embed_memo = class_embed.embeddings_memo(store, date)
     class_embed.use_memo(embed_memo)
+    from topline.classify import story_memo      # issue 14: what is read of each story alone, kept too
+    features = story_memo.features_memo(store, date)
+    story_memo.use_memo(features)
     try:
         classifications = classify.classify(bundles, taxonomy, settings, memo=kinds)
     finally:
         class_embed.use_memo(None)
+        story_memo.use_memo(None)
     kinds.flush()
+    features.flush()
     if embed_memo is not None:
         embed_memo.flush()
     # ---
@@ -169,7 +174,7 @@ def build_edition(store: Store, settings: Settings, date: dt.date, *, taxonomy: 
         sentences_regenerated=stats.sentences_regenerated, fallbacks=stats.fallbacks,
         failures=tuple(sorted((str(k), int(v)) for k, v in failures.items())), timings=tuple(timings),
         notes=tuple(stats.notes) + ledger.notes, drops=tuple(sorted(stats.drops.items())),   # sentences the checker dropped
-        cache=(kinds.stats(), *ledger.timings.get("cache", ()),
+        cache=(kinds.stats(), features.stats(), *ledger.timings.get("cache", ()),
                *(m.stats() for m in (embed_memo, sentence_memo) if m is not None)), cpu=tuple(cpu))   # issue 14: cache hits, CPU
     edition = Edition(date=date, categories=tuple(pages), manifest=manifest,
                       generated_at=dt.datetime.now(dt.timezone.utc))

@@ -19,7 +19,8 @@ stores its own (an article is read again while it is in a window, 36 hours, and 
 Stages using it: ``watch-evidence`` (the sentences of an article that can settle a watch item, with their names
 and words: ``events.watch.follow``), ``event-kinds`` (the kinds of event an article's title and lead state:
 ``classify.events.kinds_of``), ``event-statements`` and ``watch-statements`` (an article's part of the event
-ledger: ``events.memo``).
+ledger: ``events.memo``), ``embed-rows`` (the classifier's wordllama rows: ``classify.embed``), ``story-features``
+(what the classifier reads of one story alone: ``classify.story_memo``).
 """
 from __future__ import annotations
 

@@ -116,7 +116,8 @@ def test_n_grams_counted_once_give_the_counts_of_one_count_per_function():
 
 def test_keyword_count_matrix_gives_the_hits_distinct_keywords_and_title_shares_of_the_n_gram_counts():
     """Issue 14: ``score`` takes the keyword bonus and the distinct keywords from one matrix of keyword counts
-    (``keyword_counts``; n-grams of n > 1 counted only where every word of a keyword is a token) and
+    (``keyword_counts``; n-grams of n > 1 counted only where every word of a keyword is a token; only the keywords
+    a text holds looked up) and
     ``title_keyword_share`` counts every title in one pass: the same arrays, dtype included, as the n-gram
     counts of each text (``keyword_hits``, ``distinct_keywords``, ``_hits`` per story), on the calibration stories,
     the demo corpus and edge forms (repeated and overlapping keywords, plurals, case, an empty text)."""
@@ -124,7 +125,7 @@ def test_keyword_count_matrix_gives_the_hits_distinct_keywords_and_title_shares_
     from topline.classify.background import BACKGROUND
     from topline.classify.offline import (_hits, class_distinct, class_hits, keyword_counts, keyword_hits,
                                           title_keyword_share)
-    from topline.classify.text import MAX_ARTICLES, keyword_tuples, word_text
+    from topline.classify.text import MAX_ARTICLES, Folds, keyword_tuples, tokens, word_text
     bundles, _ = _bundles()
     rows = [json.loads(line) for p in demo.corpus_files() for line in Path(p).read_text(encoding="utf-8").splitlines()
             if line.strip()]
@@ -134,6 +135,7 @@ def test_keyword_count_matrix_gives_the_hits_distinct_keywords_and_title_shares_
         texts = [word_text(b) for b in bundles] + [f"{r['title']}. {r.get('text', '')}" for r in rows] + [
             "", "Data centres data centre DATA CENTER data data centres", "chip chips chip export export controls",
             "AI ai A.I. deepfake deepfakes deep fake"]
+        assert all(Folds().tokens(t) == tokens(t) for t in texts)     # each distinct token folded once, same lists
         counts, member = keyword_counts(texts, [keyword_tuples(c) for c in classes])
         hits = class_hits(counts, member)
         want = keyword_hits(texts, classes)

@@ -22,8 +22,9 @@ import numpy as np
 from topline.classify import transduce
 from topline.classify.background import BACKGROUND
 from topline.classify.embed import Embedder, default_embedder, normalise_rows
-from topline.classify.text import (MAX_ARTICLES, article_texts, category_texts, keyword_tuples, ngram_counts,
-                                   tokens, word_text)
+from topline.classify.story_memo import story_features
+from topline.classify.text import (MAX_ARTICLES, Folds, article_texts, category_texts, keyword_tuples, ngram_counts,
+                                   word_text)
 from topline.records import Category, Classification, StoryBundle, Taxonomy
 
 
@@ -209,24 +210,38 @@ def keyword_counts(texts: Sequence[str], kws: Sequence[Sequence[tuple[str, ...]]
     for c, ks in enumerate(kws):
         for k in ks:
             member[index[k], c] = 1.0
-    by_len: dict[int, list[tuple[int, tuple[str, ...]]]] = {}
+    single = {k[0]: j for j, k in enumerate(keys) if len(k) == 1}
+    by_len: dict[int, dict[tuple[str, ...], int]] = {}      # n > 1: keyword -> column
+    firsts: dict[int, dict[str, list[tuple[str, ...]]]] = {}   # n > 1: first word -> those keywords
     for j, k in enumerate(keys):
-        by_len.setdefault(len(k), []).append((j, k))
-    counts = np.zeros((len(texts), len(keys)), dtype=np.float64)
+        if len(k) > 1:
+            by_len.setdefault(len(k), {})[k] = j
+            firsts.setdefault(len(k), {}).setdefault(k[0], []).append(k)
+    # issue 14: only the keywords a text holds are looked up (set intersections in C), each distinct token folded
+    # once (``Folds``), and the counts set in one assignment: the same matrix as a lookup of every keyword per text
+    folds = Folds()
+    rows: list[int] = []
+    cols: list[int] = []
+    vals: list[int] = []
     for i, text in enumerate(texts):
-        toks = tokens(text)
+        toks = folds.tokens(text)
         uni = Counter(toks)
-        row = counts[i]
-        for n, items in by_len.items():
-            if n == 1:
-                for j, k in items:
-                    row[j] = uni.get(k[0], 0)
-                continue
-            if not any(all(w in uni for w in k) for _, k in items):
+        for w in uni.keys() & single.keys():
+            rows.append(i)
+            cols.append(single[w])
+            vals.append(uni[w])
+        for n, table in by_len.items():
+            heads = firsts[n]
+            if not any(all(w in uni for w in k[1:]) for h in uni.keys() & heads.keys() for k in heads[h]):
                 continue          # a run of n tokens can be a keyword only where each of its words is a token
             runs = Counter(zip(*(toks[s:] for s in range(n))))
-            for j, k in items:
-                row[j] = runs.get(k, 0)
+            for k in runs.keys() & table.keys():
+                rows.append(i)
+                cols.append(table[k])
+                vals.append(runs[k])
+    counts = np.zeros((len(texts), len(keys)), dtype=np.float64)
+    if rows:
+        counts[rows, cols] = vals
     return counts, member
 
 
@@ -293,7 +308,13 @@ def score(bundles: Sequence[StoryBundle], taxonomy: Taxonomy, *, embedder: Embed
     texts = [word_text(b) for b in bundles]
     # issue 14: each text's keywords counted once for the bonus and the distinct keywords (classes include the
     # user categories, first), as ``keyword_hits`` and ``distinct_keywords`` count them
-    counts, member = keyword_counts(texts, [keyword_tuples(c) for c in classes])
+    kws = [keyword_tuples(c) for c in classes]
+    keys = sorted({kw for ks in kws for kw in ks})
+    # issue 14: what is read of each story alone (its keywords, whether it is a game or a product review) kept
+    # for the next edition while the story's first articles are unchanged (``story_memo``)
+    counts, games, reviews = story_features(bundles, texts, keys, lambda t: keyword_counts(t, kws)[0], game_story,
+                                            consumer_review)
+    member = keyword_counts([], kws)[1]
     bonus = params.keyword_bonus * (1 - np.exp(-class_hits(counts, member)))
     if params.title_keyword_bonus:
         bonus = bonus + params.title_keyword_bonus * title_keyword_share(bundles, classes)
@@ -304,8 +325,8 @@ def score(bundles: Sequence[StoryBundle], taxonomy: Taxonomy, *, embedder: Embed
     games_wanted = any(_GAMES_WANTED.search(" ".join((c.name, c.description, *c.keywords))) for c in taxonomy.categories)
     return Scored(classes=classes, n_user=k, zero_shot=zero, probs=probs, fit=fit, margin=margin,
                   method="+".join([embedder.name, *steps]), typical=typical, named=named,
-                  personal=np.array([personal_story(b) or consumer_review(b) or (game_story(b) and not games_wanted)
-                                     for b in bundles], dtype=bool),
+                  personal=np.array([personal_story(b) or bool(reviews[i]) or (bool(games[i]) and not games_wanted)
+                                     for i, b in enumerate(bundles)], dtype=bool),
                   eventless=eventless_stories(bundles, zero, fit, k, typical, named, params))
 
 

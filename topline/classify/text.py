@@ -49,8 +49,24 @@ _TOKEN = re.compile(r"[^\W\d_]+|\d+")
 def tokens(text: str) -> list[str]:
     """Lower-case word tokens with a plural "s" folded: "Forward-deployed AI chips" -> ["forward", "deployed",
     "ai", "chip"] (keywords are folded the same way, so "chip" finds "chips" and "data centres" "data centre")."""
-    return [t[:-1] if len(t) > 3 and t.endswith("s") and not t.endswith("ss") else t
-            for t in _TOKEN.findall(text.lower())]
+    return [_fold(t) for t in _TOKEN.findall(text.lower())]
+
+
+def _fold(t: str) -> str:
+    return t[:-1] if len(t) > 3 and t.endswith("s") and not t.endswith("ss") else t
+
+
+class Folds(dict):
+    """Token -> its folded form, each distinct token folded once (issue 14: ``tokens`` of a batch of texts, the
+    same lists; a batch repeats most of its words many times)."""
+
+    def __missing__(self, t: str) -> str:
+        self[t] = f = _fold(t)
+        return f
+
+    def tokens(self, text: str) -> list[str]:
+        """``tokens(text)``."""
+        return list(map(self.__getitem__, _TOKEN.findall(text.lower())))
 
 
 def keyword_tuples(category: Category) -> list[tuple[str, ...]]:
