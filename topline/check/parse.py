@@ -2,9 +2,11 @@
 
 A sentence is read into its assertions, one per event verb: the verb's lemma, who acts (its ``nsubj``, or the
 ``agent`` of a passive), what it acts on (its ``dobj``, or the subject of a passive), its direction (rise / fall),
-the figures attached to it and the noun each figure measures, its negation and its modal. Each sentence of a cited
-article is parsed once per process (memoised by its text; an article's parse never changes); the model is loaded
-once, lazily, on the first parse.
+the figures attached to it and the noun each figure measures, its negation and its modal. The model is loaded once,
+lazily, on the first parse. Only the cited sentences that can matter to a claim are parsed: those with a word whose
+possible verb lemmas ``verb_match`` takes for a verb of the claim (and, for ``whole_found``, the sentence before each
+and the article's first, its context); the sentences of one claim are parsed in one batch, and each sentence's parse
+is kept by its text in a least-recently-used cache. A claim with no verb the parse can use parses no article.
 
 Two uses by the claim-support check (``topline.check.support``), each measured alone leave-one-part-out on the
 labelled parts of tests/data/support (benchmarks/RESULTS.md, "Claim support", the nineteenth round):
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Sequence
 
@@ -48,6 +51,7 @@ _UNREALISED = frozenset(
 prepare consider""".split()
 )
 _CONTENT_POS = frozenset("NOUN PROPN VERB ADJ ADV NUM".split())
+VerbMatch = Callable[[str, str], bool]
 
 
 @dataclass(frozen=True)
@@ -297,7 +301,7 @@ def _assertions(doc: Any) -> tuple[Assertion, ...]:
     return tuple(out)
 
 
-_CACHE: dict[str, Parsed] = {}
+_CACHE: OrderedDict[str, Parsed] = OrderedDict()  # least recently used first
 
 
 def _read(doc: Any) -> Parsed:
@@ -308,17 +312,23 @@ def _read(doc: Any) -> Parsed:
 
 
 def _parse_all(sentences: Sequence[str]) -> list[Parsed]:
-    """The assertions of each sentence, parsing (in one batch) only those not parsed before in this process."""
+    """The assertions of each sentence, parsing (in one batch) only those not parsed before in this process; the
+    cache keeps the ``PARSE_CACHE`` sentences used last."""
     nlp = _nlp()
     if nlp is None:
         return [Parsed((), frozenset()) for _ in sentences]
-    todo = [s for s in dict.fromkeys(sentences) if s not in _CACHE]
-    if todo:
-        if len(_CACHE) + len(todo) > PARSE_CACHE:
-            _CACHE.clear()
-        for s, d in zip(todo, nlp.pipe(todo)):
-            _CACHE[s] = _read(d)
-    return [_CACHE[s] if s in _CACHE else _read(nlp(s)) for s in sentences]
+    todo = []
+    for s in dict.fromkeys(sentences):
+        if s in _CACHE:
+            _CACHE.move_to_end(s)
+        else:
+            todo.append(s)
+    for s, d in zip(todo, nlp.pipe(todo)):
+        _CACHE[s] = _read(d)
+    out = [_CACHE[s] for s in sentences]
+    while len(_CACHE) > PARSE_CACHE:
+        _CACHE.popitem(last=False)
+    return out
 
 
 def assertions(sentence: str) -> tuple[Assertion, ...]:
@@ -330,15 +340,65 @@ def parsed(sentence: str) -> Parsed:
     return _parse_all([sentence])[0]
 
 
-@functools.lru_cache(maxsize=8192)
-def article_parse(sentences: tuple[str, ...]) -> tuple[Parsed, ...]:
-    """The assertions of every sentence of an article, parsed once (in one batch) per article text."""
-    return tuple(_parse_all(sentences))
+# --- which cited sentences to parse ---------------------------------------------------------------------------
+# A cited sentence can only matter to a claim when one of its verbs is one ``verb_match`` takes for a verb of the
+# claim. Its verbs' lemmas are not known before the parse, but each is one of the lemmas spaCy's rule lemmatizer
+# can give its word as a verb: the word itself, its exceptions ("bought": buy) and every suffix rule's form. A
+# sentence none of whose words has such a form is not parsed (parse19: verdicts identical to parsing every cited
+# sentence, benchmarks/RESULTS.md "Claim support", twentieth round).
+
+
+@functools.lru_cache(maxsize=1)
+def _verb_tables() -> tuple[dict[str, list[str]], tuple[tuple[str, str], ...]] | None:
+    """The model's verb lemma exceptions and suffix rules; None when unreadable (then every sentence is parsed)."""
+    nlp = _nlp()
+    try:
+        lookups = nlp.get_pipe("lemmatizer").lookups
+        exc = dict(lookups.get_table("lemma_exc").get("verb", {}))
+        rules = tuple((old, new) for old, new in lookups.get_table("lemma_rules").get("verb", []))
+    except Exception:  # noqa: BLE001 - a model without the rule lemmatizer: no prefilter, every sentence parsed
+        return None
+    return exc, rules
+
+
+@functools.lru_cache(maxsize=65536)
+def _verb_lemmas(word: str) -> frozenset[str]:
+    """Every lemma the rule lemmatizer can give ``word`` read as a verb (a superset: the tag decides which)."""
+    tables = _verb_tables()
+    low = word.lower()
+    out = {low}
+    if tables is not None:
+        exc, rules = tables
+        out.update(f.lower() for f in exc.get(low, ()))
+        out.update(low[: len(low) - len(old)] + new for old, new in rules if low.endswith(old))
+    return frozenset(f for f in out if f)
+
+
+@functools.lru_cache(maxsize=PARSE_CACHE)
+def _sentence_lemmas(sentence: str) -> frozenset[str]:
+    """The possible verb lemmas of every token of ``sentence`` (the tokenizer only: no tagging, no parse)."""
+    return frozenset().union(*(_verb_lemmas(t.text) for t in _nlp().tokenizer(sentence)))
+
+
+@functools.lru_cache(maxsize=262144)
+def _matches(vm: VerbMatch, a: str, b: str) -> bool:
+    return vm(a, b)
+
+
+def _may_assert(sentence: str, verb: str, vm: VerbMatch) -> bool:
+    """Whether ``sentence`` may have an assertion whose verb ``vm`` takes for ``verb`` (False only when none can)."""
+    if _verb_tables() is None:
+        return True
+    return any(_matches(vm, verb, f) for f in _sentence_lemmas(sentence))
+
+
+def warm(sentences: Iterable[str]) -> None:
+    """Parse ``sentences`` in one batch into the cache."""
+    _parse_all(list(sentences))
 
 
 # --- comparing ------------------------------------------------------------------------------------------------
 
-VerbMatch = Callable[[str, str], bool]
 _SAY = frozenset("say tell add note warn".split())
 
 
@@ -409,10 +469,17 @@ def whole_found(claim: str, articles: Sequence[Sequence[str]], verb_match: VerbM
     mine = [a for a in me.assertions if a.actor is not None or a.target is not None]
     if not mine:
         return False
-    for sentences in articles:
-        ps = article_parse(tuple(sentences))
-        for i, their in enumerate(ps):
-            context = ps[0].lemmas | (ps[i - 1].lemmas if i > 0 else frozenset())
+    # the sentences with a verb for each of the claim's, the sentence before each and each article's first: one batch
+    cands = [
+        [i for i, x in enumerate(sentences) if all(_may_assert(x, m.verb, verb_match) for m in mine)]
+        for sentences in articles
+    ]
+    need = sorted({(k, j) for k, c in enumerate(cands) if c for i in c for j in (0, i - 1, i) if j >= 0})
+    ps = dict(zip(need, _parse_all([articles[k][j] for k, j in need])))
+    for k, c in enumerate(cands):
+        for i in c:
+            their = ps[k, i]
+            context = ps[k, 0].lemmas | (ps[k, i - 1].lemmas if i > 0 else frozenset())
             if not all(any(_same_assertion(m, t, verb_match, context) for t in their.assertions) for m in mine):
                 continue
             verbs = {t.verb for t in their.assertions}
@@ -477,10 +544,14 @@ def swap_problem(
     swaps = SWAPS if swaps is None else swaps
     if not available() or not swaps:
         return ""
-    theirs = [(p, t) for p in article_parse(tuple(sentences)) for t in p.assertions]
-    for m in assertions(claim):
-        if m.actor is None or m.actor.pronoun:
-            continue
+    ms = [m for m in assertions(claim) if m.actor is not None and not m.actor.pronoun]
+    if not ms:
+        return ""  # no claim verb with an actor: the cited articles are not parsed
+    # only the cited sentences that may have one of those verbs, in their order, parsed in one batch
+    keep = [s for s in sentences if any(_may_assert(s, m.verb, verb_match) for m in ms)]
+    theirs = [(p, t) for p in _parse_all(keep) for t in p.assertions]
+    for m in ms:
+        assert m.actor is not None
         same = [(p, t) for p, t in theirs if verb_match(m.verb, t.verb)]
         if not same:
             continue
@@ -552,8 +623,3 @@ def swap_problem(
             ):
                 return f"number: the cited articles give '{m.verb}' other figures than the sentence does"
     return ""
-
-
-def warm(sentences: Iterable[str]) -> None:
-    """Parse ``sentences`` in one batch into the cache (an article's sentences before its first check)."""
-    article_parse(tuple(sentences))
