@@ -121,6 +121,24 @@ def demo(ctx: click.Context, out_dir: str | None, as_json: bool) -> None:
     _report_edition(last, False)
 
 
+# Optional components: (name, module that says it is installed, what it adds, the extra that installs it)
+_OPTIONAL = (("llm", "openai", "the LLM writer and classifier", "llm"),
+             ("web", "fastapi", "the web UI and JSON API", "web"),
+             ("postgres", "psycopg", "the PostgreSQL store and work queue", "postgres"))
+
+
+@cli.command()
+def doctor() -> None:
+    """Say which optional components are installed (nothing is loaded)."""
+    from importlib.util import find_spec
+
+    from topline.check import parse as parse_mod
+    for name, module, what, extra in _OPTIONAL:
+        there = find_spec(module) is not None
+        click.echo(f"{name}: {'installed' if there else f'absent (pip install topline[{extra}])'} - {what}")
+    click.echo(f"parse: {parse_mod.status()} - dependency parse for the claim-support check")
+
+
 def _register_modules() -> None:
     for name in _COMMAND_MODULES:
         try:
