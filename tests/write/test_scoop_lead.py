@@ -7,34 +7,17 @@ takeover; Topline's was the warehouse sale, the newest article's lead."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
-from pathlib import Path
 
+from tests.write.corpus_rows import story_articles
 from topline.records import Article
 from topline.write.offline import lead
 from topline.write.offline.develop import _dangling
 from topline.write.offline.sentences import candidates, score
 
-CORPUS = Path(__file__).resolve().parents[1] / "data" / "eval-prop" / "articles.jsonl"
-
 
 def _articles() -> list[Article]:
-    out = []
-    for i, line in enumerate(CORPUS.read_text(encoding="utf-8").splitlines()):
-        r = json.loads(line)
-        if r["story"] in ("s01", "s37") and r["published"] < "2026-11-20":
-            out.append(
-                Article(
-                    url=r["url"],
-                    title=r["title"],
-                    text=r["text"],
-                    source=r["source"],
-                    published=dt.datetime.fromisoformat(r["published"]),
-                    id=i + 1,
-                )
-            )
-    return sorted(out, key=lambda a: a.published)
+    return story_articles("eval-prop", ("s01", "s37"), "2026-11-20")
 
 
 def test_the_scoop_is_not_what_is_new_and_the_takeover_leads(monkeypatch):  # noqa: ANN001

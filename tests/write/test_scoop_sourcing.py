@@ -10,12 +10,12 @@ own development."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from pathlib import Path
 
 import pytest
 
+from tests.write.corpus_rows import story_articles
 from topline.records import Article
 from topline.write.offline import lead
 from topline.write.offline.develop import _dangling
@@ -28,22 +28,7 @@ CASES = (("s35", "s39", "Ridlington"), ("s05", "s38", "Payla"), ("s04", "s41", "
 
 def _articles(stories: tuple[str, ...]) -> list[Article]:
     """The stories' articles up to 11-26, oldest first (``Article.external_id`` keeps the gold story)."""
-    out = []
-    for i, line in enumerate(CORPUS.read_text(encoding="utf-8").splitlines()):
-        r = json.loads(line)
-        if r["story"] in stories and r["published"] < "2026-11-27":
-            out.append(
-                Article(
-                    url=r["url"],
-                    title=r["title"],
-                    text=r["text"],
-                    source=r["source"],
-                    published=dt.datetime.fromisoformat(r["published"]),
-                    id=i + 1,
-                    external_id=r["story"],
-                )
-            )
-    return sorted(out, key=lambda a: a.published)
+    return story_articles("eval-retail", stories, "2026-11-27", keep_story=True)
 
 
 @pytest.mark.parametrize("story,scoop,name", CASES)
