@@ -14,6 +14,7 @@ ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data" / "support"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from bench_support import load_articles, load_rows, measure, part_rows  # noqa: E402
+from topline.check import parse  # noqa: E402
 
 # Floors at the level measured by `benchmarks/bench_support.py --part lopo` on every part of the set
 # (benchmarks/RESULTS.md, "Claim support", ninth round). One row per part: (recall floor on unsupported sentences,
@@ -121,6 +122,13 @@ FLOORS = {
     "eval15": (0.813, 0.425, {"unsupported_claim": 0.77, "wrong_actor": 0.62, "wrong_direction": 0.77,
                               "merged_events": 0.90, "invented_cause": 0.94, "wrong_figure": 0.77, "content_free": 1.0,
                               "generic_analysis": 0.94}),
+    # eval16 (run once by the lead as a fresh part before and after the nineteenth round; calibration since),
+    # measured after the nineteenth round (026c7ad): with the optional parse 220/249 = 0.8835, 79/207 = 0.3816; without
+    # it 219/249 = 0.8795 (wrong figure 72/86), 80/207 = 0.3865 (at ddd29cf: 216/249 = 0.8675, 78/207 = 0.3768). The
+    # floors hold with and without the parse.
+    "eval16": (0.879, 0.387, {"unsupported_claim": 1.0, "wrong_actor": 0.79, "wrong_direction": 0.85,
+                              "merged_events": 0.90, "invented_cause": 0.94, "wrong_figure": 0.83, "content_free": 1.0,
+                              "generic_analysis": 0.94}),
     "evaluation": (0.961, 0.028, {"unsupported_claim": 0.92, "wrong_actor": 0.89, "wrong_direction": 0.88,
                                   "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.96,
                                   "content_free": 1.0}),
@@ -139,8 +147,11 @@ FLOORS = {
 # Nineteenth round (branch support18, benchmarks/RESULTS.md "Nineteenth round"): 0.9161 and 0.1802 on its checker
 # (0.9086 and 0.1780 at its start, ddd29cf); recall floors of calibration1, eval4-eval10, eval13-eval15 raised to the
 # measured shares, the ceilings of eval4, eval5, eval11, eval12, eval14 and eval15 moved up by one or two sentences.
-MEAN_RECALL_FLOOR = 0.9160
-MEAN_PARAPHRASE_CEILING = 0.1803
+# With eval16 (nineteen parts, the lead on 026c7ad, benchmarks/bench_support.py --part lopo): recall 0.9161,
+# paraphrases rejected 0.1902 with the optional parse (the [parse] extra, which CI installs); 0.9141 and 0.1911
+# without it (the default install). The floor follows what is installed, so neither install can lose ground unseen.
+MEAN_RECALL_FLOOR = 0.9158 if parse.available() else 0.9139
+MEAN_PARAPHRASE_CEILING = 0.1905 if parse.available() else 0.1914
 
 
 @pytest.fixture(scope="module")
