@@ -1,7 +1,8 @@
-"""Integrity of the written corpora and their gold: the frozen HELD-OUT evaluation corpus tests/data/eval-health
-(healthcare services, health insurance, medical devices and digital health; issues 11 and 12, written 2026-12-05
-before any run of Topline on it), tests/data/eval-retail (consumer goods, retail, luxury and travel & hospitality; the
-held-out corpus before eval-health, CALIBRATION since it was replaced), tests/data/eval-prop (real estate,
+"""Integrity of the written corpora and their gold: the frozen HELD-OUT evaluation corpus tests/data/eval-ind
+(mining, metals, chemicals and heavy industry; issues 11 and 12, written 2026-12-05 before any run of Topline on it),
+tests/data/eval-health (healthcare services, health insurance, medical devices and digital health; the held-out corpus
+before eval-ind, CALIBRATION since it was replaced), tests/data/eval-retail (consumer goods, retail, luxury and
+travel & hospitality; the held-out corpus before eval-health, CALIBRATION since it was replaced), tests/data/eval-prop (real estate,
 construction and infrastructure; the held-out corpus before eval-retail, CALIBRATION since it was replaced), tests/data/eval-def (defence, aerospace and space; the held-out corpus before eval-prop, CALIBRATION since it was
 replaced), tests/data/eval-mob
 (mobility and transport; the held-out corpus before eval-def, CALIBRATION since it was replaced), tests/data/eval-tmt
@@ -52,7 +53,10 @@ class Limits(NamedTuple):
 
 
 CORPORA = {
-    # eval-health: the held-out corpus (healthcare services, insurance, medtech and digital health), eval-retail's floors.
+    # eval-ind: the held-out corpus (mining, metals, chemicals and heavy industry), eval-health's floors.
+    "eval-ind": Limits((80, 400), 150, 45, 60, 15, 10, 25, 8, 8, 3),
+    # eval-health: healthcare services, insurance, medtech and digital health; held out until eval-ind replaced it,
+    # calibration since.
     "eval-health": Limits((80, 400), 150, 45, 60, 15, 10, 25, 8, 8, 3),
     # eval-retail: consumer goods, retail, luxury and travel & hospitality; held out until eval-health replaced it,
     # calibration since.
