@@ -1,6 +1,6 @@
 """The claim-support check measured on the labelled set tests/data/support/sentences.jsonl.
 
-    PYTHONPATH=. python benchmarks/bench_support.py [--part calibration|calibration1|cal2|cal3|cal4|evaluation|both|eval2|calall|eval3|eval4|eval5|eval6|eval7|eval8|eval9|eval10|eval11|eval12|eval13|eval14|eval15|eval16|lopo] [-v]
+    PYTHONPATH=. python benchmarks/bench_support.py [--part calibration|calibration1|cal2|cal3|cal4|evaluation|both|eval2|calall|eval3|eval4|eval5|eval6|eval7|eval8|eval9|eval10|eval11|eval12|eval13|eval14|eval15|eval16|eval17|lopo] [-v]
 
 "lopo" (the yardstick since the fifth round) prints each of the fifteen calibration parts (calibration1, cal2, cal3,
 cal4, eval2, eval3, since the sixth round eval4, since the seventh eval5, since the eighth eval6, since the ninth
@@ -40,7 +40,8 @@ def load_articles() -> dict:
                  "eval3-articles.jsonl", "eval4-articles.jsonl", "eval5-articles.jsonl", "eval6-articles.jsonl",
                  "eval7-articles.jsonl", "eval8-articles.jsonl", "eval9-articles.jsonl",
                  "eval10-articles.jsonl", "eval11-articles.jsonl", "eval12-articles.jsonl", "eval13-articles.jsonl",
-                 "eval14-articles.jsonl", "eval15-articles.jsonl", "eval16-articles.jsonl"):
+                 "eval14-articles.jsonl", "eval15-articles.jsonl", "eval16-articles.jsonl",
+                 "eval17-articles.jsonl"):
         if not (DATA / name).exists():
             continue
         for line in (DATA / name).open():
@@ -66,7 +67,8 @@ def load_rows() -> list[dict]:
                       ("eval13-sentences.jsonl", "eval13"),
                       ("eval14-sentences.jsonl", "eval14"),
                       ("eval15-sentences.jsonl", "eval15"),
-                      ("eval16-sentences.jsonl", "eval16")):
+                      ("eval16-sentences.jsonl", "eval16"),
+                      ("eval17-sentences.jsonl", "eval17")):
         if (DATA / name).exists():
             rows += [dict(json.loads(line), extra=tag) for line in (DATA / name).open()]
     return rows
@@ -74,7 +76,7 @@ def load_rows() -> list[dict]:
 
 def part_rows(rows: list[dict], part: str) -> list[dict]:
     if part in ("cal2", "cal3", "cal4", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7", "eval8", "eval9", "eval10", "eval11",
-                "eval12", "eval13", "eval14", "eval15", "eval16"):
+                "eval12", "eval13", "eval14", "eval15", "eval16", "eval17"):
         return [r for r in rows if r.get("extra") == part]
     if part == "calall-union":
         return [r for r in rows if r["split"] == "calibration" or r.get("extra") == "eval2"]
@@ -194,7 +196,7 @@ def main() -> None:
     ap.add_argument("--part", default="calibration",
                     choices=("calibration", "calibration1", "cal2", "cal3", "cal4", "evaluation", "both", "eval2", "calall",
                              "eval3", "eval4", "eval5", "eval6", "eval7", "eval8", "eval9", "eval10",
-                             "eval11", "eval12", "eval13", "eval14", "eval15", "eval16", "lopo"))
+                             "eval11", "eval12", "eval13", "eval14", "eval15", "eval16", "eval17", "lopo"))
     ap.add_argument("-v", action="store_true")
     ap.add_argument("--dump", metavar="FILE", help="write every verdict (labelled rows, then each article sentence "
                                                     "against its own article) to FILE, to diff two checkouts")
