@@ -83,6 +83,21 @@ def test_divergence_momentum_single_and_none():
         == "momentum"
     )
     assert kind("Quorra Mining rises 4%, one of two stories on copper today") == "single"
+    # two outlets' values of one figure, one within the other as written ("2%" in "2.2%"): one value in the title
+    moves = [
+        Event(
+            "s3",
+            "market_move",
+            (_f("move", "+2.2%", "2.2%", "u4", "Wire A"), _f("move", "+2%", "2%", "u2", "Wire B")),
+            "u4",
+            ARTS["u4"].text,
+            "Wire A",
+            dt.date(2031, 3, 4),
+        )
+    ]
+    assert (
+        classify("Fenwick rises 2.2%, one of two stories on Orrin today", "", ["u4"], ["s3"], moves, ARTS) == "single"
+    )
     assert kind("Copper, mining and tariffs recur in three stories") == "none"
     assert kind("Copper and tariffs: two stories, five outlets") == "none"
 
