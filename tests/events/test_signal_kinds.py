@@ -55,6 +55,21 @@ def test_two_actors_on_one_day_are_a_pairing_and_one_actor_in_two_roles_is_not()
     assert kind("Harrow Foods agrees to buy Pell Dairy and Quorra Mining rises 4% on the same day") == "pairing"
     assert kind("Two acquisitions: Harrow Foods agrees to buy Pell Dairy and Brisk agrees to buy Tolt") == "pairing"
     assert kind("Quorra Mining rises 4% and agrees to buy Pell Dairy on the same day") == "actor"
+    # a word of the first subject in lower case in the second clause is no actor of both (two markets)
+    assert kind("Futures in Kuala Lumpur rise as much as 3.8% and New York futures rise 2.1 per cent") == "pairing"
+    futures = [
+        Event(
+            "s4",
+            "market_move",
+            (_f("instrument", "New York futures", "New York futures", "u4", "Wire A"),),
+            "u4",
+            ARTS["u4"].text,
+            "Wire A",
+            dt.date(2031, 3, 4),
+        )
+    ]
+    title = "Futures in Kuala Lumpur rise 3.8% and New York futures rise 2.1 per cent"
+    assert classify(title, "", ["u4"], ["s4"], futures, ARTS) == "pairing"
     # one actor in every clause, once as the object of another's act
     assert kind("Quorra Mining rises 4% and Competition and Markets Authority investigates Quorra Mining") == "actor"
     assert (
