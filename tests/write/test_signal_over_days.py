@@ -84,6 +84,22 @@ def test_one_round_told_on_two_days_is_no_development() -> None:
     assert sigs == []
 
 
+def test_a_round_bought_into_is_no_deal() -> None:
+    sigs, _, led = _signals(
+        h.art(
+            "Wire", "Halden AI raises", "Halden AI said on Monday it had raised $6.5 billion in a Series E round.", MON
+        ),
+        h.art(
+            "Ledger",
+            "Halden's backers",
+            "Halden's backers are also exposed: investors who bought into the Series D at a $31bn valuation would "
+            "see their stakes treble.",
+            TUE,
+        ),
+    )
+    assert not any("Series D" in s.title for s in sigs), [s.title for s in sigs]
+
+
 def test_no_claim_without_an_earlier_day_or_without_a_shared_actor() -> None:
     same_day, _, _ = _signals(
         h.art("Wire", "Tarnwell shares slide", "Shares of Tarnwell Foods fell 4% in early trading on Tuesday.", TUE),

@@ -28,6 +28,9 @@ _LATER = {1: "a day later", 2: "two days later", 3: "three days later"}
 # Acts an actor does once: the same type of event of one subject on two days is one act told twice (a round, a
 # build-out, a deal, an incident, a state action); market moves of two days are two moves
 _ONCE = frozenset({"funding", "capex", "acquisition", "incident", "state_action", "launch"})
+# A deal whose "target" is a funding round is no deal ("investors who bought into the Series D": cal-ai2's "Halvard
+# agrees to buy Series D", read on an intermediate run of signals19)
+_ROUND = re.compile(r"^(?:Series [A-Z]\d?|.*\b(?:round|tranche|offering))$", re.IGNORECASE)
 
 
 def _day(url: str, comp: Composer) -> dt.date | None:
@@ -50,6 +53,8 @@ def _told(e: Event, on: dt.date, texts: dict[str, StoryText], comp: Composer) ->
         if feature_voice(sentence) or claims._BACKGROUND.search(sentence) or claims._other_weekday(sentence, on):
             continue
         c = clause(e, sentence)
+        if e.type == "acquisition" and any(_ROUND.match(f.text or str(f.value)) for f in e.values("target")):
+            continue
         if not c or claims.leans(sentence, c) or _unnamed_subject(c, e, comp) or not_a_claim(c, e, sentence, comp):
             continue
         for printed_ok in (False, True):
