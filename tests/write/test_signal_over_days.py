@@ -100,6 +100,35 @@ def test_a_round_bought_into_is_no_deal() -> None:
     assert not any("Series D" in s.title for s in sigs), [s.title for s in sigs]
 
 
+def test_an_incident_retold_this_week_and_a_name_cut_from_its_start_make_no_claim() -> None:
+    retold, _, _ = _signals(
+        h.art(
+            "Wire",
+            "Harlow Labs tally rises",
+            "Harlow Labs said the cyberattack it disclosed this week affected about 3.4 million people.",
+            MON,
+        ),
+        h.art(
+            "Ledger",
+            "Regulator probes Harlow Labs",
+            "The Dutch Data Protection Authority said on Tuesday it had opened an investigation into Harlow Labs "
+            "over the cyberattack.",
+            TUE,
+        ),
+    )
+    assert retold == [], [s.title for s in retold]
+    from topline.write.offline.claims_days import _cut_name
+
+    assert _cut_name(
+        "York State Department of Financial Services",
+        "The New York State Department of Financial Services said on Thursday it had opened a review.",
+    )
+    assert not _cut_name(
+        "Competition and Markets Authority", "Britain's Competition and Markets Authority has opened an investigation."
+    )
+    assert not _cut_name("Tendwell", "Shares of telehealth company Tendwell fell 21% on Tuesday.")
+
+
 def test_no_claim_without_an_earlier_day_or_without_a_shared_actor() -> None:
     same_day, _, _ = _signals(
         h.art("Wire", "Tarnwell shares slide", "Shares of Tarnwell Foods fell 4% in early trading on Tuesday.", TUE),
