@@ -175,7 +175,7 @@ def _linked(subjects: Sequence[str], title: str, events: Sequence, story_ids: Se
     if _CAUSE.search(title):
         return True
     for e in (e for e in events if e.story_id in story_ids):
-        fields = {}  # actor text -> field names
+        fields: dict[str, set[str]] = {}  # actor text -> field names
         for f in e.fields:
             if f.name in ACTOR_FIELDS and f.text:
                 fields.setdefault(f.text, set()).add(f.name)
