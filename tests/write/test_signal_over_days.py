@@ -129,6 +129,14 @@ def test_an_incident_retold_this_week_and_a_name_cut_from_its_start_make_no_clai
     assert not _cut_name("Tendwell", "Shares of telehealth company Tendwell fell 21% on Tuesday.")
 
 
+def test_a_place_is_no_buyer() -> None:
+    from topline.write.offline.claims_days import _place
+
+    assert _place("North of England", "Two housing associations in the North of England have agreed to buy 740 homes.")
+    assert not _place("Cardew Aerostructures", "Shares in Cardew Aerostructures fell 4.3% on Wednesday.")
+    assert not _place("Cardew Aerostructures", "Machinists at Cardew Aerostructures voted to strike.")
+
+
 def test_no_claim_without_an_earlier_day_or_without_a_shared_actor() -> None:
     same_day, _, _ = _signals(
         h.art("Wire", "Tarnwell shares slide", "Shares of Tarnwell Foods fell 4% in early trading on Tuesday.", TUE),

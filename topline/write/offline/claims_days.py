@@ -57,7 +57,7 @@ def _told(e: Event, on: dt.date, texts: dict[str, StoryText], comp: Composer) ->
         c = clause(e, sentence)
         if e.type == "acquisition" and any(_ROUND.match(f.text or str(f.value)) for f in e.values("target")):
             continue
-        if c and _cut_name(_subject(c), sentence):
+        if c and (_cut_name(_subject(c), sentence) or _place(_subject(c), sentence)):
             continue
         if not c or claims.leans(sentence, c) or _unnamed_subject(c, e, comp) or not_a_claim(c, e, sentence, comp):
             continue
@@ -82,6 +82,14 @@ def _cut_name(subject: str, sentence: str) -> bool:
     m = re.search(rf"([A-Z][\w&'.-]*)\s+{re.escape(subject)}\b", sentence) if subject else None
     # a possessive before the name is its owner, not part of it ("Britain's Competition and Markets Authority")
     return m is not None and m.group(1) not in _BEFORE_NAME and not re.search(r"['\u2019]s?$", m.group(1))
+
+
+def _place(subject: str, sentence: str) -> bool:
+    """The clause's subject is where something happens in its statement ("Two housing associations in the North of
+    England have agreed to buy 740 homes": eval-prop's "North of England agrees to buy Quadrel Homes", read on the
+    final run of signals19's first form); "at" and "in" without "the" also introduce firms ("Shares in Cardew
+    Aerostructures", "workers at Cardew"), so only "in the" / "across the" is read as a place."""
+    return bool(subject) and re.search(rf"\b(?:in|across) the {re.escape(subject)}\b", sentence) is not None
 
 
 def _subject(c: str) -> str:
