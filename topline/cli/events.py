@@ -63,8 +63,10 @@ def eval_events(corpus_dir: str, gold_dir: str | None, as_json: bool, signals_: 
         click.echo(f"titles that are claims    {c.share:.3f}  ({c.claims}/{c.signals})")
         click.echo(f"pages with enough stories {c.pages_enough}: with a claim {c.page_share:.3f} "
                    f"({c.pages_claimed}/{c.pages_enough}), with no signal {c.pages_no_signal}")
-        for day, cat, title, ok in c.titles:
-            click.echo(f"  {'claim' if ok else 'terms'}  {day} {cat}: {title}")
+        click.echo("signals by kind           " + ", ".join(f"{k} {n}" for k, n in c.kinds.items()))
+        click.echo(f"pages beyond a pairing    {c.beyond_share:.3f}  ({c.pages_beyond_pairing}/{c.pages_enough})")
+        for (day, cat, title, ok), (_, _, kind, _) in zip(c.titles, c.kind_titles):
+            click.echo(f"  {'claim' if ok else 'terms'}  {kind:<10} {day} {cat}: {title}")
         for day, cat, note in c.unclaimed_pages:
             click.echo(f"  no claim  {day} {cat}: {note or '(a signal without a claim)'}")
         return

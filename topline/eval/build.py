@@ -20,6 +20,18 @@ from typing import Sequence
 class CorpusBuild:
     results: dict = field(default_factory=dict)   # date (ISO) -> topline.pipeline.EditionResult, oldest first
     actors: dict = field(default_factory=dict)    # date (ISO) -> sorted actor texts of that edition's ledger events
+    events: dict = field(default_factory=dict)    # date (ISO) -> that edition's ledger events (topline.records.Event)
+    articles: dict = field(default_factory=dict)  # URL -> ArticleFacts of every stored article (what a citation is)
+
+
+@dataclass(frozen=True)
+class ArticleFacts:
+    """What a measure reads of a cited article: its outlet, day of publication, title and body."""
+    url: str
+    source: str
+    day: str             # ISO date of publication ("" when unknown)
+    title: str
+    text: str
 
 
 def build_corpus(files: Sequence[Path], taxonomy: Path | None = None, settings=None,  # noqa: ANN001
@@ -43,6 +55,12 @@ def build_corpus(files: Sequence[Path], taxonomy: Path | None = None, settings=N
                 if until is not None and day.isoformat() > until:
                     continue
                 out.results[day.isoformat()] = pipeline.build_edition(store, base, day, formats=())
-                out.actors[day.isoformat()] = sorted({f.text for e in store.events.for_edition(day)
+                events = store.events.for_edition(day)
+                out.events[day.isoformat()] = events
+                out.actors[day.isoformat()] = sorted({f.text for e in events
                                                       for f in e.fields if f.name in ACTOR_FIELDS and f.text})
+            for a in store.articles.iter_all():
+                out.articles[a.url] = ArticleFacts(a.url, a.source or "",
+                                                   a.published.date().isoformat() if a.published else "",
+                                                   a.title or "", a.body or "")
     return out

@@ -395,6 +395,15 @@ class SignalClaims:
     page_share: float = 0.0
     titles: list[tuple[str, str, str, bool]] = field(default_factory=list)   # (date, category, title, claim)
     unclaimed_pages: list[tuple[str, str, str]] = field(default_factory=list)   # (date, category, the page's note)
+    # what each signal claims, read without the writer (topline.eval.signal_kinds, signals19): signals per kind,
+    # pages (with enough stories) per best kind, and the pages whose best signal is more than a pairing of events
+    # that share only their type or day
+    kinds: dict[str, int] = field(default_factory=dict)
+    page_kinds: dict[str, int] = field(default_factory=dict)
+    pages_beyond_pairing: int = 0
+    beyond_share: float = 0.0
+    follows_earlier: int = 0      # signals whose text continues an earlier edition's signal on one of its stories
+    kind_titles: list[tuple[str, str, str, str]] = field(default_factory=list)   # (date, category, kind, title)
 
     def as_dict(self) -> dict:
         return dataclasses.asdict(self)
@@ -415,28 +424,45 @@ def signal_claims(corpus_dir: str | Path, gold_dir: str | Path | None = None,
     computed claim, and a claim's verb; never a list of terms). ``built`` (a ``CorpusBuild`` of the same articles)
     is read instead of a new build."""
     from topline.eval.build import build_corpus
+    from topline.eval.signal_kinds import BEYOND_PAIRING, KINDS, best, classify, follows_earlier
     from topline.events.ledger import enough_stories
     from topline.write.offline.claims import is_claim
     root = Path(corpus_dir)
     if built is None:
         built = build_corpus(article_files(root, gold_dir), root / "taxonomy.toml")
     out = SignalClaims()
+    kinds = dict.fromkeys(KINDS, 0)
+    page_kinds = dict.fromkeys(KINDS, 0)
+    earlier: list[tuple[dt.date, tuple[str, ...]]] = []
     for iso, res in built.results.items():
         day = dt.date.fromisoformat(iso)
         out.editions += 1
         actors = built.actors[iso]
+        events = built.events.get(iso, ())
         for page in res.edition.categories:
-            oks = []
+            oks, got = [], []
             for sig in page.signals:
                 ok = is_claim(sig.title, actors)
                 oks.append(ok)
                 out.titles.append((iso, page.name, sig.title, ok))
+                kind = classify(sig.title, sig.text, [c.url for c in sig.citations], sig.story_ids, events,
+                                built.articles)
+                got.append(kind)
+                kinds[kind] += 1
+                out.kind_titles.append((iso, page.name, kind, sig.title))
+                out.follows_earlier += follows_earlier(sig.text, sig.story_ids, earlier, day)
             if enough_stories(page.name, res.ranked, day):
                 out.pages_enough += 1
                 out.pages_claimed += any(oks)
                 out.pages_no_signal += not oks
+                if got:
+                    page_kinds[best(got)] += 1
+                out.pages_beyond_pairing += best(got) in BEYOND_PAIRING
                 if not any(oks):
                     out.unclaimed_pages.append((iso, page.name, page.signals_note))
+        earlier += [(day, sig.story_ids) for page in res.edition.categories for sig in page.signals]
+    out.kinds, out.page_kinds = kinds, page_kinds
+    out.beyond_share = round(out.pages_beyond_pairing / out.pages_enough, 3) if out.pages_enough else 0.0
     out.signals = len(out.titles)
     out.claims = sum(1 for t in out.titles if t[3])
     out.share = round(out.claims / out.signals, 3) if out.signals else 0.0

@@ -27,7 +27,7 @@ from typing import Sequence
 from topline.enrich.entities import canonical_entity
 from topline.events.spans import _JURISDICTION_ADJ, DESIGNATORS
 from topline.records import Article, Event, RankedStory, Signal
-from topline.write.offline.claim_guards import not_a_claim, revision
+from topline.write.offline.claim_guards import not_a_claim
 from topline.write.offline.claim_prose import names_a_subject, shared_subject_title
 from topline.write.offline.clause import (_CLAUSE_ACTION, _CLAUSE_NO_TARGET, _DECISION_VERBS,  # noqa: F401
                                           _INCIDENT_NOUN, _LAUNCH_VERBS, _SEEKS, MIN_RAISE, _named, _raise_ok, _text,
@@ -373,62 +373,7 @@ def _trend(ids: Sequence[str], texts: dict[str, StoryText], day: dt.date | None)
     return tuple(per_day.get(day - dt.timedelta(days=k), 0) for k in range(TREND_DAYS, -1, -1))
 
 
-# --- divergence -----------------------------------------------------------------------------------------------
-
-_NOUN = {"amount": "round", "price": "price", "valuation": "valuation", "capacity": "capacity", "move": "move",
-         "scale": "scale"}
-
-
-def divergence_signals(stories: Sequence[RankedStory], events: Sequence[Event], texts: dict[str, StoryText],
-                       comp: Composer, day: dt.date | None = None) -> list[Signal]:
-    ids = {r.bundle.story.id for r in stories}
-    out = []
-    for e in events:
-        if e.story_id not in ids:
-            continue
-        for name in e.conflicts:
-            if name not in _NOUN:
-                continue
-            vals = [f for f in e.values(name) if f.text and f.url in comp.articles][:2]
-            if len(vals) < 2 or vals[0].source == vals[1].source or not _close(vals[0].value, vals[1].value):
-                continue
-            if revision(vals[0], vals[1], comp):
-                continue     # a figure revised (over days, or told as a change) is not disputed (claim_guards)
-            who = next((_text(f) for n in ("company", "target", "organisation", "instrument")
-                        for f in e.values(n)), "")
-            # a build-out's amount is an investment, not a round (events14: a capex amount told two ways by two
-            # outlets had been titled "Vantor Cloud's round")
-            noun = "investment" if (e.type, name) == ("capex", "amount") else _NOUN[name]
-            subject = f"{who}'s {noun}" if who else f"the {noun}"
-            # the title names no outlet: an attribution would have to be carried by that outlet's article alone
-            title = f"Outlets disagree on {subject}: {vals[0].text} against {vals[1].text}"
-            arts = _arts(comp, [vals[0].url, vals[1].url])
-            head = comp.line(title, arts, headline_=True)
-            if head is None:
-                continue
-            lines = []
-            for f in vals:   # sentences already printed (the disagreement told in Key Developments) are not retold
-                got = _sentence_line(e.story_id, f.url, f.sentence, texts, comp, printed_ok=False)
-                if got:
-                    lines.append(got)
-            if len(lines) < 2:
-                continue
-            foot = _footer(1, arts, comp)
-            lines += [foot] if foot else []
-            out.append(Signal(title=head.text, text=" ".join(l.text for l in lines),
-                              citations=tuple(dict.fromkeys([*head.citations,
-                                                             *(c for l in lines for c in l.citations)])),
-                              story_ids=(e.story_id,), trend=_trend((e.story_id,), texts, day)))
-    return out
-
-
-def _close(a: object, b: object) -> bool:
-    """Two values of one figure, not two figures: within ``CONFLICT_MAX_RATIO`` of each other."""
-    from topline.events.compare import CONFLICT_MAX_RATIO
-    if not isinstance(a, (int, float)) or not isinstance(b, (int, float)) or a <= 0 or b <= 0:
-        return False
-    return max(a, b) / min(a, b) <= CONFLICT_MAX_RATIO
-
+# --- divergence: topline/write/offline/claims_divergence.py (split in signals19) -----------------------------------
 
 # --- momentum -------------------------------------------------------------------------------------------------
 
@@ -508,7 +453,9 @@ def continuity(sig: Signal, previous: Sequence[dict], day: dt.date, comp: Compos
                     f"It confirms a signal in the {month_day(when)} edition, with")
         repeats = (f"A signal in the {month_day(when)} edition is repeated" if opens else
                    f"It repeats a signal in the {month_day(when)} edition")
-        line = comp.line(f"{confirms} {_count_word(len(arts))} articles since.", arts) if arts else \
+        # "one article since", not "one articles" (signals19: a one-story claim over days had printed it)
+        noun = "article" if len(arts) == 1 else "articles"
+        line = comp.line(f"{confirms} {_count_word(len(arts))} {noun} since.", arts) if arts else \
             comp.line(f"{repeats} with no article since: the signal is fading.",
                       _arts(comp, [c.url for c in sig.citations])[:1])
         if line:
@@ -527,14 +474,17 @@ def _as_date(v) -> dt.date | None:  # noqa: ANN001
 
 def claim_signals(category: str, edition: Sequence[RankedStory], ledger, texts: dict[str, StoryText],  # noqa: ANN001
                   comp: Composer, previous: Sequence[dict], day: dt.date, names: dict | None = None) -> list[Signal]:
-    """The page's claim signals, strongest kinds first (actor, divergence, momentum), each followed over
-    editions. ``ledger``: topline.events.ledger.EditionLedger or None (then there is nothing to claim)."""
+    """The page's claim signals, strongest kinds first (a story followed across days, actor, divergence, momentum),
+    each followed over editions. ``ledger``: topline.events.ledger.EditionLedger or None (then there is nothing to
+    claim). A story is followed across days on its own page only (primary category; signals19)."""
     if ledger is None:
         return []
     stories = candidates(category, edition)
     ids = {r.bundle.story.id for r in stories}
     events = [e for e in ledger.events if e.story_id in ids]
-    sigs = actor_signals(stories, events, texts, comp, day, names) + divergence_signals(stories, events, texts, comp, day)
+    own = [r for r in stories if r.classification.primary == category]
+    sigs = over_days_signals(own, events, texts, comp, day) + actor_signals(stories, events, texts, comp, day, names) \
+        + divergence_signals(stories, events, texts, comp, day)
     momentum = momentum_signals(category, ledger.history, comp, day, texts)
     kept, used = [], set()
     for sig in sigs:                     # a story serves one claim (the strongest kind first)
@@ -791,3 +741,8 @@ def is_claim(title: str, actors: Sequence[str] = ()) -> bool:
         return True
     low = canonical_entity(subject) or subject.lower()
     return any(_names_same(low, canonical_entity(a)) for a in actors if a and canonical_entity(a))
+
+
+# the divergence claims and the claims over days, in modules of their own (signals19: this one was at 793 lines)
+from topline.write.offline.claims_days import over_days_signals  # noqa: E402
+from topline.write.offline.claims_divergence import _close, divergence_signals  # noqa: E402, F401

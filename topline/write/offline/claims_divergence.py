@@ -1,0 +1,86 @@
+"""Signals that make a claim: outlets that state a figure of one event differently ("Outlets disagree on Kling's
+round: $2.8 billion against $2.75bn"). Split from ``claims`` (signals19); ``claims.claim_signals`` calls it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Sequence
+
+from topline.records import Event, RankedStory, Signal
+from topline.write.offline.claim_guards import revision
+from topline.write.offline.clause import _text
+from topline.write.offline.compose import Composer
+from topline.write.offline.develop import StoryText
+
+
+_NOUN = {
+    "amount": "round",
+    "price": "price",
+    "valuation": "valuation",
+    "capacity": "capacity",
+    "move": "move",
+    "scale": "scale",
+}
+
+
+def divergence_signals(
+    stories: Sequence[RankedStory],
+    events: Sequence[Event],
+    texts: dict[str, StoryText],
+    comp: Composer,
+    day: dt.date | None = None,
+) -> list[Signal]:
+    from topline.write.offline import claims
+
+    ids = {r.bundle.story.id for r in stories}
+    out = []
+    for e in events:
+        if e.story_id not in ids:
+            continue
+        for name in e.conflicts:
+            if name not in _NOUN:
+                continue
+            vals = [f for f in e.values(name) if f.text and f.url in comp.articles][:2]
+            if len(vals) < 2 or vals[0].source == vals[1].source or not _close(vals[0].value, vals[1].value):
+                continue
+            if revision(vals[0], vals[1], comp):
+                continue  # a figure revised (over days, or told as a change) is not disputed (claim_guards)
+            who = next((_text(f) for n in ("company", "target", "organisation", "instrument") for f in e.values(n)), "")
+            # a build-out's amount is an investment, not a round (events14: a capex amount told two ways by two
+            # outlets had been titled "Vantor Cloud's round")
+            noun = "investment" if (e.type, name) == ("capex", "amount") else _NOUN[name]
+            subject = f"{who}'s {noun}" if who else f"the {noun}"
+            # the title names no outlet: an attribution would have to be carried by that outlet's article alone
+            title = f"Outlets disagree on {subject}: {vals[0].text} against {vals[1].text}"
+            arts = claims._arts(comp, [vals[0].url, vals[1].url])
+            head = comp.line(title, arts, headline_=True)
+            if head is None:
+                continue
+            lines = []
+            for f in vals:  # sentences already printed (the disagreement told in Key Developments) are not retold
+                got = claims._sentence_line(e.story_id, f.url, f.sentence, texts, comp, printed_ok=False)
+                if got:
+                    lines.append(got)
+            if len(lines) < 2:
+                continue
+            foot = claims._footer(1, arts, comp)
+            lines += [foot] if foot else []
+            out.append(
+                Signal(
+                    title=head.text,
+                    text=" ".join(l.text for l in lines),
+                    citations=tuple(dict.fromkeys([*head.citations, *(c for l in lines for c in l.citations)])),
+                    story_ids=(e.story_id,),
+                    trend=claims._trend((e.story_id,), texts, day),
+                )
+            )
+    return out
+
+
+def _close(a: object, b: object) -> bool:
+    """Two values of one figure, not two figures: within ``CONFLICT_MAX_RATIO`` of each other."""
+    from topline.events.compare import CONFLICT_MAX_RATIO
+
+    if not isinstance(a, (int, float)) or not isinstance(b, (int, float)) or a <= 0 or b <= 0:
+        return False
+    return max(a, b) / min(a, b) <= CONFLICT_MAX_RATIO
