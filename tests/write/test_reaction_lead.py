@@ -1,4 +1,4 @@
-"""A reaction is not the day's development (issue 11, twentieth pass).
+"""A reaction is not the day's development (issue 11, nineteenth pass).
 
 tests/data/eval-health (calibration since the nineteenth pass), 2026-12-02: three stories briefed on 12-01 received
 one new article each overnight, a reaction or an analysis whose lead took the story's bullet because it was the
@@ -75,6 +75,8 @@ def test_what_reports_an_act():
         "Corvanta Health will stop offering Medicare Advantage plans in about 110 counties next year.",  # actor
         "At least three Wall Street analysts downgraded Corvanta Health on Wednesday.",  # the act's day
         "Orlenna Health has hired a US chief executive to lead its expansion.",  # the actor, its verb
+        "Microsoft Corp. and Amazon.com Inc. have each set up dedicated teams of so-called forward-deployed "
+        "engineers.",  # two named actors, their verb (the demo's 07-03 Capital bullet)
         "Shares of the insurer fell a further 4% in early trading.",  # a figure not known
     ):
         assert lead.reports_act(text, actors, known), text

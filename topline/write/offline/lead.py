@@ -124,7 +124,7 @@ def scoop_article(a: Article) -> bool:
     return speculative(a) or unconfirmed(next(iter(split_sentences(a.body)), ""))
 
 
-# A reaction is not the day's development (issue 11, twentieth pass): a continuing story whose only article since its
+# A reaction is not the day's development (issue 11, nineteenth pass): a continuing story whose only article since its
 # last briefing is a reaction, an analysis or a scene ("NHS digital leaders have welcomed Orlenna Health's $140m
 # fundraise but some are asking whether ...", "The collapse of Heatherfold Care into administration this week has
 # reignited a debate over ...", "Paris hospital managers spent November bracing for another year of austerity.";
@@ -142,8 +142,10 @@ _ACT_DAY = re.compile(r"\b(?:(?:on |late |early )?(?:Monday|Tuesday|Wednesday|Th
                       r"June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|"
                       r"Oct|Nov|Dec)\.) \d{1,2}\b(?!['\u2019]s?\b))")
 # The word after the subject's name is its verb: an auxiliary, a past or present tense ("Corvane has blamed",
-# "Corvanta Health will stop", "Streamvale reported"); "Paris hospital managers" and "Westar's reported loss" fail.
-_VERB_AFTER = re.compile(r"^(?:,[^,]{2,80},)?\s+(?:has|have|had|will|would|is|are|was|were|said|says|told|did|does|"
+# "Corvanta Health will stop", "Streamvale reported"; after an appositive, or a second name: "Microsoft Corp. and
+# Amazon.com Inc. have each set up"); "Paris hospital managers" and "Westar's reported loss" fail.
+_VERB_AFTER = re.compile(r"^\.?(?:,[^,]{2,80},|\s+and\s+[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})?"
+                         r"\s+(?:has|have|had|will|would|is|are|was|were|said|says|told|did|does|"
                          r"can|could|may|might|plans|[a-z]+ed|[a-z]{3,}s)\b(?![''\u2019])")
 _FIGURE_KINDS = frozenset({"money", "percent", "quantity", "number"})
 # What may stand before the subject's name: a description of a few words ("Payment processor", "Radar imaging
