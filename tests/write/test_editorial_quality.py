@@ -179,7 +179,10 @@ CORPORA = {
     # The demo: only Capital & Industrial Strategy has a gold Top Line (the example briefing's five).
     "demo": Floors(
         {"Capital & Industrial Strategy": 4},
-        states_share=0.88,      # measured 25 of 28 (0.893) since the sixth pass (24 of 27 before)
+        states_share=0.86,      # measured 26 of 30 (0.867) since the nineteenth pass (27 of 30 before: the Centaur
+                                # study's newest report, "A team of German researchers has built ...", no longer
+                                # leads its story, its subject being unnamed: lead.reports_act); 25 of 28 (0.893)
+                                # since the sixth pass (24 of 27 before)
         defects_per_100=0.5),   # measured 0.45 (2 repeated in 443 sentences; 1 in 422 before the sixth pass)
 }
 

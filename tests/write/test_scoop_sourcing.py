@@ -40,8 +40,11 @@ def test_the_development_leads_over_the_scoop_joined_to_it(story, scoop, name, m
     assert lead.scoop_article(the_scoop)  # its lead is sourced as a scoop
     first = lead.leads(list(ranked), _dangling, since=SINCE)[0]
     assert the_scoop not in first.articles and name in first.text, first.text
-    # without the sourcing cue the scoop is "what is new since" and takes the bullet
+    # without the sourcing cue the scoop is "what is new since" and takes the bullet (read as an act: the
+    # nineteenth pass's reaction rule, ``lead.reports_act``, would also put two of the three leads after the
+    # development, so it is switched off too)
     monkeypatch.setattr(lead, "_UNCONFIRMED", re.compile(r"(?!)"))
+    monkeypatch.setattr(lead, "reports_act", lambda *a: True)
     assert the_scoop in lead.leads(list(ranked), _dangling, since=SINCE)[0].articles
 
 

@@ -13,6 +13,8 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
+from topline.enrich.entities import extract_entities
+from topline.enrich.figures import extract_figures
 from topline.records import Article
 from topline.text import split_sentences
 from topline.write.offline.sentences import Candidate
@@ -122,6 +124,71 @@ def scoop_article(a: Article) -> bool:
     return speculative(a) or unconfirmed(next(iter(split_sentences(a.body)), ""))
 
 
+# A reaction is not the day's development (issue 11, nineteenth pass): a continuing story whose only article since its
+# last briefing is a reaction, an analysis or a scene ("NHS digital leaders have welcomed Orlenna Health's $140m
+# fundraise but some are asking whether ...", "The collapse of Heatherfold Care into administration this week has
+# reignited a debate over ...", "Paris hospital managers spent November bracing for another year of austerity.";
+# eval-health 12-02) took the bullet from the hard-news lead of the day before, because the newest article leads
+# (``PREFER_NEW``). A sentence of such an article keeps that preference only when it reports something that
+# happened (``reports_act``), read from its structure, not from its words: its subject is a named actor and its
+# verb follows the name (the story's own actor, or an organisation or person: "Corvanta Health will stop offering
+# ...", "Radar imaging company Glasswing Imaging has regained ..."; not a place, not a name inside a clause: "The
+# collapse of Heatherfold Care ...", "Paris hospital managers spent ..."), or it dates an act of its own ("on
+# Thursday", "yesterday", "Oct. 14"; not "Tuesday's outage", which dates the earlier event), or it adds a figure
+# that no earlier article of the story carries ("about 110 counties", "nine analysts"). Otherwise it leads after
+# the story's earlier development (``leads``), as a scoop does. No weight: an order.
+_ACT_DAY = re.compile(r"\b(?:(?:on |late |early )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                      r"(?!['\u2019]s?\b)|yesterday|today|tonight|overnight|(?:January|February|March|April|May|"
+                      r"June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|"
+                      r"Oct|Nov|Dec)\.) \d{1,2}\b(?!['\u2019]s?\b))")
+# The word after the subject's name is its verb: an auxiliary, a past or present tense ("Corvane has blamed",
+# "Corvanta Health will stop", "Streamvale reported"; after an appositive, or a second name: "Microsoft Corp. and
+# Amazon.com Inc. have each set up"); "Paris hospital managers" and "Westar's reported loss" fail.
+_VERB_AFTER = re.compile(r"^\.?(?:,[^,]{2,80},|\s+and\s+[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})?"
+                         r"\s+(?:has|have|had|will|would|is|are|was|were|said|says|told|did|does|"
+                         r"can|could|may|might|plans|[a-z]+ed|[a-z]{3,}s)\b(?![''\u2019])")
+_FIGURE_KINDS = frozenset({"money", "percent", "quantity", "number"})
+# What may stand before the subject's name: a description of a few words ("Payment processor", "Radar imaging
+# company"), not a clause ("The collapse of", "NHS digital leaders have welcomed").
+_DESCRIPTION_WORDS = 4
+_NOT_A_DESCRIPTION = re.compile(r",|\b(?:of|in|at|on|for|with|from|after|by|to|over|about|and|but|has|have|had|is|"
+                                r"are|was|were|will|would|said|says|say)\b", re.IGNORECASE)
+
+
+def _figures(text: str) -> frozenset[tuple[str, str, float]]:
+    return frozenset((f.kind, f.unit, round(f.value, 6)) for f in extract_figures(text) if f.kind in _FIGURE_KINDS)
+
+
+def _opens_with_actor(text: str, actors: frozenset[str]) -> bool:
+    """The sentence's subject is a named actor and its verb follows: one of ``actors`` (canonical names; a name
+    at a sentence's start is not always read as an entity: "Corvane has blamed") opens it, after "The" at most,
+    or its first name is an organisation or person (not a place: "Wall Street is losing patience") after at most
+    a short description ("Radar imaging company Glasswing Imaging has regained"; not "The collapse of ...")."""
+    low = text.lower()
+    head = low[4:] if low.startswith("the ") else low
+    for a in actors:
+        if len(a) >= 3 and head.startswith(a) and _VERB_AFTER.match(text[len(text) - len(head) + len(a):]):
+            return True
+    ents = extract_entities(text)
+    if not ents:
+        return False
+    e = ents[0]
+    at = text.find(e.text)
+    if (e.canonical not in actors and e.kind == "PLACE") or at < 0:
+        return False
+    before = text[:at]
+    if len(before.split()) > _DESCRIPTION_WORDS or _NOT_A_DESCRIPTION.search(before):
+        return False
+    return bool(_VERB_AFTER.match(text[at + len(e.text):]))
+
+
+def reports_act(text: str, actors: frozenset[str], known: frozenset[tuple[str, str, float]]) -> bool:
+    """Whether a sentence of an article published since the story's last briefing reports something that
+    happened (see above): ``actors`` are the names the story's earlier articles carry, ``known`` their figures."""
+    return bool(_ACT_DAY.search(_QUOTED.sub(" ", text)) or _opens_with_actor(text, actors)
+                or _figures(text) - known)
+
+
 _QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d")
 # Scene and anecdote openings a Key Development does not report in ("Walk the fields east of Lebanon and you will
 # see ...", "For decades, the plant's towers ...", "When the founders first pitched investors ..."): the feature
@@ -199,7 +266,8 @@ def leads(ranked: list[Candidate], dangling, focus: frozenset[str] = frozenset()
     early sentences, then any; features, questions, teasers and leaning sentences never. ``focus``: the words of
     the page's category (a story on its secondary page is told for that page: sentences in its terms lead).
     ``since``: the date of the story's last briefing; among equally early sentences, those of articles published
-    after it lead (a continuing story's bullet says what is new)."""
+    after it lead (a continuing story's bullet says what is new), unless they only react to the earlier development
+    (``reports_act``): those lead after it."""
     ok = [c for c in ranked if not problems(c) and not dangling(c)]
     scoops: dict[object, bool] = {}   # per article (``scoop_article`` splits the body), for this call
 
@@ -215,6 +283,19 @@ def leads(ranked: list[Candidate], dangling, focus: frozenset[str] = frozenset()
                                              _QUESTION_OR_YOU.search(_QUOTED.sub(" ", first)))
         return scoops[("framed", id(a))]
 
+    def briefed(a: Article) -> bool:
+        return since is not None and not (a.published and a.published.date() > since)
+
+    earlier: list = []    # the names and figures of the story's sentences from articles of its last briefing or before
+
+    def act(c: Candidate) -> bool:   # a sentence of a new article reports something that happened (``reports_act``)
+        if not earlier:
+            before = [x for x in ranked if all(briefed(a) for a in x.articles)]
+            earlier.append((frozenset(n for x in before for n in x.names),
+                            frozenset(f for x in before for f in _figures(x.text))))
+        actors, known = earlier[0]
+        return reports_act(c.text, actors, known)
+
     def key(c: Candidate) -> tuple:
         hard = not all(soft_article(a) for a in c.articles)
         # on a secondary page an article's first two sentences compete, unless the first is a framing (a question
@@ -223,7 +304,8 @@ def leads(ranked: list[Candidate], dangling, focus: frozenset[str] = frozenset()
         later = [a for a in c.articles if since is not None and a.published and a.published.date() > since]
         old = PREFER_NEW and since is not None and not later
         scoop = bool(later) and all(is_scoop(a) for a in later)   # what may happen next, told since the briefing
-        return (not hard, early, scoop, old,
+        reaction = PREFER_NEW and bool(later) and len(later) == len(c.articles) and not act(c)
+        return (not hard, early, scoop, reaction, old,
                 -(c.score + W_STATES * states(c) + W_FOCUS * on_focus(c.text, focus)))
     return sorted(ok, key=key)
 
