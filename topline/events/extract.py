@@ -30,7 +30,8 @@ from topline.events.capex_words import (HIRES_CONTRACTOR, _ROUTE_END, _WHOLE_TRA
 from topline.events.deals import MERGER_OF, could_be_sale, merger_parties, price_before_noun, sale
 from topline.events.kinds import accounting_amount, no_deal
 from topline.events.casualties import later_casualties
-from topline.events.launches import counted_payload, orbital
+from topline.events.acting import _may_act, _unbased
+from topline.events.launches import counted_payload, dated_plan, no_product, orbital, own_launch
 from topline.events.rounds import participants_event
 from topline.events.operators import nearest_operator, site_operators
 from topline.events.closures import closure
@@ -80,7 +81,7 @@ _CAPEX = re.compile(r"\b(?:build(?:s|ing)?|built|construct(?:s|ed|ing|ion)?|inve
                     r"terminal|grid|line|interconnector|cable|smelter|mine|refinery|"
                     # fifteenth pass (eval-prop): the sites a property or infrastructure owner builds (events19: depots)
                     r"airports?|runways?|mill|campus|warehouses?|(?:distribution|fulfil?ment) cent(?:re|er)s?)\b", re.I)
-_LAUNCH = re.compile(r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|releas(?:ed|es)|"
+_LAUNCH = re.compile(r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|releas(?:ed|es)|(?<=to |ll )release|"
                      r"announced(?= [A-Z][\w-]+(?: [A-Z0-9][\w.-]*)*, (?:a|an|its|the) )|"
                      r"rolled out|rolls out|debut(?:ed|s)|began selling|start(?:ed|s) selling|"
                      r"switched on|brought online|came online|started (?:operations|production)|"
@@ -271,7 +272,7 @@ def _role_subject(s: str, verb_start: int, pool: Sequence[Span], ctx: Context | 
     actor, given as a span of the sentence's own words ("company") so the field stays grounded."""
     who = agent(s, verb_start, pool, ctx)
     if isinstance(who, str):
-        m = re.search(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) [\w-]+(?=\s*$)|\b(?:[Ii]ts|[Tt]heir)(?=\s*$)",
+        m = re.search(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) (?:[A-Z][\w-]+ ){0,2}[\w-]+(?=\s*$)|\b(?:[Ii]ts|[Tt]heir)(?=\s*$)",
                       s[:bare(s, verb_start)].rstrip())
         if not m:
             return None
@@ -452,8 +453,8 @@ def _launch(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = No
         return None
     if re.search(r"(?:\b(?:was|were|is|are|be|been|being)\s+|,\s*)$", s[:m.start()]):
         return None   # "Kling, launched in June": the thing launched is the subject, told as background
-    if re.search(r"\b(?:will|shall|to)\s+(?:\w+ly\s+)?$", s[:m.start()]):
-        return None   # "will launch Veltrasa in June", "plans to release": a launch to come is a watch item
+    if re.search(r"\b(?:will|shall|to)\s+(?:\w+ly\s+)?$", s[:m.start()]) and not dated_plan(s, m.end()):
+        return None   # "plans to release": a launch to come is a watch item, unless dated (events20, ``launches``)
     if re.search(r"\b(?:has|have)\s+(?:\w+\s+)?$", s[:m.start()]) and \
             re.match(r"\s+(?:(?:its|their|the|\w+)\s+){0,2}[\w-]*(?:models|products|tools|apps|albums|chips|"
                      r"drugs|versions|devices|phones|games|systems)\b", s[m.end():]):
@@ -471,24 +472,26 @@ def _launch(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = No
     noun = re.search(r"(?:\b(?:a|an|the|its|their|his|her|own)|['\u2019]s)\s+$", s[:m.start()], re.IGNORECASE)
     if noun and re.match(r"\s+(?!of\b)[a-z][\w-]*\b(?!['\u2019])", s[m.end():]):
         return None   # "Its launch partners are ...", "the launch date": the noun modifies another (fourteenth pass)
-    common = None if noun or (ctx is not None and ctx.sentence >= LEAD_SENTENCES) else _common_product(s, m.end())
+    own = own_launch(s, m)   # "to the launch of its home collection" (events20)
+    common = None if (noun and own is None) or (ctx is not None and ctx.sentence >= LEAD_SENTENCES and own is None) \
+        else _common_product(s, own or m.end())
     if common is not None and org is not None and org.end <= m.start() and re.search(r",\s*and\b|;",
                                                                                      s[org.end:m.start()]):
         common = None
     if common is not None and product is not None and _apposed_name(s[m.end():product.start], s[product.end:]):
         common = None   # "a third model, the SF-70,": the name the description is set beside is the product
-    if common is not None and (product is None or common.start < product.start):
+    if common is not None and (product is None or common.start <= product.start):
         product = common   # "launched a sodium-ion battery cell": the verb's object named in common words (ninth pass)
     if product is None or product.start > m.end() + 1:
         product = counted_payload(s, m.end()) or product   # "launched 48 broadband satellites" (fourteenth pass)
-    if org is None or product is None:
-        return None
+    if org is None or product is None or no_product(s, m, product):
+        return None   # "launched an investigation into X", "their Polaris alliance" (events20, ``launches``)
     if product.start > 0 and s[product.start - 1].isdigit():
         return None   # "unveiled a 500Ah sodium-ion cell": a unit of a figure, not a product's name (seventh pass)
     gap = s[m.end():product.start]
     named = re.fullmatch(r"\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,4}?(?:called|named|dubbed|known as)\s+", gap) \
         or (_apposed_name(gap, s[product.end:]) and (ctx is None or ctx.sentence < LEAD_SENTENCES))
-    if not named and (len(gap.split()) > 4 or
+    if not named and own is None and (len(gap.split()) > 4 or
                       re.search(r"\b(?:in|at|on|by|to|for|with|from|under|of|as|after|before|and|or|but)\b|[,;:]",
                                 gap)):
         return None   # the product is the verb's object, not a name further on (past a clause break: seventh pass,
@@ -504,25 +507,6 @@ def _launch(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = No
 # service", and a bare name set off by its apposition ("launched pay per crawl, an experimental program"). The noun
 # phrase runs to a clause break, a preposition or a figure's unit; its head must not be a word that names an act,
 # a document or a plan rather than a product ("launched an investigation", "released a statement").
-# A unit written with capitals ("kV", "MWh", "Celsius") is no organisation (eighth pass).
-_UNIT_WORD = re.compile(r"(?:[kMGT]?Wh?|[kMGT]W[hp]?|[kMG]V|kVA|MVA|Hz|GHz|Celsius|Fahrenheit|Mbps|Gbps|TB|GB)")
-
-
-def _may_act(x: Span, s: str) -> bool:
-    """A name that can launch a product or suffer an incident: not a unit, not a place the gazetteer knows, not
-    a place told by "-based" ("The Hefei-based company") (eighth pass: "kV", "Chile", "Austin" had been
-    organisations)."""
-    from topline.enrich.gazetteer import ALIASES
-    return not (_UNIT_WORD.fullmatch(x.text) or ALIASES.get(x.text.lower(), ("", ""))[1] == "PLACE" or
-                re.match(r"-based\b", s[x.end:]))
-
-
-def _unbased(x: Span) -> Span:
-    """"Paris-based Norrow Labs" -> "Norrow Labs": where a company is based is not part of its name."""
-    m = re.match(r"[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)?-based\s+(?=[A-Z])", x.text)
-    return Span(x.text[m.end():], x.start + m.end(), x.end, x.ref) if m else x
-
-
 # Capitalised words that name a kind of thing, not a product ("a new generative AI model").
 _GENERIC_PRODUCT = frozenset({"AI", "GenAI", "API", "LLM", "GPU", "GPUs", "CPU", "App", "Cloud"})
 
