@@ -36,7 +36,8 @@ from topline.events.rounds import participants_event
 from topline.events.operators import nearest_operator, site_operators
 from topline.events.closures import closure
 from topline.events.openings import opening
-from topline.events.strikes import strike
+from topline.events.formats import new_format
+from topline.events.strikes import loose_striker, strike
 from topline.events.incident_scale import incident_fields as _incident_fields
 from topline.events.products import LEAD_SENTENCES, _apposed_name, _common_product, _one_launch_per_description
 from topline.events.spans import (_BODY_JURISDICTION, _DATELINE, _GOVERNMENT, _GOVERNMENT_CASED,  # noqa: F401
@@ -579,6 +580,11 @@ def _incident(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = 
     return Raw("incident", _incident_fields(s, m, figs, org.value, org.text), canonical_entity(org.value))
 
 
+def _launch_or_format(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
+    """A launch, else a format put into the company's own premises (events20, ``formats``)."""
+    return _launch(s, spans, figs, ctx) or new_format(s, ctx, lambda at: _who(s, at, spans, ctx))
+
+
 def _capex_or_opening(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
     """A build-out, else a company opening a counted number of sites (events19, ``openings``)."""
     return _capex(s, spans, figs, ctx) or opening(s, spans, ctx, lambda at: _who(s, at, spans, ctx))
@@ -591,7 +597,9 @@ def _who(s: str, at: int, spans: list[Span], ctx: Context | None) -> Span | None
 
 def _incident_or_closure(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
     """An incident, else a company closing a counted number of its sites (events19, ``closures``), else a strike."""
-    return _incident(s, spans, figs, ctx) or closure(s, spans, ctx, lambda at: _who(s, at, spans, ctx)) or \
+    raw = _incident(s, spans, figs, ctx)   # a strike's organisation is no word that only modifies a noun (events20)
+    raw = None if raw and loose_striker(s, raw) else raw
+    return raw or closure(s, spans, ctx, lambda at: _who(s, at, spans, ctx)) or \
         strike(s, spans, ctx, lambda at: _who(s, at, spans, ctx))   # a labour strike (events19, ``strikes``)
 
 
@@ -616,7 +624,7 @@ def sentence_events(sentence: str, day: str = "", common: frozenset[str] = froze
     out: list[Raw] = []
     skip: set[str] = set()
     for kind, fn in (("acquisition", _acquisition), ("funding", _funding), ("state_action", _state_action),
-                     ("capex", _capex_or_opening), ("market_move", None), ("launch", _launch), ("incident", _incident_or_closure)):
+                     ("capex", _capex_or_opening), ("market_move", None), ("launch", _launch_or_format), ("incident", _incident_or_closure)):
         cause = next((o for o in out if o.type in ("acquisition", "funding", "state_action")), None)
         if kind in skip and not (kind == "market_move" and cause):
             continue
