@@ -144,7 +144,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             rf"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?")),
     ("date_my", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<y>(?:19|20)\d\d)\b")),
     ("money_prefix", re.compile(
-        rf"(?<![\w$])(?P<cur>{_PREFIX_RE})\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE_ANY})\b)?"
+        rf"(?<![\w$])(?P<cur>{_PREFIX_RE})\s?(?P<num>{_NUM})(?:(?:\s|-(?={_SCALE_WORDS}\b))?(?P<scale>{_SCALE_ANY})\b)?"
         rf"(?:\s+(?P<cur2>{_SUFFIX_RE})\b)?", re.IGNORECASE)),
     ("money_suffix", re.compile(
         rf"\b(?P<num>{_NUMBER})(?:[\s-]?(?P<scale>{_SCALE_WORDS})\b)?(?:\s+(?P<scale2>{_SCALE_WORDS})\b)?"

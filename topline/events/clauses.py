@@ -35,6 +35,8 @@ class Context:
                                    # sentence may name more of its investors, ``rounds``)
     site_key: str | None = None    # the key of the article's build-out read so far (fourteenth pass: a later
                                    # sentence may give its output, ``extract._site_output``)
+    deal_key: str | None = None    # the key of the article's acquisition read so far (events20: a later sentence
+                                   # gives its price with debt)
     incident_key: str | None = None   # the key of the article's incident read so far (events17: a later sentence
                                       # may count the people it harmed, ``casualties``)
     actors: set[str] = field(default_factory=set)   # who did the article's events read so far (company,

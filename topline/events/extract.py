@@ -27,7 +27,8 @@ from topline.events.capex_words import (HIRES_CONTRACTOR, _ROUTE_END, _WHOLE_TRA
                                        _ADJECTIVAL, _BUILT_BY, _CAPEX_VERB, _COMMON_STARTS, _CONTRACT,
                                        _OF_POWER, _PARTICIPLE_ADJ, _SITE_NOUN, _SUPPLY, GOVERN_CHARS, ORDER,
                                        MIN_CAPACITY_W, counted)
-from topline.events.deals import MERGER_OF, could_be_sale, merger_parties, price_before_noun, sale
+from topline.events.deals import (MERGER_OF, could_be_sale, goods_gap, later_price, merger_parties, per_share, price_before_noun, sale,
+                                  told_as_kind)
 from topline.events.kinds import accounting_amount, no_deal
 from topline.events.casualties import later_casualties
 from topline.events.acting import _may_act, _unbased
@@ -72,7 +73,7 @@ _FUNDING = re.compile(r"(?<=['’]s )(?:[$€£]?[\d.,]+\s*(?:bn|m|billion|milli
 _STAGE = re.compile(r"\b(Series [A-H]\d?|pre-seed|seed|growth|pre-IPO|Series [A-H]-\d)\b(?= (?:round|funding|"
                     r"financing|extension))|\b(initial public offering|IPO|Series [A-H])\b", re.IGNORECASE)
 _ACQ = re.compile(r"\b(?:(?:agreed|agrees|plans|planned|offered|offers|moved|moves|is set|bid) to (?:buy|acquire|"
-                  r"take over|purchase)|acquir(?:e|es|ed|ing)|buys|bought|buying|takeover of|take over|took over|"
+                  r"take over|purchase)|acquir(?:e|es|ed|ing)|buys|bought|buying|(?:to|would|will)\s+buy(?!\s+back)|takeover of|take over|took over|"
                   r"acquisition of|purchase of|purchased?|merge(?:s|d)? with|merger with|merger of|merger between|"
                   r"bid for)\b", re.IGNORECASE)
 _CAPEX = re.compile(r"\b(?:build(?:s|ing)?|built|construct(?:s|ed|ing|ion)?|invest(?:s|ed|ing|ment)?|"
@@ -321,7 +322,8 @@ def _acquisition(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None
         return Raw("acquisition", (_field("acquirer", buyer.value, buyer.text), _field("target", thing.value, thing.text),
                                    _field("price", f.figure.value, f.figure.text),
                                    _field("currency", f.figure.unit, f.figure.text)), canonical_entity(thing.value))
-    if not m or re.search(r"\b(?:talks|considering|weighs|mulls|could|might|rejected|denied)\b", s, re.I) or \
+    if not m or re.search(r"\b(?:talks|considering|weighs|weighing|examining|exploring|mulls|could|might|rejected|"
+                          r"denied)\b", s, re.I) or \
             background(s, m, ctx) or no_deal(s):
         return None   # talked about, weighed or ended: no purchase (eleventh pass: "in advanced discussions to acquire")
     who = actors(spans, s)
@@ -336,7 +338,8 @@ def _acquisition(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None
     else:
         acquirer = _role_subject(s, m.start(), who, ctx) or _subject(s, m.start(), who)
         # "is buying AI agent startup Quorra": a capitalised word naming a kind of thing is no target
-        target = _after(s, m.end(), [x for x in who if x is not acquirer and x.text not in _GENERIC_PRODUCT])
+        target = _after(s, m.end(), [x for x in who if x is not acquirer and x.text not in _GENERIC_PRODUCT
+                                     and not told_as_kind(s, x)])   # "buy U.S. boutique hotel chain X" (events20)
     if target is None and acquirer is None:
         return None
     fields = []
@@ -345,14 +348,14 @@ def _acquisition(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None
     if target:
         fields.append(_field("target", target.value, target.text))
     for f in _money(figs):
-        if f.start > m.start() and _PRICE_LEAD.search(s[:f.start]):
+        if f.start > m.start() and _PRICE_LEAD.search(s[:f.start]) and not per_share(s, f.end):
             fields += [_field("price", f.figure.value, f.figure.text), _field("currency", f.figure.unit, f.figure.text)]
             break
     else:        # "Crestview Media's $6.2 billion purchase of Sable": the price set before the deal's noun (events13)
         f = price_before_noun(s, _money(figs), m.start())
         if f is not None:
             fields += [_field("price", f.figure.value, f.figure.text), _field("currency", f.figure.unit, f.figure.text)]
-    if target is None or len(fields) < 2 or _GOODS_AFTER.match(s[target.end:]):
+    if target is None or len(fields) < 2 or _GOODS_AFTER.match(s[target.end:]) or goods_gap(s[m.end():target.start]):
         return None   # "buys Nvidia chips": goods bought from a company, not the company bought
     if not passive and (len(s[m.end():target.start].split()) > TARGET_GAP_WORDS or "," in s[m.end():target.start]):
         return None   # the target is the verb's object: "take over routine work, Chief Executive X said" is not
@@ -607,6 +610,9 @@ def _incident_or_closure(s: str, spans: list[Span], figs: list[Fig], ctx: Contex
 _LABEL = re.compile(r"^[A-Z][\w'’]*(?:\s+[\w'’]+){0,3}:\s+(?=[A-Z\"“])")
 
 
+_KEY_OF = {"funding": "round_key", "capex": "site_key", "incident": "incident_key", "acquisition": "deal_key"}
+
+
 # Order of precedence: a sentence states one event, the most specific type that fits.
 def sentence_events(sentence: str, day: str = "", common: frozenset[str] = frozenset(),
                     ctx: Context | None = None) -> list[Raw]:
@@ -639,12 +645,8 @@ def sentence_events(sentence: str, day: str = "", common: frozenset[str] = froze
                 continue   # "agreed to sell its stake ... for $1.1 billion, as the automaker raises cash": the price
                            # of the deal is not money raised (thirteenth pass)
             out.append(r)
-            if r.type == "funding" and r.key:
-                ctx.round_key = r.key
-            if r.type == "capex" and r.key:
-                ctx.site_key = r.key
-            if r.type == "incident" and r.key:
-                ctx.incident_key = r.key
+            if r.key and r.type in _KEY_OF:   # what a later sentence of the article may complete
+                setattr(ctx, _KEY_OF[r.type], r.key)
             ctx.actors |= {str(v) for n, v, _ in r.fields if n in ("company", "organisation", "acquirer")}
             if r.type in ("acquisition", "funding", "state_action"):
                 skip = {"capex", "market_move", "launch"}   # the deal or the decision is the event; its
@@ -657,6 +659,8 @@ def sentence_events(sentence: str, day: str = "", common: frozenset[str] = froze
     if ctx.incident_key and not any(r.type == "incident" for r in out) and ctx.sentence > 0:
         harmed = later_casualties(sentence, figs, ctx.incident_key, bool(_FORWARD_ONLY.search(sentence)))
         out += [harmed] if harmed else []     # "Eleven workers were taken to hospitals" (events17)
+    if ctx.deal_key and not any(r.type == "acquisition" for r in out) and ctx.sentence > 0:
+        out += [p for p in [later_price(sentence, _money(figs), ctx.deal_key)] if p]   # with debt (events20)
     if ctx.round_key and not any(r.type == "funding" for r in out) and ctx.sentence > 0:
         later = participants_event(sentence, spans, ctx.round_key)   # "Thalassa Capital and Norrland Pension Fund
         if later is not None:                                          # joined the round" (fourteenth pass)
@@ -774,8 +778,10 @@ def extract(bundle: StoryBundle, statements: Callable[[Article], tuple[list[tupl
                 named = {canonical_entity(str(v)) for r, art, _ in groups[seen[k]] if art is a
                          for n, v, _ in r.fields if n == "investors"}
                 # a round's further investors join its list (fourteenth pass); other fields only where lacking
-                more = tuple(f for f in raw.fields if f[0] not in have or
-                             (f[0] == "investors" and canonical_entity(str(f[1])) not in named))
+                prices = {v for r, art, _ in groups[seen[k]] if art is a for n, v, _ in r.fields if n == "price"}
+                more = tuple(f for f in raw.fields if f[0] not in have or   # and a deal's other price (events20)
+                             (f[0] == "investors" and canonical_entity(str(f[1])) not in named) or
+                             (f[0] in ("price", "currency") and raw.fields[0][0] == "price" and raw.fields[0][1] not in prices))
                 # how a later sentence tells the event (status, direction) alone adds no statement of it
                 if raw.type in COMPLETED_LATER and any(f[0] not in DESCRIPTIVE for f in more):
                     groups[seen[k]].append((Raw(raw.type, more, raw.key, raw.cited), a, sentence))

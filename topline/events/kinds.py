@@ -57,6 +57,9 @@ NEGOTIATING = re.compile(r"\bnegotiating\b", re.IGNORECASE)
 def no_deal(s: str) -> bool:
     """A sentence that tells no purchase the ledger keeps: one explored, weighed, approached or talked about (but not
     one whose terms are negotiated), or one ended."""
+    from topline.events.clauses import EARLIER
+
+    s = EARLIER.sub("", s)   # "..., a day after the approach became public": what the deal follows (events20)
     status = deal_status(s)
     return status == "ended" or (status == "unagreed" and not (NEGOTIATING.search(s) and
                                                                not DEAL_UNAGREED.search(NEGOTIATING.sub("", s))))

