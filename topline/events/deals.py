@@ -41,7 +41,8 @@ def merger_parties(sentence: str, at: int, names: Sequence):  # noqa: ANN001, AN
 
 # The seller as the subject: "X is selling 49 percent of its tower unit Y to Z for €6.3bn", "agreed to sell Y to Z
 # for $2 billion": the buyer is named after "to", the thing bought before it, the price after "for".
-SALE = re.compile(r"\b(?:is selling|are selling|sells|sold|(?:agreed|agrees|has agreed|will|plans|is set) to sell)\s+"
+SALE = re.compile(r"\b(?:is selling|are selling|sells|sold|(?:agreed|agrees|has agreed|plans|is set) to sell|"
+                  r"(?:will|would) sell)\s+"   # "said it would sell its Brazilian business to X" (events20)
                   r"(?P<thing>[^,;]{3,90}?)\s+to\s+(?:the\s+)?(?P<buyer>[^,;]{2,70}?)\s+for\s+"
                   r"(?:about |around |roughly |nearly |some |an estimated )?$", re.IGNORECASE)
 # A word every form ``SALE`` matches has: a sentence without one is no sale, and its names need not be read (the
@@ -59,13 +60,25 @@ _STAKE_OR_UNIT = re.compile(r"\b(?:stake|shares? in|percent|per cent|%|unit|subs
                             r"operations|company|group|holding)\b", re.IGNORECASE)
 
 
+_OWN_UNIT = re.compile(r"(?:its|their)\s+(?P<unit>(?:[\w-]+\s+){0,3}(?:business|unit|division|arm|operations|"
+                       r"subsidiary))$", re.IGNORECASE)
+
+
+def _own_unit(m: re.Match) -> list:
+    """The seller's unit named by what it is when no name is given ("its Brazilian business"), as a span (events20)."""
+    from topline.events.spans import Span
+
+    u = _OWN_UNIT.fullmatch(m.group("thing"))
+    return [Span(u.group("unit"), m.start("thing") + u.start("unit"), m.start("thing") + u.end("unit"))] if u else []
+
+
 def sale(sentence: str, names: Sequence, money: Sequence):  # noqa: ANN001, ANN201 - Span, PlacedFigure
     """(buyer, what is bought, price, the sale's match) of a sale told from the seller's side, or None."""
     for f in money:
         m = SALE.search(sentence[:f.start])
         if m is None or not _STAKE_OR_UNIT.search(m.group("thing")):
             continue
-        thing = [x for x in names if m.start("thing") <= x.start and x.end <= m.end("thing")]
+        thing = [x for x in names if m.start("thing") <= x.start and x.end <= m.end("thing")] or _own_unit(m)
         buyer = [x for x in names if m.start("buyer") <= x.start and x.end <= m.end("buyer")]
         if thing and buyer:
             return buyer[-1], thing[-1], f, m

@@ -29,7 +29,7 @@ from topline.events.capex_words import (HIRES_CONTRACTOR, _ROUTE_END, _WHOLE_TRA
                                        MIN_CAPACITY_W, counted)
 from topline.events.deals import (MERGER_OF, could_be_sale, goods_gap, later_price, merger_parties, per_share, price_before_noun, sale,
                                   told_as_kind)
-from topline.events.kinds import accounting_amount, no_deal
+from topline.events.kinds import PRICED_TALKS, accounting_amount, no_deal
 from topline.events.casualties import later_casualties
 from topline.events.acting import _may_act, _unbased
 from topline.events.launches import counted_payload, dated_plan, no_product, orbital, own_launch
@@ -323,7 +323,7 @@ def _acquisition(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None
                                    _field("price", f.figure.value, f.figure.text),
                                    _field("currency", f.figure.unit, f.figure.text)), canonical_entity(thing.value))
     if not m or re.search(r"\b(?:talks|considering|weighs|weighing|examining|exploring|mulls|could|might|rejected|"
-                          r"denied)\b", s, re.I) or \
+                          r"denied)\b", re.sub(r"\btalks\b", "", s) if PRICED_TALKS.search(s) else s, re.I) or \
             background(s, m, ctx) or no_deal(s):
         return None   # talked about, weighed or ended: no purchase (eleventh pass: "in advanced discussions to acquire")
     who = actors(spans, s)

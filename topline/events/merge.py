@@ -11,6 +11,7 @@ from typing import Sequence
 from topline.enrich.entities import canonical_entity
 from topline.enrich.figures import extract_figures
 from topline.events.clauses import same_instrument
+from topline.events.kinds import PRICED_TALKS
 from topline.events.spans import Raw
 from topline.records import Article, Event, EventField
 
@@ -102,7 +103,10 @@ def _event(story_id: str, key: tuple[str, str], statements: list[tuple[Raw, Arti
     for raw, a, _ in statements:
         for name, value, _t in raw.fields:
             support.setdefault((name, _norm(value)), set()).add(a.source or a.url)
-    fields.sort(key=lambda f: (_FIELD_ORDER.get((key[0], f.name), 99), -len(support.get((f.name, _norm(f.value)), ()))))
+    # a price told in talks leads only where no statement gives an agreed one (events20: the golds of eval-ai3 and
+    # cal-biotech keep the agreed price where talks gave another)
+    fields.sort(key=lambda f: (_FIELD_ORDER.get((key[0], f.name), 99), f.name == "price" and _talked(f),
+                               -len(support.get((f.name, _norm(f.value)), ()))))
     fields = _versions(fields)
     ident = hashlib.sha1(f"{story_id}|{key[0]}|{key[1]}".encode()).hexdigest()[:16]
     return Event(story_id=story_id, type=key[0], fields=tuple(fields), url=first.url, sentence=sentence,
@@ -148,6 +152,10 @@ def _versions(fields: Sequence[EventField]) -> list[EventField]:
 # eval-health and eval-prop keep it, not a figure too far from the lead to be one (events20).
 _WITH_DEBT = re.compile(r"\b(?:includ\w*|counting|counted|once|with)\b[^.;]{0,60}?\b(?:debt|liabilities|leases|"
                         r"earn-?outs?)\b", re.IGNORECASE)
+
+
+def _talked(f: EventField) -> bool:
+    return bool(PRICED_TALKS.search(f.sentence))
 
 
 def with_debt(name: str, f: EventField) -> bool:
