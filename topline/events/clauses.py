@@ -146,7 +146,7 @@ _BETWEEN = re.compile(rf"(?:\s*,\s*(?:which|who|that)\b|\s*\b(?:has|have|had|is|
                       rf"on (?:{MONTH}) \d{{1,2}}|this week|today|(?:said|says|announced)(?: on (?:{WEEKDAY}))?"
                       rf"(?: that)?)\b)*\s*$")
 _APPOSITIVE = re.compile(r"^\s*,[^;()]{2,120},\s*$")
-_ANAPHOR = re.compile(r"\b(?:[Tt]he|[Ii]ts) (?:[A-Z][\w-]+ ){0,2}(?P<noun>company|firm|group|start-?up|chipmaker|chip maker|bank|"
+_ANAPHOR = re.compile(r"\b(?:[Tt]he|[Ii]ts) (?:[A-Z][\w-]+ ){0,2}(?P<noun>company|firm|group|start-?up|chipmaker|chip maker|bank|chain|"
                       r"retailer|carmaker|developer|lender|insurer|utility|operator|maker|giant|business|unit|"
                       r"platform|shares|stock|index|gauge|benchmark|biotech|drugmaker|chipmaker|miner|utility)$|"
                       r"\b[Tt]he (?:company|firm|group|biotech|drugmaker|chipmaker|start-?up|bank|utility|miner)"

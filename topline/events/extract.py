@@ -25,7 +25,7 @@ from topline.events.clauses import Context, agent, aliases, background, bare, in
 from topline.events.moves import market_moves, told_before_cause
 from topline.events.capex_words import (HIRES_CONTRACTOR, _ROUTE_END, _WHOLE_TRADE, build_price, contract_value,  # noqa: F401
                                        _ADJECTIVAL, _BUILT_BY, _CAPEX_VERB, _COMMON_STARTS, _CONTRACT,
-                                       _OF_POWER, _PARTICIPLE_ADJ, _SITE_NOUN, _SUPPLY, GOVERN_CHARS, ORDER,
+                                       _OF_POWER, _PARTICIPLE_ADJ, _SITE_NOUN, _SUPPLY, GOVERN_CHARS, ORDER, PROGRAMME_AFTER,
                                        MIN_CAPACITY_W, counted)
 from topline.events.deals import (MERGER_OF, could_be_sale, goods_gap, later_price, merger_parties, per_share, price_before_noun, sale,
                                   told_as_kind)
@@ -82,7 +82,8 @@ _CAPEX = re.compile(r"\b(?:build(?:s|ing)?|built|construct(?:s|ed|ing|ion)?|inve
                     r"commission(?:s|ed|ing)?|pipeline|storage|battery|turbines?|"
                     r"terminal|grid|line|interconnector|cable|smelter|mine|refinery|"
                     # fifteenth pass (eval-prop): the sites a property or infrastructure owner builds (events19: depots)
-                    r"airports?|runways?|mill|campus|warehouses?|(?:distribution|fulfil?ment) cent(?:re|er)s?)\b", re.I)
+                    r"airports?|runways?|mill|campus|warehouses?|(?:distribution|fulfil?ment) cent(?:re|er)s?|"
+                    r"hospitals?|remodel\w*|refurbish\w*|renovat\w*|moderni[sz]\w*)\b", re.I)   # events20
 _LAUNCH = re.compile(r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|releas(?:ed|es)|(?<=to |ll )release|"
                      r"announced(?= [A-Z][\w-]+(?: [A-Z0-9][\w.-]*)*, (?:a|an|its|the) )|"
                      r"rolled out|rolls out|debut(?:ed|s)|began selling|start(?:ed|s) selling|"
@@ -391,7 +392,8 @@ def _capex(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = Non
         # spending verb ("invest $3bn")
         money = [f for f in money if any(0 <= f.start - v.end() <= GOVERN_CHARS or v.start() < f.start < v.end()
                                          or build_price(s, v.end(), f.start)   # "will spend £65m on": inside
-                                         for v in _CAPEX_VERB.finditer(s)) or (hire and contract_value(s, f.start))]
+                                         for v in _CAPEX_VERB.finditer(s)) or (hire and contract_value(s, f.start))
+                 or PROGRAMME_AFTER.match(s[f.end:])]   # "part of a $1.9 billion capital plan" (events20)
         if not money:
             return None
     at = min([m.start(), verb.start()] + [f.start for f in power[:1] + money[:1]])
