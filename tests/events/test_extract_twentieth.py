@@ -39,7 +39,9 @@ def test_what_is_no_launched_product():
 
 
 def test_a_format_put_into_its_own_premises_is_a_launch():
-    got = one_event("Hollin Pharmacy said it would convert 90 of its stores into wellness hubs for blood tests.", "launch")
+    got = one_event(
+        "Hollin Pharmacy said it would convert 90 of its stores into wellness hubs for blood tests.", "launch"
+    )
     assert got["organisation"] == ["Hollin Pharmacy"] and got["product"] == ["wellness hubs"]
     got = one_event("Kettering Chemists will open in-store hearing clinics in 300 of its branches from May.", "launch")
     assert got["product"] == ["in-store hearing clinics"]
@@ -47,10 +49,14 @@ def test_a_format_put_into_its_own_premises_is_a_launch():
 
 
 def test_a_strike_organisation_is_no_modifier_of_a_noun():
-    assert sentence_fields("Hospital leaders warned that a strike by junior doctors would hit waiting lists.",
-                           "incident") == []
-    assert sentence_fields("GP surgeries will not need strike cover after the union suspended its walkout.",
-                           "incident") == []
+    assert (
+        sentence_fields("Hospital leaders warned that a strike by junior doctors would hit waiting lists.", "incident")
+        == []
+    )
+    assert (
+        sentence_fields("GP surgeries will not need strike cover after the union suspended its walkout.", "incident")
+        == []
+    )
     got = one_event("Marlow Logistics workers went on strike on Monday over pay.", "incident")
     assert got["organisation"] == ["Marlow Logistics"]
 
@@ -58,27 +64,42 @@ def test_a_strike_organisation_is_no_modifier_of_a_noun():
 def test_would_buy_and_priced_talks_are_purchases():
     got = one_event("Brenwick Foods said on Monday it would buy Alder Dairy for $1.2 billion in cash.", "acquisition")
     assert got["acquirer"] == ["Brenwick Foods"] and got["target"] == ["Alder Dairy"] and got["price"] == [1.2e9]
-    got = one_event("Tarlow Capital agreed on Monday to buy Pennard's for 250 pence per share, valuing the grocer at "
-                    "about 1.9 billion pounds.", "acquisition")
+    got = one_event(
+        "Tarlow Capital agreed on Monday to buy Pennard's for 250 pence per share, valuing the grocer at "
+        "about 1.9 billion pounds.",
+        "acquisition",
+    )
     assert got["price"] == [1.9e9]  # the deal's value, not the price of a share
-    got = one_event("Orrant Health is in advanced talks to buy Calder Care in a deal worth about $2 billion.",
-                    "acquisition")
+    got = one_event(
+        "Orrant Health is in advanced talks to buy Calder Care in a deal worth about $2 billion.", "acquisition"
+    )
     assert got["target"] == ["Calder Care"] and got["price"] == [2e9]
     # talks over a stake, talks with no price, output bought and a nationality are no purchase of a company
-    assert sentence_fields("Qilan Fund is in talks to buy a 15% stake in Borve Power for about $900 million.",
-                           "acquisition") == []
+    assert (
+        sentence_fields(
+            "Qilan Fund is in talks to buy a 15% stake in Borve Power for about $900 million.", "acquisition"
+        )
+        == []
+    )
     assert sentence_fields("Orrant Health is in talks to buy Calder Care, people said.", "acquisition") == []
-    assert sentence_fields("Vetta Cloud will buy the full output of the Marsh Creek reactor for 20 years.",
-                           "acquisition") == []
-    got = one_event("Solen Hotels agreed on Monday to buy U.S. hotel chain Driftwood Inns for $900 million.",
-                    "acquisition")
+    assert (
+        sentence_fields("Vetta Cloud will buy the full output of the Marsh Creek reactor for 20 years.", "acquisition")
+        == []
+    )
+    got = one_event(
+        "Solen Hotels agreed on Monday to buy U.S. hotel chain Driftwood Inns for $900 million.", "acquisition"
+    )
     assert got["target"] == ["Driftwood Inns"]
-    assert sentence_fields("Solen Hotels agreed on Monday to buy the Boston chain for $40 a share.", "acquisition") == []
+    assert (
+        sentence_fields("Solen Hotels agreed on Monday to buy the Boston chain for $40 a share.", "acquisition") == []
+    )
 
 
 def test_a_later_price_with_debt_is_kept_beside_the_first():
-    a = article("Tarlow Capital agreed on Monday to buy Pennard's for about 1.9 billion pounds in cash. The board "
-                "backed the offer. Including net debt, the deal values the grocer at about 2.6 billion pounds.")
+    a = article(
+        "Tarlow Capital agreed on Monday to buy Pennard's for about 1.9 billion pounds in cash. The board "
+        "backed the offer. Including net debt, the deal values the grocer at about 2.6 billion pounds."
+    )
     said, _ = article_statements(a, frozenset({"the", "board", "backed", "offer", "net", "debt", "deal", "grocer"}))
     prices = [v for raw, _ in said if raw.type == "acquisition" for n, v, _t in raw.fields if n == "price"]
     assert prices == [1.9e9, 2.6e9]
@@ -88,8 +109,10 @@ def test_a_later_price_with_debt_is_kept_beside_the_first():
     (event,) = [e for e in extract(bundle) if e.type == "acquisition"]
     assert sorted(f.value for f in event.fields if f.name == "price") == [1.9e9, 2.6e9]
     # a later sentence about something else gives no price
-    b = article("Tarlow Capital agreed on Monday to buy Pennard's for about 1.9 billion pounds. The grocer's sales "
-                "were worth about 9 billion pounds last year.")
+    b = article(
+        "Tarlow Capital agreed on Monday to buy Pennard's for about 1.9 billion pounds. The grocer's sales "
+        "were worth about 9 billion pounds last year."
+    )
     said, _ = article_statements(b, frozenset({"the", "grocer", "sales", "were", "worth", "about", "last", "year"}))
     assert [v for raw, _ in said for n, v, _t in raw.fields if n == "price"] == [1.9e9]
 
@@ -110,9 +133,11 @@ def test_hyphenated_scale_and_every_field_grounded():
     assert f.value == 3.1e8 and f.text == "$310-million"
     (g,) = [x for x in extract_figures("a $5-t-shirt") if x.kind == "money"]
     assert g.value == 5.0
-    for s in ("Brenwick Foods said on Monday it would buy Alder Dairy for $1.2 billion in cash.",
-              "Hollin Pharmacy said it would convert 90 of its stores into wellness hubs for blood tests.",
-              "Brisa Air will launch its first transatlantic flights next spring, the airline said."):
+    for s in (
+        "Brenwick Foods said on Monday it would buy Alder Dairy for $1.2 billion in cash.",
+        "Hollin Pharmacy said it would convert 90 of its stores into wellness hubs for blood tests.",
+        "Brisa Air will launch its first transatlantic flights next spring, the airline said.",
+    ):
         a = article(s)
         said, _ = article_statements(a, frozenset())
         assert said

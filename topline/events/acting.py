@@ -17,11 +17,15 @@ def _may_act(x: Span, s: str) -> bool:
     a place told by "-based" ("The Hefei-based company") (eighth pass: "kV", "Chile", "Austin" had been
     organisations)."""
     from topline.enrich.gazetteer import ALIASES
-    return not (_UNIT_WORD.fullmatch(x.text) or ALIASES.get(x.text.lower(), ("", ""))[1] == "PLACE" or
-                re.match(r"-based\b", s[x.end:]))
+
+    return not (
+        _UNIT_WORD.fullmatch(x.text)
+        or ALIASES.get(x.text.lower(), ("", ""))[1] == "PLACE"
+        or re.match(r"-based\b", s[x.end :])
+    )
 
 
 def _unbased(x: Span) -> Span:
-    """"Paris-based Norrow Labs" -> "Norrow Labs": where a company is based is not part of its name."""
+    """ "Paris-based Norrow Labs" -> "Norrow Labs": where a company is based is not part of its name."""
     m = re.match(r"[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)?-based\s+(?=[A-Z])", x.text)
-    return Span(x.text[m.end():], x.start + m.end(), x.end, x.ref) if m else x
+    return Span(x.text[m.end() :], x.start + m.end(), x.end, x.ref) if m else x

@@ -23,7 +23,11 @@ _PREMISES = (
 _SHARE = r"(?:(?:about\s+|around\s+|some\s+|roughly\s+)?(?:\d[\d,]*|\w+)\s+of\s+)?"
 # "convert 150 of its remaining stores into", "turning its consultation rooms into"
 _INTO = re.compile(
-    r"\b(?:convert|turn|transform|refit|remodel)(?:s|ed|ing)?\s+" + _SHARE + r"(?:its|their)\s+" + _PREMISES + r"\s+into\s+"
+    r"\b(?:convert|turn|transform|refit|remodel)(?:s|ed|ing)?\s+"
+    + _SHARE
+    + r"(?:its|their)\s+"
+    + _PREMISES
+    + r"\s+into\s+"
 )
 # "open in-store weight-management clinics in 600 of its pharmacies"
 _OPEN_IN = re.compile(
@@ -31,11 +35,17 @@ _OPEN_IN = re.compile(
     r"(?:in|at|across)\s+" + _SHARE + r"(?:its|their)\s+" + _PREMISES + r"\b"
 )
 # the format: up to five words, to a preposition, a clause break or a figure
-_NP = re.compile(r"(?:a\s+|an\s+|new\s+)?(?P<np>(?:(?!(?:for|in|at|by|from|as|and|to|which|that|with)\b)[\w-]+\s+){0,3}"
-                 r"(?!(?:for|in|at|by|from|as|and|to|which|that|with)\b)[a-z][\w-]*)"
-                 r"(?:\s+with\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?=\s+(?:for|in|at|and)\b|[,.;]|$))?")
-_NOT_FORMAT = frozenset("profit profits cash money revenue sales savings value loss losses housing homes flats apartments".split())
-_NOT_ITS_ACT = re.compile(r"\b(?:no plans?|not|never|could|might|may|refused|declined)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_NP = re.compile(
+    r"(?:a\s+|an\s+|new\s+)?(?P<np>(?:(?!(?:for|in|at|by|from|as|and|to|which|that|with)\b)[\w-]+\s+){0,3}"
+    r"(?!(?:for|in|at|by|from|as|and|to|which|that|with)\b)[a-z][\w-]*)"
+    r"(?:\s+with\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?=\s+(?:for|in|at|and)\b|[,.;]|$))?"
+)
+_NOT_FORMAT = frozenset(
+    "profit profits cash money revenue sales savings value loss losses housing homes flats apartments".split()
+)
+_NOT_ITS_ACT = re.compile(
+    r"\b(?:no plans?|not|never|could|might|may|refused|declined)\s+(?:\w+\s+){0,3}$", re.IGNORECASE
+)
 
 
 def _product(s: str, at: int, end: int | None = None) -> Span | None:
@@ -61,5 +71,8 @@ def new_format(s: str, ctx: Context | None, subject: Callable[[int], Span | None
     who = subject(m.start())
     if who is None:
         return None
-    return Raw("launch", (_field("organisation", who.value, who.text), _field("product", product.text, product.text)),
-               canonical_entity(product.text))
+    return Raw(
+        "launch",
+        (_field("organisation", who.value, who.text), _field("product", product.text, product.text)),
+        canonical_entity(product.text),
+    )

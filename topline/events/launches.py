@@ -102,8 +102,11 @@ def dated_plan(s: str, at: int) -> bool:
 
 # What a launch verb's object is when it is no product (events20): an act with its target after it ("launched a
 # criminal investigation into X", read on eval-agri), a grouping of firms ("launch their Polaris alliance", eval-mob).
-_ACT_GAP = re.compile(r"\b(?:investigation|probe|inquiry|review|campaign|crackdown|audit|bid|appeal|lawsuit|challenge)\s+"
-                      r"(?:into|of|against|on|for)\s+$", re.IGNORECASE)
+_ACT_GAP = re.compile(
+    r"\b(?:investigation|probe|inquiry|review|campaign|crackdown|audit|bid|appeal|lawsuit|challenge)\s+"
+    r"(?:into|of|against|on|for)\s+$",
+    re.IGNORECASE,
+)
 _GROUPING = re.compile(r"\s+(?:alliance|partnership|joint venture|consortium|coalition|pact)\b", re.IGNORECASE)
 
 
@@ -111,8 +114,12 @@ def no_product(s: str, verb: re.Match, product: Span) -> bool:
     """The launch verb's object is an act or a grouping of firms, or "launch" is a noun before a relative clause or
     a verb ("A Victorian steam launch that carried passengers", a boat)."""
     noun = verb.group(0).lower() == "launch" and re.match(r"\s+(?:that|which|was|is|has|had)\b", s[verb.end() :])
-    return bool(noun or _ACT_GAP.search(s[verb.end() : product.start]) or _GROUPING.match(s[product.end :])
-                or _GROUPING.search(" " + product.text + "$"))
+    return bool(
+        noun
+        or _ACT_GAP.search(s[verb.end() : product.start])
+        or _GROUPING.match(s[product.end :])
+        or _GROUPING.search(" " + product.text.split()[-1])
+    )
 
 
 # The noun "launch" with the subject's own product after it (events20, read on eval-retail): "attributed the jump to
@@ -130,7 +137,7 @@ def own_launch(s: str, verb: re.Match) -> int | None:
     if verb.group(0).lower() != "launch" or not re.search(r"\bthe\s+$", s[: verb.start()]):
         return None
     of = re.match(r"\s+of(?=\s+(?:its|their)\s)", s[verb.end() :])
-    owned = re.match(r"\s+of\s+(?:its|their)\s+[^,.;]{0,40}?['\u2019]s\b", s[verb.end() :])   # "of its rival's phone"
+    owned = re.match(r"\s+of\s+(?:its|their)\s+[^,.;]{0,40}?['\u2019]s\b", s[verb.end() :])  # "of its rival's phone"
     if of is None or owned or _UNDONE.search(s[: verb.start()]):
         return None
     return verb.end() + of.end()
