@@ -32,7 +32,7 @@ from topline.events.deals import (MERGER_OF, could_be_sale, goods_gap, later_pri
 from topline.events.kinds import PRICED_TALKS, accounting_amount, no_deal
 from topline.events.casualties import later_casualties
 from topline.events.acting import _may_act, _unbased
-from topline.events.launches import counted_payload, dated_plan, no_product, orbital, own_launch
+from topline.events.launches import counted_payload, no_product, orbital, own_launch
 from topline.events.rounds import participants_event
 from topline.events.operators import nearest_operator, site_operators
 from topline.events.closures import closure
@@ -84,7 +84,7 @@ _CAPEX = re.compile(r"\b(?:build(?:s|ing)?|built|construct(?:s|ed|ing|ion)?|inve
                     # fifteenth pass (eval-prop): the sites a property or infrastructure owner builds (events19: depots)
                     r"airports?|runways?|mill|campus|warehouses?|(?:distribution|fulfil?ment) cent(?:re|er)s?|"
                     r"hospitals?|remodel\w*|refurbish\w*|renovat\w*|moderni[sz]\w*)\b", re.I)   # events20
-_LAUNCH = re.compile(r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|releas(?:ed|es)|(?<=to |ll )release|"
+_LAUNCH = re.compile(r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|releas(?:ed|es)|"
                      r"announced(?= [A-Z][\w-]+(?: [A-Z0-9][\w.-]*)*, (?:a|an|its|the) )|"
                      r"rolled out|rolls out|debut(?:ed|s)|began selling|start(?:ed|s) selling|"
                      r"switched on|brought online|came online|started (?:operations|production)|"
@@ -459,8 +459,8 @@ def _launch(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = No
         return None
     if re.search(r"(?:\b(?:was|were|is|are|be|been|being)\s+|,\s*)$", s[:m.start()]):
         return None   # "Kling, launched in June": the thing launched is the subject, told as background
-    if re.search(r"\b(?:will|shall|to)\s+(?:\w+ly\s+)?$", s[:m.start()]) and not dated_plan(s, m.end()):
-        return None   # "plans to release": a launch to come is a watch item, unless dated (events20, ``launches``)
+    if re.search(r"\b(?:will|shall|to)\s+(?:\w+ly\s+)?$", s[:m.start()]):
+        return None   # "will launch Veltrasa in June", "plans to release": a launch to come is a watch item
     if re.search(r"\b(?:has|have)\s+(?:\w+\s+)?$", s[:m.start()]) and \
             re.match(r"\s+(?:(?:its|their|the|\w+)\s+){0,2}[\w-]*(?:models|products|tools|apps|albums|chips|"
                      r"drugs|versions|devices|phones|games|systems)\b", s[m.end():]):
