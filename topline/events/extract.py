@@ -486,7 +486,7 @@ def _launch(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = No
         common = None
     if common is not None and product is not None and _apposed_name(s[m.end():product.start], s[product.end:]):
         common = None   # "a third model, the SF-70,": the name the description is set beside is the product
-    if common is not None and (product is None or common.start <= product.start):
+    if common is not None and (product is None or common.start < product.start):
         product = common   # "launched a sodium-ion battery cell": the verb's object named in common words (ninth pass)
     if product is None or product.start > m.end() + 1:
         product = counted_payload(s, m.end()) or product   # "launched 48 broadband satellites" (fourteenth pass)
