@@ -100,7 +100,9 @@ def loose(s: str, name: str) -> bool:
     if " " in name.strip():
         return False
     m = re.search(r"(?<![\w-])" + re.escape(name) + r"\s+(?P<noun>[a-z][a-z-]*s)\b", s)
-    return bool(m) and not re.fullmatch(_PEOPLE, m.group("noun")) and not _union(s, Span(name, m.start(), m.start()))
+    if m is None:
+        return False
+    return not re.fullmatch(_PEOPLE, m.group("noun")) and not _union(s, Span(name, m.start(), m.start()))
 
 
 def loose_striker(s: str, raw: Raw) -> bool:
