@@ -144,14 +144,15 @@ def test_tuning_corpora_floors_and_the_gold_folder_option():
     cal = evaluate_dir(CAL)
     # fifth pass: 0.851, 0.533; sixth pass 0.856 ("hours after" an act makes it earlier); ninth 0.862
     assert cal.ungrounded == 0 and cal.f1 >= 0.89 and cal.watch_precision >= 0.53   # events14: F1 0.870; events15 0.884
-    # events17: 0.895
+    # events17: 0.895; events20: 0.893 (a talked price kept beside the agreed one, within 10% of it)
     assert cal.watch_outcome_accuracy >= 0.83     # fifth pass: 0.833 (fourth 0.792)
     if not (CAL_AI / "gold-events.jsonl").is_file():
         pytest.skip(f"calibration corpus not found at {CAL_AI}")
     # cal-ai (helper "calai", default taxonomy): second pass 0.675 and 0.600; third 0.756 and 0.694; fourth 0.770
     # and 0.718 (0.772 after the last rule); fifth 0.815 and 0.718, watch outcomes 0.857 (fourth 0.821)
     ai = evaluate_dir(CAL_AI)
-    assert ai.ungrounded == 0 and ai.gold_events >= 60 and ai.f1 >= 0.87 and ai.watch_precision >= 0.75
+    assert ai.ungrounded == 0 and ai.gold_events >= 60 and ai.f1 >= 0.88 and ai.watch_precision >= 0.75
+    # events20: F1 0.876 -> 0.890 (talks over a company at a price are a deal)
     # events19: F1 0.865 -> 0.876 ("is expected to cost about $6 billion": a site's amount)
     # events17: F1 0.847 -> 0.865 (moves told before their cause: "fell 9.2% ... after the US said")
     # events14: F1 0.828 -> 0.843 (a class of firms as a target, "It will also invest", a later sentence's amount)
@@ -170,7 +171,8 @@ def test_cal_ai2_floors():
         pytest.skip(f"calibration corpus not found at {CAL_AI2}")
     s = evaluate_dir(CAL_AI2)
     assert s.ungrounded == 0 and s.gold_events >= 30
-    assert s.f1 >= 0.57 and s.watch_precision >= 0.15 and s.watch_outcome_accuracy >= 0.99   # events13: 0.154
+    assert s.f1 >= 0.60 and s.watch_precision >= 0.15 and s.watch_outcome_accuracy >= 0.99   # events13: 0.154
+    # events20: F1 0.579 -> 0.613 (priced talks as deals, "spend $N to expand")
     # events16: F1 0.583 -> 0.574: a roundup's "Oriel will spend £8bn on an AI data centre campus at Seal Sands" is
     # read as the capex it is; the story's gold (an EU act) does not list it
 

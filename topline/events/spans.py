@@ -22,7 +22,7 @@ some many most all both each more one two three another other such no not so the
 under over about meanwhile despite although though according shares share stock stocks
 analysts analyst officials official executives company companies government regulators investors chief
 ceo instead separately still yet overall earlier later elsewhere today yesterday tomorrow there here thus hence
-besides indeed""".split()) | frozenset(MONTHS) | frozenset(WEEKDAYS)
+besides indeed alongside amid amidst among amongst unlike during""".split()) | frozenset(MONTHS) | frozenset(WEEKDAYS)
 _BODY_END = re.compile(r"\b(?:Agency|Authority|Administration|Services|Care|Commission|Technology|Security Agency|"
                        r"Office|Bureau|Board)$")
 # The head of a public body's name that takes "of the" and the rest of the name ("Office of the Comptroller of the

@@ -92,6 +92,26 @@ def _may_be_employer(s: str, x: Span) -> bool:
     )
 
 
+def loose(s: str, name: str) -> bool:
+    """``name`` only modifies a common noun after it and names no employer or union (events20: "Hospital leaders have
+    warned that a five-day strike ...", "GP practices will not need to plan for strike cover" gave "Hospital" and "GP"
+    as a strike's organisation): one word, or an initialism, right before a plural common noun that is not the workers
+    ("Versandio workers" names the employer)."""
+    if " " in name.strip():
+        return False
+    m = re.search(r"(?<![\w-])" + re.escape(name) + r"\s+(?P<noun>[a-z][a-z-]*s)\b", s)
+    if m is None:
+        return False
+    return not re.fullmatch(_PEOPLE, m.group("noun")) and not _union(s, Span(name, m.start(), m.start()))
+
+
+def loose_striker(s: str, raw: Raw) -> bool:
+    """A strike (an incident the incident rule read) whose organisation, as written in ``s``, is ``loose``."""
+    kind = next((str(v) for n, v, _ in raw.fields if n == "kind"), "")
+    org = next((t for n, _, t in raw.fields if n == "organisation"), "")
+    return kind in ("strike", "walkout") and bool(org) and loose(s, org)
+
+
 def _own_name(x: Span) -> Span:
     """The employer's own name where a sentence's capitalised first word ran into it: "Negotiators for Desert Crown
     Resorts" -> "Desert Crown Resorts"."""
@@ -122,7 +142,7 @@ def strike(s: str, spans: Sequence[Span], ctx: Context | None, subject: Callable
         )
     if who is None:
         who = subject(m.start())
-    if who is None or (who.ref == "" and not _may_be_employer(s, who)):
+    if who is None or (who.ref == "" and (not _may_be_employer(s, who) or loose(s, who.text))):
         return None
     if ctx is not None and employer is not None:
         ctx.employer = employer.value
