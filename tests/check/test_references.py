@@ -41,6 +41,11 @@ CLEARED = [
         "y0037",
         "The Commerce Department said Malaysia and Thailand made up about 8% of its data-centre revenue last quarter.",
     ),
+    # "fined the photo-sharing app Pellucid": the app is Pellucid; the court it appeals to is not
+    (
+        "u0069",
+        "The administrative court must make all teenage accounts private within 90 days, the authority ordered.",
+    ),
     # "after the chipmaker forecast", "The company also said it would buy back": both Arden Chips
     ("y0193", "Jefferies will buy back $1 billion of its shares."),
     # a claim of two sentences: "It" is the first one's actor, the buyer; the company bought does not pay
@@ -67,6 +72,7 @@ def test_a_reference_read_clears_the_faithful_row_and_not_its_twin(labelled, row
         "w0135",  # eval3: "Priya Shah proposed" where "The Conservative group proposed" (a description with a modifier)
         "h0082",  # eval10: "Parcelo complained" where Dashwell and Ferrow, "which had complained", did
         "c0106",  # eval14: "The Financial Appeals Tribunal fined" where the board did ("It ordered")
+        "o0262",  # eval9: "The southern part of the reef" where the northern part was worst hit
     ],
 )
 def test_planted_errors_stay_caught(labelled, row):
