@@ -41,10 +41,12 @@ CLEARED = [
         "y0037",
         "The Commerce Department said Malaysia and Thailand made up about 8% of its data-centre revenue last quarter.",
     ),
-    # "fined the photo-sharing app Pellucid": the app is Pellucid; the court it appeals to is not
+    # "fined the photo-sharing app Pellucid": the app is Pellucid; the chair the article names is the authority's
+    # (a twin with "The administrative court" passes before and after this round: the subject rule finds the court's
+    # words in "would appeal to the Ostrevian administrative court")
     (
         "u0069",
-        "The administrative court must make all teenage accounts private within 90 days, the authority ordered.",
+        "The photo-sharing app's chair must make all teenage accounts private within 90 days, the authority ordered.",
     ),
     # "after the chipmaker forecast", "The company also said it would buy back": both Arden Chips
     ("y0193", "Jefferies will buy back $1 billion of its shares."),
