@@ -33,10 +33,10 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
-from typing import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any, Callable, Sequence
 
-from topline.check.evidence import STOPWORDS, stem
+from topline.check.evidence import STOPWORDS, Doc, stem
 from topline.check.roles import IRREGULAR
 
 # Nouns that name an actor generically: a definite description with one of these heads ("the company", "the
@@ -434,3 +434,39 @@ def negated_phrase(claim: str, sentences: Sequence[str]) -> str:
             how = "negates" if v[0] else "affirms"
             return f"direction: the sentence {how} '{' '.join(k)}' where its cited passage says the opposite"
     return ""
+
+
+def resolved_doc(d: Doc) -> Doc:
+    """``d`` with its sentences' references rewritten to the names they refer to. The words of each sentence stay the
+    article's own (``sentence_stems``): a name put for "the bank" tells who acts, it adds nothing to what the sentence
+    says they did (the subject rule's predicate share; eval14's c0106, "The Financial Appeals Tribunal fined Pemberton
+    Bank", passed when "Pemberton" counted for the predicate)."""
+    sents = article_references(d.sentences).sentences
+    return d if sents == d.sentences else _resolved(d, sents)
+
+
+@functools.lru_cache(maxsize=4096)
+def _resolved(d: Doc, sents: tuple[str, ...]) -> Doc:
+    text = "\n".join(sents)
+    return replace(d, sentences=sents, sentences_lower=tuple(x.lower() for x in sents), text=text, lower=text.lower())
+
+
+def references_clear(
+    claim: str,
+    docs: Sequence[Doc],
+    passage: Any,
+    passage_in: Callable[[Doc, Any], Any],
+    readings_pass: Callable[[str, Any, Sequence[Doc]], bool],
+) -> bool:
+    """Whether ``readings_pass`` holds once references are read: for each sentence of the claim, its descriptions and
+    pronouns rewritten to the actor of the cited articles they fit, against the cited articles with theirs rewritten
+    (``passage_in(doc, passage)``: the same sentences of the rewritten doc)."""
+    rdocs = [resolved_doc(d) for d in docs]
+    actors = [a for d in docs for a in article_references(d.sentences).actors]
+    rp = passage_in(rdocs[list(docs).index(passage.doc)], passage)
+    if rp is None:
+        return False
+    parts = resolve_claim(claim, actors)
+    if rdocs == list(docs) and parts == [claim]:
+        return False  # nothing read differently: the readings would say the same
+    return all(readings_pass(c, rp, rdocs) for c in parts)

@@ -48,7 +48,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Sequence
 
 from topline.check.codes import DIRECTION, NUMBER, PLACEHOLDER, UNSUPPORTED
@@ -56,7 +56,7 @@ from topline.check.content import (MIN_TERMS, RELATION_WORDS, content_free,  # n
                                    terms)
 from topline.check.content import NAME as _NAME, WORD as _WORD, Term as _Term
 from topline.check.evidence import STOPWORDS, Doc, Pool, clean, mentions, stem
-from topline.check.references import article_references, negated_phrase, resolve_claim
+from topline.check.references import negated_phrase, references_clear
 from topline.check.baselines import baseline_problem
 from topline.check.copula import copula_problem
 from topline.check.epithets import epithet_found, titled_in
@@ -704,42 +704,6 @@ def _anchored(claim: str, p: _Passage) -> bool:
     return bool(extract_figures(claim))
 
 
-def _resolved_doc(d: Doc) -> Doc:
-    """``d`` with its sentences' references rewritten to the names they refer to (``references``)."""
-    sents = article_references(d.sentences).sentences
-    if sents == d.sentences:
-        return d
-    return _resolved(d, sents)
-
-
-@functools.lru_cache(maxsize=4096)
-def _resolved(d: Doc, sents: tuple[str, ...]) -> Doc:
-    # the words of each sentence stay the article's own: a name put for "the bank" tells who acts, it adds nothing
-    # to what the sentence says they did (the subject rule's predicate share; eval14's c0106, "The Financial Appeals
-    # Tribunal fined Pemberton Bank", passed when "Pemberton" counted for the predicate)
-    return replace(d, sentences=sents, sentences_lower=tuple(x.lower() for x in sents), text="\n".join(sents),
-                   lower="\n".join(sents).lower())
-
-
-def _references_clear(claim: str, docs: Sequence[Doc], p: _Passage) -> bool:
-    """Whether the role, subject and frame readings pass once references are read: each sentence of the claim, its
-    descriptions and pronouns rewritten to the actor of the cited articles they fit, against the cited articles
-    with theirs rewritten (the passage kept at the same sentences)."""
-    rdocs = [_resolved_doc(d) for d in docs]
-    actors = [a for d in docs for a in article_references(d.sentences).actors]
-    rp = next((q for q in _passages(rdocs[docs.index(p.doc)]) if q.start == p.start and q.end == p.end), None)
-    if rp is None:
-        return False
-    parts = resolve_claim(claim, actors)
-    if rdocs == list(docs) and parts == [claim]:
-        return False          # nothing read differently: the readings would say the same
-    # (a figure a rewritten reference now gives its actor is read too: "less than the 13% the company had asked
-    # for" makes "Aldwater had asked for a 7% rise" another figure's act, eval13's d0240)
-    return all(not _role_problem(c, rp) and not _subject_problem(c, rp) and not _frame_problem(c, rdocs) and
-               not figure_agent_problem(c, rp.doc.sentences[rp.start:rp.end], same_verb) and
-               not negated_phrase(c, rp.doc.sentences[rp.start:rp.end]) for c in parts)
-
-
 def assess(claim: str, docs: Sequence[Doc], pool: Pool | None = None, *, headline: bool = False,
            original: str | None = None) -> Assessment:
     """The support of ``claim`` (attributions, links and coverage counts already blanked; ``original`` is the
@@ -826,6 +790,10 @@ def assess(claim: str, docs: Sequence[Doc], pool: Pool | None = None, *, headlin
         problems, details = [], []
     # the round after the twentieth: the same readings, on the claim and the cited articles with their references
     # read (``topline.check.references``: "the chipmaker", "It", "Aldgate, based in Bermuda,"); no parse needed
-    if problems and readings == len(problems) and _references_clear(claim, docs, p):
+    if problems and readings == len(problems) and references_clear(
+            claim, docs, p, lambda d, q: next((x for x in _passages(d) if (x.start, x.end) == (q.start, q.end)), None),
+            lambda c, q, rdocs: not (_role_problem(c, q) or _subject_problem(c, q) or _frame_problem(c, rdocs) or
+                                     figure_agent_problem(c, q.doc.sentences[q.start:q.end], same_verb) or
+                                     negated_phrase(c, q.doc.sentences[q.start:q.end]))):
         problems, details = [], []
     return Assessment(score, None if problems else support, tuple(problems), tuple(details))
