@@ -43,27 +43,27 @@ FLOORS = {
     "cal2": (1.0, 0.03, {"unsupported_claim": 1.0, "wrong_actor": 1.0, "wrong_direction": 1.0}),
     "cal3": (0.956, 0.017, {"wrong_actor": 1.0, "wrong_direction": 0.92}),
     "cal4": (0.967, 0.05, {"wrong_actor": 0.95, "wrong_direction": 1.0, "wrong_figure": 1.0}),
-    "eval2": (0.957, 0.065, {"unsupported_claim": 0.91, "wrong_actor": 0.83, "wrong_direction": 0.97,
+    "eval2": (0.957, 0.056, {"unsupported_claim": 0.91, "wrong_actor": 0.83, "wrong_direction": 0.97,
                              "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 1.0, "content_free": 1.0}),
     "eval3": (0.920, 0.048, {"unsupported_claim": 0.88, "wrong_actor": 0.91, "wrong_direction": 0.87,
                              "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 1.0, "content_free": 0.6}),
-    "eval4": (0.957, 0.151, {"unsupported_claim": 0.96, "wrong_actor": 0.88, "wrong_direction": 0.97,
+    "eval4": (0.957, 0.145, {"unsupported_claim": 0.96, "wrong_actor": 0.88, "wrong_direction": 0.97,
                              "merged_events": 1.0, "invented_cause": 0.90, "wrong_figure": 0.90, "content_free": 1.0,
                              "generic_analysis": 1.0}),
-    "eval5": (0.928, 0.112, {"unsupported_claim": 0.94, "wrong_actor": 0.68, "wrong_direction": 0.93,
+    "eval5": (0.928, 0.094, {"unsupported_claim": 0.94, "wrong_actor": 0.68, "wrong_direction": 0.93,
                             "merged_events": 0.91, "invented_cause": 1.0, "wrong_figure": 0.88, "content_free": 1.0,
                             "generic_analysis": 1.0}),
-    "eval6": (0.872, 0.120, {"unsupported_claim": 0.92, "wrong_actor": 0.88, "wrong_direction": 0.80,
+    "eval6": (0.872, 0.114, {"unsupported_claim": 0.92, "wrong_actor": 0.88, "wrong_direction": 0.80,
                             "merged_events": 1.0, "invented_cause": 0.95, "wrong_figure": 0.76, "content_free": 1.0,
                             "generic_analysis": 1.0}),
-    "eval7": (0.887, 0.198, {"unsupported_claim": 0.92, "wrong_actor": 0.76, "wrong_direction": 0.80,
+    "eval7": (0.887, 0.193, {"unsupported_claim": 0.92, "wrong_actor": 0.76, "wrong_direction": 0.80,
                             "merged_events": 0.91, "invented_cause": 0.85, "wrong_figure": 0.88, "content_free": 1.0,
                             "generic_analysis": 1.0}),
     # eval8 and eval9 (each run once by the lead as a fresh part; calibration since the eleventh round), measured
     # on the eleventh round's checker (at its start, 4492f8a, in brackets): eval8 196/231 = 0.848, 61/178 = 0.343
     # (194/231, 64/178); eval9 199/236 = 0.843, 67/173 = 0.387 (193/236, 70/173); eval6 242/283 (240), eval7
     # 230/266 (228), 56/192 (58)
-    "eval8": (0.874, 0.281, {"unsupported_claim": 1.0, "wrong_actor": 0.67, "wrong_direction": 0.82,
+    "eval8": (0.874, 0.276, {"unsupported_claim": 1.0, "wrong_actor": 0.67, "wrong_direction": 0.82,
                             "merged_events": 1.0, "invented_cause": 0.88, "wrong_figure": 0.78, "content_free": 1.0,
                             "generic_analysis": 1.0}),
     "eval9": (0.877, 0.336, {"unsupported_claim": 0.73, "wrong_actor": 0.78, "wrong_direction": 0.83,
@@ -72,7 +72,7 @@ FLOORS = {
     # eval10 (run once by the lead as a fresh part before and after the eleventh round; calibration since the
     # twelfth), measured on the twelfth round's checker: 229/256 = 0.8945, 61/178 = 0.3427 (at its start 70/178);
     # twelfth round: eval7 55/192 = 0.2865 (56), eval8 57/178 = 0.3202 (61), eval9 61/173 = 0.3526 (67)
-    "eval10": (0.902, 0.298, {"unsupported_claim": 0.93, "wrong_actor": 0.80, "wrong_direction": 0.83,
+    "eval10": (0.902, 0.293, {"unsupported_claim": 0.93, "wrong_actor": 0.80, "wrong_direction": 0.83,
                               "merged_events": 1.0, "invented_cause": 0.88, "wrong_figure": 0.92, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval11 (run once by the lead as a fresh part before and after the twelfth round; calibration since the
@@ -114,7 +114,7 @@ FLOORS = {
     # Seventeenth round (benchmarks/RESULTS.md, "Seventeenth round"; at its start in brackets): eval14 74/184 =
     # 0.4022 (76); eval8 51/178 = 0.2865 (52); eval9 58/173 = 0.3353 (59); eval11 27/156 = 0.1731 (29); eval12
     # 49/166 = 0.2952 (51); eval13 57/188 = 0.3032 (59)
-    "eval14": (0.850, 0.375, {"unsupported_claim": 0.86, "wrong_actor": 0.73, "wrong_direction": 0.72,
+    "eval14": (0.850, 0.370, {"unsupported_claim": 0.86, "wrong_actor": 0.73, "wrong_direction": 0.72,
                               "merged_events": 1.0, "invented_cause": 0.88, "wrong_figure": 0.83, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval15 (run once by the lead as a fresh part before and after the eighteenth round; calibration since),
@@ -150,8 +150,12 @@ FLOORS = {
 # With eval16 (nineteen parts, the lead on 026c7ad, benchmarks/bench_support.py --part lopo): recall 0.9161,
 # paraphrases rejected 0.1902 with the optional parse (the [parse] extra, which CI installs); 0.9141 and 0.1911
 # without it (the default install). The floor follows what is installed, so neither install can lose ground unseen.
+# The round after the twentieth (branch support19, references across a cited article: benchmarks/RESULTS.md, "Claim
+# support"): recall unchanged (0.9161 with the parse, 0.9141 without), paraphrases rejected 0.1873 with the parse and
+# 0.1878 without (0.1902 and 0.1911 at its start, 76aa005); the ceilings of eval2, eval4-eval8, eval10 and eval14
+# moved down to the measured shares (the higher of the two installs: eval5 14/161 with the parse, 15/161 without).
 MEAN_RECALL_FLOOR = 0.9158 if parse.available() else 0.9139
-MEAN_PARAPHRASE_CEILING = 0.1905 if parse.available() else 0.1914
+MEAN_PARAPHRASE_CEILING = 0.1876 if parse.available() else 0.1881
 
 
 @pytest.fixture(scope="module")

@@ -56,6 +56,7 @@ from topline.check.content import (MIN_TERMS, RELATION_WORDS, content_free,  # n
                                    terms)
 from topline.check.content import NAME as _NAME, WORD as _WORD, Term as _Term
 from topline.check.evidence import STOPWORDS, Doc, Pool, clean, mentions, stem
+from topline.check.references import negated_phrase, references_clear
 from topline.check.baselines import baseline_problem
 from topline.check.copula import copula_problem
 from topline.check.epithets import epithet_found, titled_in
@@ -786,5 +787,13 @@ def assess(claim: str, docs: Sequence[Doc], pool: Pool | None = None, *, headlin
     # assertion in one cited sentence (``topline.check.parse``; no-op without the parse extra)
     if problems and readings == len(problems) and _parse.whole_found(claim, [d.sentences for d in docs],
                                                                      _parse.verb_match):
+        problems, details = [], []
+    # the round after the twentieth: the same readings, on the claim and the cited articles with their references
+    # read (``topline.check.references``: "the chipmaker", "It", "Aldgate, based in Bermuda,"); no parse needed
+    if problems and readings == len(problems) and references_clear(
+            claim, docs, p, lambda d, q: next((x for x in _passages(d) if (x.start, x.end) == (q.start, q.end)), None),
+            lambda c, q, rdocs: not (_role_problem(c, q) or _subject_problem(c, q) or _frame_problem(c, rdocs) or
+                                     figure_agent_problem(c, q.doc.sentences[q.start:q.end], same_verb) or
+                                     negated_phrase(c, q.doc.sentences[q.start:q.end]))):
         problems, details = [], []
     return Assessment(score, None if problems else support, tuple(problems), tuple(details))
