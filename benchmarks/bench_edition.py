@@ -294,9 +294,18 @@ def main() -> None:
     ap.add_argument("--budget", type=Path, help="compare this run's CPU per stage with a baseline of --save-budget")
     ap.add_argument("--tolerance", type=float, default=BUDGET_TOLERANCE,
                     help=f"share a stage's CPU may exceed the baseline's (default {BUDGET_TOLERANCE})")
+    ap.add_argument("--compare-saved", type=Path,
+                    help="no run: compare the baseline of --save-budget FILE with --budget's (two saved runs)")
     ap.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--first", help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.compare_saved:
+        if not args.budget:
+            raise SystemExit("--compare-saved needs --budget BASELINE")
+        saved, baseline = (json.loads(p.read_text()) for p in (args.compare_saved, args.budget))
+        print(f"this run: {saved.get('commit')}")
+        print("\n".join(compare_budget(baseline, saved["cpu"], args.tolerance)[0]))
+        return
     if args.child:
         print(json.dumps(child(args.child, dt.date.fromisoformat(args.first), args.days, args.runner, args.profile,
                                args.keep_editions)))
