@@ -427,8 +427,7 @@ def follow(items: Sequence[WatchItem], bundles: Iterable[StoryBundle], day: dt.d
     keeps each article's evidence sentences for the next edition (issue 14: the same result, computed once)."""
     open_items = [it for it in items if it.status in ("open", "overdue") and it.made_on is not None]
     since = evidence_since(open_items, day)
-    evidence = _Index(_evidence(bundles, since, memo, _lede_stories(open_items), _Reach.of(open_items))
-                      if since is not None else [])
+    evidence = _Index(_evidence(bundles, since, memo, _lede_stories(open_items)) if since is not None else [])
     following = set(open_items)
     out = []
     for it in items:
@@ -466,39 +465,12 @@ class _Said:
         return bool(_PLAN_RESTATED.search(self.sentence))
 
 
-@dataclass(frozen=True)
-class _Reach:
-    """What an evidence sentence must carry for ``_Index.candidates`` to return it to some open item: one of the
-    keys it indexes a name under (the name, and its first word) among the items' (``keys``), or, for an item
-    naming no one, the item's story (``stories``). A sentence with neither is compared with no item, so ``follow``
-    does not build it (issue 14: on day 9 of the 100k run most of the ~25k evidence articles' sentences share no
-    name with any of the ~500 open items)."""
-    keys: frozenset[str]
-    stories: frozenset[str]
-
-    @classmethod
-    def of(cls, items: Iterable[WatchItem]) -> "_Reach":
-        keys: set[str] = set()
-        stories: set[str] = set()
-        for it in items:
-            mine = {n.text.lower() for n in names(it.text)}      # as ``_settle`` reads the item
-            if not mine:
-                stories.add(it.story_id)
-            keys.update(k for n in mine for k in (n, n.split(" ")[0]))
-        return cls(frozenset(keys), frozenset(stories))
-
-    def reaches(self, story_id: str, said_names: Iterable[str]) -> bool:
-        return story_id in self.stories or any(n in self.keys or n.split(" ")[0] in self.keys for n in said_names)
-
-
 def _evidence(bundles: Iterable[StoryBundle], after: dt.date, memo=None,  # noqa: ANN001
-              ledes: Container[str] | None = None, reach: _Reach | None = None) -> list[_Said]:
+              ledes: Container[str] | None = None) -> list[_Said]:
     """Sentences published after ``after`` that could settle an item (a completion or a delay word), read once
     (once per article text across editions with a ``memo``). An article's first sentence is read as a deal lede
     only in the stories of ``ledes`` (None: every story); ``follow`` names the stories with an open item that
-    only a lede can settle (``_lede_stories``), since no other item reads a lede (see ``evidence_rows``). With
-    ``reach`` (``follow``'s open items), only the sentences an item's ``_Index.candidates`` can return are kept,
-    in the same order (None: every sentence)."""
+    only a lede can settle (``_lede_stories``), since no other item reads a lede (see ``evidence_rows``)."""
     read = [(b, a) for b in bundles for a in b.articles if a.published is not None and a.published.date() > after]
     if memo is None:
         from topline.stage_cache import Memo
@@ -516,8 +488,6 @@ def _evidence(bundles: Iterable[StoryBundle], after: dt.date, memo=None,  # noqa
                     continue
                 if said_names is None:
                     said_names, words = _names_words(sentence)
-            if reach is not None and not reach.reaches(sid, said_names):
-                continue
             out.append(_Said(sid, a, sentence, frozenset(said_names), frozenset(words), sup, lede, done))
     out.sort(key=lambda x: (x.article.published, x.article.url))
     return out
