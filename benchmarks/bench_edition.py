@@ -207,7 +207,7 @@ def _edition_table(eds: list[dict]) -> str:
 # times drift far more, CPU included (the lead's back-to-back pairs of one commit: 356.6 / 304.9 CPU s, -15 %, as
 # the machine's contention changed): record the baseline beside the run it judges, or pass --tolerance 0.3.
 BUDGET_TOLERANCE = 0.05
-BUDGET_SLACK_S = 1.0     # a stage of a few CPU seconds (rank) moves by this much between runs of the same code
+BUDGET_SLACK_S = 1.0     # a floor for stages of a few CPU seconds (rank: 5.3 over 3 days of 30k), where 5 % is noise-sized
 BUDGET_WHOLE = "brief"   # the name under which the editions' whole CPU (every process, start-up and publishing) is kept
 
 
