@@ -200,14 +200,16 @@ def _edition_table(eds: list[dict]) -> str:
 
 # --- a CPU budget per stage (issue 14): each quality pass adds per-edition work; this says which stage it went to ---
 # A stage's CPU (its main process + its workers, summed over the run's editions, median of the runs) may exceed the
-# baseline's by this share, or by BUDGET_SLACK_S seconds, before it is OVER. CPU and not wall: the machine's speed
-# and load move walls by ~30 % within minutes. Calibrated on two runs of 76aa005 started side by side (30k articles
-# over 3 days, --runs 1, load 24 -> 11; benchmarks/RESULTS.md, "scale14"): walls 2,891 / 2,887 s, every stage's
-# CPU within 0.8 % (events 59.7 / 60.2, classify 58.9 / 58.4), the briefs' 348.0 / 348.2. Runs made at different
-# times drift far more, CPU included (the lead's back-to-back pairs of one commit: 356.6 / 304.9 CPU s, -15 %, as
-# the machine's contention changed): record the baseline beside the run it judges, or pass --tolerance 0.3.
-BUDGET_TOLERANCE = 0.05
-BUDGET_SLACK_S = 1.0     # a floor for stages of a few CPU seconds (rank: 5.3 over 3 days of 30k), where 5 % is noise-sized
+# baseline's by this share, and by more than BUDGET_SLACK_S seconds, before it is OVER. CPU and not wall: the
+# machine's speed and load move walls by ~30 % within minutes. Calibrated on four 3-day 30k runs of 76aa005 (three)
+# and 24f1de6 (its events code unchanged but for one hash; benchmarks/RESULTS.md, "scale14"): two started together
+# agreed within 0.8 % per stage, but runs whose stages fell at other moments differed by up to 11 % per stage
+# (events 53.3 / 58.8 / 59.7, write 54.8 / 59.3) while the briefs' whole CPU stayed within 2 % (341.0-348.2): a
+# worker running across a stage boundary (prefetch, write-ahead) is charged by wall time, and even the main
+# process's events CPU of day 3 moved (11.0 / 13.2 s). 15 % covers every same-code difference seen. Runs on a machine in another
+# state drift more (the lead's back-to-back pairs: -15 % and -28 % in whole CPU): record the baseline beside the run.
+BUDGET_TOLERANCE = 0.15
+BUDGET_SLACK_S = 1.5     # a floor for stages of a few CPU seconds (rank 4.5-5.3, ingest 8.5-9.6 over the four runs)
 BUDGET_WHOLE = "brief"   # the name under which the editions' whole CPU (every process, start-up and publishing) is kept
 
 
