@@ -7,7 +7,7 @@ import json
 
 from topline.records import to_dict
 
-CLOCK = ("seconds", "timings", "cache", "cpu")   # manifest fields that read the clock or count cache hits
+CLOCK = ("seconds", "timings", "cache", "cpu", "workers_cpu")   # manifest fields that read the clock or count cache hits
 
 
 def comparable(edition) -> dict:  # noqa: ANN001 - records.Edition

@@ -101,3 +101,35 @@ def test_end_child_closes_the_pipe_and_ends_a_running_child():
     assert not proc.is_alive() and proc.exitcode is not None
     assert parent.closed
     end_child(holder)
+
+
+def _burn(seconds: float) -> int:
+    """Spend ``seconds`` of CPU (not of wall time: the machine is shared)."""
+    import time
+    start = time.process_time()
+    while time.process_time() - start < seconds:
+        pass
+    return os.getpid()
+
+
+def test_workers_cpu_counts_live_and_ended_workers():
+    """issue 14: the CPU of worker processes per stage (manifest ``workers_cpu``) counts a forked child while it
+    runs (from /proc) and after it was reaped (RUSAGE_CHILDREN), without counting it twice."""
+    import multiprocessing
+    from topline.runner import workers_cpu
+    if not os.path.exists(f"/proc/{os.getpid()}/stat"):
+        pytest.skip("no /proc: only reaped workers are counted")
+    ctx = multiprocessing.get_context("fork")
+    before = workers_cpu()
+    parent, child = ctx.Pipe()
+    p = ctx.Process(target=lambda c: (_burn(0.3), c.send("done"), c.recv()), args=(child,))
+    p.start()
+    assert parent.recv() == "done"          # the child has spent its CPU and waits, alive
+    alive = workers_cpu() - before
+    parent.send("end")
+    p.join()
+    ended = workers_cpu() - before
+    assert 0.25 <= alive <= ended < 0.3 + 0.5      # counted while alive, once after it ended
+    with ProcessRunner(workers=2, chunk=1) as pool:   # a pool's workers, reaped when it closes
+        assert len(pool.map(_burn, [0.2, 0.2])) == 2
+    assert workers_cpu() - before >= ended + 0.35

@@ -118,7 +118,7 @@ def _edition_json(result) -> dict:  # noqa: ANN001
     """The edition as JSON (less its clock readings), with every ranked story: id, articles, category, score."""
     d = to_dict(result.edition)
     d.pop("generated_at", None)
-    for k in ("seconds", "timings", "cpu", "cache"):   # clock readings, and the stage cache's hits (issue 14)
+    for k in ("seconds", "timings", "cpu", "workers_cpu", "cache"):   # clock readings, and the stage cache's hits (issue 14)
         d["manifest"].pop(k, None)
     d["ranked"] = [(r.bundle.story.id, r.bundle.story.article_ids, r.classification.primary, r.ranking.score)
                    for r in result.ranked]

@@ -66,18 +66,21 @@ def build_edition(store: Store, settings: Settings, date: dt.date, *, taxonomy: 
     never the store's running total. ``runner`` (topline.runner; default from ``settings.runner``) computes the
     pure batch parts: enrichment and the category pages."""
     from topline import classify, enrich, publish, rank, stories, write
-    from topline.runner import runner_from_settings
+    from topline.runner import runner_from_settings, workers_cpu
     runner = runner if runner is not None else runner_from_settings(settings)   # None: each stage's default
     t0 = time.monotonic()
     timings: list[tuple[str, float]] = []
     cpu: list[tuple[str, float]] = []         # issue 14: this process's CPU seconds per stage (the machine is shared)
-    cpu_mark = [time.process_time()]
+    workers: list[tuple[str, float]] = []     # ... and its worker processes' (pools, forked children)
+    cpu_mark = [time.process_time(), workers_cpu()]
 
     def lap(stage: str, since: float) -> float:
         now = time.monotonic()
         timings.append((stage, round(now - since, 3)))
-        cpu.append((stage, round(time.process_time() - cpu_mark[0], 3)))
-        cpu_mark[0] = time.process_time()
+        now_cpu, now_workers = time.process_time(), workers_cpu()
+        cpu.append((stage, round(now_cpu - cpu_mark[0], 3)))
+        workers.append((stage, round(now_workers - cpu_mark[1], 3)))
+        cpu_mark[:] = [now_cpu, now_workers]
         if progress:
             progress(stage, 1, 1)
         return now
@@ -175,7 +178,8 @@ def build_edition(store: Store, settings: Settings, date: dt.date, *, taxonomy: 
         failures=tuple(sorted((str(k), int(v)) for k, v in failures.items())), timings=tuple(timings),
         notes=tuple(stats.notes) + ledger.notes, drops=tuple(sorted(stats.drops.items())),   # sentences the checker dropped
         cache=(kinds.stats(), features.stats(), *ledger.timings.get("cache", ()),
-               *(m.stats() for m in (embed_memo, sentence_memo) if m is not None)), cpu=tuple(cpu))   # issue 14: cache hits, CPU
+               *(m.stats() for m in (embed_memo, sentence_memo) if m is not None)), cpu=tuple(cpu),
+        workers_cpu=tuple(workers))   # issue 14: cache hits, CPU of this process and of its workers per stage
     edition = Edition(date=date, categories=tuple(pages), manifest=manifest,
                       generated_at=dt.datetime.now(dt.timezone.utc))
     store.editions.save(edition, ranked)

@@ -346,6 +346,7 @@ class RunManifest:
     drops: tuple[tuple[str, int], ...] = ()              # sentences the checker dropped, (reason, count)
     cache: tuple[tuple[str, int, int], ...] = ()         # (stage, hits, misses) of topline.stage_cache (issue 14)
     cpu: tuple[tuple[str, float], ...] = ()              # (stage, CPU seconds of the building process) (issue 14)
+    workers_cpu: tuple[tuple[str, float], ...] = ()      # (stage, CPU seconds of its worker processes) (issue 14)
 
 
 @dataclass(frozen=True)

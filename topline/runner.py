@@ -218,3 +218,45 @@ def end_child(holder: Any) -> None:
             holder.proc.terminate()
         holder.proc.join()
         holder.proc = None
+
+
+# --- issue 14: the CPU of worker processes, per stage -------------------------------------------------------
+_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def _proc_cpu(pid: int) -> tuple[float, list[int]]:
+    """CPU seconds of a live (or not yet reaped) process and of the children it reaped, and its live children
+    (Linux ``/proc``; (0, []) where it cannot be read)."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            stat = fh.read().decode("ascii", "replace")
+        kids: list[int] = []
+        for task in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{task}/children", encoding="ascii") as fh:
+                kids += [int(k) for k in fh.read().split()]
+    except (OSError, ValueError):
+        return 0.0, []
+    fields = stat[stat.rindex(")") + 2:].split()     # after "pid (comm) ": state is field 3 of stat(5)
+    utime, stime, cutime, cstime = (int(x) for x in fields[11:15])
+    return (utime + stime + cutime + cstime) / _TICKS, kids
+
+
+def workers_cpu() -> float:
+    """CPU seconds (user + system) used so far by this process's worker processes: those it reaped
+    (``RUSAGE_CHILDREN``) and those alive now, with their own children, read from ``/proc``. The difference of
+    two readings is the workers' CPU between them, whether a worker ended between them or not (a pool kept across
+    stages, a forked child that outlives the stage that started it). Where ``/proc`` is missing, only the reaped."""
+    import resource
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+    total = ru.ru_utime + ru.ru_stime
+    _, todo = _proc_cpu(os.getpid())
+    seen: set[int] = set()
+    while todo:
+        pid = todo.pop()
+        if pid in seen:
+            continue
+        seen.add(pid)
+        cpu, kids = _proc_cpu(pid)
+        total += cpu
+        todo += kids
+    return total

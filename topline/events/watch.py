@@ -475,18 +475,20 @@ def _evidence(bundles: Iterable[StoryBundle], after: dt.date, memo=None,  # noqa
     if memo is None:
         from topline.stage_cache import Memo
         memo = Memo(None, EVIDENCE_STAGE, "")
-    memo.preload(memo.key(a.body) for _, a in read)
+    keys = [memo.key(a.body) for _, a in read]     # each text hashed once (issue 14)
+    memo.preload(keys)
     out = []
-    for b, a in read:
-        for row in memo.get(memo.key(a.body), lambda: evidence_rows(a.body)):
+    for (b, a), key in zip(read, keys):
+        sid = b.story.id
+        for row in memo.get(key, lambda: evidence_rows(a.body)):
             sentence, said_names, words, sup, lede, done = row
             if lede is None:            # the first sentence, not yet read as a lede
-                lede = (ledes is None or b.story.id in ledes) and is_deal_lede(sentence)
+                lede = (ledes is None or sid in ledes) and is_deal_lede(sentence)
                 if not (done or lede):
                     continue
                 if said_names is None:
                     said_names, words = _names_words(sentence)
-            out.append(_Said(b.story.id, a, sentence, frozenset(said_names), frozenset(words), sup, lede, done))
+            out.append(_Said(sid, a, sentence, frozenset(said_names), frozenset(words), sup, lede, done))
     out.sort(key=lambda x: (x.article.published, x.article.url))
     return out
 
