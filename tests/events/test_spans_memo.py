@@ -82,3 +82,21 @@ def test_each_sentence_read_once_and_every_caller_gets_its_own_list(monkeypatch)
     assert [x.text for x in act1] == ["Harwell Cloud", "Kestrel Silicon"]
     first.clear()
     assert spans.remembering(lambda: (spans.names(s).clear(), spans.names(s))[1])() == second
+
+
+def test_safe_sentences_kept_per_text_as_computed_afresh():
+    """``safe_sentences`` through its bounded memo equals the sentences split afresh, for every labelled article
+    (read twice, as the ledger reads a candidate's articles for events and then for watch items), and each caller
+    gets its own list."""
+    from topline.events import reading
+    texts = [a.body for b in _stories() for a in b.articles]
+    reading._safe_sentences.cache_clear()
+    bare = reading._safe_sentences.__wrapped__
+    for t in texts + texts[::-1]:
+        got = reading.safe_sentences(t)
+        assert got == list(bare(t))
+        got.append("changed")
+        assert reading.safe_sentences(t) == list(bare(t))
+    info = reading._safe_sentences.cache_info()
+    assert info.hits > len(texts) and info.currsize <= reading.TEXTS_KEPT
+    assert reading.safe_sentences(None) == [] == reading.safe_sentences("")  # type: ignore[arg-type]
