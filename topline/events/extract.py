@@ -44,7 +44,7 @@ from topline.events.products import LEAD_SENTENCES, _apposed_name, _common_produ
 from topline.events.spans import (_BODY_JURISDICTION, _DATELINE, _GOVERNMENT, _GOVERNMENT_CASED,  # noqa: F401
                                   _JURISDICTION_ADJ, _NOT_NAME, _TITLE_WORD, Fig, Raw, Span, _after, _field, _gov,
                                   _places, _subject, actors,
-                                  figures, names)
+                                  figures, names, remembering)
 from topline.events.reading import furniture, safe, safe_sentences  # noqa: F401 - used here and re-exported
 from topline.events.incidents import (_HYPOTHETICAL, _HYPOTHETICAL_AFTER, _OPERATED_BY, _VESSEL, _WORKS, _kind,  # noqa: F401
                                       FAILURE_WORDS, _responder, year_like, city, told_as_place, negated, place_like, site_kind,
@@ -731,6 +731,7 @@ def story_common(bundle: StoryBundle) -> frozenset[str]:
                      for w in re.findall(r"(?<![\w'.-])[a-z][a-z-]+", a.title + " " + a.body)) | _COMMON_STARTS
 
 
+@remembering   # each sentence's names, actors and places computed once within the article (issue 14)
 def article_statements(article: Article, common: Container[str]) -> tuple[list[tuple[Raw, str]], dict[str, str]]:
     """One article's part of ``extract`` (issue 14: kept per article by ``events.memo``): its statements in order,
     each (raw event with the words that refer back named, its sentence), and the aliases its sentences declare. It

@@ -3,13 +3,40 @@ the actors among them (not places, nationalities or titled people), figures with
 event a sentence yields (fields as (name, value, text as written) with the key its story merges on)."""
 from __future__ import annotations
 
+import functools
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Any, Callable, Sequence, TypeVar
 
 from topline.enrich.entities import extract_entities
 from topline.enrich.figures import PlacedFigure, placed_figures
 from topline.events.dates import MONTHS, WEEKDAYS
+
+# --- one computation's memo -------------------------------------------------------------------------------------
+
+# Inside ``remembering`` (one article's statements, issue 14) a sentence's names, actors and places are computed
+# once: ``article_statements`` asked for each sentence's names three times (its events, its actors for what later
+# sentences refer back to, the site operators) and its actors (each through ``_places``, that is the entity list)
+# twice or more. The values are the same as computed afresh (each call gets its own list); outside the scope
+# nothing is kept. ``names`` is keyed by its ``common`` object too (held, so its id is not reused meanwhile): the
+# words asked of ``common`` are the same whether asked once or three times, so ``events.memo``'s record of them
+# does not change.
+_MEMO: ContextVar[dict[tuple[Any, ...], Any] | None] = ContextVar("spans_memo", default=None)
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def remembering(fn: _F) -> _F:
+    """``fn`` with a fresh memo of ``names``, ``actors`` and ``_places`` for each call, dropped at its end."""
+    @functools.wraps(fn)
+    def scoped(*args: Any, **kwargs: Any) -> Any:
+        token = _MEMO.set({})
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            _MEMO.reset(token)
+    return scoped  # type: ignore[return-value]
+
 
 # --- names ----------------------------------------------------------------------------------------------------
 
@@ -99,6 +126,18 @@ _DESCRIPTOR = re.compile(r"-(?:based|listed|owned|backed|led|made|born|registere
 
 
 def names(sentence: str, common: frozenset[str] = frozenset()) -> list[Span]:
+    """``_names``, once per sentence and ``common`` inside ``remembering``."""
+    memo = _MEMO.get()
+    if memo is None:
+        return _names(sentence, common)
+    key = ("names", sentence, id(common))
+    got = memo.get(key)
+    if got is None or got[0] is not common:
+        got = memo[key] = (common, tuple(_names(sentence, common)))
+    return list(got[1])
+
+
+def _names(sentence: str, common: frozenset[str]) -> list[Span]:
     """Capitalised phrases of a sentence (sentence-initial ones included), with leading function words cut; a
     dateline ("BEIJING, July 3 (Reuters) -") names no actor."""
     out = []
@@ -202,6 +241,19 @@ _US_STATES = re.compile(r"\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colora
 
 
 def _places(sentence: str) -> list[Span]:
+    """The places of a sentence (US states and the entity list's places) in order; once per text inside
+    ``remembering``."""
+    memo = _MEMO.get()
+    if memo is None:
+        return _places_in(sentence)
+    key = ("places", sentence)
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = tuple(_places_in(sentence))
+    return list(got)
+
+
+def _places_in(sentence: str) -> list[Span]:
     spans = [Span(m.group(0), m.start(), m.end()) for m in _US_STATES.finditer(sentence)]
     for e in {e.text: e for e in extract_entities(sentence) if e.kind == "PLACE"}.values():
         for m in re.finditer(r"(?<![\w])" + re.escape(e.text) + r"(?![\w])", sentence):
@@ -282,7 +334,19 @@ _OWNER_BEFORE = re.compile(r"(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*['\u2019]s\s+
 
 def actors(spans: Sequence[Span], sentence: str) -> list[Span]:
     """Names that can act as a company or organisation: not a place, a nationality, a titled person or the outlet
-    of an attribution (a name run on from a place, "the United States Meta", keeps its own part)."""
+    of an attribution (a name run on from a place, "the United States Meta", keeps its own part). Once per sentence
+    and spans inside ``remembering``."""
+    memo = _MEMO.get()
+    if memo is None:
+        return _actors(spans, sentence)
+    key = ("actors", sentence, tuple(spans))
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = tuple(_actors(spans, sentence))
+    return list(got)
+
+
+def _actors(spans: Sequence[Span], sentence: str) -> list[Span]:
     places = {p.text for p in _places(sentence)} | set(_COUNTRY_LEAD)
     out = []
     source_end = -1     # the end of a study's or report's author, whose name may run on ("X's Center for Y on Z")
