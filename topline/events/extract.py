@@ -32,9 +32,10 @@ from topline.events.deals import (MERGER_OF, could_be_sale, goods_gap, later_pri
 from topline.events.kinds import PRICED_TALKS, accounting_amount, no_deal
 from topline.events.casualties import later_casualties
 from topline.events.acting import _may_act, _unbased
-from topline.events.launches import counted_payload, no_product, orbital, own_launch
+from topline.events.launches import counted_payload, dated_plan, no_product, orbital, own_launch, to_come
 from topline.events.rounds import participants_event
 from topline.events.operators import nearest_operator, site_operators
+from topline.events.places import bare_place
 from topline.events.closures import closure
 from topline.events.openings import opening
 from topline.events.formats import new_format
@@ -84,7 +85,7 @@ _CAPEX = re.compile(r"\b(?:build(?:s|ing)?|built|construct(?:s|ed|ing|ion)?|inve
                     # fifteenth pass (eval-prop): the sites a property or infrastructure owner builds (events19: depots)
                     r"airports?|runways?|mill|campus|warehouses?|(?:distribution|fulfil?ment) cent(?:re|er)s?|"
                     r"hospitals?|remodel\w*|refurbish\w*|renovat\w*|moderni[sz]\w*)\b", re.I)   # events20
-_LAUNCH = re.compile(r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|releas(?:ed|es)|"
+_LAUNCH = re.compile(r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|releas(?:ed|es)|(?<=to |ll )release|"
                      r"announced(?= [A-Z][\w-]+(?: [A-Z0-9][\w.-]*)*, (?:a|an|its|the) )|"
                      r"rolled out|rolls out|debut(?:ed|s)|began selling|start(?:ed|s) selling|"
                      r"switched on|brought online|came online|started (?:operations|production)|"
@@ -459,8 +460,9 @@ def _launch(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = No
         return None
     if re.search(r"(?:\b(?:was|were|is|are|be|been|being)\s+|,\s*)$", s[:m.start()]):
         return None   # "Kling, launched in June": the thing launched is the subject, told as background
-    if re.search(r"\b(?:will|shall|to)\s+(?:\w+ly\s+)?$", s[:m.start()]):
-        return None   # "will launch Veltrasa in June", "plans to release": a launch to come is a watch item
+    plan = to_come(s, m)   # "plans to release": a launch to come is a watch item, unless dated (events20), then planned
+    if plan is not None and not dated_plan(s, m.end()):
+        return None
     if re.search(r"\b(?:has|have)\s+(?:\w+\s+)?$", s[:m.start()]) and \
             re.match(r"\s+(?:(?:its|their|the|\w+)\s+){0,2}[\w-]*(?:models|products|tools|apps|albums|chips|"
                      r"drugs|versions|devices|phones|games|systems)\b", s[m.end():]):
@@ -504,8 +506,8 @@ def _launch(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = No
                       # "launched its agent, and Orrin's own launch followed" launched no "Orrin")
     if re.match(r"['\u2019]s\b", s[product.end:]):
         return None   # "launched Orrin's agent": the name owns the thing launched, it is not the product
-    return Raw("launch", (_field("organisation", org.value, org.text), _field("product", product.text, product.text)),
-               canonical_entity(product.text))
+    return Raw("launch", (_field("organisation", org.value, org.text), _field("product", product.text, product.text),
+                          *([_field("status", "planned", plan)] if plan else [])), canonical_entity(product.text))
 
 
 # The object of a launch verb told in common words (ninth pass, issue 12's recall of launches): "launched a
@@ -561,8 +563,12 @@ def _incident(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = 
         nxt = None   # "an outage at its Frankfurt data centres": the subject's own site, not another organisation
     org = nxt or own or _role_subject(s, m.start(), who, ctx) or \
         _subject(s, m.start(), who) or _after(s, m.end(), who)
+    place = org if org is not None and bare_place(s, org, m) else None   # no place acts (events21)
+    org = next((x for x in who if x is not org and not bare_place(s, x, m)), None) if place else org
     if org is None:   # the site's builder or operator named in another sentence (events18, ``operators``)
         near = nearest_operator(ctx.operators, ctx.sentence) if ctx else None
+        if near is None and place is not None:   # a place and no one named: the incident keeps no organisation
+            return Raw("incident", _incident_fields(s, m, figs, place.text)[1:], canonical_entity(place.text))
         return None if near is None else Raw("incident", _incident_fields(s, m, figs, near[0]),
                                              canonical_entity(near[0]), (("organisation", near[1]),))
     # "a fire at the Kelso terminal, run by Brenmar Logistics": a name that only modifies a site's noun names the

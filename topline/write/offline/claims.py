@@ -32,7 +32,7 @@ from topline.write.offline.claim_prose import names_a_subject, shared_subject_ti
 from topline.write.offline.clause import (_CLAUSE_ACTION, _CLAUSE_NO_TARGET, _DECISION_VERBS,  # noqa: F401
                                           _INCIDENT_NOUN, _LAUNCH_VERBS, _SEEKS, MIN_RAISE, _named, _raise_ok, _text,
                                           _unnamed_subject, agree, capex_field, capex_predicate,
-                                          clause)
+                                          clause, launch_predicate)
 from topline.write.offline.compose import Composer, Line, month_day
 from topline.write.offline.develop import StoryText, _count_word
 from topline.write.offline.lead import feature_voice
@@ -107,7 +107,10 @@ def roles(actor: str, e: Event) -> list[str]:
         if move[:1] in "+-" and first("move"):
             out.append(f"sees its shares {'rise' if move[0] == '+' else 'fall'} {first('move')}")
     elif e.type == "launch" and has("organisation") and first("product"):
-        out.append(f"launches {first('product')}")
+        # told as its statement tells it: "launches X", or planned, "will launch X" (events21, ``launch_predicate``)
+        said = e.values("product")[0].sentence or e.sentence or ""
+        plan = launch_predicate(e, said, first("product"))
+        out.append(f"launches {first('product')}" if not plan.startswith(("will ", "plans to ")) else plan)
     elif e.type == "incident" and has("organisation") and e.value("kind"):
         out.append(f"reports a {e.value('kind')}")
     return out
@@ -704,7 +707,8 @@ _SINGULAR_VERBS = ("raises", "seeks to raise", "backs", "agrees to (?:buy|be bou
                    "launches", "reports", "investigates", "moves to", "approves", "clears", "authorises", "rejects",
                    "turns away", "suspends", "revokes", "puts a clinical hold", "recommends approval", "suffers",
                    "issues a recall", "releases", "introduces", "rolls out", "unveils", "starts an investigation",
-                   "imposes a fine", "offers a subsidy", "has an?", "plans to", "prepares to", "has (?:security )?(?:vulnerabilities|flaws)")
+                   "imposes a fine", "offers a subsidy", "has an?", "plans to", "prepares to",
+                   "will (?:launch|release|introduce|roll out|unveil)", "has (?:security )?(?:vulnerabilities|flaws)")
 # the same verbs with a plural subject (``clause.agree``: "Texas lawmakers move to legislate")
 _CLAIM_VERBS = re.compile(r"\b(?:" + "|".join(_SINGULAR_VERBS) + "|" +
                           "|".join(agree("officials", v) for v in _SINGULAR_VERBS) +

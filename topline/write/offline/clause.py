@@ -60,6 +60,25 @@ _INCIDENT_NOUN = {"outage": "suffers an outage", "fire": "suffers a fire", "expl
 # A launch by the verb its statement uses (sixth pass: "released Tide-3" is no line for "launches Tide-3").
 _LAUNCH_VERBS = ((r"\blaunch", "launches"), (r"\breleas", "releases"), (r"\bintroduc", "introduces"),
                  (r"\broll(?:s|ed|ing)? out\b", "rolls out"), (r"\bunveil", "unveils"))
+# A launch its statement tells as to come (events21): the ledger's ``status`` field ("planned", with the words
+# "will launch", "plans to release") says so, and the clause keeps it: "will launch" where the statement says "will"
+# or "shall", else "plans to launch" (events20's eval-mob title had told a flight planned for next spring as launched).
+_LAUNCH_PLAIN = {"launches": "launch", "releases": "release", "introduces": "introduce", "rolls out": "roll out",
+                 "unveils": "unveil"}
+
+
+def launch_predicate(e: Event, said: str, product: str) -> str:
+    """The predicate of a launch as ``said`` (its statement) tells it: "launches X", "releases X", or, planned there,
+    "will launch X" / "plans to release X"."""
+    verb = next((v for stem, v in _LAUNCH_VERBS if re.search(stem, said, re.IGNORECASE)), "unveils")
+    plan = next((f for f in e.values("status") if f.value == "planned" and f.sentence == said), None)
+    if plan is None:
+        return f"{verb} {product}"
+    verb = next((v for stem, v in _LAUNCH_VERBS if re.search(stem, _text(plan), re.IGNORECASE)), verb)
+    how = "will" if re.search(r"\b(?:will|shall)\b|['\u2019]ll\b", _text(plan), re.IGNORECASE) else "plans to"
+    return f"{how} {_LAUNCH_PLAIN[verb]} {product}"
+
+
 # A state action whose target the sentence does not name (sixth pass): what the body does, without an object
 # ("California Assembly moves to legislate"); no wording a checked line could lack (no event verb but "fine" and
 # "ban", which the action's own sentence carries). "other" (a decision on a product) needs its object.
@@ -272,8 +291,7 @@ def _parts(e: Event, sentence: str | None) -> tuple[str, str] | None:
                                         f"{peak.group(1).lower() + ' ' if peak else ''}{first('move')}"
     if e.type == "launch" and first("organisation") and first("product"):
         said = sentence or e.sentence or ""      # the source's own verb: "launch" is one the check asks a line for
-        verb = next((v for stem, v in _LAUNCH_VERBS if re.search(stem, said, re.IGNORECASE)), "unveils")
-        return first("organisation"), f"{verb} {first('product')}"
+        return first("organisation"), launch_predicate(e, said, first("product"))
     if e.type == "incident" and first("organisation") and str(value("kind")) in _INCIDENT_NOUN and \
             not _gov(first("organisation")):
         word = (_text(pick("kind")) if pick("kind") is not None else "").lower()
