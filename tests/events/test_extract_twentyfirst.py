@@ -69,3 +69,20 @@ def test_a_place_is_no_incident_organisation():
     assert got["organisation"] == ["Staffly"]
     got = one_event("A data breach in Forgeline's payroll system exposed 40,000 records.", "incident")
     assert got["organisation"] == ["Forgeline"]
+
+
+def test_a_name_ending_in_an_admin_term_is_a_place_and_a_blast_furnace_no_blast():
+    # read by the lead on eval-ind after its held-out measurement ("Jiangsu Province suffers an explosion", "South
+    # Jeolla Province faces a strike", "Ferrimoor Steel suffers an explosion" from a blast furnace's closure);
+    # sentences written for this test
+    got = one_event("An explosion at Harnfeld Fine Chemicals in Yunmeng Province killed three workers.", "incident")
+    assert got["organisation"] == ["Harnfeld Fine Chemicals"]
+    got = one_event("An explosion at a chemical plant in Yunmeng Province injured three workers.", "incident")
+    assert "organisation" not in got
+    assert sentence_fields("Dunmere will close its last blast furnace next year, with 900 jobs lost.", "incident") == []
+    assert sentence_fields("The blast-furnace relining at Dunmere will take four months.", "incident") == []
+    # must not change: a blast that is one, and a name whose last word is no admin term
+    got = one_event("A blast at Dunmere Steel's coke works injured two workers on Monday.", "incident")
+    assert got["kind"] == ["explosion"] and got["organisation"] == ["Dunmere Steel"]
+    got = one_event("An explosion at Carrow Province Mining's mill injured two workers.", "incident")
+    assert got["organisation"] == ["Carrow Province Mining"]

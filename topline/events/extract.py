@@ -99,7 +99,7 @@ _LAUNCH = re.compile(r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:
                      r"(?:service|route|sailings?|flights?)\b))\b", re.IGNORECASE)
 # Words that name an incident (not "collapse", "failure", "strike" or "breach the law": markets, deals and
 # militaries use them too); a capitalised one is part of a name ("Garland Fire Department").
-_INCIDENT = re.compile(r"\b(?P<kind>outages?|fires?|blaze|explosions?|blasts?|leaks?|spills?|blackouts?|"
+_INCIDENT = re.compile(r"\b(?P<kind>outages?|fires?|blaze|explosions?|blasts?(?![- ]furnaces?\b)|leaks?|spills?|blackouts?|"
                        r"(?:data|security) breach(?:es)?|cyberattacks?|cyber-attacks?|ransomware|"
                        r"(?<=was |ere |een |got )hacked|hacked into|"   # "the models that hacked most": no incident
                        r"accidents?|unplanned shutdowns?|malfunctions?|derail(?:ed|ment)|recalls?|"

@@ -32,10 +32,18 @@ _CONJUNCT = re.compile(r"(?:[A-Z][\w-]*,?\s+)+(?:and|or)\s+$")
 _FLAW = re.compile(r"(?:vulnerab|flaw|bug|prompt|injection)", re.IGNORECASE)
 
 
+def admin_name(t: str) -> bool:
+    """A name of several words whose last is an admin term: "Jiangsu Province", "South Jeolla Province", "Yancheng
+    City" (read by the lead on eval-ind, after its held-out measurement, as an explosion's and a strike's
+    organisation)."""
+    words = t.split()
+    return len(words) > 1 and words[-1] in _ADMIN
+
+
 def bare_place(s: str, x: Span, kind: re.Match[str]) -> bool:
     """``x`` names a place in ``s``, not an organisation the incident ``kind`` (its word's match) befell."""
     t = x.text
-    if t in _ADMIN or _COMPASS.fullmatch(t) or _REGION_WORD.fullmatch(t):
+    if t in _ADMIN or _COMPASS.fullmatch(t) or _REGION_WORD.fullmatch(t) or admin_name(t):
         return True
     if _BASED_AFTER.match(s, x.end) or _CITY_PARTS.match(s, x.end):
         return True

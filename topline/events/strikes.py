@@ -81,12 +81,14 @@ def _may_be_employer(s: str, x: Span) -> bool:
     """Not a count ("Around 220"), a nationality or a place ("British", "Dutch"), a sentence's opening verb ("Ask a
     machinist ...") or someone speaking for a union."""
     from topline.enrich.gazetteer import ALIASES
+    from topline.events.places import admin_name
 
     return not (
         re.fullmatch(r"(?:About|Around|Some|Nearly|More|Over|Up)\b.*", x.text)
         or x.text.lower().rstrip(".") in _JURISDICTION_ADJ
         or ALIASES.get(x.text.lower(), ("", ""))[1] == "PLACE"
         or x.text in {p.text for p in _places(s)}
+        or admin_name(x.text)
         or (x.start == 0 and " " not in x.text and re.match(r"\s+(?:a|an|the)\s", s[x.end :]))
         or re.match(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}unions?\b", s[x.end :])
     )
