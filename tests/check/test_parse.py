@@ -9,28 +9,12 @@ from __future__ import annotations
 import pytest
 from click.testing import CliRunner
 
-from tests.check.test_sixteenth_round import _labelled
-from topline.check import check_sentence, parse
-from topline.records import Citation
+from topline.check import parse
 
 needs_parse = pytest.mark.skipif(
     not parse.status().startswith("installed"),
     reason="the dependency parse (pip install 'topline[parse]') is not installed",
 )
-
-
-@pytest.fixture(scope="module")
-def labelled():  # noqa: ANN201
-    ok, rows = _labelled()
-    from bench_support import load_articles
-
-    articles = load_articles()
-
-    def twin_ok(row_id: str, sentence: str) -> bool:
-        r = rows[row_id]
-        return check_sentence(sentence, tuple(Citation(u, articles[u].source) for u in r["cites"]), articles).ok
-
-    return ok, rows, twin_ok
 
 
 # (row id, its error, a faithful twin written for this file): swaps the parse catches
@@ -60,8 +44,8 @@ ACCEPTED = [
 
 @needs_parse
 @pytest.mark.parametrize(("row_id", "twin"), CAUGHT)
-def test_swap_caught_and_its_faithful_twin_passes(labelled, row_id: str, twin: str) -> None:  # noqa: ANN001
-    ok, rows, twin_ok = labelled
+def test_swap_caught_and_its_faithful_twin_passes(labelled_twins, row_id: str, twin: str) -> None:  # noqa: ANN001
+    ok, rows, twin_ok = labelled_twins
     assert rows[row_id]["label"] == "unsupported"
     assert not ok(row_id), rows[row_id]["sentence"]
     assert twin_ok(row_id, twin), twin
@@ -69,8 +53,8 @@ def test_swap_caught_and_its_faithful_twin_passes(labelled, row_id: str, twin: s
 
 @needs_parse
 @pytest.mark.parametrize(("row_id", "twin"), ACCEPTED)
-def test_faithful_accepted_and_its_unsupported_twin_rejected(labelled, row_id: str, twin: str) -> None:  # noqa: ANN001
-    ok, rows, twin_ok = labelled
+def test_faithful_accepted_and_its_unsupported_twin_rejected(labelled_twins, row_id: str, twin: str) -> None:  # noqa: ANN001
+    ok, rows, twin_ok = labelled_twins
     assert rows[row_id]["label"] == "supported"
     assert ok(row_id), rows[row_id]["sentence"]
     assert not twin_ok(row_id, twin), twin

@@ -9,25 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.check.test_sixteenth_round import _labelled
-from topline.check import check_sentence
 from topline.check.evidence import stem
 from topline.check.references import article_references, negated_phrase, resolve_claim
-from topline.records import Citation
-
-
-@pytest.fixture(scope="module")
-def labelled():  # noqa: ANN201
-    ok, rows = _labelled()
-    from bench_support import load_articles
-
-    articles = load_articles()
-
-    def twin_ok(row_id: str, sentence: str) -> bool:
-        r = rows[row_id]
-        return check_sentence(sentence, tuple(Citation(u, articles[u].source) for u in r["cites"]), articles).ok
-
-    return ok, rows, twin_ok
 
 
 # (row id, what the article says, an unsupported twin written for this file about the same article)
@@ -60,8 +43,8 @@ CLEARED = [
 
 
 @pytest.mark.parametrize(("row", "twin"), CLEARED)
-def test_a_reference_read_clears_the_faithful_row_and_not_its_twin(labelled, row, twin):
-    ok, rows, twin_ok = labelled
+def test_a_reference_read_clears_the_faithful_row_and_not_its_twin(labelled_twins, row, twin):
+    ok, rows, twin_ok = labelled_twins
     assert rows[row]["label"] == "supported" and ok(row), row
     assert not twin_ok(row, twin), twin
 
@@ -77,8 +60,8 @@ def test_a_reference_read_clears_the_faithful_row_and_not_its_twin(labelled, row
         "o0262",  # eval9: "The southern part of the reef" where the northern part was worst hit
     ],
 )
-def test_planted_errors_stay_caught(labelled, row):
-    ok, rows, _twin_ok = labelled
+def test_planted_errors_stay_caught(labelled_twins, row):
+    ok, rows, _twin_ok = labelled_twins
     assert rows[row]["label"] == "unsupported" and not ok(row), row
 
 
