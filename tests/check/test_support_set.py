@@ -129,6 +129,12 @@ FLOORS = {
     "eval16": (0.879, 0.387, {"unsupported_claim": 1.0, "wrong_actor": 0.79, "wrong_direction": 0.85,
                               "merged_events": 0.90, "invented_cause": 0.94, "wrong_figure": 0.83, "content_free": 1.0,
                               "generic_analysis": 0.94}),
+    # eval17 (run once by the lead as a fresh part before and after the twentieth round; calibration since),
+    # measured after it (a350bbf): with the optional parse 229/266 = 0.8609, 76/187 = 0.4064; without it 228/266 =
+    # 0.8571 (wrong figure 82/97), 76/187 (at 76aa005, the round's start: 228/266, 76/187). Floors hold in both installs.
+    "eval17": (0.857, 0.407, {"unsupported_claim": 0.91, "wrong_actor": 0.85, "wrong_direction": 0.68,
+                              "merged_events": 1.0, "invented_cause": 0.94, "wrong_figure": 0.84, "content_free": 0.93,
+                              "generic_analysis": 1.0}),
     "evaluation": (0.961, 0.028, {"unsupported_claim": 0.92, "wrong_actor": 0.89, "wrong_direction": 0.88,
                                   "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.96,
                                   "content_free": 1.0}),
@@ -154,8 +160,10 @@ FLOORS = {
 # support"): recall unchanged (0.9161 with the parse, 0.9141 without), paraphrases rejected 0.1873 with the parse and
 # 0.1878 without (0.1902 and 0.1911 at its start, 76aa005); the ceilings of eval2, eval4-eval8, eval10 and eval14
 # moved down to the measured shares (the higher of the two installs: eval5 14/161 with the parse, 15/161 without).
-MEAN_RECALL_FLOOR = 0.9158 if parse.available() else 0.9139
-MEAN_PARAPHRASE_CEILING = 0.1876 if parse.available() else 0.1881
+# With eval17 (twenty parts, the lead on a350bbf, benchmarks/bench_support.py --part lopo): recall 0.91337, paraphrases
+# rejected 0.19820 with the optional parse; 0.91128 and 0.19875 without it.
+MEAN_RECALL_FLOOR = 0.9131 if parse.available() else 0.9110
+MEAN_PARAPHRASE_CEILING = 0.1985 if parse.available() else 0.1990
 
 
 @pytest.fixture(scope="module")
