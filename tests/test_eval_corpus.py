@@ -1,6 +1,7 @@
-"""Integrity of the written corpora and their gold: the frozen HELD-OUT evaluation corpus tests/data/eval-ind
-(mining, metals, chemicals and heavy industry; issues 11 and 12, written 2026-12-05 before any run of Topline on it),
-tests/data/eval-health (healthcare services, health insurance, medical devices and digital health; the held-out corpus
+"""Integrity of the written corpora and their gold: the frozen HELD-OUT evaluation corpus tests/data/eval-macro
+(macroeconomics, central banks, public finance and markets; issues 11 and 12, written 2026-12-06 before any run of
+Topline on it), tests/data/eval-ind (mining, metals, chemicals and heavy industry; the held-out corpus before eval-macro,
+CALIBRATION since it was replaced), tests/data/eval-health (healthcare services, health insurance, medical devices and digital health; the held-out corpus
 before eval-ind, CALIBRATION since it was replaced), tests/data/eval-retail (consumer goods, retail, luxury and
 travel & hospitality; the held-out corpus before eval-health, CALIBRATION since it was replaced), tests/data/eval-prop (real estate,
 construction and infrastructure; the held-out corpus before eval-retail, CALIBRATION since it was replaced), tests/data/eval-def (defence, aerospace and space; the held-out corpus before eval-prop, CALIBRATION since it was
@@ -53,7 +54,9 @@ class Limits(NamedTuple):
 
 
 CORPORA = {
-    # eval-ind: the held-out corpus (mining, metals, chemicals and heavy industry), eval-health's floors.
+    # eval-macro: the held-out corpus (macroeconomics, central banks, public finance and markets), eval-ind's floors.
+    "eval-macro": Limits((80, 400), 150, 45, 60, 15, 10, 25, 8, 8, 3),
+    # eval-ind: mining, metals, chemicals and heavy industry; held out until eval-macro replaced it, calibration since.
     "eval-ind": Limits((80, 400), 150, 45, 60, 15, 10, 25, 8, 8, 3),
     # eval-health: healthcare services, insurance, medtech and digital health; held out until eval-ind replaced it,
     # calibration since.
