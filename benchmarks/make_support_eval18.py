@@ -810,14 +810,17 @@ CONTENT_FREE: list[tuple[str, str]] = [
 # sentence, error[, other cited article ids]). Labelled by reading each against its articles. llama.cpp's server from
 # ../shared/wheels, three servers on 127.0.0.1 (ports 8481-8483, one thread each, --n_ctx 8192), json_object, prompt
 # version llm-3, date 2026-12-07, --timeout 450, machine at load 21-37. eval18-smollm2_raw.jsonl holds four editions in
-# this order (call numbers restart in each; times UTC): 1 rb01-rb05 + ro01 (10 calls, 02:30-03:08, ran to its end), 2
-# rb06-rb10 + ro02 (20 calls, 02:30-03:15, stopped at 03:15 with its last request unanswered) and 3 ro03-ro07 + rb02 +
-# rb08 (8 calls, 02:30-02:58, ran to its end), these three started together; 4 ro03-ro07 + ro01 + ro02 + rb10 (2 calls,
-# 02:59-03:03, ran to its end). Edition 3 ran with the writer's default streamed requests, the others with
-# TOPLINE_LLM_STREAM=false. All 40 recorded calls (23 story, 12 repair, 5 signals) were answered; the servers logged 40
-# POSTs, all 200. Only rb01-rb10 were shown to the model: every edition put the seven ro articles in no category.
-# A sentence is listed once, at its first answer; repeats, near-repeats and the sentences left out are named in the
-# comments.
+# this order (call numbers restart in each; times UTC): 1 rb01-rb05 + ro01 (10 calls, 02:30-03:08), 2 rb06-rb10 + ro02
+# (23 calls, 02:30-03:15) and 3 ro03-ro07 + rb02 + rb08 (8 calls, 02:30-02:58), these three started together; 4
+# ro03-ro07 + ro01 + ro02 + rb10 (2 calls, 02:59-03:03). Edition 3 ran with the writer's default streamed requests, the
+# others with TOPLINE_LLM_STREAM=false; every edition ran to its end. Edition 2 was meant to be stopped at 03:15 (the
+# collection's cut-off), but the SIGTERM went to the wrapper shell, not to the collector, which went on: its call 21
+# (story, rb08) was in flight when its server was shut down at 03:15:21 and failed, and calls 22 and 23 (story, rb10
+# and rb07) found no server ("LLMFailure: connection_error: connection failed: ConnectError('All connection attempts
+# failed') (after 2 retries)", recorded with no answer); the edition then ended. 43 calls were recorded (26 story, 12
+# repair, 5 signals), 40 of them answered; the servers logged 40 POSTs, all 200. Only rb01-rb10 were shown to the
+# model: every edition put the seven ro articles in no category. A sentence is listed once, at its first answer;
+# repeats, near-repeats and the sentences left out are named in the comments.
 SMOLLM2: list[tuple] = [
     # edition 1, call 1 (story, rb02)
     ("rb02", "Caldmoor Bank's profit climbs to 412 million pounds but its margin narrows", S),
@@ -930,7 +933,7 @@ SMOLLM2: list[tuple] = [
     # edition 2, calls 17 and 18 (story, rb06): a near-repeat of call 2 ('the funds said on Friday' dropped)
     # edition 2, call 19 (signals, rb06 + rb07 + rb09 + rb10): a near-repeat of call 12's first sentence ('up from
     # about 1.6 billion this year' dropped) and a repeat of call 9's second
-    # edition 2, call 20 (story, rb08)
+    # edition 2, call 20 (story, rb08); calls 21-23 (story, rb08, rb10 and rb07) failed with connection errors
     ("rb08", "The transport authority of Tarnholm will raise the price of a single bus or tram ticket from 2.80 to "
              "3.20 euros in February, its board decided on Wednesday, the first increase since 2021.", S),
     ("rb08", "It has agreed to buy 40 more electric trams from Lindquist Rail for 164 million euros this month; the "
