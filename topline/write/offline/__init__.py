@@ -211,8 +211,8 @@ class OfflineWriter:
                                     openings=openings, events=self._events(ctx, st.id))
             if d is not None:
                 devs.append(d)
-        printed = frozenset(c.text for st in texts for c in st.ranked
-                            if any(lead.printed_in(c, line) for line in self._page_lines(top, devs)))
+        page_lines = [line.lower() for line in self._page_lines(top, devs)]   # once, not once per candidate
+        printed = frozenset(c.text for st in texts for c in st.ranked if lead.printed_in_any(c, page_lines))
         comp.here = printed     # printed on this page: a claim may build on it, citing it, not printing it again
         printed |= frozenset(self._elsewhere)
         comp.avoid = printed
@@ -241,8 +241,8 @@ class OfflineWriter:
         shown_above = [t.text for t in top] + [p.text for d in devs for p in d.paragraphs]
         sigs = _without_repeats(sigs, shown_above, self._said)
         lines = [p.text for d in devs for p in d.paragraphs] + [s.text for s in sigs]
-        self._elsewhere |= used | {c.text for st in texts for c in st.ranked
-                                   if any(lead.printed_in(c, line) for line in lines)}
+        lowered = [line.lower() for line in lines]
+        self._elsewhere |= used | {c.text for st in texts for c in st.ranked if lead.printed_in_any(c, lowered)}
         self._said |= {k for line in lines for k in _said(line)}
         self._titles |= {s.title for s in sigs}
         self._pages_done.add(category.name)

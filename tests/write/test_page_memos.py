@@ -3,7 +3,8 @@
 all pages (``signals.GroupsMemo``). The offline writer asked for a page's groups when writing it and again in its
 look-ahead from every page written before it, each call fitting the same models. Groups through the memo equal
 groups computed afresh, on real articles (tests/data/cal-biotech and the demo corpus, grouped by their own story
-labels), for every category, asked in any order and more than once."""
+labels), for every category, asked in any order and more than once. And a page's lines are lowered once for the
+question "does a line print this candidate?" (``lead.printed_in_any``), asked of every candidate of its stories."""
 from __future__ import annotations
 
 import datetime as dt
@@ -95,3 +96,27 @@ def test_an_edition_of_background_words_only_has_no_groups_with_or_without_the_m
     assert signals.groups("Capital", edition, writer._names, writer._texts) == []
     assert signals.groups("Capital", edition, writer._names, writer._texts, memo) == []
     assert memo.failed and signals.groups("Capital", edition, writer._names, writer._texts, memo) == []
+
+
+def test_printed_in_any_equals_printed_in_over_the_lines():
+    from topline.write.offline import lead
+    from topline.write.offline.sentences import candidates
+    edition = _edition()
+    cands = [c for rs in edition[:40] for c in candidates(rs.bundle.articles)]
+    assert len(cands) > 400
+    # lines as pages print them: some candidates whole, attributed ("X reports that the ..."), shortened, and
+    # sentences of other stories
+    lines = []
+    for i, c in enumerate(cands[::7]):
+        lines.append(c.text if i % 3 == 0 else f"Outlet reports that {c.text[:1].lower()}{c.text[1:]}" if i % 3 == 1
+                     else next(iter(lead.shorter(c.text))))
+    pages = [lines[k:k + 9] for k in range(0, len(lines), 9)]
+    hits = 0
+    for page in pages:
+        lowered = [line.lower() for line in page]
+        for c in cands:
+            want = any(lead.printed_in(c, line) for line in page)
+            assert lead.printed_in_any(c, lowered) == want
+            hits += want
+    assert hits >= len(lines) and hits < len(cands) * len(pages) / 2     # both answers occur
+    assert not lead.printed_in_any(cands[0], [])
