@@ -120,3 +120,32 @@ def test_printed_in_any_equals_printed_in_over_the_lines():
             hits += want
     assert hits >= len(lines) and hits < len(cands) * len(pages) / 2     # both answers occur
     assert not lead.printed_in_any(cands[0], [])
+
+
+def test_the_composers_verdicts_equal_the_checkers_and_are_asked_once(monkeypatch):
+    from topline.check.sentence import check_sentence
+    from topline.write.offline import compose
+    from topline.write.offline.compose import Composer, citations_of
+    from topline.write.offline.sentences import candidates
+    edition = _edition()[:30]
+    arts = {a.url: a for rs in edition for a in rs.bundle.articles}
+    asks = []       # (text, its articles): each candidate with its own articles, and with another story's
+    for i, rs in enumerate(edition):
+        other = edition[(i + 1) % len(edition)].bundle.articles
+        for c in candidates(rs.bundle.articles)[:6]:
+            asks += [(c.text, c.articles), (c.text, other[:1]), (f"{c.text[:-1]}, according to Reuters.", c.articles)]
+    want = [check_sentence(t, citations_of(a), arts).ok for t, a in asks]
+    assert 50 < sum(want) < len(want)           # passes and failures both compared
+    calls = []
+    real = compose.check_sentence
+    monkeypatch.setattr(compose, "check_sentence", lambda *a, **k: calls.append(a[0]) or real(*a, **k))
+    comp = Composer(arts)
+    for _ in range(2):
+        got = [comp.line(t, a) for t, a in asks]
+        assert [g is not None for g in got] == want
+        assert all(g.text == t and g.citations == citations_of(a) for g, (t, a) in zip(got, asks) if g is not None)
+    assert len(calls) == len({(t, citations_of(a)) for t, a in asks})     # each distinct question checked once
+    # a headline is another question (its names need fewer words in common)
+    t, a = asks[0]
+    assert (comp.line(t, a, headline_=True) is not None) == check_sentence(t, citations_of(a), arts, headline=True).ok
+    assert len(calls) == len({(t, citations_of(a)) for t, a in asks}) + 1
