@@ -67,6 +67,7 @@ class OfflineWriter:
         self._repeats: set[str] = set()     # this page's stories left out of its Top Line as a repeat of one above
         self._pages_done: set[str] = set()  # pages of the edition written so far (signals18: a shared story's own
         #                                     page first)
+        self._groups = signals.GroupsMemo()  # issue 14 (scale16): each page's themes once per edition
 
     def _prepare(self, ctx: EditionContext) -> None:
         """Score every story of the edition once (pages link to stories of other categories)."""
@@ -82,6 +83,7 @@ class OfflineWriter:
         self._said = set()
         self._titles = set()
         self._pages_done = set()
+        self._groups = signals.GroupsMemo()
         self._twice_seen = {}
         self._outlets = compare.outlet_names(a for rs in ctx.ranked for a in rs.bundle.articles)
         self._headlines = twice.Headlines(ctx.ranked)
@@ -209,8 +211,8 @@ class OfflineWriter:
                                     openings=openings, events=self._events(ctx, st.id))
             if d is not None:
                 devs.append(d)
-        printed = frozenset(c.text for st in texts for c in st.ranked
-                            if any(lead.printed_in(c, line) for line in self._page_lines(top, devs)))
+        page_lines = [line.lower() for line in self._page_lines(top, devs)]   # once, not once per candidate
+        printed = frozenset(c.text for st in texts for c in st.ranked if lead.printed_in_any(c, page_lines))
         comp.here = printed     # printed on this page: a claim may build on it, citing it, not printing it again
         printed |= frozenset(self._elsewhere)
         comp.avoid = printed
@@ -219,7 +221,7 @@ class OfflineWriter:
                                                 ctx.previous_signals, ctx.date, self._names)
                 if not self._printed_before(s)][:n_sig]
         claimed = {sid for s in sigs for sid in s.story_ids}
-        for g in signals.groups(category.name, ctx.ranked, self._names, self._texts):
+        for g in signals.groups(category.name, ctx.ranked, self._names, self._texts, self._groups):
             if len(sigs) >= n_sig:
                 break
             if claimed & set(g.ids):
@@ -239,8 +241,8 @@ class OfflineWriter:
         shown_above = [t.text for t in top] + [p.text for d in devs for p in d.paragraphs]
         sigs = _without_repeats(sigs, shown_above, self._said)
         lines = [p.text for d in devs for p in d.paragraphs] + [s.text for s in sigs]
-        self._elsewhere |= used | {c.text for st in texts for c in st.ranked
-                                   if any(lead.printed_in(c, line) for line in lines)}
+        lowered = [line.lower() for line in lines]
+        self._elsewhere |= used | {c.text for st in texts for c in st.ranked if lead.printed_in_any(c, lowered)}
         self._said |= {k for line in lines for k in _said(line)}
         self._titles |= {s.title for s in sigs}
         self._pages_done.add(category.name)
@@ -286,7 +288,7 @@ class OfflineWriter:
         try:
             out = list(claims.claim_signals(home, ctx.ranked, ctx.ledger, self._texts, comp, ctx.previous_signals,
                                             ctx.date, self._names))
-            for g in signals.groups(home, ctx.ranked, self._names, self._texts):
+            for g in signals.groups(home, ctx.ranked, self._names, self._texts, self._groups):
                 s = signals.signal(g, self._texts, comp, history=ctx.history, previous=ctx.previous_signals,
                                    day=ctx.date, printed=comp.avoid, claims_only=True,
                                    elsewhere=frozenset(x for x in self._elsewhere if len(x) > 20),

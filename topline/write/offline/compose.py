@@ -96,6 +96,10 @@ class Composer:
         self.avoid: frozenset[str] = frozenset()
         # those of them printed on this page (its Top Line and Key Developments): a claim may build on them
         self.here: frozenset[str] = frozenset()
+        # issue 14 (scale16): the checker's verdict on each (text, citations, headline) asked of this composer: a
+        # statement is asked again by the claims of each page that holds its story and by the look-ahead of pages
+        # still to write; the verdict depends only on these and on ``articles``, which do not change
+        self._checked: dict[tuple, bool] = {}
 
     # --- checking ---------------------------------------------------------------------------------------------
 
@@ -104,8 +108,11 @@ class Composer:
         cites = citations_of(articles)
         if not text or not cites or (not headline_ and split_sentences(text) != [text]):
             return None   # a line must read back as exactly one sentence (the gate splits paragraphs)
-        v = check_sentence(text, cites, self.articles, headline=headline_)
-        return Line(text, cites) if v.ok else None
+        key = (text, cites, headline_)
+        ok = self._checked.get(key)
+        if ok is None:
+            ok = self._checked[key] = check_sentence(text, cites, self.articles, headline=headline_).ok
+        return Line(text, cites) if ok else None
 
     # --- attribution ------------------------------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from topline.enrich.entities import extract_entities
 from topline.enrich.figures import extract_figures
@@ -361,6 +361,13 @@ def printed_in(c: Candidate, text: str) -> bool:
     """Whether ``text`` prints the candidate (whole, attributed, or shortened by ``shorter``)."""
     low = text.lower()   # "X reports that the ..." prints "The ..." in lower case
     return any(form in low for form in printed_forms(c.text))
+
+
+def printed_in_any(c: Candidate, lowered: Sequence[str]) -> bool:
+    """``any(printed_in(c, line) for line in lines)`` given the lines in lower case once (issue 14, scale16: a page
+    asks it of each of its stories' candidates, and the lines were rebuilt and lowered for every candidate)."""
+    forms = printed_forms(c.text)
+    return any(form in low for low in lowered for form in forms)
 
 
 # Candidate texts whose printed forms are kept (issue 14: the writer asks whether each candidate of a page's stories

@@ -128,17 +128,67 @@ def _tfidf(docs: Sequence[str], ngrams: tuple[int, int]):  # noqa: ANN202 - (vec
     return vec, vec.fit_transform(docs)
 
 
+class _EditionPart:
+    """What grouping computes over the whole edition, whichever page asks: the two TF-IDF fits of every story's text
+    (``_doc``), the stories' rare names and their weights (``_name_sets``), the words of background names, and the
+    phrase weight of each term of the words-and-phrases vocabulary (``_shared_terms``)."""
+
+    def __init__(self, edition: Sequence[RankedStory], names: dict[str, Counter[str]],
+                 texts: dict[str, StoryText]) -> None:
+        docs = [_doc(r, texts) for r in edition]
+        self.index = {r.bundle.story.id: i for i, r in enumerate(edition)}
+        _, self.X = _tfidf(docs, (1, 1))       # ValueError: nothing but background words
+        vec2, self.X2 = _tfidf(docs, (1, 2))
+        self.vocab = vec2.get_feature_names_out()
+        self.sets, self.idf = _name_sets(edition, names)
+        self.background = {w for held in _central_names(edition, names).values() for n in held
+                           if n not in self.idf for w in n.split()}
+        self.phrase = _phrase_weights(self.vocab)
+
+
+class GroupsMemo:
+    """Issue 14 (scale16): each page's ``groups`` once per edition, and their edition-wide part (``_EditionPart``)
+    once. The offline writer asks for a page's groups when it writes the page and, before that, in its look-ahead
+    for every page still to write (``OfflineWriter._first_claims``, once per page written before it), and every call
+    fitted the same two TF-IDF models over all the edition's stories. Values are those of one (edition, names,
+    texts), held and compared by identity: other objects start afresh. The writer makes one per edition after its
+    stories' texts and names are set (they are not changed after)."""
+
+    def __init__(self) -> None:
+        self.held: tuple = ()
+        self.part: _EditionPart | None = None
+        self.failed = False                   # the edition's texts are nothing but background words
+        self.pages: dict[str, tuple[Group, ...]] = {}
+
+    def _of(self, edition: Sequence[RankedStory], names: dict[str, Counter[str]],
+            texts: dict[str, StoryText]) -> None:
+        if not (self.held and self.held[0] is edition and self.held[1] is names and self.held[2] is texts):
+            self.held, self.part, self.failed, self.pages = (edition, names, texts), None, False, {}
+
+    def edition_part(self, edition: Sequence[RankedStory], names: dict[str, Counter[str]],
+                     texts: dict[str, StoryText]) -> _EditionPart:
+        self._of(edition, names, texts)
+        if self.failed:
+            raise ValueError("nothing but background words")
+        if self.part is None:
+            try:
+                self.part = _EditionPart(edition, names, texts)
+            except ValueError:
+                self.failed = True
+                raise
+        return self.part
+
+
 def similarity(page: Sequence[RankedStory], edition: Sequence[RankedStory], names: dict[str, Counter[str]],
-               texts: dict[str, StoryText]):  # noqa: ANN201 - (similarity, phrase rows of the page, vocabulary)
+               texts: dict[str, StoryText],
+               part: _EditionPart | None = None):  # noqa: ANN201 - (similarity, phrase rows of the page, vocabulary)
     """Pairwise similarity of the page's stories: TF-IDF cosine of words (IDF over the edition) and shared rare
-    names; also the page's rows of a words-and-phrases TF-IDF (what the titles are made of)."""
-    docs = [_doc(r, texts) for r in edition]
-    index = {r.bundle.story.id: i for i, r in enumerate(edition)}
-    rows = [index[r.bundle.story.id] for r in page]
-    _, X = _tfidf(docs, (1, 1))
+    names; also the page's rows of a words-and-phrases TF-IDF (what the titles are made of). ``part``: the
+    edition's part computed already (``GroupsMemo``)."""
+    part = part if part is not None else _EditionPart(edition, names, texts)
+    rows = [part.index[r.bundle.story.id] for r in page]
+    X, sets, idf = part.X, part.sets, part.idf
     text_sim = (X[rows] @ X[rows].T).toarray()
-    vec2, X2 = _tfidf(docs, (1, 2))
-    sets, idf = _name_sets(edition, names)
     ids = [r.bundle.story.id for r in page]
     sim = np.zeros_like(text_sim)
     for i, a in enumerate(ids):
@@ -147,22 +197,32 @@ def similarity(page: Sequence[RankedStory], edition: Sequence[RankedStory], name
                 union = sets[a] | sets[b]
                 shared = sum(idf[x] for x in sets[a] & sets[b])
                 sim[i, j] = W_TEXT * text_sim[i, j] + W_NAMES * (shared / sum(idf[x] for x in union) if union else 0)
-    return sim, X2[rows], vec2.get_feature_names_out()
+    return sim, part.X2[rows], part.vocab
 
 
 def groups(category: str, edition: Sequence[RankedStory], names: dict[str, Counter[str]],
-           texts: dict[str, StoryText]) -> list[Group]:
-    """Non-overlapping groups of the page's stories by theme, strongest first."""
+           texts: dict[str, StoryText], memo: GroupsMemo | None = None) -> list[Group]:
+    """Non-overlapping groups of the page's stories by theme, strongest first. ``memo``: the edition's
+    ``GroupsMemo`` (each page's groups computed once)."""
+    if memo is None:
+        return _groups(category, edition, names, texts, None)
+    memo._of(edition, names, texts)
+    if category not in memo.pages:
+        memo.pages[category] = tuple(_groups(category, edition, names, texts, memo))
+    return list(memo.pages[category])
+
+
+def _groups(category: str, edition: Sequence[RankedStory], names: dict[str, Counter[str]],
+            texts: dict[str, StoryText], memo: GroupsMemo | None) -> list[Group]:
     page = page_stories(category, edition)
     if len(page) < MIN_STORIES:
         return []
     try:
-        sim, P, vocab = similarity(page, edition, names, texts)
+        part = memo.edition_part(edition, names, texts) if memo is not None else _EditionPart(edition, names, texts)
     except ValueError:     # nothing but background words
         return []
-    sets, idf = _name_sets(edition, names)
-    background = {w for held in _central_names(edition, names).values() for n in held if n not in idf
-                  for w in n.split()}
+    sim, P, vocab = similarity(page, edition, names, texts, part)
+    sets, idf, background = part.sets, part.idf, part.background
     clusters = _cluster(sim)
     out = []
     for members in clusters:
@@ -172,7 +232,7 @@ def groups(category: str, edition: Sequence[RankedStory], names: dict[str, Count
         cohesion = float(np.mean([sim[i, j] for i in members for j in members if i != j]))
         held = Counter(x for i in members for x in sets[page[i].bundle.story.id])
         shared = [x for x, k in held.items() if k >= max(2, math.ceil(len(members) / 2))]
-        out.append(Group(stories, _shared_terms(P[members].toarray(), vocab, background),
+        out.append(Group(stories, _shared_terms(P[members].toarray(), vocab, background, part.phrase),
                          tuple(sorted(shared, key=lambda x: (-held[x], -idf[x], x))), round(cohesion, 6)))
     strength = {g.ids: g.cohesion * sum(r.ranking.score for r in g.stories) ** 0.5 for g in out}
     out.sort(key=lambda g: (-strength[g.ids], g.ids))
@@ -219,12 +279,18 @@ def _trim(members: list[int], sim: np.ndarray) -> list[int]:
     return members
 
 
-def _shared_terms(rows: np.ndarray, vocab: Sequence[str], background: set[str] = frozenset()) -> tuple[str, ...]:
+def _phrase_weights(vocab: Sequence[str]) -> np.ndarray:
+    return np.array([PHRASE_BOOST if " " in t else 1.0 for t in vocab])
+
+
+def _shared_terms(rows: np.ndarray, vocab: Sequence[str], background: set[str] = frozenset(),
+                  phrase: np.ndarray | None = None) -> tuple[str, ...]:
     """Terms most of the group's stories use, weighted by TF-IDF; a word inside a chosen phrase is not repeated,
-    and the words of background names (Microsoft, OpenAI) name no theme."""
+    and the words of background names (Microsoft, OpenAI) name no theme. ``phrase``: ``_phrase_weights(vocab)``,
+    when the caller has it."""
     present = (rows > 0).sum(axis=0)
     need = max(2, math.ceil(rows.shape[0] / 2))
-    phrase = np.array([PHRASE_BOOST if " " in t else 1.0 for t in vocab])
+    phrase = phrase if phrase is not None else _phrase_weights(vocab)
     weight = rows.sum(axis=0) * present * phrase
     order = [int(k) for k in np.argsort(-weight, kind="stable") if present[k] >= need and weight[k] > 0]
     out: list[str] = []
