@@ -81,6 +81,12 @@ def points_between(f: Figure, docs: Sequence[Doc], anchored: Callable[[Doc, int]
     one anchored passage (within ``PAIR_REACH`` sentences)."""
     if f.kind != "percent" or f.unit != "pp" or f.value <= 0:
         return False
+    # the value stated as a percentage in an anchored passage is that percentage told in the wrong unit ("revenue
+    # rose 18 percentage points" where it "rose 18%"), not a difference that happens to equal it (57% against 39%):
+    # eval7's planted u0099, passed by a first version
+    if any(g.kind == "percent" and g.unit == "%" and math.isclose(g.value, f.value, rel_tol=REL_TOL) and anchored(d, i)
+           for d in docs for i, g in d.figures):
+        return False
     for d in docs:
         figs = [(i, _in_points(g, d.sentences[i])) for i, g in d.figures if g.kind in ("percent", "number")]
         figs = [(i, g) for i, g in figs if g.kind == "percent"]
