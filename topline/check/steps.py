@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import math
 import re
-from typing import Callable, Sequence
+from typing import AbstractSet, Callable, Sequence
 
 from topline.check.clauses import clause_context
 from topline.check.computed import AVERAGE_MAX_COUNT, CUE_REACH, MARKED_REACH, PAIR_REACH, adjectival_money, \
@@ -105,7 +105,7 @@ def marked_as_total(claim: str, end: int) -> bool:
     return bool(_IN_ALL.match(claim[end:]) or _OPENS_TOGETHER.match(claim))
 
 
-def _clause_named(sentence: str, g: Figure, claim_stems: frozenset[str]) -> bool:
+def _clause_named(sentence: str, g: Figure, claim_stems: AbstractSet[str]) -> bool:
     """Whether the clause that states ``g`` (its own unit word included: "46 stores") shares a word with the claim."""
     span = _source_span(sentence, g)
     return span is not None and bool((clause_context(sentence, *span) | stems_of(g.text)) & claim_stems)
@@ -158,12 +158,11 @@ def _counts_alike(a: Figure, b: Figure) -> bool:
     return {a.kind, b.kind} == {"number", "quantity"}
 
 
-def fraction_of_counts(claim: str, start: int, docs: Sequence[Doc], anchored: Callable[[Doc, int], bool],
-                       claim_stems: frozenset[str]) -> bool:
+def fraction_of_counts(claim: str, start: int, docs: Sequence[Doc], anchored: Callable[[Doc, int], bool]) -> bool:
     """Whether the number at ``claim[start:]`` opens a fraction word ("two thirds of") that the part and the whole
-    of two counts of one anchored passage give (within ``PAIR_REACH`` sentences, counts of one thing, each stated
-    in a clause that shares a word with the claim: a fraction near some ratio of two unrelated figures is no
-    share)."""
+    of two counts of one anchored passage give (within ``PAIR_REACH`` sentences, counts of one thing, the part
+    stated in a clause that shares a word with what the claim puts before the fraction and the whole with what it
+    puts after: a fraction near some ratio of two unrelated figures is no share)."""
     m = _FRACTION.match(claim, start)
     if not m:
         return False
@@ -178,8 +177,14 @@ def fraction_of_counts(claim: str, start: int, docs: Sequence[Doc], anchored: Ca
                     continue
                 if not (anchored(d, i) or anchored(d, j)):
                     continue
-                if abs(min(a.value, b.value) / max(a.value, b.value) - share) <= FRACTION_TOL * share and \
-                        _clause_named(d.sentences[i], a, claim_stems) and _clause_named(d.sentences[j], b, claim_stems):
+                if abs(min(a.value, b.value) / max(a.value, b.value) - share) > FRACTION_TOL * share:
+                    continue
+                (pi, part), (wi, whole) = ((i, a), (j, b)) if a.value < b.value else ((j, b), (i, a))
+                # the part stated of what the claim puts before the fraction ("Pelcroft supermarkets make up"),
+                # the whole of what it puts after it ("of the stores to be sold"): 15 of Morvane's own stores
+                # are not the Pelcroft share
+                if _clause_named(d.sentences[pi], part, stems_of(claim[:start]) or stems_of(claim)) and \
+                        _clause_named(d.sentences[wi], whole, stems_of(claim[m.end():])):
                     return True
     return False
 
@@ -204,4 +209,4 @@ def computed_step(f: Figure, claim: str, span: tuple[int, int], docs: Sequence[D
     if f.kind in ("money", "quantity", "number") and _OTHER_THAN.search(before) and \
             computed_difference(f, docs, anchored, reach=PAIR_REACH):
         return True
-    return f.kind == "number" and fraction_of_counts(claim, start, docs, anchored, claim_stems)
+    return f.kind == "number" and fraction_of_counts(claim, start, docs, anchored)
