@@ -238,7 +238,7 @@ def article_references(sentences: tuple[str, ...]) -> References:
     out: list[str] = []
     firsts: list[str] = []  # the first actor named in each sentence, by canonical name
     for i, s in enumerate(sentences):
-        rewritten = _converse(
+        rewritten = converse_prizes(
             _rewrite(s, per_sentence[i], canon, descs, heads, firsts, lambda x: _runs(x, lower_words, known))
         )
         # what a rewritten description told: "after the chipmaker forecast" read as Arden Chips -> "chipmaker"
@@ -272,9 +272,11 @@ _WENT_TO = re.compile(
 )
 
 
-def _converse(s: str) -> str:
+def converse_prizes(s: str) -> str:
     """``s`` with "<who> won the <what>" added for each "the <what> went to <who>" whose head is a prize."""
-    told = [f"{m.group('who')} won the {m.group('what')}" for m in _WENT_TO.finditer(s) if m.group("noun") in PRIZE_NOUNS]
+    told = [
+        f"{m.group('who')} won the {m.group('what')}" for m in _WENT_TO.finditer(s) if m.group("noun") in PRIZE_NOUNS
+    ]
     return s.rstrip(" .") + "; " + "; ".join(told) + "." if told else s
 
 

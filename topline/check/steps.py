@@ -22,6 +22,7 @@ Each step is exact (a computed sum or difference is copied as computed) or round
 ``rounding.rounds_to`` allows after a hedge; a fraction word is a share within ``FRACTION_TOL``. A figure the words do
 not mark is never computed here, and a wrong sum or difference is still "not stated".
 """
+
 from __future__ import annotations
 
 import math
@@ -29,8 +30,14 @@ import re
 from typing import AbstractSet, Callable, Sequence
 
 from topline.check.clauses import clause_context
-from topline.check.computed import AVERAGE_MAX_COUNT, CUE_REACH, MARKED_REACH, PAIR_REACH, adjectival_money, \
-    computed_difference
+from topline.check.computed import (
+    AVERAGE_MAX_COUNT,
+    CUE_REACH,
+    MARKED_REACH,
+    PAIR_REACH,
+    adjectival_money,
+    computed_difference,
+)
 from topline.check.evidence import Doc, stems_of
 from topline.check.rounding import rounds_to
 from topline.records import Figure
@@ -39,18 +46,31 @@ REL_TOL = 1e-6
 # A fraction word states a share to within this part of it: "about two thirds" for 31 of 46 (0.674 against 0.667, 1 %
 # off); a quarter for a third is 25 % off. Set on the twenty parts' fraction-word paraphrases (eval17's b0238).
 FRACTION_TOL = 0.05
-PERCENT_WHOLE = 100.0   # shares of one whole add up to at most this
+PERCENT_WHOLE = 100.0  # shares of one whole add up to at most this
 
 _WORDS = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _POINTS_AFTER = re.compile(r"\s+(?:percentage\s+)?points?\b", re.IGNORECASE)
 _IN_ALL = re.compile(r"^\W*(?:\w+\W+){0,%d}?in\s+(?:all|total)\b" % (CUE_REACH - 1), re.IGNORECASE)
 _OPENS_TOGETHER = re.compile(r"^\W*(?:together|combined|between\s+them)\b", re.IGNORECASE)
 _OTHER_THAN = re.compile(r"\b(?:other\s+than|besides)\b", re.IGNORECASE)
-_FRACTION = re.compile(r"\b(?P<n>a|one|two|three|four|five|seven|nine)[\s-]+(?P<d>halves|half|thirds?|quarters?|"
-                       r"fifths?|tenths?)\s+of\b", re.IGNORECASE)
+_FRACTION = re.compile(
+    r"\b(?P<n>a|one|two|three|four|five|seven|nine)[\s-]+(?P<d>halves|half|thirds?|quarters?|"
+    r"fifths?|tenths?)\s+of\b",
+    re.IGNORECASE,
+)
 _NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "nine": 9}
-_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
-                 "fifths": 5, "tenth": 10, "tenths": 10}
+_DENOMINATORS = {
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fifth": 5,
+    "fifths": 5,
+    "tenth": 10,
+    "tenths": 10,
+}
 
 
 def as_points(f: Figure, sentence: str, end: int) -> Figure:
@@ -75,8 +95,7 @@ def _in_points(g: Figure, sentence: str) -> Figure:
     return as_points(g, sentence, span[1]) if span else g
 
 
-def points_between(f: Figure, docs: Sequence[Doc], anchored: Callable[[Doc, int], bool],
-                   hedge: str | None) -> bool:
+def points_between(f: Figure, docs: Sequence[Doc], anchored: Callable[[Doc, int], bool], hedge: str | None) -> bool:
     """Whether ``f`` (in percentage points) is the difference of two percentages, or of two figures in points, of
     one anchored passage (within ``PAIR_REACH`` sentences)."""
     if f.kind != "percent" or f.unit != "pp" or f.value <= 0:
@@ -84,14 +103,17 @@ def points_between(f: Figure, docs: Sequence[Doc], anchored: Callable[[Doc, int]
     # the value stated as a percentage in an anchored passage is that percentage told in the wrong unit ("revenue
     # rose 18 percentage points" where it "rose 18%"), not a difference that happens to equal it (57% against 39%):
     # eval7's planted u0099, passed by a first version
-    if any(g.kind == "percent" and g.unit == "%" and math.isclose(g.value, f.value, rel_tol=REL_TOL) and anchored(d, i)
-           for d in docs for i, g in d.figures):
+    if any(
+        g.kind == "percent" and g.unit == "%" and math.isclose(g.value, f.value, rel_tol=REL_TOL) and anchored(d, i)
+        for d in docs
+        for i, g in d.figures
+    ):
         return False
     for d in docs:
         figs = [(i, _in_points(g, d.sentences[i])) for i, g in d.figures if g.kind in ("percent", "number")]
         figs = [(i, g) for i, g in figs if g.kind == "percent"]
         for x, (i, a) in enumerate(figs):
-            for j, b in figs[x + 1:]:
+            for j, b in figs[x + 1 :]:
                 if abs(i - j) > PAIR_REACH or a.unit != b.unit or not (anchored(d, i) or anchored(d, j)):
                     continue
                 if _matches(f.value, abs(a.value - b.value), hedge):
@@ -100,7 +122,7 @@ def points_between(f: Figure, docs: Sequence[Doc], anchored: Callable[[Doc, int]
 
 
 def marked_as_total(claim: str, end: int) -> bool:
-    """"in all" or "in total" within ``CUE_REACH`` words after the figure, or a sentence that opens "Together",
+    """ "in all" or "in total" within ``CUE_REACH`` words after the figure, or a sentence that opens "Together",
     "Combined", "Between them"."""
     return bool(_IN_ALL.match(claim[end:]) or _OPENS_TOGETHER.match(claim))
 
@@ -111,8 +133,9 @@ def _clause_named(sentence: str, g: Figure, claim_stems: AbstractSet[str]) -> bo
     return span is not None and bool((clause_context(sentence, *span) | stems_of(g.text)) & claim_stems)
 
 
-def sum_of_shares(f: Figure, docs: Sequence[Doc], anchored: Callable[[Doc, int], bool],
-                  claim_stems: frozenset[str]) -> bool:
+def sum_of_shares(
+    f: Figure, docs: Sequence[Doc], anchored: Callable[[Doc, int], bool], claim_stems: frozenset[str]
+) -> bool:
     """Whether ``f`` (a percentage) is the sum of two shares one anchored sentence states, each in a clause that
     shares a word with the claim ("Brantley's holds 19% of the grocery market, Fairmart 27% and Lidore 9%":
     "Together Brantley's and Fairmart hold 46%"; not 19% and 9% for Brantley's and Fairmart)."""
@@ -121,7 +144,7 @@ def sum_of_shares(f: Figure, docs: Sequence[Doc], anchored: Callable[[Doc, int],
     for d in docs:
         figs = [(i, g) for i, g in d.figures if g.kind == "percent" and g.unit == "%" and anchored(d, i)]
         for x, (i, a) in enumerate(figs):
-            for j, b in figs[x + 1:]:
+            for j, b in figs[x + 1 :]:
                 if i != j or not math.isclose(a.value + b.value, f.value, rel_tol=REL_TOL, abs_tol=1e-9):
                     continue
                 s = d.sentences[i]
@@ -130,8 +153,7 @@ def sum_of_shares(f: Figure, docs: Sequence[Doc], anchored: Callable[[Doc, int],
     return False
 
 
-def count_times_amount(f: Figure, docs: Sequence[Doc], anchored: Callable[[Doc, int], bool],
-                       hedge: str | None) -> bool:
+def count_times_amount(f: Figure, docs: Sequence[Doc], anchored: Callable[[Doc, int], bool], hedge: str | None) -> bool:
     """Whether ``f`` (a quantity or an amount) is a bare count (2 to ``AVERAGE_MAX_COUNT``) times a quantity or
     amount of its unit stated within ``PAIR_REACH`` sentences of it ("two lengths of a 55-metre trench": 110
     metres in all)."""
@@ -172,7 +194,7 @@ def fraction_of_counts(claim: str, start: int, docs: Sequence[Doc], anchored: Ca
     for d in docs:
         figs = [(i, g) for i, g in d.figures if g.kind in ("number", "quantity", "money") and g.value > 0]
         for x, (i, a) in enumerate(figs):
-            for j, b in figs[x + 1:]:
+            for j, b in figs[x + 1 :]:
                 if abs(i - j) > PAIR_REACH or not _counts_alike(a, b) or a.value == b.value:
                     continue
                 if not (anchored(d, i) or anchored(d, j)):
@@ -183,14 +205,22 @@ def fraction_of_counts(claim: str, start: int, docs: Sequence[Doc], anchored: Ca
                 # the part stated of what the claim puts before the fraction ("Pelcroft supermarkets make up"),
                 # the whole of what it puts after it ("of the stores to be sold"): 15 of Morvane's own stores
                 # are not the Pelcroft share
-                if _clause_named(d.sentences[pi], part, stems_of(claim[:start]) or stems_of(claim)) and \
-                        _clause_named(d.sentences[wi], whole, stems_of(claim[m.end():])):
+                if _clause_named(d.sentences[pi], part, stems_of(claim[:start]) or stems_of(claim)) and _clause_named(
+                    d.sentences[wi], whole, stems_of(claim[m.end() :])
+                ):
                     return True
     return False
 
 
-def computed_step(f: Figure, claim: str, span: tuple[int, int], docs: Sequence[Doc],
-                  anchored: Callable[[Doc, int], bool], hedge: str | None, claim_stems: frozenset[str]) -> bool:
+def computed_step(
+    f: Figure,
+    claim: str,
+    span: tuple[int, int],
+    docs: Sequence[Doc],
+    anchored: Callable[[Doc, int], bool],
+    hedge: str | None,
+    claim_stems: frozenset[str],
+) -> bool:
     """Whether the claim's figure ``f`` at ``claim[span[0]:span[1]]`` is one step, named by the claim's words, from
     figures of one cited passage (see the module's docstring)."""
     start, end = span
@@ -200,13 +230,17 @@ def computed_step(f: Figure, claim: str, span: tuple[int, int], docs: Sequence[D
     if points.unit == "pp" and points_between(points, docs, anchored, hedge):
         return True
     if marked_as_total(claim, end):
-        if f.kind in ("money", "quantity", "number") and computed_difference(f, docs, anchored, add=True,
-                                                                              reach=MARKED_REACH):
+        if f.kind in ("money", "quantity", "number") and computed_difference(
+            f, docs, anchored, add=True, reach=MARKED_REACH
+        ):
             return True
         if sum_of_shares(f, docs, anchored, claim_stems) or count_times_amount(f, docs, anchored, hedge):
             return True
     before = claim[:start]
-    if f.kind in ("money", "quantity", "number") and _OTHER_THAN.search(before) and \
-            computed_difference(f, docs, anchored, reach=PAIR_REACH):
+    if (
+        f.kind in ("money", "quantity", "number")
+        and _OTHER_THAN.search(before)
+        and computed_difference(f, docs, anchored, reach=PAIR_REACH)
+    ):
         return True
     return f.kind == "number" and fraction_of_counts(claim, start, docs, anchored)
