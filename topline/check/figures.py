@@ -306,7 +306,8 @@ def check_figures(text: str, stems: set[str], docs: Sequence[Doc], anchor: int =
             continue
         # one step the claim's words name: points between two percentages, a sum "in all", a count times an
         # amount, the rest "other than" a part, a fraction word of two counts (steps.py)
-        if spans[n] and computed_step(f, words or text, spans[n], docs, anchored, hedges[n], frozenset(stems)):
+        step_span = spans[n]
+        if step_span and computed_step(f, words or text, step_span, docs, anchored, hedges[n], frozenset(stems)):
             continue
         # "the two companies", "The two airports": a definite count refers back to what the passage names (which
         # the other rules judge), it states no figure of its own (fourteenth round: seven faithful paraphrases of
