@@ -22,6 +22,8 @@ CLEARED = [
     ("e0093", "Sales other than online came to about 720 million pounds."),
     # eval13: "Brantley's holds 19% of the grocery market, Fairmart 27% and Lidore 9%": 19 + 27 = 46, not 19 + 9
     ("d0144", "Together Brantley's and Fairmart hold 28% of the grocery market."),
+    # ... and 46% is not Brantley's and Lidore's (19% + 9%: a first version read the clause's words, common to all three)
+    ("d0144", "Together Brantley's and Lidore hold 46% of the grocery market."),
     # eval15: occupancy of 86% in Lisbon and Porto against 69% in Germany: 17 points, not 12
     ("i0038", "Ravensby's hotels in Lisbon and Porto were 12 points fuller than its city hotels in Germany."),
     # eval16: inflation of 3.1% against the bank's 2% target: 1.1 points, not 2.1
@@ -34,8 +36,9 @@ CLEARED = [
     ("i0082", "Separately, the European Investment Fund has agreed a 20-year loan of 300 million pounds from Tavenor."),
     # eval17: "To win approval," opens the sentence; the regulator cleared the deal, it sold no stores
     ("b0229", "To win approval, the Ostrand Competition Board agreed to sell 46 stores and a fuel station business."),
-    # eval15: "the women's title went to Keiko Tanaka from Japan"; Dennis Hollin won the championship, not that title
-    ("i0360", "Dennis Hollin, from Ashton Mere, won the women's title."),
+    # eval15: "the women's title went to Keiko Tanaka from Japan"; the championship is Dennis Hollin's, not hers
+    # (a twin "Dennis Hollin ... won the women's title" passes at the round's start already: not this reading's)
+    ("i0360", "Keiko Tanaka, from Japan, won the world conker championship."),
     # eval16: "The individual title went to Ruby Oates, 15,"; the landlord won nothing
     ("f0400", "Glyn Farrar, the landlord, won the individual title."),
 ]

@@ -38,7 +38,7 @@ from topline.check.computed import (
     adjectival_money,
     computed_difference,
 )
-from topline.check.evidence import Doc, stems_of
+from topline.check.evidence import Doc, stem, stems_of
 from topline.check.rounding import rounds_to
 from topline.records import Figure
 
@@ -133,12 +133,23 @@ def _clause_named(sentence: str, g: Figure, claim_stems: AbstractSet[str]) -> bo
     return span is not None and bool((clause_context(sentence, *span) | stems_of(g.text)) & claim_stems)
 
 
+_NAME_BEFORE = re.compile(r"([A-Z][\w&-]*)(?:'s|’s)?\W+(?:[a-z]+\W+){0,2}$")
+
+
+def _owner(sentence: str, g: Figure) -> str | None:
+    """The stem of the name right before the figure ("Brantley's holds 19%", "Fairmart 27%"): whose share it is."""
+    span = _source_span(sentence, g)
+    m = _NAME_BEFORE.search(sentence[max(0, span[0] - 40) : span[0]]) if span else None
+    return stem(m.group(1).lower()) if m else None
+
+
 def sum_of_shares(
     f: Figure, docs: Sequence[Doc], anchored: Callable[[Doc, int], bool], claim_stems: frozenset[str]
 ) -> bool:
-    """Whether ``f`` (a percentage) is the sum of two shares one anchored sentence states, each in a clause that
-    shares a word with the claim ("Brantley's holds 19% of the grocery market, Fairmart 27% and Lidore 9%":
-    "Together Brantley's and Fairmart hold 46%"; not 19% and 9% for Brantley's and Fairmart)."""
+    """Whether ``f`` (a percentage) is the sum of two shares one anchored sentence states, each after a name the
+    claim names ("Brantley's holds 19% of the grocery market, Fairmart 27% and Lidore 9%": "Together Brantley's and
+    Fairmart hold 46%"; not 28%, which is Brantley's and Lidore's: a first version read the clause's words, which
+    the three shares have in common)."""
     if f.kind != "percent" or f.unit != "%" or not 0 < f.value <= PERCENT_WHOLE:
         return False
     for d in docs:
@@ -147,8 +158,8 @@ def sum_of_shares(
             for j, b in figs[x + 1 :]:
                 if i != j or not math.isclose(a.value + b.value, f.value, rel_tol=REL_TOL, abs_tol=1e-9):
                     continue
-                s = d.sentences[i]
-                if _clause_named(s, a, claim_stems) and _clause_named(s, b, claim_stems):
+                owners = {_owner(d.sentences[i], a), _owner(d.sentences[i], b)}
+                if None not in owners and len(owners) == 2 and owners <= claim_stems:
                     return True
     return False
 
