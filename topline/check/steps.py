@@ -11,8 +11,8 @@ benchmarks/RESULTS.md):
   percentage points tighter" (1.18 percentage points against "the 1.35 points"): the unit "points" says a difference
   of two percentages (or of two figures told in points), whatever verb stands before it;
 * **a sum "in all"** or a sentence that opens with "Together" ("2 billion dollars in all": 1.5 billion and 500
-  million), and shares of one whole added up ("Together Brantley's and Fairmart hold 46%": 19% and 27%, each of
-  the two stated in a clause that names what the claim names);
+  million), and shares of one whole added up ("Together Brantley's and Fairmart hold 46%": 19% and 27%, each
+  stated right after a name the claim names);
 * **a count times an amount "in all"**: "swam 110 metres in all" (two lengths of a 55-metre trench);
 * **the rest "other than" a part**: "Sales other than online came to about 710 million pounds" (1.12 billion
   pounds in all, 410 million online);
@@ -20,7 +20,8 @@ benchmarks/RESULTS.md):
 
 Each step is exact (a computed sum or difference is copied as computed) or rounds to the claim's figure as
 ``rounding.rounds_to`` allows after a hedge; a fraction word is a share within ``FRACTION_TOL``. A figure the words do
-not mark is never computed here, and a wrong sum or difference is still "not stated".
+not mark is never computed here, and a wrong sum or difference is still "not stated". (A right sum or difference of
+the wrong two figures of one kind still passes, as with ``computed.py``'s comparison and sum words: RESULTS.md.)
 """
 
 from __future__ import annotations
