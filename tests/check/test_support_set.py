@@ -90,7 +90,7 @@ FLOORS = {
     # (223); eval5 20/161 = 0.1242 (21); eval6 22/168 = 0.1310 (24); eval7 231/266 = 0.8684 (230), 46/192 = 0.2396
     # (52); eval8 52/178 = 0.2921 (55); eval9 201/236 = 0.8517 (199), 59/173 = 0.3410 (60); eval10 230/256 = 0.8984
     # (229), 55/178 = 0.3090 (59); eval11 29/156 = 0.1859 (31)
-    "eval12": (0.942, 0.290, {"unsupported_claim": 0.96, "wrong_actor": 0.77, "wrong_direction": 1.0,
+    "eval12": (0.942, 0.284, {"unsupported_claim": 0.96, "wrong_actor": 0.77, "wrong_direction": 1.0,
                               "merged_events": 1.0, "invented_cause": 0.94, "wrong_figure": 0.98, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval13 (run once by the lead as a fresh part before and after the fourteenth round; calibration since the
@@ -106,7 +106,7 @@ FLOORS = {
     # (28), 67/184 = 0.3641 (74); eval4 24/166 = 0.1446 (26); eval5 17/161 = 0.1056 (18); eval6 244/283 = 0.8622
     # (243), wrong_direction 66/82 (65); eval7 38/192 = 0.1979 (41); eval8 50/178 = 0.2809 (51); eval9 203/236 =
     # 0.8602 (202); eval10 53/178 = 0.2978 (55); eval11 26/156 = 0.1667 (27); eval12 47/166 = 0.2831 (49)
-    "eval13": (0.866, 0.282, {"unsupported_claim": 0.83, "wrong_actor": 0.69, "wrong_direction": 0.71,
+    "eval13": (0.866, 0.277, {"unsupported_claim": 0.83, "wrong_actor": 0.69, "wrong_direction": 0.71,
                               "merged_events": 1.0, "invented_cause": 0.95, "wrong_figure": 0.93, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval14 (run once by the lead as a fresh part before and after the sixteenth round; calibration since the
@@ -119,20 +119,20 @@ FLOORS = {
                               "generic_analysis": 1.0}),
     # eval15 (run once by the lead as a fresh part before and after the eighteenth round; calibration since),
     # measured after the eighteenth round (50cc829): 211/263 = 0.8023, 83/198 = 0.4192 (85/198 = 0.4293 at 45b48fa).
-    "eval15": (0.813, 0.425, {"unsupported_claim": 0.77, "wrong_actor": 0.62, "wrong_direction": 0.77,
+    "eval15": (0.813, 0.405, {"unsupported_claim": 0.77, "wrong_actor": 0.62, "wrong_direction": 0.77,
                               "merged_events": 0.90, "invented_cause": 0.94, "wrong_figure": 0.77, "content_free": 1.0,
                               "generic_analysis": 0.94}),
     # eval16 (run once by the lead as a fresh part before and after the nineteenth round; calibration since),
     # measured after the nineteenth round (026c7ad): with the optional parse 220/249 = 0.8835, 79/207 = 0.3816; without
     # it 219/249 = 0.8795 (wrong figure 72/86), 80/207 = 0.3865 (at ddd29cf: 216/249 = 0.8675, 78/207 = 0.3768). The
     # floors hold with and without the parse.
-    "eval16": (0.879, 0.387, {"unsupported_claim": 1.0, "wrong_actor": 0.79, "wrong_direction": 0.85,
+    "eval16": (0.879, 0.377, {"unsupported_claim": 1.0, "wrong_actor": 0.79, "wrong_direction": 0.85,
                               "merged_events": 0.90, "invented_cause": 0.94, "wrong_figure": 0.83, "content_free": 1.0,
                               "generic_analysis": 0.94}),
     # eval17 (run once by the lead as a fresh part before and after the twentieth round; calibration since),
     # measured after it (a350bbf): with the optional parse 229/266 = 0.8609, 76/187 = 0.4064; without it 228/266 =
     # 0.8571 (wrong figure 82/97), 76/187 (at 76aa005, the round's start: 228/266, 76/187). Floors hold in both installs.
-    "eval17": (0.857, 0.407, {"unsupported_claim": 0.91, "wrong_actor": 0.85, "wrong_direction": 0.68,
+    "eval17": (0.857, 0.391, {"unsupported_claim": 0.91, "wrong_actor": 0.85, "wrong_direction": 0.68,
                               "merged_events": 1.0, "invented_cause": 0.94, "wrong_figure": 0.84, "content_free": 0.93,
                               "generic_analysis": 1.0}),
     "evaluation": (0.961, 0.028, {"unsupported_claim": 0.92, "wrong_actor": 0.89, "wrong_direction": 0.88,
@@ -162,8 +162,13 @@ FLOORS = {
 # moved down to the measured shares (the higher of the two installs: eval5 14/161 with the parse, 15/161 without).
 # With eval17 (twenty parts, the lead on a350bbf, benchmarks/bench_support.py --part lopo): recall 0.91337, paraphrases
 # rejected 0.19820 with the optional parse; 0.91128 and 0.19875 without it.
+# The round after support19 (branch support20, steps.py and two who-acts readings: benchmarks/RESULTS.md, "Claim
+# support"): recall unchanged (0.91337 with the parse, 0.91128 without), paraphrases rejected 0.19534 with the parse
+# and 0.19589 without (0.19820 and 0.19875 at its start, f322ba6); the ceilings of eval12, eval13, eval15, eval16 and
+# eval17 moved down to the measured shares (the higher of the two installs: eval16 77/207 with the parse, 78/207
+# without).
 MEAN_RECALL_FLOOR = 0.9131 if parse.available() else 0.9110
-MEAN_PARAPHRASE_CEILING = 0.1985 if parse.available() else 0.1990
+MEAN_PARAPHRASE_CEILING = 0.1956 if parse.available() else 0.1961
 
 
 @pytest.fixture(scope="module")

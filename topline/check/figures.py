@@ -18,6 +18,7 @@ from topline.check.codes import ANCHOR_SHARE, ANCHOR_STEMS, ANCHOR_WINDOW, DATE,
 from topline.check.fractions import ratio_told
 from topline.check.evidence import STOPWORDS, Doc, figures_in_context, has_phrase, stem
 from topline.check.rounding import hedge_before, rounded_to
+from topline.check.steps import computed_step
 from topline.enrich.figures import date_parts, parse_number
 from topline.records import Figure
 
@@ -302,6 +303,11 @@ def check_figures(text: str, stems: set[str], docs: Sequence[Doc], anchor: int =
                                               pairs=marked_as_computed(words or text, *spans[n], None),
                                               shares=f.kind == "percent" and f.unit == "%" and
                                               bool(_OF_AFTER.match((words or text)[(spans[n] or (0, 0))[1]:])))):
+            continue
+        # one step the claim's words name: points between two percentages, a sum "in all", a count times an
+        # amount, the rest "other than" a part, a fraction word of two counts (steps.py)
+        step_span = spans[n]
+        if step_span and computed_step(f, words or text, step_span, docs, anchored, hedges[n], frozenset(stems)):
             continue
         # "the two companies", "The two airports": a definite count refers back to what the passage names (which
         # the other rules judge), it states no figure of its own (fourteenth round: seven faithful paraphrases of

@@ -238,7 +238,9 @@ def article_references(sentences: tuple[str, ...]) -> References:
     out: list[str] = []
     firsts: list[str] = []  # the first actor named in each sentence, by canonical name
     for i, s in enumerate(sentences):
-        rewritten = _rewrite(s, per_sentence[i], canon, descs, heads, firsts, lambda x: _runs(x, lower_words, known))
+        rewritten = converse_prizes(
+            _rewrite(s, per_sentence[i], canon, descs, heads, firsts, lambda x: _runs(x, lower_words, known))
+        )
         # what a rewritten description told: "after the chipmaker forecast" read as Arden Chips -> "chipmaker"
         out.append(rewritten)
         # the actor a sentence opens with (its subject), for "It" and "the company" in the sentences after
@@ -257,6 +259,25 @@ def article_references(sentences: tuple[str, ...]) -> References:
         for n in names
     )
     return References(actors, tuple(out))
+
+
+# The round after support19 (eval15's i0360, eval16's f0400, eval17's b0279): a prize told by where it went ("the
+# women's title went to Keiko Tanaka from Japan", "The individual title went to Ruby Oates, 15,") names its winner as
+# the object of "to"; a claim says "Keiko Tanaka won the women's title". The sentence gets that clause of its own
+# (as an apposition does), so the role and subject readings find the winner acting. Only what a contest gives.
+PRIZE_NOUNS = frozenset("title prize award trophy medal cup crown championship contract order".split())
+_WENT_TO = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?P<what>(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z]+))\s+went\s+to\s+"
+    r"(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+)
+
+
+def converse_prizes(s: str) -> str:
+    """``s`` with "<who> won the <what>" added for each "the <what> went to <who>" whose head is a prize."""
+    told = [
+        f"{m.group('who')} won the {m.group('what')}" for m in _WENT_TO.finditer(s) if m.group("noun") in PRIZE_NOUNS
+    ]
+    return s.rstrip(" .") + "; " + "; ".join(told) + "." if told else s
 
 
 _REFERRING = re.compile(

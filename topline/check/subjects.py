@@ -141,8 +141,14 @@ def head_refers_back(head: _Term, sentence: str) -> bool:
 # conjunction, so the words up to that comma are no part of who acts: the subject is read after it.
 _OPENERS = """after before because since despite among amid although though while when once until unlike for in on
 at by with without under following during as if unless from over within throughout across""".split()
-_LEADING_ADVERBIAL = re.compile(rf"^\W*(?:(?:even|just|only|shortly|long|soon|well)\s+)?(?:{'|'.join(_OPENERS)})\b"
-                                r"[^,;:]{1,80}?,\s+(?=[A-Za-z])", re.IGNORECASE)
+# The round after support19 (eval15's i0082, i0203, eval17's b0229): a sentence adverb on its own ("Separately,
+# Tavenor has agreed", "Overall, Bellacre expects") and a purpose clause ("To win approval, Morvane agreed") open a
+# sentence the same way; the subject after the comma is still judged when it names someone.
+_SENTENCE_ADVERBS = """separately overall meanwhile still instead however also later earlier again likewise similarly
+elsewhere additionally moreover nonetheless nevertheless so""".split()
+_LEADING_ADVERBIAL = re.compile(rf"^\W*(?:(?:(?:even|just|only|shortly|long|soon|well)\s+)?(?:{'|'.join(_OPENERS)})\b"
+                                r"[^,;:]{1,80}?|(?:" + "|".join(_SENTENCE_ADVERBS) + r"|(?-i:[A-Z][a-z]+ly))|"
+                                r"to\s+[a-z]+\b[^,;:]{0,80}?),\s+(?=[A-Za-z])", re.IGNORECASE)
 
 
 def leading_adverbial(clause: str) -> int:
