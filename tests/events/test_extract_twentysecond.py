@@ -144,3 +144,55 @@ def test_every_field_is_grounded():
         for e in extract(StoryBundle(story=story, articles=(a,))):
             for f in e.fields:
                 assert f.sentence in a.body and (not f.text or f.text in f.sentence), f
+
+
+def _bodies(text: str) -> list[tuple[str, str]]:
+    """(body, the sentence it is cited from) of each state action of an article of ``text``."""
+    a = article(text)
+    story = Story(id="s1", title="t", article_ids=(), first_seen=a.published, last_seen=a.published, outlets=("Wire",))
+    return [
+        (str(f.value), f.sentence)
+        for e in extract(StoryBundle(story=story, articles=(a,)))
+        if e.type == "state_action"
+        for f in e.fields
+        if f.name == "body"
+    ]
+
+
+EU_FINE = (
+    "BRUSSELS, Sept 9 (Reuters) - EU antitrust regulators fined Kessler Trucks, Vandrell and Ostra Nutzfahrzeuge a total "
+    "of 1.1 billion euros on Wednesday for colluding for six years to slow the introduction of cleaner diesel exhaust "
+    "systems."
+)
+
+
+def test_a_body_told_in_common_words_is_named_by_its_article():
+    # eval-mob (s05): the article names the body in a later sentence, and by its short form after that
+    text = (
+        EU_FINE + " Kessler received the largest fine, 486 million euros, followed by Vandrell with 402 million euros, "
+        'the European Commission said. "Truckmakers competed on price while agreeing not to compete on cleaner '
+        'engines," the Commission said in its decision.'
+    )
+    ((body, cited),) = _bodies(text)
+    assert body == "European Commission" and body in cited and cited in text
+    # eval-retail (s29): the name in apposition
+    got = one_event(
+        "The Chinese online marketplace Zhenmall has been fined 40 million euros by France's fraud-control agency, the "
+        "DGCCRF, for misleading shoppers with fictitious reductions and false stock warnings.",
+        "state_action",
+    )
+    assert got["body"] == ["fraud-control agency"]  # one sentence alone: the apposition is read with its article
+    (body, _), *_ = _bodies(
+        "The Chinese online marketplace Zhenmall has been fined 40 million euros by France's fraud-control agency, the "
+        "DGCCRF, for misleading shoppers with fictitious reductions and false stock warnings."
+    )
+    assert body == "DGCCRF"
+    # must not change: an article naming two regulators keeps the common words (eval-ind s09's two outlets' sentences)
+    two = (
+        "EU antitrust regulators opened a full-scale investigation on Monday into German chemicals group Valtessa "
+        "Chemie's $11.2 billion acquisition of U.S.-based Quennell Specialty Chemicals, saying the deal could raise "
+        "prices for silicone sealants and coating additives. The European Commission said the combined company would "
+        "have market shares above 40% in several specialty silicone products. The Federal Trade Commission has asked "
+        "Valtessa Chemie and Quennell Specialty Chemicals for more information about their planned merger."
+    )
+    assert "antitrust regulators" in {b for b, _ in _bodies(two)}

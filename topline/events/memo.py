@@ -65,7 +65,8 @@ EXTRACT_VERSION = 18     # 2: issue 12 ninth pass (launch objects in common word
                          # incident's organisation)
                          # 17: the lead (a "blast furnace" is no blast; a name ending in an admin term is a place)
                          # 18: events22 (a union's strike befalls its employer or no one named; a company shutting
-                         # or curtailing its own site: topline.events.curtailments; money a government gives)
+                         # or curtailing its own site: topline.events.curtailments; money a government gives; a
+                         # body told in common words named by its article: topline.events.bodies)
 
 STATEMENTS_STAGE = "event-statements"
 FORWARD_STAGE = "watch-statements"
