@@ -57,7 +57,7 @@ def named_bodies(
         r.type == "state_action" and any(n == "body" and _common(str(v)) for n, v, _ in r.fields) for r, _ in statements
     ):
         return statements
-    spans = {s: names(s, common) for s in sentences}  # type: ignore[arg-type] - membership only
+    spans = {s: names(s, common) for s in sentences}  # type: ignore[arg-type]  # membership only
     out = []
     for raw, sentence in statements:
         body = next((str(v) for n, v, _ in raw.fields if n == "body"), "")
