@@ -4,8 +4,8 @@
 1. a union's strike befalls the employer: the name after "workers at", or "at the company's" for the article's main
    actor, else no organisation; never the union ("Korean Metal Workers faces a strike");
 2. a company shutting, idling or mothballing its own site, or cutting its output there, is an incident of the company
-   (kind "smelter closure", "kiln idled", "production curtailment", "care and maintenance"; scale the share or the
-   jobs); a site restarted or kept running is none;
+   (kind "smelter closure", "kiln idled", "production curtailment", "refinery placed on care and maintenance"; scale
+   the share or the jobs); a site restarted or kept running is none;
 3. money a government gives, told by the verb of giving and the sum ("is providing £2.1bn", "has supported the
    project with 1.1 billion crowns", "has set a record £2.7bn budget"), is a subsidy; a company's sum set aside is
    no state action."""
@@ -84,7 +84,7 @@ def test_a_company_shutting_or_curtailing_its_own_site_is_an_incident():
         "prices.",
         "incident",
     )
-    assert got["kind"] == ["care and maintenance"] and got["scale"] == ["about 1,100 jobs"]
+    assert got["kind"] == ["refinery placed on care and maintenance"] and got["scale"] == ["about 1,100 jobs"]
     # must not change: a site restarted, or kept running
     assert (
         sentence_fields(

@@ -97,7 +97,7 @@ def curtailment(s: str, subject: Callable[[int], Span | None]) -> Raw | None:
     if verb.startswith(("put", "plac")):
         if not _CARE.match(s[m.end() :]):
             return None  # "put its plant up for sale": only "on care and maintenance" idles it
-        kind = "care and maintenance"
+        kind = f"{_noun(site)} placed on care and maintenance"  # a noun phrase: "reports a refinery placed ..."
     elif verb.startswith(("shut", "clos")):
         kind = f"{_noun(site)} closure"
     elif verb.startswith("idl"):
