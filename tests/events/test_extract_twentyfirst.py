@@ -79,7 +79,10 @@ def test_a_name_ending_in_an_admin_term_is_a_place_and_a_blast_furnace_no_blast(
     assert got["organisation"] == ["Harnfeld Fine Chemicals"]
     got = one_event("An explosion at a chemical plant in Yunmeng Province injured three workers.", "incident")
     assert "organisation" not in got
-    assert sentence_fields("Dunmere will close its last blast furnace next year, with 900 jobs lost.", "incident") == []
+    # a furnace closed is no explosion (events22: a company shutting its own site is an incident of its own kind, as
+    # eval-ind's gold gives "blast furnace closure")
+    closing = sentence_fields("Dunmere will close its last blast furnace next year, with 900 jobs lost.", "incident")
+    assert [d["kind"] for d in closing] == [["furnace closure"]]
     assert sentence_fields("The blast-furnace relining at Dunmere will take four months.", "incident") == []
     # must not change: a blast that is one, and a name whose last word is no admin term
     got = one_event("A blast at Dunmere Steel's coke works injured two workers on Monday.", "incident")

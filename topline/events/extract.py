@@ -36,10 +36,12 @@ from topline.events.launches import counted_payload, dated_plan, no_product, orb
 from topline.events.rounds import participants_event
 from topline.events.operators import nearest_operator, site_operators
 from topline.events.places import bare_place
+from topline.events.bodies import named_bodies
 from topline.events.closures import closure
+from topline.events.curtailments import curtailment
 from topline.events.openings import opening
 from topline.events.formats import new_format
-from topline.events.strikes import loose_striker, strike
+from topline.events.strikes import loose_striker, strike, union_striker
 from topline.events.incident_scale import incident_fields as _incident_fields
 from topline.events.products import LEAD_SENTENCES, _apposed_name, _common_product, _one_launch_per_description
 from topline.events.spans import (_BODY_JURISDICTION, _DATELINE, _GOVERNMENT, _GOVERNMENT_CASED,  # noqa: F401
@@ -607,10 +609,12 @@ def _who(s: str, at: int, spans: list[Span], ctx: Context | None) -> Span | None
 
 
 def _incident_or_closure(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
-    """An incident, else a company closing a counted number of its sites (events19, ``closures``), else a strike."""
+    """An incident, else a company closing a counted number of its sites (events19, ``closures``) or shutting or
+    curtailing its own site (events22, ``curtailments``), else a strike."""
     raw = _incident(s, spans, figs, ctx)   # a strike's organisation is no word that only modifies a noun (events20)
-    raw = None if raw and loose_striker(s, raw) else raw
+    raw = None if raw and loose_striker(s, raw) else (raw and union_striker(s, raw, spans, ctx))   # events22
     return raw or closure(s, spans, ctx, lambda at: _who(s, at, spans, ctx)) or \
+        curtailment(s, lambda at: _who(s, at, spans, ctx)) or \
         strike(s, spans, ctx, lambda at: _who(s, at, spans, ctx))   # a labour strike (events19, ``strikes``)
 
 
@@ -757,7 +761,7 @@ def article_statements(article: Article, common: Container[str]) -> tuple[list[t
             raw = _named_instrument(raw, earlier)
             if raw is not None:
                 out.append((raw, sentence))
-    return out, aliases(sentences)
+    return named_bodies(out, sentences, common), aliases(sentences)   # a body in common words named (events22)
 
 
 def extract(bundle: StoryBundle, statements: Callable[[Article], tuple[list[tuple[Raw, str]], dict[str, str]]]

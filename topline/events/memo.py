@@ -36,7 +36,7 @@ from topline.records import Article, StoryBundle
 # Bumped whenever the rules that extract events or watch statements from an article change (extract.py, spans.py,
 # clauses.py, moves.py, state.py, merge.py, reading.py, watch.py ...): stored values of an older version are
 # never read again.
-EXTRACT_VERSION = 17     # 2: issue 12 ninth pass (launch objects in common words, strikes, more bodies and acts);
+EXTRACT_VERSION = 18     # 2: issue 12 ninth pass (launch objects in common words, strikes, more bodies and acts);
                          # 3: the subject past an appositive that opens with a name (clauses.agent);
                          # 4: tenth pass (commodities named by place, brand or delivery month; a move between two
                          # days; a launch's name in an apposition; "It launched");
@@ -64,6 +64,9 @@ EXTRACT_VERSION = 17     # 2: issue 12 ninth pass (launch objects in common word
                          # 16: events21 (a dated planned launch with its status "planned"; a bare place is no
                          # incident's organisation)
                          # 17: the lead (a "blast furnace" is no blast; a name ending in an admin term is a place)
+                         # 18: events22 (a union's strike befalls its employer or no one named; a company shutting
+                         # or curtailing its own site: topline.events.curtailments; money a government gives; a
+                         # body told in common words named by its article: topline.events.bodies)
 
 STATEMENTS_STAGE = "event-statements"
 FORWARD_STAGE = "watch-statements"

@@ -109,6 +109,12 @@ TAX_CHANGE_WORDS = 4     # words between a change verb and the tax it changes ("
                          # tax"; events19, read on eval-retail)
 
 
+# A sum right after a verb of giving ("£2.1bn", "a record £2.7bn", "$4.1-billion", "1.1 billion crowns"), events22.
+_SUM = r"(?:a |an )?(?:about |some |an extra |up to |nearly |a further |another |a record |record |more than )?" \
+       r"(?:[A-Z]{0,2}[$€£¥₹]|Rs\.? ?)?\d"
+_SCALE = r"[\d.,]*\s*(?:bn|mn|m|billion|million|trillion|crore)?\s+"   # the rest of the sum, up to the next word
+
+
 # The kinds of state action, in order of precedence, by the words that name them; and the verbs a body acts with.
 _ACTIONS = (("fine", re.compile(r"\b(?:fined|fines|fine of|penalt(?:y|ies)|penalised|penalized)\b", re.I)),
             ("probe", re.compile(r"\b(?:probes?|investigat(?:ion|ions|ing|es|ed|e)|inquiry|inquiries|enquiry|enquiries|"
@@ -153,7 +159,16 @@ _ACTIONS = (("fine", re.compile(r"\b(?:fined|fines|fine of|penalt(?:y|ies)|penal
                                    r"(?<=will )pay(?=\s+(?:about |some |an extra |up to |nearly )?[$€£¥₹]?\d)|"
                                    # fourteenth pass: "will provide $450 million for road and water infrastructure"
                                    r"(?<=will |ould )provide(?=\s+(?:about |some |an extra |up to |nearly )?[$€£¥₹]?\d)|"
-                                   r"(?<=in )payments (?:to|for)|aid (?:package|payments)|compensation (?:to|for))\b",
+                                   r"(?<=in )payments (?:to|for)|aid (?:package|payments)|compensation (?:to|for)|"
+                                   # events22 (eval-prop, eval-energy, eval-health, eval-ind, eval-def): money given
+                                   # or allotted, told by the verb and the sum right after it ("is providing £2.1bn
+                                   # for", "will lend $4.1-billion", "has set a record £2.7bn budget", "has supported
+                                   # the project with 1.1 billion crowns", "has announced £1.6bn for")
+                                   r"(?:providing|giving|lend|lends|lending|allocated|allocates|earmarked|earmarks|"
+                                   r"set aside|sets aside|pledged|pledges|committed|commits)(?=\s+" + _SUM + r")|"
+                                   r"(?<=has |ave )set(?= " + _SUM + _SCALE + r"budget)|"
+                                   r"supported(?= (?:[\w-]+ ){1,3}with " + _SUM + r")|"
+                                   r"(?<=has |ave | is )announced(?= " + _SUM + _SCALE + r"(?:for|to|in)\b))\b",
                                    re.I)),   # (not "cap Medicare payments for drugs": a sum "in payments")
             # a court's judgement and a regulator's lawsuit decide or contest a case: "other", not a rule or a probe
             ("other", re.compile(r"\b(?:approved|approves|approval of|cleared|authori[sz]ed|turned away|rejected|"
@@ -208,7 +223,7 @@ _STATE_VERB = re.compile(r"\b(?:opened|opens|launched|launches|announced|announc
                          r"lifts|suspended|suspends|cleared|clears|rejected|rejects|charged|charges|sued|sues|"
                          r"investigating|probing|penali[sz]ed|offered|offers|slapped|placed|added|turned|"
                          r"recommended|revoked|released|releases|notified|notifies|gave|gives|making|asked|told|directed|"
-                         r"instructed|provided|provides|provide|"
+                         r"instructed|provided|provides|provide|providing|giving|lend|lends|lending|"   # events22
                          # events19: "Japan's ruling coalition agreed Thursday to triple the ... tourist tax"
                          r"agreed|agrees)\b", re.I)
 STATE_GAP = 60           # characters between the acting body, its verb and the action ("opened an antitrust probe")

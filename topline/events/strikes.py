@@ -121,6 +121,55 @@ def _own_name(x: Span) -> Span:
     return Span(x.text[m.end() :], x.start + m.end(), x.end, x.ref) if m else x
 
 
+# "The walkout at the company's steelworks", "a strike at its Suncheon plant": the employer told by the words that
+# stand for the article's main actor (events22)
+_AT_OWN = re.compile(
+    r"\b(?:strike|walkout|walk-out|stoppage|workers|members|staff|employees)\s+at\s+"
+    r"(?P<who>the company['\u2019]s|its)\s",
+    re.IGNORECASE,
+)
+
+
+def employer_of_union(s: str, union: Span, spans: Sequence[Span], ctx: Context | None) -> Span | None:
+    """The employer of the workers whose strike the sentence tells, where the name found first is their union
+    (events22, read on eval-ind's "The walkout at the company's integrated steelworks ... involved about 2,000
+    members of a branch of the Korean Metal Workers' Union", titled "Korean Metal Workers faces a strike"): a name
+    of the sentence after "workers at", "strike at" that is no union; else the employer an earlier sentence named at
+    a strike (``Context.employer``); else "at the company's" / "at its" for the article's main actor; else None: the
+    union acts, the strike befalls no one the article names."""
+    named = [_own_name(x) for x in spans if x is not union and _may_be_employer(s, x) and not _union(s, x)]
+    at = next((x for x in named if _EMPLOYER_BEFORE.search(s[: x.start])), None)
+    if at is not None:
+        return at
+    if ctx is not None and ctx.employer:
+        return Span(union.text, union.start, union.end, ref=ctx.employer)
+    own = _AT_OWN.search(s)
+    company = ctx.company if ctx is not None else None
+    if own is not None and company and not re.search(r"\b(?:[Uu]nion|Unite|Workers)\b", company):
+        return Span(own.group("who"), own.start("who"), own.end("who"), ref=company)
+    return None
+
+
+def union_striker(s: str, raw: Raw, spans: Sequence[Span], ctx: Context | None) -> Raw:
+    """A strike (an incident the incident rule read) whose organisation is a union: the employer instead
+    (``employer_of_union``), or no organisation (the incident keeps its kind and scale and no claim is written from
+    it); any other incident as it is."""
+    kind = next((str(v) for n, v, _ in raw.fields if n == "kind"), "")
+    org = next(((v, t) for n, v, t in raw.fields if n == "organisation"), None)
+    if kind != "strike" or org is None or str(org[0]) != org[1]:
+        return raw
+    x = next((x for x in spans if x.text == org[1]), None)
+    if x is None or not _union(s, x):
+        return raw
+    boss = employer_of_union(s, x, spans, ctx)
+    rest = tuple(f for f in raw.fields if f[0] != "organisation")
+    if boss is None:
+        return Raw(raw.type, rest, raw.key, raw.cited)
+    return Raw(
+        raw.type, (_field("organisation", boss.value, boss.text),) + rest, canonical_entity(boss.value), raw.cited
+    )
+
+
 def strike(s: str, spans: Sequence[Span], ctx: Context | None, subject: Callable[[int], Span | None]) -> Raw | None:
     """The incident of a labour strike the sentence tells, or None."""
     m = _STRIKE.search(s)
@@ -142,13 +191,20 @@ def strike(s: str, spans: Sequence[Span], ctx: Context | None, subject: Callable
             (x for x in named if not _union(s, x) and x.end <= m.start() and not re.search(r"\bthe\s+$", s[: x.start])),
             None,
         )
+    union = None
     if who is None:
         who = subject(m.start())
-    if who is None or (who.ref == "" and (not _may_be_employer(s, who) or loose(s, who.text))):
+        if who is not None and who.ref == "" and _union(s, who):  # the union strikes; its employer is struck (events22)
+            union, who = who, employer_of_union(s, who, spans, ctx)
+    if who is None and union is not None:  # no employer named: the strike keeps its kind and scale, no organisation
+        fields = [_field("kind", "strike", m.group(0))]
+        who = Span(union.text, union.start, union.end)
+    elif who is None or (who.ref == "" and (not _may_be_employer(s, who) or loose(s, who.text))):
         return None
+    else:
+        fields = [_field("organisation", who.value, who.text), _field("kind", "strike", m.group(0))]
     if ctx is not None and employer is not None:
         ctx.employer = employer.value
-    fields = [_field("organisation", who.value, who.text), _field("kind", "strike", m.group(0))]
     scale = _SCALE.search(s)
     if scale is not None:
         n = scale.group("n") or scale.group("m")
