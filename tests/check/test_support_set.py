@@ -135,6 +135,12 @@ FLOORS = {
     "eval17": (0.857, 0.391, {"unsupported_claim": 0.91, "wrong_actor": 0.85, "wrong_direction": 0.68,
                               "merged_events": 1.0, "invented_cause": 0.94, "wrong_figure": 0.84, "content_free": 0.93,
                               "generic_analysis": 1.0}),
+    # eval18 (run once by the lead as a fresh part before and after the twenty-first round; calibration since),
+    # measured after it: 223/259 = 0.8610 in both installs, 82/213 = 0.3850 with the optional parse and 79/213 = 0.3709
+    # without it, identical at the round's start (f322ba6): the round's computed-figure steps cleared none of it.
+    "eval18": (0.860, 0.385, {"unsupported_claim": 0.92, "wrong_actor": 0.61, "wrong_direction": 0.83,
+                              "merged_events": 0.91, "invented_cause": 0.94, "wrong_figure": 0.86, "content_free": 1.0,
+                              "generic_analysis": 1.0}),
     "evaluation": (0.961, 0.028, {"unsupported_claim": 0.92, "wrong_actor": 0.89, "wrong_direction": 0.88,
                                   "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.96,
                                   "content_free": 1.0}),
@@ -167,8 +173,10 @@ FLOORS = {
 # and 0.19589 without (0.19820 and 0.19875 at its start, f322ba6); the ceilings of eval12, eval13, eval15, eval16 and
 # eval17 moved down to the measured shares (the higher of the two installs: eval16 77/207 with the parse, 78/207
 # without).
-MEAN_RECALL_FLOOR = 0.9131 if parse.available() else 0.9110
-MEAN_PARAPHRASE_CEILING = 0.1956 if parse.available() else 0.1961
+# With eval18 (twenty-one parts, the lead after support20's merge, benchmarks/bench_support.py --part lopo): recall
+# 0.91088, paraphrases rejected 0.20437 with the optional parse; 0.90889 and 0.20422 without it.
+MEAN_RECALL_FLOOR = 0.9106 if parse.available() else 0.9086
+MEAN_PARAPHRASE_CEILING = 0.2046 if parse.available() else 0.2045
 
 
 @pytest.fixture(scope="module")
