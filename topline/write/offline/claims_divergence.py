@@ -1,5 +1,6 @@
 """Signals that make a claim: outlets that state a figure of one event differently ("Outlets disagree on Kling's
-round: $2.8 billion against $2.75bn"). Split from ``claims`` (signals19); ``claims.claim_signals`` calls it."""
+round: $2.8 billion against $2.75bn"). Split from ``claims`` (signals19); ``claims.claim_signals`` calls it; its lines are
+``claim_lines``' (signals20)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Sequence
 from topline.records import Event, RankedStory, Signal
 from topline.write.offline.claim_guards import revision
 from topline.write.offline.clause import _text
+from topline.write.offline import claim_lines
 from topline.write.offline.compose import Composer
 from topline.write.offline.develop import StoryText
 
@@ -30,8 +32,6 @@ def divergence_signals(
     comp: Composer,
     day: dt.date | None = None,
 ) -> list[Signal]:
-    from topline.write.offline import claims
-
     ids = {r.bundle.story.id for r in stories}
     out = []
     for e in events:
@@ -52,18 +52,18 @@ def divergence_signals(
             subject = f"{who}'s {noun}" if who else f"the {noun}"
             # the title names no outlet: an attribution would have to be carried by that outlet's article alone
             title = f"Outlets disagree on {subject}: {vals[0].text} against {vals[1].text}"
-            arts = claims._arts(comp, [vals[0].url, vals[1].url])
+            arts = claim_lines.articles_of(comp, [vals[0].url, vals[1].url])
             head = comp.line(title, arts, headline_=True)
             if head is None:
                 continue
             lines = []
             for f in vals:  # sentences already printed (the disagreement told in Key Developments) are not retold
-                got = claims._sentence_line(e.story_id, f.url, f.sentence, texts, comp, printed_ok=False)
+                got = claim_lines.sentence_line(e.story_id, f.url, f.sentence, texts, comp, printed_ok=False)
                 if got:
                     lines.append(got)
             if len(lines) < 2:
                 continue
-            foot = claims._footer(1, arts, comp)
+            foot = claim_lines.evidence_footer(1, arts, comp)
             lines += [foot] if foot else []
             out.append(
                 Signal(
@@ -71,7 +71,7 @@ def divergence_signals(
                     text=" ".join(l.text for l in lines),
                     citations=tuple(dict.fromkeys([*head.citations, *(c for l in lines for c in l.citations)])),
                     story_ids=(e.story_id,),
-                    trend=claims._trend((e.story_id,), texts, day),
+                    trend=claim_lines.story_trend((e.story_id,), texts, day),
                 )
             )
     return out
