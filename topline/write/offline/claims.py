@@ -341,7 +341,8 @@ def _as_date(v) -> dt.date | None:  # noqa: ANN001
 
 def claim_signals(category: str, edition: Sequence[RankedStory], ledger, texts: dict[str, StoryText],  # noqa: ANN001
                   comp: Composer, previous: Sequence[dict], day: dt.date, names: dict | None = None) -> list[Signal]:
-    """The page's claim signals, strongest kinds first (a story followed across days, actor, divergence, momentum),
+    """The page's claim signals, strongest kinds first (a story followed across days, actor of the day, actor over
+    days, divergence, a kind counted over the week, momentum),
     each followed over editions. ``ledger``: topline.events.ledger.EditionLedger or None (then there is nothing to
     claim). A story is followed across days on its own page only (primary category; signals19)."""
     if ledger is None:
@@ -350,8 +351,11 @@ def claim_signals(category: str, edition: Sequence[RankedStory], ledger, texts: 
     ids = {r.bundle.story.id for r in stories}
     events = [e for e in ledger.events if e.story_id in ids]
     own = [r for r in stories if r.classification.primary == category]
+    # an actor over days (signals20: was the fallback of a page with no other claim, ``signals_page``) and a kind
+    # counted over the week's days (``claims_count``) come before the themes and kinds of one day
     sigs = over_days_signals(own, events, texts, comp, day) + actor_signals(stories, events, texts, comp, day, names) \
-        + divergence_signals(stories, events, texts, comp, day)
+        + actor_signals(own, events, texts, comp, day, names, over_days=True) \
+        + divergence_signals(stories, events, texts, comp, day) + count_signals(own, events, texts, comp, day)
     momentum = momentum_signals(category, ledger.history, comp, day, texts)
     kept, used = [], set()
     for sig in sigs:                     # a story serves one claim (the strongest kind first)
@@ -369,6 +373,8 @@ def claim_signals(category: str, edition: Sequence[RankedStory], ledger, texts: 
 _CLAUSE_ORDER = ("acquisition", "funding", "state_action", "capex", "launch", "incident", "market_move")
 GROUP_CLAUSES = 3          # clauses in a theme's title at most ...
 GROUP_TITLE_WORDS = 24     # ... and fewer when the title would be longer than this many words
+COUNT_TITLE_WORDS = 28     # a count's title (claims_count): a theme's words and its head of four ("Three
+                           # build-outs this week:"), not of two (signals20, not tuned on a corpus)
 
 
 def _statements(e: Event, comp: Composer, day: dt.date) -> list[tuple[str, str]]:
@@ -395,14 +401,17 @@ def _upper_first(text: str) -> str:
 
 def group_claim(stories: Sequence[RankedStory], events: Sequence[Event], texts: dict[str, StoryText],
                 comp: Composer, day: dt.date, topic: str = "",
-                fresh_only: bool = False, elsewhere: frozenset[str] = frozenset()) -> tuple[Line, dict[str, Line]] | None:
+                fresh_only: bool = False, elsewhere: frozenset[str] = frozenset(),
+                count_over: str = "") -> tuple[Line, dict[str, Line]] | None:
     """A theme's title as a claim computed from the ledger: what the actor of each of its stories does today,
     one clause per story ("Kling AI raises $2.8 billion and Baidu launches Ernie 4.5 on the same day"), each
     clause's statement printed beneath it. None when fewer than two of the stories have an event of the day with
     its roles named (the theme is then titled by saying less: see ``signals``). Returns the title and each
     claimed story's line. ``topic``: the theme's strongest shared term as the articles write it ("chip exports");
     when only one story has an event of the day, the title is that event's clause set in the theme ("Nvidia falls
-    3.4%, one of two stories on chip exports today"), checked against the theme's articles of the day."""
+    3.4%, one of two stories on chip exports today"), checked against the theme's articles of the day.
+    ``count_over`` ("this week": ``claims_count``): only a title that counts one kind of event told by every one of
+    the stories, on two days or more ("Three build-outs this week: A commits ..., B ... and C ..."), or None."""
     chosen: list[tuple[str, Event, str, Line]] = []
     for rs in stories:
         sid = rs.bundle.story.id
@@ -458,12 +467,22 @@ def group_claim(stories: Sequence[RankedStory], events: Sequence[Event], texts: 
         # name): the clauses alone say the same (sixth pass)
         suffix = " on the same day" if today else ""
         firsts = [_upper_first(once) + suffix] if once else []     # the one actor said once (claim_prose)
-        for title in dict.fromkeys(firsts + [head + plain, plain]):
-            if len(title.split()) > GROUP_TITLE_WORDS and k > 2:
+        titles = list(dict.fromkeys(firsts + [head + plain, plain]))
+        words = GROUP_TITLE_WORDS
+        if count_over:
+            # a count over days (claims_count): every story given is told, all of one kind, on two days or more
+            if k != len(stories) or not head or len({line_day(line, comp) for line in lines.values()}) < 2:
+                continue
+            titles = [f"{head[:-2]} {count_over}: {_upper_first(_join([c for _, _, c, _ in part]))}"]
+            words = COUNT_TITLE_WORDS
+        for title in titles:
+            if len(title.split()) > words and k > 2:
                 continue
             got = claim_title(title, arts, list(lines.values()), comp)
             if got is not None:
                 return got, lines
+    if count_over:
+        return None
     # one story's event, and its actor is what the theme's stories share: the claim says so (the story graph)
     for sid, e, c, line in chosen[:1]:
         if not (news_of(e, comp, day) and line_day(line, comp) == day):
@@ -602,4 +621,5 @@ def is_claim(title: str, actors: Sequence[str] = ()) -> bool:
 
 # the divergence claims and the claims over days, in modules of their own (signals19: this one was at 793 lines)
 from topline.write.offline.claims_days import over_days_signals  # noqa: E402
+from topline.write.offline.claims_count import count_signals  # noqa: E402
 from topline.write.offline.claims_divergence import _close, divergence_signals  # noqa: E402, F401

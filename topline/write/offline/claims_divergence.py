@@ -25,6 +25,11 @@ _NOUN = {
 }
 
 
+# Figures whose two outlets' statements may be the page's own lines of the edition's day, cited above and not printed
+# again: a deal's terms; not a market move (an intraday and a closing figure of one day read as one move's two values)
+CITED_ABOVE = frozenset({"amount", "price", "valuation", "capacity"})
+
+
 def divergence_signals(
     stories: Sequence[RankedStory],
     events: Sequence[Event],
@@ -56,9 +61,15 @@ def divergence_signals(
             head = comp.line(title, arts, headline_=True)
             if head is None:
                 continue
+            # the page's own lines of the day may be cited: a disagreement of an earlier day is not retold from them
+            above_ok = name in CITED_ABOVE and day is not None and all(_day(f.url, comp) == day for f in vals)
             lines = []
             for f in vals:  # sentences already printed (the disagreement told in Key Developments) are not retold
                 got = claim_lines.sentence_line(e.story_id, f.url, f.sentence, texts, comp, printed_ok=False)
+                if got is None and above_ok:
+                    # ... but a statement printed above on this page is cited, not printed again (signals20: the
+                    # figures two outlets give of a round, a price or a valuation are often the page's own lines)
+                    got = claim_lines.sentence_line(e.story_id, f.url, f.sentence, texts, comp, printed_ok=True)
                 if got:
                     lines.append(got)
             if len(lines) < 2:
@@ -68,13 +79,18 @@ def divergence_signals(
             out.append(
                 Signal(
                     title=head.text,
-                    text=" ".join(l.text for l in lines),
+                    text=claim_lines.printed(lines),
                     citations=tuple(dict.fromkeys([*head.citations, *(c for l in lines for c in l.citations)])),
                     story_ids=(e.story_id,),
                     trend=claim_lines.story_trend((e.story_id,), texts, day),
                 )
             )
     return out
+
+
+def _day(url: str, comp: Composer) -> dt.date | None:
+    a = comp.articles.get(url)
+    return a.published.date() if a is not None and a.published else None
 
 
 def _close(a: object, b: object) -> bool:
