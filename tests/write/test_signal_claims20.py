@@ -109,3 +109,22 @@ def test_a_disagreement_of_the_day_cites_the_page_lines_above_and_not_an_earlier
     assert run(TUE, above=True)[0] == []
     # not printed above: told beneath the title, as before
     assert len(run(TUE, above=False)[0]) == 1
+
+
+def test_an_approximate_figure_or_one_with_parts_named_is_no_disagreement() -> None:
+    from topline.write.offline.claims_divergence import divergence_signals
+
+    def titles(first: str, second: str) -> list[str]:
+        a1 = h.art("Wire", "Cellmora raises", first, WED)
+        a2 = h.art("Ledger", "Cellmora funding", second, WED)
+        edition = [h.story("s1", "Deals", a1, a2)]
+        comp = Composer(h.articles_of(edition))
+        led = h.ledger_of(edition, "Deals", WED)
+        return [s.title for s in divergence_signals(edition, led.events, {}, comp, WED)]
+
+    exact = "Cellmora Bio raised $410 million in a Series C round led by Fenmoor."
+    assert titles(exact, "Cellmora Bio raised $400 million in a Series C round led by Fenmoor.")
+    assert titles(exact, "Cellmora Bio raised about $400 million in a Series C round led by Fenmoor.") == []
+    assert (
+        titles(exact, "Cellmora Bio raised $420 million in a Series C round, including a $10 million extension.") == []
+    )

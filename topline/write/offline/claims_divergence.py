@@ -5,6 +5,7 @@ round: $2.8 billion against $2.75bn"). Split from ``claims`` (signals19); ``clai
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Sequence
 
 from topline.records import Event, RankedStory, Signal
@@ -50,6 +51,8 @@ def divergence_signals(
                 continue
             if revision(vals[0], vals[1], comp):
                 continue  # a figure revised (over days, or told as a change) is not disputed (claim_guards)
+            if any(_hedged(f) for f in vals):
+                continue  # "about $20 billion" against "$19.5 billion", "$90bn including the new money": no dispute
             who = next((_text(f) for n in ("company", "target", "organisation", "instrument") for f in e.values(n)), "")
             # a build-out's amount is an investment, not a round (events14: a capex amount told two ways by two
             # outlets had been titled "Vantor Cloud's round")
@@ -86,6 +89,33 @@ def divergence_signals(
                 )
             )
     return out
+
+
+# A figure told as approximate, or as a sum of parts its sentence names, is no disagreement with a close one (read on
+# signals20's first run: eval-mob's order "worth about $20 billion" against "$19.5 billion", eval-trade's round "of
+# about $300 million" against "$310m", eval-ai3's valuation "$90bn including the new money" against "$84 billion",
+# eval-energy's round "$860 million ..., including a $10 million extension" against "$850 million")
+_APPROX = re.compile(
+    r"\b(?:about|around|roughly|approximately|nearly|almost|some|close to|more than|over|up to|at least|as much as|"
+    r"an estimated|estimated at|north of|upwards of)\s+$",
+    re.IGNORECASE,
+)
+_INCLUDING = re.compile(
+    r"^[^.;]{0,60}?\b(?:including|includ(?:es|ing)|with)\b[^.;]{0,40}?\b(?:money|extension|debt|"
+    r"fees?|earn-?outs?|tranche|option|commitments?)\b",
+    re.IGNORECASE,
+)
+
+
+def _hedged(f) -> bool:  # noqa: ANN001 - records.EventField
+    """The value's sentence writes it as approximate ("about $20 billion") or as including a part it names ("$90bn
+    including the new money")."""
+    if not f.text or not f.sentence:
+        return False
+    i = f.sentence.find(f.text)
+    if i < 0:
+        return False
+    return bool(_APPROX.search(f.sentence[:i]) or _INCLUDING.search(f.sentence[i + len(f.text) :]))
 
 
 def _day(url: str, comp: Composer) -> dt.date | None:
