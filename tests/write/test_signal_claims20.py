@@ -1,5 +1,5 @@
-"""signals20 (issue 12): one kind of event counted over the days of the week on a page (``claims_count``), and a
-theme's word that is a verb or a modifier only (``signals.never_a_head``). Sentences written for this test; the
+"""signals20 (issue 12): one kind of event counted over the days of the week on a page (``claims_count``), and the
+disagreements of outlets (``claims_divergence``). Sentences written for this test; the
 offline writer's own parts and the real extractor."""
 
 from __future__ import annotations
@@ -64,21 +64,6 @@ def test_no_count_when_it_is_not_the_whole_count_or_not_over_days() -> None:
     # one of them news of the week before (Sunday): not "this week"; none of the day: no count either
     assert _page({"a": SUN, "b": TUE, "c": WED})[0] == []
     assert _page({"a": MON, "b": TUE, "c": TUE})[0] == []
-
-
-def test_a_theme_word_that_is_a_verb_or_a_modifier_only() -> None:
-    from topline.check import parse
-    from topline.write.offline.signals import never_a_head
-
-    if not parse.available():
-        assert not never_a_head("import", "The mill will import ore. Steel import quotas were cut.")
-        return
-    assert never_a_head("import", "Beijing cut steel import quotas on Tuesday. The mill will import ore.")
-    assert never_a_head("import", "Beijing cut steel import quotas. Imported steel fell 4%.")
-    assert not never_a_head("coffee", "Arabica coffee rose 3%. Coffee prices rose.")  # a noun of its own
-    assert not never_a_head("steel", "Steel prices rose. Chinese steel import limits were cut.")  # no verb
-    assert not never_a_head("review", "The board will review the bid. The review ends in March.")
-    assert not never_a_head("Nvidia", "Analysts expect Nvidia to beat forecasts.")  # a name
 
 
 def test_a_disagreement_of_the_day_cites_the_page_lines_above_and_not_an_earlier_days() -> None:

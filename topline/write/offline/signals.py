@@ -468,8 +468,7 @@ def _topic(g: Group, comp: Composer, day: dt.date) -> str:
     if not all(per_story):
         return ""
     text = " ".join(per_story)
-    shown = _surfaces([*g.names[:1], *[t for t in g.terms if theme_noun(t) and not used_as_verb(t, text)
-                                         and not never_a_head(t, text)]], text)
+    shown = _surfaces([*g.names[:1], *[t for t in g.terms if theme_noun(t) and not used_as_verb(t, text)]], text)
     return next((t for t in shown if all(re.search(rf"(?<![\w-]){re.escape(t)}(?![\w-])", x, re.IGNORECASE)
                                          for x in per_story)), "")
 
@@ -507,38 +506,6 @@ def used_as_verb(term: str, text: str) -> bool:
     around = re.findall(rf"([A-Za-z'’]+)\s+{re.escape(term)}(?![\w-])\s*([A-Za-z'’]*)", text, re.IGNORECASE)
     verb = any(b.lower() in _MODALS or (b.lower() == "to" and a.lower() in _DETERMINERS) for b, a in around)
     return verb and not any(b.lower() in _DETERMINERS for b, _ in around)
-
-
-NOUN_HEAD_SENTENCES = 12   # sentences of the theme read (parsed) for a term's use at most (a bound on the parse's work)
-
-
-def never_a_head(term: str, text: str) -> bool:
-    """A one-word, lower-case term that is also a verb ("will import ore", or a past form written: "imported steel")
-    and that the text never writes as a noun of its own, only as a verb or as the modifier of another noun ("steel
-    import quotas"), by the dependency parse (``topline.check.parse``, when installed; without it, False). "one of
-    two stories on import today" (read by the lead on eval-ind's 12-08 page after its measurement) names no subject;
-    "coffee" in "Arabica coffee rose" does, and "steel" in "steel prices" is no verb. Names and phrases are left to
-    ``theme_noun``."""
-    if " " in term.strip() or not term.strip().islower():
-        return False
-    from topline.check import parse
-
-    nlp = parse._nlp()
-    if nlp is None:
-        return False
-    rx = re.compile(rf"(?<![\w-]){re.escape(term)}(?![\w-])", re.IGNORECASE)
-    said = [x for x in re.split(r"(?<=[.!?])\s+", text) if rx.search(x)][:NOUN_HEAD_SENTENCES]
-    stem = term[:-1] if term.endswith("e") else term
-    verb = re.search(rf"(?<![\w-]){re.escape(stem)}ed(?![\w-])", text, re.IGNORECASE) is not None
-    seen = False
-    for sentence in said:
-        for tok in nlp(sentence):
-            if tok.text.lower() == term.lower():
-                seen = True
-                verb = verb or tok.pos_ == "VERB"
-                if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("compound", "amod", "nmod"):
-                    return False
-    return seen and verb
 
 
 def _surfaces(terms: Sequence[str], text: str) -> list[str]:
