@@ -341,8 +341,8 @@ def _as_date(v) -> dt.date | None:  # noqa: ANN001
 
 def claim_signals(category: str, edition: Sequence[RankedStory], ledger, texts: dict[str, StoryText],  # noqa: ANN001
                   comp: Composer, previous: Sequence[dict], day: dt.date, names: dict | None = None) -> list[Signal]:
-    """The page's claim signals, strongest kinds first (a story followed across days, actor of the day, actor over
-    days, divergence, a kind counted over the week, momentum),
+    """The page's claim signals, strongest kinds first (a story followed across days, actor, divergence, a kind
+    counted over the week, momentum),
     each followed over editions. ``ledger``: topline.events.ledger.EditionLedger or None (then there is nothing to
     claim). A story is followed across days on its own page only (primary category; signals19)."""
     if ledger is None:
@@ -351,10 +351,8 @@ def claim_signals(category: str, edition: Sequence[RankedStory], ledger, texts: 
     ids = {r.bundle.story.id for r in stories}
     events = [e for e in ledger.events if e.story_id in ids]
     own = [r for r in stories if r.classification.primary == category]
-    # an actor over days (signals20: was the fallback of a page with no other claim, ``signals_page``) and a kind
-    # counted over the week's days (``claims_count``) come before the themes and kinds of one day
+    # a kind counted over the week's days (``claims_count``, signals20) comes before the themes and kinds of one day
     sigs = over_days_signals(own, events, texts, comp, day) + actor_signals(stories, events, texts, comp, day, names) \
-        + actor_signals(own, events, texts, comp, day, names, over_days=True) \
         + divergence_signals(stories, events, texts, comp, day) + count_signals(own, events, texts, comp, day)
     momentum = momentum_signals(category, ledger.history, comp, day, texts)
     kept, used = [], set()
