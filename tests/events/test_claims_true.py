@@ -161,7 +161,7 @@ def test_an_incident_of_a_relative_clause_and_a_speakers_affiliation_are_not_the
 
 
 def test_a_statement_of_this_week_is_not_news_of_the_day():
-    from topline.write.offline.claims import _news_of
+    from topline.write.offline.claim_lines import news_of as _news_of
 
     class Comp:   # the articles a composer knows: one published on the edition's day
         articles = {"u": type("A", (), {"published": dt.datetime(2026, 4, 7, 9)})()}

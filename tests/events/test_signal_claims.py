@@ -51,7 +51,10 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # events that share only their type or day (a story followed across days, an actor in several roles, a divergence),
 # measured at 4719e70 (branch point 76aa005: demo 1, cal-biotech 2, cal-ai 0, cal-ai2 0, eval-ai3 1, eval-trade 1,
 # eval-agri 0, eval-fin 1); floors at the measured figures.
-BEYOND_FLOORS = {"demo-ledger": 1, "cal-biotech": 5, "cal-ai": 1, "cal-ai2": 0, "eval-ai3": 1, "eval-trade": 2,
+# signals20: cal-biotech 5 -> 3, its two "Outlets disagree on Brightwater Therapeutics's price: $6.2 billion against
+# $6.4 billion" titles gone (the $6.4 billion is "about ... including Brightwater's debt": no disagreement,
+# claims_divergence._hedged); the other floors hold at the measured figures.
+BEYOND_FLOORS = {"demo-ledger": 1, "cal-biotech": 3, "cal-ai": 1, "cal-ai2": 0, "eval-ai3": 1, "eval-trade": 2,
                  "eval-agri": 2, "eval-fin": 2}
 FLOORS = {"demo-ledger": (0.95, 8, 0.33), "cal-biotech": (0.95, 15, 0.86), "cal-ai": (0.95, 8, 0.53),
           "cal-ai2": (0.95, 3, 0.18), "eval-ai3": (0.95, 7, 0.25), "eval-trade": (0.95, 5, 0.53),

@@ -45,7 +45,7 @@ def _composer(*bodies: tuple[str, str, dt.date]):  # noqa: ANN202 - (Composer, a
 
 
 def test_a_statement_printed_above_on_the_page_is_cited_not_printed_and_one_of_another_page_is_never_taken():
-    from topline.write.offline.claims import _sentence_line, printed
+    from topline.write.offline.claim_lines import printed, sentence_line as _sentence_line
     sentence = "Quillpad shares fell 5% on Wednesday after the software maker changed its prices."
     comp, arts = _composer(("Reuters", sentence + " Customers complained online.", WED))
     assert _sentence_line("s", arts[0].url, sentence, {}, comp).above is False     # printed nowhere yet
@@ -60,7 +60,7 @@ def test_a_statement_printed_above_on_the_page_is_cited_not_printed_and_one_of_a
 
 def test_an_event_told_with_another_weekday_or_an_incident_first_told_earlier_is_not_the_days_news():
     from topline.records import Event, EventField
-    from topline.write.offline.claims import _news_of
+    from topline.write.offline.claim_lines import news_of as _news_of
     tue = "Shares of Allwerk rose 1.8% in Frankfurt on Tuesday."
     wed = "Shares of Castlegate rose 2.3% in London on Wednesday."
     comp, arts = _composer(("Bloomberg", tue, WED), ("Reuters", wed, WED))
@@ -79,7 +79,7 @@ def test_an_event_told_with_another_weekday_or_an_incident_first_told_earlier_is
 
 def test_an_incident_reported_on_an_earlier_day_is_not_suffered_today():
     from topline.records import Event, EventField
-    from topline.write.offline.claims import _news_of
+    from topline.write.offline.claim_lines import news_of as _news_of
     tue = "Health chatbot maker Carrowlink exposed 2.3 million patient conversations, researchers found."
     wed = "Carrowlink said on Wednesday that about 2.6 million conversations had been accessible."
 
@@ -167,7 +167,7 @@ def test_clauses_the_statement_does_not_make():
 def test_a_state_action_told_as_ahead_is_not_done_and_a_weekly_move_is_not_the_days():
     from topline.records import Event, EventField
     from topline.write.offline.claim_guards import _ahead_only
-    from topline.write.offline.claims import _news_of
+    from topline.write.offline.claim_lines import news_of as _news_of
     act = Event(story_id="s", type="state_action", url="u", sentence="", fields=())
     # eval-ai3: the lower house voted; the Senate "is expected to vote" later
     assert _ahead_only("Senate moves to legislate", act, "The Senate, which passed an earlier version in 2024, is "

@@ -1,7 +1,7 @@
 """How a claim title reads (issue 12): words that make a computed title read as a sentence an analyst would write.
 
 Pure functions over the clauses ``claims.group_claim`` composes; the title they give is checked against its lines
-like any other (``claims._title``), so a shorter wording is only a first choice, never a way past the check."""
+like any other (``claim_lines.claim_title``), so a shorter wording is only a first choice, never a way past the check."""
 
 from __future__ import annotations
 

@@ -16,7 +16,6 @@ passes the citation checker as it is made (see compose); a claim that fails is n
 """
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import itertools
 import re
@@ -26,13 +25,16 @@ from typing import Sequence
 
 from topline.enrich.entities import canonical_entity
 from topline.events.spans import _JURISDICTION_ADJ, DESIGNATORS
-from topline.records import Article, Event, RankedStory, Signal
+from topline.records import Event, RankedStory, Signal
 from topline.write.offline.claim_guards import not_a_claim
 from topline.write.offline.claim_prose import names_a_subject, shared_subject_title
 from topline.write.offline.clause import (_CLAUSE_ACTION, _CLAUSE_NO_TARGET, _DECISION_VERBS,  # noqa: F401
                                           _INCIDENT_NOUN, _LAUNCH_VERBS, _SEEKS, MIN_RAISE, _named, _raise_ok, _text,
                                           _unnamed_subject, agree, capex_field, capex_predicate,
                                           clause, launch_predicate)
+from topline.write.offline.claim_lines import (BACKGROUND, articles_of, check_analysis_ok,
+                                              claim_title, evidence_footer, has_article_on, line_day, news_of,
+                                              printed, sentence_line, story_trend)
 from topline.write.offline.compose import Composer, Line, month_day
 from topline.write.offline.develop import StoryText, _count_word
 from topline.write.offline.lead import feature_voice
@@ -60,10 +62,6 @@ class Role:
 def candidates(category: str, edition: Sequence[RankedStory], n: int = PAGE_CANDIDATES) -> list[RankedStory]:
     return [r for r in edition if r.classification.primary == category or
             category in r.classification.secondary][:n]
-
-
-def _today(rs: RankedStory, day: dt.date) -> bool:
-    return any(a.published and a.published.date() == day for a in rs.bundle.articles)
 
 
 def roles(actor: str, e: Event) -> list[str]:
@@ -116,116 +114,6 @@ def roles(actor: str, e: Event) -> list[str]:
     return out
 
 
-def _arts(comp: Composer, urls: Sequence[str]) -> list[Article]:
-    return [comp.articles[u] for u in dict.fromkeys(urls) if u in comp.articles]
-
-
-def _footer(stories: int, arts: Sequence[Article], comp: Composer) -> Line | None:
-    outlets = list({a.source: a for a in arts if a.source}.values())
-    n, m = len(outlets), stories
-    # cited: one article per outlet, and more of the articles when the stories outnumber the outlets (the checker
-    # counts "four stories" against the articles cited: one wire's four rounds had failed as "from one outlet")
-    have = {a.url for a in outlets}
-    more = list({a.url: a for a in arts if a.url not in have}.values())
-    cited = outlets + more[:max(0, m - n)]
-    return comp.line(f"Evidence: {_count_word(m)} {'story' if m == 1 else 'stories'} from {_count_word(n)} "
-                     f"{'outlet' if n == 1 else 'outlets'}.", cited)
-
-
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
-_BACKGROUND = re.compile(r"\b(?:last (?:year|month|week)|earlier this year|a year ago|in (?:" + "|".join(_MONTHS) +
-                         r"|20\d\d))\b", re.IGNORECASE)
-# A statement that dates its event to the week, not the day: recent, but not "on the same day" (seventh pass:
-# "Halvard raised $6.5 billion this week" had been told as done on the edition's day)
-_THIS_WEEK = re.compile(r"\b(?:earlier |later )?this week\b", re.IGNORECASE)
-# A move measured over the week ("dropped 7.4 per cent week on week": eval-mob's weekly freight index had been told
-# as falling "on the same day" as two shares)
-_WEEK_MOVE = re.compile(r"\b(?:this week|week[- ]on[- ]week|on the week|for the week|in the (?:past|latest) week|"
-                        r"weekly)\b", re.IGNORECASE)
-
-
-# A statement that dates its event to another weekday than the article's ("Shares of Allwerk rose 1.8% in Frankfurt
-# on Tuesday" in an article of Wednesday: cal-ai's "..., Allwerk rises 1.8% and Castlegate rises 2.3% on the same
-# day" was false)
-_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!['’]s)", re.IGNORECASE)
-
-
-# ("recovering part of Monday's loss" names an earlier day's event, it does not date this one) ... nor when the
-# weekday is ahead ("is preparing to launch an investigation as soon as Wednesday": eval-mob's
-# Commission story of Tuesday is the day's news)
-_AHEAD = re.compile(r"\b(?:will|would|as soon as|next|by|until|from|due|scheduled|expected|plans?|set to|before)\b"
-                    r"[^.;]{0,40}$", re.IGNORECASE)
-
-
-def _other_weekday(sentence: str, day: dt.date) -> bool:
-    return any(m.group(1).lower() != day.strftime("%A").lower() and not _AHEAD.search(sentence[:m.start()])
-               for m in _WEEKDAY.finditer(sentence))
-
-
-def _told_before(e: Event, comp: Composer, day: dt.date) -> bool:
-    """An article of an earlier day names the incident's organisation and its kind (cal-ai: CareLoop's exposure,
-    reported on Tuesday and updated on Wednesday, had been claimed as suffered on Wednesday)."""
-    org = next((_text(f) for f in e.values("organisation") if _text(f)), "")
-    stems = [w[:5] for w in re.findall(r"[a-z]{4,}", str(e.value("kind") or "").lower())]
-    if not org or not stems:
-        return False
-    memo = comp.__dict__.setdefault("_told_before", {})    # one scan of the edition's articles per name and kind
-    key = (org, tuple(stems), day)
-    if key not in memo:
-        rx = re.compile(r"\b(?:" + "|".join(map(re.escape, stems)) + ")", re.IGNORECASE)
-        memo[key] = any(a.published and a.published.date() < day and org in f"{a.title} {a.body}" and
-                        rx.search(a.body) for a in comp.articles.values())
-    return memo[key]
-
-
-def _news_of(e: Event, comp: Composer, day: dt.date) -> bool:
-    """The event is news of ``day``: a statement of it in an article of that day that does not date it earlier
-    ("said in February ...", "last year", "on Tuesday" in an article of Wednesday). An incident first reported on
-    an earlier day is not news of ``day`` when told again (cal-ai: a fraud confirmed on Tuesday, retold on
-    Wednesday, had been claimed as suffered "on the same day" as Wednesday's incidents)."""
-    if e.type == "incident" and ((e.date is not None and e.date < day) or _told_before(e, comp, day)):
-        return False
-    if e.type == "market_move" and any(_WEEK_MOVE.search(f.sentence) for f in e.fields if f.name == "move"):
-        return False     # a move over the week (a weekly index), told by one outlet without saying so
-    for f in e.fields:
-        a = comp.articles.get(f.url)
-        if a is None or not a.published or a.published.date() != day:
-            continue
-        m = _BACKGROUND.search(f.sentence)
-        if (m is None or day.strftime("%B").lower() in m.group(0).lower()) and not _THIS_WEEK.search(f.sentence) \
-                and not _other_weekday(f.sentence, day):
-            return True
-    return False
-
-
-def _sentence_line(story_id: str, url: str, sentence: str, texts: dict[str, StoryText],
-                   comp: Composer, printed_ok: bool = True) -> Line | None:
-    """A source sentence attributed to its outlet: the writer's own candidate for it when it has one (datelines
-    and trailing commentary cleaned), else the sentence as written.
-    A sentence is printed once in the edition: one printed already on another page is never taken; one printed
-    above on this page (``comp.here``) only when ``printed_ok``, as a line the signal cites and does not print
-    (``Line.above``: its claim builds on the page's own statement)."""
-    st = texts.get(story_id)
-    for c in (st.ranked if st else ()):
-        if c.text and (c.text in sentence or sentence in c.text) and url in {a.url for a in c.articles}:
-            if c.text in comp.avoid and not (printed_ok and c.text in comp.here):
-                return None     # printed already on this page or another: try another statement first
-            got = comp.attributed_line(c, "according")
-            if got:
-                return dataclasses.replace(got, above=True) if c.text in comp.avoid else got
-    arts = _arts(comp, [url])
-    if not arts or (sentence in comp.avoid and not (printed_ok and sentence in comp.here)):
-        return None
-    got = comp.line(sentence, arts)
-    return dataclasses.replace(got, above=True) if got is not None and sentence in comp.avoid else got
-
-
-def printed(lines: Sequence[Line]) -> str:
-    """The text a signal prints of its lines: those printed above on the page are cited, not printed again."""
-    return " ".join(line.text for line in lines if not line.above)
-
-
 def _story_line(e: Event, texts: dict[str, StoryText], comp: Composer, day: dt.date | None = None) -> Line | None:
     """The event's statement of ``day`` when an article of that day states it, else its first statement."""
     stated = [(f.url, f.sentence) for f in e.fields if f.url in comp.articles and comp.articles[f.url].published
@@ -236,13 +124,13 @@ def _story_line(e: Event, texts: dict[str, StoryText], comp: Composer, day: dt.d
         for url, sentence in dict.fromkeys(stated + [(e.url, e.sentence)]):
             if feature_voice(sentence):
                 continue   # a feature's or the outlet's own voice is not the event's statement
-            got = _sentence_line(e.story_id, url, sentence, texts, comp, printed_ok)
+            got = sentence_line(e.story_id, url, sentence, texts, comp, printed_ok)
             if got:
                 return got
     return None
 
 
-def _clause_subject(c: str) -> str:
+def clause_subject(c: str) -> str:
     """A clause's subject: the words before its claim verb ("" when none is found)."""
     verb = _CLAIM_VERBS.search(c)
     return c[:verb.start()].strip() if verb else ""
@@ -260,10 +148,10 @@ def actor_signals(stories: Sequence[RankedStory], events: Sequence[Event], texts
     actor must be one of them in each story it is claimed for. ``over_days`` (signals16, a page no claim reached):
     the actor's events of the last ``RECENT_DAYS`` count too, one of them news of ``day``; the title says "on the
     same day" only when every one is."""
-    ids = {r.bundle.story.id for r in stories if over_days or _today(r, day)}
+    ids = {r.bundle.story.id for r in stories if over_days or has_article_on(r, day)}
     by_actor: dict[str, list[Role]] = defaultdict(list)
     for e in events:
-        if e.story_id not in ids or not (_recent(e, comp, day) if over_days else _news_of(e, comp, day)):
+        if e.story_id not in ids or not (_recent(e, comp, day) if over_days else news_of(e, comp, day)):
             continue
         found = {canonical_entity(_text(f)) for f in e.fields
                  if f.name in ("company", "investors", "acquirer", "target", "body", "instrument", "organisation")}
@@ -289,13 +177,13 @@ def actor_signals(stories: Sequence[RankedStory], events: Sequence[Event], texts
                 own.add(verb)
         if len(per_story) < MIN_ACTOR_STORIES:
             continue
-        chosen = sorted(per_story.values(), key=lambda r: not _news_of(r.event, comp, day))[:ROLES_SHOWN]
-        if not _news_of(chosen[0].event, comp, day):
+        chosen = sorted(per_story.values(), key=lambda r: not news_of(r.event, comp, day))[:ROLES_SHOWN]
+        if not news_of(chosen[0].event, comp, day):
             continue     # over days: one of the actor's acts is news of the day
         surface = _surface(actor, chosen)
 
         def when(rs: Sequence[Role]) -> str:
-            return " on the same day" if all(_news_of(r.event, comp, day) for r in rs) else ""
+            return " on the same day" if all(news_of(r.event, comp, day) for r in rs) else ""
         sig = _claim(f"{surface} {_join([r.phrase for r in chosen])}{when(chosen)}", chosen, texts, comp, day=day)
         if sig is None and len(chosen) > 2:
             sig = _claim(f"{surface} {_join([r.phrase for r in chosen[:2]])}{when(chosen[:2])}", chosen[:2], texts,
@@ -334,46 +222,22 @@ def _surface(actor: str, chosen: Sequence[Role]) -> str:
     return actor
 
 
-def _title(title: str, arts: Sequence[Article], lines: Sequence[Line], comp: Composer) -> Line | None:
-    """A signal's title: stated by one cited passage (a headline), or a claim built only on the fact lines below
-    it, adding no name, figure, date, quote or event they lack (the page gate accepts either; topline.check.page)."""
-    head = comp.line(title, arts, headline_=True)
-    if head is not None:
-        return head
-    from topline.check import check_analysis
-    return None if check_analysis(title, [l.text for l in lines])[0] else Line(title, ())
-
-
 def _claim(title: str, chosen: Sequence[Role], texts: dict[str, StoryText], comp: Composer,
            trend: tuple[int, ...] = (), day: dt.date | None = None) -> Signal | None:
-    arts = _arts(comp, [f.url for r in chosen for f in r.event.fields] + [r.event.url for r in chosen])
+    arts = articles_of(comp, [f.url for r in chosen for f in r.event.fields] + [r.event.url for r in chosen])
     lines = [x for x in (_story_line(r.event, texts, comp, day) for r in chosen) if x]
     if len(lines) < len({r.story_id for r in chosen}):
         return None
-    head = _title(title, arts, lines, comp)
+    head = claim_title(title, arts, lines, comp)
     if head is None:
         return None
-    foot = _footer(len({r.story_id for r in chosen}), arts, comp)
+    foot = evidence_footer(len({r.story_id for r in chosen}), arts, comp)
     if foot:
         lines.append(foot)
     cites = tuple(dict.fromkeys([*head.citations, *(c for l in lines for c in l.citations)]))
     ids = tuple(dict.fromkeys(r.story_id for r in chosen))
     return Signal(title=head.text, text=printed(lines), citations=cites, story_ids=ids,
-                  trend=trend or _trend(ids, texts, day))
-
-
-def _trend(ids: Sequence[str], texts: dict[str, StoryText], day: dt.date | None) -> tuple[int, ...]:
-    """Articles of the stories published on each of the ``TREND_DAYS`` previous days and today, oldest first."""
-    if day is None:
-        return ()
-    from topline.write.offline.signals import TREND_DAYS
-    per_day: dict[dt.date, int] = defaultdict(int)
-    for sid in ids:
-        st = texts.get(sid)
-        for a in (st.rs.bundle.articles if st else ()):
-            if a.published:
-                per_day[a.published.date()] += 1
-    return tuple(per_day.get(day - dt.timedelta(days=k), 0) for k in range(TREND_DAYS, -1, -1))
+                  trend=trend or story_trend(ids, texts, day))
 
 
 # --- divergence: topline/write/offline/claims_divergence.py (split in signals19) -----------------------------------
@@ -398,7 +262,7 @@ def momentum_signals(category: str, history: Sequence[Event], comp: Composer, da
     for kind, evs in sorted(by_type.items(), key=lambda kv: -len(kv[1])):
         now = [e for e in evs if e.date >= week]
         then = [e for e in evs if e.date < week]
-        arts = _arts(comp, [e.url for e in now])
+        arts = articles_of(comp, [e.url for e in now])
         shown = len({e.url for e in now if e.url in comp.articles})
         if shown < MOMENTUM_MIN:
             continue
@@ -415,14 +279,14 @@ def momentum_signals(category: str, history: Sequence[Event], comp: Composer, da
         chosen = [e for e in now if e.url in comp.articles]
         # issue 14: the first ROLES_SHOWN lines that pass, checked in order and no further (a week's events of a
         # busy page were each composed and checked to keep three: 3.0 of a 100k run's day-9 CPU seconds)
-        fresh = list(itertools.islice((x for x in (_sentence_line(e.story_id, e.url, e.sentence, texts or {}, comp,
+        fresh = list(itertools.islice((x for x in (sentence_line(e.story_id, e.url, e.sentence, texts or {}, comp,
                                                         printed_ok=False) for e in chosen) if x), ROLES_SHOWN))
-        lines = fresh + [x for x in (_sentence_line(e.story_id, e.url, e.sentence, texts or {}, comp,
+        lines = fresh + [x for x in (sentence_line(e.story_id, e.url, e.sentence, texts or {}, comp,
                                                     printed_ok=True) for e in chosen[:ROLES_SHOWN]) if x and x.above]
         lines = lines[:ROLES_SHOWN] if fresh else lines
-        foot = _footer(len({e.story_id for e in now}), arts, comp)
+        foot = evidence_footer(len({e.story_id for e in now}), arts, comp)
         lines += [foot] if foot else []
-        head = _title(title, arts, lines, comp) if lines else None
+        head = claim_title(title, arts, lines, comp) if lines else None
         if head is None:
             continue
         out.append(Signal(title=head.text, text=printed(lines),
@@ -447,7 +311,7 @@ def continuity(sig: Signal, previous: Sequence[dict], day: dt.date, comp: Compos
             continue
         fresh = [c for c in sig.citations if c.url in comp.articles and
                  (a := comp.articles[c.url]).published and a.published.date() > when]
-        arts = _arts(comp, [c.url for c in fresh])
+        arts = articles_of(comp, [c.url for c in fresh])
         parts = sig.text.rsplit(" Evidence: ", 1) if not sig.text.startswith("Evidence: ") else ["", sig.text[10:]]
         # "It ..." leans on a sentence before it: a signal whose statements are printed above (cited, not printed
         # again) opens on this line, which then says what it is about
@@ -460,7 +324,7 @@ def continuity(sig: Signal, previous: Sequence[dict], day: dt.date, comp: Compos
         noun = "article" if len(arts) == 1 else "articles"
         line = comp.line(f"{confirms} {_count_word(len(arts))} {noun} since.", arts) if arts else \
             comp.line(f"{repeats} with no article since: the signal is fading.",
-                      _arts(comp, [c.url for c in sig.citations])[:1])
+                      articles_of(comp, [c.url for c in sig.citations])[:1])
         if line:
             text = f"{parts[0]} {line.text}".strip() + (f" Evidence: {parts[1]}" if len(parts) == 2 else "")
             return Signal(title=sig.title, text=text, citations=tuple(dict.fromkeys(sig.citations + line.citations)),
@@ -477,7 +341,8 @@ def _as_date(v) -> dt.date | None:  # noqa: ANN001
 
 def claim_signals(category: str, edition: Sequence[RankedStory], ledger, texts: dict[str, StoryText],  # noqa: ANN001
                   comp: Composer, previous: Sequence[dict], day: dt.date, names: dict | None = None) -> list[Signal]:
-    """The page's claim signals, strongest kinds first (a story followed across days, actor, divergence, momentum),
+    """The page's claim signals, strongest kinds first (a story followed across days, actor, divergence, a kind
+    counted over the week, momentum),
     each followed over editions. ``ledger``: topline.events.ledger.EditionLedger or None (then there is nothing to
     claim). A story is followed across days on its own page only (primary category; signals19)."""
     if ledger is None:
@@ -486,8 +351,9 @@ def claim_signals(category: str, edition: Sequence[RankedStory], ledger, texts: 
     ids = {r.bundle.story.id for r in stories}
     events = [e for e in ledger.events if e.story_id in ids]
     own = [r for r in stories if r.classification.primary == category]
+    # a kind counted over the week's days (``claims_count``, signals20) comes before the themes and kinds of one day
     sigs = over_days_signals(own, events, texts, comp, day) + actor_signals(stories, events, texts, comp, day, names) \
-        + divergence_signals(stories, events, texts, comp, day)
+        + divergence_signals(stories, events, texts, comp, day) + count_signals(own, events, texts, comp, day)
     momentum = momentum_signals(category, ledger.history, comp, day, texts)
     kept, used = [], set()
     for sig in sigs:                     # a story serves one claim (the strongest kind first)
@@ -505,6 +371,8 @@ def claim_signals(category: str, edition: Sequence[RankedStory], ledger, texts: 
 _CLAUSE_ORDER = ("acquisition", "funding", "state_action", "capex", "launch", "incident", "market_move")
 GROUP_CLAUSES = 3          # clauses in a theme's title at most ...
 GROUP_TITLE_WORDS = 24     # ... and fewer when the title would be longer than this many words
+COUNT_TITLE_WORDS = 28     # a count's title (claims_count): a theme's words and its head of four ("Three
+                           # build-outs this week:"), not of two (signals20, not tuned on a corpus)
 
 
 def _statements(e: Event, comp: Composer, day: dt.date) -> list[tuple[str, str]]:
@@ -521,8 +389,8 @@ RECENT_DAYS = 7     # a theme's event told in its title happened within this man
 
 
 def _recent(e: Event, comp: Composer, day: dt.date) -> bool:
-    return _news_of(e, comp, day) or (e.date is not None and 0 <= (day - e.date).days <= RECENT_DAYS and any(
-        f.url in comp.articles and not _BACKGROUND.search(f.sentence) for f in e.fields))
+    return news_of(e, comp, day) or (e.date is not None and 0 <= (day - e.date).days <= RECENT_DAYS and any(
+        f.url in comp.articles and not BACKGROUND.search(f.sentence) for f in e.fields))
 
 
 def _upper_first(text: str) -> str:
@@ -531,19 +399,22 @@ def _upper_first(text: str) -> str:
 
 def group_claim(stories: Sequence[RankedStory], events: Sequence[Event], texts: dict[str, StoryText],
                 comp: Composer, day: dt.date, topic: str = "",
-                fresh_only: bool = False, elsewhere: frozenset[str] = frozenset()) -> tuple[Line, dict[str, Line]] | None:
+                fresh_only: bool = False, elsewhere: frozenset[str] = frozenset(),
+                count_over: str = "") -> tuple[Line, dict[str, Line]] | None:
     """A theme's title as a claim computed from the ledger: what the actor of each of its stories does today,
     one clause per story ("Kling AI raises $2.8 billion and Baidu launches Ernie 4.5 on the same day"), each
     clause's statement printed beneath it. None when fewer than two of the stories have an event of the day with
     its roles named (the theme is then titled by saying less: see ``signals``). Returns the title and each
     claimed story's line. ``topic``: the theme's strongest shared term as the articles write it ("chip exports");
     when only one story has an event of the day, the title is that event's clause set in the theme ("Nvidia falls
-    3.4%, one of two stories on chip exports today"), checked against the theme's articles of the day."""
+    3.4%, one of two stories on chip exports today"), checked against the theme's articles of the day.
+    ``count_over`` ("this week": ``claims_count``): only a title that counts one kind of event told by every one of
+    the stories, on two days or more ("Three build-outs this week: A commits ..., B ... and C ..."), or None."""
     chosen: list[tuple[str, Event, str, Line]] = []
     for rs in stories:
         sid = rs.bundle.story.id
         own = sorted((e for e in events if e.story_id == sid and _recent(e, comp, day)),
-                     key=lambda e: (not _news_of(e, comp, day),
+                     key=lambda e: (not news_of(e, comp, day),
                                     _CLAUSE_ORDER.index(e.type) if e.type in _CLAUSE_ORDER else 99))
         got = None
         for e in own:
@@ -564,7 +435,7 @@ def group_claim(stories: Sequence[RankedStory], events: Sequence[Event], texts: 
                         continue   # a clause its statement does not make (claim_guards)
                     if not c or any(c.split()[0] == x[2].split()[0] and e.type == x[1].type for x in chosen):
                         continue
-                    line = _sentence_line(sid, url, sentence, texts, comp, printed_ok)
+                    line = sentence_line(sid, url, sentence, texts, comp, printed_ok)
                     # the clause's words must stand in the printed line (a dateline or a cut clause loses none)
                     if line is not None and not check_analysis_ok(c, [line.text]):
                         line = None
@@ -582,27 +453,37 @@ def group_claim(stories: Sequence[RankedStory], events: Sequence[Event], texts: 
     for part in (list(p) for k in range(min(GROUP_CLAUSES, len(chosen)), 1, -1)
                  for p in itertools.combinations(chosen, k)):
         k = len(part)
-        today = all(_news_of(e, comp, day) and _day_of(line, comp) == day for _, e, _, line in part)
+        today = all(news_of(e, comp, day) and line_day(line, comp) == day for _, e, _, line in part)
         types = {e.type for _, e, _, _ in part}
         head = f"{_count_word(k).capitalize()} {_PLURAL_NOUN[part[0][1].type]}: " \
             if len(types) == 1 and part[0][1].type in _PLURAL_NOUN else ""
         plain = _upper_first(_join([c for _, _, c, _ in part])) + (" on the same day" if today else "")
-        once = shared_subject_title([c for _, _, c, _ in part], _clause_subject)
+        once = shared_subject_title([c for _, _, c, _ in part], clause_subject)
         lines = {sid: line for sid, _, _, line in part}
-        arts = _arts(comp, [c.url for line in lines.values() for c in line.citations])
+        arts = articles_of(comp, [c.url for line in lines.values() for c in line.citations])
         # the count ("Two launches: ...") is a word the lines may lack (the check reads a capitalised word as a
         # name): the clauses alone say the same (sixth pass)
         suffix = " on the same day" if today else ""
         firsts = [_upper_first(once) + suffix] if once else []     # the one actor said once (claim_prose)
-        for title in dict.fromkeys(firsts + [head + plain, plain]):
-            if len(title.split()) > GROUP_TITLE_WORDS and k > 2:
+        titles = list(dict.fromkeys(firsts + [head + plain, plain]))
+        words = GROUP_TITLE_WORDS
+        if count_over:
+            # a count over days (claims_count): every story given is told, all of one kind, on two days or more
+            if k != len(stories) or not head or len({line_day(line, comp) for line in lines.values()}) < 2:
                 continue
-            got = _title(title, arts, list(lines.values()), comp)
+            titles = [f"{head[:-2]} {count_over}: {_upper_first(_join([c for _, _, c, _ in part]))}"]
+            words = COUNT_TITLE_WORDS
+        for title in titles:
+            if len(title.split()) > words and k > 2:
+                continue
+            got = claim_title(title, arts, list(lines.values()), comp)
             if got is not None:
                 return got, lines
+    if count_over:
+        return None
     # one story's event, and its actor is what the theme's stories share: the claim says so (the story graph)
     for sid, e, c, line in chosen[:1]:
-        if not (_news_of(e, comp, day) and _day_of(line, comp) == day):
+        if not (news_of(e, comp, day) and line_day(line, comp) == day):
             continue     # the event itself is of the day
         verb = _CLAIM_VERBS.search(c)
         subject = c[:verb.start()].strip() if verb else ""
@@ -613,19 +494,19 @@ def group_claim(stories: Sequence[RankedStory], events: Sequence[Event], texts: 
         if len(on) < 2 or len(on) < len(stories):
             continue
         title = f"{_upper_first(c)}, one of {_count_word(len(on))} stories on {subject} today"
-        head = _title(title, _arts(comp, [x.url for x in line.citations]), [line], comp)
+        head = claim_title(title, articles_of(comp, [x.url for x in line.citations]), [line], comp)
         if head is not None:
             return head, {sid: line}
     # one story's event of the day, the theme named by its shared term: what happened in the theme, and where
     for sid, e, c, line in chosen[:1]:
-        if not topic or not names_a_subject(topic) or not (_news_of(e, comp, day) and _day_of(line, comp) == day):
+        if not topic or not names_a_subject(topic) or not (news_of(e, comp, day) and line_day(line, comp) == day):
             continue     # no theme term, or one that measures ("biggest gain") rather than names a subject
         if topic.lower() in c.lower():
             continue     # "Nvidia falls 3.4%, one of two stories on Nvidia": say it once (the case above)
         title = f"{_upper_first(c)}, one of {_count_word(len(stories))} stories on {topic} today"
         theme = [a for rs in stories for a in rs.bundle.articles if a.url in comp.articles and a.published
                  and a.published.date() == day]
-        arts = _arts(comp, [x.url for x in line.citations] + [a.url for a in theme])
+        arts = articles_of(comp, [x.url for x in line.citations] + [a.url for a in theme])
         head = comp.line(title, arts, headline_=True)
         if head is not None:
             return head, {sid: line}
@@ -640,7 +521,7 @@ def group_claim(stories: Sequence[RankedStory], events: Sequence[Event], texts: 
                     break
                 lines[other] = got
         else:
-            head = _title(title, _arts(comp, [x.url for l in lines.values() for x in l.citations]),
+            head = claim_title(title, articles_of(comp, [x.url for l in lines.values() for x in l.citations]),
                           list(lines.values()), comp)
             if head is not None:
                 return head, lines
@@ -687,17 +568,6 @@ def _topic_line(story_id: str, topic: str, texts: dict[str, StoryText], comp: Co
 
 _PLURAL_NOUN = {"funding": "funding rounds", "acquisition": "acquisitions", "capex": "build-outs",
                 "launch": "launches", "state_action": "state actions", "incident": "incidents"}
-
-
-def _day_of(line: Line, comp: Composer) -> dt.date | None:
-    days = {comp.articles[c.url].published.date() for c in line.citations
-            if c.url in comp.articles and comp.articles[c.url].published}
-    return days.pop() if len(days) == 1 else None
-
-
-def check_analysis_ok(text: str, facts: Sequence[str]) -> bool:
-    from topline.check import check_analysis
-    return not check_analysis(text, facts)[0]
 
 
 # Words a title's subject may be without being an actor of the ledger: the subjects of the computed claims.
@@ -749,4 +619,5 @@ def is_claim(title: str, actors: Sequence[str] = ()) -> bool:
 
 # the divergence claims and the claims over days, in modules of their own (signals19: this one was at 793 lines)
 from topline.write.offline.claims_days import over_days_signals  # noqa: E402
+from topline.write.offline.claims_count import count_signals  # noqa: E402
 from topline.write.offline.claims_divergence import _close, divergence_signals  # noqa: E402, F401

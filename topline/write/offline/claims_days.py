@@ -10,7 +10,7 @@ The ledger gives each event its statements with their articles; a story's event 
 other): two acts of one story with no actor in common are left to the claims of a day. One act told on two days
 (the same round, build-out, deal, incident or state action, with its figure moved or not) is no development of this
 kind: a figure revised is the divergence claims' guard (``claim_guards.revision``). The title passes the checker
-as every claim's does (``claims._title``): its words are those of its lines, and "a day later" adds none a line
+as every claim's does (``claim_lines.claim_title``): its words are those of its lines, and "a day later" adds none a line
 lacks (no name, figure or event verb)."""
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ import re
 from typing import Sequence
 
 from topline.records import Event, RankedStory, Signal
+from topline.write.offline import claim_lines
 from topline.write.offline.compose import Composer, Line
 from topline.write.offline.develop import StoryText
 
@@ -46,13 +47,17 @@ def _told(e: Event, on: dt.date, texts: dict[str, StoryText], comp: Composer) ->
     from topline.write.offline.clause import _unnamed_subject, clause
     from topline.write.offline.lead import feature_voice
 
-    if not claims._news_of(e, comp, on):
+    if not claim_lines.news_of(e, comp, on):
         return []
     out = []
     for url, sentence in dict.fromkeys((f.url, f.sentence) for f in e.fields if _day(f.url, comp) == on):
-        if feature_voice(sentence) or claims._BACKGROUND.search(sentence) or claims._other_weekday(sentence, on):
+        if (
+            feature_voice(sentence)
+            or claim_lines.BACKGROUND.search(sentence)
+            or claim_lines.other_weekday(sentence, on)
+        ):
             continue
-        if claims._THIS_WEEK.search(sentence):
+        if claim_lines.THIS_WEEK.search(sentence):
             continue  # "the cyberattack it disclosed this week": eval-fin's attack of an earlier day, retold
         c = clause(e, sentence)
         if e.type == "acquisition" and any(_ROUND.match(f.text or str(f.value)) for f in e.values("target")):
@@ -62,8 +67,8 @@ def _told(e: Event, on: dt.date, texts: dict[str, StoryText], comp: Composer) ->
         if not c or claims.leans(sentence, c) or _unnamed_subject(c, e, comp) or not_a_claim(c, e, sentence, comp):
             continue
         for printed_ok in (False, True):
-            line = claims._sentence_line(e.story_id, url, sentence, texts, comp, printed_ok)
-            if line is not None and claims.check_analysis_ok(c, [line.text]):
+            line = claim_lines.sentence_line(e.story_id, url, sentence, texts, comp, printed_ok)
+            if line is not None and claim_lines.check_analysis_ok(c, [line.text]):
                 out.append((c, line))
                 break
         if out:
@@ -95,7 +100,7 @@ def _place(subject: str, sentence: str) -> bool:
 def _subject(c: str) -> str:
     from topline.write.offline import claims
 
-    return claims._clause_subject(c)
+    return claims.clause_subject(c)
 
 
 def _names(name: str, text: str) -> bool:
@@ -122,12 +127,10 @@ def over_days_signals(
     day: dt.date,
 ) -> list[Signal]:
     """One signal per story at most: the story's event of ``day`` after one of an earlier day, sharing an actor."""
-    from topline.write.offline import claims
-
     out = []
     for rs in stories:
         sid = rs.bundle.story.id
-        if not claims._today(rs, day):
+        if not claim_lines.has_article_on(rs, day):
             continue
         own = [e for e in events if e.story_id == sid]
         now = [(e, c, line) for e in own for c, line in _told(e, day, texts, comp)]
@@ -150,19 +153,19 @@ def over_days_signals(
                 if title is None:
                     continue
                 lines = [l0, l1]
-                arts = claims._arts(comp, [c.url for line in lines for c in line.citations])
-                head = claims._title(title, arts, lines, comp)
+                arts = claim_lines.articles_of(comp, [c.url for line in lines for c in line.citations])
+                head = claim_lines.claim_title(title, arts, lines, comp)
                 if head is None:
                     continue
-                foot = claims._footer(1, arts, comp)
+                foot = claim_lines.evidence_footer(1, arts, comp)
                 body = lines + ([foot] if foot else [])
                 cites = tuple(dict.fromkeys([*head.citations, *(c for line in body for c in line.citations)]))
                 sig = Signal(
                     title=head.text,
-                    text=claims.printed(body),
+                    text=claim_lines.printed(body),
                     citations=cites,
                     story_ids=(sid,),
-                    trend=claims._trend((sid,), texts, day),
+                    trend=claim_lines.story_trend((sid,), texts, day),
                 )
                 break
             if sig is not None:

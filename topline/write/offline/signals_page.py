@@ -14,7 +14,7 @@ from collections import defaultdict
 from typing import Callable, Sequence
 
 from topline.records import RankedStory, Signal
-from topline.write.offline import claims
+from topline.write.offline import claim_lines, claims
 from topline.write.offline.compose import Composer
 from topline.write.offline.develop import StoryText
 
@@ -30,11 +30,11 @@ def kind_signals(category: str, edition: Sequence[RankedStory], ledger, texts: d
     if ledger is None:
         return []
     stories = [r for r in claims.candidates(category, edition)
-               if r.bundle.story.id not in taken and claims._today(r, day)]
+               if r.bundle.story.id not in taken and claim_lines.has_article_on(r, day)]
     ids = {r.bundle.story.id for r in stories}
     by_type: dict[str, list] = defaultdict(list)
     for e in ledger.events:
-        if e.story_id in ids and claims._news_of(e, comp, day):
+        if e.story_id in ids and claim_lines.news_of(e, comp, day):
             by_type[e.type].append(e)
     order = sorted(by_type, key=lambda t: (-len({e.story_id for e in by_type[t]}),
                                            claims._CLAUSE_ORDER.index(t) if t in claims._CLAUSE_ORDER else 99))
@@ -64,18 +64,18 @@ def _signal(members: Sequence[RankedStory], evs: Sequence, texts: dict[str, Stor
     if got is None or len(got[1]) < MIN_KIND_STORIES:
         return None
     head, lines = got
-    if today is not None and not any(sid in today and claims._day_of(line, comp) == day
+    if today is not None and not any(sid in today and claim_lines.line_day(line, comp) == day
                                      for sid, line in lines.items()):
         return None      # no clause is news of the page's day (signals16: an intermediate run's three state
         #                  actions of Tuesday and Wednesday on Thursday's page)
     sids = tuple(r.bundle.story.id for r in members if r.bundle.story.id in lines)
     body = [lines[sid] for sid in sids]
-    arts = claims._arts(comp, [c.url for line in body for c in line.citations])
-    foot = claims._footer(len(sids), arts, comp)
+    arts = claim_lines.articles_of(comp, [c.url for line in body for c in line.citations])
+    foot = claim_lines.evidence_footer(len(sids), arts, comp)
     body += [foot] if foot else []
     cites = tuple(dict.fromkeys([*head.citations, *(c for line in body for c in line.citations)]))
-    sig = Signal(title=head.text, text=claims.printed(body), citations=cites, story_ids=sids,
-                 trend=claims._trend(sids, texts, day))
+    sig = Signal(title=head.text, text=claim_lines.printed(body), citations=cites, story_ids=sids,
+                 trend=claim_lines.story_trend(sids, texts, day))
     return claims.continuity(sig, previous, day, comp)
 
 
@@ -103,15 +103,15 @@ def fallback_signals(category: str, edition: Sequence[RankedStory], ledger, text
                                       names, over_days=True)[:1]:
         return [claims.continuity(actor, previous, day, comp)]
     recent = [e for e in ledger.events if e.story_id in ids and claims._recent(e, comp, day)]
-    news = {e.story_id for e in recent if claims._news_of(e, comp, day)}
+    news = {e.story_id for e in recent if claim_lines.news_of(e, comp, day)}
     by_type: dict[str, list] = defaultdict(list)
     for e in recent:
         by_type[e.type].append(e)
     for kind in sorted(by_type, key=lambda t: (-len({e.story_id for e in by_type[t]}),
                                                claims._CLAUSE_ORDER.index(t) if t in claims._CLAUSE_ORDER else 99)):
-        fresh = {e.story_id for e in by_type[kind] if claims._news_of(e, comp, day)}
+        fresh = {e.story_id for e in by_type[kind] if claim_lines.news_of(e, comp, day)}
         # a story with the kind's event of the day is told by that event (not by an older one of its own)
-        evs = [e for e in by_type[kind] if e.story_id not in fresh or claims._news_of(e, comp, day)]
+        evs = [e for e in by_type[kind] if e.story_id not in fresh or claim_lines.news_of(e, comp, day)]
         sids = {e.story_id for e in evs}
         if len(sids) < MIN_KIND_STORIES or not fresh:
             continue
@@ -121,8 +121,8 @@ def fallback_signals(category: str, edition: Sequence[RankedStory], ledger, text
         sig = _signal(members, evs, texts, comp, day, previous, today=fresh)
         if sig is not None:
             return [sig]
-    today = [r for r in stories if r.bundle.story.id in news and claims._today(r, day)]
-    evs = [e for e in recent if e.story_id in news and claims._news_of(e, comp, day)]
+    today = [r for r in stories if r.bundle.story.id in news and claim_lines.has_article_on(r, day)]
+    evs = [e for e in recent if e.story_id in news and claim_lines.news_of(e, comp, day)]
     if len(today) >= MIN_KIND_STORIES:
         sig = _signal(today, evs, texts, comp, day, previous)
         if sig is not None and sig.title.endswith(" on the same day"):
@@ -130,12 +130,12 @@ def fallback_signals(category: str, edition: Sequence[RankedStory], ledger, text
     # 3. the page's day with the stories it shares with another page (signals17: 19 of the baseline's 84 pages without
     #    a claim had a second story with a clause of the day only among their secondary stories): at least one clause
     #    is of the page's own stories, every clause of the day; the other page keeps its own statements (a sentence
-    #    printed there is never taken again: ``claims._sentence_line``)
+    #    printed there is never taken again: ``claim_lines.sentence_line``)
     shared = [r for r in claims.candidates(category, edition) if r.classification.primary != category
               and (shared_ok is None or shared_ok(r))]
     more = {r.bundle.story.id for r in shared}
-    extra = [e for e in ledger.events if e.story_id in more and claims._news_of(e, comp, day)]
-    both = today + [r for r in shared if r.bundle.story.id in {e.story_id for e in extra} and claims._today(r, day)]
+    extra = [e for e in ledger.events if e.story_id in more and claim_lines.news_of(e, comp, day)]
+    both = today + [r for r in shared if r.bundle.story.id in {e.story_id for e in extra} and claim_lines.has_article_on(r, day)]
     if today and len(both) >= MIN_KIND_STORIES:
         sig = _signal(both, evs + extra, texts, comp, day, previous)
         if sig is not None and sig.title.endswith(" on the same day") and set(sig.story_ids) & ids:
@@ -171,10 +171,10 @@ def day_counts(category: str, edition: Sequence[RankedStory], ledger, comp: Comp
     from topline.write.offline.clause import clause
     if ledger is None:
         return 0, 0, 0
-    stories = [r for r in claims.candidates(category, edition) if claims._today(r, day)]
+    stories = [r for r in claims.candidates(category, edition) if claim_lines.has_article_on(r, day)]
     own = {r.bundle.story.id for r in stories if r.classification.primary == category}
     ids = {r.bundle.story.id for r in stories}
-    evs = [e for e in ledger.events if e.story_id in ids and claims._news_of(e, comp, day)]
+    evs = [e for e in ledger.events if e.story_id in ids and claim_lines.news_of(e, comp, day)]
     with_event = {e.story_id for e in evs}
     with_clause = {e.story_id for e in evs
                    if clause(e, e.sentence) or any(clause(e, s) for _, s in claims._statements(e, comp, day))}
