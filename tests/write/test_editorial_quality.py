@@ -57,7 +57,10 @@ CORPORA = {
     # was measured, not the target.
     "eval-trade": Floors(
         {"Deals & Investment": 4, "Shipping, Ports & Air Cargo": 3, "Trade Policy & Customs": 4,
-         "Freight Rates & Markets": 4, "Disruptions & Incidents": 4},   # 19/25 on 2026-05-20
+         "Freight Rates & Markets": 3, "Disruptions & Incidents": 4},   # 19/25 on 2026-05-20; Freight 4 -> 3 in the
+        # twentieth pass (a share move's story is markets news too, events.MOVE_FLOOR: Halden's and Greystone's
+        # falls after their deals, shipping and logistics share moves the page's description covers, took the
+        # place of one outlet's capesize rally; the sixteen calibration corpora's sum 604 -> 608)
         states_share=0.95,      # measured 24 of 25 (0.96); 25 of 25 after the ninth pass (editorial10)
         defects_per_100=0.35,   # measured 0.6 (2 in 334: a repeated sentence, a stale headline); after the ninth
         # pass 0.3 (1 in 328: the stale headline; the repeat was one development in two bullets)
@@ -73,9 +76,10 @@ CORPORA = {
     # there: the thin-day gate's Params.topical_max_margin). The issue's targets are 4 in every category and no
     # noise on any page; these floors are what was measured, not the target.
     "eval-agri": Floors(
-        {"Deals & Investment": 4, "Commodity Markets & Prices": 2, "Policy, Trade & Subsidies": 4,
+        {"Deals & Investment": 4, "Commodity Markets & Prices": 3, "Policy, Trade & Subsidies": 4,
          "Harvests, Weather & Disease": 4, "Food Companies, Retail & Safety": 4},   # 18/25 on 2026-06-11 (Policy
-        # 3 -> 4 in the fourteenth pass: magnitude's weight to outlet tier)
+        # 3 -> 4 in the fourteenth pass: magnitude's weight to outlet tier; Commodity 2 -> 3 on both days in the
+        # twentieth pass: India's sugar export ban, whose "Sugar stocks slip" report puts it on the markets page)
         states_share=0.84,      # measured 22 of 25 (0.88); 21 of 25 since the sixteenth pass (a page leads with
         # what it is about: 06-10 Deals 4 -> 5, Harvests 3 -> 4, and one more bullet of the new stories flagged)
         defects_per_100=0.9,    # measured 0.88 (3 in 341: a feature's voice, two repeated sentences)
@@ -83,7 +87,7 @@ CORPORA = {
         # documentary premiere on 06-10) before the eleventh pass, 1 since (the pumpkin grower: a background class
         # 0.19 below its best category, outside the thin-day gate's band), 0 since the fourteenth pass (a thin story
         # with no event and no figure is none: ``Params.eventless_ratio``)
-        other_dates={"2026-06-10": {"Deals & Investment": 5, "Commodity Markets & Prices": 1,
+        other_dates={"2026-06-10": {"Deals & Investment": 5, "Commodity Markets & Prices": 2,
                                     "Policy, Trade & Subsidies": 3, "Harvests, Weather & Disease": 4,
                                     "Food Companies, Retail & Safety": 4}}),   # 15/24 (Food 3 -> 4, fourteenth pass)
     # Held out from 2026-12-05 to issue 11's twelfth pass (helper corpus6: banking, payments, insurance and fintech,
@@ -139,11 +143,12 @@ CORPORA = {
                                 # is the gold's own best sentence, names its actor last ("... according to a paper
                                 # posted Wednesday by researchers at ETH Zurich")
         defects_per_100=1.0,    # measured 0.62 (2 in 324: a repeated sentence, a stale headline)
-        other_dates={"2026-09-15": {"Capital & Industrial Strategy": 3, "Compute & Infrastructure": 5,
+        other_dates={"2026-09-15": {"Capital & Industrial Strategy": 4, "Compute & Infrastructure": 5,
                                     "Models & Research": 3, "Policy & Regulation": 5, "Enterprise & Adoption": 5,
                                     "Safety & Security": 3}},   # measured in the seventh pass (Models of 4, Safety of 3);
         # Capital 4 -> 3 in the fifteenth pass (novelty's weight to prominence: the one-outlet IPO filing, s26, moves
-        # from fourth to fifth and the writer's Top Line passes it over for s24; the twelve corpora's sum rose by 2)
+        # from fourth to fifth and the writer's Top Line passes it over for s24; the twelve corpora's sum rose by 2;
+        # 3 -> 4 in the twentieth pass: Corvexa's 8% fall after the export rule on the markets page, events.MOVE_FLOOR)
         no_defects=("feature_voice",)),
     # The long-article calibration corpus in the default taxonomy (helper "calai2"; tuned on in the fourth pass and
     # the fifth: the investment flows on Capital, the product review as noise), scored on 2026-10-07.
