@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import json
 import types
 
 import pytest
@@ -19,6 +18,7 @@ from topline.classify.offline import OfflineClassifier, cultural_event
 from topline.records import Article
 from topline.taxonomy import load_taxonomy
 
+from .noise_cases import assert_noise_case
 from .test_eventless_noise import DATA, window_stories
 
 # (corpus, edition day, the cultural event, the gold day whose Top Line stories must keep a page, whether the event
@@ -34,21 +34,8 @@ CASES = [
 @pytest.mark.parametrize("corpus, day, event, gold_day, paged", CASES)
 def test_a_cultural_event_is_none_and_the_editor_s_stories_keep_a_page(corpus, day, event, gold_day, paged,  # noqa: ANN001
                                                                        monkeypatch):
-    bundles = window_stories(corpus, day)
-    assert event in bundles
-    taxonomy = load_taxonomy(DATA / corpus / "taxonomy.toml")
-    gold = json.loads((DATA / corpus / "gold.json").read_text(encoding="utf-8"))
-    chosen = {it["story"] for items in gold["top_line"][gold_day].values() for it in items} & set(bundles)
-    ids = list(bundles)
-    got = dict(zip(ids, OfflineClassifier().classify([bundles[s] for s in ids], taxonomy)))
-    assert got[event].primary is None
-    assert all(got[s].primary is not None for s in chosen), [s for s in chosen if got[s].primary is None]
-    assert cultural_event(bundles[event])
-    assert not [s for s in ids if s not in gold["noise"] and cultural_event(bundles[s])]
-    # without the rule: whether the event had a category (what the rule is for, where it is True)
-    monkeypatch.setattr(offline, "CULTURE_SHARE", 2.0)
-    before = dict(zip(ids, OfflineClassifier().classify([bundles[s] for s in ids], taxonomy)))
-    assert (before[event].primary is not None) == paged
+    assert_noise_case(corpus, day, event, gold_day, paged, cultural_event,
+                      lambda: monkeypatch.setattr(offline, "CULTURE_SHARE", 2.0))
 
 
 def test_a_taxonomy_that_asks_for_the_arts_keeps_them():

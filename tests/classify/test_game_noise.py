@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import json
 
 import pytest
 
@@ -16,6 +15,7 @@ from topline.classify import offline
 from topline.classify.offline import OfflineClassifier, game_story
 from topline.taxonomy import load_taxonomy
 
+from .noise_cases import assert_noise_case
 from .test_eventless_noise import DATA, window_stories
 
 # (corpus, edition day, the game, the gold day whose Top Line stories must keep a page, whether the game had a page
@@ -29,21 +29,8 @@ CASES = [
 
 @pytest.mark.parametrize("corpus, day, game, gold_day, paged", CASES)
 def test_a_game_is_none_and_the_editor_s_stories_keep_a_page(corpus, day, game, gold_day, paged, monkeypatch):  # noqa: ANN001
-    bundles = window_stories(corpus, day)
-    assert game in bundles
-    taxonomy = load_taxonomy(DATA / corpus / "taxonomy.toml")
-    gold = json.loads((DATA / corpus / "gold.json").read_text(encoding="utf-8"))
-    chosen = {it["story"] for items in gold["top_line"][gold_day].values() for it in items} & set(bundles)
-    ids = list(bundles)
-    got = dict(zip(ids, OfflineClassifier().classify([bundles[s] for s in ids], taxonomy)))
-    assert got[game].primary is None
-    assert all(got[s].primary is not None for s in chosen), [s for s in chosen if got[s].primary is None]
-    assert game_story(bundles[game])
-    assert not [s for s in ids if s not in gold["noise"] and game_story(bundles[s])]
-    # without the rule the game has a page (what the rule is for)
-    monkeypatch.setattr(offline, "GAME_SHARE", 2.0)
-    before = dict(zip(ids, OfflineClassifier().classify([bundles[s] for s in ids], taxonomy)))
-    assert (before[game].primary is not None) == paged
+    assert_noise_case(corpus, day, game, gold_day, paged, game_story,
+                      lambda: monkeypatch.setattr(offline, "GAME_SHARE", 2.0))
 
 
 def test_a_taxonomy_that_asks_for_games_keeps_them():
