@@ -22,6 +22,20 @@ Each step is exact (a computed sum or difference is copied as computed) or round
 ``rounding.rounds_to`` allows after a hedge; a fraction word is a share within ``FRACTION_TOL``. A figure the words do
 not mark is never computed here, and a wrong sum or difference is still "not stated". (A right sum or difference of
 the wrong two figures of one kind still passes, as with ``computed.py``'s comparison and sum words: RESULTS.md.)
+
+The round after support20 (support21) read the computed shapes eval18 still rejected and added:
+
+* **a sum of named terms whose unit a list leaves unsaid**: "Porto Real and Vilanova together handled 10.4 million
+  passengers" (14.6 million passengers in all; "Porto Real, carried 6.1 million of them; Vilanova, ..., 4.3
+  million"), and one term the passage itself marks as a sum ("its three smaller airports 4.2 million together");
+  each term stated right after a name or words the claim names (``named_sum``);
+* **the rest of a whole other than a list of named parts**: "335 buses to countries other than Germany, Poland and
+  Italy" (1,240 delivered; Germany 410, Poland 305, Italy 190: ``rest_of_listed``);
+* **"further than", "farther than"** after the figure: a difference, as ``computed.DIFFERENCE_CUES`` mark one
+  ("9 metres further than Talley's": 61 and 52 metres);
+* **a period told in months**: "the first six months" is the first half, "the first three months" the first
+  quarter, "the first nine months" the first three quarters (``period_in_months``), when a cited sentence that
+  names the equivalent period also states the claim's other figure.
 """
 
 from __future__ import annotations
@@ -36,11 +50,14 @@ from topline.check.computed import (
     CUE_REACH,
     MARKED_REACH,
     PAIR_REACH,
+    SUM_CUES,
     adjectival_money,
     computed_difference,
+    marked_as_sum,
 )
 from topline.check.evidence import Doc, stem, stems_of
 from topline.check.rounding import rounds_to
+from topline.enrich.figures import extract_figures
 from topline.records import Figure
 
 REL_TOL = 1e-6
@@ -224,6 +241,227 @@ def fraction_of_counts(claim: str, start: int, docs: Sequence[Doc], anchored: Ca
     return False
 
 
+# support21: the shapes eval18 (calibration since its first measurement) still rejected among computed figures.
+_FURTHER_THAN = re.compile(r"^\W*(?:[\w'-]+\W+){0,%d}?(?:further|farther)\s+than\b" % (CUE_REACH - 1), re.IGNORECASE)
+_OTHER_THAN_AFTER = re.compile(
+    r"^\W*(?:[\w'-]+\W+){0,%d}?(?:other\s+than|except|besides|excluding)\s+(?P<list>[^.;:]+)" % (CUE_REACH - 1),
+    re.IGNORECASE,
+)
+_CAPITAL = re.compile(r"\b[A-Z][\w&'-]*")
+_NOT_PARTS = frozenset(
+    "the a an its their his her and or january february march april may june july august september october "
+    "november december".split()
+)
+SUM_TERMS_MAX = 3  # a sum "between them" adds at most this many named terms of one sentence (two airports, three
+# regions); set on eval18's n0265 (two terms)
+_MONTHS_AS = {
+    # "the first N months" told as the part of the year a passage names (eval18's n0057, n0138)
+    3.0: re.compile(r"\bfirst[\s-]+quarter\b|\bQ1\b", re.IGNORECASE),
+    6.0: re.compile(r"\bfirst[\s-]+half\b|\bH1\b", re.IGNORECASE),
+    9.0: re.compile(r"\bfirst\s+three\s+quarters\b|\bJanuary\s+(?:to|through|and)\s+September\b", re.IGNORECASE),
+}
+_FIRST_BEFORE = re.compile(r"\bfirst\s+$", re.IGNORECASE)
+
+
+def _positioned(d: Doc, i: int) -> list[tuple[int, int, Figure]]:
+    """The figures of sentence ``i`` of ``d`` with their spans, in order."""
+    out = []
+    for k, g in d.figures:
+        if k == i:
+            span = _source_span(d.sentences[i], g)
+            if span:
+                out.append((span[0], span[1], adjectival_money(g, d.sentences[i])))
+    return sorted(out, key=lambda t: t[0])
+
+
+def _named_by(sentence: str, lo: int, hi: int, claim_stems: AbstractSet[str]) -> frozenset[str]:
+    """The claim's stems among the words of ``sentence[lo:hi]`` (what a figure of a list is stated of: "Porto Real,
+    carried 6.1 million"; "; Vilanova, the second-busiest, 4.3 million")."""
+    return frozenset(stems_of(sentence[lo:hi]) & claim_stems)
+
+
+def _unit_given(d: Doc, i: int, g: Figure, f: Figure) -> bool:
+    """Whether ``g`` counts what ``f`` counts: the same kind and unit, or a bare number in a passage (within
+    ``PAIR_REACH`` sentences) that states a figure of ``f``'s kind and unit ("14.6 million passengers ... Porto Real,
+    carried 6.1 million of them")."""
+    if g.kind == f.kind and g.unit == f.unit:
+        return True
+    return g.kind == "number" and any(
+        abs(k - i) <= PAIR_REACH and h.kind == f.kind and h.unit == f.unit
+        for k, h in ((k, adjectival_money(h, d.sentences[k])) for k, h in d.figures)
+    )
+
+
+def named_sum(
+    f: Figure, docs: Sequence[Doc], anchored: Callable[[Doc, int], bool], claim_stems: frozenset[str]
+) -> bool:
+    """Whether ``f`` (marked as a sum by the claim) is the exact sum of two to ``SUM_TERMS_MAX`` figures of one
+    anchored sentence, each stated after words the claim names that the others' do not; or one figure the passage
+    itself marks as a sum ("its three smaller airports 4.2 million together"), stated after words the claim names.
+    A term may leave its unit to the passage (``_unit_given``)."""
+    if f.kind not in ("money", "quantity") or f.value <= 0:
+        return False
+    for d in docs:
+        for i in {k for k, _ in d.figures}:
+            if not anchored(d, i):
+                continue
+            sentence = d.sentences[i]
+            figs = _positioned(d, i)
+            terms = []
+            for n, (a, b, g) in enumerate(figs):
+                if g.value <= 0 or not _unit_given(d, i, g, f):
+                    continue
+                named = _named_by(sentence, figs[n - 1][1] if n else 0, a, claim_stems)
+                if named:
+                    terms.append((b, g, named))
+            for b, g, named in terms:
+                after = {w.lower() for w in _WORDS.findall(sentence[b:])[:CUE_REACH]}
+                if after & SUM_CUES and math.isclose(g.value, f.value, rel_tol=REL_TOL):
+                    return True
+            for size in range(2, SUM_TERMS_MAX + 1):
+                for pick in _combinations(terms, size):
+                    if not math.isclose(sum(g.value for _, g, _ in pick), f.value, rel_tol=REL_TOL):
+                        continue
+                    if all(
+                        named - frozenset().union(*(o for _, _, o in pick if o is not named)) for _, _, named in pick
+                    ):
+                        return True
+    return False
+
+
+def _combinations(items: list, size: int) -> list[tuple]:
+    if size == 0:
+        return [()]
+    return [(items[n],) + rest for n in range(len(items)) for rest in _combinations(items[n + 1 :], size - 1)]
+
+
+def rest_of_listed(f: Figure, claim: str, end: int, docs: Sequence[Doc], anchored: Callable[[Doc, int], bool]) -> bool:
+    """Whether ``f``, followed by "other than" and a list of names ("335 buses to countries other than Germany,
+    Poland and Italy"), is a whole less the figure stated right after each name in one passage ("Germany ... 410
+    buses, followed by Poland with 305 and Italy with 190"; the whole, 1,240, within ``PAIR_REACH`` sentences)."""
+    m = _OTHER_THAN_AFTER.match(claim[end:])
+    if not m or f.kind not in ("number", "quantity", "money") or f.value <= 0:
+        return False
+    names = [w for w in _CAPITAL.findall(m.group("list")) if w.lower() not in _NOT_PARTS]
+    if not names:
+        return False
+    for d in docs:
+        parts: dict[str, tuple[int, Figure]] = {}
+        for name in names:
+            for i, sentence in enumerate(d.sentences):
+                at = re.search(r"\b%s\b" % re.escape(name), sentence)
+                nxt = [t for t in _positioned(d, i) if at and t[0] >= at.end()] if at else []
+                if nxt and _counts_alike(nxt[0][2], f):
+                    parts[name] = (i, nxt[0][2])
+                    break
+        if len(parts) != len(names):
+            continue
+        rows = {i for i, _ in parts.values()}
+        if max(rows) - min(rows) > PAIR_REACH or not any(anchored(d, i) for i in rows):
+            continue
+        total = f.value + sum(g.value for _, g in parts.values())
+        for k, g in d.figures:
+            g = adjectival_money(g, d.sentences[k])
+            if all(abs(k - i) <= PAIR_REACH for i in rows) and _counts_alike(g, f):
+                if math.isclose(g.value, total, rel_tol=REL_TOL):
+                    return True
+    return False
+
+
+def period_in_months(
+    f: Figure, claim: str, start: int, docs: Sequence[Doc], anchored: Callable[[Doc, int], bool]
+) -> bool:
+    """Whether ``f`` is "six months" of "the first six months" (three, nine) and an anchored cited sentence names
+    the part of the year it is ("the first half") and states the claim's other figure, when it has one."""
+    told = _MONTHS_AS.get(float(f.value))
+    if f.kind != "quantity" or f.unit != "month" or told is None or not _FIRST_BEFORE.search(claim[:start]):
+        return False
+    others = [g.value for g in extract_figures(claim) if g.kind != "date" and g.text != f.text]
+    for d in docs:
+        for i, sentence in enumerate(d.sentences):
+            if not told.search(sentence) or not anchored(d, i):
+                continue
+            values = [g.value for k, g in d.figures if k == i]
+            if not others or any(math.isclose(v, o, rel_tol=REL_TOL) for v in values for o in others):
+                return True
+    return False
+
+
+# A part of the year told in quarters: a claim's figure for one part that two figures of one cited sentence give
+# by adding or taking away ("a second-quarter net profit of 412 million pounds ..., taking its profit for the first
+# half to 790 million pounds": 378 million "in the first quarter"; eval18's n0038).
+_PART_OF_YEAR = re.compile(
+    r"\b(?P<ord>first|second|third|fourth)[\s-]+(?P<part>quarter|half)\b|\bfirst\s+(?P<months>three|six|nine)\s+months\b",
+    re.IGNORECASE,
+)
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_MONTHS_QUARTERS = {"three": 1, "six": 2, "nine": 3}
+ATTACH_CHARS = 40  # a part of the year within this many characters of a figure (no other figure, comma or
+# semicolon between) is its period, as ``periods.ATTACH_CHARS`` reads periods (set on eval6)
+
+
+def _quarters(m: re.Match[str]) -> frozenset[int]:
+    if m.group("months"):
+        return frozenset(range(1, _MONTHS_QUARTERS[m.group("months").lower()] + 1))
+    n = _ORDINAL[m.group("ord").lower()]
+    if m.group("part").lower() == "quarter":
+        return frozenset({n})
+    return frozenset({1, 2}) if n == 1 else frozenset({3, 4}) if n == 2 else frozenset()
+
+
+def _part_of_year(text: str, start: int, end: int, lo: int, hi: int) -> frozenset[int]:
+    """The quarters of the part of the year next to ``text[start:end]`` (between ``lo`` and ``hi``, the
+    neighbouring figures), or an empty set."""
+    best: tuple[int, frozenset[int]] | None = None
+    for m in _PART_OF_YEAR.finditer(text):
+        if m.start() >= end and m.end() <= hi and m.start() - end <= ATTACH_CHARS:
+            gap, between = m.start() - end, text[end : m.start()]
+        elif m.end() <= start and m.start() >= lo and start - m.end() <= ATTACH_CHARS:
+            gap, between = start - m.end(), text[m.end() : start]
+        else:
+            continue
+        if not re.search(r"[;,]", between) and (best is None or gap < best[0]):
+            best = (gap, _quarters(m))
+    return best[1] if best else frozenset()
+
+
+def parts_of_year(
+    f: Figure, claim: str, span: tuple[int, int], docs: Sequence[Doc], anchored: Callable[[Doc, int], bool]
+) -> bool:
+    """Whether ``f``, given for a part of the year, is the sum or difference of two figures of its kind that one
+    anchored cited sentence gives for two parts of the year that make up, or leave, the claim's part."""
+    mine = _part_of_year(claim, span[0], span[1], 0, len(claim))
+    if not mine or f.kind not in ("money", "quantity", "number") or f.value <= 0:
+        return False
+    for d in docs:
+        for i in {k for k, _ in d.figures}:
+            if not anchored(d, i):
+                continue
+            sentence = d.sentences[i]
+            figs = _positioned(d, i)
+            told = []
+            for n, (a, b, g) in enumerate(figs):
+                if g.kind != f.kind or g.unit != f.unit:
+                    continue
+                lo = figs[n - 1][1] if n else 0
+                hi = figs[n + 1][0] if n + 1 < len(figs) else len(sentence)
+                part = _part_of_year(sentence, a, b, lo, hi)
+                if part:
+                    told.append((part, g.value))
+            for x, (pa, va) in enumerate(told):
+                for pb, vb in told[x + 1 :]:
+                    if not pa & pb and pa | pb == mine and math.isclose(va + vb, f.value, rel_tol=REL_TOL):
+                        return True
+                    for (big, vbig), (small, vsmall) in (((pa, va), (pb, vb)), ((pb, vb), (pa, va))):
+                        if (
+                            small < big
+                            and big - small == mine
+                            and math.isclose(vbig - vsmall, f.value, rel_tol=REL_TOL)
+                        ):
+                            return True
+    return False
+
+
 def computed_step(
     f: Figure,
     claim: str,
@@ -255,4 +493,12 @@ def computed_step(
         and computed_difference(f, docs, anchored, reach=PAIR_REACH)
     ):
         return True
-    return f.kind == "number" and fraction_of_counts(claim, start, docs, anchored)
+    if f.kind == "number" and fraction_of_counts(claim, start, docs, anchored):
+        return True
+    if (marked_as_sum(claim, start, end) or marked_as_total(claim, end)) and named_sum(f, docs, anchored, claim_stems):
+        return True
+    if _FURTHER_THAN.match(claim[end:]) and computed_difference(f, docs, anchored, reach=MARKED_REACH):
+        return True
+    if rest_of_listed(f, claim, end, docs, anchored) or period_in_months(f, claim, start, docs, anchored):
+        return True
+    return parts_of_year(f, claim, span, docs, anchored)
