@@ -118,3 +118,15 @@ def test_every_field_is_grounded():
         for e in extract(StoryBundle(story=story, articles=(a,))):
             for f in e.fields:
                 assert f.sentence in a.body and (not f.text or f.text in f.sentence), f
+
+
+def test_the_owner_of_a_body_told_in_common_words_is_its_jurisdiction():
+    # eval-macro (s29): no place list knows Bolivia; the owner before "central bank" says whose it is
+    assert one_event(BOLIVIA, "state_action", DAY)["jurisdiction"] == ["Bolivia"]
+    # a company's unit named with a state's word is no jurisdiction
+    got = sentence_fields(
+        "Microsoft's government cloud unit was fined 2 million euros by the data protection authority on Tuesday.",
+        "state_action",
+        DAY,
+    )
+    assert all("Microsoft" not in d.get("jurisdiction", []) for d in got), got
