@@ -179,7 +179,10 @@ _ACTIONS = (("fine", re.compile(r"\b(?:fined|fines|fine of|penalt(?:y|ies)|penal
                                  r"(?<!will )(?<!would )(?<!to )(?<!could )(?<!may )(?<!might )(?<!not )"
                                  r"(?:cut|cuts|raised|raises|lowered|lowers|hiked|hikes|reduced|trimmed)(?= (?:its |their "
                                  r"|the )?(?:[\w-]+ ){0,4}?(?:interest|policy|benchmark|key|overnight|deposit|repo|"
-                                 r"lending|bank) rates?\b)|"
+                                 r"lending|bank|base) rates?\b|"
+                                 # events23 (eval-macro): a rate named by its own name ("lowered the Selic, its
+                                 # benchmark rate, by 50 basis points")
+                                 r" (?:the )?Selic\b)|"
                                  r"(?<=court )ruled|(?<=court )rules|court ruling|advisory|"
                                  # a body telling a whole trade what to do ("asked banks to review their controls")
                                  r"(?:asked|told|directed|instructed|ordered) (?:all |the )?(?:[a-z]+ )?(?:banks|lenders|"
@@ -212,7 +215,10 @@ _ACTIONS = (("fine", re.compile(r"\b(?:fined|fines|fine of|penalt(?:y|ies)|penal
             ("rule", re.compile(r"\b(?:rules?|regulations?|decrees?|mandates?|standards?|guidelines?|directive|"
                                 r"requirements?|approv(?:ed|es|al)|ruled(?! out\b)|ruling|decision|"
                                 # tenth pass: "Norway will require petrol sold in the country to contain 20% ethanol"
-                                r"(?<=will )require(?= (?:[\w-]+ ){1,6}to\b))\b", re.I)))
+                                r"(?<=will )require(?= (?:[\w-]+ ){1,6}to\b)|"
+                                # events23 (eval-macro's gold rule): a currency devalued by its central bank
+                                # ("Bolivia's central bank devalued the boliviano on Tuesday")
+                                r"devalued(?= the [a-z]+\b))\b", re.I)))
 _STATE_VERB = re.compile(r"\b(?:opened|opens|launched|launches|announced|announces|imposed|imposes|adopted|adopts|"
                          r"passed|passes|approved|approves|signed|signs|proposed|proposes|introduced|introduces|"
                          r"fined|fines|banned|bans|awarded|awards|granted|grants|unveiled|unveils|finali[sz]ed|"

@@ -10,6 +10,7 @@ from topline.enrich.entities import canonical_entity
 from topline.events.clauses import Context, background
 from topline.events.spans import (_GOVERNMENT, _GOVERNMENT_CASED, _JURISDICTION_ADJ, _NOT_NAME, _TITLE_WORD, Fig, Raw,
                                   Span, _after, _field, _gov, _places)
+from topline.events.ratings import rating_action
 from topline.events.state import _ACTIONS, _STATE_VERB, STATE_GAP, _jurisdiction, _not_an_act
 
 
@@ -19,6 +20,26 @@ _ADDRESSED = re.compile(r"\b(?:asked|asks|asking|urged|urges|urging|called on|ca
 # A court or judge: its "ruled" is a decision in a case (within this many characters before the word).
 _COURT = re.compile(r"\b(?:court|courts|judge|judges|justice|justices|tribunal)\b", re.IGNORECASE)
 COURT_GAP = 40
+
+
+# A parliament passing a budget makes a law (the golds' rule, read on eval-macro; a government approving its draft
+# budget, a committee approving purchases, stays "other"): the house in the words before the verb, the budget after it.
+_BUDGET_PASSED = re.compile(r"(?:approved|approves)\s+(?:the |its |a |an )?(?:\d{4}(?:-\d{2,4})? )?(?:[a-z]+ ){0,2}"
+                            r"budgets?\b(?! (?:plan|plans|proposal|proposals|draft|committee|framework)\b)", re.I)
+_LEGISLATURE = re.compile(r"\b(?:parliament|bundestag|national assembly|congress|senate|lower house|upper house|"
+                          r"lawmakers|legislature|legislators|house of representatives|house of commons|diet|sejm|"
+                          r"duma|knesset|lok sabha)\b(?![\w\s]{0,20}\bcommittee\b)", re.I)
+
+
+# The owner set right before a state's own body told in common words ("Bolivia's central bank", "Ghana's finance
+# ministry"): its jurisdiction when no place list knows the owner (events23, read on eval-macro). Only the heads a
+# company has none of; one capitalised word, not a sentence's first word of a clause ("The", "Its").
+_OWNER_OF_BODY = re.compile(r"(?<![\w.'\u2019-])(?!(?:The|Its|Their|This|That|It)\b)([A-Z][a-z]{2,})['\u2019]s\s+"
+                            r"(?:[a-z]+\s+)?$")
+_STATE_HEAD = r"(?:central bank|parliament|cabinet|treasury|finance ministry|ministry|government)$"
+# ... acting right after ("Poland's government approved", "Ghana's parliament on Wednesday approved"), not a head of a
+# compound ("Microsoft's government cloud unit")
+_ACTS_AFTER = re.compile(r"\s+(?:[a-z]+ed\b|[a-z]+ly\b|on\b|has\b|have\b|will\b|is\b|was\b|said\b|says\b|also\b)|,")
 
 
 # Auxiliaries and copulas: a noun phrase (an action's target) ends before them ("whether X is being dumped").
@@ -74,6 +95,9 @@ def acted_on_class(s: str, start: int) -> Span | None:
 def _state_action(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
     """A public body acting: the body (or its country) before a state verb, the action word after it or the verb
     itself ("fined", "banned"), close together; a sentence that only mentions rules or a body is not an action."""
+    rated = rating_action(s)     # "Fitch Ratings downgraded Romania to BB+" (events23)
+    if rated is not None:
+        return rated
     body = next((x for x in spans if _gov(x.text) and x.text != "EU" and
                  (not _TITLE_WORD.search(x.text) or re.search(r"['\u2019]s (?:Office|Department|Bureau)$", x.text))
                  and not re.search(r"\b(?:Bill|Act|Law)\b", x.text)), None)   # "Senate Bill 6" is a law
@@ -108,11 +132,18 @@ def _state_action(s: str, spans: list[Span], figs: list[Fig], ctx: Context | Non
         return None
     if body is not None and _ADDRESSED.search(s[:body.start]):
         return None   # "bosses have asked the European Commission to suspend ...": the body is asked, it does not act
+    if action == "other" and _BUDGET_PASSED.match(s, trigger.start()) and \
+            _LEGISLATURE.search(s[max(0, trigger.start() - STATE_GAP):trigger.start()]):
+        action = "law"     # "Germany's lower house of parliament approved the 2027 federal budget" (events23)
     if action == "rule" and re.match(r"rul(?:ed|es|ing)\b", trigger.group(0), re.I) and \
             _COURT.search(s[max(0, trigger.start() - COURT_GAP):trigger.start()]):
         action = "other"   # "a judge ruled that ...": a court decides a case; it makes no rules (seventh pass)
     fields = []
     jur = _jurisdiction(s, body)
+    if jur is None and body is None:   # "Bolivia's central bank devalued": the owner of the body told in common words
+        owner = _OWNER_OF_BODY.search(s[:gov_word.start()])       # (events23; a place no list knows)
+        if owner and re.match(_STATE_HEAD, gov_word.group(0), re.I) and _ACTS_AFTER.match(s, gov_word.end()):
+            jur = (owner.group(1), owner.group(1))
     if jur:
         fields.append(_field("jurisdiction", jur[0], jur[1]))
     if body:
