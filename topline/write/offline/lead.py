@@ -198,8 +198,7 @@ _QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d")
 # lined up at banks and exchange houses on Wednesday, a day after the government devalued the national currency");
 # the day and the new figure are the aftermath's, so ``reports_act`` read them as acts. Such a sentence leads after
 # the story's earlier development, as a reaction does, when its subject is not one of the story's actors doing
-# something, nor an organisation or person ("France's government survived a no-confidence vote ... after the
-# Socialists abstained", "The US Treasury Department on Thursday imposed sanctions ..." are acts), and
+# something ("France's government survived a no-confidence vote ... after the Socialists abstained" is an act) and
 # its "after" clause (to the next comma) names the briefed development: at least AFTERMATH_OVERLAP word stems in
 # common with the briefed sentences. Read on every sentence where the story is on its own page only: on a secondary page the
 # story is told in that page's terms (a markets page tells the market's reaction to a rate decision).
@@ -221,16 +220,7 @@ def aftermath(text: str, actors: frozenset[str], briefed: frozenset[str]) -> boo
     above): ``actors`` the names of the story's earlier articles, ``briefed`` the stems of their sentences."""
     bare = _QUOTED.sub(" ", text)
     hit = any(len(stems(m.group(1)) & briefed) >= AFTERMATH_OVERLAP for m in _AFTER_CLAUSE.finditer(bare))
-    return hit and not _opens_with_actor(text, actors) and not _opens_with_organisation(text)
-
-
-def _opens_with_organisation(text: str) -> bool:
-    """An organisation or a person is the sentence's first word(s), after "The" at most ("The US Treasury
-    Department on Thursday imposed sanctions ..., a day after Britain targeted the same network": its own act;
-    eval-def 10-15). A market ("Hungary's forint", "Shares of Vajra Aeronautics") or a crowd is not."""
-    ents = extract_entities(text)
-    return bool(ents) and ents[0].kind in ("ORG", "PERSON") and text[: max(0, text.find(ents[0].text))].strip() in (
-        "", "The")
+    return hit and not _opens_with_actor(text, actors)
 
 # Scene and anecdote openings a Key Development does not report in ("Walk the fields east of Lebanon and you will
 # see ...", "For decades, the plant's towers ...", "When the founders first pitched investors ..."): the feature
