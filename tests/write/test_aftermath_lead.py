@@ -53,11 +53,8 @@ def test_an_act_after_something_still_leads():
 def test_what_an_aftermath_is():
     briefed = lead.stems("Hungary's central bank unexpectedly raised its base rate by 75 basis points to 7.25%.")
     actors = frozenset({"hungary", "national bank of hungary"})
-    assert lead.aftermath(
-        "Hungary's forint firmed for a second day after the central bank's rate rise, at 401 per euro on Wednesday.",
-        actors,
-        briefed,
-    )
+    assert lead.aftermath("Hungary's forint firmed for a second day after the central bank's rate rise, at 401 per "
+                          "euro on Wednesday.", actors, briefed)
     for text in (
         "The National Bank of Hungary signalled more hikes after the central bank's rate rise.",  # the actor acts
         "The forint firmed after the finance ministry promised a revised budget path.",  # a new cause
