@@ -190,38 +190,6 @@ def reports_act(text: str, actors: frozenset[str], known: frozenset[tuple[str, s
 
 
 _QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d")
-
-# An aftermath is not the day's development either (issue 11, twenty-second pass). eval-macro 12-16 (calibration
-# since the twenty-first pass): two central-bank acts briefed on 12-15 lost their bullet on their own page to a new
-# article telling what followed them, the act itself named in an "after" clause ("Hungary's forint strengthened for a
-# second day after the central bank's surprise rate increase, trading at 401.3 per euro on Wednesday", "Bolivians
-# lined up at banks and exchange houses on Wednesday, a day after the government devalued the national currency");
-# the day and the new figure are the aftermath's, so ``reports_act`` read them as acts. Such a sentence leads after
-# the story's earlier development, as a reaction does, when its subject is not one of the story's actors doing
-# something ("France's government survived a no-confidence vote ... after the Socialists abstained" is an act) and
-# its "after" clause (to the next comma) names the briefed development: at least AFTERMATH_OVERLAP word stems in
-# common with the briefed sentences. Read on every sentence where the story is on its own page only: on a secondary page the
-# story is told in that page's terms (a markets page tells the market's reaction to a rate decision).
-# Stems shared with the briefed sentences, set by reading eval-macro's 12-16 "after" clauses: the hike's and the
-# devaluation's share 3 and 4; France's "after the Socialists abstained" (2: the party and its stance were briefed,
-# the survival the day's act) must not count.
-AFTERMATH_OVERLAP = 3
-_AFTER_CLAUSE = re.compile(r"\bafter\b([^,;:\"\u201c]{3,120})")
-_STEM = 5                     # letters of a word compared ("devalued" ~ "devaluation", "central", "government")
-
-
-def stems(text: str) -> frozenset[str]:
-    """The content words of a text, cut to their first ``_STEM`` letters."""
-    return frozenset(w[:_STEM] for w in _WORDS.findall(text.lower()) if w not in _STOP)
-
-
-def aftermath(text: str, actors: frozenset[str], briefed: frozenset[str]) -> bool:
-    """The sentence tells what followed the story's briefed development, named in its "after" clause (see
-    above): ``actors`` the names of the story's earlier articles, ``briefed`` the stems of their sentences."""
-    bare = _QUOTED.sub(" ", text)
-    hit = any(len(stems(m.group(1)) & briefed) >= AFTERMATH_OVERLAP for m in _AFTER_CLAUSE.finditer(bare))
-    return hit and not _opens_with_actor(text, actors)
-
 # Scene and anecdote openings a Key Development does not report in ("Walk the fields east of Lebanon and you will
 # see ...", "For decades, the plant's towers ...", "When the founders first pitched investors ..."): the feature
 # openings of ``_FEATURE`` that are never a hard-news framing ("In a statement", "As part of the deal" are).
@@ -324,11 +292,8 @@ def leads(ranked: list[Candidate], dangling, focus: frozenset[str] = frozenset()
         if not earlier:
             before = [x for x in ranked if all(briefed(a) for a in x.articles)]
             earlier.append((frozenset(n for x in before for n in x.names),
-                            frozenset(f for x in before for f in _figures(x.text)),
-                            frozenset(w for x in before for w in stems(x.text))))
-        actors, known, words = earlier[0]
-        if not focus and aftermath(c.text, actors, words):
-            return False
+                            frozenset(f for x in before for f in _figures(x.text))))
+        actors, known = earlier[0]
         return reports_act(c.text, actors, known)
 
     def key(c: Candidate) -> tuple:
