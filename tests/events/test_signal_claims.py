@@ -54,11 +54,16 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # signals20: cal-biotech 5 -> 3, its two "Outlets disagree on Brightwater Therapeutics's price: $6.2 billion against
 # $6.4 billion" titles gone (the $6.4 billion is "about ... including Brightwater's debt": no disagreement,
 # claims_divergence._hedged); the other floors hold at the measured figures.
+# editorial21 (a story whose headline reports its share move is read on the markets page too): eval-fin 12 -> 10 of 15
+# pages with a claim (07-14's Payments and Regulation pages lost their pairings, its markets pages gained three-move
+# pairings); over seventeen corpora pages with a claim 167 -> 167, beyond a pairing 35 -> 37, claims 235 -> 243 (the
+# lead, `eval events C --signals --json` on the merge's two parents and the merge, benchmarks/RESULTS.md); eval-fin's
+# page floor moved to the measured 10/15.
 BEYOND_FLOORS = {"demo-ledger": 1, "cal-biotech": 3, "cal-ai": 1, "cal-ai2": 0, "eval-ai3": 1, "eval-trade": 2,
                  "eval-agri": 2, "eval-fin": 2}
 FLOORS = {"demo-ledger": (0.95, 8, 0.33), "cal-biotech": (0.95, 15, 0.86), "cal-ai": (0.95, 8, 0.53),
           "cal-ai2": (0.95, 3, 0.18), "eval-ai3": (0.95, 7, 0.25), "eval-trade": (0.95, 5, 0.53),
-          "eval-agri": (0.95, 8, 0.73), "eval-fin": (0.95, 14, 0.8)}
+          "eval-agri": (0.95, 8, 0.73), "eval-fin": (0.95, 14, 0.66)}
 
 
 @pytest.mark.slow
