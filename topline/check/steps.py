@@ -263,6 +263,15 @@ _MONTHS_AS = {
 _FIRST_BEFORE = re.compile(r"\bfirst\s+$", re.IGNORECASE)
 
 
+def _anchored_figures(docs, anchored):  # noqa: ANN001, ANN202 - Doc sequence and the anchoring test
+    """Each anchored sentence of the cited documents that states figures: (doc, index, sentence, its figures with
+    their positions)."""
+    for d in docs:
+        for i in {k for k, _ in d.figures}:
+            if anchored(d, i):
+                yield d, i, d.sentences[i], _positioned(d, i)
+
+
 def _positioned(d: Doc, i: int) -> list[tuple[int, int, Figure]]:
     """The figures of sentence ``i`` of ``d`` with their spans, in order."""
     out = []
@@ -301,31 +310,26 @@ def named_sum(
     A term may leave its unit to the passage (``_unit_given``)."""
     if f.kind not in ("money", "quantity") or f.value <= 0:
         return False
-    for d in docs:
-        for i in {k for k, _ in d.figures}:
-            if not anchored(d, i):
+    for d, i, sentence, figs in _anchored_figures(docs, anchored):
+        terms = []
+        for n, (a, b, g) in enumerate(figs):
+            if g.value <= 0 or not _unit_given(d, i, g, f):
                 continue
-            sentence = d.sentences[i]
-            figs = _positioned(d, i)
-            terms = []
-            for n, (a, b, g) in enumerate(figs):
-                if g.value <= 0 or not _unit_given(d, i, g, f):
+            named = _named_by(sentence, figs[n - 1][1] if n else 0, a, claim_stems)
+            if named:
+                terms.append((b, g, named))
+        for b, g, named in terms:
+            after = {w.lower() for w in _WORDS.findall(sentence[b:])[:CUE_REACH]}
+            if after & SUM_CUES and math.isclose(g.value, f.value, rel_tol=REL_TOL):
+                return True
+        for size in range(2, SUM_TERMS_MAX + 1):
+            for pick in _combinations(terms, size):
+                if not math.isclose(sum(g.value for _, g, _ in pick), f.value, rel_tol=REL_TOL):
                     continue
-                named = _named_by(sentence, figs[n - 1][1] if n else 0, a, claim_stems)
-                if named:
-                    terms.append((b, g, named))
-            for b, g, named in terms:
-                after = {w.lower() for w in _WORDS.findall(sentence[b:])[:CUE_REACH]}
-                if after & SUM_CUES and math.isclose(g.value, f.value, rel_tol=REL_TOL):
+                if all(
+                    named - frozenset().union(*(o for _, _, o in pick if o is not named)) for _, _, named in pick
+                ):
                     return True
-            for size in range(2, SUM_TERMS_MAX + 1):
-                for pick in _combinations(terms, size):
-                    if not math.isclose(sum(g.value for _, g, _ in pick), f.value, rel_tol=REL_TOL):
-                        continue
-                    if all(
-                        named - frozenset().union(*(o for _, _, o in pick if o is not named)) for _, _, named in pick
-                    ):
-                        return True
     return False
 
 
@@ -433,32 +437,27 @@ def parts_of_year(
     mine = _part_of_year(claim, span[0], span[1], 0, len(claim))
     if not mine or f.kind not in ("money", "quantity", "number") or f.value <= 0:
         return False
-    for d in docs:
-        for i in {k for k, _ in d.figures}:
-            if not anchored(d, i):
+    for d, i, sentence, figs in _anchored_figures(docs, anchored):
+        told = []
+        for n, (a, b, g) in enumerate(figs):
+            if g.kind != f.kind or g.unit != f.unit:
                 continue
-            sentence = d.sentences[i]
-            figs = _positioned(d, i)
-            told = []
-            for n, (a, b, g) in enumerate(figs):
-                if g.kind != f.kind or g.unit != f.unit:
-                    continue
-                lo = figs[n - 1][1] if n else 0
-                hi = figs[n + 1][0] if n + 1 < len(figs) else len(sentence)
-                part = _part_of_year(sentence, a, b, lo, hi)
-                if part:
-                    told.append((part, g.value))
-            for x, (pa, va) in enumerate(told):
-                for pb, vb in told[x + 1 :]:
-                    if not pa & pb and pa | pb == mine and math.isclose(va + vb, f.value, rel_tol=REL_TOL):
+            lo = figs[n - 1][1] if n else 0
+            hi = figs[n + 1][0] if n + 1 < len(figs) else len(sentence)
+            part = _part_of_year(sentence, a, b, lo, hi)
+            if part:
+                told.append((part, g.value))
+        for x, (pa, va) in enumerate(told):
+            for pb, vb in told[x + 1 :]:
+                if not pa & pb and pa | pb == mine and math.isclose(va + vb, f.value, rel_tol=REL_TOL):
+                    return True
+                for (big, vbig), (small, vsmall) in (((pa, va), (pb, vb)), ((pb, vb), (pa, va))):
+                    if (
+                        small < big
+                        and big - small == mine
+                        and math.isclose(vbig - vsmall, f.value, rel_tol=REL_TOL)
+                    ):
                         return True
-                    for (big, vbig), (small, vsmall) in (((pa, va), (pb, vb)), ((pb, vb), (pa, va))):
-                        if (
-                            small < big
-                            and big - small == mine
-                            and math.isclose(vbig - vsmall, f.value, rel_tol=REL_TOL)
-                        ):
-                            return True
     return False
 
 
