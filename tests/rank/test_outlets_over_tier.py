@@ -56,7 +56,7 @@ def _outlets(r: RankedStory) -> int:
 
 def test_two_outlets_rise_above_one_top_tier_outlet_s_item():
     """eval-tmt, 2026-08-06, Regulation & Policy: the editor's s06 (Australia's regulator investigates Corvane's
-    triple-zero failures; ABC News and the Australian Financial Review, unlisted and tier 3) against s32 (Reuters
+    triple-zero failures; ABC News and the Australian Financial Review, both unlisted) against s32 (Reuters
     alone: EU regulators examine Streamvale's bundles, "- sources"), which the editor left out."""
     day = dt.date(2026, 8, 6)
     stories = _day("eval-tmt", day, {})
