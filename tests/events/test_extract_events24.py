@@ -95,6 +95,14 @@ def test_what_an_incident_reached_is_its_scale():
         "incident",
     )
     assert len(got) == 1 and got[0]["scale"] == ["40 organizations"], got
+    # eval-prop (s13): the part of a count it reached ("140 of its 210 jobs are affected"), not the whole
+    got = _events(
+        "Swiss cement maker Calcora will idle the clinker kiln at its Saint-Vigor plant in Normandy from January, "
+        "blaming a slump in French housing starts, the company told staff representatives on Tuesday. The plant will "
+        "keep grinding imported clinker, but 140 of its 210 jobs are affected.",
+        "incident",
+    )
+    assert len(got) == 1 and got[0]["scale"] == ["140 of 210 jobs"], got
     # must not change: a company hit by weak demand, tonnes of goods, a count with no incident in the article
     assert not sentence_fields("Shares of Norvale fell after the company was hit by weak demand in China.", "incident")
     got = _events(

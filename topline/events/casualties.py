@@ -152,6 +152,7 @@ _REACHED_UNITS = frozenset(
         "case",
     }
 )
+_PART_OF = re.compile(r"\b\d[\d,.]*\s+of\s+(?:its\s+|the\s+|their\s+)?$")
 _WITHOUT = re.compile(r"^(?:\s+[\w-]+){0,4}?\s+(?:without|unable)\b")
 
 
@@ -167,10 +168,14 @@ def affected(s: str, figs: Sequence[Fig]) -> tuple[str, str] | None:
         if f.figure.kind == "number" and not (noun and noun.group(0).strip()):
             continue
         end = f.end + (noun.end() if noun else 0)
-        value = re.sub(r"\s+", " ", s[f.start : end])
-        before = _REACHED_BEFORE.search(s[: f.start])
+        start = f.start
+        part = _PART_OF.search(s[:start])  # "140 of its 210 jobs are affected": the part is what it reached
+        if part is not None:
+            start = part.start()
+        value = re.sub(r"\s+", " ", re.sub(r"\bof (?:its|the|their) ", "of ", s[start:end]))
+        before = _REACHED_BEFORE.search(s[:start])
         if before is not None and (before.group("v") not in ("leaving", "left") or _WITHOUT.match(s[end:])):
-            return value, s[f.start : end]
+            return value, s[start:end]
         if _REACHED_AFTER.match(s[end:]):
-            return value, s[f.start : end]
+            return value, s[start:end]
     return None
