@@ -571,7 +571,8 @@ def _incident(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = 
         near = nearest_operator(ctx.operators, ctx.sentence) if ctx else None
         if near is None:   # a place (or the one it struck, events24) and no one named: no organisation
             place = place or struck_place(s, m, sorted(spans + _places(s), key=lambda x: x.start))
-            return place and Raw("incident", _incident_fields(s, m, figs, place.text)[1:], canonical_entity(place.text))
+            return None if place is None else Raw("incident", _incident_fields(s, m, figs, place.text)[1:],
+                                                  canonical_entity(place.text))
         return Raw("incident", _incident_fields(s, m, figs, near[0]), canonical_entity(near[0]),
                    (("organisation", near[1]),))
     # "a fire at the Kelso terminal, run by Brenmar Logistics": a name that only modifies a site's noun names the
