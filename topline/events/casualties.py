@@ -104,5 +104,78 @@ def later_casualties(s: str, figs: Sequence[Fig], key: str, forward: bool) -> Ra
     one that names a year (an earlier incident recalled)."""
     if forward or any(year_like(f.figure) for f in figs):
         return None
-    harmed = casualties(s, figs)
+    harmed = casualties(s, figs) or affected(s, figs)  # or the people it reached (events24)
     return Raw("incident", (("scale", harmed[0], harmed[1]),), key) if harmed else None
+
+
+# What an incident reached, counted with the verb of reaching (events24, read on the scale misses of eval-ai3, eval-tmt,
+# eval-fin, cal-biotech, eval-health, eval-energy, whose golds give a breach's or an outage's scale as the people,
+# customers or organisations it affected, often in a later sentence of the article): "9.4 million people were
+# affected", "about 2.1 million customers had been affected", "at least 11 US hospitals were hit", "had hit at least 40
+# organizations", "affected about 3,200 business customers", "leaving roughly 8 million customers without service".
+# The value is the count with its counted noun as written (up to COUNTED_NOUN_WORDS words ending in a plural noun).
+COUNTED_NOUN_WORDS = 3
+_COUNTED = re.compile(
+    r"^(?:\s+(?!(?:and|or|were|was|are|is|had|have|has|been|in|of|at|on|for)\b)[A-Za-z][\w-]*){0,%d}?"
+    r"(?<=[^s]s)\b" % COUNTED_NOUN_WORDS
+)
+_REACHED_AFTER = re.compile(
+    r"^\s+(?:(?:were|was|are|is|had been|have been|has been)\s+)(?:\w+ly\s+)?"
+    r"(?:affected|hit|impacted)\b"
+)
+_REACHED_BEFORE = re.compile(
+    r"\b(?P<v>affected|affecting|had hit|has hit|have hit|"
+    r"leaving|left)\s+(?:about|around|roughly|nearly|some|more than|at least|up to|over|"
+    r"almost|an estimated)?\s*$"
+)
+# the counted units of ``enrich.figures`` a quantity reached may have (not a measure: tonnes, watts, hours)
+_REACHED_UNITS = frozenset(
+    {
+        "people",
+        "employee",
+        "worker",
+        "job",
+        "user",
+        "customer",
+        "vehicle",
+        "car",
+        "unit",
+        "passenger",
+        "flight",
+        "patient",
+        "home",
+        "house",
+        "resident",
+        "student",
+        "store",
+        "company",
+        "case",
+    }
+)
+_PART_OF = re.compile(r"\b\d[\d,.]*\s+of\s+(?:its\s+|the\s+|their\s+)?$")
+_WITHOUT = re.compile(r"^(?:\s+[\w-]+){0,4}?\s+(?:without|unable)\b")
+
+
+def affected(s: str, figs: Sequence[Fig]) -> tuple[str, str] | None:
+    """(value, text) of the people, customers or organisations ``s`` says an incident affected, or None. A count of
+    money, a percentage, a duration or a year is none; "leaving"/"left" counts only those left without something."""
+    for f in figs:
+        if f.figure.kind not in _COUNT_KINDS or f.figure.value <= 0 or year_like(f.figure):
+            continue
+        if f.figure.kind == "quantity" and f.figure.unit not in _REACHED_UNITS:
+            continue  # "1.2 million tonnes", "14 hours": a measure, not who or what it reached
+        noun = _COUNTED.match(s[f.end :]) if f.figure.kind == "number" else None
+        if f.figure.kind == "number" and not (noun and noun.group(0).strip()):
+            continue
+        end = f.end + (noun.end() if noun else 0)
+        start = f.start
+        part = _PART_OF.search(s[:start])  # "140 of its 210 jobs are affected": the part is what it reached
+        if part is not None:
+            start = part.start()
+        value = re.sub(r"\s+", " ", re.sub(r"\bof (?:its|the|their) ", "of ", s[start:end]))
+        before = _REACHED_BEFORE.search(s[:start])
+        if before is not None and (before.group("v") not in ("leaving", "left") or _WITHOUT.match(s[end:])):
+            return value, s[start:end]
+        if _REACHED_AFTER.match(s[end:]):
+            return value, s[start:end]
+    return None

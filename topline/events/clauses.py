@@ -44,6 +44,8 @@ class Context:
     operators: tuple[tuple[int, str, str], ...] = ()   # each sentence of the article that names a site's builder
                                       # or operator: (index, name, sentence) (events18, ``operators``)
     employer: str | None = None   # the employer a strike of the article was named at (events19, ``strikes``)
+    strike_key: str | None = None   # the key of the article's strike read so far (events24: a later sentence may
+                                    # count the people taking part, ``strikes.later_strikers``)
 
 
 # A name that only modifies the name after it, which is the actor: a country ("The U.S. Federal Communications

@@ -35,13 +35,13 @@ from topline.events.acting import _may_act, _unbased
 from topline.events.launches import counted_payload, dated_plan, no_product, orbital, own_launch, to_come
 from topline.events.rounds import participants_event
 from topline.events.operators import nearest_operator, site_operators
-from topline.events.places import bare_place
+from topline.events.places import bare_place, struck_place
 from topline.events.bodies import named_bodies
 from topline.events.closures import closure
 from topline.events.curtailments import curtailment
 from topline.events.openings import opening
 from topline.events.formats import new_format
-from topline.events.strikes import loose_striker, strike, union_striker
+from topline.events.strikes import later_strikers, loose_striker, strike, union_striker
 from topline.events.incident_scale import incident_fields as _incident_fields
 from topline.events.products import LEAD_SENTENCES, _apposed_name, _common_product, _one_launch_per_description
 from topline.events.spans import (_BODY_JURISDICTION, _DATELINE, _GOVERNMENT, _GOVERNMENT_CASED,  # noqa: F401
@@ -569,10 +569,12 @@ def _incident(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = 
     org = next((x for x in who if x is not org and not bare_place(s, x, m)), None) if place else org
     if org is None:   # the site's builder or operator named in another sentence (events18, ``operators``)
         near = nearest_operator(ctx.operators, ctx.sentence) if ctx else None
-        if near is None and place is not None:   # a place and no one named: the incident keeps no organisation
-            return Raw("incident", _incident_fields(s, m, figs, place.text)[1:], canonical_entity(place.text))
-        return None if near is None else Raw("incident", _incident_fields(s, m, figs, near[0]),
-                                             canonical_entity(near[0]), (("organisation", near[1]),))
+        if near is None:   # a place (or the one it struck, events24) and no one named: no organisation
+            place = place or struck_place(s, m, sorted(spans + _places(s), key=lambda x: x.start))
+            return None if place is None else Raw("incident", _incident_fields(s, m, figs, place.text)[1:],
+                                                  canonical_entity(place.text))
+        return Raw("incident", _incident_fields(s, m, figs, near[0]), canonical_entity(near[0]),
+                   (("organisation", near[1]),))
     # "a fire at the Kelso terminal, run by Brenmar Logistics": a name that only modifies a site's noun names the
     # site; the organisation is the site's operator where the sentence names it (eighth pass)
     if _SITE_NOUN.match(s[org.end:]) or _WORKS.match(s[org.end:]) or _VESSEL.match(s[org.end:]):
@@ -669,7 +671,8 @@ def sentence_events(sentence: str, day: str = "", common: frozenset[str] = froze
         if later_output is not None:                                 # pumps a year" (fourteenth pass)
             out.append(later_output)
     if ctx.incident_key and not any(r.type == "incident" for r in out) and ctx.sentence > 0:
-        harmed = later_casualties(sentence, figs, ctx.incident_key, bool(_FORWARD_ONLY.search(sentence)))
+        harmed = later_casualties(sentence, figs, ctx.incident_key, bool(_FORWARD_ONLY.search(sentence))) or \
+            later_strikers(sentence, ctx)   # the people on strike counted (events24)
         out += [harmed] if harmed else []     # "Eleven workers were taken to hospitals" (events17)
     if ctx.deal_key and not any(r.type == "acquisition" for r in out) and ctx.sentence > 0:
         out += [p for p in [later_price(sentence, _money(figs), ctx.deal_key)] if p]   # with debt (events20)

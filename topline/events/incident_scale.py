@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from topline.events.casualties import casualties
+from topline.events.casualties import affected, casualties
 from topline.events.incidents import _kind, year_like
 from topline.events.spans import Fig, _field
 
@@ -44,7 +44,8 @@ def incident_fields(s: str, m: re.Match, figs: list[Fig], org: str, text: str | 
             ),
             None,
         )
-    harmed = casualties(s, figs)  # the people it harmed, before any other count (events17)
+    harmed = casualties(s, figs) or affected(s, figs)  # the people it harmed (events17) or reached (events24),
+    # before any other count
     if harmed:
         fields.append(_field("scale", harmed[0], harmed[1]))
     elif scale:

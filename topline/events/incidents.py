@@ -56,9 +56,17 @@ _NEGATED = re.compile(r"\b(?:rul(?:ed|es|ing|e) out|no (?:sign|signs|evidence|in
                       r"no(?: such)?)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
+# An incident left open by its own teller (events24, read on eval-mob: "Trelby has not said whether it was hit by
+# ransomware" had become a ransomware attack of the day): not said, confirmed or known whether, a few words before.
+_OPEN_QUESTION = re.compile(r"\b(?:not|never|yet to)\s+(?:(?:yet|publicly)\s+)?(?:said|say|confirmed|confirm|"
+                            r"disclosed|disclose|known|clear)\s+whether\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
+
+
 def negated(before: str) -> bool:
-    """The words before an incident word (its clause, up to ``;`` or a sentence break) rule the incident out."""
-    return bool(_NEGATED.search(re.split(r"[;:]|[.!?]\s", before)[-1]))
+    """The words before an incident word (its clause, up to ``;`` or a sentence break) rule the incident out or
+    leave it open."""
+    clause = re.split(r"[;:]|[.!?]\s", before)[-1]
+    return bool(_NEGATED.search(clause) or _OPEN_QUESTION.search(clause))
 
 
 def _kind(word: str) -> str:

