@@ -96,7 +96,7 @@ def test_pages_checked_with_the_composers_verdicts_equal_pages_checked_afresh(mo
     # the composer's own lines (51 of 151 questions, 2026-12-06); the others cite a paragraph's citations together
     # (99) or in another order (1): other questions, computed
     assert memo.hits - hits >= 40 and len(calls) < asked
-    assert verdicts_mod._ACTIVE == []                      # the memo is in use only inside verify_page
+    assert verdicts_mod._ACTIVE.get() is None              # the memo is in use only inside verify_page
     # without a memo nothing is kept: every question is computed
     calls.clear()
     assert [verify_page(p, articles) for p in written] == fresh and len(calls) == asked

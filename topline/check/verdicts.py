@@ -18,6 +18,7 @@ Only calls without ``story_articles`` are kept (the writers' re-citing path asks
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import functools
 from typing import Iterator, Mapping, Sequence
 
@@ -71,25 +72,23 @@ class Verdicts:
         return got
 
 
-_ACTIVE: list[Verdicts] = []
+_ACTIVE: contextvars.ContextVar[Verdicts | None] = contextvars.ContextVar("topline_check_verdicts", default=None)
 
 
 @contextlib.contextmanager
 def using(verdicts: Verdicts | None) -> Iterator[None]:
-    """Inside the block, ``check`` answers through ``verdicts`` (None: computed afresh, as before)."""
-    if verdicts is None:
-        yield
-        return
-    _ACTIVE.append(verdicts)
+    """Inside the block (this thread or task), ``check`` answers through ``verdicts`` (None: computed, as before)."""
+    token = _ACTIVE.set(verdicts)
     try:
         yield
     finally:
-        _ACTIVE.pop()
+        _ACTIVE.reset(token)
 
 
 def check(text: str, citations: Sequence[Citation], articles: Mapping[str, Article], *,
           headline: bool = False) -> Verdict:
     """``check_sentence`` through the memo in use (``using``), else computed."""
-    if _ACTIVE:
-        return _ACTIVE[-1].check(text, citations, articles, headline=headline)
+    memo = _ACTIVE.get()
+    if memo is not None:
+        return memo.check(text, citations, articles, headline=headline)
     return check_sentence(text, citations, articles, headline=headline)
