@@ -123,8 +123,8 @@ def test_printed_in_any_equals_printed_in_over_the_lines():
 
 
 def test_the_composers_verdicts_equal_the_checkers_and_are_asked_once(monkeypatch):
+    from topline.check import verdicts
     from topline.check.sentence import check_sentence
-    from topline.write.offline import compose
     from topline.write.offline.compose import Composer, citations_of
     from topline.write.offline.sentences import candidates
     edition = _edition()[:30]
@@ -137,8 +137,8 @@ def test_the_composers_verdicts_equal_the_checkers_and_are_asked_once(monkeypatc
     want = [check_sentence(t, citations_of(a), arts).ok for t, a in asks]
     assert 50 < sum(want) < len(want)           # passes and failures both compared
     calls = []
-    real = compose.check_sentence
-    monkeypatch.setattr(compose, "check_sentence", lambda *a, **k: calls.append(a[0]) or real(*a, **k))
+    real = verdicts.check_sentence
+    monkeypatch.setattr(verdicts, "check_sentence", lambda *a, **k: calls.append(a[0]) or real(*a, **k))
     comp = Composer(arts)
     for _ in range(2):
         got = [comp.line(t, a) for t, a in asks]

@@ -18,7 +18,8 @@ from typing import Mapping, Sequence
 from topline.check import codes
 from topline.check.evidence import clean, doc_for
 from topline.check.links import link_problems
-from topline.check.sentence import check_sentence
+# check_sentence through the edition's verdicts when ``verify_page`` is given them (issue 14, scale17)
+from topline.check.verdicts import Verdicts, check as check_sentence, using
 from topline.check.analysis import analysis_problems
 from topline.check.support import content_free
 from topline.records import (ANALYSIS, Article, CategoryPage, Citation, Development, Paragraph, Signal, Support,
@@ -250,9 +251,17 @@ def _verify_signal(sig: Signal, articles: Mapping[str, Article], tally: _Tally,
     return dataclasses.replace(sig, title=title, text=text, watch=watch, support=sup)
 
 
-def verify_page(page: CategoryPage, articles: Mapping[str, Article]) -> tuple[CategoryPage, VerifyReport]:
+def verify_page(page: CategoryPage, articles: Mapping[str, Article],
+                verdicts: Verdicts | None = None) -> tuple[CategoryPage, VerifyReport]:
     """The page with every failing sentence dropped (and empty items, paragraphs and signals with them), each
-    published sentence carrying the passage that supports it."""
+    published sentence carrying the passage that supports it. ``verdicts``: the edition's checker verdicts
+    (``topline.check.verdicts``; the writer's composer fills it as it writes), so a sentence already checked
+    with the same citations and evidence is not checked again."""
+    with using(verdicts):
+        return _verify_page(page, articles)
+
+
+def _verify_page(page: CategoryPage, articles: Mapping[str, Article]) -> tuple[CategoryPage, VerifyReport]:
     tally = _Tally()
     top: list[TopLineItem] = []
     for item in page.top_line:

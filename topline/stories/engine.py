@@ -21,7 +21,8 @@ from topline.records import Article, Enrichment, Story, StoryCentroid
 from topline.stories import fork as _fork
 from topline.stories import split as _split
 from topline.stories.cluster import average_linkage, edge_arrays
-from topline.stories.features import EMPTY, DocTokens, Space, Vectors, add_to_centroid, doc_tokens, similarity
+from topline.stories.features import (EMPTY, DocTokens, Space, Vectors, add_to_centroid, doc_tokens, masked_text,
+                                      similarity)
 
 
 _USER = StorySettings()
@@ -126,8 +127,10 @@ def cluster_batch(new: Sequence[Article], context: Sequence[Article], enrichment
     return _result(grouping, new, vecs, space, [d.group for d in docs], active)
 
 
-def _article_blocks(vecs: Vectors, params: StoryParams, mask: np.ndarray | None):  # noqa: ANN202
-    """``(lo, block)``: the similarities of the articles ``lo:lo + chunk`` to every article, block by block.
+def _article_blocks(vecs: Vectors, params: StoryParams, mask: np.ndarray | None,  # noqa: ANN202
+                    masked: sparse.csr_matrix | None = None):
+    """``(lo, block)``: the similarities of the articles ``lo:lo + chunk`` to every article, block by block
+    (``masked``: ``masked_text(vecs.text, mask)``, computed once for the batch, else per block).
 
     The sparse similarity is symmetric to the bit (each product sums the shared terms in column order, and the
     content mask is 0 or 1), so each block computes its pairs with the articles from ``lo`` on and takes the
@@ -137,13 +140,15 @@ def _article_blocks(vecs: Vectors, params: StoryParams, mask: np.ndarray | None)
     n = len(vecs)
     if vecs.dense is not None:
         for lo in range(0, n, params.chunk):
-            block = vecs.rows(lo, min(n, lo + params.chunk))
-            yield lo, similarity(block, vecs, params.cross_weight, mask, params.content_min)
+            hi = min(n, lo + params.chunk)
+            yield lo, similarity(vecs.rows(lo, hi), vecs, params.cross_weight, mask, params.content_min,
+                                 _rows(masked, lo, hi))
         return
     kept: list[tuple[int, sparse.csr_matrix]] = []     # (lo, rows lo:hi x columns lo:n, entries >= floor)
     for lo in range(0, n, params.chunk):
         hi = min(n, lo + params.chunk)
-        upper = similarity(vecs.rows(lo, hi), vecs.rows(lo, n), params.cross_weight, mask, params.content_min)
+        upper = similarity(vecs.rows(lo, hi), vecs.rows(lo, n), params.cross_weight, mask, params.content_min,
+                           _rows(masked, lo, hi))
         upper = _at_least(upper, params.edge_floor)
         lower = [part[:, lo - q:hi - q].T for q, part in kept]        # earlier rows' pairs with these columns
         sim = sparse.hstack([*lower, upper], format="csr")             # rows lo:hi, columns 0:n
@@ -163,11 +168,16 @@ def _at_least(m: sparse.csr_matrix, floor: float) -> sparse.csr_matrix:
 Edges = tuple[np.ndarray, np.ndarray, np.ndarray]    # (i, j, s): issue 14, edges as arrays until the clustering
 
 
-def _story_edges(vecs: Vectors, cents: Vectors, params: StoryParams, mask: np.ndarray | None, lo: int) -> Edges:
+def _rows(m: sparse.csr_matrix | None, lo: int, hi: int) -> sparse.csr_matrix | None:
+    return None if m is None else m[lo:hi]
+
+
+def _story_edges(vecs: Vectors, cents: Vectors, params: StoryParams, mask: np.ndarray | None, lo: int,
+                 masked: sparse.csr_matrix | None = None) -> Edges:
     """The edges of the articles ``lo:lo + chunk`` to the active stories (columns offset by the article count)."""
     n = len(vecs)
-    block = vecs.rows(lo, min(n, lo + params.chunk))
-    sim = similarity(block, cents, params.cross_weight, mask, params.content_min)
+    hi = min(n, lo + params.chunk)
+    sim = similarity(vecs.rows(lo, hi), cents, params.cross_weight, mask, params.content_min, _rows(masked, lo, hi))
     return edge_arrays(sim, lo, n, params.edge_floor, params.top_k, skip_self=False)
 
 
@@ -175,18 +185,21 @@ def _edges(new: Sequence[Article], vecs: Vectors, active: Sequence[ActiveStory],
            params: StoryParams, mask: np.ndarray | None, parallel: bool = False) -> list[tuple[int, int, float]]:
     n = len(new)
     parts: list[Edges] = []
+    # issue 14 (scale17): the window's rows masked once, before the fork, for the products with the articles and
+    # with the stories (each block masked them twice, once a product)
+    masked = masked_text(vecs.text, mask) if mask is not None else None
     # issue 14: the products with the active stories' centroids computed in a forked process while this one
     # computes the articles' pairs (the same function on the same rows: the same edges, in the same order)
-    ahead = (_fork.start(lambda lo: _story_edges(vecs, cents, params, mask, lo), range(0, n, params.chunk),
+    ahead = (_fork.start(lambda lo: _story_edges(vecs, cents, params, mask, lo, masked), range(0, n, params.chunk),
                          pack=False)
              if parallel and len(active) and n * len(active) >= _fork.MIN_PAIRS else None)
     pairs = [(lo, edge_arrays(sim, lo, 0, params.edge_floor, params.top_k, skip_self=True))
-             for lo, sim in _article_blocks(vecs, params, mask)]
+             for lo, sim in _article_blocks(vecs, params, mask, masked)]
     for lo, part in pairs:
         parts.append(part)
         if len(active):
             got: Edges | None = ahead.get(lo) if ahead is not None else None   # type: ignore[assignment]
-            parts.append(got if got is not None else _story_edges(vecs, cents, params, mask, lo))
+            parts.append(got if got is not None else _story_edges(vecs, cents, params, mask, lo, masked))
     if ahead is not None:
         ahead.close()
     if not parts:

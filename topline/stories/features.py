@@ -16,7 +16,7 @@ story's size.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import chain, repeat
 from typing import Mapping, Sequence
 
@@ -92,12 +92,13 @@ def _terms_of(toks: list[str], group: str) -> list[str] | None:
     return [w for w in out if w]
 
 
-def text_tokens(title: str, body: str, group: str) -> list[str]:
-    """Language-tagged terms of an article (title counted ``TITLE_REPEAT`` times)."""
+def text_tokens(title: str, body: str, group: str, body_lower: list[str] | None = None) -> list[str]:
+    """Language-tagged terms of an article (title counted ``TITLE_REPEAT`` times). ``body_lower``: the tokens of
+    the lower-cased body (``_TOKEN`` over ``body[:MAX_BODY_CHARS].lower()``) when the caller has them."""
     words: list[str] = []
     cjk: list[str] = []
     for part in (title, body[:MAX_BODY_CHARS]):
-        toks = _TOKEN.findall((part or "").lower())
+        toks = body_lower if body_lower is not None and part is not title else _TOKEN.findall((part or "").lower())
         fast = _terms_of(toks, group)     # issue 14: the same terms, each distinct token's computed once
         if fast is not None:
             words.extend(fast * TITLE_REPEAT if part is title else fast)
@@ -113,10 +114,12 @@ def text_tokens(title: str, body: str, group: str) -> list[str]:
     return words + ["zh:" + c for c in cjk]
 
 
-def name_terms(body: str, group: str) -> list[str]:
+def name_terms(body: str, group: str, body_tokens: list[str] | None = None) -> list[str]:
     """Terms of the body that are only ever written capitalised there (names) or are numbers: what two reports
-    of *different* events can share (a company, a country, a year). The rest are content terms."""
-    toks = set(_TOKEN.findall(body[:MAX_BODY_CHARS]))     # issue 14: each distinct token tested once (sets)
+    of *different* events can share (a company, a country, a year). The rest are content terms. ``body_tokens``:
+    ``_TOKEN`` over ``body[:MAX_BODY_CHARS]`` when the caller has them."""
+    # issue 14: each distinct token tested once (sets)
+    toks = set(body_tokens if body_tokens is not None else _TOKEN.findall(body[:MAX_BODY_CHARS]))
     lower = {t for t in toks if t[:1].islower()}
     out = {t.lower() for t in toks if (t[:1].isupper() and t.lower() not in lower) or t[:1].isdigit()}
     terms = {t.replace(",", "") for t in out if len(t) > 1 and t not in _STOP}
@@ -178,10 +181,26 @@ class DocTokens:
     names: tuple[str, ...] = ()   # text terms that are names or numbers in this article
 
 
+def body_tokens(body: str) -> tuple[list[str], list[str]] | None:
+    """The ``_TOKEN`` tokens of ``body[:MAX_BODY_CHARS]`` and of its lower-cased form from one scan, when the text
+    is ASCII (None otherwise). In ASCII, lowering maps A-Z to a-z only, letters to letters, so it moves no token
+    boundary of ``_TOKEN`` (letters, digits, apostrophes) and each token of the lowered text is the lowered token;
+    a token holds no newline, so the lowered tokens are the joined tokens lowered and split again. Beyond ASCII
+    lowering can change a text's length ("İ" -> "i̇"): both scans are made, as before. Issue 14 (scale17): the
+    story engine scanned each new body twice, for its terms (lowered) and for its names (as written)."""
+    part = body[:MAX_BODY_CHARS]
+    if not part.isascii():
+        return None
+    toks = _TOKEN.findall(part)
+    return toks, ("\n".join(toks).lower().split("\n") if toks else [])
+
+
 def doc_tokens(title: str, body: str, language: str | None) -> DocTokens:
     group = lang_group(language)
-    return DocTokens(group, tuple(text_tokens(title, body, group)), tuple(anchor_tokens(title, body)),
-                     f"{title}. {body[:2000]}", tuple(name_terms(body, group)))
+    scanned = body_tokens(body or "")
+    as_written, lowered = scanned if scanned is not None else (None, None)
+    return DocTokens(group, tuple(text_tokens(title, body, group, lowered)), tuple(anchor_tokens(title, body)),
+                     f"{title}. {body[:2000]}", tuple(name_terms(body, group, as_written)))
 
 
 def _identity(tokens):  # noqa: ANN001, ANN202 - the analyser of pre-tokenised documents
@@ -308,6 +327,7 @@ class Vectors:
     anchors: sparse.csr_matrix    # language-independent anchors
     anchors_lang: sparse.csr_matrix   # the same anchors split by language group
     dense: np.ndarray | None = None   # semantic embeddings (optional channel)
+    _t: tuple | None = field(default=None, repr=False, compare=False)    # ``transposed``, once computed
 
     def __len__(self) -> int:
         return self.text.shape[0]
@@ -318,29 +338,49 @@ class Vectors:
 
     def widen(self, n_lang_cols: int) -> "Vectors":
         al = self.anchors_lang
-        if al.shape[1] < n_lang_cols:
-            al = sparse.csr_matrix((al.data, al.indices, al.indptr), shape=(al.shape[0], n_lang_cols))
+        if al.shape[1] >= n_lang_cols:
+            return self      # issue 14 (scale17): the same rows, so their kept transposes serve again
+        al = sparse.csr_matrix((al.data, al.indices, al.indptr), shape=(al.shape[0], n_lang_cols))
         return Vectors(self.text, self.anchors, al, self.dense)
+
+    def transposed(self) -> tuple[sparse.csr_matrix, sparse.csr_matrix, sparse.csr_matrix]:
+        """(text, anchors, anchors_lang) transposed, as CSR: what a product ``x @ m.T`` converts ``m.T`` to
+        (scipy's ``_matmul_sparse`` makes its right side CSR), computed once. Issue 14 (scale17): the active stories'
+        centroids are the right side of every block's products (four conversions a block, the same each time; by
+        day 9 of the 100k run a week of ~6,800 centroids), and a block's text transpose was converted twice."""
+        if self._t is None:
+            self._t = (sparse.csr_matrix(self.text.T), sparse.csr_matrix(self.anchors.T),
+                       sparse.csr_matrix(self.anchors_lang.T))
+        return self._t
+
+
+def masked_text(text: sparse.csr_matrix, content_mask: np.ndarray) -> sparse.csr_matrix:
+    """The text rows with the columns of names and numbers zeroed and dropped: what ``similarity`` sums for content
+    terms. Row by row, so the rows ``lo:hi`` of the whole are the masked rows ``lo:hi`` (issue 14, scale17: the
+    window's rows masked once per batch, not once per product with them)."""
+    masked = sparse.csr_matrix(text.multiply(content_mask.reshape(1, -1)))
+    masked.eliminate_zeros()     # the masked terms' zeros add nothing to any sum: not walked through
+    return masked
 
 
 def similarity(a: Vectors, b: Vectors, cross_weight: float, content_mask: np.ndarray | None = None,
-               content_min: float = 0.0) -> sparse.csr_matrix:
+               content_min: float = 0.0, a_masked: sparse.csr_matrix | None = None) -> sparse.csr_matrix:
     """Text similarity within a language plus ``cross_weight`` x anchor similarity across languages.
 
     With ``content_mask``, the text channel only counts for pairs whose content terms (not names, not numbers)
     contribute at least ``content_min`` to it: two reports that share a company name and little else do not
-    meet."""
+    meet. ``a_masked``: ``masked_text(a.text, content_mask)`` when the caller has it."""
     width = max(a.anchors_lang.shape[1], b.anchors_lang.shape[1])
     a, b = a.widen(width), b.widen(width)
+    b_text, b_anchors, b_lang = b.transposed()     # the same products, each right side converted once
     if a.dense is not None and b.dense is not None and a.dense.shape[1] == b.dense.shape[1]:
         from topline.stories.semantic import rescale
         same = sparse.csr_matrix(rescale(a.dense @ b.dense.T))
     else:
-        same = a.text @ b.text.T
+        same = a.text @ b_text
     if content_mask is not None:
-        masked = sparse.csr_matrix(a.text.multiply(content_mask.reshape(1, -1)))
-        masked.eliminate_zeros()     # the masked terms' zeros add nothing to any sum: not walked through
-        content = sparse.csr_matrix(masked @ b.text.T)
+        masked = a_masked if a_masked is not None else masked_text(a.text, content_mask)
+        content = sparse.csr_matrix(masked @ b_text)
         if content_min > 0:
             # the pairs whose content reaches content_min, as ``content >= content_min`` gives them (True where an
             # entry reaches it; a pair without an entry has 0 < content_min) without sorting the product's indices
@@ -348,7 +388,7 @@ def similarity(a: Vectors, b: Vectors, cross_weight: float, content_mask: np.nda
             reach = sparse.csr_matrix((content.data >= content_min, content.indices, content.indptr),
                                       shape=content.shape)
             same = sparse.csr_matrix(same).multiply(reach)
-    cross = (a.anchors @ b.anchors.T) - (a.anchors_lang @ b.anchors_lang.T)
+    cross = (a.anchors @ b_anchors) - (a.anchors_lang @ b_lang)
     out = same + cross_weight * cross
     return sparse.csr_matrix(out)
 

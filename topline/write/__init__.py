@@ -292,7 +292,7 @@ def _write_one(shared: tuple[Writer, EditionContext], job: tuple) -> tuple[Categ
     cat, stories = job
     stats = WriteStats()
     written = writer.write_page(cat, stories, ctx, stats)
-    page, report = verify_page(written, edition_articles(ctx))
+    page, report = verify_page(written, edition_articles(ctx), getattr(writer, "verdicts", None))
     return keep_kinds(written, page), report, stats
 
 

@@ -136,8 +136,9 @@ def close() -> None:
 # A page is written from the pages before it (no sentence repeated across pages, issue 11), but what the writer
 # carries from page to page comes from the pages as written, never from their check: so the pages can be written
 # in order first and checked afterwards, half of them in a forked process. Each check is the same pure function of
-# the written page and the edition's articles (``verify_page``), so the pages are the ones checked in order.
-_VERIFY: list[tuple] = []             # in the child: (written pages, articles), inherited by fork
+# the written page and the edition's articles (``verify_page``), so the pages are the ones checked in order (the
+# composer's verdicts, passed to it, only spare checks already made: scale17).
+_VERIFY: list[tuple] = []             # in the child: (written pages, articles, verdicts), inherited by fork
 VERIFIED = [0]                        # pages checked in a forked process (what tests read)
 
 
@@ -149,8 +150,8 @@ def splits_checks() -> bool:
 def _verify_child(conn, indices) -> None:  # noqa: ANN001
     from topline.check import verify_page
     try:
-        pages, articles = _VERIFY[0]
-        conn.send({i: verify_page(pages[i], articles) for i in indices})
+        pages, articles, verdicts = _VERIFY[0]
+        conn.send({i: verify_page(pages[i], articles, verdicts) for i in indices})
     except BaseException:  # noqa: BLE001 - the parent checks what is missing itself
         pass
     finally:
@@ -166,12 +167,13 @@ def write_then_check(writer, ctx: EditionContext, jobs) -> list[tuple]:  # noqa:
     stats = [WriteStats() for _ in jobs]
     written = [writer.write_page(cat, stories, ctx, st) for (cat, stories), st in zip(jobs, stats)]
     articles = edition_articles(ctx)
+    verdicts = getattr(writer, "verdicts", None)   # the composer's, inherited by the forked process (scale17)
     theirs = list(range(0, len(jobs), 2))
     proc = conn = None
     if len(jobs) >= 2 and prefetch.usable():
         mp = multiprocessing.get_context("fork")
         conn, child = mp.Pipe(duplex=False)
-        _VERIFY[:] = [(written, articles)]
+        _VERIFY[:] = [(written, articles, verdicts)]
         try:
             proc = mp.Process(target=_verify_child, args=(child, theirs), daemon=True)
             proc.start()
@@ -184,7 +186,7 @@ def write_then_check(writer, ctx: EditionContext, jobs) -> list[tuple]:  # noqa:
     checked: dict[int, tuple] = {}
     mine = [i for i in range(len(jobs)) if proc is None or i not in theirs]
     for i in mine:
-        checked[i] = verify_page(written[i], articles)
+        checked[i] = verify_page(written[i], articles, verdicts)
     if conn is not None:
         try:
             got = conn.recv()
@@ -197,6 +199,6 @@ def write_then_check(writer, ctx: EditionContext, jobs) -> list[tuple]:  # noqa:
         proc.join()
     out = []
     for i, page in enumerate(written):
-        checked_page, report = checked[i] if i in checked else verify_page(page, articles)
+        checked_page, report = checked[i] if i in checked else verify_page(page, articles, verdicts)
         out.append((keep_kinds(page, checked_page), report, stats[i]))
     return out

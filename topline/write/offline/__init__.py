@@ -111,6 +111,11 @@ class OfflineWriter:
 
     prepare = _prepare     # called once per edition by write_pages, before pages are written (maybe elsewhere)
 
+    @property
+    def verdicts(self):  # noqa: ANN201 - topline.check.verdicts.Verdicts | None
+        """The checker verdicts of this edition's lines, for the page check (issue 14, scale17)."""
+        return self._composer.verdicts if self._composer is not None else None
+
     @staticmethod
     def _page_lines(top, devs) -> list[str]:  # noqa: ANN001
         return [t.text for t in top] + [p.text for d in devs for p in d.paragraphs]

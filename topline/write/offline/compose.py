@@ -16,7 +16,7 @@ from topline.records import Article, Citation
 from topline.text import split_sentences
 from topline.write.base import cite
 from topline.write.offline.sentences import Candidate
-from topline.check import check_sentence
+from topline.check.verdicts import Verdicts
 
 _HEADLINE_TAIL = re.compile(r"\s*[|\u2013\u2014-]\s*(?:Reuters|Bloomberg|CNBC|AP News|Financial Times|FT|WSJ|"
                             r"The Wall Street Journal|TechCrunch|Nikkei Asia|SCMP|[A-Z][\w.]+\.com)\s*$")
@@ -96,10 +96,11 @@ class Composer:
         self.avoid: frozenset[str] = frozenset()
         # those of them printed on this page (its Top Line and Key Developments): a claim may build on them
         self.here: frozenset[str] = frozenset()
-        # issue 14 (scale16): the checker's verdict on each (text, citations, headline) asked of this composer: a
-        # statement is asked again by the claims of each page that holds its story and by the look-ahead of pages
-        # still to write; the verdict depends only on these and on ``articles``, which do not change
-        self._checked: dict[tuple, bool] = {}
+        # issue 14 (scale16, scale17): the checker's verdict on each (text, citations, headline) asked of this
+        # composer: a statement is asked again by the claims of each page that holds its story and by the
+        # look-ahead of pages still to write, and the page check (``verify_page``) asks again for the lines it
+        # prints; kept under the sentence, its citations, the cited articles' evidence and the checker's version
+        self.verdicts = Verdicts()
 
     # --- checking ---------------------------------------------------------------------------------------------
 
@@ -108,10 +109,7 @@ class Composer:
         cites = citations_of(articles)
         if not text or not cites or (not headline_ and split_sentences(text) != [text]):
             return None   # a line must read back as exactly one sentence (the gate splits paragraphs)
-        key = (text, cites, headline_)
-        ok = self._checked.get(key)
-        if ok is None:
-            ok = self._checked[key] = check_sentence(text, cites, self.articles, headline=headline_).ok
+        ok = self.verdicts.check(text, cites, self.articles, headline=headline_).ok
         return Line(text, cites) if ok else None
 
     # --- attribution ------------------------------------------------------------------------------------------
