@@ -36,7 +36,7 @@ from topline.records import Article, StoryBundle
 # Bumped whenever the rules that extract events or watch statements from an article change (extract.py, spans.py,
 # clauses.py, moves.py, state.py, merge.py, reading.py, watch.py ...): stored values of an older version are
 # never read again.
-EXTRACT_VERSION = 19     # 2: issue 12 ninth pass (launch objects in common words, strikes, more bodies and acts);
+EXTRACT_VERSION = 20     # 2: issue 12 ninth pass (launch objects in common words, strikes, more bodies and acts);
                          # 3: the subject past an appositive that opens with a name (clauses.agent);
                          # 4: tenth pass (commodities named by place, brand or delivery month; a move between two
                          # days; a launch's name in an apposition; "It launched");
@@ -69,6 +69,8 @@ EXTRACT_VERSION = 19     # 2: issue 12 ninth pass (launch objects in common word
                          # body told in common words named by its article: topline.events.bodies)
                          # 19: events23 (a sovereign rating action: topline.events.ratings; a parliament approving
                          # a budget as a law; base rates and the Selic; a currency devalued)
+                         # 20: watch16 (watch statements: times ahead by grammar, schedules and intents told with
+                         # other verbs, a month earlier in the year is next year's)
 
 STATEMENTS_STAGE = "event-statements"
 FORWARD_STAGE = "watch-statements"
