@@ -97,6 +97,8 @@ _CUE = re.compile(r"\b(?:expected to|expects? to|plans? to(?! *[\d$€£¥])|int
                   # report the results by 31st January 2027", "called on the government to set out a plan within
                   # two months")
                   r"must|(?:told|asked|ordered|instructed|invited|called on) (?:[\w'’-]+ ){0,5}?to|"
+                  # the expected end of a thing under way ("should complete in the second half of 2027")
+                  r"should (?:be )?(?:complete|completed|closed?|finished|done|ready|over)|"
                   rf"{_DEADLINE}|"
                   # a hedge that names the time expected ("could be announced as soon as this week", "A deal could
                   # be agreed within two weeks", "Veltra could announce the sale on Wednesday"): an imminent
@@ -108,7 +110,8 @@ _TIMED_CUE = re.compile(r"(?:aim(?!s to)|hop(?!es to)|(?:is|are) to\b|(?:is|are|
                         r"gearing)|preparing|targeting|expect(?:s|ed|ing)? (?!to\b|by\b|in\b)|must|told|asked|ordered|"
                         r"said|agreed|request|extended|pushed|brought|effective|reports|meets|begins|resumes|goes|"
                         r"next|(?:decision|meeting|vote|hearing|election|by-election|review|auction) is|"
-                        r"instructed|invited|called on|could|may|might|(?:is|are|be|being) expected)", re.IGNORECASE)
+                        r"instructed|invited|called on|could|may|might|should|(?:is|are|be|being) expected)",
+                        re.IGNORECASE)
 # A cue word used as a noun or a copula names no act ahead: "a no-confidence vote on Wednesday" (a vote taken, told
 # with its day), "approved a plan to cut quotas", "announced plans to", "The aim is to double" (eval-macro, eval-ind,
 # cal-ai2: items no gold lists). The verb has a subject before it ("it plans to", "Lawmakers will vote on").
@@ -214,16 +217,19 @@ _PAST_MAIN = re.compile(rf"\b(?:{_PAST_VERBS})\b")
 # background to the move ("The stock dropped 6% after management told investors it would spend $140 billion in 2027")
 _MOVE_CAUSE = re.compile(r"\b(?:rose|fell|jumped|climbed|surged|slid|dropped|slumped|rallied|tumbled|gained|sank|"
                          r"soared|plunged|settled)\b[^;]*\b(?:after|as|on)\b")
-_PAST_WEEKDAY = re.compile(rf"(?:\b(?:said|says|told|announced|confirmed|reported|"
+# (not a passive after a modal, "might be announced on Wednesday", nor an agreement to meet, "agreed to resume talks
+# on Thursday": the day of the thing ahead; eval-mob, eval-trade, eval-def and eval-tmt items of the gold)
+_MEET = r"(?: to (?:attend|resume|return|meet|hold|continue|reopen)\b)"
+_PAST_WEEKDAY = re.compile(rf"(?:(?<!\bbe )\b(?:said|says|told|announced|confirmed|reported|"
                            rf"(?!(?:expected|scheduled|planned|slated|poised|supposed|prepared|set)\b)\w+ed)\b"
-                           rf"[^,.;]{{0,20}}|"
+                           rf"(?!{_MEET})[^,.;]{{0,20}}|"
                            rf"\b(?:price|close|closing|trading|session)\s+)on (?:{WEEKDAY})\b", re.IGNORECASE)
 # ... and further from the verb when no forward word stands between ("launched its Pallas 9 smartphone on Wednesday",
 # "raised its five-year spending plan to $52 billion from $44 billion on Wednesday"), or a weekday followed by the
 # verb of saying ("on Wednesday said it will spend") or owned by a thing ("delayed by Wednesday's IT failure").
 _FORWARD_WORD = r"(?:will|would|shall|expected|expects?|due|scheduled|plans?|aims?|set|until|before|by|next)"
-_PAST_WEEKDAY_FAR = re.compile(rf"\b(?:{_PAST_VERBS}|(?!(?:expected|scheduled|planned|slated|poised|supposed|"
-                               rf"prepared|set)\b)\w+ed)\b(?:(?!\b{_FORWARD_WORD}\b)[^,.;]){{0,70}}?"
+_PAST_WEEKDAY_FAR = re.compile(rf"(?<!\bbe )\b(?:{_PAST_VERBS}|(?!(?:expected|scheduled|planned|slated|poised|"
+                               rf"supposed|prepared|set)\b)\w+ed)\b(?!{_MEET})(?:(?!\b{_FORWARD_WORD}\b)[^,.;]){{0,70}}?"
                                rf"\bon (?:{WEEKDAY})$", re.IGNORECASE)
 _WEEKDAY_SAID = re.compile(r"^(?:['’]s\b|\s+(?:said|says|told|announced|confirmed|reported)\b)", re.IGNORECASE)
 
