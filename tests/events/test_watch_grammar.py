@@ -87,6 +87,12 @@ def test_not_read_as_items(sentence, made):
      "explicit conversations.", D(2026, 11, 19), D(2027, 3, 31)),
     ("The closures, most of them in the Northeast and Midwest, will begin in February.", D(2026, 12, 8),
      D(2027, 2, 28)),
+    # the part of a year named before it (eval-retail; the day shown on the page was the year's last)
+    ("Both sides expect completion in the second quarter of 2027, once shareholders and regulators have signed "
+     "off.", D(2026, 11, 25), D(2027, 6, 30)),
+    ("Ardmore expects the sale to be completed in the first half of 2027.", D(2026, 11, 25), D(2027, 6, 30)),
+    ("Ashby & Crane said it aimed to exit bankruptcy by the end of the first quarter of 2027.", D(2026, 11, 26),
+     D(2027, 3, 31)),
     # ... and a month a few weeks past is the one past ("In June", said in August)
     ("In June, Halvard said it would open an office in Paris in October.", D(2026, 8, 4), D(2026, 10, 31)),
 ])

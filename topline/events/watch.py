@@ -478,7 +478,7 @@ def due_date(sentence: str, made: dt.date) -> dt.date | None:
         if m is None and y is not None:
             if y < made.year:
                 continue
-            return dt.date(y, 12, 31)
+            return _part_of_year(sentence[:max(0, sentence.find(f.text))], y)
         if m is None:
             continue
         year = y if y is not None else made.year
@@ -498,6 +498,26 @@ def due_date(sentence: str, made: dt.date) -> dt.date | None:
             return got
     low = sentence.lower()
     return _relative_due(low, made) or _period_due(low, made)
+
+
+# The part of a year named before it ("the first quarter of 2027", "the second half of 2027", "mid-2027", "early
+# 2029"): its last day, as the gold files of eval-health and eval-ind read them; a year alone is its last day.
+_PART_OF_YEAR = re.compile(r"\b(?:(?P<q>first|second|third|fourth) quarter|(?P<h>first|second) half|(?P<mid>mid)|"
+                           r"(?P<early>early))(?: of)?(?: fiscal)?[ -]$", re.IGNORECASE)
+
+
+def _part_of_year(before: str, year: int) -> dt.date:
+    """The last day of the part of ``year`` the text before the year names (the year's last day when none)."""
+    m = _PART_OF_YEAR.search(before[-30:])
+    if m is None:
+        return dt.date(year, 12, 31)
+    if m.group("q"):
+        month = 3 * (("first", "second", "third", "fourth").index(m.group("q").lower()) + 1)
+    elif m.group("h"):
+        month = 6 if m.group("h").lower() == "first" else 12
+    else:
+        month = 6 if m.group("mid") else 3
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
 def _relative_due(low: str, made: dt.date) -> dt.date | None:
