@@ -383,8 +383,8 @@ def is_forward(sentence: str, made: dt.date | None = None) -> bool:
     dateline = _DATELINE.match(sentence)
     body = sentence[dateline.end():] if dateline else sentence     # "May 18 (Reuters) -" is not a time ahead
     # "Deadline" with a capital inside a sentence names the outlet ("Deadline has learned"), not a deadline
-    timed = [m for m in _TIME.finditer(body) if not _past_weekday(body[:m.end()], body[m.end():])
-             and not _PAST_PERIOD.search(body[:m.end()][-40:])] or _dates(body)
+    timed = bool([m for m in _TIME.finditer(body) if not _past_weekday(body[:m.end()], body[m.end():])
+                  and not _PAST_PERIOD.search(body[:m.end()][-40:])] or _dates(body))
 
     def time_after(at: int) -> bool:
         return any(m.start() >= at for m in _TIME.finditer(body, at) if not _past_weekday(
@@ -395,8 +395,9 @@ def is_forward(sentence: str, made: dt.date | None = None) -> bool:
                 and not _THAN.search(body[:m.start()]) and not _NAMED_DEADLINE(body, m)
                 and not _not_a_cue(body, m) and (not _TIMED_CUE.match(m.group(0)) or time_after(m.end()))), None)
     will = _WILL.search(body)
-    if not timed and (cue or will) and _bare_weekday(body, (cue or will).end()):
-        timed = [True]    # "The FCC is set to vote Thursday on rules", "will resume Wednesday"
+    forward = cue or will
+    if not timed and forward is not None and _bare_weekday(body, forward.end()):
+        timed = True      # "The FCC is set to vote Thursday on rules", "will resume Wednesday"
     would = _WOULD.search(body)
     if would and not (cue or will):
         # reported speech: only with a time after it, a weekday not of something done ("would be blocked from July
