@@ -15,6 +15,9 @@ from topline.check.references import article_references, negated_phrase, resolve
 
 # (row id, what the article says, an unsupported twin written for this file about the same article)
 CLEARED = [
+    # support22: "Chief executive Owen Radley said ..." then "He did not expect to cut jobs": He is Radley, not the
+    # private equity firm the article also names
+    ("n0036", "Ferrand Capital did not expect job cuts, because the staff would move to the bank's telephone centres."),
     # "Aldgate, based in Bermuda, said ..." and "Reinsurer Aldgate Re": the Bermuda reinsurer is Aldgate; the
     # article calls another actor "the broker"
     ("x0339", "The broker said the bond would replace protection that expires in June."),
@@ -118,3 +121,20 @@ def test_a_phrase_negated_in_the_passage():
     cited = ["Tarn said it did not expect a material effect on its results."]
     assert negated_phrase("Tarn said the rule would have a material effect on its results.", cited)
     assert not negated_phrase("Tarn said it expected no material effect on its results.", cited)
+
+
+def test_he_or_she_opening_a_sentence_is_the_speaker_or_opener_before_it():
+    refs = article_references(
+        (
+            "Harrow Bank cuts branches",
+            "Harrow Bank will close 30 branches, chief executive Owen Radley said on Monday.",
+            "He did not expect job cuts.",
+            "The regulator welcomed the plan.",
+            "She said the bank had consulted staff.",
+            "Analysts were surprised.",
+            "He called the plan timid.",
+        )
+    )
+    assert refs.sentences[2] == "Owen Radley did not expect job cuts."
+    # no one speaks or opens the sentence before: the pronoun is not read
+    assert refs.sentences[4].startswith("She said") and refs.sentences[6] == "He called the plan timid."

@@ -119,14 +119,16 @@ FLOORS = {
                               "generic_analysis": 1.0}),
     # eval15 (run once by the lead as a fresh part before and after the eighteenth round; calibration since),
     # measured after the eighteenth round (50cc829): 211/263 = 0.8023, 83/198 = 0.4192 (85/198 = 0.4293 at 45b48fa).
-    "eval15": (0.813, 0.405, {"unsupported_claim": 0.77, "wrong_actor": 0.62, "wrong_direction": 0.77,
+    # support22 (measures.py: a measure is no actor): 77/198 = 0.3889 in both installs.
+    "eval15": (0.813, 0.389, {"unsupported_claim": 0.77, "wrong_actor": 0.62, "wrong_direction": 0.77,
                               "merged_events": 0.90, "invented_cause": 0.94, "wrong_figure": 0.77, "content_free": 1.0,
                               "generic_analysis": 0.94}),
     # eval16 (run once by the lead as a fresh part before and after the nineteenth round; calibration since),
     # measured after the nineteenth round (026c7ad): with the optional parse 220/249 = 0.8835, 79/207 = 0.3816; without
     # it 219/249 = 0.8795 (wrong figure 72/86), 80/207 = 0.3865 (at ddd29cf: 216/249 = 0.8675, 78/207 = 0.3768). The
     # floors hold with and without the parse.
-    "eval16": (0.879, 0.377, {"unsupported_claim": 1.0, "wrong_actor": 0.79, "wrong_direction": 0.85,
+    # support22: 76/207 with the parse, 77/207 = 0.3720 without.
+    "eval16": (0.879, 0.372, {"unsupported_claim": 1.0, "wrong_actor": 0.79, "wrong_direction": 0.85,
                               "merged_events": 0.90, "invented_cause": 0.94, "wrong_figure": 0.83, "content_free": 1.0,
                               "generic_analysis": 0.94}),
     # eval17 (run once by the lead as a fresh part before and after the twentieth round; calibration since),
@@ -140,7 +142,8 @@ FLOORS = {
     # without it, identical at the round's start (f322ba6): the round's computed-figure steps cleared none of it.
     # support21 (steps.py's sums of named terms, rest of a list, parts of the year): 77/213 = 0.3615 with the parse,
     # 74/213 = 0.3474 without; recall unchanged.
-    "eval18": (0.860, 0.362, {"unsupported_claim": 0.92, "wrong_actor": 0.61, "wrong_direction": 0.83,
+    # support22: 72/213 = 0.3380 with the parse, 69/213 without (73 and 70 before its "He"/"She" reading).
+    "eval18": (0.860, 0.339, {"unsupported_claim": 0.92, "wrong_actor": 0.61, "wrong_direction": 0.83,
                               "merged_events": 0.91, "invented_cause": 0.94, "wrong_figure": 0.86, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     "evaluation": (0.961, 0.028, {"unsupported_claim": 0.92, "wrong_actor": 0.89, "wrong_direction": 0.88,
@@ -179,8 +182,10 @@ FLOORS = {
 # 0.91088, paraphrases rejected 0.20437 with the optional parse; 0.90889 and 0.20422 without it.
 # The round after support20 (branch support21, steps.py: benchmarks/RESULTS.md, "Claim support"): recall unchanged,
 # paraphrases rejected 0.20325 with the parse and 0.20311 without (five eval18 rows cleared in both installs).
+# The round after support21 (branch support22, measures.py: benchmarks/RESULTS.md, "Claim support"): recall unchanged,
+# paraphrases rejected 0.20118 with the parse and 0.20104 without (nine rows of eval15, eval16, eval18 cleared).
 MEAN_RECALL_FLOOR = 0.9106 if parse.available() else 0.9086
-MEAN_PARAPHRASE_CEILING = 0.2035 if parse.available() else 0.2033
+MEAN_PARAPHRASE_CEILING = 0.2012 if parse.available() else 0.2011
 
 
 @pytest.fixture(scope="module")

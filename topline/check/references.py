@@ -19,7 +19,8 @@ articles do not have 'tarn' as who 'said'" against "Tarn, based in San Jose, sai
   Jose, said" -> "Tarn said"), "It"/"Its" and a definite description before a verb ("The company has", "after the
   chipmaker forecast") replaced by the actor it refers to: an actor the article describes that way, if exactly one;
   else, for a generic actor noun (``ACTOR_NOUNS``) or a pronoun, the nearest actor named before it (in the sentence,
-  else the first actor of the sentences before).
+  else the first actor of the sentences before); "He"/"She" opening a sentence by the actor the sentence before has
+  speak ("Chief executive Owen Radley said"), else the one it opens with (support22).
 
 ``resolve_claim(claim, refs)`` rewrites the claim the same way: a definite description that exactly one actor of the
 cited articles bears ("The Bermuda reinsurer" -> "Aldgate Re"), and in a claim of two sentences a pronoun or "the
@@ -237,9 +238,21 @@ def article_references(sentences: tuple[str, ...]) -> References:
             heads.setdefault(canon[r.lower()], set()).update(hs)
     out: list[str] = []
     firsts: list[str] = []  # the first actor named in each sentence, by canonical name
+    speakers: list[str] = []  # the actor each sentence has speak ("" when none)
     for i, s in enumerate(sentences):
         rewritten = converse_prizes(
-            _rewrite(s, per_sentence[i], canon, descs, heads, firsts, lambda x: _runs(x, lower_words, known))
+            _rewrite(s, per_sentence[i], canon, descs, heads, firsts, lambda x: _runs(x, lower_words, known), speakers)
+        )
+        # the actor a sentence has speak: a name right before or after a verb of speech (support22, for "He"/"She")
+        speakers.append(
+            next(
+                (
+                    canon[r.lower()]
+                    for a, b, r in per_sentence[i]
+                    if r.lower() in canon and (_SPEAKS_AFTER.match(s, b) or _SAID_BEFORE.search(s, 0, a))
+                ),
+                "",
+            )
         )
         # what a rewritten description told: "after the chipmaker forecast" read as Arden Chips -> "chipmaker"
         out.append(rewritten)
@@ -280,8 +293,10 @@ def converse_prizes(s: str) -> str:
     return s.rstrip(" .") + "; " + "; ".join(told) + "." if told else s
 
 
+_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told|added)\b")
+_SAID_BEFORE = re.compile(r"\b(?:said|says)\s+$")
 _REFERRING = re.compile(
-    rf"\b(?P<it>[Ii]t|[Ii]ts)\b(?=\s)|\b(?P<det>[Tt]he)\s+(?P<desc>(?:[\w-]+\s+){{0,2}}?"
+    rf"^(?P<he>He|She)\b(?=\s)|\b(?P<it>[Ii]t|[Ii]ts)\b(?=\s)|\b(?P<det>[Tt]he)\s+(?P<desc>(?:[\w-]+\s+){{0,2}}?"
     rf"(?P<head>[a-z][\w-]*))(?P<own>['’]s)?{_VERB_AFTER}"
 )
 
@@ -294,6 +309,7 @@ def _rewrite(
     heads: dict[str, set[str]],
     firsts: Sequence[str],
     runs_of: Callable[[str], list[tuple[int, int, str]]],
+    speakers: Sequence[str] = (),
 ) -> str:
     # an apposition after a name, before the verb, is said of the name in a clause of its own ("Tarn, based in San
     # Jose, said" -> "Tarn said ...; Tarn is based in San Jose"): the verb gets its subject back, nothing is lost
@@ -311,7 +327,12 @@ def _rewrite(
     for m in _REFERRING.finditer(s):
         before = [canon[r.lower()] for a, _b, r in runs if a < m.start()]
         who = ""
-        if m.group("it"):
+        if m.group("he"):
+            # support22: "He"/"She" opening a sentence is the person the sentence before has speak ("Chief executive
+            # Owen Radley said ...", then "He did not expect to cut jobs"), else the actor it opens with ("Ellen
+            # Thwaite, 19, has become ...", then "She ploughed with ...")
+            who = (speakers[-1] if speakers else "") or (firsts[-1] if firsts else "")
+        elif m.group("it"):
             if m.start() != 0:
                 continue  # "it" inside a clause: who it is, is not read
             who = firsts[-1] if firsts else ""  # the subject of the sentence before, when it is a name
@@ -341,7 +362,13 @@ def _rewrite(
             continue
         pieces.append(s[at : m.start()])
         pieces.append(who)
-        at = m.end("own") if m.group("own") else (m.end("desc") if m.group("desc") else m.end("it"))
+        at = (
+            m.end("own")
+            if m.group("own")
+            else m.end("desc")
+            if m.group("desc")
+            else m.end("he" if m.group("he") else "it")
+        )
     pieces.append(s[at:])
     return "".join(pieces)
 

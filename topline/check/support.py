@@ -62,6 +62,7 @@ from topline.check.copula import copula_problem
 from topline.check.epithets import epithet_found, titled_in
 from topline.check.figure_agents import figure_agent_problem
 from topline.check.fractions import fraction_problem
+from topline.check.measures import measure_moved, measure_told
 from topline.check.modality import modality_problem
 from topline.check.ordinals import rank_problem
 from topline.check import parse as _parse
@@ -498,8 +499,6 @@ def _clause_problem(claim: str, p: _Passage, soft: dict[str, float]) -> str:
     return ""
 
 
-
-
 # Verbs whose subject and object are roles ("Zentrox acquired Orbis" is not "Orbis acquired Zentrox").
 ROLE_VERBS = frozenset("""acquire acquires acquired buy buys bought purchase purchases purchased sue sues sued ban
 bans banned fine fines fined sell sells sold appoint appoints appointed hire hires hired beat beats overtook
@@ -576,8 +575,8 @@ def _frame_problem(claim: str, docs: Sequence[Doc]) -> str:
         at += len(d.sentences)
     why = role_problem(claim, sentences, same_verb, converse, frozenset(firsts))
     m = _NO_AGENT.match(why)
-    if m and _moved_elsewhere(claim, m.group(1), sentences):
-        why = ""
+    if m and (_moved_elsewhere(claim, m.group(1), sentences) or measure_moved(claim, m.group(1), docs)):
+        why = ""     # support22's measure_moved: a measure moved, told by its words and figures
     return why or negation_problem(claim, sentences, same_verb)
 
 
@@ -656,7 +655,8 @@ def _subject_problem(claim: str, p: _Passage) -> str:
                 described_there(subj, doc.sentences[i], doc.sentences) or \
                 surname_there(subj, doc.sentences[i], doc.text):
             return ""
-    if measure_subject(subj) and measure_owner_told(subj, doc.sentences) is not False:
+    if measure_subject(subj) and (measure_owner_told(subj, doc.sentences) is not False or
+                                  measure_told(subj, first, doc.sentences)):    # support22: its figures tell it
         return ""      # "Stellic's shares dropped 4%": a measure's owner is judged, not its verb (fourteenth round)
     return f"unsupported: {subj.strip()!r} is not who acts in the cited passage"
 
