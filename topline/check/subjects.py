@@ -263,6 +263,48 @@ _OWNER = re.compile(r"((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*?)(?:'s|’s|')(?=\
                     r"\b(?:at|of|in)\s+((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)")
 
 
+# A measure given to an owner the passage names only in a later, contrasting clause ("Its European market share rose to
+# 16% from 11% a year earlier, while Solbus held about 22%" does not tell "Solbus's share ... climbed to 16%"): the
+# subject rule reads its words as a bag, and the owner's name was there (the lead, 2026-12-06, on support22's note:
+# a wrong-owner twin of eval18's n0172 passed). A pronoun owner ("Its") refers back, never forward to that clause.
+_CONTRAST = re.compile(r",?\s+(?:while|whereas)\s+|;\s+|,\s+but\s+|,\s+against\s+", re.IGNORECASE)
+
+
+def _owner_words(subj: str) -> tuple[list[str], str] | None:
+    m = _OWNER.search(subj)
+    if not m:
+        return None
+    owner = [w.lower() for w in (m.group(1) or m.group(2)).split() if w.lower() not in STOPWORDS and w != "&"]
+    head = _HEAD_END.split(f" {subj.strip()} ", maxsplit=1)[0].split()[-1].lower().strip(",.'’")
+    return (owner, head) if owner else None
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower().removesuffix("'s").removesuffix("’s").rstrip("'’") for w in re.findall(r"[\w&'’.-]+", text)}
+
+
+def owner_only_after(subj: str, sentence: str) -> bool:
+    """Whether ``sentence`` tells the measure of ``subj`` ("Solbus's share") in one clause and names its owner only
+    in a later contrasting clause ("..., while Solbus held about 22%"): the measure there is someone else's."""
+    got = _owner_words(subj) if measure_subject(subj) else None
+    if got is None:
+        return False
+    owner, head = got
+    clauses = [_words(c) for c in _CONTRAST.split(sentence)]
+    if len(clauses) < 2:
+        return False
+    heads = {head, head.rstrip("s"), f"{head}s"}
+    told = [i for i, ws in enumerate(clauses) if ws & heads]
+    if not told:
+        return False
+
+    def named(ws: set[str]) -> bool:
+        return all(o in ws for o in owner)
+    if any(named(clauses[i]) for i in told):
+        return False        # "..., while Solbus's share fell": the owner's own measure is told
+    return not any(named(ws) for ws in clauses[:told[0]]) and any(named(ws) for ws in clauses[told[0] + 1:])
+
+
 def measure_owner_told(subj: str, sentences: Sequence[str]) -> bool | None:
     """Whether a cited sentence names the measure's owner ("Stellic" of "Stellic's shares", "Aurel" of
     "Hotel-night bookings at Aurel") beside the measure's head word: None when the subject names no owner (not
@@ -276,8 +318,9 @@ def measure_owner_told(subj: str, sentences: Sequence[str]) -> bool | None:
     if not owner:
         return None
     for sentence in sentences:
-        words = {w.lower().removesuffix("'s").removesuffix("’s").rstrip("'’") for w in re.findall(r"[\w&'’.-]+",
-                                                                                                 sentence)}
+        if owner_only_after(subj, sentence):
+            continue
+        words = _words(sentence)
         if all(o in words for o in owner) and (head in words or head.rstrip("s") in words or f"{head}s" in words):
             return True
     return False

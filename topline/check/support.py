@@ -76,7 +76,7 @@ from topline.check.wholes import whole_problem
 from topline.check.directions import converse, negated_stems, opposite, unstated_act, unstated_direction, unstated_side
 from topline.check.roles import frames, lemma, negation_problem, role_problem
 from topline.check.subjects import described_there, has_proper, head_refers_back, leading_adverbial, \
-    measure_owner_told, measure_subject, role_speaker, short_name_there, subject_of, trailing_adverbs, surname_there, \
+    measure_owner_told, measure_subject, owner_only_after, role_speaker, short_name_there, subject_of, trailing_adverbs, surname_there, \
     QUANTITY_SUBJECT, PASSIVE_AFTER, COMPARISON, TAIL_PRONOUN_SPEAKER
 from topline.enrich.figures import extract_figures
 from topline.records import Support
@@ -649,6 +649,8 @@ def _subject_problem(claim: str, p: _Passage) -> str:
         if ts and all(n.lower() in STOPWORDS for n in names) and head_refers_back(ts[-1], doc.sentences[i]):
             scope += doc.sentences[1:i]   # "The board said" for "the county health board" named earlier
 
+        if owner_only_after(subj, doc.sentences[i]):
+            continue   # the measure told there is another owner's (the lead, 2026-12-06)
         if _subject_found(ts, names, subj, " ".join(scope), doc.sentences[i], doc.text) or titled_in(subj, doc.text, " ".join(scope)):
             return ""
         if role_speaker(ts, subj, doc.sentences[i], doc.text) or \
