@@ -342,7 +342,7 @@ def _as_date(v) -> dt.date | None:  # noqa: ANN001
 def claim_signals(category: str, edition: Sequence[RankedStory], ledger, texts: dict[str, StoryText],  # noqa: ANN001
                   comp: Composer, previous: Sequence[dict], day: dt.date, names: dict | None = None) -> list[Signal]:
     """The page's claim signals, strongest kinds first (a story followed across days, actor, divergence, a kind
-    counted over the week, momentum),
+    counted over the week, one actor in two acts of one story of the day (``claims_story``), momentum),
     each followed over editions. ``ledger``: topline.events.ledger.EditionLedger or None (then there is nothing to
     claim). A story is followed across days on its own page only (primary category; signals19)."""
     if ledger is None:
@@ -353,7 +353,8 @@ def claim_signals(category: str, edition: Sequence[RankedStory], ledger, texts: 
     own = [r for r in stories if r.classification.primary == category]
     # a kind counted over the week's days (``claims_count``, signals20) comes before the themes and kinds of one day
     sigs = over_days_signals(own, events, texts, comp, day) + actor_signals(stories, events, texts, comp, day, names) \
-        + divergence_signals(stories, events, texts, comp, day) + count_signals(own, events, texts, comp, day)
+        + divergence_signals(stories, events, texts, comp, day) + count_signals(own, events, texts, comp, day) \
+        + story_actor_signals(own, events, texts, comp, day)
     momentum = momentum_signals(category, ledger.history, comp, day, texts)
     kept, used = [], set()
     for sig in sigs:                     # a story serves one claim (the strongest kind first)
@@ -622,4 +623,5 @@ def is_claim(title: str, actors: Sequence[str] = ()) -> bool:
 # the divergence claims and the claims over days, in modules of their own (signals19: this one was at 793 lines)
 from topline.write.offline.claims_days import over_days_signals  # noqa: E402
 from topline.write.offline.claims_count import count_signals  # noqa: E402
+from topline.write.offline.claims_story import story_actor_signals  # noqa: E402
 from topline.write.offline.claims_divergence import _close, divergence_signals  # noqa: E402, F401

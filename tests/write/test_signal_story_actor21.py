@@ -1,0 +1,70 @@
+"""signals21 (issue 12): one actor in two acts of one story on the edition's day (``claims_story``). Sentences written
+for this test; the offline writer's own parts and the real extractor."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.events import signal_helpers as h
+from topline.eval.signal_kinds import classify
+from topline.write.offline.claims import is_claim
+from topline.write.offline.claims_story import story_actor_signals, title
+from topline.write.offline.compose import Composer
+
+TUE, WED = dt.date(2031, 3, 4), dt.date(2031, 3, 5)
+
+
+def _facts(a):  # noqa: ANN001, ANN202
+    from topline.eval.build import ArticleFacts
+
+    return ArticleFacts(a.url, a.source, a.published.date().isoformat(), a.title, a.body)
+
+
+def _run(*arts):  # noqa: ANN001, ANN202
+    edition = [h.story("s1", "Chips", *arts)]
+    comp = Composer(h.articles_of(edition))
+    led = h.ledger_of(edition, "Chips", WED)
+    return story_actor_signals(edition, led.events, {}, comp, WED), comp, led
+
+
+_PLANT = "Corlan Semiconductor will invest $7 billion to build a new memory chip plant in Cheongju."
+_MOVE = "Corlan's shares rose 4.2 percent in Seoul."
+
+
+def test_a_build_out_and_the_same_days_share_move_make_one_claim() -> None:
+    sigs, comp, led = _run(h.art("Wire", "Corlan to build plant", f"{_PLANT} {_MOVE}", WED))
+    assert len(sigs) == 1, [s.title for s in sigs]
+    sig = sigs[0]
+    assert (
+        sig.title == "Corlan Semiconductor commits $7 billion in Cheongju, and Corlan rises 4.2 percent on the same day"
+    )
+    h.checked(sig, comp.articles)
+    assert is_claim(sig.title, [f.text for e in led.events for f in e.fields if f.text])
+    facts = {u: _facts(a) for u, a in comp.articles.items()}
+    kind = classify(sig.title, sig.text, [c.url for c in sig.citations], sig.story_ids, led.events, facts)
+    assert kind == "actor", kind
+
+
+def test_no_claim_across_days_between_actors_or_from_one_act_told_twice() -> None:
+    # the build-out told on Tuesday, the move on Wednesday: not "on the same day" (the claims over days say that)
+    assert _run(h.art("Wire", "Corlan plant", _PLANT, TUE), h.art("Daily", "Corlan shares", _MOVE, WED))[0] == []
+    # two actors with nothing in common: no actor claim
+    other = "Brask Foundry's shares rose 4.2 percent in Seoul."
+    assert _run(h.art("Wire", "Corlan plant", f"{_PLANT} {other}", WED))[0] == []
+    # two moves of one share (two outlets' figures): one act, no claim
+    assert (
+        _run(
+            h.art("Wire", "Corlan up", _MOVE, WED),
+            h.art("Daily", "Corlan up", "Corlan's shares rose 4.5 percent in Seoul.", WED),
+        )[0]
+        == []
+    )
+
+
+def test_title_joins_two_clauses_only_with_an_actor_in_common() -> None:
+    assert (
+        title("Arcep fines Fibralis", "Fibralis falls 3%")
+        == "Arcep fines Fibralis, and Fibralis falls 3% on the same day"
+    )
+    assert title("Tanvo suffers an outage", "Tanvo falls 3%") == "Tanvo suffers an outage and falls 3% on the same day"
+    assert title("Arcep fines Fibralis", "Norvo falls 3%") is None
