@@ -360,8 +360,13 @@ def claim_signals(category: str, edition: Sequence[RankedStory], ledger, texts: 
     for sig in sigs:                     # a story serves one claim (the strongest kind first)
         if used & set(sig.story_ids):
             continue
+        sig = continuity(sig, previous, day, comp)
+        if not sig.text.strip():
+            continue     # nothing printed beneath the title (every statement above on the page, no footer): the
+            #              page gate drops a signal with no text, and its stories stay free for another claim
+            #              (signals21: cal-ai's Models page had lost its claim of two launches to such a one)
         used.update(sig.story_ids)
-        kept.append(continuity(sig, previous, day, comp))
+        kept.append(sig)
     # momentum is about the page's week, not about particular stories: it may share them
     return kept + [continuity(sig, previous, day, comp) for sig in momentum]
 
