@@ -68,3 +68,26 @@ def test_title_joins_two_clauses_only_with_an_actor_in_common() -> None:
     )
     assert title("Tanvo suffers an outage", "Tanvo falls 3%") == "Tanvo suffers an outage and falls 3% on the same day"
     assert title("Arcep fines Fibralis", "Norvo falls 3%") is None
+
+
+def test_an_incident_word_in_a_compound_or_as_a_verb_makes_no_incident_clause() -> None:
+    # the extractor may read "fire" in "fire-control" or "fires" (the verb) as a fire: no claim says it was suffered
+    for text in (
+        "Brenmoor Systems, a maker of fire-control radars, agreed to be bought by Tessan Group for $900 million.",
+        "Brenmoor Systems supplies a launcher that fires interceptor drones, and raised $450 million on Wednesday.",
+    ):
+        sigs, _, led = _run(h.art("Wire", "Brenmoor", f"{text} Brenmoor's shares rose 4.2 percent in London.", WED))
+        assert not any("suffers" in s.title for s in sigs), [s.title for s in sigs]
+    sigs, comp, led = _run(
+        h.art(
+            "Wire",
+            "Brenmoor fire",
+            "A fire at Brenmoor Systems' plant in Leeds halted production on Wednesday. "
+            "Brenmoor's shares fell 4.2 percent in London.",
+            WED,
+        )
+    )
+    from topline.write.offline.claims_story import incident_told
+
+    fires = [e for e in led.events if e.type == "incident"]
+    assert fires and all(incident_told(e) for e in fires), [(e.type, e.sentence) for e in led.events]

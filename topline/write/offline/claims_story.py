@@ -50,6 +50,21 @@ def title(first: str, second: str) -> str | None:
     return None
 
 
+def incident_told(e: Event) -> bool:
+    """The incident's word stands in its statements as an incident, not as part of a compound or as a verb ("a maker
+    of ... fire-control radars", "a system that fires interceptor drones": eval-def's "Penhale Electronics suffers a
+    fire" and "Kittiwake ... suffers a fire", read on this module's first run, were false)."""
+    for f in e.values("kind"):
+        word = (f.text or "").strip()
+        if not word:
+            continue
+        if re.search(rf"-{re.escape(word)}\b|\b{re.escape(word)}-", f.sentence, re.IGNORECASE):
+            return False
+        if word.lower() == f"{str(f.value).lower()}s":
+            return False  # "fires" written for the kind "fire": the verb
+    return True
+
+
 def _order(e: Event) -> int:
     from topline.write.offline import claims
 
@@ -72,7 +87,9 @@ def story_actor_signals(
         sid = rs.bundle.story.id
         if not claim_lines.has_article_on(rs, day):
             continue
-        own = sorted((e for e in events if e.story_id == sid), key=_order)
+        own = sorted(
+            (e for e in events if e.story_id == sid and (e.type != "incident" or incident_told(e))), key=_order
+        )
         told = [(e, c, line) for e in own for c, line in _told(e, day, texts, comp)]
         sig = None
         for i, (e0, c0, l0) in enumerate(told):
