@@ -91,3 +91,15 @@ def test_an_incident_word_in_a_compound_or_as_a_verb_makes_no_incident_clause() 
 
     fires = [e for e in led.events if e.type == "incident"]
     assert fires and all(incident_told(e) for e in fires), [(e.type, e.sentence) for e in led.events]
+
+
+def test_a_modifier_cut_from_its_noun_is_no_product() -> None:
+    from topline.write.offline.claims_story import launch_named
+
+    text = "Pellory raised $85 million on Wednesday. Pellory plans to release a Welsh-language version next year."
+    sigs, _, led = _run(h.art("Wire", "Pellory raises", text, WED))
+    launches = [e for e in led.events if e.type == "launch"]
+    assert launches and not any(launch_named(e) for e in launches), [e.value("product") for e in launches]
+    assert not any("Welsh-language" in s.title for s in sigs), [s.title for s in sigs]
+    _, _, led = _run(h.art("Wire", "Pellory", "Pellory launched Quire 2 on Wednesday, its new dictation app.", WED))
+    assert all(launch_named(e) for e in led.events if e.type == "launch")

@@ -65,6 +65,17 @@ def incident_told(e: Event) -> bool:
     return True
 
 
+def launch_named(e: Event) -> bool:
+    """The launch's product is a name, not a modifier cut from its noun ("plans to release a Spanish-language version":
+    eval-health's "Quillnote ... plans to release Spanish-language", read on this module's first run)."""
+    for f in e.values("product"):
+        word = (f.text or "").strip()
+        last = word.split()[-1] if word else ""
+        if re.fullmatch(r"[\w]+-[a-z]+", last) and re.search(rf"{re.escape(word)}\s+[a-z]", f.sentence):
+            return False
+    return True
+
+
 def _order(e: Event) -> int:
     from topline.write.offline import claims
 
@@ -88,7 +99,14 @@ def story_actor_signals(
         if not claim_lines.has_article_on(rs, day):
             continue
         own = sorted(
-            (e for e in events if e.story_id == sid and (e.type != "incident" or incident_told(e))), key=_order
+            (
+                e
+                for e in events
+                if e.story_id == sid
+                and (e.type != "incident" or incident_told(e))
+                and (e.type != "launch" or launch_named(e))
+            ),
+            key=_order,
         )
         told = [(e, c, line) for e in own for c, line in _told(e, day, texts, comp)]
         sig = None
