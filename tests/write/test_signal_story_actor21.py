@@ -103,3 +103,22 @@ def test_a_modifier_cut_from_its_noun_is_no_product() -> None:
     assert not any("Welsh-language" in s.title for s in sigs), [s.title for s in sigs]
     _, _, led = _run(h.art("Wire", "Pellory", "Pellory launched Quire 2 on Wednesday, its new dictation app.", WED))
     assert all(launch_named(e) for e in led.events if e.type == "launch")
+
+
+def test_one_sum_told_as_two_acts_or_a_cost_only_makes_no_claim() -> None:
+    # financing of $1.4 billion read as a round and as a build-out of the same sum: one act, not two
+    one = (
+        "Tarnow Copper said on Wednesday it had raised $1.4 billion in financing for its Quilca copper mine. "
+        "Tarnow Copper will invest $1.4 billion to build the Quilca copper mine in Peru."
+    )
+    sigs, _, led = _run(h.art("Wire", "Tarnow", one, WED))
+    kinds = {e.type for e in led.events}
+    assert {"funding", "capex"} <= kinds, kinds
+    assert sigs == [], [s.title for s in sigs]
+    # a plant told by what it would cost is no sum committed
+    cost = (
+        "Tarnow Copper said on Wednesday it had raised $640 million in debt for its smelter. "
+        "Tarnow Copper said the smelter in Ilo would cost $1.05 billion."
+    )
+    sigs, _, led = _run(h.art("Wire", "Tarnow", cost, WED))
+    assert not any("commits" in s.title for s in sigs), [s.title for s in sigs]
