@@ -75,6 +75,7 @@ def test_an_incident_word_in_a_compound_or_as_a_verb_makes_no_incident_clause() 
     for text in (
         "Brenmoor Systems, a maker of fire-control radars, agreed to be bought by Tessan Group for $900 million.",
         "Brenmoor Systems supplies a launcher that fires interceptor drones, and raised $450 million on Wednesday.",
+        "Brenmoor Systems will invest $2.9 billion in Leeds, and each of its containers has a fire suppression system.",
     ):
         sigs, _, led = _run(h.art("Wire", "Brenmoor", f"{text} Brenmoor's shares rose 4.2 percent in London.", WED))
         assert not any("suffers" in s.title for s in sigs), [s.title for s in sigs]

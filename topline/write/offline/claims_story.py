@@ -62,7 +62,19 @@ def incident_told(e: Event) -> bool:
             return False
         if word.lower() == f"{str(f.value).lower()}s":
             return False  # "fires" written for the kind "fire": the verb
+        if re.search(rf"\b{re.escape(word)}\s+{_MODIFIED}", f.sentence, re.IGNORECASE):
+            return False  # "fire suppression system": the word modifies another noun (eval-energy's Sunvale)
     return True
+
+
+# Nouns an incident's word modifies when it names no incident ("fire suppression system", "outage trackers", "strike
+# notice"): a word of safety, risk or services (eval-energy's "Sunvale ... suffers a fire" was a container's fire
+# suppression system, read on this module's first run)
+_MODIFIED = (
+    r"(?:suppression|safety|risks?|alarms?|brigades?|department|crews?|fighters?|trackers?|tracking|control|"
+    r"hazards?|insurance|services?|stations?|doors?|exits?|drills?|season|sites?|systems?|notice|"
+    r"protection|prevention|code|codes)\b"
+)
 
 
 def launch_named(e: Event) -> bool:
