@@ -87,6 +87,16 @@ AHEAD = re.compile(
 )
 
 
+# A build-out told only by what it costs ("the plant would cost $1.05 billion", "downtime can cost 100,000 euros an
+# hour") commits no sum (signals21: eval-ind's "Two build-outs: Yarrabee commits $1.05 billion and Stuttgart commits
+# 100,000 euros", read on this pass's full run, was false in both clauses)
+COST_ONLY = re.compile(r"\b(?:would|could|can|will|may|might|to) cost\b", re.IGNORECASE)
+
+
+def cost_only(e: Event, sentence: str) -> bool:
+    return e.type == "capex" and COST_ONLY.search(sentence) is not None
+
+
 def other_weekday(sentence: str, day: dt.date) -> bool:
     return any(
         m.group(1).lower() != day.strftime("%A").lower() and not AHEAD.search(sentence[: m.start()])

@@ -32,7 +32,7 @@ from topline.write.offline.clause import (_CLAUSE_ACTION, _CLAUSE_NO_TARGET, _DE
                                           _INCIDENT_NOUN, _LAUNCH_VERBS, _SEEKS, MIN_RAISE, _named, _raise_ok, _text,
                                           _unnamed_subject, agree, capex_field, capex_predicate,
                                           clause, launch_predicate)
-from topline.write.offline.claim_lines import (BACKGROUND, articles_of, check_analysis_ok,
+from topline.write.offline.claim_lines import (BACKGROUND, articles_of, check_analysis_ok, cost_only,
                                               claim_title, evidence_footer, has_article_on, line_day, news_of,
                                               printed, sentence_line, story_trend)
 from topline.write.offline.compose import Composer, Line, month_day
@@ -435,6 +435,8 @@ def group_claim(stories: Sequence[RankedStory], events: Sequence[Event], texts: 
                     if any(x in sentence for x in elsewhere):
                         continue   # printed on an earlier page of the edition: a repeated sentence
                     c = clause(e, sentence)
+                    if c and cost_only(e, sentence):
+                        continue   # a build-out told by its cost only commits no sum (claim_lines.COST_ONLY)
                     if leans(sentence, c):
                         continue   # "The stock fell a further 3%": a line that leans on one before it
                     if c and (_unnamed_subject(c, e, comp) or not_a_claim(c, e, sentence, comp)):

@@ -88,11 +88,6 @@ def launch_named(e: Event) -> bool:
     return True
 
 
-# A build-out told by its cost only ("the plant would cost $1.05 billion") is no commitment of that sum (eval-ind's
-# Yarrabee, read on this module's first run: the investment decision was still to come)
-_COST_ONLY = re.compile(r"\b(?:would|could|will|to) cost\b", re.IGNORECASE)
-
-
 def _figure(e: Event) -> object:
     """The event's sum (an amount raised, spent or paid), None when it has none."""
     for name in ("amount", "price"):
@@ -142,8 +137,6 @@ def story_actor_signals(
                     continue  # one act told twice (two figures of one move, one round)
                 if _figure(e0) is not None and _figure(e0) == _figure(e1):
                     continue  # one sum told as two acts (eval-ind: $1.4 billion of financing read as a build-out too)
-                if any(e.type == "capex" and _COST_ONLY.search(line.text) for e, line in ((e0, l0), (e1, l1))):
-                    continue
                 head_text = title(c0, c1)
                 if head_text is None:
                     continue
