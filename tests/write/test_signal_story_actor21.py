@@ -118,8 +118,8 @@ def test_one_sum_told_as_two_acts_or_a_cost_only_makes_no_claim() -> None:
     assert sigs == [], [s.title for s in sigs]
     # a plant told by what it would cost is no sum committed
     cost = (
-        "Tarnow Copper said on Wednesday it had raised $640 million in debt for its smelter. "
-        "Tarnow Copper said the smelter in Ilo would cost $1.05 billion."
+        "Tarnow Copper said on Wednesday it had raised $640 million in debt. "
+        "Tarnow Copper said its new smelter in Peru would cost $1.05 billion."
     )
     sigs, _, led = _run(h.art("Wire", "Tarnow", cost, WED))
     assert not any("commits" in s.title for s in sigs), [s.title for s in sigs]
