@@ -221,6 +221,10 @@ class OfflineWriter:
         comp.here = printed     # printed on this page: a claim may build on it, citing it, not printing it again
         printed |= frozenset(self._elsewhere)
         comp.avoid = printed
+        # what the repeat net (``_without_repeats``) refuses, known to the claims as they choose their statements
+        # (signals21: eval-fin's Regulation claim printed a share move the Markets page had printed in other words,
+        # and was dropped whole though another statement of the move was free)
+        comp.said = frozenset(self._said | {k for line in self._page_lines(top, devs) for k in _said(line)})
         # claims from the event ledger first (issue 12), then themes shared by the page's stories
         sigs = [s for s in claims.claim_signals(category.name, ctx.ranked, ctx.ledger, self._texts, comp,
                                                 ctx.previous_signals, ctx.date, self._names)
@@ -288,8 +292,9 @@ class OfflineWriter:
         """The claims page ``home`` (still to write) is likely to make before its kinds and its day: the ledger's
         claims and its themes titled as claims, read as that page would start (what earlier pages printed avoided,
         nothing of its own printed yet; a look-ahead: the page, when written, avoids what is printed by then)."""
-        here, avoid = comp.here, comp.avoid
+        here, avoid, said = comp.here, comp.avoid, comp.said
         comp.here, comp.avoid = frozenset(), frozenset(self._elsewhere)   # as that page starts: earlier pages' lines
+        comp.said = frozenset(self._said)
         try:
             out = list(claims.claim_signals(home, ctx.ranked, ctx.ledger, self._texts, comp, ctx.previous_signals,
                                             ctx.date, self._names))
@@ -301,7 +306,7 @@ class OfflineWriter:
                 if s is not None:
                     out.append(s)
         finally:
-            comp.here, comp.avoid = here, avoid
+            comp.here, comp.avoid, comp.said = here, avoid, said
         return out
 
 

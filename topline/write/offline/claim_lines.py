@@ -87,6 +87,16 @@ AHEAD = re.compile(
 )
 
 
+# A build-out told only by what it costs ("the plant would cost $1.05 billion", "downtime can cost 100,000 euros an
+# hour") commits no sum (signals21: eval-ind's "Two build-outs: Yarrabee commits $1.05 billion and Stuttgart commits
+# 100,000 euros", read on this pass's full run, was false in both clauses)
+COST_ONLY = re.compile(r"\b(?:would|could|can|will|may|might|to) cost\b", re.IGNORECASE)
+
+
+def cost_only(e: Event, sentence: str) -> bool:
+    return e.type == "capex" and COST_ONLY.search(sentence) is not None
+
+
 def other_weekday(sentence: str, day: dt.date) -> bool:
     return any(
         m.group(1).lower() != day.strftime("%A").lower() and not AHEAD.search(sentence[: m.start()])
@@ -150,12 +160,22 @@ def sentence_line(
                 return None  # printed already on this page or another: try another statement first
             got = comp.attributed_line(c, "according")
             if got:
-                return dataclasses.replace(got, above=True) if c.text in comp.avoid else got
+                return dataclasses.replace(got, above=True) if c.text in comp.avoid else _unread(got, comp)
     arts = articles_of(comp, [url])
     if not arts or (sentence in comp.avoid and not (printed_ok and sentence in comp.here)):
         return None
     got = comp.line(sentence, arts)
-    return dataclasses.replace(got, above=True) if got is not None and sentence in comp.avoid else got
+    return dataclasses.replace(got, above=True) if got is not None and sentence in comp.avoid else _unread(got, comp)
+
+
+def _unread(line: Line | None, comp: Composer) -> Line | None:
+    """The line, unless a reader has read it already in other words (the writer's repeat net, ``comp.said``: a
+    sentence of an earlier page, told there from a story that page shares, signals21)."""
+    if line is None or not getattr(comp, "said", None):
+        return line
+    from topline.write.offline import _said
+
+    return None if _said(line.text) & comp.said else line
 
 
 def printed(lines: Sequence[Line]) -> str:

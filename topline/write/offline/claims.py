@@ -32,7 +32,7 @@ from topline.write.offline.clause import (_CLAUSE_ACTION, _CLAUSE_NO_TARGET, _DE
                                           _INCIDENT_NOUN, _LAUNCH_VERBS, _SEEKS, MIN_RAISE, _named, _raise_ok, _text,
                                           _unnamed_subject, agree, capex_field, capex_predicate,
                                           clause, launch_predicate)
-from topline.write.offline.claim_lines import (BACKGROUND, articles_of, check_analysis_ok,
+from topline.write.offline.claim_lines import (BACKGROUND, articles_of, check_analysis_ok, cost_only,
                                               claim_title, evidence_footer, has_article_on, line_day, news_of,
                                               printed, sentence_line, story_trend)
 from topline.write.offline.compose import Composer, Line, month_day
@@ -342,7 +342,7 @@ def _as_date(v) -> dt.date | None:  # noqa: ANN001
 def claim_signals(category: str, edition: Sequence[RankedStory], ledger, texts: dict[str, StoryText],  # noqa: ANN001
                   comp: Composer, previous: Sequence[dict], day: dt.date, names: dict | None = None) -> list[Signal]:
     """The page's claim signals, strongest kinds first (a story followed across days, actor, divergence, a kind
-    counted over the week, momentum),
+    counted over the week, one actor in two acts of one story of the day (``claims_story``), momentum),
     each followed over editions. ``ledger``: topline.events.ledger.EditionLedger or None (then there is nothing to
     claim). A story is followed across days on its own page only (primary category; signals19)."""
     if ledger is None:
@@ -353,14 +353,20 @@ def claim_signals(category: str, edition: Sequence[RankedStory], ledger, texts: 
     own = [r for r in stories if r.classification.primary == category]
     # a kind counted over the week's days (``claims_count``, signals20) comes before the themes and kinds of one day
     sigs = over_days_signals(own, events, texts, comp, day) + actor_signals(stories, events, texts, comp, day, names) \
-        + divergence_signals(stories, events, texts, comp, day) + count_signals(own, events, texts, comp, day)
+        + divergence_signals(stories, events, texts, comp, day) + count_signals(own, events, texts, comp, day) \
+        + story_actor_signals(own, events, texts, comp, day)
     momentum = momentum_signals(category, ledger.history, comp, day, texts)
     kept, used = [], set()
     for sig in sigs:                     # a story serves one claim (the strongest kind first)
         if used & set(sig.story_ids):
             continue
+        sig = continuity(sig, previous, day, comp)
+        if not sig.text.strip():
+            continue     # nothing printed beneath the title (every statement above on the page, no footer): the
+            #              page gate drops a signal with no text, and its stories stay free for another claim
+            #              (signals21: cal-ai's Models page had lost its claim of two launches to such a one)
         used.update(sig.story_ids)
-        kept.append(continuity(sig, previous, day, comp))
+        kept.append(sig)
     # momentum is about the page's week, not about particular stories: it may share them
     return kept + [continuity(sig, previous, day, comp) for sig in momentum]
 
@@ -429,6 +435,8 @@ def group_claim(stories: Sequence[RankedStory], events: Sequence[Event], texts: 
                     if any(x in sentence for x in elsewhere):
                         continue   # printed on an earlier page of the edition: a repeated sentence
                     c = clause(e, sentence)
+                    if c and cost_only(e, sentence):
+                        continue   # a build-out told by its cost only commits no sum (claim_lines.COST_ONLY)
                     if leans(sentence, c):
                         continue   # "The stock fell a further 3%": a line that leans on one before it
                     if c and (_unnamed_subject(c, e, comp) or not_a_claim(c, e, sentence, comp)):
@@ -622,4 +630,5 @@ def is_claim(title: str, actors: Sequence[str] = ()) -> bool:
 # the divergence claims and the claims over days, in modules of their own (signals19: this one was at 793 lines)
 from topline.write.offline.claims_days import over_days_signals  # noqa: E402
 from topline.write.offline.claims_count import count_signals  # noqa: E402
+from topline.write.offline.claims_story import story_actor_signals  # noqa: E402
 from topline.write.offline.claims_divergence import _close, divergence_signals  # noqa: E402, F401

@@ -60,6 +60,8 @@ def _told(e: Event, on: dt.date, texts: dict[str, StoryText], comp: Composer) ->
         if claim_lines.THIS_WEEK.search(sentence):
             continue  # "the cyberattack it disclosed this week": eval-fin's attack of an earlier day, retold
         c = clause(e, sentence)
+        if claim_lines.cost_only(e, sentence):
+            continue  # a build-out told by its cost only commits no sum (signals21)
         if e.type == "acquisition" and any(_ROUND.match(f.text or str(f.value)) for f in e.values("target")):
             continue
         if c and (_cut_name(_subject(c), sentence) or _place(_subject(c), sentence)):

@@ -96,6 +96,9 @@ class Composer:
         self.avoid: frozenset[str] = frozenset()
         # those of them printed on this page (its Top Line and Key Developments): a claim may build on them
         self.here: frozenset[str] = frozenset()
+        # the keys of the sentences a reader has read above or on an earlier page (the writer's ``_said``): a claim's
+        # line printing one of them again would have the whole claim dropped (signals21)
+        self.said: frozenset[str] = frozenset()
         # issue 14 (scale16, scale17): the checker's verdict on each (text, citations, headline) asked of this
         # composer: a statement is asked again by the claims of each page that holds its story and by the
         # look-ahead of pages still to write, and the page check (``verify_page``) asks again for the lines it

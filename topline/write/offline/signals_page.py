@@ -76,7 +76,9 @@ def _signal(members: Sequence[RankedStory], evs: Sequence, texts: dict[str, Stor
     cites = tuple(dict.fromkeys([*head.citations, *(c for line in body for c in line.citations)]))
     sig = Signal(title=head.text, text=claim_lines.printed(body), citations=cites, story_ids=sids,
                  trend=claim_lines.story_trend(sids, texts, day))
-    return claims.continuity(sig, previous, day, comp)
+    sig = claims.continuity(sig, previous, day, comp)
+    # nothing printed beneath the title (every statement above on the page, no footer): the page gate would drop it
+    return sig if sig.text.strip() else None
 
 
 def fallback_signals(category: str, edition: Sequence[RankedStory], ledger, texts: dict[str, StoryText],  # noqa: ANN001
