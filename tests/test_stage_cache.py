@@ -147,15 +147,17 @@ def test_indexed_follow_settles_as_reading_every_sentence():
 
 
 def _settle_reference(it, evidence):  # noqa: ANN001, ANN202 - ``watch._settle`` before issue 14's scale11 round
+    # (the following moved to ``watch_follow`` with watch16, whose item naming no one but a deal to come is settled
+    # by a later deal lede only while it is due within NAMELESS_DAYS: ``_nameless_deal``)
     import re
     from dataclasses import replace
-    from topline.events import watch as w
+    from topline.events import watch_follow as w
     mine = {n.text.lower() for n in w.names(it.text)}
     words = w._words(it.text)
     for said in sorted(evidence, key=lambda x: x.story_id != it.story_id):
         if said.article.published.date() <= it.made_on or said.sentence == it.text:
             continue
-        nameless_deal = not mine and bool(w._NAMELESS_DEAL.search(it.text)) and said.deal_lede
+        nameless_deal = not mine and said.deal_lede and w._nameless_deal(it)
         if not said.done and not nameless_deal:
             continue
         if w._PLAN_RESTATED.search(said.sentence) and w._PLAN.search(it.text):
