@@ -146,6 +146,12 @@ FLOORS = {
     "eval18": (0.860, 0.339, {"unsupported_claim": 0.92, "wrong_actor": 0.61, "wrong_direction": 0.83,
                               "merged_events": 0.91, "invented_cause": 0.94, "wrong_figure": 0.86, "content_free": 1.0,
                               "generic_analysis": 1.0}),
+    # eval19 (run once by the lead as a fresh part before and after the twenty-third round; calibration since),
+    # measured after it (d2b5421, and with the lead's owner rule): 229/256 = 0.8945 and 84/209 = 0.4019 in both
+    # installs (at the round's start, a9f59b4: 229/256, 85/209; support22's measure reading cleared one).
+    "eval19": (0.894, 0.402, {"unsupported_claim": 0.87, "wrong_actor": 0.79, "wrong_direction": 0.88,
+                              "merged_events": 1.0, "invented_cause": 0.94, "wrong_figure": 0.88, "content_free": 0.91,
+                              "generic_analysis": 1.0}),
     "evaluation": (0.961, 0.028, {"unsupported_claim": 0.92, "wrong_actor": 0.89, "wrong_direction": 0.88,
                                   "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.96,
                                   "content_free": 1.0}),
@@ -184,8 +190,10 @@ FLOORS = {
 # paraphrases rejected 0.20325 with the parse and 0.20311 without (five eval18 rows cleared in both installs).
 # The round after support21 (branch support22, measures.py: benchmarks/RESULTS.md, "Claim support"): recall unchanged,
 # paraphrases rejected 0.20118 with the parse and 0.20104 without (nine rows of eval15, eval16, eval18 cleared).
-MEAN_RECALL_FLOOR = 0.9106 if parse.available() else 0.9086
-MEAN_PARAPHRASE_CEILING = 0.2012 if parse.available() else 0.2011
+# With eval19 (twenty-two parts, the lead after this round's merge, benchmarks/bench_support.py --part lopo): recall
+# 0.9101, paraphrases rejected 0.2103 with the optional parse; 0.9082 and 0.2102 without it.
+MEAN_RECALL_FLOOR = 0.9101 if parse.available() else 0.9082
+MEAN_PARAPHRASE_CEILING = 0.2104 if parse.available() else 0.2103
 
 
 @pytest.fixture(scope="module")
