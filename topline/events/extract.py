@@ -50,7 +50,7 @@ from topline.events.spans import (_BODY_JURISDICTION, _DATELINE, _GOVERNMENT, _G
                                   figures, names, remembering)
 from topline.events.reading import furniture, safe, safe_sentences  # noqa: F401 - used here and re-exported
 from topline.events.incidents import (_HYPOTHETICAL, _HYPOTHETICAL_AFTER, _OPERATED_BY, _VESSEL, _WORKS, _kind,  # noqa: F401
-                                      FAILURE_WORDS, _responder, year_like, city, told_as_place, negated, place_like, site_kind,
+                                      FAILURE_WORDS, _responder, perpetrator, year_like, city, told_as_place, negated, place_like, site_kind,
                                       structural)
 from topline.events.state import _ACTIONS, _STATE_VERB, STATE_GAP, _jurisdiction, _not_an_act  # noqa: F401
 from topline.events.state_action import _state_action
@@ -558,6 +558,7 @@ def _incident(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = 
     # the body that responds to, reports or investigates the incident is not what it befell (eighth pass): "the Coast
     # Guard responded to a fire aboard a tanker", "the port authority said an outage at ..."
     who = [x for x in who if not (x.end <= m.start() and _responder(s, x, m.start()))]
+    who = [x for x in who if not perpetrator(s, x, m.start(), m.end())]   # who carried it out (the lead)
     own = next((x for x in who if ctx and ctx.company and x.text == ctx.company), None)
     nxt = _after(s, m.end(), who) if inside else None
     nxt = nxt if nxt is not None and nxt.start == m.end() + inside.end() else None   # the name right after it

@@ -199,3 +199,31 @@ def year_like(figure: object) -> bool:
     text = str(getattr(figure, "text", ""))
     value = getattr(figure, "value", 0)
     return re.match(r"(?:19|20)\d\d\b(?![,.]\d)", text) is not None and 1900 <= value <= 2100
+
+
+# Who carried an incident out is not what it befell (the lead, 2026-12-06, read on eval-cyber after its measurement:
+# "Poland blamed Russia's GRU military intelligence agency for a series of cyberattacks on water utilities" had become
+# "GRU suffers a cyberattack"): a name blamed, accused or suspected before the incident word, or one the incident is
+# attributed to, carried out by or linked to after it.
+_BLAMED_BEFORE = re.compile(r"\b(?:blam(?:ed|es|ing|e)|accus(?:ed|es|ing|e)|suspect(?:ed|s|ing)?)\s+"
+                            r"(?:the\s+|an?\s+)?(?:[\w'’.-]+\s+){0,4}$", re.IGNORECASE)
+_BLAMED_FOR = re.compile(r"^\s*(?:[\w'’.,-]+\s+){0,6}?(?:for|of)\s+(?:the\s+|an?\s+)?"
+                         r"(?:(?!(?:after|before|amid|following|during|despite|since)\b)[\w-]+\s+){0,4}$",
+                         re.IGNORECASE)
+_CARRIED_BY = re.compile(r"^(?:\s+(?:on|against)\s+(?:[\w'’.-]+\s+){1,6}?)?\s*,?\s*(?:(?:carried out|launched|claimed|"
+                         r"mounted|staged|conducted)\s+)?by\s+(?:the\s+|an?\s+)?(?:[\w'’.-]+\s+){0,4}$", re.IGNORECASE)
+_ATTRIBUTED_TO = re.compile(r"\b(?:attribut(?:ed|es|ing)|blam(?:ed|es|ing)|pinned|linked|tied)\b[^.;]*\bto\s+"
+                            r"(?:the\s+|an?\s+)?(?:[\w'’.-]+\s+){0,5}$", re.IGNORECASE)
+
+
+def perpetrator(s: str, x: Span, start: int, end: int) -> bool:
+    """Whether the name ``x`` carried out the incident whose word spans ``start:end`` in ``s``: blamed, accused or
+    suspected of it before the word, or the one it was carried out by or attributed to after it."""
+    if x.end <= start:
+        return bool(_BLAMED_BEFORE.search(s[:x.start]) and _BLAMED_FOR.match(s[x.end:start]))
+    if x.start >= end:
+        if _CARRIED_BY.match(s[end:x.start]):
+            return True
+        m = _ATTRIBUTED_TO.search(s[:x.start])
+        return bool(m and m.start() < start)
+    return False

@@ -366,8 +366,21 @@ def _actors(spans: Sequence[Span], sentence: str) -> list[Span]:
     return out
 
 
+# A relative clause closed just before the trigger ("Nivalis Cyber, which monitors ... from its centres in Rennes and
+# Lyon, has raised €65 million"): the subject is the name before the clause, not the last name inside it (the lead,
+# 2026-12-06, read on eval-cyber after its one measurement: "Lyon raises €65 million" in a claim title).
+_RELATIVE_CLOSED = re.compile(r",\s+(?:which|who|whose)\b[^;]*?,\s*(?:(?:has|have|had|is|are|was|were|also|now|"
+                              r"just|then|later|will|would)\s+){0,2}$")
+
+
 def _subject(sentence: str, before: int, spans: Sequence[Span]) -> Span | None:
     """The name that acts: the last name before the trigger in the trigger's clause, else the first name."""
+    rel = _RELATIVE_CLOSED.search(sentence, 0, before)
+    if rel is not None:
+        head = [s for s in spans if s.end <= rel.start() and not re.search(
+            r"\b(?:in|at|near|from|to|of)\s+$", sentence[max(0, s.start - 6):s.start])]
+        if head and not re.search(r"[,;]", sentence[head[-1].end:rel.start()]):
+            return head[-1]
     clause_start = max(sentence.rfind(", ", 0, before), sentence.rfind("; ", 0, before), 0)
     cands = [s for s in spans if s.end <= before and not re.search(r"\b(?:in|at|near|from|to|of)\s+$",
                                                                     sentence[max(0, s.start - 6):s.start])]
