@@ -210,8 +210,12 @@ _BLAMED_BEFORE = re.compile(r"\b(?:blam(?:ed|es|ing|e)|accus(?:ed|es|ing|e)|susp
 _BLAMED_FOR = re.compile(r"^\s*(?:[\w'’.,-]+\s+){0,6}?(?:for|of)\s+(?:the\s+|an?\s+)?"
                          r"(?:(?!(?:after|before|amid|following|during|despite|since)\b)[\w-]+\s+){0,4}$",
                          re.IGNORECASE)
+# (the words between "by" and the name are its descriptors, never a verb: "A 48-hour strike by dock workers halted
+# Velport's terminals" names the strike's employer after the strikers' verb)
 _CARRIED_BY = re.compile(r"^(?:\s+(?:on|against)\s+(?:[\w'’.-]+\s+){1,6}?)?\s*,?\s*(?:(?:carried out|launched|claimed|"
-                         r"mounted|staged|conducted)\s+)?by\s+(?:the\s+|an?\s+)?(?:[\w'’.-]+\s+){0,4}$", re.IGNORECASE)
+                         r"mounted|staged|conducted)\s+)?by\s+(?:the\s+|an?\s+)?"
+                         r"(?:(?![a-z]+ed\b|(?:hit|hits|shut|shuts|took|takes|left|leaves|cut|cuts|put|puts|kept|sent|"
+                         r"forced|made|makes|brought|caught|disrupted)\b)[\w'’.-]+\s+){0,4}$")
 _ATTRIBUTED_TO = re.compile(r"\b(?:attribut(?:ed|es|ing)|blam(?:ed|es|ing)|pinned|linked|tied)\b[^.;]*\bto\s+"
                             r"(?:the\s+|an?\s+)?(?:[\w'’.-]+\s+){0,5}$", re.IGNORECASE)
 
