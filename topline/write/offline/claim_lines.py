@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 from typing import Sequence
 
-from topline.records import Article, Event, RankedStory
+from topline.records import Article, Event, RankedStory, Signal
 from topline.write.offline.clause import _text
 from topline.write.offline.compose import Composer, Line
 from topline.write.offline.develop import StoryText, _count_word
@@ -222,3 +222,19 @@ def check_analysis_ok(text: str, facts: Sequence[str]) -> bool:
     from topline.check import check_analysis
 
     return not check_analysis(text, facts)[0]
+
+
+def story_signal(title: str, lines: Sequence[Line], sid: str, texts: dict[str, StoryText], comp: Composer,
+                 day: dt.date) -> Signal | None:
+    """A claim about one story from its statements ``lines``: the title checked against the articles the lines
+    cite, the lines and an evidence footer beneath it; None when the title does not hold (the claims over days
+    and the claims of one actor in two acts of a story build their signals so)."""
+    arts = articles_of(comp, [c.url for line in lines for c in line.citations])
+    head = claim_title(title, arts, lines, comp)
+    if head is None:
+        return None
+    foot = evidence_footer(1, arts, comp)
+    body = [*lines, *([foot] if foot else [])]
+    cites = tuple(dict.fromkeys([*head.citations, *(c for line in body for c in line.citations)]))
+    return Signal(title=head.text, text=printed(body), citations=cites, story_ids=(sid,),
+                  trend=story_trend((sid,), texts, day))

@@ -154,21 +154,9 @@ def over_days_signals(
                 title = _title(c0, c1, (day - on).days)
                 if title is None:
                     continue
-                lines = [l0, l1]
-                arts = claim_lines.articles_of(comp, [c.url for line in lines for c in line.citations])
-                head = claim_lines.claim_title(title, arts, lines, comp)
-                if head is None:
+                sig = claim_lines.story_signal(title, [l0, l1], sid, texts, comp, day)
+                if sig is None:
                     continue
-                foot = claim_lines.evidence_footer(1, arts, comp)
-                body = lines + ([foot] if foot else [])
-                cites = tuple(dict.fromkeys([*head.citations, *(c for line in body for c in line.citations)]))
-                sig = Signal(
-                    title=head.text,
-                    text=claim_lines.printed(body),
-                    citations=cites,
-                    story_ids=(sid,),
-                    trend=claim_lines.story_trend((sid,), texts, day),
-                )
                 break
             if sig is not None:
                 break

@@ -141,22 +141,11 @@ def story_actor_signals(
                 if head_text is None:
                     continue
                 lines: list[Line] = [l0] if l0.text == l1.text else [l0, l1]
-                arts = claim_lines.articles_of(comp, [c.url for line in lines for c in line.citations])
                 if any(claim_lines.line_day(line, comp) != day for line in lines):
                     continue  # "on the same day": each statement is of the edition's day
-                head = claim_lines.claim_title(head_text, arts, lines, comp)
-                if head is None:
+                sig = claim_lines.story_signal(head_text, lines, sid, texts, comp, day)
+                if sig is None:
                     continue
-                foot = claim_lines.evidence_footer(1, arts, comp)
-                body = lines + ([foot] if foot else [])
-                cites = tuple(dict.fromkeys([*head.citations, *(c for line in body for c in line.citations)]))
-                sig = Signal(
-                    title=head.text,
-                    text=claim_lines.printed(body),
-                    citations=cites,
-                    story_ids=(sid,),
-                    trend=claim_lines.story_trend((sid,), texts, day),
-                )
                 break
             if sig is not None:
                 break
