@@ -39,6 +39,9 @@ TUESDAY, WEDNESDAY = dt.date(2027, 3, 9), dt.date(2027, 3, 10)
     # a fine told by its verb done
     ("The Competition Office is set to fine three cement makers as early as Tuesday, two people said.",
      "The Competition Office fined three cement makers a combined 240 million euros for fixing prices.", TUESDAY),
+    # the subject's acronym spelled out, the vote told as its result
+    ("The MSRB will vote on the disclosure rule at its open meeting on Tuesday.",
+     "The Municipal Securities Rulemaking Board on Tuesday approved a final disclosure rule for dealers.", TUESDAY),
 ])
 def test_an_act_told_in_other_words_settles_its_item(item, later, due):
     got = _follow(item, later, due)

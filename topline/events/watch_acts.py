@@ -125,7 +125,8 @@ def act_outcome(it: WatchItem, item_names: Iterable[str], sentence: str, shared_
     if not acts:
         return None
     mine = [n for n in item_names if len(n) > 2]
-    if mine and not any(re.search(rf"\b{re.escape(n)}\b", sentence, re.IGNORECASE) for n in mine):
+    if mine and not any(re.search(rf"\b{re.escape(n)}\b", sentence, re.IGNORECASE) or _spelled_out(n, sentence)
+                        for n in mine):
         return None     # another subject's act ("The Senate is expected to approve": the Senate, not a committee)
     head = _subject_head(it.text)
     if head and head[:5] not in sentence.lower():
@@ -137,6 +138,14 @@ def act_outcome(it: WatchItem, item_names: Iterable[str], sentence: str, shared_
         if stated(done, sentence):
             return "happened"
     return None
+
+
+def _spelled_out(name: str, sentence: str) -> bool:
+    """An item's acronym is in the sentence spelled out ("FERC": "The Federal Energy Regulatory Commission")."""
+    if not re.fullmatch(r"[a-z]{3,6}", name):
+        return False
+    words = r"\s+(?:(?:of|for|and|the|on)\s+)?".join(rf"{c}[a-z]+" for c in name.upper())
+    return re.search(rf"\b{words}\b", sentence) is not None
 
 
 def stated(words: re.Pattern[str], sentence: str) -> bool:
