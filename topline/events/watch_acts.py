@@ -5,7 +5,7 @@ name of the item in the sentence), published after the item was made and by its 
 an article says the act was called off, extended or pushed back.
 
 ``topline.events.watch_follow`` settles an item by its words first (a completion word, half its names and two of
-its other words); ``settle_by_act`` is read only when that finds nothing. Only items due soon are followed so
+its other words); ``act_outcome`` is read only when that finds nothing. Only items due soon are followed so
 (``ACT_DAYS``): a build-out due in 2028 is not "happened" because a later article restates it. Pure functions
 (helper signals22; the wrong outcomes of the eighteen calibration corpora classed in benchmarks/RESULTS.md).
 """
@@ -48,7 +48,7 @@ _ACTS: tuple[tuple[str, str, str], ...] = (
     # a deal, an order, an award or an announcement
     (r"announc|sign|unveil|agree|go public|firm up|award|name\b|named\b|confirm",
      r"announcement|agreement|deal|award|order|signing|ceremony|transaction|sale",
-     r"announced|agreed|signed|struck|unveiled|awarded|won|named|confirmed|selling"),
+     r"announced|agreed|signed|struck|unveiled|awarded|(?<!illion )(?<![\d.] )won|named|confirmed|selling"),
     # a publication: a plan, a report, a budget, a decision's text
     (r"publish|present|releas|set out|issu|propos",
      r"report|budget|plan",
@@ -116,11 +116,11 @@ def last_day(it: WatchItem) -> dt.date:
     return it.due + dt.timedelta(days=ACT_GRACE)
 
 
-def act_outcome(it: WatchItem, item_names: Iterable[str], sentence: str, shared_words: int) -> str | None:
+def act_outcome(it: WatchItem, item_names: Iterable[str], sentence: str) -> str | None:
     """"happened" or "superseded" when ``sentence`` (of the item's story, published in its window) states the
-    item's scheduled act done (told with one of its outcome words, of its subject, with ``shared_words`` content
-    words of the item besides: "The government is expected to publish the budget" -> "has set a record budget")
-    or called off (the calling-off word before the act's noun); else None."""
+    item's scheduled act done (one of its outcome words, not negated, of its subject: one of the item's names, and
+    the common noun heading its subject when it has one: "The government is expected to publish the budget" -> "The
+    UK government has set a record budget") or called off (the calling-off word before the act's noun); else None."""
     acts = scheduled_acts(it.text)
     if not acts:
         return None

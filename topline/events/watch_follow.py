@@ -254,12 +254,14 @@ def _settle(it: WatchItem, evidence: Sequence[_Said] | _Index) -> WatchItem | No
         return replace(it, status="superseded" if said.superseded else "happened",
                        resolved_on=said.article.published.date(), resolved_url=said.article.url,
                        resolved_text=said.sentence)
-    if isinstance(evidence, _Index) and followed_by_act(it):
-        return _settle_by_act(it, mine, words, [evidence.evidence[i] for i in evidence.by_story.get(it.story_id, [])])
+    if followed_by_act(it):
+        own = [evidence.evidence[i] for i in evidence.by_story.get(it.story_id, [])] \
+            if isinstance(evidence, _Index) else [s for s in evidence if s.story_id == it.story_id]
+        return _settle_by_act(it, mine, own)
     return None
 
 
-def _settle_by_act(it: WatchItem, mine: set[str], words: set[str], own: Sequence[_Said]) -> WatchItem | None:
+def _settle_by_act(it: WatchItem, mine: set[str], own: Sequence[_Said]) -> WatchItem | None:
     """The item settled by a later sentence of its own story stating its scheduled act done or called off
     (``watch_acts``), published after it was made and by its due date."""
     assert it.made_on is not None
@@ -268,7 +270,7 @@ def _settle_by_act(it: WatchItem, mine: set[str], words: set[str], own: Sequence
         day = said.article.published.date()
         if day <= it.made_on or day > until or said.sentence == it.text:
             continue
-        status = act_outcome(it, mine, said.sentence, len(words & said.words))
+        status = act_outcome(it, mine, said.sentence)
         if status:
             return replace(it, status=status, resolved_on=day, resolved_url=said.article.url,
                            resolved_text=said.sentence)
