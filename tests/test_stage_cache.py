@@ -160,6 +160,8 @@ def _settle_reference(it, evidence):  # noqa: ANN001, ANN202 - ``watch._settle``
         nameless_deal = not mine and said.deal_lede and w._nameless_deal(it)
         if not said.done and not nameless_deal:
             continue
+        if it.due is not None and not said.superseded and (it.due - said.article.published.date()).days > w.FAR_DAYS:
+            continue   # (signals22: a plan due far ahead is not done by a later restatement)
         if w._PLAN_RESTATED.search(said.sentence) and w._PLAN.search(it.text):
             continue
         held = not mine and said.story_id == it.story_id and any(
@@ -175,6 +177,8 @@ def _settle_reference(it, evidence):  # noqa: ANN001, ANN202 - ``watch._settle``
         return replace(it, status="superseded" if said.superseded else "happened",
                        resolved_on=said.article.published.date(), resolved_url=said.article.url,
                        resolved_text=said.sentence)
+    if w.followed_by_act(it):   # (signals22: then its scheduled act, told in its own story: ``watch_acts``)
+        return w._settle_by_act(it, mine, [s for s in evidence if s.story_id == it.story_id])
     return None
 
 
