@@ -63,7 +63,6 @@ class OfflineWriter:
         self._twice: twice.Titles | None = None   # one development split in two stories (issue 11, ninth pass)
         self._twice_seen: dict = {}         # story id -> its names (``twice.Titles``' cache)
         self._headlines: twice.Headlines | None = None
-        self._by_story: tuple | None = None   # (ledger, story id -> its events): ``_events``' index
         self._outlets: frozenset[str] = frozenset()
         self._repeats: set[str] = set()     # this page's stories left out of its Top Line as a repeat of one above
         self._pages_done: set[str] = set()  # pages of the edition written so far (signals18: a shared story's own
@@ -125,17 +124,13 @@ class OfflineWriter:
         st = self._texts.get(item.story_id)
         return [c for c in (st.ranked if st else ()) if lead.printed_in(c, item.text)]
 
-    def _events(self, ctx: EditionContext, story_id: str) -> tuple | None:
+    @staticmethod
+    def _events(ctx: EditionContext, story_id: str) -> tuple | None:
         """The story's events as the ledger stage extracted them (None without a ledger: the writer then compares
-        the articles itself), from an index of the ledger built once per ledger."""
+        the articles itself)."""
         if ctx.ledger is None:
             return None
-        if self._by_story is None or self._by_story[0] is not ctx.ledger:
-            index: dict[str, list] = {}
-            for e in ctx.ledger.events:
-                index.setdefault(e.story_id, []).append(e)
-            self._by_story = (ctx.ledger, {k: tuple(v) for k, v in index.items()})
-        return self._by_story[1].get(story_id, ())
+        return tuple(e for e in ctx.ledger.events if e.story_id == story_id)
 
     def _top_line(self, texts, comp, category: Category, words: frozenset[str], ctx: EditionContext,  # noqa: ANN001
                   n_top: int) -> list[TopLineItem]:
@@ -168,10 +163,6 @@ class OfflineWriter:
                 if (self._twice is not None and _single_source(st.rs)
                         and self._twice.same(st.rs, t.text, [(u.story_id, u.text) for u in out])):
                     self._repeats.add(st.id)   # one outlet's report of a development a bullet above states
-                    continue
-                if ctx.ledger is not None and twice.same_event(self._events(ctx, st.id) or (),
-                                                               [self._events(ctx, u.story_id) or () for u in out]):
-                    self._repeats.add(st.id)   # the ledger's event of a story above: one development split in two
                     continue
                 products = products_named(t.text)
                 if strict and products & named and _single_source(st.rs):
