@@ -22,6 +22,7 @@ short-page fill, Top Line agreement summed, 680 without the rule): ratio 0.65-0.
 cal-ai, eval-agri and eval-tmt (679-683); ratio 0.8 or more 681-683. Leaving each corpus out in turn picks (0.7, 0.6)
 for the other seventeen every time (+5 held out). Then swept: benchmarks/RESULTS.md, "Twenty-fourth pass".
 """
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -29,8 +30,8 @@ from typing import Sequence
 
 from topline.records import Classification
 
-TOPIC_RATIO = 0.7    # a category this close to the story (its similarity over the primary's) is one of its pages
-TOPIC_FLOOR = 0.6    # ...at this share of the primary's probability at least
+TOPIC_RATIO = 0.7  # a category this close to the story (its similarity over the primary's) is one of its pages
+TOPIC_FLOOR = 0.6  # ...at this share of the primary's probability at least
 
 
 def topic_pages(c: Classification) -> Classification:
