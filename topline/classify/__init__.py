@@ -5,7 +5,8 @@ the default and needs no network, no LLM and no training: similarity to the taxo
 packaged wordllama model, refined over the stories being classified, and background classes that send sports,
 celebrity and lifestyle news to "none". The kind of event a story reports (``events``: funding, takeover, capital
 spending, state competition for investment, market move, pricing, go-to-market, policy, launch, incident) adds
-the page whose description covers that kind as a secondary category. An LLM classifier (``llm``) can be passed in through the same interface.
+the page whose description covers that kind as a secondary category, and so does a category the story's words are nearly as close to as to its primary one
+(``shared``). An LLM classifier (``llm``) can be passed in through the same interface.
 """
 from __future__ import annotations
 
@@ -38,7 +39,9 @@ def classify(bundles: Sequence[StoryBundle], taxonomy: Taxonomy, settings=None, 
         return []
     out = (classifier or make_classifier(settings)).classify(bundles, taxonomy)
     from topline.classify.events import inform
-    return inform(bundles, out, taxonomy, memo=memo)   # the kind of event adds the page that describes it
+    from topline.classify.shared import shared_pages
+    # the kind of event adds the page that describes it; a page the story's words are nearly as close to, too
+    return shared_pages(inform(bundles, out, taxonomy, memo=memo))
 
 
 __all__ = ["Classifier", "classify", "make_classifier"]
