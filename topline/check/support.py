@@ -62,7 +62,7 @@ from topline.check.copula import copula_problem
 from topline.check.epithets import epithet_found, titled_in
 from topline.check.figure_agents import figure_agent_problem
 from topline.check.fractions import fraction_problem
-from topline.check.measures import measure_moved, measure_told
+from topline.check.measures import measure_told
 from topline.check.modality import modality_problem
 from topline.check.ordinals import rank_problem
 from topline.check import parse as _parse
@@ -74,7 +74,7 @@ from topline.check.title_owners import title_owner_problem
 from topline.check.verbless import VERBLESS_WHY, verbless
 from topline.check.wholes import whole_problem
 from topline.check.directions import converse, negated_stems, opposite, unstated_act, unstated_direction, unstated_side
-from topline.check.roles import frames, lemma, negation_problem, role_problem
+from topline.check.acts import frame_problem, same_verb
 from topline.check.subjects import described_there, has_proper, head_refers_back, leading_adverbial, \
     measure_owner_told, measure_subject, owner_only_after, role_speaker, short_name_there, subject_of, trailing_adverbs, surname_there, \
     QUANTITY_SUBJECT, PASSIVE_AFTER, COMPARISON, TAIL_PRONOUN_SPEAKER
@@ -526,58 +526,6 @@ def _roles(text: str) -> list[tuple[str, str, str]]:
     return out
 
 
-# Event groups whose words give the agent different roles ("Kling raised $2.8bn" / "backed by Alibaba": the
-# raiser and the investor; "partnered with" is symmetric): the role check matches their verbs by lemma only.
-MIXED_ROLE_GROUPS = frozenset({"fund", "partner"})
-
-
-def same_verb(a: str, b: str) -> bool:
-    """Whether two verb forms are the same verb for the role check: one lemma ("bought"/"buys"). Event groups
-    are not enough: "cleared" and "approved" share a group but not a subject (on the third calibration part,
-    group matching rejected faithful paraphrases)."""
-    return lemma(a) == lemma(b)
-
-
-# Thirteenth round: a quantity that moves is told with any verb of its movement ("Revenue rose 31%" for "Revenue
-# grew 31%"). Verbs of one direction that a quantity does (not "raise", "cut", "boost", whose agent is an actor) are
-# one verb for the agent slot, when the cited frame's agent has every word of the claim's (the same quantity named in
-# full: "retail chocolate prices would fall" is not "prices dropped"). Before, the claim's "rose" was compared with
-# the passage's other "rose" (profit, shares) only: "the cited articles do not have 'reven' as who 'rose'" (eval11's
-# g0084). A problem is only dropped here, never added.
-_MOVES = tuple(frozenset(ws.split()) for ws in (
-    "rise rises rose risen rising increase increases increased increasing climb climbs climbed climbing jump jumps "
-    "jumped jumping surge surges surged surging soar soars soared soaring rally rallies rallied grow grows grew "
-    "grown growing gain gains gained gaining",
-    "fall falls fell fallen falling drop drops dropped dropping decline declines declined declining decrease "
-    "decreases decreased decreasing slump slumps slumped slide slides slid sliding plunge plunges plunged plunging "
-    "sink sinks sank sunk shrink shrinks shrank shrunk tumble tumbles tumbled dip dips dipped"))
-QUANTITY_MOVES = _MOVES    # public: the entity rule reads a rewrite's movement word by its direction
-_NO_AGENT = re.compile(r"^unsupported: the cited articles do not have '[^']*' as who '([a-z]+)'$")
-
-
-def _moved_elsewhere(claim: str, verb: str, sentences: Sequence[str]) -> bool:
-    """Whether a cited sentence moves the claim's quantity of ``verb`` with another verb of the same direction."""
-    moves = next((m for m in _MOVES if verb in m), None)
-    if moves is None:
-        return False
-    heads = [f.head for f in frames(claim) if f.verb == verb and f.head]
-    return any(g.verb in moves and g.verb != verb and h <= g.agent
-               for s in sentences for g in frames(s) for h in heads)
-
-
-def _frame_problem(claim: str, docs: Sequence[Doc]) -> str:
-    """Who did what to whom, and what is negated, against every sentence of the cited articles
-    (``topline.check.roles``)."""
-    sentences = [s for d in docs for s in d.sentences]
-    firsts, at = set(), 0
-    for d in docs:                 # no article's first sentence refers back into the article cited before it
-        firsts.add(at)
-        at += len(d.sentences)
-    why = role_problem(claim, sentences, same_verb, converse, frozenset(firsts))
-    m = _NO_AGENT.match(why)
-    if m and (_moved_elsewhere(claim, m.group(1), sentences) or measure_moved(claim, m.group(1), docs)):
-        why = ""     # support22's measure_moved: a measure moved, told by its words and figures
-    return why or negation_problem(claim, sentences, same_verb)
 
 
 def _role_problem(claim: str, p: _Passage) -> str:
@@ -759,7 +707,7 @@ def assess(claim: str, docs: Sequence[Doc], pool: Pool | None = None, *, headlin
     core = _core(ts, p)
     readings = 0 if not problems else -1     # rejections by the role, subject and frame readings only
     role_checks = (lambda: _role_problem(claim, p), lambda: _subject_problem(claim, p),
-                   lambda: _frame_problem(claim, docs))
+                   lambda: frame_problem(claim, docs))
     for check in (lambda: _direction_problem(claim, p, p.doc.sentences[core]), lambda: _event_problem(ts, p),
                   lambda: _cause_problem(claim, p, soft), lambda: _clause_problem(claim, p, soft),
                   *role_checks, lambda: _opposite_problem(claim, p),
@@ -794,7 +742,7 @@ def assess(claim: str, docs: Sequence[Doc], pool: Pool | None = None, *, headlin
     # read (``topline.check.references``: "the chipmaker", "It", "Aldgate, based in Bermuda,"); no parse needed
     if problems and readings == len(problems) and references_clear(
             claim, docs, p, lambda d, q: next((x for x in _passages(d) if (x.start, x.end) == (q.start, q.end)), None),
-            lambda c, q, rdocs: not (_role_problem(c, q) or _subject_problem(c, q) or _frame_problem(c, rdocs) or
+            lambda c, q, rdocs: not (_role_problem(c, q) or _subject_problem(c, q) or frame_problem(c, rdocs) or
                                      figure_agent_problem(c, q.doc.sentences[q.start:q.end], same_verb) or
                                      negated_phrase(c, q.doc.sentences[q.start:q.end]))):
         problems, details = [], []
