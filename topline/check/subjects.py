@@ -167,13 +167,17 @@ _TRAILING_ADVERBS = re.compile(r"(?:\s+(?:still|already|also|now|then|later|curr
                                # "Output nearly halved"): no part of who acts either (thirteenth round, eval11's
                                # g0028)
                                r"more\s+than|less\s+than|nearly|almost|roughly|"
+                               # auxiliaries and negators a speaker's verb was read after ("Ollivier would not say",
+                               # "The higher property tax is expected to": support23, eval19's p0008 and p0061)
+                               r"would|will|could|should|can|may|might|must|did|does|do|has|have|had|is|are|was|"
+                               r"were|not|never|"
                                # any lowercase adverb in "-ly" ("Dot probably survived": sixteenth round, eval13's
                                # d0339; the role frames read no "-ly" word as a verb either, roles.LY_VERBS aside)
                                r"(?-i:[a-z]+ly)))+\s*$", re.IGNORECASE)
 
 
 def trailing_adverbs(subject: str) -> str:
-    """The subject without the adverbs read at its end."""
+    """The subject without the adverbs (and auxiliaries) read at its end."""
     return _TRAILING_ADVERBS.sub("", subject)
 
 
