@@ -606,15 +606,18 @@ def _subject_problem(claim: str, p: _Passage) -> str:
     if QUANTITY_SUBJECT.search(subj) or (not has_proper(subj) and PASSIVE_AFTER.match(first[len(subj):])):
         return ""
     own = {t.stem for t in ts}
-    pred = {t.stem for t in terms(first) if t.stem not in own} - _speech_verb(subj, first)
+    pred = {t.stem for t in terms(first) if t.stem not in own}
+    said = pred - _speech_verb(subj, first)     # what a speaker said, without the verb (support23)
     doc = p.doc
     need = max(1, math.ceil(PREDICATE_SHARE * len(pred)))
+    need_said = max(1, math.ceil(PREDICATE_SHARE * len(said)))
     names = [n.group(0) for n in _NAME.finditer(subj)]
     # the passage's sentences first, then any sentence of the article that carries the predicate (the best passage
     # by words may be the lead that introduced the actor, and the act told later: fourth calibration part)
     order = list(range(p.start, p.end)) + [i for i in range(len(doc.sentences)) if not p.start <= i < p.end]
     for i in order:
-        if pred and len(pred & doc.sentence_stems[i]) < need:
+        if pred and len(pred & doc.sentence_stems[i]) < need and (not said or said == pred or
+                                                                  len(said & doc.sentence_stems[i]) < need_said):
             continue
         scope = [doc.sentences[i], doc.sentences[0]]
         if i > 0 and (_PRONOUN_START.match(doc.sentences[i]) or TAIL_PRONOUN_SPEAKER.search(doc.sentences[i])):
