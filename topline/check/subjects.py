@@ -167,18 +167,24 @@ _TRAILING_ADVERBS = re.compile(r"(?:\s+(?:still|already|also|now|then|later|curr
                                # "Output nearly halved"): no part of who acts either (thirteenth round, eval11's
                                # g0028)
                                r"more\s+than|less\s+than|nearly|almost|roughly|"
-                               # auxiliaries and negators a speaker's verb was read after ("Ollivier would not say",
-                               # "The higher property tax is expected to": support23, eval19's p0008 and p0061)
-                               r"would|will|could|should|can|may|might|must|did|does|do|has|have|had|is|are|was|"
-                               r"were|not|never|"
                                # any lowercase adverb in "-ly" ("Dot probably survived": sixteenth round, eval13's
                                # d0339; the role frames read no "-ly" word as a verb either, roles.LY_VERBS aside)
                                r"(?-i:[a-z]+ly)))+\s*$", re.IGNORECASE)
 
 
+# Auxiliaries and negators a speaker's verb was read after ("Ollivier would not say", "The higher property tax is
+# expected to": support23, eval19's p0008 and p0061), taken off the end of a subject that has none inside it (one that
+# has, "The Montreal publisher will cancel a racing game it had not announced", is a clause read as a subject).
+_AUXILIARIES = r"would|will|could|should|can|may|might|must|did|does|do|has|have|had|is|are|was|were|not|never"
+_TRAILING_AUXILIARIES = re.compile(rf"(?:\s+(?:{_AUXILIARIES}))+\s*$", re.IGNORECASE)
+_INNER_AUXILIARY = re.compile(rf"\b(?:{_AUXILIARIES})\b", re.IGNORECASE)
+
+
 def trailing_adverbs(subject: str) -> str:
     """The subject without the adverbs (and auxiliaries) read at its end."""
-    return _TRAILING_ADVERBS.sub("", subject)
+    plain = _TRAILING_ADVERBS.sub("", subject)
+    bare = _TRAILING_ADVERBS.sub("", _TRAILING_AUXILIARIES.sub("", plain))
+    return plain if bare == plain or _INNER_AUXILIARY.search(bare) else bare
 
 
 # --- Who the sentence says acted (moved from support.py in the fourteenth round, no change of behaviour but the
