@@ -5,7 +5,7 @@ file (not from the labelled set).
 * "raise"/"cut" moving a named quantity to, from or by a figure is a movement, not a funding round or job cuts
   (``support._movement_told``);
 * the verb by which a named subject speaks ("warned that") is not part of what the passage sentence must carry
-  (``support._speech_verb``);
+  (``subjects.speech_verb``);
 * auxiliaries and negators at the end of a subject read before a verb of speech are no part of who acts
   (``subjects.trailing_adverbs``);
 * ``roles.shown``: a reason names the claim's words as written, not their stems."""
@@ -48,7 +48,7 @@ def test_the_movement_reading_needs_the_moved_quantity_and_the_names_before_the_
 
 def test_a_speakers_verb_is_not_what_they_said():
     from topline.check.evidence import stem
-    from topline.check.support import _speech_verb
+    from topline.check.subjects import speech_verb as _speech_verb
     assert _speech_verb("Odile Brandt", "Odile Brandt warned that winter would be hard.") == {stem("warned")}
     assert _speech_verb("Odile Brandt", "Odile Brandt,, noted that bookings rose.") == {stem("noted")}
     # no name and no "that": "claims" is no verb of speech there

@@ -9,7 +9,7 @@ from typing import Sequence
 
 from topline.check.computed import DIFFERENCE_CUES
 from topline.check.content import Term as _Term
-from topline.check.evidence import STOPWORDS
+from topline.check.evidence import STOPWORDS, stem
 
 SAY = r"(?:said|says|say|told|tells|warned|warns|added|adds|noted|notes|argued|argues|claimed|claims|expects?|" \
        r"expected|believes?|estimated?|estimates|predicts?|predicted|announced|announces|stated|states|" \
@@ -364,3 +364,18 @@ def short_name_there(name: str, scope: str, article: str) -> bool:
 # co-founder is named).
 TAIL_PRONOUN_SPEAKER = re.compile(rf"\b(?:he|she)\s+(?:{SAY})\b|\b(?:{SAY})\s+(?:he|she)\b", re.IGNORECASE)
 
+
+# support23: the verb by which the subject speaks ("Fiona Acheson warned that ...", "Hartvig noted that ...") says
+# only that they spoke; what they said is the predicate a passage sentence must carry. Before, "warned" and "noted"
+# counted among the predicate's words, and a passage sentence "Acheson said winter would be hard" carried too little
+# of it for its speaker to be read (eval16's f0210, eval17's b0106).
+_SPEAKS = re.compile(rf"[\s,]*(?:has\s+|have\s+|had\s+)?({SAY})(?P<that>\s+that)?\b", re.IGNORECASE)
+
+
+def speech_verb(subj: str, first: str) -> set[str]:
+    """The stem of the verb of speech right after the subject of ``first`` (empty when it has none): after a name,
+    or before "that" ("if nobody claims it" is no speech)."""
+    words = subj.split()
+    at = first.find(words[-1]) if words else -1
+    m = _SPEAKS.match(first, at + len(words[-1])) if at >= 0 else None
+    return {stem(m.group(1).lower())} if m and (m.group("that") or has_proper(subj)) else set()

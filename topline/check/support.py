@@ -77,7 +77,7 @@ from topline.check.directions import converse, negated_stems, opposite, unstated
 from topline.check.acts import frame_problem, same_verb
 from topline.check.subjects import described_there, has_proper, head_refers_back, leading_adverbial, \
     measure_owner_told, measure_subject, owner_only_after, role_speaker, short_name_there, subject_of, trailing_adverbs, surname_there, \
-    QUANTITY_SUBJECT, PASSIVE_AFTER, COMPARISON, TAIL_PRONOUN_SPEAKER, SAY
+    QUANTITY_SUBJECT, PASSIVE_AFTER, COMPARISON, TAIL_PRONOUN_SPEAKER, speech_verb
 from topline.enrich.figures import extract_figures
 from topline.records import Support
 
@@ -607,7 +607,7 @@ def _subject_problem(claim: str, p: _Passage) -> str:
         return ""
     own = {t.stem for t in ts}
     pred = {t.stem for t in terms(first) if t.stem not in own}
-    said = pred - _speech_verb(subj, first)     # what a speaker said, without the verb (support23)
+    said = pred - speech_verb(subj, first)     # what a speaker said, without the verb (support23)
     doc = p.doc
     need = max(1, math.ceil(PREDICATE_SHARE * len(pred)))
     need_said = max(1, math.ceil(PREDICATE_SHARE * len(said)))
@@ -637,22 +637,6 @@ def _subject_problem(claim: str, p: _Passage) -> str:
                                   measure_told(subj, first, doc.sentences)):    # support22: its figures tell it
         return ""      # "Stellic's shares dropped 4%": a measure's owner is judged, not its verb (fourteenth round)
     return f"unsupported: {subj.strip()!r} is not who acts in the cited passage"
-
-
-# support23: the verb by which the subject speaks ("Fiona Acheson warned that ...", "Hartvig noted that ...") says
-# only that they spoke; what they said is the predicate a passage sentence must carry. Before, "warned" and "noted"
-# counted among the predicate's words, and a passage sentence "Acheson said winter would be hard" carried too little
-# of it for its speaker to be read (eval16's f0210, eval17's b0106).
-_SPEAKS = re.compile(rf"[\s,]*(?:has\s+|have\s+|had\s+)?({SAY})(?P<that>\s+that)?\b", re.IGNORECASE)
-
-
-def _speech_verb(subj: str, first: str) -> set[str]:
-    """The stem of the verb of speech right after the subject of ``first`` (empty when it has none): after a name,
-    or before "that" ("if nobody claims it" is no speech)."""
-    words = subj.split()
-    at = first.find(words[-1]) if words else -1
-    m = _SPEAKS.match(first, at + len(words[-1])) if at >= 0 else None
-    return {stem(m.group(1).lower())} if m and (m.group("that") or has_proper(subj)) else set()
 
 
 # A speaker or actor named by role ("the utility's chief executive", "The judge", "the retailer's finance chief"):
