@@ -11,7 +11,8 @@ from tests.check.test_sixteenth_round import _labelled
 from topline.check.codes import shared
 from topline.check.directions import negated_stems, unstated_act, unstated_direction
 from topline.check.evidence import stems_of
-from topline.check.roles import frames, negation_problem, predicative
+from topline.check.acts import negation_problem
+from topline.check.roles import frames, predicative
 from topline.check.support import same_verb
 
 FERRY = article(

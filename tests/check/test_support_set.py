@@ -106,7 +106,7 @@ FLOORS = {
     # (28), 67/184 = 0.3641 (74); eval4 24/166 = 0.1446 (26); eval5 17/161 = 0.1056 (18); eval6 244/283 = 0.8622
     # (243), wrong_direction 66/82 (65); eval7 38/192 = 0.1979 (41); eval8 50/178 = 0.2809 (51); eval9 203/236 =
     # 0.8602 (202); eval10 53/178 = 0.2978 (55); eval11 26/156 = 0.1667 (27); eval12 47/166 = 0.2831 (49)
-    "eval13": (0.866, 0.277, {"unsupported_claim": 0.83, "wrong_actor": 0.69, "wrong_direction": 0.71,
+    "eval13": (0.866, 0.272, {"unsupported_claim": 0.83, "wrong_actor": 0.69, "wrong_direction": 0.71,
                               "merged_events": 1.0, "invented_cause": 0.95, "wrong_figure": 0.93, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval14 (run once by the lead as a fresh part before and after the sixteenth round; calibration since the
@@ -114,7 +114,7 @@ FLOORS = {
     # Seventeenth round (benchmarks/RESULTS.md, "Seventeenth round"; at its start in brackets): eval14 74/184 =
     # 0.4022 (76); eval8 51/178 = 0.2865 (52); eval9 58/173 = 0.3353 (59); eval11 27/156 = 0.1731 (29); eval12
     # 49/166 = 0.2952 (51); eval13 57/188 = 0.3032 (59)
-    "eval14": (0.850, 0.370, {"unsupported_claim": 0.86, "wrong_actor": 0.73, "wrong_direction": 0.72,
+    "eval14": (0.850, 0.365, {"unsupported_claim": 0.86, "wrong_actor": 0.73, "wrong_direction": 0.72,
                               "merged_events": 1.0, "invented_cause": 0.88, "wrong_figure": 0.83, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval15 (run once by the lead as a fresh part before and after the eighteenth round; calibration since),
@@ -128,13 +128,13 @@ FLOORS = {
     # it 219/249 = 0.8795 (wrong figure 72/86), 80/207 = 0.3865 (at ddd29cf: 216/249 = 0.8675, 78/207 = 0.3768). The
     # floors hold with and without the parse.
     # support22: 76/207 with the parse, 77/207 = 0.3720 without.
-    "eval16": (0.879, 0.372, {"unsupported_claim": 1.0, "wrong_actor": 0.79, "wrong_direction": 0.85,
+    "eval16": (0.879, 0.368, {"unsupported_claim": 1.0, "wrong_actor": 0.79, "wrong_direction": 0.85,
                               "merged_events": 0.90, "invented_cause": 0.94, "wrong_figure": 0.83, "content_free": 1.0,
                               "generic_analysis": 0.94}),
     # eval17 (run once by the lead as a fresh part before and after the twentieth round; calibration since),
     # measured after it (a350bbf): with the optional parse 229/266 = 0.8609, 76/187 = 0.4064; without it 228/266 =
     # 0.8571 (wrong figure 82/97), 76/187 (at 76aa005, the round's start: 228/266, 76/187). Floors hold in both installs.
-    "eval17": (0.857, 0.391, {"unsupported_claim": 0.91, "wrong_actor": 0.85, "wrong_direction": 0.68,
+    "eval17": (0.857, 0.386, {"unsupported_claim": 0.91, "wrong_actor": 0.85, "wrong_direction": 0.68,
                               "merged_events": 1.0, "invented_cause": 0.94, "wrong_figure": 0.84, "content_free": 0.93,
                               "generic_analysis": 1.0}),
     # eval18 (run once by the lead as a fresh part before and after the twenty-first round; calibration since),
@@ -143,13 +143,13 @@ FLOORS = {
     # support21 (steps.py's sums of named terms, rest of a list, parts of the year): 77/213 = 0.3615 with the parse,
     # 74/213 = 0.3474 without; recall unchanged.
     # support22: 72/213 = 0.3380 with the parse, 69/213 without (73 and 70 before its "He"/"She" reading).
-    "eval18": (0.860, 0.339, {"unsupported_claim": 0.92, "wrong_actor": 0.61, "wrong_direction": 0.83,
+    "eval18": (0.860, 0.334, {"unsupported_claim": 0.92, "wrong_actor": 0.61, "wrong_direction": 0.83,
                               "merged_events": 0.91, "invented_cause": 0.94, "wrong_figure": 0.86, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval19 (run once by the lead as a fresh part before and after the twenty-third round; calibration since),
     # measured after it (d2b5421, and with the lead's owner rule): 229/256 = 0.8945 and 84/209 = 0.4019 in both
     # installs (at the round's start, a9f59b4: 229/256, 85/209; support22's measure reading cleared one).
-    "eval19": (0.894, 0.402, {"unsupported_claim": 0.87, "wrong_actor": 0.79, "wrong_direction": 0.88,
+    "eval19": (0.894, 0.393, {"unsupported_claim": 0.87, "wrong_actor": 0.79, "wrong_direction": 0.88,
                               "merged_events": 1.0, "invented_cause": 0.94, "wrong_figure": 0.88, "content_free": 0.91,
                               "generic_analysis": 1.0}),
     "evaluation": (0.961, 0.028, {"unsupported_claim": 0.92, "wrong_actor": 0.89, "wrong_direction": 0.88,
@@ -192,8 +192,12 @@ FLOORS = {
 # paraphrases rejected 0.20118 with the parse and 0.20104 without (nine rows of eval15, eval16, eval18 cleared).
 # With eval19 (twenty-two parts, the lead after this round's merge, benchmarks/bench_support.py --part lopo): recall
 # 0.9101, paraphrases rejected 0.2103 with the optional parse; 0.9082 and 0.2102 without it.
+# support23 (three readings, benchmarks/RESULTS.md "Claim support", support23): recall unchanged, paraphrases rejected
+# 0.20871 with the parse and 0.20857 without (0.2103 and 0.2102 at its start, 29baec0); the ceilings of eval13, eval14,
+# eval16-eval19 moved down to the measured shares (the higher of the two installs: eval18 71/213 with the parse, 68/213
+# without; eval16 76/207 without, 75/207 with).
 MEAN_RECALL_FLOOR = 0.9101 if parse.available() else 0.9082
-MEAN_PARAPHRASE_CEILING = 0.2104 if parse.available() else 0.2103
+MEAN_PARAPHRASE_CEILING = 0.2088 if parse.available() else 0.2086
 
 
 @pytest.fixture(scope="module")

@@ -58,14 +58,14 @@ def titled_window(d: Doc, i: int, width: int) -> frozenset[str]:
 # shares gained 4%" for "Carrowfield's shares rose 4%", "Shares in Quantro dropped 11%" for "fell"), and the name's
 # own sentence then shared one word with it, not ``ANCHOR_STEMS``: "named only in an unrelated passage". The
 # claim-support coverage has always counted a word of the same direction (``support._matched``); the anchor of a name
-# (``entities.name_support``) now does too, for the verbs a quantity moves by (``support.QUANTITY_MOVES``: "rose",
+# (``entities.name_support``) now does too, for the verbs a quantity moves by (``acts.QUANTITY_MOVES``: "rose",
 # "gained", "dropped", "fell" ...); a word of the opposite direction is no shared word. The figure rule's anchor read
 # so changed no verdict over the seventeen parts (two caught errors lost their figure reason) and was left as it was. The event groups and the coverage's wider lists were
 # tried and not kept: "named" (appoint) anchored "named after", "expand its business" any passage with a rise, and
 # "contract" (the noun) shares its stem with "contracted": two SmolLM2 errors passed.
 @functools.lru_cache(maxsize=1)
 def _stem_groups() -> dict[str, frozenset[str]]:
-    from topline.check.support import QUANTITY_MOVES
+    from topline.check.acts import QUANTITY_MOVES
     out: dict[str, set[str]] = {}
     for group, words in zip(("up", "down"), QUANTITY_MOVES):
         for w in words:

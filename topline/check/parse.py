@@ -405,8 +405,9 @@ _SAY = frozenset("say tell add note warn".split())
 def verb_match(a: str, b: str) -> bool:
     """Whether two verb lemmas name the same act for the comparison: the same lemma (``roles.lemma``), two verbs
     of speech, two words of one event group of the support rule ("buy" / "acquire"), or two verbs a quantity moves
-    by in one direction ("drop" / "fall": ``support.QUANTITY_MOVES``)."""
-    from topline.check.support import EVENTS, QUANTITY_MOVES, same_verb
+    by in one direction ("drop" / "fall": ``acts.QUANTITY_MOVES``)."""
+    from topline.check.acts import QUANTITY_MOVES, same_verb
+    from topline.check.support import EVENTS
 
     if a == b or same_verb(a, b) or (a in _SAY and b in _SAY):
         return True

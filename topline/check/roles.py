@@ -591,7 +591,7 @@ def _acting(g: Frame) -> frozenset[str]:
     return g.agent | g.partners | (g.owners if not g.agent_names else frozenset())
 
 
-def _describes(g: Frame) -> bool:
+def describes(g: Frame) -> bool:
     """Whether a cited frame's agent is an unnamed description whose head noun refers back to an actor named
     before ("the chocolate maker", "the Toronto-listed company"): not a competing actor."""
     return not g.agent_names and bool(g.head & ANAPHORIC)
@@ -608,6 +608,18 @@ def _norm_words(sentence: str) -> frozenset[str]:
 
 
 _WORDS_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def shown(stems: Iterable[str], text: str) -> str:
+    """The words of ``text`` whose stems are ``stems``, as written (possessive off) and in their order: a reason
+    prints words, not stems ("'revenue' as who 'came'", not "'reven'"); a stem ``text`` lacks is printed as is."""
+    want, out = set(stems), []
+    for w in _WORDS_RE.findall(text):
+        s = _norm(w)
+        if s in want:
+            want.discard(s)
+            out.append(re.sub(r"(?:['’]s?)$", "", w))
+    return " ".join(out + sorted(want))
 
 
 def role_problem(claim: str, sentences: Sequence[str], same_verb: Callable[[str, str], bool],
@@ -628,7 +640,7 @@ def role_problem(claim: str, sentences: Sequence[str], same_verb: Callable[[str,
         before = next((g.agent_names for g in (by_sentence[k - 1] if k and k not in firsts else ())
                        if g.agent_names), frozenset())
         for g in fs:
-            if _describes(g):
+            if describes(g):
                 antecedent[id(g)] = before
     cited_words: set[str] = set()
     for s in sentences:
@@ -659,9 +671,9 @@ def role_problem(claim: str, sentences: Sequence[str], same_verb: Callable[[str,
             key = frozenset()                           # acts in the text ("The plant will employ"), named there
         if key and not f.attempt and same and all(g.attempt for g in same if key & _acting(g)) and \
                 any(key & _acting(g) for g in same):
-            return f"direction: the cited articles have {' '.join(sorted(key))!r} only try to {f.verb!r}"
+            return f"direction: the cited articles have {shown(key, claim)!r} only try to {f.verb!r}"
         if key and f.patient_head:
-            swap = _object_swap(f, key, same)
+            swap = _object_swap(f, key, same, claim, sentences)
             if swap:
                 return swap
         if key and not any(key & g.agent for g in same) and not _untold(f, same):
@@ -670,7 +682,7 @@ def role_problem(claim: str, sentences: Sequence[str], same_verb: Callable[[str,
             # to ...", where Stellic "buy"s Arbon; fourteenth round, eval12's e0047)
             flipped = [g for g in theirs if converse(f.verb, g.verb) and key & g.agent]
             if flipped:
-                return f"direction: the cited articles have {' '.join(sorted(key))!r} {flipped[0].verb!r}, " \
+                return f"direction: the cited articles have {shown(key, claim)!r} {flipped[0].verb!r}, " \
                        f"not {f.verb!r}"
         if not same:
             continue
@@ -690,14 +702,14 @@ def role_problem(claim: str, sentences: Sequence[str], same_verb: Callable[[str,
             sure = f.direct and any(g.direct and _competes(f, g, key) for g in known) and not _untold(f, same)
             if sure and not any(key & (_acting(g) | antecedent.get(id(g), frozenset())) or _abbreviates(key, g) or
                                 _qualified_by_place(key, adjectives, f, g) for g in same) and key & cited_words:
-                who = sorted(f.head_names or f.head)
-                return f"unsupported: the cited articles do not have {' '.join(who)!r} as who {f.verb!r}"
+                return f"unsupported: the cited articles do not have {shown(f.head_names or f.head, claim)!r} " \
+                       f"as who {f.verb!r}"
             mine = [g for g in same if not g.agent or key & _acting(g) or _abbreviates(key, g)]
             if f.owners:
                 owned = [g for g in mine if g.owners]
                 if owned and not any(f.owners & g.owners for g in owned):
-                    return f"unsupported: the cited articles do not have {' '.join(sorted(f.owners))!r} " \
-                           f"as whose {' '.join(sorted(f.agent))!r} {f.verb!r}"
+                    return f"unsupported: the cited articles do not have {shown(f.owners, claim)!r} " \
+                           f"as whose {shown(f.agent, claim)!r} {f.verb!r}"
         known = [g for g in mine if g.patient_names]
         if not known or any((g.patient_head & ANAPHORIC or g.patient_definite) and not g.passive and
                             not any(r <= g.patient_head for r in g.patient_names) for g in mine):
@@ -713,7 +725,7 @@ def role_problem(claim: str, sentences: Sequence[str], same_verb: Callable[[str,
             if not run & cited_words:
                 continue         # a name the articles lack is the entity rule's to report
             if not any(run & (g.patient | g.agent | g.partners) for g in known):
-                return f"unsupported: the cited articles do not have {' '.join(sorted(run))!r} as what or " \
+                return f"unsupported: the cited articles do not have {shown(run, claim)!r} as what or " \
                        f"whom {f.verb!r} concerns"
     return ""
 
@@ -770,7 +782,8 @@ def _abbreviates(key: frozenset[str], g: Frame) -> bool:
     return 2 <= len(word) <= 5 and sorted(word) == sorted(n[0] for n in g.agent_names)
 
 
-def _object_swap(f: Frame, key: frozenset[str], same: Sequence[Frame]) -> str:
+def _object_swap(f: Frame, key: frozenset[str], same: Sequence[Frame], claim: str = "",
+                 sentences: Sequence[str] = ()) -> str:
     """The claim's agent with another actor's object: the cited articles have the verb with the claim's object
     (its words before any preposition) only for another named agent, and with the claim's agent only on other
     objects ("Ostvald will build the turbines and Kerrin Energy the cables" -> "Kerrin will build the turbines")."""
@@ -778,21 +791,6 @@ def _object_swap(f: Frame, key: frozenset[str], same: Sequence[Frame]) -> str:
     others = [g for g in same if g.agent_names and g.direct and not key & _acting(g) and not g.passive and
               g.patient_head & f.patient_head]   # not "The Seoul-based chipmaker said" (a description; eighth round)
     if mine and others and not any(g.patient_head & f.patient_head for g in mine):
-        return f"unsupported: the cited articles have {' '.join(sorted(others[0].agent_names))!r}, not " \
-               f"{' '.join(sorted(key))!r}, {f.verb!r} {' '.join(sorted(f.patient_head))!r}"
-    return ""
-
-
-def negation_problem(claim: str, sentences: Sequence[str], same_verb: Callable[[str, str], bool]) -> str:
-    """A verb the claim negates ("did not approve", "failed to reach") where the cited sentences only have it
-    affirmed, or the reverse. A cited frame whose agent is a description that refers back ("The company did not
-    say how many records were affected" after "Pallas ...") is the claim's agent's too (eighteenth round: eval4's
-    x0138 was read against every "Pallas said" and rejected for negating "say")."""
-    theirs = [f for s in sentences for f in frames(s)]
-    for f in frames(claim):
-        same = [g for g in theirs if same_verb(f.verb, g.verb) and
-                (not f.agent or not g.agent or f.agent & g.agent or (g.definite and _describes(g)))]
-        if same and all(g.negated != f.negated for g in same):
-            how = "negates" if f.negated else "affirms"
-            return f"direction: the sentence {how} {f.verb!r} where its cited passage says the opposite"
+        return f"unsupported: the cited articles have {shown(others[0].agent_names, ' '.join(sentences))!r}, " \
+               f"not {shown(key, claim)!r}, {f.verb!r} {shown(f.patient_head, claim)!r}"
     return ""

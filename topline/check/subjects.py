@@ -9,7 +9,7 @@ from typing import Sequence
 
 from topline.check.computed import DIFFERENCE_CUES
 from topline.check.content import Term as _Term
-from topline.check.evidence import STOPWORDS
+from topline.check.evidence import STOPWORDS, stem
 
 SAY = r"(?:said|says|say|told|tells|warned|warns|added|adds|noted|notes|argued|argues|claimed|claims|expects?|" \
        r"expected|believes?|estimated?|estimates|predicts?|predicted|announced|announces|stated|states|" \
@@ -172,9 +172,19 @@ _TRAILING_ADVERBS = re.compile(r"(?:\s+(?:still|already|also|now|then|later|curr
                                r"(?-i:[a-z]+ly)))+\s*$", re.IGNORECASE)
 
 
+# Auxiliaries and negators a speaker's verb was read after ("Ollivier would not say", "The higher property tax is
+# expected to": support23, eval19's p0008 and p0061), taken off the end of a subject that has none inside it (one that
+# has, "The Montreal publisher will cancel a racing game it had not announced", is a clause read as a subject).
+_AUXILIARIES = r"would|will|could|should|can|may|might|must|did|does|do|has|have|had|is|are|was|were|not|never"
+_TRAILING_AUXILIARIES = re.compile(rf"(?:\s+(?:{_AUXILIARIES}))+\s*$", re.IGNORECASE)
+_INNER_AUXILIARY = re.compile(rf"\b(?:{_AUXILIARIES})\b", re.IGNORECASE)
+
+
 def trailing_adverbs(subject: str) -> str:
-    """The subject without the adverbs read at its end."""
-    return _TRAILING_ADVERBS.sub("", subject)
+    """The subject without the adverbs (and auxiliaries) read at its end."""
+    plain = _TRAILING_ADVERBS.sub("", subject)
+    bare = _TRAILING_ADVERBS.sub("", _TRAILING_AUXILIARIES.sub("", plain))
+    return plain if bare == plain or _INNER_AUXILIARY.search(bare) else bare
 
 
 # --- Who the sentence says acted (moved from support.py in the fourteenth round, no change of behaviour but the
@@ -354,3 +364,18 @@ def short_name_there(name: str, scope: str, article: str) -> bool:
 # co-founder is named).
 TAIL_PRONOUN_SPEAKER = re.compile(rf"\b(?:he|she)\s+(?:{SAY})\b|\b(?:{SAY})\s+(?:he|she)\b", re.IGNORECASE)
 
+
+# support23: the verb by which the subject speaks ("Fiona Acheson warned that ...", "Hartvig noted that ...") says
+# only that they spoke; what they said is the predicate a passage sentence must carry. Before, "warned" and "noted"
+# counted among the predicate's words, and a passage sentence "Acheson said winter would be hard" carried too little
+# of it for its speaker to be read (eval16's f0210, eval17's b0106).
+_SPEAKS = re.compile(rf"[\s,]*(?:has\s+|have\s+|had\s+)?({SAY})(?P<that>\s+that)?\b", re.IGNORECASE)
+
+
+def speech_verb(subj: str, first: str) -> set[str]:
+    """The stem of the verb of speech right after the subject of ``first`` (empty when it has none): after a name,
+    or before "that" ("if nobody claims it" is no speech)."""
+    words = subj.split()
+    at = first.find(words[-1]) if words else -1
+    m = _SPEAKS.match(first, at + len(words[-1])) if at >= 0 else None
+    return {stem(m.group(1).lower())} if m and (m.group("that") or has_proper(subj)) else set()
