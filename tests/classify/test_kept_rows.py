@@ -85,3 +85,34 @@ def test_unkept_leaves_out_only_the_rows_the_store_keeps(store):
     assert store.stage_cache.stored("embed-rows", [fresh.key(TEXTS[1]), fresh.key(TEXTS[0]), "x"]) == \
         {fresh.key(TEXTS[1])}
     assert store.stage_cache.stored("event-kinds", [fresh.key(TEXTS[1])]) == set()   # another stage's key space
+
+
+def test_thin_stories_kinds_read_through_the_edition_memo(monkeypatch):
+    """``offline.eventless_stories`` reads the kinds of the thin stories through the edition's kinds memo (issue
+    14, scale19): the same classifications as without a memo, the noise story's articles (which ``inform`` never
+    asks about: it has no page) are in the memo, and an edition finding every kind kept computes none."""
+    from tests.classify.test_eventless_noise import DATA, window_stories
+    from topline import classify
+    from topline.classify import events as kinds
+    from topline.classify.offline import OfflineClassifier
+    from topline.stage_cache import Memo
+    from topline.taxonomy import load_taxonomy
+    bundles = window_stories("eval-tmt", dt.date(2026, 8, 6))
+    taxonomy = load_taxonomy(DATA / "eval-tmt" / "taxonomy.toml")
+    ordered = [bundles[s] for s in sorted(bundles)]
+    plain = classify.classify(ordered, taxonomy, classifier=OfflineClassifier())
+    memo = Memo(None, kinds.KINDS_STAGE, "test")
+    first = classify.classify(ordered, taxonomy, classifier=OfflineClassifier(), memo=memo)
+    assert first == plain
+    noise = bundles["s41"]
+    assert [c.primary for c in first if c.story_id == "s41"] == [None]
+    assert all(memo.key(a.title, a.body) in memo.known for a in noise.articles[:kinds.LEAD_ARTICLES])
+    assert kinds.current_kinds_memo() is None           # set only while the classifier runs
+    kept = Memo(None, kinds.KINDS_STAGE, "test")
+    kept.known.update(memo.known)
+
+    def never(*_a):  # noqa: ANN202
+        raise AssertionError("a kept kind was computed again")
+    monkeypatch.setattr(kinds, "article_kinds", never)
+    again = classify.classify(ordered, taxonomy, classifier=OfflineClassifier(), memo=kept)
+    assert again == plain and kept.misses == 0 and kept.hits > 0
