@@ -348,11 +348,11 @@ def eventless_stories(bundles: Sequence[StoryBundle], zero: np.ndarray, fit: np.
     from topline.classify.events import LEAD_ARTICLES, current_kinds_memo, kinds_of
     from topline.rank.factors import magnitude
     thin = []
-    for i in np.flatnonzero(zone):
-        b = bundles[int(i)]
+    for z in np.flatnonzero(zone).tolist():
+        b = bundles[z]
         outlets = {o for o in b.story.outlets if o} or {a.source for a in b.articles if a.source}
         if len(outlets) <= params.eventless_outlets:
-            thin.append(int(i))
+            thin.append(z)
     # issue 14 (scale19): each article's kinds through the edition's memo (kept, or computed ahead), not afresh
     memo = current_kinds_memo()
     if memo is not None:
