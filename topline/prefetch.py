@@ -5,7 +5,8 @@ later stages compute from one article alone and keep in the stage cache (``topli
 on the stories: the kinds of event an article's title and lead state (classification) and the sentences of an
 article that can settle a watch item (the event ledger). ``start`` reads which of the window's articles the cache
 lacks for each stage (one query per stage), forks one process that computes them (and the classifier's
-embedding of each article's title and lead, which is not stored), and registers the result with
+embedding of each article's title and lead the store does not keep: the classifier keeps the rows it takes),
+and registers the result with
 ``stage_cache``; the stages then take a value from it instead of computing it, exactly as computed here (the same
 pure functions, the same code version), and the store receives the same rows as without it.
 
@@ -31,7 +32,8 @@ _TEXTS: list[str] = []                           # in the child: the classifier'
 _CURRENT: list["Prefetch"] = []                   # the running one (an edition that raised did not close it)
 # The classifier's embeddings of each window article's title and lead (``classify.text.article_texts``): wordllama
 # pools each text on its own (a padded batch adds exact zeros), so a text's row is the same whatever it is
-# embedded with (checked bit for bit, tests/test_prefetch.py); not kept in the store (1 KB a row).
+# embedded with (checked bit for bit, tests/test_prefetch.py); the classifier keeps the rows it takes in its
+# ``embed-rows`` stage (issue 14, scale19), and a text kept there is not embedded ahead again.
 EMBED_STAGE, EMBED_VERSION = "classify-embeddings", "wordllama"
 
 
@@ -137,9 +139,14 @@ def start(store, day, articles: Sequence[Article]) -> Prefetch:  # noqa: ANN001 
         keys.append((memo.stage, memo.version))
     if len(items) < MIN_ARTICLES:
         return Prefetch()
+    from topline.classify import embed as class_embed
     from topline.classify.text import article_text
-    texts = list(dict.fromkeys(article_text(a) for a in articles))
-    keys.insert(0, (EMBED_STAGE, EMBED_VERSION))
+    # issue 14 (scale19): the rows an earlier edition kept (its classifier keeps those it took from here) are
+    # read by the classifier, not embedded again: the window's older half was embedded by yesterday's prefetch
+    texts = class_embed.unkept(class_embed.embeddings_memo(store, day),
+                               list(dict.fromkeys(article_text(a) for a in articles)))
+    if texts:      # none left to embed: the classifier must not wait for a message that never comes
+        keys.insert(0, (EMBED_STAGE, EMBED_VERSION))
     ctx = multiprocessing.get_context("fork")
     parent, child = ctx.Pipe(duplex=False)
     _ITEMS, _TEXTS[:] = items, texts

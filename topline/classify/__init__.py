@@ -37,9 +37,13 @@ def classify(bundles: Sequence[StoryBundle], taxonomy: Taxonomy, settings=None, 
     article for the next edition (issue 14)."""
     if not bundles:
         return []
-    out = (classifier or make_classifier(settings)).classify(bundles, taxonomy)
-    from topline.classify.events import inform
+    from topline.classify.events import inform, kinds_in_use
     from topline.classify.shared import shared_pages
+    kinds_in_use(memo)       # issue 14 (scale19): the classifier's own reading of kinds goes through it too
+    try:
+        out = (classifier or make_classifier(settings)).classify(bundles, taxonomy)
+    finally:
+        kinds_in_use(None)
     # the kind of event adds the page that describes it; a page the story's words are nearly as close to, too
     return shared_pages(inform(bundles, out, taxonomy, memo=memo))
 

@@ -65,6 +65,13 @@ class WordLlamaEmbedder:
             return self._embed(texts)
         rest = list(dict.fromkeys(t for t in texts if t not in ahead))
         done = _stored(memo, rest) if memo is not None else {}
+        if memo is not None and ahead:
+            # issue 14 (scale19): the rows embedded ahead for this edition are kept too, as rows embedded here are
+            # (the next edition found them missing and embedded them again: its window's older half and the
+            # articles that left it). The prefetch embeds only window texts not kept (``unkept``), so a kept row
+            # comes back as a hit.
+            taken = [t for t in dict.fromkeys(texts) if t in ahead]
+            _keep(memo, taken, [ahead[t] for t in taken])
         missing = [t for t in rest if t not in done]
         if not done and len(missing) == len(texts):     # nothing to take: one batch, as before
             rows = self._embed(texts)
@@ -137,12 +144,24 @@ def _stored(memo, texts: Sequence[str]) -> dict[str, np.ndarray]:  # noqa: ANN00
     return out
 
 
-def _keep(memo, texts: Sequence[str], rows: np.ndarray) -> None:  # noqa: ANN001
+def _keep(memo, texts: Sequence[str], rows) -> None:  # noqa: ANN001 - rows: an array or a list of rows
     import base64
     for t, r in zip(texts, rows):
         k = memo.key(t)
+        if k in memo.new:        # kept by an earlier call of this edition (a row embedded ahead, asked twice)
+            continue
         memo.known[k] = memo.new[k] = base64.b64encode(np.asarray(r, dtype="<f4").tobytes()).decode("ascii")
         memo.misses += 1
+
+
+def unkept(memo, texts: Sequence[str]) -> list[str]:  # noqa: ANN001 - stage_cache.Memo | None
+    """The ``texts`` whose rows the store does not keep (one keys-only query; all of them without a memo or a
+    store): what the prefetch embeds ahead (issue 14, scale19)."""
+    if memo is None or memo.store is None or not texts:
+        return list(texts)
+    keys = {t: memo.key(t) for t in texts}
+    have = memo.store.stage_cache.stored(memo.stage, keys.values())
+    return [t for t in texts if keys[t] not in have]
 # ---
 
 

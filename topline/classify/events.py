@@ -281,6 +281,20 @@ def kinds_memo(store, day=None):  # noqa: ANN001, ANN201 - Store, datetime.date 
     return Memo(store, KINDS_STAGE, code_version(*KINDS_SOURCES), day)
 
 
+_KINDS_MEMO: list = []    # the edition's ``kinds_memo`` while ``classify.classify`` runs (``kinds_in_use``)
+
+
+def kinds_in_use(memo) -> None:  # noqa: ANN001 - topline.stage_cache.Memo | None
+    """Make ``memo`` the kinds memo the classifier's own reading of kinds uses (``current_kinds_memo``; None:
+    none). Issue 14 (scale19): ``offline.eventless_stories`` read the kinds of the same thin stories afresh in
+    every edition, beside the memo ``inform`` reads them through."""
+    _KINDS_MEMO[:] = [memo] if memo is not None else []
+
+
+def current_kinds_memo():  # noqa: ANN201 - topline.stage_cache.Memo | None
+    return _KINDS_MEMO[0] if _KINDS_MEMO else None
+
+
 def kinds_of(b: StoryBundle, memo=None) -> list[str]:  # noqa: ANN001 - topline.stage_cache.Memo
     """The kinds of event the story's articles state in their titles or leads (cue phrases, or the event
     ledger's typed events), each stated by at least ``KIND_SHARE`` of its articles."""

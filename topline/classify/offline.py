@@ -345,12 +345,20 @@ def eventless_stories(bundles: Sequence[StoryBundle], zero: np.ndarray, fit: np.
             & (named.max(axis=1, initial=0.0) < params.keyword_topical))
     if not zone.any():
         return out
-    from topline.classify.events import kinds_of
+    from topline.classify.events import LEAD_ARTICLES, current_kinds_memo, kinds_of
     from topline.rank.factors import magnitude
-    for i in np.flatnonzero(zone):
-        b = bundles[int(i)]
+    thin = []
+    for z in np.flatnonzero(zone).tolist():
+        b = bundles[z]
         outlets = {o for o in b.story.outlets if o} or {a.source for a in b.articles if a.source}
-        if len(outlets) <= params.eventless_outlets and not kinds_of(b) and magnitude(b).value == 0:
+        if len(outlets) <= params.eventless_outlets:
+            thin.append(z)
+    # issue 14 (scale19): each article's kinds through the edition's memo (kept, or computed ahead), not afresh
+    memo = current_kinds_memo()
+    if memo is not None:
+        memo.preload(memo.key(a.title, a.body) for i in thin for a in bundles[i].articles[:LEAD_ARTICLES])
+    for i in thin:
+        if not kinds_of(bundles[i], memo) and magnitude(bundles[i]).value == 0:
             out[i] = True
     return out
 

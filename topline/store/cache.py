@@ -46,6 +46,17 @@ class StageCacheRepo:
                     select(t.c.key, t.c.value).where(t.c.stage == stage, t.c.key.in_(keys[i:i + self.CHUNK]))))
         return out
 
+    def stored(self, stage: str, keys) -> set[str]:  # noqa: ANN001 - an iterable of keys
+        """Which of ``keys`` have a value stored (their values are not read)."""
+        keys = sorted(set(keys))
+        out: set[str] = set()
+        t = s.stage_cache
+        with self.store.read() as conn:
+            for i in range(0, len(keys), self.CHUNK):
+                out.update(conn.execute(select(t.c.key).where(t.c.stage == stage,
+                                                              t.c.key.in_(keys[i:i + self.CHUNK]))).scalars())
+        return out
+
     def put_many(self, stage: str, values, day) -> None:  # noqa: ANN001 - {key: JSON value}, datetime.date
         """Store ``values`` computed by the edition of ``day`` (a key already stored is replaced: same content and
         code, same value)."""
