@@ -1,0 +1,55 @@
+"""Who carries attacks out, read by the grammar of the sentence (events25, read on the incidents of all eighteen
+calibration corpora after eval-cyber's false claims "Shardlock suffers a ransomware attack" and "Europol suffers a
+ransomware attack").
+
+- An incident word that modifies a noun of attackers ("the Shardlock ransomware gang", "a ransomware group known as
+  Mirefox", "attacks by at least six ransomware gangs") names the attackers' kind, not an incident: the sentence tells
+  one only with a singular attack of its own ("... claimed responsibility for an attack that shut two of its plants").
+- An incident word that is the bare object of an infinitive ("a malware loader used to deliver ransomware to corporate
+  networks") tells a purpose, not an incident.
+- The name of such a gang, and a name that says it was behind an attack or claims it, carried the attack out: it is
+  not what the attack befell (``incidents.perpetrator``); with no other name the incident has no organisation.
+"""
+from __future__ import annotations
+
+import re
+
+from topline.events.spans import Span
+
+# The nouns of those who carry attacks out (a gang, a group, its operators or affiliates): the noun phrase's head.
+_ATTACKERS = r"(?:gangs?|groups?|operations?|operators?|crews?|affiliates?|actors?|cartels?|syndicates?|collectives?)"
+# The incident word, then at most one more modifier, then such a head ("ransomware gang", "ransomware extortion group").
+_MODIFIES_ATTACKERS = re.compile(r"[\s-]+(?:[a-z][\w-]*\s+)?" + _ATTACKERS + r"\b")
+# One attack told in the sentence, singular with its determiner ("an attack that shut two of its plants", "the
+# cyberattack that crippled ...", "last weekend's attack on ..."), not "attacks on more than 170 organizations".
+_ONE_ATTACK = re.compile(r"\b(?:an?|the|this|that|its|their|[\w'’-]+['’]s)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:cyber[- ]?)?attack\b(?!s)", re.IGNORECASE)
+# A bare incident word as the object of an infinitive: "used to deliver ransomware", "designed to detect outages".
+_PURPOSE = re.compile(r"\bto\s+(?!be\b|have\b)[a-z]+\s+$")
+
+
+def kind_only(s: str, start: int, end: int) -> bool:
+    """The incident word at ``start:end`` of ``s`` names a kind of attacker or a purpose, not an incident."""
+    if _MODIFIES_ATTACKERS.match(s[end:]) and not _ONE_ATTACK.search(s):
+        return True
+    return bool(_PURPOSE.search(s[:start]))
+
+
+# A gang named before its malware and its noun ("The Shardlock ransomware gang"), or after it ("a ransomware group
+# known as Mirefox"); a name that says it was behind an attack, or claims one.
+_GANG_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}" + _ATTACKERS + r"\b")
+_GANG_BEFORE = re.compile(_ATTACKERS + r"\s+(?:known\s+as|called|dubbed|named|calling\s+itself)\s+$")
+_CLAIMS = re.compile(r"\s+(?:(?:ransomware|gang|group)\s+)?(?:says?|said|claims?|claimed)\s+(?:(?:that\s+)?(?:it|they)\s+"
+                     r"(?:was|were|is|are|had\s+been)\s+behind|responsibility|credit)\b|"
+                     r"\s+(?:(?:ransomware|gang|group)\s+)?claim(?:s|ed)?\s+(?:the|an?|last\s+\w+['’]s)\s+"
+                     r"(?:[\w-]+\s+){0,2}?(?:cyber[- ]?)?attack\b")
+_MALWARE = re.compile(r"ransomware|malware|hacking|hacker|cyber\w*|extortion|criminal")
+
+
+def attacker(s: str, x: Span) -> bool:
+    """``x`` names a gang by its malware and its noun of attackers, or says it was behind an attack or claims it."""
+    after = _GANG_AFTER.match(s, x.end)
+    if after and _MALWARE.search(after.group(0)):
+        return True
+    return bool(_GANG_BEFORE.search(s[:x.start]) or _CLAIMS.match(s, x.end))
+
