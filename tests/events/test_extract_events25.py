@@ -73,3 +73,23 @@ def test_a_list_of_vulnerabilities_is_no_incident_of_its_keeper():
     s = "Norvane Cyber added the flaw to its list of actively exploited vulnerabilities on Thursday."
     assert _events(s, "incident") == [], _events(s, "incident")
     assert _orgs("Ostrava Lines disclosed a critical vulnerability in its booking portal on Monday.") == ["Ostrava Lines"]
+
+
+def test_a_common_word_opening_the_sentence_is_no_organisation(monkeypatch):
+    from topline.check import parse
+    from topline.events import attackers
+
+    s = "Lorries queued for miles outside Dunmore port after a ransomware attack on its booking system."
+    if parse.available():
+        # the incident stays, with no organisation (not the capitalised first word)
+        assert _events(s, "incident") == [{"kind": ["ransomware attack"]}], _events(s, "incident")
+        assert _events("Smoke from the fire at the depot drifted across the river on Friday.", "incident") == \
+            [{"kind": ["fire"]}]
+        assert attackers.common_opener(s, _span(s, "Lorries"))
+        # must not change: a company's name opening the sentence
+        t = "Ostrava shares were down 4% after the outage."
+        assert not attackers.common_opener(t, _span(t, "Ostrava"))
+        assert _orgs(t) == ["Ostrava"]
+    # without the parse: the names stay as before
+    monkeypatch.setattr(parse, "_nlp", lambda: None)
+    assert not attackers.common_opener(s, _span(s, "Lorries"))

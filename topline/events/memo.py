@@ -76,7 +76,8 @@ EXTRACT_VERSION = 23     # 2: issue 12 ninth pass (launch objects in common word
                          # 22: the lead (who carried an incident out is not what it befell: incidents.perpetrator;
                          # the name before a relative clause closed just before the act acts: spans._subject)
                          # 23: events25 (an incident word naming attackers' kind or a purpose is none; a gang
-                         # named by its malware or claiming the attack is no organisation: events.attackers)
+                         # named by its malware or claiming the attack, or a common word opening the sentence
+                         # by the parse, is no organisation: events.attackers)
 
 STATEMENTS_STAGE = "event-statements"
 FORWARD_STAGE = "watch-statements"
