@@ -93,3 +93,13 @@ def test_a_common_word_opening_the_sentence_is_no_organisation(monkeypatch):
     # without the parse: the names stay as before
     monkeypatch.setattr(parse, "_nlp", lambda: None)
     assert not attackers.common_opener(s, _span(s, "Lorries"))
+
+
+def test_the_source_cited_is_no_organisation():
+    for s in ("The outage cut service to about 9,000 homes in Kerrow, according to figures from the tracking site "
+              "Linewatch.",
+              "Hundreds of card payments failed during the outage, the Courier has been told."):
+        got = _events(s, "incident")
+        assert got and not any(e.get("organisation") for e in got), (s, got)
+    # must not change: the company that suffered it, cited by the sentence's wire
+    assert _orgs("Ostrava Lines suffered an outage on Monday, according to Reuters.") == ["Ostrava Lines"]

@@ -29,12 +29,18 @@ _MODIFIES_ATTACKERS = re.compile(r"[\s-]+(?:[a-z][\w-]*\s+)?" + _ATTACKERS + r"\
 _ONE_ATTACK = re.compile(r"\b(?:an?|the|this|that|its|their|[\w'’-]+['’]s)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:cyber[- ]?)?attack\b(?!s)", re.IGNORECASE)
 # A bare incident word as the object of an infinitive: "used to deliver ransomware", "designed to detect outages".
-_PURPOSE = re.compile(r"\bto\s+(?!be\b|have\b)[a-z]+\s+$")
+_PURPOSE = re.compile(r"\bto\s+(?!(?:be|have|a|an|the|its|their|his|her|our|this|that|these|those|any|no)\b)"
+                      r"[a-z]+\s+$")   # a verb, not a determiner: "responded to a fire" is an incident
+
+
+def names_attackers(s: str, end: int) -> bool:
+    """The incident word ending at ``end`` modifies a noun of attackers ("ransomware gang")."""
+    return bool(_MODIFIES_ATTACKERS.match(s[end:]))
 
 
 def kind_only(s: str, start: int, end: int) -> bool:
     """The incident word at ``start:end`` of ``s`` names a kind of attacker or a purpose, not an incident."""
-    if _MODIFIES_ATTACKERS.match(s[end:]) and not _ONE_ATTACK.search(s):
+    if names_attackers(s, end) and not _ONE_ATTACK.search(s):
         return True
     return bool(_PURPOSE.search(s[:start]))
 
@@ -80,3 +86,18 @@ def common_opener(s: str, x: Span) -> bool:
 @functools.lru_cache(maxsize=256)
 def _opening(nlp: Any, s: str) -> Any:
     return nlp(s)
+
+
+# The source a sentence cites for what it tells (events25: "according to an estimate by the monitoring firm Netzwacht",
+# "the Guardian has been told", "traders told Reuters"): it reports the incident, it did not suffer it.
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?:(?:an?|the)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:(?:by|from|of)\s+)?"
+                        r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
+_TOLD_BEFORE = re.compile(r"\btold\s+$")
+_TOLD_AFTER = re.compile(r"\s+(?:has|have|had|was|were)\s+been\s+told\b")
+
+
+def reporter(s: str, x: Span, end: int) -> bool:
+    """``x`` is the source the sentence cites: after "according to" following the incident word (ending at ``end``;
+    "According to Harwell Cloud, the outage ..." may be its own), the one told, or the one who has been told."""
+    return bool((x.start >= end and _ACCORDING.search(s[:x.start])) or _TOLD_BEFORE.search(s[:x.start]) or
+                _TOLD_AFTER.match(s, x.end))

@@ -44,7 +44,7 @@ from topline.events.formats import new_format
 from topline.events.strikes import later_strikers, loose_striker, strike, union_striker
 from topline.events.incident_scale import incident_fields as _incident_fields
 from topline.events.incident_words import incident_word
-from topline.events.attackers import attacker, common_opener
+from topline.events.attackers import attacker, common_opener, reporter
 from topline.events.products import LEAD_SENTENCES, _apposed_name, _common_product, _one_launch_per_description
 from topline.events.spans import (_BODY_JURISDICTION, _DATELINE, _GOVERNMENT, _GOVERNMENT_CASED,  # noqa: F401
                                   _JURISDICTION_ADJ, _NOT_NAME, _TITLE_WORD, Fig, Raw, Span, _after, _field, _gov,
@@ -528,9 +528,10 @@ def _incident(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = 
     # the body that responds to, reports or investigates the incident is not what it befell (eighth pass): "the Coast
     # Guard responded to a fire aboard a tanker", "the port authority said an outage at ..."
     who = [x for x in who if not (x.end <= m.start() and _responder(s, x, m.start()))]
-    # no organisation: "Crews were letting the fire burn" (the parse), a gang named by its malware (events25)
-    gangs = [x for x in who if common_opener(s, x) or attacker(s, x)]
-    who = [x for x in who if not (perpetrator(s, x, m.start(), m.end()) or x in gangs)]   # who carried it out
+    # no organisation (events25): "Crews were letting the fire burn" (the parse), a gang named by its malware, the
+    # source cited ("according to ...")
+    aside = [x for x in who if common_opener(s, x) or attacker(s, x) or reporter(s, x, m.end())]
+    who = [x for x in who if not (perpetrator(s, x, m.start(), m.end()) or x in aside)]   # who carried it out
     own = next((x for x in who if ctx and ctx.company and x.text == ctx.company), None)
     nxt = _after(s, m.end(), who) if inside else None
     nxt = nxt if nxt is not None and nxt.start == m.end() + inside.end() else None   # the name right after it
@@ -544,7 +545,8 @@ def _incident(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = 
         near = nearest_operator(ctx.operators, ctx.sentence) if ctx else None
         if near is None:   # a place (or the one it struck, events24) and no one named: no organisation
             place = place or struck_place(s, m, sorted(spans + _places(s), key=lambda x: x.start))
-            if place is None and gangs:   # only attackers or common words named: no organisation (events25)
+            if place is None and aside and _kind(m.group("kind")) != "strike":   # only attackers, sources or
+                # common words named: no organisation (events25); a strike has none without its employer (events19)
                 return Raw("incident", _incident_fields(s, m, figs, "")[1:], (ctx and ctx.incident_key) or "attack")
             return None if place is None else Raw("incident", _incident_fields(s, m, figs, place.text)[1:],
                                                   canonical_entity(place.text))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from topline.events.attackers import kind_only
+from topline.events.attackers import kind_only, names_attackers
 from topline.events.incidents import FAILURE_WORDS, structural
 
 # Words that name an incident (not "collapse", "failure", "strike" or "breach the law": markets, deals and
@@ -54,5 +54,7 @@ def _tells(s: str, x: re.Match[str]) -> bool:
 
 
 def incident_word(s: str) -> re.Match[str] | None:
-    """The first incident word of ``s`` that tells an incident (group ``kind``), or None."""
-    return next((x for x in INCIDENT.finditer(s) if _tells(s, x)), None)
+    """The first incident word of ``s`` that tells an incident (group ``kind``), or None; one that names attackers
+    gives way to a later one ("The X ransomware gang says it was behind the cyberattack that ...": a cyberattack)."""
+    told = [x for x in INCIDENT.finditer(s) if _tells(s, x)]
+    return next((x for x in told if not names_attackers(s, x.end())), told[0] if told else None)
