@@ -545,8 +545,8 @@ def _incident(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = 
         near = nearest_operator(ctx.operators, ctx.sentence) if ctx else None
         if near is None:   # a place (or the one it struck, events24) and no one named: no organisation
             place = place or struck_place(s, m, sorted(spans + _places(s), key=lambda x: x.start))
-            if place is None and aside and _kind(m.group("kind")) != "strike":   # only attackers, sources or
-                # common words named: no organisation (events25); a strike has none without its employer (events19)
+            if place is None and aside and (who or _kind(m.group("kind")) != "strike"):   # only attackers,
+                # sources or common words named: no organisation (events25); a strike with no name left is none
                 return Raw("incident", _incident_fields(s, m, figs, "")[1:], (ctx and ctx.incident_key) or "attack")
             return None if place is None else Raw("incident", _incident_fields(s, m, figs, place.text)[1:],
                                                   canonical_entity(place.text))
