@@ -43,6 +43,8 @@ from topline.events.openings import opening
 from topline.events.formats import new_format
 from topline.events.strikes import later_strikers, loose_striker, strike, union_striker
 from topline.events.incident_scale import incident_fields as _incident_fields
+from topline.events.incident_words import incident_word
+from topline.events.attackers import attacker, common_opener, reporter
 from topline.events.products import LEAD_SENTENCES, _apposed_name, _common_product, _one_launch_per_description
 from topline.events.spans import (_BODY_JURISDICTION, _DATELINE, _GOVERNMENT, _GOVERNMENT_CASED,  # noqa: F401
                                   _JURISDICTION_ADJ, _NOT_NAME, _TITLE_WORD, Fig, Raw, Span, _after, _field, _gov,
@@ -99,29 +101,6 @@ _LAUNCH = re.compile(r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:
                      # (ninth pass)
                      r"(?:start(?:ed|s)|began|begins|open(?:ed|s))(?= (?:a|an|its) (?:new )?(?:[\w-]+ ){0,4}"
                      r"(?:service|route|sailings?|flights?)\b))\b", re.IGNORECASE)
-# Words that name an incident (not "collapse", "failure", "strike" or "breach the law": markets, deals and
-# militaries use them too); a capitalised one is part of a name ("Garland Fire Department").
-_INCIDENT = re.compile(r"\b(?P<kind>outages?|fires?|blaze|explosions?|blasts?(?![- ]furnaces?\b)|leaks?|spills?|blackouts?|"
-                       r"(?:data|security) breach(?:es)?|cyberattacks?|cyber-attacks?|ransomware|"
-                       r"(?<=was |ere |een |got )hacked|hacked into|"   # "the models that hacked most": no incident
-                       r"accidents?|unplanned shutdowns?|malfunctions?|derail(?:ed|ment)|recalls?|"
-                       # fourteenth pass: a failure of a named kind of system ("suffered a power failure", "delayed
-                       # by an IT failure"), not a bare "failure" (a deal's, a talk's, a rocket's)
-                       r"(?:power|IT|system|systems|technical|network|software|hardware|equipment) (?:failures?|glitch(?:es)?)|"
-                       r"tripped|power cuts?|vulnerabilit(?:y|ies)|security flaws?|data exposure|"
-                       r"impersonat(?:e|ed|es|ing|ion)|impostors?|recalled|recalling|contaminat(?:ion|ed)|"
-                       r"(?<=patient )died|(?<=participant )died|scams?|scammers|"
-                       r"(?:left|were|was|been)\s+(?:\w+\s+){0,1}exposed|prompt injection|"
-                       r"(?:were|was|been)\s+(?:publicly\s+)?accessible|open to the (?:public )?internet|"
-                       r"(?<=hackers )(?:had |have )?stole(?:n)?|(?<=attackers )(?:had |have )?stole(?:n)?|"
-                       # eighth pass: "hackers had breached its billing system" (the verb, after its attackers)
-                       r"(?<=hackers )(?:had |have )?(?:breached|compromised|infiltrated)|"
-                       r"(?<=attackers )(?:had |have )?(?:breached|compromised|infiltrated)|"
-                       r"(?<=[Tt]he |its )breach(?= (?:at|affected|exposed|hit|compromised)\b)|"
-                       # ninth pass: a strike by workers (not a military's or a market's "strike"), a walkout
-                       r"strikes?(?= by (?:[\w-]+ ){0,3}(?:workers|staff|employees|drivers|dockers|pilots|crews?|"
-                       r"union|unions|members|lashers|nurses|doctors|miners)\b)|walkouts?|(?<=went on )strike|"
-                       + FAILURE_WORDS + r")\b")
 _MONEY_AFTER_VALUE = re.compile(r"valu(?:ed|ing|ation|es)\b[^.;]{0,40}$", re.IGNORECASE)
 _INVESTORS_LEAD = re.compile(r"\b(?:led by|co-led by|from|backed by|participation (?:from|of)|including|joined by|"
                              r"investors?(?: such as| including)?|with (?:backing|investment|funding|money) from)\s",
@@ -522,16 +501,7 @@ _GENERIC_PRODUCT = frozenset({"AI", "GenAI", "API", "LLM", "GPU", "GPUs", "CPU",
 
 
 def _incident(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
-    # a plural incident word after "for", "of", "against", "carry out" is a kind of thing, not one that happened
-    # ("meaningful uplift for cyberattacks", "to help carry out cyberattacks on telecoms")
-    m = next((x for x in _INCIDENT.finditer(s) if not (x.group("kind").endswith("s") and
-              re.search(r"\b(?:for|of|against|about|out|from|prevent|stop|detect)\s+(?:\w+\s+)?$", s[:x.start()]))
-              and not re.search(r"\b(?:against|prevent|preventing|stop|combat|tackle|detect)\s+(?:[\w-]+,?\s+){0,3}$",
-                                s[:x.start()])
-              and (not x.group("kind").lower().startswith("collaps") or structural(s, x.start(), x.end()))
-              # "fire officials said", "Garland fire Capt. X": the service named, not a fire that happened
-              and not re.match(r"\s+(?:officials?|department|dept|chief|crews?|fighters?|service|marshal|capt|"
-                               r"captain|station|brigade|authorit(?:y|ies))\b", s[x.end():], re.IGNORECASE)), None)
+    m = incident_word(s)
     if not m or _FORWARD_ONLY.search(s) or background(s, m, ctx) or _HYPOTHETICAL.search(s[:m.start()]) or \
             negated(s[:m.start()]) or \
             _HYPOTHETICAL_AFTER.match(s[m.end():]) or re.match(r"by accidents?\b", s[m.start() - 3:m.end()]) or \
@@ -558,7 +528,10 @@ def _incident(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = 
     # the body that responds to, reports or investigates the incident is not what it befell (eighth pass): "the Coast
     # Guard responded to a fire aboard a tanker", "the port authority said an outage at ..."
     who = [x for x in who if not (x.end <= m.start() and _responder(s, x, m.start()))]
-    who = [x for x in who if not perpetrator(s, x, m.start(), m.end())]   # who carried it out (the lead)
+    # no organisation (events25): "Crews were letting the fire burn" (the parse), a gang named by its malware, the
+    # source cited ("according to ...")
+    aside = [x for x in who if common_opener(s, x) or attacker(s, x) or reporter(s, x, m.end())]
+    who = [x for x in who if not (perpetrator(s, x, m.start(), m.end()) or x in aside)]   # who carried it out
     own = next((x for x in who if ctx and ctx.company and x.text == ctx.company), None)
     nxt = _after(s, m.end(), who) if inside else None
     nxt = nxt if nxt is not None and nxt.start == m.end() + inside.end() else None   # the name right after it
@@ -572,6 +545,9 @@ def _incident(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = 
         near = nearest_operator(ctx.operators, ctx.sentence) if ctx else None
         if near is None:   # a place (or the one it struck, events24) and no one named: no organisation
             place = place or struck_place(s, m, sorted(spans + _places(s), key=lambda x: x.start))
+            if place is None and aside and (who or _kind(m.group("kind")) != "strike"):   # only attackers,
+                # sources or common words named: no organisation (events25); a strike with no name left is none
+                return Raw("incident", _incident_fields(s, m, figs, "")[1:], (ctx and ctx.incident_key) or "attack")
             return None if place is None else Raw("incident", _incident_fields(s, m, figs, place.text)[1:],
                                                   canonical_entity(place.text))
         return Raw("incident", _incident_fields(s, m, figs, near[0]), canonical_entity(near[0]),

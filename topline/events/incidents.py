@@ -102,7 +102,7 @@ def _kind(word: str) -> str:
 
 # Fifteenth pass (read on eval-prop, whose site accidents, insolvencies and defaults were nearly all missed): a firm's
 # insolvency, a borrower's default or missed payment, a built structure that collapsed, a sinkhole or landslide, and a
-# strike called or a walkout to come. Alternatives of ``extract._INCIDENT`` (named group ``kind`` there).
+# strike called or a walkout to come. Alternatives of ``incident_words.INCIDENT`` (named group ``kind`` there).
 FAILURE_WORDS = (
     # "has entered administration", "collapsed into administration", "filed for bankruptcy" (not "the administration")
     r"(?:entered|enters|entering|enter|collapsed into|went into|go into|goes into|gone into|going into|fell into|"

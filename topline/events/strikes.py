@@ -1,6 +1,6 @@
 """Labour strikes as incidents (events19): "Verdi has called on workers at six Versandio fulfilment centres to strike",
 "about 3,400 employees had joined the strike", "Lorry drivers who supply Marchbank's supermarkets will strike for 72
-hours", "Around 220 electricians at the tower are set to walk out". The incident rule (``extract._INCIDENT``) reads a
+hours", "Around 220 electricians at the tower are set to walk out". The incident rule (``incident_words.INCIDENT``) reads a
 strike only as "a strike by workers", "a walkout" or "went on strike", since militaries and markets say "strike" too;
 this rule reads the other ways a strike is told when the sentence is about work (a union, workers, pay), and none of a
 military's or a market's strike. Read on eval-retail, eval-prop, eval-def and eval-mob (calibration).
