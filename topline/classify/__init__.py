@@ -36,7 +36,12 @@ def classify(bundles: Sequence[StoryBundle], taxonomy: Taxonomy, settings=None, 
     article for the next edition (issue 14)."""
     if not bundles:
         return []
-    out = (classifier or make_classifier(settings)).classify(bundles, taxonomy)
+    from topline.classify import events
+    events.use_memo(memo)    # issue 14 (scale18): the classifier's own reading of kinds goes through it too
+    try:
+        out = (classifier or make_classifier(settings)).classify(bundles, taxonomy)
+    finally:
+        events.use_memo(None)
     from topline.classify.events import inform
     return inform(bundles, out, taxonomy, memo=memo)   # the kind of event adds the page that describes it
 

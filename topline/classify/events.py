@@ -281,12 +281,31 @@ def kinds_memo(store, day=None):  # noqa: ANN001, ANN201 - Store, datetime.date 
     return Memo(store, KINDS_STAGE, code_version(*KINDS_SOURCES), day)
 
 
+_MEMO: list = []     # the edition's ``kinds_memo`` while the classifier runs (``use_memo``)
+
+
+def use_memo(memo) -> None:  # noqa: ANN001 - topline.stage_cache.Memo | None
+    """Make ``memo`` (``kinds_memo``) the one ``kinds_of`` reads when its caller passes none (None: none). Issue 14
+    (scale18): the classifier's ``eventless_stories`` asked for the kinds of its stories without the memo, so the
+    main process computed again what the edition's prefetch had computed for them."""
+    _MEMO[:] = [memo] if memo is not None else []
+
+
+def preload(bundles: Sequence[StoryBundle]) -> None:
+    """Read the kept kinds of the articles ``kinds_of`` reads of ``bundles`` (one query) into the current memo."""
+    if _MEMO:
+        _MEMO[0].preload(_MEMO[0].key(a.title, a.body) for b in bundles for a in b.articles[:LEAD_ARTICLES])
+
+
 def kinds_of(b: StoryBundle, memo=None) -> list[str]:  # noqa: ANN001 - topline.stage_cache.Memo
     """The kinds of event the story's articles state in their titles or leads (cue phrases, or the event
-    ledger's typed events), each stated by at least ``KIND_SHARE`` of its articles."""
+    ledger's typed events), each stated by at least ``KIND_SHARE`` of its articles. ``memo``: by default the
+    current one (``use_memo``), if any."""
     arts = b.articles[:LEAD_ARTICLES]
     if not arts:
         return []
+    if memo is None and _MEMO:
+        memo = _MEMO[0]
     if memo is None:
         found = [set(article_kinds(a.title, a.body)) for a in arts]
     else:

@@ -345,8 +345,9 @@ def eventless_stories(bundles: Sequence[StoryBundle], zero: np.ndarray, fit: np.
             & (named.max(axis=1, initial=0.0) < params.keyword_topical))
     if not zone.any():
         return out
-    from topline.classify.events import kinds_of
+    from topline.classify.events import kinds_of, preload
     from topline.rank.factors import magnitude
+    preload([bundles[int(i)] for i in np.flatnonzero(zone)])   # the edition's kept kinds, if any (issue 14)
     for i in np.flatnonzero(zone):
         b = bundles[int(i)]
         outlets = {o for o in b.story.outlets if o} or {a.source for a in b.articles if a.source}
