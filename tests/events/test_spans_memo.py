@@ -33,7 +33,8 @@ def test_every_article_equal_with_and_without_the_memo():
 
 
 def test_each_sentence_read_once_and_every_caller_gets_its_own_list(monkeypatch):
-    """Inside the scope ``_names`` runs once per sentence (it ran about three times per sentence without), the
+    """Inside the scope ``_names`` runs once per sentence (it ran about twice per sentence without: three times
+    before scale18, when every article's site operators were read whether an incident asked or not), the
     entity list's places once per text, and a caller that changes its list does not change the next caller's."""
     from topline.events import spans
     from topline.events.extract import article_sentences, article_statements, story_common
@@ -67,9 +68,10 @@ def test_each_sentence_read_once_and_every_caller_gets_its_own_list(monkeypatch)
                 fresh[k] += calls[k] - before[k]
     assert sentences > 100
     assert once <= sentences + sentences // 10     # a label cut from a sentence is a second text ("Driving the news:")
-    assert fresh["names"] > 2 * once
+    assert fresh["names"] > 1.5 * once
     # the places (the entity list): once per distinct text within an article
-    assert places <= sentences + sentences // 10 < fresh["places"] and fresh["places"] > 1.3 * places
+    # (scale18: with the site operators read only when an incident asks, fewer sentences ask for places at all)
+    assert places <= sentences + sentences // 10 and fresh["places"] > 1.3 * places
 
     s = "Harwell Cloud said on Monday that Kestrel Silicon would build a plant in Ohio."
     scoped = spans.remembering(lambda: (spans.names(s), spans.names(s), spans.actors(spans.names(s), s),

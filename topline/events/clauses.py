@@ -8,10 +8,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from topline.events.dates import MONTH, MONTHS, WEEKDAY, WEEKDAYS
 from topline.events.spans import _JURISDICTION_ADJ
+
+if TYPE_CHECKING:
+    from topline.events.operators import SiteOperators
 
 # Characters between a trigger and a time phrase of its own clause ("agreed in March to buy", "had raised 600
 # million euros in June 2024"); a comma or a semicolon between them ends the clause. Set on the demo corpus's
@@ -41,8 +44,9 @@ class Context:
                                       # may count the people it harmed, ``casualties``)
     actors: set[str] = field(default_factory=set)   # who did the article's events read so far (company,
                                       # organisation, acquirer): a main actor an event confirms (events17)
-    operators: tuple[tuple[int, str, str], ...] = ()   # each sentence of the article that names a site's builder
-                                      # or operator: (index, name, sentence) (events18, ``operators``)
+    operators: tuple[tuple[int, str, str], ...] | SiteOperators = ()   # each sentence of the article that names a
+                                      # site's builder or operator: (index, name, sentence) (events18, ``operators``;
+                                      # an article's are computed when first asked: ``operators.SiteOperators``)
     employer: str | None = None   # the employer a strike of the article was named at (events19, ``strikes``)
     strike_key: str | None = None   # the key of the article's strike read so far (events24: a later sentence may
                                     # count the people taking part, ``strikes.later_strikers``)

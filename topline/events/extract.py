@@ -34,7 +34,7 @@ from topline.events.casualties import later_casualties
 from topline.events.acting import _may_act, _unbased
 from topline.events.launches import counted_payload, dated_plan, no_product, orbital, own_launch, to_come
 from topline.events.rounds import participants_event
-from topline.events.operators import nearest_operator, site_operators
+from topline.events.operators import SiteOperators, nearest_operator
 from topline.events.places import bare_place, struck_place
 from topline.events.bodies import named_bodies
 from topline.events.closures import closure
@@ -729,7 +729,7 @@ def article_statements(article: Article, common: Container[str]) -> tuple[list[t
     day = article.published.date().isoformat() if article.published else ""
     ctx = Context(day=article.published.date() if article.published else None)
     sentences = article_sentences(article)
-    ctx.operators = site_operators(sentences, common)
+    ctx.operators = SiteOperators(sentences, common)   # read when an incident asks (issue 14)
     earlier: list[str] = []
     out: list[tuple[Raw, str]] = []
     for i, sentence in enumerate(sentences):

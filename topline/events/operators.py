@@ -59,8 +59,27 @@ def site_operators(sentences: Sequence[str], common: Container[str]) -> tuple[tu
     return tuple(out)
 
 
-def nearest_operator(operators: Sequence[tuple[int, str, str]], at: int) -> tuple[str, str] | None:
+class SiteOperators:
+    """``site_operators(sentences, common)`` of one article, computed when an incident first asks for it (issue 14,
+    scale18: it read every sentence's actors for every article the ledger reads, and only an incident whose own
+    sentence names no organisation asks; the same value, a pure function of the article's sentences)."""
+
+    __slots__ = ("_sentences", "_common", "_value")
+
+    def __init__(self, sentences: Sequence[str], common: Container[str]):
+        self._sentences, self._common = tuple(sentences), common
+        self._value: tuple[tuple[int, str, str], ...] | None = None
+
+    def value(self) -> tuple[tuple[int, str, str], ...]:
+        if self._value is None:
+            self._value = site_operators(self._sentences, self._common)
+        return self._value
+
+
+def nearest_operator(operators: Sequence[tuple[int, str, str]] | SiteOperators, at: int) -> tuple[str, str] | None:
     """The operator named nearest the sentence ``at`` (an earlier one on a tie): (name, its sentence)."""
+    if isinstance(operators, SiteOperators):
+        operators = operators.value()
     if not operators:
         return None
     i, name, s = min(operators, key=lambda o: (abs(o[0] - at), o[0] > at))

@@ -77,10 +77,19 @@ def _subject(c: str) -> str:
     return m.group(1).strip() if m else ""
 
 
+def _outlets(comp) -> frozenset[str]:  # noqa: ANN001 - compose.Composer
+    """The outlets of the composer's articles, lower case, without a leading "the". Issue 14 (scale18): once per
+    composer (its articles never change); each claim asked walked every article of the edition's usable stories."""
+    got = comp.__dict__.get("_outlet_names")
+    if got is None:
+        got = comp.__dict__["_outlet_names"] = frozenset(
+            re.sub(r"^the ", "", a.source.lower()) for a in comp.articles.values() if a.source)
+    return got
+
+
 def not_a_claim(c: str, e: Event, sentence: str, comp) -> bool:  # noqa: ANN001 - compose.Composer
     subject = _subject(c)
-    outlets = {re.sub(r"^the ", "", a.source.lower()) for a in comp.articles.values() if a.source}
-    if subject and re.sub(r"^the ", "", subject.lower()) in outlets:
+    if subject and re.sub(r"^the ", "", subject.lower()) in _outlets(comp):
         return True     # an outlet is no actor of the news ("Reuters suffers a spill": eval-agri, a dateline)
     if subject and " " not in subject and subject.lower() in comp.lower_words:
         return True     # a common word opening the sentence ("Authorities move to regulate": eval-energy)
