@@ -128,9 +128,10 @@ def summary(res: dict) -> dict:
 # round) joined after it: nineteen parts. eval17 (run once by the lead before and after the twentieth round) joined
 # after it: twenty parts. eval18 (run once by the lead before and after the twenty-first round) joined after it:
 # twenty-one parts. eval19 (run once by the lead before and after the twenty-third round) joined after it: twenty-two.
+# eval20 (run once by the lead before and after the twenty-fourth round, support23) joined after it: twenty-three.
 LOPO_PARTS = ("calibration1", "cal2", "cal3", "cal4", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7", "eval8",
               "eval9", "eval10", "eval11", "eval12", "eval13", "eval14", "eval15", "eval16", "eval17", "eval18",
-              "eval19")
+              "eval19", "eval20")
 
 
 def lopo(rows: list[dict], articles: dict, verbose: bool = False) -> dict:

@@ -1,6 +1,8 @@
-"""Integrity of the written corpora and their gold: the last HELD-OUT evaluation corpus tests/data/eval-cyber
-(cybersecurity, enterprise software and cloud; issues 11 and 12, written 2026-12-06 by helper corpus15 before any run
-of Topline on it, measured once before and once after that session's changes, calibration since), tests/data/eval-macro
+"""Integrity of the written corpora and their gold: the last HELD-OUT evaluation corpus tests/data/eval-geo
+(geopolitics and public policy; issues 11 and 12, written 2026-12-06 by helper corpus16 before any run of Topline on
+it, measured once before and once after that session's changes, calibration since), tests/data/eval-cyber
+(cybersecurity, enterprise software and cloud; the held-out corpus before eval-geo, measured once before and once after
+its session's changes, calibration since), tests/data/eval-macro
 (macroeconomics, central banks, public finance and markets; the held-out corpus before eval-cyber, measured once before
 and once after its session's changes, CALIBRATION since it was replaced), tests/data/eval-ind (mining, metals, chemicals and heavy industry; the held-out corpus before eval-macro,
 CALIBRATION since it was replaced), tests/data/eval-health (healthcare services, health insurance, medical devices and digital health; the held-out corpus
@@ -56,6 +58,9 @@ class Limits(NamedTuple):
 
 
 CORPORA = {
+    # eval-geo: geopolitics and public policy; the last HELD-OUT corpus (written 2026-12-06, measured once before and
+    # once after that session's changes, calibration since); eval-cyber's floors.
+    "eval-geo": Limits((80, 400), 150, 45, 60, 15, 10, 25, 8, 8, 3),
     # eval-cyber: cybersecurity, enterprise software and cloud; the last HELD-OUT corpus (written 2026-12-06, measured
     # once before and once after that session's changes, calibration since); eval-macro's floors.
     "eval-cyber": Limits((80, 400), 150, 45, 60, 15, 10, 25, 8, 8, 3),

@@ -152,6 +152,11 @@ FLOORS = {
     "eval19": (0.894, 0.393, {"unsupported_claim": 0.87, "wrong_actor": 0.79, "wrong_direction": 0.88,
                               "merged_events": 1.0, "invented_cause": 0.94, "wrong_figure": 0.88, "content_free": 0.91,
                               "generic_analysis": 1.0}),
+    # eval20 (run once by the lead as a fresh part before and after the twenty-fourth round; calibration since),
+    # identical before (29baec0) and after (120346a): 249/290 = 0.8586; 97/241 = 0.4025 with the parse, 98/241 without.
+    "eval20": (0.858, 0.407, {"unsupported_claim": 0.85, "wrong_actor": 0.70, "wrong_direction": 0.89,
+                              "merged_events": 0.94, "invented_cause": 0.94, "wrong_figure": 0.80, "content_free": 1.0,
+                              "generic_analysis": 1.0}),
     "evaluation": (0.961, 0.028, {"unsupported_claim": 0.92, "wrong_actor": 0.89, "wrong_direction": 0.88,
                                   "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.96,
                                   "content_free": 1.0}),
@@ -196,8 +201,10 @@ FLOORS = {
 # 0.20871 with the parse and 0.20857 without (0.2103 and 0.2102 at its start, 29baec0); the ceilings of eval13, eval14,
 # eval16-eval19 moved down to the measured shares (the higher of the two installs: eval18 71/213 with the parse, 68/213
 # without; eval16 76/207 without, 75/207 with).
-MEAN_RECALL_FLOOR = 0.9101 if parse.available() else 0.9082
-MEAN_PARAPHRASE_CEILING = 0.2088 if parse.available() else 0.2086
+# With eval20 (twenty-three parts, the lead after this round's merge, benchmarks/bench_support.py --part lopo): recall
+# 0.9079, paraphrases rejected 0.2171 with the optional parse; 0.9061 and 0.2172 without it.
+MEAN_RECALL_FLOOR = 0.9078 if parse.available() else 0.9060
+MEAN_PARAPHRASE_CEILING = 0.2172 if parse.available() else 0.2173
 
 
 @pytest.fixture(scope="module")
