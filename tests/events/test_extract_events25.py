@@ -103,3 +103,15 @@ def test_the_source_cited_is_no_organisation():
         assert got and not any(e.get("organisation") for e in got), (s, got)
     # must not change: the company that suffered it, cited by the sentence's wire
     assert _orgs("Ostrava Lines suffered an outage on Monday, according to Reuters.") == ["Ostrava Lines"]
+
+
+def test_an_attempt_to_buy_is_no_acquisition():
+    """The lead, after eval-geo's measurement: a buying verb after an attempt is no deal; the same sentence with the
+    purchase agreed still gives one (sentences written for this test)."""
+    tried = _events("Harbrook Mills said Tellaris Group tried to buy Venmoor Foods for $2.1 billion last year.",
+                    "acquisition")
+    sought = _events("Tellaris Group is seeking to acquire Venmoor Foods for $2.1 billion, people familiar said.",
+                     "acquisition")
+    agreed = _events("Tellaris Group agreed to buy Venmoor Foods for $2.1 billion on Tuesday.", "acquisition")
+    assert tried == [] and sought == []
+    assert agreed and agreed[0]["target"] == ["Venmoor Foods"]
