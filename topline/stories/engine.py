@@ -19,7 +19,6 @@ from topline.config import StorySettings
 from topline.errors import ConfigError
 from topline.records import Article, Enrichment, Story, StoryCentroid
 from topline.stories import fork as _fork
-from topline.stories import reaction as _reaction
 from topline.stories import split as _split
 from topline.stories.cluster import average_linkage, edge_arrays
 from topline.stories.features import (EMPTY, DocTokens, Space, Vectors, add_to_centroid, doc_tokens, masked_text,
@@ -121,11 +120,6 @@ def cluster_batch(new: Sequence[Article], context: Sequence[Article], enrichment
     cents = space.centroid_vectors([s.centroid for s in active])
     n, m = len(new), len(active)
     edges = _edges(new, vecs, active, cents, params, space.content_mask, parallel)
-    # a market's reaction meets the story of the event its headline names as the cause (stories.reaction); kept at
-    # the threshold, so a cause adds an edge only where it alone is as near as a whole report must be
-    edges += _timed(_reaction.cause_edges([a.title for a in new], [d.group for d in docs], space, vecs, cents,
-                                          params.cross_weight, params.threshold, [d.anchors for d in docs],
-                                          [s.centroid.anchor_terms for s in active]), new, active, params)
     sizes = [1] * n + [max(1, s.centroid.n) for s in active]
     # two developments of one actor (results, cuts, a deal) are two stories, whatever words they share
     events = [_split.events_of(a.title) for a in new] + [_split.events_of(s.story.title) for s in active]
