@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import queue
 import threading
 from typing import Any, Callable, Sequence
 
@@ -56,24 +57,58 @@ def _stages() -> list[tuple[Any, Callable[[Article], tuple], Callable[..., Any],
             (evidence_memo, lambda a: (a.body,), evidence_rows, evidence_reads)]
 
 
+class _Sender:
+    """The child's messages written to the pipe by a thread of their own, in order (issue 14, scale20).
+
+    ``Connection.send`` returns only when the parent has read all but a pipe's buffer (64 KB) of the message, and
+    the parent reads only when its classifier asks. Sent from the computing thread, the first stage's values (the
+    embeddings, megabytes) held the child there until the classifier started, so the kinds of event were computed
+    while the parent waited for them, not while it assigned stories (at 10k: the embeddings done 67 s before
+    they were read, at load ~22). A thread writes each message while the child computes the next."""
+
+    def __init__(self, conn) -> None:  # noqa: ANN001 - multiprocessing.connection.Connection
+        self.conn = conn
+        self._queue: queue.SimpleQueue = queue.SimpleQueue()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (msg := self._queue.get()) is not None:
+            try:
+                self.conn.send(msg)
+            except BaseException:  # noqa: BLE001 - the parent is gone or closed the pipe: nothing more to send
+                return
+
+    def send(self, msg: Any) -> None:
+        self._queue.put(msg)
+
+    def close(self) -> None:
+        """Every message queued so far written (or the parent gone), then the pipe closed."""
+        self._queue.put(None)
+        self._thread.join()
+        self.conn.close()
+
+
 def _child(conn) -> None:  # noqa: ANN001 - multiprocessing.connection.Connection
-    """Each stage's values as one message, in the order the edition needs them (embeddings, kinds, evidence)."""
+    """Each stage's values as one message, in the order the edition needs them (embeddings, kinds, evidence),
+    each sent while the next is computed (``_Sender``)."""
+    out = _Sender(conn)
     try:
         if _TEXTS:
             from topline.classify.embed import default_embedder
             emb = default_embedder()
             if getattr(emb, "name", "") == EMBED_VERSION:
-                conn.send(((EMBED_STAGE, EMBED_VERSION), dict(zip(_TEXTS, emb.embed(_TEXTS)))))
+                out.send(((EMBED_STAGE, EMBED_VERSION), dict(zip(_TEXTS, emb.embed(_TEXTS)))))
         fns = {}
         for factory, _, fn, _ in _stages():
             memo = factory(None)
             fns[(memo.stage, memo.version)] = fn
         for k, fn in fns.items():          # the items are grouped by stage: each stage sent as soon as it is done
-            conn.send((k, {key: fn(*args) for stage, version, key, args in _ITEMS if (stage, version) == k}))
+            out.send((k, {key: fn(*args) for stage, version, key, args in _ITEMS if (stage, version) == k}))
     except BaseException:  # noqa: BLE001 - the parent computes what is missing itself
         pass
     finally:
-        conn.close()
+        out.close()
 
 
 class Prefetch:

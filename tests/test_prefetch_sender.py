@@ -1,0 +1,86 @@
+"""Issue 14 (scale20): the prefetch child computes its next stage while an earlier stage's values wait in the pipe.
+
+The parent reads the child's messages only when a stage asks for them (the classifier, after stories). A message
+larger than a pipe's buffer used to hold the child inside ``send`` until then, so the stages after the first were
+computed while the parent waited for them. Real fork, real pipe; the stages here are small functions written for
+the test, the message sizes those of a 10k window's embeddings (megabytes).
+"""
+from __future__ import annotations
+
+import multiprocessing
+import time
+import types
+
+import pytest
+
+from topline import prefetch
+
+pytestmark = pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(),
+                                reason="no fork on this platform: the prefetch is never used here")
+WAIT_S = 60      # generous: the machine may be shared
+
+
+def _fake_stages(flag):  # noqa: ANN001, ANN202 - a multiprocessing.Value set by the second stage
+    def big(key: str) -> str:
+        return key * 4000                      # 500 keys: ~2 MB in one message, far over a pipe's 64 KB
+
+    def second(key: str) -> str:
+        flag.value = 1
+        return key.upper()
+
+    def stage(name):  # noqa: ANN001, ANN202
+        return lambda _store, _day=None: types.SimpleNamespace(stage=name, version="v1")
+
+    return lambda: [(stage("big"), None, big, None), (stage("second"), None, second, None)]
+
+
+def _start(monkeypatch, flag):  # noqa: ANN001, ANN202
+    monkeypatch.setattr(prefetch, "_stages", _fake_stages(flag))
+    monkeypatch.setattr(prefetch, "_TEXTS", [])
+    items = [("big", "v1", f"k{i}", (f"k{i}",)) for i in range(500)] + [("second", "v1", "s", ("s",))]
+    monkeypatch.setattr(prefetch, "_ITEMS", items)
+    ctx = multiprocessing.get_context("fork")
+    parent, child = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=prefetch._child, args=(child,), daemon=True)
+    proc.start()
+    child.close()
+    return proc, parent
+
+
+def test_the_second_stage_is_computed_before_the_first_is_read(monkeypatch):
+    flag = multiprocessing.get_context("fork").Value("i", 0)
+    proc, conn = _start(monkeypatch, flag)
+    try:
+        deadline = time.monotonic() + WAIT_S
+        while not flag.value and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert flag.value == 1, "the child waited for its first message to be read before computing the second"
+        assert proc.is_alive()                 # still writing the first message: nothing has been read yet
+        first = conn.recv()
+        second = conn.recv()
+        assert first[0] == ("big", "v1") and len(first[1]) == 500 and first[1]["k7"] == "k7" * 4000
+        assert second == (("second", "v1"), {"s": "S"})
+        with pytest.raises(EOFError):          # every message sent, then the pipe closed
+            conn.recv()
+    finally:
+        conn.close()
+        proc.join(WAIT_S)
+        if proc.is_alive():
+            proc.terminate()
+            proc.join()
+
+
+def test_a_parent_that_closes_early_ends_the_child(monkeypatch):
+    """The parent reads one stage and closes (an edition that needs no more): the child's writer stops, and the
+    child ends without the parent terminating it."""
+    flag = multiprocessing.get_context("fork").Value("i", 0)
+    proc, conn = _start(monkeypatch, flag)
+    try:
+        assert conn.recv()[0] == ("big", "v1")
+        conn.close()
+        proc.join(WAIT_S)
+        assert not proc.is_alive()
+    finally:
+        if proc.is_alive():
+            proc.terminate()
+            proc.join()
