@@ -84,3 +84,86 @@ def test_a_parent_that_closes_early_ends_the_child(monkeypatch):
         if proc.is_alive():
             proc.terminate()
             proc.join()
+
+
+# --- the parent computes from the back what the child has not begun; items no stage asks for computed by neither
+
+def _counting_stages(counter, gate=None, pause=0.0):  # noqa: ANN001, ANN202
+    """Stages "gate" (one item, waits for ``gate``) and "wide"; each value tells the process that computed it."""
+    import os
+
+    def gated(key: str) -> str:
+        if gate is not None:
+            gate.wait(WAIT_S)
+        return key
+
+    def wide(key: str) -> tuple[str, int]:
+        with counter.get_lock():
+            counter.value += 1
+        time.sleep(pause)
+        return key, os.getpid()
+
+    def stage(name):  # noqa: ANN001, ANN202
+        return lambda _store, _day=None: types.SimpleNamespace(stage=name, version="v1")
+
+    return lambda: [(stage("gate"), None, gated, None), (stage("wide"), None, wide, None)]
+
+
+def _fork_prefetch(monkeypatch, stages, n):  # noqa: ANN001, ANN202
+    monkeypatch.setattr(prefetch, "_stages", stages)
+    items = [("gate", "v1", "g", ("g",))] + [("wide", "v1", f"w{i:03d}", (f"w{i:03d}",)) for i in range(n)]
+    ctx = multiprocessing.get_context("fork")
+    claims = prefetch._Claims(len(items), ctx)
+    monkeypatch.setattr(prefetch, "_ITEMS", items)
+    monkeypatch.setattr(prefetch, "_TEXTS", [])
+    monkeypatch.setattr(prefetch, "_CLAIMS", [claims])
+    parent, child = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=prefetch._child, args=(child,), daemon=True)
+    proc.start()
+    child.close()
+    return prefetch.Prefetch(proc, parent, (), items, claims)
+
+
+def test_the_parent_computes_the_items_the_child_has_not_begun(monkeypatch):
+    import os
+    ctx = multiprocessing.get_context("fork")
+    counter = ctx.Value("i", 0)
+    n = 60
+    ahead = _fork_prefetch(monkeypatch, _counting_stages(counter, pause=0.05), n)
+    try:
+        got = ahead._collect(("wide", "v1"))         # asked at once: the child has ~3 s of work left
+        assert sorted(got) == [f"w{i:03d}" for i in range(n)]
+        assert all(v[0] == k for k, v in got.items())
+        by = {v[1] for v in got.values()}
+        assert os.getpid() in by and len(by) == 2     # both processes computed some
+        mine = sorted(k for k, v in got.items() if v[1] == os.getpid())
+        assert mine == [f"w{i:03d}" for i in range(n - len(mine), n)]    # the parent's from the back
+        assert ahead.helped == len(mine)
+        assert ahead._collect(("gate", "v1")) == {"g": "g"}
+        ahead.proc.join(WAIT_S)
+        assert counter.value == n                     # each item computed once, in one process or the other
+    finally:
+        ahead.close()
+
+
+def test_items_no_stage_can_ask_for_are_computed_by_neither(monkeypatch):
+    ctx = multiprocessing.get_context("fork")
+    counter, gate = ctx.Value("i", 0), ctx.Event()
+    ahead = _fork_prefetch(monkeypatch, _counting_stages(counter, gate=gate), 50)
+    try:
+        wanted = {f"w{i:03d}" for i in range(0, 50, 5)}
+        assert ahead.narrow("wide", "v1", wanted) == 40 == ahead.skipped
+        gate.set()
+        got = ahead._collect(("wide", "v1"))
+        assert set(got) == wanted
+        ahead.proc.join(WAIT_S)
+        assert counter.value == len(wanted)
+    finally:
+        gate.set()
+        ahead.close()
+
+
+def test_without_claims_the_parent_only_reads(monkeypatch):
+    """A Prefetch without shared claims (no fork) never computes: the stage computes what it lacks as before."""
+    empty = prefetch.Prefetch()
+    assert empty.narrow("wide", "v1", set()) == 0 and empty._collect(("wide", "v1")) == {} and empty.helped == 0

@@ -11,7 +11,9 @@ and registers the result with
 pure functions, the same code version), and the store receives the same rows as without it.
 
 Nothing else changes: a stage asks only for what it asked before, values it does not ask for are dropped, and a
-failed or missing process means the stage computes in this process as before. Used only where a fork is safe
+failed or missing process means the stage computes in this process as before. A stage that asks before the child
+is done computes the items the child has not begun itself, from the back (``_Claims``), and items no stage can ask
+for once stories are known are computed by neither (``Prefetch.narrow``; scale20). Used only where a fork is safe
 (this process is single-threaded) and there are at least two cores.
 """
 from __future__ import annotations
@@ -20,7 +22,7 @@ import multiprocessing
 import os
 import queue
 import threading
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Collection, Sequence
 
 from topline import stage_cache
 from topline.records import Article
@@ -31,6 +33,7 @@ MIN_ARTICLES = 200      # fewer values to compute: a fork (~50 ms) is not worth 
 _ITEMS: list[tuple[str, str, str, tuple]] = []   # in the child: (stage, version, key, args), inherited by fork
 _TEXTS: list[str] = []                           # in the child: the classifier's texts to embed
 _CURRENT: list["Prefetch"] = []                   # the running one (an edition that raised did not close it)
+_CLAIMS: list["_Claims"] = []                     # in the child: who computes each of _ITEMS, by fork
 # The classifier's embeddings of each window article's title and lead (``classify.text.article_texts``): wordllama
 # pools each text on its own (a padded batch adds exact zeros), so a text's row is the same whatever it is
 # embedded with (checked bit for bit, tests/test_prefetch.py); the classifier keeps the rows it takes in its
@@ -55,6 +58,39 @@ def _stages() -> list[tuple[Any, Callable[[Article], tuple], Callable[..., Any],
 
     return [(kinds_memo, lambda a: (a.title, a.body), article_kinds, lambda store, day: lambda a: True),
             (evidence_memo, lambda a: (a.body,), evidence_rows, evidence_reads)]
+
+
+PENDING, CHILD, PARENT, SKIPPED = 0, 1, 2, 3      # an item's state in ``_Claims``
+
+
+def _function(key: tuple[str, str]) -> Callable[..., Any] | None:
+    """The pure function of stage ``key`` (stage, version)."""
+    for factory, _, fn, _ in _stages():
+        memo = factory(None)
+        if (memo.stage, memo.version) == key:
+            return fn
+    return None
+
+
+class _Claims:
+    """Which process computes each item, in memory both processes share (issue 14, scale20). The child takes the
+    items from the front; the parent, when a stage it asks for is not yet in, computes the rest from the back
+    instead of waiting (``Prefetch._help``), so both cores end the stage together; an item the edition cannot
+    ask for is computed by neither (``Prefetch.narrow``). Every value is the same pure function's, whichever
+    process computes it, and each item is computed once."""
+
+    def __init__(self, n: int, ctx) -> None:  # noqa: ANN001 - a multiprocessing context
+        self.state = ctx.RawArray("b", n)
+        self.lock = ctx.Lock()
+
+    def claim(self, i: int, who: int) -> bool:
+        if self.state[i] != PENDING:       # read without the lock: a taken item never becomes pending again
+            return False
+        with self.lock:
+            if self.state[i] != PENDING:
+                return False
+            self.state[i] = who
+            return True
 
 
 class _Sender:
@@ -103,8 +139,10 @@ def _child(conn) -> None:  # noqa: ANN001 - multiprocessing.connection.Connectio
         for factory, _, fn, _ in _stages():
             memo = factory(None)
             fns[(memo.stage, memo.version)] = fn
+        claims = _CLAIMS[0] if _CLAIMS else None
         for k, fn in fns.items():          # the items are grouped by stage: each stage sent as soon as it is done
-            out.send((k, {key: fn(*args) for stage, version, key, args in _ITEMS if (stage, version) == k}))
+            out.send((k, {key: fn(*args) for i, (stage, version, key, args) in enumerate(_ITEMS)
+                          if (stage, version) == k and (claims is None or claims.claim(i, CHILD))}))
     except BaseException:  # noqa: BLE001 - the parent computes what is missing itself
         pass
     finally:
@@ -114,14 +152,45 @@ def _child(conn) -> None:  # noqa: ANN001 - multiprocessing.connection.Connectio
 class Prefetch:
     """The background process of one edition; ``close()`` (always) ends it and forgets its values."""
 
-    def __init__(self, proc=None, conn=None, keys: Sequence[tuple[str, str]] = ()):  # noqa: ANN001
+    def __init__(self, proc=None, conn=None, keys: Sequence[tuple[str, str]] = (),  # noqa: ANN001
+                 items: Sequence[tuple[str, str, str, tuple]] = (), claims: _Claims | None = None):
         self.proc, self.conn = proc, conn
         self._got: dict[tuple[str, str], dict] = {}
+        self._items, self._claims = items, claims
+        self.helped = self.skipped = 0       # items this process computed itself, items neither computed
         for stage, version in keys:
             stage_cache.register_prefetch(stage, version, lambda k=(stage, version): self._collect(k))
 
+    def narrow(self, stage: str, version: str, keys: Collection[str]) -> int:
+        """Items of ``stage`` whose key is not in ``keys`` (what the edition can still ask for) are computed by
+        neither process from now on; how many were left."""
+        if self._claims is None:
+            return 0
+        n = sum(1 for i, (s, v, k, _) in enumerate(self._items)
+                if (s, v) == (stage, version) and k not in keys and self._claims.claim(i, SKIPPED))
+        self.skipped += n
+        return n
+
+    def _help(self, key: tuple[str, str]) -> dict:
+        """The items of stage ``key`` the child has not taken, computed here from the back (this process would
+        otherwise wait for the child with its core idle)."""
+        if self._claims is None or self.conn is None or key in self._got:
+            return {}
+        mine: dict[str, Any] = {}
+        fn = _function(key)
+        if fn is None:
+            return mine
+        for i in range(len(self._items) - 1, -1, -1):
+            stage, version, k, args = self._items[i]
+            if (stage, version) == key and self._claims.claim(i, PARENT):
+                mine[k] = fn(*args)
+        self.helped += len(mine)
+        return mine
+
     def _collect(self, key: tuple[str, str]) -> dict:
-        """The values of stage ``key``, reading the child's messages until they arrive ({} if they never do)."""
+        """The values of stage ``key``: those the child has not begun computed here, the rest read from the child's
+        messages until they arrive (those of the child, {}, if they never do)."""
+        mine = self._help(key)
         while key not in self._got and self.conn is not None:
             try:
                 k, values = self.conn.recv()
@@ -130,7 +199,9 @@ class Prefetch:
                 self.conn = None
                 break
             self._got[k] = values
-        return self._got.pop(key, {})
+        got = self._got.pop(key, {})
+        got.update(mine)
+        return got
 
     def close(self) -> None:
         stage_cache.clear_prefetch()
@@ -184,14 +255,15 @@ def start(store, day, articles: Sequence[Article]) -> Prefetch:  # noqa: ANN001 
         keys.insert(0, (EMBED_STAGE, EMBED_VERSION))
     ctx = multiprocessing.get_context("fork")
     parent, child = ctx.Pipe(duplex=False)
-    _ITEMS, _TEXTS[:] = items, texts
+    claims = _Claims(len(items), ctx)
+    _ITEMS, _TEXTS[:], _CLAIMS[:] = items, texts, [claims]
     try:
         proc = ctx.Process(target=_child, args=(child,), daemon=True)
         proc.start()
     except OSError:
         return Prefetch()
     finally:
-        _ITEMS, _TEXTS[:] = [], []
+        _ITEMS, _TEXTS[:], _CLAIMS[:] = [], [], []
         child.close()
-    _CURRENT.append(Prefetch(proc, parent, keys))
+    _CURRENT.append(Prefetch(proc, parent, keys, items, claims))
     return _CURRENT[-1]
