@@ -167,3 +167,16 @@ def test_without_claims_the_parent_only_reads(monkeypatch):
     """A Prefetch without shared claims (no fork) never computes: the stage computes what it lacks as before."""
     empty = prefetch.Prefetch()
     assert empty.narrow("wide", "v1", set()) == 0 and empty._collect(("wide", "v1")) == {} and empty.helped == 0
+
+
+def test_a_lock_never_released_ends_the_claims(monkeypatch):
+    """A child killed while holding the claims' lock: one claim waits ``CLAIM_WAIT_S``, then none is made (the
+    stages compute what they lack, as without a prefetch)."""
+    monkeypatch.setattr(prefetch, "CLAIM_WAIT_S", 0.2)
+    claims = prefetch._Claims(3, multiprocessing.get_context("fork"))
+    assert claims.claim(0, prefetch.PARENT) and not claims.claim(0, prefetch.CHILD)
+    claims.lock.acquire()
+    t = time.monotonic()
+    assert not claims.claim(1, prefetch.PARENT) and not claims.claim(2, prefetch.PARENT)
+    assert claims.broken and time.monotonic() - t < 2
+    assert list(claims.state) == [prefetch.PARENT, prefetch.PENDING, prefetch.PENDING]

@@ -61,6 +61,7 @@ def _stages() -> list[tuple[Any, Callable[[Article], tuple], Callable[..., Any],
 
 
 PENDING, CHILD, PARENT, SKIPPED = 0, 1, 2, 3      # an item's state in ``_Claims``
+CLAIM_WAIT_S = 5.0      # a claim holds the lock for a byte's read and write; longer means its holder died
 
 
 def _function(key: tuple[str, str]) -> Callable[..., Any] | None:
@@ -82,15 +83,21 @@ class _Claims:
     def __init__(self, n: int, ctx) -> None:  # noqa: ANN001 - a multiprocessing context
         self.state = ctx.RawArray("b", n)
         self.lock = ctx.Lock()
+        self.broken = False                 # the lock was not released in time: no more claims in this process
 
     def claim(self, i: int, who: int) -> bool:
-        if self.state[i] != PENDING:       # read without the lock: a taken item never becomes pending again
+        if self.broken or self.state[i] != PENDING:   # read without the lock: a taken item is never pending again
             return False
-        with self.lock:
+        if not self.lock.acquire(timeout=CLAIM_WAIT_S):   # a child killed holding it: the stages compute the rest
+            self.broken = True
+            return False
+        try:
             if self.state[i] != PENDING:
                 return False
             self.state[i] = who
             return True
+        finally:
+            self.lock.release()
 
 
 class _Sender:
