@@ -223,7 +223,7 @@ def test_failures_and_enrichments(db):
     ids = [db.articles.by_url(f"https://example.com/a/{n}").id for n in (1, 2)]
     hashes = db.articles.content_hashes(ids)
     e = Enrichment(ids[0], hashes[ids[0]], "en", ("One sentence.",), (Entity("Kling AI", "Kling AI", "ORG"),),
-                   (Figure("$2.8bn", "money", 2.8e9, "USD"),), ("kling",))
+                   (Figure("$2.8bn", "money", 2.8e9, "USD"),))
     stale = Enrichment(ids[1], "not-the-hash", "en", ("x",), duplicate_of=ids[0])
     db.articles.save_enrichments([e, stale], "v1")
     db.articles.save_enrichments([e], "v1")                      # replacing is idempotent

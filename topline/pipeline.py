@@ -106,8 +106,10 @@ def build_edition(store: Store, settings: Settings, date: dt.date, *, taxonomy: 
     bundles = _bundles(store, story_list, articles, enrichments, start, end)
     t = lap("stories", t)
     # --- issue 14: what an edition computes per article is kept for the next one (topline.stage_cache)
-    from topline.classify.events import kinds_memo
+    from topline.classify.events import kinds_keys, kinds_memo
     kinds = kinds_memo(store, date)
+    if ahead is not None:    # issue 14 (scale20): the kinds no story's classification can ask are not computed
+        ahead.narrow(kinds.stage, kinds.version, kinds_keys(bundles, kinds))
     from topline.classify import embed as class_embed     # issue 14: the embeddings of older articles kept too
     embed_memo = class_embed.embeddings_memo(store, date)
     class_embed.use_memo(embed_memo)

@@ -119,7 +119,6 @@ class Enrichment:
     sentences: tuple[str, ...]
     entities: tuple[Entity, ...] = ()
     figures: tuple[Figure, ...] = ()
-    keyphrases: tuple[str, ...] = ()
     duplicate_of: int | None = None      # article id of the original when this is a copy (wire syndication)
 
 

@@ -20,7 +20,7 @@ def test_enrich_article_is_pure_and_complete():
     assert {"alibaba", "tencent", "kuaishou", "openai"} <= {x.canonical for x in e.entities}
     assert ("money", 2.8e9, "USD") in {(f.kind, f.value, f.unit) for f in e.figures}
     assert ("percent", 4.6, "%") in {(f.kind, f.value, f.unit) for f in e.figures}
-    assert e.keyphrases and e.duplicate_of is None
+    assert e.duplicate_of is None
 
 
 def test_ensure_enrichments_stores_reuses_and_recomputes(store):
@@ -94,3 +94,22 @@ def test_an_article_of_any_size_is_enriched_from_its_first_max_body_chars():
     got = enrich_article(huge)
     assert got.sentences == enrich_article(cut).sentences and got.figures == enrich_article(cut).figures
     assert len(got.sentences) < 2 * MAX_BODY_CHARS / 60
+
+
+def test_rows_stored_with_key_phrases_stay_current(store, monkeypatch):
+    """Issue 14 (scale20): enrichment no longer computes key phrases (nothing read them). The rows the same
+    ``VERSION`` stored with them read back equal to the enrichment computed now, and are not recomputed."""
+    import topline.store.articles as store_articles
+    written = store_articles.enrichment_to_dict
+    monkeypatch.setattr(store_articles, "enrichment_to_dict",
+                        lambda e: {**written(e), "keyphrases": ["kling ai", "fundraise backed"]})   # the old rows
+    a = Article(url="https://x.example/1", title="Kling AI raises $2.8bn", text=TEXT, published=T, source="A")
+    store.articles.upsert_many([(a, "t")])
+    arts = store.articles.in_window(T - dt.timedelta(days=1), T + dt.timedelta(days=1))
+    first = ensure_enrichments(store, arts)
+    monkeypatch.setattr(store_articles, "enrichment_to_dict", written)
+    calls = []
+    again = ensure_enrichments(store, arts, progress=calls.append)
+    assert calls == [] and again == first            # read, not recomputed
+    assert again[arts[0].id] == enrich_article(arts[0])
+    assert "keyphrases" not in written(again[arts[0].id])

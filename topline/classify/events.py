@@ -295,6 +295,13 @@ def current_kinds_memo():  # noqa: ANN201 - topline.stage_cache.Memo | None
     return _KINDS_MEMO[0] if _KINDS_MEMO else None
 
 
+def kinds_keys(bundles: Sequence[StoryBundle], memo) -> set[str]:  # noqa: ANN001 - topline.stage_cache.Memo
+    """The memo keys of every article whose kinds classification can read: the first ``LEAD_ARTICLES`` of each
+    story (``kinds_of``, what ``inform`` and ``offline.eventless_stories`` ask). Issue 14 (scale20): the prefetch
+    computes no others once stories are known (``prefetch.Prefetch.narrow``)."""
+    return {memo.key(a.title, a.body) for b in bundles for a in b.articles[:LEAD_ARTICLES]}
+
+
 def kinds_of(b: StoryBundle, memo=None) -> list[str]:  # noqa: ANN001 - topline.stage_cache.Memo
     """The kinds of event the story's articles state in their titles or leads (cue phrases, or the event
     ledger's typed events), each stated by at least ``KIND_SHARE`` of its articles."""

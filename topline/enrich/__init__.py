@@ -1,4 +1,4 @@
-"""Enrichment: per-article language, sentences, entities, figures and key phrases, plus wire-copy links; stored,
+"""Enrichment: per-article language, sentences, entities and figures, plus wire-copy links; stored,
 recomputed only when the article's content changes (keyed by content hash and ``VERSION``).
 
 Entry points for the pipeline: ``enrich_article(article)`` (pure) and ``ensure_enrichments(store, articles)``.
@@ -14,13 +14,14 @@ from typing import Callable, Mapping, Sequence
 from topline.enrich.dedup import DedupItem, find_copies, fingerprints
 from topline.enrich.entities import extract_entities
 from topline.enrich.figures import extract_figures
-from topline.enrich.keyphrases import keyphrases
 from topline.records import Article, Enrichment, Entity
 from topline.sanitize import clean_article_text, clean_line
 from topline.store.articles import article_hash
 from topline.text import split_sentences
 
 VERSION = "enrich-3"   # bump when enrichment output changes: stored enrichments of other versions are recomputed
+# (issue 14, scale20: key phrases are no longer computed, and the rows enrich-3 stored with them read the same:
+# nothing read them, so those rows stay current)
 PARALLEL_MIN = 400     # batches from this size are enriched in worker processes (a fork costs ~0.1 s)
 MAX_WORKERS = 4
 # Characters of an article's body that enrichment reads (issue 14: an article of any size costs at most this): the
@@ -62,8 +63,7 @@ def enrich_article(article: Article) -> Enrichment:
         entities=_entities(article.title, body) if latin else (),
         # figures feed ranking (magnitude) and the story page: read from what the model and the checker see, so a
         # figure in an HTML comment, hidden span or injected instruction is no evidence of anything
-        figures=tuple(extract_figures(f"{clean_line(article.title)}\n{clean_article_text(body)}")),
-        keyphrases=tuple(keyphrases(f"{article.title}.\n{body}")) if latin else ())
+        figures=tuple(extract_figures(f"{clean_line(article.title)}\n{clean_article_text(body)}")))
 
 
 def _enrich_one(article: Article) -> tuple[Enrichment, bytes]:

@@ -321,13 +321,13 @@ def _pg_search(terms: Sequence[str], limit: int):  # noqa: ANN202 - a Select
 def enrichment_to_dict(e: Enrichment) -> dict:
     return {"language": e.language, "sentences": list(e.sentences),
             "entities": [[x.text, x.canonical, x.kind] for x in e.entities],
-            "figures": [[f.text, f.kind, f.value, f.unit] for f in e.figures],
-            "keyphrases": list(e.keyphrases)}
+            "figures": [[f.text, f.kind, f.value, f.unit] for f in e.figures]}
 
 
 def enrichment_from_dict(article_id: int, chash: str, d: dict, duplicate_of: int | None,
                          shared: dict | None = None) -> Enrichment:
-    """The stored enrichment as a record. ``shared`` (issue 14): a dict in which equal entities and figures are
+    """The stored enrichment as a record (a row's ``keyphrases``, which enrichment stored until issue 14's scale20
+    and nothing read, is passed over). ``shared`` (issue 14): a dict in which equal entities and figures are
     made once and reused across the enrichments read with it (frozen records: one equal instance serves all; the
     older articles of a day-9 edition's stories carry ~500,000 entities, most of them repeats)."""
     if shared is None:
@@ -338,7 +338,7 @@ def enrichment_from_dict(article_id: int, chash: str, d: dict, duplicate_of: int
         figures = tuple(_shared_figure(shared, x) for x in d.get("figures", ()))
     return Enrichment(article_id=article_id, content_hash=chash, language=d.get("language"),
                       sentences=tuple(d.get("sentences", ())), entities=entities, figures=figures,
-                      keyphrases=tuple(d.get("keyphrases", ())), duplicate_of=duplicate_of)
+                      duplicate_of=duplicate_of)
 
 
 def _shared_entity(memo: dict, x: list) -> Entity:
