@@ -15,7 +15,9 @@ the same measure: "for more than two centuries" (200 years), "in a decade" (ten 
   percent, approximate (a fraction word rounds the share it tells: ``FRACTION_TOL``);
 * percentage points, from "a quarter of a (percentage) point", "half-point";
 * a change told by a multiple verb ("doubled" 100 %, "halved" 50 %), in percent;
-* a count: "a dozen", "two dozen"; an ordinal before a noun ("its third title") as the count of what the noun names.
+* a count: "a dozen", "two dozen"; an ordinal before a noun ("its third title") as the count of what the noun names;
+* a whole from a part and the share told right after it ("120,000 tonnes a year, a quarter of Delmar's output" is
+  480,000 tonnes of Delmar's), an earlier count from a multiple ("1,840 people ..., twice as many as two years ago").
 
 ``told_alike`` supports a claim figure the figure rule left unmatched when a sentence of an anchored cited passage
 tells the same value of the same measure, one side (at least) told in words or in another unit than the other, the
@@ -78,7 +80,7 @@ class Told:
     """A value a sentence tells: its measure ("time" in days, "%" a share or change, "pp", "n" a count, "q:UNIT",
     "$:CUR"), the value, where it stands, and how it is told: ``form`` "word" for a form the figure extractor does
     not read ("a decade", "a third of", "doubled"), else the unit it is written in ("hour", "month", "%", "");
-    ``approx`` for a fraction word; ``noun`` the noun an ordinal counts."""
+    ``approx`` for a fraction word; ``noun`` the noun an ordinal counts; ``whole`` for a whole read from a part."""
     measure: str
     value: float
     start: int
@@ -86,6 +88,7 @@ class Told:
     form: str
     approx: bool = False
     noun: str = ""
+    whole: bool = False      # a whole (or earlier count) computed from a part and its share told after it
 
 
 WORD = "word"
@@ -160,9 +163,37 @@ def as_told(f: Figure, start: int, end: int) -> Told | None:
     return Told(measure, f.value, start, end, f.unit)
 
 
+WHOLE_REACH = 6        # words between a figure and the comma before its share or multiple ("1,840 people had
+#                        entered the heats this year, twice as many as"): set on the twenty-three parts' rows
+# A part told with the share of its whole right after it ("120,000 tonnes a year, a quarter of Delmar's output",
+# "1.2 million customers, roughly a third of Mobivant's subscribers") tells the whole too; a count told with its
+# multiple of an earlier one ("1,840 people ..., twice as many as two years ago") tells the earlier count.
+_SHARE_AFTER = re.compile(r"(?:\s+(?!and\b|but\b|while\b)[\w'’-]+){0,%d}?\s*,\s*(?:or\s+)?(?:(?:about|around|roughly|nearly|"
+                          r"almost|some|just\s+over|just\s+under|more\s+than|less\s+than)\s+)?" % WHOLE_REACH, re.IGNORECASE)
+_MULTIPLE_AFTER = re.compile(r"(?P<n>twice|(?:three|four|five|ten)\s+times)\s+(?:as\s+(?:many|much)\s+as|the)\b",
+                             re.IGNORECASE)
+_TIMES_WORDS = {"twice": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "ten": 10.0}
+
+
+def _wholes(sentence: str, t: Told, shares: Sequence[Told]) -> list[Told]:
+    """The whole (or the earlier count) a figure ``t`` of ``sentence`` implies by the share or multiple told right
+    after it (see above)."""
+    m = _SHARE_AFTER.match(sentence, t.end)
+    if not m or t.measure in ("%", "pp") or t.value <= 0:
+        return []
+    out = [Told(t.measure, t.value * 100 / s.value, t.start, s.end, WORD, approx=True, whole=True)
+           for s in shares if s.start == m.end() and 0 < s.value < 100]
+    mm = _MULTIPLE_AFTER.match(sentence, m.end())
+    if mm:
+        out.append(Told(t.measure, t.value / _TIMES_WORDS[mm.group("n").split()[0].lower()], t.start, mm.end(),
+                        WORD, approx=True, whole=True))
+    return out
+
+
 def _readings(sentence: str) -> list[Told]:
     """What ``sentence`` tells, in words and in digits."""
     out = told(sentence)
+    shares = [t for t in out if t.measure == "%" and t.approx]
     cursor = 0
     for f in extract_figures(sentence):
         at = sentence.find(f.text, cursor)
@@ -172,6 +203,7 @@ def _readings(sentence: str) -> list[Told]:
         t = as_told(f, at, cursor)
         if t is not None:
             out.append(t)
+            out += _wholes(sentence, t, shares)
     return out
 
 
@@ -196,10 +228,10 @@ def _same_value(mine: Told, theirs: Told, hedge: str | None) -> bool:
     return rounds_to(mine.value, theirs.value, hedge)
 
 
-def _near(sentence: str, start: int, end: int) -> frozenset[str]:
+def _near(sentence: str, start: int, end: int, inner: bool = False) -> frozenset[str]:
     before = content_stems(re.split(r"[;:!?]", sentence[:start].lower())[-1])[-CONTEXT_WIDTH:]
     after = content_stems(re.split(r"[;:!?]|\.(?!\d)", sentence[end:].lower())[0])[:CONTEXT_WIDTH]
-    return frozenset(before + after)
+    return frozenset(before + after + (content_stems(sentence[start:end].lower()) if inner else []))
 
 
 def claim_readings(f: Figure, claim: str, span: tuple[int, int]) -> list[Told]:
@@ -232,6 +264,7 @@ def told_alike(f: Figure, claim: str, span: tuple[int, int], ctx: frozenset[str]
                     # an ordinal ("his third title") counts only the times ("three times") of what the claim names
                     if (m.noun == "time") != bool(theirs.noun) or (theirs.noun and theirs.noun[:5] not in low):
                         continue
-                    if _same_value(m, theirs, hedge) and shared(ctx, _near(sentence, theirs.start, theirs.end)):
+                    if _same_value(m, theirs, hedge) and \
+                            shared(ctx, _near(sentence, theirs.start, theirs.end, theirs.whole)):
                         return True
     return False
