@@ -109,3 +109,14 @@ def test_a_whole_from_a_part_and_its_share():
     assert not verdict("Harrow Mills mills about 180,000 tonnes of flour a year in all.", MILL).ok
     assert verdict("The Ely bakery school trained 120 apprentices last year.", MILL).ok
     assert not verdict("The Ely bakery school trained 160 apprentices last year.", MILL).ok
+
+
+def test_a_unit_told_another_way_is_no_substitution():
+    from topline.check.spelled import same_value_words
+    assert same_value_words("It was the first time in a hundred years.", "hundred",
+                            "It was the first time in a century.", "century")
+    assert not same_value_words("It was the first time in fifty years.", "fifty",
+                                "It was the first time in a century.", "century")
+    v = verdict("The goose fair at Ashcombe has been held on the village green for more than three hundred years.",
+                FAIR)
+    assert not [d for d in v.details if "where its passage has" in d], v.details

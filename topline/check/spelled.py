@@ -268,3 +268,12 @@ def told_alike(f: Figure, claim: str, span: tuple[int, int], ctx: frozenset[str]
                             shared(ctx, _near(sentence, theirs.start, theirs.end, theirs.whole)):
                         return True
     return False
+
+
+def same_value_words(claim: str, word: str, sentence: str, other: str) -> bool:
+    """Whether ``word`` of the claim and ``other`` of a cited sentence are the units of one value told both ways
+    ("a hundred years" / "a century"): no word put in another's place (``substitutions.py``)."""
+    def holding(text: str, w: str) -> list[Told]:
+        return [t for t in _readings(text) if re.search(rf"\b{re.escape(w)}\b", text[t.start:t.end], re.IGNORECASE)]
+    return any(_same_measure(m, t) and _same_value(m, t, None) for m in holding(claim, word)
+               for t in holding(sentence, other))
