@@ -66,7 +66,7 @@ FLOORS = {
     "eval8": (0.874, 0.276, {"unsupported_claim": 1.0, "wrong_actor": 0.67, "wrong_direction": 0.82,
                             "merged_events": 1.0, "invented_cause": 0.88, "wrong_figure": 0.78, "content_free": 1.0,
                             "generic_analysis": 1.0}),
-    "eval9": (0.877, 0.330, {"unsupported_claim": 0.73, "wrong_actor": 0.78, "wrong_direction": 0.83,
+    "eval9": (0.877, 0.324, {"unsupported_claim": 0.73, "wrong_actor": 0.78, "wrong_direction": 0.83,
                              "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.80, "content_free": 1.0,
                              "generic_analysis": 1.0}),
     # eval10 (run once by the lead as a fresh part before and after the eleventh round; calibration since the
@@ -204,12 +204,12 @@ FLOORS = {
 # With eval20 (twenty-three parts, the lead after this round's merge, benchmarks/bench_support.py --part lopo): recall
 # 0.9079, paraphrases rejected 0.2171 with the optional parse; 0.9061 and 0.2172 without it.
 # support25 (figures told in words, who acts named with an apposition or equated to a figure: benchmarks/RESULTS.md
-# "Claim support", support25): recall unchanged, paraphrases rejected 0.21301 with the parse and 0.21306 without
+# "Claim support", support25): recall unchanged, paraphrases rejected 0.21276 with the parse and 0.21281 without
 # (0.21713 and 0.21718 at its start, 9a59c2f); the ceilings of eval7, eval9, eval10, eval12-eval18 and eval20 moved down
 # to the measured shares (the higher of the two installs: eval20 92/241 without the parse, 91/241 with; eval16 75/207
 # without, 74/207 with; eval18 70/213 with, 67/213 without).
 MEAN_RECALL_FLOOR = 0.9078 if parse.available() else 0.9060
-MEAN_PARAPHRASE_CEILING = 0.2131   # both installs
+MEAN_PARAPHRASE_CEILING = 0.2129   # both installs
 
 
 @pytest.fixture(scope="module")
