@@ -56,7 +56,7 @@ FLOORS = {
     "eval6": (0.872, 0.114, {"unsupported_claim": 0.92, "wrong_actor": 0.88, "wrong_direction": 0.80,
                             "merged_events": 1.0, "invented_cause": 0.95, "wrong_figure": 0.76, "content_free": 1.0,
                             "generic_analysis": 1.0}),
-    "eval7": (0.887, 0.193, {"unsupported_claim": 0.92, "wrong_actor": 0.76, "wrong_direction": 0.80,
+    "eval7": (0.887, 0.183, {"unsupported_claim": 0.92, "wrong_actor": 0.76, "wrong_direction": 0.80,
                             "merged_events": 0.91, "invented_cause": 0.85, "wrong_figure": 0.88, "content_free": 1.0,
                             "generic_analysis": 1.0}),
     # eval8 and eval9 (each run once by the lead as a fresh part; calibration since the eleventh round), measured
@@ -66,13 +66,13 @@ FLOORS = {
     "eval8": (0.874, 0.276, {"unsupported_claim": 1.0, "wrong_actor": 0.67, "wrong_direction": 0.82,
                             "merged_events": 1.0, "invented_cause": 0.88, "wrong_figure": 0.78, "content_free": 1.0,
                             "generic_analysis": 1.0}),
-    "eval9": (0.877, 0.336, {"unsupported_claim": 0.73, "wrong_actor": 0.78, "wrong_direction": 0.83,
+    "eval9": (0.877, 0.324, {"unsupported_claim": 0.73, "wrong_actor": 0.78, "wrong_direction": 0.83,
                              "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.80, "content_free": 1.0,
                              "generic_analysis": 1.0}),
     # eval10 (run once by the lead as a fresh part before and after the eleventh round; calibration since the
     # twelfth), measured on the twelfth round's checker: 229/256 = 0.8945, 61/178 = 0.3427 (at its start 70/178);
     # twelfth round: eval7 55/192 = 0.2865 (56), eval8 57/178 = 0.3202 (61), eval9 61/173 = 0.3526 (67)
-    "eval10": (0.902, 0.293, {"unsupported_claim": 0.93, "wrong_actor": 0.80, "wrong_direction": 0.83,
+    "eval10": (0.902, 0.287, {"unsupported_claim": 0.93, "wrong_actor": 0.80, "wrong_direction": 0.83,
                               "merged_events": 1.0, "invented_cause": 0.88, "wrong_figure": 0.92, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval11 (run once by the lead as a fresh part before and after the twelfth round; calibration since the
@@ -90,7 +90,7 @@ FLOORS = {
     # (223); eval5 20/161 = 0.1242 (21); eval6 22/168 = 0.1310 (24); eval7 231/266 = 0.8684 (230), 46/192 = 0.2396
     # (52); eval8 52/178 = 0.2921 (55); eval9 201/236 = 0.8517 (199), 59/173 = 0.3410 (60); eval10 230/256 = 0.8984
     # (229), 55/178 = 0.3090 (59); eval11 29/156 = 0.1859 (31)
-    "eval12": (0.942, 0.284, {"unsupported_claim": 0.96, "wrong_actor": 0.77, "wrong_direction": 1.0,
+    "eval12": (0.942, 0.272, {"unsupported_claim": 0.96, "wrong_actor": 0.77, "wrong_direction": 1.0,
                               "merged_events": 1.0, "invented_cause": 0.94, "wrong_figure": 0.98, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval13 (run once by the lead as a fresh part before and after the fourteenth round; calibration since the
@@ -106,7 +106,7 @@ FLOORS = {
     # (28), 67/184 = 0.3641 (74); eval4 24/166 = 0.1446 (26); eval5 17/161 = 0.1056 (18); eval6 244/283 = 0.8622
     # (243), wrong_direction 66/82 (65); eval7 38/192 = 0.1979 (41); eval8 50/178 = 0.2809 (51); eval9 203/236 =
     # 0.8602 (202); eval10 53/178 = 0.2978 (55); eval11 26/156 = 0.1667 (27); eval12 47/166 = 0.2831 (49)
-    "eval13": (0.866, 0.272, {"unsupported_claim": 0.83, "wrong_actor": 0.69, "wrong_direction": 0.71,
+    "eval13": (0.866, 0.261, {"unsupported_claim": 0.83, "wrong_actor": 0.69, "wrong_direction": 0.71,
                               "merged_events": 1.0, "invented_cause": 0.95, "wrong_figure": 0.93, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval14 (run once by the lead as a fresh part before and after the sixteenth round; calibration since the
@@ -114,13 +114,13 @@ FLOORS = {
     # Seventeenth round (benchmarks/RESULTS.md, "Seventeenth round"; at its start in brackets): eval14 74/184 =
     # 0.4022 (76); eval8 51/178 = 0.2865 (52); eval9 58/173 = 0.3353 (59); eval11 27/156 = 0.1731 (29); eval12
     # 49/166 = 0.2952 (51); eval13 57/188 = 0.3032 (59)
-    "eval14": (0.850, 0.365, {"unsupported_claim": 0.86, "wrong_actor": 0.73, "wrong_direction": 0.72,
+    "eval14": (0.850, 0.359, {"unsupported_claim": 0.86, "wrong_actor": 0.73, "wrong_direction": 0.72,
                               "merged_events": 1.0, "invented_cause": 0.88, "wrong_figure": 0.83, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval15 (run once by the lead as a fresh part before and after the eighteenth round; calibration since),
     # measured after the eighteenth round (50cc829): 211/263 = 0.8023, 83/198 = 0.4192 (85/198 = 0.4293 at 45b48fa).
     # support22 (measures.py: a measure is no actor): 77/198 = 0.3889 in both installs.
-    "eval15": (0.813, 0.389, {"unsupported_claim": 0.77, "wrong_actor": 0.62, "wrong_direction": 0.77,
+    "eval15": (0.813, 0.384, {"unsupported_claim": 0.77, "wrong_actor": 0.62, "wrong_direction": 0.77,
                               "merged_events": 0.90, "invented_cause": 0.94, "wrong_figure": 0.77, "content_free": 1.0,
                               "generic_analysis": 0.94}),
     # eval16 (run once by the lead as a fresh part before and after the nineteenth round; calibration since),
@@ -128,13 +128,13 @@ FLOORS = {
     # it 219/249 = 0.8795 (wrong figure 72/86), 80/207 = 0.3865 (at ddd29cf: 216/249 = 0.8675, 78/207 = 0.3768). The
     # floors hold with and without the parse.
     # support22: 76/207 with the parse, 77/207 = 0.3720 without.
-    "eval16": (0.879, 0.368, {"unsupported_claim": 1.0, "wrong_actor": 0.79, "wrong_direction": 0.85,
+    "eval16": (0.879, 0.363, {"unsupported_claim": 1.0, "wrong_actor": 0.79, "wrong_direction": 0.85,
                               "merged_events": 0.90, "invented_cause": 0.94, "wrong_figure": 0.83, "content_free": 1.0,
                               "generic_analysis": 0.94}),
     # eval17 (run once by the lead as a fresh part before and after the twentieth round; calibration since),
     # measured after it (a350bbf): with the optional parse 229/266 = 0.8609, 76/187 = 0.4064; without it 228/266 =
     # 0.8571 (wrong figure 82/97), 76/187 (at 76aa005, the round's start: 228/266, 76/187). Floors hold in both installs.
-    "eval17": (0.857, 0.386, {"unsupported_claim": 0.91, "wrong_actor": 0.85, "wrong_direction": 0.68,
+    "eval17": (0.857, 0.380, {"unsupported_claim": 0.91, "wrong_actor": 0.85, "wrong_direction": 0.68,
                               "merged_events": 1.0, "invented_cause": 0.94, "wrong_figure": 0.84, "content_free": 0.93,
                               "generic_analysis": 1.0}),
     # eval18 (run once by the lead as a fresh part before and after the twenty-first round; calibration since),
@@ -143,7 +143,7 @@ FLOORS = {
     # support21 (steps.py's sums of named terms, rest of a list, parts of the year): 77/213 = 0.3615 with the parse,
     # 74/213 = 0.3474 without; recall unchanged.
     # support22: 72/213 = 0.3380 with the parse, 69/213 without (73 and 70 before its "He"/"She" reading).
-    "eval18": (0.860, 0.334, {"unsupported_claim": 0.92, "wrong_actor": 0.61, "wrong_direction": 0.83,
+    "eval18": (0.860, 0.329, {"unsupported_claim": 0.92, "wrong_actor": 0.61, "wrong_direction": 0.83,
                               "merged_events": 0.91, "invented_cause": 0.94, "wrong_figure": 0.86, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval19 (run once by the lead as a fresh part before and after the twenty-third round; calibration since),
@@ -154,7 +154,7 @@ FLOORS = {
                               "generic_analysis": 1.0}),
     # eval20 (run once by the lead as a fresh part before and after the twenty-fourth round; calibration since),
     # identical before (29baec0) and after (120346a): 249/290 = 0.8586; 97/241 = 0.4025 with the parse, 98/241 without.
-    "eval20": (0.858, 0.407, {"unsupported_claim": 0.85, "wrong_actor": 0.70, "wrong_direction": 0.89,
+    "eval20": (0.858, 0.382, {"unsupported_claim": 0.85, "wrong_actor": 0.70, "wrong_direction": 0.89,
                               "merged_events": 0.94, "invented_cause": 0.94, "wrong_figure": 0.80, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     "evaluation": (0.961, 0.028, {"unsupported_claim": 0.92, "wrong_actor": 0.89, "wrong_direction": 0.88,
@@ -203,8 +203,13 @@ FLOORS = {
 # without; eval16 76/207 without, 75/207 with).
 # With eval20 (twenty-three parts, the lead after this round's merge, benchmarks/bench_support.py --part lopo): recall
 # 0.9079, paraphrases rejected 0.2171 with the optional parse; 0.9061 and 0.2172 without it.
+# support25 (figures told in words, who acts named with an apposition or equated to a figure: benchmarks/RESULTS.md
+# "Claim support", support25): recall unchanged, paraphrases rejected 0.21276 with the parse and 0.21281 without
+# (0.21713 and 0.21718 at its start, 9a59c2f); the ceilings of eval7, eval9, eval10, eval12-eval18 and eval20 moved down
+# to the measured shares (the higher of the two installs: eval20 92/241 without the parse, 91/241 with; eval16 75/207
+# without, 74/207 with; eval18 70/213 with, 67/213 without).
 MEAN_RECALL_FLOOR = 0.9078 if parse.available() else 0.9060
-MEAN_PARAPHRASE_CEILING = 0.2172 if parse.available() else 0.2173
+MEAN_PARAPHRASE_CEILING = 0.2129   # both installs
 
 
 @pytest.fixture(scope="module")

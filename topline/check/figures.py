@@ -18,6 +18,7 @@ from topline.check.codes import ANCHOR_SHARE, ANCHOR_STEMS, ANCHOR_WINDOW, DATE,
 from topline.check.fractions import ratio_told
 from topline.check.evidence import STOPWORDS, Doc, figures_in_context, has_phrase, stem
 from topline.check.rounding import hedge_before, rounded_to
+from topline.check.spelled import told_alike
 from topline.check.steps import computed_step
 from topline.enrich.figures import date_parts, parse_number
 from topline.records import Figure
@@ -320,6 +321,10 @@ def check_figures(text: str, stems: set[str], docs: Sequence[Doc], anchor: int =
         # fourteenth round)
         if span and f.kind == "number" and \
                 ratio_told(words or text, span[0], span[1], [s for d in docs for s in d.sentences]):
+            continue
+        # the value told in words or in another unit on one side ("two centuries" / "200 years", "a third of" /
+        # "one in three", "half a year" / "six months": spelled.py, support25)
+        if span and told_alike(f, words or text, span, todo[n][1], docs, anchored, hedges[n], _same_context):
             continue
         code = DATE if f.kind == "date" else NUMBER
         problems.append(code)

@@ -140,3 +140,49 @@ def measure_moved(claim: str, verb: str, docs: Sequence[Any]) -> bool:
     ``sentences``) states with the figures of the verb's clause (the role frames' reading of who "fell")."""
     agent, clause = agent_before(claim, verb)
     return is_measure(agent) and any(measure_told(agent, clause, d.sentences) for d in docs)
+
+
+# support25: a subject equated to a figure ("Solbakken's winning time was 2 days, 6 hours and 14 minutes", "The water
+# temperature was 13 degrees") is a measure by the sentence's grammar, whatever its noun: nobody acts, the figure is
+# its value. Its head noun is what the value measures (the article may not name it: "reaching the finish after 2
+# days, 6 hours and 14 minutes", "The water was 13 degrees"), so the words that must stand with the figures are the
+# owner's when the subject has one ("Solbakken's"), else the subject's other words.
+_VALUED = re.compile(r"\s*(?:is|was|are|were|stood\s+at|stands\s+at)\s+(?:(?:still|now|only|just|about|around|"
+                     r"roughly|nearly|almost|some|more\s+than|less\s+than|under|over)\s+)*$", re.IGNORECASE)
+
+
+def valued_subject(subject: str, clause: str) -> bool:
+    """Whether ``clause`` equates its ``subject`` to a figure: the subject, a copula (and hedges), then a figure."""
+    at = clause.find(subject)
+    if at < 0 or not subject.strip():
+        return False
+    rest = clause[at + len(subject):]
+    for pf in placed_figures(rest):
+        return pf.figure.kind in FIGURE_KINDS and bool(_VALUED.match(rest[: pf.start]))
+    return False
+
+
+def value_owner_told(subject: str, clause: str, sentences: Sequence[str]) -> bool:
+    """Whether a cited sentence states every figure of ``clause`` (no baseline given as the new value) in a clause
+    that names the subject's owner, or, with no owner, carries ``SUBJECT_MIN`` of the subject's words but its head
+    (a clause that names another owner never does; the article's lead lends an owner its figures' clause lacks, as
+    in ``measure_told``)."""
+    figs = _figures(clause[clause.find(subject) + len(subject):])
+    owners = _owners(subject)
+    owner = set().union(*owners) if owners else set()
+    head = _HEAD_END.split(f" {subject.strip()} ", maxsplit=1)[0].split()[-1:]
+    rest = _words(_POSSESSOR.sub(" ", subject)) - STOPWORDS - _words(" ".join(head))
+    if not figs or (not owner and not rest):
+        return False
+    lead = lead_actor(sentences)
+    for s in sentences:
+        for part in _CLAUSE.split(s):
+            if not _states(figs, part):
+                continue
+            if owner:
+                if owner <= _words(part) or (not [o for o in _owners(part) if o and not o <= owner] and
+                                             owner <= lead):
+                    return True
+            elif len(rest & _words(s)) >= SUBJECT_MIN * len(rest):
+                return True
+    return False

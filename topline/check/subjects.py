@@ -203,10 +203,21 @@ _FINITE = re.compile(r"\b(?:would|will|had|has|have|was|were|is|are|could|can|ma
                      re.IGNORECASE)
 
 
+# What follows a name after its comma when it is an apposition ("Drevik, whose shares plunged", "X, Vesper's chief,")
+# (moved here from support.py by support25).
+APPOSITION = re.compile(r"\s*(?:whose|which|who|due|led|once|formerly|now|a|an|the|[a-z]+ed)\b|"
+                        r"\s*(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*(?:'s|\u2019s)\s+[a-z]")
+
+
 def subject_of(claim: str) -> str:
     """Who the sentence says acted or spoke: the speaker of "X said ..." / "..., X said", else the words before
     its first verb."""
     m = _TAIL_SPEAKER.search(claim)
+    if m and m.group("who2") and _named_with_apposition(claim[:m.start()]):
+        # "Anders Holmqvist, the chief executive, said he did not expect ...": the speaker stands before "said"
+        # with an apposition, and what follows is what was said (support25: eval20's q0191 and q0463, eval7's u0051
+        # and eval13's d0141 were rejected as "'he fell twice on his way down' is not who acts")
+        return claim[:m.start()]
     if m and not (m.group("who2") and _FINITE.search(m.group("who2"))):
         return m.group("who") or m.group("who2") or ""
     m = _LEAD_SPEAKER.match(claim)
@@ -227,6 +238,14 @@ def subject_of(claim: str) -> str:
 # ("because" and "when" are not in the list: "Tideline did well because it opened", "The meteorite broke Lloyd's
 # fence when it landed" are planted errors the misread subject caught, eval5's y0365 and eval10's h0399, and no
 # faithful paraphrase of the parts has a subject read past them but eval12's e0148, rejected by other rules too.)
+def _named_with_apposition(before: str) -> bool:
+    """Whether ``before`` is one name or noun phrase and its apposition ("Pritchard, who also won in 2023"), nothing
+    else: the words before a sentence's "..., said" when they name its speaker."""
+    head, comma, rest = before.partition(",")
+    return bool(comma) and "," not in rest and bool(head.strip()) and len(head.split()) <= 4 and \
+        bool(APPOSITION.match(rest)) and not _FINITE.search(head)
+
+
 _CLAUSE_WORD = re.compile(r"\s(?:where|while|whereas|after|before|until|unless|although|though|if|that|but)\s",
                           re.IGNORECASE)
 
@@ -379,3 +398,41 @@ def speech_verb(subj: str, first: str) -> set[str]:
     at = first.find(words[-1]) if words else -1
     m = _SPEAKS.match(first, at + len(words[-1])) if at >= 0 else None
     return {stem(m.group(1).lower())} if m and (m.group("that") or has_proper(subj)) else set()
+
+
+# support25: a subject the claim names with an apposition ("Walter Dunn, a retired forester, won", "Dot, a tortoise
+# missing from a Pelham garden since 2015, has been found") against a passage sentence whose subject is that
+# description ("A retired forester won ...", "A tortoise that went missing ... has been found"): the same actor when
+# the article ties the name to the description, in an apposition of its own ("Dot, a spur-thighed tortoise") or by
+# naming the person at the head of the next sentence, as news prose introduces someone ("Walter Dunn, 68, has won
+# the open class four times"). The description's head is its last word before a relative, a preposition or a
+# participle after it ("tortoise" of "a tortoise missing from"; "forester" of "a retired forester").
+_APPOS_CUT = re.compile(r"\s(?:who|which|that|whose|of|from|in|at|on|for|with|since|by|to|and|[a-z]+ing|"
+                        r"[a-z]+ed)\b.*$")
+
+
+def appositive_head(apposition: str) -> str:
+    """The head noun of an apposition that opens with an article ("a retired forester" -> "forester"), or ""."""
+    m = re.match(r"\s*(?:a|an|the)\s+([a-z][\w'-]*(?:\s+[a-z][\w'-]*)*)", apposition.split(",")[0])
+    if not m:
+        return ""
+    first, _, after = m.group(1).partition(" ")
+    words = [first] + _APPOS_CUT.sub("", " " + after).split()
+    return words[-1]
+
+
+def introduced_there(name: str, claim: str, i: int, sentences: Sequence[str]) -> bool:
+    """Whether passage sentence ``i`` opens with the description the claim gives its subject ``name`` in an
+    apposition ("NAME, a DESCRIPTION, ...") as its subject, and the article ties the name to it (see above)."""
+    at = claim.find(name.strip()) if name.strip() else -1
+    m = re.match(r",([^,]*),", claim[at + len(name.strip()):]) if at >= 0 else None
+    head = appositive_head(m.group(1)) if m and APPOSITION.match(m.group(1)) else ""
+    names = [w for w in name.split() if w[:1].isupper() and w.lower() not in STOPWORDS]
+    if not head or not names or not re.match(rf"\W*(?:an?|the)\s+(?:[\w'-]+\s+){{0,3}}?{re.escape(head)}\b",
+                                              sentences[i], re.IGNORECASE):
+        return False
+    who = re.escape(" ".join(names))
+    tie = re.compile(rf"\b{who},\s+(?:an?|the)\s+(?:[\w'-]+\s+){{0,3}}?{re.escape(head)}\b|\b{re.escape(head)}\s+{who}\b",
+                     re.IGNORECASE)
+    opens_next = i + 1 < len(sentences) and bool(re.match(rf"\W*{who}\b", sentences[i + 1]))
+    return opens_next or any(tie.search(s) for s in sentences)

@@ -18,6 +18,7 @@ import re
 from typing import Callable, Iterable, Sequence
 
 from topline.check.evidence import STOPWORDS, has_phrase, stem
+from topline.check.spelled import same_value_words
 
 FRAME_MIN = 2   # words of a frame ("electric ___", "150 more, mostly ___" as "more mostly ___"); general English,
 FRAME_MAX = 3   # not tuned: a frame of one word ("the ___") is any noun's
@@ -76,7 +77,7 @@ def substitution_problem(claim: str, passage: Sequence[str], cited_stems: frozen
         for left, right in _frames(mine, at):
             if not left or not (left[-1] in _NOUN_SLOT or left[-1][0].isdigit()):
                 continue
-            for toks in theirs:
+            for sentence, toks in zip(passage, theirs):
                 for j in range(len(toks)):
                     if left and j >= len(left) and tuple(toks[j - len(left):j]) == left:
                         other = toks[j]
@@ -85,6 +86,7 @@ def substitution_problem(claim: str, passage: Sequence[str], cited_stems: frozen
                     else:
                         continue
                     if _content(other) and stem(other) not in own and \
-                            (similar is None or similar(w, other) < SWAP_SIM):
+                            (similar is None or similar(w, other) < SWAP_SIM) and \
+                            not same_value_words(claim, w, sentence, other):    # "a hundred years" / "a century"
                         return f"unsupported: the sentence has {w!r} where its passage has {other!r}"
     return ""

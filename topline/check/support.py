@@ -62,7 +62,7 @@ from topline.check.copula import copula_problem
 from topline.check.epithets import epithet_found, titled_in
 from topline.check.figure_agents import figure_agent_problem
 from topline.check.fractions import fraction_problem
-from topline.check.measures import measure_told
+from topline.check.measures import measure_told, valued_subject, value_owner_told
 from topline.check.modality import modality_problem
 from topline.check.ordinals import rank_problem
 from topline.check import parse as _parse
@@ -75,7 +75,7 @@ from topline.check.verbless import VERBLESS_WHY, verbless
 from topline.check.wholes import whole_problem
 from topline.check.directions import converse, negated_stems, opposite, unstated_act, unstated_direction, unstated_side
 from topline.check.acts import frame_problem, same_verb
-from topline.check.subjects import described_there, has_proper, head_refers_back, leading_adverbial, \
+from topline.check.subjects import APPOSITION as _APPOSITION, described_there, introduced_there, has_proper, head_refers_back, leading_adverbial, \
     measure_owner_told, measure_subject, owner_only_after, role_speaker, short_name_there, subject_of, trailing_adverbs, surname_there, \
     QUANTITY_SUBJECT, PASSIVE_AFTER, COMPARISON, TAIL_PRONOUN_SPEAKER, speech_verb
 from topline.enrich.figures import extract_figures
@@ -166,8 +166,6 @@ _CLAUSE_SPLIT = re.compile(r";|,\s*(?:while|whereas|and|but|as)\s+|\s+(?:while|w
                            r"\s+and\s+(?=[a-z]+\s+(?:the|a|its|their|\$|\d))", re.IGNORECASE)
 _FIRST_CLAUSE = re.compile(r";\s|,\s+(?:and|but)\s+(?=[A-Z])")   # "River Watch said ..., and Ofwat said ..."
 _REDUCED_RELATIVE = re.compile(r"\s+[a-z]+ed\s+by\b")        # "Economists polled by Bloomberg"
-_APPOSITION = re.compile(r"\s*(?:whose|which|who|due|led|once|formerly|now|a|an|the|[a-z]+ed)\b|"
-                         r"\s*(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*(?:'s|\u2019s)\s+[a-z]")   # "X, Vesper's chief,"
 _HYPHEN_MODIFIER = re.compile(r"[A-Z][\w.]*-(?:based|listed|owned|born|led|backed|registered|headquartered)")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
@@ -629,13 +627,14 @@ def _subject_problem(claim: str, p: _Passage) -> str:
             continue   # the measure told there is another owner's (the lead, 2026-12-06)
         if _subject_found(ts, names, subj, " ".join(scope), doc.sentences[i], doc.text) or titled_in(subj, doc.text, " ".join(scope)):
             return ""
-        if role_speaker(ts, subj, doc.sentences[i], doc.text) or \
-                described_there(subj, doc.sentences[i], doc.sentences) or \
-                surname_there(subj, doc.sentences[i], doc.text):
+        if role_speaker(ts, subj, doc.sentences[i], doc.text) or described_there(subj, doc.sentences[i], doc.sentences) \
+                or surname_there(subj, doc.sentences[i], doc.text) or introduced_there(subj, claim, i, doc.sentences):
             return ""
     if measure_subject(subj) and (measure_owner_told(subj, doc.sentences) is not False or
                                   measure_told(subj, first, doc.sentences)):    # support22: its figures tell it
         return ""      # "Stellic's shares dropped 4%": a measure's owner is judged, not its verb (fourteenth round)
+    if valued_subject(subj, first) and value_owner_told(subj, first, doc.sentences):
+        return ""      # "Solbakken's winning time was 2 days, ...": a measure by grammar, its owner judged (support25)
     return f"unsupported: {subj.strip()!r} is not who acts in the cited passage"
 
 
