@@ -21,8 +21,8 @@ _ACTOR_FIELDS = ("instrument", "company", "organisation", "acquirer", "target", 
 def _own_words(value: str, text: str) -> bool:
     """``value`` only rewords ``text`` (its words, a plural made singular: "two-year gilt yield" for "two-year gilt
     yields", "10-year leu yield" for "The yield on 10-year leu bonds"): no word that refers back (events26)."""
-    said = {w.lower().rstrip("s") for w in re.findall(r"[\w.-]+", text)}
-    return all(w.lower().rstrip("s") in said for w in re.findall(r"[\w.-]+", value))
+    said = {w.lower().rstrip("s") for w in re.findall(r"\w+", text)}
+    return all(w.lower().rstrip("s") in said for w in re.findall(r"\w+", value))
 
 
 def _named_instrument(raw: Raw, earlier: Sequence[str]) -> Raw | None:

@@ -167,8 +167,8 @@ def market_moves(s: str, spans: list[Span], figs: list[Fig], day: str, ctx: Cont
                                   _field("move", _signed(sign, f.figure), f.figure.text), _field("date", day, "")),
                   f"{canonical_entity(name.text) or name.text.lower()}|{day}")
         found.setdefault(raw.key, (2, raw))
-    for raw in bond_cents(s, day):     # "dollar bonds due 2034 gained about 2 cents" (events26)
-        found.setdefault(raw.key, (2, raw))
+    for raw in bond_cents(s, day) + spread_moves(s, day):   # "dollar bonds due 2034 gained about 2 cents", "The
+        found.setdefault(raw.key, (2, raw))                    # spread between ... widened 6 basis points" (events26)
     return [r for _, r in found.values()]
 
 
@@ -205,6 +205,40 @@ def bond_cents(s: str, day: str) -> list[Raw]:
                                        _field("date", date, _DAY_WORD.search(when.group(0)).group(0) if when and
                                               date != day else "")),
                        f"{canonical_entity(name) or name.lower()}|{date}"))
+    return out
+
+
+# The spread between two countries' yields, in basis points (events26, read on eval-geo and eval-macro): "The spread
+# between Spanish and German 10-year bonds widened 6 basis points", "The spread between 10-year BTP and Bund yields
+# narrowed 3 basis points", "The BTP-Bund spread fell 5 basis points"; named "Spanish-German 10-year spread". A spread
+# widens or narrows: only with a spread as subject are those verbs a move ("its loss widened" is none).
+_SPREAD = re.compile(
+    r"\b[Tt]he\s+(?:(?:yield|bond)\s+)?spread\s+between\s+(?:the\s+)?(?P<t1>\d+-year\s+)?(?P<a>[A-Z][\w-]*)\s+and\s+"
+    r"(?P<b>[A-Z][\w-]*)\s+(?P<t2>\d+-year\s+)?(?:government\s+)?(?:bond\s+)?(?:bonds?|yields?|debt)|"
+    r"\b[Tt]he\s+(?P<pair>[A-Z][\w]*-[A-Z][\w]*)\s+(?:(?P<t3>\d+-year)\s+)?(?:yield\s+)?spread")
+_SPREAD_MOVE = re.compile(rf"\s+(?:(?P<up>widened|widens|{_UP})|(?P<down>narrowed|narrows|tightened|tightens|shrank|"
+                          rf"{_DOWN}))\s+(?:by\s+)?(?:about\s+|as much as\s+)?(?P<n>\d+(?:\.\d+)?)\s+(?:basis points?|bps?)\b",
+                          re.IGNORECASE)
+
+
+def spread_moves(s: str, day: str) -> list[Raw]:
+    """The moves of yield spreads a sentence tells (see ``_SPREAD``), in basis points, each with its day."""
+    out = []
+    for m in _SPREAD.finditer(s):
+        mv = _SPREAD_MOVE.match(s, m.end())
+        if mv is None:
+            continue
+        tenor = (m.group("t1") or m.group("t2") or m.group("t3") or "").strip()
+        pair = m.group("pair") or f"{m.group('a')}-{m.group('b')}"
+        name = re.sub(r"\s+", " ", f"{pair} {tenor} spread")
+        when = re.match(r"[^,;]{0,30}?" + _DAY_WORD.pattern, s[mv.end():])
+        date = _move_day(when.group(0) if when else "", day)
+        sign = "+" if mv.group("up") else "-"
+        out.append(Raw("market_move", (_field("instrument", name, m.group(0)),
+                                       _field("move", f"{sign}{mv.group('n')}bp", s[mv.start('n'):mv.end()]),
+                                       _field("date", date, _DAY_WORD.search(when.group(0)).group(0) if when and
+                                              date != day else "")),
+                       f"{name.lower()}|{date}"))
     return out
 
 
