@@ -234,7 +234,8 @@ def spread_moves(s: str, day: str) -> list[Raw]:
         when = re.match(r"[^,;]{0,30}?" + _DAY_WORD.pattern, s[mv.end():])
         date = _move_day(when.group(0) if when else "", day)
         sign = "+" if mv.group("up") else "-"
-        out.append(Raw("market_move", (_field("instrument", name, m.group(0)),
+        said = re.sub(r"^[Tt]he\s+", "", m.group(0))     # "BTP-Bund spread", as the title will say it
+        out.append(Raw("market_move", (_field("instrument", name, said),
                                        _field("move", f"{sign}{mv.group('n')}bp", s[mv.start('n'):mv.end()]),
                                        _field("date", date, _DAY_WORD.search(when.group(0)).group(0) if when and
                                               date != day else "")),

@@ -179,6 +179,13 @@ def _country(text: str) -> bool:
                                    any(p.text == text for p in _places(text)))
 
 
+def nation(text: str) -> bool:
+    """``text`` names a country or a people ("Moldova", "Chinese", "Moldovans"): no company a deal can buy (events26;
+    eval-geo's "agrees to buy Moldova")."""
+    low = text.lower()
+    return _country(text) or low in _JURISDICTION_ADJ or (low.endswith("ns") and low[:-1] in _JURISDICTION_ADJ)
+
+
 def _raw(s: str, v: Any, who: Any, body: tuple[str, int, int, str], action: str) -> Raw:
     text, start, end, owner = body
     fields = []
