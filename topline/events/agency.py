@@ -47,6 +47,11 @@ _NAME_DEPS = frozenset({"compound", "appos", "flat", "conj", "poss", "pobj", "pr
 # ("imposed tariffs", "opened a probe", "signed into law", "hit X with tariffs") or inside its object phrase
 _ACT_DEPS = frozenset({"poss", "dobj", "nsubjpass", "attr", "oprd", "compound", "amod", "conj", "appos", "pobj", "prep",
                        "npadvmod", "nmod", "dative", "acomp", "advmod", "cc", "det", "nummod", "quantmod"})
+# Nouns whose object is talked about, asked for or planned, not done ("talks on tariffs", "calls for a ban"); the
+# words under another noun belong to its act ("notified amendments to the IT Rules": the rules are amended)
+_FRAME_NOUNS = frozenset("""talk talks negotiation negotiations discussion discussions call calls plan plans proposal
+proposals bid bids threat threats effort efforts attempt attempts debate review consideration push demand demands
+question questions study""".split())
 _PRONOUN = frozenset("it they he she we i you this that these those who which".split())
 _SAY = frozenset("say tell announce add state note confirm report".split())
 
@@ -122,9 +127,8 @@ def _verb_of(t: Any) -> Any:
             return t
         if t.head.i == t.i or t.dep_ not in _ACT_DEPS:
             return None
-        if t.dep_ == "pobj" and t.head.head.pos_ in ("NOUN", "PROPN") and t.head.dep_ == "prep" and \
-                t.head.head.lemma_.lower() not in ("law", "rule", "ban", "tariff", "sanction", "fine", "probe"):
-            return None       # "talks on tariffs", "a market where ...": the words qualify another noun
+        if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.lemma_.lower() in _FRAME_NOUNS:
+            return None       # "talks on tariffs", "calls for a ban": what is talked about or asked for, no act
         t, seen = t.head, seen + 1
     return None
 
