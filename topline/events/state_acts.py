@@ -25,7 +25,7 @@ from topline.events.state import _jurisdiction
 from topline.events.state_action import _state_action
 
 # The verbs of political and judicial acts, by the action the ledger files them under (the golds' own filing: a
-# sanction or a listing restricts trade, a ban; an enactment is a law; a state of emergency is a rule)
+# sanction or a listing restricts trade, a ban; an enactment is a law)
 _ACT_LEMMAS = {
     "other": frozenset("""remove oust impeach dismiss sack fire relieve appoint nominate confirm elect expel release
 free dissolve condemn annul overturn uphold veto pardon extradite recognise recognize summon recall reject
