@@ -55,7 +55,7 @@ from topline.events.incidents import (_HYPOTHETICAL, _HYPOTHETICAL_AFTER, _OPERA
                                       FAILURE_WORDS, _responder, perpetrator, year_like, city, told_as_place, negated, place_like, site_kind,
                                       structural)
 from topline.events.state import _ACTIONS, _STATE_VERB, STATE_GAP, _jurisdiction, _not_an_act  # noqa: F401
-from topline.events.state_action import _state_action
+from topline.events.state_acts import nation, state_action_or_act
 from topline.events.status import DESCRIPTIVE, told
 from topline.events.merge import (AMOUNT_RATIO, SCALE_RATIO, _event, _merge_key, _named_instrument,  # noqa: F401
                                   _same_amount, _same_instrument)
@@ -351,8 +351,8 @@ def _acquisition(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None
         return None   # "buys Nvidia chips": goods bought from a company, not the company bought
     if not passive and (len(s[m.end():target.start].split()) > TARGET_GAP_WORDS or "," in s[m.end():target.start]):
         return None   # the target is the verb's object: "take over routine work, Chief Executive X said" is not
-    if _UNIT_NAME.fullmatch(target.text) or re.match(r"\s+agreements?\b", s[m.end():]):
-        return None   # "a power purchase agreement to supply 800 MW": a contract for power, not a company bought
+    if _UNIT_NAME.fullmatch(target.text) or nation(target.text) or re.match(r"\s+agreements?\b", s[m.end():]):
+        return None   # "a power purchase agreement to supply 800 MW": a contract for power; a country is never bought
     return Raw("acquisition", tuple(fields), canonical_entity(target.value))
 
 
@@ -629,7 +629,7 @@ def sentence_events(sentence: str, day: str = "", common: frozenset[str] = froze
     figs = figures(sentence)
     out: list[Raw] = []
     skip: set[str] = set()
-    for kind, fn in (("acquisition", _acquisition), ("funding", _funding), ("state_action", _state_action),
+    for kind, fn in (("acquisition", _acquisition), ("funding", _funding), ("state_action", state_action_or_act),
                      ("capex", _capex_or_opening), ("market_move", None), ("launch", _launch_or_format), ("incident", _incident_or_closure)):
         cause = next((o for o in out if o.type in ("acquisition", "funding", "state_action")), None)
         if kind in skip and not (kind == "market_move" and cause):

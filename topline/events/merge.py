@@ -18,6 +18,13 @@ from topline.records import Article, Event, EventField
 _ACTOR_FIELDS = ("instrument", "company", "organisation", "acquirer", "target", "body")
 
 
+def _own_words(value: str, text: str) -> bool:
+    """``value`` only rewords ``text`` (its words, a plural made singular: "two-year gilt yield" for "two-year gilt
+    yields", "10-year leu yield" for "The yield on 10-year leu bonds"): no word that refers back (events26)."""
+    said = {w.lower().rstrip("s") for w in re.findall(r"\w+", text)}
+    return all(w.lower().rstrip("s") in said for w in re.findall(r"\w+", value))
+
+
 def _named_instrument(raw: Raw, earlier: Sequence[str]) -> Raw | None:
     """An actor is a name, never "The index", "Its shares" or "The company": the words that refer back are replaced
     by the name they stand for, cited from the sentence of the same article that gives it (the last one before).
@@ -25,7 +32,7 @@ def _named_instrument(raw: Raw, earlier: Sequence[str]) -> Raw | None:
     fields = list(raw.fields)
     cited = list(raw.cited)
     for i, (name, value, text) in reversed(list(enumerate(fields))):
-        if name not in _ACTOR_FIELDS or str(value) == text:
+        if name not in _ACTOR_FIELDS or str(value) == text or (name == "instrument" and _own_words(str(value), text)):
             continue
         pat = re.compile(rf"(?<![\w-]){re.escape(str(value))}(?![\w-])")
         where = next((x for x in reversed(earlier) if pat.search(x)), None)

@@ -167,7 +167,80 @@ def market_moves(s: str, spans: list[Span], figs: list[Fig], day: str, ctx: Cont
                                   _field("move", _signed(sign, f.figure), f.figure.text), _field("date", day, "")),
                   f"{canonical_entity(name.text) or name.text.lower()}|{day}")
         found.setdefault(raw.key, (2, raw))
+    for raw in bond_cents(s, day) + spread_moves(s, day):   # "dollar bonds due 2034 gained about 2 cents", "The
+        found.setdefault(raw.key, (2, raw))                    # spread between ... widened 6 basis points" (events26)
     return [r for _, r in found.values()]
+
+
+# A bond's price moves in cents on the dollar (events26, read on eval-geo and eval-macro, where sovereign bonds move
+# so): "Egypt's dollar bonds due 2031 rose about half a cent", "the country's dollar bonds due 2033 dropped about 0.8
+# cents on the dollar", "The government's notes due 2027 rose 2.5 cents". What moved is the bond named by its
+# currency, kind or maturity; "The notes rose 4 cents" names nothing (the bond is another sentence's).
+_BOND_CENTS = re.compile(
+    r"(?:^|(?<=[,;]\s)|(?<=\s))(?P<owner>(?:[Tt]he\s+)?(?:[A-Z][\w.-]*|country|government)['\u2019]s\s+|[Tt]he\s+|its\s+)?"
+    r"(?P<bond>(?:(?!(?:the|a|an|and|while|with|of|its|their|as|after)\b)[\w.-]+\s+){0,3}?"
+    r"(?:bonds?|notes?|eurobonds?|issue)(?:\s+due\s+(?:in\s+)?(?:20|19)\d\d)?)\s+(?:also\s+)?"
+    rf"(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:by\s+)?(?:about\s+|as much as\s+|nearly\s+|almost\s+|around\s+|"
+    r"some\s+|roughly\s+)?(?P<n>\d+(?:\.\d+)?|half a|a)\s+cents?\b", re.IGNORECASE)
+
+
+def bond_cents(s: str, day: str) -> list[Raw]:
+    """The moves of bonds in cents a sentence tells (see ``_BOND_CENTS``), each with its day."""
+    out = []
+    for m in _BOND_CENTS.finditer(s):
+        bond = m.group("bond").strip()
+        owner = m.group("owner") or ""
+        if len(bond.split()) < 2 or re.match(r"(?i)(?:the\s+)?(?:country|government)", owner):
+            if len(bond.split()) < 2:
+                continue      # "The notes rose 4 cents": which notes, another sentence says
+            owner = ""
+        name = bond if not re.match(r"[A-Z]", owner) or owner.lower().startswith("the ") else owner + bond
+        at = m.start("bond") - (len(name) - len(bond))
+        n = {"half a": "0.5", "a": "1"}.get(m.group("n").lower(), m.group("n"))
+        when = re.match(r"[^,;]{0,30}?" + _DAY_WORD.pattern, s[m.end():])
+        date = _move_day(when.group(0) if when else "", day)
+        sign = "+" if m.group("up") else "-"
+        out.append(Raw("market_move", (_field("instrument", name, s[at:at + len(name)]),
+                                       _field("move", f"{sign}{n} cents", s[m.start("n"):m.end()]),
+                                       _field("date", date, _DAY_WORD.search(when.group(0)).group(0) if when and
+                                              date != day else "")),
+                       f"{canonical_entity(name) or name.lower()}|{date}"))
+    return out
+
+
+# The spread between two countries' yields, in basis points (events26, read on eval-geo and eval-macro): "The spread
+# between Spanish and German 10-year bonds widened 6 basis points", "The spread between 10-year BTP and Bund yields
+# narrowed 3 basis points", "The BTP-Bund spread fell 5 basis points"; named "Spanish-German 10-year spread". A spread
+# widens or narrows: only with a spread as subject are those verbs a move ("its loss widened" is none).
+_SPREAD = re.compile(
+    r"\b[Tt]he\s+(?:(?:yield|bond)\s+)?spread\s+between\s+(?:the\s+)?(?P<t1>\d+-year\s+)?(?P<a>[A-Z][\w-]*)\s+and\s+"
+    r"(?P<b>[A-Z][\w-]*)\s+(?P<t2>\d+-year\s+)?(?:government\s+)?(?:bond\s+)?(?:bonds?|yields?|debt)|"
+    r"\b[Tt]he\s+(?P<pair>[A-Z][\w]*-[A-Z][\w]*)\s+(?:(?P<t3>\d+-year)\s+)?(?:yield\s+)?spread")
+_SPREAD_MOVE = re.compile(rf"\s+(?:(?P<up>widened|widens|{_UP})|(?P<down>narrowed|narrows|tightened|tightens|shrank|"
+                          rf"{_DOWN}))\s+(?:by\s+)?(?:about\s+|as much as\s+)?(?P<n>\d+(?:\.\d+)?)\s+(?:basis points?|bps?)\b",
+                          re.IGNORECASE)
+
+
+def spread_moves(s: str, day: str) -> list[Raw]:
+    """The moves of yield spreads a sentence tells (see ``_SPREAD``), in basis points, each with its day."""
+    out = []
+    for m in _SPREAD.finditer(s):
+        mv = _SPREAD_MOVE.match(s, m.end())
+        if mv is None:
+            continue
+        tenor = (m.group("t1") or m.group("t2") or m.group("t3") or "").strip()
+        pair = m.group("pair") or f"{m.group('a')}-{m.group('b')}"
+        name = re.sub(r"\s+", " ", f"{pair} {tenor} spread")
+        when = re.match(r"[^,;]{0,30}?" + _DAY_WORD.pattern, s[mv.end():])
+        date = _move_day(when.group(0) if when else "", day)
+        sign = "+" if mv.group("up") else "-"
+        said = re.sub(r"^[Tt]he\s+", "", m.group(0))     # "BTP-Bund spread", as the title will say it
+        out.append(Raw("market_move", (_field("instrument", name, said),
+                                       _field("move", f"{sign}{mv.group('n')}bp", s[mv.start('n'):mv.end()]),
+                                       _field("date", date, _DAY_WORD.search(when.group(0)).group(0) if when and
+                                              date != day else "")),
+                       f"{name.lower()}|{date}"))
+    return out
 
 
 _MOVE_NOUN = re.compile(r"\b(?:a|an)\s+(?P<fig>\d+(?:\.\d+)?%)\s+(?P<dir>gain|rise|jump|advance|rally|drop|fall|"
@@ -291,12 +364,20 @@ _SUB_INDEX = re.compile(r"(\s+(?:[a-z][\w-]*\s+){1,3}(?:index|sub-?index|sector|
 # weakened 0.6%"); what moved is the noun phrase before the verb, named in common words.
 _BASIS_POINTS = re.compile(r"\bbasis points?\b|\bbps?\b", re.IGNORECASE)
 _CURRENCY_WORDS = (r"dollar|euro|pound|sterling|yen|yuan|renminbi|rupee|rupiah|won|peso|rand|lira|franc|krona|krone|"
-                   r"ringgit|baht|dong|shekel|zloty|forint|rouble|ruble|dirham|riyal|naira|loonie|real")
-_RATE_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:[Tt]he|while|and|with)\s+)((?:(?!(?:the|a|an|and|while|with|of|its|"
+                   r"ringgit|baht|dong|shekel|zloty|forint|rouble|ruble|dirham|riyal|naira|loonie|real|"
+                   # events26 (eval-geo, eval-macro): the currencies of smaller economies told the same way
+                   r"leu|lei|sol|koruna|hryvnia|tenge|lari|cedi|shilling|birr|kwacha|taka|kyat|manat|boliviano|"
+                   r"dinar|lev|rial|guarani|colon|pula")
+# events26: the subject may follow a dateline's dash and be owned by its country ("LAGOS, Dec 21 (Reuters) - Nigeria's
+# naira fell", "Thailand's baht weakened"); the owner is not part of what moved (``_OWNER``)
+_RATE_SUBJECT = re.compile(r"(?:^|[,;]\s*|\s[-\u2013\u2014]\s+|\b(?:[Tt]he|while|and|with)\s+)((?:[A-Z][\w.-]*['\u2019]s\s+)?"
+                           r"(?:(?!(?:the|a|an|and|while|with|of|its|"
                            r"their)\b)[\w.-]+\s+){0,4}?(?:(?:government\s+)?(?:bond|note|gilt|Bund|Treasury|JGB)\s+)?"
                            r"(?:yields?|" + _CURRENCY_WORDS + r"))\s+(?:\w+ly\s+)?$")
-_YIELD_ON = re.compile(r"\b[Tt]he\s+yield\s+on\s+(?:the\s+)?((?:[\w.-]+\s+){0,3}?)(?:government\s+)?"
-                       r"(?:note|bond|gilt|bill|Bund)s?\s+(?:\w+ly\s+)?$")
+_OWNER = re.compile(r"^[A-Z][\w.-]*['\u2019]s\s+")
+# "The yield on the two-year Treasury note", "Yields on 30-year government bonds" (events26: the plural too)
+_YIELD_ON = re.compile(r"\b(?:[Tt]he\s+yield|[Yy]ields)\s+on\s+(?:the\s+)?(?:[A-Z][\w.-]*['\u2019]s\s+)?((?:[\w.-]+\s+){0,3}?)"
+                       r"(?:government\s+)?(?:note|bond|gilt|bill|Bund|debt)s?\s+(?:\w+ly\s+)?$")
 
 
 def _rate_or_currency(s: str, verb_start: int) -> Span | None:
@@ -312,9 +393,12 @@ def _rate_or_currency(s: str, verb_start: int) -> Span | None:
     if m is None:
         return None
     text = re.sub(r"^(?:[Tt]he|[Ii]ts)\s+", "", m.group(1).strip())
+    text = text[_OWNER.match(text).end():] if _OWNER.match(text) else text   # "Nigeria's naira": the naira
     start = m.end(1) - len(text)
     if not re.search(r"\byields?$", text) and len(text.split()) > 2:
         return None      # a currency is one or two words ("Canadian dollar"); more is another noun phrase
+    if text.endswith("yields"):   # "German two-year yields": one yield, named as markets name it (events26)
+        return Span(text, start, start + len(text), ref=text[:-1])
     return Span(text, start, start + len(text))
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from topline.events.agency import ATTEMPTS, OTHER, PLAN, event_reading
 from topline.records import Event
 
 # A trading venue does no deal ("Shares in Halden Maritime climbed 3.1 percent on the Oslo Stock Exchange ... after
@@ -89,6 +90,8 @@ def _outlets(comp) -> frozenset[str]:  # noqa: ANN001 - compose.Composer
 
 def not_a_claim(c: str, e: Event, sentence: str, comp) -> bool:  # noqa: ANN001 - compose.Composer
     subject = _subject(c)
+    if _not_its_act(c, e, sentence, subject):
+        return True
     if subject and re.sub(r"^the ", "", subject.lower()) in _outlets(comp):
         return True     # an outlet is no actor of the news ("Reuters suffers a spill": eval-agri, a dateline)
     if subject and " " not in subject and subject.lower() in comp.lower_words:
@@ -175,6 +178,26 @@ def not_a_claim(c: str, e: Event, sentence: str, comp) -> bool:  # noqa: ANN001 
     if e.type == "state_action" and _INVESTIGATES.search(c) and not _PROBE_WORD.search(sentence):
         return True
     return _ahead_only(c, e, sentence)
+
+
+# A title's verb that tells the act as a move or a plan, which holds for an act planned as for one done
+_AS_A_MOVE = re.compile(r"(?:moves?|plans?|prepares?) to\b")
+
+
+def _not_its_act(c: str, e: Event, sentence: str, subject: str) -> bool:
+    """The title's subject is not who does the event's act in ``sentence`` (the speaker, a bystander, a body whose
+    verb is another act), or the title tells done what the sentence frames as a plan or attempt: read from the
+    sentence's structure (``events.agency``, events26; eval-geo's "Bank of Japan moves to legislate" for "after
+    parliament approved a supplementary budget ... in a market where the Bank of Japan is reducing its purchases",
+    "White House moves to legislate" for "A bill ... was signed into law Wednesday, the White House said")."""
+    verdict, frame = event_reading(e, sentence, subject)
+    if verdict == OTHER:
+        return True
+    if verdict != PLAN:
+        return False
+    if e.type == "state_action":
+        return not _AS_A_MOVE.match(c[len(subject):].strip())
+    return frame in ATTEMPTS      # "tries to buy" is no purchase agreed; "agreed to" and "will buy" are
 
 
 # A move measured over a span longer than the day, the span right after the figure ("up more than 100% in two

@@ -315,6 +315,7 @@ _PLURAL_HEAD = re.compile(r"^(?:[\w-]+\s+){0,3}?(?:futures|prices|shares|stocks|
 
 
 def plural(subject: str) -> bool:
+    subject = re.sub(r"\s+due\s+(?:in\s+)?\d{4}$", "", subject)   # "dollar bonds due 2031": bonds (events26)
     if _PLURAL_HEAD.match(subject):
         return True
     words = subject.split()

@@ -1,0 +1,224 @@
+"""Acts of governments, legislatures and courts the action tables do not name, read by grammar (issue 12, events26).
+
+The state-action rule (``state_action._state_action``) knows fines, probes, bans, tariffs, rules, laws and subsidies
+by their words. The acts of politics are told by their verbs instead, and who does them is the verb's subject:
+"Peru's Congress removed President X from office", "The Senate confirmed Y as finance minister", "Belarus expelled a
+Polish diplomat", "The General Court annulled sanctions on Z", "President X nominated Y as prime minister", "The
+Treasury designated three vessels", "The Commerce Department added 27 companies to its trade blacklist". This rule
+reads them from the spaCy dependency parse (``topline.check.parse``, the ``[parse]`` extra; without it, no event, as
+before): a verb of such an act (``_ACT_LEMMAS``) whose subject (``agency._agent``: the subject, the agent of a
+passive, or the subject of the verb controlling it) is a public body, a country or a head of state or government;
+the body is that subject (its country, named as its owner or by the state-action rule's jurisdiction reading, is the
+jurisdiction), the target the verb's object. Only for sentences the state-action rule reads no act in.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from topline.enrich.entities import canonical_entity
+from topline.events.agency import _agent, _doc, _undone
+from topline.events.clauses import Context, background
+from topline.events.spans import _DATELINE, _JURISDICTION_ADJ, Fig, Raw, Span, _field, _gov, _places
+from topline.events.state import _jurisdiction
+from topline.events.state_action import _state_action
+
+# The verbs of political and judicial acts, by the action the ledger files them under (the golds' own filing: a
+# sanction or a listing restricts trade, a ban; an enactment is a law)
+_ACT_LEMMAS = {
+    "other": frozenset("""remove oust impeach dismiss sack fire relieve appoint nominate confirm elect expel release
+free dissolve condemn annul overturn uphold veto pardon extradite recognise recognize summon recall reject
+suspend strike""".split()),
+    "ban": frozenset("sanction designate blacklist freeze embargo".split()),
+    "law": frozenset("enact ratify".split()),
+}
+_ANY_ACT = frozenset().union(*_ACT_LEMMAS.values()) | {"add", "call", "adopt", "pass"}
+# A cheap look before any parse: one of the verbs' forms
+_ACT_WORD = re.compile(r"\b(?:remov|oust|impeach|dismiss|sack|fired|relieve|appoint|nominat|confirm|elect|expel|"
+                       r"releas|freed|dissolv|condemn|annul|overturn|uph[eo]ld|veto|pardon|extradit|recogni|summon|"
+                       r"recall|reject|suspend|str(?:uck|ike)|sanction|designat|blacklist|fr[eo]?ez|embargo|enact|"
+                       r"ratif|added|adds|call|adopt|pass)\w*", re.IGNORECASE)
+# Who may do them: a legislature, a court, a government or its parts (``spans._gov``), a head of state or government
+_HEAD = re.compile(r"^(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emperor|Governor|Minister)\b")
+_LIST_NOUN = re.compile(r"\b(?:blacklist|entity list|list|sanctions list)\b", re.IGNORECASE)
+_ELECTION = re.compile(r"\b(?:election|elections|referendum|vote)\b", re.IGNORECASE)
+_LAW_NOUN = re.compile(r"\b(?:bill|law|budget|act|amendments?|legislation|treaty)\b", re.IGNORECASE)
+TARGET_WORDS = 10   # the object's words kept at most (a list of names and their descriptions runs on)
+
+
+def state_action_or_act(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
+    """The state-action rule's act, else a political act read by grammar (``political_act``)."""
+    return _state_action(s, spans, figs, ctx) or political_act(s, ctx)
+
+
+def political_act(s: str, ctx: Context | None = None) -> Raw | None:
+    """The first act of ``s`` (see the module's docstring) as a state action, or None."""
+    dateline = _DATELINE.match(s)
+    s = s[dateline.end():] if dateline else s     # "LIMA, Dec 22 (Reuters) - ": no part of the clause
+    if not _ACT_WORD.search(s):
+        return None
+    from topline.check.parse import _nlp   # the checker's pipeline, loaded once; None without the extra
+
+    nlp = _nlp()
+    if nlp is None:
+        return None
+    doc = _doc(nlp, s)
+    for v in doc:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in _ANY_ACT or any(c.dep_ == "neg" for c in v.children):
+            continue
+        action = _action(v)
+        if action is None or _undone(v) or not _main(v) or _yet(v) or \
+                background(s, re.compile(re.escape(v.text)).match(s, v.idx), ctx):
+            continue
+        who = _agent(v)
+        if who is None:
+            continue
+        body = _public(who)
+        if body is None:
+            continue
+        return _raw(s, v, who, body, action)
+    return None
+
+
+def _main(v: Any) -> bool:
+    """The act is what the sentence tells, not an act asked for, allowed or referred to ("calls for the Commission to
+    release money", "which lets the EU suspend tariff cuts"): the verb is the main one, joined to it, what a speaker
+    says, or what a house voted to do."""
+    t, seen = v, 0
+    while seen < 6:
+        if t.dep_ == "ROOT":
+            return True
+        if t.dep_ == "conj" or (t.dep_ == "ccomp" and t.head.lemma_.lower() in ("say", "announce", "tell")) or \
+                (t.dep_ == "xcomp" and t.head.lemma_.lower() == "vote"):
+            t, seen = t.head, seen + 1
+            continue
+        return False
+    return False
+
+
+def _yet(v: Any) -> bool:
+    """"has yet to pass": not done."""
+    return any(c.lower_ == "yet" for a in [v, v.head] for c in a.children)
+
+
+# Acts on a person (removing, naming, expelling one): the object is a name or a role, not a thing ("removing a
+# supplier", "confirmed a case of avian influenza", "confirmed receipt of the complaint")
+_ON_PERSON = frozenset("remove oust impeach dismiss sack fire relieve appoint nominate confirm elect expel pardon "
+                       "extradite summon recall".split())
+_ROLE = re.compile(r"\b(?:president|minister|governor|chief|official|officials|ambassador|envoy|diplomats?|judge|"
+                   r"justice|head|leader|commander|general|secretary|chair(?:man|woman)?|director|premier|"
+                   r"chancellor|mayor|spokes(?:man|woman|person))\b", re.IGNORECASE)
+
+
+def _action(v: Any) -> str | None:
+    """The ledger's action for act verb ``v`` with its object, or None when the verb tells no act of state."""
+    lem = v.lemma_.lower()
+    obj = next((c for c in v.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    obj_text = " ".join(t.text for t in obj.subtree) if obj is not None else ""
+    preps = " ".join(t.text for c in v.children if c.dep_ == "prep" for t in c.subtree)
+    if lem == "add":
+        return "ban" if _LIST_NOUN.search(preps) else None        # "added 27 companies to its trade blacklist"
+    if lem == "call":
+        return "other" if _ELECTION.search(obj_text) else None    # "called a snap general election"
+    if lem in ("adopt", "pass"):
+        if re.search(r"\bsanctions?\b", obj_text, re.IGNORECASE):
+            return "ban"                                           # "adopted the 22nd package of sanctions"
+        return "law" if _LAW_NOUN.search(obj_text) else None
+    if lem in ("strike",):
+        return "other" if any(c.dep_ == "prt" and c.lower_ == "down" for c in v.children) else None
+    if obj is None and lem not in ("condemn",):
+        return None     # "the court suspended" with nothing suspended, "Ministers confirmed" (that ...): no act
+    if lem in _ON_PERSON and obj is not None and not (obj.pos_ == "PROPN" or _ROLE.search(obj_text)):
+        return None
+    return next((a for a, lems in _ACT_LEMMAS.items() if lem in lems), None)
+
+
+def _public(who: Any) -> tuple[str, int, int, str] | None:
+    """(body words, start, end, jurisdiction from an owner) when subject ``who`` is a public body, a country or a head
+    of state or government; None otherwise. The words are the subject's compound name without determiners and
+    without a possessive owner ("Peru's Congress" -> "Congress", owner Peru)."""
+    toks = [t for t in who.subtree if t.i <= who.i and t.dep_ not in ("det", "punct")]
+    owner = next((t for t in who.children if t.dep_ == "poss"), None)
+    if owner is not None:
+        own = {t.i for t in owner.subtree}
+        toks = [t for t in toks if t.i not in own]
+    toks = sorted((t for t in toks if t.dep_ in ("compound", "amod", "flat", "nmod") or t.i == who.i), key=lambda t: t.i)
+    block: list[Any] = []
+    for t in reversed(toks):        # the words right before the head, with no gap
+        if block and t.i != block[0].i - 1:
+            break
+        block.insert(0, t)
+    sub = {t.i: t for t in who.subtree}
+    nxt, tail = who.i + 1, []       # a name runs on after its head ("Congress of Deputies", "Ministry of Commerce")
+    while nxt in sub and (sub[nxt].lower_ == "of" or (sub[nxt].text[:1].isupper() and
+                                                      sub[nxt].dep_ in ("pobj", "compound", "flat"))):
+        tail.append(sub[nxt])
+        nxt += 1
+    while tail and tail[-1].lower_ == "of":
+        tail.pop()
+    run = block + tail
+    if not run:
+        return None
+    start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+    text = who.doc.text[start:end]
+    jur = ""
+    if owner is not None:
+        o = owner.text
+        jur = _JURISDICTION_ADJ.get(o.lower(), o) if (o.lower() in _JURISDICTION_ADJ or _country(o)) else ""
+    if _gov(text) or _HEAD.match(text):
+        return text, start, end, jur
+    if who.pos_ == "PROPN" and _country(text):
+        return "", start, end, text      # "Belarus expelled a Polish diplomat": the country acts
+    return None
+
+
+def _country(text: str) -> bool:
+    from topline.enrich.gazetteer import ALIASES
+    return text[:1].isupper() and (ALIASES.get(text.lower(), ("", ""))[1] == "PLACE" or
+                                   any(p.text == text for p in _places(text)))
+
+
+def nation(text: str) -> bool:
+    """``text`` names a country or a people ("Moldova", "Chinese", "Moldovans"): no company a deal can buy (events26;
+    eval-geo's "agrees to buy Moldova")."""
+    low = text.lower()
+    return _country(text) or low in _JURISDICTION_ADJ or (low.endswith("ns") and low[:-1] in _JURISDICTION_ADJ)
+
+
+def _raw(s: str, v: Any, who: Any, body: tuple[str, int, int, str], action: str) -> Raw:
+    text, start, end, owner = body
+    fields = []
+    if owner:
+        fields.append(_field("jurisdiction", _JURISDICTION_ADJ.get(owner.lower(), owner), owner if owner in s else text))
+    elif text:
+        jur = _jurisdiction(s, Span(text, start, end))
+        if jur:
+            fields.append(_field("jurisdiction", jur[0], jur[1]))
+    if text:
+        fields.append(_field("body", text, text))
+    fields.append(_field("action", action, v.text))
+    target = _target(v)
+    if target:
+        fields.append(_field("target", target, target))
+    key = canonical_entity(text) if text else owner.lower()
+    return Raw("state_action", tuple(fields), f"{key}|{action}")
+
+
+def _target(v: Any) -> str:
+    """The words of the verb's object, up to a clause or list break and at most ``TARGET_WORDS`` words."""
+    obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return ""
+    toks = []
+    for t in obj.subtree:
+        if t.dep_ in ("relcl", "acl", "appos") or (t.dep_ == "punct" and t.i > obj.i) or \
+                any(a.dep_ in ("relcl", "acl", "appos") and a.i != obj.i for a in t.ancestors if a.i in
+                    {x.i for x in obj.subtree}):
+            if t.i > obj.i:
+                break
+            continue
+        toks.append(t)
+    if not toks or len(toks) > TARGET_WORDS:
+        return ""
+    return v.doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
