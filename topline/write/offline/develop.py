@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Mapping, Sequence
 
 from topline.enrich.entities import extract_entities
-from topline.records import Development, Paragraph, RankedStory, TopLineItem
+from topline.records import Development, Paragraph, RankedStory, TopLineItem, rows_of
 from topline.text import split_sentences
 from topline.write.offline import compare, lead
 from topline.write.offline.compose import (STYLES, Composer, Line, carries_attribution, grouped, headline,
@@ -84,7 +84,7 @@ def _with_note(text: str, note: str) -> str:
 def last_briefed(history: Sequence[Mapping], story_id: str) -> dt.date | None:
     """The date of the latest earlier edition that printed the story (history rows with ``printed`` unknown count
     as printed), or None."""
-    days = [h["date"] for h in history if h.get("story_id") == story_id and h.get("printed", True)
+    days = [h["date"] for h in rows_of(history, story_id) if h.get("printed", True)
             and isinstance(h.get("date"), dt.date)]
     return max(days) if days else None
 
