@@ -128,7 +128,8 @@ def build_edition(store: Store, settings: Settings, date: dt.date, *, taxonomy: 
     store.stories.save_classifications(taxonomy_key(taxonomy), classifications)
     t = lap("classify", t)
     recent = recent_editions(store, date)   # issue 14: the week's editions read and parsed once, not twice
-    history = StoryRows(mark_printed(store.editions.history(date), printed_stories(store, date, editions=recent)))
+    history = StoryRows(mark_printed(store.editions.history(date, factors=False),
+                                    printed_stories(store, date, editions=recent)))
     pairs = list(zip(bundles, classifications))
     rankings = rank.rank(pairs, edition_date=date, history=history, settings=settings)
     ranked = [RankedStory(b, c, r) for (b, c), r in zip(pairs, rankings)]

@@ -135,3 +135,21 @@ def test_the_weeks_editions_are_read_once_for_novelty_and_signals():
     assert store.editions.reads == 7
     assert [d for d, _ in recent] == [DAY - dt.timedelta(days=k) for k in range(1, 8)]
     assert previous[0]["date"] == (DAY - dt.timedelta(days=1)).isoformat() and len(previous) == 14
+
+
+def test_the_weeks_history_without_factors_is_the_history_less_its_factors(store):
+    """The pipeline reads the week's rows without their ranking factors (JSON nothing reading the history uses)."""
+    from topline.records import (Classification, Edition, Factor, RankedStory, Ranking, RunManifest, Story,
+                                 StoryBundle)
+    when = dt.datetime(2025, 3, 1, 9, tzinfo=dt.timezone.utc)
+
+    def ranked(sid: str, score: float) -> RankedStory:
+        story = Story(id=sid, title=sid, article_ids=(), first_seen=when, last_seen=when, outlets=("A", "B"))
+        return RankedStory(StoryBundle(story, ()), Classification(sid, "Capital"),
+                           Ranking(sid, score, (Factor("novelty", 0.5, 0.2, "new"), Factor("recency", 1.0, 0.1))))
+    for k in range(1, 10):
+        store.editions.save(Edition(date=DAY - dt.timedelta(days=k), categories=(), manifest=RunManifest()),
+                            [ranked(f"s{k}", 0.9), ranked(f"s{k + 1}", 0.5), ranked("s0", 0.1)])
+    full, lean = store.editions.history(DAY), store.editions.history(DAY, factors=False)
+    assert len(full) == 21 and all(r["factors"] for r in full)
+    assert lean == [{k: v for k, v in r.items() if k != "factors"} for r in full]
