@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Callable, Mapping, Sequence
 
 from topline.config import Settings
-from topline.records import (Article, Edition, Enrichment, RankedStory, RunManifest, StoryBundle, StoryRows,
-                              Taxonomy)
+from topline.history import StoryRows
+from topline.records import (Article, Edition, Enrichment, RankedStory, RunManifest, StoryBundle, Taxonomy)
 from topline.store import Store
 from topline.taxonomy import load_taxonomy, taxonomy_key
 

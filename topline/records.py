@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any, Mapping, Sequence, TypeVar
+from typing import Any, Mapping, TypeVar
 
 
 # --- sources and articles -------------------------------------------------------------------------------------
@@ -232,47 +232,6 @@ class RankedStory:
     bundle: StoryBundle
     classification: Classification
     ranking: Ranking
-
-
-class StoryRows(tuple):
-    """Rows of earlier editions (``edition_stories`` dicts, newest first: ``EditionContext.history``) with an index
-    by story id, built on first use (issue 14: the writer asks for one story's rows hundreds of times an edition,
-    and a scan of the week's rows each time, ~25k rows at 100k articles over 10 days, grew with the history rather
-    than with the day). ``of(story_id)`` gives the story's rows in their order; ``printed()`` the rows of stories an
-    edition printed on a page (``printed`` unknown counts as printed), as ``StoryRows`` too, made once."""
-
-    def of(self, story_id: object) -> tuple[dict, ...]:
-        index = self.__dict__.get("_index")
-        if index is None:
-            grouped: dict[object, list[dict]] = {}
-            for r in self:
-                grouped.setdefault(r.get("story_id"), []).append(r)
-            index = self.__dict__["_index"] = {k: tuple(v) for k, v in grouped.items()}
-        return index.get(story_id, ())
-
-    def printed(self) -> StoryRows:
-        shown = self.__dict__.get("_printed")
-        if shown is None:
-            shown = self.__dict__["_printed"] = StoryRows(r for r in self if r.get("printed", True))
-        return shown
-
-    def __reduce__(self):  # noqa: ANN204 - pickled (a forked writer, a runner) as its rows; the index is rebuilt
-        return (StoryRows, (tuple(self),))
-
-
-def rows_of(history: Sequence[Mapping], story_id: object) -> Sequence[Mapping]:
-    """The rows of ``history`` whose ``story_id`` is ``story_id``, in their order: read from the index of a
-    ``StoryRows``, filtered from any other sequence."""
-    if isinstance(history, StoryRows):
-        return history.of(story_id)
-    return [r for r in history if r.get("story_id") == story_id]
-
-
-def printed_rows(history: Sequence[Mapping]) -> StoryRows:
-    """The rows of ``history`` of an edition that printed the story (``printed`` unknown counts as printed)."""
-    if isinstance(history, StoryRows):
-        return history.printed()
-    return StoryRows(r for r in history if r.get("printed", True))
 
 
 # --- the briefing ---------------------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from types import SimpleNamespace
 
 from topline import pipeline
 from topline.events import compare
-from topline.records import StoryRows, printed_rows, rows_of
+from topline.history import StoryRows, printed_rows, rows_of
 from topline.write.llm import related
 from topline.write.offline import develop, signals
 
@@ -71,7 +71,7 @@ def test_the_readers_of_one_storys_rows_give_what_a_scan_gave():
         for history in (rows, StoryRows(rows)):
             for sid in [f"s{i}" for i in range(45)] + [None]:
                 assert develop.last_briefed(history, sid) == _scan_last_briefed(rows, sid)
-                assert compare.last_edition(sid, history, DAY) == _scan_last_edition(sid, rows, DAY)
+                assert compare.last_edition(sid, rows_of(history, sid), DAY) == _scan_last_edition(sid, rows, DAY)
                 dates = [d for r in rows if r.get("story_id") == sid
                          for d in [compare.as_date(r.get("date"))] if d]
                 assert related.last_briefed(sid, history) == (max(dates) if dates else None)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from topline.enrich.entities import canonical_entity, extract_entities
-from topline.records import Article, Figure, RankedStory, rows_of
+from topline.records import Article, Figure, RankedStory
 from topline.text import split_sentences
 
 # A figure's context (the content words around it, which say which thing it counts) is read as the citation
@@ -193,7 +193,7 @@ def _in_titles(name: str, rs: RankedStory) -> bool:
 
 def last_edition(story_id: str, history: Sequence[dict], before: dt.date) -> dt.date | None:
     """The date of the latest previous edition that carried the story."""
-    dates = [as_date(r.get("date")) for r in rows_of(history, story_id)]
+    dates = [as_date(r.get("date")) for r in history if r.get("story_id") == story_id]
     dates = [d for d in dates if d is not None and d < before]
     return max(dates) if dates else None
 

@@ -5,7 +5,8 @@ import datetime as dt
 import re
 from typing import Iterable, Sequence
 
-from topline.records import RankedStory, rows_of
+from topline.history import rows_of
+from topline.records import RankedStory
 from topline.write.offline.compare import as_date
 
 TREND_DAYS = 4          # days in a signal's trend, today included (the sparkline's width)

@@ -21,7 +21,8 @@ import re
 from collections import Counter
 from typing import Sequence
 
-from topline.records import Category, CategoryPage, RankedStory, Signal, TopLineItem, printed_rows
+from topline.history import printed_rows
+from topline.records import Category, CategoryPage, RankedStory, Signal, TopLineItem
 from topline.write.base import EditionContext, WriteStats
 from topline.write.offline import claims, compare, develop, lead, signals, signals_page, twice
 from topline.write.offline.compose import Composer

@@ -28,7 +28,8 @@ from typing import Sequence
 import numpy as np
 
 from topline.events.watch import is_forward
-from topline.records import Article, Event, RankedStory, Signal, rows_of
+from topline.history import rows_of
+from topline.records import Article, Event, RankedStory, Signal
 from topline.write.offline import compare
 from topline.write.offline.compose import STYLES, Composer, Line, citations_of, grouped, month_day
 from topline.write.offline.lead import feature_voice, printed_in
