@@ -11,7 +11,9 @@ does not throw away the cached per-article values of every store.
 """
 from __future__ import annotations
 
-from typing import Mapping, Sequence
+from typing import Any, Mapping, Sequence, TypeVar
+
+R = TypeVar("R", bound=Mapping)
 
 
 class StoryRows(tuple):
@@ -38,11 +40,12 @@ class StoryRows(tuple):
         return (StoryRows, (tuple(self),))
 
 
-def rows_of(history: Sequence[Mapping], story_id: object) -> Sequence[Mapping]:
+def rows_of(history: Sequence[R], story_id: object) -> Sequence[R]:
     """The rows of ``history`` whose ``story_id`` is ``story_id``, in their order: read from the index of a
     ``StoryRows``, filtered from any other sequence."""
     if isinstance(history, StoryRows):
-        return history.of(story_id)
+        rows: Any = history.of(story_id)
+        return rows
     return [r for r in history if r.get("story_id") == story_id]
 
 
