@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Callable, Mapping, Sequence
 
 from topline.config import Settings
+from topline.history import StoryRows
 from topline.records import (Article, Edition, Enrichment, RankedStory, RunManifest, StoryBundle, Taxonomy)
 from topline.store import Store
 from topline.taxonomy import load_taxonomy, taxonomy_key
@@ -128,7 +129,9 @@ def build_edition(store: Store, settings: Settings, date: dt.date, *, taxonomy: 
     # ---
     store.stories.save_classifications(taxonomy_key(taxonomy), classifications)
     t = lap("classify", t)
-    history = mark_printed(store.editions.history(date), printed_stories(store, date))   # issue 11
+    recent = recent_editions(store, date)   # issue 14: the week's editions read and parsed once, not twice
+    history = StoryRows(mark_printed(store.editions.history(date, factors=False),
+                                    printed_stories(store, date, editions=recent)))
     pairs = list(zip(bundles, classifications))
     rankings = rank.rank(pairs, edition_date=date, history=history, settings=settings)
     ranked = [RankedStory(b, c, r) for (b, c), r in zip(pairs, rankings)]
@@ -157,8 +160,9 @@ def build_edition(store: Store, settings: Settings, date: dt.date, *, taxonomy: 
         ahead.close()     # issue 14: both stages that take values computed ahead are done
     t = lap("events", t)
     # ---
-    ctx = write.EditionContext(date=date, taxonomy=taxonomy, ranked=tuple(ranked), history=tuple(history),
-                               previous_signals=tuple(previous_signals(store, date)), settings=settings,
+    ctx = write.EditionContext(date=date, taxonomy=taxonomy, ranked=tuple(ranked), history=history,
+                               previous_signals=tuple(previous_signals(store, date, editions=recent)),
+                               settings=settings,
                                ledger=ledger)
     try:
         pages, stats = write.write_pages(ctx, writer, runner, usable)
@@ -192,14 +196,19 @@ def build_edition(store: Store, settings: Settings, date: dt.date, *, taxonomy: 
     return EditionResult(edition=edition, ranked=ranked, paths=paths)
 
 
-def previous_signals(store: Store, date: dt.date, days: int = 7) -> list[dict]:
+def recent_editions(store: Store, date: dt.date, days: int = 7) -> list[tuple[dt.date, dict]]:
+    """The stored editions of the ``days`` before ``date``, newest first, as ``(date, data)`` (data as
+    ``store.editions.get`` gives it, ``{}`` when none): what ``printed_stories`` and ``previous_signals`` read."""
+    return [(d, store.editions.get(d) or {}) for d in store.editions.dates()
+            if date - dt.timedelta(days=days) <= d < date]
+
+
+def previous_signals(store: Store, date: dt.date, days: int = 7,
+                     editions: Sequence[tuple[dt.date, dict]] | None = None) -> list[dict]:
     """Signals of the editions of the ``days`` before ``date``, newest first: {date, category, title, text,
-    story_ids, watch}."""
+    story_ids, watch}. ``editions``: ``recent_editions(store, date, days)`` when the caller read them already."""
     out: list[dict] = []
-    for d in store.editions.dates():
-        if not (date - dt.timedelta(days=days) <= d < date):
-            continue
-        data = store.editions.get(d) or {}
+    for d, data in (recent_editions(store, date, days) if editions is None else editions):
         for page in data.get("categories", ()):
             for sig in page.get("signals", ()):
                 out.append({"date": d.isoformat(), "category": page.get("name"), "title": sig.get("title", ""),
@@ -209,15 +218,14 @@ def previous_signals(store: Store, date: dt.date, days: int = 7) -> list[dict]:
 
 
 # --- issue 11: novelty counts what readers were shown ---------------------------------------------------------
-def printed_stories(store: Store, date: dt.date, days: int = 7) -> dict[dt.date, set[str]]:
+def printed_stories(store: Store, date: dt.date, days: int = 7,
+                    editions: Sequence[tuple[dt.date, dict]] | None = None) -> dict[dt.date, set[str]]:
     """date -> ids of the stories printed on a page (Top Line, Key Developments, Signals) of the editions of the
-    ``days`` before ``date``."""
+    ``days`` before ``date`` (``editions``: ``recent_editions(store, date, days)`` when read already)."""
     out: dict[dt.date, set[str]] = {}
-    for d in store.editions.dates():
-        if not (date - dt.timedelta(days=days) <= d < date):
-            continue
+    for d, data in (recent_editions(store, date, days) if editions is None else editions):
         ids: set[str] = set()
-        for page in (store.editions.get(d) or {}).get("categories", ()):
+        for page in data.get("categories", ()):
             ids.update(t.get("story_id") for t in page.get("top_line", ()))
             ids.update(k.get("story_id") for k in page.get("key_developments", ()))
             ids.update(sid for sig in page.get("signals", ()) for sid in sig.get("story_ids", ()))

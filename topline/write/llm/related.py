@@ -5,6 +5,7 @@ import datetime as dt
 import re
 from typing import Iterable, Sequence
 
+from topline.history import rows_of
 from topline.records import RankedStory
 from topline.write.offline.compare import as_date
 
@@ -63,12 +64,12 @@ def related_stories(rs: RankedStory, ranked: Iterable[RankedStory], limit: int =
 
 
 def last_briefed(story_id: str, history: Sequence[dict]) -> dt.date | None:
-    dates = [d for r in history if r.get("story_id") == story_id for d in [as_date(r.get("date"))] if d]
+    dates = [d for r in rows_of(history, story_id) for d in [as_date(r.get("date"))] if d]
     return max(dates) if dates else None
 
 
 def previous_editions(story_id: str, history: Sequence[dict]) -> int:
-    return len({as_date(r.get("date")) for r in history if r.get("story_id") == story_id})
+    return len({as_date(r.get("date")) for r in rows_of(history, story_id)})
 
 
 def trend(story_ids: Sequence[str], date: dt.date, history: Sequence[dict]) -> tuple[int, ...]:

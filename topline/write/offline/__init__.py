@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from typing import Sequence
 
+from topline.history import printed_rows
 from topline.records import Category, CategoryPage, RankedStory, Signal, TopLineItem
 from topline.write.base import EditionContext, WriteStats
 from topline.write.offline import claims, compare, develop, lead, signals, signals_page, twice
@@ -204,7 +205,7 @@ class OfflineWriter:
         openings: Counter[str] = Counter()
         # "Since the D edition" names an edition that printed the story (pipeline.mark_printed), not one that only
         # ranked it
-        shown = tuple(h for h in ctx.history if h.get("printed", True))
+        shown = printed_rows(ctx.history)     # issue 14: once an edition, indexed by story
         devs = []
         for st in texts:
             if len(devs) >= n_dev:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Mapping, Sequence
 
 from topline.enrich.entities import extract_entities
+from topline.history import rows_of
 from topline.records import Development, Paragraph, RankedStory, TopLineItem
 from topline.text import split_sentences
 from topline.write.offline import compare, lead
@@ -84,7 +85,7 @@ def _with_note(text: str, note: str) -> str:
 def last_briefed(history: Sequence[Mapping], story_id: str) -> dt.date | None:
     """The date of the latest earlier edition that printed the story (history rows with ``printed`` unknown count
     as printed), or None."""
-    days = [h["date"] for h in history if h.get("story_id") == story_id and h.get("printed", True)
+    days = [h["date"] for h in rows_of(history, story_id) if h.get("printed", True)
             and isinstance(h.get("date"), dt.date)]
     return max(days) if days else None
 
@@ -127,7 +128,7 @@ def development(st: StoryText, comp: Composer, *, edition: Sequence[RankedStory]
     lines: list[Line] = []
     taken: list[Candidate] = []
     style = 0
-    last = compare.last_edition(st.id, history, day)
+    last = compare.last_edition(st.id, rows_of(history, st.id), day)
     fresh = {a.url for a in compare.new_articles(st.rs, last)} if last else set()
     for c in chosen:
         if len(taken) >= WHAT_HAPPENED + DETAIL:
@@ -394,7 +395,7 @@ def _surface(text: str, canonical: str) -> str | None:
 def _new_lines(st: StoryText, comp: Composer, history: Sequence[dict], day: dt.date,
                taken: Sequence[Candidate], openings: Counter[str] | None = None,
                avoid: frozenset[str] = frozenset()) -> list[Line]:
-    last = compare.last_edition(st.id, history, day)
+    last = compare.last_edition(st.id, rows_of(history, st.id), day)
     if last is None:
         return []
     fresh = {a.url for a in compare.new_articles(st.rs, last)}

@@ -28,6 +28,7 @@ from typing import Sequence
 import numpy as np
 
 from topline.events.watch import is_forward
+from topline.history import rows_of
 from topline.records import Article, Event, RankedStory, Signal
 from topline.write.offline import compare
 from topline.write.offline.compose import STYLES, Composer, Line, citations_of, grouped, month_day
@@ -346,8 +347,8 @@ def _coverage_of(arts: Sequence[Article]) -> list[Article]:
 def _evidence_line(g: Group, counts: tuple[int, ...], history: Sequence[dict], day: dt.date,
                    coverage: Sequence[Article], comp: Composer) -> Line | None:
     """Stories, outlets, days with articles and the direction against previous days: computed facts."""
-    before = {r.get("story_id") for r in history
-              if (d := compare.as_date(r.get("date"))) is not None and d < day} & set(g.ids)
+    before = {sid for sid in set(g.ids)    # issue 14: each story's rows, not a scan of the week's
+              if any((d := compare.as_date(r.get("date"))) is not None and d < day for r in rows_of(history, sid))}
     active = sum(1 for c in counts if c)
     head = (f"Evidence: {_count_word(len(g.stories))} stories from {_count_word(len(coverage))} outlets, with "
             f"articles on {_count_word(active)} of the last {_count_word(len(counts))} days")
