@@ -65,7 +65,10 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # 2 -> 3 (`eval events C --signals --json`, benchmarks/RESULTS.md); floors at the measured figures.
 BEYOND_FLOORS = {"demo-ledger": 1, "cal-biotech": 6, "cal-ai": 2, "cal-ai2": 1, "eval-ai3": 1, "eval-trade": 2,
                  "eval-agri": 2, "eval-fin": 3}
-FLOORS = {"demo-ledger": (0.95, 8, 0.33), "cal-biotech": (0.95, 15, 0.86), "cal-ai": (0.95, 8, 0.73),
+# cal-ai 11/15 -> 10/15 pages at events26's merge (0.73 -> 0.66): its one dropped title, "Ohio Department of
+# Development moves to subsidise Vantor Cloud", named the body that released the documents ("Ohio has offered Vantor
+# Cloud ..., according to documents released Monday by the Ohio Department of Development"), not the one that acts.
+FLOORS = {"demo-ledger": (0.95, 8, 0.33), "cal-biotech": (0.95, 15, 0.86), "cal-ai": (0.95, 8, 0.66),
           "cal-ai2": (0.95, 3, 0.31), "eval-ai3": (0.95, 7, 0.25), "eval-trade": (0.95, 5, 0.53),
           "eval-agri": (0.95, 8, 0.8), "eval-fin": (0.95, 14, 0.73)}
 
