@@ -115,3 +115,12 @@ def test_an_attempt_to_buy_is_no_acquisition():
     agreed = _events("Tellaris Group agreed to buy Venmoor Foods for $2.1 billion on Tuesday.", "acquisition")
     assert tried == [] and sought == []
     assert agreed and agreed[0]["target"] == ["Venmoor Foods"]
+
+
+def test_a_preposition_opening_the_sentence_is_no_organisation():
+    """The lead, after eval-work's measurement: "Across 9 regions" opens a sentence, it names no employer; the same
+    strike with its employer named still gives one (sentences written for this test)."""
+    across = _events("Across 9 regions, depots stood idle as drivers staged a 24-hour strike.", "incident")
+    around = _events("Around 300 depot workers at Pellham Freight began a strike on Monday over pay.", "incident")
+    assert not any("Across" in str(e.get("organisation")) for e in across)
+    assert around and around[0]["organisation"] == ["Pellham Freight"]

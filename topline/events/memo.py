@@ -36,7 +36,7 @@ from topline.records import Article, StoryBundle
 # Bumped whenever the rules that extract events or watch statements from an article change (extract.py, spans.py,
 # clauses.py, moves.py, state.py, merge.py, reading.py, watch.py ...): stored values of an older version are
 # never read again.
-EXTRACT_VERSION = 25     # 2: issue 12 ninth pass (launch objects in common words, strikes, more bodies and acts);
+EXTRACT_VERSION = 26     # 2: issue 12 ninth pass (launch objects in common words, strikes, more bodies and acts);
                          # 3: the subject past an appositive that opens with a name (clauses.agent);
                          # 4: tenth pass (commodities named by place, brand or delivery month; a move between two
                          # days; a launch's name in an apposition; "It launched");
@@ -82,6 +82,7 @@ EXTRACT_VERSION = 25     # 2: issue 12 ninth pass (launch objects in common word
                          # 25: events26 (currencies and yields as markets write them, a bond's move in cents, a
                          # yield spread's; political and judicial acts read by grammar: events.state_acts; a
                          # country or a people is never an acquisition's target)
+                         # 26: the lead (a preposition opening a capitalised phrase is no name: "Across 12 boards")
 
 STATEMENTS_STAGE = "event-statements"
 FORWARD_STAGE = "watch-statements"
