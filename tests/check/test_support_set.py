@@ -157,6 +157,12 @@ FLOORS = {
     "eval20": (0.858, 0.382, {"unsupported_claim": 0.85, "wrong_actor": 0.70, "wrong_direction": 0.89,
                               "merged_events": 0.94, "invented_cause": 0.94, "wrong_figure": 0.80, "content_free": 1.0,
                               "generic_analysis": 1.0}),
+    # eval21 (run once by the lead as a fresh part before and after the twenty-fifth round; calibration since),
+    # identical before (9a59c2f) and after (2d2a6db): 256/301 = 0.8505 and 86/249 = 0.3454 with the parse, 254/301 =
+    # 0.8439 and 88/249 = 0.3534 without (wrong actor 19/36, wrong direction 57/76 without it).
+    "eval21": (0.843, 0.354, {"unsupported_claim": 1.0, "wrong_actor": 0.52, "wrong_direction": 0.74,
+                              "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.89, "content_free": 0.91,
+                              "generic_analysis": 1.0}),
     "evaluation": (0.961, 0.028, {"unsupported_claim": 0.92, "wrong_actor": 0.89, "wrong_direction": 0.88,
                                   "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.96,
                                   "content_free": 1.0}),
@@ -208,8 +214,10 @@ FLOORS = {
 # (0.21713 and 0.21718 at its start, 9a59c2f); the ceilings of eval7, eval9, eval10, eval12-eval18 and eval20 moved down
 # to the measured shares (the higher of the two installs: eval20 92/241 without the parse, 91/241 with; eval16 75/207
 # without, 74/207 with; eval18 70/213 with, 67/213 without).
-MEAN_RECALL_FLOOR = 0.9078 if parse.available() else 0.9060
-MEAN_PARAPHRASE_CEILING = 0.2129   # both installs
+# With eval21 (twenty-four parts, the lead after this round's merge, benchmarks/bench_support.py --part lopo): recall
+# 0.90550, paraphrases rejected 0.21829 with the optional parse; 0.90349 and 0.21867 without it.
+MEAN_RECALL_FLOOR = 0.9054 if parse.available() else 0.9034
+MEAN_PARAPHRASE_CEILING = 0.2187   # both installs
 
 
 @pytest.fixture(scope="module")
