@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from topline.check.evidence import Doc, content_stems
+from topline.check.fractions import _MULTIPLES as RATIOS
 from topline.check.rounding import rounds_to
 from topline.check.steps import FRACTION_TOL
 from topline.enrich.figures import extract_figures, parse_number
@@ -66,7 +67,9 @@ _POINTS = re.compile(r"\b(?:an?\s+)?(?P<q>quarter|half)(?:[\s-]+of\s+an?|\s+an?)
                      r"points?\b", re.IGNORECASE)
 _MULTIPLE = re.compile(r"\b(?P<m>doubled|doubling|doubles|tripled|trebled|tripling|quadrupled|halved|halving|"
                        r"halves)\b", re.IGNORECASE)
-_MULTIPLES = {"doubl": 100.0, "tripl": 200.0, "trebl": 200.0, "quadrupl": 300.0, "halv": 50.0}
+# the change in per cent a multiple word tells, from the ratio ``fractions`` reads it as ("doubled" 2.0: up 100 %,
+# "halved" 0.5: down 50 %), keyed by the word's first four letters ("doubles", "tripling" too)
+_MULTIPLES = {word[:4]: abs(ratio - 1) * 100 for word, ratio in RATIOS.items()}
 _DOZEN = re.compile(rf"\b(?P<n>an?|{_SMALL})\s+dozen\b", re.IGNORECASE)
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
              "tenth": 10}
@@ -142,7 +145,7 @@ def told(sentence: str) -> list[Told]:
         out = [t for t in out if not (t.measure == "%" and m.start() <= t.start < m.end())]
         out.append(Told("pp", 0.25 if m.group("q").lower() == "quarter" else 0.5, m.start(), m.end(), WORD))
     for m in _MULTIPLE.finditer(sentence):
-        value = next(v for k, v in _MULTIPLES.items() if m.group("m").lower().startswith(k))
+        value = _MULTIPLES[m.group("m").lower()[:4]]
         out.append(Told("%", value, m.start(), m.end(), WORD))
     for m in _DOZEN.finditer(sentence):
         out.append(Told("n", 12 * (parse_number(m.group("n")) or 1), m.start(), m.end(), WORD))
