@@ -2,9 +2,11 @@
 
 test_editorial_quality (topline.eval.editorial.evaluate_dir) and test_signal_claims (topline.eval.events.
 signal_claims) read the same editions of cal-ai, cal-ai2, cal-biotech, eval-ai3, eval-trade and the demo (same
-article files, settings and dates: topline.eval.build). ``corpus(name, tmp_path_factory)`` builds a corpus once
-per session: under pytest-xdist the first worker to ask builds it while holding a file lock in the session's
-shared temporary folder and pickles it there; the other worker waits for the lock and reads the pickle. Every
+article files, settings and dates: topline.eval.build); the demo's also serves tests/classify/test_quality_demo.py,
+whose `demo.run` with no published formats and no model was the same build (its three editions and ranked stories
+compared equal, 2026-12-06). ``corpus(name, tmp_path_factory)`` builds a corpus once per session: under
+pytest-xdist the first worker to ask builds it while holding a file lock in the session's shared temporary folder
+and pickles it there; the other worker waits for the lock and reads the pickle. Every
 build appends a line to ``builds.log`` in that folder (corpus, worker, CPU seconds): one line per corpus a run.
 The build is read, never changed: a test that changed it would change what the next module scores.
 

@@ -116,7 +116,7 @@ FIRST = (
     "tests/test_cli.py",                        # 39
     "tests/test_work.py",                       # 32, more with PostgreSQL
     "tests/events/test_memo.py",                # 102, of which ~60 the cold and warm builds it now reads
-    "tests/classify/test_quality_demo.py",      # 28
+    "tests/classify/test_quality_demo.py",      # 28, less its demo build (now built.corpus("demo"))
     "tests/web/test_browser.py",                # 32
     "tests/check/test_support_set.py",          # 24
     "tests/write/test_editorial_quality.py",    # 19 and the corpora test_signal_claims built

@@ -77,14 +77,14 @@ def test_stories_land_in_the_category_we_meant(gold_results):
 
 
 @pytest.mark.slow
-def test_demo_pipeline_keeps_noise_off_and_flags_single_source_stories(tmp_path):
+def test_demo_pipeline_keeps_noise_off_and_flags_single_source_stories(tmp_path_factory):
     corpus_rows()
-    from topline import demo
-    from topline.config import load_settings
-    settings = load_settings()
-    settings = settings.replace(home=tmp_path, edition=settings.edition.__class__(formats=()))
-    results, _report = demo.run(settings)
-    last = {r.edition.date: r for r in results}[dt.date(2025, 7, 3)]
+    # The demo's editions as `topline demo` builds them (ingest, then each day's edition, oldest first) with no
+    # published formats and no LLM: tests/built.py's build of the demo, which test_editorial_quality and
+    # test_signal_claims read too (topline.eval.build.build_corpus: the same files, the default taxonomy, the
+    # offline writer that "auto" is without a model; it was built here a second time before).
+    from tests import built
+    last = built.corpus("demo", tmp_path_factory).results[dt.date(2025, 7, 3).isoformat()]
 
     def gold_story(rs) -> str:  # noqa: ANN001
         return Counter(a.metadata.get("story") for a in rs.bundle.articles).most_common(1)[0][0]
