@@ -21,10 +21,12 @@ from typing import Sequence
 
 from topline.check.directions import pole
 from topline.check.evidence import Doc
+from topline.enrich.figures import extract_figures
+from topline.records import Figure
 
 _NUM = r"[$€£]?\d[\d,]*(?:\.\d+)?(?:\s*(?:%|per\s+cent|million|billion|trillion|bn|m)\b|%)?"
 _SCALE = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
-_GAP = r"[^.;]{0,60}?"
+_GAP = r"[^.;\d]{0,60}?"      # no figure between: B is the figure nearest before "up from A"
 _UP_FROM = re.compile(rf"(?P<b>{_NUM}){_GAP}\s+(?P<pole>up|down)\s+from\s+(?P<a>{_NUM})", re.IGNORECASE)
 _TO_FROM = re.compile(rf"\b(?P<verb>[a-z]+)\s+(?:by\s+{_NUM}\s+)?to\s+(?P<b>{_NUM}){_GAP}\s+from\s+(?P<a>{_NUM})",
                       re.IGNORECASE)
@@ -102,3 +104,66 @@ def unless_figured(why: str, claim: str, docs: Sequence[Doc]) -> str:
     if m is None or (m.group("word") and not pole(m.group("word")) and m.group("word").lower() not in ("up", "down")):
         return why
     return "" if told_by_figures(claim, docs) else why
+
+
+# --- the way a figure is moved, against the way the passage moves the same figure (support26) ----------------------
+# "Vostrand handled 1.18 million containers in the third quarter, 4% more than a year earlier" where the passage
+# says "4% fewer than a year earlier"; "The Eastern terminal's volumes fell 1% to 760,000" where it "handled 760,000,
+# up 1%": a clause of the claim too short to align with its passage clause ("4% more than a year earlier" has one
+# word that is not a stop word) escaped the opposite-word rule. Here the figure names the quantity: the movement word
+# that moves a claim figure (a verb of movement or "up"/"down" within ``MOVE_REACH`` words before it in its clause,
+# or a comparative right after it: "4% more", "8% lower") is compared with the movement word that moves the same
+# value of the same kind in the cited articles. When every cited statement of the value that is moved at all is
+# moved the other way, the sentence reverses it. "above"/"below" compare two things and are left to the other rules
+# ("A is 0.3 points below B" is "B is 0.3 points above A").
+MOVE_REACH = 2       # words between a movement word and the figure it moves ("rose about 3%", "fell by 4%")
+_MOVE_TOKENS = re.compile(r"[A-Za-z][A-Za-z'-]*|\d[\d,]*(?:\.\d+)?%?|[,;:()]")
+_COMPARATIVES = {"more": "up", "higher": "up", "bigger": "up", "larger": "up", "greater": "up",
+                 "less": "down", "fewer": "down", "lower": "down", "smaller": "down"}
+
+
+def moved(sentence: str, start: int, end: int) -> tuple[str, str]:
+    """The movement word that moves the figure at ``sentence[start:end]`` and its pole ("up"/"down"), or ("", "")."""
+    for t in reversed(_MOVE_TOKENS.findall(sentence[:start])[-(MOVE_REACH + 1):]):
+        if t in ",;:()":
+            break
+        p = t.lower() if t.lower() in ("up", "down") else pole(t)
+        if p:
+            return t, p
+    after = _MOVE_TOKENS.findall(sentence[end:])[:1]
+    if after and after[0].lower() in _COMPARATIVES:
+        return after[0], _COMPARATIVES[after[0].lower()]
+    return "", ""
+
+
+def _alike(f: Figure, g: Figure) -> bool:
+    return f.kind == g.kind and f.unit == g.unit and _same(f.value, g.value)
+
+
+def figure_moved_problem(claim: str, docs: Sequence[Doc]) -> str:
+    """Why a claim figure is moved one way where the cited articles move the same figure only the other way ("" when
+    not: no movement word, the value not moved in the articles, or moved the claim's way somewhere)."""
+    got = _told(claim)
+    if got is not None and not _same(got[1], got[2]) and (got[0] == "up") != (got[2] > got[1]):
+        return f"direction: the sentence says {got[0]} where its own figures go the other way"   # "140, down from 118"
+    cursor = 0
+    for f in extract_figures(claim):
+        at = claim.find(f.text, cursor)
+        if at < 0 or f.kind == "date" or f.value <= 0:
+            continue
+        cursor = at + len(f.text)
+        word, mine = moved(claim, at, cursor)
+        if not mine:
+            continue
+        theirs: dict[str, str] = {}
+        for d in docs:
+            for i, g in d.figures:
+                where = d.sentences[i].find(g.text)
+                if where >= 0 and _alike(f, g):
+                    w, p = moved(d.sentences[i], where, where + len(g.text))
+                    if p:
+                        theirs.setdefault(p, w)
+        if theirs and mine not in theirs:
+            other = next(iter(theirs.values()))
+            return f"direction: the sentence says {word!r} of {f.text!r} where its passage says {other!r}"
+    return ""

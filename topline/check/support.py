@@ -61,7 +61,7 @@ from topline.check.baselines import baseline_problem
 from topline.check.copula import copula_problem
 from topline.check.epithets import epithet_found, titled_in
 from topline.check.figure_agents import figure_agent_problem
-from topline.check.figured import unless_figured
+from topline.check.figured import figure_moved_problem, unless_figured
 from topline.check.fractions import fraction_problem
 from topline.check.measures import measure_told, valued_subject, value_owner_told
 from topline.check.modality import modality_problem
@@ -738,7 +738,7 @@ def assess(claim: str, docs: Sequence[Doc], pool: Pool | None = None, *, headlin
     for check in (lambda: _direction_problem(claim, p, p.doc.sentences[core]), lambda: _event_problem(ts, p, claim),
                   lambda: _cause_problem(claim, p, soft), lambda: _clause_problem(claim, p, soft),
                   *role_checks, lambda: _opposite_problem(claim, p),
-                  lambda: _unstated_problem(claim, p),
+                  lambda: _unstated_problem(claim, p) or figure_moved_problem(claim, docs),
                   lambda: figure_agent_problem(claim, p.doc.sentences[p.start:p.end], same_verb),
                   lambda: copula_problem(claim, [s for d in docs for s in d.sentences]),
                   lambda: baseline_problem(claim, [s for d in docs for s in d.sentences]),
