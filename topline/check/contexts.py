@@ -9,20 +9,19 @@ rewording.
 """
 from __future__ import annotations
 
-import re
 from typing import Sequence
 
 from topline.check.clauses import clause_bounds
-from topline.check.directions import DOWN_WORDS, UP_WORDS, pole, roots
+from topline.check.directions import roots
+from topline.check.figured import find_figure, moved
 from topline.check.evidence import Doc, content_stems, stem
 from topline.records import Figure
 
-UP_WORD, DOWN_WORD = "up", "down"
 QUOTE_CHARS = 90     # longest clause quoted in a reason (cut at a word, an ellipsis added)
 
 
 def _source_span(sentence: str, g: Figure) -> tuple[int, int] | None:
-    at = sentence.find(g.text)
+    at = find_figure(sentence, g.text)
     return None if at < 0 else (at, at + len(g.text))
 
 
@@ -56,24 +55,8 @@ def mismatch_detail(code: str, f: Figure, loose: Sequence[tuple[int, int]], docs
 # The same verb on both sides is already a word in common and counts once. (Measured and not kept: the noun right
 # after a bare count, "Fifty-two pairs" on both sides, and the preposition before a year, "since 2018": each cleared
 # as many faithful rows as it released planted errors over the twenty-four parts.)
-MOVE_REACH = 2       # words between a movement word and the figure it moves ("rose about 3%", "gained a further 3%")
 SUBJECT_WORDS = 2    # content words before a source's movement word that say what moved (at 1, "revenue" of
                      # "Subscription revenue grew 21%" passed a planted move of the figure to all revenue)
-_TOKEN_SPANS = re.compile(r"[A-Za-z][A-Za-z'-]*|\d[\d,.]*%?|[,;:()]")
-
-
-def _mover(sentence: str, start: int) -> tuple[str, str, int]:
-    """The movement word that moves the figure starting at ``sentence[start]``, its pole ("up"/"down") and where it
-    starts: within ``MOVE_REACH`` words before the figure in its clause ("", "", -1 when none)."""
-    toks = list(_TOKEN_SPANS.finditer(sentence[:start]))
-    for m in reversed(toks[-(MOVE_REACH + 1):]):
-        t = m.group(0)
-        if t in ",;:()":
-            break
-        p = t.lower() if t.lower() in (UP_WORD, DOWN_WORD) else pole(t)
-        if p:
-            return t.lower(), p, m.start()
-    return "", "", -1
 
 
 def _subject_told(sentence: str, at: int, claim_stems: frozenset[str]) -> bool:
@@ -94,8 +77,8 @@ def same_movement(f: Figure, claim: str, span: tuple[int, int] | None, d: Doc, j
     where = _source_span(sentence, g)
     if span is None or where is None or f.kind not in ("percent", "number", "quantity", "money"):
         return False
-    word, mine, _ = _mover(claim, span[0])
-    theirs_word, theirs, at = _mover(sentence, where[0])
+    word, mine, _ = moved(claim, *span, after=False)
+    theirs_word, theirs, at = moved(sentence, *where, after=False)
     return bool(mine) and mine == theirs and stem(word) != stem(theirs_word) and \
         not roots(word) & roots(theirs_word) and \
         _subject_told(sentence, at, frozenset(content_stems(claim)))  # "rose"/"rise": one word in common, counted once

@@ -61,9 +61,15 @@ def _told(claim: str) -> tuple[str, float, float] | None:
     return p, _value(m.group("a"), m.group("b")), b
 
 
+def find_figure(sentence: str, text: str, start: int = 0) -> int:
+    """Where the figure written ``text`` stands in ``sentence`` as a whole figure ("1%" not inside "11%"), or -1."""
+    m = re.compile(r"(?<![\d.,])" + re.escape(text) + r"(?![\d])").search(sentence, start)
+    return m.start() if m else -1
+
+
 def _based(sentence: str, g_text: str) -> bool | None:
     """Whether the figure written ``g_text`` stands in ``sentence`` as a base (None when not found)."""
-    at = sentence.find(g_text)
+    at = find_figure(sentence, g_text)
     if at < 0:
         return None
     return bool(_BASE_BEFORE.search(sentence[:at]) or _BASE_AFTER.match(sentence[at + len(g_text):]))
@@ -122,18 +128,20 @@ _COMPARATIVES = {"more": "up", "higher": "up", "bigger": "up", "larger": "up", "
                  "less": "down", "fewer": "down", "lower": "down", "smaller": "down"}
 
 
-def moved(sentence: str, start: int, end: int) -> tuple[str, str]:
-    """The movement word that moves the figure at ``sentence[start:end]`` and its pole ("up"/"down"), or ("", "")."""
-    for t in reversed(_MOVE_TOKENS.findall(sentence[:start])[-(MOVE_REACH + 1):]):
+def moved(sentence: str, start: int, end: int, after: bool = True) -> tuple[str, str, int]:
+    """The movement word that moves the figure at ``sentence[start:end]``, its pole ("up"/"down") and where it
+    starts; ("", "", -1) when none. With ``after``, a comparative right after the figure counts too."""
+    for m in reversed(list(_MOVE_TOKENS.finditer(sentence[:start]))[-(MOVE_REACH + 1):]):
+        t = m.group(0)
         if t in ",;:()":
             break
         p = t.lower() if t.lower() in ("up", "down") else pole(t)
         if p:
-            return t, p
-    after = _MOVE_TOKENS.findall(sentence[end:])[:1]
-    if after and after[0].lower() in _COMPARATIVES:
-        return after[0], _COMPARATIVES[after[0].lower()]
-    return "", ""
+            return t, p, m.start()
+    m = _MOVE_TOKENS.search(sentence, end)
+    if after and m is not None and m.group(0).lower() in _COMPARATIVES:
+        return m.group(0), _COMPARATIVES[m.group(0).lower()], m.start()
+    return "", "", -1
 
 
 def _alike(f: Figure, g: Figure) -> bool:
@@ -148,19 +156,19 @@ def figure_moved_problem(claim: str, docs: Sequence[Doc]) -> str:
         return f"direction: the sentence says {got[0]} where its own figures go the other way"   # "140, down from 118"
     cursor = 0
     for f in extract_figures(claim):
-        at = claim.find(f.text, cursor)
+        at = find_figure(claim, f.text, cursor)
         if at < 0 or f.kind == "date" or f.value <= 0:
             continue
         cursor = at + len(f.text)
-        word, mine = moved(claim, at, cursor)
+        word, mine, _ = moved(claim, at, cursor)
         if not mine:
             continue
         theirs: dict[str, str] = {}
         for d in docs:
             for i, g in d.figures:
-                where = d.sentences[i].find(g.text)
+                where = find_figure(d.sentences[i], g.text)
                 if where >= 0 and _alike(f, g):
-                    w, p = moved(d.sentences[i], where, where + len(g.text))
+                    w, p, _ = moved(d.sentences[i], where, where + len(g.text))
                     if p:
                         theirs.setdefault(p, w)
         if theirs and mine not in theirs:
