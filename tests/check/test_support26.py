@@ -5,7 +5,9 @@ rejected. The articles and sentences are written for this file (not from the lab
 * ``check/contexts.py``: a figure whose value the passage states with other words says so ("stated ... but in another
   context"), and two verbs of one pole before a figure count as a word in common;
 * ``check/subunits.py``: "went up by 45 cents" for two prices in euros;
-* ``check/figured.py``: "B, up from A" told by the figures; "4% more" where the passage says "4% fewer".
+* ``check/figured.py``: "B, up from A" told by the figures; "4% more" where the passage says "4% fewer";
+* ``check/splits.py``: "about 0.9 million euros of the price in shares" where the passage pays "40% in shares" of
+  2.25 million euros.
 """
 from __future__ import annotations
 
@@ -26,6 +28,22 @@ PLANT = article(
     title="Harrow Glass to cut staff at Tilby",
     text="Harrow Glass will cut 240 jobs at its Tilby works, where it employs 900 people, the company said on "
          "Wednesday. The works made 61,000 tonnes of glass last year, 7% fewer than the year before.")
+
+
+DEAL = article(
+    url="https://www.tradepost.example/kelby-orrin", source="Trade Post",
+    title="Kelby buys Orrin Tools",
+    text="Kelby Group agreed on Tuesday to buy the toolmaker Orrin Tools for 2.25 million euros, paying 60% in cash "
+         "and 40% in its own shares. Orrin made a profit of 310,000 euros last year, 12% of its sales.")
+
+
+def test_a_part_of_an_amount_split_by_percentages():
+    assert verdict("About 0.9 million euros of the price will be paid in Kelby Group shares.", DEAL).ok
+    assert verdict("Kelby Group will pay about 1.35 million euros of the price in cash.", DEAL).ok
+    # a part the split does not give stays unstated
+    assert not verdict("About 1.1 million euros of the price will be paid in Kelby Group shares.", DEAL).ok
+    # and a share that is no split ("12% of its sales") gives no part of the price
+    assert not verdict("About 270,000 euros of the price will be paid in Kelby Group shares.", DEAL).ok
 
 
 def test_a_figure_stated_with_other_words_says_it_is_stated():

@@ -20,6 +20,7 @@ from topline.check.fractions import ratio_told
 from topline.check.evidence import STOPWORDS, Doc, figures_in_context, has_phrase, stem
 from topline.check.rounding import hedge_before, rounded_to
 from topline.check.spelled import told_alike
+from topline.check.splits import split_part
 from topline.check.subunits import subunit_money
 from topline.check.steps import computed_step
 from topline.enrich.figures import date_parts, parse_number
@@ -314,6 +315,10 @@ def check_figures(text: str, stems: set[str], docs: Sequence[Doc], anchor: int =
                                               pairs=marked_as_computed(words or text, *spans[n], None),
                                               shares=f.kind == "percent" and f.unit == "%" and
                                               bool(_OF_AFTER.match((words or text)[(spans[n] or (0, 0))[1]:])))):
+            continue
+        # a part of an amount its passage splits by percentages ("paying 70% in cash": support26, splits.py)
+        if spans[n] and marked_as_computed(words or text, *spans[n], hedges[n]) and \
+                split_part(f, docs, anchored, hedges[n]):
             continue
         # one step the claim's words name: points between two percentages, a sum "in all", a count times an
         # amount, the rest "other than" a part, a fraction word of two counts (steps.py)
