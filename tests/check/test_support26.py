@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from tests.check.helpers import article, verdict
 from topline.check import doc_for
-from topline.check.figured import moved, told_by_figures
+from topline.check.figured import figure_moved_problem, moved, told_by_figures
 
 FARES = article(
     url="https://www.railgazette.example/brenlow-fares", source="Rail Gazette",
@@ -82,6 +82,9 @@ def test_an_up_or_down_told_by_the_sentences_own_figures():
     assert not told_by_figures("The company runs 140 trains a day, down from 118 a year earlier.", docs)
     v = verdict("The company runs 140 trains a day, down from 118 a year earlier.", FARES)
     assert not v.ok and any(d.startswith("direction") for d in v.details), v.details
+    # a whole ("of 150") or an adjective ("15-minute") before "down from" is no level of the movement
+    assert not figure_moved_problem("The party won 71 of 150 seats, down from 84.", [])
+    assert not figure_moved_problem("Walkers saw nine deer per 15-minute walk, down from 12.", [])
 
 
 def test_the_way_a_figure_is_moved_against_the_passage():
