@@ -85,6 +85,7 @@ def test_an_up_or_down_told_by_the_sentences_own_figures():
     # a whole ("of 150") or an adjective ("15-minute") before "down from" is no level of the movement
     assert not figure_moved_problem("The party won 71 of 150 seats, down from 84.", [])
     assert not figure_moved_problem("Walkers saw nine deer per 15-minute walk, down from 12.", [])
+    assert not figure_moved_problem("A record 260 riders from 14 clubs entered, up from 190.", [])
 
 
 def test_the_way_a_figure_is_moved_against_the_passage():

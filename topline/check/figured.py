@@ -48,9 +48,11 @@ def _value(text: str, scale_of: str = "") -> float:
 def _told(claim: str) -> tuple[str, float, float] | None:
     """(pole, A, B) of the claim's movement from A to B, with the pole its words give; None when none."""
     m = _UP_FROM.search(claim)
-    if m and (re.search(r"\b(?:of|per|in|out\s+of)\s+$", claim[:m.start("b")], re.IGNORECASE) or
+    if m and (re.search(r"\b(?:of|per|in|from|for|with|across|among|between)\s+$", claim[:m.start("b")],
+                        re.IGNORECASE) or
               claim[m.end("b"):m.end("b") + 1] == "-"):
-        return None      # "71 of 150 seats, down from 84", "per 15-minute watch": B is no level of the movement
+        return None      # "71 of 150 seats, down from 84", "per 15-minute watch", "412 skimmers from 19 countries
+        #                  entered, up from 350": B after such a preposition or before a hyphen is no level
     if m:
         p = m.group("pole").lower()
     else:
