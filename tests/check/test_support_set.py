@@ -53,7 +53,7 @@ FLOORS = {
     "eval5": (0.928, 0.094, {"unsupported_claim": 0.94, "wrong_actor": 0.68, "wrong_direction": 0.93,
                             "merged_events": 0.91, "invented_cause": 1.0, "wrong_figure": 0.88, "content_free": 1.0,
                             "generic_analysis": 1.0}),
-    "eval6": (0.872, 0.114, {"unsupported_claim": 0.92, "wrong_actor": 0.88, "wrong_direction": 0.80,
+    "eval6": (0.879, 0.114, {"unsupported_claim": 0.92, "wrong_actor": 0.88, "wrong_direction": 0.80,
                             "merged_events": 1.0, "invented_cause": 0.95, "wrong_figure": 0.76, "content_free": 1.0,
                             "generic_analysis": 1.0}),
     "eval7": (0.887, 0.183, {"unsupported_claim": 0.92, "wrong_actor": 0.76, "wrong_direction": 0.80,
@@ -90,7 +90,7 @@ FLOORS = {
     # (223); eval5 20/161 = 0.1242 (21); eval6 22/168 = 0.1310 (24); eval7 231/266 = 0.8684 (230), 46/192 = 0.2396
     # (52); eval8 52/178 = 0.2921 (55); eval9 201/236 = 0.8517 (199), 59/173 = 0.3410 (60); eval10 230/256 = 0.8984
     # (229), 55/178 = 0.3090 (59); eval11 29/156 = 0.1859 (31)
-    "eval12": (0.942, 0.272, {"unsupported_claim": 0.96, "wrong_actor": 0.77, "wrong_direction": 1.0,
+    "eval12": (0.942, 0.266, {"unsupported_claim": 0.96, "wrong_actor": 0.77, "wrong_direction": 1.0,
                               "merged_events": 1.0, "invented_cause": 0.94, "wrong_figure": 0.98, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval13 (run once by the lead as a fresh part before and after the fourteenth round; calibration since the
@@ -114,13 +114,13 @@ FLOORS = {
     # Seventeenth round (benchmarks/RESULTS.md, "Seventeenth round"; at its start in brackets): eval14 74/184 =
     # 0.4022 (76); eval8 51/178 = 0.2865 (52); eval9 58/173 = 0.3353 (59); eval11 27/156 = 0.1731 (29); eval12
     # 49/166 = 0.2952 (51); eval13 57/188 = 0.3032 (59)
-    "eval14": (0.850, 0.359, {"unsupported_claim": 0.86, "wrong_actor": 0.73, "wrong_direction": 0.72,
+    "eval14": (0.854, 0.354, {"unsupported_claim": 0.86, "wrong_actor": 0.73, "wrong_direction": 0.72,
                               "merged_events": 1.0, "invented_cause": 0.88, "wrong_figure": 0.83, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval15 (run once by the lead as a fresh part before and after the eighteenth round; calibration since),
     # measured after the eighteenth round (50cc829): 211/263 = 0.8023, 83/198 = 0.4192 (85/198 = 0.4293 at 45b48fa).
     # support22 (measures.py: a measure is no actor): 77/198 = 0.3889 in both installs.
-    "eval15": (0.813, 0.384, {"unsupported_claim": 0.77, "wrong_actor": 0.62, "wrong_direction": 0.77,
+    "eval15": (0.813, 0.379, {"unsupported_claim": 0.77, "wrong_actor": 0.62, "wrong_direction": 0.77,
                               "merged_events": 0.90, "invented_cause": 0.94, "wrong_figure": 0.77, "content_free": 1.0,
                               "generic_analysis": 0.94}),
     # eval16 (run once by the lead as a fresh part before and after the nineteenth round; calibration since),
@@ -128,7 +128,7 @@ FLOORS = {
     # it 219/249 = 0.8795 (wrong figure 72/86), 80/207 = 0.3865 (at ddd29cf: 216/249 = 0.8675, 78/207 = 0.3768). The
     # floors hold with and without the parse.
     # support22: 76/207 with the parse, 77/207 = 0.3720 without.
-    "eval16": (0.879, 0.363, {"unsupported_claim": 1.0, "wrong_actor": 0.79, "wrong_direction": 0.85,
+    "eval16": (0.883, 0.358, {"unsupported_claim": 1.0, "wrong_actor": 0.79, "wrong_direction": 0.85,
                               "merged_events": 0.90, "invented_cause": 0.94, "wrong_figure": 0.83, "content_free": 1.0,
                               "generic_analysis": 0.94}),
     # eval17 (run once by the lead as a fresh part before and after the twentieth round; calibration since),
@@ -143,24 +143,24 @@ FLOORS = {
     # support21 (steps.py's sums of named terms, rest of a list, parts of the year): 77/213 = 0.3615 with the parse,
     # 74/213 = 0.3474 without; recall unchanged.
     # support22: 72/213 = 0.3380 with the parse, 69/213 without (73 and 70 before its "He"/"She" reading).
-    "eval18": (0.860, 0.329, {"unsupported_claim": 0.92, "wrong_actor": 0.61, "wrong_direction": 0.83,
+    "eval18": (0.864, 0.329, {"unsupported_claim": 0.92, "wrong_actor": 0.61, "wrong_direction": 0.83,
                               "merged_events": 0.91, "invented_cause": 0.94, "wrong_figure": 0.86, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval19 (run once by the lead as a fresh part before and after the twenty-third round; calibration since),
     # measured after it (d2b5421, and with the lead's owner rule): 229/256 = 0.8945 and 84/209 = 0.4019 in both
     # installs (at the round's start, a9f59b4: 229/256, 85/209; support22's measure reading cleared one).
-    "eval19": (0.894, 0.393, {"unsupported_claim": 0.87, "wrong_actor": 0.79, "wrong_direction": 0.88,
+    "eval19": (0.898, 0.388, {"unsupported_claim": 0.87, "wrong_actor": 0.79, "wrong_direction": 0.88,
                               "merged_events": 1.0, "invented_cause": 0.94, "wrong_figure": 0.88, "content_free": 0.91,
                               "generic_analysis": 1.0}),
     # eval20 (run once by the lead as a fresh part before and after the twenty-fourth round; calibration since),
     # identical before (29baec0) and after (120346a): 249/290 = 0.8586; 97/241 = 0.4025 with the parse, 98/241 without.
-    "eval20": (0.858, 0.382, {"unsupported_claim": 0.85, "wrong_actor": 0.70, "wrong_direction": 0.89,
+    "eval20": (0.858, 0.378, {"unsupported_claim": 0.85, "wrong_actor": 0.70, "wrong_direction": 0.89,
                               "merged_events": 0.94, "invented_cause": 0.94, "wrong_figure": 0.80, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval21 (run once by the lead as a fresh part before and after the twenty-fifth round; calibration since),
     # identical before (9a59c2f) and after (2d2a6db): 256/301 = 0.8505 and 86/249 = 0.3454 with the parse, 254/301 =
     # 0.8439 and 88/249 = 0.3534 without (wrong actor 19/36, wrong direction 57/76 without it).
-    "eval21": (0.843, 0.354, {"unsupported_claim": 1.0, "wrong_actor": 0.52, "wrong_direction": 0.74,
+    "eval21": (0.850, 0.346, {"unsupported_claim": 1.0, "wrong_actor": 0.52, "wrong_direction": 0.77,
                               "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.89, "content_free": 0.91,
                               "generic_analysis": 1.0}),
     "evaluation": (0.961, 0.028, {"unsupported_claim": 0.92, "wrong_actor": 0.89, "wrong_direction": 0.88,
@@ -216,8 +216,14 @@ FLOORS = {
 # without, 74/207 with; eval18 70/213 with, 67/213 without).
 # With eval21 (twenty-four parts, the lead after this round's merge, benchmarks/bench_support.py --part lopo): recall
 # 0.90550, paraphrases rejected 0.21829 with the optional parse; 0.90349 and 0.21867 without it.
-MEAN_RECALL_FLOOR = 0.9054 if parse.available() else 0.9034
-MEAN_PARAPHRASE_CEILING = 0.2187   # both installs
+# support26 (figures in another context, cents, splits, a movement told by figures, the way a figure is moved:
+# benchmarks/RESULTS.md "Claim support", support26): recall 0.90658 with the parse and 0.90470 without (0.90550 and
+# 0.90349 at its start, f61b603), paraphrases rejected 0.21669 and 0.21707 (0.21829 and 0.21867); recall floors of
+# eval6, eval14, eval16, eval18, eval19 and eval21 and the ceilings of eval12, eval14-eval16 and eval19-eval21 moved to
+# the measured shares (the lower recall and the higher rejection of the two installs: eval6 249/283, eval21 256/301
+# and 86/249, eval16 220/249 and 74/207, eval20 91/241 without the parse).
+MEAN_RECALL_FLOOR = 0.9065 if parse.available() else 0.9046
+MEAN_PARAPHRASE_CEILING = 0.2171   # both installs
 
 
 @pytest.fixture(scope="module")

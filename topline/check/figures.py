@@ -14,11 +14,14 @@ from topline.check.computed import (AVERAGE_WORDS, MARKED_REACH, PAIR_REACH, adj
                                     marked_as_difference, marked_as_earlier, marked_as_part, marked_as_rest,
                                     marked_as_sum, year_span)
 from topline.check.clauses import clause_context, other_slot_name, part_or_whole
+from topline.check.contexts import mismatch_detail, same_movement
 from topline.check.codes import ANCHOR_SHARE, ANCHOR_STEMS, ANCHOR_WINDOW, DATE, NUMBER, OUTLET, titled_window
 from topline.check.fractions import ratio_told
 from topline.check.evidence import STOPWORDS, Doc, figures_in_context, has_phrase, stem
 from topline.check.rounding import hedge_before, rounded_to
 from topline.check.spelled import told_alike
+from topline.check.splits import split_part
+from topline.check.subunits import subunit_money
 from topline.check.steps import computed_step
 from topline.enrich.figures import date_parts, parse_number
 from topline.records import Figure
@@ -108,7 +111,7 @@ def _shared(claim: frozenset[str], source: frozenset[str]) -> int:
     return len(_plain(claim) & _plain(source))
 
 
-def _same_context(claim: frozenset[str], source: frozenset[str], unit: bool = False) -> bool:
+def _same_context(claim: frozenset[str], source: frozenset[str], unit: int = 0) -> bool:
     """Whether the words around a figure of the sentence and of the source say it counts the same thing; a
     quantity whose unit agrees ("150 seats" = "150 seats") has one word of context in common already (fourth
     calibration part: "winning 71 of 150 seats" rewritten with its subject in front)."""
@@ -226,7 +229,10 @@ def check_figures(text: str, stems: set[str], docs: Sequence[Doc], anchor: int =
                 if len(titled_window(d, i, ANCHOR_WINDOW) & stems) < need:
                     continue
                 if (f.kind in CONTEXT_KINDS or f.unit == "y") and not _same_context(
-                        ctx, d.figure_context[j], f.kind == "quantity" and bool(f.unit) and f.unit == g.unit):
+                        ctx, d.figure_context[j], f.kind == "quantity" and bool(f.unit) and f.unit == g.unit) and \
+                        not _same_context(ctx, d.figure_context[j], (f.kind == "quantity" and bool(f.unit) and
+                                                                      f.unit == g.unit) +
+                                          same_movement(f, words or text, span, d, j)):
                     loose.append((k, j))
                     continue
                 if f.kind in CLAUSE_KINDS and not definite and not _clause_agrees(ctx, d, j):
@@ -292,6 +298,11 @@ def check_figures(text: str, stems: set[str], docs: Sequence[Doc], anchor: int =
         if spans[n] and marked_as_sum(words or text, *spans[n]) and computed_difference(f, docs, anchored, add=True,
                                                                                          reach=MARKED_REACH):
             continue
+        # the same in cents or pence: "go up by 80 cents" for 12.90 and 13.70 euros (support26; subunits.py)
+        if spans[n] and marked_as_difference(words or text, *spans[n]) and any(
+                computed_difference(m, docs, anchored, reach=MARKED_REACH if marked_as_comparison(
+                    words or text, *spans[n]) else PAIR_REACH) for m in subunit_money(f, words or text, spans[n], docs)):
+            continue
         if year_span(f, docs, anchored):      # "in service for 40 years": built in 1924, withdrawn in 1964
             continue
         # what the figures of one passage imply, when the sentence marks the figure as computed (twelfth round)
@@ -304,6 +315,10 @@ def check_figures(text: str, stems: set[str], docs: Sequence[Doc], anchor: int =
                                               pairs=marked_as_computed(words or text, *spans[n], None),
                                               shares=f.kind == "percent" and f.unit == "%" and
                                               bool(_OF_AFTER.match((words or text)[(spans[n] or (0, 0))[1]:])))):
+            continue
+        # a part of an amount its passage splits by percentages ("paying 70% in cash": support26, splits.py)
+        if spans[n] and marked_as_computed(words or text, *spans[n], hedges[n]) and \
+                split_part(f, docs, anchored, hedges[n]):
             continue
         # one step the claim's words name: points between two percentages, a sum "in all", a count times an
         # amount, the rest "other than" a part, a fraction word of two counts (steps.py)
@@ -328,7 +343,9 @@ def check_figures(text: str, stems: set[str], docs: Sequence[Doc], anchor: int =
             continue
         code = DATE if f.kind == "date" else NUMBER
         problems.append(code)
-        details.append(f"{code}: {f.text!r} not stated in the cited articles")
+        # the value is there, its context words are not: say it is stated of something else (support26)
+        details.append(mismatch_detail(code, f, out_of_context[n], docs) if out_of_context[n] else
+                       f"{code}: {f.text!r} not stated in the cited articles")
     return problems, details, found
 
 
