@@ -66,13 +66,13 @@ FLOORS = {
     "eval8": (0.874, 0.276, {"unsupported_claim": 1.0, "wrong_actor": 0.67, "wrong_direction": 0.82,
                             "merged_events": 1.0, "invented_cause": 0.88, "wrong_figure": 0.78, "content_free": 1.0,
                             "generic_analysis": 1.0}),
-    "eval9": (0.877, 0.324, {"unsupported_claim": 0.73, "wrong_actor": 0.78, "wrong_direction": 0.83,
+    "eval9": (0.881, 0.324, {"unsupported_claim": 0.73, "wrong_actor": 0.81, "wrong_direction": 0.83,
                              "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.80, "content_free": 1.0,
                              "generic_analysis": 1.0}),
     # eval10 (run once by the lead as a fresh part before and after the eleventh round; calibration since the
     # twelfth), measured on the twelfth round's checker: 229/256 = 0.8945, 61/178 = 0.3427 (at its start 70/178);
     # twelfth round: eval7 55/192 = 0.2865 (56), eval8 57/178 = 0.3202 (61), eval9 61/173 = 0.3526 (67)
-    "eval10": (0.902, 0.287, {"unsupported_claim": 0.93, "wrong_actor": 0.80, "wrong_direction": 0.83,
+    "eval10": (0.906, 0.287, {"unsupported_claim": 0.93, "wrong_actor": 0.80, "wrong_direction": 0.85,
                               "merged_events": 1.0, "invented_cause": 0.88, "wrong_figure": 0.92, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval11 (run once by the lead as a fresh part before and after the twelfth round; calibration since the
@@ -120,8 +120,8 @@ FLOORS = {
     # eval15 (run once by the lead as a fresh part before and after the eighteenth round; calibration since),
     # measured after the eighteenth round (50cc829): 211/263 = 0.8023, 83/198 = 0.4192 (85/198 = 0.4293 at 45b48fa).
     # support22 (measures.py: a measure is no actor): 77/198 = 0.3889 in both installs.
-    "eval15": (0.813, 0.379, {"unsupported_claim": 0.77, "wrong_actor": 0.62, "wrong_direction": 0.77,
-                              "merged_events": 0.90, "invented_cause": 0.94, "wrong_figure": 0.77, "content_free": 1.0,
+    "eval15": (0.817, 0.379, {"unsupported_claim": 0.77, "wrong_actor": 0.62, "wrong_direction": 0.77,
+                              "merged_events": 0.90, "invented_cause": 0.94, "wrong_figure": 0.79, "content_free": 1.0,
                               "generic_analysis": 0.94}),
     # eval16 (run once by the lead as a fresh part before and after the nineteenth round; calibration since),
     # measured after the nineteenth round (026c7ad): with the optional parse 220/249 = 0.8835, 79/207 = 0.3816; without
@@ -143,13 +143,13 @@ FLOORS = {
     # support21 (steps.py's sums of named terms, rest of a list, parts of the year): 77/213 = 0.3615 with the parse,
     # 74/213 = 0.3474 without; recall unchanged.
     # support22: 72/213 = 0.3380 with the parse, 69/213 without (73 and 70 before its "He"/"She" reading).
-    "eval18": (0.864, 0.329, {"unsupported_claim": 0.92, "wrong_actor": 0.61, "wrong_direction": 0.83,
+    "eval18": (0.864, 0.329, {"unsupported_claim": 0.92, "wrong_actor": 0.65, "wrong_direction": 0.83,
                               "merged_events": 0.91, "invented_cause": 0.94, "wrong_figure": 0.86, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval19 (run once by the lead as a fresh part before and after the twenty-third round; calibration since),
     # measured after it (d2b5421, and with the lead's owner rule): 229/256 = 0.8945 and 84/209 = 0.4019 in both
     # installs (at the round's start, a9f59b4: 229/256, 85/209; support22's measure reading cleared one).
-    "eval19": (0.898, 0.388, {"unsupported_claim": 0.87, "wrong_actor": 0.79, "wrong_direction": 0.88,
+    "eval19": (0.898, 0.388, {"unsupported_claim": 0.87, "wrong_actor": 0.83, "wrong_direction": 0.88,
                               "merged_events": 1.0, "invented_cause": 0.94, "wrong_figure": 0.88, "content_free": 0.91,
                               "generic_analysis": 1.0}),
     # eval20 (run once by the lead as a fresh part before and after the twenty-fourth round; calibration since),
@@ -222,6 +222,10 @@ FLOORS = {
 # eval6, eval14, eval16, eval18, eval19 and eval21 and the ceilings of eval12, eval14-eval16 and eval19-eval21 moved to
 # the measured shares (the lower recall and the higher rejection of the two installs: eval6 249/283, eval21 256/301
 # and 86/249, eval16 220/249 and 74/207, eval20 91/241 without the parse).
+# support27 (who acts read through the article's references, progressive verbs, cited passives: benchmarks/RESULTS.md
+# "Claim support", support27): recall 0.90633 with the parse and 0.90460 without (0.90550 and 0.90349 at its start,
+# f61b603), paraphrases rejected unchanged (0.21829 and 0.21867); recall floors of eval9, eval10, eval15, eval18 and
+# eval19 (and their wrong_actor, wrong_direction, wrong_figure kinds) raised to the lower of the two installs' shares.
 MEAN_RECALL_FLOOR = 0.9065 if parse.available() else 0.9046
 MEAN_PARAPHRASE_CEILING = 0.2171   # both installs
 

@@ -38,7 +38,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Callable, Sequence
 
 from topline.check.evidence import STOPWORDS, Doc, stem
-from topline.check.roles import IRREGULAR
+from topline.check.roles import IRREGULAR, _norm, frames, lemma
 
 # Nouns that name an actor generically: a definite description with one of these heads ("the company", "the
 # chipmaker") refers to the nearest actor named before it when no actor of the article is described by it.
@@ -518,3 +518,57 @@ def references_clear(
     if rdocs == list(docs) and parts == [claim]:
         return False  # nothing read differently: the readings would say the same
     return all(readings_pass(c, rp, rdocs) for c in parts)
+
+
+# support27: the same reading the other way. A claim whose agent the cited articles give an act only under a
+# description or a pronoun ("The union is demanding a 9% rise; Maren has offered 5%" after "the Harbour Workers Union
+# and port operator Maren Terminals"): the role reading abstains on a description, which may be the claim's actor;
+# read with the article's references rewritten to the names they stand for, another named actor holds the act.
+RESOLVED_REJECT = True
+_AGENT_WHY = re.compile(r"^unsupported: the cited articles (?:do not have .* as who |have .*, not )")
+
+
+def references_reject(claim: str, docs: Sequence[Doc], reading: Callable[[str, Sequence[Doc]], str]) -> str:
+    """The agent rejection ``reading(claim, docs)`` makes once the claim's and the cited articles' references are
+    rewritten to the names they stand for ("" when nothing is read differently, or the reading passes)."""
+    if not RESOLVED_REJECT:
+        return ""
+    rdocs = [resolved_doc(d) for d in docs]
+    parts = resolve_claim(claim, [a for d in docs for a in article_references(d.sentences).actors])
+    if rdocs == list(docs) and parts == [claim]:
+        return ""
+    sentences = [x for d in rdocs for x in d.sentences]
+    for c in parts:
+        c = _APPOSITION.sub("", c)   # the claim's own apposition cut as the articles' are ("X, a Dutch maker, has")
+        why = reading(c, rdocs)
+        verb = _WHY_VERB.search(why)
+        if _AGENT_WHY.match(why) and verb and _named_in_another_role(c, verb.group(1), sentences):
+            return why
+    return ""
+
+
+_WHY_VERB = re.compile(r"(?:as who |, not '[^']*', )'([a-z]+)'")
+
+
+def _named_in_another_role(claim: str, verb: str, sentences: Sequence[str]) -> bool:
+    """Whether a cited sentence gives the claim's ``verb`` to another named actor and names the claim's actor
+    in it too, in another role ("Varenne Group has agreed to buy Tessin Hydraulik" for "Tessin Hydraulik has agreed
+    to buy ..."): the passage tells who acts and who does not."""
+    for f in frames(claim):
+        if not f.head_names or not f.direct or f.verb != verb:
+            continue   # (the frame the rejection is about, its agent named, not "the Toronto-listed company")
+        for x in sentences:
+            names = {_norm(w) for w in _CAPITALISED.findall(x)}
+            first = _CAPITALISED.match(x)
+            opener = _norm(first.group(0)) if first and not first.group(0).endswith(("'s", "’s")) else ""
+            # (the other actor opens the sentence, as its subject, not as a possessor: a reference read inside a
+            # clause, "Zambia's mines ministry revoked ..., saying the company had failed", is not sure enough)
+            if f.head_names <= names and any(
+                lemma(f.verb) == lemma(g.verb) and opener in g.agent_names and not f.head_names & g.agent
+                for g in frames(x)
+            ):
+                return True
+    return False
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w&'’-]*")

@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Callable, Iterable, Sequence
 
+from topline.check.agents import abbreviates, passive_other, progressive
 from topline.check.epithets import demonym_owners
 from topline.check.evidence import BLANK, WORD_CACHE, stem
 from topline.records import fresh_copy
@@ -483,7 +484,7 @@ def _frames(sentence: str) -> tuple[Frame, ...]:
             (prev == "be" and k - 1 in refused and tokens[k - 1].lower() == "to") or \
             (lw not in SPEECH and _no_det(tokens, i + 1)) or (bool(left) and _no_det(left, 0)) or \
             any(_no_det(left, j) for j in range(1, len(left)) if left[j - 1].lower() in _JOINS)
-        if lw.endswith("ing") and not passive:
+        if lw.endswith("ing") and not passive and not progressive(prev, left):
             left = []                    # a participle clause: whose action it is, is not parsed
         elif prev == "to":               # "has to clear", "agreed to pay": the subject of the verb before "to";
             g = i - 2                    # "urged the bank to hold" (an object before "to"): not parsed
@@ -774,12 +775,7 @@ def _untold(f: Frame, same: Sequence[Frame]) -> bool:
 
 
 def _abbreviates(key: frozenset[str], g: Frame) -> bool:
-    """"ioc" for an agent named "International Olympic Committee": the letters of a one-word key are the initials
-    of the agent's names."""
-    if len(key) != 1 or len(g.agent_names) < 2:
-        return False
-    word = next(iter(key))
-    return 2 <= len(word) <= 5 and sorted(word) == sorted(n[0] for n in g.agent_names)
+    return abbreviates(key, g.agent_names)
 
 
 def _object_swap(f: Frame, key: frozenset[str], same: Sequence[Frame], claim: str = "",
@@ -788,7 +784,7 @@ def _object_swap(f: Frame, key: frozenset[str], same: Sequence[Frame], claim: st
     (its words before any preposition) only for another named agent, and with the claim's agent only on other
     objects ("Ostvald will build the turbines and Kerrin Energy the cables" -> "Kerrin will build the turbines")."""
     mine = [g for g in same if key & _acting(g) and g.patient_head and not g.passive]
-    others = [g for g in same if g.agent_names and g.direct and not key & _acting(g) and not g.passive and
+    others = [g for g in same if g.agent_names and g.direct and not key & _acting(g) and passive_other(g, f) and
               g.patient_head & f.patient_head]   # not "The Seoul-based chipmaker said" (a description; eighth round)
     if mine and others and not any(g.patient_head & f.patient_head for g in mine):
         return f"unsupported: the cited articles have {shown(others[0].agent_names, ' '.join(sentences))!r}, " \

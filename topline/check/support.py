@@ -56,7 +56,7 @@ from topline.check.content import (MIN_TERMS, RELATION_WORDS, content_free,  # n
                                    terms)
 from topline.check.content import NAME as _NAME, WORD as _WORD, Term as _Term
 from topline.check.evidence import STOPWORDS, Doc, Pool, clean, mentions, stem
-from topline.check.references import negated_phrase, references_clear
+from topline.check.references import negated_phrase, references_clear, references_reject
 from topline.check.baselines import baseline_problem
 from topline.check.copula import copula_problem
 from topline.check.epithets import epithet_found, titled_in
@@ -734,7 +734,7 @@ def assess(claim: str, docs: Sequence[Doc], pool: Pool | None = None, *, headlin
     core = _core(ts, p)
     readings = 0 if not problems else -1     # rejections by the role, subject and frame readings only
     role_checks = (lambda: _role_problem(claim, p), lambda: _subject_problem(claim, p),
-                   lambda: frame_problem(claim, docs))
+                   lambda: frame_problem(claim, docs) or references_reject(claim, docs, frame_problem))
     for check in (lambda: _direction_problem(claim, p, p.doc.sentences[core]), lambda: _event_problem(ts, p, claim),
                   lambda: _cause_problem(claim, p, soft), lambda: _clause_problem(claim, p, soft),
                   *role_checks, lambda: _opposite_problem(claim, p),
