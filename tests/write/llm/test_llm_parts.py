@@ -65,6 +65,22 @@ def test_answers_in_code_fences_and_inline_ids_are_read():
     assert sentence({"text": "x", "cites": "B1"}).cites == ("B1",)
 
 
+@pytest.mark.parametrize("text, cites", [
+    ("S2: Pellham recalls 9,000 boilers after a valve fault.", ("S2",)),
+    ("[S1, S3]: Pellham recalls 9,000 boilers.", ("S1", "S3")),
+    ("s4 : Pellham recalls 9,000 boilers.", ("S4",)),
+])
+def test_a_leading_id_label_is_a_citation_not_text(text, cites):
+    s = sentence({"text": text, "cites": []})
+    assert s.text.startswith("Pellham recalls") and s.cites == cites
+
+
+@pytest.mark.parametrize("text", ["A380 deliveries resumed: Airbus said so.", "S3 is the model's name: it sold well.",
+                                  "B2B sales rose 4%."])
+def test_a_sentence_that_opens_with_a_code_keeps_it(text):
+    assert sentence({"text": text, "cites": []}).text == text
+
+
 @pytest.mark.parametrize("result, reason", [
     (ChatResult("not json"), "invalid_json"),
     (ChatResult('{"headline": "H", "top'), "invalid_json"),

@@ -15,6 +15,9 @@ from topline.chat import ChatResult, LLMFailure
 _FENCE = re.compile(r"^\s*```(?:json)?\s*|\s*```\s*$", re.IGNORECASE)
 _INLINE_IDS = re.compile(r"\s*[\[(]\s*((?:[ABS]\d{1,3}\s*[,;]?\s*)+)[\])]", re.IGNORECASE)
 _ID = re.compile(r"[ABS]\d{1,3}", re.IGNORECASE)
+# A passage or story id written as the sentence's label: "S1: Hevolta recalls ..." (SmolLM2-135M on eval22's
+# articles, two of its 47 sentences). Read as the sentence's citation, as an inline "[S1]" is; a colon is required.
+_LEADING_IDS = re.compile(r"^\s*[\[(]?\s*((?:[ABS]\d{1,3}\s*[,;&/]?\s*)+?)[\])]?\s*:\s+", re.IGNORECASE)
 _REFUSAL = re.compile(r"^\s*(?:i['\u2019]?m sorry|i am sorry|sorry|i can(?:not|['\u2019]t)|i won['\u2019]t|"
                       r"i am unable|i['\u2019]m unable|as an ai)\b", re.IGNORECASE)
 
@@ -112,15 +115,20 @@ def _ids(value: Any, bare: str = "") -> list[str]:
 
 
 def sentence(value: Any, bare: str = "") -> Sent | None:
-    """A {"text", "cites"} item; inline "[A1]" markers move from the text to the cites."""
+    """A {"text", "cites"} item; inline "[A1]" markers and a leading "S1:" label move from the text to the cites."""
     if isinstance(value, str):
         value = {"text": value, "cites": []}
     if not isinstance(value, dict) or not isinstance(value.get("text"), str):
         return None
     cites = _ids(value.get("cites"), bare)
-    for m in _INLINE_IDS.finditer(value["text"]):
+    raw = value["text"]
+    label = _LEADING_IDS.match(raw)
+    if label:
+        cites += [i for i in _ids(label.group(1)) if i not in cites]
+        raw = raw[label.end():]
+    for m in _INLINE_IDS.finditer(raw):
         cites += [i for i in _ids(m.group(1)) if i not in cites]
-    text = _INLINE_IDS.sub("", value["text"]).strip()
+    text = _INLINE_IDS.sub("", raw).strip()
     fid = value.get("id") if isinstance(value.get("id"), str) and _FACT_ID.fullmatch(value["id"].strip()) else ""
     return Sent(text, tuple(cites), fid.strip().upper()) if text else None
 
