@@ -11,6 +11,7 @@ import multiprocessing
 
 import pytest
 
+from tests.classify.test_kept_rows import store  # noqa: F401 - a SQLite store under the test's home
 from topline import prefetch
 
 pytestmark = pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(),
@@ -25,14 +26,6 @@ BODIES = [
 ]
 
 
-@pytest.fixture()
-def store(tmp_path):  # noqa: ANN201
-    from topline.config import load_settings
-    from topline.store import open_store
-    with open_store(load_settings(environ={"TOPLINE_HOME": str(tmp_path)})) as st:
-        yield st
-
-
 def _articles():  # noqa: ANN202
     from topline.records import Article
     when = dt.datetime(2025, 6, 1, 9, tzinfo=dt.timezone.utc)
@@ -44,7 +37,7 @@ class _Recorded(Exception):
     pass
 
 
-def test_start_reads_which_keys_are_kept_not_their_values(store, monkeypatch):
+def test_start_reads_which_keys_are_kept_not_their_values(store, monkeypatch):  # noqa: F811
     from topline.classify.events import article_kinds, kinds_memo
     day = dt.date(2025, 6, 1)
     arts = _articles()
