@@ -247,8 +247,10 @@ def start(store, day, articles: Sequence[Article]) -> Prefetch:  # noqa: ANN001 
                 continue
             args = args_of(a)
             want.setdefault(memo.key(*args), args)
-        memo.preload(want)
-        items += [(memo.stage, memo.version, k, args) for k, args in want.items() if k not in memo.known]
+        # issue 14 (scale22): which keys the store keeps, not their values (the stage reads those it asks for
+        # later; reading every kept value here too parsed the window's older half twice an edition)
+        kept = store.stage_cache.stored(memo.stage, want) if store is not None else set()
+        items += [(memo.stage, memo.version, k, args) for k, args in want.items() if k not in kept]
         keys.append((memo.stage, memo.version))
     if len(items) < MIN_ARTICLES:
         return Prefetch()
