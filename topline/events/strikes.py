@@ -47,7 +47,8 @@ _NOT_LABOUR = re.compile(
     r"(?:called off|averted|cancelled|canceled)\b|"
     # events27 (eval-work): a strike threatened, balloted on or supposed, not one that happened or was called ("removing
     # the threat of a strike", "will be balloted for strike action", "prepared to legislate if teachers move to strikes")
-    r"\bthreats? of (?:a |an )?(?:[\w-]+ )?strikes?\b|\bballot(?:ed|s|ing)? (?:\w+ ){0,2}(?:for|on) strike|"
+    r"\bthreats? of (?:a |an )?(?:[\w-]+ )?strikes?\b|\b(?:plans?|planning|prepar(?:e|es|ed|ing)|brac(?:e|es|ed|ing)) "
+    r"for (?:a |an |the )?(?:possible )?(?:[\w-]+ ){0,3}?strikes?\b|\bballot(?:ed|s|ing)? (?:\w+ ){0,2}(?:for|on) strike|"
     r"\b(?:if|unless)\s+(?:[\w'\u2019-]+\s+){0,8}?(?:strikes?|striking|walk(?:s|ed)? (?:out|off))\b",
     re.IGNORECASE,
 )
@@ -78,6 +79,11 @@ _EMPLOYER_BEFORE = re.compile(
 # Federation hold a one-day strike" had the union's "Federation" as the struck employer; "Members of the Haedong
 # Shipbuilders' Union stopped work" the words before the possessive)
 _UNION_HEADS = r"Federation|Confederation|Guild|Brotherhood"
+
+
+# "striking workers at its Merrowdale plant": the name after "its" names the owner's site, the owner is the employer
+# (events27, read on eval-work)
+_OWN_SITE = re.compile(r"\b(?:at|of)\s+(?:its|their)\s+$")
 
 
 def _union(s: str, x: Span) -> bool:
@@ -219,7 +225,8 @@ def strike(s: str, spans: Sequence[Span], ctx: Context | None, subject: Callable
     if m is None or not (_LABOUR.search(s) or known) or _NOT_LABOUR.search(s) or in_relative(s, m.start()):
         return None
     named = [_own_name(x) for x in spans if _may_be_employer(s, x)]
-    employer = next((x for x in named if _EMPLOYER_BEFORE.search(s[: x.start])), None) or next(
+    employer = next((x for x in named if _EMPLOYER_BEFORE.search(s[: x.start]) and not _OWN_SITE.search(s[: x.start])),
+                    None) or next(
         (x for x in named if re.match(r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}?" + _PEOPLE + r"\b", s[x.end :])), None
     )
     if employer is not None and _union(s, employer):
