@@ -91,3 +91,12 @@ def test_a_body_told_again_keeps_the_country_of_the_acts_before():
     assert [v for n, v, _ in second.fields if n == "jurisdiction"] == ["Norway"]
     assert dict(second.cited)["jurisdiction"].startswith("Norway's trade ministry")
     assert where.startswith("The ministry also fined")
+
+
+def test_without_the_parse_the_act_stays_the_bodys(monkeypatch):
+    monkeypatch.setattr(parse, "_nlp", lambda: None)
+    s = ("The labour tribunal found that the company set the riders' pay and penalised them for refusing jobs, and that "
+         "their contracts were a sham.")
+    assert one_event(s, "state_action")["action"] == ["fine"]     # as before events27: the verb's doer is not read
+    assert one_event("Roughly 1,200 porters are on strike over pay, the longest stoppage at the docks.",
+                     "incident")["kind"] == ["strike"]
