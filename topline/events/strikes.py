@@ -248,9 +248,10 @@ def strike(s: str, spans: Sequence[Span], ctx: Context | None, subject: Callable
             union, who = who, employer_of_union(s, who, spans, ctx)
     if who is not None and who.ref == "" and no_party(s, who):
         who = None
-    if who is None and (union is not None or any(no_party(s, x) for x in spans)):
+    if who is None and (union is not None or any(no_party(s, x) and not common_opener(s, x) for x in spans)):
         # no employer named (its union acts, or the one name read first is a count, a date or a place): the strike
-        # keeps its kind and scale, no organisation (events22, events27)
+        # keeps its kind and scale, no organisation (events22, events27); a common word opening the sentence
+        # ("Hospital leaders warned that a strike ...") names no one, and the sentence no strike of its own
         fields = [_field("kind", "strike", m.group(0))]
         who = Span(union.text, union.start, union.end) if union is not None else Span(m.group(0), m.start(), m.end())
     elif who is None or (who.ref == "" and (not _may_be_employer(s, who) or loose(s, who.text))):
