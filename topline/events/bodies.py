@@ -85,3 +85,31 @@ def named_bodies(
         cited = raw.cited + ((("body", where),) if where != sentence else ())
         out.append((Raw(raw.type, fields, f"{canonical_entity(name.text)}|{action}", cited), sentence))
     return out
+
+
+def carried_jurisdiction(statements: list[tuple[Raw, str]]) -> list[tuple[Raw, str]]:
+    """The article's statements with each state action that names no jurisdiction given the one of the article's
+    nearest earlier state action (events27, read on eval-work, eval-geo and eval-def: "The ministry further
+    prohibited shipments ..." after "China's Ministry of Commerce on Tuesday added ..."; "The tribunal in London
+    found ..."): a body told again refers back to the body of the article's act before it, whose country is the
+    jurisdiction. The field cites that earlier sentence (``Raw.cited``)."""
+    out: list[tuple[Raw, str]] = []
+    last: tuple[object, str, str] | None = None   # (value, text, sentence) of the latest jurisdiction read
+    for raw, sentence in statements:
+        if raw.type != "state_action":
+            out.append((raw, sentence))
+            continue
+        own = next(((v, t) for n, v, t in raw.fields if n == "jurisdiction"), None)
+        if own is not None:
+            cited = dict(raw.cited).get("jurisdiction")
+            last = (own[0], own[1], cited or sentence)
+            out.append((raw, sentence))
+            continue
+        if last is None:
+            out.append((raw, sentence))
+            continue
+        value, text, where = last
+        fields = (("jurisdiction", value, text),) + raw.fields
+        cited = raw.cited + ((("jurisdiction", where),) if where != sentence else ())
+        out.append((Raw(raw.type, fields, raw.key, cited), sentence))
+    return out

@@ -36,7 +36,7 @@ from topline.events.launches import counted_payload, dated_plan, no_product, orb
 from topline.events.rounds import participants_event
 from topline.events.operators import SiteOperators, nearest_operator
 from topline.events.places import bare_place, struck_place
-from topline.events.bodies import named_bodies
+from topline.events.bodies import carried_jurisdiction, named_bodies
 from topline.events.closures import closure
 from topline.events.curtailments import curtailment
 from topline.events.openings import opening
@@ -750,7 +750,7 @@ def article_statements(article: Article, common: Container[str]) -> tuple[list[t
             raw = _named_instrument(raw, earlier)
             if raw is not None:
                 out.append((raw, sentence))
-    return named_bodies(out, sentences, common), aliases(sentences)   # a body in common words named (events22)
+    return carried_jurisdiction(named_bodies(out, sentences, common)), aliases(sentences)   # events22, events27
 
 
 def extract(bundle: StoryBundle, statements: Callable[[Article], tuple[list[tuple[Raw, str]], dict[str, str]]]

@@ -260,7 +260,11 @@ def _places(sentence: str) -> list[Span]:
 
 def _places_in(sentence: str) -> list[Span]:
     spans = [Span(m.group(0), m.start(), m.end()) for m in _US_STATES.finditer(sentence)]
-    for e in {e.text: e for e in extract_entities(sentence) if e.kind == "PLACE"}.values():
+    # the entity list keeps one mention per place, so a dateline's city hid the country the sentence names after it
+    # ("BEIJING, Dec 21 (Reuters) - China will require licences": events27); the words after a dateline read too
+    dateline = _DATELINE.match(sentence)
+    found = extract_entities(sentence) + (extract_entities(sentence[dateline.end():]) if dateline else [])
+    for e in {e.text: e for e in found if e.kind == "PLACE"}.values():
         for m in re.finditer(r"(?<![\w])" + re.escape(e.text) + r"(?![\w])", sentence):
             spans.append(Span(e.text, m.start(), m.end()))
     return sorted(spans, key=lambda x: x.start)

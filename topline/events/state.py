@@ -113,6 +113,10 @@ TAX_CHANGE_WORDS = 4     # words between a change verb and the tax it changes ("
                          # tax"; events19, read on eval-retail)
 
 
+LIMIT_WORDS = 6          # words between the verb and the limit it changes ("approved a P58 increase in the daily
+                         # minimum wage"; events27, read on eval-work)
+
+
 # A sum right after a verb of giving ("£2.1bn", "a record £2.7bn", "$4.1-billion", "1.1 billion crowns"), events22.
 _SUM = r"(?:a |an )?(?:about |some |an extra |up to |nearly |a further |another |a record |record |more than )?" \
        r"(?:[A-Z]{0,2}[$€£¥₹]|Rs\.? ?)?\d"
@@ -178,6 +182,15 @@ _ACTIONS = (("fine", re.compile(r"\b(?:fined|fines|fine of|penalt(?:y|ies)|penal
                                    r"supported(?= (?:[\w-]+ ){1,3}with " + _SUM + r")|"
                                    r"(?<=has |ave | is )announced(?= " + _SUM + _SCALE + r"(?:for|to|in)\b))\b",
                                    re.I)),   # (not "cap Medicare payments for drugs": a sum "in payments")
+            # events27 (eval-work's wage orders and visa caps): a limit the state sets on wages,
+            # numbers or services, approved, changed or set as done ("approved a P58 increase in
+            # the daily minimum wage", "approved raising the ceiling on foreign workers", "set
+            # minimum services of 60%"); not "would raise", nor a cap on prices or payments
+            ("rule", re.compile(r"\b(?<!would )(?<!could )(?<!may )(?<!to )(?:approved|raised|lowered|cut|set|increased|"
+                                r"reduced)\s+(?:(?:raising|lowering|an?|the|its)\s+)?(?:[\w%%$\u20ac\u00a3.,-]+\s+){0,%d}?"
+                                r"(?:minimum wages?|wage floors?|ceiling|minimum services|cap on (?:new\s+)?"
+                                r"(?:[a-z-]+\s+){0,2}?(?:workers|visas|permits|students|migrants|arrivals))\b"
+                                % LIMIT_WORDS, re.I)),
             # a court's judgement and a regulator's lawsuit decide or contest a case: "other", not a rule or a probe
             ("other", re.compile(r"\b(?:approved|approves|approval of|cleared|authori[sz]ed|turned away|rejected|"
                                  r"clinical hold|suspended|revoked|recommended approval|warning letter|shortage list|"

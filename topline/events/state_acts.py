@@ -48,8 +48,43 @@ TARGET_WORDS = 10   # the object's words kept at most (a list of names and their
 
 
 def state_action_or_act(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
-    """The state-action rule's act, else a political act read by grammar (``political_act``)."""
-    return _state_action(s, spans, figs, ctx) or political_act(s, ctx)
+    """The state-action rule's act, else a political act read by grammar (``political_act``); none when the act's
+    verb is done by a firm (``firms_act``)."""
+    raw = _state_action(s, spans, figs, ctx)
+    if raw is not None and firms_act(s, raw):
+        raw = None
+    return raw or political_act(s, ctx)
+
+
+# The common nouns a firm is told by: the subject of an act's verb that is no state's ("The tribunal found that the
+# company controlled the couriers' work ... and penalised them": the company penalised, no fine of the tribunal)
+_FIRM_NOUNS = frozenset("""company companies firm firms employer employers operator operators app platform platforms
+group startup start-up retailer retailers maker makers developer developers insurer insurers carrier carriers
+contractor contractors supplier suppliers""".split())
+
+
+def firms_act(s: str, raw: Raw) -> bool:
+    """The action's words of ``raw`` are a verb ("penalised", "banned", "fined") whose subject (``agency._agent``) is
+    a firm told in common words ("the company"), not the body (events27, read on eval-work: a tribunal's finding that
+    "the company ... penalised them" had been the tribunal's fine). Needs the parse; False without it."""
+    word = next((t for n, _, t in raw.fields if n == "action"), "")
+    if not word or " " in word:
+        return False
+    from topline.check.parse import _nlp   # the checker's pipeline, loaded once; None without the extra
+
+    nlp = _nlp()
+    if nlp is None:
+        return False
+    dateline = _DATELINE.match(s)
+    text = s[dateline.end():] if dateline else s
+    at = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)
+    if at is None:
+        return False
+    v = next((t for t in _doc(nlp, text) if t.idx == at.start()), None)
+    if v is None or v.pos_ != "VERB":
+        return False
+    who = _agent(v)
+    return who is not None and who.pos_ == "NOUN" and who.lower_ in _FIRM_NOUNS
 
 
 def political_act(s: str, ctx: Context | None = None) -> Raw | None:

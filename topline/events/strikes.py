@@ -19,7 +19,14 @@ from collections.abc import Callable, Sequence
 
 from topline.enrich.entities import canonical_entity
 from topline.events.clauses import Context, in_relative
+from topline.events.attackers import common_opener
+from topline.events.dates import MONTHS
+from topline.events.incidents import told_as_place
 from topline.events.spans import _JURISDICTION_ADJ, Raw, Span, _field, _places
+
+# A month, written out or cut short ("Jan", "Sept"): a date, never an employer (events27)
+_DATE_WORD = re.compile("|".join(sorted({m.capitalize() for m in MONTHS} | {m[:3].capitalize() for m in MONTHS} |
+                                        {"Sept"})) + r"\.?")
 
 _STRIKE = re.compile(
     r"\b(?:strike|strikes|striking|walk(?:ed|ing|s)? (?:out|off the job)|picket lines?)\b", re.IGNORECASE
@@ -37,7 +44,12 @@ _NOT_LABOUR = re.compile(
     r"lightning|hunger)\s+strikes?\b|\bstrike (?:a|the|an) (?:deal|balance|agreement|chord|tone)\b|"
     r"\bstrike price|\bstriking (?:a|the)\b|\b(?:call(?:ed|ing|s)? off|avert(?:ed|ing|s)?|suspended|ended|no)\s+"
     r"(?:\w+\s+){0,2}strike|\bstrike\b[^.;]{0,60}?\b(?:(?:had|has|have|was|were) been |was |were )?"
-    r"(?:called off|averted|cancelled|canceled)\b",
+    r"(?:called off|averted|cancelled|canceled)\b|"
+    # events27 (eval-work): a strike threatened, balloted on or supposed, not one that happened or was called ("removing
+    # the threat of a strike", "will be balloted for strike action", "prepared to legislate if teachers move to strikes")
+    r"\bthreats? of (?:a |an )?(?:[\w-]+ )?strikes?\b|\b(?:plans?|planning|prepar(?:e|es|ed|ing)|brac(?:e|es|ed|ing)) "
+    r"for (?:a |an |the )?(?:possible )?(?:[\w-]+ ){0,3}?strikes?\b|\bballot(?:ed|s|ing)? (?:\w+ ){0,2}(?:for|on) strike|"
+    r"\b(?:if|unless)\s+(?:[\w'\u2019-]+\s+){0,8}?(?:strikes?|striking|walk(?:s|ed)? (?:out|off))\b",
     re.IGNORECASE,
 )
 _COUNT = r"(?:(?:about|around|roughly|nearly|some|more than|over|up to|almost)\s+)?\d[\d,]*"
@@ -63,17 +75,42 @@ _EMPLOYER_BEFORE = re.compile(
 )
 
 
+# The heads of a union's name besides "Union" (events27, read on eval-work: "members of the Ontario Secondary Educators'
+# Federation hold a one-day strike" had the union's "Federation" as the struck employer; "Members of the Haedong
+# Shipbuilders' Union stopped work" the words before the possessive)
+_UNION_HEADS = r"Federation|Confederation|Guild|Brotherhood"
+
+
+# "striking workers at its Merrowdale plant": the name after "its" names the owner's site, the owner is the employer
+# (events27, read on eval-work)
+_OWN_SITE = re.compile(r"\b(?:at|of)\s+(?:its|their)\s+$")
+
+
 def _union(s: str, x: Span) -> bool:
     """``x`` is a union: "union" or "Union" in its name, or set beside the word ("the GMB union", "The services union
     Verdi", "Unite, the union")."""
     return bool(
-        re.search(r"\b(?:[Uu]nion|Unite|Workers)\b", x.text)
+        re.search(r"\b(?:[Uu]nion|Unite|Workers|" + _UNION_HEADS + r")\b", x.text)
         or re.match(
-            r"\s+unions?\b|,\s+(?:the|a)\s+(?:[\w-]+\s+)?union\b|\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
-            r"unions?\b",
+            r"(?:['\u2019]s?)?\s+(?:unions?|Unions?|" + _UNION_HEADS + r")\b|,\s+(?:the|a)\s+(?:[\w-]+\s+)?union\b|"
+            r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}unions?\b",
             s[x.end :],
         )  # "said Jeroen Visser of the FNV union": the union speaks
         or re.search(r"\bunions?\s+$", s[: x.start])
+    )
+
+
+def no_party(s: str, x: Span) -> bool:
+    """``x`` names no party to a strike (events27, read on eval-work, whose strikes had "Roughly 3", "Jan", "Merrowdale",
+    "Dong Nai" and "Fatigue" as their employer): a count ("Roughly 3,400 staff"), a month ("for Jan. 20"), a place
+    told by a preposition of place or a place noun ("the plant in Merrowdale", "in Vietnam's southern Dong Nai
+    province"), or a common word opening the sentence (``attackers.common_opener``, with the parse)."""
+    return bool(
+        re.fullmatch(r"(?:Roughly|Almost|Approximately)\b.*", x.text)
+        or _DATE_WORD.fullmatch(x.text)
+        or re.search(r"\b(?:in|near|outside)\s+(?:[A-Z][\w.]*['\u2019]s\s+)?(?:[a-z]+\s+)?$", s[: x.start])
+        or told_as_place(s, x)
+        or common_opener(s, x)
     )
 
 
@@ -85,6 +122,7 @@ def _may_be_employer(s: str, x: Span) -> bool:
 
     return not (
         re.fullmatch(r"(?:About|Around|Some|Nearly|More|Over|Up)\b.*", x.text)
+        or no_party(s, x)
         or x.text.lower().rstrip(".") in _JURISDICTION_ADJ
         or ALIASES.get(x.text.lower(), ("", ""))[1] == "PLACE"
         or x.text in {p.text for p in _places(s)}
@@ -160,6 +198,12 @@ def union_striker(s: str, raw: Raw, spans: Sequence[Span], ctx: Context | None) 
         ctx.strike_key = raw.key  # a later sentence may count its strikers (events24)
     if kind != "strike" or org is None or str(org[0]) != org[1]:
         return raw
+    at = next((x for x in (_own_name(x) for x in spans if _may_be_employer(s, x) and not _union(s, x))
+               if _EMPLOYER_BEFORE.search(s[: x.start])), None)
+    if at is not None and at.text != org[1]:   # "A walkout by thousands of workers at Tan Loc Footwear, a key supplier to
+        # sportswear brand Stridewell": the employer of the workers, not a name told after it (events27)
+        rest = tuple(f for f in raw.fields if f[0] != "organisation")
+        return Raw(raw.type, (_field("organisation", at.value, at.text),) + rest, canonical_entity(at.value), raw.cited)
     x = next((x for x in spans if x.text == org[1]), None)
     if x is None or not _union(s, x):
         return raw
@@ -181,7 +225,8 @@ def strike(s: str, spans: Sequence[Span], ctx: Context | None, subject: Callable
     if m is None or not (_LABOUR.search(s) or known) or _NOT_LABOUR.search(s) or in_relative(s, m.start()):
         return None
     named = [_own_name(x) for x in spans if _may_be_employer(s, x)]
-    employer = next((x for x in named if _EMPLOYER_BEFORE.search(s[: x.start])), None) or next(
+    employer = next((x for x in named if _EMPLOYER_BEFORE.search(s[: x.start]) and not _OWN_SITE.search(s[: x.start])),
+                    None) or next(
         (x for x in named if re.match(r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}?" + _PEOPLE + r"\b", s[x.end :])), None
     )
     if employer is not None and _union(s, employer):
@@ -197,12 +242,18 @@ def strike(s: str, spans: Sequence[Span], ctx: Context | None, subject: Callable
         )
     union = None
     if who is None:
-        who = subject(m.start())
+        # a union named before the strike word acts ("Members of the X Union stopped work ... at the Geoje yard", events27)
+        who = next((x for x in spans if x.end <= m.start() and _union(s, x)), None) or subject(m.start())
         if who is not None and who.ref == "" and _union(s, who):  # the union strikes; its employer is struck (events22)
             union, who = who, employer_of_union(s, who, spans, ctx)
-    if who is None and union is not None:  # no employer named: the strike keeps its kind and scale, no organisation
+    if who is not None and who.ref == "" and no_party(s, who):
+        who = None
+    if who is None and (union is not None or any(no_party(s, x) and not common_opener(s, x) for x in spans)):
+        # no employer named (its union acts, or the one name read first is a count, a date or a place): the strike
+        # keeps its kind and scale, no organisation (events22, events27); a common word opening the sentence
+        # ("Hospital leaders warned that a strike ...") names no one, and the sentence no strike of its own
         fields = [_field("kind", "strike", m.group(0))]
-        who = Span(union.text, union.start, union.end)
+        who = Span(union.text, union.start, union.end) if union is not None else Span(m.group(0), m.start(), m.end())
     elif who is None or (who.ref == "" and (not _may_be_employer(s, who) or loose(s, who.text))):
         return None
     else:
