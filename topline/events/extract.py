@@ -34,6 +34,7 @@ from topline.events.casualties import later_casualties
 from topline.events.acting import _may_act, _unbased
 from topline.events.launches import counted_payload, dated_plan, no_product, orbital, own_launch, to_come
 from topline.events.rounds import participants_event
+from topline.events.round_guards import not_raised, running_total
 from topline.events.operators import SiteOperators, nearest_operator
 from topline.events.places import bare_place, struck_place
 from topline.events.bodies import carried_jurisdiction, named_bodies
@@ -190,11 +191,6 @@ def _is_valuation(sentence: str, f: Fig) -> bool:
                 re.match(r"\s+(?:post-money |pre-money )?valuation\b", sentence[f.end:], re.IGNORECASE))
 
 
-_SHARE_PRICE_BEFORE = re.compile(r"(?:\bpric(?:ed|es|ing)\b[^.;$€£¥₩]{0,40}?\bat|\b(?:shares?|stock|ADSs?|units)\b"
-                                 r"[^.;$€£¥₩]{0,30}?\bat)\s+(?:about |around |roughly |between |from )?$",
-                                 re.IGNORECASE)
-
-
 _RAISED_TO = re.compile(r"\brais(?:ed|es|ing)\s+(?:its|their|the|his|her|our)\s+[^$€£¥₩.;,]{1,60}?\b(?:to|from|by)\s+"
                         r"(?:about |around |roughly |nearly |some |more than |over |almost )?$", re.IGNORECASE)
 
@@ -209,8 +205,8 @@ def _funding(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = N
                  re.IGNORECASE):
         return None   # "analysts raised their price targets", "raised its full-year operating profit forecast" (a
                       # level lifted past its modifiers, thirteenth pass: eval-mob, eval-fin): not money raised
-    if re.match(r"[^,;.]{0,60}\bsince (?:(?:19|20)\d\d|its (?:founding|launch|inception))\b", s[m.end():]):
-        return None   # "has raised about €5bn in equity and debt since 2021": a running total, not a round
+    if running_total(s, m.end()):
+        return None   # "has raised about €5bn in equity and debt since 2021", "... so far": not a round
     # "raised its spending plans for next year to $140 billion": the verb's object is a level it lifted and the
     # amount is where the level now stands ("to"), not money raised (the raise takes the money as its object)
     if any(_RAISED_TO.search(s[:f.start]) for f in money):
@@ -219,7 +215,7 @@ def _funding(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = N
     money = [f for f in money if not re.match(r"\s+(?:IPO |offer |share |list )?price\b|\s+(?:a|per) share\b",
                                               s[f.end:])]   # "the $40 IPO price": a share's price
     # "priced at $28", "shares were priced at $28", "sold shares at $28", "$28 each": a share's price, not the raise
-    money = [f for f in money if not (_SHARE_PRICE_BEFORE.search(s[:f.start]) or
+    money = [f for f in money if not (not_raised(s, f.start) or
                                       re.match(r"\s+(?:each|apiece|per (?:unit|ADS|ADR))\b", s[f.end:]))]
     # "its revenue more than tripled to $2.1 billion": a company's results, not money raised
     money = [f for f in money if not re.search(r"\b(?:revenue|sales|profit|loss|income|earnings|turnover)\b"

