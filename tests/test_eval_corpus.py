@@ -1,7 +1,8 @@
-"""Integrity of the written corpora and their gold: the last HELD-OUT evaluation corpus tests/data/eval-work
-(work, labour and skills; issues 11 and 12, written 2026-12-06 by helper corpus17 before any run of Topline on it,
-measured once before and once after that session's changes, calibration since; shorter articles, 53-117 words),
-tests/data/eval-geo (geopolitics and public policy; the held-out corpus before eval-work, measured once before and
+"""Integrity of the written corpora and their gold: the last HELD-OUT evaluation corpus tests/data/eval-clim
+(climate, water and the environment; issues 11 and 12, written 2026-12-06 by helper corpus18 before any run of Topline
+on it, measured once before and once after that session's changes, calibration since), tests/data/eval-work
+(work, labour and skills; the held-out corpus before eval-clim, measured once before and once after its session's
+changes, calibration since; shorter articles, 53-117 words), tests/data/eval-geo (geopolitics and public policy; the held-out corpus before eval-work, measured once before and
 once after its session's changes, calibration since), tests/data/eval-cyber
 (cybersecurity, enterprise software and cloud; the held-out corpus before eval-geo, measured once before and once after
 its session's changes, calibration since), tests/data/eval-macro
@@ -60,7 +61,10 @@ class Limits(NamedTuple):
 
 
 CORPORA = {
-    # eval-work: work, labour and skills; the last HELD-OUT corpus (written 2026-12-06, measured once before and once
+    # eval-clim: climate, water and the environment; the last HELD-OUT corpus (written 2026-12-06, measured once before
+    # and once after that session's changes, calibration since); eval-cyber's floors.
+    "eval-clim": Limits((80, 400), 150, 45, 60, 15, 10, 25, 8, 8, 3),
+    # eval-work: work, labour and skills; the HELD-OUT corpus before eval-clim (written 2026-12-06, measured once before and once
     # after that session's changes, calibration since); eval-geo's floors, its shorter articles (53-117 words).
     "eval-work": Limits((50, 400), 150, 45, 60, 15, 10, 25, 8, 8, 3),
     # eval-geo: geopolitics and public policy; the last HELD-OUT corpus (written 2026-12-06, measured once before and
