@@ -17,7 +17,10 @@ def test_antonyms_are_read_with_their_inflections():
     assert lexical_opposite("wettest", "driest") and lexical_opposite("western", "eastern")
     assert lexical_opposite("younger", "oldest") and opposite("Northern", "southern")
     assert not lexical_opposite("driest", "dry") and not lexical_opposite("eastern", "valley")
-    assert not opposite("said", "told")
+    assert lexical_opposite("indoors", "outdoors") and not opposite("said", "told")
+    # a converse tells one sale from either side; a rank and a quantifier have their own rules
+    assert not lexical_opposite("bought", "sold") and not lexical_opposite("first", "last")
+    assert not lexical_opposite("all", "some")
 
 
 def test_a_quality_told_the_other_way_is_rejected():
