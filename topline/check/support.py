@@ -74,7 +74,7 @@ from topline.check.slots import slot_problem
 from topline.check.title_owners import title_owner_problem
 from topline.check.verbless import VERBLESS_WHY, verbless
 from topline.check.wholes import whole_problem
-from topline.check.directions import converse, negated_stems, opposite, unstated_act, unstated_direction, unstated_side
+from topline.check.directions import converse, lexical_opposite, negated_stems, opposite, unstated_act, unstated_direction, unstated_side
 from topline.check.acts import frame_problem, same_verb
 from topline.check.subjects import APPOSITION as _APPOSITION, described_there, introduced_there, has_proper, head_refers_back, leading_adverbial, \
     measure_owner_told, measure_subject, owner_only_after, role_speaker, short_name_there, subject_of, trailing_adverbs, surname_there, \
@@ -410,13 +410,13 @@ def _opposite_problem(claim: str, p: _Passage) -> str:
 
 
 def _negated_prefix(x: str, y: str, mine: dict[str, bool], theirs: dict[str, bool]) -> bool:
-    """Whether two words opposite by the prefix "un-" say the same thing because the plain one is negated ("a game
-    it had not announced" / "an unannounced game", "undamaged" / "were not damaged"; eighteenth round)."""
+    """Two opposites that say the same as one is negated: "un-" ("had not announced" / "unannounced"; eighteenth round)
+    and a WordNet pair ("will not change" / "will stay"; support28)."""
     if y == "un" + x:
         return mine.get(stem(x)) is True and theirs.get(stem(y)) is not True
     if x == "un" + y:
         return theirs.get(stem(y)) is True and mine.get(stem(x)) is not True
-    return False
+    return lexical_opposite(x, y) and (mine.get(stem(x)), theirs.get(stem(y))) in ((True, False), (False, True))
 
 
 _NEGATIVE = re.compile(r"\b(?:not|never|no|none|neither|nor|without|n't)\b|n't\b|\b(?:failed|fails|fail|failing|"
