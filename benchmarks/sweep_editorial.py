@@ -10,7 +10,8 @@ category, each day's per-category figures, noise on pages and prose defects. ``-
 for the run (``--set topline.rank.factors.PERCENT_CEIL=100``) so variants are measured on the same code.
 ``--misses`` also prints, for every gold story missing from a gold day's Top Line, where it stood: its page rank
 (``topline.write.stories_for``), its page score against the page's fifth, its primary and secondary categories and
-its ranking factors; and the stories ranked above it that the editor did not choose.
+its ranking factors, the other pages where the editor chose it that day (its rank there); and the stories ranked
+above it that the editor did not choose.
 """
 from __future__ import annotations
 
@@ -80,13 +81,21 @@ def misses(name: str, report, results, url_story, gold_top) -> list[str]:  # noq
                 if not mine:
                     out.append(f"    MISSING {g}: no story in the window")
                     continue
+                # the editor's other pages for the same story that day, with its rank there (issue 11, editorial27:
+                # of a last gold day's misses on a secondary page, most are the editor's story on its other page too)
+                also = []
+                for other, others_gold in cats.items():
+                    if other != cat and g in others_gold:
+                        there = [gold_of[r.bundle.story.id] for r in stories_for(other, res.ranked, 3)]
+                        also.append(f"{other} (pos {there.index(g) if g in there else None})")
                 for rs in mine:
                     pos = next((i for i, r in enumerate(listed) if r is rs), None)
                     c = rs.classification
                     out.append(f"    MISSING {g} ({rs.bundle.story.id}, {len(rs.bundle.articles)} arts): page pos "
                                f"{pos}, page score {page_score(rs, cat):.3f} (5th {fifth:.3f}), score "
                                f"{rs.ranking.score:.3f}; primary {c.primary}; secondary {list(c.secondary)}; "
-                               f"scores {[(k[:10], round(v, 3)) for k, v in c.scores[:3]]}; {_factors(rs)}")
+                               f"scores {[(k[:10], round(v, 3)) for k, v in c.scores[:3]]}; {_factors(rs)}"
+                               + (f"; also the editor's on {', '.join(also)}" if also else ""))
                     out.append(f"        title: {rs.bundle.articles[-1].title[:140]}")
             for i, r in enumerate(listed[:5]):
                 g = gold_of[r.bundle.story.id]
