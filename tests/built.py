@@ -4,7 +4,10 @@ test_editorial_quality (topline.eval.editorial.evaluate_dir) and test_signal_cla
 signal_claims) read the same editions of cal-ai, cal-ai2, cal-biotech, eval-ai3, eval-trade and the demo (same
 article files, settings and dates: topline.eval.build); the demo's also serves tests/classify/test_quality_demo.py,
 whose `demo.run` with no published formats and no model was the same build (its three editions and ranked stories
-compared equal, 2026-12-06). ``corpus(name, tmp_path_factory)`` builds a corpus once per session: under
+compared equal, 2026-12-06). The demo's is the warm ``demo_days`` build below (``topline.demo.run``, JSON published,
+offline writer: the same editions, ranked stories, ledger events and articles as ``build_corpus`` makes of the
+demo, compared 2026-12-06 by helper citime23), so the demo is built once for all five modules.
+``corpus(name, tmp_path_factory)`` builds a corpus once per session: under
 pytest-xdist the first worker to ask builds it while holding a file lock in the session's shared temporary folder
 and pickles it there; the other worker waits for the lock and reads the pickle. Every
 build appends a line to ``builds.log`` in that folder (corpus, worker, CPU seconds): one line per corpus a run.
@@ -43,8 +46,14 @@ def files_of(name: str) -> tuple[list[Path], Path]:
 
 
 def corpus(name: str, tmp_path_factory):  # noqa: ANN001, ANN201 - topline.eval.build.CorpusBuild
-    """The corpus's editions, every date that has articles (``demo``: topline/demo/corpus)."""
+    """The corpus's editions, every date that has articles (``demo``: topline/demo/corpus, read from the warm
+    ``demo_days`` build: the same editions as ``build_corpus`` makes of it, which only publishes no JSON)."""
     from topline.eval.build import build_corpus
+    if name == "demo":
+        from topline import demo
+        files, taxonomy = files_of(name)     # what evaluate_dir and signal_claims read: demo.run's files, no taxonomy
+        assert [p.resolve() for p in files] == [p.resolve() for p in demo.corpus_files()] and not taxonomy.exists()
+        return demo_days("warm", tmp_path_factory)["corpus"]
     return _shared(name, tmp_path_factory, lambda _home: build_corpus(*files_of(name)))
 
 
@@ -109,10 +118,12 @@ def demo_days(mode: str, tmp_path_factory) -> dict:  # noqa: ANN001
 
 def _demo_days(home: Path, mode: str) -> dict:
     from topline import demo, pipeline
+    from topline.eval.build import CorpusBuild, add_articles, add_edition
     from topline.ingest import ingest
     from topline.store import open_store
     settings = _demo_settings(home)
     days: dict = {}
+    events: dict = {}      # the ledger events each edition read, right after it (as build_corpus reads them)
     if mode == "cold":        # the stage cache emptied before each edition (test_stage_cache's cold build)
         with open_store(settings) as store:
             ingest(store, settings, [str(p) for p in demo.corpus_files()])
@@ -126,14 +137,23 @@ def _demo_days(home: Path, mode: str) -> dict:
 
         def after(what: str, stage: str) -> None:   # the store read right after each edition, as the cold build is
             if stage == "built":
+                day = dt.date.fromisoformat(what)
                 with open_store(settings) as store:    # a second connection: demo.run's own is not reachable
-                    days[dt.date.fromisoformat(what)] = _of_store(store, dt.date.fromisoformat(what))
+                    days[day] = _of_store(store, day)
+                    events[day] = store.events.for_edition(day)
         results, _report = demo.run(settings, progress=after)
     assert sorted(days) == [r.edition.date for r in results]
     days = {r.edition.date: {**_of_edition(r), **days[r.edition.date]} for r in results}
     stats = {r.edition.date: {stage: (hits, misses) for stage, hits, misses in r.edition.manifest.cache}
              for r in results}
-    return {"days": days, "stats": stats, "results": results, "home": home}
+    out = {"days": days, "stats": stats, "results": results, "home": home}
+    if mode == "warm":        # corpus("demo"): what test_editorial_quality, test_signal_claims, test_quality_demo read
+        out["corpus"] = CorpusBuild()
+        for r in results:
+            add_edition(out["corpus"], r.edition.date, r, events[r.edition.date])
+        with open_store(settings) as store:
+            add_articles(out["corpus"], store)
+    return out
 
 
 def demo_cli(tmp_path_factory) -> dict:  # noqa: ANN001
