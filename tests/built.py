@@ -46,14 +46,12 @@ def files_of(name: str) -> tuple[list[Path], Path]:
 
 
 def corpus(name: str, tmp_path_factory):  # noqa: ANN001, ANN201 - topline.eval.build.CorpusBuild
-    """The corpus's editions, every date that has articles (``demo``: topline/demo/corpus, read from the warm
-    ``demo_days`` build: the same editions as ``build_corpus`` makes of it, which only publishes no JSON)."""
+    """The corpus's editions, every date that has articles (``demo``: topline/demo/corpus). The demo's and
+    cal-biotech's are read from their warm ``days`` build (the same editions as ``build_corpus`` makes of them, which
+    only publishes no JSON): test_stage_cache (and test_memo, test_demo_edition) need those builds anyway."""
     from topline.eval.build import build_corpus
-    if name == "demo":
-        from topline import demo
-        files, taxonomy = files_of(name)     # what evaluate_dir and signal_claims read: demo.run's files, no taxonomy
-        assert [p.resolve() for p in files] == [p.resolve() for p in demo.corpus_files()] and not taxonomy.exists()
-        return demo_days("warm", tmp_path_factory)["corpus"]
+    if name in DAYS_SHARED:
+        return days(name, "warm", tmp_path_factory)["corpus"]
     return _shared(name, tmp_path_factory, lambda _home: build_corpus(*files_of(name)))
 
 
@@ -87,11 +85,13 @@ def _shared(name: str, tmp_path_factory, make):  # noqa: ANN001, ANN202
     return built
 
 
-def _demo_settings(home: Path):  # noqa: ANN202 - topline.config.Settings
-    """The settings test_stage_cache, test_memo and test_demo_edition build the demo with: json, offline writer."""
+def _settings(home: Path, taxonomy: Path):  # noqa: ANN202 - topline.config.Settings
+    """The settings test_stage_cache, test_memo and test_demo_edition build with: json, offline writer, the corpus's
+    taxonomy when it has one."""
     from topline.config import load_settings
     settings = load_settings(environ={"TOPLINE_HOME": str(home)})
-    return settings.replace(edition=settings.edition.__class__(formats=("json",), writer="offline"))
+    return settings.replace(edition=settings.edition.__class__(
+        formats=("json",), writer="offline", taxonomy=str(taxonomy) if taxonomy.exists() else ""))
 
 
 def _of_edition(res) -> dict:  # noqa: ANN001 - what the cache tests compare of one edition (a pipeline result)
@@ -108,46 +108,61 @@ def _of_store(store, day: dt.date) -> dict:  # noqa: ANN001 - and of the store, 
             "ledger": json.loads(json.dumps(report(store, day), default=str))}
 
 
+DAYS_SHARED = ("demo", "cal-biotech")   # corpora whose cold and warm ``days`` builds tests compare
+
+
 def demo_days(mode: str, tmp_path_factory) -> dict:  # noqa: ANN001
-    """The demo's editions (formats json, offline writer), the stage cache emptied before each edition ("cold") or
-    kept ("warm"): {"days": {date: edition, ranked, watch, ledger}, "stats": {date: {stage: (hits, misses)}},
-    "results": [EditionResult], "home": the build's TOPLINE_HOME (read only: copy it to write)}."""
-    assert mode in ("cold", "warm"), mode
-    return _shared(f"demo-{mode}", tmp_path_factory, lambda home: _demo_days(home, mode))
+    """``days("demo", mode)``."""
+    return days("demo", mode, tmp_path_factory)
 
 
-def _demo_days(home: Path, mode: str) -> dict:
+def days(name: str, mode: str, tmp_path_factory) -> dict:  # noqa: ANN001
+    """The corpus's editions (formats json, offline writer, its taxonomy), every date oldest first, the stage cache
+    emptied before each edition ("cold") or kept ("warm"): {"days": {date: edition, ranked, watch, ledger}, "stats":
+    {date: {stage: (hits, misses)}}, "results": [EditionResult], "home": the build's TOPLINE_HOME (read only: copy it
+    to write)}; the warm build also {"corpus": its CorpusBuild}. The demo's warm build is ``topline.demo.run``."""
+    assert mode in ("cold", "warm") and name in DAYS_SHARED, (name, mode)
+    return _shared(f"{name}-{mode}", tmp_path_factory, lambda home: _days(home, name, mode))
+
+
+def _days(home: Path, name: str, mode: str) -> dict:
     from topline import demo, pipeline
     from topline.eval.build import CorpusBuild, add_articles, add_edition
     from topline.ingest import ingest
     from topline.store import open_store
-    settings = _demo_settings(home)
-    days: dict = {}
+    files, taxonomy = files_of(name)
+    if name == "demo":       # what evaluate_dir and signal_claims read is what demo.run reads: its files, no taxonomy
+        assert [p.resolve() for p in files] == [p.resolve() for p in demo.corpus_files()] and not taxonomy.exists()
+    settings = _settings(home, taxonomy)
+    by_day: dict = {}
     events: dict = {}      # the ledger events each edition read, right after it (as build_corpus reads them)
-    if mode == "cold":        # the stage cache emptied before each edition (test_stage_cache's cold build)
-        with open_store(settings) as store:
-            ingest(store, settings, [str(p) for p in demo.corpus_files()])
-            results = []
-            for day in pipeline.edition_dates(store):
-                store.stage_cache.prune(dt.date.max)
-                assert store.stage_cache.count() == 0
-                results.append(pipeline.build_edition(store, settings, day))
-                days[day] = _of_store(store, day)
-    else:                     # the cache kept: topline.demo.run, as test_demo_edition has always built it
+    if mode == "warm" and name == "demo":   # the cache kept: topline.demo.run, as test_demo_edition has always built it
 
-        def after(what: str, stage: str) -> None:   # the store read right after each edition, as the cold build is
+        def after(what: str, stage: str) -> None:   # the store read right after each edition, as the others are
             if stage == "built":
                 day = dt.date.fromisoformat(what)
                 with open_store(settings) as store:    # a second connection: demo.run's own is not reachable
-                    days[day] = _of_store(store, day)
+                    by_day[day] = _of_store(store, day)
                     events[day] = store.events.for_edition(day)
         results, _report = demo.run(settings, progress=after)
-    assert sorted(days) == [r.edition.date for r in results]
-    days = {r.edition.date: {**_of_edition(r), **days[r.edition.date]} for r in results}
+    else:                    # cold: the stage cache emptied before each edition (test_stage_cache's cold build)
+                             # warm (another corpus than the demo): kept, as test_stage_cache's warm build
+        with open_store(settings) as store:
+            ingest(store, settings, [str(p) for p in files])
+            results = []
+            for day in pipeline.edition_dates(store):
+                if mode == "cold":
+                    store.stage_cache.prune(dt.date.max)
+                    assert store.stage_cache.count() == 0
+                results.append(pipeline.build_edition(store, settings, day))
+                by_day[day] = _of_store(store, day)
+                events[day] = store.events.for_edition(day)
+    assert sorted(by_day) == [r.edition.date for r in results]
+    by_day = {r.edition.date: {**_of_edition(r), **by_day[r.edition.date]} for r in results}
     stats = {r.edition.date: {stage: (hits, misses) for stage, hits, misses in r.edition.manifest.cache}
              for r in results}
-    out = {"days": days, "stats": stats, "results": results, "home": home}
-    if mode == "warm":        # corpus("demo"): what test_editorial_quality, test_signal_claims, test_quality_demo read
+    out = {"days": by_day, "stats": stats, "results": results, "home": home}
+    if mode == "warm":        # corpus(name): what test_editorial_quality, test_signal_claims (, test_quality_demo) read
         out["corpus"] = CorpusBuild()
         for r in results:
             add_edition(out["corpus"], r.edition.date, r, events[r.edition.date])
