@@ -4,18 +4,19 @@ test_editorial_quality (topline.eval.editorial.evaluate_dir) and test_signal_cla
 signal_claims) read the same editions of cal-ai, cal-ai2, cal-biotech, eval-ai3, eval-trade and the demo (same
 article files, settings and dates: topline.eval.build); the demo's also serves tests/classify/test_quality_demo.py,
 whose `demo.run` with no published formats and no model was the same build (its three editions and ranked stories
-compared equal, 2026-12-06). The demo's is the warm ``demo_days`` build below (``topline.demo.run``, JSON published,
-offline writer: the same editions, ranked stories, ledger events and articles as ``build_corpus`` makes of the
-demo, compared 2026-12-06 by helper citime23), so the demo is built once for all five modules.
-``corpus(name, tmp_path_factory)`` builds a corpus once per session: under
+compared equal, 2026-12-06). The demo's and cal-biotech's are their warm ``days`` builds below (JSON published,
+offline writer; the demo's through ``topline.demo.run``: the same editions, ranked stories, ledger events and articles
+as ``build_corpus`` makes of them, compared 2026-12-06 by helper citime23), so the cache tests' warm builds serve the
+measures too. ``corpus(name, tmp_path_factory)`` builds a corpus once per session: under
 pytest-xdist the first worker to ask builds it while holding a file lock in the session's shared temporary folder
 and pickles it there; the other worker waits for the lock and reads the pickle. Every
 build appends a line to ``builds.log`` in that folder (corpus, worker, CPU seconds): one line per corpus a run.
 The build is read, never changed: a test that changed it would change what the next module scores.
 
-The demo is shared the same way by the modules that build it with the same settings: ``demo_days("cold" | "warm")``
-(its three editions, formats json, offline writer, the stage cache emptied before each edition or kept:
-test_stage_cache, test_memo; the warm build's results and store: test_demo_edition) and ``demo_cli()`` (`topline
+The demo and cal-biotech are shared the same way by the modules that build them with the same settings:
+``days(name, "cold" | "warm")`` (``demo_days(mode)`` for the demo; three editions, formats json, offline writer, the
+corpus's taxonomy, the stage cache emptied before each edition or kept: test_stage_cache, test_memo; the demo's warm
+build's results and store: test_demo_edition) and ``demo_cli()`` (`topline
 demo` run once, piped, in a fresh TOPLINE_HOME: test_first_use reads its output, test_demo_store copies its home).
 A build's TOPLINE_HOME stays in the shared folder for the session; a test that writes to it takes a copy.
 """
