@@ -107,7 +107,9 @@ FIRST = (
     "tests/write/llm/test_real_model.py",       # CI only: three demo editions, up to 90 s of writing each
     "tests/events/test_signal_claims.py",       # 133: builds the corpora test_editorial_quality reads (built.py)
     "tests/write/llm/test_injection.py",        # 115
-    "tests/test_stage_cache.py",                # 100: builds the demo cold and warm for test_memo (built.py)
+    "tests/check/test_support_set.py",          # ~125 CPU s on 2026-12-06: 25 parts, ~7 s each
+    "tests/test_stage_cache.py",                # 100: the demo and cal-biotech cold and warm (built.py: test_memo,
+                                                # test_signal_claims and test_editorial_quality read them)
     "tests/operate/test_first_use.py",          # 86: two `topline demo` runs, one shared with test_demo_store
     "tests/test_store_postgres.py",             # CI only: the demo on SQLite and PostgreSQL
     "tests/write/test_verify_quality.py",       # 62
@@ -118,7 +120,6 @@ FIRST = (
     "tests/events/test_memo.py",                # 102, of which ~60 the cold and warm builds it now reads
     "tests/classify/test_quality_demo.py",      # 28, less its demo build (now built.corpus("demo"))
     "tests/web/test_browser.py",                # 32
-    "tests/check/test_support_set.py",          # 24
     "tests/write/test_editorial_quality.py",    # 19 and the corpora test_signal_claims built
     "tests/ingest/test_extraction_quality.py",  # 22
 )

@@ -49,7 +49,7 @@ def _build(home: Path, paths: list[str], taxonomy: str, cold: bool) -> tuple[dic
 
 
 def _same_warm_and_cold(tmp_path: Path, paths: list[str], taxonomy: str = "", shared=None) -> dict:  # noqa: ANN001
-    """``shared(mode)``: the (editions, stats) of a build made once for the session (tests/built.py's demo_days,
+    """``shared(mode)``: the (editions, stats) of a build made once for the session (tests/built.py's days,
     the same settings and the same parts of each edition as ``_build``) instead of building here."""
     cold, cold_stats = shared("cold") if shared else _build(tmp_path / "cold", paths, taxonomy, cold=True)
     warm, warm_stats = shared("warm") if shared else _build(tmp_path / "warm", paths, taxonomy, cold=False)
@@ -92,9 +92,20 @@ def test_demo_days_equal_with_a_warm_cache(tmp_path, tmp_path_factory):
     assert len(got["editions"]) == 3
 
 
-def test_cal_biotech_days_equal_with_a_warm_cache(tmp_path):
-    """A corpus whose stories and watch items span days (items made on one day, settled on a later one)."""
-    got = _same_warm_and_cold(tmp_path, [str(CAL_BIOTECH / "articles.jsonl")], str(CAL_BIOTECH / "taxonomy.toml"))
+def test_cal_biotech_days_equal_with_a_warm_cache(tmp_path, tmp_path_factory):
+    """A corpus whose stories and watch items span days (items made on one day, settled on a later one). Its cold
+    and warm builds are the session's (tests/built.py ``days``: ``_build``'s settings; the warm one is also what
+    test_editorial_quality and test_signal_claims score)."""
+    from tests import built
+    files, taxonomy = built.files_of("cal-biotech")
+    assert [p.resolve() for p in files] == [(CAL_BIOTECH / "articles.jsonl").resolve()]
+    assert taxonomy.resolve() == (CAL_BIOTECH / "taxonomy.toml").resolve() and taxonomy.exists()
+
+    def shared(mode: str) -> tuple[dict, dict]:
+        b = built.days("cal-biotech", mode, tmp_path_factory)
+        return b["days"], b["stats"]
+    got = _same_warm_and_cold(tmp_path, [str(CAL_BIOTECH / "articles.jsonl")], str(CAL_BIOTECH / "taxonomy.toml"),
+                              shared=shared)
     warm = got["warm"]
     days = sorted(warm)
     # watch items were followed on a later day against articles an earlier edition had already read

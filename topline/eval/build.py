@@ -39,7 +39,6 @@ def build_corpus(files: Sequence[Path], taxonomy: Path | None = None, settings=N
     """The editions of every date that has articles (up to ``until``, an ISO date, when given)."""
     from topline import pipeline
     from topline.config import load_settings
-    from topline.eval.events import ACTOR_FIELDS
     from topline.ingest import ingest
     from topline.store import open_store
     out = CorpusBuild()
@@ -54,13 +53,25 @@ def build_corpus(files: Sequence[Path], taxonomy: Path | None = None, settings=N
             for day in pipeline.edition_dates(store):
                 if until is not None and day.isoformat() > until:
                     continue
-                out.results[day.isoformat()] = pipeline.build_edition(store, base, day, formats=())
-                events = store.events.for_edition(day)
-                out.events[day.isoformat()] = events
-                out.actors[day.isoformat()] = sorted({f.text for e in events
-                                                      for f in e.fields if f.name in ACTOR_FIELDS and f.text})
-            for a in store.articles.iter_all():
-                out.articles[a.url] = ArticleFacts(a.url, a.source or "",
-                                                   a.published.date().isoformat() if a.published else "",
-                                                   a.title or "", a.body or "")
+                result = pipeline.build_edition(store, base, day, formats=())
+                add_edition(out, day, result, store.events.for_edition(day))
+            add_articles(out, store)
     return out
+
+
+def add_edition(out: CorpusBuild, day, result, events) -> None:  # noqa: ANN001 - date, EditionResult, [Event]
+    """Record ``result``, the edition of ``day``, with the ledger events it read (``store.events.for_edition(day)``
+    right after it was built) and their actors. tests/built.py records the demo's ``topline.demo.run`` build through
+    it, the build its other modules share."""
+    from topline.eval.events import ACTOR_FIELDS
+    out.results[day.isoformat()] = result
+    out.events[day.isoformat()] = events
+    out.actors[day.isoformat()] = sorted({f.text for e in events
+                                          for f in e.fields if f.name in ACTOR_FIELDS and f.text})
+
+
+def add_articles(out: CorpusBuild, store) -> None:  # noqa: ANN001 - Store
+    """Record what a citation is of every stored article (after the last edition)."""
+    for a in store.articles.iter_all():
+        out.articles[a.url] = ArticleFacts(a.url, a.source or "", a.published.date().isoformat() if a.published else "",
+                                           a.title or "", a.body or "")
