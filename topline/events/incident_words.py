@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from topline.events.attackers import kind_only, names_attackers
+from topline.events.hazards import befell, figurative, hazard, hazard_words
 from topline.events.incidents import FAILURE_WORDS, structural
 
 # Words that name an incident (not "collapse", "failure", "strike" or "breach the law": markets, deals and
@@ -30,7 +31,7 @@ INCIDENT = re.compile(r"\b(?P<kind>outages?|fires?|blaze|explosions?|blasts?(?![
                        # ninth pass: a strike by workers (not a military's or a market's "strike"), a walkout
                        r"strikes?(?= by (?:[\w-]+ ){0,3}(?:workers|staff|employees|drivers|dockers|pilots|crews?|"
                        r"union|unions|members|lashers|nurses|doctors|miners)\b)|walkouts?|(?<=went on )strike|"
-                       + FAILURE_WORDS + r")\b")
+                       + FAILURE_WORDS + "|" + hazard_words() + r")\b")
 
 
 # A plural incident word after "for", "of", "against", "carry out" is a kind of thing, not one that happened
@@ -58,7 +59,8 @@ def _tells(s: str, x: re.Match[str]) -> bool:
     return not ((word.endswith("s") and _KIND_AFTER.search(before)) or _AGAINST.search(before)
                 or (word.lower().startswith("collaps") and not structural(s, x.start(), x.end()))
                 or _SERVICE_AFTER.match(s[x.end():]) or (_NOUN.fullmatch(word) and _MODIFIER_AFTER.match(s[x.end():]))
-                or kind_only(s, x.start(), x.end()))
+                or kind_only(s, x.start(), x.end())
+                or (hazard(word) is not None and (figurative(s, x.start(), x.end()) or not befell(s, x.start(), x.end()))))
 
 
 def incident_word(s: str) -> re.Match[str] | None:
