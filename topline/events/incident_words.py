@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from topline.events.attackers import kind_only, names_attackers
+from topline.events.blockades import BLOCKADE_WORDS, blockade, blocked_site, by_people  # noqa: F401 - for extract
 from topline.events.hazards import befell, figurative, hazard, hazard_words
 from topline.events.incidents import FAILURE_WORDS, structural
 
@@ -16,6 +17,7 @@ INCIDENT = re.compile(r"\b(?P<kind>outages?|fires?|blaze|explosions?|blasts?(?![
                        # events28: an attack named by its cyber kind in two words ("what the broadcaster described
                        # as a cyber attack", "an IT attack stopped its gates"); hackers opening the sentence
                        r"cyber attacks?|(?<![\w-])IT attacks?|(?<=Hackers )(?:had |have )?stole(?:n)?|"
+                       + BLOCKADE_WORDS + "|"   # events28: people blocking the way into a site (``blockades``)
                        r"(?<=was |ere |een |got )hacked|hacked into|"   # "the models that hacked most": no incident
                        r"accidents?|unplanned shutdowns?|malfunctions?|derail(?:ed|ment)|recalls?|"
                        # fourteenth pass: a failure of a named kind of system ("suffered a power failure", "delayed
@@ -63,7 +65,8 @@ def _tells(s: str, x: re.Match[str]) -> bool:
                 or (word.lower().startswith("collaps") and not structural(s, x.start(), x.end()))
                 or _SERVICE_AFTER.match(s[x.end():]) or (_NOUN.fullmatch(word) and _MODIFIER_AFTER.match(s[x.end():]))
                 or kind_only(s, x.start(), x.end())
-                or (hazard(word) is not None and (figurative(s, x.start(), x.end()) or not befell(s, x.start(), x.end()))))
+                or (hazard(word) is not None and (figurative(s, x.start(), x.end()) or not befell(s, x.start(), x.end())))
+                or (blockade(word) and not by_people(s, x.start())))
 
 
 def incident_word(s: str) -> re.Match[str] | None:

@@ -74,6 +74,8 @@ def _kind(word: str) -> str:
     w = word.lower()
     if hazard(word):   # a natural hazard keeps its noun as written ("floods", "heatwave"; events28)
         return " ".join(w.split())
+    if w in ("blocked", "blockaded", "barricaded"):   # people blocking a site (events28, ``blockades``)
+        return "blockade"
     if re.match(r"(?:cyber|it) attack", w):   # as written: "cyber attack", "IT attack" (events28)
         return re.sub(r"^it\b", "IT", w)
     failure = failure_kind(w)
