@@ -55,4 +55,9 @@ def blocked_site(s: str, m: re.Match[str], who: list) -> object | None:
         return None
     end = re.search(r"[,;]|\s(?:on|early|late|as|while|after|demanding|accusing)\b|$", s[m.end():])
     stop = m.end() + (end.start() if end else 0)
-    return next((x for x in who if m.end() < x.start < stop), None)
+    named = [x for x in who if m.end() < x.start < stop]
+    # a name modifying the site's noun ("the Harwick cannery of Solvane Foods") names the site, not its owner
+    return next((x for x in named if not _MODIFIES.match(s, x.end)), named[0] if named else None)
+
+
+_MODIFIES = re.compile(r"\s+(?!(?:of|in|at|on|and|near|for|to|by)\b)[a-z]")
