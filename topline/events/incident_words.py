@@ -52,7 +52,8 @@ _SERVICE_AFTER = re.compile(r"\s+(?:officials?|department|dept|chief|crews?|figh
 # ("sells leak data by subscription", "leak-detection sensors", "the fire season", "outage maps"; read on eval-clim
 # after its one measurement: "Skyvane sells leak data" had made Skyvane suffer a leak)
 _MODIFIER_AFTER = re.compile(r"[\s-]+(?:data|detection|detectors?|sensors?|monitoring|alerts?|maps?|risks?|insurance|"
-                             r"season|prevention|drills?|suppression|analytics|hunting|detecting|prone)\b", re.IGNORECASE)
+                             r"season|prevention|drills?|suppression|analytics|hunting|detecting|prone|"
+                             r"areas?|zones?)\b", re.IGNORECASE)   # events28: "keep people out of fire areas"
 _NOUN = re.compile(r"(?:leak|fire|spill|outage|blackout|explosion|blast|accident|malfunction|recall)s?", re.IGNORECASE)
 
 
