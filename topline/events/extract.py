@@ -44,7 +44,7 @@ from topline.events.openings import opening
 from topline.events.formats import new_format
 from topline.events.strikes import later_strikers, loose_striker, strike, union_striker
 from topline.events.incident_scale import incident_fields as _incident_fields
-from topline.events.incident_words import incident_word
+from topline.events.incident_words import blocked_site, hazard, incident_word
 from topline.events.attackers import attacker, common_opener, reporter
 from topline.events.products import LEAD_SENTENCES, _apposed_name, _common_product, _one_launch_per_description
 from topline.events.spans import (_BODY_JURISDICTION, _DATELINE, _GOVERNMENT, _GOVERNMENT_CASED,  # noqa: F401
@@ -542,8 +542,8 @@ def _incident(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = 
     nxt = nxt if nxt is not None and nxt.start == m.end() + inside.end() else None   # the name right after it
     if nxt is not None and re.search(r"\b(?:its|their|our|his|her)\b", inside.group(0)):
         nxt = None   # "an outage at its Frankfurt data centres": the subject's own site, not another organisation
-    org = nxt or own or _role_subject(s, m.start(), who, ctx) or \
-        _subject(s, m.start(), who) or _after(s, m.end(), who)
+    org = nxt or own or blocked_site(s, m, who) or _role_subject(s, m.start(), who, ctx) or \
+        _subject(s, m.start(), who) or _after(s, m.end(), who)   # a blockade's: the site blocked (events28)
     place = org if org is not None and bare_place(s, org, m) else None   # no place acts (events21)
     org = next((x for x in who if x is not org and not bare_place(s, x, m)), None) if place else org
     if org is None:   # the site's builder or operator named in another sentence (events18, ``operators``)
@@ -553,7 +553,7 @@ def _incident(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = 
             if place is None and aside and (who or _kind(m.group("kind")) != "strike"):   # only attackers,
                 # sources or common words named: no organisation (events25); a strike with no name left is none
                 return Raw("incident", _incident_fields(s, m, figs, "")[1:], (ctx and ctx.incident_key) or "attack")
-            return None if place is None else Raw("incident", _incident_fields(s, m, figs, place.text)[1:],
+            return None if place is None else Raw("incident", _incident_fields(s, m, figs, place.text)[not hazard(m.group("kind")):],
                                                   canonical_entity(place.text))
         return Raw("incident", _incident_fields(s, m, figs, near[0]), canonical_entity(near[0]),
                    (("organisation", near[1]),))

@@ -6,12 +6,18 @@ from __future__ import annotations
 import re
 
 from topline.events.attackers import kind_only, names_attackers
+from topline.events.blockades import BLOCKADE_WORDS, blockade, blocked_site, by_people  # noqa: F401 - for extract
+from topline.events.hazards import befell, figurative, hazard, hazard_words
 from topline.events.incidents import FAILURE_WORDS, structural
 
 # Words that name an incident (not "collapse", "failure", "strike" or "breach the law": markets, deals and
 # militaries use them too); a capitalised one is part of a name ("Garland Fire Department").
 INCIDENT = re.compile(r"\b(?P<kind>outages?|fires?|blaze|explosions?|blasts?(?![- ]furnaces?\b)|leaks?|spills?|blackouts?|"
                        r"(?:data|security) breach(?:es)?|cyberattacks?|cyber-attacks?|ransomware|"
+                       # events28: an attack named by its cyber kind in two words ("what the broadcaster described
+                       # as a cyber attack", "an IT attack stopped its gates"); hackers opening the sentence
+                       r"cyber attacks?|(?<![\w-])IT attacks?|(?<=Hackers )(?:had |have )?stole(?:n)?|"
+                       + BLOCKADE_WORDS + "|"   # events28: people blocking the way into a site (``blockades``)
                        r"(?<=was |ere |een |got )hacked|hacked into|"   # "the models that hacked most": no incident
                        r"accidents?|unplanned shutdowns?|malfunctions?|derail(?:ed|ment)|recalls?|"
                        # fourteenth pass: a failure of a named kind of system ("suffered a power failure", "delayed
@@ -30,7 +36,7 @@ INCIDENT = re.compile(r"\b(?P<kind>outages?|fires?|blaze|explosions?|blasts?(?![
                        # ninth pass: a strike by workers (not a military's or a market's "strike"), a walkout
                        r"strikes?(?= by (?:[\w-]+ ){0,3}(?:workers|staff|employees|drivers|dockers|pilots|crews?|"
                        r"union|unions|members|lashers|nurses|doctors|miners)\b)|walkouts?|(?<=went on )strike|"
-                       + FAILURE_WORDS + r")\b")
+                       + FAILURE_WORDS + "|" + hazard_words() + r")\b")
 
 
 # A plural incident word after "for", "of", "against", "carry out" is a kind of thing, not one that happened
@@ -46,7 +52,8 @@ _SERVICE_AFTER = re.compile(r"\s+(?:officials?|department|dept|chief|crews?|figh
 # ("sells leak data by subscription", "leak-detection sensors", "the fire season", "outage maps"; read on eval-clim
 # after its one measurement: "Skyvane sells leak data" had made Skyvane suffer a leak)
 _MODIFIER_AFTER = re.compile(r"[\s-]+(?:data|detection|detectors?|sensors?|monitoring|alerts?|maps?|risks?|insurance|"
-                             r"season|prevention|drills?|suppression|analytics|hunting|detecting|prone)\b", re.IGNORECASE)
+                             r"season|prevention|drills?|suppression|analytics|hunting|detecting|prone|"
+                             r"areas?|zones?)\b", re.IGNORECASE)   # events28: "keep people out of fire areas"
 _NOUN = re.compile(r"(?:leak|fire|spill|outage|blackout|explosion|blast|accident|malfunction|recall)s?", re.IGNORECASE)
 
 
@@ -58,7 +65,9 @@ def _tells(s: str, x: re.Match[str]) -> bool:
     return not ((word.endswith("s") and _KIND_AFTER.search(before)) or _AGAINST.search(before)
                 or (word.lower().startswith("collaps") and not structural(s, x.start(), x.end()))
                 or _SERVICE_AFTER.match(s[x.end():]) or (_NOUN.fullmatch(word) and _MODIFIER_AFTER.match(s[x.end():]))
-                or kind_only(s, x.start(), x.end()))
+                or kind_only(s, x.start(), x.end())
+                or (hazard(word) is not None and (figurative(s, x.start(), x.end()) or not befell(s, x.start(), x.end())))
+                or (blockade(word) and not by_people(s, x.start())))
 
 
 def incident_word(s: str) -> re.Match[str] | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from topline.events.hazards import hazard
 from topline.events.spans import _US_STATES, Span
 
 
@@ -71,6 +72,12 @@ def negated(before: str) -> bool:
 
 def _kind(word: str) -> str:
     w = word.lower()
+    if hazard(word):   # a natural hazard keeps its noun as written ("floods", "heatwave"; events28)
+        return " ".join(w.split())
+    if w in ("blocked", "blockaded", "barricaded"):   # people blocking a site (events28, ``blockades``)
+        return "blockade"
+    if re.match(r"(?:cyber|it) attack", w):   # as written: "cyber attack", "IT attack" (events28)
+        return re.sub(r"^it\b", "IT", w)
     failure = failure_kind(w)
     if failure:
         return failure
@@ -183,7 +190,8 @@ def place_like(s: str, x: Span) -> bool:
 # A name told as where something happened, not who it befell (events18, read on eval-energy, eval-mob, eval-prop,
 # eval-trade, whose incidents had "Iberian Peninsula", "Blue Mountains", "Prairies", "Valparaíso", "Boron" as their
 # organisation): after "in the", "on the", "across the" ..., after "nearby", or before "region", "province" ...
-_LOCATED_BEFORE = re.compile(r"(?:\b(?:in|on|across|throughout|near|around|over)\s+the|\bnearby)\s+$", re.IGNORECASE)
+_LOCATED_BEFORE = re.compile(r"(?:\b(?:in|on|across|throughout|near|around|over)\s+the|\bnearby|"
+                             r"\bas\s+far\s+(?:\w+\s+)?as)\s+$", re.IGNORECASE)   # "seen as far south as Tallinn"
 _LOCATED_AFTER = re.compile(r"\s+(?:region|province|peninsula|valley|mountains|county|district|prefecture|"
                             r"governorate|oblast)\b", re.IGNORECASE)
 

@@ -36,7 +36,7 @@ from topline.records import Article, StoryBundle
 # Bumped whenever the rules that extract events or watch statements from an article change (extract.py, spans.py,
 # clauses.py, moves.py, state.py, merge.py, reading.py, watch.py ...): stored values of an older version are
 # never read again.
-EXTRACT_VERSION = 28     # 2: issue 12 ninth pass (launch objects in common words, strikes, more bodies and acts);
+EXTRACT_VERSION = 29     # 2: issue 12 ninth pass (launch objects in common words, strikes, more bodies and acts);
                          # 3: the subject past an appositive that opens with a name (clauses.agent);
                          # 4: tenth pass (commodities named by place, brand or delivery month; a move between two
                          # days; a launch's name in an apposition; "It launched");
@@ -90,6 +90,10 @@ EXTRACT_VERSION = 28     # 2: issue 12 ninth pass (launch objects in common word
                          # 28: the lead after eval-clim's measurement (a running total "so far", a bid's worth and
                          # a trading price are no round: events.round_guards; an incident word modifying a noun,
                          # "leak data", is no incident: incident_words._MODIFIER_AFTER)
+                         # 29: events28 (natural hazards from WordNet's nouns, topline/data/hazards.tsv, when the
+                         # parse makes the hazard the subject of a past verb: events.hazards; a place owning the
+                         # incident word; people blocking a site's way in: events.blockades; a "cyber attack" or
+                         # "IT attack" in two words)
 
 STATEMENTS_STAGE = "event-statements"
 FORWARD_STAGE = "watch-statements"

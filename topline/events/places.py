@@ -75,4 +75,8 @@ def struck_place(s: str, kind: re.Match[str], places: list[Span]) -> Span | None
     for p in places:
         if kind.end() <= p.start <= kind.end() + STRUCK_GAP and _STRUCK.fullmatch(s[kind.end() : p.start]):
             return p
-    return None
+    # the place that owns it ("Argentina's record-breaking heatwave", events28)
+    return next((p for p in places if _OWNS.fullmatch(s[p.end : kind.start()])), None)
+
+
+_OWNS = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}")   # the owner and up to two words that describe the incident
