@@ -26,6 +26,9 @@ def test_event_verbs_on_one_axis_are_opposites():
     # the same side, or two axes, are not opposites
     assert not opposite("approved", "cleared") and not opposite("halted", "suspended")
     assert not opposite("upheld", "blocked") and not opposite("added", "cancelled")
+    # a size at the other end of another scale, a thing started again against one stopped
+    assert opposite("smallest", "highest") and opposite("restarted", "abandoned")
+    assert not opposite("largely", "small") and not opposite("higher", "larger") and not opposite("least", "more")
 
 
 def test_a_decision_told_the_other_way_is_rejected():

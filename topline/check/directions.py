@@ -174,6 +174,11 @@ def roots(word: str) -> frozenset[str]:
     return got or frozenset()
 
 
+def _polar_forms(root: str) -> set[str]:
+    """A root's verb and adjective forms, less the adverb ("largely" is "mostly", no size)."""
+    return (_verb_forms(root) | _adjective_forms(root)) - {root + "ly"}
+
+
 def opposite(a: str, b: str) -> bool:
     """Whether two words say opposite things (see the module docstring)."""
     a, b = a.lower(), b.lower()
@@ -181,7 +186,7 @@ def opposite(a: str, b: str) -> bool:
         return False
     pairs = _pairs()
     if any((x, y) in pairs for x in roots(a) for y in roots(b)) or lexical_opposite(a, b) or \
-            polar_opposite(a, b, _verb_forms):      # support31: event verbs' sides (polarity.py)
+            polar_opposite(a, b, _polar_forms):      # support31: event verbs' sides (polarity.py)
         return True
     for p, q in _OPPOSITE_PREFIXES:
         for x, y in ((a, b), (b, a)):

@@ -21,10 +21,14 @@ AXES: dict[str, tuple[str, str]] = {
                "void vacate"),
     "membership": ("add include install", "drop remove exclude eliminate"),
     "compliance": ("follow obey comply heed respect honour honor", "ignore defy breach violate flout disregard"),
-    "continuation": ("continue resume proceed pursue maintain extend renew", "halt end abandon shelve discontinue "
+    "continuation": ("continue resume restart proceed pursue maintain extend renew", "halt end abandon shelve discontinue "
                      "terminate cancel scrap suspend pause stop"),
     "timing": ("accelerate advance hasten expedite", "delay postpone defer"),
     "verdict": ("convict", "acquit clear exonerate"),
+    # a size or amount told at the other end of another scale: "the smallest since 2010" for "the highest" (each
+    # scale's own pair, "high"/"low", is ``directions.ROOT_PAIRS``'); "more", "most", "less", "least" left out: bounds
+    # ("at least 49", "six weeks or more") rejected faithful rows on the calibration parts
+    "magnitude": ("high large big great huge many much", "low small little few tiny"),
 }
 # irregular forms of the verbs above (the rest are derived)
 _IRREGULAR = {"upheld": "uphold", "forbade": "forbid", "forbidden": "forbid", "overrode": "override"}
