@@ -25,6 +25,7 @@ from typing import Callable
 
 from topline.check.evidence import STOPWORDS, stem
 from topline.check.ordinals import ORDINALS
+from topline.check.polarity import polar_opposite
 from topline.check.roles import IRREGULAR, refusal_infinitives
 
 # A negator negates the next content word when only these come between ("did not admit", "found no trace",
@@ -173,13 +174,19 @@ def roots(word: str) -> frozenset[str]:
     return got or frozenset()
 
 
+def _polar_forms(root: str) -> set[str]:
+    """A root's verb and adjective forms, less the adverb ("largely" is "mostly", no size)."""
+    return (_verb_forms(root) | _adjective_forms(root)) - {root + "ly"}
+
+
 def opposite(a: str, b: str) -> bool:
     """Whether two words say opposite things (see the module docstring)."""
     a, b = a.lower(), b.lower()
     if a == b or len(a) < 2 or len(b) < 2:
         return False
     pairs = _pairs()
-    if any((x, y) in pairs for x in roots(a) for y in roots(b)) or lexical_opposite(a, b):
+    if any((x, y) in pairs for x in roots(a) for y in roots(b)) or lexical_opposite(a, b) or \
+            polar_opposite(a, b, _polar_forms):      # support31: event verbs' sides (polarity.py)
         return True
     for p, q in _OPPOSITE_PREFIXES:
         for x, y in ((a, b), (b, a)):

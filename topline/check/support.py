@@ -58,6 +58,7 @@ from topline.check.content import NAME as _NAME, WORD as _WORD, Term as _Term
 from topline.check.evidence import STOPWORDS, Doc, Pool, clean, mentions, stem
 from topline.check.references import negated_phrase, references_clear, references_reject
 from topline.check.baselines import baseline_problem
+from topline.check.causes import unlinked_cause
 from topline.check.copula import copula_problem
 from topline.check.epithets import epithet_found, titled_in
 from topline.check.figure_agents import figure_agent_problem
@@ -505,8 +506,7 @@ def _movement_told(word: str, claim: str, p: _Passage) -> bool:
 def _cause_problem(claim: str, p: _Passage, soft: dict[str, float]) -> str:
     for m in _CAUSE.finditer(claim):
         rest = re.split(r"[,;]", claim[m.end():], maxsplit=1)[0]
-        ts = terms(rest)
-        if len(ts) >= MIN_TERMS and _coverage(ts, p, soft) < CAUSE_MIN:
+        if len(ts := terms(rest)) >= MIN_TERMS and _coverage(ts, p, soft) < CAUSE_MIN:
             return f"unsupported: the cause {m.group(0)} {rest.strip()!r} is not in the cited passage"
     return ""
 
@@ -736,8 +736,8 @@ def assess(claim: str, docs: Sequence[Doc], pool: Pool | None = None, *, headlin
     role_checks = (lambda: _role_problem(claim, p), lambda: _subject_problem(claim, p),
                    lambda: frame_problem(claim, docs) or references_reject(claim, docs, frame_problem))
     for check in (lambda: _direction_problem(claim, p, p.doc.sentences[core]), lambda: _event_problem(ts, p, claim),
-                  lambda: _cause_problem(claim, p, soft), lambda: _clause_problem(claim, p, soft),
-                  *role_checks, lambda: _opposite_problem(claim, p),
+                  lambda: _cause_problem(claim, p, soft) or unlinked_cause(claim, [d.sentences for d in docs]),
+                  lambda: _clause_problem(claim, p, soft), *role_checks, lambda: _opposite_problem(claim, p),
                   lambda: _unstated_problem(claim, p) or figure_moved_problem(claim, docs),
                   lambda: figure_agent_problem(claim, p.doc.sentences[p.start:p.end], same_verb),
                   lambda: copula_problem(claim, [s for d in docs for s in d.sentences]),
