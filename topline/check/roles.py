@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Callable, Iterable, Sequence
 
-from topline.check.agents import abbreviates, passive_other, progressive
+from topline.check.agents import abbreviates, by_positions, passive_other, progressive, untold
 from topline.check.epithets import demonym_owners
 from topline.check.evidence import BLANK, WORD_CACHE, stem
 from topline.records import fresh_copy
@@ -319,8 +319,9 @@ def _and_clause(tokens: Sequence[str], j: int) -> bool:
     than joining names ("Oakum Capital and Sedge Partners", "the union and the ministry")."""
     if tokens[j].lower() != "and" or j + 1 >= len(tokens):
         return False
-    nxt = tokens[j + 1]
-    return nxt[0].isalpha() and nxt[0].islower() and nxt.lower() not in _DET and nxt.lower() not in _FUNCTION
+    nxt = tokens[j + 1]     # support30: "and would appeal", "and has now used": an auxiliary opens a verb phrase
+    return nxt[0].isalpha() and nxt[0].islower() and (nxt.lower() not in _DET | _FUNCTION or
+                                                      nxt.lower() in _AUX - {"to", "not", "n't"})
 
 
 def _pieces_before(tokens: Sequence[str], i: int) -> list[tuple[int, int, str]]:
@@ -365,7 +366,8 @@ def _left(tokens: Sequence[str], i: int, first: int) -> list[str]:
         return []
     if opener == "and":         # "... criticised the decision and said ...": the main clause's subject
         verbs = [k for k in range(0, s) if _is_verb(tokens, k, first)]
-        return _left(tokens, verbs[0], first) if verbs else []
+        # (support30: after "and would", "and has now", the subject of the nearest verb before "and")
+        return _left(tokens, verbs[-1 if tokens[s].lower() in _AUX else 0], first) if verbs else []
     if opener not in (",", ";", "("):
         return []
     got: list[str] = []
@@ -457,8 +459,7 @@ def _frames(sentence: str) -> tuple[Frame, ...]:
             k -= 1
         prev = tokens[k].lower() if k >= 0 else ""
         participle = lw.endswith(("ed", "en")) or lw in _PARTICIPLE_EXTRA
-        at = [k for k, t in enumerate(right) if t.lower() == "by" and k + 1 < len(right) and
-              not right[k + 1][0].isdigit() and right[k + 1] not in "$€£"]
+        at = by_positions(right, _PARTICIPLE_EXTRA)
         by_toks: list[str] = []
         if at:
             for t in right[at[0] + 1:]:
@@ -764,14 +765,8 @@ def _competes(f: Frame, g: Frame, key: frozenset[str]) -> bool:
     return True
 
 
-UNTOLD_SHARE = 0.75   # a cited frame of the same verb with no parsed agent that has this share of the claim's
-#                       object tells the same act with its actor unparsed ("Brisa Foods cut ..., saying cocoa prices
-#                       had doubled"): the agent verdict abstains (fifth round)
-
-
 def _untold(f: Frame, same: Sequence[Frame]) -> bool:
-    return bool(f.patient) and any(not g.agent and len(f.patient & g.patient) >= UNTOLD_SHARE * len(f.patient)
-                                   for g in same)
+    return untold(f, same, ANAPHORIC)
 
 
 def _abbreviates(key: frozenset[str], g: Frame) -> bool:
