@@ -6,7 +6,8 @@ stays rejected.
   prize", "Y bought the ferries from X" for "X sold the ferries to Y");
 * ``agents.introduced_agent``: "A beekeeper from Elmby won the honey show" and then "Mira Osk, 52, ..." gives Mira Osk
   the act;
-* ``agents.untold``: "the company will hire 60 designers to ..." after the company is named tells the claim's act;
+* ``agents.untold``: "the company will hire 60 designers to ..." tells the claim's act (no converse "leave" read
+  against it);
 * ``agents.by_positions``: in "will be sold to a group of investors led by Y" Y leads, it does not sell;
 * ``roles._and_clause``: "... and would cut 300 jobs" has the subject of the verb before "and".
 """
@@ -25,22 +26,25 @@ SHOW = article(
 
 FERRIES = article(
     url="https://www.coastaltrade.example/skarn-ferries", source="Coastal Trade",
-    title="Skarn sells its island ferries",
-    text="Skarn Lines has agreed to sell its island ferry business to Harlow Marine for 90 million euros. Harlow "
-         "Marine bought two harbour tugs from Penmoor Shipping last year. The ferry business will be sold to a "
-         "group of investors led by Harlow Marine's owners, the company said.")
+    title="Skarn Lines agrees to sell island ferries",
+    text="Skarn Lines, the coastal shipping group, announced the sale of its island ferry business on Monday. The "
+         "ferry business will be sold to a group of investors led by Harlow Marine for 90 million euros. Harlow "
+         "Marine bought two harbour tugs from Penmoor Shipping last year.")
 
 DESIGN = article(
     url="https://www.techweekly.example/quorra-design", source="Tech Weekly",
     title="Quorra to close two offices",
-    text="Quorra Software said on Monday that it would close two offices in Lindel and cut 120 sales jobs. The "
-         "company will hire 60 designers to work on its mapping products, and rival Fenwick will hire 40 engineers. "
-         "Quorra said it had closed its Arden office in March and would cut 30 more jobs there next year.")
+    text="Quorra Software said on Monday that it would close two offices in Lindel and cut 120 sales jobs. Quorra "
+         "will leave its Lindel offices by June. Most of the cuts will fall on sales staff; the company will hire 60 "
+         "designers to work on its mapping products. Quorra said it had closed its Arden office in March and would "
+         "sell the building next year. Its rival Fenwick Maps said it would hire 40 engineers.")
 
 
 def test_an_act_told_from_its_other_side():
     assert verdict("Ada Brenn won the senior prize for her mead.", SHOW).ok
     assert not verdict("Mira Osk won the senior prize for her mead.", SHOW).ok
+    # Tomas Rell won a class of the show, so the frame rule finds him winning; the prize itself went to another
+    assert not verdict("Tomas Rell won the senior prize for his mead.", SHOW).ok
     assert converse_told("Ada Brenn won the senior prize.", "won", SHOW.text.split(". "))
     assert not converse_told("Mira Osk won the senior prize.", "won", SHOW.text.split(". "))
     # "talks to sell itself to X" is no sale: only an asserted verb of the other side counts
@@ -54,17 +58,19 @@ def test_a_description_introducing_the_actor():
 
 def test_a_company_named_by_a_noun_that_refers_back():
     assert verdict("Quorra will hire 60 designers for its mapping products.", DESIGN).ok
-    assert not verdict("Fenwick will hire 60 designers for its mapping products.", DESIGN).ok
+    assert not verdict("Fenwick Maps will hire 60 designers for its mapping products.", DESIGN).ok
 
 
 def test_a_by_after_another_participle_is_that_participles():
     right = "to a group of investors led by Harlow".split()
     assert by_positions(right, frozenset({"led"})) == []
     assert by_positions("by Harlow Marine".split(), frozenset({"led"})) == [0]
-    assert verdict("Skarn Lines has agreed to sell its island ferry business to investors led by Harlow Marine's "
-                   "owners.", FERRIES).ok
+    assert verdict("Skarn Lines has agreed to sell its island ferry business to investors led by Harlow Marine.",
+                   FERRIES).ok
+    assert not verdict("Penmoor Shipping has agreed to sell its island ferry business to investors led by Harlow "
+                       "Marine.", FERRIES).ok
 
 
 def test_a_verb_phrase_after_and_has_the_subject_before_it():
-    assert verdict("Quorra will cut 30 more jobs at its Arden office next year.", DESIGN).ok
-    assert not verdict("Fenwick will cut 30 more jobs at its Arden office next year.", DESIGN).ok
+    assert verdict("Quorra will sell the Arden office building next year.", DESIGN).ok
+    assert not verdict("Fenwick Maps will sell the Arden office building next year.", DESIGN).ok
