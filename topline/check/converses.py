@@ -12,7 +12,7 @@ actor on the other side, and stays rejected.
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import Any, Sequence
 
 from topline.check.evidence import stem
 from topline.check.roles import frames, lemma, shown
@@ -31,7 +31,7 @@ _LOSES = frozenset(lemma(w) for w in "lose lost".split())
 # The phrase after "to"/"from" ends at a clause boundary (an apposition's commas are inside it: "went to a nursery
 # teacher, Tess Harnden").
 _END = re.compile(r"[;!?]|\.(?!\d)|,\s+[a-z]+ing\b|\b(?:which|who|whom|whose|that|while|whereas|after|before|because|when|"
-                  r"but|although|though|since|until|if|unless|where|and|with)\b")
+                  r"but|although|though|since|until|if|unless|where|with)\b|\band\b(?!\s+[A-Z])")   # "to X and Y": a list
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
@@ -96,7 +96,13 @@ def converse_problem(claim: str, sentences: Sequence[str]) -> str:
     the senior prize"), and no cited sentence gives it to the claim's actor, from either side."""
     for f in frames(claim):
         key = f.head_names
-        if f.passive or f.negated or not f.asserted or not key or not f.patient_head or lemma(f.verb) not in _GETS:
+        if f.passive or f.negated or not f.asserted or not key or not f.patient_head:
+            continue
+        if f.lemma in _GIVES - _GETS:
+            why = _receiver_given(f, key, claim, sentences)
+            if why:
+                return why
+        if f.lemma not in _GETS:
             continue
         obj = f.patient_head - _CALENDAR_STEMS
         rival = ""
@@ -112,6 +118,18 @@ def converse_problem(claim: str, sentences: Sequence[str]) -> str:
         if not told:
             return f"unsupported: the cited articles give what the sentence has {shown(key, claim)!r} {f.verb!r} " \
                    f"to {rival!r}"
+    return ""
+
+
+def _receiver_given(f: Any, key: frozenset[str], claim: str, sentences: Sequence[str]) -> str:
+    """A claim whose actor gives ("Kell & Sons sells Vesper's software to ...") where the cited articles have that
+    actor only on the receiving side of the same act ("Vesper ... sells its software to logistics companies including
+    Brannow Freight and Kell & Sons")."""
+    receives = any(key <= _stems(whom) and not key & _stems(what) and f.patient_head <= _stems(what)
+                   for s in sentences for what, whom in _given(s, frozenset({f.lemma}), "to"))
+    gives = any(g.lemma == f.lemma and key & g.agent for s in sentences for g in frames(s))
+    if receives and not gives:
+        return f"unsupported: the cited articles have {shown(key, claim)!r} on the receiving side of {f.verb!r}"
     return ""
 
 

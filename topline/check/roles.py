@@ -366,8 +366,11 @@ def _left(tokens: Sequence[str], i: int, first: int) -> list[str]:
         return []
     if opener == "and":         # "... criticised the decision and said ...": the main clause's subject
         verbs = [k for k in range(0, s) if _is_verb(tokens, k, first)]
-        # (support30: after "and would", "and has now", the subject of the nearest verb before "and")
-        return _left(tokens, verbs[-1 if tokens[s].lower() in _AUX else 0], first) if verbs else []
+        # (support30: "and would appeal", "and has now used" too; with no verb read before "and", "The plant employs
+        # 1,100 people and has made ...", the words before "and", as before)
+        if verbs or tokens[s].lower() not in _AUX:
+            return _left(tokens, verbs[0], first) if verbs else []
+        return list(tokens[pieces[1][0]:pieces[1][1]])
     if opener not in (",", ";", "("):
         return []
     got: list[str] = []
