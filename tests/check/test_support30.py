@@ -8,8 +8,7 @@ stays rejected.
   the act;
 * ``agents.untold``: "the company will hire 60 designers to ..." tells the claim's act (no converse "leave" read
   against it);
-* ``agents.by_positions``: in "will be sold to a group of investors led by Y" Y leads, it does not sell;
-* ``roles._and_clause``: "... and would cut 300 jobs" has the subject of the verb before "and".
+* ``agents.by_positions``: in "will be sold to a group of investors led by Y" Y leads, it does not sell.
 """
 from __future__ import annotations
 
@@ -70,7 +69,3 @@ def test_a_by_after_another_participle_is_that_participles():
     assert not verdict("Penmoor Shipping has agreed to sell its island ferry business to investors led by Harlow "
                        "Marine.", FERRIES).ok
 
-
-def test_a_verb_phrase_after_and_has_the_subject_before_it():
-    assert verdict("Quorra will sell the Arden office building next year.", DESIGN).ok
-    assert not verdict("Fenwick Maps will sell the Arden office building next year.", DESIGN).ok

@@ -319,9 +319,8 @@ def _and_clause(tokens: Sequence[str], j: int) -> bool:
     than joining names ("Oakum Capital and Sedge Partners", "the union and the ministry")."""
     if tokens[j].lower() != "and" or j + 1 >= len(tokens):
         return False
-    nxt = tokens[j + 1]     # support30: "and would appeal", "and has now used": an auxiliary opens a verb phrase
-    return nxt[0].isalpha() and nxt[0].islower() and (nxt.lower() not in _DET | _FUNCTION or
-                                                      nxt.lower() in _AUX - {"to", "not", "n't"})
+    nxt = tokens[j + 1]
+    return nxt[0].isalpha() and nxt[0].islower() and nxt.lower() not in _DET and nxt.lower() not in _FUNCTION
 
 
 def _pieces_before(tokens: Sequence[str], i: int) -> list[tuple[int, int, str]]:
@@ -366,11 +365,7 @@ def _left(tokens: Sequence[str], i: int, first: int) -> list[str]:
         return []
     if opener == "and":         # "... criticised the decision and said ...": the main clause's subject
         verbs = [k for k in range(0, s) if _is_verb(tokens, k, first)]
-        # (support30: "and would appeal", "and has now used" too; with no verb read before "and", "The plant employs
-        # 1,100 people and has made ...", the words before "and", as before)
-        if verbs or tokens[s].lower() not in _AUX:
-            return _left(tokens, verbs[0], first) if verbs else []
-        return list(tokens[pieces[1][0]:pieces[1][1]])
+        return _left(tokens, verbs[0], first) if verbs else []
     if opener not in (",", ";", "("):
         return []
     got: list[str] = []
