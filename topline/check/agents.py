@@ -5,6 +5,9 @@ uses on a frame's agent, kept here so roles.py does not grow.
   Committee"; moved from roles.py);
 * ``progressive``: "Maren Terminals is demanding" has a subject (a verb in "-ing" after "be", its subject a name);
 * ``passive_other``: "The women's category was won by X" gives X the act on the claim's object, for the object swap.
+* (support30) ``untold``: a cited frame with no parsed actor, or only "the company", tells the claim's act;
+  ``by_positions``: a passive's "by" after another participle is that participle's ("funds led by Arcadia");
+  ``introduced_agent``: "A shearer from New Zealand won ..." then "Rewi Hanara, 29, ..." gives Rewi Hanara the act.
 """
 from __future__ import annotations
 

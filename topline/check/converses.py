@@ -6,8 +6,10 @@ sides, and an article may tell it from the other one: "The women's title went to
 "Tess Harnden won the women's title"; "Harbour Funds bought the towers from Solvia" is "Solvia sold the towers to
 Harbour Funds"; "Pike lost to Oduya" is "Oduya beat Pike". ``converse_told`` finds such a cited sentence: a verb of the
 other side, the claim's actor named in the phrase after its "to" (or "from"), the claim's object named before that
-phrase. It only clears a rejection; a claim that gives the act to the wrong actor finds no cited sentence naming that
-actor on the other side, and stays rejected.
+phrase; a claim that gives the act to the wrong actor finds no cited sentence naming that actor on the other side, and
+stays rejected. ``converse_problem`` rejects what the other side tells against the claim: the prize, contract or
+purchase given to another named actor ("The senior prize went to Ada Brenn" against "Mira Osk won the senior prize"),
+or a giver the cited articles name only as the receiver of the same act.
 """
 from __future__ import annotations
 
