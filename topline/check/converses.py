@@ -8,13 +8,12 @@ Harbour Funds"; "Pike lost to Oduya" is "Oduya beat Pike". ``converse_told`` fin
 other side, the claim's actor named in the phrase after its "to" (or "from"), the claim's object named before that
 phrase; a claim that gives the act to the wrong actor finds no cited sentence naming that actor on the other side, and
 stays rejected. ``converse_problem`` rejects what the other side tells against the claim: the prize, contract or
-purchase given to another named actor ("The senior prize went to Ada Brenn" against "Mira Osk won the senior prize"),
-or a giver the cited articles name only as the receiver of the same act.
+purchase given to another named actor ("The senior prize went to Ada Brenn" against "Mira Osk won the senior prize").
 """
 from __future__ import annotations
 
 import re
-from typing import Any, Sequence
+from typing import Sequence
 
 from topline.check.evidence import stem
 from topline.check.roles import frames, lemma, shown
@@ -100,10 +99,6 @@ def converse_problem(claim: str, sentences: Sequence[str]) -> str:
         key = f.head_names
         if f.passive or f.negated or not f.asserted or not key or not f.patient_head:
             continue
-        if f.lemma in _GIVES - _GETS:
-            why = _receiver_given(f, key, claim, sentences)
-            if why:
-                return why
         if f.lemma not in _GETS:
             continue
         obj = f.patient_head - _CALENDAR_STEMS
@@ -120,18 +115,6 @@ def converse_problem(claim: str, sentences: Sequence[str]) -> str:
         if not told:
             return f"unsupported: the cited articles give what the sentence has {shown(key, claim)!r} {f.verb!r} " \
                    f"to {rival!r}"
-    return ""
-
-
-def _receiver_given(f: Any, key: frozenset[str], claim: str, sentences: Sequence[str]) -> str:
-    """A claim whose actor gives ("Kell & Sons sells Vesper's software to ...") where the cited articles have that
-    actor only on the receiving side of the same act ("Vesper ... sells its software to logistics companies including
-    Brannow Freight and Kell & Sons")."""
-    receives = any(key <= _stems(whom) and not key & _stems(what) and f.patient_head <= _stems(what)
-                   for s in sentences for what, whom in _given(s, frozenset({f.lemma}), "to"))
-    gives = any(g.lemma == f.lemma and key & g.agent for s in sentences for g in frames(s))
-    if receives and not gives:
-        return f"unsupported: the cited articles have {shown(key, claim)!r} on the receiving side of {f.verb!r}"
     return ""
 
 
