@@ -65,7 +65,7 @@ FLOORS = {
     # on the eleventh round's checker (at its start, 4492f8a, in brackets): eval8 196/231 = 0.848, 61/178 = 0.343
     # (194/231, 64/178); eval9 199/236 = 0.843, 67/173 = 0.387 (193/236, 70/173); eval6 242/283 (240), eval7
     # 230/266 (228), 56/192 (58)
-    "eval8": (0.874, 0.276, {"unsupported_claim": 1.0, "wrong_actor": 0.67, "wrong_direction": 0.82,
+    "eval8": (0.883, 0.276, {"unsupported_claim": 1.0, "wrong_actor": 0.70, "wrong_direction": 0.82,
                             "merged_events": 1.0, "invented_cause": 0.88, "wrong_figure": 0.78, "content_free": 1.0,
                             "generic_analysis": 1.0}),
     "eval9": (0.881, 0.324, {"unsupported_claim": 0.73, "wrong_actor": 0.81, "wrong_direction": 0.83,
@@ -83,7 +83,7 @@ FLOORS = {
     # (115); eval4 29/166 = 0.1747 (30); eval5 230/252 = 0.9127 (229), 21/161 = 0.1304 (22); eval6 243/283 = 0.8587
     # (242), 24/168 = 0.1429 (25); eval7 52/192 = 0.2708 (55); eval8 55/178 = 0.3090 (57); eval9 60/173 = 0.3468
     # (61); eval10 59/178 = 0.3315 (61)
-    "eval11": (0.913, 0.174, {"unsupported_claim": 0.85, "wrong_actor": 0.81, "wrong_direction": 0.89,
+    "eval11": (0.913, 0.167, {"unsupported_claim": 0.85, "wrong_actor": 0.81, "wrong_direction": 0.89,
                               "merged_events": 1.0, "invented_cause": 0.94, "wrong_figure": 0.94, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval12 (run once by the lead as a fresh part before and after the thirteenth round; calibration since the
@@ -108,7 +108,7 @@ FLOORS = {
     # (28), 67/184 = 0.3641 (74); eval4 24/166 = 0.1446 (26); eval5 17/161 = 0.1056 (18); eval6 244/283 = 0.8622
     # (243), wrong_direction 66/82 (65); eval7 38/192 = 0.1979 (41); eval8 50/178 = 0.2809 (51); eval9 203/236 =
     # 0.8602 (202); eval10 53/178 = 0.2978 (55); eval11 26/156 = 0.1667 (27); eval12 47/166 = 0.2831 (49)
-    "eval13": (0.866, 0.261, {"unsupported_claim": 0.83, "wrong_actor": 0.69, "wrong_direction": 0.71,
+    "eval13": (0.873, 0.261, {"unsupported_claim": 0.83, "wrong_actor": 0.71, "wrong_direction": 0.71,
                               "merged_events": 1.0, "invented_cause": 0.95, "wrong_figure": 0.93, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval14 (run once by the lead as a fresh part before and after the sixteenth round; calibration since the
@@ -130,13 +130,13 @@ FLOORS = {
     # it 219/249 = 0.8795 (wrong figure 72/86), 80/207 = 0.3865 (at ddd29cf: 216/249 = 0.8675, 78/207 = 0.3768). The
     # floors hold with and without the parse.
     # support22: 76/207 with the parse, 77/207 = 0.3720 without.
-    "eval16": (0.883, 0.358, {"unsupported_claim": 1.0, "wrong_actor": 0.79, "wrong_direction": 0.85,
+    "eval16": (0.887, 0.358, {"unsupported_claim": 1.0, "wrong_actor": 0.83, "wrong_direction": 0.85,
                               "merged_events": 0.90, "invented_cause": 0.94, "wrong_figure": 0.83, "content_free": 1.0,
                               "generic_analysis": 0.94}),
     # eval17 (run once by the lead as a fresh part before and after the twentieth round; calibration since),
     # measured after it (a350bbf): with the optional parse 229/266 = 0.8609, 76/187 = 0.4064; without it 228/266 =
     # 0.8571 (wrong figure 82/97), 76/187 (at 76aa005, the round's start: 228/266, 76/187). Floors hold in both installs.
-    "eval17": (0.857, 0.380, {"unsupported_claim": 0.91, "wrong_actor": 0.85, "wrong_direction": 0.68,
+    "eval17": (0.857, 0.369, {"unsupported_claim": 0.91, "wrong_actor": 0.85, "wrong_direction": 0.68,
                               "merged_events": 1.0, "invented_cause": 0.94, "wrong_figure": 0.84, "content_free": 0.93,
                               "generic_analysis": 1.0}),
     # eval18 (run once by the lead as a fresh part before and after the twenty-first round; calibration since),
@@ -145,7 +145,7 @@ FLOORS = {
     # support21 (steps.py's sums of named terms, rest of a list, parts of the year): 77/213 = 0.3615 with the parse,
     # 74/213 = 0.3474 without; recall unchanged.
     # support22: 72/213 = 0.3380 with the parse, 69/213 without (73 and 70 before its "He"/"She" reading).
-    "eval18": (0.864, 0.329, {"unsupported_claim": 0.92, "wrong_actor": 0.65, "wrong_direction": 0.83,
+    "eval18": (0.864, 0.324, {"unsupported_claim": 0.92, "wrong_actor": 0.65, "wrong_direction": 0.83,
                               "merged_events": 0.91, "invented_cause": 0.94, "wrong_figure": 0.86, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval19 (run once by the lead as a fresh part before and after the twenty-third round; calibration since),
@@ -162,14 +162,14 @@ FLOORS = {
     # eval21 (run once by the lead as a fresh part before and after the twenty-fifth round; calibration since),
     # identical before (9a59c2f) and after (2d2a6db): 256/301 = 0.8505 and 86/249 = 0.3454 with the parse, 254/301 =
     # 0.8439 and 88/249 = 0.3534 without (wrong actor 19/36, wrong direction 57/76 without it).
-    "eval21": (0.850, 0.346, {"unsupported_claim": 1.0, "wrong_actor": 0.52, "wrong_direction": 0.77,
+    "eval21": (0.853, 0.346, {"unsupported_claim": 1.0, "wrong_actor": 0.55, "wrong_direction": 0.77,
                               "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.89, "content_free": 0.91,
                               "generic_analysis": 1.0}),
     # eval22 (run once by the lead as a fresh part before and after the twenty-sixth round; calibration since),
     # before (f61b603) 246/287 = 0.8571 and 85/259 = 0.3282 with the parse, 245/287 and 87/259 = 0.3359 without; after
     # (9db5295, support26 and support27 merged) 248/287 = 0.8641 and 85/259 with the parse, 247/287 = 0.8606 and 87/259
     # without (wrong actor 26/35 without it, wrong direction 56/72, invented cause 14/18).
-    "eval22": (0.860, 0.336, {"unsupported_claim": 0.87, "wrong_actor": 0.74, "wrong_direction": 0.77,
+    "eval22": (0.860, 0.329, {"unsupported_claim": 0.87, "wrong_actor": 0.74, "wrong_direction": 0.77,
                               "merged_events": 1.0, "invented_cause": 0.77, "wrong_figure": 0.91, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     "evaluation": (0.961, 0.028, {"unsupported_claim": 0.92, "wrong_actor": 0.89, "wrong_direction": 0.88,
@@ -244,8 +244,12 @@ FLOORS = {
 # --part lopo on the merge, twenty-five parts; eval22's verdicts unchanged).
 # support31 (event verbs' sides, polarity.py; a cause kept only where a cited sentence links it, causes.py): 0.91102 /
 # 0.22115 with the parse, 0.90936 / 0.22182 without (twenty-five parts; 22 planted rows caught, no faithful row lost).
+# support30 (who acts told another way: converses.py, agents.py; twenty-five parts, /tmp measure script = the LOPO means
+# of benchmarks/bench_support.py --part lopo): 0.90764 / 0.21997 with the parse, 0.90598 / 0.22064 without; the rows of
+# eval8, eval13, eval16, eval21 (recall, wrong_actor) and eval11, eval17, eval18, eval22 (ceilings) moved to the worse
+# install's measured share.
 MEAN_RECALL_FLOOR = 0.9110 if parse.available() else 0.9093
-MEAN_PARAPHRASE_CEILING = 0.2219   # both installs
+MEAN_PARAPHRASE_CEILING = 0.2207   # both installs
 
 
 @pytest.fixture(scope="module")

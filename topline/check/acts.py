@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
+from topline.check.agents import introduced_agent
+from topline.check.converses import converse_problem, converse_told
 from topline.check.directions import converse
 from topline.check.evidence import Doc
 from topline.check.measures import measure_moved
@@ -60,9 +62,13 @@ def frame_problem(claim: str, docs: Sequence[Doc]) -> str:
         at += len(d.sentences)
     why = role_problem(claim, sentences, same_verb, converse, frozenset(firsts))
     m = _NO_AGENT.match(why)
-    if m and (_moved_elsewhere(claim, m.group(1), sentences) or measure_moved(claim, m.group(1), docs)):
-        why = ""     # support22's measure_moved: a measure moved, told by its words and figures
-    return why or negation_problem(claim, sentences, same_verb)
+    if m and (_moved_elsewhere(claim, m.group(1), sentences) or measure_moved(claim, m.group(1), docs) or
+              converse_told(claim, m.group(1), sentences) or
+              introduced_agent(claim, m.group(1), sentences, frames)):
+        why = ""     # support22's measure_moved: a measure moved, told by its words and figures; support30: the act
+        #            told from its other side ("the title went to X" for "X won the title"), or by a description
+        #            the article ties to the claim's actor ("A shearer from New Zealand won ..." / "Rewi Hanara, 29,")
+    return why or converse_problem(claim, sentences) or negation_problem(claim, sentences, same_verb)
 
 
 def negation_problem(claim: str, sentences: Sequence[str], same_verb: Callable[[str, str], bool]) -> str:

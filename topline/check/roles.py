@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Callable, Iterable, Sequence
 
-from topline.check.agents import abbreviates, passive_other, progressive
+from topline.check.agents import abbreviates, by_positions, passive_other, progressive, untold
 from topline.check.epithets import demonym_owners
 from topline.check.evidence import BLANK, WORD_CACHE, stem
 from topline.records import fresh_copy
@@ -457,8 +457,7 @@ def _frames(sentence: str) -> tuple[Frame, ...]:
             k -= 1
         prev = tokens[k].lower() if k >= 0 else ""
         participle = lw.endswith(("ed", "en")) or lw in _PARTICIPLE_EXTRA
-        at = [k for k, t in enumerate(right) if t.lower() == "by" and k + 1 < len(right) and
-              not right[k + 1][0].isdigit() and right[k + 1] not in "$€£"]
+        at = by_positions(right, _PARTICIPLE_EXTRA)
         by_toks: list[str] = []
         if at:
             for t in right[at[0] + 1:]:
@@ -764,14 +763,8 @@ def _competes(f: Frame, g: Frame, key: frozenset[str]) -> bool:
     return True
 
 
-UNTOLD_SHARE = 0.75   # a cited frame of the same verb with no parsed agent that has this share of the claim's
-#                       object tells the same act with its actor unparsed ("Brisa Foods cut ..., saying cocoa prices
-#                       had doubled"): the agent verdict abstains (fifth round)
-
-
 def _untold(f: Frame, same: Sequence[Frame]) -> bool:
-    return bool(f.patient) and any(not g.agent and len(f.patient & g.patient) >= UNTOLD_SHARE * len(f.patient)
-                                   for g in same)
+    return untold(f, same, ANAPHORIC)
 
 
 def _abbreviates(key: frozenset[str], g: Frame) -> bool:
