@@ -65,7 +65,7 @@ FLOORS = {
     # on the eleventh round's checker (at its start, 4492f8a, in brackets): eval8 196/231 = 0.848, 61/178 = 0.343
     # (194/231, 64/178); eval9 199/236 = 0.843, 67/173 = 0.387 (193/236, 70/173); eval6 242/283 (240), eval7
     # 230/266 (228), 56/192 (58)
-    "eval8": (0.883, 0.276, {"unsupported_claim": 1.0, "wrong_actor": 0.70, "wrong_direction": 0.82,
+    "eval8": (0.883, 0.270, {"unsupported_claim": 1.0, "wrong_actor": 0.70, "wrong_direction": 0.82,
                             "merged_events": 1.0, "invented_cause": 0.88, "wrong_figure": 0.78, "content_free": 1.0,
                             "generic_analysis": 1.0}),
     "eval9": (0.881, 0.324, {"unsupported_claim": 0.73, "wrong_actor": 0.81, "wrong_direction": 0.83,
@@ -74,7 +74,7 @@ FLOORS = {
     # eval10 (run once by the lead as a fresh part before and after the eleventh round; calibration since the
     # twelfth), measured on the twelfth round's checker: 229/256 = 0.8945, 61/178 = 0.3427 (at its start 70/178);
     # twelfth round: eval7 55/192 = 0.2865 (56), eval8 57/178 = 0.3202 (61), eval9 61/173 = 0.3526 (67)
-    "eval10": (0.906, 0.287, {"unsupported_claim": 0.93, "wrong_actor": 0.80, "wrong_direction": 0.85,
+    "eval10": (0.906, 0.281, {"unsupported_claim": 0.93, "wrong_actor": 0.80, "wrong_direction": 0.85,
                               "merged_events": 1.0, "invented_cause": 0.88, "wrong_figure": 0.92, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval11 (run once by the lead as a fresh part before and after the twelfth round; calibration since the
@@ -92,7 +92,7 @@ FLOORS = {
     # (223); eval5 20/161 = 0.1242 (21); eval6 22/168 = 0.1310 (24); eval7 231/266 = 0.8684 (230), 46/192 = 0.2396
     # (52); eval8 52/178 = 0.2921 (55); eval9 201/236 = 0.8517 (199), 59/173 = 0.3410 (60); eval10 230/256 = 0.8984
     # (229), 55/178 = 0.3090 (59); eval11 29/156 = 0.1859 (31)
-    "eval12": (0.942, 0.266, {"unsupported_claim": 0.96, "wrong_actor": 0.77, "wrong_direction": 1.0,
+    "eval12": (0.942, 0.260, {"unsupported_claim": 0.96, "wrong_actor": 0.77, "wrong_direction": 1.0,
                               "merged_events": 1.0, "invented_cause": 0.94, "wrong_figure": 0.98, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval13 (run once by the lead as a fresh part before and after the fourteenth round; calibration since the
@@ -116,13 +116,13 @@ FLOORS = {
     # Seventeenth round (benchmarks/RESULTS.md, "Seventeenth round"; at its start in brackets): eval14 74/184 =
     # 0.4022 (76); eval8 51/178 = 0.2865 (52); eval9 58/173 = 0.3353 (59); eval11 27/156 = 0.1731 (29); eval12
     # 49/166 = 0.2952 (51); eval13 57/188 = 0.3032 (59)
-    "eval14": (0.865, 0.354, {"unsupported_claim": 0.86, "wrong_actor": 0.73, "wrong_direction": 0.72,
+    "eval14": (0.865, 0.348, {"unsupported_claim": 0.86, "wrong_actor": 0.73, "wrong_direction": 0.72,
                               "merged_events": 1.0, "invented_cause": 0.88, "wrong_figure": 0.83, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval15 (run once by the lead as a fresh part before and after the eighteenth round; calibration since),
     # measured after the eighteenth round (50cc829): 211/263 = 0.8023, 83/198 = 0.4192 (85/198 = 0.4293 at 45b48fa).
     # support22 (measures.py: a measure is no actor): 77/198 = 0.3889 in both installs.
-    "eval15": (0.817, 0.379, {"unsupported_claim": 0.77, "wrong_actor": 0.62, "wrong_direction": 0.77,
+    "eval15": (0.817, 0.374, {"unsupported_claim": 0.77, "wrong_actor": 0.62, "wrong_direction": 0.77,
                               "merged_events": 0.90, "invented_cause": 0.94, "wrong_figure": 0.79, "content_free": 1.0,
                               "generic_analysis": 0.94}),
     # eval16 (run once by the lead as a fresh part before and after the nineteenth round; calibration since),
@@ -130,7 +130,7 @@ FLOORS = {
     # it 219/249 = 0.8795 (wrong figure 72/86), 80/207 = 0.3865 (at ddd29cf: 216/249 = 0.8675, 78/207 = 0.3768). The
     # floors hold with and without the parse.
     # support22: 76/207 with the parse, 77/207 = 0.3720 without.
-    "eval16": (0.887, 0.358, {"unsupported_claim": 1.0, "wrong_actor": 0.83, "wrong_direction": 0.85,
+    "eval16": (0.887, 0.353, {"unsupported_claim": 1.0, "wrong_actor": 0.83, "wrong_direction": 0.85,
                               "merged_events": 0.90, "invented_cause": 0.94, "wrong_figure": 0.83, "content_free": 1.0,
                               "generic_analysis": 0.94}),
     # eval17 (run once by the lead as a fresh part before and after the twentieth round; calibration since),
@@ -172,7 +172,7 @@ FLOORS = {
     "eval22": (0.860, 0.329, {"unsupported_claim": 0.87, "wrong_actor": 0.74, "wrong_direction": 0.77,
                               "merged_events": 1.0, "invented_cause": 0.77, "wrong_figure": 0.91, "content_free": 1.0,
                               "generic_analysis": 1.0}),
-    "evaluation": (0.961, 0.028, {"unsupported_claim": 0.92, "wrong_actor": 0.89, "wrong_direction": 0.88,
+    "evaluation": (0.961, 0.0, {"unsupported_claim": 0.92, "wrong_actor": 0.89, "wrong_direction": 0.88,
                                   "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.96,
                                   "content_free": 1.0}),
 }
@@ -248,8 +248,11 @@ FLOORS = {
 # of benchmarks/bench_support.py --part lopo): 0.90764 / 0.21997 with the parse, 0.90598 / 0.22064 without; the rows of
 # eval8, eval13, eval16, eval21 (recall, wrong_actor) and eval11, eval17, eval18, eval22 (ceilings) moved to the worse
 # install's measured share.
+# support29 (a count the article gives itself, two forms of one word around a figure): 0.21938 with the parse, 0.22005
+# without (0.22115 / 0.22182 before); recall unchanged. The ceilings of eval8, eval10-eval12, eval14-eval17 and the
+# first evaluation part moved down to the measured shares (the higher of the two installs; one faithful row each).
 MEAN_RECALL_FLOOR = 0.9110 if parse.available() else 0.9093
-MEAN_PARAPHRASE_CEILING = 0.2207   # both installs
+MEAN_PARAPHRASE_CEILING = 0.2201   # both installs
 
 
 @pytest.fixture(scope="module")

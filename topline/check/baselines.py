@@ -26,6 +26,11 @@ from topline.records import Figure
 # Words before a figure that make it a baseline in the passage (within BASELINE_REACH tokens, no clause boundary).
 BASELINE_WORDS = ("from", "compared with", "compared to", "against", "versus", "vs")
 BASELINE_REACH = 3     # tokens between the baseline word and the figure ("from about $360", "against 2.1%")
+# Words after a figure that make it the earlier value ("842 million a year earlier", "12 now against 16 a year ago"),
+# and the hedges a base may carry after its word ("against some 12 million"): figured.py reads a figure as a base
+# with these lists and BASELINE_WORDS (support29: one list of base words for the two rules).
+BASELINE_AFTER = ("earlier", "ago", "last year", "a year before", "previously")
+BASELINE_HEDGES = ("about", "some", "around", "nearly")
 # Words by which a claim gives a figure as a baseline or an earlier value itself: such a claim is not judged.
 CLAIM_MARKERS = frozenset("""from than earlier ago previous previously prior last before compared against versus vs
 was were had baseline""".split())

@@ -19,30 +19,42 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from topline.check.baselines import BASELINE_AFTER, BASELINE_HEDGES, BASELINE_WORDS
 from topline.check.directions import pole
 from topline.check.evidence import Doc
-from topline.enrich.figures import extract_figures
+from topline.enrich.figures import PlacedFigure, extract_figures, placed_figures
 from topline.records import Figure
 
 _NUM = r"[$€£]?\d[\d,]*(?:\.\d+)?(?:\s*(?:%|per\s+cent|million|billion|trillion|bn|m)\b|%)?"
-_SCALE = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
 _GAP = r"[^.;\d]{0,60}?"      # no figure between: B is the figure nearest before "up from A"
 _UP_FROM = re.compile(rf"(?P<b>{_NUM}){_GAP}\s+(?P<pole>up|down)\s+from\s+(?P<a>{_NUM})", re.IGNORECASE)
 _TO_FROM = re.compile(rf"\b(?P<verb>[a-z]+)\s+(?:by\s+{_NUM}\s+)?to\s+(?P<b>{_NUM}){_GAP}\s+from\s+(?P<a>{_NUM})",
                       re.IGNORECASE)
 _FROM_TO = re.compile(rf"\b(?P<verb>[a-z]+)\s+from\s+(?P<a>{_NUM})\s+to\s+(?P<b>{_NUM})", re.IGNORECASE)
-_BASE_BEFORE = re.compile(r"\b(?:from|against|compared\s+with|compared\s+to|versus|vs\.?)\s+(?:about\s+|some\s+|"
-                          r"around\s+|nearly\s+)?[$€£]?$", re.IGNORECASE)
-_BASE_AFTER = re.compile(r"^[^.;,]{0,40}?\b(?:earlier|ago|last\s+year|a\s+year\s+before|previously)\b", re.IGNORECASE)
-_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# A figure stands as a base after one of baselines.BASELINE_WORDS (a hedge between: "from about $360") or before
+# one of baselines.BASELINE_AFTER ("842 million a year earlier"): one list of base words for the two rules.
+_BASE_BEFORE = re.compile(r"\b(?:" + "|".join(r"\s+".join(w.split()) for w in BASELINE_WORDS) + r")\.?\s+(?:(?:"
+                          + "|".join(r"\s+".join(h.split()) for h in BASELINE_HEDGES) + r")\s+)?[$€£]?$",
+                          re.IGNORECASE)
+_BASE_AFTER = re.compile(r"^[^.;,]{0,40}?\b(?:" + "|".join(r"\s+".join(w.split()) for w in BASELINE_AFTER) + r")\b",
+                         re.IGNORECASE)
 
 
-def _value(text: str, scale_of: str = "") -> float:
-    """The value of a figure's text, a scale word borrowed from ``scale_of`` when it has none ("842 million" after
-    "874 million euros, up from 842")."""
-    v = float(_DIGITS.search(text).group(0).replace(",", ""))
-    words = re.findall(r"[a-z]+", text.lower()) or re.findall(r"[a-z]+", scale_of.lower())
-    return v * next((_SCALE[w] for w in words if w in _SCALE), 1.0)
+def _figure_at(placed: Sequence[PlacedFigure], at: int) -> Figure | None:
+    """The figure (``enrich.figures``' reading) written over ``at`` in the sentence ``placed`` was read from."""
+    return next((p.figure for p in placed if p.start <= at < p.end), None)
+
+
+def _as_written_like(a: Figure, b: Figure) -> Figure:
+    """A bare figure ``a`` read with the scale and unit of ``b`` when it is written without them ("842" after "874
+    million euros, up from 842" is 842 million euros): ``b``'s text with its number put to ``a``'s, read again."""
+    if a.kind != "number" or re.search(r"[A-Za-z]", a.text) or b.kind == "date":
+        return a
+    lead = re.match(r"[^\d]*(\d[\d,]*(?:\.\d+)?)", b.text)
+    if lead is None:
+        return a
+    again = extract_figures(b.text[:lead.start(1)] + a.text + b.text[lead.end(1):])
+    return again[0] if len(again) == 1 else a
 
 
 def _told(claim: str) -> tuple[str, float, float] | None:
@@ -62,8 +74,11 @@ def _told(claim: str) -> tuple[str, float, float] | None:
         p = pole(m.group("verb"))
         if not p:
             return None
-    b = _value(m.group("b"))
-    return p, _value(m.group("a"), m.group("b")), b
+    placed = placed_figures(claim)
+    a, b = _figure_at(placed, m.start("a")), _figure_at(placed, m.start("b"))
+    if a is None or b is None:
+        return None
+    return p, _as_written_like(a, b).value, b.value
 
 
 def find_figure(sentence: str, text: str, start: int = 0) -> int:

@@ -17,7 +17,7 @@ from topline.check.clauses import clause_context, other_slot_name, part_or_whole
 from topline.check.contexts import mismatch_detail, same_movement
 from topline.check.codes import ANCHOR_SHARE, ANCHOR_STEMS, ANCHOR_WINDOW, DATE, NUMBER, OUTLET, titled_window
 from topline.check.fractions import ratio_told
-from topline.check.evidence import STOPWORDS, Doc, figures_in_context, has_phrase, stem
+from topline.check.evidence import STOPWORDS, Doc, content_stems, figures_in_context, has_phrase, stem
 from topline.check.rounding import hedge_before, rounded_to
 from topline.check.spelled import told_alike
 from topline.check.splits import split_part
@@ -54,6 +54,7 @@ HEADCOUNT = {"people": _PERSONS, "employee": frozenset({"people", "employee", "w
 
 _NUMWORD = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
             r"sixteen|seventeen|eighteen|nineteen|twenty)")
+COUNTED_WORDS = 2    # content words after a claim's "N reports of" that name what it counts ("of children injured")
 _META_COUNT = re.compile(
     rf"\b(?P<n>{_NUMWORD})\s+(?:(?:independent|different|separate|other|more|further|distinct|related|new)\s+)?"
     rf"(?P<what>stories|story|outlets|outlet|sources|source|articles|article|reports|editions|edition|"
@@ -107,8 +108,25 @@ def _plain(stems: frozenset[str]) -> frozenset[str]:
     return frozenset(w[:-1] if len(w) == 4 and w.endswith("s") and not w.endswith("ss") else w for w in stems)
 
 
+# Two stems are forms of one word when they differ by the spelling rules of English suffixes: a final "e" dropped
+# ("rated" / "rate" stem to "rat" / "rate", "raising" / "raise" to "rais" / "raise") or a final consonant doubled
+# ("running" / "run" to "runn" / "run"). ``evidence.stem`` cuts suffixes and then keeps five characters, so two
+# forms of one word around a figure came out as two words (support29: faithful paraphrases rejected as "stated in
+# another context" with one word of context in common, the second such a pair). A looser prefix rule (one stem
+# extending the other by up to two letters) was tried and dropped: "callo"(way) / "call", "rai"(se) / "rail".
+STEM_SHORTEST = 3      # the shorter form has at least this many letters
+
+
+def _forms_of_one(a: str, b: str) -> bool:
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= STEM_SHORTEST and long_ in (short + "e", short + short[-1]) and short[-1] not in "aeiou"
+
+
 def _shared(claim: frozenset[str], source: frozenset[str]) -> int:
-    return len(_plain(claim) & _plain(source))
+    same = _plain(claim) & _plain(source)
+    rest = [x for x in source if _plain(frozenset({x})).isdisjoint(same)]
+    return len(same) + sum(1 for w in claim if _plain(frozenset({w})).isdisjoint(same) and
+                           any(_forms_of_one(w, x) for x in rest))
 
 
 def _same_context(claim: frozenset[str], source: frozenset[str], unit: int = 0) -> bool:
@@ -413,6 +431,30 @@ def check_digits(text: str, figure_texts: list[str], docs: Sequence[Doc]) -> tup
     return problems, details
 
 
+def _counted_by_articles(what: str, docs: Sequence[Doc]) -> dict[float, set[str]]:
+    """The counts of what the noun ``what`` names that the cited articles give themselves ("Tovik has received 14
+    reports of forks breaking"), each with the stems of what it counts (``_counted``): a claim's "14 reports" is then
+    a figure of the article, to be one of these, not a count of the coverage (support29: seven faithful paraphrases of
+    recalls were rejected as "'14 reports' but only 1 cited")."""
+    out: dict[float, set[str]] = {}
+    for d in docs:
+        for m in _META_COUNT.finditer(d.text):
+            if m.group("what").lower()[:4] == what[:4]:
+                out.setdefault(parse_number(m.group("n")) or 0, set()).update(_counted(d.text, m.end()))
+    return out
+
+
+_OF_CLAUSE = re.compile(r"\s+of\s+([^,;:.()]+)")
+
+
+def _counted(text: str, end: int, first: int = 0) -> list[str]:
+    """The content stems of what a count ending at ``end`` counts: its "of" phrase up to the clause's end ("reports
+    of buckles that would not open"); the first ``first`` of them when given."""
+    m = _OF_CLAUSE.match(text, end)
+    found = content_stems(m.group(1)) if m else []
+    return found[:first] if first else found
+
+
 def meta_counts(text: str, docs: Sequence[Doc]) -> tuple[list[str], list[str], list[tuple[int, int]]]:
     """Counts about the coverage itself, checked against the citations; their spans are excluded elsewhere."""
     problems, details, spans = [], [], []
@@ -420,9 +462,17 @@ def meta_counts(text: str, docs: Sequence[Doc]) -> tuple[list[str], list[str], l
     for m in _META_EDITIONS.finditer(text):
         spans.append(m.span())
     for m in _META_COUNT.finditer(text):
+        what = m.group("what").lower()
         spans.append(m.span())
         n = parse_number(m.group("n")) or 0
-        what = m.group("what").lower()
+        counted = _counted_by_articles(what, docs)
+        if counted:         # "received 31 reports of fires": the article's own count, which must be the claim's,
+            mine = _counted(text, m.end(), COUNTED_WORDS)       # of the same things where both say what they count
+            if n not in counted or (mine and counted[n] and not set(mine) & counted[n]):
+                problems.append(NUMBER)
+                details.append(f"number: {m.group(0)!r} is not a count its cited articles give of "
+                               f"{' '.join(mine) or what}")
+            continue
         limit = len(outlets) if what.startswith(("outlet", "source")) else len(docs)
         if what.startswith("edition"):
             continue
