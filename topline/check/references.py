@@ -533,13 +533,19 @@ def references_reject(claim: str, docs: Sequence[Doc], reading: Callable[[str, S
     rewritten to the names they stand for ("" when nothing is read differently, or the reading passes)."""
     if not RESOLVED_REJECT:
         return ""
-    rdocs = [resolved_doc(d) for d in docs]
     parts = resolve_claim(claim, [a for d in docs for a in article_references(d.sentences).actors])
+    # the claim's own apposition cut as the articles' are ("X, a Dutch maker, has"); only a part with a frame whose
+    # agent is named and direct can be rejected (``_named_in_another_role``), so only those are read, and the
+    # articles' references are rewritten only when one is left (issue 14, scale23: a claim the frame rule passed
+    # read them for every cited article)
+    cut = [c for c in (_APPOSITION.sub("", c) for c in parts) if _direct_named(c)]
+    if not cut:
+        return ""
+    rdocs = [resolved_doc(d) for d in docs]
     if rdocs == list(docs) and parts == [claim]:
         return ""
     sentences = [x for d in rdocs for x in d.sentences]
-    for c in parts:
-        c = _APPOSITION.sub("", c)   # the claim's own apposition cut as the articles' are ("X, a Dutch maker, has")
+    for c in cut:
         why = reading(c, rdocs)
         verb = _WHY_VERB.search(why)
         if _AGENT_WHY.match(why) and verb and _named_in_another_role(c, verb.group(1), sentences):
@@ -548,6 +554,11 @@ def references_reject(claim: str, docs: Sequence[Doc], reading: Callable[[str, S
 
 
 _WHY_VERB = re.compile(r"(?:as who |, not '[^']*', )'([a-z]+)'")
+
+
+def _direct_named(claim: str) -> bool:
+    """Whether a frame of ``claim`` has its agent named and direct: the only frames ``_named_in_another_role`` reads."""
+    return any(f.head_names and f.direct for f in frames(claim))
 
 
 def _named_in_another_role(claim: str, verb: str, sentences: Sequence[str]) -> bool:
