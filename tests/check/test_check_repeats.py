@@ -13,7 +13,7 @@ from tests.check.helpers import article
 from topline.check import doc_for
 from topline.check import directions, references
 from topline.check.acts import frame_problem
-from topline.check.evidence import Doc
+from topline.check.evidence import Doc, stem
 from topline.check.references import (_APPOSITION, _AGENT_WHY, _WHY_VERB, _named_in_another_role, article_references,
                                       resolve_claim, resolved_doc)
 
@@ -101,3 +101,25 @@ def test_opposite_cached_answers_as_computed():
     assert [directions.opposite(a, b) for a, b in PAIRS] == computed      # asked again: from the cache
     assert directions.opposite.cache_info().hits >= len(PAIRS)
     assert [directions.opposite(b, a) for a, b in PAIRS] == [directions.opposite.__wrapped__(b, a) for a, b in PAIRS]
+
+
+def _patterns_as_written(name: str) -> tuple[str, str, str]:
+    """The three description patterns of ``name`` as ``_descriptions`` wrote them inline before scale23."""
+    n, k = __import__("re").escape(name), references.MAX_DESCRIPTION_WORDS
+    return (rf"\b{n}(?:['’]s)?,\s+(?:(?:a|an|the)\s+((?:[\w-]+\s+){{0,{k}}}?[a-z][\w-]*)"
+            rf"(?=\s*(?:,|\.|$|\s+(?:that|which|who|whose|based|in|of|with|from|for|founded|whose)\b))|"
+            rf"(?:based|headquartered)\s+in\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))",
+            rf"(?:^|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Pp]artner|,)\s+)((?:[a-z][\w-]*\s+){{0,{k}}}?"
+            rf"[a-z][\w-]*)\s+{n}\b|^((?:[A-Z][a-z-]+)(?:\s+[a-z][\w-]*){{0,{k}}})\s+{n}\b",
+            rf"\b{n}\s+(?:is|was)\s+(?:a|an|the)\s+((?:[\w-]+\s+){{0,{k}}}?[a-z][\w-]*)"
+            rf"(?=\s*(?:,|\.|$|\s+(?:that|which|who|whose|based|in|of|with|from|for)\b))")
+
+
+def test_description_patterns_kept_are_those_written():
+    for name in ("Orrin Milling", "Castellan", "S&P Global", "Dr. Vance (UK)", "Brannock Lines"):
+        kept = references._description_patterns(name)
+        assert tuple(p.pattern for p in kept) == _patterns_as_written(name)
+        assert references._description_patterns(name) is kept    # compiled once
+    got = references._descriptions("Orrin Milling, a family-owned miller, reported a loss.", "Orrin Milling")
+    assert got == ({stem("family"), stem("miller")}, {stem("miller")})
+    assert references._descriptions("Castellan, based in Leeds, said so.", "Castellan") == ({stem("leeds")}, set())

@@ -152,22 +152,13 @@ def _descriptions(sentence: str, name: str) -> tuple[set[str], set[str]]:
         if head:
             heads.add(stem(head))
 
-    n = re.escape(name)
-    for m in re.finditer(
-        rf"\b{n}(?:['’]s)?,\s+(?:(?:a|an|the)\s+((?:[\w-]+\s+){{0,{MAX_DESCRIPTION_WORDS}}}?[a-z][\w-]*)"
-        rf"(?=\s*(?:,|\.|$|\s+(?:that|which|who|whose|based|in|of|with|from|for|founded|whose)\b))|"
-        rf"(?:based|headquartered)\s+in\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))",
-        sentence,
-    ):
+    after, before, copula = _description_patterns(name)
+    for m in after.finditer(sentence):
         if m.group(1):
             add(m.group(1))
         else:
             out.update(_content(m.group(2) or ""))
-    for m in re.finditer(
-        rf"(?:^|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Pp]artner|,)\s+)((?:[a-z][\w-]*\s+){{0,{MAX_DESCRIPTION_WORDS}}}?"
-        rf"[a-z][\w-]*)\s+{n}\b|^((?:[A-Z][a-z-]+)(?:\s+[a-z][\w-]*){{0,{MAX_DESCRIPTION_WORDS}}})\s+{n}\b",
-        sentence,
-    ):
+    for m in before.finditer(sentence):
         words = (m.group(1) or m.group(2)).split()
         if any(
             w.lower() in IRREGULAR or ("-" not in w and w.lower().endswith(("ed", "ing"))) or w.lower() in STOPWORDS
@@ -177,13 +168,36 @@ def _descriptions(sentence: str, name: str) -> tuple[set[str], set[str]]:
         if words[-1].endswith("s") and not words[-1].endswith("ss"):
             continue  # "The offering values Talvik": a verb in "-s", not a description's head
         add(" ".join(words))
-    for m in re.finditer(
-        rf"\b{n}\s+(?:is|was)\s+(?:a|an|the)\s+((?:[\w-]+\s+){{0,{MAX_DESCRIPTION_WORDS}}}?[a-z][\w-]*)"
-        rf"(?=\s*(?:,|\.|$|\s+(?:that|which|who|whose|based|in|of|with|from|for)\b))",
-        sentence,
-    ):
+    for m in copula.finditer(sentence):
         add(m.group(1))
     return out, heads
+
+
+# Names whose three description patterns are kept compiled: the patterns are a pure function of the name, compiled
+# for every name of every sentence of every article read, and re's own cache (512 patterns) does not hold an
+# edition's names (issue 14, scale23: since support27 every cited article's references are read).
+DESCRIPTION_PATTERNS = 8192
+
+
+@functools.lru_cache(maxsize=DESCRIPTION_PATTERNS)
+def _description_patterns(name: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The patterns of a description of ``name``: an apposition after it, a description right before it, a copula."""
+    n = re.escape(name)
+    return (
+        re.compile(
+            rf"\b{n}(?:['’]s)?,\s+(?:(?:a|an|the)\s+((?:[\w-]+\s+){{0,{MAX_DESCRIPTION_WORDS}}}?[a-z][\w-]*)"
+            rf"(?=\s*(?:,|\.|$|\s+(?:that|which|who|whose|based|in|of|with|from|for|founded|whose)\b))|"
+            rf"(?:based|headquartered)\s+in\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))"
+        ),
+        re.compile(
+            rf"(?:^|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Pp]artner|,)\s+)((?:[a-z][\w-]*\s+){{0,{MAX_DESCRIPTION_WORDS}}}?"
+            rf"[a-z][\w-]*)\s+{n}\b|^((?:[A-Z][a-z-]+)(?:\s+[a-z][\w-]*){{0,{MAX_DESCRIPTION_WORDS}}})\s+{n}\b"
+        ),
+        re.compile(
+            rf"\b{n}\s+(?:is|was)\s+(?:a|an|the)\s+((?:[\w-]+\s+){{0,{MAX_DESCRIPTION_WORDS}}}?[a-z][\w-]*)"
+            rf"(?=\s*(?:,|\.|$|\s+(?:that|which|who|whose|based|in|of|with|from|for)\b))"
+        ),
+    )
 
 
 def _head(description: str) -> str:
