@@ -3,10 +3,13 @@ written for this file.
 
 * ``references.references_reject`` reads the articles' references only for a claim part with a frame whose agent is
   named and direct (the only frames its rejection reads); it answers as the reading of every part did;
-* ``directions.opposite`` is kept per pair of words (a pure function of two strings): cached and computed agree.
+* ``directions.opposite`` is kept per pair of words (a pure function of two strings): cached and computed agree;
+* ``references._descriptions`` finds a description after a name by the name as a literal and one tail pattern
+  compiled once, and the one before it by a pattern kept per name: the matches the inline patterns gave.
 """
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from tests.check.helpers import article
@@ -105,7 +108,7 @@ def test_opposite_cached_answers_as_computed():
 
 def _patterns_as_written(name: str) -> tuple[str, str, str]:
     """The three description patterns of ``name`` as ``_descriptions`` wrote them inline before scale23."""
-    n, k = __import__("re").escape(name), references.MAX_DESCRIPTION_WORDS
+    n, k = re.escape(name), references.MAX_DESCRIPTION_WORDS
     return (rf"\b{n}(?:['’]s)?,\s+(?:(?:a|an|the)\s+((?:[\w-]+\s+){{0,{k}}}?[a-z][\w-]*)"
             rf"(?=\s*(?:,|\.|$|\s+(?:that|which|who|whose|based|in|of|with|from|for|founded|whose)\b))|"
             rf"(?:based|headquartered)\s+in\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))",
@@ -115,11 +118,28 @@ def _patterns_as_written(name: str) -> tuple[str, str, str]:
             rf"(?=\s*(?:,|\.|$|\s+(?:that|which|who|whose|based|in|of|with|from|for)\b))")
 
 
-def test_description_patterns_kept_are_those_written():
-    for name in ("Orrin Milling", "Castellan", "S&P Global", "Dr. Vance (UK)", "Brannock Lines"):
-        kept = references._description_patterns(name)
-        assert tuple(p.pattern for p in kept) == _patterns_as_written(name)
-        assert references._description_patterns(name) is kept    # compiled once
-    got = references._descriptions("Orrin Milling, a family-owned miller, reported a loss.", "Orrin Milling")
-    assert got == ({stem("family"), stem("miller")}, {stem("miller")})
+DESCRIBED = [
+    ("Orrin Milling, a family-owned miller, reported a loss; Orrin Milling is a private firm.", "Orrin Milling"),
+    ("Castellan, based in Leeds, said Castellan's, the buyer, would pay.", "Castellan"),
+    ("The miller Orrin Milling said the grain group Orrin Milling is a family business.", "Orrin Milling"),
+    ("NeoCastellan, a rival, and Castellan, a buyer, bid.", "Castellan"),      # inside a longer word: no boundary
+    ("AAA, a firm, and AA, a fund, and AA is a trust.", "AA"),                # overlapping occurrences
+    ("S&P Global, an index provider, said S&P Global was the owner.", "S&P Global"),
+    ("& Sons, a brand, sold & Sons is a shop.", "& Sons"),                    # a name opening with no word character
+    ("Dr. Vance (UK), a surgeon, left.", "Dr. Vance (UK)"),
+    ("Skerra Council approved a route.", "Skerra Council"),
+]
+
+
+def test_descriptions_match_as_the_inline_patterns_did():
+    for sentence, name in DESCRIBED:
+        after, before, copula = (re.compile(p) for p in _patterns_as_written(name))
+        assert [m.groups() for m in references._after_name(references._APPOSITION_AFTER, sentence, name)] == \
+            [m.groups() for m in after.finditer(sentence)], sentence
+        assert [m.groups() for m in references._after_name(references._COPULA_AFTER, sentence, name)] == \
+            [m.groups() for m in copula.finditer(sentence)], sentence
+        assert references._description_before(name).pattern == before.pattern
+        assert references._description_before(name) is references._description_before(name)   # compiled once
+    found = references._descriptions("Orrin Milling, a family-owned miller, reported a loss.", "Orrin Milling")
+    assert found == ({stem("family"), stem("miller")}, {stem("miller")})
     assert references._descriptions("Castellan, based in Leeds, said so.", "Castellan") == ({stem("leeds")}, set())

@@ -35,7 +35,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, replace
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
 from topline.check.evidence import STOPWORDS, Doc, stem
 from topline.check.roles import IRREGULAR, _norm, frames, lemma
@@ -152,8 +152,8 @@ def _descriptions(sentence: str, name: str) -> tuple[set[str], set[str]]:
         if head:
             heads.add(stem(head))
 
-    after, before, copula = _description_patterns(name)
-    for m in after.finditer(sentence):
+    before = _description_before(name)
+    for m in _after_name(_APPOSITION_AFTER, sentence, name):
         if m.group(1):
             add(m.group(1))
         else:
@@ -168,35 +168,57 @@ def _descriptions(sentence: str, name: str) -> tuple[set[str], set[str]]:
         if words[-1].endswith("s") and not words[-1].endswith("ss"):
             continue  # "The offering values Talvik": a verb in "-s", not a description's head
         add(" ".join(words))
-    for m in copula.finditer(sentence):
+    for m in _after_name(_COPULA_AFTER, sentence, name):
         add(m.group(1))
     return out, heads
 
 
-# Names whose three description patterns are kept compiled: the patterns are a pure function of the name, compiled
-# for every name of every sentence of every article read, and re's own cache (512 patterns) does not hold an
-# edition's names (issue 14, scale23: since support27 every cited article's references are read).
+# A description after a name ("X, a Dutch maker," / "X, based in Bermuda" / "X is a chipmaker"): what follows the
+# name, compiled once; ``_after_name`` finds the name as a literal at a word boundary and matches these right after it
+# (the matches ``re.finditer(r"\b" + re.escape(name) + tail)`` gives, without a pattern compiled per name: issue 14,
+# scale23, since support27 every cited article's references are read and compiling was most of that reading).
+_APPOSITION_AFTER = re.compile(
+    rf"(?:['’]s)?,\s+(?:(?:a|an|the)\s+((?:[\w-]+\s+){{0,{MAX_DESCRIPTION_WORDS}}}?[a-z][\w-]*)"
+    rf"(?=\s*(?:,|\.|$|\s+(?:that|which|who|whose|based|in|of|with|from|for|founded|whose)\b))|"
+    rf"(?:based|headquartered)\s+in\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))"
+)
+_COPULA_AFTER = re.compile(
+    rf"\s+(?:is|was)\s+(?:a|an|the)\s+((?:[\w-]+\s+){{0,{MAX_DESCRIPTION_WORDS}}}?[a-z][\w-]*)"
+    rf"(?=\s*(?:,|\.|$|\s+(?:that|which|who|whose|based|in|of|with|from|for)\b))"
+)
+_BOUNDARY = re.compile(r"\b")
+
+
+def _after_name(tail: re.Pattern[str], sentence: str, name: str) -> Iterator[re.Match[str]]:
+    """The matches of ``tail`` right after each occurrence of ``name`` at a word boundary, left to right and not
+    overlapping, as ``re.finditer(r"\b" + re.escape(name) + tail.pattern, sentence)`` finds them (its groups are the
+    tail's)."""
+    at = 0
+    while True:
+        k = sentence.find(name, at)
+        if k < 0:
+            return
+        m = tail.match(sentence, k + len(name)) if _BOUNDARY.match(sentence, k) else None
+        if m:
+            yield m
+            at = m.end()
+        else:
+            at = k + 1
+
+
+# Names whose pattern of a description right before them is kept compiled: a pure function of the name, compiled for
+# every name of every sentence of every article read, and re's own cache (512 patterns) does not hold an edition's
+# names (issue 14, scale23).
 DESCRIPTION_PATTERNS = 8192
 
 
 @functools.lru_cache(maxsize=DESCRIPTION_PATTERNS)
-def _description_patterns(name: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The patterns of a description of ``name``: an apposition after it, a description right before it, a copula."""
+def _description_before(name: str) -> re.Pattern[str]:
+    """The pattern of a description right before ``name`` ("the airline Skyvard", "Payments company Talvik")."""
     n = re.escape(name)
-    return (
-        re.compile(
-            rf"\b{n}(?:['’]s)?,\s+(?:(?:a|an|the)\s+((?:[\w-]+\s+){{0,{MAX_DESCRIPTION_WORDS}}}?[a-z][\w-]*)"
-            rf"(?=\s*(?:,|\.|$|\s+(?:that|which|who|whose|based|in|of|with|from|for|founded|whose)\b))|"
-            rf"(?:based|headquartered)\s+in\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))"
-        ),
-        re.compile(
-            rf"(?:^|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Pp]artner|,)\s+)((?:[a-z][\w-]*\s+){{0,{MAX_DESCRIPTION_WORDS}}}?"
-            rf"[a-z][\w-]*)\s+{n}\b|^((?:[A-Z][a-z-]+)(?:\s+[a-z][\w-]*){{0,{MAX_DESCRIPTION_WORDS}}})\s+{n}\b"
-        ),
-        re.compile(
-            rf"\b{n}\s+(?:is|was)\s+(?:a|an|the)\s+((?:[\w-]+\s+){{0,{MAX_DESCRIPTION_WORDS}}}?[a-z][\w-]*)"
-            rf"(?=\s*(?:,|\.|$|\s+(?:that|which|who|whose|based|in|of|with|from|for)\b))"
-        ),
+    return re.compile(
+        rf"(?:^|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Pp]artner|,)\s+)((?:[a-z][\w-]*\s+){{0,{MAX_DESCRIPTION_WORDS}}}?"
+        rf"[a-z][\w-]*)\s+{n}\b|^((?:[A-Z][a-z-]+)(?:\s+[a-z][\w-]*){{0,{MAX_DESCRIPTION_WORDS}}})\s+{n}\b"
     )
 
 
