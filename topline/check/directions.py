@@ -179,6 +179,13 @@ def _polar_forms(root: str) -> set[str]:
     return (_verb_forms(root) | _adjective_forms(root)) - {root + "ly"}
 
 
+# Pairs of words whose answer is kept: ``opposite`` is a pure function of two strings, asked for every pair of words
+# two aligned clauses do not share (``support._opposite_problem``), the same pairs again for each sentence of a page
+# and each citing sentence (issue 14, scale23: the WordNet forms looked up per pair, support28).
+OPPOSITE_CACHE = 1 << 16
+
+
+@functools.lru_cache(maxsize=OPPOSITE_CACHE)
 def opposite(a: str, b: str) -> bool:
     """Whether two words say opposite things (see the module docstring)."""
     a, b = a.lower(), b.lower()

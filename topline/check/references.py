@@ -35,7 +35,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, replace
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
 from topline.check.evidence import STOPWORDS, Doc, stem
 from topline.check.roles import IRREGULAR, _norm, frames, lemma
@@ -152,22 +152,13 @@ def _descriptions(sentence: str, name: str) -> tuple[set[str], set[str]]:
         if head:
             heads.add(stem(head))
 
-    n = re.escape(name)
-    for m in re.finditer(
-        rf"\b{n}(?:['’]s)?,\s+(?:(?:a|an|the)\s+((?:[\w-]+\s+){{0,{MAX_DESCRIPTION_WORDS}}}?[a-z][\w-]*)"
-        rf"(?=\s*(?:,|\.|$|\s+(?:that|which|who|whose|based|in|of|with|from|for|founded|whose)\b))|"
-        rf"(?:based|headquartered)\s+in\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))",
-        sentence,
-    ):
+    before = _description_before(name)
+    for m in _after_name(_APPOSITION_AFTER, sentence, name):
         if m.group(1):
             add(m.group(1))
         else:
             out.update(_content(m.group(2) or ""))
-    for m in re.finditer(
-        rf"(?:^|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Pp]artner|,)\s+)((?:[a-z][\w-]*\s+){{0,{MAX_DESCRIPTION_WORDS}}}?"
-        rf"[a-z][\w-]*)\s+{n}\b|^((?:[A-Z][a-z-]+)(?:\s+[a-z][\w-]*){{0,{MAX_DESCRIPTION_WORDS}}})\s+{n}\b",
-        sentence,
-    ):
+    for m in before.finditer(sentence):
         words = (m.group(1) or m.group(2)).split()
         if any(
             w.lower() in IRREGULAR or ("-" not in w and w.lower().endswith(("ed", "ing"))) or w.lower() in STOPWORDS
@@ -177,13 +168,58 @@ def _descriptions(sentence: str, name: str) -> tuple[set[str], set[str]]:
         if words[-1].endswith("s") and not words[-1].endswith("ss"):
             continue  # "The offering values Talvik": a verb in "-s", not a description's head
         add(" ".join(words))
-    for m in re.finditer(
-        rf"\b{n}\s+(?:is|was)\s+(?:a|an|the)\s+((?:[\w-]+\s+){{0,{MAX_DESCRIPTION_WORDS}}}?[a-z][\w-]*)"
-        rf"(?=\s*(?:,|\.|$|\s+(?:that|which|who|whose|based|in|of|with|from|for)\b))",
-        sentence,
-    ):
+    for m in _after_name(_COPULA_AFTER, sentence, name):
         add(m.group(1))
     return out, heads
+
+
+# A description after a name ("X, a Dutch maker," / "X, based in Bermuda" / "X is a chipmaker"): what follows the
+# name, compiled once; ``_after_name`` finds the name as a literal at a word boundary and matches these right after it
+# (the matches ``re.finditer(r"\b" + re.escape(name) + tail)`` gives, without a pattern compiled per name: issue 14,
+# scale23, since support27 every cited article's references are read and compiling was most of that reading).
+_APPOSITION_AFTER = re.compile(
+    rf"(?:['’]s)?,\s+(?:(?:a|an|the)\s+((?:[\w-]+\s+){{0,{MAX_DESCRIPTION_WORDS}}}?[a-z][\w-]*)"
+    rf"(?=\s*(?:,|\.|$|\s+(?:that|which|who|whose|based|in|of|with|from|for|founded|whose)\b))|"
+    rf"(?:based|headquartered)\s+in\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))"
+)
+_COPULA_AFTER = re.compile(
+    rf"\s+(?:is|was)\s+(?:a|an|the)\s+((?:[\w-]+\s+){{0,{MAX_DESCRIPTION_WORDS}}}?[a-z][\w-]*)"
+    rf"(?=\s*(?:,|\.|$|\s+(?:that|which|who|whose|based|in|of|with|from|for)\b))"
+)
+_BOUNDARY = re.compile(r"\b")
+
+
+def _after_name(tail: re.Pattern[str], sentence: str, name: str) -> Iterator[re.Match[str]]:
+    """The matches of ``tail`` right after each occurrence of ``name`` at a word boundary, left to right and not
+    overlapping, as ``re.finditer(r"\b" + re.escape(name) + tail.pattern, sentence)`` finds them (its groups are the
+    tail's)."""
+    at = 0
+    while True:
+        k = sentence.find(name, at)
+        if k < 0:
+            return
+        m = tail.match(sentence, k + len(name)) if _BOUNDARY.match(sentence, k) else None
+        if m:
+            yield m
+            at = m.end()
+        else:
+            at = k + 1
+
+
+# Names whose pattern of a description right before them is kept compiled: a pure function of the name, compiled for
+# every name of every sentence of every article read, and re's own cache (512 patterns) does not hold an edition's
+# names (issue 14, scale23).
+DESCRIPTION_PATTERNS = 8192
+
+
+@functools.lru_cache(maxsize=DESCRIPTION_PATTERNS)
+def _description_before(name: str) -> re.Pattern[str]:
+    """The pattern of a description right before ``name`` ("the airline Skyvard", "Payments company Talvik")."""
+    n = re.escape(name)
+    return re.compile(
+        rf"(?:^|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Pp]artner|,)\s+)((?:[a-z][\w-]*\s+){{0,{MAX_DESCRIPTION_WORDS}}}?"
+        rf"[a-z][\w-]*)\s+{n}\b|^((?:[A-Z][a-z-]+)(?:\s+[a-z][\w-]*){{0,{MAX_DESCRIPTION_WORDS}}})\s+{n}\b"
+    )
 
 
 def _head(description: str) -> str:
@@ -533,13 +569,19 @@ def references_reject(claim: str, docs: Sequence[Doc], reading: Callable[[str, S
     rewritten to the names they stand for ("" when nothing is read differently, or the reading passes)."""
     if not RESOLVED_REJECT:
         return ""
-    rdocs = [resolved_doc(d) for d in docs]
     parts = resolve_claim(claim, [a for d in docs for a in article_references(d.sentences).actors])
+    # the claim's own apposition cut as the articles' are ("X, a Dutch maker, has"); only a part with a frame whose
+    # agent is named and direct can be rejected (``_named_in_another_role``), so only those are read, and the
+    # articles' references are rewritten only when one is left (issue 14, scale23: a claim the frame rule passed
+    # read them for every cited article)
+    cut = [c for c in (_APPOSITION.sub("", c) for c in parts) if _direct_named(c)]
+    if not cut:
+        return ""
+    rdocs = [resolved_doc(d) for d in docs]
     if rdocs == list(docs) and parts == [claim]:
         return ""
     sentences = [x for d in rdocs for x in d.sentences]
-    for c in parts:
-        c = _APPOSITION.sub("", c)   # the claim's own apposition cut as the articles' are ("X, a Dutch maker, has")
+    for c in cut:
         why = reading(c, rdocs)
         verb = _WHY_VERB.search(why)
         if _AGENT_WHY.match(why) and verb and _named_in_another_role(c, verb.group(1), sentences):
@@ -548,6 +590,11 @@ def references_reject(claim: str, docs: Sequence[Doc], reading: Callable[[str, S
 
 
 _WHY_VERB = re.compile(r"(?:as who |, not '[^']*', )'([a-z]+)'")
+
+
+def _direct_named(claim: str) -> bool:
+    """Whether a frame of ``claim`` has its agent named and direct: the only frames ``_named_in_another_role`` reads."""
+    return any(f.head_names and f.direct for f in frames(claim))
 
 
 def _named_in_another_role(claim: str, verb: str, sentences: Sequence[str]) -> bool:
