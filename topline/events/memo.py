@@ -36,7 +36,7 @@ from topline.records import Article, StoryBundle
 # Bumped whenever the rules that extract events or watch statements from an article change (extract.py, spans.py,
 # clauses.py, moves.py, state.py, merge.py, reading.py, watch.py ...): stored values of an older version are
 # never read again.
-EXTRACT_VERSION = 29     # 2: issue 12 ninth pass (launch objects in common words, strikes, more bodies and acts);
+EXTRACT_VERSION = 30     # 2: issue 12 ninth pass (launch objects in common words, strikes, more bodies and acts);
                          # 3: the subject past an appositive that opens with a name (clauses.agent);
                          # 4: tenth pass (commodities named by place, brand or delivery month; a move between two
                          # days; a launch's name in an apposition; "It launched");
@@ -94,6 +94,8 @@ EXTRACT_VERSION = 29     # 2: issue 12 ninth pass (launch objects in common word
                          # parse makes the hazard the subject of a past verb: events.hazards; a place owning the
                          # incident word; people blocking a site's way in: events.blockades; a "cyber attack" or
                          # "IT attack" in two words)
+                         # 30: the lead after eval-space's measurement (a month's abbreviation before a day is no
+                         # name: spans._MONTH_ABBREV; a body that can, could or should act has not: state._PENDING)
 
 STATEMENTS_STAGE = "event-statements"
 FORWARD_STAGE = "watch-statements"

@@ -55,6 +55,10 @@ ceo instead separately still yet overall earlier later elsewhere today yesterday
 besides indeed alongside amid amidst among amongst unlike during
 across through throughout within without against toward towards into onto upon around near behind below above
 beside between inside outside via until""".split()) | frozenset(MONTHS) | frozenset(WEEKDAYS)
+# A month's abbreviation before a day's number is a date, not a name ("signed the contract Jan. 27", "ruled Sept. 3";
+# the lead, after eval-space's one measurement: two false claim titles, "launches Jan" and "moves to regulate Jan").
+_MONTH_ABBREV = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_DAY_NEXT = re.compile(r"\.?\s*\d{1,2}\b")
 _BODY_END = re.compile(r"\b(?:Agency|Authority|Administration|Services|Care|Commission|Technology|Security Agency|"
                        r"Office|Bureau|Board)$")
 # The head of a public body's name that takes "of the" and the rest of the name ("Office of the Comptroller of the
@@ -150,6 +154,8 @@ def _names(sentence: str, common: frozenset[str]) -> list[Span]:
     skip = dateline.end() if dateline else 0
     for m in _NAME.finditer(sentence):
         if m.start() < skip:
+            continue
+        if m.group(0).lower() in _MONTH_ABBREV and _DAY_NEXT.match(sentence, m.end()):
             continue
         words = m.group(0).split()
         while words and _DESCRIPTOR.search(words[-1]):

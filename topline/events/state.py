@@ -17,8 +17,9 @@ _REFERRED = re.compile(r"\b(?:under|without|in line with|align with|comply with|
                        r"exposed to|exposing (?:them|it|us|the \w+) to)\s+(?:the\s+|its\s+|their\s+|"
                        r"new\s+|existing\s+)?(?:[\w-]+(?:['’]s)?\s+){0,6}$", re.IGNORECASE)
 _DENIED = re.compile(r"\b(?:no|not|never)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_PENDING = re.compile(r"\b(?:must|has to|have to|needs? to)\s+(?:\w+\s+)?$|"   # "The cabinet must rule on the deal": a
-                      # decision the body must still take (thirteenth pass)
+_PENDING = re.compile(r"\b(?:must|has to|have to|needs? to|can|cannot|could|should)\s+(?:\w+\s+)?$|"   # "The cabinet must
+                      # rule on the deal": a decision the body must still take (thirteenth pass); "only Congress can set
+                      # rules like this": a power or a possibility, not an act (the lead, after eval-space's measurement)
                       # events24 (eval-macro): an act others expect or argue for ("Economists said they expect the
                       # central bank to cut reserve requirements", "strengthening the case for the Bank of England to
                       # cut interest rates")

@@ -22,11 +22,15 @@ from topline.events.clauses import Context, in_relative
 from topline.events.attackers import common_opener
 from topline.events.dates import MONTHS
 from topline.events.incidents import told_as_place
-from topline.events.spans import _JURISDICTION_ADJ, Raw, Span, _field, _places
+from topline.events.spans import _DATELINE, _JURISDICTION_ADJ, Raw, Span, _field, _places
 
 # A month, written out or cut short ("Jan", "Sept"): a date, never an employer (events27)
 _DATE_WORD = re.compile("|".join(sorted({m.capitalize() for m in MONTHS} | {m[:3].capitalize() for m in MONTHS} |
                                         {"Sept"})) + r"\.?")
+
+# A day of a month ("for Jan. 20", "on January 20"; a dateline's date is not the strike's): the spans no longer read
+# "Jan" as a name (the lead, after eval-space's measurement), so the strike rule below finds the date here
+_MONTH_DAY = re.compile(r"\b(?:" + _DATE_WORD.pattern + r")\.?\s*\d{1,2}\b")
 
 _STRIKE = re.compile(
     r"\b(?:strike|strikes|striking|walk(?:ed|ing|s)? (?:out|off the job)|picket lines?)\b", re.IGNORECASE
@@ -248,8 +252,10 @@ def strike(s: str, spans: Sequence[Span], ctx: Context | None, subject: Callable
             union, who = who, employer_of_union(s, who, spans, ctx)
     if who is not None and who.ref == "" and no_party(s, who):
         who = None
-    if who is None and (union is not None or any(no_party(s, x) and not common_opener(s, x) for x in spans)):
-        # no employer named (its union acts, or the one name read first is a count, a date or a place): the strike
+    dateline = _DATELINE.match(s)
+    if who is None and (union is not None or _MONTH_DAY.search(s, dateline.end() if dateline else 0) or
+                        any(no_party(s, x) and not common_opener(s, x) for x in spans)):
+        # no employer named (its union acts, the sentence dates the strike, or a name read is a count or a place): the strike
         # keeps its kind and scale, no organisation (events22, events27); a common word opening the sentence
         # ("Hospital leaders warned that a strike ...") names no one, and the sentence no strike of its own
         fields = [_field("kind", "strike", m.group(0))]
