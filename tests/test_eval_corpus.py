@@ -1,6 +1,8 @@
-"""Integrity of the written corpora and their gold: the last HELD-OUT evaluation corpus tests/data/eval-clim
-(climate, water and the environment; issues 11 and 12, written 2026-12-06 by helper corpus18 before any run of Topline
-on it, measured once before and once after that session's changes, calibration since), tests/data/eval-work
+"""Integrity of the written corpora and their gold: the last HELD-OUT evaluation corpus tests/data/eval-space
+(space and the satellite economy; issues 11 and 12, written 2026-12-06 by helper corpus19 before any run of Topline
+on it, measured once before and once after that session's changes, calibration since), tests/data/eval-clim
+(climate, water and the environment; the held-out corpus before eval-space, measured once before and once after its
+session's changes, calibration since), tests/data/eval-work
 (work, labour and skills; the held-out corpus before eval-clim, measured once before and once after its session's
 changes, calibration since; shorter articles, 53-117 words), tests/data/eval-geo (geopolitics and public policy; the held-out corpus before eval-work, measured once before and
 once after its session's changes, calibration since), tests/data/eval-cyber
@@ -61,8 +63,11 @@ class Limits(NamedTuple):
 
 
 CORPORA = {
-    # eval-clim: climate, water and the environment; the last HELD-OUT corpus (written 2026-12-06, measured once before
-    # and once after that session's changes, calibration since); eval-cyber's floors.
+    # eval-space: space and the satellite economy; the last HELD-OUT corpus (written 2026-12-06, measured once before
+    # and once after that session's changes, calibration since); eval-cyber's floors (articles of 80-117 words).
+    "eval-space": Limits((80, 400), 150, 45, 60, 15, 10, 25, 8, 8, 3),
+    # eval-clim: climate, water and the environment; the HELD-OUT corpus before eval-space (written 2026-12-06, measured
+    # once before and once after that session's changes, calibration since); eval-cyber's floors.
     "eval-clim": Limits((80, 400), 150, 45, 60, 15, 10, 25, 8, 8, 3),
     # eval-work: work, labour and skills; the HELD-OUT corpus before eval-clim (written 2026-12-06, measured once before and once
     # after that session's changes, calibration since); eval-geo's floors, its shorter articles (53-117 words).
