@@ -204,7 +204,10 @@ def _names(sentence: str, common: frozenset[str]) -> list[Span]:
                  re.fullmatch(r"(?:US|U\.S\.|UK|EU) [A-Z][\w-]+", prev.text) or   # "US Cybersecurity and ..."
                  # "Australian Communications and Media Authority" (a nation's adjective, then the name's first word;
                  # issue 12: the name had been cut to "Media Authority")
-                 (prev.text.count(" ") == 1 and prev.text.split()[0].lower() in _JURISDICTION_ADJ)):
+                 (prev.text.count(" ") == 1 and prev.text.split()[0].lower() in _JURISDICTION_ADJ) or
+                 # "the National Oceanic and Atmospheric Administration": after one determiner, two modifiers joined by
+                 # "and" share the body's head (events29; the name had been cut to "Atmospheric Administration")
+                 (re.search(r"\b[Tt]he\s+$", sentence[:prev.start]) and not _gov(prev.text))):
             joined[-1] = Span(sentence[prev.start:x.end], prev.start, x.end)
         else:
             joined.append(x)
