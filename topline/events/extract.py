@@ -48,7 +48,7 @@ from topline.events.strikes import later_strikers, loose_striker, strike, union_
 from topline.events.incident_scale import incident_fields as _incident_fields
 from topline.events.incident_words import blocked_site, hazard, incident_word
 from topline.events.attackers import attacker, common_opener, reporter
-from topline.events.products import LEAD_SENTENCES, _apposed_name, _common_product, _one_launch_per_description
+from topline.events.products import LEAD_SENTENCES, SERVICE_VERB, _apposed_name, _common_product, _one_launch_per_description
 from topline.events.spans import (_BODY_JURISDICTION, _DATELINE, _GOVERNMENT, _GOVERNMENT_CASED,  # noqa: F401
                                   _JURISDICTION_ADJ, _NOT_NAME, _TITLE_WORD, Fig, Raw, Span, _after, _field, _gov,
                                   _places, _subject, actors,
@@ -94,7 +94,7 @@ _CAPEX = re.compile(r"\b(?:build(?:s|ing)?|built|construct(?:s|ed|ing|ion)?|inve
                     r"hospitals?|remodel\w*|refurbish\w*|renovat\w*|moderni[sz]\w*)\b", re.I)   # events20
 _LAUNCH = re.compile(r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|releas(?:ed|es)|(?<=to |ll )release|"
                      r"announced(?= [A-Z][\w-]+(?: [A-Z0-9][\w.-]*)*, (?:a|an|its|the) )|"
-                     r"rolled out|rolls out|debut(?:ed|s)|began selling|start(?:ed|s) selling|"
+                     r"rolled out|rolls out|debut(?:ed|s)|(?:began|begun) selling|start(?:ed|s) selling|"
                      r"switched on|brought online|came online|started (?:operations|production)|"
                      r"entered service|"
                      # fourteenth pass: a service begun ("began issuing the first Hong Kong dollar stablecoin")
@@ -471,7 +471,7 @@ def _launch(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = No
         return None   # "Its launch partners are ...", "the launch date": the noun modifies another (fourteenth pass)
     own = own_launch(s, m)   # "to the launch of its home collection" (events20)
     common = None if (noun and own is None) or (ctx is not None and ctx.sentence >= LEAD_SENTENCES and own is None) \
-        else _common_product(s, own or m.end())
+        else _common_product(s, own or m.end(), bool(SERVICE_VERB.match(m.group(0))))   # a bare object (events29)
     if common is not None and org is not None and org.end <= m.start() and re.search(r",\s*and\b|;",
                                                                                      s[org.end:m.start()]):
         common = None

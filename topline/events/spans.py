@@ -335,7 +335,8 @@ _BODY_JURISDICTION = {"justice department": "United States", "department of just
 
 # The outlet of an attribution is the reporter, never an actor of the event: "..., Bloomberg has reported, as it
 # buys Nvidia chips" (read on the demo corpus: Bloomberg had become the buyer of Nvidia).
-_REPORTED_BY = re.compile(r"^,?\s+(?:has |had |have )?(?:reported|reports|wrote|writes)\b")
+_REPORTED_BY = re.compile(r"^,?\s+(?:has |had |have )?(?:reported|reports|wrote|writes)\b(?!\s+(?:off|down)\b)")   # "wrote
+# off its satellite" writes nothing (events29)
 _ACCORDING_TO = re.compile(r"\baccording to\s+(?:a report (?:by|from|in)\s+)?$", re.IGNORECASE)
 # The author of a study, survey or report a sentence is attributed to is its source, not an actor of what it found
 # ("..., according to a study from Stanford University's ...", "researchers at Stanford University found"; seventh
