@@ -102,3 +102,20 @@ def test_a_capitalised_launch_inside_a_sentence_is_a_name():
     assert _fields("The Oslo launch start-up Fjordlift has filed an objection with the agency.", "launch") == []
     got = _events("Harbrook Launch launched its Merlinet rocket service on Monday, the company said.", "launch")
     assert got and got[0]["organisation"] == ["Harbrook Launch"], got
+
+
+def test_a_service_told_down_is_its_owners_outage():
+    got = _fields("Pellarin Telecom's fixed network was dark for about seven hours on Sunday, leaving 2 million "
+                  "customers without service.", "incident")
+    assert got and got[0]["organisation"] == ["Pellarin Telecom"] and got[0]["kind"] == ["outage"], got
+    got = _fields("Brackley Bank's mobile app stopped working on Friday morning.", "incident")
+    assert got and got[0]["organisation"] == ["Brackley Bank"] and got[0]["kind"] == ["outage"], got
+    assert _fields("Brackley Bank's shares were down 4% on Friday.", "incident") == []   # a market's figure
+    assert _fields("Analysts said Brackley Bank's app could have crashed if traffic had doubled.", "incident") == []
+
+
+def test_employees_who_stopped_work_are_on_strike():
+    got = _fields("Around 900 employees of Vellaris Avionics stopped work on Tuesday morning at the company's plant "
+                  "near Lyon, demanding a 5% pay rise.", "incident")
+    assert got and got[0]["organisation"] == ["Vellaris Avionics"] and got[0]["kind"] == ["strike"], got
+    assert _fields("The card terminals of Velmar Pay stopped working for up to six hours.", "incident") == []

@@ -40,6 +40,7 @@ from topline.events.places import bare_place, struck_place
 from topline.events.bodies import carried_jurisdiction, named_bodies
 from topline.events.closures import closure
 from topline.events.craft import craft_loss
+from topline.events.outages import outage
 from topline.events.remember import lead as _lead, remember as _remember
 from topline.events.curtailments import curtailment
 from topline.events.openings import opening
@@ -603,7 +604,8 @@ def _incident_or_closure(s: str, spans: list[Span], figs: list[Fig], ctx: Contex
     return raw or closure(s, spans, ctx, lambda at: _who(s, at, spans, ctx)) or \
         curtailment(s, lambda at: _who(s, at, spans, ctx)) or \
         strike(s, spans, ctx, lambda at: _who(s, at, spans, ctx)) or \
-        craft_loss(s, spans, figs, ctx, lambda at: _who(s, at, spans, ctx))   # a craft lost (events29, ``craft``)
+        craft_loss(s, spans, figs, ctx, lambda at: _who(s, at, spans, ctx)) or \
+        outage(s, spans, figs, ctx)   # a craft lost, a service down (events29, ``craft``, ``outages``)
 
 
 # A newsletter's label before the sentence ("Driving the news:", "Why it matters:", "The News:").
