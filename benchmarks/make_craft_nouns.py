@@ -10,52 +10,26 @@ launch flies and an operator loses. Usage: ``python benchmarks/make_craft_nouns.
 from __future__ import annotations
 
 import sys
-from collections import defaultdict
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from make_hazard_nouns import closure, read_nouns  # noqa: E402 - the same reading of WordNet
 
 ROOTS = {"craft": "03125870", "rocket": "04099429", "satellite": "04137444"}
 LICENCE = Path(__file__).resolve().parents[1] / "topline" / "data" / "antonyms.tsv"
 
 
 def main(wordnet: Path) -> None:
-    syn: dict[str, list[str]] = {}
-    hyper: dict[str, list[str]] = defaultdict(list)
-    for line in (wordnet / "data.noun").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        p = line.partition(" | ")[0].split()
-        n = int(p[3], 16)
-        syn[p[0]] = [p[4 + 2 * i] for i in range(n)]   # as written: a proper name keeps its capital
-        i = 4 + 2 * n
-        for _ in range(int(p[i])):
-            if p[i + 1] in ("@", "@i") and p[i + 3] == "n":
-                hyper[p[0]].append(p[i + 2])
-            i += 4
-    hypo: dict[str, list[str]] = defaultdict(list)
-    for o, hs in hyper.items():
-        for h in hs:
-            hypo[h].append(o)
+    syn, _, _, hypo, senses = read_nouns(wordnet)
     first = {}
-    for line in (wordnet / "index.noun").read_text(encoding="latin-1").splitlines():
-        if not line.startswith("  "):
-            p = line.split()
-            senses = p[-int(p[2]):]
-            common = [o for o in senses if p[0] in syn.get(o, [])]   # the lemma written in lower case there
-            if common:
-                first[p[0]] = common[0]
-
-    def closure(o: str) -> set[str]:
-        out, todo = set(), [o]
-        while todo:
-            x = todo.pop()
-            if x not in out:
-                out.add(x)
-                todo += hypo[x]
-        return out
+    for lemma, offsets in senses.items():
+        common = [o for o in offsets if lemma in syn.get(o, [])]   # the lemma written in lower case there
+        if common:
+            first[lemma] = common[0]
 
     rows = set()
     for kind, root in ROOTS.items():
-        sel = closure(root)
+        sel = closure(hypo, root)
         for o in sel:
             for lemma in syn[o]:
                 if lemma != lemma.lower() or "'" in lemma or "(" in lemma:

@@ -9,23 +9,16 @@
    capitalised "Launch" inside a sentence is part of a name, no verb.
 """
 from topline.events.craft import craft_nouns
-from topline.events.extract import sentence_events
 from topline.events.spans import names
 
+from tests.events.sentence_helpers import sentence_fields
 from tests.events.test_extract_events24 import _events
 
 DAY = "2027-03-02"
 
 
 def _fields(sentence: str, kind: str) -> list[dict]:
-    out = []
-    for r in sentence_events(sentence, DAY):
-        if r.type == kind:
-            d: dict = {}
-            for name, value, _ in r.fields:
-                d.setdefault(name, []).append(value)
-            out.append(d)
-    return out
+    return sentence_fields(sentence, kind, DAY)
 
 
 def test_the_craft_nouns_are_wordnets():
