@@ -112,3 +112,10 @@ def test_employees_who_stopped_work_are_on_strike():
                   "near Lyon, demanding a 5% pay rise.", "incident")
     assert got and got[0]["organisation"] == ["Vellaris Avionics"] and got[0]["kind"] == ["strike"], got
     assert _fields("The card terminals of Velmar Pay stopped working for up to six hours.", "incident") == []
+
+
+def test_a_participle_before_its_noun_is_no_launch():
+    assert _fields("Orlequin Telecom said on Tuesday its newly launched Orlequin-3 satellite was a total loss.",
+                   "launch") == []
+    got = _fields("Orlequin Telecom launched its Orlequin-3 satellite on Tuesday.", "launch")
+    assert got and got[0]["product"] == ["Orlequin-3"], got

@@ -447,8 +447,9 @@ def _launch(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = No
     m = next((x for x in _LAUNCH.finditer(s) if not (x.group(0)[0].isupper() and x.start() > 0)), None)   # events29:
     if not m or background(s, m, ctx):   # "Corvale Launch's": a capitalised word inside a sentence is a name, no verb
         return None
-    if re.search(r"(?:\b(?:was|were|is|are|be|been|being)\s+|,\s*)$", s[:m.start()]):
-        return None   # "Kling, launched in June": the thing launched is the subject, told as background
+    if re.search(r"(?:\b(?:was|were|is|are|be|been|being)\s+|,\s*" + (r"|\b(?:its|their|the|a|an)\s+(?:\w+ly\s+)?" if
+                 m.group(0).endswith("ed") else "") + ")$", s[:m.start()]):
+        return None   # "Kling, launched in June", "its newly launched satellite" (events29): background, an adjective
     plan = to_come(s, m)   # "plans to release": a launch to come is a watch item, unless dated (events20), then planned
     if plan is not None and not dated_plan(s, m.end()):
         return None
