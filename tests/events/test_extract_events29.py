@@ -119,3 +119,10 @@ def test_a_participle_before_its_noun_is_no_launch():
                    "launch") == []
     got = _fields("Orlequin Telecom launched its Orlequin-3 satellite on Tuesday.", "launch")
     assert got and got[0]["product"] == ["Orlequin-3"], got
+
+
+def test_a_service_that_went_live_is_its_owners_launch():
+    got = _fields("Tessily's satellite paging service went live on Monday with two carriers.", "launch")
+    assert got == [{"organisation": ["Tessily"], "product": ["satellite paging service"]}], got
+    assert _fields("Tessily's paging service will go live next year.", "launch") == []
+    assert _fields("India's carbon trading scheme went live on Monday.", "launch") == []   # a place owns no product

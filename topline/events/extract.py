@@ -32,7 +32,7 @@ from topline.events.deals import (MERGER_OF, could_be_sale, goods_gap, later_pri
 from topline.events.kinds import PRICED_TALKS, accounting_amount, no_deal
 from topline.events.casualties import later_casualties
 from topline.events.acting import _may_act, _unbased
-from topline.events.launches import counted_payload, dated_plan, no_product, orbital, own_launch, to_come
+from topline.events.launches import counted_payload, dated_plan, no_product, orbital, own_launch, to_come, went_live
 from topline.events.rounds import participants_event
 from topline.events.round_guards import no_persons, not_raised, running_total
 from topline.events.operators import SiteOperators, nearest_operator
@@ -441,7 +441,7 @@ def _capex(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = Non
 def _launch(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
     if _FORWARD_ONLY.search(s):
         return None
-    flight = orbital(s, spans)   # "X's Halyard rocket placed 18 satellites into orbit" (fourteenth pass)
+    flight = orbital(s, spans) or went_live(s)   # "X's Halyard rocket placed 18 satellites into orbit" (14th pass)
     if flight is not None:
         return flight
     m = next((x for x in _LAUNCH.finditer(s) if not (x.group(0)[0].isupper() and x.start() > 0)), None)   # events29:
