@@ -32,6 +32,7 @@ def test_a_craft_that_failed_is_an_incident_of_its_owner():
     got = _fields("A Tessaline Orbital Kestrel-4 rocket failed to reach orbit on Monday after its second stage "
                   "stopped firing, destroying 12 weather satellites, the company said.", "incident")
     assert got and got[0]["organisation"] == ["Tessaline Orbital"] and got[0]["kind"] == ["launch failure"], got
+    assert got[0]["scale"] == ["12 weather satellites"], got   # the craft the loss took
     got = _fields("A small rocket built by Danish start-up Hvidsand Aerospace exploded about 40 seconds after "
                   "lifting off on Thursday, the company said.", "incident")
     assert got and got[0]["organisation"] == ["Hvidsand Aerospace"] and got[0]["kind"] == ["explosion"], got

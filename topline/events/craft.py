@@ -125,7 +125,21 @@ def craft_loss(s: str, spans: Sequence[Span], figs: list[Fig], ctx: Context | No
     return None
 
 
+_COUNT = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of)"
+
+
+@lru_cache(maxsize=1)
+def _lost_count() -> re.Pattern[str]:
+    """Craft counted as what the loss took ("destroying 22 broadband satellites", "destroying the two small satellites
+    it carried"): the incident's scale, before any other figure of the sentence (a time, an amount)."""
+    return re.compile(rf"\b(?:destroying|destroyed|with the loss of|losing)\s+(?:the\s+|all\s+)?(?P<scale>{_COUNT}\s+"
+                      rf"(?:[\w-]+\s+){{0,2}}?(?:{_craft_words()}))\b")
+
+
 def _raw(s: str, m: re.Match[str], figs: list[Fig], org: Span, kind: str) -> Raw:
     fields = incident_fields(s, m, figs, org.value, org.text)
     fields = tuple(("kind", kind, m.group("kind")) if f[0] == "kind" else f for f in fields)
+    lost = _lost_count().search(s)
+    if lost is not None:
+        fields = tuple(f for f in fields if f[0] != "scale") + (("scale", lost.group("scale"), lost.group("scale")),)
     return Raw("incident", fields, canonical_entity(org.value))
