@@ -127,3 +127,10 @@ def test_a_service_that_went_live_is_its_owners_launch():
     assert got == [{"organisation": ["Tessily"], "product": ["satellite paging service"]}], got
     assert _fields("Tessily's paging service will go live next year.", "launch") == []
     assert _fields("India's carbon trading scheme went live on Monday.", "launch") == []   # a place owns no product
+
+
+def test_an_incident_word_after_a_quantifier_or_a_descriptor_name_is_none():
+    assert _fields('"Every outage is a sales pitch for us," co-founder Rilla Marsh said.', "incident") == []
+    got = _fields("Pellarin Telecom said an outage hit every branch on Monday.", "incident")
+    assert got and got[0]["organisation"] == ["Pellarin Telecom"], got
+    assert not any("equipped" in x.text for x in names("All their Tessily-equipped ships lost service."))

@@ -54,7 +54,7 @@ analysts analyst officials official executives company companies government regu
 ceo instead separately still yet overall earlier later elsewhere today yesterday tomorrow there here thus hence
 besides indeed alongside amid amidst among amongst unlike during
 across through throughout within without against toward towards into onto upon around near behind below above
-beside between inside outside via until""".split()) | frozenset(MONTHS) | frozenset(WEEKDAYS)
+beside between inside outside via until every""".split()) | frozenset(MONTHS) | frozenset(WEEKDAYS)
 # A month's abbreviation before a day's number is a date, not a name ("signed the contract Jan. 27", "ruled Sept. 3";
 # the lead, after eval-space's one measurement: two false claim titles, "launches Jan" and "moves to regulate Jan").
 _MONTH_ABBREV = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
@@ -130,7 +130,7 @@ _DATELINE = re.compile(r"^(?:[A-Z][A-Z .'\-]+,[^\u2013\u2014]{0,40}?(?:\)\s*)?|[
                        r"[-\u2013\u2014]\s|"
                        # a city alone in capitals ("TOKYO -- ", "LINCOLN - "; thirteenth pass: read as a place)
                        r"^[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,2}\s+(?:--|[-\u2013\u2014])\s")
-_DESCRIPTOR = re.compile(r"-(?:based|listed|owned|backed|led|made|born|registered|headquartered|focused|generated|"
+_DESCRIPTOR = re.compile(r"-(?:based|listed|owned|backed|led|made|born|registered|headquartered|focused|generated|equipped|"
                          r"powered|driven|enabled)$")
 
 
