@@ -19,7 +19,11 @@ ROOTS = {"flood": "11454591", "earthquake": "07428954", "storm": "11462526", "dr
 LICENCE = Path(__file__).resolve().parents[1] / "topline" / "data" / "antonyms.tsv"
 
 
-def main(wordnet: Path) -> None:
+def read_nouns(wordnet: Path) -> tuple[dict[str, list[str]], dict[str, str], dict[str, list[str]],
+                                       dict[str, list[str]], dict[str, list[str]]]:
+    """WordNet's nouns: each synset's lemmas as written, its gloss, its hypernyms and hyponyms ("@" and "@i"
+    pointers), and each lemma's senses in ``index.noun`` order (most frequent first). Shared with
+    ``make_craft_nouns.py``."""
     syn: dict[str, list[str]] = {}
     gloss: dict[str, str] = {}
     hyper: dict[str, list[str]] = defaultdict(list)
@@ -29,7 +33,7 @@ def main(wordnet: Path) -> None:
         head, _, g = line.partition(" | ")
         p = head.split()
         n = int(p[3], 16)
-        syn[p[0]] = [p[4 + 2 * i].lower() for i in range(n)]
+        syn[p[0]] = [p[4 + 2 * i] for i in range(n)]
         gloss[p[0]] = g
         i = 4 + 2 * n
         for _ in range(int(p[i])):
@@ -40,20 +44,29 @@ def main(wordnet: Path) -> None:
     for o, hs in hyper.items():
         for h in hs:
             hypo[h].append(o)
-    first = {}
+    senses = {}
     for line in (wordnet / "index.noun").read_text(encoding="latin-1").splitlines():
         if not line.startswith("  "):
             p = line.split()
-            first[p[0]] = p[-int(p[2])]
+            senses[p[0]] = p[-int(p[2]):]
+    return syn, gloss, hyper, hypo, senses
 
-    def closure(o: str) -> set[str]:
-        out, todo = set(), [o]
-        while todo:
-            x = todo.pop()
-            if x not in out:
-                out.add(x)
-                todo += hypo[x]
-        return out
+
+def closure(hypo: dict[str, list[str]], o: str) -> set[str]:
+    """The synset ``o`` and every hyponym below it."""
+    out, todo = set(), [o]
+    while todo:
+        x = todo.pop()
+        if x not in out:
+            out.add(x)
+            todo += hypo[x]
+    return out
+
+
+def main(wordnet: Path) -> None:
+    written, gloss, hyper, hypo, senses = read_nouns(wordnet)
+    syn = {o: [lemma.lower() for lemma in lemmas] for o, lemmas in written.items()}
+    first = {lemma: offsets[0] for lemma, offsets in senses.items()}
 
     def wild(o: str) -> bool:
         while o != ROOTS["fire"]:
@@ -64,7 +77,7 @@ def main(wordnet: Path) -> None:
 
     rows = set()
     for kind, root in ROOTS.items():
-        sel = closure(root)
+        sel = closure(hypo, root)
         if kind == "fire":
             sel = {o for o in sel if o == root or wild(o)}
         for o in sel:

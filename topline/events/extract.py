@@ -32,13 +32,16 @@ from topline.events.deals import (MERGER_OF, could_be_sale, goods_gap, later_pri
 from topline.events.kinds import PRICED_TALKS, accounting_amount, no_deal
 from topline.events.casualties import later_casualties
 from topline.events.acting import _may_act, _unbased
-from topline.events.launches import counted_payload, dated_plan, no_product, orbital, own_launch, to_come
+from topline.events.launches import counted_payload, dated_plan, no_product, orbital, own_launch, to_come, went_live
 from topline.events.rounds import participants_event
-from topline.events.round_guards import not_raised, running_total
+from topline.events.round_guards import no_persons, not_raised, running_total
 from topline.events.operators import SiteOperators, nearest_operator
 from topline.events.places import bare_place, struck_place
 from topline.events.bodies import carried_jurisdiction, named_bodies
 from topline.events.closures import closure
+from topline.events.craft import craft_loss
+from topline.events.outages import outage
+from topline.events.remember import lead as _lead, remember as _remember
 from topline.events.curtailments import curtailment
 from topline.events.openings import opening
 from topline.events.formats import new_format
@@ -46,7 +49,7 @@ from topline.events.strikes import later_strikers, loose_striker, strike, union_
 from topline.events.incident_scale import incident_fields as _incident_fields
 from topline.events.incident_words import blocked_site, hazard, incident_word
 from topline.events.attackers import attacker, common_opener, reporter
-from topline.events.products import LEAD_SENTENCES, _apposed_name, _common_product, _one_launch_per_description
+from topline.events.products import LEAD_SENTENCES, SERVICE_VERB, _apposed_name, _common_product, _one_launch_per_description
 from topline.events.spans import (_BODY_JURISDICTION, _DATELINE, _GOVERNMENT, _GOVERNMENT_CASED,  # noqa: F401
                                   _JURISDICTION_ADJ, _NOT_NAME, _TITLE_WORD, Fig, Raw, Span, _after, _field, _gov,
                                   _places, _subject, actors,
@@ -92,7 +95,7 @@ _CAPEX = re.compile(r"\b(?:build(?:s|ing)?|built|construct(?:s|ed|ing|ion)?|inve
                     r"hospitals?|remodel\w*|refurbish\w*|renovat\w*|moderni[sz]\w*)\b", re.I)   # events20
 _LAUNCH = re.compile(r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|releas(?:ed|es)|(?<=to |ll )release|"
                      r"announced(?= [A-Z][\w-]+(?: [A-Z0-9][\w.-]*)*, (?:a|an|its|the) )|"
-                     r"rolled out|rolls out|debut(?:ed|s)|began selling|start(?:ed|s) selling|"
+                     r"rolled out|rolls out|debut(?:ed|s)|(?:began|begun) selling|start(?:ed|s) selling|"
                      r"switched on|brought online|came online|started (?:operations|production)|"
                      r"entered service|"
                      # fourteenth pass: a service begun ("began issuing the first Hong Kong dollar stablecoin")
@@ -226,8 +229,8 @@ def _funding(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = N
         return None
     amount = min(amounts, key=lambda f: abs(f.start - m.start()))
     # "for a Nasdaq initial public offering": the venue, not the company
-    pool = [x for x in actors(spans, s) if not _STAGE.fullmatch(x.text) and not
-            re.match(r"\s+(?:initial public offering|IPO|listing)\b", s[x.end:])]
+    pool = no_persons(s, [x for x in actors(spans, s) if not _STAGE.fullmatch(x.text) and not   # events29
+                          re.match(r"\s+(?:initial public offering|IPO|listing)\b", s[x.end:])])
     who = _role_subject(s, m.start(), pool, ctx) or _subject(s, min(m.start(), amount.start), pool)
     fields = [_field("amount", amount.figure.value, amount.figure.text),
               _field("currency", amount.figure.unit, amount.figure.text)]
@@ -438,14 +441,15 @@ def _capex(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = Non
 def _launch(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
     if _FORWARD_ONLY.search(s):
         return None
-    flight = orbital(s, spans)   # "X's Halyard rocket placed 18 satellites into orbit" (fourteenth pass)
+    flight = orbital(s, spans) or went_live(s)   # "X's Halyard rocket placed 18 satellites into orbit" (14th pass)
     if flight is not None:
         return flight
-    m = _LAUNCH.search(s)
-    if not m or background(s, m, ctx):
+    m = next((x for x in _LAUNCH.finditer(s) if not (x.group(0)[0].isupper() and x.start() > 0)), None)   # events29:
+    if not m or background(s, m, ctx):   # "Corvale Launch's": a capitalised word inside a sentence is a name, no verb
         return None
-    if re.search(r"(?:\b(?:was|were|is|are|be|been|being)\s+|,\s*)$", s[:m.start()]):
-        return None   # "Kling, launched in June": the thing launched is the subject, told as background
+    if re.search(r"(?:\b(?:was|were|is|are|be|been|being)\s+|,\s*" + (r"|\b(?:its|their|the|a|an)\s+(?:\w+ly\s+)?" if
+                 m.group(0).endswith("ed") else "") + ")$", s[:m.start()]):
+        return None   # "Kling, launched in June", "its newly launched satellite" (events29): background, an adjective
     plan = to_come(s, m)   # "plans to release": a launch to come is a watch item, unless dated (events20), then planned
     if plan is not None and not dated_plan(s, m.end()):
         return None
@@ -463,12 +467,13 @@ def _launch(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = No
         product = Span(quoted.group(1), m.end() + quoted.start(1), m.end() + quoted.end(1))
     # the noun "launch" ("in a launch the company hopes ...") has no object; a subject before ", and" or ";" is
     # another clause's ("Teammates posted messages, and the club's supporters unveiled a banner")
-    noun = re.search(r"(?:\b(?:a|an|the|its|their|his|her|own)|['\u2019]s)\s+$", s[:m.start()], re.IGNORECASE)
+    noun = re.search(r"(?:\b(?:a|an|the|its|their|his|her|own)|['\u2019]s)\s+" + ("(?:[A-Z][\\w-]*\\s+){0,3}" if m.group(0)
+                     == "launch" else "") + "$", s[:m.start()], re.IGNORECASE)   # "The Munich launch start-up" (events29)
     if noun and re.match(r"\s+(?!of\b)[a-z][\w-]*\b(?!['\u2019])", s[m.end():]):
         return None   # "Its launch partners are ...", "the launch date": the noun modifies another (fourteenth pass)
     own = own_launch(s, m)   # "to the launch of its home collection" (events20)
     common = None if (noun and own is None) or (ctx is not None and ctx.sentence >= LEAD_SENTENCES and own is None) \
-        else _common_product(s, own or m.end())
+        else _common_product(s, own or m.end(), bool(SERVICE_VERB.match(m.group(0))))   # a bare object (events29)
     if common is not None and org is not None and org.end <= m.start() and re.search(r",\s*and\b|;",
                                                                                      s[org.end:m.start()]):
         common = None
@@ -594,12 +599,14 @@ def _who(s: str, at: int, spans: list[Span], ctx: Context | None) -> Span | None
 
 def _incident_or_closure(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
     """An incident, else a company closing a counted number of its sites (events19, ``closures``) or shutting or
-    curtailing its own site (events22, ``curtailments``), else a strike."""
+    curtailing its own site (events22, ``curtailments``), else a strike, else a craft lost (events29)."""
     raw = _incident(s, spans, figs, ctx)   # a strike's organisation is no word that only modifies a noun (events20)
     raw = None if raw and loose_striker(s, raw) else (raw and union_striker(s, raw, spans, ctx))   # events22
     return raw or closure(s, spans, ctx, lambda at: _who(s, at, spans, ctx)) or \
         curtailment(s, lambda at: _who(s, at, spans, ctx)) or \
-        strike(s, spans, ctx, lambda at: _who(s, at, spans, ctx))   # a labour strike (events19, ``strikes``)
+        strike(s, spans, ctx, lambda at: _who(s, at, spans, ctx)) or \
+        craft_loss(s, spans, figs, ctx, lambda at: _who(s, at, spans, ctx)) or \
+        outage(s, spans, figs, ctx)   # a craft lost, a service down (events29, ``craft``, ``outages``)
 
 
 # A newsletter's label before the sentence ("Driving the news:", "Why it matters:", "The News:").
@@ -686,30 +693,6 @@ def _site_output(s: str, figs: Sequence[Fig], key: str) -> Raw | None:
         return None
     _, value, text = found[0]
     return Raw("capex", (_field("capacity", value, text),), key)
-
-
-_INDEX_NAME = re.compile(r"\b((?:[A-Z][\w&.'-]*\s){0,5}(?:Index|Average|Composite|[A-Z]{3,5} index)|Kospi|KOSPI|Taiex|"
-                         r"Nikkei(?: 225)?|FTSE(?: 100)?|DAX|CAC 40|Nasdaq(?: Composite)?|Dow Jones|S&P 500|SOX)\b")
-
-
-def _lead(ctx: Context, sentence: str, spans: Sequence[Span]) -> Context:
-    """The context a market move reads: in an article's first sentence with an actor, "its shares" are that
-    actor's ("Kestrel Silicon cut its forecast on Monday, and its shares fell 11%")."""
-    if ctx.company is not None:
-        return ctx
-    first = Context(day=ctx.day, index=ctx.index)
-    _remember(first, sentence, spans, index=False)
-    return first
-
-
-def _remember(ctx: Context, sentence: str, spans: Sequence[Span], index: bool = True) -> None:
-    """What later sentences may refer back to: the article's main actor (its first actor) and the last index."""
-    if ctx.company is None:
-        lead = [x for x in actors(spans, sentence) if not _gov(x.text) and not modifier(sentence, x)]
-        if lead:
-            ctx.company = lead[0].text
-    for m in (_INDEX_NAME.finditer(sentence) if index else ()):
-        ctx.index = re.sub(r"^(?:The|the)\s+", "", m.group(1)).strip()
 
 
 # --- a story -> events ----------------------------------------------------------------------------------------

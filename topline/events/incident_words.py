@@ -54,6 +54,9 @@ _SERVICE_AFTER = re.compile(r"\s+(?:officials?|department|dept|chief|crews?|figh
 _MODIFIER_AFTER = re.compile(r"[\s-]+(?:data|detection|detectors?|sensors?|monitoring|alerts?|maps?|risks?|insurance|"
                              r"season|prevention|drills?|suppression|analytics|hunting|detecting|prone|"
                              r"areas?|zones?)\b", re.IGNORECASE)   # events28: "keep people out of fire areas"
+# An incident word after a quantifier names incidents in general ("Every outage is a sales meeting for us", "any breach
+# must be reported"; events29), not one that happened
+_QUANTIFIED = re.compile(r"\b(?:[Ee]very|[Ee]ach|[Aa]ny)\s+(?:[\w-]+\s+){0,2}$")
 _NOUN = re.compile(r"(?:leak|fire|spill|outage|blackout|explosion|blast|accident|malfunction|recall)s?", re.IGNORECASE)
 
 
@@ -62,7 +65,7 @@ def _tells(s: str, x: re.Match[str]) -> bool:
     purpose (``attackers.kind_only``), and a collapse only a built structure's."""
     before = s[:x.start()]
     word = x.group("kind")
-    return not ((word.endswith("s") and _KIND_AFTER.search(before)) or _AGAINST.search(before)
+    return not ((word.endswith("s") and _KIND_AFTER.search(before)) or _AGAINST.search(before) or _QUANTIFIED.search(before)
                 or (word.lower().startswith("collaps") and not structural(s, x.start(), x.end()))
                 or _SERVICE_AFTER.match(s[x.end():]) or (_NOUN.fullmatch(word) and _MODIFIER_AFTER.match(s[x.end():]))
                 or kind_only(s, x.start(), x.end())

@@ -154,3 +154,23 @@ def own_launch(s: str, verb: re.Match) -> int | None:
     if of is None or owned or _UNDONE.search(s[: verb.start()]):
         return None
     return verb.end() + of.end()
+
+
+# A service told live by its verb (events29): "Orbitra's satellite texting service went live on Wednesday", "Veriquay's
+# beta service went live", "Harlan's new booking app came online". The owner is the possessive, the product the noun
+# phrase it owns; the head is a thing that serves (as ``outages`` reads one going down).
+_WENT_LIVE = re.compile(
+    r"(?P<owner>(?<![\w'\u2019])(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)['\u2019]s\s+"
+    r"(?P<product>(?:[\w-]+\s+){0,4}?(?:service|network|platform|app|system|feature|portal|constellation))\s+"
+    r"(?:went live|has gone live|came online|has come online|entered (?:commercial )?service)\b"
+)
+
+
+def went_live(s: str) -> Raw | None:
+    """A named owner's service that went live in ``s`` (organisation and product), or None."""
+    m = _WENT_LIVE.search(s)
+    if m is None or not _owner_ok(m.group("owner")) or _NO_FLIGHT.search(s[: m.start()]):
+        return None
+    product = m.group("product")
+    return Raw("launch", (_field("organisation", m.group("owner"), m.group("owner")),
+                          _field("product", product, product)), canonical_entity(product))

@@ -36,7 +36,7 @@ from topline.records import Article, StoryBundle
 # Bumped whenever the rules that extract events or watch statements from an article change (extract.py, spans.py,
 # clauses.py, moves.py, state.py, merge.py, reading.py, watch.py ...): stored values of an older version are
 # never read again.
-EXTRACT_VERSION = 30     # 2: issue 12 ninth pass (launch objects in common words, strikes, more bodies and acts);
+EXTRACT_VERSION = 31     # 2: issue 12 ninth pass (launch objects in common words, strikes, more bodies and acts);
                          # 3: the subject past an appositive that opens with a name (clauses.agent);
                          # 4: tenth pass (commodities named by place, brand or delivery month; a move between two
                          # days; a launch's name in an apposition; "It launched");
@@ -96,6 +96,9 @@ EXTRACT_VERSION = 30     # 2: issue 12 ninth pass (launch objects in common word
                          # "IT attack" in two words)
                          # 30: the lead after eval-space's measurement (a month's abbreviation before a day is no
                          # name: spans._MONTH_ABBREV; a body that can, could or should act has not: state._PENDING)
+                         # 31: events29 (a craft lost or failed: events.craft with WordNet's craft nouns; a person
+                         # before ", who" is no round's company; "the X and Y Administration" one name; a capitalised
+                         # "Launch" inside a sentence is a name)
 
 STATEMENTS_STAGE = "event-statements"
 FORWARD_STAGE = "watch-statements"

@@ -39,8 +39,17 @@ def _apposed_name(gap: str, after: str) -> bool:
     return bool(m and m.group(1) not in _NOT_PRODUCT and re.match(r"\s*(?:[,.;]|$)", after))
 
 
-def _common_product(s: str, at: int) -> Span | None:
-    m = _COMMON_OBJECT.match(s, at) or _BARE_APPOSED.match(s, at)
+# A service switched on or begun is often told as a bare noun phrase of two words or more, with no determiner ("switched
+# on paid satellite messaging for", "has begun selling radar images with"; events29): read after those verbs only,
+# whose object is what is offered (a bare noun after "launched" or "released" is too often an act or a count).
+_BARE_OBJECT = re.compile(r"\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|thousands)\b)"
+                          r"((?:(?!" + _NP_STOP + r"\b|the\b|a\b|an\b)[a-z][\w-]*\s+){1,4}(?!" + _NP_STOP +
+                          r"\b)[a-z][\w-]*)(?=\s*(?:[,;:.]|$|\s+" + _NP_STOP + r"\b|\s+\w+day\b))")
+SERVICE_VERB = re.compile(r"(?:switched on|brought online|(?:began|begun|begins|started|starts) [a-z]+ing)$", re.I)
+
+
+def _common_product(s: str, at: int, bare: bool = False) -> Span | None:
+    m = _COMMON_OBJECT.match(s, at) or _BARE_APPOSED.match(s, at) or (_BARE_OBJECT.match(s, at) if bare else None)
     if m is None:
         return None
     start, end = m.start(1), m.end(1)

@@ -35,3 +35,22 @@ def not_raised(s: str, start: int) -> bool:
     before = s[:start]
     return bool(_SHARE_PRICE_BEFORE.search(before) or _DEMAND_BEFORE.search(before) or
                 _TRADE_PRICE_BEFORE.search(before))
+
+
+# "Jun Wang, who founded the startup in 2021, raised $40 million": "who" is the relative pronoun of persons, so the
+# name it follows is a person, and no person is a round's company; the names inside that clause are not the main
+# verb's subject either (events29, issue 12: a person had been read as a funding company).
+_WHO_CLAUSE = re.compile(r",\s+who\b[^;]*?,")
+
+
+def no_persons(s: str, pool: list) -> list:
+    """``pool`` (spans of ``s``) without the names a closed "who" clause follows or holds."""
+    out = []
+    for x in pool:
+        w = _WHO_CLAUSE.match(s, x.end)
+        if w is not None:
+            continue
+        if any(w.start() < x.start < w.end() for y in pool if (w := _WHO_CLAUSE.match(s, y.end)) is not None):
+            continue
+        out.append(x)
+    return out

@@ -54,7 +54,7 @@ analysts analyst officials official executives company companies government regu
 ceo instead separately still yet overall earlier later elsewhere today yesterday tomorrow there here thus hence
 besides indeed alongside amid amidst among amongst unlike during
 across through throughout within without against toward towards into onto upon around near behind below above
-beside between inside outside via until""".split()) | frozenset(MONTHS) | frozenset(WEEKDAYS)
+beside between inside outside via until every""".split()) | frozenset(MONTHS) | frozenset(WEEKDAYS)
 # A month's abbreviation before a day's number is a date, not a name ("signed the contract Jan. 27", "ruled Sept. 3";
 # the lead, after eval-space's one measurement: two false claim titles, "launches Jan" and "moves to regulate Jan").
 _MONTH_ABBREV = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
@@ -130,7 +130,7 @@ _DATELINE = re.compile(r"^(?:[A-Z][A-Z .'\-]+,[^\u2013\u2014]{0,40}?(?:\)\s*)?|[
                        r"[-\u2013\u2014]\s|"
                        # a city alone in capitals ("TOKYO -- ", "LINCOLN - "; thirteenth pass: read as a place)
                        r"^[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,2}\s+(?:--|[-\u2013\u2014])\s")
-_DESCRIPTOR = re.compile(r"-(?:based|listed|owned|backed|led|made|born|registered|headquartered|focused|generated|"
+_DESCRIPTOR = re.compile(r"-(?:based|listed|owned|backed|led|made|born|registered|headquartered|focused|generated|equipped|"
                          r"powered|driven|enabled)$")
 
 
@@ -204,7 +204,10 @@ def _names(sentence: str, common: frozenset[str]) -> list[Span]:
                  re.fullmatch(r"(?:US|U\.S\.|UK|EU) [A-Z][\w-]+", prev.text) or   # "US Cybersecurity and ..."
                  # "Australian Communications and Media Authority" (a nation's adjective, then the name's first word;
                  # issue 12: the name had been cut to "Media Authority")
-                 (prev.text.count(" ") == 1 and prev.text.split()[0].lower() in _JURISDICTION_ADJ)):
+                 (prev.text.count(" ") == 1 and prev.text.split()[0].lower() in _JURISDICTION_ADJ) or
+                 # "the National Oceanic and Atmospheric Administration": after one determiner, two modifiers joined by
+                 # "and" share the body's head (events29; the name had been cut to "Atmospheric Administration")
+                 (re.search(r"\b[Tt]he\s+$", sentence[:prev.start]) and not _gov(prev.text))):
             joined[-1] = Span(sentence[prev.start:x.end], prev.start, x.end)
         else:
             joined.append(x)
@@ -332,7 +335,8 @@ _BODY_JURISDICTION = {"justice department": "United States", "department of just
 
 # The outlet of an attribution is the reporter, never an actor of the event: "..., Bloomberg has reported, as it
 # buys Nvidia chips" (read on the demo corpus: Bloomberg had become the buyer of Nvidia).
-_REPORTED_BY = re.compile(r"^,?\s+(?:has |had |have )?(?:reported|reports|wrote|writes)\b")
+_REPORTED_BY = re.compile(r"^,?\s+(?:has |had |have )?(?:reported|reports|wrote|writes)\b(?!\s+(?:off|down)\b)")   # "wrote
+# off its satellite" writes nothing (events29)
 _ACCORDING_TO = re.compile(r"\baccording to\s+(?:a report (?:by|from|in)\s+)?$", re.IGNORECASE)
 # The author of a study, survey or report a sentence is attributed to is its source, not an actor of what it found
 # ("..., according to a study from Stanford University's ...", "researchers at Stanford University found"; seventh

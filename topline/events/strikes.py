@@ -33,7 +33,8 @@ _DATE_WORD = re.compile("|".join(sorted({m.capitalize() for m in MONTHS} | {m[:3
 _MONTH_DAY = re.compile(r"\b(?:" + _DATE_WORD.pattern + r")\.?\s*\d{1,2}\b")
 
 _STRIKE = re.compile(
-    r"\b(?:strike|strikes|striking|walk(?:ed|ing|s)? (?:out|off the job)|picket lines?)\b", re.IGNORECASE
+    r"\b(?:strike|strikes|striking|walk(?:ed|ing|s)? (?:out|off the job)|picket lines?|"
+    r"stopp(?:ed|ing) work(?!ing))\b", re.IGNORECASE   # events29: "employees of X stopped work on Tuesday"
 )
 _PEOPLE = (
     r"(?:workers|employees|staff|members|drivers|electricians|machinists|nurses|doctors|pilots|dockers|"

@@ -1,0 +1,33 @@
+"""What an article's later sentences may refer back to: its main actor (its first actor) and the last index named
+("its shares", "the index"). Moved unchanged from ``extract`` (events29) to keep it under the size the developers'
+guide asks for."""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from topline.events.clauses import Context, modifier
+from topline.events.spans import Span, _gov, actors
+
+_INDEX_NAME = re.compile(r"\b((?:[A-Z][\w&.'-]*\s){0,5}(?:Index|Average|Composite|[A-Z]{3,5} index)|Kospi|KOSPI|Taiex|"
+                         r"Nikkei(?: 225)?|FTSE(?: 100)?|DAX|CAC 40|Nasdaq(?: Composite)?|Dow Jones|S&P 500|SOX)\b")
+
+
+def lead(ctx: Context, sentence: str, spans: Sequence[Span]) -> Context:
+    """The context a market move reads: in an article's first sentence with an actor, "its shares" are that
+    actor's ("Kestrel Silicon cut its forecast on Monday, and its shares fell 11%")."""
+    if ctx.company is not None:
+        return ctx
+    first = Context(day=ctx.day, index=ctx.index)
+    remember(first, sentence, spans, index=False)
+    return first
+
+
+def remember(ctx: Context, sentence: str, spans: Sequence[Span], index: bool = True) -> None:
+    """What later sentences may refer back to: the article's main actor (its first actor) and the last index."""
+    if ctx.company is None:
+        first = [x for x in actors(spans, sentence) if not _gov(x.text) and not modifier(sentence, x)]
+        if first:
+            ctx.company = first[0].text
+    for m in (_INDEX_NAME.finditer(sentence) if index else ()):
+        ctx.index = re.sub(r"^(?:The|the)\s+", "", m.group(1)).strip()
