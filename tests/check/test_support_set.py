@@ -83,7 +83,7 @@ FLOORS = {
     # (115); eval4 29/166 = 0.1747 (30); eval5 230/252 = 0.9127 (229), 21/161 = 0.1304 (22); eval6 243/283 = 0.8587
     # (242), 24/168 = 0.1429 (25); eval7 52/192 = 0.2708 (55); eval8 55/178 = 0.3090 (57); eval9 60/173 = 0.3468
     # (61); eval10 59/178 = 0.3315 (61)
-    "eval11": (0.913, 0.167, {"unsupported_claim": 0.85, "wrong_actor": 0.81, "wrong_direction": 0.89,
+    "eval11": (0.913, 0.154, {"unsupported_claim": 0.85, "wrong_actor": 0.81, "wrong_direction": 0.89,
                               "merged_events": 1.0, "invented_cause": 0.94, "wrong_figure": 0.94, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval12 (run once by the lead as a fresh part before and after the thirteenth round; calibration since the
@@ -156,13 +156,13 @@ FLOORS = {
                               "generic_analysis": 1.0}),
     # eval20 (run once by the lead as a fresh part before and after the twenty-fourth round; calibration since),
     # identical before (29baec0) and after (120346a): 249/290 = 0.8586; 97/241 = 0.4025 with the parse, 98/241 without.
-    "eval20": (0.858, 0.378, {"unsupported_claim": 0.85, "wrong_actor": 0.70, "wrong_direction": 0.89,
+    "eval20": (0.858, 0.374, {"unsupported_claim": 0.85, "wrong_actor": 0.70, "wrong_direction": 0.89,
                               "merged_events": 0.94, "invented_cause": 0.94, "wrong_figure": 0.80, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval21 (run once by the lead as a fresh part before and after the twenty-fifth round; calibration since),
     # identical before (9a59c2f) and after (2d2a6db): 256/301 = 0.8505 and 86/249 = 0.3454 with the parse, 254/301 =
     # 0.8439 and 88/249 = 0.3534 without (wrong actor 19/36, wrong direction 57/76 without it).
-    "eval21": (0.853, 0.346, {"unsupported_claim": 1.0, "wrong_actor": 0.55, "wrong_direction": 0.77,
+    "eval21": (0.853, 0.342, {"unsupported_claim": 1.0, "wrong_actor": 0.55, "wrong_direction": 0.77,
                               "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.89, "content_free": 0.91,
                               "generic_analysis": 1.0}),
     # eval22 (run once by the lead as a fresh part before and after the twenty-sixth round; calibration since),
@@ -176,7 +176,7 @@ FLOORS = {
     # before (f2ac84e) 288/325 = 0.8862 and 96/263 = 0.3650 with the parse, 287/325 = 0.8831 and 95/263 = 0.3612
     # without; after (417a21f, support29, support30 and support31 merged) 287/325 and 95/263 with the parse, 286/325 =
     # 0.8800 and 94/263 = 0.3574 without (wrong actor 26/38 without it, wrong direction 66/83, wrong figure 108/114).
-    "eval23": (0.880, 0.362, {"unsupported_claim": 0.92, "wrong_actor": 0.68, "wrong_direction": 0.79,
+    "eval23": (0.880, 0.358, {"unsupported_claim": 0.92, "wrong_actor": 0.68, "wrong_direction": 0.79,
                               "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.94, "content_free": 0.90,
                               "generic_analysis": 0.94}),
     "evaluation": (0.961, 0.0, {"unsupported_claim": 0.92, "wrong_actor": 0.89, "wrong_direction": 0.88,
@@ -261,8 +261,12 @@ FLOORS = {
 # After support29, support30, support31 and scale23 merged (the lead, --part lopo on the merge; every part's row checked
 # against both runs): twenty-five parts 0.91163 / 0.21820 with the parse, 0.90997 / 0.21887 without; eval23 joined:
 # twenty-six parts 0.91053 / 0.22370 with the parse, 0.90882 / 0.22420 without.
+# support32 (WordNet synonyms around a figure, check/synonyms.py): 0.22299 with the parse, 0.22349 without, recall
+# unchanged; one faithful row cleared in each of eval11, eval20, eval21, eval23, whose ceilings moved down to the
+# higher of the two installs' measured shares (eval11 24/156 = 0.1538 both; eval20 90/241 = 0.3734 without the parse,
+# 89/241 with it; eval21 85/249 = 0.3414 without, 83/249 with; eval23 94/263 = 0.3574 with, 93/263 without).
 MEAN_RECALL_FLOOR = 0.9105 if parse.available() else 0.9088
-MEAN_PARAPHRASE_CEILING = 0.2242   # both installs
+MEAN_PARAPHRASE_CEILING = 0.2235   # both installs
 
 
 @pytest.fixture(scope="module")

@@ -22,6 +22,7 @@ from topline.check.rounding import hedge_before, rounded_to
 from topline.check.spelled import told_alike
 from topline.check.splits import split_part
 from topline.check.subunits import subunit_money
+from topline.check.synonyms import same_sense
 from topline.check.steps import computed_step
 from topline.enrich.figures import date_parts, parse_number
 from topline.records import Figure
@@ -126,7 +127,7 @@ def _shared(claim: frozenset[str], source: frozenset[str]) -> int:
     same = _plain(claim) & _plain(source)
     rest = [x for x in source if _plain(frozenset({x})).isdisjoint(same)]
     return len(same) + sum(1 for w in claim if _plain(frozenset({w})).isdisjoint(same) and
-                           any(_forms_of_one(w, x) for x in rest))
+                           any(_forms_of_one(w, x) or same_sense(w, x) for x in rest))
 
 
 def _same_context(claim: frozenset[str], source: frozenset[str], unit: int = 0) -> bool:
