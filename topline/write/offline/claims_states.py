@@ -47,7 +47,8 @@ STATE_VERBS = {
     "extended": "extends", "lifted": "lifts", "blocked": "blocks", "awarded": "awards", "signed": "signs",
     "tightened": "tightens", "eased": "eases", "halted": "halts", "sued": "sues", "charged": "charges",
     "launched": "launches", "opened": "opens", "unveiled": "unveils", "introduced": "introduces",
-    "granted": "grants", "confirmed": "confirms",
+    "granted": "grants", "confirmed": "confirms", "finalized": "finalizes", "finalised": "finalises",
+    "offered": "offers",
 }
 STATE_PRESENT = tuple(sorted(set(STATE_VERBS.values())))
 OBJECT_WORDS = 10     # an object longer than this is cut at its first preposition after it, or left (no clause)
@@ -121,8 +122,8 @@ def state_clause(e: Event, sentence: str) -> str:
                 words = obj.split()
             if not words or len(words) > OBJECT_WORDS or _BAD_END.search(obj) or obj.lower().startswith("to "):
                 continue
-            if words[0].lower() in ("it", "them", "this", "that", "these", "those", "its", "their"):
-                continue      # a pronoun's object says nothing on its own
+            if words[0].lower() in ("it", "them", "this", "that", "these", "those"):
+                continue      # a pronoun's object says nothing on its own ("its" is the subject's own: kept)
             if re.search(r"[a-z]ed$", words[-1]):
                 continue      # "... foreign workers admitted": a participle cut from what it says
             present = STATE_VERBS[verb_m.group(1)]
