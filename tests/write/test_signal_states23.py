@@ -73,3 +73,42 @@ def test_the_clause_is_the_statements_main_clause_or_nothing() -> None:
         "U.S. Federal Maritime Commission fines Orvane Shipping $310,000 for late filings"]
     assert _clauses("Japan's cabinet on Wednesday approved raising the cap on seasonal workers admitted under the "
                     "farm visa scheme to 90,000.") == []
+
+
+def _event(type_: str, sentence: str, **fields: tuple[object, str]):  # noqa: ANN202 - records.Event
+    from topline.records import Event, EventField
+
+    url = "https://wire.example/x"
+    return Event("s1", type_, tuple(EventField(n, v, t, url, sentence) for n, (v, t) in fields.items()), url, sentence)
+
+
+def test_a_product_launched_before_is_no_launch_of_the_day() -> None:
+    from topline.write.offline.claim_guards import _launched_before
+
+    told = "Harwin Orbital said on Wednesday its newly launched Harwin-7 satellite had lost power."
+    assert _launched_before(_event("launch", told, organisation=("Harwin Orbital", "Harwin Orbital"),
+                                   product=("Harwin-7", "Harwin-7")), told)
+    done = "Harwin Orbital launched Harwin-7 from Kourou on Wednesday."
+    assert not _launched_before(_event("launch", done, organisation=("Harwin Orbital", "Harwin Orbital"),
+                                       product=("Harwin-7", "Harwin-7")), done)
+
+
+def test_an_incident_word_used_as_a_verb_is_no_incident_claim() -> None:
+    from topline.write.offline.claim_guards import not_a_claim
+
+    comp = Composer({})
+    verb = "The grain board's row with Tellmark spills into wheat exports, traders said on Wednesday."
+    e = _event("incident", verb, organisation=("Tellmark", "Tellmark"), kind=("spill", "spills"))
+    assert not_a_claim("Tellmark suffers a spill", e, verb, comp)
+    noun = "A fuel spill at Tellmark's Ostby terminal closed the harbour on Wednesday."
+    e = _event("incident", noun, organisation=("Tellmark", "Tellmark"), kind=("spill", "spill"))
+    assert not not_a_claim("Tellmark suffers a spill", e, noun, comp)
+
+
+def test_two_currencies_are_one_sum_converted_not_a_dispute() -> None:
+    from topline.write.offline.claims_divergence import _currency
+
+    assert _currency("€48m") == _currency("52 million euros") == "eur"
+    assert _currency("$52 million") != _currency("€48m")
+    assert _currency("A$90 million") != _currency("$90 million")
+    assert _currency("12%") == ""
