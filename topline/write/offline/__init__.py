@@ -250,6 +250,11 @@ class OfflineWriter:
                  if not self._printed_before(s)][:max(0, n_sig - len(sigs))]
         shown_above = [t.text for t in top] + [p.text for d in devs for p in d.paragraphs]
         sigs = _without_repeats(sigs, shown_above, self._said)
+        if not sigs and ctx.ledger is not None:
+            # every signal made was dropped as a repeat: the page's claim of state actions, if it has one (signals23)
+            sigs = _without_repeats([s for s in signals_page.state_signals(
+                category.name, ctx.ranked, ctx.ledger, self._texts, comp, ctx.date, ctx.previous_signals,
+                self._shared_ok(ctx, comp)) if not self._printed_before(s)], shown_above, self._said)
         lines = [p.text for d in devs for p in d.paragraphs] + [s.text for s in sigs]
         lowered = [line.lower() for line in lines]
         self._elsewhere |= used | {c.text for st in texts for c in st.ranked if lead.printed_in_any(c, lowered)}

@@ -28,6 +28,7 @@ from topline.events.spans import _JURISDICTION_ADJ, DESIGNATORS
 from topline.records import Event, RankedStory, Signal
 from topline.write.offline.claim_guards import not_a_claim
 from topline.write.offline.claim_prose import names_a_subject, shared_subject_title
+from topline.write.offline.claims_states import STATE_PRESENT
 from topline.write.offline.clause import (_CLAUSE_ACTION, _CLAUSE_NO_TARGET, _DECISION_VERBS,  # noqa: F401
                                           _INCIDENT_NOUN, _LAUNCH_VERBS, _SEEKS, MIN_RAISE, _named, _raise_ok, _text,
                                           _unnamed_subject, agree, capex_field, capex_predicate,
@@ -588,7 +589,8 @@ _SINGULAR_VERBS = ("raises", "seeks to raise", "backs", "agrees to (?:buy|be bou
                    "turns away", "suspends", "revokes", "puts a clinical hold", "recommends approval", "suffers",
                    "issues a recall", "releases", "introduces", "rolls out", "unveils", "starts an investigation",
                    "imposes a fine", "offers a subsidy", "has an?", "plans to", "prepares to",
-                   "will (?:launch|release|introduce|roll out|unveil)", "has (?:security )?(?:vulnerabilities|flaws)")
+                   "will (?:launch|release|introduce|roll out|unveil)", "has (?:security )?(?:vulnerabilities|flaws)",
+                   *STATE_PRESENT)   # a state action's own verbs (claims_states, signals23)
 # the same verbs with a plural subject (``clause.agree``: "Texas lawmakers move to legislate")
 _CLAIM_VERBS = re.compile(r"\b(?:" + "|".join(_SINGULAR_VERBS) + "|" +
                           "|".join(agree("officials", v) for v in _SINGULAR_VERBS) +

@@ -51,6 +51,10 @@ def divergence_signals(
                 continue
             if revision(vals[0], vals[1], comp):
                 continue  # a figure revised (over days, or told as a change) is not disputed (claim_guards)
+            if _currency(vals[0].text) != _currency(vals[1].text):
+                continue  # "€65m" against "$71 million": two currencies, one sum converted, no dispute (signals23:
+                #           eval-work's "Outlets disagree on Rotaplan's round: €65m against $71 million" was false;
+                #           TechCrunch wrote "$71 million (€65 million)")
             if any(_hedged(f) for f in vals):
                 continue  # "about $20 billion" against "$19.5 billion", "$90bn including the new money": no dispute
             who = next((_text(f) for n in ("company", "target", "organisation", "instrument") for f in e.values(n)), "")
@@ -130,3 +134,22 @@ def _close(a: object, b: object) -> bool:
     if not isinstance(a, (int, float)) or not isinstance(b, (int, float)) or a <= 0 or b <= 0:
         return False
     return max(a, b) / min(a, b) <= CONFLICT_MAX_RATIO
+
+
+# The currency a figure is written in (its symbol or word); "" when it names none (a share, a count, a capacity)
+_CURRENCIES = (("$", "usd"), ("€", "eur"), ("£", "gbp"), ("¥", "jpy"), ("₹", "inr"), ("euro", "eur"),
+               ("dollar", "usd"), ("pound", "gbp"), ("sterling", "gbp"), ("yen", "jpy"), ("yuan", "cny"),
+               ("renminbi", "cny"), ("rupee", "inr"), ("crore", "inr"), ("lakh", "inr"), ("won", "krw"),
+               ("franc", "chf"), ("krona", "sek"), ("kronor", "sek"), ("krone", "nok"), ("real", "brl"),
+               ("reais", "brl"), ("peso", "mxn"), ("rand", "zar"), ("ringgit", "myr"), ("rouble", "rub"))
+
+
+def _currency(text: str) -> str:
+    low = (text or "").lower()
+    prefix = re.match(r"^([a-z]{1,3})?\$", low)   # "A$340 million", "US$1bn": the dollar of a country
+    if prefix:
+        return f"{prefix.group(1) or 'us'}d"
+    for mark, code in _CURRENCIES:
+        if (mark in low) if not mark.isalpha() else re.search(rf"\b{mark}", low):
+            return code
+    return ""

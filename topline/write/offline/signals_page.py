@@ -14,7 +14,7 @@ from collections import defaultdict
 from typing import Callable, Sequence
 
 from topline.records import RankedStory, Signal
-from topline.write.offline import claim_lines, claims
+from topline.write.offline import claim_lines, claims, claims_states
 from topline.write.offline.compose import Composer
 from topline.write.offline.develop import StoryText
 
@@ -95,7 +95,9 @@ def fallback_signals(category: str, edition: Sequence[RankedStory], ledger, text
        million and B launches C on the same day"), every clause its statement's and of the day;
     3. **the page's day with its shared stories** (signals17): as 2, the page's stories joined by those it shares
        with another page (secondary category), one clause at least of its own; a shared story only when
-       ``shared_ok(story)`` (signals18: its own page does not need it; every shared story without ``shared_ok``).
+       ``shared_ok(story)`` (signals18: its own page does not need it; every shared story without ``shared_ok``);
+    4. **state actions of several bodies on the page's day** (signals23, ``claims_states``): as 3, each clause read
+       from its statement's main clause.
     At most one signal; the strongest kind (most stories) first."""
     # the page's own stories (primary category): a story of another page is that page's to claim (an intermediate
     # run took a Markets story's move for a Policy page's claim, and the Markets page lost its only claim)
@@ -142,6 +144,30 @@ def fallback_signals(category: str, edition: Sequence[RankedStory], ledger, text
         sig = _signal(both, evs + extra, texts, comp, day, previous)
         if sig is not None and sig.title.endswith(" on the same day") and set(sig.story_ids) & ids:
             return [sig]
+    # 4. state actions of several bodies on the page's day (signals23, ``claims_states``)
+    return state_signals(category, edition, ledger, texts, comp, day, previous, shared_ok)
+
+
+def state_signals(category: str, edition: Sequence[RankedStory], ledger, texts: dict[str, StoryText],  # noqa: ANN001
+                  comp: Composer, day: dt.date, previous: Sequence[dict] = (),
+                  shared_ok: Callable[[RankedStory], bool] | None = None) -> list[Signal]:
+    """The page's claim of state actions of several bodies on its day (``claims_states``): each clause read from its
+    statement's main clause, one of the page's own stories at least, the stories it shares with another page as in
+    ``fallback_signals`` step 3. At most one signal. The writer asks it also when the signals it made were all
+    dropped by its repeat net (signals23: a pairing of two share moves refused for a sentence printed above had
+    kept eval-agri's Policy page of 10 June from reaching this step)."""
+    if ledger is None:
+        return []
+    cands = claims.candidates(category, edition)
+    own = {r.bundle.story.id for r in cands if r.classification.primary == category}
+    pool = [r for r in cands if claim_lines.has_article_on(r, day) and (
+        r.bundle.story.id in own or shared_ok is None or shared_ok(r))]
+    ids = {r.bundle.story.id for r in pool}
+    for sig in claims_states.states_signals(pool, [e for e in ledger.events if e.story_id in ids], texts, comp, day,
+                                            own=own)[:1]:
+        sig = claims.continuity(sig, previous, day, comp)
+        if sig.text.strip():
+            return [sig]
     return []
 
 
@@ -183,4 +209,4 @@ def day_counts(category: str, edition: Sequence[RankedStory], ledger, comp: Comp
     return len(with_event), len(with_clause), len(with_clause & own)
 
 
-__all__ = ["kind_signals", "fallback_signals", "needs_story", "day_counts", "MIN_KIND_STORIES"]
+__all__ = ["kind_signals", "fallback_signals", "state_signals", "needs_story", "day_counts", "MIN_KIND_STORIES"]
