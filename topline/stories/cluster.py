@@ -96,67 +96,25 @@ def _top_k(cols: np.ndarray, vals: np.ndarray, top_k: int) -> np.ndarray:
     return idx
 
 
-EdgeArrays = tuple[np.ndarray, np.ndarray, np.ndarray]     # (i, j, s), as ``edge_arrays`` gives them
-
-
-def as_arrays(edges: Sequence[tuple[int, int, float]]) -> EdgeArrays:
-    """A list of edges ``(i, j, s)`` as three arrays (the form ``average_linkage`` reads)."""
-    if not len(edges):
-        return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float64)
-    i, j, s = zip(*edges)
-    return np.array(i, np.int64), np.array(j, np.int64), np.array(s, np.float64)
-
-
-def neighbours(n_nodes: int, edges: EdgeArrays, fixed: Sequence[bool],
-               threshold: float) -> tuple[list[dict[int, float]], list[tuple[float, int, int]]]:
-    """Each node's neighbours ``{node: similarity}`` and the starting heap ``(-s, i, j)`` (``i < j``, ``s`` at
-    ``threshold``) from the edge arrays. The definition, a loop over the edges: skip ``i == j`` and pairs of two
-    fixed nodes; keep for each pair the largest ``s`` of either direction (``s > -1``). Issue 14 (scale25): that
-    loop ran a Python step per edge (~1 million edges at 10,000 new articles, more as a week's stories become
-    nodes: 25 % of story assignment on day 4 of 40k over four days); here the pairs are sorted and reduced in
-    numpy and each node's dict is built in one call. The values are the same floats; a dict's order differs from
-    the loop's, which the clustering never reads (its heap orders by ``(-s, i, j)``, a total order)."""
-    i, j = (np.asarray(x, dtype=np.int64) for x in edges[:2])
-    s = np.asarray(edges[2], dtype=np.float64)
-    keep = (i != j) & (s > -1.0)
-    if len(i):
-        fx = np.asarray(fixed, dtype=bool)
-        keep &= ~(fx[i] & fx[j])
-    a, b, s = np.minimum(i, j)[keep], np.maximum(i, j)[keep], s[keep]
-    order = np.lexsort((-s, b, a))       # by pair, the largest similarity first
-    a, b, s = a[order], b[order], s[order]
-    first = np.ones(len(a), dtype=bool)
-    first[1:] = (a[1:] != a[:-1]) | (b[1:] != b[:-1])
-    a, b, s = a[first], b[first], s[first]
-    hot = s >= threshold
-    heap = list(zip((-s[hot]).tolist(), a[hot].tolist(), b[hot].tolist()))
-    src = np.concatenate((a, b))
-    by_src = np.argsort(src, kind="stable")
-    dst = np.concatenate((b, a))[by_src].tolist()
-    val = np.concatenate((s, s))[by_src].tolist()
-    src = src[by_src]
-    nbr: list[dict[int, float]] = [dict() for _ in range(n_nodes)]
-    nodes, starts = np.unique(src, return_index=True)
-    ends = np.append(starts[1:], len(src))
-    for node, lo, hi in zip(nodes.tolist(), starts.tolist(), ends.tolist()):
-        nbr[node] = dict(zip(dst[lo:hi], val[lo:hi]))
-    return nbr, heap
-
-
-def average_linkage(n_nodes: int, edges: Sequence[tuple[int, int, float]] | EdgeArrays, sizes: Sequence[int],
+def average_linkage(n_nodes: int, edges: Sequence[tuple[int, int, float]], sizes: Sequence[int],
                     fixed: Sequence[bool], threshold: float,
                     events: Sequence[frozenset[str]] | None = None) -> Grouping:
     """Merge nodes greedily by average similarity down to ``threshold``. ``events``: the classes of event each
     node's headline states (``stories.split``); two groups that tell different developments never merge, and a
-    merged group states the classes of both. ``edges``: a list of ``(i, j, s)`` or the three arrays
-    (``EdgeArrays``, what the engine gives)."""
-    arrays = edges if _is_arrays(edges) else as_arrays(edges)   # type: ignore[arg-type]
-    nbr, heap = neighbours(n_nodes, arrays, fixed, threshold)    # type: ignore[arg-type]
+    merged group states the classes of both."""
+    nbr: list[dict[int, float]] = [dict() for _ in range(n_nodes)]
+    for i, j, s in edges:
+        if i == j or (fixed[i] and fixed[j]):
+            continue
+        if s > nbr[i].get(j, -1.0):
+            nbr[i][j] = s
+            nbr[j][i] = s
     size = list(sizes)
     is_fixed = list(fixed)
     members: list[list[int] | None] = [[i] for i in range(n_nodes)]
     attach = {i: 1.0 for i in range(n_nodes)}
     told = list(events) if events is not None else []
+    heap = [(-s, i, j) for i in range(n_nodes) for j, s in nbr[i].items() if i < j and s >= threshold]
     heapq.heapify(heap)
     while heap:
         neg, i, j = heapq.heappop(heap)
@@ -203,8 +161,3 @@ def average_linkage(n_nodes: int, edges: Sequence[tuple[int, int, float]] | Edge
                 push(heap, (-v, i, k) if i < k else (-v, k, i))
     groups = [m for m in members if m is not None]
     return Grouping(groups, attach)
-
-
-def _is_arrays(edges) -> bool:  # noqa: ANN001
-    return (isinstance(edges, tuple) and len(edges) == 3
-            and all(isinstance(x, np.ndarray) for x in edges))

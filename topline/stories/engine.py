@@ -120,7 +120,7 @@ def cluster_batch(new: Sequence[Article], context: Sequence[Article], enrichment
     vecs = space.transform(docs)
     cents = space.centroid_vectors([s.centroid for s in active])
     n, m = len(new), len(active)
-    edges = _edge_arrays(new, vecs, active, cents, params, space.content_mask, parallel)
+    edges = _edges(new, vecs, active, cents, params, space.content_mask, parallel)
     sizes = [1] * n + [max(1, s.centroid.n) for s in active]
     # two developments of one actor (results, cuts, a deal) are two stories, whatever words they share
     events = [_split.events_of(a.title) for a in new] + [_split.events_of(s.story.title) for s in active]
@@ -184,15 +184,6 @@ def _story_edges(vecs: Vectors, cents: Vectors, params: StoryParams, mask: np.nd
 
 def _edges(new: Sequence[Article], vecs: Vectors, active: Sequence[ActiveStory], cents: Vectors,
            params: StoryParams, mask: np.ndarray | None, parallel: bool = False) -> list[tuple[int, int, float]]:
-    """The batch's graph edges ``(i, j, s)`` with their time penalty, as a list (``_edge_arrays``' edges)."""
-    i, j, s = _edge_arrays(new, vecs, active, cents, params, mask, parallel)
-    return list(zip(i.tolist(), j.tolist(), s.tolist()))
-
-
-def _edge_arrays(new: Sequence[Article], vecs: Vectors, active: Sequence[ActiveStory], cents: Vectors,
-                 params: StoryParams, mask: np.ndarray | None, parallel: bool = False) -> Edges:
-    """The batch's graph edges as three arrays (issue 14, scale25: ``cluster.average_linkage`` reads them as
-    arrays; a list of a million tuples was built and walked edge by edge)."""
     n = len(new)
     parts: list[Edges] = []
     # issue 14 (scale17): the window's rows masked once, before the fork, for the products with the articles and
@@ -213,9 +204,10 @@ def _edge_arrays(new: Sequence[Article], vecs: Vectors, active: Sequence[ActiveS
     if ahead is not None:
         ahead.close()
     if not parts:
-        return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float64)
+        return []
     i, j, s = (np.concatenate(x) for x in zip(*parts))
-    return _timed_arrays(i, j, s, new, active, params)
+    i, j, s = _timed_arrays(i, j, s, new, active, params)
+    return list(zip(i.tolist(), j.tolist(), s.tolist()))
 
 
 _US = dt.timedelta(microseconds=1)
