@@ -68,11 +68,12 @@ def test_batch_equals_with_centroid_products_forked(monkeypatch):
     assert len(active) > 100 and len(day2) > 600
     monkeypatch.setattr(fork, "MIN_PAIRS", 1)
     monkeypatch.setattr(fork, "TOKENS_MIN", 2)
+    monkeypatch.setattr(fork, "GROUPS_MIN", 2)
     inline = cluster_batch(day2, day1 + day2, {}, active, params)
     taken = fork.TAKEN[0]
     forked = cluster_batch(day2, day1 + day2, {}, active, params, parallel=True)
-    # every block came from the child, and half the tokens
-    assert fork.TAKEN[0] - taken == -(-len(day2) // params.chunk) + 1
+    # every block came from the child, half the tokens and half the groups' centroids and titles (scale25)
+    assert fork.TAKEN[0] - taken == -(-len(day2) // params.chunk) + 2
     _same(inline, forked)
     assert inline.joins                                                # some articles do continue a story
 

@@ -28,6 +28,10 @@ MIN_PAIRS = 2_000_000
 # articles from which half their tokens (``engine.tokens_for``) are computed in a forked process: 10,000 take
 # ~2 CPU seconds and their tokens ~0.2 s to unpickle (measured on the bench's synthetic articles)
 TOKENS_MIN = 2000
+# groups (joins and new stories) from which half their centroids and titles (``engine._result``) are computed in a
+# forked process. Chosen, not tuned: 10,000 new articles give ~2,000 groups (~1.4 CPU s of centroids); a few hundred
+# take well under the fork's and the pickled centroids' cost
+GROUPS_MIN = 500
 
 _JOB: list[tuple[Callable, list]] = []        # in the child: (function, keys), inherited by fork
 
