@@ -1,0 +1,99 @@
+"""Rule: whose a title or a figure is (issue 10, support33), read over every sentence the claim cites.
+
+``owner_problem(claim, docs)`` runs, in order:
+
+* ``title_owners.title_owner_problem`` (seventh and eleventh rounds: "OWNER's TITLE, PERSON" and the office a person
+  holds) on the cited sentences as written, then on the sentences with their references read
+  (``references.article_references``: "Its chief executive, Jonas Ekberg" is Velanet's where "Its" stands for
+  Velanet);
+* ``described_owner_problem``: a title whose owner the article gives by a description ("The bank's chief operating
+  officer, Nadia Brooks", "The authority's chair, Marta Lindqvist") against the claim's named owner ("Nadia Brooks,
+  Sable AI's chief operating officer"): the claim's owner must be one the article names with that noun ("Caldera
+  Bank", "the photo-sharing app Pellucid", "Pellucid, a ... app");
+* ``title_of_another``: a claim's "OWNER's TITLE" the article gives to another person ("Harriet Vale, Ferrule's
+  publisher" where "Ferrule's publisher, Dan Cole" and Harriet Vale chairs the judges);
+* ``figure_owners.figure_owner_problem``: a figure the cited sentence states of another piece of itself.
+
+Planted wrong actors of the first three shapes passed every who-acts reading (the titles are appositions, the verb
+is "said", the speaker is named right).
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from topline.check.evidence import Doc
+from topline.check.figure_owners import figure_owner_problem
+from topline.check.references import article_references
+from topline.check.title_owners import ROLE_HEADS, title_owner_problem
+
+# Nouns so general that "the company's chief executive" may be any company's: not judged.
+GENERIC_OWNERS = frozenset("company firm group business organisation organization".split())
+_OWNER = r"(?P<owner>(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)(?:'s|’s|'|’)"
+_PERSON = r"(?P<person>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)"
+_HEADS = ROLE_HEADS + "|publisher|coach|captain|mayor|conductor|adjudicator|judge|curator|organiser|organizer"
+# "OWNER's TITLE, PERSON" and "PERSON, OWNER's TITLE" (a person of two or three names: "Nadia Brooks")
+_OWNED = (re.compile(rf"{_OWNER}\s+(?P<title>(?:[a-z-]+\s+){{0,3}}(?:{_HEADS})),?\s+{_PERSON}"),
+          re.compile(rf"(?P<person>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}}),\s+{_OWNER}\s+"
+                     rf"(?P<title>(?:[a-z-]+\s+){{0,3}}(?:{_HEADS}))\b"))
+# "The bank's chief operating officer, Nadia Brooks": the owner told by a description
+_DESCRIBED = re.compile(rf"\b[Tt]he\s+(?:[a-z-]+\s+){{0,2}}(?P<noun>[a-z]+)(?:'s|’s)\s+"
+                        rf"(?P<title>(?:[a-z-]+\s+){{0,3}}(?:{ROLE_HEADS})),?\s+{_PERSON}")
+
+
+def _titles(text: str) -> list[tuple[str, str, str, str]]:
+    """Each "OWNER's TITLE, PERSON" of ``text`` (either order): owner, title, person, the person's surname."""
+    return [(m.group("owner"), m.group("title"), m.group("person"), m.group("person").split()[-1])
+            for pattern in _OWNED for m in pattern.finditer(text)]
+
+
+def _names_with(owner: str, noun: str, text: str) -> bool:
+    """Whether ``text`` gives the name ``owner`` the noun ``noun``: as its last word ("Caldera Bank"), right before it
+    ("the app Pellucid", "the photo-sharing app Pellucid") or in an apposition ("Pellucid, a photo-sharing app")."""
+    o = r"\s+".join(re.escape(w) for w in owner.split())
+    n = rf"{re.escape(noun)}s?"
+    return bool(re.search(rf"\b{o}\s+{n}\b|\b{n}\s+(?:[\w-]+\s+)?{o}\b|"
+                          rf"\b{o}(?:'s|’s)?,\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,3}}{n}\b", text, re.IGNORECASE))
+
+
+def described_owner_problem(claim: str, sentences: Sequence[str]) -> str:
+    """Why the claim's named owner of a person's title is not the one the cited ``sentences`` describe ("the bank's
+    chief operating officer, Nadia Brooks") - "" when it may be, or when they describe none."""
+    text = " ".join(sentences)
+    for owner, _title, person, surname in _titles(claim):
+        for d in _DESCRIBED.finditer(text):
+            noun = d.group("noun")
+            if d.group("person").split()[-1] != surname or noun in GENERIC_OWNERS or \
+                    noun in owner.lower().split():
+                continue
+            if not _names_with(owner, noun, text) and not _names_with(owner.split()[0], noun, text):
+                return f"actor: the cited articles give {person!r} as the {noun}'s {d.group('title')}, " \
+                       f"not {owner}'s"
+    return ""
+
+
+def title_of_another(claim: str, sentences: Sequence[str]) -> str:
+    """Why the claim's "OWNER's TITLE" for a person is another person's in the cited ``sentences`` ("" when they give
+    it to that person, or to no one)."""
+    theirs = _titles(" ".join(sentences))
+    for owner, title, person, surname in _titles(claim):
+        words = set(owner.lower().split())
+        holders = {s for o, t, _p, s in theirs if words & set(o.lower().split()) and t.lower() == title.lower()}
+        if holders and surname not in holders:
+            return f"actor: the cited articles give {owner}'s {title} as {sorted(holders)[0]}, not {person}"
+    return ""
+
+
+def owner_problem(claim: str, docs: Sequence[Doc]) -> str:
+    """Why a title or a figure of ``claim`` is another's in the cited ``docs`` ("" when none is, or when unsure)."""
+    sentences = [s for d in docs for s in d.sentences]
+    why = title_owner_problem(claim, sentences)
+    if why:
+        return why
+    if _titles(claim):
+        resolved = [s for d in docs for s in article_references(d.sentences).sentences]
+        why = title_owner_problem(claim, resolved) or described_owner_problem(claim, sentences) or \
+            title_of_another(claim, sentences)
+        if why:
+            return why
+    return figure_owner_problem(claim, sentences)
