@@ -12,7 +12,9 @@
   Bank", "the photo-sharing app Pellucid", "Pellucid, a ... app");
 * ``title_of_another``: a claim's "OWNER's TITLE" the article gives to another person ("Harriet Vale, Ferrule's
   publisher" where "Ferrule's publisher, Dan Cole" and Harriet Vale chairs the judges);
-* ``figure_owners.figure_owner_problem``: a figure the cited sentence states of another piece of itself.
+* ``figure_owners.figure_owner_problem``: a figure the cited sentence states of another piece of itself;
+* ``stretches.stretch_problem``: a figure the cited sentences give for another stretch of the year (a half, nine
+  months, another quarter).
 
 Planted wrong actors of the first three shapes passed every who-acts reading (the titles are appositions, the verb
 is "said", the speaker is named right).
@@ -25,6 +27,7 @@ from typing import Sequence
 from topline.check.evidence import Doc
 from topline.check.figure_owners import figure_owner_problem
 from topline.check.references import article_references
+from topline.check.stretches import stretch_problem
 from topline.check.title_owners import ROLE_HEADS, title_owner_problem
 
 # Nouns so general that "the company's chief executive" may be any company's: not judged.
@@ -96,4 +99,4 @@ def owner_problem(claim: str, docs: Sequence[Doc]) -> str:
             title_of_another(claim, sentences)
         if why:
             return why
-    return figure_owner_problem(claim, sentences)
+    return figure_owner_problem(claim, sentences) or stretch_problem(claim, sentences)
