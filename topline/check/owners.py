@@ -1,4 +1,4 @@
-"""Rule: whose a title or a figure is (issue 10, support33), read over every sentence the claim cites.
+"""Rule: whose a title, a figure or an act is (issue 10, support33), read over every sentence the claim cites.
 
 ``owner_problem(claim, docs)`` runs, in order:
 
@@ -17,7 +17,9 @@
   not of another actor it names ("Harriet Vane, Tamsworth's chief executive");
 * ``figure_owners.figure_owner_problem``: a figure the cited sentence states of another piece of itself;
 * ``stretches.stretch_problem``: a figure the cited sentences give for another stretch of the year (a half, nine
-  months, another quarter).
+  months, another quarter);
+* ``swaps.swap_problem``: the two named parties of an act the other way round (on the sentences as written, then
+  with their references read: appositions cut, "it" put for its name).
 
 Planted wrong actors of the first three shapes passed every who-acts reading (the titles are appositions, the verb
 is "said", the speaker is named right).
@@ -31,6 +33,7 @@ from topline.check.evidence import Doc
 from topline.check.figure_owners import figure_owner_problem
 from topline.check.references import article_references
 from topline.check.stretches import stretch_problem
+from topline.check.swaps import swap_problem
 from topline.check.title_owners import ROLE_HEADS, title_owner_problem
 
 # Nouns so general that "the company's chief executive" may be any company's: not judged.
@@ -154,11 +157,15 @@ def office_of_another(claim: str, sentences: Sequence[str]) -> str:
 
 
 def owner_problem(claim: str, docs: Sequence[Doc]) -> str:
-    """Why a title or a figure of ``claim`` is another's in the cited ``docs`` ("" when none is, or when unsure)."""
+    """Why a title, a figure or an act of ``claim`` is another's in the cited ``docs`` ("" when none is, or when
+    unsure)."""
     sentences = [s for d in docs for s in d.sentences]
     why = title_owner_problem(claim, sentences) or office_of_another(claim, sentences)
-    if not why and _titles(claim):
-        resolved = [s for d in docs for s in article_references(d.sentences).sentences]
+    if why:
+        return why
+    resolved = [s for d in docs for s in article_references(d.sentences).sentences]
+    if _titles(claim):
         why = title_owner_problem(claim, resolved) or described_owner_problem(claim, sentences) or \
             title_of_another(claim, sentences) or unowned_title_problem(claim, docs)
-    return why or figure_owner_problem(claim, sentences) or stretch_problem(claim, sentences)
+    return why or figure_owner_problem(claim, sentences) or stretch_problem(claim, sentences) or \
+        swap_problem(claim, sentences) or swap_problem(claim, resolved)
