@@ -7,7 +7,7 @@ to pay operator Wavecrest". The who-acts readings parse one agent per frame and 
 sits in a participle, an infinitive or a clause after "said", so these swaps passed in both installs (support33: the
 largest shape of the planted wrong actors that pass, the twenty-six LOPO parts).
 
-Read by word order, on the claim's first two names around a verb: the claim has name A, then an active verb, then
+Read by word order: the claim opens with name A, then (after at most a few auxiliaries) an active verb, then a
 name B ("A bought ... from B"); a cited sentence has B, then the same verb (by lemma, active: not after a form of
 "be", not followed by "by"), then A, in one clause; and no cited sentence has A, the verb, then B. Names are
 capitalised runs of the claim (the first word of the sentence only when it is a name the article writes too).
@@ -67,6 +67,8 @@ def _ordered(tokens: Sequence[str], first: str, verb: str, second: str) -> bool:
 _AUXLIKE = frozenset("""has have had will would shall should can could may might must did does do also then now
 agreed agrees agree to plans plan planned is are was were""".split())
 _OPENERS = frozenset("the a an".split())
+_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december""".split())
 
 
 def _subject_verb(tokens: Sequence[str]) -> tuple[str, int] | None:
@@ -107,12 +109,15 @@ def swap_problem(claim: str, sentences: Sequence[str]) -> str:
     first, v = found
     told = [_TOKEN.findall(s) for s in sentences]
     known = {_norm(t) for ts in told for t in ts}
-    second = next((_norm(tokens[k]) for k in range(v + 1, min(len(tokens), v + 1 + MAX_GAP))
-                   if tokens[k][0].isupper() and _norm(tokens[k]) in known), "")
-    if not second or second == first or first not in known or (v + 1 < len(tokens) and tokens[v + 1] == "by"):
+    if first not in known or (v + 1 < len(tokens) and tokens[v + 1] == "by"):
         return ""
     verb = lemma(tokens[v])
-    if any(_ordered(ts, second, verb, first) for ts in told) and \
-            not any(_ordered(ts, first, verb, second) for ts in told):
-        return f"unsupported: the cited articles have {second!r} {tokens[v]!r} {first!r}, not the other way round"
+    # each name after the verb may be the other party ("buy the Tarrow mine from Halberd Mining": Halberd)
+    seconds = dict.fromkeys(_norm(tokens[k]) for k in range(v + 1, min(len(tokens), v + 1 + MAX_GAP))
+                            if tokens[k][0].isupper() and _norm(tokens[k]) in known and _norm(tokens[k]) != first
+                            and tokens[k].lower() not in _CALENDAR)
+    for second in seconds:
+        if any(_ordered(ts, second, verb, first) for ts in told) and \
+                not any(_ordered(ts, first, verb, second) for ts in told):
+            return f"unsupported: the cited articles have {second!r} {tokens[v]!r} {first!r}, not the other way round"
     return ""
