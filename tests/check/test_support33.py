@@ -94,3 +94,13 @@ def test_the_parties_of_an_act_swapped_through_an_apposition():
              "for 410 million dollars. The deal is due to close in March.")
     assert verdict("Halberd Mining will buy the Tarrow copper mine from Ostrava Metals.", mine).ok
     assert not verdict("Ostrava Metals will buy the Tarrow copper mine from Halberd Mining.", mine).ok
+
+
+def test_a_report_given_to_another_named_person_is_rejected():
+    from topline.check.speakers import speaker_problem
+    sentences = ["The harbour minister, Kofi Asante, said the ruling was fair and that Pellan remained a busy port.",
+                 "Pellan Ports' chief executive, Tobias Grange, said the company would appeal."]
+    assert speaker_problem("Tobias Grange said Pellan remained a busy port.", sentences)
+    assert not speaker_problem("Kofi Asante said Pellan remained a busy port.", sentences)
+    # a company or a description may be another name for the speaker: not judged
+    assert not speaker_problem("The harbour ministry said Pellan remained a busy port.", sentences)

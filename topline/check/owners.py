@@ -19,7 +19,8 @@
 * ``stretches.stretch_problem``: a figure the cited sentences give for another stretch of the year (a half, nine
   months, another quarter);
 * ``swaps.swap_problem``: the two named parties of an act the other way round (on the sentences as written, then
-  with their references read: appositions cut, "it" put for its name).
+  with their references read: appositions cut, "it" put for its name);
+* ``speakers.speaker_problem``: a report the cited articles give to another named person.
 
 Planted wrong actors of the first three shapes passed every who-acts reading (the titles are appositions, the verb
 is "said", the speaker is named right).
@@ -33,6 +34,7 @@ from topline.check.evidence import Doc
 from topline.check.figure_owners import figure_owner_problem
 from topline.check.references import article_references
 from topline.check.stretches import stretch_problem
+from topline.check.speakers import speaker_problem
 from topline.check.swaps import swap_problem
 from topline.check.title_owners import ROLE_HEADS, title_owner_problem
 
@@ -168,4 +170,4 @@ def owner_problem(claim: str, docs: Sequence[Doc]) -> str:
         why = title_owner_problem(claim, resolved) or described_owner_problem(claim, sentences) or \
             title_of_another(claim, sentences) or unowned_title_problem(claim, docs)
     return why or figure_owner_problem(claim, sentences) or stretch_problem(claim, sentences) or \
-        swap_problem(claim, sentences) or swap_problem(claim, resolved)
+        swap_problem(claim, sentences) or swap_problem(claim, resolved) or speaker_problem(claim, sentences)
