@@ -104,3 +104,13 @@ def test_a_report_given_to_another_named_person_is_rejected():
     assert not speaker_problem("Kofi Asante said Pellan remained a busy port.", sentences)
     # a company or a description may be another name for the speaker: not judged
     assert not speaker_problem("The harbour ministry said Pellan remained a busy port.", sentences)
+
+
+def test_a_place_told_otherwise_is_rejected():
+    from topline.check.standings import place_problem
+    sentences = ["A crew from Dunmore finished first, and the holders, from Kessock, were fourth.",
+                 "The race was rowed over 2,000 metres."]
+    assert place_problem("The Kessock crew finished second.", sentences)
+    assert not place_problem("The Kessock crew finished fourth.", sentences)
+    assert not place_problem("The Dunmore crew came first.", sentences)
+    assert not place_problem("The Arbroath crew finished second.", sentences)   # a competitor the articles do not place
