@@ -114,3 +114,8 @@ def test_a_place_told_otherwise_is_rejected():
     assert not place_problem("The Kessock crew finished fourth.", sentences)
     assert not place_problem("The Dunmore crew came first.", sentences)
     assert not place_problem("The Arbroath crew finished second.", sentences)   # a competitor the articles do not place
+
+
+def test_a_figure_told_again_in_apposition_keeps_its_owner():
+    sentence = "Brindle cut 12% of its staff, about 300 people, months after a failed sale to Hallam."
+    assert not figure_owner_problem("Brindle has cut about 300 people, 12% of its staff.", [sentence])

@@ -38,7 +38,8 @@ FIGURE_KINDS = ("money", "percent", "quantity", "number")   # dates are the peri
 # euros", "Europe, where they grew 12%"), a participle clause (", bringing its payout to 20 cents", ", cutting about
 # 1,200 jobs"); after any cut, the same owner's value at another time or its comparison ("..., up from $1.2 billion",
 # ", down 9%", ", compared with 25", "7% more than a year earlier", "roughly half the 76 million", "against 11% a year
-# earlier").
+# earlier"); a piece that is only a figure is the one before told again (``_bare``: "20% of its workforce, about 180
+# people,": the first evaluation part's faithful row was rejected before).
 _AFTER_COMMA = re.compile(r"^\s*(?:which|who|whom|whose|where|when|[a-z]+ing)\b", re.IGNORECASE)
 _OPENING_FIGURE = r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?[\d$€£][\d.,]*%?"
 _COMPARISON = re.compile(rf"^\s*(?:up|down|from|compared|than|fewer|more|less|(?:roughly\s+|about\s+|nearly\s+|"
@@ -91,7 +92,7 @@ def _pieces(sentence: str, placed: Sequence[PlacedFigure]) -> list[tuple[list[st
             if groups:
                 groups[-1][0].append(text)
         elif groups and ((sep.startswith(",") and _AFTER_COMMA.match(text)) or _COMPARISON.match(text) or
-                         _OTHER_TIME.match(text)):
+                         _OTHER_TIME.match(text) or _bare(text, [placed[n] for n in held])):
             groups[-1][0].append(text)
             groups[-1][1].extend(held)
             pending, shared = [], []
@@ -99,6 +100,14 @@ def _pieces(sentence: str, placed: Sequence[PlacedFigure]) -> list[tuple[list[st
             groups.append((shared + pending + [text], held))
             pending, shared = [], []
     return groups
+
+
+def _bare(text: str, held: Sequence[PlacedFigure]) -> bool:
+    """Whether a piece is only its figures ("laid off 20% of its workforce, about 180 people, weeks after ...": the
+    same count told again, in apposition)."""
+    for p in held:
+        text = text.replace(p.figure.text, " ")
+    return not [w for w in content_stems(text) if w not in _UNIT_WORDS]
 
 
 def _bound(sentence: str, whole: bool = False) -> list[tuple[tuple[str, str, float], frozenset[str]]]:
