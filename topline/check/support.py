@@ -72,7 +72,7 @@ from topline.check.periods import period_problem
 from topline.check.quantifiers import quantifier_problem
 from topline.check.substitutions import substitution_problem
 from topline.check.slots import slot_problem
-from topline.check.title_owners import title_owner_problem
+from topline.check.owners import owner_problem
 from topline.check.verbless import VERBLESS_WHY, verbless
 from topline.check.wholes import whole_problem
 from topline.check.directions import converse, lexical_opposite, negated_stems, opposite, unstated_act, unstated_direction, unstated_side
@@ -742,7 +742,7 @@ def assess(claim: str, docs: Sequence[Doc], pool: Pool | None = None, *, headlin
                   lambda: figure_agent_problem(claim, p.doc.sentences[p.start:p.end], same_verb),
                   lambda: copula_problem(claim, [s for d in docs for s in d.sentences]),
                   lambda: baseline_problem(claim, [s for d in docs for s in d.sentences]),
-                  lambda: title_owner_problem(claim, [s for d in docs for s in d.sentences]),
+                  lambda: owner_problem(claim, docs),
                   lambda: period_problem(claim, [s for d in docs for s in d.sentences]),
                   lambda: fraction_problem(claim, [s for d in docs for s in d.sentences]),
                   lambda: rank_problem(claim, [s for d in docs for s in d.sentences]),
