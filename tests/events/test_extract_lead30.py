@@ -32,3 +32,15 @@ def test_the_acquisition_of_a_target_by_a_buyer_is_the_buyers():
     assert got["acquirer"] == ["Marwick Stores"] and got["target"] == ["Pellory Foods"]
     got = one_event("Marwick Stores completed its $2.4 billion acquisition of Pellory Foods on Friday.", "acquisition")
     assert got["acquirer"] == ["Marwick Stores"]
+
+
+def test_whose_staff_speak_is_a_source_not_the_organisation():
+    got = sentence_fields("Pennard Research's analysts say most of the lost output came from lines that stopped "
+                          "when the compressors tripped.", "incident")
+    assert all("Pennard Research" not in x.get("organisation", []) for x in got)
+
+
+def test_a_country_before_a_kind_of_company_describes_the_target():
+    got = one_event("Regulators in Brussels on Tuesday opened an investigation into U.S. drugmaker Halcorn Bio's "
+                    "purchase of Dessily Labs.", "state_action")
+    assert got["target"] == ["Halcorn Bio"]

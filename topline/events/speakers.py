@@ -29,9 +29,16 @@ _OTHER = re.compile(rf"\b(?:{_SAY})\s+(?:on\s+\w+\s+|\w+day\s+)?(?:that\s+)?(?:i
                     rf"(?:{_COUNTED}\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_ORGS})\b|{_NEW_WHOLE})")
 
 
+# "Tollhaven's analysts say ...", "Orvel's economists expect ...": the name is whose staff speak, a source
+_STAFF_SAY = re.compile(r"['\u2019]s\s+(?:[a-z][\w-]*\s+)?(?:analysts?|economists?|researchers?|strategists?|"
+                        rf"spokes(?:person|man|woman)|experts?|engineers?)\s+(?:{_SAY})\b")
+
+
 def other_subject(sentence: str, name_end: int, trigger_start: int) -> bool:
-    """Whether the event's clause at ``trigger_start`` has its own subject after the name ending at ``name_end``."""
-    return _OTHER.search(sentence, name_end, trigger_start) is not None
+    """Whether the event's clause at ``trigger_start`` has its own subject after the name ending at ``name_end``, or
+    the name is only whose staff speak of it ("X's analysts say the tools tripped")."""
+    return _OTHER.search(sentence, name_end, trigger_start) is not None or \
+        _STAFF_SAY.match(sentence, name_end) is not None
 
 
 _DECREASE = re.compile(r"\b(?:cut|cuts|cutting|reduce[sd]?|reducing|trim(?:s|med|ming)?|slash(?:es|ed|ing)?|"
