@@ -42,6 +42,7 @@ from topline.events.closures import closure
 from topline.events.craft import craft_loss
 from topline.events.outages import outage
 from topline.events.remember import lead as _lead, remember as _remember
+from topline.events.speakers import reduced
 from topline.events.curtailments import curtailment
 from topline.events.openings import opening
 from topline.events.formats import new_format
@@ -331,6 +332,13 @@ def _acquisition(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None
         # "is buying AI agent startup Quorra": a capitalised word naming a kind of thing is no target
         target = _after(s, m.end(), [x for x in who if x is not acquirer and x.text not in _GENERIC_PRODUCT
                                      and not told_as_kind(s, x)])   # "buy U.S. boutique hotel chain X" (events20)
+    by = re.match(r"\s+by\s+", s[target.end:]) \
+        if target is not None and not passive and re.fullmatch(r"(?:acquisition|purchase|takeover) of", m.group(0), re.I) \
+        else None   # "the planned acquisition of X by US chipmaker Y": Y buys, not the sentence's subject (the lead)
+    if by is not None:
+        at = target.end + by.end()
+        acquirer = next((x for x in who if x.start >= at and re.fullmatch(r"(?:[\w.-]+\s+){0,3}", s[at:x.start])
+                         and x.text.lower().rstrip(".") not in _JURISDICTION_ADJ), None)
     if target is None and acquirer is None:
         return None
     fields = []
@@ -376,7 +384,7 @@ def _capex(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = Non
         output = ordered
         money = [f for f in _money(figs) if not accounting_amount(s, f.start, f.end)]
     if not m or not verb or (_FUNDING.search(s) and not power) or not (power or money or output) or \
-            background(s, verb, ctx):
+            background(s, verb, ctx) or reduced(s, verb.start()):   # "cut its capital spending by $2bn" (the lead)
         return None
     if not power and not (output and money):   # an amount alone is a build-out only as the object of the
         # spending verb ("invest $3bn")

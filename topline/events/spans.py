@@ -12,6 +12,7 @@ from typing import Any, Callable, Sequence, TypeVar
 from topline.enrich.entities import extract_entities
 from topline.enrich.figures import PlacedFigure, placed_figures
 from topline.events.dates import MONTHS, WEEKDAYS
+from topline.events.speakers import other_subject
 
 # --- one computation's memo -------------------------------------------------------------------------------------
 
@@ -403,6 +404,8 @@ def _subject(sentence: str, before: int, spans: Sequence[Span]) -> Span | None:
     clause_start = max(sentence.rfind(", ", 0, before), sentence.rfind("; ", 0, before), 0)
     cands = [s for s in spans if s.end <= before and not re.search(r"\b(?:in|at|near|from|to|of)\s+$",
                                                                     sentence[max(0, s.start - 6):s.start])]
+    cands = [s for s in cands if not other_subject(sentence, s.end, before)]   # "X said three fabs had ...": the
+    # clause's own subject acts (the lead, eval-chips)
     in_clause = [s for s in cands if s.start >= clause_start]
     pool = cands if not in_clause else in_clause
     if not pool:
