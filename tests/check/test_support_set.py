@@ -179,6 +179,13 @@ FLOORS = {
     "eval23": (0.886, 0.358, {"unsupported_claim": 0.92, "wrong_actor": 0.68, "wrong_direction": 0.79,
                               "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.96, "content_free": 0.90,
                               "generic_analysis": 0.94}),
+    # eval24 (run once by the lead as a fresh part before and after the twenty-eighth round; calibration since),
+    # before (45d611c) 257/295 = 0.8712 and 63/248 = 0.2540 with the parse, 256/295 = 0.8678 and 64/248 = 0.2581
+    # without; after (ac59adb, support32 and support33 merged) 258/295 = 0.8746 and 64/248 with the parse, 257/295 and
+    # 65/248 = 0.2621 without (wrong direction 61/72 without it, 62/72 with it). The worse install's shares.
+    "eval24": (0.871, 0.263, {"unsupported_claim": 0.96, "wrong_actor": 0.61, "wrong_direction": 0.84,
+                              "merged_events": 0.94, "invented_cause": 0.88, "wrong_figure": 0.90, "content_free": 1.0,
+                              "generic_analysis": 0.94}),
     "evaluation": (0.961, 0.0, {"unsupported_claim": 0.92, "wrong_actor": 0.89, "wrong_direction": 0.88,
                                   "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.96,
                                   "content_free": 1.0}),
@@ -270,8 +277,11 @@ FLOORS = {
 # 0.91582 / 0.22420 without (0.91053 and 0.90882 at its start, 45d611c); 42 and 47 planted rows caught, no faithful row
 # changed. The recall floors of the eighteen parts with a row caught (and their wrong_actor and wrong_figure floors) moved
 # up to the lower of the two installs' measured shares.
-MEAN_RECALL_FLOOR = 0.9167 if parse.available() else 0.9158
-MEAN_PARAPHRASE_CEILING = 0.2235   # both installs
+# support32 and support33 together (the lead, --part lopo on the merge): twenty-six parts 0.91678 / 0.22299 with the
+# parse, 0.91582 / 0.22349 without; eval24 joined: twenty-seven parts 0.91522 / 0.22429 with the parse, 0.91417 /
+# 0.22492 without (every part's row checked against both runs).
+MEAN_RECALL_FLOOR = 0.9152 if parse.available() else 0.9141
+MEAN_PARAPHRASE_CEILING = 0.2250   # both installs
 
 
 @pytest.fixture(scope="module")
