@@ -106,8 +106,10 @@ def craft_loss(s: str, spans: Sequence[Span], figs: list[Fig], ctx: Context | No
                subject: Callable[[int], Span | None]) -> Raw | None:
     """The incident of a craft lost or failed in ``s``, or None. ``subject(at)`` is the name that acts at an offset."""
     failed, own = _patterns()
-    spans = actors(spans, s)   # no place, nationality or titled person owns a craft ("built by Norwegian start-up X")
-    for m in failed.finditer(s):
+    lost = list(failed.finditer(s))
+    if lost:   # (read only where a craft failed: the names cost more than the search, issue 14)
+        spans = actors(spans, s)   # no place, nationality or titled person owns a craft ("built by ... start-up X")
+    for m in lost:
         if _NOT_DONE.search(s[:m.start()]) or background(s, m, ctx):
             continue
         org = _owner(s, m, spans)

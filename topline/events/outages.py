@@ -26,8 +26,11 @@ _NOT_DONE = re.compile(r"\b(?:could|would|might|may|if|whether|unless|not|never)
 
 def outage(s: str, spans: Sequence[Span], figs: list[Fig], ctx: Context | None) -> Raw | None:
     """The outage of a named owner's service told by its verb in ``s``, or None."""
+    down = list(_DOWN.finditer(s))
+    if not down:   # (the names are read only where a service went down: they cost more than the search, issue 14)
+        return None
     named = actors(spans, s)   # no place or nationality owns the service ("the Danish parliament's website")
-    for m in _DOWN.finditer(s):
+    for m in down:
         owner = next((x for x in named if x.end == m.start()), None)
         if owner is None or _NOT_DONE.search(s[: owner.start]) or background(s, m, ctx):
             continue
