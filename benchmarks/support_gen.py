@@ -170,6 +170,12 @@ def copied(written: list[str], earlier: Sequence[str], earlier_articles: Sequenc
     return [w for w in written if _shingles(w, n) & outside]
 
 
+def _id_prefix(rid: str) -> str:
+    """The letters a sentence id starts with: "a" of "a0001", "ka" of "ka0001" (a two-letter prefix from eval25 on,
+    once every single letter was taken)."""
+    return re.match(r"[a-z]*", rid).group()
+
+
 def fresh_part(articles: Sequence[Article], content_free: Sequence[tuple[str, str]], smollm2: Sequence[tuple], *,
                prefix: str, split: str, raw_name: str, earlier: Sequence[str], earlier_articles: Sequence[str],
                earlier_ids: str, shingle: int) -> tuple[list[dict], list[dict], list[str]]:
@@ -177,8 +183,9 @@ def fresh_part(articles: Sequence[Article], content_free: Sequence[tuple[str, st
     hand-written sentences (``entries``), then the content-free ones, then the SmolLM2 sentences of ``raw_name``
     (article id, sentence, error[, other cited article ids]), numbered ``prefix`` + 4 digits. Problems: those of
     ``check_part`` (bodies of 120-300 words), a SmolLM2 sentence that is not a sentence of a recorded answer showing
-    its article, an article id or url of an earlier part, an id prefix of an earlier part (``earlier_ids``), and a
-    run of ``shingle`` words of a written sentence or body copied from elsewhere (``copied``)."""
+    its article, an article id or url of an earlier part, an id prefix (its letters) of an earlier part
+    (``earlier_ids``, or the letters of a sentence id of ``earlier``), and a run of ``shingle`` words of a written
+    sentence or body copied from elsewhere (``copied``)."""
     arts, rows = [], []
     url_of = {a[0]: a[1] for a in articles}
 
@@ -207,7 +214,8 @@ def fresh_part(articles: Sequence[Article], content_free: Sequence[tuple[str, st
     earlier_urls = {r["url"] for name in earlier_articles for r in load_jsonl(name)}
     problems += [f"{a['id']}: article id or url used by an earlier part" for a in arts
                  if a["id"] in earlier_art_ids or a["url"] in earlier_urls]
-    if any(r["id"][0] in earlier_ids for r in rows):
+    taken = set(earlier_ids) | {_id_prefix(r["id"]) for name in earlier for r in load_jsonl(name)}
+    if any(_id_prefix(r["id"]) in taken for r in rows):
         problems.append("an id prefix of an earlier part")
     written = [r["sentence"] for r in rows if r["origin"] != "smollm2" and r["error"] != CF]
     problems += [f"copies {shingle} words from elsewhere: {t[:80]!r}"
