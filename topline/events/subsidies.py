@@ -19,17 +19,18 @@ from typing import Sequence
 from topline.events.spans import _JURISDICTION_ADJ, Span, _gov, _places
 
 # A sum right before "in" and the kind of public money it is ("€2.9 billion in German state aid", "¥182 billion in
-# support", "$900 million in subsidies"): up to two modifiers between ("in low-interest loans", "in additional
-# subsidies"). The sum's last word is a scale word or a digit.
+# support", "20 trillion won in low-interest loans"): up to two modifiers between; "subsidies" and "grants" are
+# subsidy words of their own (``state._ACTIONS``). The sum's last word is a scale word or a digit. Not money raised "in a funding round" or "in new bonds"
+# (a firm's or a treasury's own), nor "in financing" (a lender's loan, which the golds do not file as a subsidy).
 MONEY_IN = (r"(?:(?<=billion )|(?<=million )|(?<=trillion )|(?<=crore )|(?<=bn )|(?<=[\d)] ))"
-            r"in (?:[\w-]+ ){0,2}?(?:state aid|aid|support|subsidies|loans|grants|funding|financing)\b"
+            r"in (?:(?!(?:a|an|the|its|their|new)\b)[\w-]+ ){0,2}?(?:state aid|aid|support|loans)\b"
             r"(?! (?:from|by)\b)")
 
 DESCRIPTOR_WORDS = 3    # common words between "to"/"for" and the recipient's name ("for chip venture X")
 RECIPIENT_CHARS = 120   # characters after the act's word within which its recipient is named
 GIVE_CHARS = 60         # characters from a verb of giving to the money's words ("offered X a $1.1 billion incentive")
 
-_TO_FOR = re.compile(r"(?<!\bup )\b(?:to|for)\s+(?:the\s+)?(?:(?:[A-Z][\w.]*|[A-Z][\w.]* [A-Z][\w.]*)['\u2019]s\s+)?"
+_TO_FOR = re.compile(r"(?<!\bup )\b(?:to|for)\s+(?:the\s+)?(?:(?P<owner>[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})['\u2019]s\s+)?"
                      r"(?:(?!(?:to|for|of|in|on|at|by|with|from|and|or|a|an|the|its|their|help|build|fund|pay)\b)"
                      r"[a-z][\w-]*\s+){0,%d}" % DESCRIPTOR_WORDS)
 _BUILT_BY = re.compile(r"\b(?:to be |being |)(?:built|set up|developed|constructed|operated|run)\s+by\s+(?:the\s+)?")
@@ -64,7 +65,9 @@ def recipient(s: str, start: int, end: int, spans: Sequence[Span], body: Span | 
         if x is not None:
             return x
     for m in _TO_FOR.finditer(s, end, stop):
-        x = next((x for x in others if x.start == m.end()), None)
+        # "for Lumen Cardio's planned Plymouth plant": the owner of what the money is for receives it
+        x = next((x for x in others if m.group("owner") and x.start == m.start("owner")), None) or \
+            next((x for x in others if x.start == m.end()), None)
         if x is not None:
             return x
     return None
