@@ -10,6 +10,7 @@ from topline.enrich.entities import canonical_entity
 from topline.events.clauses import Context, background
 from topline.events.spans import (_GOVERNMENT, _GOVERNMENT_CASED, _JURISDICTION_ADJ, _NOT_NAME, _TITLE_WORD, Fig, Raw,
                                   Span, _after, _field, _gov, _places)
+from topline.events.banned import banned_object
 from topline.events.ratings import rating_action
 from topline.events.subsidies import MONEY_IN, recipient
 from topline.events.state import _ACTIONS, _STATE_VERB, STATE_GAP, _jurisdiction, _not_an_act
@@ -213,6 +214,8 @@ def _state_action(s: str, spans: list[Span], figs: list[Fig], ctx: Context | Non
             text = re.sub(r"\s+(?:and|or)$", "", text)
             if text:
                 tgt = Span(text, at, at + len(text))
+    if tgt is None and action == "ban":   # "will ban imports of plastic scrap", "sanctions on 31 individuals and
+        tgt = banned_object(s, trigger.start(), trigger.end())   # entities" (events30, ``banned``)
     if tgt and tgt.text.lower() in _JURISDICTION_ADJ:   # "on Chinese solar panels": the goods, not the country
         more = re.match(r"(?:\s+(?!(?:and|or|from|in|on|at|for|to|by|with|the|that|which|" + _AUX + r")\b)"
                         r"[a-z][\w-]*){1,3}", s[tgt.end:])   # "into whether Korean aluminium is being routed": the
