@@ -62,3 +62,15 @@ def test_a_named_product_that_entered_volume_production_is_its_owners_launch():
     assert sentence_fields("Ravell Motors' R2 engine will enter mass production next year.", "launch") == []
     assert sentence_fields("The chipmaker said its most advanced process had entered volume production.",
                            "launch") == []
+
+
+def test_what_a_ban_or_sanctions_fall_on_in_common_words_is_the_target():
+    got = one_event("Vietnam will ban imports of used tyres from July 1, its trade ministry said on Monday.",
+                    "state_action")
+    assert got["action"] == ["ban"] and got["target"] == ["imports of used tyres"]
+    got = one_event("The US Treasury Department on Friday imposed sanctions on 14 individuals and entities it said "
+                    "shipped drone parts.", "state_action")
+    assert got["target"] == ["14 individuals and entities"]
+    # a name after the verb is read by the name rules
+    got = one_event("The US Treasury Department on Friday imposed sanctions on Korvask Trading.", "state_action")
+    assert got["target"] == ["Korvask Trading"]
