@@ -74,12 +74,3 @@ def test_what_a_ban_or_sanctions_fall_on_in_common_words_is_the_target():
     # a name after the verb is read by the name rules
     got = one_event("The US Treasury Department on Friday imposed sanctions on Korvask Trading.", "state_action")
     assert got["target"] == ["Korvask Trading"]
-
-
-def test_a_site_built_with_its_output_told_is_a_build_out_without_a_sum():
-    got = one_event("Harlow Foods will build a new cocoa grinding plant in Ghent that can process 120,000 tonnes of "
-                    "beans a year.", "capex")
-    assert got["company"] == ["Harlow Foods"] and got["place"] == ["Ghent"] and "amount" not in got
-    # output with no site built, or a site with no output, is none
-    assert sentence_fields("Harlow Foods ground 120,000 tonnes of beans at its Ghent plant last year.", "capex") == []
-    assert sentence_fields("Harlow Foods will build a new cocoa grinding plant in Ghent.", "capex") == []

@@ -126,17 +126,3 @@ PROGRAMME_AFTER = re.compile(r"^\s+(?:(?:euro|dollar|pound|yen|yuan|rupee)s?\s+)
                              r"program|budget)|investment (?:plan|programme|program)|spending (?:plan|programme|program)|"
                              r"expansion|upgrade|building programme|construction programme|modernis(?:ation|ing)|"
                              r"moderniz(?:ation|ing))\b", re.IGNORECASE)
-
-
-# A site built with its output told and no sum (events30, read on eval-retail, eval-prop, eval-chips): "will also
-# build a second roasting plant in Bekasi, with a capacity of 12,000 tonnes a year". A build verb whose object, within
-# a few modifiers, is a site's noun; the output then is the build-out's capacity though no amount is named.
-_BUILDS_SITE = re.compile(r"\b(?:build|builds|building|built|construct|constructs|constructing|constructed|"
-                          r"break ground on|breaks ground on|broke ground on)\s+(?:an?|the|its|their|two|three|a second|"
-                          r"a third|a new)\s+(?:[\w-]+\s+){0,3}?(?:plant|factory|fab|mill|micromill|smelter|refinery|"
-                          r"gigafactory|facility|works)\b", re.IGNORECASE)
-
-
-def builds_site(s: str) -> bool:
-    """``s`` tells a site built by its verb and the site's noun (see ``_BUILDS_SITE``)."""
-    return _BUILDS_SITE.search(s) is not None

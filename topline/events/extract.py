@@ -26,7 +26,7 @@ from topline.events.moves import market_moves, told_before_cause
 from topline.events.capex_words import (HIRES_CONTRACTOR, _ROUTE_END, _WHOLE_TRADE, build_price, contract_value,  # noqa: F401
                                        _ADJECTIVAL, _BUILT_BY, _CAPEX_VERB, _COMMON_STARTS, _CONTRACT,
                                        _OF_POWER, _PARTICIPLE_ADJ, _SITE_NOUN, _SUPPLY, GOVERN_CHARS, ORDER, PROGRAMME_AFTER,
-                                       MIN_CAPACITY_W, builds_site, counted)
+                                       MIN_CAPACITY_W, counted)
 from topline.events.deals import (MERGER_OF, could_be_sale, goods_gap, later_price, merger_parties, per_share, price_before_noun, sale,
                                   told_as_kind)
 from topline.events.kinds import PRICED_TALKS, accounting_amount, no_deal
@@ -386,8 +386,8 @@ def _capex(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = Non
     if not m or not verb or (_FUNDING.search(s) and not power) or not (power or money or output) or \
             background(s, verb, ctx) or reduced(s, verb.start()):   # "cut its capital spending by $2bn" (the lead)
         return None
-    if not power and not (output and (money or builds_site(s))):   # an amount alone is a build-out only as the
-        # object of the spending verb ("invest $3bn"); a site built, its output told, needs none (events30)
+    if not power and not (output and money):   # an amount alone is a build-out only as the object of the
+        # spending verb ("invest $3bn")
         money = [f for f in money if any(0 <= f.start - v.end() <= GOVERN_CHARS or v.start() < f.start < v.end()
                                          or build_price(s, v.end(), f.start)   # "will spend £65m on": inside
                                          for v in _CAPEX_VERB.finditer(s)) or (hire and contract_value(s, f.start))
