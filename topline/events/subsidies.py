@@ -20,8 +20,9 @@ from topline.events.spans import _JURISDICTION_ADJ, Span, _gov, _places
 
 # A sum right before "in" and the kind of public money it is ("€2.9 billion in German state aid", "¥182 billion in
 # support", "20 trillion won in low-interest loans"): up to two modifiers between; "subsidies" and "grants" are
-# subsidy words of their own (``state._ACTIONS``). The sum's last word is a scale word or a digit. Not money raised "in a funding round" or "in new bonds"
-# (a firm's or a treasury's own), nor "in financing" (a lender's loan, which the golds do not file as a subsidy).
+# subsidy words of their own (``state._ACTIONS``). The sum's last word is a scale word or a digit. Not money raised
+# "in a funding round" or "in new bonds" (a firm's or a treasury's own), nor "in financing" (a lender's loan, which
+# the golds do not file as a subsidy).
 MONEY_IN = (r"(?:(?<=billion )|(?<=million )|(?<=trillion )|(?<=crore )|(?<=bn )|(?<=[\d)] ))"
             r"in (?:(?!(?:a|an|the|its|their|new)\b)[\w-]+ ){0,2}?(?:state aid|aid|support|loans)\b"
             r"(?! (?:from|by)\b)")
