@@ -166,9 +166,23 @@ _WENT_LIVE = re.compile(
 )
 
 
+# A named product that entered volume production (events30, read on eval-chips: a chip process put on sale is told
+# so): "X said Tuesday that its CF-16 process, its first with ..., has entered volume production", "X's K9 engine went
+# into mass production". The owner is the possessive or the name that says it of "its" product; the product a name
+# (capitalised or with a digit) with at most one common head noun; an appositive may stand before the verb.
+_IN_PRODUCTION = re.compile(
+    r"(?P<owner>(?<![\w'\u2019])(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)(?:['\u2019]s\s+|(?<=s)['\u2019]\s+|\s+(?:said|says|announced)\s+"
+    r"(?:on\s+)?(?:[A-Z][a-z]+day\s+)?(?:that\s+)?its\s+)"
+    r"(?P<product>(?:[A-Z0-9][\w.-]*\s+){0,2}[A-Z0-9][\w.-]*(?:\s+[a-z][\w-]*)?)"
+    r"(?:,[^,;]{1,80},)?\s+(?:has\s+|had\s+|have\s+)?(?:entered|went into|gone into|moved into)\s+"
+    r"(?:volume|mass|commercial|full|full-scale|series|high-volume)\s+production\b"
+)
+
+
 def went_live(s: str) -> Raw | None:
-    """A named owner's service that went live in ``s`` (organisation and product), or None."""
-    m = _WENT_LIVE.search(s)
+    """A named owner's service that went live in ``s``, or a named product that entered volume production
+    (organisation and product), or None."""
+    m = _WENT_LIVE.search(s) or _IN_PRODUCTION.search(s)
     if m is None or not _owner_ok(m.group("owner")) or _NO_FLIGHT.search(s[: m.start()]):
         return None
     product = m.group("product")

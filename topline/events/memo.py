@@ -36,7 +36,7 @@ from topline.records import Article, StoryBundle
 # Bumped whenever the rules that extract events or watch statements from an article change (extract.py, spans.py,
 # clauses.py, moves.py, state.py, merge.py, reading.py, watch.py ...): stored values of an older version are
 # never read again.
-EXTRACT_VERSION = 32     # 2: issue 12 ninth pass (launch objects in common words, strikes, more bodies and acts);
+EXTRACT_VERSION = 33     # 2: issue 12 ninth pass (launch objects in common words, strikes, more bodies and acts);
                          # 3: the subject past an appositive that opens with a name (clauses.agent);
                          # 4: tenth pass (commodities named by place, brand or delivery month; a move between two
                          # days; a launch's name in an apposition; "It launched");
@@ -102,6 +102,10 @@ EXTRACT_VERSION = 32     # 2: issue 12 ninth pass (launch objects in common word
                          # 32: the lead after eval-chips' measurement (a speaker is not the subject of a counted
                          # organisations' clause it reports: events.speakers; a cut to spending is no build-out; "the
                          # acquisition of X by Y" is Y's)
+                         # 33: events30 (money a body gives "in" aid, support or loans is a subsidy and its recipient
+                         # is named: events.subsidies; a declared emergency, disaster or zone is a state's act; a
+                         # product that entered volume production is launched; a ban's object in common words:
+                         # events.banned)
 
 STATEMENTS_STAGE = "event-statements"
 FORWARD_STAGE = "watch-statements"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from topline.events.spans import _BODY_JURISDICTION, _DATELINE, _JURISDICTION_ADJ, Span, _places
+from topline.events.subsidies import MONEY_IN
 
 # An action word that names no act of the day: a law or rule referred to ("under the AI Act's rules", "without new
 # legislation"), one denied ("has passed no federal rules"), or a decision still to come ("is set to rule on",
@@ -173,6 +174,9 @@ _ACTIONS = (("fine", re.compile(r"\b(?:fined|fines|fine of|penalt(?:y|ies)|penal
                                    # fourteenth pass: "will provide $450 million for road and water infrastructure"
                                    r"(?<=will |ould )provide(?=\s+(?:about |some |an extra |up to |nearly )?[$€£¥₹]?\d)|"
                                    r"(?<=in )payments (?:to|for)|aid (?:package|payments)|compensation (?:to|for)|"
+                                   # events30 (eval-chips): a sum approved or given in a kind of public money
+                                   # ("approved €2.9 billion in German state aid", "¥182 billion in support for")
+                                   + MONEY_IN + r"|"
                                    # events22 (eval-prop, eval-energy, eval-health, eval-ind, eval-def): money given
                                    # or allotted, told by the verb and the sum right after it ("is providing £2.1bn
                                    # for", "will lend $4.1-billion", "has set a record £2.7bn budget", "has supported

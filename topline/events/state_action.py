@@ -10,8 +10,13 @@ from topline.enrich.entities import canonical_entity
 from topline.events.clauses import Context, background
 from topline.events.spans import (_GOVERNMENT, _GOVERNMENT_CASED, _JURISDICTION_ADJ, _NOT_NAME, _TITLE_WORD, Fig, Raw,
                                   Span, _after, _field, _gov, _places)
+from topline.events.banned import banned_object
 from topline.events.ratings import rating_action
+from topline.events.subsidies import MONEY_IN, recipient
 from topline.events.state import _ACTIONS, _STATE_VERB, STATE_GAP, _jurisdiction, _not_an_act
+
+
+_MONEY_IN = re.compile(MONEY_IN)
 
 
 # A body that is asked, urged or lobbied (the object of someone else's verb) is not the one acting (seventh pass).
@@ -128,7 +133,11 @@ def _state_action(s: str, spans: list[Span], figs: list[Fig], ctx: Context | Non
                 break
         if action:
             break
-    if action is None or trigger is None or background(s, trigger, ctx):
+    # "approved €2.9 billion in state aid ...": a sum's kind of money is the verb's phrase; the verb tells when
+    # (events30: a time told late in the sentence is the verb's clause's only when near the verb)
+    told = next((v for v in verbs if v.end() <= trigger.start()), None) if trigger is not None and \
+        _MONEY_IN.match(s, trigger.start()) else None
+    if action is None or trigger is None or background(s, told or trigger, ctx):
         return None
     if body is not None and _ADDRESSED.search(s[:body.start]):
         return None   # "bosses have asked the European Commission to suspend ...": the body is asked, it does not act
@@ -159,6 +168,8 @@ def _state_action(s: str, spans: list[Span], figs: list[Fig], ctx: Context | Non
         fields.append(_field("body", text, text))
     fields.append(_field("action", action, trigger.group(0)))
     tgt = next((x for x in spans if x.start <= trigger.start() and x.end >= trigger.end() and x is not body), None)
+    if tgt is None and action == "subsidy":   # the name the money goes to or is for (events30, ``subsidies``)
+        tgt = recipient(s, trigger.start(), trigger.end(), spans, body)
     if tgt is None and action in ("subsidy", "fine", "other", "probe"):
         for v in _STATE_VERB.finditer(s[:trigger.start()]):
             obj = re.match(r"\s+(?:(?:generics maker|drugmaker|company|firm|group|maker|operator|developer)\s+)?",
@@ -203,6 +214,8 @@ def _state_action(s: str, spans: list[Span], figs: list[Fig], ctx: Context | Non
             text = re.sub(r"\s+(?:and|or)$", "", text)
             if text:
                 tgt = Span(text, at, at + len(text))
+    if tgt is None and action == "ban":   # "will ban imports of plastic scrap", "sanctions on 31 individuals and
+        tgt = banned_object(s, trigger.start(), trigger.end())   # entities" (events30, ``banned``)
     if tgt and tgt.text.lower() in _JURISDICTION_ADJ:   # "on Chinese solar panels": the goods, not the country
         more = re.match(r"(?:\s+(?!(?:and|or|from|in|on|at|for|to|by|with|the|that|which|" + _AUX + r")\b)"
                         r"[a-z][\w-]*){1,3}", s[tgt.end:])   # "into whether Korean aluminium is being routed": the

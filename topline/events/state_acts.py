@@ -29,7 +29,7 @@ from topline.events.state_action import _state_action
 _ACT_LEMMAS = {
     "other": frozenset("""remove oust impeach dismiss sack fire relieve appoint nominate confirm elect expel release
 free dissolve condemn annul overturn uphold veto pardon extradite recognise recognize summon recall reject
-suspend strike""".split()),
+suspend strike declare""".split()),
     "ban": frozenset("sanction designate blacklist freeze embargo".split()),
     "law": frozenset("enact ratify".split()),
 }
@@ -38,13 +38,17 @@ _ANY_ACT = frozenset().union(*_ACT_LEMMAS.values()) | {"add", "call", "adopt", "
 _ACT_WORD = re.compile(r"\b(?:remov|oust|impeach|dismiss|sack|fired|relieve|appoint|nominat|confirm|elect|expel|"
                        r"releas|freed|dissolv|condemn|annul|overturn|uph[eo]ld|veto|pardon|extradit|recogni|summon|"
                        r"recall|reject|suspend|str(?:uck|ike)|sanction|designat|blacklist|fr[eo]?ez|embargo|enact|"
-                       r"ratif|added|adds|call|adopt|pass)\w*", re.IGNORECASE)
+                       r"ratif|added|adds|call|adopt|pass|declar)\w*", re.IGNORECASE)
 # Who may do them: a legislature, a court, a government or its parts (``spans._gov``), a head of state or government
 _HEAD = re.compile(r"^(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emperor|Governor|Minister)\b")
 _LIST_NOUN = re.compile(r"\b(?:blacklist|entity list|list|sanctions list)\b", re.IGNORECASE)
 _ELECTION = re.compile(r"\b(?:election|elections|referendum|vote)\b", re.IGNORECASE)
 _LAW_NOUN = re.compile(r"\b(?:bill|law|budget|act|amendments?|legislation|treaty)\b", re.IGNORECASE)
 TARGET_WORDS = 10   # the object's words kept at most (a list of names and their descriptions runs on)
+# What a government declares that is an act of state (events30, read on eval-clim, eval-agri, eval-geo): an
+# emergency, a disaster or a zone under special rules, told by the object's own words ("a state of natural
+# disaster", "a phytosanitary emergency", "a water scarcity zone"); not a result, a dividend or a war of words
+_DECLARED = re.compile(r"\b(?:emergency|emergencies|disaster|disasters|zone|zones|state of [\w-]+)\b", re.IGNORECASE)
 
 
 def state_action_or_act(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
@@ -160,6 +164,8 @@ def _action(v: Any) -> str | None:
         if re.search(r"\bsanctions?\b", obj_text, re.IGNORECASE):
             return "ban"                                           # "adopted the 22nd package of sanctions"
         return "law" if _LAW_NOUN.search(obj_text) else None
+    if lem == "declare":     # "declared a state of natural disaster", "a water scarcity zone" (events30)
+        return "other" if obj is not None and _DECLARED.search(obj_text) and obj.dep_ == "dobj" else None
     if lem in ("strike",):
         return "other" if any(c.dep_ == "prt" and c.lower_ == "down" for c in v.children) else None
     if obj is None and lem not in ("condemn",):
@@ -205,6 +211,8 @@ def _public(who: Any) -> tuple[str, int, int, str] | None:
         return text, start, end, jur
     if who.pos_ == "PROPN" and _country(text):
         return "", start, end, text      # "Belarus expelled a Polish diplomat": the country acts
+    if who.pos_ == "PROPN" and any(c.dep_ == "appos" and _gov(" ".join(t.text for t in c.subtree)) for c in who.children):
+        return text, start, end, jur     # "Agrocalidad, the plant health agency, declared": named a body (events30)
     return None
 
 
@@ -233,7 +241,7 @@ def _raw(s: str, v: Any, who: Any, body: tuple[str, int, int, str], action: str)
     if text:
         fields.append(_field("body", text, text))
     fields.append(_field("action", action, v.text))
-    target = _target(v)
+    target = _declared(v) if v.lemma_.lower() == "declare" else _target(v)
     if target:
         fields.append(_field("target", target, target))
     key = canonical_entity(text) if text else owner.lower()
@@ -257,3 +265,20 @@ def _target(v: Any) -> str:
     if not toks or len(toks) > TARGET_WORDS:
         return ""
     return v.doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
+
+
+def _declared(v: Any) -> str:
+    """What ``v`` declares: its object's words without the determiner, up to a preposition other than "of" ("a state
+    of natural disaster in 212 towns" -> "state of natural disaster"; "a 30-day state of emergency")."""
+    obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return ""
+    toks = [t for t in obj.subtree if t.dep_ != "det" and not (t.i < obj.i and t.dep_ == "punct")]
+    out = []
+    for t in toks:
+        if t.i > obj.i and ((t.pos_ == "ADP" and t.lower_ != "of") or t.dep_ in ("punct", "relcl", "acl", "cc")):
+            break
+        out.append(t)
+    if not out or len(out) > TARGET_WORDS:
+        return ""
+    return v.doc.text[out[0].idx:out[-1].idx + len(out[-1].text)]
