@@ -1,13 +1,16 @@
 """Issue 11's calibration sweep: Top Line agreement on EVERY gold day of each corpus, from one build per corpus.
 
     PYTHONPATH=. python benchmarks/sweep_editorial.py [CORPUS ...] [--set module.CONST=value ...] [--json OUT]
-        [--misses]
+        [--misses] [--twice-ceiling]
 
 CORPUS is a folder name under tests/data or "demo" (default: the calibration corpora cal-ai, cal-ai2,
 cal-biotech, eval-ai3, eval-energy, eval-trade (calibration since issue 11's tenth pass), eval-agri (since the eleventh), eval-fin (since the twelfth), eval-tmt (since the thirteenth), eval-mob (since the fourteenth), eval-def (since the fifteenth), eval-prop (since the sixteenth), eval-retail (since the seventeenth), eval-health (since the nineteenth), eval-ind (since the twentieth), eval-macro (since the twenty-first), eval-cyber (since the twenty-third), eval-geo (since the twenty-fourth), eval-work (since the twenty-fifth), eval-clim (since the twenty-sixth), eval-space (since the twenty-seventh), eval-chips (since the twenty-eighth) and the demo). For each corpus it runs ``topline.eval.editorial.evaluate_dir``
 (one build of the daily editions, in order) and prints the sum of Top Line agreement over every gold day and
 category, each day's per-category figures, noise on pages and prose defects. ``--set`` overrides a module constant
 for the run (``--set topline.rank.factors.PERCENT_CEIL=100``) so variants are measured on the same code.
+``--twice-ceiling`` measures the most any rule of one story per development on a page could gain (issue 11,
+editorial28): the offline writer leaves out of a page's Top Line and Key Developments every story whose gold story
+(its articles' majority) is that of a bullet above it, whatever its outlets, and the next story takes the slot.
 ``--misses`` also prints, for every gold story missing from a gold day's Top Line, where it stood: its page rank
 (``topline.write.stories_for``), its page score against the page's fifth, its primary and secondary categories and
 its ranking factors, the other pages where the editor chose it that day (its rank there); and the stories ranked
@@ -16,6 +19,7 @@ above it that the editor did not choose.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import json
 import sys
@@ -130,11 +134,37 @@ def twice(results, url_story) -> list[str]:  # noqa: ANN001
     return out
 
 
-def run(name: str, show_misses: bool) -> dict:
+@contextlib.contextmanager
+def _gold_repeats(url_story: dict[str, str]):  # noqa: ANN202
+    """The offline writer's repeat rule (``twice.Titles.same``, for every story, not only single-outlet ones)
+    replaced by the gold: a story repeats a bullet above it when both stories' articles belong to one gold story
+    (``--twice-ceiling``)."""
+    from topline.write import offline
+    from topline.write.offline import twice as tw
+    stories: dict[str, object] = {}
+    init, same, single = tw.Titles.__init__, tw.Titles.same, offline._single_source
+
+    def gold_init(self, ranked, *a, **k):  # noqa: ANN001, ANN002, ANN003, ANN202
+        init(self, ranked, *a, **k)
+        stories.update((rs.bundle.story.id, rs) for rs in ranked)
+
+    def gold_same(self, lower, lower_text, uppers) -> bool:  # noqa: ANN001
+        g = _gold_of(lower, url_story)
+        return g != "?" and any(u in stories and _gold_of(stories[u], url_story) == g for u, _ in uppers)
+    tw.Titles.__init__, tw.Titles.same, offline._single_source = gold_init, gold_same, lambda rs: True
+    try:
+        yield
+    finally:
+        tw.Titles.__init__, tw.Titles.same, offline._single_source = init, same, single
+
+
+def run(name: str, show_misses: bool, ceiling: bool = False) -> dict:
     from topline import pipeline
     from topline.eval import editorial
     from topline.ingest.urls import canonical_url
     folder = _folder(name)
+    rows = editorial._rows(folder)
+    url_story = {canonical_url(x["url"]): x["story"] for x in rows if x.get("url") and x.get("story")}
     results = {}
     build = pipeline.build_edition
 
@@ -145,12 +175,11 @@ def run(name: str, show_misses: bool) -> dict:
     pipeline.build_edition = capture
     t = time.monotonic()
     try:
-        r = editorial.evaluate_dir(folder)
+        with _gold_repeats(url_story) if ceiling else contextlib.nullcontext():
+            r = editorial.evaluate_dir(folder)
     finally:
         pipeline.build_edition = build
-    rows = editorial._rows(folder)
     gold = editorial.load_gold(folder, rows)
-    url_story = {canonical_url(x["url"]): x["story"] for x in rows if x.get("url") and x.get("story")}
     states = sum(c.states_development for c in r.categories)
     bullets = sum(c.bullets for c in r.categories)
     out = {"corpus": name, "sum": sum(sum(v.values()) for v in r.agreement_by_date.values()),
@@ -171,12 +200,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--set", action="append", default=[], dest="overrides")
     ap.add_argument("--json", default="")
     ap.add_argument("--misses", action="store_true")
+    ap.add_argument("--twice-ceiling", action="store_true", dest="ceiling")
     a = ap.parse_args(argv)
     for spec in a.overrides:
         _override(spec)
     done = []
     for name in a.corpora:
-        r = run(name, a.misses)
+        r = run(name, a.misses, a.ceiling)
         done.append(r)
         days = "; ".join(f"{d[5:]}: {','.join(str(v) for v in cats.values())}" for d, cats in r["by_date"].items())
         print(f"{name:12} sum {r['sum']:3}  [{days}]  noise {r['noise']}  defects {r['defects']} in "
