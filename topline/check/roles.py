@@ -31,6 +31,7 @@ from typing import Callable, Iterable, Sequence
 from topline.check.agents import abbreviates, by_positions, passive_other, progressive, untold
 from topline.check.epithets import demonym_owners
 from topline.check.evidence import BLANK, WORD_CACHE, stem
+from topline.check.negators import NEGATING_WORDS, refusal_infinitives, unwanted_infinitives
 from topline.records import fresh_copy
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)*%?|[$€£]|[,;:()]|\S")
@@ -38,7 +39,7 @@ _BOUNDARY_WORDS = frozenset("""which who whom whose that while whereas after bef
 though since until if unless whether where""".split())
 _RELATIVE = frozenset("which who whom whose that".split())
 _AUX = frozenset("""will would shall should can could may might must to did does do has have had is are was were be
-been being not never also still already just then now later ago n't""".split())
+been being not never also still already just then now later ago n't yet cannot""".split())
 _BE = frozenset("is are was were be been being".split())
 _FUNCTION = frozenset("""a about above after again against all also am an and any are as at be because been before
 being below between both but by can could did do does doing down during each few for from further had has have
@@ -61,36 +62,6 @@ _RELATIVE_STOPS = frozenset("by to with from for".split())
 # Lanmore ... the board rejected the offer").
 ATTEMPT = frozenset("""try tries tried trying seek seeks sought seeking attempt attempts attempted attempting
 fail fails failed failing hope hopes hoped want wants wanted aim aims aimed offer offers offered""".split())
-# Verbs that negate the infinitive after them (eighth round): "declined to comment" says what "would not comment"
-# says; eval6 (calibration since) rejected "A Vesper spokesman would not comment" against "declined to comment".
-REFUSALS = frozenset("decline declines declined declining refuse refuses refused refusing".split())
-_ASIDE = frozenset(", however though also again still".split())   # "She refused, however, to dismiss the claim"
-
-
-def refusal_infinitives(tokens: Sequence[str]) -> frozenset[int]:
-    """Indices of the "to" of an infinitive a refusal verb negates ("declined to", "refused, however, to")."""
-    out = set()
-    for k, t in enumerate(tokens):
-        if t.lower() not in REFUSALS:
-            continue
-        j = k + 1
-        while j < len(tokens) and tokens[j].lower() in _ASIDE:
-            j += 1
-        if j < len(tokens) and tokens[j].lower() == "to":
-            out.add(j)
-    return frozenset(out)
-# Eighteenth round: a negated wish negates the infinitive after it as a refusal does ("did not want to be named";
-# eval11's g0217, "asked not to be named", was read as negating what its passage affirmed).
-_WANTS = frozenset("want wants wanted wish wishes wished".split())
-
-
-def _unwanted_infinitives(tokens: Sequence[str]) -> frozenset[int]:
-    """Indices of the "to" after a negated "want" or "wish"."""
-    return frozenset(k + 1 for k, t in enumerate(tokens) if t.lower() in _WANTS and k + 1 < len(tokens) and
-                     tokens[k + 1].lower() == "to" and {x.lower() for x in tokens[max(0, k - 3):k]} & _NOT_WORDS)
-
-
-_NOT_WORDS = frozenset("not n't never".split())
 # Speech verbs that may come after their quotation, with the speaker after them ('"...," said Joan Kiley').
 SPEECH = frozenset("said says told added noted warned wrote asked".split())
 # Nouns that refer back to an actor named elsewhere ("the club", "the company"): not an actor of their own.
@@ -100,13 +71,13 @@ team side country city state council court owner""".split())
 _AMOUNT_WORDS = frozenset("million billion trillion bn m per cent percent".split())
 _BY_STOP = frozenset("to for in on at from with as over under into after before because while".split())
 _DET = frozenset("the a an its their his her this that these those our your my every each any some no".split())
-_PRONOUNS = frozenset("it he she they we i you its their his her them him us one".split())
+_PRONOUNS = frozenset("it he she they we i you its their his her them him us one nobody nothing".split())
 _SUBJECT_PRONOUNS = frozenset("it he she they we".split())
 # Words after "by" that measure rather than act ("delayed by a year", "narrowed by a fifth").
 MEASURE_WORDS = frozenset(stem(w) for w in """year years month months week weeks day days quarter quarters half
 third thirds fifth fifths tenth percent percentage point points margin cent cents hour hours""".split())
-_NEG = frozenset("not n't never no without failed fail fails failing none neither nor".split())
-_NO_DET = frozenset("no none neither".split())
+_NEG = frozenset("not n't never no without failed fail fails failing none neither nor".split()) | NEGATING_WORDS
+_NO_DET = frozenset("no none neither nobody nothing".split())
 # Eighteenth round: "no" opening the subject of a clause joined by "and" or "but" negates that clause's verb as it
 # does at the sentence's start ("Bills will be sent late, and no late payment fees will be charged": eval12's e0152
 # was read as affirming "charged" against "will not charge").
@@ -274,7 +245,7 @@ def _content(tokens: Iterable[str], owners: bool = False) -> tuple[set[str], set
             if not owners:
                 continue          # a possessor qualifies the role, it is not the role
         words.add(s)
-        if t[0].isupper():
+        if t[0].isupper() and lw not in _CALENDAR:      # a day or a month is no actor's name (support34)
             names.add(s)
     if not words and owned and not owners:       # "while Harune's gained": the possessor stands for the agent
         return set(owned), set(owned), set()
@@ -320,7 +291,14 @@ def _and_clause(tokens: Sequence[str], j: int) -> bool:
     if tokens[j].lower() != "and" or j + 1 >= len(tokens):
         return False
     nxt = tokens[j + 1]
-    return nxt[0].isalpha() and nxt[0].islower() and nxt.lower() not in _DET and nxt.lower() not in _FUNCTION
+    return nxt.lower() in _AND_AUX or (nxt[0].isalpha() and nxt[0].islower() and nxt.lower() not in _DET and
+                                       nxt.lower() not in _FUNCTION)
+
+
+# support34: "and" before an auxiliary opens a verb phrase too ("... would open an office and could seek a listing",
+# "has promised to vote for the deal and will join the board"); its subject is the nearest verb's before it. Read as
+# one noun phrase, "an office in Osaka ... and could" was who "seek"s, a competing actor (eval6, eval21-eval23).
+_AND_AUX = frozenset("will would shall should can could may might must cannot has have had did does also now".split())
 
 
 def _pieces_before(tokens: Sequence[str], i: int) -> list[tuple[int, int, str]]:
@@ -365,7 +343,7 @@ def _left(tokens: Sequence[str], i: int, first: int) -> list[str]:
         return []
     if opener == "and":         # "... criticised the decision and said ...": the main clause's subject
         verbs = [k for k in range(0, s) if _is_verb(tokens, k, first)]
-        return _left(tokens, verbs[0], first) if verbs else []
+        return _left(tokens, verbs[-1 if tokens[s].lower() in _AND_AUX else 0], first) if verbs else []
     if opener not in (",", ";", "("):
         return []
     got: list[str] = []
@@ -446,7 +424,7 @@ def _frames(sentence: str) -> tuple[Frame, ...]:
     tokens = _TOKEN.findall(sentence)
     out = []
     first = 0
-    refused = refusal_infinitives(tokens) | _unwanted_infinitives(tokens)
+    refused = refusal_infinitives(tokens) | unwanted_infinitives(tokens)
     for i in range(len(tokens)):
         if not _is_verb(tokens, i, first):
             continue
@@ -487,8 +465,8 @@ def _frames(sentence: str) -> tuple[Frame, ...]:
             left = []                    # a participle clause: whose action it is, is not parsed
         elif prev == "to":               # "has to clear", "agreed to pay": the subject of the verb before "to";
             g = i - 2                    # "urged the bank to hold" (an object before "to"): not parsed
-            left = _left(tokens, g, first) if g >= 0 and (_is_verb(tokens, g, first) or
-                                                           tokens[g].lower() in _CONTROL) else []
+            left = _left(tokens, g, first) if g >= 0 and (_is_verb(tokens, g, first) or tokens[g].lower() in
+                                                           _CONTROL or tokens[g].lower() == "yet") else []
         attempt = prev == "to" and i >= 2 and tokens[i - 2].lower() in ATTEMPT
         if lw in SPEECH and i >= 2 and tokens[i - 1] in (",", '"') and '"' in tokens[max(0, i - 2):i]:
             left, right = right, []      # '"...," said Joan Kiley': the speaker follows the verb

@@ -1,0 +1,77 @@
+"""support34 (issue 10): faithful paraphrases the direction and frame rules rejected. "has yet to" negates the act
+(``negators.py``), "cannot" and "nobody" negate as "could not" and "no one" do, "and" before an auxiliary opens a
+verb phrase whose subject is the nearest verb's, a thing lost is no downward movement, a day or a month is no
+actor's name, and a first word only capitalised because it opens the sentence is no name (``acts._common_opening``).
+Articles and sentences written for this file; each faithful reading has its planted twin."""
+from __future__ import annotations
+
+from tests.check.helpers import article, verdict
+from topline.check.acts import _common_opening
+from topline.check.directions import negated_stems, unstated_direction
+from topline.check.negators import refusal_infinitives
+from topline.check.roles import _TOKEN, frames
+
+
+def _frame(sentence: str, verb: str):
+    return next(f for f in frames(sentence) if f.verb == verb)
+
+
+def test_yet_to_negates_the_act():
+    toks = _TOKEN.findall("Brandel has yet to sign a lease for the site.")
+    assert toks.index("to") in refusal_infinitives(toks)
+    mine, theirs = _frame("Brandel has yet to sign a lease.", "sign"), _frame("It has not yet signed a lease.", "signed")
+    assert mine.negated and theirs.negated and "brand" in {w[:5] for w in mine.agent}
+    assert not any(f.verb == "yet" for f in frames("Brandel has yet to sign a lease."))
+    # "yet" without a form of "have" or "be" before it is no negation
+    assert not refusal_infinitives(_TOKEN.findall("They were small, yet to them it mattered."))
+
+
+MILL = article(
+    url="https://www.northpost.example/corby-mill", source="North Post",
+    title="Corby mill plans new line",
+    text="Corby Textiles said it would build a new weaving line at its Ashfield mill next year. The company has "
+         "not yet signed a lease for the looms, chief executive Nell Varden said. No one was hurt in a fire at "
+         "the mill in March, she said.")
+
+
+def test_yet_to_and_negating_words_against_the_article():
+    assert verdict("Corby Textiles has yet to sign a lease for the looms.", MILL).ok
+    assert not verdict("Corby Textiles has signed a lease for the looms.", MILL).ok
+    assert verdict("Nobody was hurt in the fire at the Ashfield mill in March, Varden said.", MILL).ok
+    assert not verdict("Two workers were hurt in the fire at the Ashfield mill in March, Varden said.", MILL).ok
+
+
+def test_cannot_negates():
+    assert negated_stems("Tenants cannot keep pets in the flats.")["keep"] is True
+    assert _frame("Tenants cannot keep pets.", "keep").negated
+    assert not _frame("Tenants can keep pets.", "keep").negated
+
+
+def test_and_before_an_auxiliary_opens_a_verb_phrase():
+    s = "Greta Holm said Pardew would open a depot in Leeds next spring and could hire a hundred drivers."
+    hire = _frame(s, "hire")
+    assert "pardew" in {w for w in hire.agent} or any(w.startswith("pardew"[:5]) for w in hire.agent)
+    assert not any(w.startswith("leeds"[:5]) for w in hire.agent)
+    # names joined by "and" stay one subject
+    assert {"oakum", "sedge"} <= {w[:5] for w in _frame("Oakum and Sedge will pay the fee.", "pay").agent}
+
+
+def test_a_thing_lost_is_no_movement():
+    assert not unstated_direction("About 400 jobs will be lost at the plant.", "About 400 jobs will go at the plant.")
+    assert not unstated_direction("Customers lost power for six hours.", "Customers were without power for six hours.")
+    # a figure lost, or a quantity told lost, is a movement
+    assert unstated_direction("The peso lost 2% against the dollar.", "The peso reached 2% above its low.")
+    assert unstated_direction("Growers were paid for their lost income.", "Growers were paid for their income.")
+
+
+def test_a_day_or_a_month_is_no_name():
+    assert not _frame("From next March all pupils in Dunmere will get a laptop.", "get").agent_names & {"march"}
+
+
+def test_an_opening_word_in_lowercase_elsewhere_is_no_name():
+    cited = ["Six boats finished the race; four boats capsized and did not finish."]
+    assert _common_opening("Four boats did not finish.", cited) == "four boats did not finish."
+    # a name the cited sentences capitalise inside a sentence stays a name
+    assert _common_opening("Marsh won the race.", ["The race was won by Marsh, a marsh farmer."]) == \
+        "Marsh won the race."
+    assert _common_opening("Boats capsized.", ["No boat sank."]) == "Boats capsized."
