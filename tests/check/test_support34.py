@@ -1,7 +1,7 @@
 """support34 (issue 10): faithful paraphrases the direction and frame rules rejected. "has yet to" negates the act
 (``negators.py``), "cannot" and "nobody" negate as "could not" and "no one" do, "and" before an auxiliary opens a
-verb phrase whose subject is the nearest verb's, a thing lost is no downward movement, a day or a month is no
-actor's name, and a first word only capitalised because it opens the sentence is no name (``acts._common_opening``).
+verb phrase whose subject is the nearest verb's, a thing lost is no downward movement, a participle without
+"-ed" makes a passive ("will be read by"), an adverb after "who" is no subject, and a first word only capitalised because it opens the sentence is no name (``acts._common_opening``).
 Articles and sentences written for this file; each faithful reading has its planted twin."""
 from __future__ import annotations
 
@@ -45,6 +45,16 @@ def test_cannot_negates():
     assert negated_stems("Tenants cannot keep pets in the flats.")["keep"] is True
     assert _frame("Tenants cannot keep pets.", "keep").negated
     assert not _frame("Tenants can keep pets.", "keep").negated
+    # "nobody" and "nothing" negate as the subject or the object, not a verb after them in another clause
+    assert _frame("Nobody was hurt in the crash.", "hurt").negated
+    assert not _frame("The firm said it had done nothing wrong and promised a review.", "promised").negated
+
+
+def test_a_bare_participle_makes_a_passive_and_an_adverb_after_who_is_no_subject():
+    read = _frame("Meters will be read by inspectors every month.", "read")
+    assert read.passive and "inspe" in {w[:5] for w in read.agent}
+    entered = _frame("Pell, who first entered the race in 2001, won it twice.", "entered")
+    assert {w[:4] for w in entered.agent} == {"pell"}
 
 
 def test_and_before_an_auxiliary_opens_a_verb_phrase():
@@ -62,10 +72,6 @@ def test_a_thing_lost_is_no_movement():
     # a figure lost, or a quantity told lost, is a movement
     assert unstated_direction("The peso lost 2% against the dollar.", "The peso reached 2% above its low.")
     assert unstated_direction("Growers were paid for their lost income.", "Growers were paid for their income.")
-
-
-def test_a_day_or_a_month_is_no_name():
-    assert not _frame("From next March all pupils in Dunmere will get a laptop.", "get").agent_names & {"march"}
 
 
 def test_an_opening_word_in_lowercase_elsewhere_is_no_name():

@@ -31,22 +31,23 @@ from typing import Callable, Iterable, Sequence
 from topline.check.agents import abbreviates, by_positions, passive_other, progressive, untold
 from topline.check.epithets import demonym_owners
 from topline.check.evidence import BLANK, WORD_CACHE, stem
-from topline.check.negators import NEGATING_WORDS, refusal_infinitives, unwanted_infinitives
+from topline.check.negators import refusal_infinitives, unwanted_infinitives
 from topline.records import fresh_copy
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)*%?|[$€£]|[,;:()]|\S")
 _BOUNDARY_WORDS = frozenset("""which who whom whose that while whereas after before because when as but although
 though since until if unless whether where""".split())
 _RELATIVE = frozenset("which who whom whose that".split())
+_ADVERBS = frozenset("first last once twice again ever often soon".split())
 _AUX = frozenset("""will would shall should can could may might must to did does do has have had is are was were be
-been being not never also still already just then now later ago n't yet cannot""".split())
+been being not never also still already just then now later ago n't cannot""".split())
 _BE = frozenset("is are was were be been being".split())
 _FUNCTION = frozenset("""a about above after again against all also am an and any are as at be because been before
 being below between both but by can could did do does doing down during each few for from further had has have
 having he her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor
 not now of off on once only or other our ours ourselves out over own same she should so some such than that the
 their theirs them themselves then there these they this those through to too under until up very was we were what
-when where which while who whom why will with would you your yours yourself yourselves""".split())
+when where which while who whom why will with would yet you your yours yourself yourselves""".split())
 # Participles used as prepositions ("given the news", "including Alibaba"): not verbs.
 _PREPOSITIONAL = frozenset("""given including following according regarding concerning excluding pending
 considering provided notwithstanding barring""".split())
@@ -76,13 +77,21 @@ _SUBJECT_PRONOUNS = frozenset("it he she they we".split())
 # Words after "by" that measure rather than act ("delayed by a year", "narrowed by a fifth").
 MEASURE_WORDS = frozenset(stem(w) for w in """year years month months week weeks day days quarter quarters half
 third thirds fifth fifths tenth percent percentage point points margin cent cents hour hours""".split())
-_NEG = frozenset("not n't never no without failed fail fails failing none neither nor".split()) | NEGATING_WORDS
+_NEG = frozenset("not n't never no without failed fail fails failing none neither nor cannot".split())
 _NO_DET = frozenset("no none neither nobody nothing".split())
 # Eighteenth round: "no" opening the subject of a clause joined by "and" or "but" negates that clause's verb as it
 # does at the sentence's start ("Bills will be sent late, and no late payment fees will be charged": eval12's e0152
 # was read as affirming "charged" against "will not charge").
 _JOINS = frozenset("and but , ;".split())
 _COMPARATIVES = frozenset("more less fewer longer later earlier sooner higher lower greater bigger smaller".split())
+
+
+def _subject_end(tokens: Sequence[str], i: int) -> int:
+    """The index of the word before the auxiliaries and "be" in front of the verb at ``i``."""
+    j = i - 1
+    while j >= 0 and (tokens[j].lower() in _AUX or tokens[j].lower() in _BE):
+        j -= 1
+    return j
 
 
 def _no_det(tokens: Sequence[str], j: int) -> bool:
@@ -245,7 +254,7 @@ def _content(tokens: Iterable[str], owners: bool = False) -> tuple[set[str], set
             if not owners:
                 continue          # a possessor qualifies the role, it is not the role
         words.add(s)
-        if t[0].isupper() and lw not in _CALENDAR:      # a day or a month is no actor's name (support34)
+        if t[0].isupper():
             names.add(s)
     if not words and owned and not owners:       # "while Harune's gained": the possessor stands for the agent
         return set(owned), set(owned), set()
@@ -326,6 +335,8 @@ def _left(tokens: Sequence[str], i: int, first: int) -> list[str]:
         else:
             e = chain[0]
     own = [t for t in tokens[s:e] if t.lower() not in _AUX and t.lower() not in _BE]
+    if opener in _RELATIVE and all(t.lower() in _ADVERBS or t.lower().endswith("ly") for t in _words(own)):
+        own = []                # "Hollin, who first entered": an adverb is no subject (support34)
     if _words(own):
         if all(t.lower() in _PRONOUNS for t in _words(own)) or \
                 (own[-1].lower() in _SUBJECT_PRONOUNS and own[0].lower() in _PREPOSITIONS):
@@ -434,7 +445,7 @@ def _frames(sentence: str) -> tuple[Frame, ...]:
         while k >= 0 and tokens[k].lower().endswith("ly") and tokens[k][0].islower():
             k -= 1
         prev = tokens[k].lower() if k >= 0 else ""
-        participle = lw.endswith(("ed", "en")) or lw in _PARTICIPLE_EXTRA
+        participle = lw.endswith(("ed", "en")) or lw in _PARTICIPLE_EXTRA or lw in _BARE_PARTICIPLES  # "be read by"
         at = by_positions(right, _PARTICIPLE_EXTRA)
         by_toks: list[str] = []
         if at:
@@ -460,7 +471,8 @@ def _frames(sentence: str) -> tuple[Frame, ...]:
         negated = any(t in _NEG for t in before) or (prev == "to" and k in refused) or \
             (prev == "be" and k - 1 in refused and tokens[k - 1].lower() == "to") or \
             (lw not in SPEECH and _no_det(tokens, i + 1)) or (bool(left) and _no_det(left, 0)) or \
-            any(_no_det(left, j) for j in range(1, len(left)) if left[j - 1].lower() in _JOINS)
+            any(_no_det(left, j) for j in range(1, len(left)) if left[j - 1].lower() in _JOINS) or \
+            _no_det(tokens, _subject_end(tokens, i))      # "nobody was hurt" (support34)
         if lw.endswith("ing") and not passive and not progressive(prev, left):
             left = []                    # a participle clause: whose action it is, is not parsed
         elif prev == "to":               # "has to clear", "agreed to pay": the subject of the verb before "to";
