@@ -81,3 +81,17 @@ def test_an_opening_word_in_lowercase_elsewhere_is_no_name():
     assert _common_opening("Marsh won the race.", ["The race was won by Marsh, a marsh farmer."]) == \
         "Marsh won the race."
     assert _common_opening("Boats capsized.", ["No boat sank."]) == "Boats capsized."
+
+
+SHARES = article(
+    url="https://www.marketwire.example/tollan-placing", source="Marketwire",
+    title="Tollan raises 300 million pounds in share placing",
+    text="Tollan Energy raised 300 million pounds on Tuesday by selling 20 million new shares at 15 pounds each, a "
+         "discount to investors. The shares fell 6% to 14.10 pounds in London. Tollan said it would spend the money "
+         "on two new wind farms.")
+
+
+def test_a_cited_sentence_stating_the_figure_tells_its_movement():
+    # the passage's core sentence ("raised") says up; the sentence with the claim's figure says "fell"
+    assert verdict("Tollan Energy shares dropped 6% to 14.10 pounds in London.", SHARES).ok
+    assert not verdict("Tollan Energy shares rose 6% to 14.10 pounds in London.", SHARES).ok

@@ -361,6 +361,11 @@ def _stated_poles(text: str, passage: bool = True) -> set[str]:
     return out
 
 
+def stated_poles(text: str, passage: bool = True) -> frozenset[str]:
+    """The poles ``text`` states ("up", "down"; see ``_stated_poles``)."""
+    return frozenset(_stated_poles(text, passage))
+
+
 def unstated_direction(claim: str, passage: str) -> str:
     """Why the claim's movement is not stated by ``passage`` ("" when it is, or when the claim states none or
     both poles)."""
