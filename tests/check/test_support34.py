@@ -95,3 +95,13 @@ def test_a_cited_sentence_stating_the_figure_tells_its_movement():
     # the passage's core sentence ("raised") says up; the sentence with the claim's figure says "fell"
     assert verdict("Tollan Energy shares dropped 6% to 14.10 pounds in London.", SHARES).ok
     assert not verdict("Tollan Energy shares rose 6% to 14.10 pounds in London.", SHARES).ok
+
+
+def test_an_opening_head_noun_stays_a_name_and_neither_covers_each_actor():
+    # "Parents urged ...": the first word is the head of the subject (the verb follows), not a qualifier
+    cited = ["Health officials urged parents to check the records."]
+    assert _common_opening("Parents urged health officials to check the records.", cited) == \
+        "Parents urged health officials to check the records."
+    # "neither company would confirm": a negated description that covers each company named before
+    confirm = _frame("Neither company would confirm the price.", "confirm")
+    assert confirm.negated and confirm.definite

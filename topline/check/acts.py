@@ -13,7 +13,7 @@ from typing import Callable, Sequence
 from topline.check.agents import introduced_agent
 from topline.check.converses import converse_problem, converse_told
 from topline.check.directions import converse
-from topline.check.evidence import Doc
+from topline.check.evidence import STOPWORDS, Doc
 from topline.check.measures import measure_moved
 from topline.check.roles import describes, frames, lemma, role_problem
 
@@ -58,7 +58,7 @@ _CITED_WORD = re.compile(r"(?<=[a-z,;:)] )[A-Z][a-z]+\b|\b[a-z]+\b")
 
 def _common_opening(claim: str, sentences: Sequence[str]) -> str:
     """The claim with its first word in lowercase when that word is a common word only capitalised because it opens
-    the sentence: the cited sentences have it in lowercase and never capitalised inside a sentence ("Three men did not
+    the sentence and qualifies the word after it: the cited sentences have it in lowercase and never capitalised inside a sentence ("Three men did not
     finish", "Poor harvests had doubled prices", "Last year the charge raised ...", support34). Read as a name, it was
     an actor of its own that no cited frame has, and a faithful claim was rejected for it (eval8, eval9, eval21,
     eval24)."""
@@ -66,6 +66,10 @@ def _common_opening(claim: str, sentences: Sequence[str]) -> str:
     if not m:
         return claim
     word = m.group(2)
+    nxt = re.match(r"\s+([a-z]+)\b", claim[m.end():])
+    if nxt is None or nxt.group(1) in STOPWORDS or any(f.verb == nxt.group(1) for f in frames(claim)):
+        return claim             # only a word that qualifies the next one ("Three men", "Poor harvests"): a head
+        #                          noun opening the sentence ("Parents urged ...") stays the actor it names
     seen = {w for s in sentences for w in _CITED_WORD.findall(s)}
     if word.lower() in seen and word not in seen:
         return m.group(1) + word.lower() + claim[m.end():]

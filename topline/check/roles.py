@@ -354,6 +354,8 @@ def _left(tokens: Sequence[str], i: int, first: int) -> list[str]:
         return []
     if opener == "and":         # "... criticised the decision and said ...": the main clause's subject
         verbs = [k for k in range(0, s) if _is_verb(tokens, k, first)]
+        if not verbs and tokens[s].lower() in _AND_AUX and len(pieces) > 1:
+            return list(tokens[pieces[1][0]:e])     # no verb found before: the words before, as read without it
         return _left(tokens, verbs[-1 if tokens[s].lower() in _AND_AUX else 0], first) if verbs else []
     if opener not in (",", ";", "("):
         return []
@@ -518,7 +520,7 @@ def _frames(sentence: str) -> tuple[Frame, ...]:
         subject_toks = patient_toks[max((k for k, t in enumerate(patient_toks) if t == ","), default=-1) + 1:] \
             if passive else patient_toks
         words = [t for t in agent_toks if t[0].isalpha()]
-        definite = bool(words) and words[0].lower() == "the" and not agent_names
+        definite = bool(words) and words[0].lower() in ("the", "neither") and not agent_names   # "neither company"
         phead = [t for t in patient_toks[:pcut] if t[0].isalpha()]
         patient_definite = len(phead) >= 2 and phead[0].lower() == "the" and phead[-1][0].islower()
         out.append(Frame(lw, lemma(lw), frozenset(agent), frozenset(agent_names), frozenset(patient),
