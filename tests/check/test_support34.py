@@ -103,5 +103,5 @@ def test_an_opening_head_noun_stays_a_name_and_neither_covers_each_actor():
     assert _common_opening("Parents urged health officials to check the records.", cited) == \
         "Parents urged health officials to check the records."
     # "neither company would confirm": a negated description that covers each company named before
-    confirm = _frame("Neither company would confirm the price.", "confirm")
+    confirm = _frame("The deal is worth 40 million pounds, but neither company would confirm the price.", "confirm")
     assert confirm.negated and confirm.definite
