@@ -354,9 +354,12 @@ def _left(tokens: Sequence[str], i: int, first: int) -> list[str]:
         return []
     if opener == "and":         # "... criticised the decision and said ...": the main clause's subject
         verbs = [k for k in range(0, s) if _is_verb(tokens, k, first)]
-        if not verbs and tokens[s].lower() in _AND_AUX and len(pieces) > 1:
-            return list(tokens[pieces[1][0]:e])     # no verb found before: the words before, as read without it
-        return _left(tokens, verbs[-1 if tokens[s].lower() in _AND_AUX else 0], first) if verbs else []
+        if tokens[s].lower() not in _AND_AUX:
+            return _left(tokens, verbs[0], first) if verbs else []
+        got = _left(tokens, verbs[-1], first) if verbs else []
+        # no verb found before, or its subject a pronoun or a description that refers back ("said the company had
+        # not paid ... and would repay"): the words before, as read before support34
+        return got if _content(got)[0] - ANAPHORIC else list(tokens[pieces[1][0]:e]) if len(pieces) > 1 else []
     if opener not in (",", ";", "("):
         return []
     got: list[str] = []
