@@ -356,7 +356,8 @@ def _left(tokens: Sequence[str], i: int, first: int) -> list[str]:
         verbs = [k for k in range(0, s) if _is_verb(tokens, k, first)]
         if tokens[s].lower() not in _AND_AUX:
             return _left(tokens, verbs[0], first) if verbs else []
-        got = _left(tokens, verbs[-1], first) if verbs else []
+        finite = [k for k in verbs if tokens[k - 1].lower() != "to"]    # not "to buy": its subject is no clause's
+        got = _left(tokens, finite[-1], first) if finite else []
         # no verb found before, or its subject a pronoun or a description that refers back ("said the company had
         # not paid ... and would repay"): the words before, as read before support34
         return got if _content(got)[0] - ANAPHORIC else list(tokens[pieces[1][0]:e]) if len(pieces) > 1 else []
