@@ -47,15 +47,15 @@ FLOORS = {
                              "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 1.0, "content_free": 1.0}),
     "eval3": (0.920, 0.048, {"unsupported_claim": 0.88, "wrong_actor": 0.91, "wrong_direction": 0.87,
                              "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 1.0, "content_free": 0.6}),
-    "eval4": (0.97, 0.145, {"unsupported_claim": 0.96, "wrong_actor": 0.91, "wrong_direction": 0.97,
+    "eval4": (0.97, 0.139, {"unsupported_claim": 0.96, "wrong_actor": 0.91, "wrong_direction": 0.97,
                              "merged_events": 1.0, "invented_cause": 0.90, "wrong_figure": 0.98, "content_free": 1.0,
                              "generic_analysis": 1.0}),
-    "eval5": (0.948, 0.094, {"unsupported_claim": 0.94, "wrong_actor": 0.81, "wrong_direction": 0.93,
+    "eval5": (0.948, 0.087, {"unsupported_claim": 0.94, "wrong_actor": 0.81, "wrong_direction": 0.93,
                             "merged_events": 0.91, "invented_cause": 1.0, "wrong_figure": 0.96, "content_free": 1.0,
                             "generic_analysis": 1.0}),
     # support28 (WordNet antonyms): eval6 251/283 = 0.8869 without the parse (252 with it), wrong direction 68/82;
     # eval14 238/275 = 0.8655 without the parse (240 with it)
-    "eval6": (0.901, 0.114, {"unsupported_claim": 0.92, "wrong_actor": 0.95, "wrong_direction": 0.82,
+    "eval6": (0.901, 0.102, {"unsupported_claim": 0.92, "wrong_actor": 0.95, "wrong_direction": 0.82,
                             "merged_events": 1.0, "invented_cause": 0.95, "wrong_figure": 0.83, "content_free": 1.0,
                             "generic_analysis": 1.0}),
     "eval7": (0.898, 0.183, {"unsupported_claim": 0.92, "wrong_actor": 0.81, "wrong_direction": 0.80,
@@ -65,10 +65,10 @@ FLOORS = {
     # on the eleventh round's checker (at its start, 4492f8a, in brackets): eval8 196/231 = 0.848, 61/178 = 0.343
     # (194/231, 64/178); eval9 199/236 = 0.843, 67/173 = 0.387 (193/236, 70/173); eval6 242/283 (240), eval7
     # 230/266 (228), 56/192 (58)
-    "eval8": (0.917, 0.270, {"unsupported_claim": 1.0, "wrong_actor": 0.82, "wrong_direction": 0.82,
+    "eval8": (0.917, 0.248, {"unsupported_claim": 1.0, "wrong_actor": 0.82, "wrong_direction": 0.82,
                             "merged_events": 1.0, "invented_cause": 0.88, "wrong_figure": 0.91, "content_free": 1.0,
                             "generic_analysis": 1.0}),
-    "eval9": (0.889, 0.324, {"unsupported_claim": 0.73, "wrong_actor": 0.81, "wrong_direction": 0.83,
+    "eval9": (0.889, 0.318, {"unsupported_claim": 0.73, "wrong_actor": 0.81, "wrong_direction": 0.83,
                              "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.91, "content_free": 1.0,
                              "generic_analysis": 1.0}),
     # eval10 (run once by the lead as a fresh part before and after the eleventh round; calibration since the
@@ -108,7 +108,7 @@ FLOORS = {
     # (28), 67/184 = 0.3641 (74); eval4 24/166 = 0.1446 (26); eval5 17/161 = 0.1056 (18); eval6 244/283 = 0.8622
     # (243), wrong_direction 66/82 (65); eval7 38/192 = 0.1979 (41); eval8 50/178 = 0.2809 (51); eval9 203/236 =
     # 0.8602 (202); eval10 53/178 = 0.2978 (55); eval11 26/156 = 0.1667 (27); eval12 47/166 = 0.2831 (49)
-    "eval13": (0.891, 0.261, {"unsupported_claim": 0.83, "wrong_actor": 0.73, "wrong_direction": 0.71,
+    "eval13": (0.891, 0.256, {"unsupported_claim": 0.83, "wrong_actor": 0.73, "wrong_direction": 0.71,
                               "merged_events": 1.0, "invented_cause": 0.95, "wrong_figure": 0.98, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval14 (run once by the lead as a fresh part before and after the sixteenth round; calibration since the
@@ -122,7 +122,7 @@ FLOORS = {
     # eval15 (run once by the lead as a fresh part before and after the eighteenth round; calibration since),
     # measured after the eighteenth round (50cc829): 211/263 = 0.8023, 83/198 = 0.4192 (85/198 = 0.4293 at 45b48fa).
     # support22 (measures.py: a measure is no actor): 77/198 = 0.3889 in both installs.
-    "eval15": (0.84, 0.374, {"unsupported_claim": 0.77, "wrong_actor": 0.66, "wrong_direction": 0.77,
+    "eval15": (0.84, 0.359, {"unsupported_claim": 0.77, "wrong_actor": 0.66, "wrong_direction": 0.77,
                               "merged_events": 0.90, "invented_cause": 0.94, "wrong_figure": 0.81, "content_free": 1.0,
                               "generic_analysis": 0.94}),
     # eval16 (run once by the lead as a fresh part before and after the nineteenth round; calibration since),
@@ -130,7 +130,7 @@ FLOORS = {
     # it 219/249 = 0.8795 (wrong figure 72/86), 80/207 = 0.3865 (at ddd29cf: 216/249 = 0.8675, 78/207 = 0.3768). The
     # floors hold with and without the parse.
     # support22: 76/207 with the parse, 77/207 = 0.3720 without.
-    "eval16": (0.899, 0.353, {"unsupported_claim": 1.0, "wrong_actor": 0.87, "wrong_direction": 0.85,
+    "eval16": (0.899, 0.348, {"unsupported_claim": 1.0, "wrong_actor": 0.87, "wrong_direction": 0.85,
                               "merged_events": 0.90, "invented_cause": 0.94, "wrong_figure": 0.86, "content_free": 1.0,
                               "generic_analysis": 0.94}),
     # eval17 (run once by the lead as a fresh part before and after the twentieth round; calibration since),
@@ -145,18 +145,18 @@ FLOORS = {
     # support21 (steps.py's sums of named terms, rest of a list, parts of the year): 77/213 = 0.3615 with the parse,
     # 74/213 = 0.3474 without; recall unchanged.
     # support22: 72/213 = 0.3380 with the parse, 69/213 without (73 and 70 before its "He"/"She" reading).
-    "eval18": (0.88, 0.324, {"unsupported_claim": 0.92, "wrong_actor": 0.65, "wrong_direction": 0.83,
+    "eval18": (0.88, 0.32, {"unsupported_claim": 0.92, "wrong_actor": 0.65, "wrong_direction": 0.83,
                               "merged_events": 0.91, "invented_cause": 0.94, "wrong_figure": 0.88, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval19 (run once by the lead as a fresh part before and after the twenty-third round; calibration since),
     # measured after it (d2b5421, and with the lead's owner rule): 229/256 = 0.8945 and 84/209 = 0.4019 in both
     # installs (at the round's start, a9f59b4: 229/256, 85/209; support22's measure reading cleared one).
-    "eval19": (0.917, 0.388, {"unsupported_claim": 0.87, "wrong_actor": 0.83, "wrong_direction": 0.88,
+    "eval19": (0.917, 0.378, {"unsupported_claim": 0.87, "wrong_actor": 0.83, "wrong_direction": 0.88,
                               "merged_events": 1.0, "invented_cause": 0.94, "wrong_figure": 0.93, "content_free": 0.91,
                               "generic_analysis": 1.0}),
     # eval20 (run once by the lead as a fresh part before and after the twenty-fourth round; calibration since),
     # identical before (29baec0) and after (120346a): 249/290 = 0.8586; 97/241 = 0.4025 with the parse, 98/241 without.
-    "eval20": (0.868, 0.374, {"unsupported_claim": 0.85, "wrong_actor": 0.70, "wrong_direction": 0.89,
+    "eval20": (0.868, 0.361, {"unsupported_claim": 0.85, "wrong_actor": 0.70, "wrong_direction": 0.89,
                               "merged_events": 0.94, "invented_cause": 0.94, "wrong_figure": 0.82, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval21 (run once by the lead as a fresh part before and after the twenty-fifth round; calibration since),
@@ -169,14 +169,14 @@ FLOORS = {
     # before (f61b603) 246/287 = 0.8571 and 85/259 = 0.3282 with the parse, 245/287 and 87/259 = 0.3359 without; after
     # (9db5295, support26 and support27 merged) 248/287 = 0.8641 and 85/259 with the parse, 247/287 = 0.8606 and 87/259
     # without (wrong actor 26/35 without it, wrong direction 56/72, invented cause 14/18).
-    "eval22": (0.881, 0.329, {"unsupported_claim": 0.87, "wrong_actor": 0.77, "wrong_direction": 0.77,
+    "eval22": (0.881, 0.313, {"unsupported_claim": 0.87, "wrong_actor": 0.77, "wrong_direction": 0.77,
                               "merged_events": 1.0, "invented_cause": 0.77, "wrong_figure": 0.93, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval23 (run once by the lead as a fresh part before and after the twenty-seventh round; calibration since),
     # before (f2ac84e) 288/325 = 0.8862 and 96/263 = 0.3650 with the parse, 287/325 = 0.8831 and 95/263 = 0.3612
     # without; after (417a21f, support29, support30 and support31 merged) 287/325 and 95/263 with the parse, 286/325 =
     # 0.8800 and 94/263 = 0.3574 without (wrong actor 26/38 without it, wrong direction 66/83, wrong figure 108/114).
-    "eval23": (0.886, 0.358, {"unsupported_claim": 0.92, "wrong_actor": 0.68, "wrong_direction": 0.79,
+    "eval23": (0.886, 0.35, {"unsupported_claim": 0.92, "wrong_actor": 0.68, "wrong_direction": 0.79,
                               "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.96, "content_free": 0.90,
                               "generic_analysis": 0.94}),
     # eval24 (run once by the lead as a fresh part before and after the twenty-eighth round; calibration since),
@@ -280,8 +280,12 @@ FLOORS = {
 # support32 and support33 together (the lead, --part lopo on the merge): twenty-six parts 0.91678 / 0.22299 with the
 # parse, 0.91582 / 0.22349 without; eval24 joined: twenty-seven parts 0.91522 / 0.22429 with the parse, 0.91417 /
 # 0.22492 without (every part's row checked against both runs).
-MEAN_RECALL_FLOOR = 0.9152 if parse.available() else 0.9141
-MEAN_PARAPHRASE_CEILING = 0.2250   # both installs
+# support34 (negators.py; "and" + an auxiliary, an opening word, a thing lost, a figure's own sentence: benchmarks/
+# RESULTS.md "Claim support", support34): twenty-seven parts 0.91550 / 0.22016 with the parse, 0.91445 / 0.21989 without;
+# the ceilings of eval4-eval6, eval8, eval9, eval13, eval15, eval16, eval18-eval20, eval22 and eval23 moved down to the
+# worse install's measured share.
+MEAN_RECALL_FLOOR = 0.9154 if parse.available() else 0.9144
+MEAN_PARAPHRASE_CEILING = 0.2202   # both installs
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,7 @@ from typing import Callable, Sequence
 from topline.check.agents import introduced_agent
 from topline.check.converses import converse_problem, converse_told
 from topline.check.directions import converse
-from topline.check.evidence import Doc
+from topline.check.evidence import STOPWORDS, Doc
 from topline.check.measures import measure_moved
 from topline.check.roles import describes, frames, lemma, role_problem
 
@@ -52,6 +52,30 @@ def _moved_elsewhere(claim: str, verb: str, sentences: Sequence[str]) -> bool:
                for s in sentences for g in frames(s) for h in heads)
 
 
+_OPENING = re.compile(r"^(\W*)([A-Z][a-z]+)\b")
+_CITED_WORD = re.compile(r"(?<=[a-z,;:)] )[A-Z][a-z]+\b|\b[a-z]+\b")
+
+
+def _common_opening(claim: str, sentences: Sequence[str]) -> str:
+    """The claim with its first word in lowercase when that word is a common word only capitalised because it opens
+    the sentence and qualifies the word after it: the cited sentences have it in lowercase and never capitalised inside a sentence ("Three men did not
+    finish", "Poor harvests had doubled prices", "Last year the charge raised ...", support34). Read as a name, it was
+    an actor of its own that no cited frame has, and a faithful claim was rejected for it (eval8, eval9, eval21,
+    eval24)."""
+    m = _OPENING.match(claim)
+    if not m:
+        return claim
+    word = m.group(2)
+    nxt = re.match(r"\s+([a-z]+)\b", claim[m.end():])
+    if nxt is None or nxt.group(1) in STOPWORDS or any(f.verb == nxt.group(1) for f in frames(claim)):
+        return claim             # only a word that qualifies the next one ("Three men", "Poor harvests"): a head
+        #                          noun opening the sentence ("Parents urged ...") stays the actor it names
+    seen = {w for s in sentences for w in _CITED_WORD.findall(s)}
+    if word.lower() in seen and word not in seen:
+        return m.group(1) + word.lower() + claim[m.end():]
+    return claim
+
+
 def frame_problem(claim: str, docs: Sequence[Doc]) -> str:
     """Who did what to whom, and what is negated, against every sentence of the cited articles
     (``topline.check.roles``)."""
@@ -60,7 +84,7 @@ def frame_problem(claim: str, docs: Sequence[Doc]) -> str:
     for d in docs:                 # no article's first sentence refers back into the article cited before it
         firsts.add(at)
         at += len(d.sentences)
-    why = role_problem(claim, sentences, same_verb, converse, frozenset(firsts))
+    why = role_problem(_common_opening(claim, sentences), sentences, same_verb, converse, frozenset(firsts))
     m = _NO_AGENT.match(why)
     if m and (_moved_elsewhere(claim, m.group(1), sentences) or measure_moved(claim, m.group(1), docs) or
               converse_told(claim, m.group(1), sentences) or

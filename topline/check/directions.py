@@ -26,12 +26,13 @@ from typing import Callable
 from topline.check.evidence import STOPWORDS, stem
 from topline.check.ordinals import ORDINALS
 from topline.check.polarity import polar_opposite
-from topline.check.roles import IRREGULAR, refusal_infinitives
+from topline.check.negators import NEGATING_WORDS, refusal_infinitives
+from topline.check.roles import IRREGULAR
 
 # A negator negates the next content word when only these come between ("did not admit", "found no trace",
 # "failed to reach", "has not been approved"); "no longer use" is not "no use" (third calibration part).
 _BRIDGE = frozenset("to be been being have has had do does did the a an any its their his her yet ever".split())
-NEGATORS = frozenset("not n't never no without failed fail fails failing neither nor none".split())
+NEGATORS = frozenset("not n't never no without failed fail fails failing neither nor none".split()) | NEGATING_WORDS
 
 # Movement up and movement down: every root of one pole is the opposite of every root of the other. The adverbs
 # "up" and "down" belong to the poles ("edged up" against "dropped": fourth calibration part).
@@ -301,11 +302,23 @@ _HEDGES = frozenset("about nearly almost roughly around some over more than".spl
 _CURRENCY = frozenset("dollars dollar euros euro pounds pound yen francs kronor rupees".split())
 
 
+# support34: and "lose" with an object that is no figure ("lost service", "would lose their jobs", "jobs will be
+# lost"): a thing lost, not a quantity moved; "lost 1.8%", "lost 4.1 million subscribers" and a quantity told lost
+# ("their lost income") stay movements. Read as "down", such a claim was rejected where its passage says "left
+# customers without service" or "about 900 jobs would go" (five faithful rows of eval4, eval16, eval19, eval23).
+_LOSE = frozenset("lose loses lost losing".split())
+
+
 def _other_sense(toks: list[str], i: int) -> bool:
     lt = toks[i].lower()
     nxt = toks[i + 1].lower() if i + 1 < len(toks) else ""
     if lt in ("cut", "cuts", "lift", "lifts", "lifted", "lifting") and nxt == "off":
         return True
+    if lt in _LOSE and not (i and toks[i - 1].lower() in _DETERMINERS):
+        k = i + 1
+        while k < len(toks) and toks[k].lower() in _HEDGES:
+            k += 1
+        return not (k < len(toks) and toks[k][:1].isdigit())
     if lt not in _RAISE:
         return False
     k = i + 1
@@ -346,6 +359,11 @@ def _stated_poles(text: str, passage: bool = True) -> set[str]:
         if a != b:
             out.add("up" if b > a else "down")
     return out
+
+
+def stated_poles(text: str, passage: bool = True) -> frozenset[str]:
+    """The poles ``text`` states ("up", "down"; see ``_stated_poles``)."""
+    return frozenset(_stated_poles(text, passage))
 
 
 def unstated_direction(claim: str, passage: str) -> str:

@@ -20,7 +20,7 @@ import re
 from typing import Sequence
 
 from topline.check.baselines import BASELINE_AFTER, BASELINE_HEDGES, BASELINE_WORDS
-from topline.check.directions import pole
+from topline.check.directions import pole, stated_poles
 from topline.check.evidence import Doc
 from topline.enrich.figures import PlacedFigure, extract_figures, placed_figures
 from topline.records import Figure
@@ -125,11 +125,35 @@ _POLE_REASON = re.compile(r"^direction: the sentence says (?:up|down|'(?P<word>[
 
 
 def unless_figured(why: str, claim: str, docs: Sequence[Doc]) -> str:
-    """``why`` without a direction reason about an up/down word that the claim's own figures tell."""
+    """``why`` without a direction reason about an up/down word that the claim's own figures tell, or (the passage's
+    core sentence against the claim's pole) that a cited sentence stating the claim's figure tells."""
     m = _POLE_REASON.match(why or "")
     if m is None or (m.group("word") and not pole(m.group("word")) and m.group("word").lower() not in ("up", "down")):
         return why
+    if _CORE_REASON.match(why) and figure_pole_stated(claim, docs):
+        return ""
     return "" if told_by_figures(claim, docs) else why
+
+
+# support34: the core-sentence reading ("says down where its passage says up") judges the claim's pole against the one
+# passage sentence that carries most of the claim's words; a claim that retells the next sentence's figure ("Quarrix
+# shares dropped 7% to 81.75 dollars" where the core is "raised 640 million dollars ..." and the next sentence "The
+# shares fell 7% to 81.75 dollars") was rejected though a cited sentence states the same figure moved its way. A cited
+# sentence stating a value of the claim and no pole but the claim's one tells the claim's movement.
+_CORE_REASON = re.compile(r"^direction: the sentence says (?:up|down) where its passage says (?:up|down)$")
+
+
+def figure_pole_stated(claim: str, docs: Sequence[Doc]) -> bool:
+    """Whether a cited sentence that states a value of the claim's figures states the claim's one pole and no other."""
+    mine = stated_poles(claim, passage=False)
+    values = [f.value for f in extract_figures(claim)]
+    if len(mine) != 1 or not values:
+        return False
+    for d in docs:
+        for i in sorted({i for i, g in d.figures if any(_same(g.value, v) for v in values)}):
+            if stated_poles(d.sentences[i]) == mine:
+                return True
+    return False
 
 
 # --- the way a figure is moved, against the way the passage moves the same figure (support26) ----------------------

@@ -31,21 +31,23 @@ from typing import Callable, Iterable, Sequence
 from topline.check.agents import abbreviates, by_positions, passive_other, progressive, untold
 from topline.check.epithets import demonym_owners
 from topline.check.evidence import BLANK, WORD_CACHE, stem
+from topline.check.negators import refusal_infinitives, unwanted_infinitives
 from topline.records import fresh_copy
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)*%?|[$€£]|[,;:()]|\S")
 _BOUNDARY_WORDS = frozenset("""which who whom whose that while whereas after before because when as but although
 though since until if unless whether where""".split())
 _RELATIVE = frozenset("which who whom whose that".split())
+_ADVERBS = frozenset("first last once twice again ever often soon".split())
 _AUX = frozenset("""will would shall should can could may might must to did does do has have had is are was were be
-been being not never also still already just then now later ago n't""".split())
+been being not never also still already just then now later ago n't cannot""".split())
 _BE = frozenset("is are was were be been being".split())
 _FUNCTION = frozenset("""a about above after again against all also am an and any are as at be because been before
 being below between both but by can could did do does doing down during each few for from further had has have
 having he her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor
 not now of off on once only or other our ours ourselves out over own same she should so some such than that the
 their theirs them themselves then there these they this those through to too under until up very was we were what
-when where which while who whom why will with would you your yours yourself yourselves""".split())
+when where which while who whom why will with would yet you your yours yourself yourselves""".split())
 # Participles used as prepositions ("given the news", "including Alibaba"): not verbs.
 _PREPOSITIONAL = frozenset("""given including following according regarding concerning excluding pending
 considering provided notwithstanding barring""".split())
@@ -61,36 +63,6 @@ _RELATIVE_STOPS = frozenset("by to with from for".split())
 # Lanmore ... the board rejected the offer").
 ATTEMPT = frozenset("""try tries tried trying seek seeks sought seeking attempt attempts attempted attempting
 fail fails failed failing hope hopes hoped want wants wanted aim aims aimed offer offers offered""".split())
-# Verbs that negate the infinitive after them (eighth round): "declined to comment" says what "would not comment"
-# says; eval6 (calibration since) rejected "A Vesper spokesman would not comment" against "declined to comment".
-REFUSALS = frozenset("decline declines declined declining refuse refuses refused refusing".split())
-_ASIDE = frozenset(", however though also again still".split())   # "She refused, however, to dismiss the claim"
-
-
-def refusal_infinitives(tokens: Sequence[str]) -> frozenset[int]:
-    """Indices of the "to" of an infinitive a refusal verb negates ("declined to", "refused, however, to")."""
-    out = set()
-    for k, t in enumerate(tokens):
-        if t.lower() not in REFUSALS:
-            continue
-        j = k + 1
-        while j < len(tokens) and tokens[j].lower() in _ASIDE:
-            j += 1
-        if j < len(tokens) and tokens[j].lower() == "to":
-            out.add(j)
-    return frozenset(out)
-# Eighteenth round: a negated wish negates the infinitive after it as a refusal does ("did not want to be named";
-# eval11's g0217, "asked not to be named", was read as negating what its passage affirmed).
-_WANTS = frozenset("want wants wanted wish wishes wished".split())
-
-
-def _unwanted_infinitives(tokens: Sequence[str]) -> frozenset[int]:
-    """Indices of the "to" after a negated "want" or "wish"."""
-    return frozenset(k + 1 for k, t in enumerate(tokens) if t.lower() in _WANTS and k + 1 < len(tokens) and
-                     tokens[k + 1].lower() == "to" and {x.lower() for x in tokens[max(0, k - 3):k]} & _NOT_WORDS)
-
-
-_NOT_WORDS = frozenset("not n't never".split())
 # Speech verbs that may come after their quotation, with the speaker after them ('"...," said Joan Kiley').
 SPEECH = frozenset("said says told added noted warned wrote asked".split())
 # Nouns that refer back to an actor named elsewhere ("the club", "the company"): not an actor of their own.
@@ -100,18 +72,26 @@ team side country city state council court owner""".split())
 _AMOUNT_WORDS = frozenset("million billion trillion bn m per cent percent".split())
 _BY_STOP = frozenset("to for in on at from with as over under into after before because while".split())
 _DET = frozenset("the a an its their his her this that these those our your my every each any some no".split())
-_PRONOUNS = frozenset("it he she they we i you its their his her them him us one".split())
+_PRONOUNS = frozenset("it he she they we i you its their his her them him us one nobody nothing".split())
 _SUBJECT_PRONOUNS = frozenset("it he she they we".split())
 # Words after "by" that measure rather than act ("delayed by a year", "narrowed by a fifth").
 MEASURE_WORDS = frozenset(stem(w) for w in """year years month months week weeks day days quarter quarters half
 third thirds fifth fifths tenth percent percentage point points margin cent cents hour hours""".split())
-_NEG = frozenset("not n't never no without failed fail fails failing none neither nor".split())
-_NO_DET = frozenset("no none neither".split())
+_NEG = frozenset("not n't never no without failed fail fails failing none neither nor cannot".split())
+_NO_DET = frozenset("no none neither nobody nothing".split())
 # Eighteenth round: "no" opening the subject of a clause joined by "and" or "but" negates that clause's verb as it
 # does at the sentence's start ("Bills will be sent late, and no late payment fees will be charged": eval12's e0152
 # was read as affirming "charged" against "will not charge").
 _JOINS = frozenset("and but , ;".split())
 _COMPARATIVES = frozenset("more less fewer longer later earlier sooner higher lower greater bigger smaller".split())
+
+
+def _subject_end(tokens: Sequence[str], i: int) -> int:
+    """The index of the word before the auxiliaries and "be" in front of the verb at ``i``."""
+    j = i - 1
+    while j >= 0 and (tokens[j].lower() in _AUX or tokens[j].lower() in _BE):
+        j -= 1
+    return j
 
 
 def _no_det(tokens: Sequence[str], j: int) -> bool:
@@ -320,7 +300,14 @@ def _and_clause(tokens: Sequence[str], j: int) -> bool:
     if tokens[j].lower() != "and" or j + 1 >= len(tokens):
         return False
     nxt = tokens[j + 1]
-    return nxt[0].isalpha() and nxt[0].islower() and nxt.lower() not in _DET and nxt.lower() not in _FUNCTION
+    return nxt.lower() in _AND_AUX or (nxt[0].isalpha() and nxt[0].islower() and nxt.lower() not in _DET and
+                                       nxt.lower() not in _FUNCTION)
+
+
+# support34: "and" before an auxiliary opens a verb phrase too ("... would open an office and could seek a listing",
+# "has promised to vote for the deal and will join the board"); its subject is the nearest verb's before it. Read as
+# one noun phrase, "an office in Osaka ... and could" was who "seek"s, a competing actor (eval6, eval21-eval23).
+_AND_AUX = frozenset("will would shall should can could may might must cannot has have had did does also now".split())
 
 
 def _pieces_before(tokens: Sequence[str], i: int) -> list[tuple[int, int, str]]:
@@ -348,6 +335,8 @@ def _left(tokens: Sequence[str], i: int, first: int) -> list[str]:
         else:
             e = chain[0]
     own = [t for t in tokens[s:e] if t.lower() not in _AUX and t.lower() not in _BE]
+    if opener in _RELATIVE and all(t.lower() in _ADVERBS or t.lower().endswith("ly") for t in _words(own)):
+        own = []                # "Hollin, who first entered": an adverb is no subject (support34)
     if _words(own):
         if all(t.lower() in _PRONOUNS for t in _words(own)) or \
                 (own[-1].lower() in _SUBJECT_PRONOUNS and own[0].lower() in _PREPOSITIONS):
@@ -365,7 +354,13 @@ def _left(tokens: Sequence[str], i: int, first: int) -> list[str]:
         return []
     if opener == "and":         # "... criticised the decision and said ...": the main clause's subject
         verbs = [k for k in range(0, s) if _is_verb(tokens, k, first)]
-        return _left(tokens, verbs[0], first) if verbs else []
+        if tokens[s].lower() not in _AND_AUX:
+            return _left(tokens, verbs[0], first) if verbs else []
+        finite = [k for k in verbs if tokens[k - 1].lower() != "to"]    # not "to buy": its subject is no clause's
+        got = _left(tokens, finite[-1], first) if finite else []
+        # no verb found before, or its subject a pronoun or a description that refers back ("said the company had
+        # not paid ... and would repay"): the words before, as read before support34
+        return got if _content(got)[0] - ANAPHORIC else list(tokens[pieces[1][0]:e]) if len(pieces) > 1 else []
     if opener not in (",", ";", "("):
         return []
     got: list[str] = []
@@ -446,7 +441,7 @@ def _frames(sentence: str) -> tuple[Frame, ...]:
     tokens = _TOKEN.findall(sentence)
     out = []
     first = 0
-    refused = refusal_infinitives(tokens) | _unwanted_infinitives(tokens)
+    refused = refusal_infinitives(tokens) | unwanted_infinitives(tokens)
     for i in range(len(tokens)):
         if not _is_verb(tokens, i, first):
             continue
@@ -456,7 +451,7 @@ def _frames(sentence: str) -> tuple[Frame, ...]:
         while k >= 0 and tokens[k].lower().endswith("ly") and tokens[k][0].islower():
             k -= 1
         prev = tokens[k].lower() if k >= 0 else ""
-        participle = lw.endswith(("ed", "en")) or lw in _PARTICIPLE_EXTRA
+        participle = lw.endswith(("ed", "en")) or lw in _PARTICIPLE_EXTRA or lw in _BARE_PARTICIPLES  # "be read by"
         at = by_positions(right, _PARTICIPLE_EXTRA)
         by_toks: list[str] = []
         if at:
@@ -482,13 +477,14 @@ def _frames(sentence: str) -> tuple[Frame, ...]:
         negated = any(t in _NEG for t in before) or (prev == "to" and k in refused) or \
             (prev == "be" and k - 1 in refused and tokens[k - 1].lower() == "to") or \
             (lw not in SPEECH and _no_det(tokens, i + 1)) or (bool(left) and _no_det(left, 0)) or \
-            any(_no_det(left, j) for j in range(1, len(left)) if left[j - 1].lower() in _JOINS)
+            any(_no_det(left, j) for j in range(1, len(left)) if left[j - 1].lower() in _JOINS) or \
+            _no_det(tokens, _subject_end(tokens, i))      # "nobody was hurt" (support34)
         if lw.endswith("ing") and not passive and not progressive(prev, left):
             left = []                    # a participle clause: whose action it is, is not parsed
         elif prev == "to":               # "has to clear", "agreed to pay": the subject of the verb before "to";
             g = i - 2                    # "urged the bank to hold" (an object before "to"): not parsed
-            left = _left(tokens, g, first) if g >= 0 and (_is_verb(tokens, g, first) or
-                                                           tokens[g].lower() in _CONTROL) else []
+            left = _left(tokens, g, first) if g >= 0 and (_is_verb(tokens, g, first) or tokens[g].lower() in
+                                                           _CONTROL or tokens[g].lower() == "yet") else []
         attempt = prev == "to" and i >= 2 and tokens[i - 2].lower() in ATTEMPT
         if lw in SPEECH and i >= 2 and tokens[i - 1] in (",", '"') and '"' in tokens[max(0, i - 2):i]:
             left, right = right, []      # '"...," said Joan Kiley': the speaker follows the verb
@@ -528,7 +524,7 @@ def _frames(sentence: str) -> tuple[Frame, ...]:
         subject_toks = patient_toks[max((k for k, t in enumerate(patient_toks) if t == ","), default=-1) + 1:] \
             if passive else patient_toks
         words = [t for t in agent_toks if t[0].isalpha()]
-        definite = bool(words) and words[0].lower() == "the" and not agent_names
+        definite = bool(words) and words[0].lower() in ("the", "neither") and not agent_names   # "neither company"
         phead = [t for t in patient_toks[:pcut] if t[0].isalpha()]
         patient_definite = len(phead) >= 2 and phead[0].lower() == "the" and phead[-1][0].islower()
         out.append(Frame(lw, lemma(lw), frozenset(agent), frozenset(agent_names), frozenset(patient),
