@@ -111,7 +111,7 @@ def _to_come(toks: list[str], i: int) -> bool:
         return False
     for x in reversed(toks[max(0, i - MOOD_REACH):i]):
         lx = x.lower()
-        if lx in _BOUNDARY or lx in _DONE_AUX:
+        if lx in _BOUNDARY or lx in _DONE_AUX or lx == "already":     # "would support those already sold"
             return False
         if lx in PROSPECTIVE:
             return True
