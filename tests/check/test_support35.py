@@ -1,9 +1,12 @@
-"""support35 (issue 10): a plan stated as done, a report stated as confirmed (``topline.check.factuality``).
+"""support35 (issue 10): a plan stated as done, a report stated as confirmed (``topline.check.factuality``), a
+comparison turned round (``comparisons``), the other party of a swap told by a description (``swaps``).
 Articles and sentences written for this file; each planted error has its faithful twin."""
 from __future__ import annotations
 
 from tests.check.helpers import article, verdict
+from topline.check.comparisons import comparison_problem
 from topline.check.factuality import unconfirmed_problem, unrealised_problem
+from topline.check.swaps import swap_problem
 
 PLANT = article(
     url="https://www.gridwire.example/ostfell-plant", source="Gridwire",
@@ -71,3 +74,44 @@ def test_a_report_from_unnamed_people_is_not_confirmed():
     assert not unconfirmed_problem("Brannock confirmed that Ada Rees would leave in March.", sentences)
     assert not verdict("Brannock confirmed that it is in talks to buy Selby Freight.", SHARES).ok
     assert verdict("Brannock is in talks to buy Selby Freight, people familiar with the matter said.", SHARES).ok
+
+
+def test_an_already_done_act_in_a_sentence_of_plans_is_done():
+    told = [["The maker said it would stop selling the old scanners but would repair those already sold."]]
+    assert not unrealised_problem("The maker said it would repair scanners already sold.", told)
+
+
+FERRY = article(
+    url="https://www.coastnews.example/merrow-ferry", source="Coast News",
+    title="Merrow ferry saved by island council",
+    text="The ferry to Merrow Island will keep sailing after the island council agreed to pay operator Tidewell "
+         "800,000 pounds a year. Tidewell said the fares would not change. Rangers counted 41 seals on the "
+         "island's beaches, up from 29 a year earlier. The new boat burns half as much fuel as the old one, "
+         "Tidewell says, and is cheaper to run. Tickets sold out faster than last summer.")
+
+
+def test_a_comparison_turned_round_is_rejected():
+    told = [FERRY.text.split(". ")]
+    assert comparison_problem("Rangers counted fewer seals on the beaches than a year earlier.", told)
+    assert not comparison_problem("Rangers counted more seals on the beaches than a year earlier.", told)
+    assert comparison_problem("The new boat burns twice as much fuel as the old one.", told)
+    assert not comparison_problem("The new boat burns half as much fuel as the old one.", told)
+    assert comparison_problem("Tidewell says the new boat is dearer to run than the old one.", told)
+    # a counted difference ("12 more seals than") is the figure rules' business; a negation is left alone
+    assert not comparison_problem("Rangers counted 12 fewer seals on the beaches than a year earlier.", told)
+    assert not comparison_problem("Rangers did not count fewer seals on the beaches than a year earlier.", told)
+    assert not verdict("Rangers counted fewer seals on the beaches than a year earlier.", FERRY).ok
+
+
+def test_an_adjective_before_a_noun_is_no_comparison():
+    # "smaller stores" in the cited sentence describes the stores
+    told = [["The chain will close 12 smaller stores and open 20 new shops next year."]]
+    assert not comparison_problem("The chain will open more shops next year than it closes.", told)
+
+
+def test_the_other_party_told_by_a_description():
+    sentences = FERRY.text.split(". ")
+    assert swap_problem("Tidewell agreed to pay the island council 800,000 pounds a year.", sentences)
+    assert not swap_problem("The island council agreed to pay Tidewell 800,000 pounds a year.", sentences)
+    assert not verdict("Tidewell agreed to pay the island council 800,000 pounds a year.", FERRY).ok
+    assert verdict("The island council agreed to pay Tidewell 800,000 pounds a year.", FERRY).ok
