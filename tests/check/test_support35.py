@@ -115,3 +115,12 @@ def test_the_other_party_told_by_a_description():
     assert not swap_problem("The island council agreed to pay Tidewell 800,000 pounds a year.", sentences)
     assert not verdict("Tidewell agreed to pay the island council 800,000 pounds a year.", FERRY).ok
     assert verdict("The island council agreed to pay Tidewell 800,000 pounds a year.", FERRY).ok
+
+
+def test_an_infinitive_completing_a_noun_is_to_come():
+    told = [["Its partner, the brewer Halsted, has the right to end the supply deal within 90 days."]]
+    assert unrealised_problem("Halsted has ended the supply deal.", told)
+    assert not unrealised_problem("Halsted may end the supply deal within 90 days.", told)
+    # an ordinal before the infinitive: the act took place
+    assert not unrealised_problem("Halsted ended the supply deal.",
+                                  [["Halsted was the first brewer to end the supply deal."]])

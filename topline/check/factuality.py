@@ -55,6 +55,8 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|[,;:()]|\d+(?:[.,]\d+)*")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*|\d+(?:[.,]\d+)*")
 _BOUNDARY = frozenset(",;:()") | frozenset("and but while whereas which who that after as because".split())
 _DONE_AUX = frozenset("has have had was were been".split())
+_DETERMINERS = frozenset("the a an its their his her our this that these those no any some".split())
+_ORDINAL = frozenset("first second third fourth fifth last next only one".split())
 _FINISH = frozenset("finished completed finishes completes".split())
 
 
@@ -91,6 +93,17 @@ def _governor(toks: list[str], i: int) -> int:
     return g
 
 
+def _noun_before(toks: list[str], g: int) -> bool:
+    """Whether ``toks[g]`` is a noun an infinitive completes ("the right to end", "the money to build"): a word
+    after a determiner, not an ordinal or a superlative ("the first to land"). After a figure it may be a measure
+    of a past act ("ran the pipe in 7.8 seconds to beat 31 others": eval22's j0332 was rejected so)."""
+    w = toks[g].lower()
+    if g == 0 or not w.isalpha() or w in _ORDINAL or w.endswith("est") or w.endswith("ed") or w.endswith("ing"):
+        return False
+    before = toks[g - 1].lower()
+    return before in _DETERMINERS
+
+
 def _to_come(toks: list[str], i: int) -> bool:
     """Whether the act at ``toks[i]`` is only to come. An infinitive ("to build") is when the word it hangs on is a
     word of intention, duty or expectation ("plans to", "has to", "yet to", "agreed to", "was ordered to") or its
@@ -101,7 +114,7 @@ def _to_come(toks: list[str], i: int) -> bool:
         g = _governor(toks, i)
         if g < 0 or toks[g].lower() in IMPLICATIVE:
             return False
-        if toks[g].lower() in INTENTION:
+        if toks[g].lower() in INTENTION or _noun_before(toks, g):
             return True
         for x in reversed(toks[:g + 1]):
             if x.lower() in _BOUNDARY:
