@@ -4,6 +4,7 @@ Articles and sentences written for this file; each planted error has its faithfu
 from __future__ import annotations
 
 from tests.check.helpers import article, verdict
+from topline.check.causes import other_cause
 from topline.check.comparisons import comparison_problem
 from topline.check.factuality import unconfirmed_problem, unrealised_problem
 from topline.check.swaps import swap_problem
@@ -124,3 +125,12 @@ def test_an_infinitive_completing_a_noun_is_to_come():
     # an ordinal before the infinitive: the act took place
     assert not unrealised_problem("Halsted ended the supply deal.",
                                   [["Halsted was the first brewer to end the supply deal."]])
+
+
+def test_an_effect_the_articles_give_another_cause():
+    told = [["The regatta was called off last year because the wind was too strong.",
+             "Swans nested on the river bank in May."]]
+    assert other_cause("The regatta was called off last year after swans nested on the river bank.", told)
+    assert not other_cause("The regatta was called off last year because the wind was too strong.", told)
+    # a time, not a cause, where the articles give the effect none: not judged here
+    assert not other_cause("Swans nested on the river bank after the regatta.", told)
