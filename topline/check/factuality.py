@@ -20,6 +20,7 @@ rule's business. Calibrated on the twenty-seven calibration parts of tests/data/
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Sequence
 
@@ -60,6 +61,7 @@ _ORDINAL = frozenset("first second third fourth fifth last next only one".split(
 _FINISH = frozenset("finished completed finishes completes".split())
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _forms(word: str) -> frozenset[str]:
     """Base forms a verb form may come from ("hired" -> hire, "stopped" -> stop, "operating" -> operate)."""
     w = word.lower()
@@ -78,8 +80,14 @@ def _same(a: str, b: str) -> bool:
     return bool(_forms(a) & _forms(b))
 
 
-def _content(text: str) -> set[str]:
-    return {stem(w.lower().removesuffix("'s")) for w in _WORD.findall(text) if w.lower() not in STOPWORDS}
+@functools.lru_cache(maxsize=1 << 14)
+def _content(text: str) -> frozenset[str]:
+    return frozenset(stem(w.lower().removesuffix("'s")) for w in _WORD.findall(text) if w.lower() not in STOPWORDS)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(_TOKEN.findall(text))
 
 
 def _governor(toks: list[str], i: int) -> int:
@@ -185,7 +193,7 @@ def unrealised_problem(claim: str, docs_sentences: Sequence[Sequence[str]]) -> s
             told, to_come = 0, 0
             for sentences in docs_sentences:
                 for s in sentences:
-                    toks = _TOKEN.findall(s)
+                    toks = list(_tokens(s))
                     same = [i for i, t in enumerate(toks) if t[0].isalpha() and _same(t, act) and
                             _object_told(ctoks, k, toks, i)]
                     if not same or len(rest & _content(s)) < need:
