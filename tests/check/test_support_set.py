@@ -41,24 +41,24 @@ FLOORS = {
                                    "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 1.0,
                                    "content_free": 1.0}),
     "cal2": (1.0, 0.03, {"unsupported_claim": 1.0, "wrong_actor": 1.0, "wrong_direction": 1.0}),
-    "cal3": (0.956, 0.017, {"wrong_actor": 1.0, "wrong_direction": 0.92}),
-    "cal4": (0.967, 0.05, {"wrong_actor": 0.95, "wrong_direction": 1.0, "wrong_figure": 1.0}),
+    "cal3": (1.0, 0.017, {"wrong_actor": 1.0, "wrong_direction": 1.0}),
+    "cal4": (1.0, 0.05, {"wrong_actor": 1.0, "wrong_direction": 1.0, "wrong_figure": 1.0}),
     "eval2": (0.957, 0.056, {"unsupported_claim": 0.91, "wrong_actor": 0.83, "wrong_direction": 0.97,
                              "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 1.0, "content_free": 1.0}),
     "eval3": (0.920, 0.048, {"unsupported_claim": 0.88, "wrong_actor": 0.91, "wrong_direction": 0.87,
                              "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 1.0, "content_free": 0.6}),
-    "eval4": (0.97, 0.139, {"unsupported_claim": 0.96, "wrong_actor": 0.91, "wrong_direction": 0.97,
+    "eval4": (0.983, 0.139, {"unsupported_claim": 1.0, "wrong_actor": 0.94, "wrong_direction": 1.0,
                              "merged_events": 1.0, "invented_cause": 0.90, "wrong_figure": 0.98, "content_free": 1.0,
                              "generic_analysis": 1.0}),
-    "eval5": (0.948, 0.087, {"unsupported_claim": 0.94, "wrong_actor": 0.81, "wrong_direction": 0.93,
+    "eval5": (0.956, 0.087, {"unsupported_claim": 0.94, "wrong_actor": 0.81, "wrong_direction": 0.98,
                             "merged_events": 0.91, "invented_cause": 1.0, "wrong_figure": 0.96, "content_free": 1.0,
                             "generic_analysis": 1.0}),
     # support28 (WordNet antonyms): eval6 251/283 = 0.8869 without the parse (252 with it), wrong direction 68/82;
     # eval14 238/275 = 0.8655 without the parse (240 with it)
-    "eval6": (0.901, 0.102, {"unsupported_claim": 0.92, "wrong_actor": 0.95, "wrong_direction": 0.82,
+    "eval6": (0.915, 0.102, {"unsupported_claim": 0.92, "wrong_actor": 0.95, "wrong_direction": 0.89,
                             "merged_events": 1.0, "invented_cause": 0.95, "wrong_figure": 0.83, "content_free": 1.0,
                             "generic_analysis": 1.0}),
-    "eval7": (0.898, 0.183, {"unsupported_claim": 0.92, "wrong_actor": 0.81, "wrong_direction": 0.80,
+    "eval7": (0.902, 0.183, {"unsupported_claim": 0.92, "wrong_actor": 0.81, "wrong_direction": 0.84,
                             "merged_events": 0.91, "invented_cause": 0.85, "wrong_figure": 0.94, "content_free": 1.0,
                             "generic_analysis": 1.0}),
     # eval8 and eval9 (each run once by the lead as a fresh part; calibration since the eleventh round), measured
@@ -68,7 +68,7 @@ FLOORS = {
     "eval8": (0.917, 0.248, {"unsupported_claim": 1.0, "wrong_actor": 0.82, "wrong_direction": 0.82,
                             "merged_events": 1.0, "invented_cause": 0.88, "wrong_figure": 0.91, "content_free": 1.0,
                             "generic_analysis": 1.0}),
-    "eval9": (0.889, 0.318, {"unsupported_claim": 0.73, "wrong_actor": 0.81, "wrong_direction": 0.83,
+    "eval9": (0.898, 0.318, {"unsupported_claim": 0.73, "wrong_actor": 0.81, "wrong_direction": 0.88,
                              "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.91, "content_free": 1.0,
                              "generic_analysis": 1.0}),
     # eval10 (run once by the lead as a fresh part before and after the eleventh round; calibration since the
@@ -83,7 +83,7 @@ FLOORS = {
     # (115); eval4 29/166 = 0.1747 (30); eval5 230/252 = 0.9127 (229), 21/161 = 0.1304 (22); eval6 243/283 = 0.8587
     # (242), 24/168 = 0.1429 (25); eval7 52/192 = 0.2708 (55); eval8 55/178 = 0.3090 (57); eval9 60/173 = 0.3468
     # (61); eval10 59/178 = 0.3315 (61)
-    "eval11": (0.918, 0.154, {"unsupported_claim": 0.85, "wrong_actor": 0.84, "wrong_direction": 0.89,
+    "eval11": (0.929, 0.154, {"unsupported_claim": 0.85, "wrong_actor": 0.84, "wrong_direction": 0.94,
                               "merged_events": 1.0, "invented_cause": 0.94, "wrong_figure": 0.94, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval12 (run once by the lead as a fresh part before and after the thirteenth round; calibration since the
@@ -116,8 +116,8 @@ FLOORS = {
     # Seventeenth round (benchmarks/RESULTS.md, "Seventeenth round"; at its start in brackets): eval14 74/184 =
     # 0.4022 (76); eval8 51/178 = 0.2865 (52); eval9 58/173 = 0.3353 (59); eval11 27/156 = 0.1731 (29); eval12
     # 49/166 = 0.2952 (51); eval13 57/188 = 0.3032 (59)
-    "eval14": (0.88, 0.348, {"unsupported_claim": 0.86, "wrong_actor": 0.82, "wrong_direction": 0.72,
-                              "merged_events": 1.0, "invented_cause": 0.88, "wrong_figure": 0.9, "content_free": 1.0,
+    "eval14": (0.89, 0.348, {"unsupported_claim": 0.88, "wrong_actor": 0.82, "wrong_direction": 0.78,
+                              "merged_events": 1.0, "invented_cause": 0.94, "wrong_figure": 0.9, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval15 (run once by the lead as a fresh part before and after the eighteenth round; calibration since),
     # measured after the eighteenth round (50cc829): 211/263 = 0.8023, 83/198 = 0.4192 (85/198 = 0.4293 at 45b48fa).
@@ -136,8 +136,8 @@ FLOORS = {
     # eval17 (run once by the lead as a fresh part before and after the twentieth round; calibration since),
     # measured after it (a350bbf): with the optional parse 229/266 = 0.8609, 76/187 = 0.4064; without it 228/266 =
     # 0.8571 (wrong figure 82/97), 76/187 (at 76aa005, the round's start: 228/266, 76/187). Floors hold in both installs.
-    "eval17": (0.868, 0.369, {"unsupported_claim": 0.91, "wrong_actor": 0.85, "wrong_direction": 0.68,
-                              "merged_events": 1.0, "invented_cause": 0.94, "wrong_figure": 0.85, "content_free": 0.93,
+    "eval17": (0.872, 0.369, {"unsupported_claim": 0.91, "wrong_actor": 0.85, "wrong_direction": 0.68,
+                              "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.85, "content_free": 0.93,
                               "generic_analysis": 1.0}),
     # eval18 (run once by the lead as a fresh part before and after the twenty-first round; calibration since),
     # measured after it: 223/259 = 0.8610 in both installs, 82/213 = 0.3850 with the optional parse and 79/213 = 0.3709
@@ -145,13 +145,13 @@ FLOORS = {
     # support21 (steps.py's sums of named terms, rest of a list, parts of the year): 77/213 = 0.3615 with the parse,
     # 74/213 = 0.3474 without; recall unchanged.
     # support22: 72/213 = 0.3380 with the parse, 69/213 without (73 and 70 before its "He"/"She" reading).
-    "eval18": (0.88, 0.32, {"unsupported_claim": 0.92, "wrong_actor": 0.65, "wrong_direction": 0.83,
+    "eval18": (0.895, 0.32, {"unsupported_claim": 0.92, "wrong_actor": 0.65, "wrong_direction": 0.9,
                               "merged_events": 0.91, "invented_cause": 0.94, "wrong_figure": 0.88, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval19 (run once by the lead as a fresh part before and after the twenty-third round; calibration since),
     # measured after it (d2b5421, and with the lead's owner rule): 229/256 = 0.8945 and 84/209 = 0.4019 in both
     # installs (at the round's start, a9f59b4: 229/256, 85/209; support22's measure reading cleared one).
-    "eval19": (0.917, 0.378, {"unsupported_claim": 0.87, "wrong_actor": 0.83, "wrong_direction": 0.88,
+    "eval19": (0.925, 0.378, {"unsupported_claim": 0.87, "wrong_actor": 0.83, "wrong_direction": 0.93,
                               "merged_events": 1.0, "invented_cause": 0.94, "wrong_figure": 0.93, "content_free": 0.91,
                               "generic_analysis": 1.0}),
     # eval20 (run once by the lead as a fresh part before and after the twenty-fourth round; calibration since),
@@ -176,7 +176,7 @@ FLOORS = {
     # before (f2ac84e) 288/325 = 0.8862 and 96/263 = 0.3650 with the parse, 287/325 = 0.8831 and 95/263 = 0.3612
     # without; after (417a21f, support29, support30 and support31 merged) 287/325 and 95/263 with the parse, 286/325 =
     # 0.8800 and 94/263 = 0.3574 without (wrong actor 26/38 without it, wrong direction 66/83, wrong figure 108/114).
-    "eval23": (0.886, 0.35, {"unsupported_claim": 0.92, "wrong_actor": 0.68, "wrong_direction": 0.79,
+    "eval23": (0.889, 0.35, {"unsupported_claim": 0.92, "wrong_actor": 0.68, "wrong_direction": 0.8,
                               "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.96, "content_free": 0.90,
                               "generic_analysis": 0.94}),
     # eval24 (run once by the lead as a fresh part before and after the twenty-eighth round; calibration since),
@@ -284,7 +284,13 @@ FLOORS = {
 # RESULTS.md "Claim support", support34): twenty-seven parts 0.91550 / 0.22016 with the parse, 0.91445 / 0.21989 without;
 # the ceilings of eval4-eval6, eval8, eval9, eval13, eval15, eval16, eval18-eval20, eval22 and eval23 moved down to the
 # worse install's measured share.
-MEAN_RECALL_FLOOR = 0.9154 if parse.available() else 0.9144
+# support35 (a plan told as done, a report told as confirmed, a comparison turned round, a swap's party told by a
+# description, an effect given another cause: factuality.py, comparisons.py, swaps.py, causes.py; benchmarks/RESULTS.md
+# "Claim support", support35): twenty-seven parts 0.92110 / 0.22429 with the parse, 0.92004 / 0.22493 without
+# (0.91521 and 0.91416 at its start, af7aee7); 27 planted or SmolLM2 errors caught in each install, no faithful,
+# supported or SmolLM2-supported row changed. The recall floors of the thirteen parts with a row caught, and the
+# floors of the kinds caught there, moved up to the lower of the two installs' measured shares.
+MEAN_RECALL_FLOOR = 0.9210 if parse.available() else 0.9200
 MEAN_PARAPHRASE_CEILING = 0.2202   # both installs
 
 

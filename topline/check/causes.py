@@ -80,4 +80,42 @@ def unlinked_cause(claim: str, docs_sentences: Sequence[Sequence[str]]) -> str:
         if not any(_linked(e, c, window) for sentences in docs_sentences for i in range(len(sentences))
                    for window in (sentences[i:i + 1], sentences[i:i + 2])):
             return f"unsupported: no cited sentence links {effect.strip()!r} to its cause {cause.strip()!r}"
+    return other_cause(claim, docs_sentences)
+
+
+# support35: "after", "following", "amid" and "because" joining two facts where the cited articles give the same
+# effect another cause ("The race was cancelled after ducks blocked the weir" where it "was cancelled because the
+# river was too high"). "after" alone is often a time, not a cause (support31 left it out of the link rule): here
+# the claim is rejected only when a cited sentence carries the effect (``OTHER_EFFECT_MIN``) with a causal word of
+# its own whose clause shares under ``OTHER_CAUSE_MAX`` of the claim's cause, and no cited sentence links the two.
+_CLAIM_AFTER = re.compile(r"\b(?:after|following|amid|because(?:\s+of)?|due\s+to|as\s+a\s+result\s+of)\b",
+                          re.IGNORECASE)
+_CAUSE_WORDS = frozenset("because due owing after following amid".split())
+OTHER_EFFECT_MIN = 0.6   # share of the claim's effect words the sentence giving another cause must carry
+OTHER_CAUSE_MAX = 0.25   # at most this share of the claim's cause words in that sentence's own cause clause
+
+
+def other_cause(claim: str, docs_sentences: Sequence[Sequence[str]]) -> str:
+    """Why the cause the claim gives is not the one its cited articles give the same effect; "" otherwise."""
+    for m in _CLAIM_AFTER.finditer(claim):
+        effect = _SAID.split(re.split(r"[;,]", claim[:m.start()])[-1])[-1]
+        cause = re.split(r"[;,]", claim[m.end():], maxsplit=1)[0]
+        e, c = _stems(effect), _stems(cause)
+        if len(e) < 2 or len(c) < 2:
+            continue
+        windows = [w for sentences in docs_sentences for i in range(len(sentences))
+                   for w in (sentences[i:i + 1], sentences[i:i + 2])]
+        if any(_linked(e, c, w) for w in windows):
+            continue
+        for sentences in docs_sentences:
+            for sentence in sentences:
+                toks = _WORD.findall(sentence)
+                for k, t in enumerate(toks):
+                    if t.lower() not in _CAUSE_WORDS:
+                        continue
+                    before = _stems(" ".join(toks[:k]))
+                    theirs = _stems(re.split(r"[;,]", " ".join(toks[k + 1:]))[0])
+                    if theirs and _share(e, before) >= OTHER_EFFECT_MIN and _share(c, theirs) < OTHER_CAUSE_MAX:
+                        return f"unsupported: the cited articles give {effect.strip()!r} another cause " \
+                               f"({t} {' '.join(toks[k + 1:k + 8])} ...)"
     return ""

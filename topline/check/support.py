@@ -33,15 +33,12 @@ a word counts 1 when the passage has its stem or a word of the same event or dir
   ``unstated_act``, ``unstated_side``); a figure must be the act of the agent its passage clause gives it to
   (``topline.check.figure_agents``); "X is a/an N" needs a cited sentence saying so (``topline.check.copula``).
 
-Content-free sentences never pass (``placeholder``, ``topline.check.content``): output cut off mid-clause, placeholders and ellipses, "N/A", "No information",
-"Lorem ipsum", fragments with fewer than ``MIN_TERMS`` content words, and generic sentences that name no name
-or figure of the cited passage and share fewer than ``GENERIC_SHARED`` content words with it.
+Content-free sentences never pass (``placeholder``, ``topline.check.content``): output cut off mid-clause,
+placeholders and ellipses, "N/A", "No information", "Lorem ipsum", fragments with fewer than ``MIN_TERMS`` content
+words, and generic sentences that name no name or figure of the cited passage and share fewer than
+``GENERIC_SHARED`` content words with it. Calibrated on tests/data/support's calibration parts (RESULTS.md).
 
-Calibration: the thresholds were set on the calibration half of tests/data/support/sentences.jsonl (see
-benchmarks/bench_support.py and benchmarks/RESULTS.md, "Claim support"), never on the evaluation half.
-
-``topline.check.analysis.analysis_problems(text, facts)`` checks a sentence of kind "analysis": content-free, or
-introducing an entity, figure, date, quote, outlet or event that the fact sentences it sits with do not contain.
+``topline.check.analysis.analysis_problems`` checks analysis sentences (no entity, figure, date, quote or event new).
 """
 from __future__ import annotations
 
@@ -60,6 +57,8 @@ from topline.check.references import negated_phrase, references_clear, reference
 from topline.check.baselines import baseline_problem
 from topline.check.causes import unlinked_cause
 from topline.check.copula import copula_problem
+from topline.check.factuality import factuality_problem
+from topline.check.comparisons import comparison_problem
 from topline.check.epithets import epithet_found, titled_in
 from topline.check.figure_agents import figure_agent_problem
 from topline.check.figured import figure_moved_problem, unless_figured
@@ -741,6 +740,7 @@ def assess(claim: str, docs: Sequence[Doc], pool: Pool | None = None, *, headlin
                   lambda: _unstated_problem(claim, p) or figure_moved_problem(claim, docs),
                   lambda: figure_agent_problem(claim, p.doc.sentences[p.start:p.end], same_verb),
                   lambda: copula_problem(claim, [s for d in docs for s in d.sentences]),
+                  lambda: factuality_problem(claim, ds := [d.sentences for d in docs]) or comparison_problem(claim, ds),
                   lambda: baseline_problem(claim, [s for d in docs for s in d.sentences]),
                   lambda: owner_problem(claim, docs),
                   lambda: period_problem(claim, [s for d in docs for s in d.sentences]),
