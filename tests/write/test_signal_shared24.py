@@ -67,3 +67,23 @@ def test_not_when_one_act_is_of_another_day() -> None:
     sigs = _fallback(_edition(second_day=WED), shared_ok=lambda rs: True)
     assert all(s.title.endswith(" on the same day") for s in sigs), [s.title for s in sigs]
     assert not any({"s-deal", "s-round"} <= set(s.story_ids) for s in sigs), [s.title for s in sigs]
+
+
+def _event(type_: str, sentence: str, **fields: tuple[object, str]):  # noqa: ANN202 - records.Event
+    from topline.records import Event, EventField
+
+    url = "https://wire.example/y"
+    return Event("s1", type_, tuple(EventField(n, v, t, url, sentence) for n, (v, t) in fields.items()), url, sentence)
+
+
+def test_a_plan_said_on_an_earlier_day_is_no_claim_of_the_day() -> None:
+    from topline.write.offline.claim_guards import not_a_claim
+
+    comp = Composer({})
+    retold = "Haverleigh Foundry has said it will spend about $14 billion on its Ostrava campus over a decade."
+    e = _event("capex", retold, company=("Haverleigh Foundry", "Haverleigh Foundry"),
+               amount=(14e9, "$14 billion"))
+    assert not_a_claim("Haverleigh Foundry commits $14 billion", e, retold, comp)
+    new = "Haverleigh Foundry said on Thursday it will spend about $14 billion on a campus near Ostrava."
+    e = _event("capex", new, company=("Haverleigh Foundry", "Haverleigh Foundry"), amount=(14e9, "$14 billion"))
+    assert not not_a_claim("Haverleigh Foundry commits $14 billion", e, new, comp)
