@@ -97,6 +97,8 @@ def fallback_signals(category: str, edition: Sequence[RankedStory], ledger, text
     3. **the page's day with its shared stories** (signals17): as 2, the page's stories joined by those it shares
        with another page (secondary category), one clause at least of its own; a shared story only when
        ``shared_ok(story)`` (signals18: its own page does not need it; every shared story without ``shared_ok``);
+    3b. **the page's day with its shared stories alone** (signals24, ``shared_day_signal``): when no own story has a
+       clause left, two or more shared stories the writer allows (``shared_ok`` given);
     4. **state actions of several bodies on the page's day** (signals23, ``claims_states``): as 3, each clause read
        from its statement's main clause.
     At most one signal; the strongest kind (most stories) first. ``keep`` (signals24: the writer's repeat net, when it
