@@ -251,10 +251,13 @@ class OfflineWriter:
         shown_above = [t.text for t in top] + [p.text for d in devs for p in d.paragraphs]
         sigs = _without_repeats(sigs, shown_above, self._said)
         if not sigs and ctx.ledger is not None:
-            # every signal made was dropped as a repeat: the page's claim of state actions, if it has one (signals23)
-            sigs = _without_repeats([s for s in signals_page.state_signals(
-                category.name, ctx.ranked, ctx.ledger, self._texts, comp, ctx.date, ctx.previous_signals,
-                self._shared_ok(ctx, comp)) if not self._printed_before(s)], shown_above, self._said)
+            # every signal made was dropped as a repeat: the page's fallback claims, each through the same nets, the
+            # first kept (signals23 asked the state kind only; signals24: eval-work's HR-Tech page of 13 January had
+            # lost a claim over days and a pairing to the nets, and its own launch and probe made none)
+            def keep(s: Signal) -> bool:
+                return not self._printed_before(s) and bool(_without_repeats([s], shown_above, self._said))
+            sigs = signals_page.fallback_signals(category.name, ctx.ranked, ctx.ledger, self._texts, comp, ctx.date,
+                                                 ctx.previous_signals, self._names, self._shared_ok(ctx, comp), keep)
         lines = [p.text for d in devs for p in d.paragraphs] + [s.text for s in sigs]
         lowered = [line.lower() for line in lines]
         self._elsewhere |= used | {c.text for st in texts for c in st.ranked if lead.printed_in_any(c, lowered)}

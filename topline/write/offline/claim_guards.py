@@ -88,6 +88,16 @@ def _outlets(comp) -> frozenset[str]:  # noqa: ANN001 - compose.Composer
     return got
 
 
+# A plan its actor announced on an earlier day, retold as background ("Carrowgate has said it will spend about $21
+# billion on the Chandler project as a whole": eval-chips' "Lumivane Photonics raises $310 million, ... and Carrowgate
+# commits $21 billion on the same day", an intermediate run of signals24, was false: the sum was no act of the day)
+_SAID_BEFORE = re.compile(r"\b(?:(?:has|have) (?:previously |already |long |repeatedly |earlier )?said|"
+                          r"had (?:previously |already |long |repeatedly |earlier )?(?:said|announced|pledged|promised)|"
+                          r"(?:previously|earlier) (?:said|announced|pledged|promised))(?: that)?(?: it| they| the \w+)? "
+                          r"(?:will|would|plans?|intends?|is planning)\b")
+_PLANNED = frozenset({"capex", "funding", "acquisition", "launch"})
+
+
 def not_a_claim(c: str, e: Event, sentence: str, comp) -> bool:  # noqa: ANN001 - compose.Composer
     subject = _subject(c)
     if _not_its_act(c, e, sentence, subject):
@@ -185,6 +195,8 @@ def not_a_claim(c: str, e: Event, sentence: str, comp) -> bool:  # noqa: ANN001 
         return True     # "its newly launched Southcross-5 satellite was a total loss": launched on an earlier day,
         #                 the day's news is the loss (eval-space's "Southcross Satellite launches Southcross-5 and
         #                 falls 16 per cent on the same day" was false; signals23)
+    if e.type in _PLANNED and _SAID_BEFORE.search(sentence):
+        return True     # a plan said on an earlier day (``_SAID_BEFORE``), not the day's act
     return _ahead_only(c, e, sentence)
 
 

@@ -84,7 +84,8 @@ def _signal(members: Sequence[RankedStory], evs: Sequence, texts: dict[str, Stor
 def fallback_signals(category: str, edition: Sequence[RankedStory], ledger, texts: dict[str, StoryText],  # noqa: ANN001
                      comp: Composer, day: dt.date, previous: Sequence[dict] = (),
                      names: dict | None = None,
-                     shared_ok: Callable[[RankedStory], bool] | None = None) -> list[Signal]:
+                     shared_ok: Callable[[RankedStory], bool] | None = None,
+                     keep: Callable[[Signal], bool] | None = None) -> list[Signal]:
     """A page no claim has reached (issue 12, signals16: most such pages had one story with an event of the day):
     0. **an actor over days**: a name acting in two of its stories, one act news of the day and the other within
        ``claims.RECENT_DAYS`` (``claims.actor_signals(over_days=True)``; ``names`` as there);
@@ -96,16 +97,23 @@ def fallback_signals(category: str, edition: Sequence[RankedStory], ledger, text
     3. **the page's day with its shared stories** (signals17): as 2, the page's stories joined by those it shares
        with another page (secondary category), one clause at least of its own; a shared story only when
        ``shared_ok(story)`` (signals18: its own page does not need it; every shared story without ``shared_ok``);
+    3b. **the page's day with its shared stories alone** (signals24, ``shared_day_signal``): when no own story has a
+       clause left, two or more shared stories the writer allows (``shared_ok`` given);
     4. **state actions of several bodies on the page's day** (signals23, ``claims_states``): as 3, each clause read
        from its statement's main clause.
-    At most one signal; the strongest kind (most stories) first."""
+    At most one signal; the strongest kind (most stories) first. ``keep`` (signals24: the writer's repeat net, when it
+    asks again after dropping every signal the page made): a signal it refuses gives way to the next step's."""
+    def kept(sig: Signal | None) -> bool:
+        return sig is not None and (keep is None or keep(sig))
     # the page's own stories (primary category): a story of another page is that page's to claim (an intermediate
     # run took a Markets story's move for a Policy page's claim, and the Markets page lost its only claim)
     stories = [r for r in claims.candidates(category, edition) if r.classification.primary == category]
     ids = {r.bundle.story.id for r in stories}
     for actor in claims.actor_signals(stories, [e for e in ledger.events if e.story_id in ids], texts, comp, day,
                                       names, over_days=True)[:1]:
-        return [claims.continuity(actor, previous, day, comp)]
+        actor = claims.continuity(actor, previous, day, comp)
+        if kept(actor):
+            return [actor]
     recent = [e for e in ledger.events if e.story_id in ids and claims._recent(e, comp, day)]
     news = {e.story_id for e in recent if claim_lines.news_of(e, comp, day)}
     by_type: dict[str, list] = defaultdict(list)
@@ -123,13 +131,13 @@ def fallback_signals(category: str, edition: Sequence[RankedStory], ledger, text
         members = sorted((r for r in stories if r.bundle.story.id in sids),
                          key=lambda r: r.bundle.story.id not in fresh)
         sig = _signal(members, evs, texts, comp, day, previous, today=fresh)
-        if sig is not None:
+        if kept(sig):
             return [sig]
     today = [r for r in stories if r.bundle.story.id in news and claim_lines.has_article_on(r, day)]
     evs = [e for e in recent if e.story_id in news and claim_lines.news_of(e, comp, day)]
     if len(today) >= MIN_KIND_STORIES:
         sig = _signal(today, evs, texts, comp, day, previous)
-        if sig is not None and sig.title.endswith(" on the same day"):
+        if kept(sig) and sig.title.endswith(" on the same day"):
             return [sig]     # every clause of the day (group_claim says so only then)
     # 3. the page's day with the stories it shares with another page (signals17: 19 of the baseline's 84 pages without
     #    a claim had a second story with a clause of the day only among their secondary stories): at least one clause
@@ -142,10 +150,29 @@ def fallback_signals(category: str, edition: Sequence[RankedStory], ledger, text
     both = today + [r for r in shared if r.bundle.story.id in {e.story_id for e in extra} and claim_lines.has_article_on(r, day)]
     if today and len(both) >= MIN_KIND_STORIES:
         sig = _signal(both, evs + extra, texts, comp, day, previous)
-        if sig is not None and sig.title.endswith(" on the same day") and set(sig.story_ids) & ids:
+        if kept(sig) and sig.title.endswith(" on the same day") and set(sig.story_ids) & ids:
             return [sig]
+    # 3b. (signals24) the page's day told by the stories it shares only, when none of its own has a clause left
+    got = shared_day_signal(shared, extra, texts, comp, day, previous) if shared_ok is not None else []
+    if got and kept(got[0]):
+        return got
     # 4. state actions of several bodies on the page's day (signals23, ``claims_states``)
-    return state_signals(category, edition, ledger, texts, comp, day, previous, shared_ok)
+    return [s for s in state_signals(category, edition, ledger, texts, comp, day, previous, shared_ok) if kept(s)]
+
+
+def shared_day_signal(shared: Sequence[RankedStory], extra: Sequence, texts: dict[str, StoryText], comp: Composer,
+                      day: dt.date, previous: Sequence[dict] = ()) -> list[Signal]:
+    """``fallback_signals`` step 3b (signals24): two or more of the stories the page shares with other pages, each
+    with a clause of the page's day and every clause of the day, when none of the page's own stories has one left (a
+    statement printed on the page that filed the story, a clause its sentence does not make). Asked only by the
+    writer, whose ``shared_ok`` says each story's own page does not need it (without one, the shared stories are
+    their own pages' to claim, signals17)."""
+    sids = {e.story_id for e in extra}
+    pool = [r for r in shared if r.bundle.story.id in sids and claim_lines.has_article_on(r, day)]
+    if len(pool) < MIN_KIND_STORIES:
+        return []
+    sig = _signal(pool, extra, texts, comp, day, previous)
+    return [sig] if sig is not None and sig.title.endswith(" on the same day") else []
 
 
 def state_signals(category: str, edition: Sequence[RankedStory], ledger, texts: dict[str, StoryText],  # noqa: ANN001
