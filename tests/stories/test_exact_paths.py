@@ -120,7 +120,8 @@ def test_memoised_terms_equal_the_per_token_definition(monkeypatch, memo_max):
 
 # --- average linkage --------------------------------------------------------------------------------------------
 
-def _average_linkage_def(n_nodes, edges, sizes, fixed, threshold):  # noqa: ANN001, ANN202
+def _average_linkage_def(n_nodes, edges, sizes, fixed, threshold, events=None):  # noqa: ANN001, ANN202
+    from topline.stories.split import apart
     nbr: list[dict[int, float]] = [dict() for _ in range(n_nodes)]
     for i, j, s in edges:
         if i == j or (fixed[i] and fixed[j]):
@@ -131,6 +132,7 @@ def _average_linkage_def(n_nodes, edges, sizes, fixed, threshold):  # noqa: ANN0
     size, is_fixed = list(sizes), list(fixed)
     members: list[list[int] | None] = [[i] for i in range(n_nodes)]
     attach = {i: 1.0 for i in range(n_nodes)}
+    told = list(events) if events is not None else []
     heap = [(-s, i, j) for i in range(n_nodes) for j, s in nbr[i].items() if i < j and s >= threshold]
     heapq.heapify(heap)
     while heap:
@@ -138,6 +140,8 @@ def _average_linkage_def(n_nodes, edges, sizes, fixed, threshold):  # noqa: ANN0
         if members[i] is None or members[j] is None or nbr[i].get(j) != -neg:
             continue
         if is_fixed[i] and is_fixed[j]:
+            continue
+        if told and apart(told[i], told[j]):
             continue
         s = -neg
         if is_fixed[j] or (not is_fixed[i] and size[j] > size[i]):
@@ -156,6 +160,8 @@ def _average_linkage_def(n_nodes, edges, sizes, fixed, threshold):  # noqa: ANN0
             nbr[k].pop(j, None)
         nbr[j] = {}
         size[i] = ni + nj
+        if told:
+            told[i] = told[i] | told[j]
         is_fixed[i] = is_fixed[i] or is_fixed[j]
         nbr[i] = {}
         for k, v in merged.items():
