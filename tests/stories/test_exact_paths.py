@@ -5,7 +5,8 @@ engine as ``_timed_reference``):
 
 * the terms of an article through the per-token memo (``features.text_tokens``, ``anchor_tokens``) and the name
   terms over distinct tokens (``name_terms``), cold, warm and with the memo emptied at every call;
-* average linkage merging through one dict pass a side (``cluster.average_linkage``) against the union loop;
+* average linkage (``cluster.average_linkage``, since scale26 its edges in arrays and each merge's similarities
+  computed as array operations) against the union loop, and the classes of event that keep two groups apart;
 * the time penalty of the edges vectorised (``engine._timed``) against the loop over pairs;
 * the content guard's comparison without the sort (``features.similarity``) against ``content >= content_min``.
 """
