@@ -102,7 +102,7 @@ Edges = tuple[np.ndarray, np.ndarray, np.ndarray]    # (i, j, s): issue 14, edge
 def as_arrays(edges: Sequence[tuple[int, int, float]] | Edges) -> Edges:
     """Edges ``(i, j, s)`` as three arrays (int64, int64, float64), whether given as arrays or as tuples."""
     if isinstance(edges, tuple) and len(edges) == 3 and all(isinstance(x, np.ndarray) for x in edges):
-        i, j, s = edges
+        i, j, s = (np.asarray(x) for x in edges)
     elif len(edges):
         i, j, s = (np.array(x) for x in zip(*edges))
     else:
@@ -168,14 +168,14 @@ def average_linkage(n_nodes: int, edges: Sequence[tuple[int, int, float]] | Edge
             i, j = j, i     # keep the fixed (or larger) node's index
         for node in members[j]:
             attach[node] = s
-        members[i].extend(members[j])   # type: ignore[union-attr]
+        members[i].extend(members[j])
         members[j] = None
         ni, nj = size[i], size[j]
         tot = ni + nj
         alive[e] = False
         mine, theirs = held[i], held[j]
-        mine = mine[alive[mine]]        # type: ignore[index]
-        theirs = theirs[alive[theirs]]  # type: ignore[index]
+        mine = mine[alive[mine]]
+        theirs = theirs[alive[theirs]]
         k_i = end0[mine] + end1[mine] - i           # each edge's other end
         k_j = end0[theirs] + end1[theirs] - j
         mark[k_i] = np.arange(len(k_i))
