@@ -5,7 +5,8 @@ engine as ``_timed_reference``):
 
 * the terms of an article through the per-token memo (``features.text_tokens``, ``anchor_tokens``) and the name
   terms over distinct tokens (``name_terms``), cold, warm and with the memo emptied at every call;
-* average linkage merging through one dict pass a side (``cluster.average_linkage``) against the union loop;
+* average linkage (``cluster.average_linkage``, since scale26 its edges in arrays and each merge's similarities
+  computed as array operations) against the union loop, and the classes of event that keep two groups apart;
 * the time penalty of the edges vectorised (``engine._timed``) against the loop over pairs;
 * the content guard's comparison without the sort (``features.similarity``) against ``content >= content_min``.
 """
@@ -120,7 +121,8 @@ def test_memoised_terms_equal_the_per_token_definition(monkeypatch, memo_max):
 
 # --- average linkage --------------------------------------------------------------------------------------------
 
-def _average_linkage_def(n_nodes, edges, sizes, fixed, threshold):  # noqa: ANN001, ANN202
+def _average_linkage_def(n_nodes, edges, sizes, fixed, threshold, events=None):  # noqa: ANN001, ANN202
+    from topline.stories.split import apart
     nbr: list[dict[int, float]] = [dict() for _ in range(n_nodes)]
     for i, j, s in edges:
         if i == j or (fixed[i] and fixed[j]):
@@ -131,6 +133,7 @@ def _average_linkage_def(n_nodes, edges, sizes, fixed, threshold):  # noqa: ANN0
     size, is_fixed = list(sizes), list(fixed)
     members: list[list[int] | None] = [[i] for i in range(n_nodes)]
     attach = {i: 1.0 for i in range(n_nodes)}
+    told = list(events) if events is not None else []
     heap = [(-s, i, j) for i in range(n_nodes) for j, s in nbr[i].items() if i < j and s >= threshold]
     heapq.heapify(heap)
     while heap:
@@ -138,6 +141,8 @@ def _average_linkage_def(n_nodes, edges, sizes, fixed, threshold):  # noqa: ANN0
         if members[i] is None or members[j] is None or nbr[i].get(j) != -neg:
             continue
         if is_fixed[i] and is_fixed[j]:
+            continue
+        if told and apart(told[i], told[j]):
             continue
         s = -neg
         if is_fixed[j] or (not is_fixed[i] and size[j] > size[i]):
@@ -156,6 +161,8 @@ def _average_linkage_def(n_nodes, edges, sizes, fixed, threshold):  # noqa: ANN0
             nbr[k].pop(j, None)
         nbr[j] = {}
         size[i] = ni + nj
+        if told:
+            told[i] = told[i] | told[j]
         is_fixed[i] = is_fixed[i] or is_fixed[j]
         nbr[i] = {}
         for k, v in merged.items():

@@ -96,29 +96,68 @@ def _top_k(cols: np.ndarray, vals: np.ndarray, top_k: int) -> np.ndarray:
     return idx
 
 
-def average_linkage(n_nodes: int, edges: Sequence[tuple[int, int, float]], sizes: Sequence[int],
+Edges = tuple[np.ndarray, np.ndarray, np.ndarray]    # (i, j, s): issue 14, edges as arrays until the clustering
+
+
+def as_arrays(edges: Sequence[tuple[int, int, float]] | Edges) -> Edges:
+    """Edges ``(i, j, s)`` as three arrays (int64, int64, float64), whether given as arrays or as tuples."""
+    if isinstance(edges, tuple) and len(edges) == 3 and all(isinstance(x, np.ndarray) for x in edges):
+        i, j, s = (np.asarray(x) for x in edges)
+    elif len(edges):
+        i, j, s = (np.array(x) for x in zip(*edges))
+    else:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float64)
+    return i.astype(np.int64, copy=False), j.astype(np.int64, copy=False), s.astype(np.float64, copy=False)
+
+
+def average_linkage(n_nodes: int, edges: Sequence[tuple[int, int, float]] | Edges, sizes: Sequence[int],
                     fixed: Sequence[bool], threshold: float,
                     events: Sequence[frozenset[str]] | None = None) -> Grouping:
     """Merge nodes greedily by average similarity down to ``threshold``. ``events``: the classes of event each
     node's headline states (``stories.split``); two groups that tell different developments never merge, and a
-    merged group states the classes of both."""
-    nbr: list[dict[int, float]] = [dict() for _ in range(n_nodes)]
-    for i, j, s in edges:
-        if i == j or (fixed[i] and fixed[j]):
-            continue
-        if s > nbr[i].get(j, -1.0):
-            nbr[i][j] = s
-            nbr[j][i] = s
-    size = list(sizes)
+    merged group states the classes of both. ``edges``: tuples ``(i, j, s)`` or three arrays; a pair given twice
+    keeps its higher similarity.
+
+    The closest pair merges first, equal similarities the lower pair of indices first (the heap's order of
+    ``(-s, i, j)``, ``i < j``). A merge of ``j`` into ``i`` sets every neighbour's similarity to ``i``: ``(ni *
+    s_ik + nj * s_jk) / (ni + nj)``, a side without the edge counting 0.0 (``ni * 0.0``), and pushes those at the
+    threshold; a stale heap entry (a merged node, a changed value) is passed over when it comes out. The edges
+    live in arrays (their similarity, their two ends, whether alive), each node holding its edges' ids, so a merge
+    computes its new similarities as array operations in the order above, the same floats as one at a time (issue
+    14: the merges over a week's stories, each rebuilding a story's neighbours in Python, were the stage's largest
+    cost growing with the days)."""
+    ei, ej, es = as_arrays(edges)
     is_fixed = list(fixed)
+    fixed_arr = np.zeros(n_nodes, dtype=bool)
+    fixed_arr[:] = is_fixed
+    keep = (ei != ej) & (es > -1.0) & ~(fixed_arr[ei] & fixed_arr[ej])   # as a pair was kept: ``s > -1.0``
+    lo, hi, sim = np.minimum(ei, ej)[keep], np.maximum(ei, ej)[keep], es[keep]
+    # one edge a pair, its highest similarity; ids in order of (lo, hi)
+    order = np.lexsort((-sim, hi, lo))
+    lo, hi, sim = lo[order], hi[order], sim[order]
+    first = np.ones(len(lo), dtype=bool)
+    first[1:] = (lo[1:] != lo[:-1]) | (hi[1:] != hi[:-1])
+    end0, end1, val = lo[first], hi[first], sim[first].copy()
+    n_edges = len(val)
+    alive = np.ones(n_edges, dtype=bool)
+    ids = np.arange(n_edges, dtype=np.int64)
+    ends = np.concatenate((end0, end1))
+    by_node = np.argsort(ends, kind="stable")
+    cuts = np.searchsorted(ends[by_node], np.arange(n_nodes + 1))
+    both = np.concatenate((ids, ids))[by_node]
+    held: list[np.ndarray | None] = [both[cuts[k]:cuts[k + 1]] for k in range(n_nodes)]
+    size = list(sizes)
     members: list[list[int] | None] = [[i] for i in range(n_nodes)]
     attach = {i: 1.0 for i in range(n_nodes)}
     told = list(events) if events is not None else []
-    heap = [(-s, i, j) for i in range(n_nodes) for j, s in nbr[i].items() if i < j and s >= threshold]
+    at = np.flatnonzero(val >= threshold)
+    heap = list(zip((-val[at]).tolist(), end0[at].tolist(), end1[at].tolist(), at.tolist()))
     heapq.heapify(heap)
+    mark = np.full(n_nodes, -1, dtype=np.int64)
+    pop, push = heapq.heappop, heapq.heappush
     while heap:
-        neg, i, j = heapq.heappop(heap)
-        if members[i] is None or members[j] is None or nbr[i].get(j) != -neg:
+        neg, i, j, e = pop(heap)
+        if members[i] is None or members[j] is None or not alive[e] or val[e] != -neg:
             continue
         if is_fixed[i] and is_fixed[j]:
             continue
@@ -132,32 +171,44 @@ def average_linkage(n_nodes: int, edges: Sequence[tuple[int, int, float]], sizes
         members[i].extend(members[j])
         members[j] = None
         ni, nj = size[i], size[j]
-        ni_, nj_ = nbr[i], nbr[j]
-        ni_.pop(j, None)
-        nj_.pop(i, None)
-        # Lance-Williams: the same sum as ``ni * s_ik + nj * s_jk`` over the union with 0.0 for a missing side (a
-        # product with 0.0 is 0.0 and x + 0.0 is x for the non-negative similarities here), one dict pass a side
         tot = ni + nj
-        get_j = nj_.get
-        merged = {k: (ni * v + nj * get_j(k, 0.0)) / tot for k, v in ni_.items()}
-        merged.update((k, (ni * 0.0 + nj * v) / tot) for k, v in nj_.items() if k not in ni_)
-        for k in nj_:
-            nbr[k].pop(j, None)
-        nbr[j] = {}
+        alive[e] = False
+        mine, theirs = held[i], held[j]
+        mine = mine[alive[mine]]
+        theirs = theirs[alive[theirs]]
+        k_i = end0[mine] + end1[mine] - i           # each edge's other end
+        k_j = end0[theirs] + end1[theirs] - j
+        mark[k_i] = np.arange(len(k_i))
+        at_i = mark[k_j]
+        mark[k_i] = -1
+        shared = at_i >= 0
+        v_i = val[mine]
+        v_j = val[theirs]
+        new_i = (ni * v_i + nj * 0.0) / tot         # a neighbour of i only
+        at_s = at_i[shared]
+        new_i[at_s] = (ni * v_i[at_s] + nj * v_j[shared]) / tot
+        val[mine] = new_i
+        alive[theirs[shared]] = False               # j's edge to a shared neighbour: now i's
+        only_j = ~shared
+        moved, k_m = theirs[only_j], k_j[only_j]
         size[i] = tot
         if told:
             told[i] = told[i] | told[j]
         fixed_i = is_fixed[i] = is_fixed[i] or is_fixed[j]
-        mine: dict[int, float] = {}
-        nbr[i] = mine
-        push = heapq.heappush
-        for k, v in merged.items():
-            if fixed_i and is_fixed[k]:
-                nbr[k].pop(i, None)
-                continue
-            mine[k] = v
-            nbr[k][i] = v
-            if v >= threshold:
-                push(heap, (-v, i, k) if i < k else (-v, k, i))
+        if fixed_i:
+            fixed_arr[i] = True
+            two = fixed_arr[k_m]                    # two stories never merge: the edge is dropped
+            alive[moved[two]] = False
+            moved, k_m = moved[~two], k_m[~two]
+        new_m = (ni * 0.0 + nj * val[moved]) / tot  # a neighbour of j only, now i's
+        val[moved] = new_m
+        end0[moved] = i
+        end1[moved] = k_m
+        held[i] = np.concatenate((mine, moved))
+        held[j] = None
+        for new, ks, es_ in ((new_i, k_i, mine), (new_m, k_m, moved)):
+            up = np.flatnonzero(new >= threshold)
+            for v, k, e_ in zip(new[up].tolist(), ks[up].tolist(), es_[up].tolist()):
+                push(heap, (-v, i, k, e_) if i < k else (-v, k, i, e_))
     groups = [m for m in members if m is not None]
     return Grouping(groups, attach)

@@ -21,7 +21,7 @@ from topline.errors import ConfigError
 from topline.records import Article, Enrichment, Story, StoryCentroid
 from topline.stories import fork as _fork
 from topline.stories import split as _split
-from topline.stories.cluster import average_linkage, edge_arrays
+from topline.stories.cluster import Edges, average_linkage, edge_arrays
 from topline.stories.features import (EMPTY, DocTokens, Space, Vectors, add_to_centroid, doc_tokens, masked_text,
                                       similarity)
 
@@ -120,7 +120,7 @@ def cluster_batch(new: Sequence[Article], context: Sequence[Article], enrichment
     vecs = space.transform(docs)
     cents = space.centroid_vectors([s.centroid for s in active])
     n, m = len(new), len(active)
-    edges = _edges(new, vecs, active, cents, params, space.content_mask, parallel)
+    edges = _edge_arrays(new, vecs, active, cents, params, space.content_mask, parallel)
     sizes = [1] * n + [max(1, s.centroid.n) for s in active]
     # two developments of one actor (results, cuts, a deal) are two stories, whatever words they share
     events = [_split.events_of(a.title) for a in new] + [_split.events_of(s.story.title) for s in active]
@@ -166,9 +166,6 @@ def _at_least(m: sparse.csr_matrix, floor: float) -> sparse.csr_matrix:
     return m
 
 
-Edges = tuple[np.ndarray, np.ndarray, np.ndarray]    # (i, j, s): issue 14, edges as arrays until the clustering
-
-
 def _rows(m: sparse.csr_matrix | None, lo: int, hi: int) -> sparse.csr_matrix | None:
     return None if m is None else m[lo:hi]
 
@@ -184,6 +181,14 @@ def _story_edges(vecs: Vectors, cents: Vectors, params: StoryParams, mask: np.nd
 
 def _edges(new: Sequence[Article], vecs: Vectors, active: Sequence[ActiveStory], cents: Vectors,
            params: StoryParams, mask: np.ndarray | None, parallel: bool = False) -> list[tuple[int, int, float]]:
+    """The batch's graph edges ``(i, j, s)`` with their time penalty, as a list (``_edge_arrays``' edges)."""
+    i, j, s = _edge_arrays(new, vecs, active, cents, params, mask, parallel)
+    return list(zip(i.tolist(), j.tolist(), s.tolist()))
+
+
+def _edge_arrays(new: Sequence[Article], vecs: Vectors, active: Sequence[ActiveStory], cents: Vectors,
+                 params: StoryParams, mask: np.ndarray | None, parallel: bool = False) -> Edges:
+    """The batch's graph edges as three arrays, as ``cluster.average_linkage`` reads them (issue 14, scale26)."""
     n = len(new)
     parts: list[Edges] = []
     # issue 14 (scale17): the window's rows masked once, before the fork, for the products with the articles and
@@ -204,10 +209,9 @@ def _edges(new: Sequence[Article], vecs: Vectors, active: Sequence[ActiveStory],
     if ahead is not None:
         ahead.close()
     if not parts:
-        return []
+        return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float64)
     i, j, s = (np.concatenate(x) for x in zip(*parts))
-    i, j, s = _timed_arrays(i, j, s, new, active, params)
-    return list(zip(i.tolist(), j.tolist(), s.tolist()))
+    return _timed_arrays(i, j, s, new, active, params)
 
 
 _US = dt.timedelta(microseconds=1)
