@@ -134,3 +134,14 @@ def test_an_effect_the_articles_give_another_cause():
     assert not other_cause("The regatta was called off last year because the wind was too strong.", told)
     # a time, not a cause, where the articles give the effect none: not judged here
     assert not other_cause("Swans nested on the river bank after the regatta.", told)
+
+
+def test_a_cause_ends_with_its_sentence():
+    # a claim of two sentences: the second sentence's words are not part of the first one's cause, so the title's
+    # "after the mayor quits" (another word for the same act) still gives the effect the claim's cause
+    told = [["Hollin ferry fares rise to record after the mayor quits",
+             "Ferry fares in Hollin rose to a record on Friday after mayor Ilsa Marrow resigned over the harbour plan."]]
+    claim = "Hollin's ferry fares hit a record on Friday after the mayor resigned. Harbour fees rose to 12 pounds."
+    assert not other_cause(claim, told)
+    assert other_cause("Hollin's ferry fares hit a record on Friday after a storm closed the harbour. "
+                       "Harbour fees rose to 12 pounds.", told)

@@ -91,6 +91,7 @@ def unlinked_cause(claim: str, docs_sentences: Sequence[Sequence[str]]) -> str:
 _CLAIM_AFTER = re.compile(r"\b(?:after|following|amid|because(?:\s+of)?|due\s+to|as\s+a\s+result\s+of)\b",
                           re.IGNORECASE)
 _CAUSE_WORDS = frozenset("because due owing after following amid".split())
+_CLAUSE_END = re.compile(r"[;,]|\.\s+(?=[A-Z0-9])")   # a clause ends at a comma, a semicolon or the sentence's end
 OTHER_EFFECT_MIN = 0.6   # share of the claim's effect words the sentence giving another cause must carry
 OTHER_CAUSE_MAX = 0.25   # at most this share of the claim's cause words in that sentence's own cause clause
 
@@ -98,8 +99,8 @@ OTHER_CAUSE_MAX = 0.25   # at most this share of the claim's cause words in that
 def other_cause(claim: str, docs_sentences: Sequence[Sequence[str]]) -> str:
     """Why the cause the claim gives is not the one its cited articles give the same effect; "" otherwise."""
     for m in _CLAIM_AFTER.finditer(claim):
-        effect = _SAID.split(re.split(r"[;,]", claim[:m.start()])[-1])[-1]
-        cause = re.split(r"[;,]", claim[m.end():], maxsplit=1)[0]
+        effect = _SAID.split(_CLAUSE_END.split(claim[:m.start()])[-1])[-1]
+        cause = _CLAUSE_END.split(claim[m.end():], maxsplit=1)[0]
         e, c = _stems(effect), _stems(cause)
         if len(e) < 2 or len(c) < 2:
             continue
