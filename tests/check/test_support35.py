@@ -145,3 +145,13 @@ def test_a_cause_ends_with_its_sentence():
     assert not other_cause(claim, told)
     assert other_cause("Hollin's ferry fares hit a record on Friday after a storm closed the harbour. "
                        "Harbour fees rose to 12 pounds.", told)
+
+
+def test_a_possessive_or_a_speaker_is_no_party_of_a_swap():
+    # "the works' two kilns ... and close 300 of the works' jobs, Dunmere said": the works own the kilns and Dunmere
+    # speaks; neither is the act told the other way round
+    told = ["Dunmere Cement will shut one of its Carrow works' two kilns in May and close 300 of the works' 900 jobs, "
+            "Dunmere said on Monday."]
+    assert not swap_problem("Dunmere will close 300 of the 900 jobs at the works.", told)
+    assert swap_problem("Dunmere will pay the works 3 million pounds.",
+                        ["The works will pay Dunmere 3 million pounds under the deal."])

@@ -47,6 +47,16 @@ def _names(tokens: Sequence[str]) -> list[tuple[int, str]]:
     return out
 
 
+_OWNS = ("'s", "’s", "s'", "s’")   # "the plant's jobs": a possessive owns a noun, it does not act
+_SPEECH = frozenset("said says told added noted".split())
+
+
+def _speaker(tokens: Sequence[str], i: int) -> bool:
+    """Whether the party at ``i`` is the subject of a verb of speech right after it ("..., Harnvik said"): the
+    report's speaker, not the object of the verb before it."""
+    return i + 1 < len(tokens) and tokens[i + 1].lower() in _SPEECH
+
+
 def _ordered(tokens: Sequence[str], first: str, verb: str, second: str) -> bool:
     """Whether ``tokens`` have ``first``, then an active form of ``verb``, then ``second``, each within ``MAX_GAP``
     tokens and no clause edge between."""
@@ -58,9 +68,10 @@ def _ordered(tokens: Sequence[str], first: str, verb: str, second: str) -> bool:
             continue      # a passive: the order of its parties is the other way
         before = range(max(0, v - MAX_GAP), v)
         after = range(v + 1, min(len(tokens), v + 1 + MAX_GAP))
-        a = [i for i in before if words[i] == first and not any(tokens[k].lower() in _EDGE for k in range(i, v))]
-        b = [i for i in after if words[i] == second and not any(tokens[k].lower() in _EDGE | _JOINS
-                                                                for k in range(v, i))]
+        a = [i for i in before if words[i] == first and not tokens[i].endswith(_OWNS)
+             and not any(tokens[k].lower() in _EDGE for k in range(i, v))]
+        b = [i for i in after if words[i] == second and not _speaker(tokens, i)
+             and not any(tokens[k].lower() in _EDGE | _JOINS for k in range(v, i))]
         if a and b:
             return True
     return False
