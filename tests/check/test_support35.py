@@ -147,11 +147,14 @@ def test_a_cause_ends_with_its_sentence():
                        "Harbour fees rose to 12 pounds.", told)
 
 
-def test_a_possessive_or_a_speaker_is_no_party_of_a_swap():
-    # "the works' two kilns ... and close 300 of the works' jobs, Dunmere said": the works own the kilns and Dunmere
-    # speaks; neither is the act told the other way round
+def test_a_coordinated_verb_or_a_speaker_is_no_party_of_a_swap():
+    # "... shut one of its works' two kilns in May and close 300 of the works' jobs, Dunmere said": "close" shares
+    # the subject of "shut", and Dunmere speaks; neither is the act told the other way round
     told = ["Dunmere Cement will shut one of its Carrow works' two kilns in May and close 300 of the works' 900 jobs, "
             "Dunmere said on Monday."]
     assert not swap_problem("Dunmere will close 300 of the 900 jobs at the works.", told)
     assert swap_problem("Dunmere will pay the works 3 million pounds.",
                         ["The works will pay Dunmere 3 million pounds under the deal."])
+    # a body named with its owner's possessive still acts
+    assert swap_problem("Corran has asked Velland's regulator for a report.",
+                        ["Velland's regulator has asked Corran for a report."])

@@ -186,6 +186,14 @@ FLOORS = {
     "eval24": (0.871, 0.263, {"unsupported_claim": 0.96, "wrong_actor": 0.61, "wrong_direction": 0.84,
                               "merged_events": 0.94, "invented_cause": 0.88, "wrong_figure": 0.90, "content_free": 1.0,
                               "generic_analysis": 0.94}),
+    # eval25 (run once by the lead as a fresh part before and after the twenty-ninth round; calibration since),
+    # before (af7aee7) 262/298 = 0.8792 in both installs, 84/252 = 0.3333 with the parse and 83/252 without; after
+    # (de4002c, support34 and support35 merged) 261/298 = 0.8758 and 83/252, 82/252 without; with the lead's two
+    # fixes after it (a cause ends with its sentence, a coordinated verb or a speaker is no party of a swap) 261/298,
+    # 82/252 = 0.3254 with the parse and 81/252 without (wrong direction 69/81, wrong actor 18/29). The worse install's.
+    "eval25": (0.875, 0.326, {"unsupported_claim": 0.93, "wrong_actor": 0.62, "wrong_direction": 0.85,
+                              "merged_events": 0.94, "invented_cause": 0.94, "wrong_figure": 0.89, "content_free": 1.0,
+                              "generic_analysis": 1.0}),
     "evaluation": (0.961, 0.0, {"unsupported_claim": 0.92, "wrong_actor": 0.89, "wrong_direction": 0.88,
                                   "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.96,
                                   "content_free": 1.0}),
@@ -290,8 +298,11 @@ FLOORS = {
 # (0.91521 and 0.91416 at its start, af7aee7); 27 planted or SmolLM2 errors caught in each install, no faithful,
 # supported or SmolLM2-supported row changed. The recall floors of the thirteen parts with a row caught, and the
 # floors of the kinds caught there, moved up to the lower of the two installs' measured shares.
-MEAN_RECALL_FLOOR = 0.9210 if parse.available() else 0.9200
-MEAN_PARAPHRASE_CEILING = 0.2202   # both installs
+# The merge of support34 and support35 and eval25 joined, with the lead's two fixes after its measurement (benchmarks/
+# RESULTS.md, "The lead's fixes after the measurement (2026-12-07)"): twenty-eight parts 0.91975 / 0.22392 with the
+# parse, 0.91874 / 0.22351 without (every part's row checked against both runs).
+MEAN_RECALL_FLOOR = 0.9195 if parse.available() else 0.9185
+MEAN_PARAPHRASE_CEILING = 0.2240   # both installs
 
 
 @pytest.fixture(scope="module")

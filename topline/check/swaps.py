@@ -47,7 +47,6 @@ def _names(tokens: Sequence[str]) -> list[tuple[int, str]]:
     return out
 
 
-_OWNS = ("'s", "’s", "s'", "s’")   # "the plant's jobs": a possessive owns a noun, it does not act
 _SPEECH = frozenset("said says told added noted".split())
 
 
@@ -68,8 +67,9 @@ def _ordered(tokens: Sequence[str], first: str, verb: str, second: str) -> bool:
             continue      # a passive: the order of its parties is the other way
         before = range(max(0, v - MAX_GAP), v)
         after = range(v + 1, min(len(tokens), v + 1 + MAX_GAP))
-        a = [i for i in before if words[i] == first and not tokens[i].endswith(_OWNS)
-             and not any(tokens[k].lower() in _EDGE for k in range(i, v))]
+        if v and tokens[v - 1].lower() == "and":
+            continue      # "shut the plant's furnaces and cut its jobs": the verb shares the earlier verb's subject
+        a = [i for i in before if words[i] == first and not any(tokens[k].lower() in _EDGE for k in range(i, v))]
         b = [i for i in after if words[i] == second and not _speaker(tokens, i)
              and not any(tokens[k].lower() in _EDGE | _JOINS for k in range(v, i))]
         if a and b:

@@ -59,6 +59,17 @@ _AHEAD = re.compile(r"\b(?:will|would|could|(?-i:may)|might|expected to|forecast
 _EARLIER = EARLIER
 
 
+# A move in millions or billions of money is a market's only where the sentence names a market value before the verb
+# (read on eval-crypto's "Orvelle Finance, a lending protocol on Base, lost about $19 million on Tuesday after an
+# attacker pumped the price ...": the money drained, titled "Orvelle Finance falls $19 million"): a share price moves
+# in units, a company's worth in millions.
+_SUM = re.compile(r"\b(?:million|billion|trillion|mn|bn|m|b)\b", re.IGNORECASE)
+_WORTH = re.compile(r"\b(?:market (?:value|capitali[sz]ation|cap)|valuation|value|worth|capitali[sz]ation)\b",
+                    re.IGNORECASE)
+WORTH_BEFORE = 60   # characters before the move verb that may name the market value ("its market capitalisation")
+WORTH_AFTER = 30    # and after the figure ("lost $4 billion in market value")
+
+
 # A name that ends in a company's word is a company, whatever word of state it holds ("Harbor State Bancorp", "State
 # Street Corp": events17, read on eval-fin's moves)
 _CORPORATE = re.compile(r"\b(?:Bancorp|Bancshares|Inc|Corp|Corporation|Co|Ltd|plc|PLC|Holdings|LLC|AG|SA|NV|SE)\.?$")
@@ -99,6 +110,11 @@ def market_moves(s: str, spans: list[Span], figs: list[Fig], day: str, ctx: Cont
                 fig = pct
         if fig.figure.kind == "money" and accounting_amount(s, fig.start, fig.end):
             continue   # "added $600 million to its allowance for credit losses": a charge booked, no market's move
+        if fig.figure.kind == "money" and _SUM.search(fig.figure.text + s[fig.end:fig.end + 9]) and \
+                not _WORTH.search(s[max(0, at - WORTH_BEFORE):at]) and not _WORTH.search(s[fig.end:fig.end + WORTH_AFTER]):
+            continue   # "Orvelle Finance ... lost about $19 million after an attacker ...": money a company lost
+            # (stolen, drained, spent) is no price's move; a market value that lost it is ("its market value shed
+            # $4 billion")
         if _LEVEL.search(s[mv.end():fig.start]) or _COMPARED.match(s[fig.end:]):
             continue   # "fell below $550 a tonne", "rose to a record $40": where a price stands is a level, not the
             # move ("fell by $12 to $550" and "down 2%" name the move); "15% lower than in January" compares levels
