@@ -4,7 +4,7 @@ Articles and sentences written for this file; each planted error has its faithfu
 from __future__ import annotations
 
 from tests.check.helpers import article, verdict
-from topline.check.causes import other_cause
+from topline.check.causes import other_cause, unlinked_cause
 from topline.check.comparisons import comparison_problem
 from topline.check.factuality import unconfirmed_problem, unrealised_problem
 from topline.check.swaps import swap_problem
@@ -158,3 +158,14 @@ def test_a_coordinated_verb_or_a_speaker_is_no_party_of_a_swap():
     # a body named with its owner's possessive still acts
     assert swap_problem("Corran has asked Velland's regulator for a report.",
                         ["Velland's regulator has asked Corran for a report."])
+
+
+def test_a_linked_cause_ends_with_its_sentence_too():
+    # the causal-link reading (because, due to, ...) splits the claim's effect and cause at a sentence's end as the
+    # other-cause reading does: the first sentence's words are not the second one's effect
+    told = [["Bread prices in Tarrow rose in March because of the drought."]]
+    claim = ("The Tarrow flour mill shut its second and third production lines on Monday and laid off forty bakers and "
+             "drivers. Bread prices rose in March because of the drought.")
+    assert unlinked_cause(claim, told) == ""
+    assert unlinked_cause("The Tarrow mill closed its second line. Bread prices rose in March because of a strike.",
+                          told)

@@ -10,6 +10,10 @@ def test_money_a_company_lost_is_no_market_move():
     assert sentence_fields("Tessaly Lending's stock market value lost about $12 million on Friday.", "market_move")
     assert sentence_fields("Tessaly Lending stock lost $12 million in market value on Friday.", "market_move")
     assert sentence_fields("Tessaly Lending shares lost $1.20 on Friday.", "market_move")
+    # the sum is read from the figure's value, whatever words state its scale
+    for lost in ("Rs 90 crore", "$12,000,000", "€12mln"):
+        assert sentence_fields(f"Tessaly Lending, a lending app, lost about {lost} on Friday after a thief pushed up "
+                               "the price of a little-traded token.", "market_move") == [], lost
 
 
 def test_the_deals_noun_with_no_of_names_no_target():

@@ -38,6 +38,7 @@ EFFECT_NAMED_CAUSE = 0.3   # ... when the words after one of its causal words ca
 CAUSE_LINK_MIN = 0.5     # share of the cause's words the linking sentence(s) must carry
 _SAID = re.compile(r"\b(?:said|says|say|told|added|warned|argued)\s+(?:that\s+)?", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*|\d+(?:[.,]\d+)*")
+_CLAUSE_END = re.compile(r"[;,]|\.\s+(?=[A-Z0-9])")   # a clause ends at a comma, a semicolon or the sentence's end
 
 
 def _stems(text: str) -> set[str]:
@@ -72,8 +73,8 @@ def unlinked_cause(claim: str, docs_sentences: Sequence[Sequence[str]]) -> str:
     """Why the causal link the claim states is not stated by any cited sentence (or two adjacent ones); "" when it
     is, or the claim states none."""
     for m in _CLAIM_CAUSE.finditer(claim):
-        effect = _SAID.split(re.split(r"[;,]", claim[:m.start()])[-1])[-1]   # "X said the cut was ..."
-        cause = re.split(r"[;,]", claim[m.end():], maxsplit=1)[0]
+        effect = _SAID.split(_CLAUSE_END.split(claim[:m.start()])[-1])[-1]   # "X said the cut was ..."
+        cause = _CLAUSE_END.split(claim[m.end():], maxsplit=1)[0]
         e, c = _stems(effect), _stems(cause)
         if not e or not c:
             continue
@@ -91,7 +92,6 @@ def unlinked_cause(claim: str, docs_sentences: Sequence[Sequence[str]]) -> str:
 _CLAIM_AFTER = re.compile(r"\b(?:after|following|amid|because(?:\s+of)?|due\s+to|as\s+a\s+result\s+of)\b",
                           re.IGNORECASE)
 _CAUSE_WORDS = frozenset("because due owing after following amid".split())
-_CLAUSE_END = re.compile(r"[;,]|\.\s+(?=[A-Z0-9])")   # a clause ends at a comma, a semicolon or the sentence's end
 OTHER_EFFECT_MIN = 0.6   # share of the claim's effect words the sentence giving another cause must carry
 OTHER_CAUSE_MAX = 0.25   # at most this share of the claim's cause words in that sentence's own cause clause
 

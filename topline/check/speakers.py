@@ -19,12 +19,13 @@ import re
 from typing import Sequence
 
 from topline.check.evidence import content_stems
+from topline.speech import SPEAKER_VERBS, alternation
 
 CONTENT_SHARE = 0.6    # share of the claim's reported words a cited report must carry to be the same report
 MIN_CONTENT = 3        # content words the claim must report to be compared
 MAX_SPEAKER_WORDS = 14  # words before the verb of speech read as its speaker (with an apposition: "The minister,
                         # Paul Garrick, said")
-_SAY = r"(?:said|says|told\s+\w+|warned|added)"
+_SAY = rf"(?:told\s+\w+|{alternation(w for w in SPEAKER_VERBS if w != 'told')})"   # "told" with its object
 _LEAD = re.compile(rf"^(?P<s>.{{2,90}}?)\s+{_SAY}\s+(?:on\s+\w+\s+)?(?:that\s+)?(?P<c>.+)$")
 _TRAIL = re.compile(rf"^(?P<c>.+),\s+(?P<s>[^,]{{2,60}}?)\s+{_SAY}(?:\s+on\s+\w+)?\.?$")
 _PERSON = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)+)\b(?!['’])")

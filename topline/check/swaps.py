@@ -18,14 +18,16 @@ import re
 from typing import Sequence
 
 from topline.check.roles import IRREGULAR, lemma
+from topline.speech import SPEAKER_VERBS, forms
 
 _TOKEN = re.compile(r"[A-Za-z][\w'’&-]*|[,;:]")
 _FULL_TOKEN = re.compile(r"[A-Za-z][\w'’&-]*|[,;:]|\d[\d.,]*")     # with figures: a description ends at one
 _BE = frozenset("is are was were be been being".split())
 # Words that never carry the act: function words, and verbs of speech or thought that open a reported clause
 _SKIP = frozenset("""the a an its their his her of in on at to for from with by and or but as that which who whom
-whose this these those it they he she we has have had will would could should can may might must not also said says
-say told tell added agreed agree plans plan planned expects expected wants want would did do does""".split())
+whose this these those it they he she we has have had will would could should can may might must not also tell agreed
+agree plans plan planned expects expected wants want would did do does""".split()) | frozenset(forms(("say",))) | \
+    frozenset(SPEAKER_VERBS)
 # Clause edges a party cannot be read across
 _EDGE = frozenset(";: while whereas although though because".split())
 _JOINS = frozenset("and but".split())   # a party after the verb is read in the verb's own clause only
@@ -47,7 +49,7 @@ def _names(tokens: Sequence[str]) -> list[tuple[int, str]]:
     return out
 
 
-_SPEECH = frozenset("said says told added noted".split())
+_SPEECH = frozenset(SPEAKER_VERBS)
 
 
 def _speaker(tokens: Sequence[str], i: int) -> bool:

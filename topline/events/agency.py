@@ -29,6 +29,8 @@ import functools
 import re
 from typing import Any
 
+from topline.speech import ANNOUNCING, REPORTING, SAID_AFTER, alternation
+
 DONE, PLAN, OTHER, UNKNOWN = "done", "plan", "other", "unknown"
 
 # Verbs whose infinitive (or the verb they control) is not yet done: a plan, an attempt, an expectation, an offer.
@@ -53,7 +55,7 @@ _FRAME_NOUNS = frozenset("""talk talks negotiation negotiations discussion discu
 proposals bid bids threat threats effort efforts attempt attempts debate review consideration push demand demands
 question questions study""".split())
 _PRONOUN = frozenset("it they he she we i you this that these those who which".split())
-_SAY = frozenset("say tell announce add state note confirm report".split())
+_SAY = frozenset(REPORTING + ANNOUNCING)   # a clause reported by one of these verbs is the speaker's
 
 
 def acting(sentence: str, actor: str, act: str) -> str:
@@ -186,7 +188,7 @@ def _undone(v: Any) -> str:
 
 # Without the parse: the actor named only as who says it, after the act ("A bill ... was signed into law, the White
 # House said"; "..., the ministry said on Tuesday", "..., according to the Commission")
-_SAID_AFTER = re.compile(r"^\s*(?:said|says|told|announced|added|confirmed|reported)\b")
+_SAID_AFTER = re.compile(rf"^\s*(?:{alternation(SAID_AFTER)})\b")
 
 
 def _speaker_only(sentence: str, actor: str, a_at: int, v_at: int) -> bool:

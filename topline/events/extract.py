@@ -42,7 +42,7 @@ from topline.events.closures import closure
 from topline.events.craft import craft_loss
 from topline.events.outages import outage
 from topline.events.remember import lead as _lead, remember as _remember
-from topline.events.speakers import reduced
+from topline.events.speakers import SPEAKS_NEXT as _SPEAKS_NEXT, reduced
 from topline.events.curtailments import curtailment
 from topline.events.openings import opening
 from topline.events.formats import new_format
@@ -129,7 +129,7 @@ def _list_after(sentence: str, at: int, spans: Sequence[Span], stop: int | None 
         gap = sentence[cursor:s.start]
         if out and (closed or not re.fullmatch(r"\s*(?:,|,?\s*and|&|as well as)\s*(?:the\s+)?", gap)):
             break
-        if out and re.match(r"\s+(?:said|says|announced|confirmed|told|added|noted)\b", sentence[s.end:]):
+        if out and _SPEAKS_NEXT.match(sentence, s.end):
             break
         closed = closed or bool(out and re.search(r"\band\b|&|as well as", gap))
         out.append(s)

@@ -62,8 +62,9 @@ _EARLIER = EARLIER
 # A move in millions or billions of money is a market's only where the sentence names a market value before the verb
 # (read on eval-crypto's "Orvelle Finance, a lending protocol on Base, lost about $19 million on Tuesday after an
 # attacker pumped the price ...": the money drained, titled "Orvelle Finance falls $19 million"): a share price moves
-# in units, a company's worth in millions.
-_SUM = re.compile(r"\b(?:million|billion|trillion|mn|bn|m|b)\b", re.IGNORECASE)
+# in units, a company's worth in millions. The figure's normalised value says which (the figures stage reads the scale
+# words, "$19 million", "€2.1bn", "Rs 40 crore"), not a second list of them here.
+MONEY_SUM_MIN = 1e6
 _WORTH = re.compile(r"\b(?:market (?:value|capitali[sz]ation|cap)|valuation|value|worth|capitali[sz]ation)\b",
                     re.IGNORECASE)
 WORTH_BEFORE = 60   # characters before the move verb that may name the market value ("its market capitalisation")
@@ -110,7 +111,7 @@ def market_moves(s: str, spans: list[Span], figs: list[Fig], day: str, ctx: Cont
                 fig = pct
         if fig.figure.kind == "money" and accounting_amount(s, fig.start, fig.end):
             continue   # "added $600 million to its allowance for credit losses": a charge booked, no market's move
-        if fig.figure.kind == "money" and _SUM.search(fig.figure.text + s[fig.end:fig.end + 9]) and \
+        if fig.figure.kind == "money" and fig.figure.value >= MONEY_SUM_MIN and \
                 not _WORTH.search(s[max(0, at - WORTH_BEFORE):at]) and not _WORTH.search(s[fig.end:fig.end + WORTH_AFTER]):
             continue   # "Orvelle Finance ... lost about $19 million after an attacker ...": money a company lost
             # (stolen, drained, spent) is no price's move; a market value that lost it is ("its market value shed

@@ -12,6 +12,7 @@ import re
 from typing import Sequence
 
 from topline.enrich.entities import canonical_entity
+from topline.events.speakers import SPEAKS_NEXT
 from topline.events.spans import _JURISDICTION_ADJ, Raw, Span, _field, _places, actors
 
 # Words that say the names of the sentence took part in a round (not "led a round for another company": the sentence
@@ -47,7 +48,7 @@ def round_participants(s: str, spans: Sequence[Span], company: str) -> list[Span
             continue  # "Existing backers Harbourview Ventures and ...": a capitalised first word, no name
         if canonical_entity(x.text) == company or re.match(r"['\u2019]s\b", s[x.end :]):
             continue  # the company itself; an owner ("Abu Dhabi's Qasr Investment Authority": not Abu Dhabi)
-        if re.match(r"\s+(?:said|says|told|announced|confirmed|added)\b", s[x.end :]):
+        if SPEAKS_NEXT.match(s, x.end):
             continue  # the speaker of an attribution
         out.append(x)
     return out

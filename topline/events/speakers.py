@@ -14,8 +14,12 @@ from __future__ import annotations
 
 import re
 
-_SAY = (r"said|says|say|told\s+(?:[\w-]+\s+){0,3}?|added|noted|warned|argued|estimated|estimates?|expects?|expected|"
-        r"believes?|believed|thinks?|thought|predicted|predicts?|reckons?|forecast|forecasts")
+from topline.speech import ARGUING, OPINION, SAID_AFTER, alternation, forms
+
+# a verb of saying or expecting; "told" with up to three words of its object ("told analysts on Tuesday"); "add",
+# "note", "warn" and "argue" only in the past ("will add three fabs" is an act, not speech)
+_SAY = (r"told\s+(?:[\w-]+\s+){0,3}?|" +
+        alternation(forms(("say",) + OPINION) + forms(("add", "note") + ARGUING, ("past",))))
 # the clause's subject: an indefinite or counted phrase headed by a noun of organisations within three words ("three
 # fabs", "member companies", "a rival chipmaker"); a thing or a person ("said a compressor had tripped", "said a
 # patient died in its study") may be the speaker's own and is left to the other rules
@@ -33,6 +37,10 @@ _OTHER = re.compile(rf"\b(?:{_SAY})\s+(?:on\s+\w+\s+|\w+day\s+)?(?:that\s+)?(?:i
 _STAFF_SAY = re.compile(r"['\u2019]s\s+(?:[a-z][\w-]*\s+)?(?:analysts?|economists?|researchers?|strategists?|"
                         rf"spokes(?:person|man|woman)|experts?|engineers?)\s+(?:{_SAY})\b")
 
+
+# a name right before one of the shared verbs of an attribution ("Harbourview said", "Qasr Investment announced") is
+# its speaker (rounds' participants, the actors' list of extract)
+SPEAKS_NEXT = re.compile(rf"\s+(?:{alternation(SAID_AFTER)})\b")
 
 def other_subject(sentence: str, name_end: int, trigger_start: int) -> bool:
     """Whether the event's clause at ``trigger_start`` has its own subject after the name ending at ``name_end``, or
