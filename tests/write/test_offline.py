@@ -387,3 +387,39 @@ def test_two_rare_names_shared_make_a_thinner_cover_one_development(monkeypatch)
         twice.COVER_RARE_NAME
     monkeypatch.setattr(twice, "COVER_TWO_RARE_NAMES", 1.1)   # without the rule: two bullets
     assert not titles.same(edition[1], bullet, upper)
+
+
+def test_a_name_shared_in_passing_is_no_repeat_when_the_lower_story_has_its_own_actor(monkeypatch):
+    """A robotics maker's listing on an exchange shares the exchange's name with the wires' story of that exchange's
+    index falling; one outlet's listing story is no repeat of the fall: its bullet opens with an actor the fall's
+    story never names (issue 11, editorial29: cal-ai's Tenstrata IPO "on the Nasdaq" under "Nasdaq falls 2.1%").
+    One outlet's report of the fall itself, opening with the index, still repeats it."""
+    from topline.write.offline import lead, twice
+    cat = "Capital & Industrial Strategy"
+    fall = (article("Reuters", "Varnholt Composite sinks 3% as robotics shares slump",
+                    "The Varnholt Composite sank 3% on Wednesday, its worst day since March, as investors sold "
+                    "robotics makers after a weak order survey."),
+            article("CNBC", "Stocks slide as robotics trade cracks; Varnholt Composite drops 3%",
+                    "Stocks fell on Wednesday as investors pulled money out of robotics makers, and the Varnholt "
+                    "Composite dropped 3%."))
+    listing_bullet = ("Robotics maker Brevik Dynamics filed on Wednesday to list its shares on the Varnholt "
+                      "Composite, seeking to raise about $400 million from investors betting on robotics.")
+    listing = (article("Reuters", "Robotics maker Brevik Dynamics files for Varnholt Composite listing",
+                       listing_bullet),)
+    echo_bullet = ("The Varnholt Composite tumbled 3% on Wednesday as robotics makers led the market lower after "
+                   "a weak order survey.")
+    echo = (article("MarketWatch", "Varnholt Composite tumbles as robotics makers lead the slide", echo_bullet),)
+    others = [(article(f"Wire {i}", f"Harbour authority {i} approves new berth",
+                       f"Harbour authority number {i} approved a new berth on Wednesday, its chairman said."),)
+              for i in range(5)]
+    edition = (ranked("fall", fall, cat, 0.9), ranked("listing", listing, cat, 0.8), ranked("echo", echo, cat, 0.7),
+               *(ranked(f"o{i}", arts, cat, 0.5) for i, arts in enumerate(others)))
+    upper = [("fall", fall[0].text)]
+    titles = twice.Titles(edition)
+    assert lead.opening_actor(listing_bullet) == "brevik dynamics"
+    assert lead.opening_actor("Stocks fell on Wednesday as investors sold robotics makers.") is None
+    assert titles.cover("listing", listing_bullet, *upper[0]) >= twice.COVER_RARE_NAME   # the words alone: a repeat
+    assert not titles.same(edition[1], listing_bullet, upper)
+    assert titles.same(edition[2], echo_bullet, upper)
+    monkeypatch.setattr(twice, "opening_actor", lambda text: None)   # without the actor: the listing is dropped
+    assert titles.same(edition[1], listing_bullet, upper)
