@@ -356,6 +356,11 @@ def test_twice_reads_only_the_page_candidates_and_keeps_its_verdicts(monkeypatch
         assert not titles.same(edition[3], trials[1].bundle.articles[0].title, [("wires", wires[0].title)])
 
 
+def _fillers(n: int, title: str, text: str) -> list[tuple[Article, ...]]:
+    """``n`` one-outlet stories of other developments for a page's other slots (``{i}`` numbers them)."""
+    return [(article(f"Wire {i}", title.format(i=i), text.format(i=i)),) for i in range(n)]
+
+
 def test_two_rare_names_shared_make_a_thinner_cover_one_development(monkeypatch):
     """A local paper's rescue story beside the wires' fire on the same ship names the ship and the coast guard the
     wires name: two rare names shared, its words covered 0.13 (under ``COVER_RARE_NAME``), one development (eval-trade's
@@ -371,9 +376,8 @@ def test_two_rare_names_shared_make_a_thinner_cover_one_development(monkeypatch)
     bullet = ("Indian Coast Guard helicopters winched 21 sailors from the burning Cape Verity near Kochi as flames "
               "spread through its hatches.")
     rescue = (article("The Hindu", "Helicopters winch sailors to safety near Kochi", bullet),)
-    others = [(article(f"Wire {i}", f"Dockworkers at port {i} walk out over pay",
-                       f"Dockworkers at port number {i} walked out on Monday over pay, their union said."),)
-              for i in range(6)]
+    others = _fillers(6, "Dockworkers at port {i} walk out over pay",
+                      "Dockworkers at port number {i} walked out on Monday over pay, their union said.")
     edition = (ranked("fire", fire, cat, 0.9), ranked("rescue", rescue, cat, 0.8),
                *(ranked(f"o{i}", arts, cat, 0.5) for i, arts in enumerate(others)))
     upper = [("fire", "A fire broke out on the container ship Cape Verity in the Arabian Sea on Monday, its operator "
@@ -409,9 +413,8 @@ def test_a_name_shared_in_passing_is_no_repeat_when_the_lower_story_has_its_own_
     echo_bullet = ("The Varnholt Composite tumbled 3% on Wednesday as robotics makers led the market lower after "
                    "a weak order survey.")
     echo = (article("MarketWatch", "Varnholt Composite tumbles as robotics makers lead the slide", echo_bullet),)
-    others = [(article(f"Wire {i}", f"Harbour authority {i} approves new berth",
-                       f"Harbour authority number {i} approved a new berth on Wednesday, its chairman said."),)
-              for i in range(5)]
+    others = _fillers(5, "Harbour authority {i} approves new berth",
+                      "Harbour authority number {i} approved a new berth on Wednesday, its chairman said.")
     edition = (ranked("fall", fall, cat, 0.9), ranked("listing", listing, cat, 0.8), ranked("echo", echo, cat, 0.7),
                *(ranked(f"o{i}", arts, cat, 0.5) for i, arts in enumerate(others)))
     upper = [("fall", fall[0].text)]
