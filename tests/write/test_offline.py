@@ -356,6 +356,11 @@ def test_twice_reads_only_the_page_candidates_and_keeps_its_verdicts(monkeypatch
         assert not titles.same(edition[3], trials[1].bundle.articles[0].title, [("wires", wires[0].title)])
 
 
+def _fillers(n: int, title: str, text: str) -> list[tuple[Article, ...]]:
+    """``n`` one-outlet stories of other developments for a page's other slots (``{i}`` numbers them)."""
+    return [(article(f"Wire {i}", title.format(i=i), text.format(i=i)),) for i in range(n)]
+
+
 def test_two_rare_names_shared_make_a_thinner_cover_one_development(monkeypatch):
     """A local paper's rescue story beside the wires' fire on the same ship names the ship and the coast guard the
     wires name: two rare names shared, its words covered 0.13 (under ``COVER_RARE_NAME``), one development (eval-trade's
@@ -371,9 +376,8 @@ def test_two_rare_names_shared_make_a_thinner_cover_one_development(monkeypatch)
     bullet = ("Indian Coast Guard helicopters winched 21 sailors from the burning Cape Verity near Kochi as flames "
               "spread through its hatches.")
     rescue = (article("The Hindu", "Helicopters winch sailors to safety near Kochi", bullet),)
-    others = [(article(f"Wire {i}", f"Dockworkers at port {i} walk out over pay",
-                       f"Dockworkers at port number {i} walked out on Monday over pay, their union said."),)
-              for i in range(6)]
+    others = _fillers(6, "Dockworkers at port {i} walk out over pay",
+                      "Dockworkers at port number {i} walked out on Monday over pay, their union said.")
     edition = (ranked("fire", fire, cat, 0.9), ranked("rescue", rescue, cat, 0.8),
                *(ranked(f"o{i}", arts, cat, 0.5) for i, arts in enumerate(others)))
     upper = [("fire", "A fire broke out on the container ship Cape Verity in the Arabian Sea on Monday, its operator "
@@ -387,3 +391,38 @@ def test_two_rare_names_shared_make_a_thinner_cover_one_development(monkeypatch)
         twice.COVER_RARE_NAME
     monkeypatch.setattr(twice, "COVER_TWO_RARE_NAMES", 1.1)   # without the rule: two bullets
     assert not titles.same(edition[1], bullet, upper)
+
+
+def test_a_name_shared_in_passing_is_no_repeat_when_the_lower_story_has_its_own_actor(monkeypatch):
+    """A robotics maker's listing on an exchange shares the exchange's name with the wires' story of that exchange's
+    index falling; one outlet's listing story is no repeat of the fall: its bullet opens with an actor the fall's
+    story never names (issue 11, editorial29: cal-ai's Tenstrata IPO "on the Nasdaq" under "Nasdaq falls 2.1%").
+    One outlet's report of the fall itself, opening with the index, still repeats it."""
+    from topline.write.offline import lead, twice
+    cat = "Capital & Industrial Strategy"
+    fall = (article("Reuters", "Varnholt Composite sinks 3% as robotics shares slump",
+                    "The Varnholt Composite sank 3% on Wednesday, its worst day since March, as investors sold "
+                    "robotics makers after a weak order survey."),
+            article("CNBC", "Stocks slide as robotics trade cracks; Varnholt Composite drops 3%",
+                    "Stocks fell on Wednesday as investors pulled money out of robotics makers, and the Varnholt "
+                    "Composite dropped 3%."))
+    listing_bullet = ("Robotics maker Brevik Dynamics filed on Wednesday to list its shares on the Varnholt "
+                      "Composite, seeking to raise about $400 million from investors betting on robotics.")
+    listing = (article("Reuters", "Robotics maker Brevik Dynamics files for Varnholt Composite listing",
+                       listing_bullet),)
+    echo_bullet = ("The Varnholt Composite tumbled 3% on Wednesday as robotics makers led the market lower after "
+                   "a weak order survey.")
+    echo = (article("MarketWatch", "Varnholt Composite tumbles as robotics makers lead the slide", echo_bullet),)
+    others = _fillers(5, "Harbour authority {i} approves new berth",
+                      "Harbour authority number {i} approved a new berth on Wednesday, its chairman said.")
+    edition = (ranked("fall", fall, cat, 0.9), ranked("listing", listing, cat, 0.8), ranked("echo", echo, cat, 0.7),
+               *(ranked(f"o{i}", arts, cat, 0.5) for i, arts in enumerate(others)))
+    upper = [("fall", fall[0].text)]
+    titles = twice.Titles(edition)
+    assert lead.opening_actor(listing_bullet) == "brevik dynamics"
+    assert lead.opening_actor("Stocks fell on Wednesday as investors sold robotics makers.") is None
+    assert titles.cover("listing", listing_bullet, *upper[0]) >= twice.COVER_RARE_NAME   # the words alone: a repeat
+    assert not titles.same(edition[1], listing_bullet, upper)
+    assert titles.same(edition[2], echo_bullet, upper)
+    monkeypatch.setattr(twice, "opening_actor", lambda text: None)   # without the actor: the listing is dropped
+    assert titles.same(edition[1], listing_bullet, upper)

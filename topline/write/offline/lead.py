@@ -169,17 +169,24 @@ def _opens_with_actor(text: str, actors: frozenset[str]) -> bool:
     for a in actors:
         if len(a) >= 3 and head.startswith(a) and _VERB_AFTER.match(text[len(text) - len(head) + len(a):]):
             return True
+    return opening_actor(text, actors) is not None
+
+
+def opening_actor(text: str, actors: frozenset[str] = frozenset()) -> str | None:
+    """The canonical name of the organisation or person a sentence opens with as its subject, its verb following
+    (after at most a short description: "AI chip designer Tenstrata filed ..."); None when the sentence opens
+    otherwise ("Stocks fell ...", "Singapore's benchmark dropped ...": a place is no actor unless in ``actors``)."""
     ents = extract_entities(text)
     if not ents:
-        return False
+        return None
     e = ents[0]
     at = text.find(e.text)
     if (e.canonical not in actors and e.kind == "PLACE") or at < 0:
-        return False
+        return None
     before = text[:at]
     if len(before.split()) > _DESCRIPTION_WORDS or _NOT_A_DESCRIPTION.search(before):
-        return False
-    return bool(_VERB_AFTER.match(text[at + len(e.text):]))
+        return None
+    return e.canonical if _VERB_AFTER.match(text[at + len(e.text):]) else None
 
 
 def reports_act(text: str, actors: frozenset[str], known: frozenset[tuple[str, str, float]]) -> bool:
