@@ -21,6 +21,7 @@ from typing import Callable, Sequence
 
 from topline.check.evidence import Doc, stem
 from topline.check.rounding import rounds_to
+from topline.enrich.figures import extract_figures
 from topline.records import Figure
 
 AVERAGE_MARK = re.compile(r"\b(?:on\s+average|averag(?:e|ed|es|ing)|each|apiece|per)\b", re.IGNORECASE)
@@ -30,6 +31,7 @@ PER_WORDS = 3   # words after "each", "per", "a" ... among which the claim names
 _NOUN_AFTER = re.compile(r"\s*([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?")
 _TIME_UNITS = frozenset("hour day night week month year".split())
 REL_TOL = 1e-6
+STEM_SHORTEST = 3   # a stem that starts another names the same thing from this many letters ("cla"/"class")
 
 
 def _plain(s: str) -> str:
@@ -60,7 +62,8 @@ def _counted(sentence: str, g: Figure) -> set[str]:
 def _names(per: set[str], what: set[str]) -> bool:
     """Whether a word the claim divides by is what the count counts: one stem, or one the start of the other
     ("class" stems to "cla", "classes" to "class")."""
-    return any(a == b or (min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a))) for a in per for b in what)
+    return any(a == b or (min(len(a), len(b)) >= STEM_SHORTEST and (a.startswith(b) or b.startswith(a)))
+               for a in per for b in what)
 
 
 def average_told(f: Figure, claim: str, hedge: str | None, docs: Sequence[Doc],
@@ -93,5 +96,4 @@ def average_told(f: Figure, claim: str, hedge: str | None, docs: Sequence[Doc],
 
 
 def _claim_counts(claim: str) -> list[Figure]:
-    from topline.enrich.figures import extract_figures
     return [x for x in extract_figures(claim) if x.kind == "number"]
