@@ -13,6 +13,7 @@ from topline.check.computed import (AVERAGE_WORDS, MARKED_REACH, PAIR_REACH, adj
                                     computed_difference, derived_figures, marked_as_comparison, marked_as_computed,
                                     marked_as_difference, marked_as_earlier, marked_as_part, marked_as_rest,
                                     marked_as_sum, year_span)
+from topline.check.averages import average_told
 from topline.check.clauses import clause_context, other_slot_name, part_or_whole
 from topline.check.contexts import mismatch_detail, same_movement
 from topline.check.codes import ANCHOR_SHARE, ANCHOR_STEMS, ANCHOR_WINDOW, DATE, NUMBER, OUTLET, titled_window
@@ -360,6 +361,8 @@ def check_figures(text: str, stems: set[str], docs: Sequence[Doc], anchor: int =
         # "one in three", "half a year" / "six months": spelled.py, support25)
         if span and told_alike(f, words or text, span, todo[n][1], docs, anchored, hedges[n], _same_context):
             continue
+        if span and average_told(f, words or text, hedges[n], docs, anchored):
+            continue          # a total over a count or a stretch of time it names (support36, averages.py)
         code = DATE if f.kind == "date" else NUMBER
         problems.append(code)
         # the value is there, its context words are not: say it is stated of something else (support26)
