@@ -144,3 +144,22 @@ def pytest_addoption(parser, pluginmanager):  # noqa: ANN001, ANN201
         parser.addoption("--no-loadscope-reorder", dest="loadscopereorder", action="store_false",
                          help="ignored: no pytest-xdist")
 
+
+
+def pytest_sessionstart(session):  # noqa: ANN001, ANN201
+    from tests import timeline
+    timeline.start()
+
+
+def pytest_runtest_logreport(report):  # noqa: ANN001, ANN201
+    """Each test's phases, counted by module and worker on the controller (tests/timeline.py)."""
+    from tests import timeline
+    timeline.record(report)
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):  # noqa: ANN001, ANN201
+    """A long run's time by worker and module (tests/timeline.py); nothing on a worker or for a short run."""
+    from tests import timeline
+    if not hasattr(config, "workerinput"):
+        for line in timeline.lines():
+            terminalreporter.write_line(line)
