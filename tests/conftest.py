@@ -107,7 +107,7 @@ FIRST = (
     "tests/write/llm/test_real_model.py",       # CI only: three demo editions, up to 90 s of writing each
     "tests/events/test_signal_claims.py",       # 133: builds the corpora test_editorial_quality reads (built.py)
     "tests/write/llm/test_injection.py",        # 115
-    "tests/check/test_support_set.py",          # ~125 CPU s on 2026-12-06: 25 parts, ~7 s each
+    "tests/check/test_support_set.py",          # 28 parts, ~6.5 CPU s each with claims parsed in a batch (12-07)
     "tests/test_stage_cache.py",                # 100: the demo and cal-biotech cold and warm (built.py: test_memo,
                                                 # test_signal_claims and test_editorial_quality read them)
     "tests/operate/test_first_use.py",          # 86: two `topline demo` runs, one shared with test_demo_store
@@ -144,3 +144,22 @@ def pytest_addoption(parser, pluginmanager):  # noqa: ANN001, ANN201
         parser.addoption("--no-loadscope-reorder", dest="loadscopereorder", action="store_false",
                          help="ignored: no pytest-xdist")
 
+
+
+def pytest_sessionstart(session):  # noqa: ANN001, ANN201
+    from tests import timeline
+    timeline.start()
+
+
+def pytest_runtest_logreport(report):  # noqa: ANN001, ANN201
+    """Each test's phases, counted by module and worker on the controller (tests/timeline.py)."""
+    from tests import timeline
+    timeline.record(report)
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):  # noqa: ANN001, ANN201
+    """A long run's time by worker and module (tests/timeline.py); nothing on a worker or for a short run."""
+    from tests import timeline
+    if not hasattr(config, "workerinput"):
+        for line in timeline.lines():
+            terminalreporter.write_line(line)
