@@ -170,3 +170,62 @@ def test_editions_equal_with_values_computed_ahead(tmp_path, monkeypatch, corpus
     for day in sorted(inline):
         for part in inline[day]:
             assert ahead[day][part] == inline[day][part], f"{day}: {part} differs with values computed ahead"
+
+
+def test_articles_placed_past_what_a_story_reads_are_not_computed_ahead(tmp_path, monkeypatch):
+    """issue 14 (scale27): a window article already in a story behind its first ``MAX_ARTICLES`` is not embedded
+    ahead, and behind its first ``LEAD_ARTICLES`` its kinds are not computed ahead (no edition asks for them, so
+    none was kept and every edition computed them again); a text another article shares from the front is; an
+    article published after the edition's end does not count; articles not yet in a story are all computed."""
+    import datetime as dt
+    from topline import prefetch
+    from topline.classify.events import KINDS_STAGE, LEAD_ARTICLES
+    from topline.classify.text import MAX_ARTICLES, article_text
+    from topline.config import load_settings
+    from topline.records import Article, Story
+    from topline.store import open_store
+    day = dt.date(2025, 7, 3)
+    t0 = dt.datetime(2025, 7, 3, 1, tzinfo=dt.timezone.utc)
+    n = LEAD_ARTICLES + 3
+    arts = [Article(url=f"https://example.org/harbour/{i}", title=f"Harbour crane report number {i}",
+                    text=f"The port authority of Kelmsby said crane {i} had failed its inspection on Tuesday.",
+                    published=t0 + dt.timedelta(minutes=10 * i), source=f"Outlet {i}") for i in range(n)]
+    # the last article repeats the second one's title and text (a wire copy): kept, as the second is read
+    arts[-1] = Article(url="https://example.org/harbour/copy", title=arts[1].title, text=arts[1].text,
+                       published=t0 + dt.timedelta(minutes=10 * (n - 1)), source="Copy desk")
+    late = Article(url="https://example.org/harbour/late", title="Harbour crane report, the day after",
+                   text="Crane repairs began.", published=t0 + dt.timedelta(days=1), source="Outlet late")
+    loose = Article(url="https://example.org/other/1", title="A ferry timetable changes",
+                    text="The ferry leaves at noon from now on.", published=t0, source="Outlet x")
+    with open_store(load_settings(environ={"TOPLINE_HOME": str(tmp_path)})) as store:
+        store.articles.upsert_many([(a, "f") for a in [late, *arts, loose]])
+        stored = {a.url: a for a in store.articles.in_window(t0 - dt.timedelta(days=1), t0 + dt.timedelta(days=2))}
+        ids = [stored[a.url].id for a in arts]
+        story = Story(id="s-harbour", title="Harbour cranes", article_ids=(*ids, stored[late.url].id),
+                      first_seen=t0, last_seen=t0 + dt.timedelta(days=1), outlets=())
+        store.stories.save([story], [(i, story.id, 1.0) for i in story.article_ids])
+        window = [stored[a.url] for a in arts] + [stored[loose.url]]
+        place = prefetch.placed(store, day, window)
+        assert place == {i: k for k, i in enumerate(ids)}       # the late article is not counted in front
+        captured = {}
+
+        class _Proc:
+            def __init__(self, *a, **k) -> None:
+                captured.update(items=list(prefetch._ITEMS), texts=list(prefetch._TEXTS))
+
+            def start(self) -> None:
+                raise OSError("not started in this test")
+
+        import multiprocessing
+        monkeypatch.setattr(multiprocessing.get_context("fork"), "Process", _Proc, raising=False)
+        monkeypatch.setattr(prefetch, "MIN_ARTICLES", 1)
+        monkeypatch.setattr(prefetch, "usable", lambda workers=None: True)
+        prefetch.start(store, day, window).close()
+    texts = set(captured["texts"])
+    front = [stored[a.url] for a in arts[:MAX_ARTICLES]]
+    behind = [stored[a.url] for a in arts[MAX_ARTICLES:-1]]
+    assert {article_text(a) for a in front} | {article_text(stored[loose.url])} == texts
+    assert not {article_text(a) for a in behind} & texts
+    kinds = [args for stage, _, _, args in captured["items"] if stage == KINDS_STAGE]
+    want = {(a.title, a.body) for a in [stored[a.url] for a in arts[:LEAD_ARTICLES]] + [stored[loose.url]]}
+    assert set(kinds) == want and len(kinds) == len(want)

@@ -150,6 +150,26 @@ class StoryRepo:
                     out[r.article_id] = r.story_id
         return out
 
+    def positions(self, article_ids: Sequence[int], before: dt.datetime) -> dict[int, int]:
+        """{article id: its place (0 = first) among the articles of its story published before ``before``, in
+        order of publication then id} for those of ``article_ids`` already in a story and published before it
+        (issue 14, scale27: what an edition's bundle of the story will hold in front of the article)."""
+        stories = self.story_of(list(article_ids))
+        out: dict[int, int] = {}
+        if not stories:
+            return out
+        a = s.articles.c
+        with self.store.read() as conn:
+            members = self._members(conn, sorted(set(stories.values())))
+            ids = [i for m in members.values() for i in m]
+            published = {r.id: as_utc(r.published) for chunk in chunks(ids) for r in conn.execute(
+                select(a.id, a.published).where(a.id.in_(chunk))) if r.published is not None}
+        limit = as_utc(before)
+        for m in members.values():
+            kept = sorted((published[i], i) for i in m if i in published and published[i] < limit)
+            out.update((i, k) for k, (_, i) in enumerate(kept))
+        return {i: out[i] for i in article_ids if i in out}
+
     def save_classifications(self, taxonomy_key: str, items: Sequence[Classification]) -> None:
         # issue 14: one executemany per statement (a delete and an insert per story cost ~2 % of a 10k edition's
         # main process); a story given twice keeps its last classification, as one delete + insert each did
