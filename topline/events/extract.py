@@ -42,6 +42,7 @@ from topline.events.bodies import carried_jurisdiction, named_bodies
 from topline.events.closures import closure
 from topline.events.craft import craft_loss
 from topline.events.outages import outage
+from topline.events.befell import befell
 from topline.events.remember import lead as _lead, remember as _remember
 from topline.events.speakers import reduced
 from topline.events.curtailments import curtailment
@@ -583,7 +584,8 @@ def _incident_or_closure(s: str, spans: list[Span], figs: list[Fig], ctx: Contex
         curtailment(s, lambda at: _who(s, at, spans, ctx)) or \
         strike(s, spans, ctx, lambda at: _who(s, at, spans, ctx)) or \
         craft_loss(s, spans, figs, ctx, lambda at: _who(s, at, spans, ctx)) or \
-        outage(s, spans, figs, ctx)   # a craft lost, a service down (events29, ``craft``, ``outages``)
+        outage(s, spans, figs, ctx) or \
+        befell(s, figs, ctx, lambda at: _who(s, at, spans, ctx))   # money taken, a service halted (events31)
 
 
 # A newsletter's label before the sentence ("Driving the news:", "Why it matters:", "The News:").
