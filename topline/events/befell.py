@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from topline.enrich.entities import canonical_entity
-from topline.events.clauses import Context, background
+from topline.events.clauses import Context, background, bare
 from topline.events.incident_scale import incident_fields
 from topline.events.incidents import place_like, told_as_place
 from topline.events.spans import Fig, Raw, Span, _field, _gov
@@ -110,8 +110,10 @@ def halted(s: str, figs: list[Fig], ctx: Context | None, who: Callable[[int], Sp
                 re.search(r"\b(?:that|which|who)\s+(?:\w+\s+)?$", s[:m.start()]):
             continue   # "the lender that halted withdrawals on Monday": a relative clause recalls it
         org = who(m.start())
-        if org is None or _gov(org.text) or told_as_place(s, org) or place_like(s, org):
-            continue   # "a large mine in Yichun halted operations": the place is not who halted
+        if org is None or _gov(org.text) or told_as_place(s, org) or place_like(s, org) or \
+                re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){1,3}", s[org.end:bare(s, m.start())] + " "):
+            continue   # "a large mine in Yichun halted operations": the place is not who halted; "Plants in Shiga
+                       # and Nagano prefectures stopped operations": the name only modifies the subject's noun
         what = _DETERMINERS.sub("", m.group("what"))
         kind = f"{what} {_PARTICIPLE[m.group('verb')[:2].lower()]}"
         return Raw("incident", _fields(s, figs, org, kind, m.group(0), m.start()), canonical_entity(org.value))
