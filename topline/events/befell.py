@@ -111,9 +111,11 @@ def halted(s: str, figs: list[Fig], ctx: Context | None, who: Callable[[int], Sp
             continue   # "the lender that halted withdrawals on Monday": a relative clause recalls it
         org = who(m.start())
         if org is None or _gov(org.text) or told_as_place(s, org) or place_like(s, org) or \
-                re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){1,3}", s[org.end:bare(s, m.start())] + " "):
+                re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){1,3}", s[org.end:bare(s, m.start())] + " ") or \
+                (" " not in org.text and re.match(r"\s+(?!(?:has|was|is|says|does)\b)[a-z][\w-]*s\s", s[org.end:])):
             continue   # "a large mine in Yichun halted operations": the place is not who halted; "Plants in Shiga
-                       # and Nagano prefectures stopped operations": the name only modifies the subject's noun
+                       # and Nagano prefectures stopped operations": the name only modifies the subject's noun;
+                       # "Several electronics plants ... halted": one capitalised word before a plural is a quantifier
         what = _DETERMINERS.sub("", m.group("what"))
         kind = f"{what} {_PARTICIPLE[m.group('verb')[:2].lower()]}"
         return Raw("incident", _fields(s, figs, org, kind, m.group(0), m.start()), canonical_entity(org.value))
