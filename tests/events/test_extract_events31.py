@@ -53,3 +53,23 @@ def test_a_halt_not_done_recalled_or_ordered_by_a_state_is_no_incident():
                                "incident")
     # a place is not who halted
     assert not sentence_fields("Copper prices rose after a large mine in Kolwezi halted operations.", "incident")
+
+
+def test_protection_sought_from_creditors_and_administrators_appointed_are_insolvencies():
+    got = one_event("Crypto lender Ashdown Vault sought Chapter 11 protection from creditors in a Delaware court on "
+                    "Thursday.", "incident")
+    assert got["organisation"] == ["Ashdown Vault"] and got["kind"] == ["bankruptcy"]
+    got = one_event("Administrators have been appointed to Corran Homes, the housebuilder's lenders said.", "incident")
+    assert got["organisation"] == ["Corran Homes"] and got["kind"] == ["administration"]
+    assert not sentence_fields("Ellery Vault could seek Chapter 11 protection within days, people familiar with the "
+                               "matter said.", "incident")
+
+
+def test_hackers_that_gained_access_or_broke_in_make_a_breach():
+    got = one_event("Tarnbridge Insurance said on Monday that hackers had gained access to records of about 300,000 "
+                    "customers.", "incident")
+    assert got["organisation"] == ["Tarnbridge Insurance"] and got["kind"] == ["breach"]
+    got = one_event("Pellow Freight said attackers broke into its booking system over the weekend.", "incident")
+    assert got["kind"] == ["breach"]
+    # a lesson about access in general, no one's incident
+    assert not sentence_fields("Security teams should assume attackers will try to gain access to backups.", "incident")
