@@ -38,6 +38,9 @@ def test_an_organisations_own_service_or_output_halted_is_its_incident():
     assert got["organisation"] == ["Olvena Foods"] and got["kind"] == ["production halted"]
     got = one_event("Trevant Exchange paused deposits and withdrawals while its engineers investigate.", "incident")
     assert got["kind"] == ["deposits and withdrawals paused"]
+    # "stop" is written as its synonym "halt": one kind for one act
+    got = one_event("Brenwick Dairy stopped production at its Leeds creamery after a cooling fault.", "incident")
+    assert got["kind"] == ["production halted"]
 
 
 def test_a_halt_not_done_recalled_or_ordered_by_a_state_is_no_incident():
@@ -64,12 +67,3 @@ def test_protection_sought_from_creditors_and_administrators_appointed_are_insol
     assert not sentence_fields("Ellery Vault could seek Chapter 11 protection within days, people familiar with the "
                                "matter said.", "incident")
 
-
-def test_hackers_that_gained_access_or_broke_in_make_a_breach():
-    got = one_event("Tarnbridge Insurance said on Monday that hackers had gained access to records of about 300,000 "
-                    "customers.", "incident")
-    assert got["organisation"] == ["Tarnbridge Insurance"] and got["kind"] == ["breach"]
-    got = one_event("Pellow Freight said attackers broke into its booking system over the weekend.", "incident")
-    assert got["kind"] == ["breach"]
-    # a lesson about access in general, no one's incident
-    assert not sentence_fields("Security teams should assume attackers will try to gain access to backups.", "incident")

@@ -53,7 +53,9 @@ _HALTED = re.compile(
     r"halt(?:ed|s|ing)?|stopp(?:ed|ing)|stops)\s+"
     r"(?P<what>(?:(?:all|new|some|most|its|their|the)\s+)*(?:" + _PREPOSITION + r"[a-z][\w-]*\s+){0,2}?" + ACTIVITY +
     r"(?:\s+and\s+(?:" + _PREPOSITION + r"[a-z][\w-]*\s+)?" + ACTIVITY + r")?)\b")
-_PARTICIPLE = {"fr": "frozen", "su": "suspended", "pa": "paused", "ha": "halted", "st": "stopped"}
+# the kind's participle: "stop" is written as "halt", its synonym (WordNet 3.0 puts both in synset 02559752, "stop,
+# halt, block: stop from happening or developing"), so one act of a plant has one kind however its outlets word it
+_PARTICIPLE = {"fr": "frozen", "su": "suspended", "pa": "paused", "ha": "halted", "st": "halted"}
 # the halt said as not done, hypothetical or asked of someone else ("without halting withdrawals", "could halt",
 # "ordered it to suspend")
 _NOT_DONE = re.compile(r"\b(?:without|not|never|no|could|might|may|if|whether|unless|should|must|ordered|forced|"

@@ -30,10 +30,8 @@ INCIDENT = re.compile(r"\b(?P<kind>outages?|fires?|blaze|explosions?|blasts?(?![
                        r"(?:were|was|been)\s+(?:publicly\s+)?accessible|open to the (?:public )?internet|"
                        r"(?<=hackers )(?:had |have )?stole(?:n)?|(?<=attackers )(?:had |have )?stole(?:n)?|"
                        # eighth pass: "hackers had breached its billing system" (the verb, after its attackers)
-                       r"(?<=hackers )(?:had |have )?(?:breached|compromised|infiltrated|gained access to|broke into|"
-                       r"broken into|got into)|"   # events31: "hackers had gained access to", "attackers got into"
-                       r"(?<=attackers )(?:had |have )?(?:breached|compromised|infiltrated|gained access to|broke into|"
-                       r"broken into|got into)|"
+                       r"(?<=hackers )(?:had |have )?(?:breached|compromised|infiltrated)|"
+                       r"(?<=attackers )(?:had |have )?(?:breached|compromised|infiltrated)|"
                        r"(?<=[Tt]he |its )breach(?= (?:at|affected|exposed|hit|compromised)\b)|"
                        # ninth pass: a strike by workers (not a military's or a market's "strike"), a walkout
                        r"strikes?(?= by (?:[\w-]+ ){0,3}(?:workers|staff|employees|drivers|dockers|pilots|crews?|"

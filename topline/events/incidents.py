@@ -99,9 +99,7 @@ def _kind(word: str) -> str:
                        ("have stolen", "breach"), ("had breached", "breach"), ("have breached", "breach"),
                        ("compromised", "breach"), ("had compromised", "breach"), ("have compromised", "breach"),
                        ("infiltrated", "cyberattack"), ("had infiltrated", "cyberattack"),
-                       ("have infiltrated", "cyberattack"), ("gained access", "breach"), ("had gained", "breach"),
-                       ("have gained", "breach"), ("broke into", "breach"), ("had broken", "breach"),
-                       ("have broken", "breach"), ("broken into", "breach"), ("got into", "breach"),   # events31 ("left", "data exposure"), ("were", "data exposure"),
+                       ("have infiltrated", "cyberattack"), ("left", "data exposure"), ("were", "data exposure"),
                        ("was", "data exposure"), ("been", "data exposure"),
                        ("open to", "data exposure")):
         if w.startswith(stem):

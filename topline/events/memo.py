@@ -112,7 +112,7 @@ EXTRACT_VERSION = 35     # 2: issue 12 ninth pass (launch objects in common word
                          # with rival Bitmarrow")
                          # 35: events31 (money taken from an organisation and its own service or output halted are
                          # its incidents: events.befell; protection from creditors sought and administrators
-                         # appointed are insolvencies; hackers that gained access or broke in make a breach)
+                         # appointed are insolvencies)
 
 STATEMENTS_STAGE = "event-statements"
 FORWARD_STAGE = "watch-statements"
