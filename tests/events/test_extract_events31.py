@@ -54,6 +54,8 @@ def test_a_halt_not_done_recalled_or_ordered_by_a_state_is_no_incident():
     # a public body halting another's activity is a state's act
     assert not sentence_fields("The European Commission on Monday suspended payments of €2 billion to the region.",
                                "incident")
+    # a determiner opening the sentence is no organisation
+    assert not sentence_fields("Several had paused shipments to the region while the port was shut.", "incident")
     # a place is not who halted
     assert not sentence_fields("Copper prices rose after a large mine in Kolwezi halted operations.", "incident")
 

@@ -60,6 +60,8 @@ _PARTICIPLE = {"fr": "frozen", "su": "suspended", "pa": "paused", "ha": "halted"
 # "ordered it to suspend")
 _NOT_DONE = re.compile(r"\b(?:without|not|never|no|could|might|may|if|whether|unless|should|must|ordered|forced|"
                        r"asked|urged|told|threatened|refused)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# determiners that open a sentence as its subject ("Several had paused sales"): no organisation (a closed class)
+_QUANTIFIERS = frozenset("several many some most few both all others each various numerous".split())
 _DETERMINERS = re.compile(r"^(?:(?:its|their|the)\s+)+")
 
 
@@ -114,7 +116,8 @@ def halted(s: str, figs: list[Fig], ctx: Context | None, who: Callable[[int], Sp
         org = who(m.start())
         if org is None or _gov(org.text) or told_as_place(s, org) or place_like(s, org) or \
                 re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){1,3}", s[org.end:bare(s, m.start())] + " ") or \
-                (" " not in org.text and re.match(r"\s+(?!(?:has|was|is|says|does)\b)[a-z][\w-]*s\s", s[org.end:])):
+                (" " not in org.text and re.match(r"\s+(?!(?:has|was|is|says|does)\b)[a-z][\w-]*s\s", s[org.end:])) or \
+                org.text.lower() in _QUANTIFIERS:
             continue   # "a large mine in Yichun halted operations": the place is not who halted; "Plants in Shiga
                        # and Nagano prefectures stopped operations": the name only modifies the subject's noun;
                        # "Several electronics plants ... halted": one capitalised word before a plural is a quantifier
