@@ -23,6 +23,7 @@ from typing import Callable, Container, Iterable, Sequence
 from topline.enrich.entities import canonical_entity
 from topline.events.clauses import Context, agent, aliases, background, bare, in_relative, modifier  # noqa: F401
 from topline.events.moves import market_moves, told_before_cause
+from topline.events.outputs import _capacity_value, _output, _site_output  # noqa: F401 - moved out (events31)
 from topline.events.capex_words import (HIRES_CONTRACTOR, _ROUTE_END, _WHOLE_TRADE, build_price, contract_value,  # noqa: F401
                                        _ADJECTIVAL, _BUILT_BY, _CAPEX_VERB, _COMMON_STARTS, _CONTRACT,
                                        _OF_POWER, _PARTICIPLE_ADJ, _SITE_NOUN, _SUPPLY, GOVERN_CHARS, ORDER, PROGRAMME_AFTER,
@@ -41,6 +42,7 @@ from topline.events.bodies import carried_jurisdiction, named_bodies
 from topline.events.closures import closure
 from topline.events.craft import craft_loss
 from topline.events.outages import outage
+from topline.events.befell import befell
 from topline.events.remember import lead as _lead, remember as _remember
 from topline.events.speakers import SPEAKS_NEXT as _SPEAKS_NEXT, reduced
 from topline.events.curtailments import curtailment
@@ -143,43 +145,6 @@ def _money(figs: Sequence[Fig]) -> list[Fig]:
 
 def _power(figs: Sequence[Fig]) -> list[Fig]:
     return [f for f in figs if f.figure.kind == "quantity" and f.figure.unit in ("W", "Wh")]
-
-
-_ENERGY = re.compile(r"watt[- ]?hours?\b|Wh\b", re.IGNORECASE)
-
-
-def _capacity_value(s: str, f: Fig) -> tuple[float | str, str]:
-    """A plant's power in watts (a number: what the ledger's running total of capacity adds up) and its text; an
-    energy capacity ("a 30 gigawatt-hour factory", "40 GWh a year") as text in its unit, so it is never added to
-    watts (thirteenth pass: battery plants' GWh had been stored, summed and scored as GW)."""
-    hour = re.match(r"[- ]hours?\b", s[f.end:])
-    if f.figure.unit == "Wh" or _ENERGY.search(f.figure.text) or hour:
-        v = f.figure.value
-        text = f.figure.text + (hour.group(0) if hour else "")
-        for unit, size in (("TWh", 1e12), ("GWh", 1e9), ("MWh", 1e6), ("kWh", 1e3)):
-            if v >= size:
-                return f"{v / size:g} {unit}", text
-        return f"{v:g} Wh", text
-    return f.figure.value, f.figure.text
-
-
-# Units of a plant's output read as its capacity: litres, cubic metres, tonnes (the figure reader gives tonnes in kg;
-# "120,000 tonnes of beans a year" was not read before the fourteenth pass).
-_OUTPUT_UNITS = frozenset({"l", "m3", "t", "kg"})
-
-
-def _output(s: str, figs: Sequence[Fig], ordered: bool = False) -> list[tuple[Fig, str, str]]:
-    """A plant's capacity that is not power, as (figure, value, text): litres of bioreactors, tonnes, doses or
-    chargers counted (``capex_words.counted``); with ``ordered``, the vehicles, ships or aircraft an order counts."""
-    out = []
-    for f in figs:
-        if not ordered and f.figure.kind == "quantity" and f.figure.unit.lower() in _OUTPUT_UNITS:
-            out.append((f, f.figure.text, f.figure.text))
-        elif f.figure.kind == "number":
-            c = counted(s, f.start, f.end, f.figure.value, ordered)
-            if c:
-                out.append((f, c[0], c[1]))
-    return out
 
 
 # "values the artificial intelligence developer at $90 billion": the verb's object may run longer than the 40
@@ -619,7 +584,8 @@ def _incident_or_closure(s: str, spans: list[Span], figs: list[Fig], ctx: Contex
         curtailment(s, lambda at: _who(s, at, spans, ctx)) or \
         strike(s, spans, ctx, lambda at: _who(s, at, spans, ctx)) or \
         craft_loss(s, spans, figs, ctx, lambda at: _who(s, at, spans, ctx)) or \
-        outage(s, spans, figs, ctx)   # a craft lost, a service down (events29, ``craft``, ``outages``)
+        outage(s, spans, figs, ctx) or \
+        befell(s, figs, ctx, lambda at: _who(s, at, spans, ctx))   # money taken, a service halted (events31)
 
 
 # A newsletter's label before the sentence ("Driving the news:", "Why it matters:", "The News:").
@@ -683,29 +649,6 @@ def sentence_events(sentence: str, day: str = "", common: frozenset[str] = froze
         if later is not None:                                          # joined the round" (fourteenth pass)
             out.append(later)
     return out
-
-
-# A later sentence of the article that tells the build-out's output with the site as its subject (fourteenth pass, read
-# on eval-energy, eval-trade, eval-agri, cal-biotech, whose leads give the money and later sentences the output):
-# "The plant will be able to make 400,000 heat pumps a year", "The terminal will be able to handle 2.5 million TEU a
-# year", "The plant will have capacity to grind 120,000 tonnes of beans a year".
-_SITE_SUBJECT = re.compile(r"^(?:The|Its|This)\s+(?:[\w$\u20ac\u00a3.,-]+\s+){0,4}?(?:plant|factory|fab|terminal|site|"
-                           r"facility|mill|refinery|smelter|campus|gigafactory|yard)\s+(?:[\w,-]+\s+){0,4}?"
-                           r"(?:will|would|is to|is due to|is expected to|can|could)\s+(?:be able to\s+|initially\s+)?"
-                           r"(?:make|produce|turn out|handle|grind|process|crush|assemble|build|have (?:an? )?"
-                           r"(?:annual )?capacity)\b", re.IGNORECASE)
-
-
-def _site_output(s: str, figs: Sequence[Fig], key: str) -> Raw | None:
-    """The output a later sentence gives for the article's build-out ``key``, as a capex statement of its capacity."""
-    m = _SITE_SUBJECT.match(s)
-    if m is None:
-        return None
-    found = [o for o in _output(s, figs) if o[0].start >= m.end()]
-    if not found:
-        return None
-    _, value, text = found[0]
-    return Raw("capex", (_field("capacity", value, text),), key)
 
 
 # --- a story -> events ----------------------------------------------------------------------------------------

