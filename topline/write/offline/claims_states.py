@@ -120,6 +120,14 @@ def state_clause(e: Event, sentence: str) -> str:
                         if len(obj[:c.start()].split()) <= OBJECT_WORDS]
                 obj = obj[:cuts[-1]] if cuts else ""
                 words = obj.split()
+                if len(words) > 1 and re.search(r"[a-z]ing$", words[-1]):
+                    # the cut left a participle without what it governs ("draft legislation requiring crypto
+                    # exchanges and brokers operating | in ...", eval-crypto, signals25): the object ends before
+                    # the participle clause that opens it ("requiring"), a noun phrase of its own
+                    at = next((i for i, w in enumerate(words) if i and re.search(r"[a-z]ing$", w)
+                               and not _BAD_END.search(words[i - 1])), 0)
+                    words = words[:at]
+                    obj = " ".join(words)
             if not words or len(words) > OBJECT_WORDS or _BAD_END.search(obj) or obj.lower().startswith("to "):
                 continue
             if words[0].lower() in ("it", "them", "this", "that", "these", "those"):

@@ -1,0 +1,93 @@
+"""A theme's name as a noun phrase an analyst would write after "stories on" (issue 12, signals25).
+
+``signals._topic`` names a theme by its strongest shared term ("Nvidia falls 3.4%, one of two stories on chip
+exports today"). A one-word common term is read in the theme's own text for how English uses it, since the writer
+has no tagger of its own:
+
+* a **count noun in the singular** (a phrase's head, its last word) needs a determiner: "stories on ETF" or "stories on tariff" is no phrase. The
+  text shows the noun is countable when it writes its plural ("ETFs", "tariffs") or writes it as the head of a noun
+  phrase after "a", "an" or "the" ("an attacker moved the funds"). Such a term names the theme by its plural, and
+  only when the text writes that plural in every story (the name is one the cited sentences carry);
+* a **role noun** (an agent noun: "attacker" beside "attack", "regulator" beside "regulate") names who acts, not
+  what the stories are about: "one of two stories on attacker today" (eval-crypto, read by the lead) says nothing
+  a reader can follow. Such a term names no theme, singular or plural.
+
+Mass nouns ("inflation", "steel", "bitcoin") are written bare and name a theme as they stand; names, plurals and
+phrases of several words are left as they are (``signals.theme_noun`` and ``used_as_verb`` read those).
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+# Words that end a noun phrase right after its head: prepositions, conjunctions, relative words and the auxiliaries
+# and verbs of speech a subject's head is followed by ("the attacker moved", "an exploit that", "the ETF is").
+_PHRASE_END = frozenset("""of in on at to for from with by after before over under into onto through across against
+about around between during since until within without and or but nor that which who whom whose where when while as
+than is are was were be been being has have had will would could can may might must shall should do does did said
+says say also still then now""".split())
+
+
+def _plurals(term: str) -> tuple[str, ...]:
+    """The term's regular plurals ("tariff" -> "tariffs", "tax" -> "taxes", "ETF" -> "ETFs")."""
+    if term.isupper():
+        return (term + "s",)
+    if re.search(r"(?:s|x|z|ch|sh)$", term, re.IGNORECASE):
+        return (term + "es",)
+    if re.search(r"[^aeiou]y$", term, re.IGNORECASE):
+        return (term[:-1] + "ies", term + "s")
+    return (term + "s",)
+
+
+def _has(word: str, text: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-]|\.\w)", text, re.IGNORECASE) is not None
+
+
+def _head_after(articles: str, term: str, text: str) -> bool:
+    """The text writes ``term`` as a noun phrase's head after one of ``articles`` (a regex alternation), at most two
+    words between: "an attacker moved", "a spot bitcoin ETF,", not "the ETF market" (there it modifies a noun)."""
+    rx = re.compile(rf"\b(?:{articles})\s+(?:[\w-]+\s+){{0,2}}?{re.escape(term)}(?![\w-]|\.\w)(\s*)(\S*)",
+                    re.IGNORECASE)
+    for m in rx.finditer(text):
+        nxt = m.group(2)
+        if not nxt or (not m.group(1) and nxt[:1] in ",.;:)!?'’"):
+            return True
+        word = re.match(r"[\w-]+", nxt)
+        if word and (word.group(0).lower() in _PHRASE_END or word.group(0).lower().endswith("ed")):
+            return True
+    return False
+
+
+def role_noun(term: str, text: str) -> bool:
+    """``term`` names a role, an agent noun the text writes beside its verb or noun of action: "attacker" beside
+    "attack", "regulator" beside "regulates", "investor" beside "invest"."""
+    low = term.lower()
+    m = re.match(r"^([a-z]{3,}?)(e?r|or)$", low)
+    if not m:
+        return False
+    stem = m.group(1)
+    return any(_has(w, text) for w in {stem, stem + "e", stem + "s", stem + "es", stem + "ed", stem + "ing"}
+               if w != low)
+
+
+def theme_name(term: str, texts: Sequence[str]) -> str:
+    """How the theme of ``texts`` (each story's text of the day) is named after "stories on" by ``term``: the term
+    itself, its plural for a countable noun in the singular (every story writing the plural), or "" when it names
+    no theme (a role noun alone; a countable noun whose plural not every story writes). The phrase's head is its
+    last word; names (a capitalised word that is not an acronym) and plurals come back as they are."""
+    t = " ".join(term.split())
+    words = t.split()
+    if not words or any(w[:1].isupper() and not w.isupper() for w in words) or words[-1].lower().endswith("s"):
+        return t
+    text = " ".join(texts)
+    if len(words) == 1 and role_noun(t, text):
+        return ""
+    lead = t[:len(t) - len(words[-1])]
+    plural = next((lead + p for p in _plurals(words[-1]) if _has(lead + p, text)), "")
+    # counted: after "a", "an" or another determiner of count nouns, or written in the plural and after "the" as a phrase's head ("the attacker moved")
+    if not (_head_after("a|an|each|every|another", t, text) or (plural and _head_after("the", t, text))):
+        return t          # written bare or as a modifier only: a mass noun ("inflation", "steel", "bitcoin")
+    return plural if plural and all(_has(plural, x) for x in texts) else ""
+
+
+__all__ = ["theme_name", "role_noun"]
