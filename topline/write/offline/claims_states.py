@@ -49,6 +49,8 @@ STATE_VERBS = {
     "launched": "launches", "opened": "opens", "unveiled": "unveils", "introduced": "introduces",
     "granted": "grants", "confirmed": "confirms", "finalized": "finalizes", "finalised": "finalises",
     "offered": "offers",
+    # signals25: a rule's own verbs, for a move to regulate told without its object (``clause.clause``)
+    "published": "publishes", "proposed": "proposes",
 }
 STATE_PRESENT = tuple(sorted(set(STATE_VERBS.values())))
 OBJECT_WORDS = 10     # an object longer than this is cut at its first preposition after it, or left (no clause)

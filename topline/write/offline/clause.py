@@ -95,7 +95,18 @@ def clause(e: Event, sentence: str | None = None) -> str:
     if got is None:
         return ""
     subject, predicate = got
+    if predicate in _NO_OBJECT and e.type == "state_action":
+        # a verb that needs its object, left without one ("Commerce Department moves to regulate"): the statement's
+        # main clause as it writes it ("Commerce Department publishes rules requiring ..."), or no clause (signals25)
+        from topline.write.offline.claims_states import state_clause
+        return state_clause(e, sentence) if sentence else ""
     return f"{subject} {agree(subject, predicate)}"
+
+
+# The predicates of ``_CLAUSE_NO_TARGET`` whose verb takes an object the clause does not have ("regulate", "ban"; "moves
+# to legislate", "starts an investigation" and "imposes a fine" are whole): signals25 read "Commerce Department moves
+# to regulate" and "Radio Regulations Board moves to regulate" among eval-chips' and eval-space's titles.
+_NO_OBJECT = frozenset({"moves to regulate", "moves to ban"})
 
 
 # A court or a judge decides cases: it neither regulates nor legislates (seventh pass: "Ontario court moves to

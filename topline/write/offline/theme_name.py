@@ -4,10 +4,12 @@
 exports today"). A one-word common term is read in the theme's own text for how English uses it, since the writer
 has no tagger of its own:
 
-* a **count noun in the singular** (a phrase's head, its last word) needs a determiner: "stories on ETF" or "stories on tariff" is no phrase. The
-  text shows the noun is countable when it writes its plural ("ETFs", "tariffs") or writes it as the head of a noun
-  phrase after "a", "an" or "the" ("an attacker moved the funds"). Such a term names the theme by its plural, and
-  only when the text writes that plural in every story (the name is one the cited sentences carry);
+* a **count noun in the singular** (a phrase's head, its last word) needs a determiner: "stories on ETF" or
+  "stories on tariff" is no phrase. The text shows the noun is countable when it writes its plural, or writes it
+  as a noun phrase's head after "a" or "an" ("an exploit on Tuesday", "a spot bitcoin ETF,").
+  Such a term names the theme by its plural, when the text writes that plural (a name the sentences carry) and
+  every story writes the noun as a head: a story that writes it only as the modifier of another noun ("ETF
+  issuers") is not on it;
 * a **role noun** (an agent noun: "attacker" beside "attack", "regulator" beside "regulate") names who acts, not
   what the stories are about: "one of two stories on attacker today" (eval-crypto, read by the lead) says nothing
   a reader can follow. Such a term names no theme, singular or plural.
@@ -26,6 +28,8 @@ _PHRASE_END = frozenset("""of in on at to for from with by after before over und
 about around between during since until within without and or but nor that which who whom whose where when while as
 than is are was were be been being has have had will would could can may might must shall should do does did said
 says say also still then now""".split())
+# Adverbs of time that may follow a phrase's head ("a hot wallet exploit early on Monday")
+_ADVERBS = frozenset("early late last this today yesterday overnight".split())
 
 
 def _plurals(term: str) -> tuple[str, ...]:
@@ -53,7 +57,8 @@ def _head_after(articles: str, term: str, text: str) -> bool:
         if not nxt or (not m.group(1) and nxt[:1] in ",.;:)!?'’"):
             return True
         word = re.match(r"[\w-]+", nxt)
-        if word and (word.group(0).lower() in _PHRASE_END or word.group(0).lower().endswith("ed")):
+        low = word.group(0).lower() if word else ""
+        if low in _PHRASE_END or low in _ADVERBS or low.endswith(("ed", "ly")):
             return True
     return False
 
@@ -70,11 +75,29 @@ def role_noun(term: str, text: str) -> bool:
                if w != low)
 
 
+def _a_head(term: str, plurals: Sequence[str], text: str) -> bool:
+    """The text writes ``term`` as a noun phrase's head once at least: in the plural, or in the singular with the
+    phrase ending after it (punctuation, a word of ``_PHRASE_END``, a verb in -ed, an adverb), not only as the
+    modifier of another noun ("ETF issuers": a story of custody for issuers is not on ETFs)."""
+    if any(_has(p, text) for p in plurals):
+        return True
+    for m in re.finditer(rf"(?<![\w-]){re.escape(term)}(?![\w-]|\.\w)(\s*)(\S*)", text, re.IGNORECASE):
+        nxt = m.group(2)
+        if not nxt or (not m.group(1) and nxt[:1] in ",.;:)!?'’"):
+            return True
+        word = re.match(r"[\w-]+", nxt)
+        low = word.group(0).lower() if word else ""
+        if low in _PHRASE_END or low in _ADVERBS or low.endswith(("ed", "ly")):
+            return True
+    return False
+
+
 def theme_name(term: str, texts: Sequence[str]) -> str:
     """How the theme of ``texts`` (each story's text of the day) is named after "stories on" by ``term``: the term
-    itself, its plural for a countable noun in the singular (every story writing the plural), or "" when it names
-    no theme (a role noun alone; a countable noun whose plural not every story writes). The phrase's head is its
-    last word; names (a capitalised word that is not an acronym) and plurals come back as they are."""
+    itself, its plural for a countable noun in the singular (the plural written in one of them at least), or ""
+    when it names no theme: a role noun alone, a countable noun whose plural none writes, or a term one of the
+    stories writes only as the modifier of another noun. The phrase's head is its last word; names (a capitalised
+    word that is not an acronym) and plurals come back as they are."""
     t = " ".join(term.split())
     words = t.split()
     if not words or any(w[:1].isupper() and not w.isupper() for w in words) or words[-1].lower().endswith("s"):
@@ -83,11 +106,14 @@ def theme_name(term: str, texts: Sequence[str]) -> str:
     if len(words) == 1 and role_noun(t, text):
         return ""
     lead = t[:len(t) - len(words[-1])]
-    plural = next((lead + p for p in _plurals(words[-1]) if _has(lead + p, text)), "")
-    # counted: after "a", "an" or another determiner of count nouns, or written in the plural and after "the" as a phrase's head ("the attacker moved")
-    if not (_head_after("a|an|each|every|another", t, text) or (plural and _head_after("the", t, text))):
+    plurals = [lead + p for p in _plurals(words[-1])]
+    plural = next((p for p in plurals if _has(p, text)), "")
+    # counted: after "a", "an" or another determiner of count nouns, or written in the plural ("ETFs")
+    if not (plural or _head_after("a|an|each|every|another", t, text)):
         return t          # written bare or as a modifier only: a mass noun ("inflation", "steel", "bitcoin")
-    return plural if plural and all(_has(plural, x) for x in texts) else ""
+    if not all(_a_head(t, plurals, x) for x in texts):
+        return ""         # one story is not on it: there the noun only sorts another ("ETF issuers")
+    return plural
 
 
 __all__ = ["theme_name", "role_noun"]
