@@ -96,3 +96,13 @@ def test_a_move_to_regulate_without_its_object_is_the_statements_main_clause_or_
     # told as expected, not done: no main clause of a decision, and no bare "moves to regulate"
     told = "The Norland Payments Authority is expected to publish rules on card fees as soon as Thursday."
     assert clause(rule(told), told) == ""
+
+
+def test_a_long_object_with_no_preposition_to_cut_at_ends_before_its_participle_clause() -> None:
+    from topline.records import Event, EventField
+
+    text = ("Norland's Finance Ministry on Wednesday published rules requiring card issuers and payment firms to "
+            "disclose every fee before signing up customers.")
+    e = Event("s1", "state_action", (EventField("body", "Finance Ministry", "Finance Ministry", "u", text),
+                                     EventField("action", "rule", "rules", "u", text)), "u", text)
+    assert state_clause(e, text) == "Norland's Finance Ministry publishes rules"

@@ -120,7 +120,7 @@ def state_clause(e: Event, sentence: str) -> str:
                 # for space programs | in the fiscal year ...")
                 cuts = [c.start() for c in re.finditer(r"\s+(?:in|for|at|with|under|over|during|across)\s+", obj)
                         if len(obj[:c.start()].split()) <= OBJECT_WORDS]
-                obj = obj[:cuts[-1]] if cuts else ""
+                obj = obj[:cuts[-1]] if cuts else _before_participle(words)
                 words = obj.split()
                 if len(words) > 1 and re.search(r"[a-z]ing$", words[-1]):
                     # the cut left a participle without what it governs ("draft legislation requiring crypto
@@ -139,6 +139,14 @@ def state_clause(e: Event, sentence: str) -> str:
             present = STATE_VERBS[verb_m.group(1)]
             return f"{subject} {present} {obj}"
     return ""
+
+
+def _before_participle(words: Sequence[str]) -> str:
+    """A long object with no preposition to cut it at, ended before the participle clause that follows its noun
+    ("rules | requiring U.S. companies to obtain licenses before selling ...": signals25), or "" when none does."""
+    at = next((i for i, w in enumerate(words) if i and re.search(r"[a-z]ing$", w) and not _BAD_END.search(words[i - 1])
+               and words[i - 1][:1].islower()), 0)
+    return " ".join(words[:at]) if 0 < at <= OBJECT_WORDS else ""
 
 
 def told_today(e: Event, day: dt.date, texts: dict[str, StoryText], comp: Composer) -> list[tuple[str, Line]]:
