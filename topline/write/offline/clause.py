@@ -97,9 +97,13 @@ def clause(e: Event, sentence: str | None = None) -> str:
     subject, predicate = got
     if predicate in _NO_OBJECT and e.type == "state_action":
         # a verb that needs its object, left without one ("Commerce Department moves to regulate"): the statement's
-        # main clause as it writes it ("Commerce Department publishes rules requiring ..."), or no clause (signals25)
+        # main clause as it writes it when it tells the act done ("Commerce Department publishes rules"; signals25);
+        # else the move as before (a first version gave no clause, and eval-trade's Trade Policy page of 19 May lost
+        # its only claim: "China's Ministry of Commerce is drafting rules ...")
         from topline.write.offline.claims_states import state_clause
-        return state_clause(e, sentence) if sentence else ""
+        said = state_clause(e, sentence or e.sentence or "")
+        if said:
+            return said
     return f"{subject} {agree(subject, predicate)}"
 
 

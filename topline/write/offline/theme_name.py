@@ -100,9 +100,16 @@ def theme_name(term: str, texts: Sequence[str]) -> str:
     word that is not an acronym) and plurals come back as they are."""
     t = " ".join(term.split())
     words = t.split()
+    text = " ".join(texts)
+    if len(words) > 1 and t.islower():
+        # a name the text writes capitalised more often than not is a name ("one of two stories on commerce
+        # department today", an intermediate run of signals25 on eval-chips): its capitalised form
+        found = re.findall(rf"(?<![\w-]){re.escape(t)}(?![\w-])", text, re.IGNORECASE)
+        named = [f for f in found if all(w[:1].isupper() for w in f.split() if len(w) > 3)]
+        if named and len(named) * 2 > len(found):
+            return max(set(named), key=named.count)
     if not words or any(w[:1].isupper() and not w.isupper() for w in words) or words[-1].lower().endswith("s"):
         return t
-    text = " ".join(texts)
     if len(words) == 1 and role_noun(t, text):
         return ""
     lead = t[:len(t) - len(words[-1])]
