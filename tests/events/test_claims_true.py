@@ -90,6 +90,9 @@ def test_the_verb_agrees_with_a_plural_subject():
     assert agree("Ohio lawmakers", "launches Quill") == "launch Quill"
     assert agree("Halvard Systems", "raises $5 million") == "raises $5 million"
     s = "Lawmakers have proposed rules that would require minimum cybersecurity standards for hospitals."
+    # (signals25: a move to regulate told done is its statement's main clause, its verb agreeing too)
+    assert clause(_event("state_action", s, body="Lawmakers", action="rule")) == "Lawmakers propose rules"
+    s = "Lawmakers are drafting rules that would require minimum cybersecurity standards for hospitals."
     assert clause(_event("state_action", s, body="Lawmakers", action="rule")) == "Lawmakers move to regulate"
     s = "Ohio regulators fined Pellan Power on Tuesday."
     assert clause(_event("state_action", s, body="Ohio regulators", action="fine", target="Pellan Power")) == \

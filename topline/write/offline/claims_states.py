@@ -34,6 +34,7 @@ from typing import Sequence
 
 from topline.records import Event, RankedStory, Signal
 from topline.write.offline import claim_lines
+from topline.write.offline.clause import agree
 from topline.write.offline.compose import Composer, Line
 from topline.write.offline.develop import StoryText, _count_word
 
@@ -137,7 +138,7 @@ def state_clause(e: Event, sentence: str) -> str:
             if re.search(r"[a-z]ed$", words[-1]):
                 continue      # "... foreign workers admitted": a participle cut from what it says
             present = STATE_VERBS[verb_m.group(1)]
-            return f"{subject} {present} {obj}"
+            return f"{subject} {agree(subject, f'{present} {obj}')}"   # "Lawmakers propose rules" (signals25)
     return ""
 
 
