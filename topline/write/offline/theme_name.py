@@ -47,18 +47,23 @@ def _has(word: str, text: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-]|\.\w)", text, re.IGNORECASE) is not None
 
 
+def _ends_phrase(space: str, nxt: str) -> bool:
+    """The phrase ends after a word followed by ``space`` and then ``nxt`` (the next run of non-blanks): nothing,
+    punctuation right after it, a word of ``_PHRASE_END``, a verb in -ed, an adverb."""
+    if not nxt or (not space and nxt[:1] in ",.;:)!?'’"):
+        return True
+    word = re.match(r"[\w-]+", nxt)
+    low = word.group(0).lower() if word else ""
+    return low in _PHRASE_END or low in _ADVERBS or low.endswith(("ed", "ly"))
+
+
 def _head_after(articles: str, term: str, text: str) -> bool:
     """The text writes ``term`` as a noun phrase's head after one of ``articles`` (a regex alternation), at most two
     words between: "an attacker moved", "a spot bitcoin ETF,", not "the ETF market" (there it modifies a noun)."""
     rx = re.compile(rf"\b(?:{articles})\s+(?:[\w-]+\s+){{0,2}}?{re.escape(term)}(?![\w-]|\.\w)(\s*)(\S*)",
                     re.IGNORECASE)
     for m in rx.finditer(text):
-        nxt = m.group(2)
-        if not nxt or (not m.group(1) and nxt[:1] in ",.;:)!?'’"):
-            return True
-        word = re.match(r"[\w-]+", nxt)
-        low = word.group(0).lower() if word else ""
-        if low in _PHRASE_END or low in _ADVERBS or low.endswith(("ed", "ly")):
+        if _ends_phrase(m.group(1), m.group(2)):
             return True
     return False
 
@@ -82,12 +87,7 @@ def _a_head(term: str, plurals: Sequence[str], text: str) -> bool:
     if any(_has(p, text) for p in plurals):
         return True
     for m in re.finditer(rf"(?<![\w-]){re.escape(term)}(?![\w-]|\.\w)(\s*)(\S*)", text, re.IGNORECASE):
-        nxt = m.group(2)
-        if not nxt or (not m.group(1) and nxt[:1] in ",.;:)!?'’"):
-            return True
-        word = re.match(r"[\w-]+", nxt)
-        low = word.group(0).lower() if word else ""
-        if low in _PHRASE_END or low in _ADVERBS or low.endswith(("ed", "ly")):
+        if _ends_phrase(m.group(1), m.group(2)):
             return True
     return False
 
