@@ -55,10 +55,10 @@ def test_a_mass_noun_a_name_or_a_modifier_names_the_theme_as_written() -> None:
         "rate cuts"
 
 
-def test_a_capacity_written_as_a_modifier_gives_way_to_the_sum_or_says_its_noun() -> None:
+def test_a_capacity_written_as_a_modifier_gives_way_to_the_sum_or_makes_no_clause() -> None:
     from topline.events.status import status
     from topline.records import Event, EventField
-    from topline.write.offline.clause import capex_field, capex_predicate, sized_phrase
+    from topline.write.offline.clause import capex_field, capex_predicate
 
     def built(sentence: str) -> Event:
         st = status("capex", sentence)
@@ -68,14 +68,12 @@ def test_a_capacity_written_as_a_modifier_gives_way_to_the_sum_or_says_its_noun(
     spend = "Tarnby Compute will spend $120 million on a 200-megawatt campus near Lubbock."
     assert capex_field("200-megawatt", "$120 million") == "amount"
     assert capex_predicate("200-megawatt", "$120 million", spend, built(spend)) == "commits $120 million"
-    alone = "Tarnby Compute began work on a 200-megawatt data campus near Lubbock on Tuesday."
-    assert sized_phrase("200-megawatt", alone) == "a 200-megawatt data campus"
-    assert capex_predicate("200-megawatt", "", alone, built(alone)) == "commits to a 200-megawatt data campus"
-    # no noun phrase written around it: no clause rather than a bare modifier
-    assert capex_predicate("200-megawatt", "", "Its 200-megawatt load is twice last year's.", built("x")) == ""
+    # no sum: no predicate rather than a bare modifier (or a commitment the statement does not make)
+    alone = "Tarnby Compute switched on a 200-megawatt data campus near Lubbock on Tuesday."
+    assert capex_predicate("200-megawatt", "", alone, built(alone)) == ""
     # a quantity is said as it stands
     assert capex_field("200 megawatts", "$120 million") == "capacity"
-    assert sized_phrase("200 megawatts", alone) == "200 megawatts"
+    assert capex_predicate("200 megawatts", "", "Tarnby will build 200 megawatts.", built("x")) == "commits 200 megawatts"
 
 
 def test_a_state_object_cut_at_a_participle_ends_before_the_participle_clause() -> None:

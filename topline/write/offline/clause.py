@@ -153,7 +153,7 @@ _POWER = re.compile(r"\b(?:[kMGT]Wh?|(?:kilo|mega|giga|tera)watt(?:[- ]hours?|s)
 
 # A capacity written as a modifier of the noun it sizes ("a 150-megawatt expansion", "a 2-GW campus"): the figure and
 # its unit joined by a hyphen are an adjective, no quantity a verb can take ("Hollins Peak commits 150-megawatt in
-# Oklahoma", eval-crypto, read by the lead). The clause says the noun phrase the statement writes, or the sum.
+# Oklahoma", eval-crypto, read by the lead). The clause says the sum, or there is no clause.
 _MODIFIER = re.compile(r"^\S*\d-\S+$")
 
 
@@ -165,32 +165,17 @@ def capex_field(capacity: str, amount: str) -> str:
     return "capacity" if capacity and (_POWER.search(capacity) or not amount) else "amount"
 
 
-def sized_phrase(capacity: str, statement: str) -> str:
-    """A capacity written as a modifier, as the noun phrase ``statement`` writes it: "a 150-megawatt expansion"
-    (the article, the figure and at most two words of the noun it sizes, up to a preposition, a comma or the end);
-    "" when the statement writes no such phrase. Any other capacity comes back as it is."""
-    cap = capacity.strip()
-    if not _MODIFIER.match(cap):
-        return cap
-    m = re.search(rf"\b(an?)\s+{re.escape(cap)}\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}}?)"
-                  rf"(?=\s+(?:of|in|at|near|for|to|on|by|with|that|which|due|and|from)\b|\s*[,.;:]|\s*$)", statement)
-    return f"{m.group(1)} {cap} {m.group(2)}" if m else ""
-
-
 def capex_predicate(capacity: str, amount: str, statement: str, e: Event) -> str:
     """The predicate of a build-out (``capex_field`` chooses the figure): "commits X", or, when the ledger's status
     of ``statement`` (the sentence its figure is told in) is "planned", "plans to" with the source's own verb ("plans
     to build 1.2 gigawatts"; else "add" for a capacity and "invest" for an amount). Another outlet's status is not
-    this statement's. A capacity written as a modifier is said as its noun phrase ("commits to a 150-megawatt
-    expansion"); "" when the statement writes none."""
+    this statement's. A capacity written as a modifier with no sum to give way to makes no predicate: "" (an
+    intermediate version said its noun phrase, "Sunvale Energy commits to a 2.4-gigawatt project built in
+    California", of a battery that had started full operation: a commitment the statement does not make)."""
     field = capex_field(capacity, amount)
     what = capacity if field == "capacity" else amount
     if field == "capacity" and _MODIFIER.match(capacity.strip()):
-        what = sized_phrase(capacity, statement)
-        if not what:
-            return ""
-        said = next((f for f in e.values("status") if f.sentence == statement), None)
-        return f"plans {what}" if said is not None and said.value == "planned" else f"commits to {what}"
+        return ""
     said = next((f for f in e.values("status") if f.sentence == statement), None)
     if said is None or said.value != "planned":
         return f"commits {what}"
