@@ -93,7 +93,9 @@ def roles(actor: str, e: Event) -> list[str]:
             if place and place.split()[-1].lower() in _JURISDICTION_ADJ:
                 place = None
             said = e.values(capex_field(first("capacity"), first("amount")))[0].sentence
-            out.append(capex_predicate(first("capacity"), first("amount"), said, e) + (f" in {place}" if place else ""))
+            predicate = capex_predicate(first("capacity"), first("amount"), said, e)
+            if predicate:     # a capacity written as a modifier needs its noun phrase (signals25)
+                out.append(predicate + (f" in {place}" if place else ""))
     elif e.type == "state_action":
         if has("body") and first("target"):
             out.append(f"{_ACTION_VERB.get(str(e.value('action')), 'acts on')} {first('target')}")

@@ -34,6 +34,7 @@ from typing import Sequence
 
 from topline.records import Event, RankedStory, Signal
 from topline.write.offline import claim_lines
+from topline.write.offline.clause import agree
 from topline.write.offline.compose import Composer, Line
 from topline.write.offline.develop import StoryText, _count_word
 
@@ -49,6 +50,8 @@ STATE_VERBS = {
     "launched": "launches", "opened": "opens", "unveiled": "unveils", "introduced": "introduces",
     "granted": "grants", "confirmed": "confirms", "finalized": "finalizes", "finalised": "finalises",
     "offered": "offers",
+    # signals25: a rule's own verbs, for a move to regulate told without its object (``clause.clause``)
+    "published": "publishes", "proposed": "proposes",
 }
 STATE_PRESENT = tuple(sorted(set(STATE_VERBS.values())))
 OBJECT_WORDS = 10     # an object longer than this is cut at its first preposition after it, or left (no clause)
@@ -118,8 +121,16 @@ def state_clause(e: Event, sentence: str) -> str:
                 # for space programs | in the fiscal year ...")
                 cuts = [c.start() for c in re.finditer(r"\s+(?:in|for|at|with|under|over|during|across)\s+", obj)
                         if len(obj[:c.start()].split()) <= OBJECT_WORDS]
-                obj = obj[:cuts[-1]] if cuts else ""
+                obj = obj[:cuts[-1]] if cuts else _before_participle(words)
                 words = obj.split()
+                if len(words) > 1 and re.search(r"[a-z]ing$", words[-1]):
+                    # the cut left a participle without what it governs ("draft legislation requiring crypto
+                    # exchanges and brokers operating | in ...", eval-crypto, signals25): the object ends before
+                    # the participle clause that opens it ("requiring"), a noun phrase of its own
+                    at = next((i for i, w in enumerate(words) if i and re.search(r"[a-z]ing$", w)
+                               and not _BAD_END.search(words[i - 1])), 0)
+                    words = words[:at]
+                    obj = " ".join(words)
             if not words or len(words) > OBJECT_WORDS or _BAD_END.search(obj) or obj.lower().startswith("to "):
                 continue
             if words[0].lower() in ("it", "them", "this", "that", "these", "those"):
@@ -127,8 +138,16 @@ def state_clause(e: Event, sentence: str) -> str:
             if re.search(r"[a-z]ed$", words[-1]):
                 continue      # "... foreign workers admitted": a participle cut from what it says
             present = STATE_VERBS[verb_m.group(1)]
-            return f"{subject} {present} {obj}"
+            return f"{subject} {agree(subject, f'{present} {obj}')}"   # "Lawmakers propose rules" (signals25)
     return ""
+
+
+def _before_participle(words: Sequence[str]) -> str:
+    """A long object with no preposition to cut it at, ended before the participle clause that follows its noun
+    ("rules | requiring U.S. companies to obtain licenses before selling ...": signals25), or "" when none does."""
+    at = next((i for i, w in enumerate(words) if i and re.search(r"[a-z]ing$", w) and not _BAD_END.search(words[i - 1])
+               and words[i - 1][:1].islower()), 0)
+    return " ".join(words[:at]) if 0 < at <= OBJECT_WORDS else ""
 
 
 def told_today(e: Event, day: dt.date, texts: dict[str, StoryText], comp: Composer) -> list[tuple[str, Line]]:

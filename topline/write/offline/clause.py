@@ -95,7 +95,22 @@ def clause(e: Event, sentence: str | None = None) -> str:
     if got is None:
         return ""
     subject, predicate = got
+    if predicate in _NO_OBJECT and e.type == "state_action":
+        # a verb that needs its object, left without one ("Commerce Department moves to regulate"): the statement's
+        # main clause as it writes it when it tells the act done ("Commerce Department publishes rules"; signals25);
+        # else the move as before (a first version gave no clause, and eval-trade's Trade Policy page of 19 May lost
+        # its only claim: "China's Ministry of Commerce is drafting rules ...")
+        from topline.write.offline.claims_states import state_clause
+        said = state_clause(e, sentence or e.sentence or "")
+        if said:
+            return said
     return f"{subject} {agree(subject, predicate)}"
+
+
+# The predicates of ``_CLAUSE_NO_TARGET`` whose verb takes an object the clause does not have ("regulate", "ban"; "moves
+# to legislate", "starts an investigation" and "imposes a fine" are whole): signals25 read "Commerce Department moves
+# to regulate" and "Radio Regulations Board moves to regulate" among eval-chips' and eval-space's titles.
+_NO_OBJECT = frozenset({"moves to regulate", "moves to ban"})
 
 
 # A court or a judge decides cases: it neither regulates nor legislates (seventh pass: "Ontario court moves to
@@ -136,8 +151,17 @@ _BUILD_VERBS = frozenset({"build", "construct", "add", "install", "deploy", "dev
 _POWER = re.compile(r"\b(?:[kMGT]Wh?|(?:kilo|mega|giga|tera)watt(?:[- ]hours?|s)?)\b", re.IGNORECASE)
 
 
+# A capacity written as a modifier of the noun it sizes ("a 150-megawatt expansion", "a 2-GW campus"): the figure and
+# its unit joined by a hyphen are an adjective, no quantity a verb can take ("Hollins Peak commits 150-megawatt in
+# Oklahoma", eval-crypto, read by the lead). The clause says the sum, or there is no clause.
+_MODIFIER = re.compile(r"^\S*\d-\S+$")
+
+
 def capex_field(capacity: str, amount: str) -> str:
-    """Which field a build-out's clause states: "capacity" (power or energy, or no sum) or "amount"."""
+    """Which field a build-out's clause states: "capacity" (power or energy, or no sum) or "amount"; a capacity
+    written as a modifier gives way to a sum (signals25)."""
+    if capacity and amount and _MODIFIER.match(capacity.strip()):
+        return "amount"
     return "capacity" if capacity and (_POWER.search(capacity) or not amount) else "amount"
 
 
@@ -145,9 +169,13 @@ def capex_predicate(capacity: str, amount: str, statement: str, e: Event) -> str
     """The predicate of a build-out (``capex_field`` chooses the figure): "commits X", or, when the ledger's status
     of ``statement`` (the sentence its figure is told in) is "planned", "plans to" with the source's own verb ("plans
     to build 1.2 gigawatts"; else "add" for a capacity and "invest" for an amount). Another outlet's status is not
-    this statement's."""
+    this statement's. A capacity written as a modifier with no sum to give way to makes no predicate: "" (an
+    intermediate version said its noun phrase, "Sunvale Energy commits to a 2.4-gigawatt project built in
+    California", of a battery that had started full operation: a commitment the statement does not make)."""
     field = capex_field(capacity, amount)
     what = capacity if field == "capacity" else amount
+    if field == "capacity" and _MODIFIER.match(capacity.strip()):
+        return ""
     said = next((f for f in e.values("status") if f.sentence == statement), None)
     if said is None or said.value != "planned":
         return f"commits {what}"
@@ -246,9 +274,8 @@ def _parts(e: Event, sentence: str | None) -> tuple[str, str] | None:
         place = first("place")   # "from two South Korean yards": a demonym is no place a thing is "in" (events14)
         place = None if place and place.split()[-1].lower() in _JURISDICTION_ADJ else place
         chosen = capex_field(first("capacity"), first("amount"))
-        return first("company"), capex_predicate(first("capacity"), first("amount"),
-                                                 _statement(e, sentence, (chosen,)), e) + \
-            (f" in {place}" if place else "")
+        predicate = capex_predicate(first("capacity"), first("amount"), _statement(e, sentence, (chosen,)), e)
+        return (first("company"), predicate + (f" in {place}" if place else "")) if predicate else None
     court = e.type == "state_action" and bool(_COURT.search(first("body")))
     if e.type == "state_action" and first("body") and first("target"):
         action = str(value("action"))

@@ -35,6 +35,7 @@ from topline.write.offline.compose import STYLES, Composer, Line, citations_of, 
 from topline.write.offline.lead import feature_voice, printed_in
 from topline.write.offline.develop import StoryText, _count_word, _dangling, top_line_item
 from topline.write.offline.sentences import Candidate
+from topline.write.offline.theme_name import theme_name
 
 MIN_STORIES = 2            # a signal spans at least this many stories
 MAX_STORIES = 4            # ... and at most this many
@@ -536,8 +537,10 @@ def _topic(g: Group, comp: Composer, day: dt.date) -> str:
         return ""
     text = " ".join(per_story)
     shown = _surfaces([*g.names[:1], *[t for t in g.terms if theme_noun(t) and not used_as_verb(t, text)]], text)
-    return next((t for t in shown if all(re.search(rf"(?<![\w-]){re.escape(t)}(?![\w-])", x, re.IGNORECASE)
-                                         for x in per_story)), "")
+    # the term as a noun phrase names the theme: a countable noun by its plural, a role noun not at all (theme_name)
+    named = (theme_name(t, per_story) for t in shown
+             if all(re.search(rf"(?<![\w-]){re.escape(t)}(?![\w-])", x, re.IGNORECASE) for x in per_story))
+    return next((t for t in named if t), "")
 
 
 # Units of measure: "two stories on metric ton" names a unit, not what the stories are about (eval-agri's cocoa)
