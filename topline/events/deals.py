@@ -100,8 +100,19 @@ def told_as_kind(sentence: str, x) -> bool:  # noqa: ANN001 - spans.Span
     after = sentence[x.end:]
     if x.text.lower().rstrip(".") in {n.rstrip(".") for n in _NATIONALITY} and re.match(r"\.?\s+[a-z]", after):
         return True
+    if _KIND_BEFORE_NAME.match(after):
+        return True
     return bool(re.search(r"\bthe\s+$", sentence[:x.start]) and re.match(r"\s+[a-z][\w-]*(?:\s*[,.;]|\s+for\b|$)",
                                                                         after))
+
+
+# the lead, after eval-games' measurement ("agreed to buy English Sovereign League club Castlebridge United": the
+# league titled as the target): a name followed by one or two common nouns and another name describes that name's
+# kind ("X club Y", "X software unit Y"), as a nationality does; a function word between ("X shares from Y") is none
+_KIND_BEFORE_NAME = re.compile(r"\s+(?!(?:from|of|for|in|at|to|and|or|with|by|on|as|than|into|after|before|the|a|"
+                               r"an|its|their|his|her|which|that|who|said|says|was|were|is|are|has|had|have|will|"
+                               r"would|shares?|stakes?)\b)[a-z][\w-]*(?:\s+(?!(?:from|of|for|in|at|to|and|or|with|by|"
+                               r"on|as|the|a|an)\b)[a-z][\w-]*)?\s+[A-Z]")
 
 
 def per_share(sentence: str, end: int) -> bool:
