@@ -1,6 +1,8 @@
-"""Integrity of the written corpora and their gold: the last HELD-OUT evaluation corpus tests/data/eval-crypto
-(digital assets as an industry; issues 11 and 12, written 2026-12-07 by helper corpus21 before any run of Topline on
-it, measured once before and once after that session's changes, calibration since), tests/data/eval-chips
+"""Integrity of the written corpora and their gold: the last HELD-OUT evaluation corpus tests/data/eval-games
+(sports, video games and betting as industries; issues 11 and 12, written 2026-12-07 by helper corpus22 before any
+run of Topline on it, measured once before and once after that session's changes, calibration since),
+tests/data/eval-crypto (digital assets as an industry; the held-out corpus before eval-games, measured once before and
+once after its session's changes, calibration since), tests/data/eval-chips
 (semiconductors and the electronics supply chain; the held-out corpus before eval-crypto, measured once before and once
 after its session's changes, calibration since),
 tests/data/eval-space (space and the satellite economy; the held-out corpus before eval-chips, measured once before
@@ -67,9 +69,14 @@ class Limits(NamedTuple):
 
 
 CORPORA = {
+    # eval-games: sports, video games and betting as industries (club sales, media rights, leagues' sanctions,
+    # publishers and studios, betting licences and fines; match reports and game reviews as noise); the last HELD-OUT
+    # corpus (written 2026-12-07, measured once before and once after that session's changes, calibration since);
+    # eval-chips' floors (articles of 80-110 words).
+    "eval-games": Limits((80, 400), 150, 45, 60, 15, 10, 25, 8, 8, 3),
     # eval-crypto: digital assets as an industry (exchanges, custody, hacks, stablecoins, tokenisation, mining,
-    # regulation, markets); the last HELD-OUT corpus (written 2026-12-07, measured once before and once after that
-    # session's changes, calibration since); eval-chips' floors (articles of 80-124 words).
+    # regulation, markets); the HELD-OUT corpus before eval-games (written 2026-12-07, measured once before and once
+    # after that session's changes, calibration since); eval-chips' floors (articles of 80-124 words).
     "eval-crypto": Limits((80, 400), 150, 45, 60, 15, 10, 25, 8, 8, 3),
     # eval-chips: semiconductors and the electronics supply chain; the HELD-OUT corpus before eval-crypto (written
     # 2026-12-06, measured once before and once after that session's changes, calibration since); eval-space's floors

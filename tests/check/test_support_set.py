@@ -197,6 +197,13 @@ FLOORS = {
     "eval25": (0.875, 0.310, {"unsupported_claim": 0.93, "wrong_actor": 0.62, "wrong_direction": 0.85,
                               "merged_events": 0.94, "invented_cause": 0.94, "wrong_figure": 0.89, "content_free": 1.0,
                               "generic_analysis": 1.0}),
+    # eval26 (run once by the lead as a fresh part before and after the thirtieth round; calibration since), before
+    # (68dcba4) 242/285 = 0.8491 with the parse, 241/285 = 0.8456 without; 74/225 = 0.3289 and 73/225 rejected; after
+    # (b38f08c, mend27, support36 and the others merged) 242/285 and 241/285, 73/225 = 0.3244 and 72/225 (wrong
+    # direction 63/81, wrong actor 17/25 and 16/25, wrong figure 71/83). The worse install's.
+    "eval26": (0.845, 0.325, {"unsupported_claim": 0.86, "wrong_actor": 0.64, "wrong_direction": 0.77,
+                              "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.85, "content_free": 0.92,
+                              "generic_analysis": 1.0}),
     "evaluation": (0.961, 0.0, {"unsupported_claim": 0.92, "wrong_actor": 0.89, "wrong_direction": 0.88,
                                   "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.96,
                                   "content_free": 1.0}),
@@ -306,8 +313,10 @@ FLOORS = {
 # parse, 0.91874 / 0.22351 without (every part's row checked against both runs).
 # support36 (an average the writer computed: averages.py): 0.91975 / 0.22282 with the parse, 0.91874 / 0.22242
 # without (seven faithful rows of eval15, eval16, eval25 cleared, no planted row released).
-MEAN_RECALL_FLOOR = 0.9195 if parse.available() else 0.9185
-MEAN_PARAPHRASE_CEILING = 0.2229   # both installs
+# eval26 joined (the lead, --part lopo on b38f08c, every merge of the thirtieth round): twenty-nine parts 0.91732 /
+# 0.22633 with the parse, 0.91622 / 0.22579 without (eval26 alone 0.8491 / 0.3244 and 0.8456 / 0.3200).
+MEAN_RECALL_FLOOR = 0.9170 if parse.available() else 0.9160
+MEAN_PARAPHRASE_CEILING = 0.2265   # both installs
 
 
 @pytest.fixture(scope="module")

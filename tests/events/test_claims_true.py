@@ -203,3 +203,13 @@ def test_a_level_raised_from_one_figure_to_another_raises_no_money_and_a_unit_is
     assert not _events("Pellan Power has unveiled a 500Ah sodium-ion cell for stationary storage.", "launch")
     got = _events("Pellan Power has unveiled Quill, a sodium-ion cell for stationary storage.", "launch")
     assert got and got[0]["product"] == "Quill"
+
+
+def test_a_round_still_being_raised_is_not_told_as_raised():
+    # the lead, after eval-games: "is raising" is a round under way, not one raised
+    s = "Harrowgate Partners is raising as much as $2 billion for its third fund, two people said."
+    e = Event("s1", "funding", (EventField("company", "Harrowgate Partners", "Harrowgate Partners", "u", s, "X"),
+                                EventField("amount", 2e9, "$2 billion", "u", s, "X")), "u", s)
+    assert clause(e) == "Harrowgate Partners seeks to raise $2 billion"
+    from topline.write.offline.claims import roles
+    assert roles("harrowgate partners", e) == ["seeks to raise $2 billion"]

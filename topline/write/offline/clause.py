@@ -121,7 +121,10 @@ _COURT = re.compile(r"\b(?:court|courts|judge|judges|justice|justices|tribunal)\
 # A round sought, not (yet) raised (seventh pass: "Tenstrata raises $1.5 billion" told an IPO still to price).
 _SEEKS = re.compile(r"\b(?:seek(?:s|ing)?|sought|aims?|aiming|plans?|planning|hopes?|hoping|looking|wants?|"
                     r"(?:filed|files|filing) for an IPO|expects?|expected|is set|are set|intends?) to raise\b|"
-                    r"\b(?:in talks|seeking|looking) (?:to raise|for)\b", re.IGNORECASE)
+                    r"\b(?:in talks|seeking|looking) (?:to raise|for)\b|"
+                    # a round still being raised (the lead, after eval-games: "is raising as much as $3 billion for
+                    # its second fund, two people briefed on the fundraising said", titled "raises $3 billion")
+                    r"\b(?:is|are) (?:now |currently )?raising\b", re.IGNORECASE)
 
 
 # A state action's own instrument named as its target: the rules amended, the grant awarded.
