@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from topline.enrich.entities import canonical_entity
 from topline.events.clauses import Context
 from topline.events.incidents import place_like, told_as_place
-from topline.events.spans import Fig, Raw, Span, _field, _gov, _places
+from topline.events.spans import _TITLE_WORD, Fig, Raw, Span, _field, _gov, _places
 
 # The nouns of a built facility (the thing a build-out's money pays for), singular and plural
 FACILITY = (r"(?:plants?|factory|factories|fabs?|facilit(?:y|ies)|stadiums?|arenas?|ballparks?|terminals?|"
@@ -57,6 +57,7 @@ _HYPOTHETICAL = re.compile(r"\b(?:could|might|(?-i:may)|would consider|consideri
 # who it is for: "for the Columbus Ironhawks", "from Taiwan's Korlen Semiconductor", "by Crusoe"
 _FOR = re.compile(r"^\s+(?:(?:to\s+be\s+)?(?:built|run|operated|developed)\s+)?(?:for|from|by)\s+(?:the\s+)?"
                   r"(?:[A-Z][\w.&-]*['\u2019]s\s+)?(?:(?:[a-z][\w-]*|AI)\s+){0,2}$")
+_EACH = re.compile(r"\s+(?:each|apiece|a piece|per)\b")
 _LOCATED = re.compile(r"\b(?:in|near|outside|at|on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,1}?$")
 
 
@@ -98,6 +99,8 @@ def priced_facility(s: str, spans: Sequence[Span], figs: Sequence[Fig], ctx: Con
     if got is None:
         return None
     f, n0, n1 = got
+    if _EACH.match(s[f.end:]):
+        return None   # "the first reactors will cost more than $2 billion each": a unit's price, no build-out
     at = min(f.start, n0)
     if _NOT_BUILT.search(s[:at]) or _HYPOTHETICAL.search(s[max(0, at - 60):at]):
         return None
@@ -105,6 +108,9 @@ def priced_facility(s: str, spans: Sequence[Span], figs: Sequence[Fig], ctx: Con
     if who is not None and (_gov(who.text) or told_as_place(s, who) or place_like(s, who) or
                             who.text in {p.text for p in _places(s)}):
         place, who = (who if not _gov(who.text) else None), None   # "Goodyear will be home to ...": its place
+    if who is not None and (_TITLE_WORD.fullmatch(who.text) or _TITLE_WORD.search(s[max(0, who.start - 12):who.start])
+                            or (len(who.text) <= 4 and re.match(r"\.\s+[A-Z]", s[who.end:]))):
+        who = None   # "Gov. Henry Dufresne announced an $18 billion data center campus": a person announces it
     who = _builder(s, n1, pool) or who
     fields = []
     if who is not None:
