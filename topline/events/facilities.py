@@ -42,7 +42,7 @@ _LINK = r"(?!(?:on|of|for|in|at|to|by|from|with|as|per|and|or|the|a|an|its|their
 _PRICED = re.compile(r"^(?:[\s-]+" + _LINK + r"(?:[a-z][\w-]*|[A-Z]{2,5})){0,3}?[\s-]+(?P<noun>" + FACILITY + r")\b")
 # a facility that costs a sum: "The plant, which will cost about $60m", "the training centre at X will cost about HUF
 # 24 billion", "The site, which cost about $140 million to build", "is estimated to cost R$15.1 billion"
-_COSTS = re.compile(r"\b(?P<noun>" + FACILITY + r")\b(?P<gap>(?:,?\s+[\w'\u2019.-]+){0,5}?),?\s+"
+_COSTS = re.compile(r"\b(?P<noun>" + FACILITY + r")\b(?P<gap>(?:\s+[\w'\u2019.-]+){0,5}?),?\s+"
                     r"(?:which\s+)?(?:(?:will|would|is|was|are|were)\s+)?(?:(?:estimated|expected|projected|set|due|"
                     r"likely)\s+)?(?:to\s+)?cost(?:s|ing)?\s+(?:(?:about|around|roughly|nearly|some|more than|over|"
                     r"almost|up to|an estimated|at least)\s+)?$", re.I)
@@ -51,12 +51,15 @@ _NOT_BUILT = re.compile(r"\b(?:sell(?:s|ing)?|sold|sale of|clos(?:e|es|ed|ing|ur
                         r"mothball\w*|demolish\w*|impair\w*|writ(?:e|ing|ten)[ -]?(?:down|off)|wrote (?:down|off)|"
                         r"fire|blaze|explosion|blast|flood\w*|damage[ds]?|strike|attack\w*|outage|leak|bought|buy(?:s|ing)?|"
                         r"acquir\w*|divest\w*|insur\w*|loss(?:es)?)\b", re.I)
+# "a $10 billion facility to guarantee private investment", "a 600 million euro facility with two banks": a facility
+# of credit, not a built one, when the sentence speaks of lending
+_CREDIT = re.compile(r"\b(?:loans?|credit|guarantee\w*|refinanc\w*|lend\w*|borrow\w*|liquidity|revolving|debt)\b", re.I)
 # a build only supposed, talked of or denied
 _HYPOTHETICAL = re.compile(r"\b(?:could|might|(?-i:may)|would consider|considering|weighs|weighing|mulls|rumou?red|"
                            r"in talks|talks to|denied|no plans|if|whether|unless)\b", re.I)
 # who it is for: "for the Columbus Ironhawks", "from Taiwan's Korlen Semiconductor", "by Crusoe"
-_FOR = re.compile(r"^\s+(?:(?:to\s+be\s+)?(?:built|run|operated|developed)\s+)?(?:for|from|by)\s+(?:the\s+)?"
-                  r"(?:[A-Z][\w.&-]*['\u2019]s\s+)?(?:(?:[a-z][\w-]*|AI)\s+){0,2}$")
+_FOR = re.compile(r"^\s+(?:(?:to\s+be\s+)?(?:built|run|operated|developed|planned|proposed)\s+)?(?:for|from|by)\s+"
+                  r"(?:the\s+)?(?:(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['\u2019]s\s+)?(?:(?:[a-z][\w-]*|AI)\s+){0,2}$")
 _EACH = re.compile(r"\s+(?:each|apiece|a piece|per)\b")
 _LOCATED = re.compile(r"\b(?:in|near|outside|at|on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,1}?$")
 
@@ -68,8 +71,8 @@ def _builder(s: str, end: int, pool: Sequence[Span]) -> Span | None:
 
 def _place(s: str, end: int, spans: Sequence[Span], who: Span | None) -> Span | None:
     """The first place after the facility's noun that a preposition of place introduces ("in Johor", "on the Scioto
-    riverfront", "near Warsaw"), in the same clause."""
-    clause = re.search(r"[;:]|,\s+(?:the|a|an|which|who|and|as|but|while|after|according)\b", s[end:])
+    riverfront", "near Warsaw"), before the next comma or clause."""
+    clause = re.search(r"[,;:(\u2013\u2014]|\s(?:after|before|when|while|following|that|which|where|because)\b", s[end:])
     stop = end + (clause.start() if clause else len(s) - end)
     cands = sorted({x.start: x for x in list(spans) + _places(s)}.values(), key=lambda x: x.start)
     return next((x for x in cands if end <= x.start < stop and (who is None or x.text != who.text)
@@ -99,16 +102,22 @@ def priced_facility(s: str, spans: Sequence[Span], figs: Sequence[Fig], ctx: Con
     if got is None:
         return None
     f, n0, n1 = got
+    if s[n0:n1].lower().startswith("facilit") and _CREDIT.search(s):
+        return None
     if _EACH.match(s[f.end:]):
         return None   # "the first reactors will cost more than $2 billion each": a unit's price, no build-out
     at = min(f.start, n0)
     if _NOT_BUILT.search(s[:at]) or _HYPOTHETICAL.search(s[max(0, at - 60):at]):
         return None
-    who, place = subject(at), None
+    acting = [x for x in pool if x.end <= at and not re.search(r"[,;:()\u2013\u2014]", s[x.end:at])
+              and re.match(r"\s+(?:\w+\s+){0,2}?(?:[a-z]+ed|[a-z]+s|will|would|is|has|plans?)\b", s[x.end:])]
+    who, place = (acting[-1] if acting else subject(at)), None   # the name acting in the sum's own clause
+    # ("Rockets could be launching ... after Kirrawee Launch confirmed plans for a $420 million launch complex")
     if who is not None and (_gov(who.text) or told_as_place(s, who) or place_like(s, who) or
                             who.text in {p.text for p in _places(s)}):
         place, who = (who if not _gov(who.text) else None), None   # "Goodyear will be home to ...": its place
     if who is not None and (_TITLE_WORD.fullmatch(who.text) or _TITLE_WORD.search(s[max(0, who.start - 12):who.start])
+                            or re.search(r"\b[A-Z][a-z]{1,3}\.\s+$", s[max(0, who.start - 6):who.start])
                             or (len(who.text) <= 4 and re.match(r"\.\s+[A-Z]", s[who.end:]))):
         who = None   # "Gov. Henry Dufresne announced an $18 billion data center campus": a person announces it
     who = _builder(s, n1, pool) or who
