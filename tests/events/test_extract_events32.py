@@ -44,21 +44,3 @@ def test_a_fab_is_a_build_out_site():
                     "capex")
     assert got["company"] == ["Tesrin Microchip"] and got["amount"] == [9e9] and got["place"] == ["Dresden"]
 
-
-def test_jobs_cut_by_an_employer_are_its_incident():
-    got = one_event("Harlock Software said on Monday it will cut about 1,900 jobs, or roughly 7% of its staff, as it "
-                    "trims management layers.", "incident")
-    assert got["organisation"] == ["Harlock Software"] and got["kind"] == ["job cuts"]
-    assert got["scale"] == ["about 1,900 jobs"]
-    got = one_event("Tavimo Games is laying off about 350 people, the publisher confirmed.", "incident")
-    assert got["organisation"] == ["Tavimo Games"] and got["kind"] == ["layoffs"] and got["scale"] == ["about 350 people"]
-    got = one_event("About 800 jobs will go at Brennock Steel's Redhill works when its coke ovens close next year.",
-                    "incident")
-    assert got["organisation"] == ["Brennock Steel"] and got["scale"] == ["About 800 jobs"]
-
-
-def test_jobs_cut_long_ago_asked_for_or_denied_are_no_incident():
-    assert not sentence_fields("Pellam Bank, one of the country's largest lenders, has cut about 6,000 jobs since "
-                               "2021, mostly through branch closures.", "incident")
-    assert not sentence_fields("The union urged Kessington Motors not to cut 2,000 jobs at the plant.", "incident")
-    assert not sentence_fields("Varro Telecom could cut about 1,500 jobs, analysts said.", "incident")

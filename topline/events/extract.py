@@ -43,7 +43,6 @@ from topline.events.closures import closure
 from topline.events.craft import craft_loss
 from topline.events.outages import outage
 from topline.events.befell import befell
-from topline.events.layoffs import job_cuts
 from topline.events.remember import lead as _lead, remember as _remember
 from topline.events.speakers import SPEAKS_NEXT as _SPEAKS_NEXT, reduced
 from topline.events.curtailments import curtailment
@@ -591,8 +590,7 @@ def _incident_or_closure(s: str, spans: list[Span], figs: list[Fig], ctx: Contex
         strike(s, spans, ctx, lambda at: _who(s, at, spans, ctx)) or \
         craft_loss(s, spans, figs, ctx, lambda at: _who(s, at, spans, ctx)) or \
         outage(s, spans, figs, ctx) or \
-        befell(s, figs, ctx, lambda at: _who(s, at, spans, ctx)) or \
-        job_cuts(s, spans, ctx, lambda at: _who(s, at, spans, ctx))   # money taken, a service halted (events31), jobs cut (events32)
+        befell(s, figs, ctx, lambda at: _who(s, at, spans, ctx))   # money taken, a service halted (events31)
 
 
 # A newsletter's label before the sentence ("Driving the news:", "Why it matters:", "The News:").
