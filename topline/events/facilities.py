@@ -1,19 +1,20 @@
 """A build-out told by the price of the facility it builds (issue 12, events32): "a new $1.4 billion arena for the
 Columbus Ironhawks", "a new $6.5 billion chip packaging plant from Taiwan's Korlen Semiconductor", "the €310 million
-plant", "its RM4.2 billion plant in Johor", "The plant, which will cost about $60m, ...", "X's training centre at Y
-will cost about HUF 24 billion". No spending verb is said (``extract._capex`` asks for one): the amount stands as the
+plant", "its RM4.2 billion plant in Johor", "The plant, which will cost about $60m, ...", "The site, which cost
+about $140 million to build". No spending verb is said (``extract._capex`` asks for one): the amount stands as the
 facility's own price, right before its noun or as the object of "cost".
 
 The evidence is the grammar (a sum that modifies a facility's noun, or a facility that costs a sum), and the nouns are
 those of any built thing a company pays for (a plant, a stadium, a terminal, a data centre, a line, a campus), not one
 corpus's words. Read on the twenty-five calibration corpora, whose golds file these sums as the build-out's amount
 (eval-games' arena, eval-chips' packaging plant and Johor plant, eval-retail's oat plant, eval-space's satellite
-factory and launch complex, eval-work's training centre and academy).
+factory and launch complex, eval-work's training academy).
 
-The builder is the name the facility is "for", "from" or "by" (who it is built for), else the sentence's subject, else
-the article's main actor; never a public body or a place (a city that "will be home to" the plant is its place).
-None when the facility is sold, closed, written down or damaged in the sentence (the sum is then another event's), or
-the build is hypothetical.
+The builder is the name the facility is "for", "from", "by" or "planned by", else the name acting in the sum's own
+clause, else the sentence's subject ("It" the article's main actor); never a public body, a person or a place (a city
+that "will be home to" the plant is its place). None when the noun only modifies another thing (a plant loan), the sum
+is a unit's price or a credit facility's, the facility is sold, closed, written down or struck in the sentence (the sum
+is then another event's), or the build is hypothetical.
 """
 from __future__ import annotations
 
@@ -35,13 +36,12 @@ FACILITY = (r"(?:plants?|factory|factories|fabs?|facilit(?:y|ies)|stadiums?|aren
 _NOUN_GOES_ON = re.compile(r"[\s-]+(?:deals?|contracts?|loans?|bonds?|sales?|stakes?|acquisitions?|purchases?|business(?:es)?|"
                            r"compan(?:y|ies)|operators?|owners?|makers?|funds?|financing|developers?|portfolios?|"
                            r"assets?|investors?|leases?|operations|closures?|impairments?|write-?downs?)\b", re.I)
-# a sum right before the facility's noun: "a new $1.4 billion arena", "its RM4.2 billion plant", "the 180-million-euro
-# academy"; up to three lower-case (or hyphenated) words between ("satellite factory", "chip packaging plant")
+# a sum right before the facility's noun: "a new $1.4 billion arena", "its RM4.2 billion plant", "a 180 million euro
+# training academy"; up to three lower-case (or hyphenated) words between ("satellite factory", "chip packaging plant")
 # (none of them a preposition, article or conjunction: "a $300 million charge on the plant" prices no plant)
 _LINK = r"(?!(?:on|of|for|in|at|to|by|from|with|as|per|and|or|the|a|an|its|their|his|her|this|that|which)\b)"
 _PRICED = re.compile(r"^(?:[\s-]+" + _LINK + r"(?:[a-z][\w-]*|[A-Z]{2,5})){0,3}?[\s-]+(?P<noun>" + FACILITY + r")\b")
-# a facility that costs a sum: "The plant, which will cost about $60m", "the training centre at X will cost about HUF
-# 24 billion", "The site, which cost about $140 million to build", "is estimated to cost R$15.1 billion"
+# a facility that costs a sum: "The plant, which will cost about $60m", "The site, which cost about $140 million to build", "is estimated to cost R$15.1 billion"
 _COSTS = re.compile(r"\b(?P<noun>" + FACILITY + r")\b(?P<gap>(?:\s+[\w'\u2019.-]+){0,5}?),?\s+"
                     r"(?:which\s+)?(?:(?:will|would|is|was|are|were)\s+)?(?:(?:estimated|expected|projected|set|due|"
                     r"likely)\s+)?(?:to\s+)?cost(?:s|ing)?\s+(?:(?:about|around|roughly|nearly|some|more than|over|"
