@@ -93,7 +93,8 @@ def test_evaluation_corpus_floors():
 # events17: 0.630 -> 0.648 (moves told before their cause, "Shares" and "The firm's share price", Inc. names).
 # events18: 0.648 -> 0.656 (a place is no incident's organisation; the operator named in another sentence).
 # events19: 0.656 -> 0.664 (a tax changed is a rule; what a site will cost is its amount).
-EVAL_F1_FLOOR = 0.66
+# events32: measured 0.6811 (main, 9c808c1) -> 0.6840 (a battery plant told by its price, "planned by" its builder).
+EVAL_F1_FLOOR = 0.68
 EVAL_WATCH_FLOOR = 0.43
 
 EVAL_TRADE = DATA / "eval-trade"

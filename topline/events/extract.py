@@ -47,6 +47,7 @@ from topline.events.remember import lead as _lead, remember as _remember
 from topline.events.speakers import SPEAKS_NEXT as _SPEAKS_NEXT, reduced
 from topline.events.curtailments import curtailment
 from topline.events.openings import opening
+from topline.events.facilities import priced_facility
 from topline.events.formats import new_format
 from topline.events.strikes import later_strikers, loose_striker, strike, union_striker
 from topline.events.incident_scale import incident_fields as _incident_fields
@@ -89,7 +90,7 @@ _ACQ = re.compile(r"\b(?:(?:agreed|agrees|plans|planned|offered|offers|moved|mov
                   r"acquisition of|purchase of|purchased?|merge(?:s|d)? with|merger with|merger of|merger between|"
                   r"bid for)\b", re.IGNORECASE)
 _CAPEX = re.compile(r"\b(?:build(?:s|ing)?|built|construct(?:s|ed|ing|ion)?|invest(?:s|ed|ing|ment)?|"
-                    r"plant|factory|gigafactory|data cent(?:re|er)s?|farm|park|project|expan(?:d|ds|ded|sion)|"
+                    r"plant|factory|gigafactory|fabs?|data cent(?:re|er)s?|farm|park|project|expan(?:d|ds|ded|sion)|"
                     r"develop(?:s|ed|ing|ment)?|install(?:s|ed|ing|ation)?|capex|capital (?:spending|expenditure)|"
                     r"commission(?:s|ed|ing)?|pipeline|storage|battery|turbines?|"
                     r"terminal|grid|line|interconnector|cable|smelter|mine|refinery|"
@@ -566,8 +567,12 @@ def _launch_or_format(s: str, spans: list[Span], figs: list[Fig], ctx: Context |
 
 
 def _capex_or_opening(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
-    """A build-out, else a company opening a counted number of sites (events19, ``openings``)."""
-    return _capex(s, spans, figs, ctx) or opening(s, spans, ctx, lambda at: _who(s, at, spans, ctx))
+    """A build-out, else a facility told by its price (events32, ``facilities``), else a company opening a counted
+    number of sites (events19, ``openings``)."""
+    return _capex(s, spans, figs, ctx) or \
+        priced_facility(s, spans, figs, ctx, [x for x in actors(spans, s) if not _gov(x.text)],
+                        lambda at: _who(s, at, spans, ctx)) or \
+        opening(s, spans, ctx, lambda at: _who(s, at, spans, ctx))
 
 
 def _who(s: str, at: int, spans: list[Span], ctx: Context | None) -> Span | None:
