@@ -66,6 +66,39 @@ def test_one_statement_told_twice_in_other_words_is_one_item():
     assert len(watch_items(b)) == 1
 
 
+def _story_of(*texts: str):  # noqa: ANN202
+    import datetime as dt
+    from topline.records import Article, Story, StoryBundle
+    t = dt.datetime(2026, 9, 9, 9, tzinfo=dt.timezone.utc)
+    arts = tuple(Article(url=f"https://o{i}.example/{i}", title=f"Report {i}", source=f"O{i}", published=t, id=i,
+                         text=x) for i, x in enumerate(texts, 1))
+    return StoryBundle(Story(id="s", title="x", article_ids=tuple(a.id for a in arts), first_seen=t, last_seen=t,
+                             outlets=tuple(a.source for a in arts)), arts)
+
+
+def test_one_plan_told_by_three_outlets_is_one_item_and_two_plans_stay_two():
+    # shapes read on eval-mob (s24: one alliance told three times, each with its own names), eval-mob (s16: the
+    # short sentence inside the long one) and eval-geo (s10: two statements sharing only a place and "leaders")
+    from topline.events.watch import watch_items
+    three = _story_of(
+        "Brennick Lines and Sato Kaiun are in the final stages of agreeing a vessel-sharing alliance that would start "
+        "in February 2027, several sources said.",
+        "HAMBURG, Sept 9 (Reuters) - German container line Brennick Lines and Japan's Sato Kaiun said on Wednesday "
+        "they would form a vessel-sharing alliance called Meridia from February 2027, covering Asia-Europe routes.",
+        "Brennick Lines and Sato Kaiun have confirmed the formation of a vessel-sharing alliance, named Meridia, which "
+        "will start operating in February 2027.")
+    assert len(watch_items(three)) == 1
+    short = _story_of("The rules take effect on January 1.",
+                      "The rules take effect on January 1, 2027, and cover all vans sold in Norway, including imports.")
+    assert len(watch_items(short)) == 1
+    two = _story_of(
+        "Hanoi will press the European Union to replace its duties on Vietnamese-made bicycles with a quota when "
+        "leaders meet in Brussels on Tuesday, according to Vietnamese officials.",
+        "Vietnam will issue one-year export permits to European buyers of rattan furniture, the European Commission "
+        "said, before a summit with Vietnamese leaders in Brussels on Tuesday.")
+    assert len(watch_items(two)) == 2
+
+
 def _deal_story(later_text: str):  # noqa: ANN202
     import datetime as dt
     from topline.records import Article, Story, StoryBundle

@@ -31,6 +31,9 @@ from topline.events.watch_follow import (  # noqa: F401 - re-exported
     _words, article_evidence, evidence_memo, evidence_rows, evidence_since, follow, is_deal_lede)
 
 MAX_PER_STORY = 3          # items kept per story (the earliest-stated first)
+SAME_NAMES = 2             # names shared by two statements with one due date: one item told twice (lead28, calibration)
+SAME_NAMED_WORDS = 2       # ... with two content words in common (not only a place and "leaders": lead28, calibration)
+SAME_WORDS = 0.8           # or the shorter statement's content words found in the longer (lead28, calibration)
 MAX_WORDS = 45             # a longer sentence is background, not an item to watch
 # ... and a shorter one a fragment ("Deliveries will start in 2027.", "Bidding will resume on Wednesday.": five
 # words are a whole item, 5 of the calibration corpora's gold items; watch16)
@@ -326,6 +329,7 @@ def watch_items(bundle: StoryBundle, category: str | None = None,
     seen: set[frozenset[str]] = set()
     seen_figures: set[tuple[frozenset[str], dt.date]] = set()
     seen_text: set[str] = set()
+    kept: list[tuple] = []
     for a in sorted(bundle.articles, key=lambda a: (a.published is None, a.published, a.id or 0)):
         made = a.published.date() if a.published else None
         rows = statements(a) if statements is not None else article_forward(a.body, made)
@@ -349,12 +353,32 @@ def watch_items(bundle: StoryBundle, category: str | None = None,
             seen_text.add(sentence)
             if due is None and not scheduled:
                 continue   # its only time is a past one ("in 2009"): background, not something to watch
+            told = (due, frozenset(n for n in named if n.islower()), frozenset(_words(sentence)))
+            if due is not None and any(same_statement(told, k) for k in kept):
+                continue
+            kept.append(told)
             ident = hashlib.sha1(f"{bundle.story.id}|{a.url}|{sentence}".encode()).hexdigest()[:16]
             out.append(WatchItem(story_id=bundle.story.id, text=sentence, url=a.url, source=a.source, made_on=made,
                                  due=due, category=category, id=ident))
             if len(out) >= MAX_PER_STORY:
                 return tuple(out)
     return tuple(out)
+
+
+def same_statement(one: tuple, other: tuple) -> bool:
+    """Two forward statements of one story that are one item told twice: the same due date, and two names and two
+    content words in common ("Ostmark Line and Kaito Shipping ... would start in February 2027" told by three outlets;
+    not "Beijing will press the European Union ... when leaders meet in Brussels on Tuesday" beside "China will issue
+    ... licences, the European Commission said after a summit with Chinese leaders in Brussels") or the shorter one's
+    content words nearly all in the longer one ("The rules take effect on January 1." beside "The rules take effect
+    on January 1, 2027, and cover all vehicles sold in China"). Each is (due, lower-case names, content words)."""
+    (due, names_a, words_a), (other_due, names_b, words_b) = one, other
+    if due != other_due:
+        return False
+    if len(names_a & names_b) >= SAME_NAMES and len(words_a & words_b) >= SAME_NAMED_WORDS:
+        return True
+    short, long_ = sorted((words_a, words_b), key=len)
+    return bool(short) and len(short & long_) / len(short) >= SAME_WORDS
 
 
 def article_forward(body: str, made: dt.date | None) -> list[list]:
