@@ -69,6 +69,7 @@ from topline.check.ordinals import rank_problem
 from topline.check import parse as _parse
 from topline.check.periods import period_problem
 from topline.check.quantifiers import quantifier_problem
+from topline.check.relations import quantity_relation
 from topline.check.substitutions import substitution_problem
 from topline.check.slots import slot_problem
 from topline.check.owners import owner_problem
@@ -570,8 +571,8 @@ def _subject_problem(claim: str, p: _Passage) -> str:
     first = _FIRST_CLAUSE.split(claim, maxsplit=1)[0]
     opened = leading_adverbial(first)           # "Before the cuts, Vantry employed": the subject after the comma
     first = first[opened:]
-    if COMPARISON.match(first):
-        return ""      # "X was 17 points smaller than Y": a relation between two quantities, no one acts (eighth round)
+    if COMPARISON.match(first) or quantity_relation(first):
+        return ""      # "X was 17 points smaller than Y": a relation between two quantities, no one acts (eighth round, support37)
     subj = trailing_adverbs(subject_of(first))    # "Pellory still expects": no adverb is who acts
     if opened and not has_proper(subj):
         # a subject read past an opening adverbial is judged only when it names someone: a description there
