@@ -59,3 +59,20 @@ def test_what_is_no_relation_of_quantities():
                    "Mulvane's three-dart average was higher than Dovecote's.",
                    "Ferris is five years older than the previous oldest woman to swim the crossing."):
         assert not quantity_relation(clause), clause
+
+
+POST = article(
+    url="https://www.tradeledger.example/kestrel-post", source="Trade Ledger",
+    title="Kestrel Post's parcel revenue climbs",
+    text="Kestrel Post, the Danish postal group, said revenue rose 6% to 1.68 billion kroner in the third quarter. "
+         "Parcels brought in 880 million kroner, up 12%, letters 540 million, down 4%, and its logistics arm 260 "
+         "million. The group plans to close 40 post offices next year.")
+
+
+def test_a_quantity_linked_to_its_value_by_a_verb_is_no_actor():
+    # a gapped list: the cited frame of "brought" has "Parcels" as its agent only; on main the role frames rejected
+    # "letters" as who "brought" (eval19's p0139)
+    assert verdict("Letters brought in 540 million kroner in the third quarter, 4% less than a year earlier.",
+                   POST).ok
+    # another piece's figure stays rejected: the 880 million is the parcels'
+    assert not verdict("Letters brought in 880 million kroner in the third quarter.", POST).ok
