@@ -43,7 +43,7 @@ def test_the_shapes_of_a_relation():
                    "The winning total was short of the contest's record of 341.",
                    "The club's fastest heat time was half a second quicker than the nurses' winning time.",
                    "The winners were well outside the course record.",
-                   "The winners were 2 minutes 22 seconds slower than the course record."):
+                   "The winners were 40 seconds slower than the course record."):
         assert quantity_relation(clause), clause
 
 
@@ -57,7 +57,9 @@ def test_what_is_no_relation_of_quantities():
                    "Orbis bought Zentrox for $400 million.",
                    # a subject that names its owner or a person is still asked who it is (eval26's planted kc0378)
                    "Mulvane's three-dart average was higher than Dovecote's.",
-                   "Ferris is five years older than the previous oldest woman to swim the crossing."):
+                   "Ferris is five years older than the previous oldest woman to swim the crossing.",
+                   # a duration in two units stays the subject rule's: the figure rules passed a wrong one
+                   "The winners were 2 minutes 40 seconds slower than the course record."):
         assert not quantity_relation(clause), clause
 
 
