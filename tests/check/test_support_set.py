@@ -123,7 +123,8 @@ FLOORS = {
     # measured after the eighteenth round (50cc829): 211/263 = 0.8023, 83/198 = 0.4192 (85/198 = 0.4293 at 45b48fa).
     # support22 (measures.py: a measure is no actor): 77/198 = 0.3889 in both installs.
     # support36 (averages.py): 70/198 = 0.3535 in both installs.
-    "eval15": (0.84, 0.354, {"unsupported_claim": 0.77, "wrong_actor": 0.66, "wrong_direction": 0.77,
+    # support37 (relations.py, linking.py): 69/198 = 0.3485 in both installs.
+    "eval15": (0.84, 0.349, {"unsupported_claim": 0.77, "wrong_actor": 0.66, "wrong_direction": 0.77,
                               "merged_events": 0.90, "invented_cause": 0.94, "wrong_figure": 0.81, "content_free": 1.0,
                               "generic_analysis": 0.94}),
     # eval16 (run once by the lead as a fresh part before and after the nineteenth round; calibration since),
@@ -147,13 +148,15 @@ FLOORS = {
     # support21 (steps.py's sums of named terms, rest of a list, parts of the year): 77/213 = 0.3615 with the parse,
     # 74/213 = 0.3474 without; recall unchanged.
     # support22: 72/213 = 0.3380 with the parse, 69/213 without (73 and 70 before its "He"/"She" reading).
-    "eval18": (0.895, 0.32, {"unsupported_claim": 0.92, "wrong_actor": 0.65, "wrong_direction": 0.9,
+    # support37 (relations.py): 67/213 = 0.3146 with the parse, 63/213 without. The worse install's.
+    "eval18": (0.895, 0.315, {"unsupported_claim": 0.92, "wrong_actor": 0.65, "wrong_direction": 0.9,
                               "merged_events": 0.91, "invented_cause": 0.94, "wrong_figure": 0.88, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval19 (run once by the lead as a fresh part before and after the twenty-third round; calibration since),
     # measured after it (d2b5421, and with the lead's owner rule): 229/256 = 0.8945 and 84/209 = 0.4019 in both
     # installs (at the round's start, a9f59b4: 229/256, 85/209; support22's measure reading cleared one).
-    "eval19": (0.925, 0.378, {"unsupported_claim": 0.87, "wrong_actor": 0.83, "wrong_direction": 0.93,
+    # support37 (relations.py, linking.py): 76/209 = 0.3636 in both installs (79/209 at its start, 9c808c1).
+    "eval19": (0.925, 0.364, {"unsupported_claim": 0.87, "wrong_actor": 0.83, "wrong_direction": 0.93,
                               "merged_events": 1.0, "invented_cause": 0.94, "wrong_figure": 0.93, "content_free": 0.91,
                               "generic_analysis": 1.0}),
     # eval20 (run once by the lead as a fresh part before and after the twenty-fourth round; calibration since),
@@ -164,7 +167,8 @@ FLOORS = {
     # eval21 (run once by the lead as a fresh part before and after the twenty-fifth round; calibration since),
     # identical before (9a59c2f) and after (2d2a6db): 256/301 = 0.8505 and 86/249 = 0.3454 with the parse, 254/301 =
     # 0.8439 and 88/249 = 0.3534 without (wrong actor 19/36, wrong direction 57/76 without it).
-    "eval21": (0.86, 0.342, {"unsupported_claim": 1.0, "wrong_actor": 0.55, "wrong_direction": 0.77,
+    # support37 (relations.py): 83/249 with the parse, 84/249 = 0.3373 without. The worse install's.
+    "eval21": (0.86, 0.338, {"unsupported_claim": 1.0, "wrong_actor": 0.55, "wrong_direction": 0.77,
                               "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.9, "content_free": 0.91,
                               "generic_analysis": 1.0}),
     # eval22 (run once by the lead as a fresh part before and after the twenty-sixth round; calibration since),
@@ -178,7 +182,8 @@ FLOORS = {
     # before (f2ac84e) 288/325 = 0.8862 and 96/263 = 0.3650 with the parse, 287/325 = 0.8831 and 95/263 = 0.3612
     # without; after (417a21f, support29, support30 and support31 merged) 287/325 and 95/263 with the parse, 286/325 =
     # 0.8800 and 94/263 = 0.3574 without (wrong actor 26/38 without it, wrong direction 66/83, wrong figure 108/114).
-    "eval23": (0.889, 0.35, {"unsupported_claim": 0.92, "wrong_actor": 0.68, "wrong_direction": 0.8,
+    # support37 (relations.py): 91/263 = 0.3460 with the parse, 89/263 without. The worse install's.
+    "eval23": (0.889, 0.347, {"unsupported_claim": 0.92, "wrong_actor": 0.68, "wrong_direction": 0.8,
                               "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.96, "content_free": 0.90,
                               "generic_analysis": 0.94}),
     # eval24 (run once by the lead as a fresh part before and after the twenty-eighth round; calibration since),
@@ -315,8 +320,11 @@ FLOORS = {
 # without (seven faithful rows of eval15, eval16, eval25 cleared, no planted row released).
 # eval26 joined (the lead, --part lopo on b38f08c, every merge of the thirtieth round): twenty-nine parts 0.91732 /
 # 0.22633 with the parse, 0.91622 / 0.22579 without (eval26 alone 0.8491 / 0.3244 and 0.8456 / 0.3200).
+# support37 (a quantity set against another or linked to its value is no actor: relations.py, linking.py): 0.91732 /
+# 0.22523 with the parse, 0.91622 / 0.22469 without (seven faithful rows of eval15, eval18, eval19, eval21, eval23
+# cleared in both installs, no planted row released).
 MEAN_RECALL_FLOOR = 0.9170 if parse.available() else 0.9160
-MEAN_PARAPHRASE_CEILING = 0.2265   # both installs
+MEAN_PARAPHRASE_CEILING = 0.2253   # both installs
 
 
 @pytest.fixture(scope="module")

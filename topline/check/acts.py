@@ -14,6 +14,7 @@ from topline.check.agents import introduced_agent
 from topline.check.converses import converse_problem, converse_told
 from topline.check.directions import converse
 from topline.check.evidence import STOPWORDS, Doc
+from topline.check.linking import linked_agent_told
 from topline.check.measures import measure_moved
 from topline.check.roles import describes, frames, lemma, role_problem
 
@@ -87,6 +88,7 @@ def frame_problem(claim: str, docs: Sequence[Doc]) -> str:
     why = role_problem(_common_opening(claim, sentences), sentences, same_verb, converse, frozenset(firsts))
     m = _NO_AGENT.match(why)
     if m and (_moved_elsewhere(claim, m.group(1), sentences) or measure_moved(claim, m.group(1), docs) or
+              linked_agent_told(claim, m.group(1), docs) or
               converse_told(claim, m.group(1), sentences) or
               introduced_agent(claim, m.group(1), sentences, frames)):
         why = ""     # support22's measure_moved: a measure moved, told by its words and figures; support30: the act

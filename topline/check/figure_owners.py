@@ -127,6 +127,9 @@ def _bound(sentence: str, whole: bool = False) -> list[tuple[tuple[str, str, flo
     return out
 
 
+bound_figures = _bound    # public: linking.py reads whose piece a figure is in (support37)
+
+
 def figure_owner_problem(claim: str, sentences: Sequence[str]) -> str:
     """Why a figure of ``claim`` is stated of another owner in the cited ``sentences`` ("" when it is not, or when
     unsure)."""

@@ -69,6 +69,8 @@ from topline.check.ordinals import rank_problem
 from topline.check import parse as _parse
 from topline.check.periods import period_problem
 from topline.check.quantifiers import quantifier_problem
+from topline.check.relations import quantity_relation
+from topline.check.linking import linked_told
 from topline.check.substitutions import substitution_problem
 from topline.check.slots import slot_problem
 from topline.check.owners import owner_problem
@@ -570,8 +572,8 @@ def _subject_problem(claim: str, p: _Passage) -> str:
     first = _FIRST_CLAUSE.split(claim, maxsplit=1)[0]
     opened = leading_adverbial(first)           # "Before the cuts, Vantry employed": the subject after the comma
     first = first[opened:]
-    if COMPARISON.match(first):
-        return ""      # "X was 17 points smaller than Y": a relation between two quantities, no one acts (eighth round)
+    if COMPARISON.match(first) or quantity_relation(first):
+        return ""      # "X was 17 points smaller than Y": a relation between two quantities, no one acts (eighth round, support37)
     subj = trailing_adverbs(subject_of(first))    # "Pellory still expects": no adverb is who acts
     if opened and not has_proper(subj):
         # a subject read past an opening adverbial is judged only when it names someone: a description there
@@ -629,9 +631,10 @@ def _subject_problem(claim: str, p: _Passage) -> str:
         if role_speaker(ts, subj, doc.sentences[i], doc.text) or described_there(subj, doc.sentences[i], doc.sentences) \
                 or surname_there(subj, doc.sentences[i], doc.text) or introduced_there(subj, claim, i, doc.sentences):
             return ""
-    if measure_subject(subj) and (measure_owner_told(subj, doc.sentences) is not False or
-                                  measure_told(subj, first, doc.sentences)):    # support22: its figures tell it
-        return ""      # "Stellic's shares dropped 4%": a measure's owner is judged, not its verb (fourteenth round)
+    if (measure_subject(subj) and (measure_owner_told(subj, doc.sentences) is not False or
+                                   measure_told(subj, first, doc.sentences))) or linked_told(subj, first, doc.sentences):
+        return ""      # "Stellic's shares dropped 4%": a measure's owner is judged, not its verb (fourteenth round,
+        #                support22); support37: a quantity linked by "comes to", "made up", "brought in" (linking.py)
     if valued_subject(subj, first) and value_owner_told(subj, first, doc.sentences):
         return ""      # "Solbakken's winning time was 2 days, ...": a measure by grammar, its owner judged (support25)
     return f"unsupported: {subj.strip()!r} is not who acts in the cited passage"
