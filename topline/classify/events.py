@@ -33,9 +33,13 @@ from topline.text import split_sentences
 KINDS: tuple[tuple[str, str, str], ...] = (
     ("funding", "funding round, investors, venture capital raise, valuation, IPO, bond or debt financing",
      # not a company raising its forecast or its prices (thirteenth pass: "Veltra raises outlook after strong
-     # quarter", "raised its full-year profit outlook" made a results story a funding story, on the deals page)
-     r"\braise[sd]?\b(?!(?:\s+[\w-]+){0,4}?\s+(?:outlook|forecasts?|guidance|targets?|estimates?|prices?|"
-     r"dividends?|fees?|tariffs?|rates?|payout)\b)|\bfunding round\b|\bfundraise\b|\bvaluation\b|\bvalued at\b|\bIPO\b|\binitial public offering\b|"
+     # quarter", "raised its full-year profit outlook" made a results story a funding story, on the deals page),
+     # nor a government raising a tax (thirtieth pass, eval-games: "a bill that would raise the state's tax on
+     # online sports betting", "states that raised taxes" made a state's tax vote a funding story, on the deals
+     # page; the words between may be possessives)
+     r"\braise[sd]?\b(?!(?:\s+[\w'’-]+){0,4}?\s+(?:outlook|forecasts?|guidance|targets?|estimates?|prices?|"
+     r"dividends?|fees?|tariffs?|rates?|payout|tax(?:es)?|levy|levies|duty|duties)\b)|"
+     r"\bfunding round\b|\bfundraise\b|\bvaluation\b|\bvalued at\b|\bIPO\b|\binitial public offering\b|"
      r"\bbond\b|\bdebt financing\b|\bSeries [A-F]\b|\binvestors? (?:led|including|back)"),
     ("acquisition", "merger, acquisition, takeover, company buys another company, deal to acquire a stake",
      r"\bacquir(?:e|es|ed|ing)\b|\btakeover\b|\bmerger\b|\bto buy\b|\bbuys\b|\bagreed to buy\b|\bstake in\b"),
