@@ -62,11 +62,13 @@ def run(store, ranked: Sequence[RankedStory], day: dt.date,  # noqa: ANN001 - to
     # issue 14: each article's statements computed once across editions (events.memo): one read, one write
     parts = LedgerMemo(store, day)
     parts.preload([rs.bundle for rs in chosen])
-    if parallel:     # issue 14 (scale28): what the cache lacks computed from both ends, on two cores
-        from topline.events import ahead
-        parts.ahead = ahead.start(parts, [rs.bundle for rs in chosen])
     try:
-        for rs in chosen:
+        for n, rs in enumerate(chosen):
+            if parallel and n == 1:
+                # issue 14 (scale28): what the cache lacks computed from both ends, on two cores; forked after the
+                # first story, whose reading loaded the parse model and the rules' tables the child then shares
+                from topline.events import ahead
+                parts.ahead = ahead.start(parts, [rs.bundle for rs in chosen[1:]])
             cat = rs.classification.primary
             try:
                 got = [replace(e, category=cat) for e in parts.events(rs.bundle)]
