@@ -5,7 +5,8 @@
 * ``classify.offline.distinct_keywords`` (each text's n-grams counted once) equals one pass per keyword;
 * editions built with the window's event kinds and watch evidence computed ahead in a forked process
   (``topline.prefetch``), and with the offline writer's stories prepared in another while the ledger runs
-  (``topline.write.ahead``), with story assignment's centroid products and every other page's check forked
+  (``topline.write.ahead``), with the ledger's missing statements computed from both ends in another
+  (``topline.events.ahead``, scale28), with story assignment's centroid products and every other page's check forked
   (``stories.fork``, ``write.ahead.write_then_check``), equal the editions computed in order: the same JSON less clock readings, classifications,
   scores, watch items, ledger, and the same stage-cache rows stored. Real components: SQLite stores, the demo
   corpus and tests/data/cal-biotech (watch items made on one day and settled on a later one), a real fork.
@@ -121,15 +122,19 @@ def _editions(tmp_path: Path, paths: list[str], taxonomy: str, ahead: bool, monk
     monkeypatch.setattr(story_fork, "MIN_PAIRS", 1 if ahead else 10 ** 18)
     monkeypatch.setattr(story_fork, "TOKENS_MIN", 2 if ahead else 10 ** 18)
     monkeypatch.setattr("topline.classify.embed.SPLIT_MIN", 2 if ahead else 10 ** 18)
+    from topline.events import ahead as ledger_ahead
+    monkeypatch.setattr(ledger_ahead, "MIN_ITEMS", 1 if ahead else 10 ** 9)
+    ledger_ahead.TAKEN[0] = 0
     story_fork.TAKEN[0] = 0
     stage_cache.TAKEN.clear()
     write_ahead.TAKEN[0] = write_ahead.VERIFIED[0] = 0
     home = tmp_path / ("ahead" if ahead else "inline")
     out, _ = _build(home, paths, taxonomy, cold=False)
     taken = dict(stage_cache.TAKEN, writer=write_ahead.TAKEN[0], checked=write_ahead.VERIFIED[0],
-                 stories=story_fork.TAKEN[0])
+                 stories=story_fork.TAKEN[0], ledger=ledger_ahead.TAKEN[0])
     with open_store(load_settings(environ={"TOPLINE_HOME": str(home)})) as store:
-        rows = {stage: store.stage_cache.count(stage) for stage in ("event-kinds", "watch-evidence", "write-sentences")}
+        rows = {stage: store.stage_cache.count(stage) for stage in ("event-kinds", "watch-evidence", "write-sentences",
+                                                                    "event-statements", "watch-statements")}
     return out, {"taken": taken, "rows": rows}
 
 
@@ -153,7 +158,8 @@ def test_editions_equal_with_values_computed_ahead(tmp_path, monkeypatch, corpus
     assert threading.active_count() == 1, [t.name for t in threading.enumerate()]
     inline, inline_stats = _editions(tmp_path, paths, taxonomy, False, monkeypatch)
     ahead, ahead_stats = _editions(tmp_path, paths, taxonomy, True, monkeypatch)
-    assert inline_stats["taken"] == {"writer": 0, "checked": 0, "stories": 0}
+    assert inline_stats["taken"] == {"writer": 0, "checked": 0, "stories": 0, "ledger": 0}
+    assert ahead_stats["taken"]["ledger"] > 0    # the ledger took statements its child computed (scale28)
     assert ahead_stats["taken"]["stories"] >= len(ahead) - 1   # centroid products forked once stories exist
     assert ahead_stats["taken"]["writer"] == len(ahead)    # every edition's writer took the stories prepared ahead
     assert ahead_stats["taken"]["checked"] >= len(ahead)   # and checked pages in another process (sixth round)

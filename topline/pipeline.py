@@ -155,7 +155,7 @@ def build_edition(store: Store, settings: Settings, date: dt.date, *, taxonomy: 
     if ahead is not None and writer.name == "offline":
         write_ahead.start(ctx0, usable)
     # ---
-    ledger = event_ledger.run(store, ranked, date)
+    ledger = event_ledger.run(store, ranked, date, parallel=ahead is not None)   # issue 14 (scale28): two cores
     if ahead is not None:
         ahead.close()     # issue 14: both stages that take values computed ahead are done
     t = lap("events", t)

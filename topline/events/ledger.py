@@ -51,8 +51,10 @@ def candidates(ranked: Sequence[RankedStory], per_category: int = PAGE_CANDIDATE
     return out
 
 
-def run(store, ranked: Sequence[RankedStory], day: dt.date) -> EditionLedger:  # noqa: ANN001 - topline.store.Store
-    """Extract, store and follow: the ledger of the edition of ``day``."""
+def run(store, ranked: Sequence[RankedStory], day: dt.date,  # noqa: ANN001 - topline.store.Store
+        parallel: bool = False) -> EditionLedger:
+    """Extract, store and follow: the ledger of the edition of ``day``. ``parallel``: the statements the stage
+    cache lacks are computed on two cores (``events.ahead``; the same values)."""
     chosen = candidates(ranked)
     events: list[Event] = []
     new_items: list[WatchItem] = []
@@ -60,16 +62,26 @@ def run(store, ranked: Sequence[RankedStory], day: dt.date) -> EditionLedger:  #
     # issue 14: each article's statements computed once across editions (events.memo): one read, one write
     parts = LedgerMemo(store, day)
     parts.preload([rs.bundle for rs in chosen])
-    for rs in chosen:
-        cat = rs.classification.primary
-        try:
-            got = [replace(e, category=cat) for e in parts.events(rs.bundle)]
-            items = [i for i in parts.watch(rs.bundle, cat) if i.made_on is not None and i.made_on <= day]
-        except Exception as exc:  # noqa: BLE001 - errors are data: one story's sentence never stops the edition
-            notes.append(f"events: story {rs.bundle.story.id} not read ({type(exc).__name__}: {exc})"[:300])
-            continue
-        events += got
-        new_items += items
+    try:
+        for n, rs in enumerate(chosen):
+            if parallel and n == 1:
+                # issue 14 (scale28): what the cache lacks computed from both ends, on two cores; forked after the
+                # first story, whose reading loaded the parse model and the rules' tables the child then shares
+                from topline.events import ahead
+                parts.ahead = ahead.start(parts, [rs.bundle for rs in chosen[1:]])
+            cat = rs.classification.primary
+            try:
+                got = [replace(e, category=cat) for e in parts.events(rs.bundle)]
+                items = [i for i in parts.watch(rs.bundle, cat) if i.made_on is not None and i.made_on <= day]
+            except Exception as exc:  # noqa: BLE001 - errors are data: one story's sentence never stops the edition
+                notes.append(f"events: story {rs.bundle.story.id} not read ({type(exc).__name__}: {exc})"[:300])
+                continue
+            events += got
+            new_items += items
+    finally:
+        if parts.ahead is not None:
+            parts.ahead.close()
+            parts.ahead = None
     events = dedupe(events)    # one event told in several stories is one row of the ledger
     store.events.save_events(day, events, {rs.bundle.story.id: rs.classification.primary for rs in chosen})
     # earlier items first: settle them against today's stories, then add today's
