@@ -12,7 +12,7 @@ from typing import Sequence
 
 from topline.enrich.entities import canonical_entity
 from topline.events.spans import _JURISDICTION_ADJ, Raw, Span, _field, _gov, _places
-from topline.speech import alternation, forms
+from topline.speech import SAID_AFTER, alternation
 
 # "Perihel Launch's Halyard rocket", "its Tindra launcher", "Polarith Space's small Tindra rocket": an owner (a name
 # with a possessive, or "its"), up to two common words, the vehicle's name and its kind.
@@ -94,9 +94,9 @@ _DATED = re.compile(
 )
 
 
-# a name that says or announces it ("..., the company said", "X said Tuesday that its ..."): say in the third person
-# and the past, announce in the past
-_SAYS = alternation(forms(("say",), ("third", "past")) + forms(("announce",), ("past",)))
+# a name that says or announces it ("..., the company said", "X said Tuesday that its ..."): the ledger's shared verbs
+# of a name that only speaks
+_SAYS = alternation(SAID_AFTER)
 
 
 def dated_plan(s: str, at: int) -> bool:

@@ -25,7 +25,7 @@ from topline.enrich.figures import date_parts, extract_figures
 from topline.events.dates import MONTH, MONTHS, WEEKDAY, WEEKDAYS, YEAR
 from topline.events.extract import names, safe_sentences
 from topline.records import Article, StoryBundle, WatchItem
-from topline.speech import alternation, forms
+from topline.speech import SAID_AFTER, alternation, forms
 # following items (their outcome in later editions) lives in watch_follow; its names are read from here too
 from topline.events.watch_follow import (  # noqa: F401 - re-exported
     EVIDENCE_STAGE, FOLLOW_DAYS, MIN_SHARED, MIN_WORDS, RULE_SOURCES, _evidence, _Index, _lede_stories, _settle,
@@ -226,10 +226,10 @@ _MOVE_CAUSE = re.compile(r"\b(?:rose|fell|jumped|climbed|surged|slid|dropped|slu
 # (not a passive after a modal, "might be announced on Wednesday", nor an agreement to meet, "agreed to resume talks
 # on Thursday": the day of the thing ahead; eval-mob, eval-trade, eval-def and eval-tmt items of the gold)
 _MEET = r"(?: to (?:attend|resume|return|meet|hold|continue|reopen)\b)"
-# the verbs of a day something was said on ("said on Tuesday", "on Tuesday announced"): say in the third person and
-# the past; tell, announce, confirm, report in the past (the cue lists and ``_PAST_PERIOD`` name "said" or "told"
-# among acts and duties: not this vocabulary, kept there)
-_SAID_DAY = alternation(forms(("say",), ("third", "past")) + forms(("tell", "announce", "confirm", "report"), ("past",)))
+# the verbs of a day something was said on ("said on Tuesday", "on Tuesday announced"): the ledger's shared verbs of
+# a name that only speaks (the cue lists and ``_PAST_PERIOD`` name "said" or "told" among acts and duties: not this
+# vocabulary, kept there)
+_SAID_DAY = alternation(SAID_AFTER)
 _PAST_WEEKDAY = re.compile(rf"(?:(?<!\bbe )\b(?:{_SAID_DAY}|"
                            rf"(?!(?:expected|scheduled|planned|slated|poised|supposed|prepared|set)\b)\w+ed)\b"
                            rf"(?!{_MEET})[^,.;]{{0,20}}|"
