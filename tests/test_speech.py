@@ -1,8 +1,13 @@
 """The shared verbs of speech (topline/speech.py) and the readers that take them; sentences written for the test."""
+import datetime as dt
 import re
 
+from tests.events.sentence_helpers import sentence_fields
+from topline.check.references import article_references
 from topline.check.swaps import _speaker
 from topline.events.speakers import other_subject
+from topline.events.watch import watch_items
+from topline.records import Article, Story, StoryBundle
 from topline.speech import SPEAKER_VERBS, alternation, forms
 
 
@@ -31,3 +36,34 @@ def test_a_name_before_any_speaker_verb_is_the_speaker():
     tokens = "The council fined Orlam , Tessick warned".split()
     assert _speaker(tokens, tokens.index("Tessick"))
     assert not _speaker(tokens, tokens.index("Orlam"))
+
+
+def _bundle(text: str) -> StoryBundle:
+    a = Article(url="https://wire.example/x", title="x", text=text, source="Wire", id=1,
+                published=dt.datetime(2026, 4, 7, 9, tzinfo=dt.timezone.utc))    # a Tuesday
+    return StoryBundle(Story(id="s", title="x", article_ids=(1,), first_seen=a.published, last_seen=a.published,
+                             outlets=("Wire",)), (a,))
+
+
+def test_a_weekday_before_any_shared_verb_of_a_speaker_is_the_day_it_was_said():
+    # mend28: "noted" and "added" (the ledger's SAID_AFTER) as well as "said": the day ahead is Thursday, not Monday
+    for verb in ("said", "noted", "added"):
+        items = watch_items(_bundle(f"The exchange on Monday {verb} it will resume withdrawals on Thursday."))
+        assert [i.due for i in items] == [dt.date(2026, 4, 9)], verb
+
+
+def test_a_product_in_volume_production_confirmed_or_reported_by_its_owner_is_its_launch():
+    # mend28: the name that says it of "its" product reads the ledger's SAID_AFTER ("confirmed", "reported")
+    for verb in ("confirmed Monday", "reported"):
+        got = sentence_fields(f"Tessaly Semiconductor {verb} that its T5 process has entered volume production.",
+                              "launch")
+        assert got == [{"organisation": ["Tessaly Semiconductor"], "product": ["T5 process"]}], verb
+
+
+def test_he_after_a_name_that_warned_is_that_speaker():
+    # mend28: the checker's SPEAKER_VERBS ("warned", "noted") name who "He" is in the sentence after
+    for verb in ("said", "warned", "noted"):
+        refs = article_references(("Harrow Bank cuts branches",
+                                   f"Harrow Bank will close 30 branches, chief executive Owen Radley {verb} on Monday.",
+                                   "He did not expect job cuts."))
+        assert refs.sentences[2] == "Owen Radley did not expect job cuts.", verb
