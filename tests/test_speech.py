@@ -3,6 +3,7 @@ import datetime as dt
 import re
 
 from tests.events.sentence_helpers import sentence_fields
+from topline.check.causes import unlinked_cause
 from topline.check.references import article_references
 from topline.check.swaps import _speaker
 from topline.events.speakers import other_subject
@@ -67,3 +68,11 @@ def test_he_after_a_name_that_warned_is_that_speaker():
                                    f"Harrow Bank will close 30 branches, chief executive Owen Radley {verb} on Monday.",
                                    "He did not expect job cuts."))
         assert refs.sentences[2] == "Owen Radley did not expect job cuts.", verb
+
+
+def test_a_speaker_that_noted_is_no_part_of_the_effect_a_cause_is_linked_to():
+    # mend28: causes reads the checker's SPEAKER_VERBS, so "noted" ends the speaker's words as "said" does
+    cited = [["Mara Harnvik runs Orlam.", "Sales were flat in May.", "Output fell because demand slowed."]]
+    for verb in ("said", "noted"):
+        assert unlinked_cause(f"Chief executive Mara Harnvik {verb} that output fell because demand slowed.",
+                              cited) == "", verb
