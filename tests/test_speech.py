@@ -76,3 +76,11 @@ def test_a_speaker_that_noted_is_no_part_of_the_effect_a_cause_is_linked_to():
     for verb in ("said", "noted"):
         assert unlinked_cause(f"Chief executive Mara Harnvik {verb} that output fell because demand slowed.",
                               cited) == "", verb
+
+
+def test_what_analysts_or_economists_hold_as_an_opinion_is_no_watch_item():
+    # mend28: watch reads the shared OPINION verbs ("reckon", "believe", "think" joined "expect", "estimate", ...)
+    for text in ("Analysts reckon the bank will cut rates in June.",
+                 "Economists believe the central bank will cut rates in June."):
+        assert watch_items(_bundle(text)) == (), text
+    assert [i.due for i in watch_items(_bundle("Orlam will cut prices in June."))] == [dt.date(2026, 6, 30)]

@@ -25,7 +25,7 @@ from topline.enrich.figures import date_parts, extract_figures
 from topline.events.dates import MONTH, MONTHS, WEEKDAY, WEEKDAYS, YEAR
 from topline.events.extract import names, safe_sentences
 from topline.records import Article, StoryBundle, WatchItem
-from topline.speech import SAID_AFTER, alternation, forms
+from topline.speech import OPINION, SAID_AFTER, alternation, forms
 # following items (their outcome in later editions) lives in watch_follow; its names are read from here too
 from topline.events.watch_follow import (  # noqa: F401 - re-exported
     EVIDENCE_STAGE, FOLLOW_DAYS, MIN_SHARED, MIN_WORDS, RULE_SOURCES, _evidence, _Index, _lede_stories, _settle,
@@ -157,11 +157,11 @@ def _NAMED_DEADLINE(body: str, m: re.Match) -> bool:  # noqa: N802 - a rule's na
 # Reported speech looks ahead with "would" when it names a time ("access would be blocked from July 7").
 _WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
 # A forecast of a market or a figure, or an analyst's view, is not something an actor has scheduled or planned: what
-# analysts say, expect, estimate, predict, forecast or warn (no word end after the base forms: every tense), what
-# executives expect, predict or estimate, what some say, think, expect, believe or estimate
-_ANALYSTS_VIEW = alternation(forms(("say",)) + forms(("expect", "estimate", "predict", "forecast", "warn"), ("base",)))
+# analysts say or warn or hold as an opinion (the shared OPINION verbs; no word end after the base forms: every tense
+# but "thought"), what executives expect, predict or estimate, what some say or hold as an opinion
+_ANALYSTS_VIEW = alternation(forms(("say",)) + forms(OPINION + ("warn",), ("base",)))
 _EXECUTIVES_VIEW = alternation(forms(("expect", "predict", "estimate"), ("base",)))
-_SOME_VIEW = alternation(forms(("say", "think", "expect", "believe", "estimate"), ("base",)))
+_SOME_VIEW = alternation(forms(("say",) + OPINION, ("base",)))
 _SAID = alternation(forms(("say",), ("third", "past")))
 _FORECAST = re.compile(r"\b(?:analysts?|economists?|strategists?|forecasters?|investors|traders|experts|observers|"
                        r"lobbyists|critics)(?:\s+(?:at|from|with)\s+"
