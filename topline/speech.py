@@ -29,6 +29,12 @@ _FORMS: dict[str, tuple[str, str, str, str]] = {
     "predict": ("predict", "predicts", "predicted", "predicting"),
     "reckon": ("reckon", "reckons", "reckoned", "reckoning"),
     "forecast": ("forecast", "forecasts", "forecast", "forecasting"),
+    # in no group below: verbs only some readers take (mend28: the checker's bare speech and subjects, the entity
+    # kinds); "write" keeps its simple past, not its participle ("written"), which no reader takes
+    "claim": ("claim", "claims", "claimed", "claiming"),
+    "explain": ("explain", "explains", "explained", "explaining"),
+    "comment": ("comment", "comments", "commented", "commenting"),
+    "write": ("write", "writes", "wrote", "writing"),
 }
 REPORTING = ("say", "tell", "add", "note")               # what someone said
 ANNOUNCING = ("announce", "state", "confirm", "report")  # a speaker's statement of its own act or of a fact

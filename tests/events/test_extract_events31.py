@@ -69,3 +69,12 @@ def test_protection_sought_from_creditors_and_administrators_appointed_are_insol
     assert not sentence_fields("Ellery Vault could seek Chapter 11 protection within days, people familiar with the "
                                "matter said.", "incident")
 
+
+
+def test_every_form_of_a_halting_verb_gives_its_lemmas_participle():
+    # mend28: the participle is read from the verb's lemma (``befell._HALTING``), in every form the rule reads
+    for verb, participle in (("froze", "frozen"), ("freezes", "frozen"), ("has frozen", "frozen"),
+                             ("have frozen", "frozen"), ("suspends", "suspended"), ("pauses", "paused"),
+                             ("halts", "halted"), ("stops", "halted"), ("has stopped", "halted")):
+        got = one_event(f"Brackley Lending {verb} withdrawals at its Leeds branch.", "incident")
+        assert got["kind"] == [f"withdrawals {participle}"], verb

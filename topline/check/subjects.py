@@ -10,11 +10,17 @@ from typing import Sequence
 from topline.check.computed import DIFFERENCE_CUES
 from topline.check.content import Term as _Term
 from topline.check.evidence import STOPWORDS, stem
+from topline.speech import alternation, forms
 
-SAY = r"(?:said|says|say|told|tells|warned|warns|added|adds|noted|notes|argued|argues|claimed|claims|expects?|" \
-       r"expected|believes?|estimated?|estimates|predicts?|predicted|announced|announces|stated|states|" \
-       r"(?:reports|reported|writes|wrote)(?=\s+that\b|\.?\s*$))"   # "Bloomberg reports that ...", "..., Reuters
-#                                                                      reported.": an attribution (eighth round)
+# The verbs of speech and opinion a speaker is read before or after: say in every tense; tell, warn, add, note, argue,
+# claim, announce and state in the third person and the past; expect, estimate and predict in every tense, believe
+# not in the past ("is believed to"): a view; report and write only before "that" or at the end ("Bloomberg reports
+# that ...", "..., Reuters reported.": an attribution, eighth round)
+_SAY_VERBS = forms(("say",)) + forms(("tell", "warn", "add", "note", "argue", "claim", "announce", "state"),
+                                      ("third", "past")) + forms(("expect", "estimate", "predict")) + \
+    forms(("believe",), ("base", "third"))
+_ATTRIBUTING = forms(("report", "write"), ("third", "past"))
+SAY = rf"(?:{alternation(_SAY_VERBS)}|(?:{alternation(_ATTRIBUTING)})(?=\s+that\b|\.?\s*$))"
 
 ROLE_NOUNS = frozenset("""executive chief officer judge justice minister secretary spokesman spokeswoman spokesperson
 chair chairman chairwoman president director leader head governor commissioner manager founder chancellor mayor

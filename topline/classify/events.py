@@ -276,7 +276,8 @@ def article_kinds(title: str, body: str) -> list[str]:
 
 KINDS_STAGE = "event-kinds"
 # The code ``article_kinds`` runs (and what it imports): an edit to any of these files changes the cache's key.
-KINDS_SOURCES = ("classify/events.py", "events", "enrich", "check", "text.py", "sanitize.py", "records.py")
+KINDS_SOURCES = ("classify/events.py", "events", "enrich", "check", "text.py", "sanitize.py", "records.py",
+                 "speech.py")
 
 
 def kinds_memo(store, day=None):  # noqa: ANN001, ANN201 - Store, datetime.date -> stage_cache.Memo

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from topline.enrich.gazetteer import ALIASES, CAPS_ONLY
 from topline.records import Entity
+from topline.speech import alternation, forms
 
 # Corporate suffixes stripped from the end of a canonical form (repeatedly: "Group Holding Ltd").
 _SUFFIXES = {"inc", "incorporated", "corp", "corporation", "co", "company", "group", "holding", "holdings", "ltd",
@@ -38,8 +39,11 @@ _TITLES = {"mr", "mrs", "ms", "dr", "prof", "professor", "president", "minister"
            "vice", "economist", "strategist", "investor", "commissioner", "envoy", "spokesman", "representative",
            "congressman", "congresswoman", "councillor", "pastor", "rabbi", "imam", "bishop", "cardinal",
            "emperor", "sheikh", "crown", "defendant", "prosecutor", "victim", "partner", "manager", "professor"}
-_SAY = re.compile(r"^\s*(?:,\s*(?:who|aged|\d+)\b|,\s*(?:(?:a|an|the|its|\w+)\s){0,2}(?:%s)\b|\(\d+\)|said|says|told|"
-                  r"added|wrote|explained|noted|argued)\b" % "|".join(sorted(_TITLES)))
+# what follows a person's name: an age or a title in apposition, or a verb of speech (say in the third person and the
+# past; tell, add, write, explain, note and argue in the past)
+_SPEECH = forms(("say",), ("third", "past")) + forms(("tell", "add", "write", "explain", "note", "argue"), ("past",))
+_SAY = re.compile(r"^\s*(?:,\s*(?:who|aged|\d+)\b|,\s*(?:(?:a|an|the|its|\w+)\s){0,2}(?:%s)\b|\(\d+\)|%s)\b"
+                  % ("|".join(sorted(_TITLES)), alternation(_SPEECH)))
 # Capitalised words that do not start a name.
 _STOP = {"the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you",
          "his", "her", "their", "our", "my", "in", "on", "at", "of", "for", "and", "or", "but", "if", "as", "by",

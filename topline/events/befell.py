@@ -28,6 +28,7 @@ from topline.events.clauses import Context, background, bare
 from topline.events.incident_scale import incident_fields
 from topline.events.incidents import place_like, told_as_place
 from topline.events.spans import Fig, Raw, Span, _field, _gov
+from topline.speech import alternation
 
 _MONEY = r"(?:(?:about|around|roughly|nearly|some|more than|over|almost|at least|an estimated|up to)\s+)?[$\u20ac\u00a3\u00a5]"
 # the organisation as the patient of a taking verb: "was exploited for about $74 million", "has been drained of $74m"
@@ -48,14 +49,22 @@ _KIND = {"hackers": "hack", "attacker": "attack", "attackers": "attack", "exploi
 ACTIVITY = (r"(?:withdrawals|deposits|transfers|trading|redemptions|borrowing|lending|payments|production|operations|"
             r"subscriptions|sign-ups|mining|shipments|deliveries|sales|services|flights|bookings)")
 _PREPOSITION = r"(?!(?:before|after|in|on|at|of|for|to|from|and|or|with|by|as)\b)"
+# the verbs of halting, by lemma: (the forms read, the kind's participle). "stop" is written as "halt", its synonym
+# (WordNet 3.0 puts both in synset 02559752, "stop, halt, block: stop from happening or developing"), so one act of a
+# plant has one kind however its outlets word it; "frozen" is read only after "has", "had" or "have" (below)
+_HALTING = {
+    "freeze": (("froze", "freezes", "freezing"), "frozen"),
+    "suspend": (("suspend", "suspended", "suspends", "suspending"), "suspended"),
+    "pause": (("paused", "pauses", "pausing"), "paused"),
+    "halt": (("halt", "halted", "halts", "halting"), "halted"),
+    "stop": (("stopped", "stopping", "stops"), "halted"),
+}
+_LEMMA = {form: lemma for lemma, (written, _) in _HALTING.items() for form in written} | {"frozen": "freeze"}
 _HALTED = re.compile(
-    r"\b(?P<verb>froze|freezes|freezing|(?<=has |had )frozen|(?<=have )frozen|suspend(?:ed|s|ing)?|paus(?:ed|es|ing)|"
-    r"halt(?:ed|s|ing)?|stopp(?:ed|ing)|stops)\s+"
+    r"\b(?P<verb>" + alternation(w for written, _ in _HALTING.values() for w in written) +
+    r"|(?<=has |had )frozen|(?<=have )frozen)\s+"
     r"(?P<what>(?:(?:all|new|some|most|its|their|the)\s+)*(?:" + _PREPOSITION + r"[a-z][\w-]*\s+){0,2}?" + ACTIVITY +
     r"(?:\s+and\s+(?:" + _PREPOSITION + r"[a-z][\w-]*\s+)?" + ACTIVITY + r")?)\b")
-# the kind's participle: "stop" is written as "halt", its synonym (WordNet 3.0 puts both in synset 02559752, "stop,
-# halt, block: stop from happening or developing"), so one act of a plant has one kind however its outlets word it
-_PARTICIPLE = {"fr": "frozen", "su": "suspended", "pa": "paused", "ha": "halted", "st": "halted"}
 # the halt said as not done, hypothetical or asked of someone else ("without halting withdrawals", "could halt",
 # "ordered it to suspend")
 _NOT_DONE = re.compile(r"\b(?:without|not|never|no|could|might|may|if|whether|unless|should|must|ordered|forced|"
@@ -122,7 +131,7 @@ def halted(s: str, figs: list[Fig], ctx: Context | None, who: Callable[[int], Sp
                        # and Nagano prefectures stopped operations": the name only modifies the subject's noun;
                        # "Several electronics plants ... halted": one capitalised word before a plural is a quantifier
         what = _DETERMINERS.sub("", m.group("what"))
-        kind = f"{what} {_PARTICIPLE[m.group('verb')[:2].lower()]}"
+        kind = f"{what} {_HALTING[_LEMMA[m.group('verb')]][1]}"
         return Raw("incident", _fields(s, figs, org, kind, m.group(0), m.start()), canonical_entity(org.value))
     return None
 

@@ -7,14 +7,19 @@ import re
 
 from topline.events.hazards import hazard
 from topline.events.spans import _US_STATES, Span
+from topline.speech import alternation, forms
 
 
 # An official body (by its head noun) that speaks of an incident, and any name that responds to or investigates it.
 _OFFICIAL = re.compile(r"\b(?:Guard|Coastguard|Authority|Authorities|Police|Department|Ministry|Agency|Service|"
                        r"Commission|Regulator|Administration|Office|Bureau|Board|Council|Inspectorate|Navy|Army|"
                        r"Brigade|Directorate|Ombudsman|Watchdog|Force|Patrol|Rescue|Command|Institute|Centre|Center)$")
-_SPEAKS = re.compile(r"\b(?:said|says|saying|reported|reports|announced|announces|confirmed|confirms|warned|warns|"
-                     r"told|tells|stated|added|noted|posted|issued|published|notified|alerted|disclosed)\b", re.IGNORECASE)
+# The verbs a body speaks of it with: say (also "saying"); report, announce, confirm, warn and tell in the third person
+# and the past; state, add and note in the past; and the verbs of a body's notices, kept here (not speech)
+_SPOKEN = forms(("say",), ("third", "past", "ing")) + forms(("report", "announce", "confirm", "warn", "tell"),
+                                                            ("third", "past")) + forms(("state", "add", "note"), ("past",))
+_SPEAKS = re.compile(rf"\b(?:{alternation(_SPOKEN)}|posted|issued|published|notified|alerted|disclosed)\b",
+                     re.IGNORECASE)
 _RESPONDS = re.compile(r"\b(?:respond(?:ed|s|ing)?\s+to|(?:is|are|was|were)\s+(?:still\s+)?investigating|"
                        r"investigat(?:ed|es|ing)|prob(?:ed|es|ing)|(?:opened|launched|began)\s+(?:an?\s+)?"
                        r"(?:investigation|inquiry|probe)|(?:was|were)\s+called\s+to|battl(?:ed|es|ing)|fought|"

@@ -12,6 +12,7 @@ from typing import Sequence
 
 from topline.enrich.entities import canonical_entity
 from topline.events.spans import _JURISDICTION_ADJ, Raw, Span, _field, _gov, _places
+from topline.speech import SAID_AFTER, alternation
 
 # "Perihel Launch's Halyard rocket", "its Tindra launcher", "Polarith Space's small Tindra rocket": an owner (a name
 # with a possessive, or "its"), up to two common words, the vehicle's name and its kind.
@@ -93,10 +94,15 @@ _DATED = re.compile(
 )
 
 
+# a name that says or announces it ("..., the company said", "X said Tuesday that its ..."): the ledger's shared verbs
+# of a name that only speaks
+_SAYS = alternation(SAID_AFTER)
+
+
 def dated_plan(s: str, at: int) -> bool:
     """Whether the clause after a launch verb ending at ``at`` names when the launch is set for; a date hedged ("as
     early as next year", "as soon as June") sets nothing."""
-    clause = re.split(r"[;:]|,\s+(?:the|a|an)\s+\w+\s+(?:said|says|announced)\b", s[at:])[0]
+    clause = re.split(rf"[;:]|,\s+(?:the|a|an)\s+\w+\s+(?:{_SAYS})\b", s[at:])[0]
     return any(not re.search(r"\bas (?:early|soon) as\s+$", clause[: d.start()]) for d in _DATED.finditer(clause))
 
 
@@ -171,7 +177,8 @@ _WENT_LIVE = re.compile(
 # into mass production". The owner is the possessive or the name that says it of "its" product; the product a name
 # (capitalised or with a digit) with at most one common head noun; an appositive may stand before the verb.
 _IN_PRODUCTION = re.compile(
-    r"(?P<owner>(?<![\w'\u2019])(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)(?:['\u2019]s\s+|(?<=s)['\u2019]\s+|\s+(?:said|says|announced)\s+"
+    r"(?P<owner>(?<![\w'\u2019])(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)"
+    rf"(?:['\u2019]s\s+|(?<=s)['\u2019]\s+|\s+(?:{_SAYS})\s+"
     r"(?:on\s+)?(?:[A-Z][a-z]+day\s+)?(?:that\s+)?its\s+)"
     r"(?P<product>(?:[A-Z0-9][\w.-]*\s+){0,2}[A-Z0-9][\w.-]*(?:\s+[a-z][\w-]*)?)"
     r"(?:,[^,;]{1,80},)?\s+(?:has\s+|had\s+|have\s+)?(?:entered|went into|gone into|moved into)\s+"

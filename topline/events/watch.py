@@ -25,6 +25,7 @@ from topline.enrich.figures import date_parts, extract_figures
 from topline.events.dates import MONTH, MONTHS, WEEKDAY, WEEKDAYS, YEAR
 from topline.events.extract import names, safe_sentences
 from topline.records import Article, StoryBundle, WatchItem
+from topline.speech import OPINION, SAID_AFTER, alternation, forms
 # following items (their outcome in later editions) lives in watch_follow; its names are read from here too
 from topline.events.watch_follow import (  # noqa: F401 - re-exported
     EVIDENCE_STAGE, FOLLOW_DAYS, MIN_SHARED, MIN_WORDS, RULE_SOURCES, _evidence, _Index, _lede_stories, _settle,
@@ -158,16 +159,22 @@ def _NAMED_DEADLINE(body: str, m: re.Match) -> bool:  # noqa: N802 - a rule's na
 
 # Reported speech looks ahead with "would" when it names a time ("access would be blocked from July 7").
 _WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
-# A forecast of a market or a figure, or an analyst's view, is not something an actor has scheduled or planned.
+# A forecast of a market or a figure, or an analyst's view, is not something an actor has scheduled or planned: what
+# analysts say or warn or hold as an opinion (the shared OPINION verbs; no word end after the base forms: every tense
+# but "thought"), what executives expect, predict or estimate, what some say or hold as an opinion
+_ANALYSTS_VIEW = alternation(forms(("say",)) + forms(OPINION + ("warn",), ("base",)))
+_EXECUTIVES_VIEW = alternation(forms(("expect", "predict", "estimate"), ("base",)))
+_SOME_VIEW = alternation(forms(("say",) + OPINION, ("base",)))
+_SAID = alternation(forms(("say",), ("third", "past")))
 _FORECAST = re.compile(r"\b(?:analysts?|economists?|strategists?|forecasters?|investors|traders|experts|observers|"
                        r"lobbyists|critics)(?:\s+(?:at|from|with)\s+"
                        r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)?\s+(?:now\s+|still\s+|widely\s+|generally\s+|also\s+)?"
-                       r"(?:said|say|says|expect|estimate|predict|forecast|warn)|"
+                       rf"(?:{_ANALYSTS_VIEW})|"
                        # (executives and bankers speak for their firm and their deal; what they expect of a market
                        # is a view: "Executives expect more deals to be signed around the BIO convention in June")
-                       r"\b(?:executives|bankers|lawyers|contractors)\s+(?:now\s+|still\s+)?(?:expect|predict|estimate)\b|"
-                       r"\b(?:some|many|others)\s+(?:now\s+)?(?:say|think|expect|believe|estimate)\b|"
-                       r"\b(?:said|says)\s+(?:[A-Z][\w&.-]*\s+){0,3}(?:analyst|economist|strategist)\b|"
+                       rf"\b(?:executives|bankers|lawyers|contractors)\s+(?:now\s+|still\s+)?(?:{_EXECUTIVES_VIEW})\b|"
+                       rf"\b(?:some|many|others)\s+(?:now\s+)?(?:{_SOME_VIEW})\b|"
+                       rf"\b(?:{_SAID})\s+(?:[A-Z][\w&.-]*\s+){{0,3}}(?:analyst|economist|strategist)\b|"
                        r"\b(?:analysts?|economists?)\s+(?:had|have)\s+been\s+(?:forecasting|expecting|predicting)\b|according to (?:several |some |many )?(?:analysts?|analyst forecasts|"
                        r"forecasts|estimates)|\b(?:market|sales|demand|prices?|revenue|spending)\s+(?:is|are)\s+"
                        r"(?:expected|forecast|projected|on track)\b|"
@@ -222,7 +229,11 @@ _MOVE_CAUSE = re.compile(r"\b(?:rose|fell|jumped|climbed|surged|slid|dropped|slu
 # (not a passive after a modal, "might be announced on Wednesday", nor an agreement to meet, "agreed to resume talks
 # on Thursday": the day of the thing ahead; eval-mob, eval-trade, eval-def and eval-tmt items of the gold)
 _MEET = r"(?: to (?:attend|resume|return|meet|hold|continue|reopen)\b)"
-_PAST_WEEKDAY = re.compile(rf"(?:(?<!\bbe )\b(?:said|says|told|announced|confirmed|reported|"
+# the verbs of a day something was said on ("said on Tuesday", "on Tuesday announced"): the ledger's shared verbs of
+# a name that only speaks (the cue lists and ``_PAST_PERIOD`` name "said" or "told" among acts and duties: not this
+# vocabulary, kept there)
+_SAID_DAY = alternation(SAID_AFTER)
+_PAST_WEEKDAY = re.compile(rf"(?:(?<!\bbe )\b(?:{_SAID_DAY}|"
                            rf"(?!(?:expected|scheduled|planned|slated|poised|supposed|prepared|set)\b)\w+ed)\b"
                            rf"(?!{_MEET})[^,.;]{{0,20}}|"
                            rf"\b(?:price|close|closing|trading|session)\s+)on (?:{WEEKDAY})\b", re.IGNORECASE)
@@ -233,7 +244,7 @@ _FORWARD_WORD = r"(?:will|would|shall|expected|expects?|due|scheduled|plans?|aim
 _PAST_WEEKDAY_FAR = re.compile(rf"(?<!\bbe )\b(?:{_PAST_VERBS}|(?!(?:expected|scheduled|planned|slated|poised|"
                                rf"supposed|prepared|set)\b)\w+ed)\b(?!{_MEET})(?:(?!\b{_FORWARD_WORD}\b)[^,.;]){{0,70}}?"
                                rf"\bon (?:{WEEKDAY})$", re.IGNORECASE)
-_WEEKDAY_SAID = re.compile(r"^(?:['’]s\b|\s+(?:said|says|told|announced|confirmed|reported)\b)", re.IGNORECASE)
+_WEEKDAY_SAID = re.compile(rf"^(?:['’]s\b|\s+(?:{_SAID_DAY})\b)", re.IGNORECASE)
 
 
 def _past_weekday(before: str, after: str) -> bool:
@@ -279,7 +290,7 @@ _STATE_VERB = re.compile(r"\b(?:will|would|could|may|might|expected to|expects? 
                          re.IGNORECASE)
 # A plan held on a condition ("start a phase 3 programme in 2027 if the data hold up", "expand in 2027 if demand
 # warrants it") is an option, not something scheduled.
-_CONDITION = re.compile(r"\b(?:if|unless|provided that)\b(?![^,.;]{0,20}\b(?:said|says)\b)", re.IGNORECASE)
+_CONDITION = re.compile(rf"\b(?:if|unless|provided that)\b(?![^,.;]{{0,20}}\b(?:{_SAID})\b)", re.IGNORECASE)
 _CLAUSE_END = re.compile(r",\s*(?:which|who|where|while)\b|\band\s+(?:has|have|had|is|are|was|were)\b|;",
                          re.IGNORECASE)
 # An argument or a wish ("argue that the deadline should be postponed", "urged regulators to") is an opinion.
@@ -469,7 +480,7 @@ def _bare_weekday(body: str, at: int) -> bool:
     if m is None:
         return False
     before = body[:at + m.start()]
-    return not re.search(r"\b(?:said|says|told|announced|confirmed|reported|\w+ed|on)\s+$", before, re.IGNORECASE) \
+    return not re.search(rf"\b(?:{_SAID_DAY}|\w+ed|on)\s+$", before, re.IGNORECASE) \
         and not _WEEKDAY_SAID.search(body[at + m.end():])
 
 

@@ -187,7 +187,7 @@ def evidence_memo(store, day: dt.date | None = None):  # noqa: ANN001, ANN201 - 
 
 
 # The code ``article_evidence`` runs (and what it imports): an edit to any of these files changes the cache's key.
-RULE_SOURCES = ("events", "enrich", "check", "text.py", "sanitize.py", "records.py")
+RULE_SOURCES = ("events", "enrich", "check", "text.py", "sanitize.py", "records.py", "speech.py")
 
 
 class _Index:

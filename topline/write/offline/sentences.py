@@ -161,7 +161,7 @@ def candidates(articles: Sequence[Article], memo=None) -> list[Candidate]:  # no
 # source files plus SENTENCES_VERSION, so a changed article, rule or version is a miss and never a stale hit.
 SENTENCES_STAGE = "write-sentences"
 SENTENCES_VERSION = 1       # bump when the rows' layout changes (a rule change already changes the source hash)
-SENTENCES_SOURCES = ("write/offline/sentences.py", "enrich", "text.py", "records.py")
+SENTENCES_SOURCES = ("write/offline/sentences.py", "enrich", "text.py", "records.py", "speech.py")
 _MEMO: list = []            # the edition's memo (``use_memo``), inherited by the writer's forked process
 
 
