@@ -10,7 +10,9 @@ import re
 from topline.events.kinds import ACT_UNDONE, GRANTED, deal_status
 from topline.events.spans import _JURISDICTION_ADJ, DESIGNATORS, _gov
 from topline.records import Event
+from topline.write.offline.agreement import agree, plural  # noqa: F401 - read from here by claims and the tests
 from topline.write.offline.compose import Composer
+from topline.write.offline.state_clause import state_clause
 
 
 def _text(f) -> str:  # noqa: ANN001 - EventField
@@ -100,7 +102,6 @@ def clause(e: Event, sentence: str | None = None) -> str:
         # main clause as it writes it when it tells the act done ("Commerce Department publishes rules"; signals25);
         # else the move as before (a first version gave no clause, and eval-trade's Trade Policy page of 19 May lost
         # its only claim: "China's Ministry of Commerce is drafting rules ...")
-        from topline.write.offline.claims_states import state_clause
         said = state_clause(e, sentence or e.sentence or "")
         if said:
             return said
@@ -330,46 +331,6 @@ def _parts(e: Event, sentence: str | None) -> tuple[str, str] | None:
             return first("organisation"), f"has {'' if word.endswith('s') else 'a '}{word}"
         return first("organisation"), _INCIDENT_NOUN[str(value("kind"))]
     return None
-
-
-# A subject that names several (a plural common noun: "lawmakers", "Texas regulators", "US authorities") takes the
-# plural verb.
-_PLURAL_NOUNS = frozenset("""lawmakers legislators regulators authorities officials ministers senators
-representatives prosecutors governments agencies courts judges states members commissioners watchdogs""".split())
-
-
-# A market's plural head before a post-modifier ("Futures in Kuala Lumpur", "Prices for bread wheat in Rennes"):
-# the head, not the place after it, says the number (issue 12, tenth pass).
-_PLURAL_HEAD = re.compile(r"^(?:[\w-]+\s+){0,3}?(?:futures|prices|shares|stocks|bonds|contracts|yields)\s+"
-                          r"(?:in|for|of|on|at)\s", re.IGNORECASE)
-
-
-def plural(subject: str) -> bool:
-    subject = re.sub(r"\s+due\s+(?:in\s+)?\d{4}$", "", subject)   # "dollar bonds due 2031": bonds (events26)
-    if _PLURAL_HEAD.match(subject):
-        return True
-    words = subject.split()
-    last = words[-1] if words else ""
-    if last.lower() in _PLURAL_NOUNS:
-        return True
-    return last.islower() and last.endswith("s") and not last.endswith(("ss", "us", "is"))
-
-
-def agree(subject: str, predicate: str) -> str:
-    """The predicate with its first verb in the plural when the subject is plural ("moves to" -> "move to",
-    "launches" -> "launch")."""
-    if not plural(subject):
-        return predicate
-    verb, _, rest = predicate.partition(" ")
-    if verb == "has":
-        base = "have"
-    elif re.search(r"(?:ches|shes|sses|xes|zes)$", verb):
-        base = verb[:-2]
-    elif verb.endswith("ies"):
-        base = verb[:-3] + "y"
-    else:
-        base = verb[:-1] if verb.endswith("s") else verb
-    return f"{base} {rest}".strip()
 
 
 # The subject of a move or an incident clause: what moved or what befell (``clause``'s own verbs).
