@@ -36,6 +36,7 @@ from topline.records import Event, RankedStory, Signal
 from topline.write.offline import claim_lines
 from topline.write.offline.compose import Composer, Line
 from topline.write.offline.develop import StoryText, _count_word
+from topline.write.offline.event_day import same_day
 from topline.write.offline.state_clause import OBJECT_WORDS, STATE_PRESENT, STATE_VERBS, state_clause  # noqa: F401
 
 TITLE_WORDS = 30      # a title of three clauses longer than this many words is tried with two
@@ -82,7 +83,7 @@ def states_signals(stories: Sequence[RankedStory], events: Sequence[Event], text
                    comp: Composer, day: dt.date, own: frozenset[str] | set[str] = frozenset()) -> list[Signal]:
     """At most one signal: the state actions of ``day`` of two or three of ``stories`` (one clause a story, each of
     another body), the page's own stories (``own``, when given) first and one of them at least."""
-    chosen: list[tuple[str, str, Line]] = []
+    chosen: list[tuple[str, str, Line, Event]] = []
     seen: set[str] = set()
     for rs in sorted(stories, key=lambda r: r.bundle.story.id not in own if own else False):
         sid = rs.bundle.story.id
@@ -94,26 +95,27 @@ def states_signals(stories: Sequence[RankedStory], events: Sequence[Event], text
                 c, line = got[0]
                 if any(line.text == x[2].text for x in chosen):
                     continue
-                chosen.append((sid, c, line))
+                chosen.append((sid, c, line, e))
                 seen.add(_subject(c).lower())
                 break
-    if len(chosen) < MIN_STATE_STORIES or (own and not any(sid in own for sid, _, _ in chosen)):
+    if len(chosen) < MIN_STATE_STORIES or (own and not any(sid in own for sid, _, _, _ in chosen)):
         return []
     for k in range(min(3, len(chosen)), MIN_STATE_STORIES - 1, -1):
         for part in itertools.combinations(chosen, k):
-            if own and not any(sid in own for sid, _, _ in part):
+            if own and not any(sid in own for sid, _, _, _ in part):
                 continue
-            if any(claim_lines.line_day(line, comp) != day for _, _, line in part):
-                continue
-            title = f"{_count_word(k).capitalize()} state actions: {_join([c for _, c, _ in part])} on the same day"
+            if any(claim_lines.line_day(line, comp) != day for _, _, line, _ in part) or \
+                    not same_day([e for _, _, _, e in part], comp, day):
+                continue     # "on the same day": each line of the day, each act's own day too (signals26)
+            title = f"{_count_word(k).capitalize()} state actions: {_join([c for _, c, _, _ in part])} on the same day"
             if len(title.split()) > TITLE_WORDS and k > 2:
                 continue
-            lines = [line for _, _, line in part]
+            lines = [line for _, _, line, _ in part]
             arts = claim_lines.articles_of(comp, [c.url for line in lines for c in line.citations])
             head = claim_lines.claim_title(title, arts, lines, comp)
             if head is None:
                 continue
-            sids = tuple(sid for sid, _, _ in part)
+            sids = tuple(sid for sid, _, _, _ in part)
             foot = claim_lines.evidence_footer(len(sids), arts, comp)
             body = [*lines, *([foot] if foot else [])]
             cites = tuple(dict.fromkeys([*head.citations, *(c for line in body for c in line.citations)]))

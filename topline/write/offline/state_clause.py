@@ -44,11 +44,10 @@ _BAD_END = re.compile(r"\b(?:of|to|for|in|on|at|by|with|from|and|or|the|a|an|its
 _NEGATED = re.compile(r"\b(?:not|never|no longer)\b", re.IGNORECASE)
 
 
-def state_clause(e: Event, sentence: str) -> str:
-    """The state action's clause as ``sentence``'s main clause tells it ("China suspends imports of chicken from
-    all of Brazil"), or "" (see the module's rules)."""
-    if e.type != "state_action":
-        return ""
+def _subjects(e: Event, sentence: str):  # noqa: ANN202 - Iterator[tuple[str, str]]
+    """Each (subject, the words after it) where the event's body (or jurisdiction) of ``sentence`` is the subject of
+    its main clause, with the jurisdiction or the full name it is written with ("Japan's cabinet", "The U.S. Federal
+    Communications Commission", "The Regional Tripartite Wages and Productivity Board for Metro Manila")."""
     bodies = [f.text for name in ("body", "jurisdiction") for f in e.values(name) if f.sentence == sentence and f.text]
     for body in dict.fromkeys(bodies):
         for m in re.finditer(rf"(?<![\w-]){re.escape(body)}(?![\w-])", sentence):
@@ -57,53 +56,107 @@ def state_clause(e: Event, sentence: str) -> str:
             owner = re.search(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})['\u2019]s\s+$", sentence[:start])
             if owner:
                 start = owner.start(1)
-            else:     # a jurisdiction written before it ("The U.S. Federal Communications Commission")
-                lead = re.search(r"((?:[A-Z][\w.]*\s+){1,2})$", sentence[:start])
+            else:     # a jurisdiction or the start of its full name written before it ("The U.S. Federal
+                #       Communications Commission"; signals26: "Regional Tripartite Wages and | Productivity Board")
+                lead = re.search(r"((?:[A-Z][\w.]*\s+(?:(?:and|of|for)\s+)?){1,4})$", sentence[:start])
                 if lead and _DATELINE.match(sentence[:lead.start(1)]):
                     start = lead.start(1)
-            before = sentence[:start]
-            if not _DATELINE.match(before):
+            if not _DATELINE.match(sentence[:start]):
                 continue      # not the subject of the sentence's main clause
             subject = re.sub(r"^[Tt]he\s+", "", sentence[start:m.end()])
             if not subject[:1].isupper():
                 continue      # "the government", "the commission": no one named
-            rest = sentence[m.end():]
-            gap = _BETWEEN.match(rest)
-            if gap is None:
-                continue
-            verb_m = re.match(r"([a-z]+)\s+", rest[gap.end():])
-            if verb_m is None or verb_m.group(1) not in STATE_VERBS:
-                continue
-            if _NEGATED.search(rest[:gap.end()]):
-                continue
-            # a figure's parenthesis ("210 million euros ($238 million)") is left out, not read as the end
-            obj = re.sub(r"\s*\([^()]*\)", "", rest[gap.end() + verb_m.end():])
-            end = _OBJECT_END.search(obj)
-            obj = (obj[:end.start()] if end else obj).strip().rstrip(".")
-            words = obj.split()
-            if len(words) > OBJECT_WORDS:
-                # cut at the last preposition that leaves at most OBJECT_WORDS words ("a record 1.14 trillion yen
-                # for space programs | in the fiscal year ...")
-                cuts = [c.start() for c in re.finditer(r"\s+(?:in|for|at|with|under|over|during|across)\s+", obj)
-                        if len(obj[:c.start()].split()) <= OBJECT_WORDS]
-                obj = obj[:cuts[-1]] if cuts else _before_participle(words)
-                words = obj.split()
-                if len(words) > 1 and re.search(r"[a-z]ing$", words[-1]):
-                    # the cut left a participle without what it governs ("draft legislation requiring crypto
-                    # exchanges and brokers operating | in ...", eval-crypto, signals25): the object ends before
-                    # the participle clause that opens it ("requiring"), a noun phrase of its own
-                    at = next((i for i, w in enumerate(words) if i and re.search(r"[a-z]ing$", w)
-                               and not _BAD_END.search(words[i - 1])), 0)
-                    words = words[:at]
-                    obj = " ".join(words)
-            if not words or len(words) > OBJECT_WORDS or _BAD_END.search(obj) or obj.lower().startswith("to "):
-                continue
-            if words[0].lower() in ("it", "them", "this", "that", "these", "those"):
-                continue      # a pronoun's object says nothing on its own ("its" is the subject's own: kept)
-            if re.search(r"[a-z]ed$", words[-1]):
-                continue      # "... foreign workers admitted": a participle cut from what it says
+            yield subject, sentence[m.end():]
+
+
+def _object(text: str) -> str:
+    """The object that opens ``text`` (the words after its verb) up to ``_OBJECT_END``, at most ``OBJECT_WORDS``
+    words, ending on a noun or a figure; "" when there is none."""
+    # a figure's parenthesis ("210 million euros ($238 million)") is left out, not read as the end
+    obj = re.sub(r"\s*\([^()]*\)", "", text)
+    end = _OBJECT_END.search(obj)
+    obj = (obj[:end.start()] if end else obj).strip().rstrip(".")
+    words = obj.split()
+    if len(words) > OBJECT_WORDS:
+        # cut at the last preposition that leaves at most OBJECT_WORDS words ("a record 1.14 trillion yen
+        # for space programs | in the fiscal year ...")
+        cuts = [c.start() for c in re.finditer(r"\s+(?:in|for|at|with|under|over|during|across)\s+", obj)
+                if len(obj[:c.start()].split()) <= OBJECT_WORDS]
+        obj = obj[:cuts[-1]] if cuts else _before_participle(words)
+        words = obj.split()
+        if len(words) > 1 and re.search(r"[a-z]ing$", words[-1]):
+            # the cut left a participle without what it governs ("draft legislation requiring crypto
+            # exchanges and brokers operating | in ...", eval-crypto, signals25): the object ends before
+            # the participle clause that opens it ("requiring"), a noun phrase of its own
+            at = next((i for i, w in enumerate(words) if i and re.search(r"[a-z]ing$", w)
+                       and not _BAD_END.search(words[i - 1])), 0)
+            words = words[:at]
+            obj = " ".join(words)
+    if not words or len(words) > OBJECT_WORDS or _BAD_END.search(obj) or obj.lower().startswith("to "):
+        return ""
+    if words[0].lower() in ("it", "them", "this", "that", "these", "those"):
+        return ""      # a pronoun's object says nothing on its own ("its" is the subject's own: kept)
+    if re.search(r"[a-z]ed$", words[-1]):
+        return ""      # "... foreign workers admitted": a participle cut from what it says
+    return obj
+
+
+def state_clause(e: Event, sentence: str) -> str:
+    """The state action's clause as ``sentence``'s main clause tells it ("China suspends imports of chicken from
+    all of Brazil"), or "" (see the module's rules)."""
+    if e.type != "state_action":
+        return ""
+    for subject, rest in _subjects(e, sentence):
+        gap = _BETWEEN.match(rest)
+        if gap is None:
+            continue
+        verb_m = re.match(r"([a-z]+)\s+", rest[gap.end():])
+        if verb_m is None or verb_m.group(1) not in STATE_VERBS:
+            continue
+        if _NEGATED.search(rest[:gap.end()]):
+            continue
+        obj = _object(rest[gap.end() + verb_m.end():])
+        if obj:
             present = STATE_VERBS[verb_m.group(1)]
             return f"{subject} {agree(subject, f'{present} {obj}')}"   # "Lawmakers propose rules" (signals25)
+    return ""
+
+
+# A move to regulate or ban told with what it regulates or bans (signals26): the act's own noun in the main clause of
+# its statement, then its object, as the statement writes them: "a ban on X" / "to ban X" ("moves to ban X"), "rules on
+# X" / "rules governing X" ("moves to regulate X"), "rules that would require X" / "rules requiring X" ("moves to
+# require X"). The act's noun stands within MOVE_GAP_WORDS words of the subject ("is drafting rules", "is expected to
+# publish rules"); a negation there ("has no plans to ban") makes none.
+MOVE_GAP_WORDS = 6
+_MOVE_OBJECT = {
+    "ban": re.compile(r"\b(?:bans?\s+(?:on|of)|to\s+ban|would\s+ban|banning)\s+"),
+    "rule": re.compile(r"\b(?:rules?|regulations?|guidelines)\s+(?:on|for|governing|covering)\s+"),
+}
+_MOVE_VERB = re.compile(r"\b(?:rules?|regulations?|guidelines)\s+(?:(?:that|which)\s+would\s+(?P<v>require|ban|bar|"
+                        r"force|limit|cap|restrict|oblige)|(?P<ing>requiring|banning|barring|forcing|limiting|capping|"
+                        r"restricting|obliging))\s+")
+_ING = {"requiring": "require", "banning": "ban", "barring": "bar", "forcing": "force", "limiting": "limit",
+        "capping": "cap", "restricting": "restrict", "obliging": "oblige"}
+
+
+def move_clause(e: Event, sentence: str, action: str) -> str:
+    """A move to regulate or ban (``action`` "rule" or "ban") with its object as ``sentence``'s main clause tells it
+    ("China's Ministry of Commerce moves to require export licences for port cranes"), or "" (no object read)."""
+    if e.type != "state_action" or action not in _MOVE_OBJECT:
+        return ""
+    for subject, rest in _subjects(e, sentence):
+        found = [(m, "ban" if action == "ban" else "regulate") for m in [_MOVE_OBJECT[action].search(rest)] if m]
+        v = _MOVE_VERB.search(rest) if action == "rule" else None
+        if v:
+            found.append((v, v.group("v") or _ING[v.group("ing")]))
+        for m, verb in sorted(found, key=lambda x: x[0].start()):
+            before = rest[:m.start()]
+            if len(before.split()) > MOVE_GAP_WORDS or _NEGATED.search(before) or \
+                    re.search(r"\b(?:no|without)\b|[,;:(]", before):
+                continue      # not the main clause's act, or one denied
+            obj = _object(rest[m.end():])
+            if obj:
+                return f"{subject} {agree(subject, f'moves to {verb} {obj}')}"
     return ""
 
 
@@ -115,4 +168,4 @@ def _before_participle(words: Sequence[str]) -> str:
     return " ".join(words[:at]) if 0 < at <= OBJECT_WORDS else ""
 
 
-__all__ = ["state_clause", "STATE_VERBS", "STATE_PRESENT", "OBJECT_WORDS"]
+__all__ = ["move_clause", "state_clause", "STATE_VERBS", "STATE_PRESENT", "OBJECT_WORDS"]
