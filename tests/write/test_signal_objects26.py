@@ -95,13 +95,12 @@ def test_on_the_same_day_only_when_each_events_own_day_is_the_editions() -> None
     deal2 = Event("s1", "acquisition", (_field("target", "Tarrow Gaming", "Tarrow Gaming", today.url, today.text),),
                   today.url, today.text)
     assert same_day((deal2, move), comp, WED)
-    # a plan told the day before dates no act: the agreement of Wednesday is of Wednesday
-    talks = h.art("Wire", "t", "Pellham Group is in talks to buy Tarrow Gaming, people familiar said.", TUE)
-    comp.articles[talks.url] = talks
-    deal3 = Event("s1", "acquisition", (
-        _field("target", "Tarrow Gaming", "Tarrow Gaming", talks.url, talks.text),
-        _field("target", "Tarrow Gaming", "Tarrow Gaming", today.url, today.text)), today.url, today.text)
-    assert own_day(deal3, comp) == WED
+    # a build-out announced on the day as to come ("will build") is of the day: what was announced that day
+    plant = h.art("Wire", "t", "Pellham Group will build a $400 million plant in Marston, creating 650 jobs.", WED)
+    comp.articles[plant.url] = plant
+    capex = Event("s3", "capex", (_field("amount", 4e8, "$400 million", plant.url, plant.text),), plant.url,
+                  plant.text)
+    assert own_day(capex, comp) == WED and same_day((capex, move), comp, WED)
 
 
 def test_the_day_a_sentence_tells() -> None:

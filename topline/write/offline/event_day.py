@@ -13,8 +13,10 @@ An event's own day is the earliest day any of its statements tells it:
 * a market move's day is the ledger's ``date`` field (``events.moves._move_day``: the weekday its sentence names);
 * any other statement's day is the weekday its sentence names, the last such day up to its article's date ("agreed
   on Tuesday" in an article of Wednesday), or "yesterday" (the day before), else its article's date;
-* a statement that tells the event as to come ("will launch", "expected to", "plans to": ``claim_lines.AHEAD`` before
-  its weekday, or a plan's words shortly before the event's own word) and names no earlier day dates nothing.
+* a statement that tells the event as to come ("will build a $400 million plant") is dated by its article: the
+  clause tells what was announced that day ("commits $400 million", "plans to launch"). A first version left such
+  statements out, and a build-out announced on the edition's day ("Lumen Cardio will build a $400 million plant",
+  eval-health) had no day at all; a weekday ahead ("as soon as Wednesday", ``claim_lines.AHEAD``) dates nothing.
 
 "On the same day" is said only when every event of the title has the edition's day as its own.
 """
@@ -31,14 +33,7 @@ from topline.write.offline.compose import Composer
 
 _WEEKDAY_OR_YESTERDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b"
                                    r"(?!['\u2019]s)", re.IGNORECASE)
-# a statement that tells its event as to come, not done: a plan's words shortly before the event's own word ("plans
-# to release a Spanish-language version", "is in talks to buy", "will open") date no act; ``TO_COME_CHARS`` is the
-# reach of that window (the longest of calibration's plan phrases, "is expected to formally", with a name between)
-_TO_COME = re.compile(r"\b(?:will|would|shall|plans?|planning|expects?|expected|set to|aims?|aiming|intends?|"
-                      r"in talks|considering|considers|weighing|weighs|proposed|proposes|could|may|might|seeks?|"
-                      r"seeking|hopes?|wants?|is to|are to|preparing|prepares)\b", re.IGNORECASE)
-TO_COME_CHARS = 40
-# the field that names the act of each kind of event (the word a plan stands before)
+# the fields that name the act of each kind of event: their statements date it
 _ACT_FIELDS = {"funding": ("amount",), "acquisition": ("target", "acquirer"), "capex": ("amount", "capacity"),
                "state_action": ("action",), "market_move": ("move",), "launch": ("product",),
                "incident": ("kind",)}
@@ -74,12 +69,7 @@ def own_day(e: Event, comp: Composer) -> dt.date | None:
         a = comp.articles.get(f.url)
         if a is None or not a.published or not f.sentence:
             continue
-        published = a.published.date()
-        told = told_day(f.sentence, published)
-        at = f.sentence.find(f.text or str(f.value))
-        if told == published and at >= 0 and _TO_COME.search(f.sentence[max(0, at - TO_COME_CHARS):at]):
-            continue     # told as to come, and no earlier day named ("which agreed on Tuesday" is Tuesday's)
-        days.append(told)
+        days.append(told_day(f.sentence, a.published.date()))
     return min(days) if days else None
 
 
