@@ -39,10 +39,18 @@ def test_a_move_to_regulate_or_ban_keeps_its_object_or_makes_no_clause() -> None
     for s, body, action in (
             ("Quarrow stock slipped 1.8%, extending a fall that began when the Commerce Department tightened rules "
              "on test tools sold abroad.", "Commerce Department", "rule"),
-            ("The Frequency Board ruled on Tuesday that Orbis Sat must stop using two disputed bands.",
-             "Frequency Board", "rule"),
             ("The Ostmark cabinet has no plans to ban vapes, a spokesman said.", "Ostmark cabinet", "ban")):
         assert clause(_rule(s, body, action), s) == "", s
+
+
+def test_a_ruling_is_told_by_what_it_decides() -> None:
+    s = ("GENEVA - The ITU's Frequency Board ruled March 4 that Orbis Sat must stop using two disputed Ka-band "
+         "channels at 31 degrees East until it completes coordination with Velsat.")
+    assert clause(_rule(s, "Frequency Board", "rule", "ruled"), s) == \
+        "ITU's Frequency Board rules that Orbis Sat must stop using two disputed Ka-band channels"
+    # a ruling with no that-clause decides nothing a title can say
+    s = "The Frequency Board ruled in favour of Orbis Sat on Tuesday."
+    assert clause(_rule(s, "Frequency Board", "rule", "ruled"), s) == ""
 
 
 def test_a_body_written_with_its_full_name_is_the_subject_of_its_decision() -> None:

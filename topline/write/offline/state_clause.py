@@ -25,10 +25,15 @@ STATE_VERBS = {
     # signals25: a rule's own verbs, for a move to regulate told without its object (``clause.clause``)
     "published": "publishes", "proposed": "proposes",
 }
-STATE_PRESENT = tuple(sorted(set(STATE_VERBS.values())))
+STATE_PRESENT = tuple(sorted(set(STATE_VERBS.values()) | {"rules", "decides"}))   # and THAT_VERBS' (below)
 OBJECT_WORDS = 10     # an object longer than this is cut at its first preposition after it, or left (no clause)
 
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# A decision told by what it decides (signals26): "ruled that X must stop using Y" is the act's own clause; the verb
+# takes a that-clause, never a noun object ("ruled in favour of ..." makes none). eval-space's Radio Regulations Board
+# "ruled Jan. 27 that Sahra Space must stop using disputed Ku-band frequencies" had been titled "moves to regulate".
+THAT_VERBS = {"ruled": "rules", "decided": "decides"}
+_THAT = re.compile(r"(?:(?:on\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|" + _WEEKDAYS + r")\s+)?that\s+")
 # what may stand between the subject and its verb: an adverbial of the day, a perfect's auxiliary, "said it had"
 _BETWEEN = re.compile(rf"^(?:,?\s*(?:on|late on|early on|late|early)\s+{_WEEKDAYS},?|\s*(?:has|have|had)|"
                       rf"\s+said(?:\s+on\s+{_WEEKDAYS})?(?:\s+that)?\s+(?:it|they)\s+(?:had|has|have))*\s+")
@@ -111,6 +116,12 @@ def state_clause(e: Event, sentence: str) -> str:
         if gap is None:
             continue
         verb_m = re.match(r"([a-z]+)\s+", rest[gap.end():])
+        if verb_m is not None and verb_m.group(1) in THAT_VERBS and not _NEGATED.search(rest[:gap.end()]):
+            that = _THAT.match(rest[gap.end() + verb_m.end():])
+            obj = _object(rest[gap.end() + verb_m.end() + that.end():]) if that else ""
+            if obj and len(obj.split()) > 2:    # a clause: a subject and its verb at least
+                return f"{subject} {agree(subject, f'{THAT_VERBS[verb_m.group(1)]} that {obj}')}"
+            continue
         if verb_m is None or verb_m.group(1) not in STATE_VERBS:
             continue
         if _NEGATED.search(rest[:gap.end()]):
