@@ -103,6 +103,14 @@ def test_on_the_same_day_only_when_each_events_own_day_is_the_editions() -> None
     deal2 = Event("s1", "acquisition", (_field("target", "Tarrow Gaming", "Tarrow Gaming", today.url, today.text),),
                   today.url, today.text)
     assert same_day((deal2, move), comp, WED)
+    # the same act told again in its story, its names written otherwise, is of the day it was first told
+    again = h.art("Trade", "t", "The merger of Pellham and Tarrow creates the third-largest group, analysts said.", WED)
+    comp.articles[again.url] = again
+    retell = Event("s1", "acquisition", (_field("acquirer", "Pellham", "Pellham", again.url, again.text),
+                                         _field("target", "Tarrow", "Tarrow", again.url, again.text)), again.url,
+                   again.text)
+    assert own_day(retell, comp) == WED and same_day((retell, move), comp, WED)
+    assert not same_day((retell, move), comp, WED, pool=(deal, retell, move))
     # a build-out announced on the day as to come ("will build") is of the day: what was announced that day
     plant = h.art("Wire", "t", "Pellham Group will build a $400 million plant in Marston, creating 650 jobs.", WED)
     comp.articles[plant.url] = plant

@@ -192,7 +192,7 @@ def actor_signals(stories: Sequence[RankedStory], events: Sequence[Event], texts
             # "on the same day": each act news of the day, and each act's own day the edition's (signals26: a deal
             # agreed the day before and retold today is no act of the day, ``event_day``)
             return " on the same day" if all(news_of(r.event, comp, day) for r in rs) and \
-                same_day([r.event for r in rs], comp, day) else ""
+                same_day([r.event for r in rs], comp, day, events) else ""
         sig = _claim(f"{surface} {_join([r.phrase for r in chosen])}{when(chosen)}", chosen, texts, comp, day=day)
         if sig is None and len(chosen) > 2:
             sig = _claim(f"{surface} {_join([r.phrase for r in chosen[:2]])}{when(chosen[:2])}", chosen[:2], texts,
@@ -471,7 +471,7 @@ def group_claim(stories: Sequence[RankedStory], events: Sequence[Event], texts: 
                  for p in itertools.combinations(chosen, k)):
         k = len(part)
         today = all(news_of(e, comp, day) and line_day(line, comp) == day for _, e, _, line in part) and \
-            same_day([e for _, e, _, _ in part], comp, day)     # each event's own day (signals26, ``event_day``)
+            same_day([e for _, e, _, _ in part], comp, day, events)     # each event's own day (signals26, ``event_day``)
         types = {e.type for _, e, _, _ in part}
         head = f"{_count_word(k).capitalize()} {_PLURAL_NOUN[part[0][1].type]}: " \
             if len(types) == 1 and part[0][1].type in _PLURAL_NOUN else ""

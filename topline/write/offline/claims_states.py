@@ -105,7 +105,7 @@ def states_signals(stories: Sequence[RankedStory], events: Sequence[Event], text
             if own and not any(sid in own for sid, _, _, _ in part):
                 continue
             if any(claim_lines.line_day(line, comp) != day for _, _, line, _ in part) or \
-                    not same_day([e for _, _, _, e in part], comp, day):
+                    not same_day([e for _, _, _, e in part], comp, day, events):
                 continue     # "on the same day": each line of the day, each act's own day too (signals26)
             title = f"{_count_word(k).capitalize()} state actions: {_join([c for _, c, _, _ in part])} on the same day"
             if len(title.split()) > TITLE_WORDS and k > 2:

@@ -141,7 +141,7 @@ def story_actor_signals(
                     continue
                 lines: list[Line] = [l0] if l0.text == l1.text else [l0, l1]
                 if any(claim_lines.line_day(line, comp) != day for line in lines) or \
-                        not same_day((e0, e1), comp, day):
+                        not same_day((e0, e1), comp, day, events):
                     continue  # "on the same day": each statement is of the edition's day, each event's own day too
                 sig = claim_lines.story_signal(head_text, lines, sid, texts, comp, day)
                 if sig is None:

@@ -18,13 +18,18 @@ An event's own day is the earliest day any of its statements tells it:
   statements out, and a build-out announced on the edition's day ("Lumen Cardio will build a $400 million plant",
   eval-health) had no day at all; a weekday ahead ("as soon as Wednesday", ``claim_lines.AHEAD``) dates nothing.
 
-"On the same day" is said only when every event of the title has the edition's day as its own.
+The same act told again in its story (the same kind of act done once, an actor in common: ``act_day``) counts its
+earliest day too: the ledger kept "The merger of Orrimore and Tallyman creates a group ..." (Wednesday) as an event
+apart from the merger agreed on Tuesday. "On the same day" is said only when every event of the title has the
+edition's day as its own.
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Iterable
+from typing import Iterable, Sequence
+
+from topline.enrich.entities import canonical_entity
 
 from topline.events.dates import WEEKDAYS
 from topline.records import Event
@@ -73,9 +78,34 @@ def own_day(e: Event, comp: Composer) -> dt.date | None:
     return min(days) if days else None
 
 
-def same_day(events: Iterable[Event], comp: Composer, day: dt.date) -> bool:
-    """Every event's own day is ``day`` (an event no statement dates is not claimed as of the day)."""
-    return all(own_day(e, comp) == day for e in events)
+# Acts done once: another event of the same kind in the same story with an actor in common is the same act told
+# again ("The merger of Orrimore and Tallyman creates a group ..." on Wednesday, of the merger agreed on Tuesday: the
+# ledger keeps it as an event of its own, its names written otherwise), and the act's day is the earliest of them.
+# A market move is no such act (two days' moves of one share are two moves); ``claims_days._ONCE`` reads the same.
+_ONCE = frozenset({"funding", "capex", "acquisition", "incident", "state_action", "launch"})
+_ACTORS = ("company", "investors", "acquirer", "target", "body", "organisation")
 
 
-__all__ = ["own_day", "same_day", "told_day"]
+def _actors(e: Event) -> set[str]:
+    return {canonical_entity(f.text or str(f.value)) for n in _ACTORS for f in e.values(n)} - {""}
+
+
+def act_day(e: Event, comp: Composer, pool: Sequence[Event] = ()) -> dt.date | None:
+    """``own_day`` of the act: the earliest own day of ``e`` and of the events of ``pool`` that tell the same act
+    (same story, same kind of act done once, an actor in common)."""
+    days = [own_day(e, comp)]
+    if e.type in _ONCE:
+        mine = _actors(e)
+        days += [own_day(x, comp) for x in pool if x is not e and x.story_id == e.story_id and x.type == e.type
+                 and mine & _actors(x)]
+    known = [d for d in days if d is not None]
+    return min(known) if known and days[0] is not None else None
+
+
+def same_day(events: Iterable[Event], comp: Composer, day: dt.date, pool: Sequence[Event] = ()) -> bool:
+    """Every event's own day is ``day`` (an event no statement dates is not claimed as of the day), the days of the
+    same act told again in ``pool`` (the page's events) counted too."""
+    return all(act_day(e, comp, pool) == day for e in events)
+
+
+__all__ = ["act_day", "own_day", "same_day", "told_day"]
