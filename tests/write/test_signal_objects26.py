@@ -47,7 +47,7 @@ def test_a_ruling_is_told_by_what_it_decides() -> None:
     s = ("GENEVA - The ITU's Frequency Board ruled March 4 that Orbis Sat must stop using two disputed Ka-band "
          "channels at 31 degrees East until it completes coordination with Velsat.")
     assert clause(_rule(s, "Frequency Board", "rule", "ruled"), s) == \
-        "ITU's Frequency Board rules that Orbis Sat must stop using two disputed Ka-band channels"
+        "Frequency Board rules that Orbis Sat must stop using two disputed Ka-band channels"
     # a ruling with no that-clause decides nothing a title can say
     s = "The Frequency Board ruled in favour of Orbis Sat on Tuesday."
     assert clause(_rule(s, "Frequency Board", "rule", "ruled"), s) == ""

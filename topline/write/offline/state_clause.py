@@ -59,19 +59,31 @@ def _subjects(e: Event, sentence: str):  # noqa: ANN202 - Iterator[tuple[str, st
             start = m.start()
             # the jurisdiction the body is written with ("Japan's cabinet", "Germany's Federal Cartel Office")
             owner = re.search(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})['\u2019]s\s+$", sentence[:start])
-            if owner:
+            lead_in = None
+            if owner and _parent(re.sub(r"^The\s+", "", owner.group(1))):
+                lead_in = sentence[:owner.start(1)]   # "The ITU's Radio Regulations Board": an organisation's own
+                #   body, named alone (the checker reads no possessive acronym opening a title as the line's; signals26)
+            elif owner:
                 start = owner.start(1)
             else:     # a jurisdiction or the start of its full name written before it ("The U.S. Federal
                 #       Communications Commission"; signals26: "Regional Tripartite Wages and | Productivity Board")
                 lead = re.search(r"((?:[A-Z][\w.]*\s+(?:(?:and|of|for)\s+)?){1,4})$", sentence[:start])
                 if lead and _DATELINE.match(sentence[:lead.start(1)]):
                     start = lead.start(1)
-            if not _DATELINE.match(sentence[:start]):
+            if not _DATELINE.match(sentence[:start] if lead_in is None else lead_in):
                 continue      # not the subject of the sentence's main clause
             subject = re.sub(r"^[Tt]he\s+", "", sentence[start:m.end()])
             if not subject[:1].isupper():
                 continue      # "the government", "the commission": no one named
             yield subject, sentence[m.end():]
+
+
+def _parent(owner: str) -> bool:
+    """``owner`` is an organisation's acronym ("ITU", "WTO"), not a jurisdiction ("EU", "UK": places of the
+    gazetteer)."""
+    from topline.enrich.gazetteer import ALIASES
+
+    return bool(re.fullmatch(r"[A-Z]{2,6}", owner)) and ALIASES.get(owner.lower(), ("", ""))[1] != "PLACE"
 
 
 def _object(text: str) -> str:
