@@ -150,9 +150,9 @@ def test_a_body_that_is_asked_to_act_does_not_act_and_a_vote_to_come_is_no_act()
 def test_an_act_whose_target_is_its_own_instrument_is_told_without_it():
     s = "India's IT ministry on Tuesday notified amendments to the IT Rules requiring labels on synthetic content."
     # and a verb that wants its object ("moves to regulate") is the statement's main clause where it tells the act
-    # done with a decision's verb (signals25); "notified" is none, and the rules' object is too far from the
-    # subject to be read as its act's: no clause (signals26: a state act keeps its object, or gives none)
-    assert clause(_event("state_action", s, body="IT ministry", action="rule", target="Rules")) == ""
+    # done with a decision's verb (signals25; "notified", a rule published in the gazette, is one since signals26)
+    assert clause(_event("state_action", s, body="IT ministry", action="rule", target="Rules")) == \
+        "India's IT ministry notifies amendments to the IT Rules requiring labels on synthetic content"
     s = "India's IT ministry on Tuesday published amendments to the IT Rules requiring labels on synthetic content."
     assert clause(_event("state_action", s, body="IT ministry", action="rule", target="Rules")) == \
         "India's IT ministry publishes amendments to the IT Rules requiring labels on synthetic content"

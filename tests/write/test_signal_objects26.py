@@ -53,6 +53,12 @@ def test_a_ruling_is_told_by_what_it_decides() -> None:
     assert clause(_rule(s, "Frequency Board", "rule", "ruled"), s) == ""
 
 
+def test_a_rule_notified_is_told_done_its_object_ending_before_the_participle_after_a_name() -> None:
+    s = ("Norland's IT ministry on Tuesday notified amendments to the IT Rules requiring platforms and model makers to "
+         "label generated images and to keep logs of them, with the rules taking effect in May.")
+    assert clause(_rule(s, "IT ministry", "rule", "Rules"), s) == "Norland's IT ministry notifies amendments to the IT Rules"
+
+
 def test_a_body_written_with_its_full_name_is_the_subject_of_its_decision() -> None:
     s = ("The Regional Wages and Productivity Board for the Capital Region on Tuesday approved a P40 increase in the "
          "daily minimum wage, raising it to P690.")

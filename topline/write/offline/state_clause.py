@@ -24,6 +24,9 @@ STATE_VERBS = {
     "offered": "offers",
     # signals25: a rule's own verbs, for a move to regulate told without its object (``clause.clause``)
     "published": "publishes", "proposed": "proposes",
+    # signals26: a rule made law by its publication in the official gazette ("India's IT ministry on Tuesday notified
+    # amendments to the IT Rules ...": cal-ai2's Policy page had kept its claim only through "moves to regulate")
+    "notified": "notifies",
 }
 STATE_PRESENT = tuple(sorted(set(STATE_VERBS.values()) | {"rules", "decides"}))   # and THAT_VERBS' (below)
 OBJECT_WORDS = 10     # an object longer than this is cut at its first preposition after it, or left (no clause)
@@ -186,8 +189,10 @@ def move_clause(e: Event, sentence: str, action: str) -> str:
 def _before_participle(words: Sequence[str]) -> str:
     """A long object with no preposition to cut it at, ended before the participle clause that follows its noun
     ("rules | requiring U.S. companies to obtain licenses before selling ...": signals25), or "" when none does."""
-    at = next((i for i, w in enumerate(words) if i and re.search(r"[a-z]ing$", w) and not _BAD_END.search(words[i - 1])
-               and words[i - 1][:1].islower()), 0)
+    # the participle is written in lower case ("Beijing" is none); the noun before it may be a name's ("the IT Rules |
+    # requiring ...", signals26; it had to be lower case before)
+    at = next((i for i, w in enumerate(words) if i and re.fullmatch(r"[a-z]+ing", w) and not _BAD_END.search(words[i - 1])),
+              0)
     return " ".join(words[:at]) if 0 < at <= OBJECT_WORDS else ""
 
 
