@@ -117,6 +117,14 @@ def test_on_the_same_day_only_when_each_events_own_day_is_the_editions() -> None
                    again.text)
     assert own_day(retell, comp) == WED and same_day((retell, move), comp, WED)
     assert not same_day((retell, move), comp, WED, pool=(deal, retell, move))
+    # a round in talks the day before and closed today is today's act
+    talks = h.art("Wire", "t", "Pellham Group is close to raising about $200 million, people familiar said.", TUE)
+    closed = h.art("Wire", "t", "Pellham Group has closed a $210 million round led by Orwin Capital.", WED)
+    comp.articles.update({talks.url: talks, closed.url: closed})
+    rnd = Event("s4", "funding", (_field("amount", 2e8, "$200 million", talks.url, talks.text),
+                                  _field("amount", 2.1e8, "$210 million", closed.url, closed.text)), closed.url,
+                closed.text)
+    assert own_day(rnd, comp) == WED
     # a build-out announced on the day as to come ("will build") is of the day: what was announced that day
     plant = h.art("Wire", "t", "Pellham Group will build a $400 million plant in Marston, creating 650 jobs.", WED)
     comp.articles[plant.url] = plant

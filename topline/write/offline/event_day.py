@@ -13,10 +13,11 @@ An event's own day is the earliest day any of its statements tells it:
 * a market move's day is the ledger's ``date`` field (``events.moves._move_day``: the weekday its sentence names);
 * any other statement's day is the weekday its sentence names, the last such day up to its article's date ("agreed
   on Tuesday" in an article of Wednesday), or "yesterday" (the day before), else its article's date;
-* a statement that tells the event as to come ("will build a $400 million plant") is dated by its article: the
-  clause tells what was announced that day ("commits $400 million", "plans to launch"). A first version left such
-  statements out, and a build-out announced on the edition's day ("Lumen Cardio will build a $400 million plant",
-  eval-health) had no day at all; a weekday ahead ("as soon as Wednesday", ``claim_lines.AHEAD``) dates nothing.
+* a statement that tells the act as to come or in talks ("is close to raising", "will build") dates it only when no
+  statement tells it done: a round in talks on Tuesday and closed on Thursday is Thursday's, and a build-out only ever
+  announced ("Lumen Cardio will build a $400 million plant", eval-health) is of the day it was announced (a first
+  version left such statements out always, and that build-out had no day at all); a weekday ahead ("as soon as
+  Wednesday", ``claim_lines.AHEAD``) dates nothing.
 
 The same act told again in its story (the same kind of act done once, an actor in common: ``act_day``) counts its
 earliest day too: the ledger kept "The merger of Orrimore and Tallyman creates a group ..." (Wednesday) as an event
@@ -38,6 +39,13 @@ from topline.write.offline.compose import Composer
 
 _WEEKDAY_OR_YESTERDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b"
                                    r"(?!['\u2019]s)", re.IGNORECASE)
+# a plan's or a talk's words shortly before the act's own word ("is close to raising", "in talks to buy", "will build"):
+# such a statement dates the act only when no statement tells it done; TO_COME_CHARS is the window's reach (not tuned)
+_TO_COME = re.compile(r"\b(?:will|would|shall|plans?|planning|expects?|expected|set to|aims?|aiming|intends?|"
+                      r"in talks|close to|nears?|nearing|considering|considers|weighing|weighs|proposed|proposes|"
+                      r"could|may|might|seeks?|seeking|hopes?|wants?|is to|are to|preparing|prepares)\b",
+                      re.IGNORECASE)
+TO_COME_CHARS = 40
 # the fields that name the act of each kind of event: their statements date it
 _ACT_FIELDS = {"funding": ("amount",), "acquisition": ("target", "acquirer"), "capex": ("amount", "capacity"),
                "state_action": ("action",), "market_move": ("move",), "launch": ("product",),
@@ -70,12 +78,19 @@ def own_day(e: Event, comp: Composer) -> dt.date | None:
                 pass
         if days:
             return min(days)
+    done: list[dt.date] = []
     for f in (f for name in _ACT_FIELDS.get(e.type, ()) for f in e.values(name)):
         a = comp.articles.get(f.url)
         if a is None or not a.published or not f.sentence:
             continue
-        days.append(told_day(f.sentence, a.published.date()))
-    return min(days) if days else None
+        told = told_day(f.sentence, a.published.date())
+        days.append(told)
+        at = f.sentence.find(f.text or str(f.value))
+        if not (at >= 0 and _TO_COME.search(f.sentence[max(0, at - TO_COME_CHARS):at])):
+            done.append(told)
+    # the first statement that tells the act done; an act only ever told as to come, by its first statement (the
+    # demo: Kling's round "is close to raising" on 1 July, "has closed" on 3 July, is of 3 July)
+    return min(done) if done else (min(days) if days else None)
 
 
 # Acts done once: another event of the same kind in the same story with an actor in common is the same act told
