@@ -93,7 +93,9 @@ def test_the_verb_agrees_with_a_plural_subject():
     # (signals25: a move to regulate told done is its statement's main clause, its verb agreeing too)
     assert clause(_event("state_action", s, body="Lawmakers", action="rule")) == "Lawmakers propose rules"
     s = "Lawmakers are drafting rules that would require minimum cybersecurity standards for hospitals."
-    assert clause(_event("state_action", s, body="Lawmakers", action="rule")) == "Lawmakers move to regulate"
+    # told as a plan: the move with its object (signals26; a bare "move to regulate" before)
+    assert clause(_event("state_action", s, body="Lawmakers", action="rule")) == \
+        "Lawmakers move to require minimum cybersecurity standards for hospitals"
     s = "Ohio regulators fined Pellan Power on Tuesday."
     assert clause(_event("state_action", s, body="Ohio regulators", action="fine", target="Pellan Power")) == \
         "Ohio regulators fine Pellan Power"
@@ -148,9 +150,9 @@ def test_a_body_that_is_asked_to_act_does_not_act_and_a_vote_to_come_is_no_act()
 def test_an_act_whose_target_is_its_own_instrument_is_told_without_it():
     s = "India's IT ministry on Tuesday notified amendments to the IT Rules requiring labels on synthetic content."
     # and a verb that wants its object ("moves to regulate") is the statement's main clause where it tells the act
-    # done with a decision's verb (signals25); "notified" is none, so the move as before
+    # done with a decision's verb (signals25; "notified", a rule published in the gazette, is one since signals26)
     assert clause(_event("state_action", s, body="IT ministry", action="rule", target="Rules")) == \
-        "IT ministry moves to regulate"
+        "India's IT ministry notifies amendments to the IT Rules requiring labels on synthetic content"
     s = "India's IT ministry on Tuesday published amendments to the IT Rules requiring labels on synthetic content."
     assert clause(_event("state_action", s, body="IT ministry", action="rule", target="Rules")) == \
         "India's IT ministry publishes amendments to the IT Rules requiring labels on synthetic content"

@@ -32,12 +32,13 @@ from topline.write.offline.claims_states import STATE_PRESENT
 from topline.write.offline.clause import (_CLAUSE_ACTION, _CLAUSE_NO_TARGET, _DECISION_VERBS,  # noqa: F401
                                           _INCIDENT_NOUN, _LAUNCH_VERBS, _SEEKS, MIN_RAISE, _named, _raise_ok, _text,
                                           _unnamed_subject, agree, capex_field, capex_predicate,
-                                          clause, launch_predicate)
+                                          clause, launch_object, launch_predicate)
 from topline.write.offline.claim_lines import (BACKGROUND, articles_of, check_analysis_ok, cost_only,
                                               claim_title, evidence_footer, has_article_on, line_day, news_of,
                                               printed, sentence_line, story_trend)
 from topline.write.offline.compose import Composer, Line, month_day
 from topline.write.offline.develop import StoryText, _count_word
+from topline.write.offline.event_day import same_day
 from topline.write.offline.lead import feature_voice
 
 PAGE_CANDIDATES = 20      # the stories a page can show (ranked candidates); see topline.events.ledger
@@ -110,8 +111,10 @@ def roles(actor: str, e: Event) -> list[str]:
     elif e.type == "launch" and has("organisation") and first("product"):
         # told as its statement tells it: "launches X", or planned, "will launch X" (events21, ``launch_predicate``)
         said = e.values("product")[0].sentence or e.sentence or ""
-        plan = launch_predicate(e, said, first("product"))
-        out.append(f"launches {first('product')}" if not plan.startswith(("will ", "plans to ")) else plan)
+        told = launch_object(said, first("product"))     # never cut inside its noun phrase (signals26)
+        plan = launch_predicate(e, said, told) if told else ""
+        if told:
+            out.append(f"launches {told}" if not plan.startswith(("will ", "plans to ")) else plan)
     elif e.type == "incident" and has("organisation") and e.value("kind"):
         out.append(f"reports a {e.value('kind')}")
     return out
@@ -186,7 +189,10 @@ def actor_signals(stories: Sequence[RankedStory], events: Sequence[Event], texts
         surface = _surface(actor, chosen)
 
         def when(rs: Sequence[Role]) -> str:
-            return " on the same day" if all(news_of(r.event, comp, day) for r in rs) else ""
+            # "on the same day": each act news of the day, and each act's own day the edition's (signals26: a deal
+            # agreed the day before and retold today is no act of the day, ``event_day``)
+            return " on the same day" if all(news_of(r.event, comp, day) for r in rs) and \
+                same_day([r.event for r in rs], comp, day, events) else ""
         sig = _claim(f"{surface} {_join([r.phrase for r in chosen])}{when(chosen)}", chosen, texts, comp, day=day)
         if sig is None and len(chosen) > 2:
             sig = _claim(f"{surface} {_join([r.phrase for r in chosen[:2]])}{when(chosen[:2])}", chosen[:2], texts,
@@ -464,7 +470,8 @@ def group_claim(stories: Sequence[RankedStory], events: Sequence[Event], texts: 
     for part in (list(p) for k in range(min(GROUP_CLAUSES, len(chosen)), 1, -1)
                  for p in itertools.combinations(chosen, k)):
         k = len(part)
-        today = all(news_of(e, comp, day) and line_day(line, comp) == day for _, e, _, line in part)
+        today = all(news_of(e, comp, day) and line_day(line, comp) == day for _, e, _, line in part) and \
+            same_day([e for _, e, _, _ in part], comp, day, events)     # each event's own day (signals26, ``event_day``)
         types = {e.type for _, e, _, _ in part}
         head = f"{_count_word(k).capitalize()} {_PLURAL_NOUN[part[0][1].type]}: " \
             if len(types) == 1 and part[0][1].type in _PLURAL_NOUN else ""

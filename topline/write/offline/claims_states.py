@@ -34,120 +34,18 @@ from typing import Sequence
 
 from topline.records import Event, RankedStory, Signal
 from topline.write.offline import claim_lines
-from topline.write.offline.clause import agree
 from topline.write.offline.compose import Composer, Line
 from topline.write.offline.develop import StoryText, _count_word
+from topline.write.offline.event_day import same_day
+from topline.write.offline.state_clause import OBJECT_WORDS, STATE_PRESENT, STATE_VERBS, state_clause  # noqa: F401
 
-# A decision's verbs, past -> present (the verbs a state action's statement tells it done with; the present forms
-# are claim verbs of ``claims.is_claim``)
-STATE_VERBS = {
-    "approved": "approves", "cleared": "clears", "authorised": "authorises", "authorized": "authorizes",
-    "rejected": "rejects", "suspended": "suspends", "revoked": "revokes", "fined": "fines", "banned": "bans",
-    "prohibited": "prohibits", "released": "releases", "imposed": "imposes", "cut": "cuts", "lowered": "lowers",
-    "raised": "raises", "adopted": "adopts", "passed": "passes", "ordered": "orders", "issued": "issues",
-    "extended": "extends", "lifted": "lifts", "blocked": "blocks", "awarded": "awards", "signed": "signs",
-    "tightened": "tightens", "eased": "eases", "halted": "halts", "sued": "sues", "charged": "charges",
-    "launched": "launches", "opened": "opens", "unveiled": "unveils", "introduced": "introduces",
-    "granted": "grants", "confirmed": "confirms", "finalized": "finalizes", "finalised": "finalises",
-    "offered": "offers",
-    # signals25: a rule's own verbs, for a move to regulate told without its object (``clause.clause``)
-    "published": "publishes", "proposed": "proposes",
-}
-STATE_PRESENT = tuple(sorted(set(STATE_VERBS.values())))
-OBJECT_WORDS = 10     # an object longer than this is cut at its first preposition after it, or left (no clause)
 TITLE_WORDS = 30      # a title of three clauses longer than this many words is tried with two
 MIN_STATE_STORIES = 2
-
-_WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-# what may stand between the subject and its verb: an adverbial of the day, a perfect's auxiliary, "said it had"
-_BETWEEN = re.compile(rf"^(?:,?\s*(?:on|late on|early on|late|early)\s+{_WEEKDAYS},?|\s*(?:has|have|had)|"
-                      rf"\s+said(?:\s+on\s+{_WEEKDAYS})?(?:\s+that)?\s+(?:it|they)\s+(?:had|has|have))*\s+")
-# where a dateline ends ("BONN, June 11 (Reuters) - ", "TOKYO - "): what may stand before the subject
-_DATELINE = re.compile(r"^(?:[A-Z][A-Z .,'-]*(?:,\s+\w+\s+\d+)?\s*(?:\([^)]*\))?\s*[-\u2013\u2014]{1,2}\s*)?"
-                       r"(?:The\s+|the\s+)?$")
-# what ends an object: a comma or a parenthesis, an adverbial of time, cause or manner, a relative clause
-_OBJECT_END = re.compile(rf"\s*(?:,(?!\d)|[;:(])|\s+(?:this|late|early)\s+(?:morning|afternoon|evening)\b|\s+(?:today|yesterday|overnight)\b|\s+(?:on|by|from)\s+(?:{_WEEKDAYS}|[A-Z][a-z]+ \d)|\s+(?:after|as|amid|"
-                         rf"because|following|while|which|that|who|saying|citing|in a move|in an effort|"
-                         rf"to help|to curb|to cool|to protect|ahead of|until|through|effective)\b|\s+(?:late\s+|early\s+)?{_WEEKDAYS}\b")
-_BAD_END = re.compile(r"\b(?:of|to|for|in|on|at|by|with|from|and|or|the|a|an|its|their|his|her|than|into|"
-                      r"under|over|about|between|per)$", re.IGNORECASE)
-_NEGATED = re.compile(r"\b(?:not|never|no longer)\b", re.IGNORECASE)
 
 
 def _day(url: str, comp: Composer) -> dt.date | None:
     a = comp.articles.get(url)
     return a.published.date() if a is not None and a.published else None
-
-
-def state_clause(e: Event, sentence: str) -> str:
-    """The state action's clause as ``sentence``'s main clause tells it ("China suspends imports of chicken from
-    all of Brazil"), or "" (see the module's rules)."""
-    if e.type != "state_action":
-        return ""
-    bodies = [f.text for name in ("body", "jurisdiction") for f in e.values(name) if f.sentence == sentence and f.text]
-    for body in dict.fromkeys(bodies):
-        for m in re.finditer(rf"(?<![\w-]){re.escape(body)}(?![\w-])", sentence):
-            start = m.start()
-            # the jurisdiction the body is written with ("Japan's cabinet", "Germany's Federal Cartel Office")
-            owner = re.search(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})['\u2019]s\s+$", sentence[:start])
-            if owner:
-                start = owner.start(1)
-            else:     # a jurisdiction written before it ("The U.S. Federal Communications Commission")
-                lead = re.search(r"((?:[A-Z][\w.]*\s+){1,2})$", sentence[:start])
-                if lead and _DATELINE.match(sentence[:lead.start(1)]):
-                    start = lead.start(1)
-            before = sentence[:start]
-            if not _DATELINE.match(before):
-                continue      # not the subject of the sentence's main clause
-            subject = re.sub(r"^[Tt]he\s+", "", sentence[start:m.end()])
-            if not subject[:1].isupper():
-                continue      # "the government", "the commission": no one named
-            rest = sentence[m.end():]
-            gap = _BETWEEN.match(rest)
-            if gap is None:
-                continue
-            verb_m = re.match(r"([a-z]+)\s+", rest[gap.end():])
-            if verb_m is None or verb_m.group(1) not in STATE_VERBS:
-                continue
-            if _NEGATED.search(rest[:gap.end()]):
-                continue
-            # a figure's parenthesis ("210 million euros ($238 million)") is left out, not read as the end
-            obj = re.sub(r"\s*\([^()]*\)", "", rest[gap.end() + verb_m.end():])
-            end = _OBJECT_END.search(obj)
-            obj = (obj[:end.start()] if end else obj).strip().rstrip(".")
-            words = obj.split()
-            if len(words) > OBJECT_WORDS:
-                # cut at the last preposition that leaves at most OBJECT_WORDS words ("a record 1.14 trillion yen
-                # for space programs | in the fiscal year ...")
-                cuts = [c.start() for c in re.finditer(r"\s+(?:in|for|at|with|under|over|during|across)\s+", obj)
-                        if len(obj[:c.start()].split()) <= OBJECT_WORDS]
-                obj = obj[:cuts[-1]] if cuts else _before_participle(words)
-                words = obj.split()
-                if len(words) > 1 and re.search(r"[a-z]ing$", words[-1]):
-                    # the cut left a participle without what it governs ("draft legislation requiring crypto
-                    # exchanges and brokers operating | in ...", eval-crypto, signals25): the object ends before
-                    # the participle clause that opens it ("requiring"), a noun phrase of its own
-                    at = next((i for i, w in enumerate(words) if i and re.search(r"[a-z]ing$", w)
-                               and not _BAD_END.search(words[i - 1])), 0)
-                    words = words[:at]
-                    obj = " ".join(words)
-            if not words or len(words) > OBJECT_WORDS or _BAD_END.search(obj) or obj.lower().startswith("to "):
-                continue
-            if words[0].lower() in ("it", "them", "this", "that", "these", "those"):
-                continue      # a pronoun's object says nothing on its own ("its" is the subject's own: kept)
-            if re.search(r"[a-z]ed$", words[-1]):
-                continue      # "... foreign workers admitted": a participle cut from what it says
-            present = STATE_VERBS[verb_m.group(1)]
-            return f"{subject} {agree(subject, f'{present} {obj}')}"   # "Lawmakers propose rules" (signals25)
-    return ""
-
-
-def _before_participle(words: Sequence[str]) -> str:
-    """A long object with no preposition to cut it at, ended before the participle clause that follows its noun
-    ("rules | requiring U.S. companies to obtain licenses before selling ...": signals25), or "" when none does."""
-    at = next((i for i, w in enumerate(words) if i and re.search(r"[a-z]ing$", w) and not _BAD_END.search(words[i - 1])
-               and words[i - 1][:1].islower()), 0)
-    return " ".join(words[:at]) if 0 < at <= OBJECT_WORDS else ""
 
 
 def told_today(e: Event, day: dt.date, texts: dict[str, StoryText], comp: Composer) -> list[tuple[str, Line]]:
@@ -185,7 +83,7 @@ def states_signals(stories: Sequence[RankedStory], events: Sequence[Event], text
                    comp: Composer, day: dt.date, own: frozenset[str] | set[str] = frozenset()) -> list[Signal]:
     """At most one signal: the state actions of ``day`` of two or three of ``stories`` (one clause a story, each of
     another body), the page's own stories (``own``, when given) first and one of them at least."""
-    chosen: list[tuple[str, str, Line]] = []
+    chosen: list[tuple[str, str, Line, Event]] = []
     seen: set[str] = set()
     for rs in sorted(stories, key=lambda r: r.bundle.story.id not in own if own else False):
         sid = rs.bundle.story.id
@@ -197,26 +95,27 @@ def states_signals(stories: Sequence[RankedStory], events: Sequence[Event], text
                 c, line = got[0]
                 if any(line.text == x[2].text for x in chosen):
                     continue
-                chosen.append((sid, c, line))
+                chosen.append((sid, c, line, e))
                 seen.add(_subject(c).lower())
                 break
-    if len(chosen) < MIN_STATE_STORIES or (own and not any(sid in own for sid, _, _ in chosen)):
+    if len(chosen) < MIN_STATE_STORIES or (own and not any(sid in own for sid, _, _, _ in chosen)):
         return []
     for k in range(min(3, len(chosen)), MIN_STATE_STORIES - 1, -1):
         for part in itertools.combinations(chosen, k):
-            if own and not any(sid in own for sid, _, _ in part):
+            if own and not any(sid in own for sid, _, _, _ in part):
                 continue
-            if any(claim_lines.line_day(line, comp) != day for _, _, line in part):
-                continue
-            title = f"{_count_word(k).capitalize()} state actions: {_join([c for _, c, _ in part])} on the same day"
+            if any(claim_lines.line_day(line, comp) != day for _, _, line, _ in part) or \
+                    not same_day([e for _, _, _, e in part], comp, day, events):
+                continue     # "on the same day": each line of the day, each act's own day too (signals26)
+            title = f"{_count_word(k).capitalize()} state actions: {_join([c for _, c, _, _ in part])} on the same day"
             if len(title.split()) > TITLE_WORDS and k > 2:
                 continue
-            lines = [line for _, _, line in part]
+            lines = [line for _, _, line, _ in part]
             arts = claim_lines.articles_of(comp, [c.url for line in lines for c in line.citations])
             head = claim_lines.claim_title(title, arts, lines, comp)
             if head is None:
                 continue
-            sids = tuple(sid for sid, _, _ in part)
+            sids = tuple(sid for sid, _, _, _ in part)
             foot = claim_lines.evidence_footer(len(sids), arts, comp)
             body = [*lines, *([foot] if foot else [])]
             cites = tuple(dict.fromkeys([*head.citations, *(c for line in body for c in line.citations)]))

@@ -25,6 +25,7 @@ from topline.records import Event, RankedStory, Signal
 from topline.write.offline import claim_lines
 from topline.write.offline.compose import Composer, Line
 from topline.write.offline.develop import StoryText
+from topline.write.offline.event_day import same_day
 
 
 def _subject(c: str) -> str:
@@ -78,14 +79,12 @@ _MODIFIED = (
 
 
 def launch_named(e: Event) -> bool:
-    """The launch's product is a name, not a modifier cut from its noun ("plans to release a Spanish-language version":
-    eval-health's "Quillnote ... plans to release Spanish-language", read on this module's first run)."""
-    for f in e.values("product"):
-        word = (f.text or "").strip()
-        last = word.split()[-1] if word else ""
-        if re.fullmatch(r"[\w]+-[a-z]+", last) and re.search(rf"{re.escape(word)}\s+[a-z]", f.sentence):
-            return False
-    return True
+    """The launch's object can be told whole: its product is a name, or a modifier told with its noun phrase
+    (``clause.launch_object``, signals26: "plans to release a Spanish-language version"; eval-health's "Quillnote ...
+    plans to release Spanish-language" had been read on this module's first run, and such a launch was left out)."""
+    from topline.write.offline.clause import launch_object
+
+    return all(launch_object(f.sentence or "", (f.text or "").strip()) for f in e.values("product"))
 
 
 def _figure(e: Event) -> object:
@@ -141,8 +140,9 @@ def story_actor_signals(
                 if head_text is None:
                     continue
                 lines: list[Line] = [l0] if l0.text == l1.text else [l0, l1]
-                if any(claim_lines.line_day(line, comp) != day for line in lines):
-                    continue  # "on the same day": each statement is of the edition's day
+                if any(claim_lines.line_day(line, comp) != day for line in lines) or \
+                        not same_day((e0, e1), comp, day, events):
+                    continue  # "on the same day": each statement is of the edition's day, each event's own day too
                 sig = claim_lines.story_signal(head_text, lines, sid, texts, comp, day)
                 if sig is None:
                     continue

@@ -10,7 +10,9 @@ import re
 from topline.events.kinds import ACT_UNDONE, GRANTED, deal_status
 from topline.events.spans import _JURISDICTION_ADJ, DESIGNATORS, _gov
 from topline.records import Event
+from topline.write.offline.agreement import agree, plural  # noqa: F401 - read from here by claims and the tests
 from topline.write.offline.compose import Composer
+from topline.write.offline.state_clause import move_clause, state_clause
 
 
 def _text(f) -> str:  # noqa: ANN001 - EventField
@@ -67,6 +69,51 @@ _LAUNCH_PLAIN = {"launches": "launch", "releases": "release", "introduces": "int
                  "unveils": "unveil"}
 
 
+# A launch's object told whole (signals26): the ledger's product may be a modifier cut from its noun phrase ("plans to
+# release a Spanish-language version" gave "plans to release Spanish-language", eval-health). A product that is
+# followed in its statement by the rest of its noun phrase (lower-case words up to a word that ends a noun phrase)
+# and is itself no name that stands alone (a compound adjective, "Spanish-language"; or after "a"/"an" or a figure:
+# "a Tesla-branded ...", "its 2026 Christmas campaign") is told with its determiner and its head noun; a name stands
+# as it is ("launches Baiyun-5", of "launches Baiyun-5 model"). LAUNCH_HEAD_WORDS: the words after the product a
+# head may take (calibration's longest is two, "its Q7 electric sedan"); a longer run is no noun phrase read safely,
+# and makes no clause.
+LAUNCH_HEAD_WORDS = 3
+_NP_END = re.compile(r"^(?:in|on|at|for|of|to|with|from|by|into|onto|across|alongside|after|before|under|over|"
+                     r"through|via|within|without|and|or|but|nor|that|which|who|whose|as|while|than|this|that|these|"
+                     r"those|next|last|today|tonight|yesterday|tomorrow|earlier|later|now|then|also|soon|again|"
+                     r"is|are|was|were|be|been|will|would|could|can|may|might|should|shall|has|have|had|does|do|did|"
+                     r"its|their|his|her|the|a|an|[a-z]+ly)$")
+_DETERMINER = re.compile(r"(?:\b(?:a|an|the|its|their|his|her)\s+)((?:\d[\d,.]*\s+)?)$", re.IGNORECASE)
+
+
+def launch_object(said: str, product: str) -> str:
+    """The object of a launch's clause: ``product`` as it stands in ``said`` (its statement), or its whole noun phrase
+    when it is a modifier of a head that follows it ("a Spanish-language version"), or "" when that phrase cannot be
+    read (see ``LAUNCH_HEAD_WORDS``)."""
+    at = said.find(product) if product else -1
+    if at < 0:
+        return product
+    head = []
+    for w in said[at + len(product):].split():
+        word = w.rstrip(".,;:!?)")
+        if not re.fullmatch(r"[a-z][a-z-]*", word) or _NP_END.match(word):
+            break
+        head.append(word)
+        if word != w:
+            break          # punctuation ends the phrase
+    if not head:
+        return product     # nothing of its phrase follows: the product is its phrase
+    det = _DETERMINER.search(said[:at])
+    last = product.split()[-1]
+    modifier = re.fullmatch(r"[\w]+-[a-z]+", last) is not None or (det is not None and (
+        det.group(0).strip().split()[0].lower() in ("a", "an") or det.group(1)))
+    if not modifier:
+        return product     # a name that stands alone ("Baiyun-5" of "Baiyun-5 model")
+    if len(head) > LAUNCH_HEAD_WORDS:
+        return ""
+    return " ".join([*([det.group(0).strip()] if det else []), product, *head])
+
+
 def launch_predicate(e: Event, said: str, product: str) -> str:
     """The predicate of a launch as ``said`` (its statement) tells it: "launches X", "releases X", or, planned there,
     "will launch X" / "plans to release X"."""
@@ -97,13 +144,12 @@ def clause(e: Event, sentence: str | None = None) -> str:
     subject, predicate = got
     if predicate in _NO_OBJECT and e.type == "state_action":
         # a verb that needs its object, left without one ("Commerce Department moves to regulate"): the statement's
-        # main clause as it writes it when it tells the act done ("Commerce Department publishes rules"; signals25);
-        # else the move as before (a first version gave no clause, and eval-trade's Trade Policy page of 19 May lost
-        # its only claim: "China's Ministry of Commerce is drafting rules ...")
-        from topline.write.offline.claims_states import state_clause
-        said = state_clause(e, sentence or e.sentence or "")
-        if said:
-            return said
+        # main clause as it writes it when it tells the act done ("Commerce Department publishes rules"; signals25),
+        # else the move with the object its statement gives it ("moves to require export licences for port cranes",
+        # ``state_clause.move_clause``), else no clause (signals26: a state act keeps its object; eleven titles of
+        # the 24 calibration corpora had said "moves to regulate" or "moves to ban" alone)
+        said = sentence or e.sentence or ""
+        return state_clause(e, said) or move_clause(e, said, str(e.value("action")))
     return f"{subject} {agree(subject, predicate)}"
 
 
@@ -321,7 +367,8 @@ def _parts(e: Event, sentence: str | None) -> tuple[str, str] | None:
                                         f"{peak.group(1).lower() + ' ' if peak else ''}{first('move')}"
     if e.type == "launch" and first("organisation") and first("product"):
         said = sentence or e.sentence or ""      # the source's own verb: "launch" is one the check asks a line for
-        return first("organisation"), launch_predicate(e, said, first("product"))
+        told = launch_object(said, first("product"))   # never cut inside its noun phrase (signals26)
+        return (first("organisation"), launch_predicate(e, said, told)) if told else None
     if e.type == "incident" and first("organisation") and str(value("kind")) in _INCIDENT_NOUN and \
             not _gov(first("organisation")):
         word = (_text(pick("kind")) if pick("kind") is not None else "").lower()
@@ -330,46 +377,6 @@ def _parts(e: Event, sentence: str | None) -> tuple[str, str] | None:
             return first("organisation"), f"has {'' if word.endswith('s') else 'a '}{word}"
         return first("organisation"), _INCIDENT_NOUN[str(value("kind"))]
     return None
-
-
-# A subject that names several (a plural common noun: "lawmakers", "Texas regulators", "US authorities") takes the
-# plural verb.
-_PLURAL_NOUNS = frozenset("""lawmakers legislators regulators authorities officials ministers senators
-representatives prosecutors governments agencies courts judges states members commissioners watchdogs""".split())
-
-
-# A market's plural head before a post-modifier ("Futures in Kuala Lumpur", "Prices for bread wheat in Rennes"):
-# the head, not the place after it, says the number (issue 12, tenth pass).
-_PLURAL_HEAD = re.compile(r"^(?:[\w-]+\s+){0,3}?(?:futures|prices|shares|stocks|bonds|contracts|yields)\s+"
-                          r"(?:in|for|of|on|at)\s", re.IGNORECASE)
-
-
-def plural(subject: str) -> bool:
-    subject = re.sub(r"\s+due\s+(?:in\s+)?\d{4}$", "", subject)   # "dollar bonds due 2031": bonds (events26)
-    if _PLURAL_HEAD.match(subject):
-        return True
-    words = subject.split()
-    last = words[-1] if words else ""
-    if last.lower() in _PLURAL_NOUNS:
-        return True
-    return last.islower() and last.endswith("s") and not last.endswith(("ss", "us", "is"))
-
-
-def agree(subject: str, predicate: str) -> str:
-    """The predicate with its first verb in the plural when the subject is plural ("moves to" -> "move to",
-    "launches" -> "launch")."""
-    if not plural(subject):
-        return predicate
-    verb, _, rest = predicate.partition(" ")
-    if verb == "has":
-        base = "have"
-    elif re.search(r"(?:ches|shes|sses|xes|zes)$", verb):
-        base = verb[:-2]
-    elif verb.endswith("ies"):
-        base = verb[:-3] + "y"
-    else:
-        base = verb[:-1] if verb.endswith("s") else verb
-    return f"{base} {rest}".strip()
 
 
 # The subject of a move or an incident clause: what moved or what befell (``clause``'s own verbs).
