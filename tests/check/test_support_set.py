@@ -209,6 +209,13 @@ FLOORS = {
     "eval26": (0.845, 0.325, {"unsupported_claim": 0.86, "wrong_actor": 0.64, "wrong_direction": 0.77,
                               "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.85, "content_free": 0.92,
                               "generic_analysis": 1.0}),
+    # eval27 (run once by the lead as a fresh part before and after the thirty-first round; calibration since), before
+    # (9c808c1) 249/284 = 0.8768 in both installs, 78/231 = 0.3377 rejected with the parse and 77/231 = 0.3333 without;
+    # after (ef7b820, support37, mend28 and the others merged) the same (wrong direction 63/78, wrong actor 17/22, wrong
+    # figure 80/90, content-free 15/16). The worse install's.
+    "eval27": (0.876, 0.338, {"unsupported_claim": 0.92, "wrong_actor": 0.77, "wrong_direction": 0.80,
+                              "merged_events": 1.0, "invented_cause": 0.94, "wrong_figure": 0.88, "content_free": 0.93,
+                              "generic_analysis": 0.94}),
     "evaluation": (0.961, 0.0, {"unsupported_claim": 0.92, "wrong_actor": 0.89, "wrong_direction": 0.88,
                                   "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.96,
                                   "content_free": 1.0}),
@@ -323,8 +330,11 @@ FLOORS = {
 # support37 (a quantity set against another or linked to its value is no actor: relations.py, linking.py): 0.91732 /
 # 0.22523 with the parse, 0.91622 / 0.22469 without (seven faithful rows of eval15, eval18, eval19, eval21, eval23
 # cleared in both installs, no planted row released).
-MEAN_RECALL_FLOOR = 0.9170 if parse.available() else 0.9160
-MEAN_PARAPHRASE_CEILING = 0.2253   # both installs
+# eval27 joined (the lead, after the thirty-first round's merges, ef7b820; its row measured alone, the other
+# twenty-nine parts as support37 and mend28 measured them, verdicts identical): thirty parts 0.91596 / 0.22898 with
+# the parse, 0.91490 / 0.22831 without.
+MEAN_RECALL_FLOOR = 0.9155 if parse.available() else 0.9145
+MEAN_PARAPHRASE_CEILING = 0.2292   # both installs
 
 
 @pytest.fixture(scope="module")
