@@ -7,18 +7,13 @@ advice column or a reader's question ("Sitting on a pile of air miles? You are n
 potato chip brands"): none is a development of a strategic edition, though each names the companies of the day's
 news, so topical similarity alone lets it onto a page on a thin day.
 
-The rule reads the article's form, never its subject: its title is a service headline (``_TITLE``), or its title
-speaks to the reader (you, your) and its opening does too, or its opening is a question put to the reader followed by
-"you" (``_READER_OPENING = re.compile(
-    r"^[^.!?]{0,160}\?\s+(?:you(?:'re|\s+are)\s+not\s+alone\b|start\s+(?:here|in|with|by)\b|try\s+(?:these|this)\b|"
-    r"here(?:'s|\s+is)\s+how\b|here\s+are\b|read\s+on\b|look\s+no\s+further\b)|"
-    r"^(?:sitting\s+on|looking\s+for|thinking\s+(?:of|about)|planning\s+(?:a|to|your)|wondering|"
-    r"struggling\s+to|tired\s+of|fancy)\b[^.!?]{0,140}\?",
-    re.IGNORECASE)
-_OPENING``). News told with a question or "you" keeps its place: an explainer's "what you need to
-know about the new tariffs", a feature's "If you've scrolled through job listings lately, you may have noticed"
-under a headline that reports the development. A story is service journalism when at least ``SERVICE_SHARE`` of its
-articles are; it stays when a category of the taxonomy asks for consumer advice (``SERVICE_WANTED``).
+The rule reads the article's form, never its subject: its title is a service headline (``_TITLE``), or its opening
+is a question put to the reader and answered to the reader (``_READER_OPENING``). News told with a question or "you"
+keeps its place: a consumer explainer's "what it means if you are flying this weekend", a feature's "If you've
+scrolled through job listings lately, you may have noticed", a question followed by the news. A story is service
+journalism when at least ``SERVICE_SHARE`` of its articles are; it stays when a category of the taxonomy asks for
+consumer advice (``SERVICE_WANTED``). A human-interest story of private people is read the same way
+(``human_interest``: a person named by age, no public role, no kind of event).
 """
 from __future__ import annotations
 
@@ -89,13 +84,26 @@ def service_story(bundle: StoryBundle) -> bool:
 # lottery winner's bakery job, a runner's litter haul), 2 are features inside real stories of 4 or more reports
 # (a data centre's neighbours, voters on robocalls), which the story share keeps.
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_AGED = re.compile(rf"\b(?!(?:{_MONTHS})\b)[A-Z][a-z]+(?:[- ][A-Z][a-z'-]+)*,\s+\d{{1,2}},")
+_AGED = re.compile(r"\b[A-Z][a-z]+(?:[- ][A-Z][a-z'-]+)*" + "".join(f"(?<!{m})" for m in _MONTHS.split("|"))
+                   + r",\s+\d{1,2},")
+
+
+# A person in a public role or a legal or official act is no private person, whatever the kinds of event say (the
+# event kinds have no charge, verdict or appointment): "Prosecutors charged Arkady V., 34,", "the 58-year-old
+# president", a founder named by age in a profile.
+_PUBLIC = re.compile(
+    r"\b(?:charged|charges|indicted|indictment|sentenced|convicted|pleaded|acquitted|arrested|extradited|sued|"
+    r"fined|appointed|nominated|sworn|elected|resign(?:s|ed)?|sacked|fired|ousted|(?:chief|managing) "
+    r"(?:executive|financial|operating)|CEO|CFO|founder|co-founder|chair(?:man|woman)?|president|minister|"
+    r"senator|governor|mayor|director|official|executive|analyst|economist|lawyer|prosecutors?|judge)\b")
 
 
 def aged_person(title: str, body: str) -> bool:
-    """A person named by age (``_AGED``) in the article's title or its first two sentences."""
+    """A private person named by age (``_AGED``) in the article's title or its first two sentences: none of them
+    names a public role or a legal or official act (``_PUBLIC``)."""
     m = _OPENING.match((body or "").strip())
-    return bool(_AGED.search(f"{title}\n{m.group(0) if m else ''}"))
+    text = f"{title}\n{m.group(0) if m else ''}"
+    return bool(_AGED.search(text)) and not _PUBLIC.search(text)
 
 
 def human_interest(bundle: StoryBundle, memo=None) -> bool:  # noqa: ANN001 - topline.stage_cache.Memo | None
