@@ -39,6 +39,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import os
 import re
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -72,8 +73,14 @@ def code_version(*paths: str, package: Path | None = None) -> str:
         p = root / rel
         for f in sorted(p.rglob("*.py")) if p.is_dir() else [p]:
             h.update(f.relative_to(root).as_posix().encode())
-            h.update(f.read_bytes().replace(b"\r\n", b"\n"))
+            h.update(_digest(f))
     return h.hexdigest()[:16]
+
+
+@functools.lru_cache(maxsize=None)
+def _digest(f: Path) -> bytes:
+    """One file's hash (each file is read once per process, however many stages' keys hash it)."""
+    return hashlib.sha1(f.read_bytes().replace(b"\r\n", b"\n")).digest()
 
 
 def rules_version(*entries: str, package: Path | None = None) -> str:
@@ -95,9 +102,7 @@ def key_files(*entries: str, package: Path | None = None) -> tuple[str, ...]:
     for mod in import_closure(*entries, package=root):
         f = tree.modules[mod]
         files.add(f)
-        text = _source(f)
-        files.update(d for name, found in tree.data.items() if f'"{name}"' in text or f"'{name}'" in text
-                     for d in found)
+        files.update(d for name in _quoted_names(f) for d in tree.data.get(name, ()))
     return tuple(sorted(f.relative_to(root).as_posix() for f in files))
 
 
@@ -130,14 +135,15 @@ class _Tree:
     def __init__(self, root: Path):
         self.modules: dict[str, Path] = {}
         self.data: dict[str, list[Path]] = {}
-        for f in sorted(root.rglob("*")):
-            if "__pycache__" in f.parts or not f.is_file():
-                continue
-            if f.suffix == ".py":
-                parts = [root.name, *f.relative_to(root).with_suffix("").parts]
-                self.modules[".".join(parts[:-1] if parts[-1] == "__init__" else parts)] = f
-            elif f.suffix != ".pyc":
-                self.data.setdefault(f.name, []).append(f)
+        for folder, dirs, names in os.walk(root):
+            dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+            here = Path(folder)
+            package = [root.name, *here.relative_to(root).parts]
+            for name in sorted(names):
+                if name.endswith(".py"):
+                    self.modules[".".join(package if name == "__init__.py" else [*package, name[:-3]])] = here / name
+                elif not name.endswith(".pyc"):
+                    self.data.setdefault(name, []).append(here / name)
 
 
 @functools.lru_cache(maxsize=None)
@@ -148,6 +154,14 @@ def _tree(root: Path) -> _Tree:
 @functools.lru_cache(maxsize=None)
 def _source(f: Path) -> str:
     return f.read_text(encoding="utf-8")
+
+
+_QUOTED_NAME = re.compile(r"""["']([\w.-]+\.\w+)["']""")     # a file name written as a string: "synonyms.tsv"
+
+
+@functools.lru_cache(maxsize=None)
+def _quoted_names(f: Path) -> frozenset[str]:
+    return frozenset(_QUOTED_NAME.findall(_source(f)))
 
 
 @functools.lru_cache(maxsize=None)
