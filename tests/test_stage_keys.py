@@ -4,7 +4,8 @@ imports, at module level or inside a function, and the data files those name.
 Three checks, each independent of how ``stage_cache`` reads imports:
 * the closure read here with ``ast`` (every import statement, module level or in a function) is in each key;
 * every function of the package that a stage's computation runs (traced with ``sys.setprofile`` on real sentence
-  shapes, imports excluded) is in a module its key hashes;
+  shapes, imports excluded, in a fresh process) is in a module its key hashes, and every data file it opens (an
+  audit hook) is in its key;
 * an edit to an imported module or to a data file the rules read changes the key (in a copy of the package, not
   the real tree), and an edit to a module no rule imports does not.
 On main (hand-kept lists of files) the first two fail for the checker, the ledger, the watch evidence, the event
@@ -14,7 +15,10 @@ from __future__ import annotations
 
 import ast
 import datetime as dt
+import json
+import os
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -153,12 +157,22 @@ def test_every_module_a_stage_imports_is_in_its_key(stage):  # noqa: ANN001
     assert missing == [], f"{stage}: imported but not in the key"
 
 
-# --- what a stage's computation runs ---------------------------------------------------------------------------
-def _run_traced(compute) -> set[str]:  # noqa: ANN001
-    """The package's files whose functions ran in ``compute()``, outside module bodies being imported."""
+# --- what a stage's computation runs and reads -----------------------------------------------------------------
+def _trace_stage(stage: str) -> dict[str, list[str]]:
+    """In a fresh process: the package's files whose functions ran in the stage's computation (outside module bodies
+    being imported) and the package's data files it opened (the rules load their tables on first use)."""
     ran: set[str] = set()
-    top = sys._getframe()
+    opened: set[str] = set()
+    on = []
     prefix = str(PACKAGE) + "/"
+
+    def audit(event, args):  # noqa: ANN001, ANN202
+        if on and event == "open" and isinstance(args[0], str) and args[0].startswith(prefix) \
+                and not args[0].endswith((".py", ".pyc")):
+            opened.add(Path(args[0]).relative_to(PACKAGE).as_posix())
+
+    _modules, _version, compute = STAGES[stage]()
+    top = sys._getframe()
 
     def profile(frame, event, _arg):  # noqa: ANN001, ANN202
         if event != "call" or not frame.f_code.co_filename.startswith(prefix):
@@ -170,20 +184,32 @@ def _run_traced(compute) -> set[str]:  # noqa: ANN001
             f = f.f_back
         ran.add(Path(frame.f_code.co_filename).relative_to(PACKAGE).as_posix())
 
+    sys.addaudithook(audit)
+    on.append(1)
     sys.setprofile(profile)
     try:
         compute()
     finally:
         sys.setprofile(None)
-    return ran
+        on.clear()
+    return {"ran": sorted(ran), "opened": sorted(opened)}
 
 
 @pytest.mark.parametrize("stage", sorted(STAGES))
-def test_every_function_a_stage_computes_with_is_in_its_key(stage):  # noqa: ANN001
-    modules, _version, compute = STAGES[stage]()
-    ran = _run_traced(compute)
-    assert any(f.startswith(("events/", "classify/", "check/", "write/")) for f in ran), ran   # the trace saw it run
-    assert sorted(ran - set(stage_cache.key_files(*modules))) == [], f"{stage}: ran but not in the key"
+def test_every_function_a_stage_runs_and_table_it_reads_is_in_its_key(stage):  # noqa: ANN001
+    modules, _version, _compute = STAGES[stage]()
+    repo = PACKAGE.parent
+    code = ("import json, sys; from tests.test_stage_keys import _trace_stage; "
+            f"print(json.dumps(_trace_stage({stage!r})))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=repo, capture_output=True, text=True, check=True,
+                         env={**os.environ, "PYTHONPATH": str(repo)})
+    seen = json.loads(out.stdout.strip().splitlines()[-1])
+    assert any(f.startswith(("events/", "classify/", "check/", "write/")) for f in seen["ran"]), seen  # it ran
+    files = set(stage_cache.key_files(*modules))
+    assert sorted(set(seen["ran"]) - files) == [], f"{stage}: ran but not in the key"
+    assert sorted(set(seen["opened"]) - files) == [], f"{stage}: read but not in the key"
+    if stage in ("check-verdicts", "event-statements"):
+        assert seen["opened"], seen          # their rules read tables on these sentences: the audit sees them
 
 
 def test_the_stages_read_the_modules_main_missed():

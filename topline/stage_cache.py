@@ -156,7 +156,7 @@ def _source(f: Path) -> str:
     return f.read_text(encoding="utf-8")
 
 
-_QUOTED_NAME = re.compile(r"""["']([\w.-]+\.\w+)["']""")     # a file name written as a string: "synonyms.tsv"
+_QUOTED_NAME = re.compile(r"""["']([\w.-]+\.\w+)["']""")     # a file name written as a string (quoted)
 
 
 @functools.lru_cache(maxsize=None)
