@@ -88,18 +88,17 @@ def test_what_analysts_or_economists_hold_as_an_opinion_is_no_watch_item():
 
 def test_every_stage_cache_whose_rules_read_the_speech_table_is_keyed_by_it():
     # mend28: the ledger, the event kinds, the offline writer's sentences and the checker's verdicts are kept under a
-    # hash of their rules' sources; a change of topline/speech.py must change that hash
-    from pathlib import Path
+    # hash of their rules' sources; a change of topline/speech.py must change that hash (mend29: the hashed files
+    # are the import closure of each stage's modules, stage_cache.key_files)
+    from topline.check.verdicts import CHECKER_MODULES
+    from topline.classify.events import KINDS_MODULES
+    from topline.events.memo import RULE_MODULES
+    from topline.events.watch_follow import EVIDENCE_MODULES
+    from topline.stage_cache import _PACKAGE, key_files
+    from topline.write.offline.sentences import SENTENCES_MODULES
 
-    from topline.classify.events import KINDS_SOURCES
-    from topline.events.watch_follow import RULE_SOURCES
-    from topline.write.offline.sentences import SENTENCES_SOURCES
-
-    package = Path(__file__).resolve().parents[1] / "topline"
-    verdicts = (package / "check" / "verdicts.py").read_text()
-    checker = re.search(r"code_version\(([^)]*)\)", verdicts).group(1)
-    for sources in (RULE_SOURCES, KINDS_SOURCES, SENTENCES_SOURCES, tuple(re.findall(r'"([^"]+)"', checker))):
-        files = [f for rel in sources for f in ((package / rel).rglob("*.py") if (package / rel).is_dir()
-                                                 else [package / rel])]
-        if any(re.search(r"^\s*from topline\.speech import", f.read_text(), re.M) for f in files):
-            assert "speech.py" in sources, sources
+    for modules in (RULE_MODULES, EVIDENCE_MODULES, KINDS_MODULES, SENTENCES_MODULES, CHECKER_MODULES):
+        files = key_files(*modules)
+        if any(re.search(r"^\s*from topline\.speech import", (_PACKAGE / f).read_text(), re.M)
+               for f in files if f.endswith(".py")):
+            assert "speech.py" in files, modules

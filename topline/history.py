@@ -6,7 +6,7 @@
 of the week's rows each time (~25k rows at 100k articles over 10 days) grew with the history rather than with the day.
 ``StoryRows`` keeps the rows with an index by story, built on first use; every reader gives what the scan gave.
 
-Kept out of the modules the stage cache hashes (``stage_cache.code_version``: records.py, events/, ...): a change here
+Kept out of the modules the stage cache hashes (``stage_cache.key_files``: no stage's rules import it): a change here
 does not throw away the cached per-article values of every store.
 """
 from __future__ import annotations

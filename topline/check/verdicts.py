@@ -11,7 +11,8 @@ from the cited articles alone). ``Verdicts`` keeps each verdict under exactly th
 * the evidence of each cited URL: what the checker reads of the article (URL, outlet, title, text, summary,
   publication time), or None when the URL is not among the given articles; so a changed sentence, citation or
   cited article is a miss and is checked again;
-* ``checker_version()``: a hash of the checker's sources (``topline/check``), for a memo kept beyond one process.
+* ``checker_version()``: a hash of the checker's sources (every module ``check_sentence`` imports), for a memo
+  kept beyond one process.
 
 Only calls without ``story_articles`` are kept (the writers' re-citing path asks for more than a verdict).
 """
@@ -26,13 +27,17 @@ from topline.check.evidence import clean
 from topline.check.sentence import Verdict, check_sentence
 from topline.records import Article, Citation
 
+# The modules of ``check_sentence`` and of the key's ``clean``: the version hashes every module they import and the
+# data files those name (``stage_cache.rules_version``: mend29; it hashed topline/check and speech.py, not the
+# modules the checker imports from rank, enrich, text and sanitize).
+CHECKER_MODULES = ("topline.check.verdicts",)
 MAX_VERDICTS = 20000   # verdicts kept per memo (a day-3 edition of the 30k run asks ~440, 325 distinct: scale16)
 
 
 @functools.lru_cache(maxsize=1)
 def checker_version() -> str:
-    from topline.stage_cache import code_version
-    return code_version("check", "speech.py")   # the checker reads the shared verbs of speech (mend28)
+    from topline.stage_cache import rules_version
+    return rules_version(*CHECKER_MODULES)
 
 
 def _evidence(article: Article | None) -> tuple | None:

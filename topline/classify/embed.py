@@ -94,19 +94,22 @@ class WordLlamaEmbedder:
 # --- issue 14: rows of texts embedded in this process kept for the next edition (the classifier embeds the title
 # and lead of each story's first articles, so a continuing story's older articles were embedded again every day).
 # A row is stored as the base64 of its little-endian float32 bytes (exact); the key is the text, the version the
-# model's weights, its width, the package's version and this file's source, so another model is a miss.
+# model's weights, its width, the package's version and the sources (``EMBED_MODULES``), so another model is a miss.
 EMBED_ROWS_STAGE = "embed-rows"
+# The module that computes the rows: the key hashes every module it imports (``stage_cache.rules_version``) beside
+# the model's version.
+EMBED_MODULES = ("topline.classify.embed",)
 _MEMO: list = []          # the edition's memo (``use_memo``)
 
 
 def embeddings_memo(store, day=None):  # noqa: ANN001, ANN201 - Store, datetime.date -> stage_cache.Memo | None
     """The store's rows of the wordllama embedder (None without wordllama: the fallback fits each call afresh)."""
-    from topline.stage_cache import Memo, code_version
+    from topline.stage_cache import Memo, rules_version
     try:
         version = _model_version()
     except (ImportError, OSError):
         return None
-    return Memo(store, EMBED_ROWS_STAGE, f"{version}:{code_version('classify/embed.py')}", day)
+    return Memo(store, EMBED_ROWS_STAGE, f"{version}:{rules_version(*EMBED_MODULES)}", day)
 
 
 @functools.lru_cache(maxsize=1)

@@ -275,15 +275,15 @@ def article_kinds(title: str, body: str) -> list[str]:
 
 
 KINDS_STAGE = "event-kinds"
-# The code ``article_kinds`` runs (and what it imports): an edit to any of these files changes the cache's key.
-KINDS_SOURCES = ("classify/events.py", "events", "enrich", "check", "text.py", "sanitize.py", "records.py",
-                 "speech.py")
+# The module of ``article_kinds``: the key hashes every module it imports and the data files those name
+# (``stage_cache.rules_version``), so an edit to any of them changes the cache's key.
+KINDS_MODULES = ("topline.classify.events",)
 
 
 def kinds_memo(store, day=None):  # noqa: ANN001, ANN201 - Store, datetime.date -> stage_cache.Memo
     """The store's cache of ``article_kinds``, keyed by the article's title and text and the rules' source."""
-    from topline.stage_cache import Memo, code_version
-    return Memo(store, KINDS_STAGE, code_version(*KINDS_SOURCES), day)
+    from topline.stage_cache import Memo, rules_version
+    return Memo(store, KINDS_STAGE, rules_version(*KINDS_MODULES), day)
 
 
 _KINDS_MEMO: list = []    # the edition's ``kinds_memo`` while ``classify.classify`` runs (``kinds_in_use``)

@@ -20,15 +20,16 @@ from topline.classify.text import MAX_ARTICLES
 from topline.records import StoryBundle
 
 STAGE = "story-features"
-# The code that computes the values (and what it reads): an edit to any of these files changes the cache's key.
-SOURCES = ("classify/offline.py", "classify/text.py", "classify/story_memo.py", "text.py")
+# The modules that compute the values (``keyword_counts``, ``game_story``, ``consumer_review`` are offline's): the
+# key hashes every module they import and the data files those name (``stage_cache.rules_version``).
+MODULES = ("topline.classify.story_memo", "topline.classify.offline")
 _MEMO: list = []          # the edition's memo (``use_memo``)
 
 
 def features_memo(store, day=None):  # noqa: ANN001, ANN201 - Store, datetime.date -> stage_cache.Memo
     """The store's cache of each story's classifier inputs (``story_features``)."""
-    from topline.stage_cache import Memo, code_version
-    return Memo(store, STAGE, code_version(*SOURCES), day)
+    from topline.stage_cache import Memo, rules_version
+    return Memo(store, STAGE, rules_version(*MODULES), day)
 
 
 def use_memo(memo) -> None:  # noqa: ANN001 - stage_cache.Memo | None

@@ -12,9 +12,9 @@ cache (``topline.stage_cache``, table ``stage_cache``), read in one query per ed
   and figures); keeping one per distinct statement and ``MAX_PER_STORY`` runs in ``watch.watch_items``.
 
 The key is the article's text and publication day (what the part reads) under the version ``EXTRACT_VERSION``
-plus a hash of the rules' source files. **Bump ``EXTRACT_VERSION`` whenever the extraction rules change** (it
-states the change; the source hash only guards against a forgotten bump, and does not see a rule read from a data
-file).
+plus a hash of the rules' sources (``stage_cache.rules_version``: every module this one imports, at module level or
+in a function, and the data files they name). **Bump ``EXTRACT_VERSION`` whenever the extraction rules change**
+(it states the change; the source hash only guards against a forgotten bump).
 
 The one story-level input of an article's events is the story's ``common`` words (lower-case words of any of its
 articles: a capitalised one opening a sentence is no name). An article's value keeps every word its computation
@@ -30,7 +30,7 @@ import json
 from typing import Any, Container
 
 from topline.events.extract import Raw, article_statements, story_common
-from topline.events.watch import RULE_SOURCES, article_forward
+from topline.events.watch import article_forward
 from topline.records import Article, StoryBundle
 
 # Bumped whenever the rules that extract events or watch statements from an article change (extract.py, spans.py,
@@ -123,12 +123,15 @@ EXTRACT_VERSION = 39     # 2: issue 12 ninth pass (launch objects in common word
                          # build-out)
 
 STATEMENTS_STAGE = "event-statements"
+# The module of both parts' computations: the version hashes every module it imports (``article_statements``,
+# ``article_forward`` and what they read) and the data files those name (``stage_cache.rules_version``).
+RULE_MODULES = ("topline.events.memo",)
 FORWARD_STAGE = "watch-statements"
 
 
 def version() -> str:
-    from topline.stage_cache import code_version
-    return f"{EXTRACT_VERSION}:{code_version(*RULE_SOURCES)}"
+    from topline.stage_cache import rules_version
+    return f"{EXTRACT_VERSION}:{rules_version(*RULE_MODULES)}"
 
 
 def _day(a: Article) -> str:

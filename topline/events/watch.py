@@ -28,7 +28,7 @@ from topline.records import Article, StoryBundle, WatchItem
 from topline.speech import OPINION, SAID_AFTER, alternation, forms
 # following items (their outcome in later editions) lives in watch_follow; its names are read from here too
 from topline.events.watch_follow import (  # noqa: F401 - re-exported
-    EVIDENCE_STAGE, FOLLOW_DAYS, MIN_SHARED, MIN_WORDS, RULE_SOURCES, _evidence, _Index, _lede_stories, _settle,
+    EVIDENCE_STAGE, FOLLOW_DAYS, MIN_SHARED, MIN_WORDS, _evidence, _Index, _lede_stories, _settle,
     _words, article_evidence, evidence_memo, evidence_rows, evidence_since, follow, is_deal_lede)
 
 MAX_PER_STORY = 3          # items kept per story (the earliest-stated first)

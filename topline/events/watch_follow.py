@@ -182,12 +182,13 @@ def _nameless_deal(it: WatchItem) -> bool:
 
 def evidence_memo(store, day: dt.date | None = None):  # noqa: ANN001, ANN201 - Store -> stage_cache.Memo
     """The store's cache of ``article_evidence``, keyed by the article's text and the rules' source."""
-    from topline.stage_cache import Memo, code_version
-    return Memo(store, EVIDENCE_STAGE, code_version(*RULE_SOURCES), day)
+    from topline.stage_cache import Memo, rules_version
+    return Memo(store, EVIDENCE_STAGE, rules_version(*EVIDENCE_MODULES), day)
 
 
-# The code ``article_evidence`` runs (and what it imports): an edit to any of these files changes the cache's key.
-RULE_SOURCES = ("events", "enrich", "check", "text.py", "sanitize.py", "records.py", "speech.py")
+# The module of ``article_evidence``: the key hashes every module it imports and the data files those name
+# (``stage_cache.rules_version``), so an edit to any of them changes the cache's key.
+EVIDENCE_MODULES = ("topline.events.watch_follow",)
 
 
 class _Index:

@@ -157,18 +157,19 @@ def candidates(articles: Sequence[Article], memo=None) -> list[Candidate]:  # no
 
 # --- issue 14: an article's sentences are computed once, not once per edition that carries its story -----------
 # An article's rows (``article_sentences``) depend on its body and on the rules of this module and of what it calls
-# (sentence splitting, entities, figures): the key is a hash of the body read, and the version a hash of those
-# source files plus SENTENCES_VERSION, so a changed article, rule or version is a miss and never a stale hit.
+# (sentence splitting, entities, figures): the key is a hash of the body read, and the version a hash of every
+# module this one imports (``stage_cache.rules_version``) plus SENTENCES_VERSION, so a changed article, rule or
+# version is a miss and never a stale hit.
 SENTENCES_STAGE = "write-sentences"
 SENTENCES_VERSION = 1       # bump when the rows' layout changes (a rule change already changes the source hash)
-SENTENCES_SOURCES = ("write/offline/sentences.py", "enrich", "text.py", "records.py", "speech.py")
+SENTENCES_MODULES = ("topline.write.offline.sentences",)
 _MEMO: list = []            # the edition's memo (``use_memo``), inherited by the writer's forked process
 
 
 def sentences_memo(store, day: dt.date | None = None):  # noqa: ANN001, ANN201 - Store -> stage_cache.Memo
     """The store's cache of ``article_sentences`` (``store=None``: within the process only)."""
-    from topline.stage_cache import Memo, code_version
-    return Memo(store, SENTENCES_STAGE, f"{SENTENCES_VERSION}:{code_version(*SENTENCES_SOURCES)}", day)
+    from topline.stage_cache import Memo, rules_version
+    return Memo(store, SENTENCES_STAGE, f"{SENTENCES_VERSION}:{rules_version(*SENTENCES_MODULES)}", day)
 
 
 def memo_key(memo, a: Article) -> str:  # noqa: ANN001
