@@ -254,3 +254,31 @@ def test_a_tax_raised_is_no_funding():
     assert "funding" not in article_kinds("Board", "The board raised the company's dividend by a tenth.")
     assert "funding" in article_kinds("Betting start-up raises $40m to expand in Ontario", "")
     assert "funding" in article_kinds("Payments firm", "The firm's owners raised $300 million from investors.")
+
+
+def test_a_raise_is_funding_only_with_money_or_a_round():
+    """Thirty-second pass: "raise" was a funding cue whatever was raised, so a health risk, questions, a pay offer,
+    a takeover bid, a deficit ratio or a drought alert made a story a funding story (a kind that points to the
+    deals page). A raise is funding with money or a round after it, or a sum before it; a charity's takings are
+    not a round."""
+    from topline.classify.events import article_kinds
+    for title, lead in (
+            ("Pharma group recalls heart pills", "A contaminant could raise the risk of cancer over long use, the "
+                                                  "regulator said."),
+            ("Lender's takeover of rival raises questions over Leeds jobs", ""),
+            ("Carrier raises pay offer as strike talks resume", ""),
+            ("Miner raises hostile offer for copper rival to 6.1 bln stg", ""),
+            ("Beijing to raise its budget deficit ratio next year, sources say", ""),
+            ("Union deal", "The five-year deal raises top pay for drivers by $7.20 an hour."),
+            ("Nurses' cake sale raises £2,400 for a children's hospice", ""),
+            ("Utility", "The grid operators raised the budget for the subsea link to €3.1 billion."),
+    ):
+        assert "funding" not in article_kinds(title, lead), title
+    for title, lead in (
+            ("Esports team to open Austin base after $35M raise", ""),
+            ("Video AI unit nears funding", "The unit is close to raising roughly $1.5 billion from two investors."),
+            ("Model maker tells investors sales will triple", "It seeks to raise billions of dollars in new capital."),
+            ("Fund closes at $12 billion", "It is the largest pool of capital ever raised for the strategy."),
+            ("Booking start-up raised $40 million", ""),
+    ):
+        assert "funding" in article_kinds(title, lead), title

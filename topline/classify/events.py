@@ -36,9 +36,20 @@ KINDS: tuple[tuple[str, str, str], ...] = (
      # quarter", "raised its full-year profit outlook" made a results story a funding story, on the deals page),
      # nor a government raising a tax (thirtieth pass, eval-games: "a bill that would raise the state's tax on
      # online sports betting", "states that raised taxes" made a state's tax vote a funding story, on the deals
-     # page; the words between may be possessives)
-     r"\braise[sd]?\b(?!(?:\s+[\w'’-]+){0,4}?\s+(?:outlook|forecasts?|guidance|targets?|estimates?|prices?|"
-     r"dividends?|fees?|tariffs?|rates?|payout|tax(?:es)?|levy|levies|duty|duties)\b)|"
+     # page; the words between may be possessives). And a raise is funding only with money or a round: a currency
+     # sign, a figure with its scale, money words or a round within three words after it ("raised $40 million",
+     # "raises 1.2bn", "raising fresh capital", "seeks to raise billions"), or a sum before it ("after a $40M
+     # raise", "the largest pool of capital ever raised"), and not for a charity ("raising £18,000 for a local
+     # hospice"): "could raise the risk of cancer", "takeover raises questions", "raises pay offer", "raise 2027
+     # defence spending" are not (thirty-second pass; its offer or bid raised to a sum is a takeover's, not a round)
+     r"\b(?:raise[sd]?|raising)\b(?!(?:\s+[\w'’-]+){0,4}?\s+(?:outlook|forecasts?|guidance|targets?|estimates?|"
+     r"prices?|dividends?|fees?|tariffs?|rates?|payout|tax(?:es)?|levy|levies|duty|duties|offer|bid|stake|wages?|"
+     r"pay)\b)(?=(?:\s+[\w'’-]+){0,3}?\s+(?:[A-Z]{0,3}[$€£¥]|"
+     r"[\d.,]+\s?(?:million|billion|trillion|bn|mln|bln|m|tn)\b|"
+     r"(?:money|funds|funding|capital|financing|cash|equity|round|millions|billions)\b))"
+     r"(?![^.]{0,60}\b(?:charit(?:y|ies|able)|hospice|donat\w+)\b)|"
+     r"(?:[$€£¥][\d.,]+\s?(?:[mM]illion|[bB]illion|bn|mln|[mMbB])?|\b[\d.,]+\s?(?:million|billion|bn|mln))\s+"
+     r"(?:[\w-]+\s+)?raise\b|\b(?:capital|money|cash|financing) (?:ever |it |has |have |was |were )?raised\b|"
      r"\bfunding round\b|\bfundraise\b|\bvaluation\b|\bvalued at\b|\bIPO\b|\binitial public offering\b|"
      r"\bbond\b|\bdebt financing\b|\bSeries [A-F]\b|\binvestors? (?:led|including|back)"),
     ("acquisition", "merger, acquisition, takeover, company buys another company, deal to acquire a stake",
