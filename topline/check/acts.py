@@ -16,6 +16,7 @@ from topline.check.directions import converse
 from topline.check.evidence import STOPWORDS, Doc
 from topline.check.linking import linked_agent_told
 from topline.check.measures import measure_moved
+from topline.check.relatives import without_relatives
 from topline.check.roles import describes, frames, lemma, role_problem
 
 
@@ -86,6 +87,10 @@ def frame_problem(claim: str, docs: Sequence[Doc]) -> str:
         firsts.add(at)
         at += len(d.sentences)
     why = role_problem(_common_opening(claim, sentences), sentences, same_verb, converse, frozenset(firsts))
+    if why and (bare := without_relatives(claim)) != claim and \
+            not role_problem(_common_opening(bare, sentences), [without_relatives(s) for s in sentences], same_verb,
+                             converse, frozenset(firsts)):
+        why = ""     # support38: "Tulliver, who also won last year, said ...": the relative is no act of the claim's
     m = _NO_AGENT.match(why)
     if m and (_moved_elsewhere(claim, m.group(1), sentences) or measure_moved(claim, m.group(1), docs) or
               linked_agent_told(claim, m.group(1), docs) or
