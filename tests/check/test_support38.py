@@ -1,7 +1,8 @@
 """support38 (issue 10, item 6): four readings of faithful sentence shapes the rules misread on the fresh parts
 (eval25-eval27) and on older parts: "due to" before an infinitive is a schedule (``topline.check.schedules``), "round"
 as a preposition and "backed" in a vote (``topline.check.senses``), an age told by a superlative or a range
-(``topline.check.ages``), a subject counted with a teen numeral (``subjects.QUANTITY_SUBJECT``). Articles and
+(``topline.check.ages``), a subject counted with a teen numeral (``subjects.QUANTITY_SUBJECT``), a relative clause
+between a name and its verb (``topline.check.relatives``), a title "taken" (``topline.check.prizes``). Articles and
 sentences written for this file; each faithful sentence fails on the code before support38, and its planted twin
 stays rejected."""
 from __future__ import annotations
@@ -10,6 +11,8 @@ import pytest
 
 from tests.check.helpers import article, verdict
 from topline.check.ages import age_by_context
+from topline.check.prizes import as_won
+from topline.check.relatives import without_relatives
 from topline.check.schedules import unscheduled
 from topline.check.senses import other_sense
 
@@ -101,3 +104,32 @@ def test_an_age_by_a_superlative_or_a_range():
 def test_a_teen_numeral_subject_is_a_quantity():
     claim = "Fifteen marshals timed the teams on speed, steering and style."
     assert verdict(claim, RACE).ok, verdict(claim, RACE).details      # "'Fifteen marshals' is not who acts" on main
+
+
+SLEDGE = article(
+    url="https://www.moorpost.example/sledge-race", source="Moor Post",
+    title="Baker wins the Halloby sledge-pulling race",
+    text="A 29-year-old baker, Edwina Pargeter, won the women's title at the Halloby sledge-pulling race on Sunday, "
+         "hauling a 90-kilogram sledge up the fell in 11 minutes. Pargeter, who also won last year, said she hurt "
+         "her knee in a fall near the top. Ruaridh Colquhoun, a shepherd, was second in the men's race.")
+
+
+def test_a_relative_clause_is_no_act_of_the_claim():
+    claim = "Pargeter, who also won last year, said she had hurt her knee when she fell near the top."
+    assert verdict(claim, SLEDGE).ok, verdict(claim, SLEDGE).details     # "not ... 'Pargeter' as who 'said'" on main
+    assert not verdict("Colquhoun, who also won last year, said he had hurt his knee when he fell near the top.",
+                       SLEDGE).ok
+    assert without_relatives("Pargeter, who also won last year, said ...") == "Pargeter said ..."
+    assert without_relatives("The team that won last year came second.") == "The team that won last year came second."
+
+
+def test_to_take_a_title_is_to_win_it():
+    claim = "Edwina Pargeter took the women's title at the Halloby sledge-pulling race on Sunday."
+    assert verdict(claim, SLEDGE).ok, verdict(claim, SLEDGE).details
+    # the wrong winner told with "took" passed on main (no cited frame has "took"); read as "won", it is rejected
+    assert not verdict("Ruaridh Colquhoun took the women's title at the Halloby sledge-pulling race on Sunday.",
+                       SLEDGE).ok
+    assert as_won("Pargeter took the senior show jumping class.") == "Pargeter won the senior show jumping class."
+    for s in ("About 120 pullers took part in the race.", "The race took place on the fell.",
+              "She took the title of chief executive in May."):
+        assert as_won(s) == s

@@ -8,10 +8,13 @@ z0321), and the substitution rule read "took" in the slot of "won" (eval20's q04
 calibration parts says "took the title" (a wrong winner is planted with "won" and stays a role problem).
 
 ``as_won`` rewrites "took" (take, takes, taking, taken) followed within ``PRIZE_REACH`` words by a prize noun as
-"won" (win, wins, winning, won); the frame and substitution rules keep their rejection only when the claim fails
-both as written and so rewritten (``converses.converse_problem`` too: "the men's title went to Y" is no rival when
-the claim's actor "took the women's title"). "took the title of chief executive" (a job), "took part" and "took
-place" are not rewritten.
+"won" (win, wins, winning, won). The frame rules (``acts.frame_problem``: the role frames, the converse rule) read
+the claim so rewritten, and as written too where a cited sentence itself "takes" a title ("Haskett and Quint take
+national timber sports titles"); they reject only when every reading fails. A faithful "took the women's title" is
+the cited "won the women's title", and a planted "Y took the women's title" where X won it, which passed the frames
+before (no cited frame has "took"), is now rejected as "Y won" is. The substitution rule keeps its rejection only
+when the claim fails both as written and so rewritten. "took the title of chief executive" (a job), "took part" and
+"took place" are not rewritten.
 """
 from __future__ import annotations
 
