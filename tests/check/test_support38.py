@@ -123,9 +123,19 @@ def test_a_relative_clause_is_no_act_of_the_claim():
     assert without_relatives("The team that won last year came second.") == "The team that won last year came second."
 
 
+SLEDGE_RIVAL = article(
+    url="https://www.moorpost.example/sledge-titles", source="Moor Post",
+    title="Baker wins the Halloby sledge-pulling race",
+    text="A 29-year-old baker, Edwina Pargeter, won the women's title at the Halloby sledge-pulling race on Sunday, "
+         "hauling a 90-kilogram sledge up the fell in 11 minutes. The men's title went to Ruaridh Colquhoun, a "
+         "shepherd.")
+
+
 def test_to_take_a_title_is_to_win_it():
     claim = "Edwina Pargeter took the women's title at the Halloby sledge-pulling race on Sunday."
     assert verdict(claim, SLEDGE).ok, verdict(claim, SLEDGE).details
+    # on main: "the cited articles give what the sentence has 'Edwina Pargeter' 'took' to 'Ruaridh Colquhoun ...'"
+    assert verdict(claim, SLEDGE_RIVAL).ok, verdict(claim, SLEDGE_RIVAL).details
     # the wrong winner told with "took" passed on main (no cited frame has "took"); read as "won", it is rejected
     assert not verdict("Ruaridh Colquhoun took the women's title at the Halloby sledge-pulling race on Sunday.",
                        SLEDGE).ok
