@@ -2,7 +2,8 @@
 (eval25-eval27) and on older parts: "due to" before an infinitive is a schedule (``topline.check.schedules``), "round"
 as a preposition and "backed" in a vote (``topline.check.senses``), an age told by a superlative or a range
 (``topline.check.ages``), a subject counted with a teen numeral (``subjects.QUANTITY_SUBJECT``), a relative clause
-between a name and its verb (``topline.check.relatives``), a title "taken" (``topline.check.prizes``). Articles and
+between a name and its verb (``topline.check.relatives``), a title "taken" (``topline.check.prizes``), a bill or toll
+that moves (``topline.check.moved``), and a peso figure "P58" in an analysis sentence or claim title. Articles and
 sentences written for this file; each faithful sentence fails on the code before support38, and its planted twin
 stays rejected."""
 from __future__ import annotations
@@ -11,6 +12,8 @@ import pytest
 
 from tests.check.helpers import article, verdict
 from topline.check.ages import age_by_context
+from topline.check.analysis import analysis_problems
+from topline.check.moved import moved_measure
 from topline.check.prizes import as_won
 from topline.check.relatives import without_relatives
 from topline.check.schedules import unscheduled
@@ -143,3 +146,30 @@ def test_to_take_a_title_is_to_win_it():
     for s in ("About 120 pullers took part in the race.", "The race took place on the fell.",
               "She took the title of chief executive in May."):
         assert as_won(s) == s
+
+
+def test_a_peso_figure_written_with_its_sign_is_in_the_facts():
+    # eval-work's Labour page lost its claim title on main: "'P58' is not in the facts it builds on"
+    facts = ["The Regional Wages Board for Metro Manila on Tuesday approved a P58 increase in the daily minimum wage, "
+             "raising it to P703."]
+    assert analysis_problems("Regional Wages Board for Metro Manila approves a P58 increase in the daily minimum wage",
+                             facts) == ([], [])
+    assert analysis_problems("Regional Wages Board for Metro Manila approves a P60 increase in the daily minimum wage",
+                             facts)[0]
+
+
+BILLS = article(
+    url="https://www.utilitywire.example/tamsford-water", source="Utility Wire",
+    title="Tamsford Water to spend 800 million pounds",
+    text="Tamsford Water was fined 12 million pounds on Monday for leaks. The company will spend 800 million pounds "
+         "on its pipes over five years, paid for partly by raising bills by 7% from May. The regulator said "
+         "customers should not pay twice.")
+
+
+def test_bills_that_move_are_a_measure():
+    claim = "Bills will rise 7% from May to help pay for the pipes."
+    assert verdict(claim, BILLS).ok, verdict(claim, BILLS).details    # "'Bills' is not who acts" on main
+    assert not verdict(claim.replace("7%", "9%"), BILLS).ok
+    assert moved_measure("Bills", "Bills will rise 9% from April")
+    assert moved_measure("Turbine and cable costs", "Turbine and cable costs have gone up by about 40%")
+    assert not moved_measure("The fee", "The fee will stay even when waiting times fall below five days")
