@@ -634,8 +634,9 @@ def _subject_problem(claim: str, p: _Passage) -> str:
         if role_speaker(ts, subj, doc.sentences[i], doc.text) or described_there(subj, doc.sentences[i], doc.sentences) \
                 or surname_there(subj, doc.sentences[i], doc.text) or introduced_there(subj, claim, i, doc.sentences):
             return ""
-    if ((measure_subject(subj) or moved_measure(subj, first)) and (measure_owner_told(subj, doc.sentences) is not False or
-                                   measure_told(subj, first, doc.sentences))) or linked_told(subj, first, doc.sentences):
+    if ((measure_subject(subj) or moved_measure(subj, first)) and
+            (measure_owner_told(subj, doc.sentences) is not False or measure_told(subj, first, doc.sentences))) or \
+            linked_told(subj, first, doc.sentences):
         return ""      # "Stellic's shares dropped 4%": a measure's owner is judged, not its verb (fourteenth round,
         #                support22); support37: a quantity linked by "comes to", "made up", "brought in" (linking.py)
     if valued_subject(subj, first) and value_owner_told(subj, first, doc.sentences):
