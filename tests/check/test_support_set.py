@@ -47,7 +47,7 @@ FLOORS = {
                              "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 1.0, "content_free": 1.0}),
     "eval3": (0.920, 0.048, {"unsupported_claim": 0.88, "wrong_actor": 0.91, "wrong_direction": 0.87,
                              "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 1.0, "content_free": 0.6}),
-    "eval4": (0.983, 0.139, {"unsupported_claim": 1.0, "wrong_actor": 0.94, "wrong_direction": 1.0,
+    "eval4": (0.983, 0.133, {"unsupported_claim": 1.0, "wrong_actor": 0.94, "wrong_direction": 1.0,
                              "merged_events": 1.0, "invented_cause": 0.90, "wrong_figure": 0.98, "content_free": 1.0,
                              "generic_analysis": 1.0}),
     "eval5": (0.956, 0.087, {"unsupported_claim": 0.94, "wrong_actor": 0.81, "wrong_direction": 0.98,
@@ -58,17 +58,17 @@ FLOORS = {
     "eval6": (0.915, 0.102, {"unsupported_claim": 0.92, "wrong_actor": 0.95, "wrong_direction": 0.89,
                             "merged_events": 1.0, "invented_cause": 0.95, "wrong_figure": 0.83, "content_free": 1.0,
                             "generic_analysis": 1.0}),
-    "eval7": (0.902, 0.183, {"unsupported_claim": 0.92, "wrong_actor": 0.81, "wrong_direction": 0.84,
+    "eval7": (0.902, 0.178, {"unsupported_claim": 0.92, "wrong_actor": 0.81, "wrong_direction": 0.84,
                             "merged_events": 0.91, "invented_cause": 0.85, "wrong_figure": 0.94, "content_free": 1.0,
                             "generic_analysis": 1.0}),
     # eval8 and eval9 (each run once by the lead as a fresh part; calibration since the eleventh round), measured
     # on the eleventh round's checker (at its start, 4492f8a, in brackets): eval8 196/231 = 0.848, 61/178 = 0.343
     # (194/231, 64/178); eval9 199/236 = 0.843, 67/173 = 0.387 (193/236, 70/173); eval6 242/283 (240), eval7
     # 230/266 (228), 56/192 (58)
-    "eval8": (0.917, 0.248, {"unsupported_claim": 1.0, "wrong_actor": 0.82, "wrong_direction": 0.82,
+    "eval8": (0.917, 0.242, {"unsupported_claim": 1.0, "wrong_actor": 0.82, "wrong_direction": 0.82,
                             "merged_events": 1.0, "invented_cause": 0.88, "wrong_figure": 0.91, "content_free": 1.0,
                             "generic_analysis": 1.0}),
-    "eval9": (0.898, 0.318, {"unsupported_claim": 0.73, "wrong_actor": 0.81, "wrong_direction": 0.88,
+    "eval9": (0.898, 0.313, {"unsupported_claim": 0.73, "wrong_actor": 0.81, "wrong_direction": 0.88,
                              "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.91, "content_free": 1.0,
                              "generic_analysis": 1.0}),
     # eval10 (run once by the lead as a fresh part before and after the eleventh round; calibration since the
@@ -92,7 +92,7 @@ FLOORS = {
     # (223); eval5 20/161 = 0.1242 (21); eval6 22/168 = 0.1310 (24); eval7 231/266 = 0.8684 (230), 46/192 = 0.2396
     # (52); eval8 52/178 = 0.2921 (55); eval9 201/236 = 0.8517 (199), 59/173 = 0.3410 (60); eval10 230/256 = 0.8984
     # (229), 55/178 = 0.3090 (59); eval11 29/156 = 0.1859 (31)
-    "eval12": (0.942, 0.260, {"unsupported_claim": 0.96, "wrong_actor": 0.77, "wrong_direction": 1.0,
+    "eval12": (0.942, 0.254, {"unsupported_claim": 0.96, "wrong_actor": 0.77, "wrong_direction": 1.0,
                               "merged_events": 1.0, "invented_cause": 0.94, "wrong_figure": 0.98, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval13 (run once by the lead as a fresh part before and after the fourteenth round; calibration since the
@@ -124,7 +124,7 @@ FLOORS = {
     # support22 (measures.py: a measure is no actor): 77/198 = 0.3889 in both installs.
     # support36 (averages.py): 70/198 = 0.3535 in both installs.
     # support37 (relations.py, linking.py): 69/198 = 0.3485 in both installs.
-    "eval15": (0.84, 0.349, {"unsupported_claim": 0.77, "wrong_actor": 0.66, "wrong_direction": 0.77,
+    "eval15": (0.84, 0.344, {"unsupported_claim": 0.77, "wrong_actor": 0.66, "wrong_direction": 0.77,
                               "merged_events": 0.90, "invented_cause": 0.94, "wrong_figure": 0.81, "content_free": 1.0,
                               "generic_analysis": 0.94}),
     # eval16 (run once by the lead as a fresh part before and after the nineteenth round; calibration since),
@@ -149,33 +149,33 @@ FLOORS = {
     # 74/213 = 0.3474 without; recall unchanged.
     # support22: 72/213 = 0.3380 with the parse, 69/213 without (73 and 70 before its "He"/"She" reading).
     # support37 (relations.py): 67/213 = 0.3146 with the parse, 63/213 without. The worse install's.
-    "eval18": (0.895, 0.315, {"unsupported_claim": 0.92, "wrong_actor": 0.65, "wrong_direction": 0.9,
+    "eval18": (0.895, 0.310, {"unsupported_claim": 0.92, "wrong_actor": 0.65, "wrong_direction": 0.9,
                               "merged_events": 0.91, "invented_cause": 0.94, "wrong_figure": 0.88, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval19 (run once by the lead as a fresh part before and after the twenty-third round; calibration since),
     # measured after it (d2b5421, and with the lead's owner rule): 229/256 = 0.8945 and 84/209 = 0.4019 in both
     # installs (at the round's start, a9f59b4: 229/256, 85/209; support22's measure reading cleared one).
     # support37 (relations.py, linking.py): 76/209 = 0.3636 in both installs (79/209 at its start, 9c808c1).
-    "eval19": (0.925, 0.364, {"unsupported_claim": 0.87, "wrong_actor": 0.83, "wrong_direction": 0.93,
+    "eval19": (0.925, 0.359, {"unsupported_claim": 0.87, "wrong_actor": 0.83, "wrong_direction": 0.93,
                               "merged_events": 1.0, "invented_cause": 0.94, "wrong_figure": 0.93, "content_free": 0.91,
                               "generic_analysis": 1.0}),
     # eval20 (run once by the lead as a fresh part before and after the twenty-fourth round; calibration since),
     # identical before (29baec0) and after (120346a): 249/290 = 0.8586; 97/241 = 0.4025 with the parse, 98/241 without.
-    "eval20": (0.868, 0.361, {"unsupported_claim": 0.85, "wrong_actor": 0.70, "wrong_direction": 0.89,
+    "eval20": (0.868, 0.353, {"unsupported_claim": 0.85, "wrong_actor": 0.70, "wrong_direction": 0.89,
                               "merged_events": 0.94, "invented_cause": 0.94, "wrong_figure": 0.82, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval21 (run once by the lead as a fresh part before and after the twenty-fifth round; calibration since),
     # identical before (9a59c2f) and after (2d2a6db): 256/301 = 0.8505 and 86/249 = 0.3454 with the parse, 254/301 =
     # 0.8439 and 88/249 = 0.3534 without (wrong actor 19/36, wrong direction 57/76 without it).
     # support37 (relations.py): 83/249 with the parse, 84/249 = 0.3373 without. The worse install's.
-    "eval21": (0.86, 0.338, {"unsupported_claim": 1.0, "wrong_actor": 0.55, "wrong_direction": 0.77,
+    "eval21": (0.86, 0.326, {"unsupported_claim": 1.0, "wrong_actor": 0.55, "wrong_direction": 0.77,
                               "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.9, "content_free": 0.91,
                               "generic_analysis": 1.0}),
     # eval22 (run once by the lead as a fresh part before and after the twenty-sixth round; calibration since),
     # before (f61b603) 246/287 = 0.8571 and 85/259 = 0.3282 with the parse, 245/287 and 87/259 = 0.3359 without; after
     # (9db5295, support26 and support27 merged) 248/287 = 0.8641 and 85/259 with the parse, 247/287 = 0.8606 and 87/259
     # without (wrong actor 26/35 without it, wrong direction 56/72, invented cause 14/18).
-    "eval22": (0.881, 0.313, {"unsupported_claim": 0.87, "wrong_actor": 0.77, "wrong_direction": 0.77,
+    "eval22": (0.881, 0.309, {"unsupported_claim": 0.87, "wrong_actor": 0.77, "wrong_direction": 0.77,
                               "merged_events": 1.0, "invented_cause": 0.77, "wrong_figure": 0.93, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval23 (run once by the lead as a fresh part before and after the twenty-seventh round; calibration since),
@@ -190,7 +190,7 @@ FLOORS = {
     # before (45d611c) 257/295 = 0.8712 and 63/248 = 0.2540 with the parse, 256/295 = 0.8678 and 64/248 = 0.2581
     # without; after (ac59adb, support32 and support33 merged) 258/295 = 0.8746 and 64/248 with the parse, 257/295 and
     # 65/248 = 0.2621 without (wrong direction 61/72 without it, 62/72 with it). The worse install's shares.
-    "eval24": (0.871, 0.263, {"unsupported_claim": 0.96, "wrong_actor": 0.61, "wrong_direction": 0.84,
+    "eval24": (0.871, 0.259, {"unsupported_claim": 0.96, "wrong_actor": 0.61, "wrong_direction": 0.84,
                               "merged_events": 0.94, "invented_cause": 0.88, "wrong_figure": 0.90, "content_free": 1.0,
                               "generic_analysis": 0.94}),
     # eval25 (run once by the lead as a fresh part before and after the twenty-ninth round; calibration since),
@@ -199,21 +199,21 @@ FLOORS = {
     # fixes after it (a cause ends with its sentence, a coordinated verb or a speaker is no party of a swap) 261/298,
     # 82/252 = 0.3254 with the parse and 81/252 without (wrong direction 69/81, wrong actor 18/29). The worse install's.
     # support36 (averages.py): 78/252 = 0.3095 with the parse, 77/252 without.
-    "eval25": (0.875, 0.310, {"unsupported_claim": 0.93, "wrong_actor": 0.62, "wrong_direction": 0.85,
+    "eval25": (0.875, 0.294, {"unsupported_claim": 0.93, "wrong_actor": 0.62, "wrong_direction": 0.85,
                               "merged_events": 0.94, "invented_cause": 0.94, "wrong_figure": 0.89, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval26 (run once by the lead as a fresh part before and after the thirtieth round; calibration since), before
     # (68dcba4) 242/285 = 0.8491 with the parse, 241/285 = 0.8456 without; 74/225 = 0.3289 and 73/225 rejected; after
     # (b38f08c, mend27, support36 and the others merged) 242/285 and 241/285, 73/225 = 0.3244 and 72/225 (wrong
     # direction 63/81, wrong actor 17/25 and 16/25, wrong figure 71/83). The worse install's.
-    "eval26": (0.845, 0.325, {"unsupported_claim": 0.86, "wrong_actor": 0.64, "wrong_direction": 0.77,
+    "eval26": (0.845, 0.312, {"unsupported_claim": 0.86, "wrong_actor": 0.64, "wrong_direction": 0.77,
                               "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.85, "content_free": 0.92,
                               "generic_analysis": 1.0}),
     # eval27 (run once by the lead as a fresh part before and after the thirty-first round; calibration since), before
     # (9c808c1) 249/284 = 0.8768 in both installs, 78/231 = 0.3377 rejected with the parse and 77/231 = 0.3333 without;
     # after (ef7b820, support37, mend28 and the others merged) the same (wrong direction 63/78, wrong actor 17/22, wrong
     # figure 80/90, content-free 15/16). The worse install's.
-    "eval27": (0.876, 0.338, {"unsupported_claim": 0.92, "wrong_actor": 0.77, "wrong_direction": 0.80,
+    "eval27": (0.876, 0.321, {"unsupported_claim": 0.92, "wrong_actor": 0.77, "wrong_direction": 0.80,
                               "merged_events": 1.0, "invented_cause": 0.94, "wrong_figure": 0.88, "content_free": 0.93,
                               "generic_analysis": 0.94}),
     "evaluation": (0.961, 0.0, {"unsupported_claim": 0.92, "wrong_actor": 0.89, "wrong_direction": 0.88,
@@ -333,8 +333,12 @@ FLOORS = {
 # eval27 joined (the lead, after the thirty-first round's merges, ef7b820; its row measured alone, the other
 # twenty-nine parts as support37 and mend28 measured them, verdicts identical): thirty parts 0.91596 / 0.22898 with
 # the parse, 0.91490 / 0.22831 without.
+# support38 (schedules, senses, ages, teen numerals, relatives, prizes, moved measures; benchmarks/RESULTS.md "Claim
+# support", support38): thirty parts 0.91596 / 0.22504 with the parse, 0.91490 / 0.22438 without (26 faithful rows of
+# fifteen parts cleared in both installs, no planted row released); the ceilings of those fifteen parts lowered to the
+# worse install's share.
 MEAN_RECALL_FLOOR = 0.9155 if parse.available() else 0.9145
-MEAN_PARAPHRASE_CEILING = 0.2292   # both installs
+MEAN_PARAPHRASE_CEILING = 0.2251   # both installs
 
 
 @pytest.fixture(scope="module")

@@ -16,6 +16,8 @@ from topline.check.directions import converse
 from topline.check.evidence import STOPWORDS, Doc
 from topline.check.linking import linked_agent_told
 from topline.check.measures import measure_moved
+from topline.check.prizes import as_won
+from topline.check.relatives import without_relatives
 from topline.check.roles import describes, frames, lemma, role_problem
 
 
@@ -85,7 +87,15 @@ def frame_problem(claim: str, docs: Sequence[Doc]) -> str:
     for d in docs:                 # no article's first sentence refers back into the article cited before it
         firsts.add(at)
         at += len(d.sentences)
-    why = role_problem(_common_opening(claim, sentences), sentences, same_verb, converse, frozenset(firsts))
+    won = as_won(claim)      # support38: "took the women's title" is "won" it (prizes.py); as written too where a
+    readings = [won] + ([claim] if won != claim and any(as_won(s) != s for s in sentences) else [])  # cited one takes
+    whys = [role_problem(_common_opening(c, sentences), sentences, same_verb, converse, frozenset(firsts))
+            for c in readings]
+    why, claim = ("", claim) if not all(whys) else (whys[0], won)
+    if why and (bare := without_relatives(claim)) != claim and \
+            not role_problem(_common_opening(bare, sentences), [without_relatives(s) for s in sentences], same_verb,
+                             converse, frozenset(firsts)):
+        why = ""     # support38: "Tulliver, who also won last year, said ...": the relative is no act of the claim's
     m = _NO_AGENT.match(why)
     if m and (_moved_elsewhere(claim, m.group(1), sentences) or measure_moved(claim, m.group(1), docs) or
               linked_agent_told(claim, m.group(1), docs) or
@@ -94,7 +104,8 @@ def frame_problem(claim: str, docs: Sequence[Doc]) -> str:
         why = ""     # support22's measure_moved: a measure moved, told by its words and figures; support30: the act
         #            told from its other side ("the title went to X" for "X won the title"), or by a description
         #            the article ties to the claim's actor ("A shearer from New Zealand won ..." / "Rewi Hanara, 29,")
-    return why or converse_problem(claim, sentences) or negation_problem(claim, sentences, same_verb)
+    other = "" if not all(cs := [converse_problem(c, sentences) for c in readings]) else cs[0]
+    return why or other or negation_problem(claim, sentences, same_verb)
 
 
 def negation_problem(claim: str, sentences: Sequence[str], same_verb: Callable[[str, str], bool]) -> str:

@@ -40,8 +40,10 @@ def analysis_problems(text: str, facts: Sequence[str], *, prose: bool = False) -
             lw = (lw[:-2] if lw.endswith(("'s", "’s")) else lw).strip("'’")   # "Labs" stays "labs"
             if lw in STOPWORDS or lw in base_words or stem(lw) in base_stems:
                 continue
-            if "-" in lw and re.search(rf"(?<![\w-]){re.escape(lw)}(?![\w-])", low):
-                continue     # a hyphenated name ("Tide-3", "Rolls-Royce") the facts write whole (eighth round)
+            if ("-" in lw or any(c.isdigit() for c in lw)) and \
+                    re.search(rf"(?<![\w-]){re.escape(lw)}(?![\w-])", low):
+                continue     # a hyphenated name ("Tide-3", "Rolls-Royce") the facts write whole (eighth round); support38:
+                #              a token with digits the facts write whole, a peso figure "P58" (eval-work's Labour page)
             if n.start() == 0 and w == n.group(0).split()[0] and lw not in low:
                 # a capitalised first word: a name only when the facts write it capitalised somewhere
                 if not re.search(rf"\b{re.escape(w)}\b", base):

@@ -25,6 +25,7 @@ import math
 import re
 from typing import Callable, Sequence
 
+from topline.check.ages import age_by_context
 from topline.check.evidence import Doc
 from topline.check.rounding import ROUND_REL
 from topline.enrich.figures import date_parts
@@ -160,7 +161,8 @@ def as_age(g: Figure, sentence: str) -> Figure:
     """``g`` read as an age in years when it is a bare whole number in apposition or after "now", "aged", "was"."""
     if g.kind != "number" or not float(g.value).is_integer() or not 0 < g.value <= AGE_MAX:
         return g
-    if re.search(_AGE_BEFORE + re.escape(g.text) + r"(?=\s*[,.;]|\s*$)", sentence):
+    if re.search(_AGE_BEFORE + re.escape(g.text) + r"(?=\s*[,.;]|\s*$)", sentence) or \
+            age_by_context(g.text, sentence):     # support38: "the oldest 81", "aged from 6 to 91" (ages.py)
         return Figure(g.text, "quantity", g.value, "year")
     return g
 

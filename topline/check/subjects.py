@@ -35,9 +35,10 @@ COMPARISON = re.compile(rf"^[^,;]*?\s(?:is|are|was|were)\s+(?:about\s+|around\s+
                          rf"[$€£]?\d[\d.,]*\s*(?:%|[A-Za-z]+\s+){{0,3}}?(?:{'|'.join(sorted(DIFFERENCE_CUES))})\b",
                          re.IGNORECASE)
 QUANTITY_SUBJECT = re.compile(r"\d|^\W*(?:the\s+)?(?:each|every|half|most|all|both|none|several|many|few|one|two|"
-                               r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+                               r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+                               r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
                                r"sixty|seventy|eighty|ninety|hundred|thousand|dozens?|hundreds|thousands)\b",
-                               re.IGNORECASE)
+                               re.IGNORECASE)   # support38: the teens too ("Fifteen judges scored", eval25)
 PASSIVE_AFTER = re.compile(r"\s*(?:(?:will|would|could|can|may|might|must|should|has|have|had)\s+)?"
                             r"(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|lt|nt|ld|ught)\b")
 

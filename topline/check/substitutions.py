@@ -18,6 +18,7 @@ import re
 from typing import Callable, Iterable, Sequence
 
 from topline.check.evidence import STOPWORDS, has_phrase, stem
+from topline.check.prizes import as_won
 from topline.check.spelled import same_value_words
 
 FRAME_MIN = 2   # words of a frame ("electric ___", "150 more, mostly ___" as "more mostly ___"); general English,
@@ -66,6 +67,9 @@ def substitution_problem(claim: str, passage: Sequence[str], cited_stems: frozen
                          similar: Callable[[str, str], float] | None = None) -> str:
     """Why a word of ``claim`` stands where its ``passage`` has another ("" when none does). ``cited_stems``: the
     stems of every cited article; ``synonyms``: claim words the coverage matched through the embedding model."""
+    won = as_won(claim)      # support38: "took the women's title" where the passage has "won" it (prizes.py)
+    if won != claim and not substitution_problem(won, passage, cited_stems, synonyms, cited_lower, similar):
+        return ""
     names = {m.group(0).lower() for m in re.finditer(r"\b[A-Z][\w'-]*", claim)}   # names: other rules' work
     mine = _tokens(claim)
     own = {stem(x) for x in mine}

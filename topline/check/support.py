@@ -71,7 +71,10 @@ from topline.check.periods import period_problem
 from topline.check.quantifiers import quantifier_problem
 from topline.check.relations import quantity_relation
 from topline.check.linking import linked_told
+from topline.check.moved import moved_measure
 from topline.check.substitutions import substitution_problem
+from topline.check.schedules import unscheduled
+from topline.check.senses import other_sense
 from topline.check.slots import slot_problem
 from topline.check.owners import owner_problem
 from topline.check.verbless import VERBLESS_WHY, verbless
@@ -475,8 +478,8 @@ def _event_problem(ts: Sequence[_Term], p: _Passage, claim: str = "") -> str:
     for t in ts:
         g = _GROUP_OF.get(t.word)
         if g is not None and not (EVENTS[g] & p.words) and t.stem not in p.stems and \
-                not any(converse(t.word, w) for w in p.words) and \
-                not _movement_told(t.word, claim, p):    # "Skylane bought" for "Marlow sold to Skylane"
+                not any(converse(t.word, w) for w in p.words) and not other_sense(t.word, claim, _passage_text(p)) and \
+                not _movement_told(t.word, claim, p):    # "Skylane bought" for "Marlow sold to Skylane"; support38
             return f"unsupported: the event {t.word!r} is not in the cited passage"
     return ""
 
@@ -631,8 +634,9 @@ def _subject_problem(claim: str, p: _Passage) -> str:
         if role_speaker(ts, subj, doc.sentences[i], doc.text) or described_there(subj, doc.sentences[i], doc.sentences) \
                 or surname_there(subj, doc.sentences[i], doc.text) or introduced_there(subj, claim, i, doc.sentences):
             return ""
-    if (measure_subject(subj) and (measure_owner_told(subj, doc.sentences) is not False or
-                                   measure_told(subj, first, doc.sentences))) or linked_told(subj, first, doc.sentences):
+    if ((measure_subject(subj) or moved_measure(subj, first)) and
+            (measure_owner_told(subj, doc.sentences) is not False or measure_told(subj, first, doc.sentences))) or \
+            linked_told(subj, first, doc.sentences):
         return ""      # "Stellic's shares dropped 4%": a measure's owner is judged, not its verb (fourteenth round,
         #                support22); support37: a quantity linked by "comes to", "made up", "brought in" (linking.py)
     if valued_subject(subj, first) and value_owner_told(subj, first, doc.sentences):
@@ -738,7 +742,8 @@ def assess(claim: str, docs: Sequence[Doc], pool: Pool | None = None, *, headlin
     role_checks = (lambda: _role_problem(claim, p), lambda: _subject_problem(claim, p),
                    lambda: frame_problem(claim, docs) or references_reject(claim, docs, frame_problem))
     for check in (lambda: _direction_problem(claim, p, p.doc.sentences[core]), lambda: _event_problem(ts, p, claim),
-                  lambda: _cause_problem(claim, p, soft) or unlinked_cause(claim, [d.sentences for d in docs]),
+                  lambda: _cause_problem(c := unscheduled(claim), p, soft) or unlinked_cause(c, [d.sentences for d in
+                                                                                                  docs]),
                   lambda: _clause_problem(claim, p, soft), *role_checks, lambda: _opposite_problem(claim, p),
                   lambda: _unstated_problem(claim, p) or figure_moved_problem(claim, docs),
                   lambda: figure_agent_problem(claim, p.doc.sentences[p.start:p.end], same_verb),
