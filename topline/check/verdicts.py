@@ -32,7 +32,8 @@ MAX_VERDICTS = 20000   # verdicts kept per memo (a day-3 edition of the 30k run 
 @functools.lru_cache(maxsize=1)
 def checker_version() -> str:
     from topline.stage_cache import code_version
-    return code_version("check", "speech.py")   # the checker reads the shared verbs of speech (mend28)
+    return code_version("check", "speech.py",   # the checker reads the shared verbs of speech (mend28) and the
+                        "enrich/figures.py", "enrich/currencies.py")   # figures of its sentences (events33)
 
 
 def _evidence(article: Article | None) -> tuple | None:
