@@ -23,7 +23,8 @@ from topline.events.incidents import city, told_as_place
 from topline.events.spans import Raw, Span, _gov, _places
 
 _QUALIFIER = r"(?:about|around|roughly|nearly|some|more than|at least|up to|over|almost|an estimated)"
-_COUNT = r"\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million))?"
+_COUNT = (r"(?:\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million))?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
+          r"twelve|fifteen|twenty)(?:\s+hundred)?)")
 # What a carrier runs and cancels, counted ("640 flights", "about 1,200 trains", "38 sailings"); up to two words
 # between ("180 domestic flights", "590 short-haul flights").
 _RUNS = r"(?:flights|trains|sailings|departures|services|voyages|cruises|crossings|rotations)"
