@@ -3,6 +3,9 @@
 ship, and a later sentence counting the sick; and a sum in a currency the figure reader now takes as money
 (``enrich.currencies``) as a build-out's amount. Sentences written for these tests; the twins that must not give the
 event are beside them."""
+import pytest
+
+from topline.check import parse
 from topline.events.extract import article_statements
 from tests.events.sentence_helpers import article, one_event, sentence_fields
 
@@ -44,6 +47,22 @@ def test_a_cancellation_supposed_denied_or_by_a_public_body_is_no_carriers_incid
                            "incident") == []
     assert sentence_fields("Passengers aboard the Marisol Dawn said 30 of their friends were on the next cruise.",
                            "incident") == []
+    # a regulator named after its common noun grounds a type: a state act, no operator's incident
+    assert sentence_fields("Europe's aviation safety regulator EASA on Friday grounded 52 Tessler 48 turboprops after "
+                           "cracks were found.", "incident") == []
+    # a name inside another subject's phrase did not cancel
+    assert sentence_fields("Bus companies serving the Kelvingrove cancelled about 60 trips on Monday.", "incident") == []
+
+
+@pytest.mark.skipif(not parse.available(), reason="the [parse] extra is not installed")
+def test_a_body_awarding_or_granting_a_licence_concession_or_contract_is_a_state_act():
+    got = one_event("The Ontario Lottery Commission on Monday granted online casino licences to six operators, the "
+                    "commission said.", "state_action")
+    assert got["action"] == ["other"] and got["body"] == ["Ontario Lottery Commission"]
+    got = one_event("The Civil Aviation Authority issued Skerry Rockets with a spaceport operator licence on Friday.",
+                    "state_action")
+    assert got["action"] == ["other"] and got["target"] == ["Skerry Rockets"]
+    assert sentence_fields("The Treasury issued a statement on the bond sale on Tuesday.", "state_action") == []
 
 
 def test_a_sum_in_a_nordic_currency_is_a_build_outs_amount():

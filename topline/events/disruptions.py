@@ -68,9 +68,14 @@ def _open(s: str, at: int, ctx: Context | None, m: re.Match[str]) -> bool:
 def _org(s: str, at: int, spans: Sequence[Span], who: Callable[[int], Span | None]) -> Span | None:
     x = who(at)
     if x is None or _gov(x.text) or x.start >= at or city(s, x) or told_as_place(s, x) or \
-            any(p.text == x.text for p in _places(s)):
-        return None   # a public body grounds a type (a state act); a place cancels nothing
-    return x
+            any(p.text == x.text for p in _places(s)) or _gov(s[max(0, x.start - 30):x.start]) or \
+            _INSIDE.search(s[:x.start]):
+        return None   # a public body grounds a type (a state act), also when named after its common noun ("safety
+    return x          # regulator EASA"); a place cancels nothing, nor a name inside another's phrase
+
+
+# A name inside a phrase of another subject ("Rail operators serving the Maasvlakte cancelled ..."): not who acted
+_INSIDE = re.compile(r"\b(?:serving|at|in|from|to|of|near|for|on)\s+(?:the\s+)?$")
 
 
 def _raw(org: Span, kind: str, kind_text: str, scale: str | None, scale_text: str | None) -> Raw:
