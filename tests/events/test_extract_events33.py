@@ -63,6 +63,8 @@ def test_a_body_awarding_or_granting_a_licence_concession_or_contract_is_a_state
                     "state_action")
     assert got["action"] == ["other"] and got["target"] == ["Skerry Rockets"]
     assert sentence_fields("The Treasury issued a statement on the bond sale on Tuesday.", "state_action") == []
+    assert sentence_fields("Officials said the agency was now awarding mostly fixed-price contracts.", "state_action") == []
+    assert sentence_fields("The judge said the ministry had issued the permit without a hearing.", "state_action") == []
 
 
 def test_a_sum_in_a_nordic_currency_is_a_build_outs_amount():

@@ -174,6 +174,8 @@ def _action(v: Any) -> str | None:
     if lem == "declare":     # "declared a state of natural disaster", "a water scarcity zone" (events30)
         return "other" if obj is not None and _DECLARED.search(obj_text) and obj.dep_ == "dobj" else None
     if lem in ("award", "grant", "issue", "select"):   # events33
+        if v.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "had" for c in v.children):
+            return None   # "was now awarding mostly ... contracts" (a practice), "had issued the licence" (recalled)
         dative = " ".join(t.text for c in v.children if c.dep_ in ("dative", "dobj", "nsubjpass") for t in c.subtree)
         return "other" if _GRANTED.search(" ".join((obj_text, preps, dative))) else None
     if lem in ("strike",):
