@@ -47,9 +47,10 @@ def test_a_cancellation_supposed_denied_or_by_a_public_body_is_no_carriers_incid
                            "incident") == []
     assert sentence_fields("Passengers aboard the Marisol Dawn said 30 of their friends were on the next cruise.",
                            "incident") == []
-    # a regulator named after its common noun grounds a type: a state act, no operator's incident
-    assert sentence_fields("Europe's aviation safety regulator EASA on Friday grounded 52 Tessler 48 turboprops after "
-                           "cracks were found.", "incident") == []
+    # a regulator (named after its common noun) grounding a type: its state act, and the incident of the type's maker
+    s = "Europe's aviation safety regulator EASA on Friday grounded 52 Tessler 48 turboprops after cracks were found."
+    assert [e["organisation"] for e in sentence_fields(s, "incident")] == [["Tessler"]]
+    assert one_event(s, "state_action")["body"] == ["EASA"]
     # a name inside another subject's phrase did not cancel
     assert sentence_fields("Bus companies serving the Kelvingrove cancelled about 60 trips on Monday.", "incident") == []
 

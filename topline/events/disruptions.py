@@ -7,7 +7,8 @@ eval-travel, eval-retail and eval-agri (events33's classes: no incident word in 
 of transport and travel news, not about any one corpus.
 
 The organisation is the name that did the cancelling or grounding (the verb's subject, ``who``), the ship named after
-"aboard" or "on board", else none; never a public body (a regulator grounding a type is a state act) or a place. The
+"aboard" or "on board", else none; never a public body or a place: a regulator grounding a type is its state act, and
+the incident of the type's maker named in what it grounds ("EASA grounded 87 Aerion AR190 regional jets": Aerion's). The
 kind is "cancellations", "grounding" or "outbreak"; the scale the count with its noun as written ("about 180
 flights", "12 Stelvane 72 turboprops", "about 290 passengers and crew members ill").
 """
@@ -74,6 +75,23 @@ def _org(s: str, at: int, spans: Sequence[Span], who: Callable[[int], Span | Non
     return x          # regulator EASA"); a place cancels nothing, nor a name inside another's phrase
 
 
+def _maker(x: Span | None) -> Span | None:
+    """The maker's name of a type's name: its words before the first with a digit ("Aerion AR190" -> "Aerion")."""
+    if x is None:
+        return None
+    words = x.text.split()
+    keep = next((i for i, w in enumerate(words) if any(ch.isdigit() for ch in w)), len(words))
+    if keep == 0:
+        return None
+    text = " ".join(words[:keep])
+    return x if text == x.text else Span(text, x.start, x.start + len(text))
+
+
+def _regulator(s: str, at: int, who: Callable[[int], Span | None]) -> bool:
+    x = who(at)
+    return x is not None and x.start < at and bool(_gov(x.text) or _gov(s[max(0, x.start - 30):x.start]))
+
+
 # A name inside a phrase of another subject ("Rail operators serving the Maasvlakte cancelled ..."): not who acted
 _INSIDE = re.compile(r"\b(?:serving|at|in|from|to|of|near|for|on)\s+(?:the\s+)?$")
 
@@ -102,7 +120,9 @@ def disruption(s: str, spans: Sequence[Span], ctx: Context | None,
     g = _GROUNDED.search(s)
     if g is not None and not _open(s, g.start(), ctx, g):
         org = _org(s, g.start(), spans, who)
-        if org is not None:
+        if org is None and _regulator(s, g.start(), who):   # a regulator grounding a type: the incident of the
+            org = _maker(next((x for x in spans if g.start("scale") <= x.start < g.end("scale")), None))  # maker,
+        if org is not None:                                  # named in what it grounds ("87 Aerion AR190 jets")
             scale = g.group("scale")
             scale = None if scale.lower() == "fleet" else scale
             return _raw(org, "grounding", g.group("kind"), scale, scale)
