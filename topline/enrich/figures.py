@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
+from topline.enrich.currencies import CODES as CLDR_CODES, WORDS as CLDR_WORDS
 from topline.records import Figure, fresh_copy
 
 # --- vocabularies ---------------------------------------------------------------------------------------------
@@ -54,9 +55,16 @@ _SUFFIX_CURRENCY = {"us dollars": "USD", "u.s. dollars": "USD", "singapore dolla
                     "ringgit": "MYR", "swiss francs": "CHF", "francs": "CHF", "usd": "USD", "eur": "EUR",
                     "gbp": "GBP", "sgd": "SGD", "cny": "CNY", "rmb": "CNY", "jpy": "JPY", "hkd": "HKD",
                     "inr": "INR", "aud": "AUD", "cad": "CAD", "chf": "CHF", "krw": "KRW",
-                    # events20 (eval-def): the zloty. Swedish crowns and reais were tried and left out: eval-agri's
-                    # gold gives the dollar figure in brackets after them, which the extractor then no longer took
+                    # events20 (eval-def): the zloty. Swedish crowns and reais were left out then (eval-agri's gold
+                    # gives the dollar figure in brackets after them); events33 reads every currency in use
+                    # (``currencies``): most golds give the sentence's own currency (eval-clim, eval-games,
+                    # eval-travel, eval-macro), eval-agri's two deals and one eval-ind row the dollar in brackets
                     "zlotys": "PLN", "zloty": "PLN"}
+# events33: every other currency in use, by its English name (CLDR through Babel: ``currencies``); the table above
+# wins where both have a word ("francs" stays the Swiss franc). Read by a pattern of its own, run only on a text
+# with one of the names' last words (``_NAME_LAST``)
+_NAME_CURRENCY = {k: v for k, v in CLDR_WORDS.items() if k not in _SUFFIX_CURRENCY}
+_CAPS = re.compile(r"[A-Z]{3}")   # where an ISO code may be (a text without three capitals in a row has none)
 
 # quantity units: written form -> (normalised unit, factor to that unit)
 _UNITS: dict[str, tuple[str, float]] = {}
@@ -138,6 +146,7 @@ _NUMBER = rf"(?:{_NUM}|{_WORDNUM})"
 _PREFIX_RE = _alt(_PREFIX_CURRENCY)
 _SUFFIX_RE = _alt(_SUFFIX_CURRENCY)
 _UNIT_RE = _alt(_UNITS)
+_NAME_LAST = re.compile(r"\b" + _alt({w.split()[-1] for w in _NAME_CURRENCY}) + r"\b") if _NAME_CURRENCY else None
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("date_iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b")),
@@ -149,9 +158,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("money_prefix", re.compile(
         rf"(?<![\w$])(?P<cur>{_PREFIX_RE})\s?(?P<num>{_NUM})(?:(?:\s|-(?={_SCALE_WORDS}\b))?(?P<scale>{_SCALE_ANY})\b)?"
         rf"(?:\s+(?P<cur2>{_SUFFIX_RE})\b)?", re.IGNORECASE)),
-    ("money_suffix", re.compile(
+    ("money_suffix", re.compile(   # events33: "a 180-million-euro academy" (a hyphen after the scale word)
         rf"\b(?P<num>{_NUMBER})(?:[\s-]?(?P<scale>{_SCALE_WORDS})\b)?(?:\s+(?P<scale2>{_SCALE_WORDS})\b)?"
-        rf"\s+(?P<cur>{_SUFFIX_RE})\b", re.IGNORECASE)),
+        rf"(?:\s+|(?<=[a-z])-(?=[a-z]))(?P<cur>{_SUFFIX_RE})\b", re.IGNORECASE)),
+    ("money_name", re.compile(
+        rf"\b(?P<num>{_NUMBER})(?:[\s-]?(?P<scale>{_SCALE_WORDS})\b)?(?:\s+(?P<scale2>{_SCALE_WORDS})\b)?"
+        rf"(?:\s+|(?<=[a-z])-(?=[a-z]))(?P<cur>{_alt(_NAME_CURRENCY)})\b", re.IGNORECASE)),
+    # events33: an ISO code of a currency in use (``currencies.CODES``), in capitals, before or after the number
+    # ("DKK 4.8bn", "SEK9.2bn", "PLN 19 billion", "4.8 billion NOK"); the code's case is kept, the scale's is not
+    ("money_code", re.compile(
+        rf"(?<![\w$])(?P<cur>[A-Z]{{3}})\s?(?P<num>{_NUM})(?:(?:\s|-(?=(?i:{_SCALE_WORDS})\b))?"
+        rf"(?P<scale>(?i:{_SCALE_ANY}))\b)?(?!\s*(?:%|(?i:per\s?cent)))|"
+        rf"(?<![\w.$€£¥])(?P<anum>{_NUM})(?:[\s-]?(?P<ascale>(?i:{_SCALE_WORDS}))\b)?\s(?P<acur>[A-Z]{{3}})\b")),
     ("percent", re.compile(
         rf"(?<![\w.])(?P<num>{_NUMBER})\s?(?P<unit>%|per\s?cent(?:age\s+points?)?|pct|percent(?:age\s+points?)?|"
         rf"percentage\s+points?|basis\s+points?|bps)(?!\w)", re.IGNORECASE)),
@@ -243,7 +261,7 @@ def _figure(kind: str, m: re.Match[str]) -> Figure | None:
         return _date(m)
     if kind == "year":
         return Figure(m.group(0), "date", float(g["y"]), "y")
-    value = parse_number(g["num"])
+    value = parse_number(g["num"] or g["anum"]) if kind == "money_code" else parse_number(g["num"])
     if value is None:
         return None
     text = m.group(0).strip()
@@ -254,8 +272,13 @@ def _figure(kind: str, m: re.Match[str]) -> Figure | None:
         if cur is None:
             return None
         return Figure(text, "money", _clean(value * _scale(g.get("scale"))), cur)
-    if kind == "money_suffix":
-        cur = _look(_SUFFIX_CURRENCY, g["cur"])
+    if kind == "money_code":
+        cur, scale = (g["cur"], g["scale"]) if g["cur"] else (g["acur"], g["ascale"])
+        if cur not in CLDR_CODES:
+            return None
+        return Figure(text, "money", _clean(value * _scale(scale)), cur)
+    if kind in ("money_suffix", "money_name"):
+        cur = _look(_SUFFIX_CURRENCY if kind == "money_suffix" else _NAME_CURRENCY, g["cur"])
         if cur is None:
             return None
         return Figure(text, "money", _clean(value * _scale(g.get("scale"), g.get("scale2"))), cur)
@@ -334,6 +357,10 @@ _NEEDS: dict[str, tuple[bool, tuple[str, ...]]] = {
 
 def _may_match(kind: str, text: str, ascii_lower: str | None) -> bool:
     """False only when no match of pattern ``kind`` can be in ``text`` (it lacks every literal the pattern needs)."""
+    if kind == "money_name":   # a currency's name from CLDR: one of the names' last words in the text
+        return _NAME_LAST is not None and _NAME_LAST.search(ascii_lower or text.lower()) is not None
+    if kind == "money_code":
+        return bool(CLDR_CODES) and _CAPS.search(text) is not None
     need = _NEEDS.get(kind)
     if need is None:
         return True

@@ -42,6 +42,7 @@ from topline.events.bodies import carried_jurisdiction, named_bodies
 from topline.events.closures import closure
 from topline.events.craft import craft_loss
 from topline.events.outages import outage
+from topline.events.disruptions import disruption, later_sick
 from topline.events.befell import befell
 from topline.events.remember import lead as _lead, remember as _remember
 from topline.events.speakers import SPEAKS_NEXT as _SPEAKS_NEXT, reduced
@@ -584,14 +585,15 @@ def _who(s: str, at: int, spans: list[Span], ctx: Context | None) -> Span | None
 
 def _incident_or_closure(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
     """An incident, else a company closing a counted number of its sites (events19, ``closures``) or shutting or
-    curtailing its own site (events22, ``curtailments``), else a strike, else a craft lost (events29)."""
+    curtailing its own site (events22, ``curtailments``), else a strike, else a craft lost (events29), else flights
+    cancelled, a fleet grounded or people ill aboard a ship (events33, ``disruptions``)."""
     raw = _incident(s, spans, figs, ctx)   # a strike's organisation is no word that only modifies a noun (events20)
     raw = None if raw and loose_striker(s, raw) else (raw and union_striker(s, raw, spans, ctx))   # events22
     return raw or closure(s, spans, ctx, lambda at: _who(s, at, spans, ctx)) or \
         curtailment(s, lambda at: _who(s, at, spans, ctx)) or \
         strike(s, spans, ctx, lambda at: _who(s, at, spans, ctx)) or \
         craft_loss(s, spans, figs, ctx, lambda at: _who(s, at, spans, ctx)) or \
-        outage(s, spans, figs, ctx) or \
+        outage(s, spans, figs, ctx) or disruption(s, spans, ctx, lambda at: _who(s, at, spans, ctx)) or \
         befell(s, figs, ctx, lambda at: _who(s, at, spans, ctx))   # money taken, a service halted (events31)
 
 
@@ -647,7 +649,7 @@ def sentence_events(sentence: str, day: str = "", common: frozenset[str] = froze
             out.append(later_output)
     if ctx.incident_key and not any(r.type == "incident" for r in out) and ctx.sentence > 0:
         harmed = later_casualties(sentence, figs, ctx.incident_key, bool(_FORWARD_ONLY.search(sentence))) or \
-            later_strikers(sentence, ctx)   # the people on strike counted (events24)
+            later_strikers(sentence, ctx) or later_sick(sentence, ctx.incident_key)   # on strike (events24), ill (events33)
         out += [harmed] if harmed else []     # "Eleven workers were taken to hospitals" (events17)
     if ctx.deal_key and not any(r.type == "acquisition" for r in out) and ctx.sentence > 0:
         out += [p for p in [later_price(sentence, _money(figs), ctx.deal_key)] if p]   # with debt (events20)

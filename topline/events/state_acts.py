@@ -29,7 +29,7 @@ from topline.events.state_action import _state_action
 _ACT_LEMMAS = {
     "other": frozenset("""remove oust impeach dismiss sack fire relieve appoint nominate confirm elect expel release
 free dissolve condemn annul overturn uphold veto pardon extradite recognise recognize summon recall reject
-suspend strike declare""".split()),
+suspend strike declare award grant issue select""".split()),
     "ban": frozenset("sanction designate blacklist freeze embargo".split()),
     "law": frozenset("enact ratify".split()),
 }
@@ -38,12 +38,19 @@ _ANY_ACT = frozenset().union(*_ACT_LEMMAS.values()) | {"add", "call", "adopt", "
 _ACT_WORD = re.compile(r"\b(?:remov|oust|impeach|dismiss|sack|fired|relieve|appoint|nominat|confirm|elect|expel|"
                        r"releas|freed|dissolv|condemn|annul|overturn|uph[eo]ld|veto|pardon|extradit|recogni|summon|"
                        r"recall|reject|suspend|str(?:uck|ike)|sanction|designat|blacklist|fr[eo]?ez|embargo|enact|"
-                       r"ratif|added|adds|call|adopt|pass|declar)\w*", re.IGNORECASE)
+                       r"ratif|added|adds|call|adopt|pass|declar|award|grant|issu|select)\w*", re.IGNORECASE)
 # Who may do them: a legislature, a court, a government or its parts (``spans._gov``), a head of state or government
 _HEAD = re.compile(r"^(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emperor|Governor|Minister)\b")
 _LIST_NOUN = re.compile(r"\b(?:blacklist|entity list|list|sanctions list)\b", re.IGNORECASE)
 _ELECTION = re.compile(r"\b(?:election|elections|referendum|vote)\b", re.IGNORECASE)
 _LAW_NOUN = re.compile(r"\b(?:bill|law|budget|act|amendments?|legislation|treaty)\b", re.IGNORECASE)
+# What a public body awards, grants, issues or selects a firm for that is an act of state (events33, read on the state
+# misses of eval-games, eval-travel, eval-space, eval-crypto, eval-fin, eval-geo, eval-prop: a licence, a concession,
+# a contract, a permit), in its object or its prepositions ("granted online sports betting licenses to nine
+# operators", "issued X with a launch operator licence", "selected X and Y for contracts worth ..."); not a statement,
+# a warning, guidance or bonds it issues
+_GRANTED = re.compile(r"\b(?:licen[cs]es?|concessions?|contracts?|permits?|authori[sz]ations?|franchises?)\b",
+                      re.IGNORECASE)
 TARGET_WORDS = 10   # the object's words kept at most (a list of names and their descriptions runs on)
 # What a government declares that is an act of state (events30, read on eval-clim, eval-agri, eval-geo): an
 # emergency, a disaster or a zone under special rules, told by the object's own words ("a state of natural
@@ -166,6 +173,11 @@ def _action(v: Any) -> str | None:
         return "law" if _LAW_NOUN.search(obj_text) else None
     if lem == "declare":     # "declared a state of natural disaster", "a water scarcity zone" (events30)
         return "other" if obj is not None and _DECLARED.search(obj_text) and obj.dep_ == "dobj" else None
+    if lem in ("award", "grant", "issue", "select"):   # events33
+        if v.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "had" for c in v.children):
+            return None   # "was now awarding mostly ... contracts" (a practice), "had issued the licence" (recalled)
+        dative = " ".join(t.text for c in v.children if c.dep_ in ("dative", "dobj", "nsubjpass") for t in c.subtree)
+        return "other" if _GRANTED.search(" ".join((obj_text, preps, dative))) else None
     if lem in ("strike",):
         return "other" if any(c.dep_ == "prt" and c.lower_ == "down" for c in v.children) else None
     if obj is None and lem not in ("condemn",):
