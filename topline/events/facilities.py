@@ -96,8 +96,8 @@ def priced_facility(s: str, spans: Sequence[Span], figs: Sequence[Fig], ctx: Con
                     subject: Callable[[int], Span | None]) -> Raw | None:
     """The build-out of a facility told by its price in ``s`` (company, amount, currency, place), or None.
     ``pool`` the sentence's actors (no public body), or a function giving them: issue 14 (scale29), read only once
-    a sum prices a facility (``extract`` passes the function: reading every sentence's actors first cost the event
-    kinds of a 10k edition ~1.5 CPU s, for the few sentences with a priced facility); ``subject(at)`` the
+    a sum prices a facility (``extract`` passes the function: reading the actors of every sentence that reached the rule
+    cost the event kinds of the 10k bench input 0.44 CPU s over 3,278 sentences); ``subject(at)`` the
     extractor's subject rule."""
     money = [f for f in figs if f.figure.kind == "money"]
     if not money:
