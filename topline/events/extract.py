@@ -573,7 +573,7 @@ def _capex_or_opening(s: str, spans: list[Span], figs: list[Fig], ctx: Context |
     """A build-out, else a facility told by its price (events32, ``facilities``), else a company opening a counted
     number of sites (events19, ``openings``)."""
     return _capex(s, spans, figs, ctx) or \
-        priced_facility(s, spans, figs, ctx, [x for x in actors(spans, s) if not _gov(x.text)],
+        priced_facility(s, spans, figs, ctx, lambda: [x for x in actors(spans, s) if not _gov(x.text)],
                         lambda at: _who(s, at, spans, ctx)) or \
         opening(s, spans, ctx, lambda at: _who(s, at, spans, ctx))
 
