@@ -294,8 +294,40 @@ class OfflineWriter:
                 return True     # its page has a claim before its kinds and its day (a theme, when written, is
                 #                 titled by another of its stories: cal-biotech's Manufacturing page, 18 May)
             return not signals_page.needs_story(home, ctx.ranked, ctx.ledger, self._texts, comp, ctx.date, sid,
-                                                self._names)
+                                                self._names) or self._lendable(home, sid, ctx, comp)
         return ok
+
+    def _lendable(self, home: str, sid: str, ctx: EditionContext, comp: Composer) -> bool:
+        """Page ``home`` (still to write) needs story ``sid`` for its claim of a kind or of its day, and keeps that
+        claim whichever one of the story's statements of the day the page being written prints (signals27: eval-work's
+        Schools page of 12 January lost its true "Wendlinger Industrie commits 180 million euros in Regensburg and
+        Karigar Learn raises $120 Mn on the same day" to the HR-Tech page, which needed Karigar Learn's round and
+        still titled it from another outlet's sentence once signals26's rules left it no other claim): each of the
+        story's statements with a clause is taken in turn as printed (avoided, and known to the repeat net) and the
+        home page's claim is asked again (``signals_page.kind_signals``, its shared stories left out)."""
+        from topline.write.offline import claim_lines
+        from topline.write.offline.clause import clause
+        st = self._texts.get(sid)
+        stated = {s for e in ctx.ledger.events if e.story_id == sid and claim_lines.news_of(e, comp, ctx.date)
+                  for url, s in claims._statements(e, comp, ctx.date) if s and clause(e, s)
+                  and (a := comp.articles.get(url)) is not None and a.published and a.published.date() == ctx.date}
+        if len(stated) < 2:
+            return False     # one statement: the page that prints it leaves the other page none
+
+        def none(rs: RankedStory) -> bool:
+            return False
+        avoid, said = comp.avoid, comp.said
+        try:
+            for s in stated:
+                taken = {s} | {c.text for c in (st.ranked if st else ()) if c.text and (c.text in s or s in c.text)}
+                comp.avoid, comp.said = avoid | taken, said | {k for t in taken for k in _said(t)}
+                again = signals_page.kind_signals(home, ctx.ranked, ctx.ledger, self._texts, comp, ctx.date,
+                                                  names=self._names, shared_ok=none)
+                if not any(sid in x.story_ids for x in again):
+                    return False
+        finally:
+            comp.avoid, comp.said = avoid, said
+        return True
 
     def _first_claims(self, home: str, ctx: EditionContext, comp: Composer) -> list[Signal]:
         """The claims page ``home`` (still to write) is likely to make before its kinds and its day: the ledger's

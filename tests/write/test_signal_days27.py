@@ -1,0 +1,88 @@
+"""signals27 (issue 12): a claim title tells an act of an earlier day with its day, never as the page's news
+(``told_days``): "on Tuesday" when a line of the claim writes the weekday, else "earlier this week" / "last week";
+a plan told on an earlier day is not titled on a later page. Sentences written for this test."""
+
+from __future__ import annotations
+
+import datetime as dt
+from types import SimpleNamespace
+
+from tests.events import signal_helpers as h
+from topline.records import Category, Event, EventField, Taxonomy
+from topline.write.offline.told_days import dated, naming_first, when_words
+
+MON, TUE, WED = dt.date(2031, 3, 3), dt.date(2031, 3, 4), dt.date(2031, 3, 5)
+CAT = "Airlines"
+TAX = Taxonomy(categories=(Category(CAT, "Airlines, their fleets, outages and regulators."),))
+
+
+def _f(name: str, value: object, text: str, a, sentence: str = "") -> EventField:  # noqa: ANN001 - Article
+    return EventField(name, value, text, a.url, sentence or a.text)
+
+
+def test_the_words_that_date_an_act_of_an_earlier_day() -> None:
+    lines = ["The authority opened an inquiry on Tuesday into the outage, according to Wire."]
+    assert when_words(WED, WED, lines) == ""
+    assert when_words(TUE, WED, lines) == " on Tuesday"
+    # the weekday no line writes: the checker lets a title name no day its lines lack, so the week tells it
+    assert when_words(MON, WED, lines) == " earlier this week"
+    assert when_words(MON - dt.timedelta(days=4), WED, lines) == " last week"     # Thursday of the week before
+    assert when_words(MON - dt.timedelta(days=4), MON, ["It fell on Thursday."]) == " on Thursday"
+    assert when_words(MON - dt.timedelta(days=14), WED, lines) is None
+
+
+def test_an_act_of_an_earlier_day_is_told_with_its_day_and_a_plan_is_not_retitled() -> None:
+    probe = h.art("Wire", "t", "Norland's aviation authority opened an inquiry on Tuesday into the outage at Pellor "
+                               "Air, which stranded thousands of passengers.", TUE)
+    plan = h.art("Wire", "t", "Belmoor Hotels plans to open 120 hotels in Asia by 2034, it said.", MON)
+    fell = h.art("Markets", "t", "Kelmont Air's shares fell 9 per cent in Oslo.", WED)
+    comp = SimpleNamespace(articles={a.url: a for a in (probe, plan, fell)})
+    e_probe = Event("s1", "state_action", (_f("body", "aviation authority", "aviation authority", probe),
+                                           _f("action", "probe", "inquiry", probe)), probe.url, probe.text)
+    e_plan = Event("s2", "capex", (_f("company", "Belmoor Hotels", "Belmoor Hotels", plan),
+                                   _f("amount", 120, "120 hotels", plan)), plan.url, plan.text)
+    e_fell = Event("s3", "market_move", (_f("instrument", "Kelmont Air", "Kelmont Air", fell),
+                                         _f("move", "-9%", "9 per cent", fell)), fell.url, fell.text)
+    c = "Norland's aviation authority starts an investigation"
+    assert dated(c, e_probe, comp, WED, (), [probe.text]) == c + " on Tuesday"
+    assert dated(c, e_probe, comp, WED, (), []) == c + " earlier this week"
+    assert dated(c, e_probe, comp, TUE, (), []) == c          # the page's own day: as it is
+    assert dated("Belmoor Hotels plans to open 120 hotels", e_plan, comp, WED, (), [plan.text]) is None
+    assert dated("Kelmont Air falls 9 per cent", e_fell, comp, WED, (), []) == "Kelmont Air falls 9 per cent"
+    # the statements of an earlier act: those of the page's day first, each day's naming the weekday first
+    retold = h.art("Daily", "t", "The inquiry opened by Norland's aviation authority will report in June.", WED)
+    named = h.art("Daily", "t", "Norland's aviation authority, which opened an inquiry on Tuesday, has asked Pellor "
+                                "Air for its logs.", WED)
+    comp.articles.update({retold.url: retold, named.url: named})
+    got = naming_first([(retold.url, retold.text), (probe.url, probe.text), (named.url, named.text)], e_probe,
+                       comp, WED)
+    assert got == [(named.url, named.text), (retold.url, retold.text), (probe.url, probe.text)]
+
+
+def _page_of_two_moves(earlier: str):  # noqa: ANN202 - (CategoryPage, articles)
+    # Wednesday's page: a share fall of the day, and another airline's rise told on Tuesday (a kind over days,
+    # ``signals_page.fallback_signals`` step 1)
+    edition = (
+        h.story("s-kel", CAT,
+                h.art("Markets", "Kelmont Air shares slide", "Shares of Kelmont Air fell 9 per cent in Oslo on "
+                      "Wednesday after the airline cut its summer schedule.", WED), score=0.9),
+        h.story("s-pel", CAT, h.art("Wire", "Pellor Air shares jump", earlier, TUE),
+                h.art("Daily", "Pellor Air adds Riga", "Pellor Air will add three routes to Riga in May, its chief "
+                      "executive told reporters on Wednesday.", WED), score=0.8),
+    )
+    p = h.write_page(edition, TAX, WED, h.ledger_of(edition, CAT, WED))
+    return p, h.articles_of(edition)
+
+
+def test_a_page_tells_an_earlier_days_act_with_its_day() -> None:
+    for earlier, when in (
+            ("Shares of Pellor Air rose 14 per cent in Stockholm on Tuesday after it won a state loan.", "on Tuesday"),
+            ("Shares of Pellor Air rose 14 per cent in Stockholm after it won a state loan.", "earlier this week")):
+        p, arts = _page_of_two_moves(earlier)
+        titles = [s.title for s in p.signals]
+        told = [t for t in titles if "Pellor Air" in t]
+        assert told, (titles, p.signals_note)
+        for t in told:
+            assert "Pellor Air rises 14 per cent " + when in t and "on the same day" not in t, titles
+        for sig in p.signals:
+            h.checked(sig, arts, p)
