@@ -86,3 +86,29 @@ def test_a_page_tells_an_earlier_days_act_with_its_day() -> None:
             assert "Pellor Air rises 14 per cent " + when in t and "on the same day" not in t, titles
         for sig in p.signals:
             h.checked(sig, arts, p)
+
+
+def test_a_pages_day_claim_keeps_an_earlier_act_told_with_its_day() -> None:
+    # Wednesday's page: a deal agreed on Tuesday and told again on Wednesday, and a share fall of Wednesday, two
+    # kinds with no actor in common (``signals_page.fallback_signals`` step 2). The title had to say "on the same
+    # day" and was refused whole (signals26: the deal is Tuesday's); the deal is now told with its day.
+    edition = (
+        h.story("s-deal", CAT,
+                h.art("Wire", "Hallow Aero to buy Pyrel Avionics",
+                      "Hallow Aero agreed on Tuesday to buy Pyrel Avionics for $400 million in cash.", TUE),
+                h.art("Daily", "Pyrel staff back Hallow deal", "Hallow Aero has agreed to buy Pyrel Avionics for "
+                      "$400 million in cash, and Pyrel staff said on Wednesday they backed the deal.", WED),
+                score=0.9),
+        h.story("s-fall", CAT,
+                h.art("Markets", "Corran Air slips", "Shares of Corran Air fell 1.6 per cent in Dublin on Wednesday "
+                      "after it cut its fuel guidance.", WED), score=0.8),
+    )
+    p = h.write_page(edition, TAX, WED, h.ledger_of(edition, CAT, WED))
+    arts = h.articles_of(edition)
+    titles = [s.title for s in p.signals]
+    told = [t for t in titles if "Pyrel Avionics" in t]
+    assert told, (titles, p.signals_note)
+    for t in told:     # Wednesday's statement does not write the weekday: the week tells it
+        assert "Pyrel Avionics earlier this week" in t and "on the same day" not in t, titles
+    for sig in p.signals:
+        h.checked(sig, arts, p)
