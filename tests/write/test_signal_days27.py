@@ -112,3 +112,29 @@ def test_a_pages_day_claim_keeps_an_earlier_act_told_with_its_day() -> None:
         assert "Pyrel Avionics earlier this week" in t and "on the same day" not in t, titles
     for sig in p.signals:
         h.checked(sig, arts, p)
+
+
+def test_a_story_its_page_needs_is_lent_when_told_twice_and_that_page_keeps_its_claim() -> None:
+    # Policy (written first) has its own fine of the day; Markets needs both its stories for its claim of the day.
+    # Pellucid's round is told by two outlets in two sentences: Policy may print one for its day's claim, and Markets
+    # still claims its day from the other (signals27: eval-work's Schools page of 12 January had lost its true claim
+    # so). Told once, the story stays with its page (``test_signal_shared_order``).
+    from tests.write import test_signal_shared_order as so
+
+    def pages_of(twice: bool) -> dict:
+        arts = [h.art("Post", "Pellucid AI raises $120 million", "Pellucid AI raised $120 million in a Series B round "
+                      "led by Orwin Capital on Tuesday to build tools for insurers.", so.TUE)]
+        if twice:
+            arts.append(h.art("Ledger", "Insurtech Pellucid AI lands Series B", "Pellucid AI, a Leeds-based "
+                              "startup that sells claims software to insurers, has raised $120 million in a Series B "
+                              "financing led by Orwin Capital, at a valuation of $1.1 billion.", so.TUE))
+        pell = so._shared(h.story("s-pell", "Markets", *arts, score=0.8), "Markets", "Policy")
+        return so._pages([so._fine(), pell, so._moves(2)[1]])
+
+    pages = pages_of(True)
+    policy = [s.title for s in pages["Policy"].signals]
+    markets = [s.title for s in pages["Markets"].signals]
+    assert any("Brightmoor" in t and "Pellucid" in t for t in policy), (policy, pages["Policy"].signals_note)
+    assert any("Pellucid" in t and "Norvik" in t for t in markets), markets
+    pages = pages_of(False)
+    assert not pages["Policy"].signals and pages["Markets"].signals
