@@ -138,3 +138,17 @@ def test_a_story_its_page_needs_is_lent_when_told_twice_and_that_page_keeps_its_
     assert any("Pellucid" in t and "Norvik" in t for t in markets), markets
     pages = pages_of(False)
     assert not pages["Policy"].signals and pages["Markets"].signals
+
+
+def test_a_subsidy_whose_target_is_a_sum_is_told_without_it() -> None:
+    # "moves to subsidise DKK 3.1bn" (eval-clim, read by signals26): the sum is the act's amount, not its object
+    from topline.write.offline.clause import clause
+    s = "The Norland Energy Agency will subsidise NOK 2.4bn of new district heating pumps, it said on Wednesday."
+
+    def subsidy(target: str) -> Event:
+        a = SimpleNamespace(url="u", text=s)
+        return Event("s1", "state_action", (_f("body", "Norland Energy Agency", "Norland Energy Agency", a),
+                                            _f("action", "subsidy", "subsidise", a), _f("target", target, target, a)),
+                     "u", s)
+    assert clause(subsidy("NOK 2.4bn"), s) == "Norland Energy Agency plans to offer a subsidy"
+    assert "NOK" not in clause(subsidy("$2.4 billion"), s)
