@@ -152,3 +152,28 @@ def test_a_subsidy_whose_target_is_a_sum_is_told_without_it() -> None:
                      "u", s)
     assert clause(subsidy("NOK 2.4bn"), s) == "Norland Energy Agency plans to offer a subsidy"
     assert "NOK" not in clause(subsidy("$2.4 billion"), s)
+
+
+def test_a_deal_named_by_its_noun_has_no_day_and_one_day_is_said_once() -> None:
+    from topline.write.offline.told_days import said_once
+    # "the planned acquisition of X by Y" on Monday and Y's "$4bn takeover of X" reviewed on Wednesday: the deal was
+    # agreed long before (eval-chips), and "agrees to buy X earlier this week" would be false
+    mon = h.art("Wire", "t", "The European Commission has opened an in-depth investigation into the planned "
+                             "acquisition of Corvel Optics by Tarrant Micro.", MON)
+    wed = h.art("Wire", "t", "The Competition Authority on Wednesday launched a review of Tarrant Micro's $4bn takeover "
+                             "of Corvel Optics.", WED)
+    comp = SimpleNamespace(articles={mon.url: mon, wed.url: wed})
+    deal = Event("s1", "acquisition", (_f("acquirer", "Tarrant Micro", "Tarrant Micro", mon),
+                                       _f("target", "Corvel Optics", "Corvel Optics", mon),
+                                       _f("acquirer", "Tarrant Micro", "Tarrant Micro", wed)), mon.url, mon.text)
+    assert dated("Tarrant Micro agrees to buy Corvel Optics", deal, comp, WED, (), []) is None
+    told = h.art("Wire", "t", "Tarrant Micro agreed to buy Corvel Optics for $4bn, the companies said.", MON)
+    comp.articles[told.url] = told
+    deal = Event("s1", "acquisition", (_f("acquirer", "Tarrant Micro", "Tarrant Micro", told),
+                                       _f("target", "Corvel Optics", "Corvel Optics", told)), told.url, told.text)
+    assert dated("Tarrant Micro agrees to buy Corvel Optics", deal, comp, WED, (), []) == \
+        "Tarrant Micro agrees to buy Corvel Optics earlier this week"
+    assert said_once(["A raises $9m earlier this week", "B buys C earlier this week"], ["A raises $9m", "B buys C"]) \
+        == (["A raises $9m", "B buys C"], " earlier this week")
+    assert said_once(["A raises $9m on Monday", "B buys C"], ["A raises $9m", "B buys C"]) == \
+        (["A raises $9m on Monday", "B buys C"], "")

@@ -40,7 +40,7 @@ from topline.write.offline.compose import Composer, Line, month_day
 from topline.write.offline.develop import StoryText, _count_word
 from topline.write.offline.event_day import same_day
 from topline.write.offline.lead import feature_voice
-from topline.write.offline.told_days import dated, naming_first
+from topline.write.offline.told_days import dated, naming_first, said_once
 
 PAGE_CANDIDATES = 20      # the stories a page can show (ranked candidates); see topline.events.ledger
 MIN_ACTOR_STORIES = 2     # an actor claim needs the name acting in this many of today's stories
@@ -204,7 +204,10 @@ def actor_signals(stories: Sequence[RankedStory], events: Sequence[Event], texts
                 return f"{surface} {_join([r.phrase for r in rs])}{said}"
             lines = [x.text for x in (_story_line(r.event, texts, comp, day) for r in rs) if x]
             phrases = [dated(r.phrase, r.event, comp, day, events, lines) for r in rs]
-            return None if None in phrases else f"{surface} {_join(phrases)}"
+            if None in phrases:
+                return None
+            phrases, once = said_once(phrases, [r.phrase for r in rs])
+            return f"{surface} {_join(phrases)}{once}"
         sig = _claim(titled(chosen), chosen, texts, comp, day=day)
         if sig is None and len(chosen) > 2:
             sig = _claim(titled(chosen[:2]), chosen[:2], texts, comp, day=day)
@@ -496,12 +499,13 @@ def group_claim(stories: Sequence[RankedStory], events: Sequence[Event], texts: 
             [dated(c, e, comp, day, events, [x.text for x in lines.values()]) for _, e, c, _ in part]
         if None in told:
             continue
-        plain = _upper_first(_join(told)) + (" on the same day" if today else "")
+        told, when = said_once(told, [c for _, _, c, _ in part])     # the same day's words once, at the end
+        plain = _upper_first(_join(told)) + (" on the same day" if today else when)
         once = shared_subject_title(told, clause_subject)
         arts = articles_of(comp, [c.url for line in lines.values() for c in line.citations])
         # the count ("Two launches: ...") is a word the lines may lack (the check reads a capitalised word as a
         # name): the clauses alone say the same (sixth pass)
-        suffix = " on the same day" if today else ""
+        suffix = " on the same day" if today else when
         firsts = [_upper_first(once) + suffix] if once else []     # the one actor said once (claim_prose)
         titles = list(dict.fromkeys(firsts + [head + plain, plain]))
         words = GROUP_TITLE_WORDS

@@ -24,6 +24,13 @@ from topline.write.offline.event_day import act_day
 
 # a clause that tells a plan or an act to come: a day after it reads as the plan's date
 _PLAN = re.compile(r"\b(?:plans?|prepares?|seeks?|aims?|intends?|sets? out) to\b|\bwill\b", re.IGNORECASE)
+# A deal's statement that tells the act by a verb ("agreed to buy", "will acquire", "bought"); a deal named only by its
+# noun ("the planned acquisition of Selwyn Interconnect by Vantrel Micro", "Marlstone's $4.6 billion acquisition of
+# Pemberlin Analog has been waiting for Beijing's approval for 14 months") is no act of the day its article is of
+# (eval-chips: both deals agreed long before, titled "agrees to buy ... earlier this week" on an intermediate run)
+_DEAL_VERB = re.compile(r"\b(?:agree[sd]?|agreeing|to (?:buy|acquire|merge|take over)|will (?:buy|acquire|merge)|"
+                        r"(?:buys|bought|buying|acquires|acquired|acquiring|merges|merged|merging)\b)",
+                        re.IGNORECASE)
 
 
 def when_words(act: dt.date, day: dt.date, texts: Sequence[str]) -> str | None:
@@ -52,6 +59,9 @@ def dated(c: str, e: Event, comp: Composer, day: dt.date, pool: Sequence[Event],
         return c
     if _PLAN.search(c):
         return None
+    if e.type == "acquisition" and not any(_DEAL_VERB.search(f.sentence or "") for f in e.fields
+                                           if f.name in ("acquirer", "target")):
+        return None     # a deal named by its noun only: no day of its own to tell
     words = when_words(act, day, texts)
     return None if words is None else c + words
 
@@ -72,4 +82,14 @@ def naming_first(statements: Sequence[tuple[str, str]], e: Event, comp: Composer
     return sorted(statements, key=lambda s: (not on_day(s[0]), not rx.search(s[1])))
 
 
-__all__ = ["dated", "naming_first", "when_words"]
+def said_once(told: Sequence[str], plain: Sequence[str]) -> tuple[list[str], str]:
+    """Clauses ``told`` (``dated``) of clauses ``plain``: when every one is dated by the same words, the clauses
+    without them and those words once, for the title's end ("Brumwell Silicon raises €85m and Vessant Logic agrees to
+    buy Tiderun Cores earlier this week", not the words after each); else ``told`` and ""."""
+    tails = {t[len(p):] for t, p in zip(told, plain)}
+    if len(told) > 1 and len(tails) == 1 and all(t != p and t.startswith(p) for t, p in zip(told, plain)):
+        return list(plain), tails.pop()
+    return list(told), ""
+
+
+__all__ = ["dated", "naming_first", "said_once", "when_words"]
