@@ -28,7 +28,7 @@ _PLAN = re.compile(r"\b(?:plans?|prepares?|seeks?|aims?|intends?|sets? out) to\b
 # noun ("the planned acquisition of Selwyn Interconnect by Vantrel Micro", "Marlstone's $4.6 billion acquisition of
 # Pemberlin Analog has been waiting for Beijing's approval for 14 months") is no act of the day its article is of
 # (eval-chips: both deals agreed long before, titled "agrees to buy ... earlier this week" on an intermediate run)
-_DEAL_VERB = re.compile(r"\b(?:agree[sd]?|agreeing|to (?:buy|acquire|merge|take over)|will (?:buy|acquire|merge)|"
+_DEAL_VERB = re.compile(r"\b(?:agree[sd]?|agreeing|to (?:buy|acquire|merge|take over)|(?:will|would) (?:buy|acquire|merge)|"
                         r"(?:buys|bought|buying|acquires|acquired|acquiring|merges|merged|merging)\b)",
                         re.IGNORECASE)
 
