@@ -173,6 +173,14 @@ def test_a_deal_named_by_its_noun_has_no_day_and_one_day_is_said_once() -> None:
                                        _f("target", "Corvel Optics", "Corvel Optics", told)), told.url, told.text)
     assert dated("Tarrant Micro agrees to buy Corvel Optics", deal, comp, WED, (), []) == \
         "Tarrant Micro agrees to buy Corvel Optics earlier this week"
+    # the same act told again by its noun ("The merger of ... creates"), its verb in the pool's first telling
+    again = h.art("Daily", "t", "The merger of Tarrant Micro and Corvel Optics creates the largest optics group.", WED)
+    comp.articles[again.url] = again
+    retold = Event("s1", "acquisition", (_f("acquirer", "Tarrant Micro", "Tarrant Micro", again),
+                                         _f("target", "Corvel Optics", "Corvel Optics", again)), again.url, again.text)
+    assert dated("Tarrant Micro agrees to buy Corvel Optics", retold, comp, WED, (deal, retold), []) == \
+        "Tarrant Micro agrees to buy Corvel Optics earlier this week"
+    assert dated("Tarrant Micro agrees to buy Corvel Optics", retold, comp, WED, (retold,), []) is None
     assert said_once(["A raises $9m earlier this week", "B buys C earlier this week"], ["A raises $9m", "B buys C"]) \
         == (["A raises $9m", "B buys C"], " earlier this week")
     assert said_once(["A raises $9m on Monday", "B buys C"], ["A raises $9m", "B buys C"]) == \

@@ -20,7 +20,7 @@ from typing import Sequence
 
 from topline.records import Event
 from topline.write.offline.compose import Composer
-from topline.write.offline.event_day import act_day
+from topline.write.offline.event_day import _actors, act_day
 
 # a clause that tells a plan or an act to come: a day after it reads as the plan's date
 _PLAN = re.compile(r"\b(?:plans?|prepares?|seeks?|aims?|intends?|sets? out) to\b|\bwill\b", re.IGNORECASE)
@@ -59,11 +59,18 @@ def dated(c: str, e: Event, comp: Composer, day: dt.date, pool: Sequence[Event],
         return c
     if _PLAN.search(c):
         return None
-    if e.type == "acquisition" and not any(_DEAL_VERB.search(f.sentence or "") for f in e.fields
-                                           if f.name in ("acquirer", "target")):
+    if e.type == "acquisition" and not any(_DEAL_VERB.search(f.sentence or "") for x in [e, *_same_act(e, pool)]
+                                           for f in x.fields if f.name in ("acquirer", "target")):
         return None     # a deal named by its noun only: no day of its own to tell
     words = when_words(act, day, texts)
     return None if words is None else c + words
+
+
+def _same_act(e: Event, pool: Sequence[Event]) -> list[Event]:
+    """The events of ``pool`` that tell ``e``'s act again (``event_day.act_day``: same story and kind, an actor in
+    common): "The merger of Orrimore and Tallyman creates ..." tells a deal "agreed on Tuesday" again (eval-games)."""
+    mine = _actors(e)
+    return [x for x in pool if x is not e and x.story_id == e.story_id and x.type == e.type and mine & _actors(x)]
 
 
 def naming_first(statements: Sequence[tuple[str, str]], e: Event, comp: Composer, day: dt.date,
