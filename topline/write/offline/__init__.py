@@ -244,10 +244,15 @@ class OfflineWriter:
                 sigs.append(s)
         # issue 12, sixth pass: a kind of event several of the page's other stories report today
         taken = {sid for s in sigs for sid in s.story_ids}
-        sigs += [s for s in signals_page.kind_signals(category.name, ctx.ranked, ctx.ledger, self._texts, comp,
-                                                      ctx.date, taken, ctx.previous_signals, self._names,
-                                                      self._shared_ok(ctx, comp))
-                 if not self._printed_before(s)][:max(0, n_sig - len(sigs))]
+        # signals27: a story another page needs may be lent when that page keeps its claim all the same (eval-work's
+        # Schools page of 12 January had lost its true claim to the HR-Tech page's need of Karigar Learn's round)
+        lent: dict[str, str] = {}
+        kinds = signals_page.kind_signals(category.name, ctx.ranked, ctx.ledger, self._texts, comp, ctx.date, taken,
+                                          ctx.previous_signals, self._names, self._shared_ok(ctx, comp, lent))
+        if lent and not self._homes_keep(kinds, lent, ctx, comp):
+            kinds = signals_page.kind_signals(category.name, ctx.ranked, ctx.ledger, self._texts, comp, ctx.date,
+                                              taken, ctx.previous_signals, self._names, self._shared_ok(ctx, comp))
+        sigs += [s for s in kinds if not self._printed_before(s)][:max(0, n_sig - len(sigs))]
         shown_above = [t.text for t in top] + [p.text for d in devs for p in d.paragraphs]
         sigs = _without_repeats(sigs, shown_above, self._said)
         if not sigs and ctx.ledger is not None:
@@ -273,7 +278,8 @@ class OfflineWriter:
                             key_developments=tuple(devs), signals=tuple(sigs), description=category.description,
                             signals_note=note)
 
-    def _shared_ok(self, ctx: EditionContext, comp: Composer):  # noqa: ANN202 - RankedStory -> bool
+    def _shared_ok(self, ctx: EditionContext, comp: Composer,  # noqa: ANN202 - RankedStory -> bool
+                   lent: dict[str, str] | None = None):
         """Whether the page being written may take a story it shares with another page (its primary category) for
         its day's claim (``signals_page.fallback_signals`` step 3): a story's statement serves its own page first
         (signals17 had eval-energy's Policy page take two Markets stories' moves, and the Markets page lost its
@@ -293,9 +299,49 @@ class OfflineWriter:
             if first[home]:
                 return True     # its page has a claim before its kinds and its day (a theme, when written, is
                 #                 titled by another of its stories: cal-biotech's Manufacturing page, 18 May)
-            return not signals_page.needs_story(home, ctx.ranked, ctx.ledger, self._texts, comp, ctx.date, sid,
-                                                self._names)
+            if not signals_page.needs_story(home, ctx.ranked, ctx.ledger, self._texts, comp, ctx.date, sid,
+                                            self._names):
+                return True
+            # signals27: a story its page needs, told there in two sentences or more, is lent; the claim made with it
+            # is kept only when that page still makes its own (``_homes_keep``)
+            if lent is not None and self._told_twice(sid, ctx, comp):
+                lent[sid] = home
+                return True
+            return False
         return ok
+
+    def _told_twice(self, sid: str, ctx: EditionContext, comp: Composer) -> bool:
+        """Story ``sid`` states its event of the day in two sentences or more, each with a clause: one page may print
+        one and another page the other."""
+        from topline.write.offline import claim_lines
+        from topline.write.offline.clause import clause
+        stated = {s for e in ctx.ledger.events if e.story_id == sid and claim_lines.news_of(e, comp, ctx.date)
+                  for url, s in claims._statements(e, comp, ctx.date) if s and clause(e, s)
+                  and (a := comp.articles.get(url)) is not None and a.published and a.published.date() == ctx.date}
+        return len(stated) >= 2
+
+    def _homes_keep(self, sigs: Sequence[Signal], lent: dict[str, str], ctx: EditionContext,
+                    comp: Composer) -> bool:
+        """Each page a story was lent from (``lent``: story -> its page, still to write) still makes its claim with
+        that story once ``sigs`` are printed (their sentences avoided and known to the repeat net): the claim of its
+        kinds and its day, asked as ``signals_page.needs_story`` asks it."""
+        used = {sid: lent[sid] for s in sigs for sid in s.story_ids if sid in lent}
+        if not used:
+            return True
+        lowered = [s.text.lower() for s in sigs]
+        taken = {c.text for sid in used for c in (self._texts[sid].ranked if sid in self._texts else ())
+                 if c.text and lead.printed_in_any(c, lowered)}
+
+        def none(rs: RankedStory) -> bool:
+            return False
+        avoid, said = comp.avoid, comp.said
+        comp.avoid, comp.said = avoid | taken, said | {k for s in sigs for k in _said(s.text)}
+        try:
+            return all(any(sid in x.story_ids for x in signals_page.kind_signals(
+                home, ctx.ranked, ctx.ledger, self._texts, comp, ctx.date, names=self._names, shared_ok=none))
+                for sid, home in used.items())
+        finally:
+            comp.avoid, comp.said = avoid, said
 
     def _first_claims(self, home: str, ctx: EditionContext, comp: Composer) -> list[Signal]:
         """The claims page ``home`` (still to write) is likely to make before its kinds and its day: the ledger's

@@ -40,6 +40,7 @@ from topline.write.offline.compose import Composer, Line, month_day
 from topline.write.offline.develop import StoryText, _count_word
 from topline.write.offline.event_day import same_day
 from topline.write.offline.lead import feature_voice
+from topline.write.offline.told_days import dated, naming_first, said_once
 
 PAGE_CANDIDATES = 20      # the stories a page can show (ranked candidates); see topline.events.ledger
 MIN_ACTOR_STORIES = 2     # an actor claim needs the name acting in this many of today's stories
@@ -126,8 +127,11 @@ def _story_line(e: Event, texts: dict[str, StoryText], comp: Composer, day: dt.d
               and comp.articles[f.url].published.date() == day]
     # a statement not printed elsewhere in the edition first; one printed above on this page is cited, never
     # printed twice (issue 11's repeated sentence: eval-mob's 09-10 Results page had printed it again)
+    # an act of an earlier day: a statement that writes its weekday first (the title names it: ``told_days``)
+    ordered = naming_first(list(dict.fromkeys(stated + [(e.url, e.sentence)])), e, comp, day) if day else \
+        list(dict.fromkeys(stated + [(e.url, e.sentence)]))
     for printed_ok in (False, True):   # printed above on this page: cited, not printed again
-        for url, sentence in dict.fromkeys(stated + [(e.url, e.sentence)]):
+        for url, sentence in ordered:
             if feature_voice(sentence):
                 continue   # a feature's or the outlet's own voice is not the event's statement
             got = sentence_line(e.story_id, url, sentence, texts, comp, printed_ok)
@@ -193,10 +197,20 @@ def actor_signals(stories: Sequence[RankedStory], events: Sequence[Event], texts
             # agreed the day before and retold today is no act of the day, ``event_day``)
             return " on the same day" if all(news_of(r.event, comp, day) for r in rs) and \
                 same_day([r.event for r in rs], comp, day, events) else ""
-        sig = _claim(f"{surface} {_join([r.phrase for r in chosen])}{when(chosen)}", chosen, texts, comp, day=day)
+        def titled(rs: Sequence[Role]) -> str | None:
+            # not all of the day: each act of an earlier day told with its day (signals27, ``told_days``)
+            said = when(rs)
+            if said:
+                return f"{surface} {_join([r.phrase for r in rs])}{said}"
+            lines = [x.text for x in (_story_line(r.event, texts, comp, day) for r in rs) if x]
+            phrases = [dated(r.phrase, r.event, comp, day, events, lines) for r in rs]
+            if None in phrases:
+                return None
+            phrases, once = said_once(phrases, [r.phrase for r in rs])
+            return f"{surface} {_join(phrases)}{once}"
+        sig = _claim(titled(chosen), chosen, texts, comp, day=day)
         if sig is None and len(chosen) > 2:
-            sig = _claim(f"{surface} {_join([r.phrase for r in chosen[:2]])}{when(chosen[:2])}", chosen[:2], texts,
-                         comp, day=day)
+            sig = _claim(titled(chosen[:2]), chosen[:2], texts, comp, day=day)
         if sig:
             out.append(sig)
     return out
@@ -231,8 +245,10 @@ def _surface(actor: str, chosen: Sequence[Role]) -> str:
     return actor
 
 
-def _claim(title: str, chosen: Sequence[Role], texts: dict[str, StoryText], comp: Composer,
+def _claim(title: str | None, chosen: Sequence[Role], texts: dict[str, StoryText], comp: Composer,
            trend: tuple[int, ...] = (), day: dt.date | None = None) -> Signal | None:
+    if title is None:
+        return None     # an act that cannot be told with its day (``told_days``)
     arts = articles_of(comp, [f.url for r in chosen for f in r.event.fields] + [r.event.url for r in chosen])
     lines = [x for x in (_story_line(r.event, texts, comp, day) for r in chosen) if x]
     if len(lines) < len({r.story_id for r in chosen}):
@@ -438,7 +454,8 @@ def group_claim(stories: Sequence[RankedStory], events: Sequence[Event], texts: 
             # a statement the page has not printed first; then one printed above on this page, cited and not
             # printed again (``fresh_only``: only fresh ones)
             for printed_ok in (False,) if fresh_only else (False, True):
-                for url, sentence in _statements(e, comp, day):
+                # an act of an earlier day: a statement that writes its weekday first (``told_days``)
+                for url, sentence in naming_first(_statements(e, comp, day), e, comp, day, events):
                     if feature_voice(sentence):
                         continue   # "Here's what the bank reported ...": a feature's or the outlet's own voice
                     if any(x in sentence for x in elsewhere):
@@ -475,13 +492,20 @@ def group_claim(stories: Sequence[RankedStory], events: Sequence[Event], texts: 
         types = {e.type for _, e, _, _ in part}
         head = f"{_count_word(k).capitalize()} {_PLURAL_NOUN[part[0][1].type]}: " \
             if len(types) == 1 and part[0][1].type in _PLURAL_NOUN else ""
-        plain = _upper_first(_join([c for _, _, c, _ in part])) + (" on the same day" if today else "")
-        once = shared_subject_title([c for _, _, c, _ in part], clause_subject)
         lines = {sid: line for sid, _, _, line in part}
+        # not all of the day: each act of an earlier day told with its day, or the part is not titled (signals27:
+        # "Quorvia falls 9 per cent and DGAC starts an investigation" on Wednesday's page, the inquiry Tuesday's)
+        told = [c for _, _, c, _ in part] if today or count_over else \
+            [dated(c, e, comp, day, events, [x.text for x in lines.values()]) for _, e, c, _ in part]
+        if None in told:
+            continue
+        told, when = said_once(told, [c for _, _, c, _ in part])     # the same day's words once, at the end
+        plain = _upper_first(_join(told)) + (" on the same day" if today else when)
+        once = shared_subject_title(told, clause_subject)
         arts = articles_of(comp, [c.url for line in lines.values() for c in line.citations])
         # the count ("Two launches: ...") is a word the lines may lack (the check reads a capitalised word as a
         # name): the clauses alone say the same (sixth pass)
-        suffix = " on the same day" if today else ""
+        suffix = " on the same day" if today else when
         firsts = [_upper_first(once) + suffix] if once else []     # the one actor said once (claim_prose)
         titles = list(dict.fromkeys(firsts + [head + plain, plain]))
         words = GROUP_TITLE_WORDS
@@ -511,6 +535,9 @@ def group_claim(stories: Sequence[RankedStory], events: Sequence[Event], texts: 
         on = [rs for rs in stories if any(rx.search(f"{a.title} {a.body}") for a in rs.bundle.articles)]
         if len(on) < 2 or len(on) < len(stories):
             continue
+        c = dated(c, e, comp, day, events, [line.text])     # an act of an earlier day with its day (told_days)
+        if c is None:
+            continue
         title = f"{_upper_first(c)}, one of {_count_word(len(on))} stories on {subject} today"
         head = claim_title(title, articles_of(comp, [x.url for x in line.citations]), [line], comp)
         if head is not None:
@@ -521,6 +548,9 @@ def group_claim(stories: Sequence[RankedStory], events: Sequence[Event], texts: 
             continue     # no theme term, or one that measures ("biggest gain") rather than names a subject
         if topic.lower() in c.lower():
             continue     # "Nvidia falls 3.4%, one of two stories on Nvidia": say it once (the case above)
+        c = dated(c, e, comp, day, events, [line.text])     # an act of an earlier day with its day (told_days)
+        if c is None:
+            continue
         title = f"{_upper_first(c)}, one of {_count_word(len(stories))} stories on {topic} today"
         theme = [a for rs in stories for a in rs.bundle.articles if a.url in comp.articles and a.published
                  and a.published.date() == day]

@@ -175,6 +175,10 @@ _SEEKS = re.compile(r"\b(?:seek(?:s|ing)?|sought|aims?|aiming|plans?|planning|ho
 
 # A state action's own instrument named as its target: the rules amended, the grant awarded.
 _INSTRUMENT = re.compile(r"(?:^|\s)(?:Rules?|Grants?|Fund|Programm?e?|Scheme|Credits?|Guidelines)$")
+# A target that is only a sum is the act's amount, not what it is done to (signals27: eval-clim's "Danish Energy Agency
+# moves to subsidise DKK 3.1bn", read by signals26 and titled again once an earlier act was told with its day)
+_SUM_ONLY = re.compile(r"^(?:[A-Z]{3}\s?|US\$|[$€£¥₹])?\d[\d.,]*\s*(?:bn|mn|m|billion|million|trillion|crore)?$",
+                       re.IGNORECASE)
 
 
 # A build-out still under discussion is no commitment (seventh pass: "is in talks ... about building a campus of up
@@ -342,7 +346,7 @@ def _parts(e: Event, sentence: str | None) -> tuple[str, str] | None:
         if action in ("law", "rule") and (court or re.search(r"\b(?:Act|Bill|Law|Directive|Regulation|Code)\b",
                                                               first("target"))):
             verb = None      # the law is the target: what is done to it (passed, paused, kept) the clause cannot say
-        if _INSTRUMENT.search(first("target")):
+        if _INSTRUMENT.search(first("target")) or _SUM_ONLY.match(first("target")):
             verb = None      # "moves to regulate Rules", "moves to subsidise Job Development Investment Grant": the
                              # target is the act's own instrument, told below without it (seventh pass)
         if _AUX_END.search(first("target")):
@@ -353,7 +357,7 @@ def _parts(e: Event, sentence: str | None) -> tuple[str, str] | None:
             told = _tensed(e, sentence, f"{verb} {first('target')}")
             return (first("body"), told) if told else None
     if e.type == "state_action" and first("body") and (not e.values("target") or _INSTRUMENT.search(
-            first("target")) or _AUX_END.search(first("target"))) and str(value("action")) in _CLAUSE_NO_TARGET and \
+            first("target")) or _SUM_ONLY.match(first("target")) or _AUX_END.search(first("target"))) and str(value("action")) in _CLAUSE_NO_TARGET and \
             not (court and value("action") in ("law", "rule")) and not _undone(e, sentence, str(value("action"))):
         told = _tensed(e, sentence, _CLAUSE_NO_TARGET[str(value("action"))])
         return (first("body"), told) if told else None

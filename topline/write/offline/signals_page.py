@@ -17,6 +17,7 @@ from topline.records import RankedStory, Signal
 from topline.write.offline import claim_lines, claims, claims_states
 from topline.write.offline.compose import Composer
 from topline.write.offline.develop import StoryText
+from topline.write.offline.event_day import act_day
 
 MIN_KIND_STORIES = 2      # a kind's claim needs events of that kind in this many of the page's stories
 
@@ -137,8 +138,8 @@ def fallback_signals(category: str, edition: Sequence[RankedStory], ledger, text
     evs = [e for e in recent if e.story_id in news and claim_lines.news_of(e, comp, day)]
     if len(today) >= MIN_KIND_STORIES:
         sig = _signal(today, evs, texts, comp, day, previous)
-        if kept(sig) and sig.title.endswith(" on the same day"):
-            return [sig]     # every clause of the day (group_claim says so only then)
+        if kept(sig) and of_the_day(sig, evs, comp, day):
+            return [sig]     # every clause of the day, or an earlier day's act told with its day (signals27)
     # 3. the page's day with the stories it shares with another page (signals17: 19 of the baseline's 84 pages without
     #    a claim had a second story with a clause of the day only among their secondary stories): at least one clause
     #    is of the page's own stories, every clause of the day; the other page keeps its own statements (a sentence
@@ -150,7 +151,7 @@ def fallback_signals(category: str, edition: Sequence[RankedStory], ledger, text
     both = today + [r for r in shared if r.bundle.story.id in {e.story_id for e in extra} and claim_lines.has_article_on(r, day)]
     if today and len(both) >= MIN_KIND_STORIES:
         sig = _signal(both, evs + extra, texts, comp, day, previous)
-        if kept(sig) and sig.title.endswith(" on the same day") and set(sig.story_ids) & ids:
+        if kept(sig) and of_the_day(sig, evs + extra, comp, day) and set(sig.story_ids) & ids:
             return [sig]
     # 3b. (signals24) the page's day told by the stories it shares only, when none of its own has a clause left
     got = shared_day_signal(shared, extra, texts, comp, day, previous) if shared_ok is not None else []
@@ -172,7 +173,17 @@ def shared_day_signal(shared: Sequence[RankedStory], extra: Sequence, texts: dic
     if len(pool) < MIN_KIND_STORIES:
         return []
     sig = _signal(pool, extra, texts, comp, day, previous)
-    return [sig] if sig is not None and sig.title.endswith(" on the same day") else []
+    return [sig] if sig is not None and of_the_day(sig, extra, comp, day) else []
+
+
+def of_the_day(sig: Signal, evs: Sequence, comp: Composer, day: dt.date) -> bool:
+    """A claim of the page's day (``fallback_signals`` steps 2, 3 and 3b): every clause of the day ("on the same
+    day"), or (signals27) one act at least of the page's own day, the others told with their day by ``group_claim``
+    (``told_days``: "Hollisford Instruments agrees to buy Pyrelight on Tuesday and Corrigal Water Works falls 1.6%";
+    before, such a title was refused whole, the earlier act being told as the day's news)."""
+    if sig.title.endswith(" on the same day"):
+        return True
+    return any(act_day(e, comp, evs) == day for e in evs if e.story_id in sig.story_ids)
 
 
 def state_signals(category: str, edition: Sequence[RankedStory], ledger, texts: dict[str, StoryText],  # noqa: ANN001
