@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from topline.check.calendar_words import calendar_date, figure_anchored
 from topline.check.codes import ANCHOR_STEMS, ANCHOR_WINDOW, ENTITY, shared, titled_window
 from topline.check.epithets import coined_forms, expansions, place_forms
 from topline.check.evidence import STOPWORDS, Doc, Pool, clean, mentions, stems_of
@@ -66,10 +67,11 @@ def _common_word(low: str, pool: Pool) -> bool:
 
 
 def check_names(text: str, docs: Sequence[Doc], pool: Pool, stems: set[str],
-                 anchor: int = ANCHOR_STEMS, title_case: bool = False) -> tuple[list[str], list[str]]:
+                 anchor: int = ANCHOR_STEMS, title_case: bool = False, claim: str = "") -> tuple[list[str], list[str]]:
     """Proper nouns: each capitalised word, and each multi-word name as a whole, named in a cited passage that
     shares words with the sentence. In a title-case line (a headline) every word is capitalised, so a capitalised
-    common word is taken as a common word wherever it stands."""
+    common word is taken as a common word wherever it stands. ``claim``: the sentence with its figures (``text``
+    has them blanked), whose numbers anchor a month or weekday that dates one (``topline.check.calendar_words``)."""
     problems, details = [], []
     for m in _CAP_TOKEN.finditer(text):
         tok = re.sub(r"'s$", "", m.group(1)).rstrip(".")
@@ -90,6 +92,9 @@ def check_names(text: str, docs: Sequence[Doc], pool: Pool, stems: set[str],
             if not p.isupper() and initial and _common_word(p.lower(), pool):
                 continue
             where = name_support(p, docs, stems, anchor)
+            if where == "elsewhere" and not initial and calendar_date(text, m.start(), m.start() + len(tok)) and \
+                    figure_anchored(p, claim or text, docs, stems):
+                continue       # a month or weekday that dates the claim's figure (months29)
             if where != "anchored" and _other_form_anchored(p, docs, stems, anchor):
                 continue       # "Netherlands" for "Dutch", "CTO" for "chief technology officer" (seventh round)
             if where != "anchored":

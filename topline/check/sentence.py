@@ -68,7 +68,7 @@ def fact_problems(text: str, docs: Sequence[Doc], pool: Pool, anchor: int = ANCH
     problems += p
     details += d
     p, d = check_names(blank_texts(blank(numbers, quote_spans), fig_texts), docs, pool, stems, anchor,
-                        title_case)
+                        title_case, claim=numbers)
     problems += p
     details += d
     return problems, details
