@@ -112,3 +112,25 @@ def test_placed_figures_give_each_figure_where_it_is_written():
     # the same text twice is found at its second place the second time, not at the first again
     twelve = [p.start for p in placed if p.figure.text == "12%"]
     assert len(twelve) == 2 and twelve[0] < twelve[1]
+
+
+@pytest.mark.parametrize("text, value", [
+    # numerals29 (issues 10, 12): shapes of the calibration corpora's sentences, no figure on the code before
+    ("Sixteen allies join the pooled drone-defence buy", 16),
+    ("Fourteen of the 20 countries were found to be in line with the rules.", 14),
+    ("Fourteen chilled ready meals are being recalled from supermarkets.", 14),
+    ("Thieves took sixteen brooches.", 16),
+    ("Nineteen rafts sank or broke up.", 19),
+    ("Thirteen stations were moved after talks.", 13),
+    ("Seventeen ploughmen entered the vintage class.", 17),
+    ("Eighteen teams made the final.", 18),
+    ("Fifteen judges scored the quartets.", 15),
+])
+def test_the_teens_count_like_twelve_and_twenty(text, value):
+    assert [(f.kind, f.value) for f in extract_figures(text)][0] == ("number", value)
+
+
+def test_one_alone_and_ordinals_stay_unread():
+    for text in ("One of the ploughmen won.", "No one was hurt.",
+                 "It came second in the fourteenth round.", "the nineteenth century"):
+        assert extract_figures(text) == [], text

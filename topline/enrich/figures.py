@@ -148,6 +148,10 @@ _SUFFIX_RE = _alt(_SUFFIX_CURRENCY)
 _UNIT_RE = _alt(_UNITS)
 _NAME_LAST = re.compile(r"\b" + _alt({w.split()[-1] for w in _NAME_CURRENCY}) + r"\b") if _NAME_CURRENCY else None
 
+# numerals29 (issues 10, 12): the teens are counts like "twelve" and "twenty" ("Sixteen marshals were on duty" against
+# "15 marshals"); "one" stays unread on its own ("one of the", "one day", "no one")
+_TEENS = r"(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("date_iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b")),
     ("date_dmy", re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})"
@@ -180,7 +184,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("number", re.compile(
         rf"(?<![\w.$€£¥])(?P<num>{_NUM}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
         rf"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|"
-        rf"eleven|twelve|hundreds|thousands|millions)(?:[\s-]?(?P<scale>{_SCALE_WORDS})\b)?(?![\w])",
+        rf"eleven|twelve|{_TEENS}|hundreds|thousands|millions)(?:[\s-]?(?P<scale>{_SCALE_WORDS})\b)?(?![\w])",
         re.IGNORECASE)),
 ]
 
