@@ -124,6 +124,8 @@ def not_a_claim(c: str, e: Event, sentence: str, comp) -> bool:  # noqa: ANN001 
                                                       sentence):
         return True     # the attack's own name ("A new ransomware strain called GlassWorm ...": eval-ai3's events
         #                 give "GlassWorm suffers a ransomware attack"; signals16, read in a debugging run)
+    if e.type == "incident" and subject and c.endswith("faces a strike") and _union(subject, comp):
+        return True     # the striking union is the strike's actor, not its target (``_union``; signals28)
     if e.type == "incident" and subject and _place_only(subject, sentence) and not _owns(subject, comp):
         return True     # "disrupted container traffic at Felixstowe": the place hit, not the organisation attacked
         #                 (signals16, eval-trade's "Felixstowe suffers a cyberattack", an intermediate run)
@@ -323,6 +325,29 @@ def _owns(subject: str, comp) -> bool:  # noqa: ANN001
     memo = comp.__dict__.setdefault("_owns", {})
     if subject not in memo:
         rx = re.compile(rf"(?<![\w-]){re.escape(subject)}['’]s\b")
+        memo[subject] = any(rx.search(f"{a.title} {a.body}") for a in comp.articles.values())
+    return memo[subject]
+
+
+# A union (signals28): a body whose name says it ("Unión de Tripulantes Independientes", "Ontario Secondary Educators'
+# Federation") or that the edition writes as one ("the FNV union", "the FNV Havens union", "the services union Verdi").
+# It calls or holds a strike; it does not face one (eval-trade's "FNV faces a strike" told the striking union as its
+# target, read by signals27).
+# The word ends the name or opens its "of" ("National Union of Rail, Maritime and Transport Workers"): "Union Pacific"
+# is a railway, which may face a strike.
+_UNION_NAME = re.compile(r"\b(?:Unions?|Uni[oó]n|Federation|Confederation|Guild|Syndicate|Teamsters|Brotherhood)"
+                         r"(?:$|\s+(?:of|de|des|der|di|do|da)\b)")
+
+
+def _union(subject: str, comp) -> bool:  # noqa: ANN001 - compose.Composer
+    """``subject`` is a workers' union by its name or by the edition's words around it (see ``_UNION_NAME``)."""
+    if _UNION_NAME.search(subject):
+        return True
+    memo = comp.__dict__.setdefault("_union", {})
+    if subject not in memo:
+        name = re.escape(subject)
+        rx = re.compile(rf"(?<![\w-]){name}(?:\s+[A-Z][\w-]*){{0,2}}\s+(?:trade\s+)?unions?\b|"
+                        rf"\bunion\s+{name}(?![\w'’-])")
         memo[subject] = any(rx.search(f"{a.title} {a.body}") for a in comp.articles.values())
     return memo[subject]
 
