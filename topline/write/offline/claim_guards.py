@@ -352,6 +352,22 @@ def _union(subject: str, comp) -> bool:  # noqa: ANN001 - compose.Composer
     return memo[subject]
 
 
+# A strike its statement tells under way (the union's act of the day), not voted, called or planned for later.
+_UNDER_WAY = re.compile(r"\b(?:continues|continued|began|begun|started|staged|halted|went on|are on strike|"
+                        r"were on strike|is on strike|joined the strike)\b")
+
+
+def union_strike(c: str, e: Event, sentence: str, comp) -> str:  # noqa: ANN001 - compose.Composer
+    """A strike's clause whose subject is a union (``_union``) told as the union's act: "FNV holds a strike" when
+    ``sentence`` tells it under way ("The strike by lashers ... continues, the FNV said"), else "" (a union does not
+    face its own strike; signals28). Any other clause as it is."""
+    subject = _subject(c)
+    if e.type != "incident" or not c.endswith(" faces a strike") or not subject or not _union(subject, comp):
+        return c
+    from topline.write.offline.agreement import agree
+    return f"{subject} {agree(subject, 'holds a strike')}" if _UNDER_WAY.search(sentence) else ""
+
+
 def _stake(c: str, sentence: str) -> bool:
     """The statement buys a part of the clause's target (a share of it, a stake in it), not the whole of it."""
     target = c.split("agrees to buy", 1)[1].strip()
@@ -411,4 +427,4 @@ def revision(first, second, comp) -> bool:  # noqa: ANN001 - records.EventField 
     return len(days) != 1
 
 
-__all__ = ["not_a_claim", "revision"]
+__all__ = ["not_a_claim", "revision", "union_strike"]
