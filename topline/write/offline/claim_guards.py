@@ -124,6 +124,8 @@ def not_a_claim(c: str, e: Event, sentence: str, comp) -> bool:  # noqa: ANN001 
                                                       sentence):
         return True     # the attack's own name ("A new ransomware strain called GlassWorm ...": eval-ai3's events
         #                 give "GlassWorm suffers a ransomware attack"; signals16, read in a debugging run)
+    if e.type == "incident" and subject and c.endswith("faces a strike") and _union(subject, comp):
+        return True     # the striking union is the strike's actor, not its target (``_union``; signals28)
     if e.type == "incident" and subject and _place_only(subject, sentence) and not _owns(subject, comp):
         return True     # "disrupted container traffic at Felixstowe": the place hit, not the organisation attacked
         #                 (signals16, eval-trade's "Felixstowe suffers a cyberattack", an intermediate run)
@@ -327,6 +329,45 @@ def _owns(subject: str, comp) -> bool:  # noqa: ANN001
     return memo[subject]
 
 
+# A union (signals28): a body whose name says it ("Unión de Tripulantes Independientes", "Ontario Secondary Educators'
+# Federation") or that the edition writes as one ("the FNV union", "the FNV Havens union", "the services union Verdi").
+# It calls or holds a strike; it does not face one (eval-trade's "FNV faces a strike" told the striking union as its
+# target, read by signals27).
+# The word ends the name or opens its "of" ("National Union of Rail, Maritime and Transport Workers"): "Union Pacific"
+# is a railway, which may face a strike.
+_UNION_NAME = re.compile(r"\b(?:Unions?|Uni[oó]n|Federation|Confederation|Guild|Syndicate|Teamsters|Brotherhood)"
+                         r"(?:$|\s+(?:of|de|des|der|di|do|da)\b)")
+
+
+def _union(subject: str, comp) -> bool:  # noqa: ANN001 - compose.Composer
+    """``subject`` is a workers' union by its name or by the edition's words around it (see ``_UNION_NAME``)."""
+    if _UNION_NAME.search(subject):
+        return True
+    memo = comp.__dict__.setdefault("_union", {})
+    if subject not in memo:
+        name = re.escape(subject)
+        rx = re.compile(rf"(?<![\w-]){name}(?:\s+[A-Z][\w-]*){{0,2}}\s+(?:trade\s+)?unions?\b|"
+                        rf"\bunion\s+{name}(?![\w'’-])")
+        memo[subject] = any(rx.search(f"{a.title} {a.body}") for a in comp.articles.values())
+    return memo[subject]
+
+
+# A strike its statement tells under way (the union's act of the day), not voted, called or planned for later.
+_UNDER_WAY = re.compile(r"\b(?:continues|continued|began|begun|started|staged|halted|went on|are on strike|"
+                        r"were on strike|is on strike|joined the strike)\b")
+
+
+def union_strike(c: str, e: Event, sentence: str, comp) -> str:  # noqa: ANN001 - compose.Composer
+    """A strike's clause whose subject is a union (``_union``) told as the union's act: "FNV holds a strike" when
+    ``sentence`` tells it under way ("The strike by lashers ... continues, the FNV said"), else "" (a union does not
+    face its own strike; signals28). Any other clause as it is."""
+    subject = _subject(c)
+    if e.type != "incident" or not c.endswith(" faces a strike") or not subject or not _union(subject, comp):
+        return c
+    from topline.write.offline.agreement import agree
+    return f"{subject} {agree(subject, 'holds a strike')}" if _UNDER_WAY.search(sentence) else ""
+
+
 def _stake(c: str, sentence: str) -> bool:
     """The statement buys a part of the clause's target (a share of it, a stake in it), not the whole of it."""
     target = c.split("agrees to buy", 1)[1].strip()
@@ -386,4 +427,4 @@ def revision(first, second, comp) -> bool:  # noqa: ANN001 - records.EventField 
     return len(days) != 1
 
 
-__all__ = ["not_a_claim", "revision"]
+__all__ = ["not_a_claim", "revision", "union_strike"]

@@ -26,7 +26,7 @@ from typing import Sequence
 from topline.enrich.entities import canonical_entity
 from topline.events.spans import _JURISDICTION_ADJ, DESIGNATORS
 from topline.records import Event, RankedStory, Signal
-from topline.write.offline.claim_guards import not_a_claim
+from topline.write.offline.claim_guards import not_a_claim, union_strike
 from topline.write.offline.claim_prose import names_a_subject, shared_subject_title
 from topline.write.offline.claims_states import STATE_PRESENT
 from topline.write.offline.clause import (_CLAUSE_ACTION, _CLAUSE_NO_TARGET, _DECISION_VERBS,  # noqa: F401
@@ -460,7 +460,7 @@ def group_claim(stories: Sequence[RankedStory], events: Sequence[Event], texts: 
                         continue   # "Here's what the bank reported ...": a feature's or the outlet's own voice
                     if any(x in sentence for x in elsewhere):
                         continue   # printed on an earlier page of the edition: a repeated sentence
-                    c = clause(e, sentence)
+                    c = union_strike(clause(e, sentence), e, sentence, comp)
                     if c and cost_only(e, sentence):
                         continue   # a build-out told by its cost only commits no sum (claim_lines.COST_ONLY)
                     if leans(sentence, c):
@@ -627,7 +627,7 @@ _SINGULAR_VERBS = ("raises", "seeks to raise", "backs", "agrees to (?:buy|be bou
                    "launches", "reports", "investigates", "moves to", "approves", "clears", "authorises", "rejects",
                    "turns away", "suspends", "revokes", "puts a clinical hold", "recommends approval", "suffers",
                    "issues a recall", "releases", "introduces", "rolls out", "unveils", "starts an investigation",
-                   "imposes a fine", "offers a subsidy", "has an?", "plans to", "prepares to",
+                   "imposes a fine", "offers a subsidy", "has an?", "plans to", "prepares to", "holds a strike",
                    "will (?:launch|release|introduce|roll out|unveil)", "has (?:security )?(?:vulnerabilities|flaws)",
                    *STATE_PRESENT)   # a state action's own verbs (claims_states, signals23)
 # the same verbs with a plural subject (``clause.agree``: "Texas lawmakers move to legislate")

@@ -43,7 +43,7 @@ def _told(e: Event, on: dt.date, texts: dict[str, StoryText], comp: Composer) ->
     """The event's clauses from its statements in articles of day ``on`` that tell it as news of that day, each
     through the claim guards, with the line that prints (or cites) the statement."""
     from topline.write.offline import claims
-    from topline.write.offline.claim_guards import not_a_claim
+    from topline.write.offline.claim_guards import not_a_claim, union_strike
     from topline.write.offline.clause import _unnamed_subject, clause
     from topline.write.offline.lead import feature_voice
 
@@ -59,7 +59,7 @@ def _told(e: Event, on: dt.date, texts: dict[str, StoryText], comp: Composer) ->
             continue
         if claim_lines.THIS_WEEK.search(sentence):
             continue  # "the cyberattack it disclosed this week": eval-fin's attack of an earlier day, retold
-        c = clause(e, sentence)
+        c = union_strike(clause(e, sentence), e, sentence, comp)
         if claim_lines.cost_only(e, sentence):
             continue  # a build-out told by its cost only commits no sum (signals21)
         if e.type == "acquisition" and any(_ROUND.match(f.text or str(f.value)) for f in e.values("target")):

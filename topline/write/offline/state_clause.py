@@ -157,12 +157,19 @@ MOVE_GAP_WORDS = 6
 _MOVE_OBJECT = {
     "ban": re.compile(r"\b(?:bans?\s+(?:on|of)|to\s+ban|would\s+ban|banning)\s+"),
     "rule": re.compile(r"\b(?:rules?|regulations?|guidelines)\s+(?:on|for|governing|covering)\s+"),
+    # signals28: a law's own object ("legislation on X", "a bill governing X"): "moves to legislate on X"
+    "law": re.compile(r"\b(?:legislation|bills?|laws?)\s+(?:on|governing|covering)\s+"),
 }
-_MOVE_VERB = re.compile(r"\b(?:rules?|regulations?|guidelines)\s+(?:(?:that|which)\s+would\s+(?P<v>require|ban|bar|"
-                        r"force|limit|cap|restrict|oblige)|(?P<ing>requiring|banning|barring|forcing|limiting|capping|"
-                        r"restricting|obliging))\s+")
+_MOVE_VERBS = {"ban": "ban", "rule": "regulate", "law": "legislate on"}
+_MOVE_VERB = re.compile(r"\b(?:rules?|regulations?|guidelines|legislation|bills?|laws?)\s+(?:(?:that|which)\s+would\s+(?P<v>require|ban|bar|"
+                        r"force|limit|cap|restrict|oblige|regulate)|(?P<ing>requiring|banning|barring|forcing|limiting|capping|"
+                        r"restricting|obliging|regulating))\s+")
 _ING = {"requiring": "require", "banning": "ban", "barring": "bar", "forcing": "force", "limiting": "limit",
-        "capping": "cap", "restricting": "restrict", "obliging": "oblige"}
+        "capping": "cap", "restricting": "restrict", "obliging": "oblige",
+        # signals28: "gave final approval to a bill regulating AI companion chatbots" (cal-ai's California Senate)
+        "regulating": "regulate"}
+# the day's adverbial is no word between the subject and its act ("on Tuesday gave final approval to a bill ...")
+_DAY_ADVERBIAL = re.compile(rf"\b(?:on|late|early|late on|early on)\s+{_WEEKDAYS}\b,?")
 
 
 def move_clause(e: Event, sentence: str, action: str) -> str:
@@ -171,13 +178,13 @@ def move_clause(e: Event, sentence: str, action: str) -> str:
     if e.type != "state_action" or action not in _MOVE_OBJECT:
         return ""
     for subject, rest in _subjects(e, sentence):
-        found = [(m, "ban" if action == "ban" else "regulate") for m in [_MOVE_OBJECT[action].search(rest)] if m]
-        v = _MOVE_VERB.search(rest) if action == "rule" else None
+        found = [(m, _MOVE_VERBS[action]) for m in [_MOVE_OBJECT[action].search(rest)] if m]
+        v = _MOVE_VERB.search(rest) if action in ("rule", "law") else None
         if v:
             found.append((v, v.group("v") or _ING[v.group("ing")]))
         for m, verb in sorted(found, key=lambda x: x[0].start()):
             before = rest[:m.start()]
-            if len(before.split()) > MOVE_GAP_WORDS or _NEGATED.search(before) or \
+            if len(_DAY_ADVERBIAL.sub("", before).split()) > MOVE_GAP_WORDS or _NEGATED.search(before) or \
                     re.search(r"\b(?:no|without)\b|[,;:(]", before):
                 continue      # not the main clause's act, or one denied
             obj = _object(rest[m.end():])
