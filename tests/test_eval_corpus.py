@@ -1,6 +1,8 @@
-"""Integrity of the written corpora and their gold: the last HELD-OUT evaluation corpus tests/data/eval-travel
-(travel, aviation and hospitality as industries; issues 11 and 12, written 2026-12-07 by helper corpus23 before any
-run of Topline on it, measured once before and once after that session's changes, calibration since),
+"""Integrity of the written corpora and their gold: the last HELD-OUT evaluation corpus tests/data/eval-capital
+(private markets and asset management as industries; issues 11 and 12, written 2026-12-07 by helper corpus24 before
+any run of Topline on it, measured once before and once after that session's changes, calibration since),
+tests/data/eval-travel (travel, aviation and hospitality as industries; the held-out corpus before eval-capital,
+measured once before and once after its session's changes, calibration since),
 tests/data/eval-games (sports, video games and betting as industries; the held-out corpus before eval-travel,
 measured once before and once after its session's changes, calibration since),
 tests/data/eval-crypto (digital assets as an industry; the held-out corpus before eval-games, measured once before and
@@ -71,9 +73,15 @@ class Limits(NamedTuple):
 
 
 CORPORA = {
+    # eval-capital: private markets and asset management as industries (buyouts and take-privates, fund closes,
+    # private credit and hedge funds, asset managers' mergers, flows and job cuts, pension and sovereign funds,
+    # listings, exchanges and fund regulators; personal-finance tips, fund lists, a manager's profile and a gala as
+    # noise); the last HELD-OUT corpus (written 2026-12-07, measured once before and once after that session's
+    # changes, calibration since); eval-chips' floors (articles of 80-99 words).
+    "eval-capital": Limits((80, 400), 150, 45, 60, 15, 10, 25, 8, 8, 3),
     # eval-travel: travel, aviation and hospitality as industries (airlines' fleet orders, deals and strikes, airports'
     # builds and concessions, hotels, cruise lines and booking platforms, tourism policy; seat rankings, loyalty-point
-    # columns, hotel reviews and an airport-gate wedding as noise); the last HELD-OUT corpus (written 2026-12-07,
+    # columns, hotel reviews and an airport-gate wedding as noise); the HELD-OUT corpus before eval-capital (written 2026-12-07,
     # measured once before and once after that session's changes, calibration since); eval-chips' floors (articles of
     # 80-107 words).
     "eval-travel": Limits((80, 400), 150, 45, 60, 15, 10, 25, 8, 8, 3),

@@ -216,6 +216,13 @@ FLOORS = {
     "eval27": (0.876, 0.321, {"unsupported_claim": 0.92, "wrong_actor": 0.77, "wrong_direction": 0.80,
                               "merged_events": 1.0, "invented_cause": 0.94, "wrong_figure": 0.88, "content_free": 0.93,
                               "generic_analysis": 0.94}),
+    # eval28 (run once by the lead as a fresh part before and after the thirty-second round; calibration since), before
+    # (04e0e17) 251/293 = 0.8567 with the parse and 250/293 = 0.8532 without, 76/260 = 0.2923 faithful rejected with the
+    # parse and 78/260 = 0.3000 without; after (9e95b52, support38, months29, numerals29 and the others merged) recall
+    # the same, 75/260 = 0.2885 and 77/260 = 0.2962 (one "due to start" schedule cleared). The worse install's.
+    "eval28": (0.853, 0.297, {"unsupported_claim": 0.64, "wrong_actor": 0.77, "wrong_direction": 0.80,
+                              "merged_events": 1.0, "invented_cause": 0.94, "wrong_figure": 0.87, "content_free": 1.0,
+                              "generic_analysis": 1.0}),
     "evaluation": (0.961, 0.0, {"unsupported_claim": 0.92, "wrong_actor": 0.89, "wrong_direction": 0.88,
                                   "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.96,
                                   "content_free": 1.0}),
@@ -337,8 +344,12 @@ FLOORS = {
 # support", support38): thirty parts 0.91596 / 0.22504 with the parse, 0.91490 / 0.22438 without (26 faithful rows of
 # fifteen parts cleared in both installs, no planted row released); the ceilings of those fifteen parts lowered to the
 # worse install's share.
-MEAN_RECALL_FLOOR = 0.9155 if parse.available() else 0.9145
-MEAN_PARAPHRASE_CEILING = 0.2251   # both installs
+# eval28 joined (the lead, after the thirty-second round's merges, 9e95b52; its row measured alone, the other thirty
+# parts as support38, months29 and numerals29 measured them: numerals29 0.91609 with the parse, the no-parse mean
+# taken as 0.91490 since its whole run was not measured): thirty-one parts 0.91417 / 0.22709 with the parse, 0.91291 /
+# 0.22670 without.
+MEAN_RECALL_FLOOR = 0.9141 if parse.available() else 0.9129
+MEAN_PARAPHRASE_CEILING = 0.2271   # both installs
 
 
 @pytest.fixture(scope="module")
