@@ -126,7 +126,10 @@ FAILURE_WORDS = (
     r"(?:[Aa]dministrators|[Rr]eceivers|[Ll]iquidators) (?:have|had|has|were|was) (?:been )?appointed|"
     # "has defaulted on a $410 million loan", "missed a US$14.6 million payment", "failed to pay a coupon"; a
     # determiner after the verb (not "a missed payment would constitute a default")
-    r"defaulted on|(?:missed|skipped|skipping|missing|failed to pay|did not pay|had not paid|has not paid) "
+    # (not a lender's customers: "as fewer borrowers defaulted on their credit cards" is no incident of the lender;
+    # the lead after eval-capital, read on eval-fin)
+    r"(?<!borrowers )(?<!customers )(?<!cardholders )(?<!tenants )(?<!homeowners )(?<!households )(?<!consumers )"
+    r"(?<!clients )defaulted on|(?:missed|skipped|skipping|missing|failed to pay|did not pay|had not paid|has not paid) "
     r"(?:a|an|its|the|their|two|three) (?:[\w$.,-]+ ){0,4}?(?:coupons?|(?:interest |bond |loan |debt )?payments?)\b|"
     # a structure's collapse: checked by ``structural`` (not "talks collapsed", "shares collapsed")
     r"collaps(?:ed|es|ing|e)(?! into)|"

@@ -36,7 +36,7 @@ from topline.records import Article, StoryBundle
 # Bumped whenever the rules that extract events or watch statements from an article change (extract.py, spans.py,
 # clauses.py, moves.py, state.py, merge.py, reading.py, watch.py ...): stored values of an older version are
 # never read again.
-EXTRACT_VERSION = 40     # 2: issue 12 ninth pass (launch objects in common words, strikes, more bodies and acts);
+EXTRACT_VERSION = 41     # 2: issue 12 ninth pass (launch objects in common words, strikes, more bodies and acts);
                          # 3: the subject past an appositive that opens with a name (clauses.agent);
                          # 4: tenth pass (commodities named by place, brand or delivery month; a move between two
                          # days; a launch's name in an apposition; "It launched");
@@ -123,6 +123,8 @@ EXTRACT_VERSION = 40     # 2: issue 12 ninth pass (launch objects in common word
                          # build-out)
                          # 40: events33 (every currency in use as money: ISO codes in capitals, CLDR's English
                          # names, "Danish crowns", "reais", enrich.currencies)
+                         # 41: the lead after eval-capital ("The New York-based" keeps "New"; a place before
+                         # "-based" only describes who acts; a company that "reported a rise in earnings" acts)
 
 STATEMENTS_STAGE = "event-statements"
 # The module of both parts' computations: the version hashes every module it imports (``article_statements``,
