@@ -68,9 +68,15 @@ BEYOND_FLOORS = {"demo-ledger": 1, "cal-biotech": 6, "cal-ai": 2, "cal-ai2": 1, 
 # cal-ai 11/15 -> 10/15 pages at events26's merge (0.73 -> 0.66): its one dropped title, "Ohio Department of
 # Development moves to subsidise Vantor Cloud", named the body that released the documents ("Ohio has offered Vantor
 # Cloud ..., according to documents released Monday by the Ohio Department of Development"), not the one that acts.
+# eval-agri 12/15 -> 11/15 pages at this session's merges (0.8 -> 0.73; the lead's CI on 80aaf08, traced on the merge
+# commits: 12/15 after events33, 11/15 after signals27): its 11 Jun Harvests page's one title, "Milling wheat for
+# September delivery rises as much as 3.4%, Chicago wheat futures rise 1.3% and Brasilfrangos SA falls as much as
+# 7.4%", told two moves of an earlier day as the page's news; signals27 tells such acts with their day ("earlier this
+# week"), and no title so told passed its length and checks, so the page says why it has no signal. Its pages beyond a
+# pairing rose 3 -> 5.
 FLOORS = {"demo-ledger": (0.95, 8, 0.33), "cal-biotech": (0.95, 15, 0.86), "cal-ai": (0.95, 8, 0.66),
           "cal-ai2": (0.95, 3, 0.31), "eval-ai3": (0.95, 7, 0.25), "eval-trade": (0.95, 5, 0.53),
-          "eval-agri": (0.95, 8, 0.8), "eval-fin": (0.95, 14, 0.73)}
+          "eval-agri": (0.95, 8, 0.73), "eval-fin": (0.95, 14, 0.73)}
 
 
 @pytest.mark.slow
