@@ -21,8 +21,7 @@ from topline.records import Article, Enrichment, Story
 from topline.stories.engine import ActiveStory, BatchResult, StoryParams, cluster_batch
 from topline.stories.phases import edition_end, phase_of
 
-ENGINE_VERSION = "stories-3"   # 2: two developments of one actor are two stories (stories.split); 3: headlines
-# weigh in each edge (stories.headlines)
+ENGINE_VERSION = "stories-2"   # 2: two developments of one actor are two stories (stories.split)
 
 __all__ = ["update_stories", "StoryParams", "story_id_for", "ENGINE_VERSION"]
 

@@ -22,7 +22,6 @@ from topline.records import Article, Enrichment, Story, StoryCentroid
 from topline.stories import fork as _fork
 from topline.stories import split as _split
 from topline.stories.cluster import Edges, average_linkage, edge_arrays
-from topline.stories.headlines import HEADLINE_WEIGHT, with_headlines
 from topline.stories.features import (EMPTY, DocTokens, Space, Vectors, add_to_centroid, doc_tokens, masked_text,
                                       similarity)
 
@@ -46,7 +45,6 @@ class StoryParams:
     top_k: int = 50                # edges kept per article
     chunk: int = 2000              # articles per block of the similarity product (bounds memory)
     context_sample: int = 500      # window articles (newest first) besides the new ones that fit the IDF
-    headline_weight: float = HEADLINE_WEIGHT   # the headline cosine added to each edge (stories.headlines)
 
     @classmethod
     def from_settings(cls, settings: StorySettings) -> "StoryParams":
@@ -126,8 +124,6 @@ def cluster_batch(new: Sequence[Article], context: Sequence[Article], enrichment
     sizes = [1] * n + [max(1, s.centroid.n) for s in active]
     # two developments of one actor (results, cuts, a deal) are two stories, whatever words they share
     events = [_split.events_of(a.title) for a in new] + [_split.events_of(s.story.title) for s in active]
-    # issue 11 (stories30): two reports whose headlines share their words tell one development (``headlines``)
-    edges = with_headlines(edges, [a.title for a in new] + [s.story.title for s in active], params.headline_weight)
     grouping = average_linkage(n + m, edges, sizes, [False] * n + [True] * m, params.threshold, events)
     return _result(grouping, new, vecs, space, [d.group for d in docs], active, parallel)
 
