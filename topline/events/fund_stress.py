@@ -84,10 +84,18 @@ def _closure(s: str, spans: Sequence[Span], ctx: Context | None,
     return None
 
 
+# A subordinate clause after the verb tells the cause, with its own time ("will shut down after losing 9% last
+# year"): the act's time is read from its own clause
+_CAUSE_AFTER = re.compile(r"\s(?:after|because|following|since|as|when)\b")
+
+
 def _open(s: str, m: re.Match[str], ctx: Context | None) -> bool:
+    """The act at ``m`` is only supposed, denied, avoided or recalled from an earlier time."""
     before = s[:m.start()]
+    cause = _CAUSE_AFTER.search(s, m.end())
+    own = s[:cause.start()] if cause else s
     return bool(_HYPOTHETICAL.search(before) or _NOT_DONE.search(before) or negated(before) or
-                background(s, m, ctx))
+                background(own, m, ctx))
 
 
 # "before the hedge fund limited redemptions": a fund, manager or platform named by its common noun as the verb's
