@@ -1,6 +1,6 @@
 """mend30 (issue 12): the lead's word lists of eval-capital's fix read generally (an attribution's verb has no object
 of its own; who defaults is the verb's subject), and a fund's incidents in the finance press's words (redemptions or
-withdrawals gated or suspended, a fund closing; ``events/fund_stress.py``). Sentences written for these tests."""
+withdrawals gated, a fund closing; ``events/fund_stress.py``). Sentences written for these tests."""
 from topline.events.extract import article_statements
 from tests.events.sentence_helpers import article, sentence_fields
 
@@ -36,7 +36,7 @@ def test_a_class_of_borrowers_defaulting_is_no_organisations_incident():
     assert got and got[0]["organisation"] == ["Morrigan Estates"] and got[0]["kind"] == ["default"]
 
 
-def test_redemptions_gated_and_withdrawals_suspended():
+def test_redemptions_or_withdrawals_gated():
     got = sentence_fields("Carrowfield Capital has gated redemptions from its credit fund, limiting withdrawals to 5% "
                           "of its assets a quarter.", "incident")
     assert got == [{"organisation": ["Carrowfield Capital"], "kind": ["redemptions gated"]}]
@@ -44,12 +44,8 @@ def test_redemptions_gated_and_withdrawals_suspended():
     got = _incidents("Carrowfield Capital told clients its credit fund lost 8% in February. Clients asked to withdraw "
                      "$900 million from the credit fund before the fund manager limited redemptions.")
     assert {"organisation": "Carrowfield Capital", "kind": "redemptions gated"} in got
-    got = sentence_fields("Lumenvault, a crypto lending platform, froze withdrawals on Monday after a run on deposits.",
-                          "incident")
-    assert got == [{"organisation": ["Lumenvault"], "kind": ["withdrawals frozen"]}]
-    got = sentence_fields("Pardell Exchange paused deposits and withdrawals while engineers checked its wallets.",
-                          "incident")
-    assert got == [{"organisation": ["Pardell Exchange"], "kind": ["withdrawals paused"]}]
+    got = sentence_fields("Pardell Exchange has restricted withdrawals to $10,000 a day per customer.", "incident")
+    assert got == [{"organisation": ["Pardell Exchange"], "kind": ["withdrawals gated"]}]
 
 
 def test_no_gate_when_avoided_or_a_public_bodys_rule():

@@ -587,8 +587,8 @@ def _who(s: str, at: int, spans: list[Span], ctx: Context | None) -> Span | None
 def _incident_or_closure(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
     """An incident, else a company closing a counted number of its sites (events19, ``closures``) or shutting or
     curtailing its own site (events22, ``curtailments``), else a strike, else a craft lost (events29), else flights
-    cancelled, a fleet grounded or people ill aboard a ship (events33, ``disruptions``), else redemptions gated or a
-    fund closing (mend30, ``fund_stress``)."""
+    cancelled, a fleet grounded or people ill aboard a ship (events33, ``disruptions``), else money taken or a service
+    halted (events31, ``befell``), else redemptions gated or a fund closing (mend30, ``fund_stress``)."""
     raw = _incident(s, spans, figs, ctx)   # a strike's organisation is no word that only modifies a noun (events20)
     raw = None if raw and loose_striker(s, raw) else (raw and union_striker(s, raw, spans, ctx))   # events22
     return raw or closure(s, spans, ctx, lambda at: _who(s, at, spans, ctx)) or \
@@ -596,8 +596,8 @@ def _incident_or_closure(s: str, spans: list[Span], figs: list[Fig], ctx: Contex
         strike(s, spans, ctx, lambda at: _who(s, at, spans, ctx)) or \
         craft_loss(s, spans, figs, ctx, lambda at: _who(s, at, spans, ctx)) or \
         outage(s, spans, figs, ctx) or disruption(s, spans, ctx, lambda at: _who(s, at, spans, ctx)) or \
-        fund_stress(s, spans, ctx, lambda at: _who(s, at, spans, ctx)) or \
-        befell(s, figs, ctx, lambda at: _who(s, at, spans, ctx))   # money taken, a service halted (events31)
+        befell(s, figs, ctx, lambda at: _who(s, at, spans, ctx)) or \
+        fund_stress(s, spans, ctx, lambda at: _who(s, at, spans, ctx))   # money taken, a service halted (events31)
 
 
 # A newsletter's label before the sentence ("Driving the news:", "Why it matters:", "The News:").

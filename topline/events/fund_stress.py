@@ -1,15 +1,14 @@
 """A fund's or a platform's incidents in the finance press's own words (issue 12, mend30): redemptions or withdrawals
-gated, suspended, frozen or paused ("Obrenmark Capital has gated redemptions from its flagship fund", "Quorvex
-suspended all withdrawals", "froze withdrawals on Monday", "has paused borrowing and withdrawals"), and a fund that
-closes ("Hamish Tregarthen is closing Thistlebrook Macro, the hedge fund he founded", "Thistlebrook Macro, one of the
+gated, limited or restricted ("Obrenmark Capital has gated redemptions from its flagship fund", "before the hedge fund
+limited redemptions"; a stop, "froze withdrawals", "paused deposits and withdrawals", is ``befell``'s and read there
+first), and a fund that closes ("Hamish Tregarthen is closing Thistlebrook Macro, the hedge fund he founded", "Thistlebrook Macro, one of the
 best-known macro hedge funds, is returning $3.8 billion and shutting down"). Read on eval-capital's and eval-crypto's
 incident misses (calibration: no incident word in the sentence); the words of fund and lending news, not of one
 corpus.
 
 The organisation is who gates (the verb's subject, ``who``), or for a closure the fund closed, named as the verb's
-object with an appositive calling it a fund, or the fund that is the subject. The kind is "redemptions gated" for a
-limit on redemptions or withdrawals (a gate, in the press's word: "gated", "limited", "restricted", "capped"), the
-noun and the verb as participle for a stop ("withdrawals suspended", "withdrawals frozen", "withdrawals paused"),
+object with an appositive calling it a fund, or the fund that is the subject. The kind is "redemptions gated" or
+"withdrawals gated" for a limit on them (a gate, in the press's word: "gated", "limited", "restricted", "capped"),
 "hedge fund closure" or "fund closure". None when the act is supposed, denied or recalled from an earlier time, when a
 public body limits withdrawals (a central bank's rule is its state act), or when no name acts ("Banks will limit
 dollar withdrawals"). A fund "closed at $4.2bn" is a fund close (money raised), never a closure: a closure has no
@@ -25,31 +24,22 @@ from topline.events.clauses import Context, background
 from topline.events.incidents import _HYPOTHETICAL, negated
 from topline.events.spans import Raw, Span, _gov
 
-# A gate: the verb (a limit or a stop) before what investors or customers take out, up to two words between ("all",
-# "customer", "deposits and"); its passive ("withdrawals were suspended").
+# A gate: the verb of a limit before what investors or customers take out, up to two words between ("all",
+# "customer", "deposits and"); its passive ("withdrawals were limited").
 _LIMIT = r"gated|gates|gating|limited|limits|limiting|restricted|restricts|capped|caps"
-_STOP = r"suspended|suspends|suspending|halted|halts|halting|froze|frozen|freezes|freezing|paused|pauses|pausing"
 _TAKEN = r"(?P<noun>redemptions|withdrawals)"
 _GATE = re.compile(
-    rf"\b(?P<verb>{_LIMIT}|{_STOP})\s+(?:(?:all|its|their|customer|client|investor|some|further|new|"
+    rf"\b(?P<verb>{_LIMIT})\s+(?:(?:all|its|their|customer|client|investor|some|further|new|"
     rf"(?:deposits|borrowing|trading|transfers)\s+and)\s+){{0,2}}{_TAKEN}\b|"
     rf"\b(?P<noun2>[Rr]edemptions|[Ww]ithdrawals)\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+)"
-    rf"(?P<verb2>gated|limited|restricted|capped|suspended|halted|frozen|paused)\b")
-_PARTICIPLE = {"froze": "frozen", "freezes": "frozen", "freezing": "frozen", "frozen": "frozen"}
+    rf"(?P<verb2>gated|limited|restricted|capped)\b")
 # "without halting withdrawals", "no plans to suspend": no gate
 _NOT_DONE = re.compile(r"\b(?:without|if|whether|unless|not|never|no|avoid|avoided|ruled out)\s+(?:[\w-]+\s+){0,3}$",
                        re.IGNORECASE)
 
 
-def _kind(noun: str, verb: str) -> str:
-    noun = noun.lower()
-    if re.fullmatch(_LIMIT, verb.lower()):
-        return "redemptions gated" if noun == "redemptions" else "withdrawals gated"
-    verb = verb.lower()
-    participle = _PARTICIPLE.get(verb) or re.sub(r"(?:s|ing)$", "", verb)
-    participle = participle if participle.endswith("ed") or participle == "frozen" else \
-        (participle + "d" if participle.endswith("e") else participle + "ed")
-    return f"{noun} {participle}"
+def _kind(noun: str) -> str:
+    return "redemptions gated" if noun.lower() == "redemptions" else "withdrawals gated"
 
 
 # A closure: the fund named as the object with an appositive calling it a fund ("is closing Thistlebrook Macro, the
@@ -119,12 +109,11 @@ def _raw(org: Span, kind: str, kind_text: str) -> Raw:
 
 def fund_stress(s: str, spans: Sequence[Span], ctx: Context | None,
                 who: Callable[[int], Span | None]) -> Raw | None:
-    """Redemptions or withdrawals gated or suspended, or a fund closing, in ``s``; or None."""
+    """Redemptions or withdrawals gated, or a fund closing, in ``s``; or None."""
     g = _GATE.search(s)
     if g is not None and not _open(s, g, ctx):
         org = who(g.start()) or _fund_anaphor(s, g.start(), ctx)
         if org is not None and org.start < g.start() and not _gov(org.text) and \
                 not _gov(s[max(0, org.start - 30):org.start]):
-            noun, verb = (g.group("noun"), g.group("verb")) if g.group("verb") else (g.group("noun2"), g.group("verb2"))
-            return _raw(org, _kind(noun, verb), s[g.start():g.end()])
+            return _raw(org, _kind(g.group("noun") or g.group("noun2")), s[g.start():g.end()])
     return _closure(s, spans, ctx, who)
