@@ -20,6 +20,10 @@ def test_a_company_reporting_with_an_object_acts_an_attribution_has_none():
     text = ("Brenholt Foods reported strong demand for its frozen meals on Tuesday. "
             "Shares rose 4.1% in early trading.")
     assert _moves(text) == ["Brenholt Foods"]
+    # a hyphenated modifier opening the object is no time word ("first-quarter" is not "first")
+    text = ("Tarnell Mining reported first-quarter copper output of 41,000 tonnes on Thursday. "
+            "Shares rose 3% in Sydney.")
+    assert _moves(text) == ["Tarnell Mining"]
     # an outlet's verb with no object of its own, or with the story's definite one, stays an attribution
     for said in ("the Financial Times reported on Tuesday", "the Financial Times reported the talks"):
         text = f"Calverly Mining is in talks to sell its copper unit, {said}. Shares of Calverly Mining fell 4% in London."

@@ -346,7 +346,7 @@ _REPORTED_BY = re.compile(r"^,?\s+(?:has |had |have )?(?:reported|reports|wrote|
                           r"(?=\s*(?:[,.;:!?)\"\u201d\u2019'\u2014\u2013]|$)|\s+(?:the|that|on|in|at|to|for|from|by|with|"
                           r"about|after|before|as|when|while|late|early|earlier|last|this|today|yesterday|overnight|"
                           r"citing|quoting|first|previously|exclusively|separately|also|recently|"
-                          r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)")
+                          r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?![\w-]))")
 _ACCORDING_TO = re.compile(r"\baccording to\s+(?:a report (?:by|from|in)\s+)?$", re.IGNORECASE)
 # The author of a study, survey or report a sentence is attributed to is its source, not an actor of what it found
 # ("..., according to a study from Stanford University's ...", "researchers at Stanford University found"; seventh
