@@ -8,7 +8,7 @@ import re
 from topline.events.attackers import kind_only, names_attackers
 from topline.events.blockades import BLOCKADE_WORDS, blockade, blocked_site, by_people  # noqa: F401 - for extract
 from topline.events.hazards import befell, figurative, hazard, hazard_words
-from topline.events.incidents import FAILURE_WORDS, structural
+from topline.events.incidents import FAILURE_WORDS, debtors_unnamed, structural
 
 # Words that name an incident (not "collapse", "failure", "strike" or "breach the law": markets, deals and
 # militaries use them too); a capitalised one is part of a name ("Garland Fire Department").
@@ -70,7 +70,8 @@ def _tells(s: str, x: re.Match[str]) -> bool:
                 or _SERVICE_AFTER.match(s[x.end():]) or (_NOUN.fullmatch(word) and _MODIFIER_AFTER.match(s[x.end():]))
                 or kind_only(s, x.start(), x.end())
                 or (hazard(word) is not None and (figurative(s, x.start(), x.end()) or not befell(s, x.start(), x.end())))
-                or (blockade(word) and not by_people(s, x.start())))
+                or (blockade(word) and not by_people(s, x.start()))
+                or debtors_unnamed(s, x.start()))   # a class of borrowers defaulting (mend30)
 
 
 def incident_word(s: str) -> re.Match[str] | None:
