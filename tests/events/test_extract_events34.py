@@ -47,6 +47,10 @@ def test_the_subject_after_an_appositive_is_the_name_it_describes():
     got = one_event("On Tuesday, Orvane Lithium, which is owned by Pellis Capital, said it had completed its purchase "
                     "of Dunmore Salt for $200 million.", "acquisition")
     assert got["acquirer"] == ["Orvane Lithium"] and got["target"] == ["Dunmore Salt"]
+    # an appositive of the verb's object describes no subject
+    got = one_event("Pellis Capital agreed to buy Orvane Lithium, a miner with sites in Chile and Peru, in a deal "
+                    "valued at $900 million.", "acquisition")
+    assert got["acquirer"] == ["Pellis Capital"] and got["target"] == ["Orvane Lithium"]
     # no appositive: the clause's own subject still acts
     got = one_event("On Tuesday, Pellis Capital said Orvane Lithium had completed its purchase of Dunmore Salt for "
                     "$200 million.", "acquisition")

@@ -35,5 +35,17 @@ def appositive_head(sentence: str, clause_start: int, cands: Sequence[Span]) -> 
             return None
         if _OPENER.match(sentence, p):
             head = [x for x in cands if x.end <= p and not sentence[x.end:p].strip()]
-            return head[-1] if head else None
+            return head[-1] if head and _opens(sentence, head[-1].start) else None
     return None
+
+
+# What may stand before the subject: a dateline, an opening adverbial ("On Tuesday, ", "Separately, "), an article
+# and a few modifiers ("The £96bn "). A name after a verb ("is in talks to acquire X, an office landlord, ...") is the
+# verb's object, and the appositive describes it, not the clause's subject (read on eval-prop).
+_LEAD_IN = re.compile(r"(?:(?:[A-Z][\w'-]*\s+)?(?:[\w'-]+\s+){0,3}?[\w'-]+,\s+)?(?:(?:The|the)\s+(?:[^\s,]+\s+){0,3}?)?")
+
+
+def _opens(sentence: str, start: int) -> bool:
+    from topline.events.spans import _DATELINE   # spans imports this module
+    dateline = _DATELINE.match(sentence)
+    return _LEAD_IN.fullmatch(sentence, dateline.end() if dateline else 0, start) is not None
