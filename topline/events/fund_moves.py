@@ -7,8 +7,8 @@ Two moves the share-price rule (``moves.market_moves``) does not read, each in t
   net inflows in February", "after suffering net outflows of 2.3 billion euros in the fourth quarter", "took in a net
   $310 million". The instrument is the flow's subject, a name (the fund, the trust, the manager whose funds they
   are); the move is the flow in the sentence's words ("net outflows of $840 million"), unsigned, so no writer tells
-  it as a price that rose or fell; the day is the one the sentence names, else the article's (flow data are reported
-  by day, week, month or quarter, and the report is the news).
+  it as a price that rose or fell; the date is the article's (flow data are reported a day or more after, by day,
+  week, month or quarter, and the report is the news).
 * **a holding marked down or up by a percentage**: "has marked down its stake in Severnholt Water by 30%", "its
   decision to mark down its holding in X by 30 per cent", "wrote down the value of its investment in X by 25%" ("cut its stake by 5%" sells shares: not read). The
   instrument is the holder's stake in the company ("Kilverne Pension Scheme's stake in Severnholt Water"), the move
@@ -36,7 +36,6 @@ _FLOW = re.compile(
     rf"(?P<net>net\s+)(?=[A-Z]{{0,3}}[$€£¥\d]|[A-Z]{{3}})|"
     rf"{_AMOUNT_HEDGE}(?=[A-Z]{{0,3}}[$€£¥\d]|[A-Z]{{3}}))", re.IGNORECASE)
 _FLOW_AFTER = re.compile(rf"^\s+(?:of|in)\s+(?:net\s+)?(?:new\s+)?{_FLOW_NOUN}\b", re.IGNORECASE)
-_DAY = re.compile(r"\b(?:on |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\byesterday\b")
 
 
 _STOP = frozenset("and or but while as after that which who whose when where because since than with by for to in "
@@ -99,13 +98,11 @@ def fund_flows(s: str, spans: Sequence[Span], figs: Sequence[Fig], day: str, ctx
         if who is None:
             continue
         told = s[span[0]:span[1]]
-        when = _DAY.search(s[money.end:money.end + 40])
-        out.append(Raw("market_move", (_field("instrument", who.value, who.text), _field("move", told, told),
-                                       _field("date", day, "")),
-                       f"{canonical_entity(who.value) or who.value.lower()}|flow|{day}"))
-        if when is not None:
-            break   # one flow per sentence named by its day; the day is the report's
-    return out[:2]
+        key = f"{canonical_entity(who.value) or who.value.lower()}|flow|{day}"
+        if all(r.key != key for r in out):
+            out.append(Raw("market_move", (_field("instrument", who.value, who.text), _field("move", told, told),
+                                           _field("date", day, "")), key))
+    return out
 
 
 # "has marked down its stake in Severnholt Water by 30%", "to mark down its holding in X by 30 per cent"
