@@ -92,3 +92,15 @@ def test_a_holding_marked_down_by_a_percentage_is_a_move_of_the_holders_stake():
     assert sentence_fields("Tarrow Holdings cut its stake in Belling Foods by 5% last week.", "market_move") == []
     assert sentence_fields("Solway Lending marked down its loan to Carrow Ports to 60 cents on the dollar.",
                            "market_move") == []
+
+
+def test_a_spending_word_inside_a_name_or_before_a_money_managers_noun_is_no_build_out():
+    assert sentence_fields("Pellis Capital said its planned $1.8 billion continuation fund would close on time, "
+                           "despite the Financial Conduct Authority and the Securities Commission's review.",
+                           "capex") == []
+    assert sentence_fields("The merged investment team will manage about $40 billion of private assets.", "capex") == []
+    assert sentence_fields("The regulator's $12 million fine is its largest against an investment adviser in five "
+                           "years.", "capex") == []
+    # the spending verb itself still reads
+    got = one_event("Tessaly Power will invest $2 billion in a solar park in Andalusia.", "capex")
+    assert got["company"] == ["Tessaly Power"] and got["amount"] == [2e9]
