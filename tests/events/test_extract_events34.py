@@ -101,6 +101,9 @@ def test_a_spending_word_inside_a_name_or_before_a_money_managers_noun_is_no_bui
     assert sentence_fields("The merged investment team will manage about $40 billion of private assets.", "capex") == []
     assert sentence_fields("The regulator's $12 million fine is its largest against an investment adviser in five "
                            "years.", "capex") == []
-    # the spending verb itself still reads
+    # the spending verb itself still reads, also where a body's "Commission" is the sentence's only other trigger
     got = one_event("Tessaly Power will invest $2 billion in a solar park in Andalusia.", "capex")
     assert got["company"] == ["Tessaly Power"] and got["amount"] == [2e9]
+    got = one_event("Halwick Energy said it would spend about $900 million to restart the reactor, subject to approval "
+                    "by the Nuclear Regulatory Commission.", "capex")
+    assert got["company"] == ["Halwick Energy"] and got["amount"] == [9e8]

@@ -37,7 +37,7 @@ from topline.events.launches import counted_payload, dated_plan, no_product, orb
 from topline.events.rounds import participants_event
 from topline.events.round_guards import no_persons, not_raised, running_total
 from topline.events.fund_closes import fund_close, listing_pulled, target_amount
-from topline.events.spend_words import no_spending
+from topline.events.spend_words import no_spending, spending_trigger
 from topline.events.operators import SiteOperators, nearest_operator
 from topline.events.places import bare_place, struck_place
 from topline.events.bodies import carried_jurisdiction, named_bodies
@@ -336,7 +336,7 @@ def _acquisition(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None
 
 
 def _capex(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
-    m = next((x for x in _CAPEX.finditer(s) if not no_spending(s, x)), None)   # not a name's word (events34)
+    m = spending_trigger(s, list(_CAPEX.finditer(s)))   # not a body's "Commission" (events34, ``spend_words``)
     power = [f for f in _power(figs) if f.figure.value >= MIN_CAPACITY_W and not _CONTRACT.search(s[:f.start])
              and not (_SUPPLY.search(s[:f.start]) and _OF_POWER.match(s[f.end:]))]
     # an amount booked as a provision, reserve or write-down buys nothing (eleventh pass: "added $600 million to
