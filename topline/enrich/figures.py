@@ -176,7 +176,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?<![\w.$€£¥])(?P<anum>{_NUM})(?:[\s-]?(?P<ascale>(?i:{_SCALE_WORDS}))\b)?\s(?P<acur>[A-Z]{{3}})\b")),
     ("percent", re.compile(
         rf"(?<![\w.])(?P<num>{_NUMBER})\s?(?P<unit>%|per\s?cent(?:age\s+points?)?|pct|percent(?:age\s+points?)?|"
-        rf"percentage\s+points?|basis\s+points?|bps)(?!\w)", re.IGNORECASE)),
+        # events34: the British press's "9.8pc", "a 7pc fall" (lower case, against the number: "200 PCs" is none)
+        rf"percentage\s+points?|basis\s+points?|bps|(?<=\d)(?-i:pc))(?!\w)", re.IGNORECASE)),
     ("quantity", re.compile(
         rf"(?<![\w.$€£¥])(?P<num>{_NUMBER})(?:[\s-]?(?P<scale>{_SCALE_WORDS})\b)?[\s-]?(?P<unit>{_UNIT_RE})\b",
         re.IGNORECASE)),
@@ -354,7 +355,7 @@ _NEEDS: dict[str, tuple[bool, tuple[str, ...]]] = {
     "date_dmy": (False, _MONTH_STEMS), "date_mdy": (False, _MONTH_STEMS), "date_my": (False, _MONTH_STEMS),
     "money_prefix": (True, tuple(_PREFIX_CURRENCY)),
     "money_suffix": (True, tuple(_SUFFIX_CURRENCY)),
-    "percent": (True, ("%", "per", "pct", "basis", "bps")),
+    "percent": (True, ("%", "per", "pct", "basis", "bps", "pc")),
     "year": (False, ("19", "20")),
 }
 

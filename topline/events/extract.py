@@ -36,6 +36,8 @@ from topline.events.acting import _may_act, _unbased
 from topline.events.launches import counted_payload, dated_plan, no_product, orbital, own_launch, to_come, went_live
 from topline.events.rounds import participants_event
 from topline.events.round_guards import no_persons, not_raised, running_total
+from topline.events.fund_closes import fund_close, listing_pulled, target_amount
+from topline.events.spend_words import no_spending, spending_trigger
 from topline.events.operators import SiteOperators, nearest_operator
 from topline.events.places import bare_place, struck_place
 from topline.events.bodies import carried_jurisdiction, named_bodies
@@ -170,8 +172,8 @@ _RAISED_TO = re.compile(r"\brais(?:ed|es|ing)\s+(?:its|their|the|his|her|our)\s+
 def _funding(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
     m = _FUNDING.search(s)
     money = _money(figs)
-    if not m or not money or _FORWARD_ONLY.search(s) or background(s, m, ctx):
-        return None
+    if not m or not money or _FORWARD_ONLY.search(s) or background(s, m, ctx) or listing_pulled(s):
+        return None   # events34: a listing postponed or pulled raised nothing
     if re.search(r"\brais(?:ed|es|ing) (?:(?:their|its|his|her|the) )?(?:[\w-]+ ){0,4}?(?:price targets?|forecasts?|guidance|"
                  r"outlook|targets?|estimates?|ratings?|prices?|stakes?|dividends?|concerns?|questions?)\b", s,
                  re.IGNORECASE):
@@ -192,7 +194,7 @@ def _funding(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = N
     # "its revenue more than tripled to $2.1 billion": a company's results, not money raised
     money = [f for f in money if not re.search(r"\b(?:revenue|sales|profit|loss|income|earnings|turnover)\b"
                                                r"[^.;$€£]{0,40}$", s[:f.start], re.IGNORECASE)]
-    amounts = [f for f in money if not _is_valuation(s, f)]
+    amounts = [f for f in money if not _is_valuation(s, f) and not target_amount(s, f)]   # a fund's target (events34)
     values = [f for f in money if _is_valuation(s, f)]
     if not amounts:
         return None
@@ -335,7 +337,7 @@ def _acquisition(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None
 
 
 def _capex(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
-    m = _CAPEX.search(s)
+    m = spending_trigger(s, list(_CAPEX.finditer(s)))   # not a body's "Commission" (events34, ``spend_words``)
     power = [f for f in _power(figs) if f.figure.value >= MIN_CAPACITY_W and not _CONTRACT.search(s[:f.start])
              and not (_SUPPLY.search(s[:f.start]) and _OF_POWER.match(s[f.end:]))]
     # an amount booked as a provision, reserve or write-down buys nothing (eleventh pass: "added $600 million to
@@ -361,7 +363,7 @@ def _capex(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = Non
         # spending verb ("invest $3bn")
         money = [f for f in money if any(0 <= f.start - v.end() <= GOVERN_CHARS or v.start() < f.start < v.end()
                                          or build_price(s, v.end(), f.start)   # "will spend £65m on": inside
-                                         for v in _CAPEX_VERB.finditer(s)) or (hire and contract_value(s, f.start))
+                                         for v in _CAPEX_VERB.finditer(s) if not no_spending(s, v)) or (hire and contract_value(s, f.start))
                  or PROGRAMME_AFTER.match(s[f.end:])]   # "part of a $1.9 billion capital plan" (events20)
         if not money:
             return None
@@ -570,6 +572,11 @@ def _launch_or_format(s: str, spans: list[Span], figs: list[Fig], ctx: Context |
     return _launch(s, spans, figs, ctx) or new_format(s, ctx, lambda at: _who(s, at, spans, ctx))
 
 
+def _funding_or_close(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
+    """A round, else a manager closing a fund at an amount (events34, ``fund_closes``)."""
+    return _funding(s, spans, figs, ctx) or fund_close(s, figs, ctx, lambda at: _who(s, at, spans, ctx))
+
+
 def _capex_or_opening(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
     """A build-out, else a facility told by its price (events32, ``facilities``), else a company opening a counted
     number of sites (events19, ``openings``)."""
@@ -623,7 +630,7 @@ def sentence_events(sentence: str, day: str = "", common: frozenset[str] = froze
     figs = figures(sentence)
     out: list[Raw] = []
     skip: set[str] = set()
-    for kind, fn in (("acquisition", _acquisition), ("funding", _funding), ("state_action", state_action_or_act),
+    for kind, fn in (("acquisition", _acquisition), ("funding", _funding_or_close), ("state_action", state_action_or_act),
                      ("capex", _capex_or_opening), ("market_move", None), ("launch", _launch_or_format), ("incident", _incident_or_closure)):
         cause = next((o for o in out if o.type in ("acquisition", "funding", "state_action")), None)
         if kind in skip and not (kind == "market_move" and cause):

@@ -36,7 +36,7 @@ from topline.records import Article, StoryBundle
 # Bumped whenever the rules that extract events or watch statements from an article change (extract.py, spans.py,
 # clauses.py, moves.py, state.py, merge.py, reading.py, watch.py ...): stored values of an older version are
 # never read again.
-EXTRACT_VERSION = 41     # 2: issue 12 ninth pass (launch objects in common words, strikes, more bodies and acts);
+EXTRACT_VERSION = 42     # 2: issue 12 ninth pass (launch objects in common words, strikes, more bodies and acts);
                          # 3: the subject past an appositive that opens with a name (clauses.agent);
                          # 4: tenth pass (commodities named by place, brand or delivery month; a move between two
                          # days; a launch's name in an apposition; "It launched");
@@ -125,6 +125,8 @@ EXTRACT_VERSION = 41     # 2: issue 12 ninth pass (launch objects in common word
                          # names, "Danish crowns", "reais", enrich.currencies)
                          # 41: the lead after eval-capital ("The New York-based" keeps "New"; a place before
                          # "-based" only describes who acts; a company that "reported a rise in earnings" acts)
+                         # 42: events34 (fund closes as funding, a fund's target and a pulled listing no raise;
+                         # fund flows and holdings marked down as moves; an appositive's head as subject; "9.8pc")
 
 STATEMENTS_STAGE = "event-statements"
 # The module of both parts' computations: the version hashes every module it imports (``article_statements``,

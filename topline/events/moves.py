@@ -9,6 +9,7 @@ import re
 from topline.enrich.entities import canonical_entity
 from topline.events.clauses import EARLIER, Context, agent, bare
 from topline.events.kinds import accounting_amount
+from topline.events.fund_moves import fund_flows, markdowns
 from topline.events.dates import MONTH, WEEKDAY as WEEKDAY_ALT, WEEKDAYS
 from topline.events.spans import _JURISDICTION_ADJ, _NOT_NAME, Fig, Raw, Span, _field, _gov, _places
 from topline.records import Figure
@@ -81,8 +82,9 @@ def market_moves(s: str, spans: list[Span], figs: list[Fig], day: str, ctx: Cont
     percentage (or amount) it governs, and its subject as the instrument; one move per instrument (the close where
     the sentence gives it, else the session's extreme, else the first figure). A move over a period ("has gained
     40% this year") is not a day's move; "the index" and "its shares" stand for what the article named."""
+    held = fund_flows(s, spans, figs, day, ctx) + markdowns(s, spans, figs, day, ctx)   # events34, ``fund_moves``
     if not (_INSTRUMENT_WORD.search(s) or any(f.figure.kind == "percent" for f in figs)):
-        return []
+        return held
     pool = [x for x in spans if (not _gov(x.text) or _CORPORATE.search(x.text)) and
             x.text.lower() not in _JURISDICTION_ADJ]
     found: dict[str, tuple[int, Raw]] = {}
@@ -186,7 +188,7 @@ def market_moves(s: str, spans: list[Span], figs: list[Fig], day: str, ctx: Cont
         found.setdefault(raw.key, (2, raw))
     for raw in bond_cents(s, day) + spread_moves(s, day):   # "dollar bonds due 2034 gained about 2 cents", "The
         found.setdefault(raw.key, (2, raw))                    # spread between ... widened 6 basis points" (events26)
-    return [r for _, r in found.values()]
+    return [r for _, r in found.values()] + [r for r in held if r.key not in found]
 
 
 # A bond's price moves in cents on the dollar (events26, read on eval-geo and eval-macro, where sovereign bonds move

@@ -11,6 +11,7 @@ from typing import Any, Callable, Sequence, TypeVar
 
 from topline.enrich.entities import extract_entities
 from topline.enrich.figures import PlacedFigure, placed_figures
+from topline.events.apposition import appositive_head
 from topline.events.dates import MONTHS, WEEKDAYS
 from topline.events.speakers import other_subject
 
@@ -416,6 +417,10 @@ def _subject(sentence: str, before: int, spans: Sequence[Span]) -> Span | None:
     cands = [s for s in cands if not other_subject(sentence, s.end, before)]   # "X said three fabs had ...": the
     # clause's own subject acts (the lead, eval-chips)
     in_clause = [s for s in cands if s.start >= clause_start]
+    if not in_clause and clause_start > 0:   # "X, a producer backed by Y, has postponed its IPO": X (events34)
+        head = appositive_head(sentence, clause_start, cands)
+        if head is not None:
+            return head
     pool = cands if not in_clause else in_clause
     if not pool:
         return None
