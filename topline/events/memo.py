@@ -126,7 +126,9 @@ EXTRACT_VERSION = 42     # 2: issue 12 ninth pass (launch objects in common word
                          # 41: the lead after eval-capital ("The New York-based" keeps "New"; a place before
                          # "-based" only describes who acts; a company that "reported a rise in earnings" acts)
                          # 42: events34 (fund closes as funding, a fund's target and a pulled listing no raise;
-                         # fund flows and holdings marked down as moves; an appositive's head as subject; "9.8pc")
+                         # fund flows and holdings marked down as moves; an appositive's head as subject; "9.8pc"), with
+                         # mend30 (a fund's gates and closures as incidents; "reported" and "defaulted" read
+                         # by their object and subject)
 
 STATEMENTS_STAGE = "event-statements"
 # The module of both parts' computations: the version hashes every module it imports (``article_statements``,
