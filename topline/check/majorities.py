@@ -20,7 +20,7 @@ from topline.records import Figure
 _NAMED = re.compile(r"\b(?:majority|margin)\s+of\s+(?:only\s+|just\s+)?$", re.IGNORECASE)
 # a tally: "by 31 votes to 24", "by 41 to 27", "voted 5-2", "31 votes in favour and 24 against"
 _TALLY = re.compile(
-    r"\b(\d{1,4})\s+(?:votes?\s+)?(?:to|-|–)\s*(\d{1,4})\b(?!\s*(?:%|per\s*cent|percent|am|pm|years?|months?|days?))|"
+    r"\b(\d{1,4})(?:\s+(?:votes?\s+)?to\s+|\s*[-–]\s*)(\d{1,4})\b(?!\s*(?:%|per\s*cent|percent|am|pm|years?|months?|days?))|"
     r"\b(\d{1,4})\s+votes?\s+(?:in\s+favou?r|for)(?:\s+\w+){0,3}?\s+(?:and|to|with)\s+(\d{1,4})\s+(?:votes?\s+)?against\b",
     re.IGNORECASE)
 _VOTE_WORD = re.compile(r"\bvot|\bapprov|\bpass|\bmotion|\bballot|\bin\s+favou?r|\bagainst\b", re.IGNORECASE)

@@ -461,9 +461,11 @@ def claim_sentences(claim: str) -> list[str]:
     return [x for x in _SENTENCE_END.split(claim.strip()) if x]
 
 
-def resolve_claim(claim: str, actors: Sequence[Actor]) -> list[str]:
+def resolve_claim(claim: str, actors: Sequence[Actor], tails: bool = False) -> list[str]:
     """The claim's sentences with its references rewritten to names: a definite description that exactly one actor
-    bears, and a pronoun or "the company" that opens a later sentence of the claim -> the first sentence's actor."""
+    bears, and a pronoun or "the company" that opens a later sentence of the claim -> the first sentence's actor;
+    with ``tails`` (clearing only, support39) a trailing speaker's description too ("..., the payments processor
+    said": a name put there could be rejected where the description was not, eval10's h0164)."""
     out: list[str] = []
     first = ""
     for k, s in enumerate(claim_sentences(claim)):
@@ -472,7 +474,9 @@ def resolve_claim(claim: str, actors: Sequence[Actor]) -> list[str]:
             if m:
                 own = m.group(0) == "Its"
                 s = (first + ("'s" if own else "")) + s[m.end() :]
-        s = tail_speaker_named(_descriptions_named(s, actors), actors, _content, stem)
+        s = _descriptions_named(s, actors)
+        if tails:
+            s = tail_speaker_named(s, actors, _content, stem)
         if k == 0:
             run = next(
                 (
@@ -556,7 +560,7 @@ def references_clear(
     rp = passage_in(rdocs[list(docs).index(passage.doc)], passage)
     if rp is None:
         return False
-    parts = resolve_claim(claim, actors)
+    parts = resolve_claim(claim, actors, tails=True)
     if rdocs == list(docs) and parts == [claim]:
         return False  # nothing read differently: the readings would say the same
     return all(readings_pass(c, rp, rdocs) for c in parts)
