@@ -2,7 +2,8 @@
 told apart from their planted twins: a trailing speaker named by the description the article gives the actor
 (``topline.check.tail_speakers``), an apposition after a possessor, "the world's third-largest ...", read as the
 actor's description (``references._APPOSITION_AFTER``), a vote's majority computed from its tally
-(``topline.check.majorities``), and a participle between a count or age and its noun, "a 64-year-old retired
+(``topline.check.majorities``), a share that is the rest of a stated one, the step named ("Pellam Cells, the rest";
+"outside Europe": ``topline.check.complements``), and a participle between a count or age and its noun, "a 64-year-old retired
 baker", read as no verb (``topline.check.participles``). Articles and sentences written for this file; each faithful
 sentence fails on the code before support39, and each planted twin stays rejected."""
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from tests.check.helpers import article, verdict
+from topline.check.complements import rest_of_share
 from topline.check.majorities import majority_told
 from topline.check.participles import adjectival_participle
 from topline.check.roles import _TOKEN, frames
@@ -122,3 +124,39 @@ def test_participle_shapes():
     assert not read("Of the 286 runners who started, the 251 finished.", "finished")   # no noun after it
     assert not read("The 40 listed in the report.", "listed")                 # a preposition after it
     assert [f.verb for f in frames("Ada Lunn, a 64-year-old retired baker, won the title.")] == ["won"]
+
+
+PLANT = article(
+    url="https://www.industrywire.example/torvik-plant", source="Industry Wire",
+    title="Torvik Motors to build a battery plant with a partner",
+    text="Torvik Motors will build a battery plant near Hallby, investing 1.8 billion euros. Torvik will own 70% of "
+         "the plant and a cell maker, Pellam Cells, the rest. Most of its new orders came from Europe, which "
+         "accounts for 35% of its sales, the company said. The town gives 15% of the land to a nature reserve, and the rest goes to the plant.")
+
+
+@pytest.mark.parametrize("claim, planted", [
+    # "'30%' not stated" on main
+    ("Torvik will own 70% of the plant and Pellam Cells 30%.",
+     "Torvik will own 70% of the plant and Pellam Cells 35%."),
+    ("About 65% of Torvik's sales come from outside Europe, the company said.",
+     "About 65% of Torvik's sales come from Europe, the company said."),
+])
+def test_the_rest_of_a_share_named_as_such(claim, planted):
+    assert verdict(claim, PLANT).ok, verdict(claim, PLANT).details
+    assert not verdict(planted, PLANT).ok
+
+
+def test_the_rest_belongs_to_its_owner_only():
+    # the reserve has 15%; the rest goes to the plant, not to the reserve
+    assert not verdict("The nature reserve gets 85% of the land.", PLANT).ok
+    claim = "Pellam Cells will own 30% of the plant."
+    f = extract_figures(claim)[0]
+    at = claim.index("30")
+
+    class _Doc:
+        def __init__(self, s):
+            self.sentences = (s,)
+
+    assert not rest_of_share(f, claim, (at, at + len(f.text)),
+                             [_Doc("Torvik will own 70% of the plant and a cell maker, Pellam Cells, 10%.")],
+                             lambda d, i: True)
