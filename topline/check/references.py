@@ -39,6 +39,7 @@ from typing import Any, Callable, Iterator, Sequence
 
 from topline.check.evidence import STOPWORDS, Doc, stem
 from topline.check.roles import IRREGULAR, _norm, frames, lemma
+from topline.check.tail_speakers import tail_speaker_named
 from topline.speech import SPEAKER_VERBS, alternation, forms
 
 # Nouns that name an actor generically: a definite description with one of these heads ("the company", "the
@@ -174,12 +175,14 @@ def _descriptions(sentence: str, name: str) -> tuple[set[str], set[str]]:
     return out, heads
 
 
-# A description after a name ("X, a Dutch maker," / "X, based in Bermuda" / "X is a chipmaker"): what follows the
+# A description after a name ("X, a Dutch maker," / "X, based in Bermuda" / "X is a chipmaker"; support39: a
+# lowercase possessor between the article and the description is no part of it, "X, the world's seventh-largest
+# container line,"): what follows the
 # name, compiled once; ``_after_name`` finds the name as a literal at a word boundary and matches these right after it
 # (the matches ``re.finditer(r"\b" + re.escape(name) + tail)`` gives, without a pattern compiled per name: issue 14,
 # scale23, since support27 every cited article's references are read and compiling was most of that reading).
 _APPOSITION_AFTER = re.compile(
-    rf"(?:['’]s)?,\s+(?:(?:a|an|the)\s+((?:[\w-]+\s+){{0,{MAX_DESCRIPTION_WORDS}}}?[a-z][\w-]*)"
+    rf"(?:['’]s)?,\s+(?:(?:a|an|the)\s+(?:[a-z][\w-]*['’]s\s+)?((?:[\w-]+\s+){{0,{MAX_DESCRIPTION_WORDS}}}?[a-z][\w-]*)"
     rf"(?=\s*(?:,|\.|$|\s+(?:that|which|who|whose|based|in|of|with|from|for|founded|whose)\b))|"
     rf"(?:based|headquartered)\s+in\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))"
 )
@@ -458,9 +461,11 @@ def claim_sentences(claim: str) -> list[str]:
     return [x for x in _SENTENCE_END.split(claim.strip()) if x]
 
 
-def resolve_claim(claim: str, actors: Sequence[Actor]) -> list[str]:
+def resolve_claim(claim: str, actors: Sequence[Actor], tails: bool = False) -> list[str]:
     """The claim's sentences with its references rewritten to names: a definite description that exactly one actor
-    bears, and a pronoun or "the company" that opens a later sentence of the claim -> the first sentence's actor."""
+    bears, and a pronoun or "the company" that opens a later sentence of the claim -> the first sentence's actor;
+    with ``tails`` (clearing only, support39) a trailing speaker's description too ("..., the payments processor
+    said": a name put there could be rejected where the description was not, eval10's h0164)."""
     out: list[str] = []
     first = ""
     for k, s in enumerate(claim_sentences(claim)):
@@ -470,6 +475,8 @@ def resolve_claim(claim: str, actors: Sequence[Actor]) -> list[str]:
                 own = m.group(0) == "Its"
                 s = (first + ("'s" if own else "")) + s[m.end() :]
         s = _descriptions_named(s, actors)
+        if tails:
+            s = tail_speaker_named(s, actors, _content, stem)
         if k == 0:
             run = next(
                 (
@@ -553,7 +560,7 @@ def references_clear(
     rp = passage_in(rdocs[list(docs).index(passage.doc)], passage)
     if rp is None:
         return False
-    parts = resolve_claim(claim, actors)
+    parts = resolve_claim(claim, actors, tails=True)
     if rdocs == list(docs) and parts == [claim]:
         return False  # nothing read differently: the readings would say the same
     return all(readings_pass(c, rp, rdocs) for c in parts)

@@ -32,6 +32,7 @@ from topline.check.agents import abbreviates, by_positions, passive_other, progr
 from topline.check.epithets import demonym_owners
 from topline.check.evidence import BLANK, WORD_CACHE, stem
 from topline.check.negators import refusal_infinitives, unwanted_infinitives
+from topline.check.participles import adjectival_participle
 from topline.records import fresh_copy
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)*%?|[$€£]|[,;:()]|\S")
@@ -213,8 +214,8 @@ def _is_verb(tokens: Sequence[str], i: int, first: int = 0) -> bool:
     prev = tokens[i - 1].lower() if i > 0 else ""
     if prev in _DET or (prev.endswith(("'s", "’s")) and prev not in _CONTRACTIONS):
         return False            # "Kessingham Water's operations director": a possessor's word is a noun
-    if predicative(tokens, i):
-        return False
+    if predicative(tokens, i) or adjectival_participle(tokens, i, _FUNCTION | _PREPOSITIONS | _AUX):
+        return False            # support39: "a 70-year-old retired printer" (participles.py)
     if lw in IRREGULAR or (lw.endswith("ed") and len(lw) > 4) or lw in _SHORT_ED:
         return True
     if prev in _AUX:

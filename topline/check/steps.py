@@ -56,6 +56,8 @@ from topline.check.computed import (
     marked_as_sum,
 )
 from topline.check.evidence import Doc, stem, stems_of
+from topline.check.complements import rest_of_share
+from topline.check.majorities import majority_told
 from topline.check.rounding import rounds_to
 from topline.enrich.figures import extract_figures
 from topline.records import Figure
@@ -499,5 +501,9 @@ def computed_step(
     if _FURTHER_THAN.match(claim[end:]) and computed_difference(f, docs, anchored, reach=MARKED_REACH):
         return True
     if rest_of_listed(f, claim, end, docs, anchored) or period_in_months(f, claim, start, docs, anchored):
+        return True
+    if majority_told(f, claim, span, docs, anchored):   # "a majority of seven votes": 31 to 24 (support39)
+        return True
+    if rest_of_share(f, claim, span, docs, anchored):   # "Kyonmi Cells 40%": "Kyonmi Cells, the rest" (support39)
         return True
     return parts_of_year(f, claim, span, docs, anchored)
