@@ -22,7 +22,7 @@ import numpy as np
 from topline.classify import transduce
 from topline.classify.background import BACKGROUND
 from topline.classify.embed import Embedder, default_embedder, normalise_rows
-from topline.classify.service import SERVICE_WANTED, human_interest, service_story
+from topline.classify.service import SERVICE_WANTED, human_interest, lifestyle_story, service_story
 from topline.classify.story_memo import story_features
 from topline.classify.text import (MAX_ARTICLES, Folds, article_texts, category_texts, keyword_tuples, ngram_counts,
                                    word_text)
@@ -335,7 +335,8 @@ def score(bundles: Sequence[StoryBundle], taxonomy: Taxonomy, *, embedder: Embed
                   method="+".join([embedder.name, *steps]), typical=typical, named=named,
                   personal=np.array([personal_story(b) or bool(reviews[i]) or (bool(games[i]) and not games_wanted)
                                      or (not culture_wanted and cultural_event(b))
-                                     or (not service_wanted and (service_story(b) or human_interest(b, kmemo)))
+                                     or (not service_wanted and (service_story(b) or lifestyle_story(b)
+                                                               or human_interest(b, kmemo)))
                                      for i, b in enumerate(bundles)], dtype=bool),
                   eventless=eventless_stories(bundles, zero, fit, k, typical, named, params))
 

@@ -13,7 +13,9 @@ keeps its place: a consumer explainer's "what it means if you are flying this we
 scrolled through job listings lately, you may have noticed", a question followed by the news. A story is service
 journalism when at least ``SERVICE_SHARE`` of its articles are; it stays when a category of the taxonomy asks for
 consumer advice (``SERVICE_WANTED``). A human-interest story of private people is read the same way
-(``human_interest``: a person named by age, no public role, no kind of event).
+(``human_interest``: a person named by age, no public role, no kind of event), and so is a lifestyle piece about
+a person's possessions or leisure (``lifestyle_story``: a superyacht, a townhouse, a watch collection, a wedding),
+whatever deal of the day it names in passing.
 """
 from __future__ import annotations
 
@@ -36,7 +38,14 @@ _TITLE = re.compile(
     r"avoid|claim|book|pack|earn|maximi[sz]e|stretch|beat|survive|keep|stay|plan|protect|switch)\b|"
     r"[,:\u2013\u2014-]\s*ranked\s*$|^ranked:|\bwe\s+(?:tried|tested|ranked|asked)\s+(?:\d|the|every|all|a\b|an\b)|"
     r"\bwhat\s+to\s+know\s+before\s+you\b|\bso\s+you\s+don'?t\s+have\s+to\b|\b(?:buying|gift)\s+guide\b|"
-    r"\btips?\s*(?:for|to|on|:)|\bexperts?\s+weigh\s+in\b",
+    r"\btips?\s*(?:for|to|on|:)|\bexperts?\s+weigh\s+in\b|"
+    # issue 11 (editorial33): a counted list of picks, "Five funds to watch this spring", "10 stocks to own for
+    # 2027", "Three insurers worth watching", a buyer's guide. "To buy" is a pick only with its time ("to buy now",
+    # "to buy this year"): "Two funds to buy Tesmara stake" is a deal. Read over every calibration title: the cue
+    # names eval-capital's list only.
+    rf"^(?:the\s+)?{_NUM}\s+(?:[\w'-]+\s+){{0,3}}[\w'-]+s\s+(?:to\s+(?:watch|own|consider|avoid|back)\b|"
+    r"to\s+buy\s+(?:now|this|before|for\s+(?:the|20\d\d|your))\b|worth\s+(?:watching|owning|buying|a\s+look)\b)|"
+    r"\bbuyer'?s'?\s+guide\b|\bwatch\s*list:",
     re.IGNORECASE)
 _QUOTE = re.compile(r"[\"\u201c\u2018][^\"\u201d\u2019]*[\"\u201d\u2019]|'[^']{3,}'")
 # An opening put to the reader: a question the reader is asked, then the columnist's reply to the reader ("Sitting on
@@ -115,3 +124,43 @@ def human_interest(bundle: StoryBundle, memo=None) -> bool:  # noqa: ANN001 - to
         return False
     from topline.classify.events import kinds_of
     return not kinds_of(bundle, memo)
+
+
+# A lifestyle piece (issue 11, editorial33): its headline is about a person's possessions or leisure, a superyacht
+# taken delivery of, a townhouse toured, a watch collection auctioned, a wedding thrown ("Buyout veteran takes delivery
+# of 78m superyacht", "Inside hedge fund star's Chelsea townhouse", "Buyout Veteran's Watch Collection Fetches $11
+# Million", "Hedge fund boss threw lavish Lake Como wedding days before gating investors"). Such pieces name the day's
+# deals in passing ("a tycoon whose firm has just agreed a £3.4billion takeover has splashed out on a superyacht"),
+# so the kinds of event the human-interest rule asks for are there and no event test can tell them; the headline's
+# subject can. Read in the title only: over every calibration title (tests/data but eval-ins, and the demo) the nouns
+# name 19 articles, all of noise stories (eval-capital's yacht, townhouse, watches and wedding, eval-trade's and
+# eval-clim's yachts, eval-energy's and eval-prop's villa and mansion, six weddings, a gala, a getaway); in the first two
+# sentences they also name four real reports (a marina's yachts, a "Villa" of Buenos Aires, a rental platform's
+# villas), and so openings are not read. A yacht or a house that sinks, burns, is seized or is taxed is news
+# (``_NOT_LEISURE``), as is a maker of them ("yacht maker", "yacht builder").
+# A quotation in a headline ("Reality Star Says 'I Do' at ..."); an apostrophe inside a word is none ("Delacourt's
+# dreamy wedding dress was made from her grandmother's curtains").
+_QUOTED = re.compile(r"[\"\u201c\u2018][^\"\u201d\u2019]*[\"\u201d\u2019]|(?<!\w)'[^']{3,}'(?!\w)")
+_LEISURE = re.compile(
+    r"\b(?:(?:super|mega|motor)-?yachts?|yachts?(?!\s*(?:makers?|builders?|yards?|manufacturers?|insurers?|market|"
+    r"industry|sales|orders|brokers?))|mansions?|townhouses?|penthouses?|chalets?|villas?|weddings?|honeymoons?|"
+    r"(?:watch|art|wine|car|stamp|coin|wristwatch)\s+collections?|wristwatches|private\s+jets?|racehorses?|"
+    r"wine\s+cellars?|getaways?|galas?)\b", re.IGNORECASE)
+_NOT_LEISURE = re.compile(
+    r"\b(?:sinks?|sank|sunk|sinking|capsiz\w*|fire|blaze|crash\w*|collision|explosion|seiz\w*|sanction\w*|"
+    r"frozen|freez\w*|confiscat\w*|impound\w*|raid\w*|charged|indicted|fraud|tax\w*|levy|ban(?:s|ned)?|"
+    r"insur\w*|claims?|lawsuit|sues?|sued|recall\w*|strike|outbreak|evacuat\w*)\b", re.IGNORECASE)
+
+
+def lifestyle_article(title: str) -> bool:
+    """The article's headline is about a person's possessions or leisure (``_LEISURE``) and tells no incident,
+    legal act or tax about them (``_NOT_LEISURE``)."""
+    title = _QUOTED.sub("", title or "")
+    return bool(_LEISURE.search(title)) and not _NOT_LEISURE.search(title)
+
+
+def lifestyle_story(bundle: StoryBundle) -> bool:
+    """At least ``SERVICE_SHARE`` of the story's first articles are lifestyle pieces (``lifestyle_article``)."""
+    arts = bundle.articles[:MAX_ARTICLES]
+    hits = sum(lifestyle_article(a.title) for a in arts)
+    return bool(arts) and hits >= SERVICE_SHARE * len(arts)
