@@ -121,23 +121,6 @@ def _title(before: str, now: str, gap: int) -> str | None:
     return None
 
 
-def _gap(e0: Event, on: dt.date, e1: Event, day: dt.date, comp: Composer) -> int | None:
-    """The days from the earlier act to the day's, by each act's own day (``event_day.own_day``: the day its statements
-    tell), not by the days of the articles that tell them (signals29): the earlier act's day is at the latest ``on``,
-    its article's; the later act must be of ``day`` (else None). eval-trade's "Halden rises 3.4%, and a day later
-    Halden Maritime agrees to buy Brightway Logistics" on 19 May told a deal agreed on the 18th, the day of the rise,
-    and eval-health's "Lumen Cardio commits $400 million in Plymouth, and a day later Department of Employment moves to
-    subsidise Lumen Cardio" on 2 Dec a grant of 1 Dec. (``act_day``, which counts the same kind of act of the story,
-    is not read: a ruling announced for Tuesday is no fine of Monday.)"""
-    from topline.write.offline.event_day import own_day
-    now = own_day(e1, comp)
-    if now is not None and now != day:
-        return None
-    then = own_day(e0, comp)
-    gap = (day - min(then, on) if then is not None else day - on).days
-    return gap if gap >= 1 else None
-
-
 def over_days_signals(
     stories: Sequence[RankedStory],
     events: Sequence[Event],
@@ -168,10 +151,7 @@ def over_days_signals(
                     continue  # one act told on two days
                 if l0.text == l1.text:
                     continue
-                gap = _gap(e0, on, e1, day, comp)
-                if gap is None:
-                    continue
-                title = _title(c0, c1, gap)
+                title = _title(c0, c1, (day - on).days)
                 if title is None:
                     continue
                 sig = claim_lines.story_signal(title, [l0, l1], sid, texts, comp, day)
