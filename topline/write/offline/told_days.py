@@ -11,6 +11,12 @@ cites writes it (the title may add no name its lines lack: ``claim_lines.claim_t
 page's week, which names nothing: "earlier this week" (the same week, Monday first), "last week" (the week before).
 An act of an earlier week than that, or one told as a plan ("plans to open 120 hotels", "will launch X": "on Monday"
 would read as the plan's date), is not told in a title of another day: the clause is left out (``None``).
+
+Each clause is dated by its own words (signals29): a day's words that end a title read as dating every clause before
+them, so the dated clauses come first and a clause of the page's day, told without a day, ends the title
+(``undated_last``: "Sandrell Asset Management falls 9.2% on Tuesday and Asahimori rises 2.1%", not "Asahimori rises
+2.1% and Sandrell Asset Management falls 9.2% on Tuesday", eval-capital); the same words for every clause are said
+once at the end (``said_once``).
 """
 from __future__ import annotations
 
