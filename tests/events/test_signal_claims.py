@@ -73,10 +73,12 @@ BEYOND_FLOORS = {"demo-ledger": 1, "cal-biotech": 6, "cal-ai": 2, "cal-ai2": 1, 
 # September delivery rises as much as 3.4%, Chicago wheat futures rise 1.3% and Brasilfrangos SA falls as much as
 # 7.4%", told two moves of an earlier day as the page's news; signals27 tells such acts with their day ("earlier this
 # week"), and no title so told passed its length and checks, so the page says why it has no signal. Its pages beyond a
-# pairing rose 3 -> 5.
+# pairing rose 3 -> 5. Back to 12/15 (0.8) with signals29: a title with a clause of the page's day is tried before one
+# whose every act is earlier ("Chicago wheat futures rise 1.3% earlier this week and Milling wheat for September
+# delivery rises as much as 3.4%"), measured on the branch's build.
 FLOORS = {"demo-ledger": (0.95, 8, 0.33), "cal-biotech": (0.95, 15, 0.86), "cal-ai": (0.95, 8, 0.66),
           "cal-ai2": (0.95, 3, 0.31), "eval-ai3": (0.95, 7, 0.25), "eval-trade": (0.95, 5, 0.53),
-          "eval-agri": (0.95, 8, 0.73), "eval-fin": (0.95, 14, 0.73)}
+          "eval-agri": (0.95, 8, 0.8), "eval-fin": (0.95, 14, 0.73)}
 
 
 @pytest.mark.slow

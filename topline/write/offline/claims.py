@@ -31,6 +31,7 @@ from topline.write.offline.claim_prose import names_a_subject, shared_subject_ti
 from topline.write.offline.claims_states import STATE_PRESENT
 from topline.write.offline.clause import (_CLAUSE_ACTION, _CLAUSE_NO_TARGET, _DECISION_VERBS,  # noqa: F401
                                           _INCIDENT_NOUN, _LAUNCH_VERBS, _SEEKS, MIN_RAISE, _named, _raise_ok, _text,
+                                          round_put_off,
                                           _unnamed_subject, agree, capex_field, capex_predicate,
                                           clause, launch_object, launch_predicate)
 from topline.write.offline.claim_lines import (BACKGROUND, articles_of, check_analysis_ok, cost_only,
@@ -80,7 +81,8 @@ def roles(actor: str, e: Event) -> list[str]:
         if has("company") and first("amount") and _raise_ok(e, e.values("amount")[0]):
             sought = _SEEKS.search(e.values("amount")[0].sentence)     # a round sought is not one raised
             out.append(f"{'seeks to raise' if sought else 'raises'} {first('amount')}")
-        if has("investors") and first("company") and _named(e.values("company")[0]):
+        if has("investors") and first("company") and _named(e.values("company")[0]) and \
+                not round_put_off(e.values("company")[0].sentence or "", first("amount")):   # signals29
             out.append(f"backs {first('company')}")
     elif e.type == "acquisition":
         if has("acquirer") and first("target"):
@@ -483,9 +485,19 @@ def group_claim(stories: Sequence[RankedStory], events: Sequence[Event], texts: 
         if got:
             chosen.append(got)
     # the most clauses first; among as many, the theme's order (a clause whose title fails the check does not
-    # keep the others out: every combination is tried, at most GROUP_CLAUSES of a handful of stories)
-    for part in (list(p) for k in range(min(GROUP_CLAUSES, len(chosen)), 1, -1)
-                 for p in itertools.combinations(chosen, k)):
+    # keep the others out: every combination is tried, at most GROUP_CLAUSES of a handful of stories). Those with a
+    # clause of the page's day come before those whose every act is of an earlier day (signals29: eval-agri's
+    # Harvests page of 11 June; its day's clause and two earlier ones made a title too long once dated, and three
+    # earlier moves told "earlier this week" were chosen over the day's clause with one of them, then refused as no
+    # claim of the day: the page lost its claim)
+    of_day = [dated(c, e, comp, day, events, []) == c for _, e, c, _ in chosen]
+
+    def parts(with_day: bool):  # noqa: ANN202 - the combinations, with a clause of the day or without one
+        for k in range(min(GROUP_CLAUSES, len(chosen)), 1, -1):
+            for idx in itertools.combinations(range(len(chosen)), k):
+                if any(of_day[i] for i in idx) == with_day:
+                    yield [chosen[i] for i in idx]
+    for part in itertools.chain(parts(True), parts(False)):
         k = len(part)
         today = all(news_of(e, comp, day) and line_day(line, comp) == day for _, e, _, line in part) and \
             same_day([e for _, e, _, _ in part], comp, day, events)     # each event's own day (signals26, ``event_day``)

@@ -34,9 +34,24 @@ MIN_RAISE = 10_000   # an amount raised below this (in its currency) is a share'
 
 def _raise_ok(e: Event, f) -> bool:  # noqa: ANN001 - EventField
     try:
-        return float(f.value) >= MIN_RAISE
+        return float(f.value) >= MIN_RAISE and not round_put_off(f.sentence or "", f.text or "")
     except (TypeError, ValueError):
         return False
+
+
+# A round or offering its statement tells put off or called off before its sum (signals29, eval-capital's "Kanthari
+# Minerals, a producer of battery metals backed by private equity firm Quillmoor Capital, has postponed its planned
+# London initial public offering, which had been expected to raise about 900 million pounds": titled "Quillmoor Capital
+# ... seeks to raise 900 million pounds", false whoever the ledger names as the company): no one raises or seeks it
+_PUT_OFF = re.compile(r"\b(?:postpone[sd]?|postponing|delay(?:s|ed|ing)|shelve[sd]?|shelving|pull(?:s|ed)|"
+                      r"withdr(?:aws?|ew|awn)|scrap(?:s|ped)|call(?:s|ed) off|cancel(?:s|led|ed)|suspend(?:s|ed)|"
+                      r"put (?:on hold|off)|puts (?:on hold|off)|abandon(?:s|ed))\b", re.IGNORECASE)
+
+
+def round_put_off(sentence: str, amount: str) -> bool:
+    """The statement tells the round or offering put off before it gives its sum ``amount`` (as written)."""
+    at = sentence.find(amount) if amount else -1
+    return bool(_PUT_OFF.search(sentence[:at] if at >= 0 else sentence))
 
 
 # A state action told as a move, so the clause holds whether the sources report it done or proposed.

@@ -11,6 +11,12 @@ cites writes it (the title may add no name its lines lack: ``claim_lines.claim_t
 page's week, which names nothing: "earlier this week" (the same week, Monday first), "last week" (the week before).
 An act of an earlier week than that, or one told as a plan ("plans to open 120 hotels", "will launch X": "on Monday"
 would read as the plan's date), is not told in a title of another day: the clause is left out (``None``).
+
+Each clause is dated by its own words (signals29): a day's words that end a title read as dating every clause before
+them, so the dated clauses come first and a clause of the page's day, told without a day, ends the title
+(``undated_last``: "Sandrell Asset Management falls 9.2% on Tuesday and Asahimori rises 2.1%", not "Asahimori rises
+2.1% and Sandrell Asset Management falls 9.2% on Tuesday", eval-capital); the same words for every clause are said
+once at the end (``said_once``).
 """
 from __future__ import annotations
 
@@ -92,11 +98,24 @@ def naming_first(statements: Sequence[tuple[str, str]], e: Event, comp: Composer
 def said_once(told: Sequence[str], plain: Sequence[str]) -> tuple[list[str], str]:
     """Clauses ``told`` (``dated``) of clauses ``plain``: when every one is dated by the same words, the clauses
     without them and those words once, for the title's end ("Brumwell Silicon raises €85m and Vessant Logic agrees to
-    buy Tiderun Cores earlier this week", not the words after each); else ``told`` and ""."""
+    buy Tiderun Cores earlier this week", not the words after each); else ``told`` with the dated clauses first
+    (``undated_last``) and ""."""
     tails = {t[len(p):] for t, p in zip(told, plain)}
     if len(told) > 1 and len(tails) == 1 and all(t != p and t.startswith(p) for t, p in zip(told, plain)):
         return list(plain), tails.pop()
-    return list(told), ""
+    return undated_last(told, plain), ""
 
 
-__all__ = ["dated", "naming_first", "said_once", "when_words"]
+def undated_last(told: Sequence[str], plain: Sequence[str]) -> list[str]:
+    """The clauses ``told`` with those ``dated`` gave a day before those of the page's day (signals29): a day's words
+    ending a title read as dating every clause before them ("Asahimori rises 2.1% and Sandrell Asset Management falls
+    9.2% on Tuesday" on Wednesday's page, eval-capital: Asahimori rose on Wednesday; "Two funding rounds: Sprigwell Bio
+    raises $240 million and Skyfurrow raises €85m earlier this week", eval-agri: Sprigwell's round of the page's day),
+    so a clause of the page's day, told without a day, ends it ("Sandrell Asset Management falls 9.2% on Tuesday and
+    Asahimori rises 2.1%"). Each group keeps its order."""
+    if len(told) < 2 or told[-1] == plain[-1] or all(t != p for t, p in zip(told, plain)):
+        return list(told)
+    return [t for t, p in zip(told, plain) if t != p] + [t for t, p in zip(told, plain) if t == p]
+
+
+__all__ = ["dated", "naming_first", "said_once", "undated_last", "when_words"]
