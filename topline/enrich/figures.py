@@ -193,6 +193,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _BARE_WORD_OK = {"number"}
 
 
+def scales_or_prices(word: str) -> bool:
+    """``word`` only scales or prices a figure ("bln", "million", "euros", "USD"): it names nothing a story is about
+    (``write.offline.signals.theme_noun``). Single letters ("m", "b") are left out: they are read only beside a
+    number."""
+    w = word.lower()
+    return (len(w) > 1 and w in _SCALES) or w in CLDR_WORDS or (word.isupper() and word in CLDR_CODES)
+
+
 def parse_number(s: str) -> float | None:
     """'2,800' -> 2800; '2.8' -> 2.8; 'six' -> 6; 'twenty-one' -> 21; 'a hundred' -> 100; else None."""
     s = s.strip().lower().replace(",", "")

@@ -36,7 +36,7 @@ from topline.records import Article, StoryBundle
 # Bumped whenever the rules that extract events or watch statements from an article change (extract.py, spans.py,
 # clauses.py, moves.py, state.py, merge.py, reading.py, watch.py ...): stored values of an older version are
 # never read again.
-EXTRACT_VERSION = 42     # 2: issue 12 ninth pass (launch objects in common words, strikes, more bodies and acts);
+EXTRACT_VERSION = 43     # 2: issue 12 ninth pass (launch objects in common words, strikes, more bodies and acts);
                          # 3: the subject past an appositive that opens with a name (clauses.agent);
                          # 4: tenth pass (commodities named by place, brand or delivery month; a move between two
                          # days; a launch's name in an apposition; "It launched");
@@ -129,6 +129,8 @@ EXTRACT_VERSION = 42     # 2: issue 12 ninth pass (launch objects in common word
                          # fund flows and holdings marked down as moves; an appositive's head as subject; "9.8pc"), with
                          # mend30 (a fund's gates and closures as incidents; "reported" and "defaulted" read
                          # by their object and subject)
+                         # 43: the lead after eval-ins (a move's "yesterday" or "overnight" read anywhere in the
+                         # window after its figure, not only at its start: moves._DAY_WORD grouped)
 
 STATEMENTS_STAGE = "event-statements"
 # The module of both parts' computations: the version hashes every module it imports (``article_statements``,

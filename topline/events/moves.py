@@ -164,7 +164,7 @@ def market_moves(s: str, spans: list[Span], figs: list[Fig], day: str, ctx: Cont
         sign = "+" if mv.group("up") else "-"
         rank = 0 if _CLOSE.search(s[:min(mv.start(), fig.start)][-40:]) else \
             1 if _INTRADAY_MAX.search(s[mv.end():fig.start]) else 2
-        when = re.match(r"[^,;]{0,30}?" + _DAY_WORD.pattern, s[fig.end:])   # "fell 6% on Wednesday"
+        when = re.match(r"[^,;]{0,30}?(?:" + _DAY_WORD.pattern + ")", s[fig.end:])   # "fell 6% on Wednesday"
         date = _move_day(when.group(0) if when else "", day)
         raw = Raw("market_move", (_field("instrument", inst.value, inst.text),
                                   _field("move", _signed(sign, fig.figure), fig.figure.text),
@@ -216,7 +216,7 @@ def bond_cents(s: str, day: str) -> list[Raw]:
         name = bond if not re.match(r"[A-Z]", owner) or owner.lower().startswith("the ") else owner + bond
         at = m.start("bond") - (len(name) - len(bond))
         n = {"half a": "0.5", "a": "1"}.get(m.group("n").lower(), m.group("n"))
-        when = re.match(r"[^,;]{0,30}?" + _DAY_WORD.pattern, s[m.end():])
+        when = re.match(r"[^,;]{0,30}?(?:" + _DAY_WORD.pattern + ")", s[m.end():])
         date = _move_day(when.group(0) if when else "", day)
         sign = "+" if m.group("up") else "-"
         out.append(Raw("market_move", (_field("instrument", name, s[at:at + len(name)]),
@@ -250,7 +250,7 @@ def spread_moves(s: str, day: str) -> list[Raw]:
         tenor = (m.group("t1") or m.group("t2") or m.group("t3") or "").strip()
         pair = m.group("pair") or f"{m.group('a')}-{m.group('b')}"
         name = re.sub(r"\s+", " ", f"{pair} {tenor} spread")
-        when = re.match(r"[^,;]{0,30}?" + _DAY_WORD.pattern, s[mv.end():])
+        when = re.match(r"[^,;]{0,30}?(?:" + _DAY_WORD.pattern + ")", s[mv.end():])
         date = _move_day(when.group(0) if when else "", day)
         sign = "+" if mv.group("up") else "-"
         said = re.sub(r"^[Tt]he\s+", "", m.group(0))     # "BTP-Bund spread", as the title will say it

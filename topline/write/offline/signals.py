@@ -27,6 +27,7 @@ from typing import Sequence
 
 import numpy as np
 
+from topline.enrich.figures import scales_or_prices
 from topline.events.watch import is_forward
 from topline.history import rows_of
 from topline.records import Article, Event, RankedStory, Signal
@@ -552,10 +553,12 @@ hectare hectares acre acres teu teus feu feus share shares""".split())
 
 def theme_noun(term: str) -> bool:
     """A term that can name a theme ("stories on chip exports"): not a verb phrase ("went wrong", "cut": a past
-    or irregular verb form, a word ending in -ed) and not a bare unit of measure ("metric ton", "basis points")."""
+    or irregular verb form, a word ending in -ed) and not a bare unit of measure ("metric ton", "basis points"), nor
+    the scale or currency words of a figure ("bln", "euros": eval-ins' "one of two stories on bln today", read by
+    the lead after its measurement)."""
     from topline.check.roles import IRREGULAR
     words = term.lower().split()
-    if not words or all(w in _UNITS for w in words):
+    if not words or all(w.lower() in _UNITS or scales_or_prices(w) for w in term.split()):
         return False
     return not any(w in IRREGULAR or (w.endswith("ed") and not w.endswith("eed") and len(w) > 4) for w in words)
 
