@@ -1,6 +1,8 @@
-"""Integrity of the written corpora and their gold: the last HELD-OUT evaluation corpus tests/data/eval-capital
-(private markets and asset management as industries; issues 11 and 12, written 2026-12-07 by helper corpus24 before
-any run of Topline on it, measured once before and once after that session's changes, calibration since),
+"""Integrity of the written corpora and their gold: the last HELD-OUT evaluation corpus tests/data/eval-ins
+(insurance and reinsurance as industries; issues 11 and 12, written 2026-12-07 by helper corpus25 before any run of
+Topline on it, measured once before and once after that session's changes, calibration since),
+tests/data/eval-capital (private markets and asset management as industries; the held-out corpus before eval-ins,
+measured once before and once after its session's changes, calibration since),
 tests/data/eval-travel (travel, aviation and hospitality as industries; the held-out corpus before eval-capital,
 measured once before and once after its session's changes, calibration since),
 tests/data/eval-games (sports, video games and betting as industries; the held-out corpus before eval-travel,
@@ -73,10 +75,17 @@ class Limits(NamedTuple):
 
 
 CORPORA = {
+    # eval-ins: insurance and reinsurance as industries (insurers' results, catastrophe losses and reserves,
+    # reinsurance renewals and catastrophe bonds, brokers' deals and a bribery probe, life insurers' buy-ins and blocks
+    # ceded, insurtechs' rounds and licences, regulators' solvency rules, fines and backstops; car-insurance tips, an
+    # "insurers to watch" list, a chief executive's profile and house, a charity ball and a sponsorship as noise); the
+    # last HELD-OUT corpus (written 2026-12-07, measured once before and once after that session's changes,
+    # calibration since); eval-chips' floors (articles of 80-116 words).
+    "eval-ins": Limits((80, 400), 150, 45, 60, 15, 10, 25, 8, 8, 3),
     # eval-capital: private markets and asset management as industries (buyouts and take-privates, fund closes,
     # private credit and hedge funds, asset managers' mergers, flows and job cuts, pension and sovereign funds,
     # listings, exchanges and fund regulators; personal-finance tips, fund lists, a manager's profile and a gala as
-    # noise); the last HELD-OUT corpus (written 2026-12-07, measured once before and once after that session's
+    # noise); the HELD-OUT corpus before eval-ins (written 2026-12-07, measured once before and once after that session's
     # changes, calibration since); eval-chips' floors (articles of 80-99 words).
     "eval-capital": Limits((80, 400), 150, 45, 60, 15, 10, 25, 8, 8, 3),
     # eval-travel: travel, aviation and hospitality as industries (airlines' fleet orders, deals and strikes, airports'
