@@ -35,3 +35,22 @@ def test_a_move_with_no_day_word_is_the_article_s_day():
     # a day word past the window, in another clause, dates nothing
     text = "Shares in Pellmoor Tiles rose 21 per cent, a day after the bid that Harrowgate Stone made yesterday."
     assert _move_days(text) == [("Pellmoor Tiles", DAY)]
+
+
+def _incidents(text: str) -> list[tuple[str, str]]:
+    statements, _ = article_statements(article(text), frozenset())
+    out = []
+    for r, _ in statements:
+        if r.type == "incident":
+            f = {n: v for n, v, _ in r.fields}
+            out.append((f.get("organisation", ""), f.get("kind", "")))
+    return out
+
+
+def test_an_insurer_s_fire_cover_is_no_fire():
+    # eval-ins' false claim title "FAIR Plan suffers a fire" (read by the lead after its one measurement): the
+    # incident word before the cover it names is a kind of cover, as "fire insurance" was already
+    assert _incidents("Tollbridge Mutual offers basic fire cover to homeowners in the valley.") == []
+    assert _incidents("Tollbridge Mutual raised its flood coverage limits and its fire policy premiums.") == []
+    # a fire that happened stays one
+    assert _incidents("A fire destroyed Tollbridge Mutual's call centre in Leeds on Monday.") != []

@@ -53,7 +53,11 @@ _SERVICE_AFTER = re.compile(r"\s+(?:officials?|department|dept|chief|crews?|figh
 # after its one measurement: "Skyvane sells leak data" had made Skyvane suffer a leak)
 _MODIFIER_AFTER = re.compile(r"[\s-]+(?:data|detection|detectors?|sensors?|monitoring|alerts?|maps?|risks?|insurance|"
                              r"season|prevention|drills?|suppression|analytics|hunting|detecting|prone|"
-                             r"areas?|zones?)\b", re.IGNORECASE)   # events28: "keep people out of fire areas"
+                             r"areas?|zones?|"   # events28: "keep people out of fire areas"
+                             # the lead after eval-ins' measurement: cover and what insures it ("The FAIR Plan offers
+                             # basic fire cover" had made the insurer suffer a fire)
+                             r"cover|coverage|polic(?:y|ies)|premiums?|underwriting|safety|protection)\b",
+                             re.IGNORECASE)
 # An incident word after a quantifier names incidents in general ("Every outage is a sales meeting for us", "any breach
 # must be reported"; events29), not one that happened
 _QUANTIFIED = re.compile(r"\b(?:[Ee]very|[Ee]ach|[Aa]ny)\s+(?:[\w-]+\s+){0,2}$")

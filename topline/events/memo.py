@@ -130,7 +130,8 @@ EXTRACT_VERSION = 43     # 2: issue 12 ninth pass (launch objects in common word
                          # mend30 (a fund's gates and closures as incidents; "reported" and "defaulted" read
                          # by their object and subject)
                          # 43: the lead after eval-ins (a move's "yesterday" or "overnight" read anywhere in the
-                         # window after its figure, not only at its start: moves._DAY_WORD grouped)
+                         # window after its figure, not only at its start: moves._DAY_WORD grouped; an incident
+                         # word before the cover that insures it, "fire cover", is no incident)
 
 STATEMENTS_STAGE = "event-statements"
 # The module of both parts' computations: the version hashes every module it imports (``article_statements``,
