@@ -58,7 +58,8 @@ FLOORS = {
     "eval6": (0.915, 0.102, {"unsupported_claim": 0.92, "wrong_actor": 0.95, "wrong_direction": 0.89,
                             "merged_events": 1.0, "invented_cause": 0.95, "wrong_figure": 0.83, "content_free": 1.0,
                             "generic_analysis": 1.0}),
-    "eval7": (0.902, 0.178, {"unsupported_claim": 0.92, "wrong_actor": 0.81, "wrong_direction": 0.84,
+    # support40 (order.py): eval7 242/266 = 0.9098, wrong direction 56/65 in both installs.
+    "eval7": (0.909, 0.178, {"unsupported_claim": 0.92, "wrong_actor": 0.81, "wrong_direction": 0.86,
                             "merged_events": 0.91, "invented_cause": 0.85, "wrong_figure": 0.94, "content_free": 1.0,
                             "generic_analysis": 1.0}),
     # eval8 and eval9 (each run once by the lead as a fresh part; calibration since the eleventh round), measured
@@ -161,7 +162,8 @@ FLOORS = {
                               "generic_analysis": 1.0}),
     # eval20 (run once by the lead as a fresh part before and after the twenty-fourth round; calibration since),
     # identical before (29baec0) and after (120346a): 249/290 = 0.8586; 97/241 = 0.4025 with the parse, 98/241 without.
-    "eval20": (0.868, 0.353, {"unsupported_claim": 0.85, "wrong_actor": 0.70, "wrong_direction": 0.89,
+    # support40 (order.py): 254/290 = 0.8759 with the parse, 255/290 without; wrong direction 51/56 in both.
+    "eval20": (0.875, 0.353, {"unsupported_claim": 0.85, "wrong_actor": 0.70, "wrong_direction": 0.91,
                               "merged_events": 0.94, "invented_cause": 0.94, "wrong_figure": 0.82, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval21 (run once by the lead as a fresh part before and after the twenty-fifth round; calibration since),
@@ -192,7 +194,8 @@ FLOORS = {
     # without; after (ac59adb, support32 and support33 merged) 258/295 = 0.8746 and 64/248 with the parse, 257/295 and
     # 65/248 = 0.2621 without (wrong direction 61/72 without it, 62/72 with it). The worse install's shares.
     # support39 (majorities.py): 62/248 = 0.2500 with the parse, 63/248 = 0.2540 without. The worse install's.
-    "eval24": (0.871, 0.255, {"unsupported_claim": 0.96, "wrong_actor": 0.61, "wrong_direction": 0.84,
+    # support40 (order.py): 259/295 with the parse, 258/295 = 0.8746 without; wrong direction 63/72 and 62/72 = 0.8611.
+    "eval24": (0.874, 0.255, {"unsupported_claim": 0.96, "wrong_actor": 0.61, "wrong_direction": 0.86,
                               "merged_events": 0.94, "invented_cause": 0.88, "wrong_figure": 0.90, "content_free": 1.0,
                               "generic_analysis": 0.94}),
     # eval25 (run once by the lead as a fresh part before and after the twenty-ninth round; calibration since),
@@ -202,7 +205,8 @@ FLOORS = {
     # 82/252 = 0.3254 with the parse and 81/252 without (wrong direction 69/81, wrong actor 18/29). The worse install's.
     # support36 (averages.py): 78/252 = 0.3095 with the parse, 77/252 without.
     # support39 (tail_speakers.py): 73/252 = 0.2897 with the parse, 72/252 without. The worse install's.
-    "eval25": (0.875, 0.290, {"unsupported_claim": 0.93, "wrong_actor": 0.62, "wrong_direction": 0.85,
+    # support40 (order.py): 264/298 = 0.8859 and wrong direction 72/81 = 0.8889 in both installs.
+    "eval25": (0.885, 0.290, {"unsupported_claim": 0.93, "wrong_actor": 0.62, "wrong_direction": 0.88,
                               "merged_events": 0.94, "invented_cause": 0.94, "wrong_figure": 0.89, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval26 (run once by the lead as a fresh part before and after the thirtieth round; calibration since), before
@@ -369,7 +373,10 @@ FLOORS = {
 # eval29 joined (the lead, after the thirty-third round's merges, 3c1b7b3; its row measured alone, the other
 # thirty-one parts as support39 measured them): thirty-two parts 0.91459 / 0.22865 with the parse, 0.91339 / 0.22789
 # without.
-MEAN_RECALL_FLOOR = 0.9145 if parse.available() else 0.9133
+# support40 (a "before"/"after" told the other way round, order.py; benchmarks/RESULTS.md "Claim support", support40):
+# thirty-two parts 0.91535 / 0.22865 with the parse, 0.91414 / 0.22789 without (seven planted rows of eval7, eval20,
+# eval24, eval25 newly caught; no other row's verdict changes).
+MEAN_RECALL_FLOOR = 0.9153 if parse.available() else 0.9141
 MEAN_PARAPHRASE_CEILING = 0.2287   # both installs
 
 
