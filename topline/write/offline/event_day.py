@@ -49,12 +49,6 @@ _TO_COME = re.compile(r"\b(?:will|would|shall|plans?|planning|expects?|expected|
                       r"could|may|might|seeks?|seeking|hopes?|wants?|is to|are to|preparing|prepares)\b",
                       re.IGNORECASE)
 TO_COME_CHARS = 40
-# the act's verb in the form a plan's or talk's word governs ("to acquire", "close to buying"), up to OBJECT_CHARS before
-# the field (an object told with its description: "is close to buying the American forwarder Brightway Logistics",
-# eval-trade, 34 characters): the window reaches TO_COME_CHARS back from the verb (not tuned)
-_ACT_VERB = re.compile(r"\b(?:buy|buying|acquire|acquiring|take over|taking over|merge|merging|raise|raising|build|"
-                       r"building|invest|investing|spend|spending|launch|launching|open|opening)\b", re.IGNORECASE)
-OBJECT_CHARS = 60
 # the fields that name the act of each kind of event: their statements date it
 _ACT_FIELDS = {"funding": ("amount",), "acquisition": ("target", "acquirer"), "capex": ("amount", "capacity"),
                "state_action": ("action",), "market_move": ("move",), "launch": ("product",),
@@ -81,17 +75,11 @@ def told_day(sentence: str, published: dt.date) -> dt.date:
 
 def to_come(sentence: str, ats: Sequence[int]) -> bool:
     """The statement tells its act to come for any of its act fields (found at ``ats`` in ``sentence``, -1 when not
-    found): a plan's or talk's word in the TO_COME_CHARS before the field or before the act's verb that governs it.
-    "Cheverell Group, the US insurance broker, is in advanced talks to acquire Dellacourt Partners" (eval-ins): the
-    acquirer, first, has nothing before it, and the target tells the deal to come for both; "... reported that the
-    shipping company is close to buying the American forwarder Brightway Logistics" (eval-trade): the talk's words
-    before the verb, further back than TO_COME_CHARS from the name."""
+    found): a plan's or talk's word in the TO_COME_CHARS before the field. "Cheverell Group, the US insurance broker,
+    is in advanced talks to acquire Dellacourt Partners" (eval-ins): the acquirer, first, has nothing before it, and
+    the target's words tell the deal to come for both."""
     for at in (at for at in ats if at >= 0):
-        start = max(0, at - TO_COME_CHARS)
-        verbs = list(_ACT_VERB.finditer(sentence, max(0, at - OBJECT_CHARS), at))
-        if verbs:
-            start = min(start, max(0, verbs[-1].start() - TO_COME_CHARS))
-        if _TO_COME.search(sentence[start:at]):
+        if _TO_COME.search(sentence[max(0, at - TO_COME_CHARS):at]):
             return True
     return False
 
