@@ -72,3 +72,21 @@ def test_an_agreement_told_by_its_status_dates_a_deal_whose_names_come_from_the_
     planned = Event("s1", "acquisition", deal.fields + (
         EventField("status", "planned", "plans to", agreed.url, agreed.text),), deal.url, deal.sentence)
     assert own_day(planned, comp) == MON
+
+
+def test_a_deal_said_it_would_be_made_is_the_day_it_was_said() -> None:
+    said = h.art("Wire", "t", "Feb 1 (Wire) - Corbel Logic said on Monday it would buy Ferrow Cores, a designer of "
+                              "processor cores, for $640 million in cash.", MON)
+    later = h.art("Markets", "t", "Corbel Logic stock rose 3.1% after the chip designer agreed to buy Ferrow Cores.",
+                  TUE)
+    comp = _comp(said, later)
+    deal = Event("s1", "acquisition", (
+        EventField("acquirer", "Corbel Logic", "Corbel Logic", said.url, said.text),
+        EventField("target", "Ferrow Cores", "Ferrow Cores", said.url, said.text),
+        EventField("status", "committed", "agreed to", later.url, later.text)), said.url, said.text)
+    assert own_day(deal, comp) == MON
+    # a plan told by a verb of saying is still a plan
+    weighs = h.art("Wire", "t", "Corbel Logic said it would consider buying Ferrow Cores.", MON)
+    comp.articles[weighs.url] = weighs
+    assert own_day(_deal(("acquirer", "Corbel Logic", weighs), ("target", "Ferrow Cores", weighs),
+                         ("target", "Ferrow Cores", later)), comp) == TUE

@@ -45,10 +45,14 @@ _WEEKDAY_OR_YESTERDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday
 # acquire", eval-ins; "in exclusive negotiations"), not a determiner ("took part in the talks": no talk of this act)
 _TO_COME = re.compile(r"\b(?:will|would|shall|plans?|planning|expects?|expected|set to|aims?|aiming|intends?|"
                       r"in (?:(?!the\b|those\b|these\b|its\b|their\b)[a-z-]+ )?(?:talks|negotiations|discussions)|"
-                      r"close to|nears?|nearing|considering|considers|weighing|weighs|proposed|proposes|"
+                      r"close to|nears?|nearing|consider|considering|considers|weighing|weighs|proposed|proposes|"
                       r"could|may|might|seeks?|seeking|hopes?|wants?|is to|are to|preparing|prepares)\b",
                       re.IGNORECASE)
 TO_COME_CHARS = 40
+# "will" or "would" told by a verb of saying tells the act decided, no plan of it: "Vessant Logic said on Monday it
+# would buy Tiderun Cores" (eval-chips) is Monday's deal, the acquirer's statement when the target's counts too
+_SAID = re.compile(r"\b(?:said|says|announced|announces|confirmed|confirms)\b(?: on \w+)?(?: that)?(?: (?:it|they|"
+                   r"the \w+))? $", re.IGNORECASE)
 # the fields that name the act of each kind of event: their statements date it
 _ACT_FIELDS = {"funding": ("amount",), "acquisition": ("target", "acquirer"), "capex": ("amount", "capacity"),
                "state_action": ("action",), "market_move": ("move",), "launch": ("product",),
@@ -79,8 +83,10 @@ def to_come(sentence: str, ats: Sequence[int]) -> bool:
     is in advanced talks to acquire Dellacourt Partners" (eval-ins): the acquirer, first, has nothing before it, and
     the target's words tell the deal to come for both."""
     for at in (at for at in ats if at >= 0):
-        if _TO_COME.search(sentence[max(0, at - TO_COME_CHARS):at]):
-            return True
+        start = max(0, at - TO_COME_CHARS)
+        for m in _TO_COME.finditer(sentence, start, at):
+            if not (m.group().lower() in ("will", "would") and _SAID.search(sentence[max(0, m.start() - 40):m.start()])):
+                return True
     return False
 
 
