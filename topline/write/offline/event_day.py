@@ -40,16 +40,27 @@ from topline.write.offline.compose import Composer
 _WEEKDAY_OR_YESTERDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b"
                                    r"(?!['\u2019]s)", re.IGNORECASE)
 # a plan's or a talk's words shortly before the act's own word ("is close to raising", "in talks to buy", "will build"):
-# such a statement dates the act only when no statement tells it done; TO_COME_CHARS is the window's reach (not tuned)
+# such a statement dates the act only when no statement tells it done; TO_COME_CHARS is the window's reach (not tuned).
+# Talks by their shape, a stage's word or none before "talks", "negotiations" or "discussions" ("in advanced talks to
+# acquire", eval-ins; "in exclusive negotiations"), not a determiner ("took part in the talks": no talk of this act)
 _TO_COME = re.compile(r"\b(?:will|would|shall|plans?|planning|expects?|expected|set to|aims?|aiming|intends?|"
-                      r"in talks|close to|nears?|nearing|considering|considers|weighing|weighs|proposed|proposes|"
+                      r"in (?:(?!the\b|those\b|these\b|its\b|their\b)[a-z-]+ )?(?:talks|negotiations|discussions)|"
+                      r"close to|nears?|nearing|consider|considering|considers|weighing|weighs|proposed|proposes|"
                       r"could|may|might|seeks?|seeking|hopes?|wants?|is to|are to|preparing|prepares)\b",
                       re.IGNORECASE)
 TO_COME_CHARS = 40
+# "will" or "would" told by a verb of saying tells the act decided, no plan of it: "Vessant Logic said on Monday it
+# would buy Tiderun Cores" (eval-chips) is Monday's deal, the acquirer's statement when the target's counts too
+_SAID = re.compile(r"\b(?:said|says|announced|announces|confirmed|confirms)\b(?: on \w+)?(?: that)?(?: (?:it|they|"
+                   r"the \w+))? $", re.IGNORECASE)
 # the fields that name the act of each kind of event: their statements date it
 _ACT_FIELDS = {"funding": ("amount",), "acquisition": ("target", "acquirer"), "capex": ("amount", "capacity"),
                "state_action": ("action",), "market_move": ("move",), "launch": ("product",),
                "incident": ("kind",)}
+# a status that tells the act done: its statement dates the act though the ledger keeps the act's names from another
+# ("U.S. insurance broker Cheverell Group on Tuesday agreed to buy ...", eval-ins: the acquirer and target fields keep
+# Monday's "is in advanced talks to acquire" sentence, the status "committed" Tuesday's "agreed to")
+_DONE_STATUS = {"acquisition": ("committed", "completed")}
 
 
 def told_day(sentence: str, published: dt.date) -> dt.date:
@@ -66,6 +77,19 @@ def told_day(sentence: str, published: dt.date) -> dt.date:
     return published
 
 
+def to_come(sentence: str, ats: Sequence[int]) -> bool:
+    """The statement tells its act to come for any of its act fields (found at ``ats`` in ``sentence``, -1 when not
+    found): a plan's or talk's word in the TO_COME_CHARS before the field. "Cheverell Group, the US insurance broker,
+    is in advanced talks to acquire Dellacourt Partners" (eval-ins): the acquirer, first, has nothing before it, and
+    the target's words tell the deal to come for both."""
+    for at in (at for at in ats if at >= 0):
+        start = max(0, at - TO_COME_CHARS)
+        for m in _TO_COME.finditer(sentence, start, at):
+            if not (m.group().lower() in ("will", "would") and _SAID.search(sentence[max(0, m.start() - 40):m.start()])):
+                return True
+    return False
+
+
 def own_day(e: Event, comp: Composer) -> dt.date | None:
     """The earliest day the event's statements in the edition's articles tell it happened (see the module); None
     when no statement dates it."""
@@ -79,14 +103,20 @@ def own_day(e: Event, comp: Composer) -> dt.date | None:
         if days:
             return min(days)
     done: list[dt.date] = []
+    statements: dict[tuple[str, str], list[int]] = {}
     for f in (f for name in _ACT_FIELDS.get(e.type, ()) for f in e.values(name)):
-        a = comp.articles.get(f.url)
-        if a is None or not a.published or not f.sentence:
+        if f.sentence:
+            statements.setdefault((f.url, f.sentence), []).append(f.sentence.find(f.text or str(f.value)))
+    for f in e.values("status"):
+        if f.sentence and str(f.value) in _DONE_STATUS.get(e.type, ()):
+            statements.setdefault((f.url, f.sentence), []).append(f.sentence.find(f.text or str(f.value)))
+    for (url, sentence), ats in statements.items():
+        a = comp.articles.get(url)
+        if a is None or not a.published:
             continue
-        told = told_day(f.sentence, a.published.date())
+        told = told_day(sentence, a.published.date())
         days.append(told)
-        at = f.sentence.find(f.text or str(f.value))
-        if not (at >= 0 and _TO_COME.search(f.sentence[max(0, at - TO_COME_CHARS):at])):
+        if not to_come(sentence, ats):
             done.append(told)
     # the first statement that tells the act done; an act only ever told as to come, by its first statement (the
     # demo: Kling's round "is close to raising" on 1 July, "has closed" on 3 July, is of 3 July)
@@ -123,4 +153,4 @@ def same_day(events: Iterable[Event], comp: Composer, day: dt.date, pool: Sequen
     return all(act_day(e, comp, pool) == day for e in events)
 
 
-__all__ = ["act_day", "own_day", "same_day", "told_day"]
+__all__ = ["act_day", "own_day", "same_day", "to_come", "told_day"]
