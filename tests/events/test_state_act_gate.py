@@ -1,6 +1,7 @@
 """scale31 (issue 14): ``political_act`` parses a sentence with "issued", "granted", "awarded" or "selected" only when
 it names a licence, contract, permit ... that the verb may award (events33's acts), or holds another act verb's form
-the cheap look does not know ("fire", "adding"); the parse is the rule's cost. Sentences written for these tests."""
+the cheap look does not know ("fire", "adding"); nor one whose only such words are nouns ("election", "electric",
+"passenger"); the parse is the rule's cost. Sentences written for these tests."""
 import pytest
 
 from topline.check import parse
@@ -29,8 +30,10 @@ def _parses(monkeypatch: pytest.MonkeyPatch, s: str) -> tuple[int, object]:
     "Harbour Foods said it had been selected as one of Europe's fastest-growing companies by a business magazine.",
     "The fund was awarded a top rating by an agency that grades pension schemes.",
     "LISBON, March 3 (Reuters) - The central bank issued new guidance on mortgage stress tests.",
+    "Turnout in the regional elections was the lowest since 1990, the electoral commission said.",
+    "The ministry said passenger numbers on the electric ferries rose 12% in May.",
 ])
-def test_a_grant_verb_without_a_thing_of_state_is_not_parsed(monkeypatch: pytest.MonkeyPatch, s: str) -> None:
+def test_a_grant_verb_or_a_noun_without_an_act_is_not_parsed(monkeypatch: pytest.MonkeyPatch, s: str) -> None:
     assert _parses(monkeypatch, s) == (0, None)
 
 
@@ -48,5 +51,8 @@ def test_the_gate() -> None:
     # another act verb's form the cheap look does not match, beside "issued": parsed as before
     assert state_acts.parse_worth("The president moved to fire the central bank governor, the ministry said in a "
                                   "statement it issued on Monday.")
+    # a noun the cheap look matches beside an act verb's form it misses: parsed as before
+    assert state_acts.parse_worth("After the election the president moved to fire the central bank governor.")
+    assert not state_acts.parse_worth("The electricity regulator published its annual report.")
     # the other act verbs open the parse as before, with or without a grant verb
     assert state_acts.parse_worth("The Senate confirmed the nominee, who was awarded a medal last year.")
