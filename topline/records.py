@@ -48,11 +48,23 @@ class Article:
     metadata: Mapping[str, Any] = field(default_factory=dict)  # unknown input fields (gold ``story``/``label``...)
     id: int | None = None                  # store row id, None until stored
     original_url: str | None = None        # the URL as first seen, before canonicalisation
+    published_offset: int | None = None    # minutes east of UTC the source gave its time in (None: not given)
 
     @property
     def body(self) -> str:
         """The best text we have: full text, else summary."""
         return self.text or self.summary
+
+    @property
+    def local_day(self) -> dt.date | None:
+        """The day the article was published where it was published: what its "today", "yesterday" and "on
+        Monday" count from. An article stamped 00:01 BST on 15 October is the 15th's though stored as 23:01 UTC
+        on the 14th; without an offset from the source, the UTC day."""
+        if self.published is None:
+            return None
+        if self.published_offset is None:
+            return self.published.date()
+        return (self.published + dt.timedelta(minutes=self.published_offset)).date()
 
 
 @dataclass(frozen=True)

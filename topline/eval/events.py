@@ -35,6 +35,7 @@ from topline.enrich.entities import canonical_entity
 from topline.enrich.figures import extract_figures
 from topline.errors import ToplineError
 from topline.eval.jsonl import read_jsonl
+from topline.ingest.htmltext import utc_offset
 from topline.events import extract, follow, watch_items
 from topline.records import Article, Event, Story, StoryBundle, WatchItem
 from topline.text import squash
@@ -97,7 +98,8 @@ def load_bundles(path: Path) -> list[StoryBundle]:
                 pub = pub.replace(tzinfo=dt.timezone.utc)
             by_story[str(r.get("story") or r["url"])].append(
                 Article(url=r["url"], title=r.get("title", ""), text=r.get("text", ""), summary=r.get("summary", ""),
-                        source=r.get("source") or "", published=pub.astimezone(dt.timezone.utc), id=i))
+                        source=r.get("source") or "", published=pub.astimezone(dt.timezone.utc), id=i,
+                        published_offset=utc_offset(r["published"])))
     out = []
     for sid, arts in sorted(by_story.items()):
         arts.sort(key=lambda a: (a.published, a.id))

@@ -146,7 +146,7 @@ def items(memo, bundles: Sequence[StoryBundle]) -> list[tuple[str, str, Any, tup
                 if kind == SAID:
                     out.append((SAID, key, b.story.id, (si, ai)))
                 else:
-                    out.append((FORWARD, key, None, (a.body, a.published.date() if a.published else None)))
+                    out.append((FORWARD, key, None, (a.body, a.local_day)))
     return out
 
 

@@ -689,8 +689,8 @@ def article_statements(article: Article, common: Container[str]) -> tuple[list[t
     """One article's part of ``extract`` (issue 14: kept per article by ``events.memo``): its statements in order,
     each (raw event with the words that refer back named, its sentence), and the aliases its sentences declare. It
     reads the story only through ``common`` (membership tests only)."""
-    day = article.published.date().isoformat() if article.published else ""
-    ctx = Context(day=article.published.date() if article.published else None)
+    ctx = Context(day=article.local_day)   # "yesterday", "on Monday" count from the day where it was published
+    day = ctx.day.isoformat() if ctx.day else ""
     sentences = article_sentences(article)
     ctx.operators = SiteOperators(sentences, common)   # read when an incident asks (issue 14)
     earlier: list[str] = []

@@ -146,7 +146,8 @@ def version() -> str:
 
 
 def _day(a: Article) -> str:
-    return a.published.date().isoformat() if a.published else ""
+    """The day an article's relative dates count from (its local day): part of every key, as it is of the result."""
+    return a.local_day.isoformat() if a.local_day else ""
 
 
 class _Asked:
@@ -237,7 +238,7 @@ class LedgerMemo:
         return said, declared
 
     def _forward(self, a: Article) -> list[list]:
-        made = a.published.date() if a.published else None
+        made = a.local_day
         key = self.forward.key(a.body, _day(a))
 
         def compute() -> Any:

@@ -342,7 +342,7 @@ def watch_items(bundle: StoryBundle, category: str | None = None,
     seen_text: set[str] = set()
     kept: list[tuple] = []
     for a in sorted(bundle.articles, key=lambda a: (a.published is None, a.published, a.id or 0)):
-        made = a.published.date() if a.published else None
+        made = a.local_day   # "on Thursday" counts from the day where it was published
         rows = statements(a) if statements is not None else article_forward(a.body, made)
         for sentence, named, due_iso, figures, scheduled in rows:
             key = frozenset(named)

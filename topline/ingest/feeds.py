@@ -19,7 +19,8 @@ import feedparser
 from topline.config import IngestSettings
 from topline.errors import InputError, Reason
 from topline.ingest import jsonsafe, limits
-from topline.ingest.htmltext import from_struct_time, html_to_text, looks_like_html, parse_date, title_from_text
+from topline.ingest.htmltext import (from_struct_time, html_to_text, looks_like_html, parse_date, title_from_text,
+                                      utc_offset)
 from topline.ingest.urls import canonical_url, host_of, known_outlet, outlet_from_url, registrable_domain
 from topline.records import Article, Failure
 
@@ -109,12 +110,12 @@ def _separate_fragments(articles: list[Article]) -> list[Article]:
 
 def _make_article(ctx: FeedContext, feed: ParsedFeed, *, link: str, title: str, text: str, summary: str,
                   published, author: str | None, entry_id: str | None, language: str | None,  # noqa: ANN001
-                  metadata: Mapping[str, Any] | None = None) -> Article:
+                  metadata: Mapping[str, Any] | None = None, published_offset: int | None = None) -> Article:
     if not title:
         title = title_from_text(text or summary)
     link = limits.check_url(link, ctx.limits)
     return Article(url=canonical_url(link), original_url=link, title=title, text=text, summary=summary,
-                   published=published, published_missing=published is None,
+                   published=published, published_missing=published is None, published_offset=published_offset,
                    source=choose_outlet(link, ctx, feed.title, feed.link), language=language,
                    author=author or None, external_id=entry_id or None, metadata=dict(metadata or {}))
 
@@ -194,10 +195,15 @@ def _xml_entry(entry: Any, n: int, ctx: FeedContext, feed: ParsedFeed, lang: str
     text, summary = _split_body(content, summary, full_text_chars)
     if not (title or text or summary):
         raise InputError(f"entry {n}: no title and no text", Reason.NO_TEXT)
-    published = (from_struct_time(entry.get("published_parsed")) or from_struct_time(entry.get("updated_parsed"))
-                 or from_struct_time(entry.get("created_parsed")))
+    published, offset = None, None
+    for key in ("published", "updated", "created"):   # feedparser's *_parsed is UTC: the offset is in the raw string
+        published = from_struct_time(entry.get(f"{key}_parsed"))
+        if published:
+            offset = utc_offset(entry.get(key))
+            break
     detail = entry.get("title_detail") or {}
     return _make_article(ctx, feed, link=link, title=title, text=text, summary=summary, published=published,
+                         published_offset=offset,
                          author=html_to_text(entry.get("author", "") or ""), entry_id=entry.get("id"),
                          language=_language(detail.get("language")) or lang)
 
@@ -323,11 +329,13 @@ def _json_item(item: Mapping, n: int, ctx: FeedContext, feed: ParsedFeed, lang: 
     if not (title or text or summary):
         raise InputError(f"item {n} (id {ident[:60]!r}): no title and no text", Reason.NO_TEXT)
     try:
-        published = parse_date(item.get("date_published")) or parse_date(item.get("date_modified"))
+        stamp = item.get("date_published") if parse_date(item.get("date_published")) else item.get("date_modified")
+        published = parse_date(stamp)
     except ValueError as exc:
         raise InputError(f"item {n}: bad date: {exc}", Reason.BAD_VALUE) from None
     extensions = {k: v for k, v in item.items() if isinstance(k, str) and k.startswith("_")}
     return _make_article(ctx, feed, link=link, title=title, text=text, summary=summary, published=published,
+                         published_offset=utc_offset(stamp) if published else None,
                          author=_authors(item) or default_author, entry_id=ident,
                          language=_language(item.get("language")) or lang, metadata=extensions)
 

@@ -15,7 +15,7 @@ from typing import Any, BinaryIO, Iterator, Mapping
 from topline.config import IngestSettings
 from topline.errors import InputError, Reason
 from topline.ingest import limits
-from topline.ingest.htmltext import parse_date
+from topline.ingest.htmltext import parse_date, utc_offset
 from topline.ingest.urls import canonical_url, outlet_from_url
 from topline.records import Article, Failure
 
@@ -81,6 +81,7 @@ def article_from_row(row: Mapping[str, Any], source_name: str | None = None,
     return Article(
         url=canonical_url(url), original_url=url, title=title, text=_scalar(row, "text"),
         summary=_scalar(row, "summary"), published=published, published_missing=published is None,
+        published_offset=utc_offset(row.get("published")) if published else None,
         source=source_name or _scalar(row, "source") or outlet_from_url(url),
         language=_scalar(row, "language").lower() or None, author=_scalar(row, "author") or None,
         external_id=_scalar(row, "id") or None, metadata=metadata)

@@ -86,6 +86,27 @@ def parse_date(value: object) -> dt.datetime | None:
     return parsed.astimezone(dt.timezone.utc)
 
 
+# An offset beyond this is no time zone (UTC-12 to UTC+14 are the real ones): a source's error, not kept.
+MAX_UTC_OFFSET_MINUTES = 14 * 60
+
+
+def utc_offset(value: object) -> int | None:
+    """The offset from UTC, in whole minutes, that a date string states (``+01:00``, ``-0500``, ``Z``), as the
+    source wrote it; None when it states none, is unreadable or states an impossible one. ``parse_date`` keeps the
+    instant and drops this: it is what gives an article its local day (``Article.local_day``)."""
+    if value is None or isinstance(value, (int, float)):
+        return None
+    try:
+        parsed = value if isinstance(value, dt.datetime) else _parse_date_string(str(value).strip())
+    except ValueError:
+        return None
+    off = parsed.utcoffset()
+    if off is None:
+        return None
+    minutes = round(off.total_seconds() / 60)
+    return minutes if abs(minutes) <= MAX_UTC_OFFSET_MINUTES else None
+
+
 def _parse_date_string(s: str) -> dt.datetime:
     iso = s[:-1] + "+00:00" if s.endswith(("Z", "z")) else s
     try:

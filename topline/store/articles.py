@@ -30,7 +30,8 @@ def article_hash(a: Article) -> str:
 def _row_to_article(r) -> Article:  # noqa: ANN001
     return Article(id=r.id, url=r.url, original_url=r.original_url, title=r.title, text=r.text, summary=r.summary,
                    published=as_utc(r.published), published_missing=bool(r.published_missing), source=r.source,
-                   language=r.language, author=r.author, external_id=r.external_id, metadata=r.metadata or {})
+                   language=r.language, author=r.author, external_id=r.external_id, metadata=r.metadata or {},
+                   published_offset=r.published_offset)
 
 
 class ArticleRepo:
@@ -80,7 +81,7 @@ class ArticleRepo:
                         url=art.url, original_url=art.original_url or art.url, title=art.title, text=art.text or "",
                         summary=art.summary or "", published=as_utc(art.published) or now,
                         published_missing=art.published_missing or art.published is None, source=art.source,
-                        language=art.language, author=art.author, external_id=art.external_id,
+                        published_offset=art.published_offset if art.published else None, language=art.language, author=art.author, external_id=art.external_id,
                         metadata=dict(art.metadata), content_hash=h, ingested_at=now, updated_at=now,
                     )).inserted_primary_key[0]
                     rows[art.url] = _Known(aid, art.url, h, art.text or "", art.summary or "",
@@ -387,7 +388,7 @@ def _changes(new: Article, row, h: str, now: dt.datetime) -> dict:  # noqa: ANN0
     if new.summary:
         values["summary"] = new.summary
     if new.published and not new.published_missing and row.published_missing:
-        values.update(published=as_utc(new.published), published_missing=False)
+        values.update(published=as_utc(new.published), published_missing=False, published_offset=new.published_offset)
     return values
 
 

@@ -41,6 +41,7 @@ articles = Table(
     Column("summary", Text, nullable=False, default=""),
     Column("published", DateTime(timezone=True), nullable=False),
     Column("published_missing", Boolean, nullable=False, default=False),
+    Column("published_offset", Integer),     # minutes east of UTC the source stated (Article.local_day); 0009
     Column("source", String(512), nullable=False, default=""),
     Column("language", String(16)),
     Column("author", String(512)),
