@@ -267,26 +267,3 @@ def test_content_guard_without_the_sort_equals_the_comparison():
         assert np.array_equal(got.toarray(), want.toarray())
         assert 0 < got.nnz and np.count_nonzero(got.toarray()) < np.count_nonzero(
             (a.text @ b.text.T + params.cross_weight * cross).toarray())   # the guard removed some pairs
-
-
-def test_content_guard_keeps_only_the_reaching_pairs():
-    """Issue 14 (scale32): the guard's matrix holds only the pairs whose content reaches ``content_min`` (most
-    entries of the content product do not: common words are shared by most pairs), and the similarity through it
-    equals the definition entry for entry (articles recombined from the engine fixtures' sentences)."""
-    from tests.test_fast_paths import _articles
-    from topline.stories.engine import StoryParams, tokens_for
-    params = StoryParams()
-    toks = tokens_for(_articles(90, 4), {})
-    space = F.Space.fit(toks)
-    vecs = space.transform(toks)
-    masked = F.masked_text(vecs.text, space.content_mask)
-    content = sparse.csr_matrix(masked @ sparse.csr_matrix(vecs.text.T))
-    reach = F._reaching(content, params.content_min)
-    want = content.toarray() >= params.content_min
-    assert reach.dtype == bool and reach.data.all()                       # no False entry stored
-    assert reach.nnz == int(want.sum()) < content.nnz                       # the pairs under it left out
-    assert np.array_equal(reach.toarray(), want)
-    got = F.similarity(vecs.rows(0, 45), vecs, params.cross_weight, space.content_mask, params.content_min)
-    same = sparse.csr_matrix(vecs.text[:45] @ vecs.text.T).multiply(want[:45])
-    cross = (vecs.anchors[:45] @ vecs.anchors.T) - (vecs.anchors_lang[:45] @ vecs.anchors_lang.T)
-    assert np.array_equal(got.toarray(), sparse.csr_matrix(same + params.cross_weight * cross).toarray())

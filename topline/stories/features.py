@@ -363,18 +363,6 @@ def masked_text(text: sparse.csr_matrix, content_mask: np.ndarray) -> sparse.csr
     return masked
 
 
-def _reaching(content: sparse.csr_matrix, content_min: float) -> sparse.csr_matrix:
-    """The pairs whose content reaches ``content_min``: True entries only (issue 14, scale32). Most entries of the
-    content product do not reach it (3-9 % do on the 100k input's days 1 and 3: the product is 67-86 % dense, its
-    common words shared by most pairs), and the product ``same.multiply(reach)`` walks every stored entry of both
-    sides: the False entries it multiplied to zeros and dropped are left out here. The same pairs, the same
-    values (``same`` x True)."""
-    keep = content.data >= content_min
-    counts = np.concatenate(([0], np.cumsum(keep, dtype=np.int64)))
-    return sparse.csr_matrix((np.ones(int(counts[-1]), dtype=bool), content.indices[keep], counts[content.indptr]),
-                             shape=content.shape)
-
-
 def similarity(a: Vectors, b: Vectors, cross_weight: float, content_mask: np.ndarray | None = None,
                content_min: float = 0.0, a_masked: sparse.csr_matrix | None = None) -> sparse.csr_matrix:
     """Text similarity within a language plus ``cross_weight`` x anchor similarity across languages.
@@ -397,7 +385,8 @@ def similarity(a: Vectors, b: Vectors, cross_weight: float, content_mask: np.nda
             # the pairs whose content reaches content_min, as ``content >= content_min`` gives them (True where an
             # entry reaches it; a pair without an entry has 0 < content_min) without sorting the product's indices
             # first (issue 14: the sort was most of the comparison's cost; the product needs no order)
-            reach = _reaching(content, content_min)
+            reach = sparse.csr_matrix((content.data >= content_min, content.indices, content.indptr),
+                                      shape=content.shape)
             same = sparse.csr_matrix(same).multiply(reach)
     cross = (a.anchors @ b_anchors) - (a.anchors_lang @ b_lang)
     out = same + cross_weight * cross
