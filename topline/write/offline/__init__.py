@@ -25,7 +25,7 @@ from topline.history import printed_rows
 from topline.records import Category, CategoryPage, RankedStory, Signal, TopLineItem
 from topline.write.base import EditionContext, WriteStats
 from topline.write.offline import claims, compare, develop, lead, signals, signals_page, twice
-from topline.write.offline.same_figure import same_figure
+from topline.write.offline import same_figure as figure_rule
 from topline.write.offline.compose import Composer
 from topline.write.offline.develop import StoryText
 from topline.write.offline.sentences import candidates, current_memo, same_fact, score
@@ -164,7 +164,7 @@ class OfflineWriter:
                 mine = self._top_sources(t)
                 if any(same_fact(a, b) for a in mine for b in stated):
                     continue
-                upper = next((u for u in out if same_figure(t.text, u.text)), None)
+                upper = next((u for u in out if figure_rule.same_figure(t.text, u.text)), None)
                 if upper is not None:
                     self._repeats.add(st.id)   # the figure a bullet above states, of the same thing (stories31)
                     self._related.setdefault(upper.story_id, []).append(t)
