@@ -25,6 +25,7 @@ from topline.history import printed_rows
 from topline.records import Category, CategoryPage, RankedStory, Signal, TopLineItem
 from topline.write.base import EditionContext, WriteStats
 from topline.write.offline import claims, compare, develop, lead, signals, signals_page, twice
+from topline.write.offline import same_figure as figure_rule
 from topline.write.offline.compose import Composer
 from topline.write.offline.develop import StoryText
 from topline.write.offline.sentences import candidates, current_memo, same_fact, score
@@ -66,6 +67,8 @@ class OfflineWriter:
         self._headlines: twice.Headlines | None = None
         self._outlets: frozenset[str] = frozenset()
         self._repeats: set[str] = set()     # this page's stories left out of its Top Line as a repeat of one above
+        self._related: dict[str, list[TopLineItem]] = {}   # story id -> the bullets of the stories folded into it
+        #                                     (stories31: one figure of one development told by two stories)
         self._pages_done: set[str] = set()  # pages of the edition written so far (signals18: a shared story's own
         #                                     page first)
         self._groups = signals.GroupsMemo()  # issue 14 (scale16): each page's themes once per edition
@@ -161,6 +164,11 @@ class OfflineWriter:
                 mine = self._top_sources(t)
                 if any(same_fact(a, b) for a in mine for b in stated):
                     continue
+                upper = next((u for u in out if figure_rule.same_figure(t.text, u.text)), None)
+                if upper is not None:
+                    self._repeats.add(st.id)   # the figure a bullet above states, of the same thing (stories31)
+                    self._related.setdefault(upper.story_id, []).append(t)
+                    continue
                 if (self._twice is not None and _single_source(st.rs)
                         and self._twice.same(st.rs, t.text, [(u.story_id, u.text) for u in out])):
                     self._repeats.add(st.id)   # one outlet's report of a development a bullet above states
@@ -172,6 +180,20 @@ class OfflineWriter:
                 stated += mine
                 out.append(t)
         return out
+
+    def _with_related(self, d, used: set[str]):  # noqa: ANN001, ANN202 - Development -> Development
+        """The development with the bullets of the stories the Top Line folded into it (``same_figure``: another
+        report of the same figure) as its last paragraph, citing their own articles: the reader finds the other
+        report under the development it tells, not as a second item of the page (stories31)."""
+        from topline.records import Paragraph
+        told = {p.text for p in d.paragraphs}
+        extra = [t for t in self._related.get(d.story_id, ()) if t.text not in told and t.text not in used
+                 and t.text not in self._elsewhere]
+        if not extra:
+            return d
+        used.update(t.text for t in extra)
+        return dataclasses.replace(d, paragraphs=d.paragraphs + tuple(
+            Paragraph(text=t.text, citations=t.citations) for t in extra))
 
     def _printed_before(self, sig) -> bool:  # noqa: ANN001 - records.Signal
         """The signal prints a sentence an earlier page printed in its Key Developments or Signals (known by
@@ -199,6 +221,7 @@ class OfflineWriter:
         texts = [self._texts[rs.bundle.story.id] for rs in stories if rs.bundle.story.id in self._texts]
         words = lead.focus_words(category.name, category.description, " ".join(category.keywords))
         self._repeats = set()
+        self._related = {}
         top = self._top_line(texts[:n_top * 2], comp, category, words, ctx, n_top)
         used: set[str] = set(self._elsewhere)   # a story on two pages is told in other sentences on the second
         avoid = frozenset(c.text for t in top for c in self._top_sources(t)) | frozenset(self._elsewhere)
@@ -216,7 +239,7 @@ class OfflineWriter:
                                     history=shown, day=ctx.date, used=used, avoid=avoid,
                                     openings=openings, events=self._events(ctx, st.id))
             if d is not None:
-                devs.append(d)
+                devs.append(self._with_related(d, used))
         page_lines = [line.lower() for line in self._page_lines(top, devs)]   # once, not once per candidate
         printed = frozenset(c.text for st in texts for c in st.ranked if lead.printed_in_any(c, page_lines))
         comp.here = printed     # printed on this page: a claim may build on it, citing it, not printing it again

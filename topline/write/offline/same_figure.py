@@ -1,0 +1,108 @@
+"""One development, two bullets, one figure (issue 11, stories31): two stories of a page whose bullets state the same
+figure of the same thing are one development, whatever the stories stage did with their articles.
+
+The stories stage sometimes leaves a report of a development outside the story that carries it: a second outlet's
+report of a statistic joined to another day's story ("Inflation in the UK rose to 3.6% in June" under "British
+consumer price inflation rose unexpectedly to 3.6% in June"), an analysis of a data release told as its own story
+("Industrial output rose 4.6 per cent in November" under "China's industrial output grew 4.6% in November"), a
+market's report of a company's fall under the company's own news ("Valmorel shares closed down 14.2%" under the
+margin-target cut that sent them 14% lower). The Top Line's ``same_fact`` needs two shared names, which a bullet
+that names the country or the company once (or not at all: "Industrial output rose ...") does not give;
+``twice.Titles`` reads one outlet's stories only and their headline words.
+
+Here two bullets state one development when both give a figure of the same unit at (almost) the same value
+(``FIGURE_RATIO``) and the words just before the figure in each (what the figure is of: "industrial output",
+"inflation", "Valmorel shares") share a content word that is not a unit or a market word any share move or rate
+decision carries ("shares", "basis points", "rate", "worth"). Two companies' shares that each rose 5.6% and 6.3%, two
+central banks' 25-basis-point cuts, two deals of $720 million and $640 million stay two developments.
+
+Calibrated on every pair of Top Line bullets of every edition day of the calibration corpora (benchmarks/RESULTS.md,
+"stories31"): of the pairs the gold calls one development, the three that state one figure (eval-fin's UK inflation,
+eval-macro's China data, eval-cyber's Valmorel fall) are found; no pair of two developments is.
+"""
+from __future__ import annotations
+
+import re
+
+from topline.write.offline.twice import stems
+
+# Figures "the same" when within this ratio: outlets round a share fall to 14% or 14.2%; a statistic is told to the
+# decimal by every outlet (3.6%, 4.6%). Calibrated on the calibration corpora's Top Line pairs (stories31): pairs of
+# different developments with one unit came at ratios 1.07-1.25 (5.6% and 6.3%; $640m and $720m; 10 and 11 years)
+# or at exactly 1.0 (two central banks' 25-basis-point cuts: told apart by the words, not the ratio).
+FIGURE_RATIO = 1.02
+CONTEXT_WORDS = 6   # the words before a figure that say what it is of ("British consumer price inflation rose to")
+
+_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9,
+          "b": 1e9, "trillion": 1e12, "tn": 1e12, "crore": 1e7, "lakh": 1e5}
+_CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "s$": "SGD", "a$": "AUD",
+             "c$": "CAD", "hk$": "HKD", "r$": "BRL"}
+_FIGURE = re.compile(r"(?P<cur>(?:US|S|A|C|HK|R)?\$|[€£¥₹])?\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s?"
+                     r"(?P<pct>%|\s?per ?cent\b|\s?percent\b)?"
+                     r"(?:\s?(?P<scale>thousand|million|mn|mln|m|billion|bn|b|trillion|tn|crore|lakh)\b)?"
+                     r"(?:\s(?P<noun>[a-z][a-z-]+))?", re.IGNORECASE)
+# Words before a figure that any figure of its kind carries: a unit, a market's or a rate's words, a verb of
+# movement, a time word. What is left names what the figure is of.
+_GENERIC = frozenset(stems(
+    "rose rise rises risen rising fell fall falls fallen falling grew grow grows growing climbed climb climbs dropped "
+    "drop drops slid slide slides jumped jump jumps surged surge gained gain gains lost lose loses declined decline "
+    "declines increased increase increases decreased decrease slumped slump plunged plunge tumbled tumble soared soar "
+    "closed close ended end down from about around nearly almost roughly some more less than over under cut cuts "
+    "raised raise lifted lower higher record year years month months week weeks quarter quarterly annual first second "
+    "third fourth percent cent per basis points point rate rates share shares stock stocks price prices worth valued "
+    "valuing valuation value deal total totalling expected forecast estimate estimates unexpectedly just only "
+    "reported said says according trading session day monday tuesday wednesday thursday friday saturday sunday "
+    "billion million crore trillion dollars euros pounds yen yuan"))
+
+
+def figures(text: str) -> list[tuple[str, float, frozenset[str]]]:
+    """The figures a sentence states, each as (unit, value, the content words just before it)."""
+    out = []
+    for m in _FIGURE.finditer(text):
+        raw = m.group("num").replace(",", "")
+        try:
+            value = float(raw)
+        except ValueError:
+            continue
+        cur = (m.group("cur") or "").lower().strip()
+        scale = (m.group("scale") or "").lower()
+        if scale:
+            value *= _SCALE[scale]
+        if m.group("pct"):
+            unit = "%"
+        elif cur:
+            unit = _CURRENCY.get(cur, cur)
+        elif m.group("noun") and value >= 100 and not (1900 <= value <= 2100 and not scale):
+            unit = stems(m.group("noun")).pop() if stems(m.group("noun")) else ""
+            if not unit:
+                continue
+        else:
+            continue    # a bare number (a day, a year, "two"): no figure of a thing
+        if value <= 0:
+            continue
+        before = " ".join(text[:m.start()].split()[-CONTEXT_WORDS:])
+        words = stems(before) - _GENERIC
+        if _POSSESSIVE.search(before):
+            words |= _subject(text)    # "..., sending its shares down 14%": the shares of the sentence's subject
+        out.append((unit, value, frozenset(words)))
+    return out
+
+
+_POSSESSIVE = re.compile(r"\b(?:its|their)\s+(?:shares|stock|share price)\b", re.IGNORECASE)
+_NAME = re.compile(r"\b[A-Z][A-Za-z0-9&-]+")
+
+
+def _subject(text: str) -> set[str]:
+    """The names of a sentence's first clause (who "its" refers to), by their stems."""
+    first = re.split(r"[,;]", text, maxsplit=1)[0]
+    return {w for n in _NAME.findall(first) for w in stems(n)} - _GENERIC
+
+
+def same_figure(lower: str, upper: str) -> bool:
+    """``lower`` states the figure ``upper`` states, of the same thing: one development told twice."""
+    theirs = figures(upper)
+    for unit, value, words in figures(lower):
+        for u, v, w in theirs:
+            if unit == u and max(value, v) / min(value, v) <= FIGURE_RATIO and words & w:
+                return True
+    return False
