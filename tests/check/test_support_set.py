@@ -214,7 +214,8 @@ FLOORS = {
     # (b38f08c, mend27, support36 and the others merged) 242/285 and 241/285, 73/225 = 0.3244 and 72/225 (wrong
     # direction 63/81, wrong actor 17/25 and 16/25, wrong figure 71/83). The worse install's.
     # support39 (complements.py): 69/225 = 0.3067 with the parse, 68/225 without. The worse install's.
-    "eval26": (0.845, 0.307, {"unsupported_claim": 0.86, "wrong_actor": 0.64, "wrong_direction": 0.77,
+    # support41 (common_subjects.py, kc0011): 68/225 = 0.3022 with the parse, 67/225 without. The worse install's.
+    "eval26": (0.845, 0.303, {"unsupported_claim": 0.86, "wrong_actor": 0.64, "wrong_direction": 0.77,
                               "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.85, "content_free": 0.92,
                               "generic_analysis": 1.0}),
     # eval27 (run once by the lead as a fresh part before and after the thirty-first round; calibration since), before
@@ -231,14 +232,17 @@ FLOORS = {
     # the same, 75/260 = 0.2885 and 77/260 = 0.2962 (one "due to start" schedule cleared). The worse install's.
     # support39 (descriptions, participles in an apposition, the rest of a share): 71/260 = 0.2731 in both installs;
     # recall 252/293 = 0.8601 with the parse, 251/293 = 0.8567 without (wrong actor 18/22 in both: ke0388 caught).
-    "eval28": (0.856, 0.274, {"unsupported_claim": 0.64, "wrong_actor": 0.81, "wrong_direction": 0.80,
+    # support41 (called.py ke0252, prize_money.py ke0315): 69/260 = 0.2654 in both installs.
+    "eval28": (0.856, 0.266, {"unsupported_claim": 0.64, "wrong_actor": 0.81, "wrong_direction": 0.80,
                               "merged_events": 1.0, "invented_cause": 0.94, "wrong_figure": 0.87, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval29 (run once by the lead as a fresh part before and after the thirty-third round; calibration since), before
     # (323f3c7) 281/304 = 0.9243 with the parse and 280/304 = 0.9211 without, 78/246 = 0.3171 faithful rejected in both
     # installs; after (3c1b7b3, support39 and the others merged) recall the same, 77/246 = 0.3130 with the parse and
     # 76/246 = 0.3089 without. The worse install's.
-    "eval29": (0.921, 0.314, {"unsupported_claim": 1.0, "wrong_actor": 0.81, "wrong_direction": 0.86,
+    # support41 (moving.py kf0007, called.py kf0013, prize_money.py kf0374): 74/246 = 0.3008 with the parse, 73/246
+    # = 0.2967 without. The worse install's.
+    "eval29": (0.921, 0.301, {"unsupported_claim": 1.0, "wrong_actor": 0.81, "wrong_direction": 0.86,
                               "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.91, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     "evaluation": (0.961, 0.0, {"unsupported_claim": 0.92, "wrong_actor": 0.89, "wrong_direction": 0.88,
@@ -376,8 +380,12 @@ FLOORS = {
 # support40 (a "before"/"after" told the other way round, order.py; benchmarks/RESULTS.md "Claim support", support40):
 # thirty-two parts 0.91535 / 0.22865 with the parse, 0.91414 / 0.22789 without (seven planted rows of eval7, eval20,
 # eval24, eval25 newly caught; no other row's verdict changes).
+# support41 (a quantity moved by its figures, a common-noun subject with the article's verb, "called" read as "said",
+# the winner's prize money; benchmarks/RESULTS.md "Claim support", support41): thirty-two parts 0.91535 / 0.22788 with
+# the parse, 0.91414 / 0.22713 without (six faithful rows of eval26, eval28, eval29 cleared in both installs; no
+# planted row released).
 MEAN_RECALL_FLOOR = 0.9153 if parse.available() else 0.9141
-MEAN_PARAPHRASE_CEILING = 0.2287   # both installs
+MEAN_PARAPHRASE_CEILING = 0.2279   # both installs
 
 
 @pytest.fixture(scope="module")

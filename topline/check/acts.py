@@ -11,6 +11,7 @@ import re
 from typing import Callable, Sequence
 
 from topline.check.agents import introduced_agent
+from topline.check.called import called_as_said
 from topline.check.converses import converse_problem, converse_told
 from topline.check.directions import converse
 from topline.check.evidence import STOPWORDS, Doc
@@ -100,7 +101,9 @@ def frame_problem(claim: str, docs: Sequence[Doc]) -> str:
     if m and (_moved_elsewhere(claim, m.group(1), sentences) or measure_moved(claim, m.group(1), docs) or
               linked_agent_told(claim, m.group(1), docs) or
               converse_told(claim, m.group(1), sentences) or
-              introduced_agent(claim, m.group(1), sentences, frames)):
+              introduced_agent(claim, m.group(1), sentences, frames) or
+              called_as_said(m.group(1), sentences, lambda ss: role_problem(_common_opening(claim, ss), ss, same_verb,
+                                                                            converse, frozenset(firsts)))):
         why = ""     # support22's measure_moved: a measure moved, told by its words and figures; support30: the act
         #            told from its other side ("the title went to X" for "X won the title"), or by a description
         #            the article ties to the claim's actor ("A shearer from New Zealand won ..." / "Rewi Hanara, 29,")

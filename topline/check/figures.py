@@ -16,6 +16,7 @@ from topline.check.computed import (AVERAGE_WORDS, MARKED_REACH, PAIR_REACH, adj
 from topline.check.averages import average_told
 from topline.check.clauses import clause_context, other_slot_name, part_or_whole
 from topline.check.contexts import mismatch_detail, same_movement
+from topline.check.prize_money import winners_prize
 from topline.check.codes import ANCHOR_SHARE, ANCHOR_STEMS, ANCHOR_WINDOW, DATE, NUMBER, OUTLET, titled_window
 from topline.check.fractions import ratio_told
 from topline.check.evidence import STOPWORDS, Doc, content_stems, figures_in_context, has_phrase, stem
@@ -252,10 +253,12 @@ def check_figures(text: str, stems: set[str], docs: Sequence[Doc], anchor: int =
                         ctx, d.figure_context[j], f.kind == "quantity" and bool(f.unit) and f.unit == g.unit) and \
                         not _same_context(ctx, d.figure_context[j], (f.kind == "quantity" and bool(f.unit) and
                                                                       f.unit == g.unit) +
-                                          same_movement(f, words or text, span, d, j)):
-                    loose.append((k, j))
+                                          same_movement(f, words or text, span, d, j)) and \
+                        not winners_prize(words or text, span, d.sentences[i], _source_spans(d, i).get(j), d.sentences):
+                    loose.append((k, j))    # (support41: the winner's prize money, prize_money.py)
                     continue
-                if f.kind in CLAUSE_KINDS and not definite and not _clause_agrees(ctx, d, j):
+                if f.kind in CLAUSE_KINDS and not definite and not _clause_agrees(ctx, d, j) and \
+                        not winners_prize(words or text, span, d.sentences[i], _source_spans(d, i).get(j), d.sentences):
                     loose.append((k, j))
                     continue
                 if f.kind in ("money", "quantity", "percent") and _other_head(words or text, span, d, j):

@@ -73,6 +73,8 @@ from topline.check.quantifiers import quantifier_problem
 from topline.check.relations import quantity_relation
 from topline.check.linking import linked_told
 from topline.check.moved import moved_measure
+from topline.check.moving import moving_told
+from topline.check.common_subjects import common_subject_told
 from topline.check.substitutions import substitution_problem
 from topline.check.schedules import unscheduled
 from topline.check.senses import other_sense
@@ -637,9 +639,11 @@ def _subject_problem(claim: str, p: _Passage) -> str:
             return ""
     if ((measure_subject(subj) or moved_measure(subj, first)) and
             (measure_owner_told(subj, doc.sentences) is not False or measure_told(subj, first, doc.sentences))) or \
-            linked_told(subj, first, doc.sentences):
+            linked_told(subj, first, doc.sentences) or moving_told(subj, first, doc.sentences) or \
+            common_subject_told(subj, first, doc.sentences):
         return ""      # "Stellic's shares dropped 4%": a measure's owner is judged, not its verb (fourteenth round,
-        #                support22); support37: a quantity linked by "comes to", "made up", "brought in" (linking.py)
+        #                support22); support37: a quantity linked by "comes to", "made up", "brought in" (linking.py);
+        #                support41: any quantity moved to, from or by its figures (moving.py)
     if valued_subject(subj, first) and value_owner_told(subj, first, doc.sentences):
         return ""      # "Solbakken's winning time was 2 days, ...": a measure by grammar, its owner judged (support25)
     return f"unsupported: {subj.strip()!r} is not who acts in the cited passage"
