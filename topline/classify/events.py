@@ -26,6 +26,7 @@ from typing import Sequence
 
 import numpy as np
 
+from topline.classify import results as results_kind
 from topline.records import Classification, StoryBundle, Taxonomy
 from topline.text import split_sentences
 
@@ -146,6 +147,8 @@ KINDS: tuple[tuple[str, str, str], ...] = (
      r"(?:strikes?|walk ?outs?|walk out)\b|\b(?:strike|walkout) (?:action|ballot|vote|called off|averted|looms|"
      r"threat)\b|\b(?:\d+-hour|planned|threatened|national|weekend|pilots\W?|pilot|rail|port) (?:strike|walkout)s?\b|"
      r"\bvoted? to (?:strike|walk out)\b"),
+    # A company's results, profit warning or forecast (editorial34): classify/results.py
+    ("results", results_kind.DESCRIPTION, results_kind.CUE),
 )
 KIND_SHARE = 0.5        # a kind is the story's when this share of its articles states it in a title or lead
 KIND_MARGIN = 0.03      # ...and informs the pages within this cosine of the kind's best category (at most
@@ -233,6 +236,9 @@ def kind_pages(taxonomy: Taxonomy, embedder=None) -> KindPages:  # noqa: ANN001 
         order = np.argsort(-row)
         affinity[kind] = tuple((names[i], round(float(row[i]), 4)) for i in order)
         page[kind] = tuple(names[i] for i in order[:KIND_PAGES] if row[order[0]] - row[i] < KIND_MARGIN)
+        if kind == "results" and not (row[order[0]] >= results_kind.RESULTS_AFFINITY
+                                      and len(order) > 1 and row[order[0]] - row[order[1]] >= KIND_CLEAR):
+            page[kind] = ()   # results inform only a page the taxonomy gives them to, clearly (classify/results.py)
     return KindPages(page, affinity)
 
 
