@@ -1,0 +1,60 @@
+"""support42 (issue 10, item 6): an act the claim tells done that its cited article tells not done, "raised its
+dividend" for "did not raise its dividend", "the thieves took the ledgers" for "the ledgers were not taken"
+(``topline.check.negated``). Articles and sentences written for this file; each planted sentence passes on the code
+before support42, each faithful twin passes on both."""
+from __future__ import annotations
+
+import pytest
+
+from tests.check.helpers import article, verdict
+from topline.check.negated import negated_problem
+
+DIVIDEND = article(
+    url="https://www.marketdesk.example/orlen-mills-results", source="Market Desk",
+    title="Orlen Mills keeps its dividend as flour sales slow",
+    text="Orlen Mills, the Norwich flour miller, did not raise its dividend for the year, which stays at 12 pence a "
+         "share, the company said on Tuesday. Its sales fell 4% to 310 million pounds.")
+BURGLARY = article(
+    url="https://www.towncrier.example/parish-office-burglary", source="Town Crier",
+    title="Burglars break into the Ashcombe parish office",
+    text="Burglars broke into the Ashcombe vicarage on Friday night and took a laptop and a cash box, the police "
+         "said. The parish registers were not taken, the vicar said.")
+HARBOUR = article(
+    url="https://www.coastpost.example/kelby-harbour-wall", source="Coast Post",
+    title="Kelby's harbour wall repair waits for money",
+    text="Kelby town council has not yet secured the money for the repair of the harbour wall, which storms damaged "
+         "in January. The council said the work would cost about 2 million pounds.")
+
+
+@pytest.mark.parametrize("faithful, planted, source", [
+    ("Orlen Mills kept its dividend for the year at 12 pence a share.",
+     "Orlen Mills raised its dividend for the year to 12 pence a share.", DIVIDEND),
+    ("Burglars took a laptop and a cash box from the Ashcombe vicarage, but the parish registers were not taken.",
+     "The burglars took the parish registers.", BURGLARY),
+    ("Kelby town council is still looking for the money to repair the harbour wall.",
+     "Kelby town council has secured the money to repair the harbour wall.", HARBOUR),
+])
+def test_an_act_told_done_that_the_article_tells_not_done_is_rejected(faithful, planted, source):
+    assert verdict(faithful, source).ok, verdict(faithful, source).details
+    got = verdict(planted, source)
+    assert not got.ok
+    assert any("direction" in d for d in got.details), got.details
+
+
+def test_an_article_that_also_tells_the_act_done_is_not_this_rules_business():
+    cited = [["Orlen Mills did not raise its dividend for the year.", "Orlen Mills raised its dividend for the year."]]
+    assert negated_problem("Orlen Mills raised its dividend for the year.", cited) == ""
+    assert negated_problem("Orlen Mills raised its dividend for the year.",
+                           [cited[0][:1]]).startswith("direction")
+
+
+def test_a_claim_that_negates_or_conditions_the_act_itself_is_not_read():
+    cited = [["Orlen Mills did not raise its dividend for the year."]]
+    assert negated_problem("Orlen Mills has yet to raise its dividend for the year.", cited) == ""
+    assert negated_problem("Orlen Mills will cut jobs unless its dividend is raised for the year.", cited) == ""
+    # "not ... until" says when, not whether: "would not reopen until the inspectors had checked it"
+    assert negated_problem("The Kelby harbour road reopened after inspectors checked the wall.",
+                           [["The Kelby harbour road would not reopen until inspectors had checked the wall."]]) == ""
+    # the claim's act done to another thing than the negated one ("led dock workers" / "would not lead to cuts")
+    assert negated_problem("The plan led dock workers at Kelby harbour to strike.",
+                           [["The council said the Kelby harbour plan would not lead to job cuts."]]) == ""
