@@ -1,7 +1,8 @@
-"""support42 (issue 10, item 6): an act the claim tells done that its cited article tells not done, "raised its
-dividend" for "did not raise its dividend", "the thieves took the ledgers" for "the ledgers were not taken"
-(``topline.check.negated``). Articles and sentences written for this file; each planted sentence passes on the code
-before support42, each faithful twin passes on both."""
+"""support42 (issue 10, item 6): an act the claim tells done that its cited article tells not done, "the burglars
+took the registers" for "the registers were not taken", "said it would close the library" for "did not say whether it
+would close" it (``topline.check.negated``). Articles and sentences written for this file; each planted sentence
+passes on the code before support42, each faithful twin passes on both. "raised its dividend" for "did not raise its
+dividend" is read by ``negated_problem`` alone below: the checker before already rejects that shape."""
 from __future__ import annotations
 
 import pytest
@@ -9,30 +10,23 @@ import pytest
 from tests.check.helpers import article, verdict
 from topline.check.negated import negated_problem
 
-DIVIDEND = article(
-    url="https://www.marketdesk.example/orlen-mills-results", source="Market Desk",
-    title="Orlen Mills keeps its dividend as flour sales slow",
-    text="Orlen Mills, the Norwich flour miller, did not raise its dividend for the year, which stays at 12 pence a "
-         "share, the company said on Tuesday. Its sales fell 4% to 310 million pounds.")
 BURGLARY = article(
     url="https://www.towncrier.example/parish-office-burglary", source="Town Crier",
     title="Burglars break into the Ashcombe parish office",
     text="Burglars broke into the Ashcombe vicarage on Friday night and took a laptop and a cash box, the police "
          "said. The parish registers were not taken, the vicar said.")
-HARBOUR = article(
-    url="https://www.coastpost.example/kelby-harbour-wall", source="Coast Post",
-    title="Kelby's harbour wall repair waits for money",
-    text="Kelby town council has not yet secured the money for the repair of the harbour wall, which storms damaged "
-         "in January. The council said the work would cost about 2 million pounds.")
+LIBRARY = article(
+    url="https://www.valleygazette.example/brackley-library-review", source="Valley Gazette",
+    title="Brackley council reviews its libraries",
+    text="Brackley district council said on Thursday that it would review the opening hours of its six libraries. It "
+         "did not say whether it would close the Fenwick branch library in the spring.")
 
 
 @pytest.mark.parametrize("faithful, planted, source", [
-    ("Orlen Mills kept its dividend for the year at 12 pence a share.",
-     "Orlen Mills raised its dividend for the year to 12 pence a share.", DIVIDEND),
     ("Burglars took a laptop and a cash box from the Ashcombe vicarage, but the parish registers were not taken.",
      "The burglars took the parish registers.", BURGLARY),
-    ("Kelby town council is still looking for the money to repair the harbour wall.",
-     "Kelby town council has secured the money to repair the harbour wall.", HARBOUR),
+    ("Brackley district council said it would review the opening hours of its six libraries.",
+     "Brackley district council said it would close the Fenwick branch library in the spring.", LIBRARY),
 ])
 def test_an_act_told_done_that_the_article_tells_not_done_is_rejected(faithful, planted, source):
     assert verdict(faithful, source).ok, verdict(faithful, source).details
