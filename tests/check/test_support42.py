@@ -50,5 +50,6 @@ def test_a_claim_that_negates_or_conditions_the_act_itself_is_not_read():
     assert negated_problem("The Kelby harbour road reopened after inspectors checked the wall.",
                            [["The Kelby harbour road would not reopen until inspectors had checked the wall."]]) == ""
     # the claim's act done to another thing than the negated one ("led dock workers" / "would not lead to cuts")
-    assert negated_problem("The plan led dock workers at Kelby harbour to strike.",
-                           [["The council said the Kelby harbour plan would not lead to job cuts."]]) == ""
+    cited = [["The terminal's operator said the automation would not lead to job cuts."]]
+    assert negated_problem("Plans to automate the Kelby container terminal led dock workers to strike.", cited) == ""
+    assert negated_problem("Plans to automate the Kelby container terminal led to job cuts.", cited) != ""

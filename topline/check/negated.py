@@ -26,10 +26,11 @@ from topline.check.roles import IRREGULAR, lemma
 
 SHARED_MIN = 2      # content words besides the act a cited sentence shares with the claim to tell the same act;
 #                     as factuality.SHARED_MIN (general, not calibrated on a sentence)
-OBJECT_REACH = 4    # content words after the claim's act, and either side of the cited act, among which the two
+OBJECT_REACH = 3    # content words after the claim's act, and either side of the cited act, among which the two
 #                     share one (its object, or a passive's subject: "took payment card details" / "card details
-#                     were not taken"); as factuality.OBJECT_REACH, counted in content words ("released Orca-4, its
-#                     newest language model": eval5's y0069 with tokens)
+#                     were not taken"), counted in content words ("released Orca-4, its newest language model": eval5's
+#                     y0069 with tokens); 3, not factuality's 4: "raised 9.1 billion crowns" met "would not raise any
+#                     taxes next year and would borrow up to 2 billion crowns" at 4 (eval18's faithful n0067)
 NEG_REACH = 4       # tokens from the negator to the act: "has not yet been taken" (general English)
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|n't|[,;:()]|\d+(?:[.,]\d+)*")
 _NEGATORS = frozenset("not n't never cannot".split())
@@ -58,6 +59,12 @@ def _negated(toks: Sequence[str], i: int) -> bool:
     return False
 
 
+def _verb(word: str) -> str:
+    """The verb's stemmed base form, a final "e" off ("raise" and "raised" both "rais", as ``lemma`` leaves them
+    apart)."""
+    return lemma(word).rstrip("e")
+
+
 def _content(toks: Sequence[str]) -> list[str]:
     return [x for t in toks for x in stems_of(t)]
 
@@ -84,13 +91,13 @@ def negated_problem(claim: str, passages: Sequence[Sequence[str]]) -> str:
         return ""
     cstems = stems_of(claim)
     for act, after in _acts(ctoks):
-        want = lemma(act)
-        others = cstems - {want} - stems_of(act)
+        want = _verb(act)
+        others = cstems - {lemma(act)} - stems_of(act)
         denied, told = "", False
         for sents in passages:
             for s in sents:
                 toks = _tokens(s)
-                hits = [i for i, t in enumerate(toks) if lemma(t) == want]
+                hits = [i for i, t in enumerate(toks) if _verb(t) == want]
                 if not hits or len(others & stems_of(s)) < SHARED_MIN:
                     continue
                 for i in hits:
