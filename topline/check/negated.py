@@ -8,9 +8,11 @@ before an auxiliary it does not read.
 
 The claim's acts are its past forms and participles (not "be", "have" or "do"; "said" is one), and only a claim
 with no negating word of its own is read. A cited sentence tells the act when it carries the act's verb (any form)
-and shares ``SHARED_MIN`` of the claim's other content words; the act is negated there when "not", "n't" or "never"
+(a final "e" aside), shares ``SHARED_MIN`` of the claim's other content words, and has one of the claim's words
+after the act near its own (``OBJECT_REACH``); the act is negated there when "not", "n't", "never" or "cannot"
 stands within ``NEG_REACH`` tokens before it with only auxiliaries and "yet"-like adverbs between ("did not
-raise", "has not yet secured", "were not taken", "had not been consulted"). The claim is rejected only when some
+raise", "has not yet secured", "were not taken", "had not been consulted") and no "until" follows ("would not
+restart until the agency had inspected it" says when, not whether). The claim is rejected only when some
 cited sentence tells the act negated and NO cited sentence tells it plainly: an article that also states it done
 is not this rule's business. Calibrated on the thirty-two LOPO parts of tests/data/support (RESULTS.md,
 "support42").
