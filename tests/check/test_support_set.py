@@ -75,7 +75,8 @@ FLOORS = {
     # eval10 (run once by the lead as a fresh part before and after the eleventh round; calibration since the
     # twelfth), measured on the twelfth round's checker: 229/256 = 0.8945, 61/178 = 0.3427 (at its start 70/178);
     # twelfth round: eval7 55/192 = 0.2865 (56), eval8 57/178 = 0.3202 (61), eval9 61/173 = 0.3526 (67)
-    "eval10": (0.906, 0.281, {"unsupported_claim": 0.93, "wrong_actor": 0.80, "wrong_direction": 0.85,
+    # support42 (negated.py): 234/256 = 0.9141, wrong direction 47/54 = 0.8704 in both installs.
+    "eval10": (0.914, 0.281, {"unsupported_claim": 0.93, "wrong_actor": 0.80, "wrong_direction": 0.87,
                               "merged_events": 1.0, "invented_cause": 0.88, "wrong_figure": 0.92, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval11 (run once by the lead as a fresh part before and after the twelfth round; calibration since the
@@ -206,7 +207,8 @@ FLOORS = {
     # support36 (averages.py): 78/252 = 0.3095 with the parse, 77/252 without.
     # support39 (tail_speakers.py): 73/252 = 0.2897 with the parse, 72/252 without. The worse install's.
     # support40 (order.py): 264/298 = 0.8859 and wrong direction 72/81 = 0.8889 in both installs.
-    "eval25": (0.885, 0.290, {"unsupported_claim": 0.93, "wrong_actor": 0.62, "wrong_direction": 0.88,
+    # support42 (negated.py): 265/298 = 0.8893 and wrong direction 73/81 = 0.9012 in both installs.
+    "eval25": (0.889, 0.290, {"unsupported_claim": 0.93, "wrong_actor": 0.62, "wrong_direction": 0.90,
                               "merged_events": 0.94, "invented_cause": 0.94, "wrong_figure": 0.89, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval26 (run once by the lead as a fresh part before and after the thirtieth round; calibration since), before
@@ -384,7 +386,12 @@ FLOORS = {
 # the winner's prize money; benchmarks/RESULTS.md "Claim support", support41): thirty-two parts 0.91535 / 0.22788 with
 # the parse, 0.91414 / 0.22713 without (six faithful rows of eval26, eval28, eval29 cleared in both installs; no
 # planted row released).
-MEAN_RECALL_FLOOR = 0.9153 if parse.available() else 0.9141
+# support42 (an act told done that the cited sentences tell only negated, negated.py; benchmarks/RESULTS.md "Claim
+# support", support42): thirty-two parts 0.91558 / 0.22865 with the parse, 0.91437 / 0.22789 without (eval10's h0176
+# and eval25's ka0134 newly caught in both installs; no other row's verdict changes).
+# Both merged (the lead): support41 only clears faithful rows, support42 only adds a reason to planted ones, so the
+# means combine: 0.91558 / 0.22788 with the parse, 0.91437 / 0.22713 without.
+MEAN_RECALL_FLOOR = 0.9155 if parse.available() else 0.9143
 MEAN_PARAPHRASE_CEILING = 0.2279   # both installs
 
 

@@ -59,6 +59,7 @@ from topline.check.causes import unlinked_cause
 from topline.check.copula import copula_problem
 from topline.check.factuality import factuality_problem
 from topline.check.comparisons import comparison_problem
+from topline.check.negated import negated_problem
 from topline.check.order import order_problem
 from topline.check.epithets import epithet_found, titled_in
 from topline.check.figure_agents import figure_agent_problem
@@ -754,7 +755,7 @@ def assess(claim: str, docs: Sequence[Doc], pool: Pool | None = None, *, headlin
                   lambda: figure_agent_problem(claim, p.doc.sentences[p.start:p.end], same_verb),
                   lambda: copula_problem(claim, [s for d in docs for s in d.sentences]),
                   lambda: factuality_problem(claim, ds := [d.sentences for d in docs]) or comparison_problem(claim, ds) or
-                  order_problem(claim, ds),
+                  order_problem(claim, ds) or negated_problem(claim, ds),
                   lambda: baseline_problem(claim, [s for d in docs for s in d.sentences]),
                   lambda: owner_problem(claim, docs),
                   lambda: period_problem(claim, [s for d in docs for s in d.sentences]),
