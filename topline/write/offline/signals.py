@@ -36,6 +36,7 @@ from topline.write.offline.compose import STYLES, Composer, Line, citations_of, 
 from topline.write.offline.lead import feature_voice, printed_in
 from topline.write.offline.develop import StoryText, _count_word, _dangling, top_line_item
 from topline.write.offline.sentences import Candidate
+from topline.write.offline.members import member
 from topline.write.offline.theme_name import theme_name
 
 MIN_STORIES = 2            # a signal spans at least this many stories
@@ -98,8 +99,8 @@ PAGE_CANDIDATES = 20
 
 def page_stories(category: str, edition: Sequence[RankedStory]) -> list[RankedStory]:
     """The category's ranked candidates (best first, at most ``PAGE_CANDIDATES``)."""
-    return [r for r in edition if r.classification.primary == category or
-            category in r.classification.secondary][:PAGE_CANDIDATES]
+    return [r for r in edition if (r.classification.primary == category or category in r.classification.secondary)
+            and member(r)][:PAGE_CANDIDATES]     # never a story that could not stand on the page (signals31)
 
 
 def _doc(rs: RankedStory, texts: dict[str, StoryText]) -> str:
