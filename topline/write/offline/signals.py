@@ -200,7 +200,8 @@ def similarity(page: Sequence[RankedStory], edition: Sequence[RankedStory], name
             if i != j:
                 union = sets[a] | sets[b]
                 shared = sum(idf[x] for x in sets[a] & sets[b])
-                sim[i, j] = W_TEXT * text_sim[i, j] + W_NAMES * (shared / sum(idf[x] for x in union) if union else 0)
+                whole = sum(idf[x] for x in union)     # 0 when every name is in every story (an edition of two)
+                sim[i, j] = W_TEXT * text_sim[i, j] + W_NAMES * (shared / whole if whole else 0)
     return sim, part.X2[rows], part.vocab
 
 
