@@ -87,7 +87,9 @@ FLOORS = {"demo-ledger": (0.95, 8, 0.33), "cal-biotech": (0.95, 15, 0.86), "cal-
 FLOORS.update({"eval-capital": (0.95, 15, 0.6), "eval-ins": (0.95, 13, 0.73), "eval-crypto": (0.95, 11, 0.6),
                "eval-travel": (0.95, 20, 0.73), "eval-chips": (0.95, 28, 1.0), "eval-clim": (0.95, 10, 0.6),
                "eval-cyber": (0.95, 17, 0.66), "eval-energy": (0.95, 15, 0.66), "eval-games": (0.95, 22, 0.8),
-               "eval-geo": (0.95, 9, 0.53), "eval-health": (0.95, 24, 1.0), "eval-prop": (0.95, 15, 0.66)})
+               "eval-geo": (0.95, 9, 0.53), "eval-health": (0.95, 24, 1.0), "eval-prop": (0.95, 15, 0.66),
+               "eval-ind": (0.95, 18, 0.8), "eval-macro": (0.95, 12, 0.53), "eval-mob": (0.95, 17, 0.8),
+               "eval-retail": (0.95, 16, 0.66)})
 
 
 @pytest.mark.slow
