@@ -90,7 +90,7 @@ FLOORS.update({"eval-capital": (0.95, 15, 0.6), "eval-ins": (0.95, 13, 0.73), "e
                "eval-geo": (0.95, 9, 0.53), "eval-health": (0.95, 24, 1.0), "eval-prop": (0.95, 15, 0.66),
                "eval-ind": (0.95, 18, 0.8), "eval-macro": (0.95, 12, 0.53), "eval-mob": (0.95, 17, 0.8),
                "eval-retail": (0.95, 16, 0.66), "eval-def": (0.95, 21, 0.86), "eval-space": (0.95, 14, 0.66),
-               "eval-tmt": (0.95, 21, 0.8)})
+               "eval-tmt": (0.95, 21, 0.8), "eval-work": (0.95, 15, 0.73)})
 
 
 @pytest.mark.slow
