@@ -79,6 +79,18 @@ BEYOND_FLOORS = {"demo-ledger": 1, "cal-biotech": 6, "cal-ai": 2, "cal-ai2": 1, 
 FLOORS = {"demo-ledger": (0.95, 8, 0.33), "cal-biotech": (0.95, 15, 0.86), "cal-ai": (0.95, 8, 0.66),
           "cal-ai2": (0.95, 3, 0.31), "eval-ai3": (0.95, 7, 0.25), "eval-trade": (0.95, 5, 0.53),
           "eval-agri": (0.95, 8, 0.8), "eval-fin": (0.95, 14, 0.73)}
+# signals31: the calibration corpora made since with a gold ledger, each at what was measured on the branch
+# (`eval events C --signals --json`'s signal_claims on build_corpus, benchmarks/RESULTS.md, "signals31"): eval-capital
+# 6 -> 9 of 15 pages with the clause of a fund's close ("Kestrow Capital closes a fund on €9.5bn"), eval-ins 11 of 15
+# (its TV review no longer a theme's second "story on Veltmoor Insurance Group"). No floor on their pages beyond a
+# pairing (not measured here).
+FLOORS.update({"eval-capital": (0.95, 15, 0.6), "eval-ins": (0.95, 13, 0.73), "eval-crypto": (0.95, 11, 0.6),
+               "eval-travel": (0.95, 20, 0.73), "eval-chips": (0.95, 28, 1.0), "eval-clim": (0.95, 10, 0.6),
+               "eval-cyber": (0.95, 17, 0.66), "eval-energy": (0.95, 15, 0.66), "eval-games": (0.95, 22, 0.8),
+               "eval-geo": (0.95, 9, 0.53), "eval-health": (0.95, 24, 1.0), "eval-prop": (0.95, 15, 0.66),
+               "eval-ind": (0.95, 18, 0.8), "eval-macro": (0.95, 12, 0.53), "eval-mob": (0.95, 17, 0.8),
+               "eval-retail": (0.95, 16, 0.66), "eval-def": (0.95, 21, 0.86), "eval-space": (0.95, 14, 0.66),
+               "eval-tmt": (0.95, 21, 0.8), "eval-work": (0.95, 15, 0.73)})
 
 
 @pytest.mark.slow
@@ -96,7 +108,7 @@ def test_signal_titles_are_claims(corpus, tmp_path_factory):
     assert got.signals >= signals, got.titles
     assert got.share >= share, got.titles
     assert got.page_share >= pages, (got.pages_claimed, got.pages_enough, got.unclaimed_pages)
-    assert got.pages_beyond_pairing >= BEYOND_FLOORS[corpus], got.kind_titles
+    assert got.pages_beyond_pairing >= BEYOND_FLOORS.get(corpus, 0), got.kind_titles
     assert sum(got.kinds.values()) == got.signals and got.kinds["none"] <= got.signals - got.claims
     for _day, _cat, title, claim in got.titles:
         assert not re.search(r"\brecurs? in\b", title), title

@@ -79,3 +79,23 @@ def listing_pulled(s: str) -> bool:
     """The sentence tells a listing postponed, pulled or shelved ("has postponed its planned London initial public
     offering, which had been expected to raise ..."): no money was raised."""
     return _PULLED.search(s) is not None
+
+
+def closed_at(s: str, amount: str) -> str | None:
+    """How the sentence ``s`` tells a fund closed on the amount ``amount`` (as written), for a title's clause
+    (signals31): "a fund at", "a fund on" or "a fund with" (its own preposition; "at" for "at its hard cap of"),
+    "a vehicle at" for a vehicle; None when ``amount`` is no amount a fund closed at (a round's sum, a fund's target,
+    a close still to come)."""
+    at = s.find(amount) if amount else -1
+    if at < 0:
+        return None
+    for m in _CLOSED_FUND.finditer(s[:at]):
+        gap = s[m.end():at]
+        if len(gap) > FUND_GAP or not _BEFORE_AMOUNT.search(gap) or re.search(r"[;.]", gap) or \
+                _FORWARD.search(s[:m.start()]) or _TARGET_AFTER.match(s[at + len(amount):]):
+            continue
+        noun = "vehicle" if re.search(r"\bvehicle$", m.group(0)) else "pool" if m.group(0).endswith("pool") else "fund"
+        prep = "at" if re.search(r"\b(?:at|cap\s+of)\b", gap) else next(
+            (p for p in ("on", "with", "at") if re.search(rf"\b{p}\b", gap)), "at")
+        return f"a {noun} {prep}"
+    return None

@@ -25,6 +25,7 @@ from typing import Sequence
 
 from topline.enrich.entities import canonical_entity
 from topline.events.spans import _JURISDICTION_ADJ, DESIGNATORS
+from topline.events.fund_closes import closed_at
 from topline.records import Event, RankedStory, Signal
 from topline.write.offline.claim_guards import not_a_claim, union_strike
 from topline.write.offline.claim_prose import names_a_subject, shared_subject_title
@@ -38,6 +39,7 @@ from topline.write.offline.claim_lines import (BACKGROUND, articles_of, check_an
                                               claim_title, evidence_footer, has_article_on, line_day, news_of,
                                               printed, sentence_line, story_trend)
 from topline.write.offline.compose import Composer, Line, month_day
+from topline.write.offline.members import member
 from topline.write.offline.develop import StoryText, _count_word
 from topline.write.offline.event_day import same_day
 from topline.write.offline.lead import feature_voice
@@ -64,8 +66,8 @@ class Role:
 
 
 def candidates(category: str, edition: Sequence[RankedStory], n: int = PAGE_CANDIDATES) -> list[RankedStory]:
-    return [r for r in edition if r.classification.primary == category or
-            category in r.classification.secondary][:n]
+    return [r for r in edition if (r.classification.primary == category or category in r.classification.secondary)
+            and member(r)][:n]     # never a story that could not stand on the page (``members``, signals31)
 
 
 def roles(actor: str, e: Event) -> list[str]:
@@ -80,7 +82,9 @@ def roles(actor: str, e: Event) -> list[str]:
     if e.type == "funding":
         if has("company") and first("amount") and _raise_ok(e, e.values("amount")[0]):
             sought = _SEEKS.search(e.values("amount")[0].sentence)     # a round sought is not one raised
-            out.append(f"{'seeks to raise' if sought else 'raises'} {first('amount')}")
+            closed = closed_at(e.values("amount")[0].sentence or "", first("amount"))   # a fund's close (signals31)
+            out.append(f"closes {closed} {first('amount')}" if closed else
+                       f"{'seeks to raise' if sought else 'raises'} {first('amount')}")
         if has("investors") and first("company") and _named(e.values("company")[0]) and \
                 not round_put_off(e.values("company")[0].sentence or "", first("amount")):   # signals29
             out.append(f"backs {first('company')}")
@@ -224,7 +228,7 @@ _ACT_FIELD = {"state_action": "action", "funding": "amount", "acquisition": "tar
 
 # What an actor does to itself at most once a day (its round, its build-out, its share price, its sale): two such
 # acts of one actor in two stories are one act told twice with different figures (sixth pass, cal-ai2)
-_ONE_A_DAY = frozenset({"raises", "seeks", "commits", "sees", "agrees"})
+_ONE_A_DAY = frozenset({"raises", "closes", "seeks", "commits", "sees", "agrees"})
 
 
 def _act(e: Event) -> tuple:
@@ -502,8 +506,10 @@ def group_claim(stories: Sequence[RankedStory], events: Sequence[Event], texts: 
         today = all(news_of(e, comp, day) and line_day(line, comp) == day for _, e, _, line in part) and \
             same_day([e for _, e, _, _ in part], comp, day, events)     # each event's own day (signals26, ``event_day``)
         types = {e.type for _, e, _, _ in part}
+        # a fund's close is money raised but no round (signals31): no "Two funding rounds:" over one
         head = f"{_count_word(k).capitalize()} {_PLURAL_NOUN[part[0][1].type]}: " \
-            if len(types) == 1 and part[0][1].type in _PLURAL_NOUN else ""
+            if len(types) == 1 and part[0][1].type in _PLURAL_NOUN and \
+            not any(_FUND_CLOSE.search(c) for _, _, c, _ in part) else ""
         lines = {sid: line for sid, _, _, line in part}
         # not all of the day: each act of an earlier day told with its day, or the part is not titled (signals27:
         # "Quorvia falls 9 per cent and DGAC starts an investigation" on Wednesday's page, the inquiry Tuesday's)
@@ -628,13 +634,14 @@ def _topic_line(story_id: str, topic: str, texts: dict[str, StoryText], comp: Co
     return None
 
 
+_FUND_CLOSE = re.compile(r"\bcloses a (?:fund|vehicle|pool)\b")   # a clause of a fund's close (``clause``)
 _PLURAL_NOUN = {"funding": "funding rounds", "acquisition": "acquisitions", "capex": "build-outs",
                 "launch": "launches", "state_action": "state actions", "incident": "incidents"}
 
 
 # Words a title's subject may be without being an actor of the ledger: the subjects of the computed claims.
 _CLAIM_SUBJECTS = frozenset({"Outlets"} | set(_TYPE_PLURAL.values()))
-_SINGULAR_VERBS = ("raises", "seeks to raise", "backs", "agrees to (?:buy|be bought)", "commits", "opens", "fines", "bans", "sets",
+_SINGULAR_VERBS = ("raises", "closes a (?:fund|vehicle|pool)", "seeks to raise", "backs", "agrees to (?:buy|be bought)", "commits", "opens", "fines", "bans", "sets",
                    "legislates", "sees its shares", "subsidises", "puts", "acts", "faces", "rises", "falls",
                    "launches", "reports", "investigates", "moves to", "approves", "clears", "authorises", "rejects",
                    "turns away", "suspends", "revokes", "puts a clinical hold", "recommends approval", "suffers",

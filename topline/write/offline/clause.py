@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from topline.events.fund_closes import closed_at
 from topline.events.kinds import ACT_UNDONE, GRANTED, deal_status
 from topline.events.spans import _JURISDICTION_ADJ, DESIGNATORS, _gov
 from topline.records import Event
@@ -326,6 +327,9 @@ def _parts(e: Event, sentence: str | None) -> tuple[str, str] | None:
         f = pick(name)
         return f.value if f is not None else None
     if e.type == "funding" and first("company") and first("amount") and _raise_ok(e, pick("amount")):
+        closed = closed_at(pick("amount").sentence or "", first("amount"))
+        if closed:   # a fund closed on its amount (events34): no "raise" in the statement (signals31)
+            return first("company"), f"closes {closed} {first('amount')}"
         if _SEEKS.search(pick("amount").sentence):   # "is seeking to raise as much as $1.5 billion in its IPO"
             return first("company"), f"seeks to raise {first('amount')}"
         return first("company"), f"raises {first('amount')}"

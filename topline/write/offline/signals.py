@@ -36,6 +36,7 @@ from topline.write.offline.compose import STYLES, Composer, Line, citations_of, 
 from topline.write.offline.lead import feature_voice, printed_in
 from topline.write.offline.develop import StoryText, _count_word, _dangling, top_line_item
 from topline.write.offline.sentences import Candidate
+from topline.write.offline.members import member
 from topline.write.offline.theme_name import theme_name
 
 MIN_STORIES = 2            # a signal spans at least this many stories
@@ -98,8 +99,8 @@ PAGE_CANDIDATES = 20
 
 def page_stories(category: str, edition: Sequence[RankedStory]) -> list[RankedStory]:
     """The category's ranked candidates (best first, at most ``PAGE_CANDIDATES``)."""
-    return [r for r in edition if r.classification.primary == category or
-            category in r.classification.secondary][:PAGE_CANDIDATES]
+    return [r for r in edition if (r.classification.primary == category or category in r.classification.secondary)
+            and member(r)][:PAGE_CANDIDATES]     # never a story that could not stand on the page (signals31)
 
 
 def _doc(rs: RankedStory, texts: dict[str, StoryText]) -> str:
@@ -199,7 +200,8 @@ def similarity(page: Sequence[RankedStory], edition: Sequence[RankedStory], name
             if i != j:
                 union = sets[a] | sets[b]
                 shared = sum(idf[x] for x in sets[a] & sets[b])
-                sim[i, j] = W_TEXT * text_sim[i, j] + W_NAMES * (shared / sum(idf[x] for x in union) if union else 0)
+                whole = sum(idf[x] for x in union)     # 0 when every name is in every story (an edition of two)
+                sim[i, j] = W_TEXT * text_sim[i, j] + W_NAMES * (shared / whole if whole else 0)
     return sim, part.X2[rows], part.vocab
 
 
