@@ -36,7 +36,7 @@ from topline.records import Article, StoryBundle
 # Bumped whenever the rules that extract events or watch statements from an article change (extract.py, spans.py,
 # clauses.py, moves.py, state.py, merge.py, reading.py, watch.py ...): stored values of an older version are
 # never read again.
-EXTRACT_VERSION = 43     # 2: issue 12 ninth pass (launch objects in common words, strikes, more bodies and acts);
+EXTRACT_VERSION = 44     # 2: issue 12 ninth pass (launch objects in common words, strikes, more bodies and acts);
                          # 3: the subject past an appositive that opens with a name (clauses.agent);
                          # 4: tenth pass (commodities named by place, brand or delivery month; a move between two
                          # days; a launch's name in an apposition; "It launched");
