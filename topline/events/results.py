@@ -33,10 +33,11 @@ import functools
 import re
 from typing import Any, Sequence
 
-from topline.events.clauses import EARLIER, Context, in_relative
+from topline.events.clauses import EARLIER, Context, agent, in_relative
+from topline.events.dates import MONTH
 from topline.enrich.currencies import NAME_WORDS
 from topline.enrich.figures import scales_or_prices
-from topline.events.spans import Fig, Raw, Span, _field, _gov
+from topline.events.spans import Fig, Raw, Span, _field, _gov, _places
 
 # Verbs by what the measure is to them (lemmas, as the parse gives them).
 _REPORT = frozenset("report post take book record preannounce pre-announce suffer incur log".split())
@@ -60,10 +61,16 @@ _UP_WORDS = frozenset("rise increase gain jump climb growth raise lift boost dou
 # What the measure may not be: a forecast, a target or an estimate is no result (the brief's rule), a stake cut
 # sells shares (events34), jobs cut are a workforce's news; a traded thing moves by ``moves``' rule.
 _NOT_RESULT = frozenset("forecast forecasts guidance outlook target targets estimate estimates expectation "
-                        "expectations projection projections consensus".split())
+                        "expectations projection projections consensus plan plans budget budgets bid bids offer "
+                        "offers".split())   # what is expected, planned or offered (a bid raised is a deal's price)
 _TRADED = frozenset("stake stakes holding holdings jobs job staff workforce headcount roles positions employees "
                     "workers people share shares stock stocks bond bonds note notes token tokens yield yields price "
                     "prices futures index currency tariff tariffs tax taxes duty duties".split())   # the head word
+# A result told as said on an earlier day ("Oracle said last month that its ... rose 41%", "Dell said in May that it
+# had booked"): an old statement the article recalls, not the day's result (a result "for 2026" or "at the end of
+# September" is one, so the past times of ``clauses.background`` are not used here)
+_SAID_BEFORE = re.compile(rf"\b(?:said|says|reported|announced|disclosed|told\s+\w+)\s+(?:last\s+(?:week|month|year)|"
+                          rf"in\s+(?:{MONTH})\b|earlier\s+this\s+(?:week|month|year)|a\s+(?:week|month|year)\s+ago)\b")
 _MODALS = frozenset("will would could may might should can shall must".split())
 _UNDONE = frozenset("expect plan aim hope seek intend want propose consider forecast project estimate predict "
                     "need".split())
@@ -103,7 +110,7 @@ def results(s: str, spans: Sequence[Span], figs: Sequence[Fig], day: str, ctx: C
         if _undone(v) or any(c.dep_ == "neg" for c in v.children):
             continue
         m = re.compile(re.escape(v.text)).match(s, v.idx)
-        if m is None or EARLIER.search(s[:m.start()]) or in_relative(s, m.start()):
+        if m is None or EARLIER.search(s[:m.start()]) or in_relative(s, m.start()) or _SAID_BEFORE.search(s[:m.start()]):
             continue    # a result recalled, or told in a relative clause of another news (``clauses.background``
             # less its past time: a result "for 2026" or "at the end of September" is reported today)
         got = _read(s, v, lemma, spans, figs, ctx)
@@ -123,13 +130,13 @@ def _undone(v: Any) -> bool:
     """The verb is a plan, a forecast or an expectation: a modal on it or on the verb it hangs from ("will cut",
     "could fall"), or it is what someone expects, plans or aims to do ("expects to take a charge")."""
     t, seen = v, 0
-    while seen < 4:
+    while seen < 6:
         if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in t.children):
-            return True
+            return True     # "said it would cut", "the deal would help the company cut"
+        if t.head.i == t.i:
+            return False
         if t.dep_ in ("xcomp", "ccomp", "advcl") and t.head.lemma_.lower() in _UNDONE:
             return True
-        if t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:
-            return False
         t, seen = t.head, seen + 1
     return False
 
@@ -174,21 +181,57 @@ def _span_of(tok: Any) -> tuple[int, int]:
     return sub[0].idx, sub[-1].idx + len(sub[-1].text)
 
 
-def _company(s: str, t: Any, spans: Sequence[Span], ctx: Context | None) -> tuple[str, str] | None:
-    """Whose result it is, from a subject or a possessor token: (the name, the words as written)."""
+def _company(s: str, t: Any, spans: Sequence[Span], ctx: Context | None, owner: bool = False) -> tuple[str, str] | None:
+    """Whose result it is, from a subject or a possessor token: (the name, the words as written). A name read by the
+    ledger's name rule whatever the parse tags it ("Re" of "Pellmoor Re's" is tagged a noun); "it", "its" or "the"
+    and a singular noun ("The insurer", "the company's") for the article's main actor."""
+    x = next((x for x in spans if x.start <= t.idx < x.end), None)
+    if x is not None:   # a place may own a measure ("China's industrial output grew 4.6%"), not report a result
+        return None if (_gov(x.text) if owner else _not_company(s, x, spans)) else (x.value, x.text)
     if t.pos_ == "PRON":
-        if t.lower_ in ("it", "its") and ctx is not None and ctx.company:
-            return ctx.company, t.text
-        return None
-    if t.pos_ == "PROPN":
-        x = next((x for x in spans if x.start <= t.idx < x.end), None)
-        if x is None or _gov(x.text):
+        if t.lower_ not in ("it", "its"):
             return None
-        return x.value, x.text
-    if t.pos_ == "NOUN" and ctx is not None and ctx.company and t.tag_ in ("NN",) and \
-            any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) and \
+        above = _named_above(s, t, spans)    # "Micron said last week that its HBM revenue grew": the sentence's
+        if above is not None:                # subject; else the article's main actor
+            return above.value, t.text
+        return (ctx.company, t.text) if ctx is not None and ctx.company and _a_name(ctx.company) else None
+    if t.pos_ == "NOUN" and ctx is not None and ctx.company and _a_name(ctx.company) and \
+            t.lower_ in _FIRM_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) and \
             not any(c.dep_ in ("amod", "compound", "poss") for c in t.children):
         return ctx.company, s[t.left_edge.idx:t.idx + len(t.text)]    # "The insurer", "the company's"
+    return None
+
+
+# The nouns "the ..." stands for a company with (``clauses._ANAPHOR``'s, and the ones that name a firm by its trade:
+# "the carrier", "the syndicate", "the custodian"); "the vaccine" or "the orchestrator" stands for no company.
+_FIRM_NOUNS = frozenset("company firm group startup start-up chipmaker bank chain retailer carmaker developer lender "
+                        "insurer reinsurer utility operator maker giant business unit platform biotech drugmaker "
+                        "miner carrier syndicate custodian broker manager airline issuer producer "
+                        "supplier".split())
+
+
+def _a_name(name: str) -> bool:
+    return not re.search(r"\d", name)     # the article's actor read as "Rs 60" or "GDP 4.9" is no company
+
+
+def _not_company(s: str, x: Span, spans: Sequence[Span]) -> bool:
+    """A public body or a place is no company whose results these are."""
+    return _gov(x.text) or not _a_name(x.text) or any(p.start <= x.start < p.end for p in _places(s))
+
+
+def _named_above(s: str, t: Any, spans: Sequence[Span]) -> Span | None:
+    """The company named as the subject of a verb above ``t`` ("Micron Technology said ... its ...", "Vertiv ...
+    reported ..., and its organic orders rose")."""
+    v = t.head
+    for _ in range(6):
+        if v.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i < t.i), None)
+            x = next((x for x in spans if subj is not None and x.start <= subj.idx < x.end), None)
+            if x is not None and not _not_company(s, x, spans):
+                return x
+        if v.head.i == v.i:
+            return None
+        v = v.head
     return None
 
 
@@ -206,13 +249,19 @@ def _read(s: str, v: Any, lemma: str, spans: Sequence[Span], figs: Sequence[Fig]
     """(company, measure, move value, move as written, the company's words) for the verb ``v``, or None."""
     subj = _subject(v)
     if subj is None:
-        return None
+        # the parse gives no subject ("Pellmoor Re posted": "Re" read as an adverb): the name right before the verb
+        x = agent(s, v.idx, spans, None)
+        if not isinstance(x, Span) or _gov(x.text):
+            return None
+        subj = next((t for t in v.doc if x.start <= t.idx < x.end), None)
+        if subj is None or lemma in _CHANGE:
+            return None
     if lemma in _CHANGE and subj.pos_ == "NOUN":
         # "Its combined ratio worsened to 104.2%": the measure is the subject, the company its possessor
         owner = next((c for c in subj.children if c.dep_ == "poss"), None)
         if owner is None:
             return None
-        who = _company(s, owner, spans, ctx)
+        who = _company(s, owner, spans, ctx, owner=True)
         ph = _phrase(subj)
         if who is None or ph is None:
             return None
@@ -239,7 +288,9 @@ def _read(s: str, v: Any, lemma: str, spans: Sequence[Span], figs: Sequence[Fig]
         head = obj
         if obj.like_num or obj.pos_ in ("NUM", "SYM") or any(f.start <= obj.idx < f.end for f in figs):
             # "booked £310mn of net claims": the figure heads the object, the measure is after "of"
-            head = next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+            after = list(obj.subtree)[-1].i + 1     # the parse may hang "of" on the verb, right after the object
+            head = next((g for p in list(obj.children) + [c for c in v.children if c.i == after]
+                         if p.dep_ == "prep" and p.lower_ == "of"
                          for g in p.children if g.dep_ == "pobj"), None)
             if head is None:
                 return None
@@ -298,7 +349,8 @@ def _move_after(s: str, v: Any, figs: Sequence[Fig], up: bool) -> tuple[str, str
     """The move a verb of change tells: "fell 19% to ..." (an amount: signed) or "worsened to 104.2% ... from
     93.8%", "stood at 238%" (a level: the sentence's words, unsigned)."""
     end = v.idx + len(v.text)
-    f = next((f for f in figs if f.start >= end and f.figure.kind in _FIGURE_KINDS and not _year(f)), None)
+    kinds = _AMOUNT_KINDS if v.lemma_.lower() == "stand" else _FIGURE_KINDS   # "stands at three successes"
+    f = next((f for f in figs if f.start >= end and f.figure.kind in kinds and not _year(f)), None)
     if f is None or f.start - end > 25 or re.search(r"[,;]", s[end:f.start]):
         return None
     gap = s[end:f.start]
