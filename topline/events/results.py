@@ -365,6 +365,10 @@ def _move_after(s: str, v: Any, figs: Sequence[Fig], up: bool) -> tuple[str, str
             return None
         return text, text
     if re.search(r"\b(?:by|about|around|nearly|almost|some)\b|^\s*$", gap) and f.figure.kind == "percent":
+        from topline.events.moves import _PERIOD
+        if _PERIOD.search(s[f.end:]):
+            return None     # "Its revenue rose 64% last year", "grew 9% in 2026": a change over a period, as the
+            # share-price rule reads one (no move of the day; a level reached is told, "fell to 58% last year")
         return _signed("+" if up else "-", f), f.figure.text
     return None
 
