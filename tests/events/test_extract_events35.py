@@ -73,3 +73,11 @@ def test_no_forecast_target_estimate_plan_or_others_figure():
     assert _results("Tolland Foods did not report a pre-tax profit of £88m, contrary to reports.") == []
     assert _results("Kestavik Shipping took a 20% stake in Orrin Ferries for $60 million.") == []
     assert _results("Claims from the floods fell 12% in the week, brokers said.") == []   # no owner: nobody's result
+
+
+def test_a_numbered_syndicate_is_a_company_and_a_sum_is_none():
+    text = ("Syndicate 2210 at Lloyd's of London was placed into run-off on Monday. "
+            "The syndicate posted a combined ratio of 128% for the year, according to documents seen by brokers.")
+    statements, _ = article_statements(article(text), frozenset())
+    got = [dict((n, v) for n, v, _ in r.fields) for r, _ in statements if r.type == "market_move"]
+    assert [(d["instrument"], d["move"]) for d in got] == [("Syndicate 2210 combined ratio", "combined ratio of 128%")]

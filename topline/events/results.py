@@ -36,7 +36,7 @@ from typing import Any, Sequence
 from topline.events.clauses import EARLIER, Context, agent, in_relative
 from topline.events.dates import MONTH
 from topline.enrich.currencies import NAME_WORDS
-from topline.enrich.figures import scales_or_prices
+from topline.enrich.figures import extract_figures, scales_or_prices
 from topline.events.spans import Fig, Raw, Span, _field, _gov, _places
 
 # Verbs by what the measure is to them (lemmas, as the parse gives them).
@@ -211,7 +211,8 @@ _FIRM_NOUNS = frozenset("company firm group startup start-up chipmaker bank chai
 
 
 def _a_name(name: str) -> bool:
-    return not re.search(r"\d", name)     # the article's actor read as "Rs 60" or "GDP 4.9" is no company
+    """The article's actor read as a sum ("Rs 60") is no company ("Syndicate 3391" is one)."""
+    return not any(f.kind in _AMOUNT_KINDS for f in extract_figures(name))
 
 
 def _not_company(s: str, x: Span, spans: Sequence[Span]) -> bool:
