@@ -36,6 +36,8 @@ def _named_instrument(raw: Raw, earlier: Sequence[str]) -> Raw | None:
             continue
         pat = re.compile(rf"(?<![\w-]){re.escape(str(value))}(?![\w-])")
         where = next((x for x in reversed(earlier) if pat.search(x)), None)
+        if where is None and name == "instrument" and _named_owner(str(value), text, earlier):
+            continue     # "Its combined ratio" for "<company> combined ratio" (events35, ``results``)
         if where is None:
             if name == "instrument":
                 return None
@@ -44,6 +46,18 @@ def _named_instrument(raw: Raw, earlier: Sequence[str]) -> Raw | None:
         fields[i] = (name, value, str(value))
         cited.append((name, where))
     return Raw(raw.type, tuple(fields), raw.key, tuple(cited))
+
+
+def _named_owner(value: str, text: str, earlier: Sequence[str]) -> bool:
+    """``value`` is a name the article gave before followed by the words of ``text`` that are not a reference
+    ("Veltmoor Insurance Group combined ratio" for "Its combined ratio", "The insurer's loss ratio"): a company's
+    measure, the company named by an earlier sentence (events35, ``results``)."""
+    words = value.split()
+    for k in range(len(words) - 1, 0, -1):
+        owner, rest = " ".join(words[:k]), " ".join(words[k:])
+        if _own_words(rest, text) and any(re.search(rf"(?<![\w-]){re.escape(owner)}(?![\w-])", x) for x in earlier):
+            return True
+    return False
 
 
 def _same_instrument(raw: Raw, groups: dict, alias: dict[str, str]) -> Raw:

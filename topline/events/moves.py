@@ -10,6 +10,7 @@ from topline.enrich.entities import canonical_entity
 from topline.events.clauses import EARLIER, Context, agent, bare
 from topline.events.kinds import accounting_amount
 from topline.events.fund_moves import fund_flows, markdowns
+from topline.events.results import results
 from topline.events.dates import MONTH, WEEKDAY as WEEKDAY_ALT, WEEKDAYS
 from topline.events.spans import _JURISDICTION_ADJ, _NOT_NAME, Fig, Raw, Span, _field, _gov, _places
 from topline.records import Figure
@@ -83,6 +84,8 @@ def market_moves(s: str, spans: list[Span], figs: list[Fig], day: str, ctx: Cont
     the sentence gives it, else the session's extreme, else the first figure). A move over a period ("has gained
     40% this year") is not a day's move; "the index" and "its shares" stand for what the article named."""
     held = fund_flows(s, spans, figs, day, ctx) + markdowns(s, spans, figs, day, ctx)   # events34, ``fund_moves``
+    held += [r for r in results(s, spans, figs, day, ctx)     # a company's results in its measures (events35)
+             if not any(_figure_text(r) in _figure_text(h) or _figure_text(h) in _figure_text(r) for h in held)]
     if not (_INSTRUMENT_WORD.search(s) or any(f.figure.kind == "percent" for f in figs)):
         return held
     pool = [x for x in spans if (not _gov(x.text) or _CORPORATE.search(x.text)) and
@@ -188,7 +191,14 @@ def market_moves(s: str, spans: list[Span], figs: list[Fig], day: str, ctx: Cont
         found.setdefault(raw.key, (2, raw))
     for raw in bond_cents(s, day) + spread_moves(s, day):   # "dollar bonds due 2034 gained about 2 cents", "The
         found.setdefault(raw.key, (2, raw))                    # spread between ... widened 6 basis points" (events26)
-    return [r for _, r in found.values()] + [r for r in held if r.key not in found]
+    moved = [_figure_text(r) for _, r in found.values()]
+    return [r for _, r in found.values()] + [r for r in held if r.key not in found and
+                                             not any(m and m in _figure_text(r) for m in moved)]
+
+
+def _figure_text(raw: Raw) -> str:
+    """The move of ``raw`` as written (one figure read by two rules is one move)."""
+    return next((str(t) for n, _, t in raw.fields if n == "move"), "")
 
 
 # A bond's price moves in cents on the dollar (events26, read on eval-geo and eval-macro, where sovereign bonds move
