@@ -1,6 +1,10 @@
-"""mend31 (issue 12): jobs cut by an employer as its incident (the lead's decision; ``events/job_cuts.py``). Sentences written for these tests, in the
+"""mend31 (issue 12): jobs cut by an employer as its incident (the lead's decision; ``events/job_cuts.py``), and a
+deal "agreed to be acquired" told agreed, not done (``events/status.py``). Sentences written for these tests, in the
 shapes of the calibration corpora's news."""
+from topline.events.extract import sentence_events
 from tests.events.sentence_helpers import sentence_fields
+
+DAY = "2031-03-04"
 
 
 def _cut(sentence: str) -> dict:
@@ -56,3 +60,12 @@ def test_no_cut_when_denied_supposed_recalled_a_unions_figure_or_jobs_created():
               "Chief Executive Anna Rolle said in remarks that about 2,000 jobs would go.",
               "Lecturers at the University of Dunholm will be balloted over plans to cut 300 jobs, their union said."):
         assert not sentence_fields(s, "incident"), s
+
+
+def test_a_deal_agreed_to_be_acquired_is_agreed_not_done():
+    raws = sentence_events("Brightmoor Therapeutics agreed to be acquired by Halvard Pharma for $3.1 billion.", DAY)
+    deal = next(r for r in raws if r.type == "acquisition")
+    assert ("status", "committed") in [(n, v) for n, v, _ in deal.fields]
+    raws = sentence_events("Halvard Pharma acquired Brightmoor Therapeutics for $3.1 billion.", DAY)
+    deal = next(r for r in raws if r.type == "acquisition")
+    assert ("status", "completed") in [(n, v) for n, v, _ in deal.fields]

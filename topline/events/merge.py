@@ -4,6 +4,7 @@ instrument under several names, the group a statement joins, and the values kept
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from typing import Sequence
@@ -91,7 +92,41 @@ def _merge_key(k: tuple[str, str], raw: Raw, groups: dict) -> tuple[str, str]:
     return k
 
 
+# A deal's statements that tell it agreed or done (``status``): the latest of them that names both its actors leads
+# the event (mend31): "Cheverell Group, the US insurance broker, is in advanced talks to acquire Dellacourt Partners"
+# on Monday and "Cheverell Group on Tuesday agreed to buy London-based Dellacourt Partners" on Tuesday (eval-ins) is
+# Tuesday's agreement, its acquirer and target cited from Tuesday's sentence (they had kept Monday's, the agreement
+# only in the status, and the writer read the deal's day from the talks: signals30's ``event_day._DONE_STATUS``).
+_AGREED = frozenset({"committed", "completed"})
+
+
+def _latest_first(key: tuple[str, str], statements: list[tuple[Raw, Article, str]]) -> list[tuple[Raw, Article, str]]:
+    """``statements`` (in the order published) with an acquisition's latest statement that tells the deal agreed or
+    done with both its actors first; unchanged for other events and for a deal no statement tells agreed."""
+    if key[0] != "acquisition":
+        return statements
+    told = [i for i, (raw, _, _) in enumerate(statements)
+            if {"acquirer", "target"} <= {n for n, _, _ in raw.fields}
+            and any(n == "status" and v in _AGREED for n, v, _ in raw.fields)]
+    if not told or told[-1] == 0:
+        return statements
+    i = told[-1]
+    return [statements[i], *statements[:i], *statements[i + 1:]]
+
+
+def _cited_by_lead(fields: list[EventField], lead: tuple[Raw, Article, str]) -> list[EventField]:
+    """A deal's acquirer and target kept from an earlier statement, cited from the leading one where its own field
+    of the same name writes them ("Dellacourt Partners" within "London-based Dellacourt Partners")."""
+    raw, a, sentence = lead
+    said = {n: t for n, _, t in raw.fields if n in ("acquirer", "target")}
+    return [dataclasses.replace(f, url=a.url, sentence=sentence, source=a.source)
+            if f.name in said and f.sentence != sentence and f.text and
+            re.search(rf"(?<![\w-]){re.escape(f.text)}(?![\w-])", said[f.name]) else f for f in fields]
+
+
 def _event(story_id: str, key: tuple[str, str], statements: list[tuple[Raw, Article, str]]) -> Event:
+    first_told = statements[0][0]
+    statements = _latest_first(key, statements)
     fields: list[EventField] = []
     seen: set[tuple[str, str]] = set()
     for raw, a, sentence in statements:
@@ -115,6 +150,8 @@ def _event(story_id: str, key: tuple[str, str], statements: list[tuple[Raw, Arti
     fields.sort(key=lambda f: (_FIELD_ORDER.get((key[0], f.name), 99), f.name == "price" and _talked(f),
                                -len(support.get((f.name, _norm(f.value)), ()))))
     fields = _versions(fields)
+    if statements[0][0] is not first_told:
+        fields = _cited_by_lead(fields, statements[0])
     ident = hashlib.sha1(f"{story_id}|{key[0]}|{key[1]}".encode()).hexdigest()[:16]
     return Event(story_id=story_id, type=key[0], fields=tuple(fields), url=first.url, sentence=sentence,
                  source=first.source, date=first.published.date() if first.published else None, id=ident,
