@@ -72,6 +72,13 @@ def test_an_agreement_after_the_talk_dates_the_deal_through_the_ledger() -> None
     assert {f.sentence for n in ("acquirer", "target") for f in deal.values(n)} == {agreed.text}
     assert deal.date == TUE and deal.sentence == agreed.text
     assert own_day(deal, comp) == TUE
+    # a later retelling of the agreement ("rose ... on Wednesday after it agreed to buy") does not move its day
+    wed = TUE + dt.timedelta(days=1)
+    retold = h.art("Markets", "t", "Harwick Group's shares rose 3.4% on Wednesday after it agreed to buy Tolland "
+                                   "Partners for $4.1 billion.", wed)
+    comp = _comp(talks, agreed, retold)
+    deal = next(e for e in extract(h.story("s1", "Deals", talks, agreed, retold).bundle) if e.type == "acquisition")
+    assert deal.sentence == agreed.text and own_day(deal, comp) == TUE
 
 
 def test_a_deal_said_it_would_be_made_is_the_day_it_was_said() -> None:

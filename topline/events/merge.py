@@ -92,25 +92,30 @@ def _merge_key(k: tuple[str, str], raw: Raw, groups: dict) -> tuple[str, str]:
     return k
 
 
-# A deal's statements that tell it agreed or done (``status``): the latest of them that names both its actors leads
-# the event (mend31): "Cheverell Group, the US insurance broker, is in advanced talks to acquire Dellacourt Partners"
-# on Monday and "Cheverell Group on Tuesday agreed to buy London-based Dellacourt Partners" on Tuesday (eval-ins) is
-# Tuesday's agreement, its acquirer and target cited from Tuesday's sentence (they had kept Monday's, the agreement
-# only in the status, and the writer read the deal's day from the talks: signals30's ``event_day._DONE_STATUS``).
-_AGREED = frozenset({"committed", "completed"})
+# A deal's statements that tell it agreed or done (``status``): the first statement of the furthest stage the story
+# reaches (agreed, then done) that names both its actors leads the event (mend31): "Cheverell Group, the US insurance
+# broker, is in advanced talks to acquire Dellacourt Partners" on Monday and "Cheverell Group on Tuesday agreed to buy
+# London-based Dellacourt Partners" on Tuesday (eval-ins) is Tuesday's agreement, its acquirer and target cited from
+# Tuesday's sentence (they had kept Monday's, the agreement only in the status, and the writer read the deal's day from
+# the talks: signals30's ``event_day._DONE_STATUS``). The first of the stage, not the latest statement: a retelling
+# ("Hanazono's shares rose 3.4% on Wednesday after it agreed to buy Windrow Life", eval-ins) dated the agreement by the
+# rise's day in a first version (the title "agrees to buy Windrow Life and rises 3.4% on the same day", false).
+_STAGE = {"committed": 1, "completed": 2}
 
 
 def _latest_first(key: tuple[str, str], statements: list[tuple[Raw, Article, str]]) -> list[tuple[Raw, Article, str]]:
-    """``statements`` (in the order published) with an acquisition's latest statement that tells the deal agreed or
-    done with both its actors first; unchanged for other events and for a deal no statement tells agreed."""
+    """``statements`` (in the order published) with an acquisition's first statement of the furthest stage told
+    (agreed, then done) with both its actors first; unchanged for other events and for a deal no statement tells
+    agreed."""
     if key[0] != "acquisition":
         return statements
-    told = [i for i, (raw, _, _) in enumerate(statements)
-            if {"acquirer", "target"} <= {n for n, _, _ in raw.fields}
-            and any(n == "status" and v in _AGREED for n, v, _ in raw.fields)]
-    if not told or told[-1] == 0:
+    stage = [max((_STAGE.get(str(v), 0) for n, v, _ in raw.fields if n == "status"), default=0)
+             if {"acquirer", "target"} <= {n for n, _, _ in raw.fields} else 0 for raw, _, _ in statements]
+    if not stage or max(stage) == 0:
         return statements
-    i = told[-1]
+    i = stage.index(max(stage))
+    if i == 0:
+        return statements
     return [statements[i], *statements[:i], *statements[i + 1:]]
 
 
