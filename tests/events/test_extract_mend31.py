@@ -43,7 +43,7 @@ def test_the_employer_is_named_not_an_objects_modifier_a_site_or_a_word_standing
                 )["organisation"] == ["Corley Bank"]
     assert _cut("Corley Bank confirmed on Monday that it would deploy AI agents across its branches and reduce its "
                 "workforce by about 1,500 roles.")["organisation"] == ["Corley Bank"]
-    # a place after a preposition is no employer ("closing a factory in Belgium and cutting 600 jobs")
+    # a place is no employer ("closing a factory in Belgium and cutting 600 jobs")
     assert not sentence_fields("The company will save 90 million euros by closing a factory in Belgium and cutting 500 "
                                "jobs.", "incident")
     # "The bank" stands for the article's main actor, which a union's article may name: no employer read from it

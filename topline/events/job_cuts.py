@@ -95,8 +95,6 @@ def _person(s: str, who: Span) -> bool:
 # agents"), or naming a site ("Bellingrove's Leeds office")
 _OBJECT_BEFORE = re.compile(r"\b(?:is|are|was|were|will|would|to|can|could|should|must|has|have|had|it|they)\s+"
                             r"[a-z]+\s+$")
-# a name after a preposition is a place or what the act is at ("closing a factory in Belgium and cutting 600 jobs")
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|of|for|across)\s+(?:the\s+)?$")
 _SITE_AFTER = re.compile(r"\s+(?:office|offices|plant|plants|site|works|factory|headquarters|branch|campus|hub|"
                          r"division|unit)\b")
 
@@ -128,7 +126,7 @@ def job_cuts(s: str, spans: Sequence[Span], ctx: Context | None, subject: Callab
         if not _employer(s, who):   # the last name before it that can be ("Britain's Dunmore Bank is rolling AI
             before_who = min(who.start, m.start()) if who is not None else m.start()   # agents out ... while cutting")
             who = next((x for x in sorted(actors(spans, s), key=lambda x: -x.end) if x.end <= before_who and
-                        _employer(s, x) and not _PLACE_BEFORE.search(s[:x.start])), None)
+                        _employer(s, x)), None)   # actors: no place ("closing a factory in Belgium and cutting")
         if who is None:
             continue
         fields = (_field("organisation", who.value, who.text), _field("kind", "job cuts", verb),
