@@ -101,6 +101,11 @@ def _merge_key(k: tuple[str, str], raw: Raw, groups: dict) -> tuple[str, str]:
 # ("Hanazono's shares rose 3.4% on Wednesday after it agreed to buy Windrow Life", eval-ins) dated the agreement by the
 # rise's day in a first version (the title "agrees to buy Windrow Life and rises 3.4% on the same day", false).
 _STAGE = {"committed": 1, "completed": 2}
+# ... and only when the first statement tells the deal to come (talks or a plan): "Hallow Aero agreed on Tuesday to buy
+# Pyrel Avionics" has no status of its own, and a later "has agreed to buy ..., and Pyrel staff said on Wednesday" must
+# not date it Wednesday (tests/write/test_signal_days27.py)
+_TO_COME = re.compile(r"\b(?:in (?:[a-z-]+ )?(?:talks|negotiations|discussions)|close to|nearing|nears|considering|"
+                      r"weighing|exploring)\b", re.IGNORECASE)
 
 
 def _latest_first(key: tuple[str, str], statements: list[tuple[Raw, Article, str]]) -> list[tuple[Raw, Article, str]]:
@@ -111,7 +116,9 @@ def _latest_first(key: tuple[str, str], statements: list[tuple[Raw, Article, str
         return statements
     stage = [max((_STAGE.get(str(v), 0) for n, v, _ in raw.fields if n == "status"), default=0)
              if {"acquirer", "target"} <= {n for n, _, _ in raw.fields} else 0 for raw, _, _ in statements]
-    if not stage or max(stage) == 0:
+    first, _, said = statements[0]
+    told_to_come = any(n == "status" and v == "planned" for n, v, _ in first.fields) or bool(_TO_COME.search(said))
+    if not stage or max(stage) == 0 or not told_to_come:
         return statements
     i = stage.index(max(stage))
     if i == 0:
