@@ -1,8 +1,8 @@
 """signals30 (issue 12, item 3): a deal agreed on the page's day is not told "earlier this week" because of the
 talks of the day before. A statement tells its act to come when it does so for any of its act fields (the acquirer
 first, the talk's words before the target); talks are read by their shape ("in advanced talks", "in exclusive
-negotiations"); an acquisition's status "committed" statement dates the act when the ledger keeps the names from the
-talk's sentence (``event_day.own_day``, ``event_day.to_come``). Sentences written for this test, on eval-ins' and
+negotiations"); a deal agreed after its talks is dated by the agreement, whose sentence the ledger cites for its names
+(mend31; signals30 read the status apart) (``event_day.own_day``, ``event_day.to_come``). Sentences written for this test, on eval-ins' and
 cal-biotech's shapes."""
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import datetime as dt
 from types import SimpleNamespace
 
 from tests.events import signal_helpers as h
+from topline.events import extract
 from topline.records import Event, EventField
 from topline.write.offline.event_day import own_day, same_day
 
@@ -57,21 +58,27 @@ def test_talks_a_party_took_part_in_and_a_deal_told_done_date_the_deal() -> None
     assert own_day(_deal(("acquirer", "Harwick Group", done), ("target", "Tolland Partners", done)), comp) == MON
 
 
-def test_an_agreement_told_by_its_status_dates_a_deal_whose_names_come_from_the_talk() -> None:
-    talks = h.art("Wire", "t", "Harwick Group is in advanced talks to acquire Tolland Partners, people familiar said.",
-                  MON)
+def test_an_agreement_after_the_talk_dates_the_deal_through_the_ledger() -> None:
+    """mend31: the ledger cites the deal's names from the latest statement that tells it agreed (``events.merge``),
+    so the writer needs no reading of the status apart (signals30's ``_DONE_STATUS``, removed)."""
+    talks = h.art("Wire", "t", "Harwick Group is in advanced talks to acquire Tolland Partners for about $4 billion, "
+                               "people familiar said.", MON)
     agreed = h.art("Wire", "t", "LONDON - British broker Harwick Group on Tuesday agreed to buy Tolland Partners for "
                                 "$4.1 billion.", TUE)
     comp = _comp(talks, agreed)
-    deal = _deal(("acquirer", "Harwick Group", talks), ("target", "Tolland Partners", talks))
-    assert own_day(deal, comp) == MON     # only ever told in talks: the day of its first statement
-    committed = Event("s1", "acquisition", deal.fields + (
-        EventField("status", "committed", "agreed to", agreed.url, agreed.text),), deal.url, deal.sentence)
-    assert own_day(committed, comp) == TUE
-    # a status still in talks dates nothing new
-    planned = Event("s1", "acquisition", deal.fields + (
-        EventField("status", "planned", "plans to", agreed.url, agreed.text),), deal.url, deal.sentence)
-    assert own_day(planned, comp) == MON
+    only_talks = [e for e in extract(h.story("s1", "Deals", talks).bundle) if e.type == "acquisition"]
+    assert len(only_talks) == 1 and own_day(only_talks[0], comp) == MON   # only ever told in talks: its first day
+    deal = next(e for e in extract(h.story("s1", "Deals", talks, agreed).bundle) if e.type == "acquisition")
+    assert {f.sentence for n in ("acquirer", "target") for f in deal.values(n)} == {agreed.text}
+    assert deal.date == TUE and deal.sentence == agreed.text
+    assert own_day(deal, comp) == TUE
+    # a later retelling of the agreement ("rose ... on Wednesday after it agreed to buy") does not move its day
+    wed = TUE + dt.timedelta(days=1)
+    retold = h.art("Markets", "t", "Harwick Group's shares rose 3.4% on Wednesday after it agreed to buy Tolland "
+                                   "Partners for $4.1 billion.", wed)
+    comp = _comp(talks, agreed, retold)
+    deal = next(e for e in extract(h.story("s1", "Deals", talks, agreed, retold).bundle) if e.type == "acquisition")
+    assert deal.sentence == agreed.text and own_day(deal, comp) == TUE
 
 
 def test_a_deal_said_it_would_be_made_is_the_day_it_was_said() -> None:

@@ -47,6 +47,7 @@ from topline.events.outages import outage
 from topline.events.disruptions import disruption, later_sick
 from topline.events.fund_stress import fund_stress
 from topline.events.befell import befell
+from topline.events.job_cuts import job_cuts
 from topline.events.remember import lead as _lead, remember as _remember
 from topline.events.speakers import SPEAKS_NEXT as _SPEAKS_NEXT, reduced
 from topline.events.curtailments import curtailment
@@ -595,7 +596,8 @@ def _incident_or_closure(s: str, spans: list[Span], figs: list[Fig], ctx: Contex
     """An incident, else a company closing a counted number of its sites (events19, ``closures``) or shutting or
     curtailing its own site (events22, ``curtailments``), else a strike, else a craft lost (events29), else flights
     cancelled, a fleet grounded or people ill aboard a ship (events33, ``disruptions``), else money taken or a service
-    halted (events31, ``befell``), else redemptions gated or a fund closing (mend30, ``fund_stress``)."""
+    halted (events31, ``befell``), else redemptions gated or a fund closing (mend30, ``fund_stress``), else jobs cut
+    (mend31, ``job_cuts``)."""
     raw = _incident(s, spans, figs, ctx)   # a strike's organisation is no word that only modifies a noun (events20)
     raw = None if raw and loose_striker(s, raw) else (raw and union_striker(s, raw, spans, ctx))   # events22
     return raw or closure(s, spans, ctx, lambda at: _who(s, at, spans, ctx)) or \
@@ -604,7 +606,8 @@ def _incident_or_closure(s: str, spans: list[Span], figs: list[Fig], ctx: Contex
         craft_loss(s, spans, figs, ctx, lambda at: _who(s, at, spans, ctx)) or \
         outage(s, spans, figs, ctx) or disruption(s, spans, ctx, lambda at: _who(s, at, spans, ctx)) or \
         befell(s, figs, ctx, lambda at: _who(s, at, spans, ctx)) or \
-        fund_stress(s, spans, ctx, lambda at: _who(s, at, spans, ctx))   # money taken, a service halted (events31)
+        fund_stress(s, spans, ctx, lambda at: _who(s, at, spans, ctx)) or \
+        job_cuts(s, spans, ctx, lambda at: _who(s, at, spans, ctx))   # jobs cut (mend31, the lead's decision)
 
 
 # A newsletter's label before the sentence ("Driving the news:", "Why it matters:", "The News:").

@@ -4,6 +4,7 @@ instrument under several names, the group a statement joins, and the values kept
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from typing import Sequence
@@ -105,7 +106,53 @@ def _merge_key(k: tuple[str, str], raw: Raw, groups: dict) -> tuple[str, str]:
     return k
 
 
+# A deal's statements that tell it agreed or done (``status``): the first statement of the furthest stage the story
+# reaches (agreed, then done) that names both its actors leads the event (mend31): "Cheverell Group, the US insurance
+# broker, is in advanced talks to acquire Dellacourt Partners" on Monday and "Cheverell Group on Tuesday agreed to buy
+# London-based Dellacourt Partners" on Tuesday (eval-ins) is Tuesday's agreement, its acquirer and target cited from
+# Tuesday's sentence (they had kept Monday's, the agreement only in the status, and the writer read the deal's day from
+# the talks: signals30's ``event_day._DONE_STATUS``). The first of the stage, not the latest statement: a retelling
+# ("Hanazono's shares rose 3.4% on Wednesday after it agreed to buy Windrow Life", eval-ins) dated the agreement by the
+# rise's day in a first version (the title "agrees to buy Windrow Life and rises 3.4% on the same day", false).
+_STAGE = {"committed": 1, "completed": 2}
+# ... and only when the first statement tells the deal to come (talks or a plan): "Hallow Aero agreed on Tuesday to buy
+# Pyrel Avionics" has no status of its own, and a later "has agreed to buy ..., and Pyrel staff said on Wednesday" must
+# not date it Wednesday (tests/write/test_signal_days27.py)
+_TO_COME = re.compile(r"\b(?:in (?:[a-z-]+ )?(?:talks|negotiations|discussions)|close to|nearing|nears|considering|"
+                      r"weighing|exploring)\b", re.IGNORECASE)
+
+
+def _latest_first(key: tuple[str, str], statements: list[tuple[Raw, Article, str]]) -> list[tuple[Raw, Article, str]]:
+    """``statements`` (in the order published) with an acquisition's first statement of the furthest stage told
+    (agreed, then done) with both its actors first; unchanged for other events and for a deal no statement tells
+    agreed."""
+    if key[0] != "acquisition":
+        return statements
+    stage = [max((_STAGE.get(str(v), 0) for n, v, _ in raw.fields if n == "status"), default=0)
+             if {"acquirer", "target"} <= {n for n, _, _ in raw.fields} else 0 for raw, _, _ in statements]
+    first, _, said = statements[0]
+    told_to_come = any(n == "status" and v == "planned" for n, v, _ in first.fields) or bool(_TO_COME.search(said))
+    if not stage or max(stage) == 0 or not told_to_come:
+        return statements
+    i = stage.index(max(stage))
+    if i == 0:
+        return statements
+    return [statements[i], *statements[:i], *statements[i + 1:]]
+
+
+def _cited_by_lead(fields: list[EventField], lead: tuple[Raw, Article, str]) -> list[EventField]:
+    """A deal's acquirer and target kept from an earlier statement, cited from the leading one where its own field
+    of the same name writes them ("Dellacourt Partners" within "London-based Dellacourt Partners")."""
+    raw, a, sentence = lead
+    said = {n: t for n, _, t in raw.fields if n in ("acquirer", "target")}
+    return [dataclasses.replace(f, url=a.url, sentence=sentence, source=a.source)
+            if f.name in said and f.sentence != sentence and f.text and
+            re.search(rf"(?<![\w-]){re.escape(f.text)}(?![\w-])", said[f.name]) else f for f in fields]
+
+
 def _event(story_id: str, key: tuple[str, str], statements: list[tuple[Raw, Article, str]]) -> Event:
+    first_told = statements[0][0]
+    statements = _latest_first(key, statements)
     fields: list[EventField] = []
     seen: set[tuple[str, str]] = set()
     for raw, a, sentence in statements:
@@ -129,6 +176,8 @@ def _event(story_id: str, key: tuple[str, str], statements: list[tuple[Raw, Arti
     fields.sort(key=lambda f: (_FIELD_ORDER.get((key[0], f.name), 99), f.name == "price" and _talked(f),
                                -len(support.get((f.name, _norm(f.value)), ()))))
     fields = _versions(fields)
+    if statements[0][0] is not first_told:
+        fields = _cited_by_lead(fields, statements[0])
     ident = hashlib.sha1(f"{story_id}|{key[0]}|{key[1]}".encode()).hexdigest()[:16]
     return Event(story_id=story_id, type=key[0], fields=tuple(fields), url=first.url, sentence=sentence,
                  source=first.source, date=first.published.date() if first.published else None, id=ident,

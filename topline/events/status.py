@@ -50,7 +50,7 @@ _DONE = {
     ),
     "acquisition": re.compile(
         r"\b(?:completed|completes|has completed|closed|closes|finalised|finalized|"
-        r"has acquired|acquired|bought|has bought|took over)\b",
+        r"has acquired|(?<!be )acquired|(?<!be )bought|has bought|took over)\b",   # "agreed to be acquired": agreed
         re.IGNORECASE,
     ),
 }

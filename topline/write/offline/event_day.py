@@ -57,10 +57,6 @@ _SAID = re.compile(r"\b(?:said|says|announced|announces|confirmed|confirms)\b(?:
 _ACT_FIELDS = {"funding": ("amount",), "acquisition": ("target", "acquirer"), "capex": ("amount", "capacity"),
                "state_action": ("action",), "market_move": ("move",), "launch": ("product",),
                "incident": ("kind",)}
-# a status that tells the act done: its statement dates the act though the ledger keeps the act's names from another
-# ("U.S. insurance broker Cheverell Group on Tuesday agreed to buy ...", eval-ins: the acquirer and target fields keep
-# Monday's "is in advanced talks to acquire" sentence, the status "committed" Tuesday's "agreed to")
-_DONE_STATUS = {"acquisition": ("committed", "completed")}
 
 
 def told_day(sentence: str, published: dt.date) -> dt.date:
@@ -106,9 +102,6 @@ def own_day(e: Event, comp: Composer) -> dt.date | None:
     statements: dict[tuple[str, str], list[int]] = {}
     for f in (f for name in _ACT_FIELDS.get(e.type, ()) for f in e.values(name)):
         if f.sentence:
-            statements.setdefault((f.url, f.sentence), []).append(f.sentence.find(f.text or str(f.value)))
-    for f in e.values("status"):
-        if f.sentence and str(f.value) in _DONE_STATUS.get(e.type, ()):
             statements.setdefault((f.url, f.sentence), []).append(f.sentence.find(f.text or str(f.value)))
     for (url, sentence), ats in statements.items():
         a = comp.articles.get(url)

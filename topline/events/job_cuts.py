@@ -1,0 +1,135 @@
+"""Jobs cut by an employer as its incident (issue 12, mend31; the lead's decision: a job cut is an ``incident``, kind
+"job cuts", scale the number of jobs or the share of staff, as the issue's incident type, organisation, kind and
+scale, allows; strikes stay as they are).
+
+The evidence is a verb of cutting jobs with a count of jobs or workers, or a share of the staff, not one trade's
+words: "will cut about 2,800 jobs", "is laying off roughly 9,000 employees", "will eliminate 1,200 positions",
+"plans to lay off about 12% of its workforce", "reduce its workforce by about 3,500 roles", "announced 600 job cuts",
+"formal notice of 900 redundancies", "About 1,300 jobs will go at X's works", "About 2,600 jobs are at risk",
+"putting 2,300 jobs ... at risk", "about 1,200 of the company's staff would be made redundant", "About 160 staff will
+lose their jobs". A plan told by the employer ("plans to cut", "expects to cut", "is preparing to cut") is its act,
+as the golds that file job cuts file them.
+
+The organisation is the employer: the subject of the verb (the extractor's subject rule), or the name whose site the
+jobs are at ("at Ferrimoor Steel's Skelbrook works"). None when the cut is denied, supposed ("could", "considering"),
+asked or demanded of the employer, told by a union or works council (its figure or its demand, not the employer's
+act), told in a relative clause, or recalled from an earlier time ("has cut about 9,000 jobs since 2020"); none for
+a public body (a state's budget act) or a person named by a title ("Chief Executive Helen Marsh said ... about 3,000
+jobs would go": no employer named). Jobs created, hired or frozen are no cut: only the verbs of cutting are read.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from topline.enrich.entities import canonical_entity
+from topline.events.clauses import Context, background, in_relative
+from topline.events.incidents import negated
+from topline.events.spans import _TITLE_WORD, Raw, Span, _field, _gov, actors
+
+_ABOUT = (r"(?:(?:about|around|roughly|nearly|some|more\s+than|up\s+to|another|a\s+further|almost|over|well\s+over|"
+          r"at\s+least|as\s+many\s+as|approximately|a\s+total\s+of)\s+)?")
+_COUNT = r"\d[\d,.]*(?:\s+(?:million|thousand))?"
+_WORKERS = r"(?:jobs|positions|roles|posts|employees|workers|staff|people|staffers)"
+# a count of jobs or workers, up to three modifiers between ("2,500 operations jobs", "35 investment and support
+# jobs", "180 faculty and support staff", "3,800 full-time positions")
+_JOBS = _ABOUT + _COUNT + r"\s+(?:[a-z][\w-]*\s+){0,3}?" + _WORKERS + r"\b"
+# a share of the staff ("about 12% of its workforce", "about 20% of its 1,400 employees", "about 8% of the employees
+# in its security division")
+_SHARE = (_ABOUT + r"(?:\d[\d.]*\s*(?:%|per\s*cent|percent)|a\s+third|a\s+quarter|a\s+fifth|half)\s+of\s+"
+          r"(?:its|their|the(?:\s+[\w-]+['\u2019]s)?|the\s+company['\u2019]s)\s+(?:[\d,]+\s+)?(?:[a-z][\w-]*\s+)?"
+          r"(?:workforce|staff|employees|workers|jobs|headcount)\b")
+_VERB = (r"cut|cuts|cutting|eliminat(?:e|es|ed|ing)|shed|sheds|shedding|slash(?:es|ed|ing)?|axe|axes|axed|axing|"
+         r"lay\s+off|lays\s+off|laying\s+off|laid\s+off")
+_CUT = re.compile(rf"\b(?P<verb>{_VERB})\s+(?P<scale>{_JOBS}|{_SHARE})", re.IGNORECASE)
+# "reduce its workforce by about 3,500 roles", "cut its headcount by 8%"
+_REDUCE = re.compile(rf"\b(?P<verb>reduc(?:e|es|ed|ing)|cut(?:s|ting)?|shrink(?:s|ing)?)\s+(?:its|their)\s+"
+                     rf"(?:workforce|headcount|staff)\s+by\s+(?P<scale>{_JOBS}|{_ABOUT}\d[\d.]*\s*(?:%|per\s*cent))",
+                     re.IGNORECASE)
+# the cuts as a noun after the act that announces them: "announced 600 job cuts", "formal notice of 900 redundancies"
+_NOUN = re.compile(rf"\b(?P<verb>announc(?:ed|es|ing)|unveil(?:ed|s)|confirm(?:ed|s)|notice\s+of)\s+"
+                   rf"(?P<scale>{_ABOUT}{_COUNT}\s+(?:job\s+cuts|redundancies|layoffs|lay-offs|job\s+losses))\b",
+                   re.IGNORECASE)
+# the jobs as the subject: "About 1,300 jobs will go at X's works", "4,000 jobs would go", "About 2,600 jobs are at
+# risk", "putting 2,300 jobs and dozens of projects at risk", "with about 1,100 jobs to be cut"
+_GO = re.compile(rf"(?P<scale>{_ABOUT}{_COUNT}\s+(?:[a-z][\w-]*\s+)?(?:jobs|roles|positions|posts))\s+"
+                 r"(?P<verb>(?:will|would|are\s+to|are\s+set\s+to|are\s+expected\s+to)\s+(?:go|be\s+(?:cut|lost|axed|"
+                 r"eliminated))|(?:are|remain)\s+at\s+risk|to\s+be\s+(?:cut|lost|axed))\b|"
+                 rf"\b(?P<verb2>putting|puts|put)\s+(?P<scale2>{_ABOUT}{_COUNT}\s+(?:[a-z][\w-]*\s+)?jobs)"
+                 r"(?:\s+(?:and|at)\s+[^,.;]{0,50}?)?\s+at\s+risk\b", re.IGNORECASE)
+# "about 1,200 of the company's staff would be made redundant", "About 160 staff will lose their jobs"
+_LOSE = re.compile(rf"(?P<scale>{_ABOUT}{_COUNT}\s+(?:of\s+(?:the\s+company['\u2019]s|its|their)\s+)?"
+                   rf"(?:[a-z][\w-]*\s+)?{_WORKERS})\s+(?:will|would|are\s+to|are\s+set\s+to)\s+"
+                   r"(?P<verb>be\s+made\s+redundant|lose\s+their\s+jobs)\b", re.IGNORECASE)
+# what keeps the cut from being the employer's act: a denial, a supposition, a demand, an avoidance
+_NOT_ITS_ACT = re.compile(r"\b(?:no\s+plans?\s+to|not|never|no|could|might|may|would\s+have\s+to|threatened\s+to|"
+                          r"(?:urged|asked|forced|pressed|called\s+on)\s+(?:\w+\s+){0,3}(?:not\s+)?to|refused\s+to|"
+                          r"ruled\s+out|avoid|instead\s+of|rather\s+than|if|unless|whether|without|considering|"
+                          r"consider|weighing|weighs|mulls|mulling|how\s+many)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# told by a union or a works council: its figure or its demand, not the employer's act
+_UNION = re.compile(r"\b(?:unions?|works\s+council|staff\s+representatives|shop\s+stewards)\b", re.IGNORECASE)
+# a round recalled: "has cut about 9,000 jobs since 2020", "has now cut well over 15,000 roles since May"
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_RECALLED = re.compile(r"^[^,;]{0,40}?\b(?:since|in\s+(?:19|20)\d\d|last\s+year|earlier\s+this\s+year)\b",
+                       re.IGNORECASE)
+
+
+def _found(s: str) -> list[tuple[re.Match[str], str, str, bool]]:
+    """Every job-cut phrase of ``s`` in order: (match, verb, scale, the employer is the verb's subject)."""
+    out = []
+    for rx in (_CUT, _REDUCE, _NOUN, _GO, _LOSE):
+        for m in rx.finditer(s):
+            verb = m.group("verb2") if rx is _GO and m.group("verb2") else m.group("verb")
+            scale = m.group("scale2") if rx is _GO and m.group("scale2") else m.group("scale")
+            out.append((m, verb, scale, rx in (_CUT, _REDUCE, _NOUN) or bool(rx is _GO and m.group("verb2"))))
+    return sorted(out, key=lambda x: x[0].start())
+
+
+def _person(s: str, who: Span) -> bool:
+    """A person named by a title ("Chief Executive Helen Marsh"): no employer."""
+    return bool(_TITLE_WORD.search(who.text) or re.search(r"\b(?:Executive|Officer|Minister|Chair\w*|President|Chief)"
+                                                          r"\s+$", s[max(0, who.start - 20):who.start]))
+
+
+# a name in an object's place: right after an auxiliary and a verb ("is rolling AI agents out", "would deploy AI
+# agents"), or naming a site ("Bellingrove's Leeds office")
+_OBJECT_BEFORE = re.compile(r"\b(?:is|are|was|were|will|would|to|can|could|should|must|has|have|had|it|they)\s+"
+                            r"[a-z]+\s+$")
+_SITE_AFTER = re.compile(r"\s+(?:office|offices|plant|plants|site|works|factory|headquarters|branch|campus|hub|"
+                         r"division|unit)\b")
+
+
+def _employer(s: str, x: Span | None) -> bool:
+    """``x`` can be the employer: a name written in the sentence (not "The bank" or "it" standing for the article's
+    main actor, which may be a union's article), no public body, union or person, not in an object's place."""
+    return x is not None and x.text[:1].isupper() and not re.match(r"(?:The|It|Its|This|That|They)\b", x.text) and \
+        not _gov(x.text) and not _UNION.search(x.text) and not _person(s, x) and \
+        not _OBJECT_BEFORE.search(s[:x.start]) and not _SITE_AFTER.match(s[x.end:])
+
+
+def job_cuts(s: str, spans: Sequence[Span], ctx: Context | None, subject: Callable[[int], Span | None]) -> Raw | None:
+    """The incident of an employer cutting a counted number of jobs, or a share of its staff, in ``s``; or None.
+    ``subject(at)`` is the name that acts at the offset (the extractor's subject rule)."""
+    for m, verb, scale, acts in _found(s):
+        before = s[:m.start()]
+        told_by_union = _UNION.search(before) or _UNION.search(s[m.end():].split(";")[0])   # "..., their union said"
+        if _NOT_ITS_ACT.search(before) or negated(before) or told_by_union or in_relative(s, m.start()) or \
+                background(s, m, ctx):
+            continue
+        if _PERFECT.search(before) and _RECALLED.match(s[m.end():]):
+            continue   # "has cut about 9,000 jobs since 2020": an earlier round recalled
+        who = None
+        if not acts:   # the jobs are the subject: the employer is the name they are at, else the sentence's actor
+            at = re.match(r"\s+at\s+(?:the\s+)?", s[m.end():])
+            who = next((x for x in spans if at and x.start == m.end() + at.end()), None)
+        who = who or subject(m.start())
+        if not _employer(s, who):   # the last name before it that can be ("Britain's Dunmore Bank is rolling AI
+            before_who = min(who.start, m.start()) if who is not None else m.start()   # agents out ... while cutting")
+            who = next((x for x in sorted(actors(spans, s), key=lambda x: -x.end) if x.end <= before_who and
+                        _employer(s, x)), None)   # actors: no place ("closing a factory in Belgium and cutting")
+        if who is None:
+            continue
+        fields = (_field("organisation", who.value, who.text), _field("kind", "job cuts", verb),
+                  _field("scale", re.sub(r"\s+", " ", scale), scale))
+        return Raw("incident", fields, canonical_entity(who.value))
+    return None
