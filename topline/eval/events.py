@@ -8,7 +8,7 @@ on each gold story's articles (so clustering errors do not count here; ``eval cl
 * **Field precision / recall / F1**: every non-null gold field value (each investor of a list on its own) is a
   (story, type, field, value) item; so is every field value the extractor gives. Items match one to one within a
   (story, type, field): numbers within 1 %, capacities as quantities of one unit (watts, litres, doses), moves
-  by sign and size, currencies by ISO code ("€" is EUR), names by their canonical form after folding accents and
+  by sign and size (a gold move in words, "fell 11%", is a fall), currencies by ISO code ("€" is EUR), names by their canonical form after folding accents and
   possessives ("Orsted" and "Ørsted A/S": one's words within the other's, as written or in canonical form), an
   acronym for the name it abbreviates ("FDA") or for part of it ("AI Act" for "Artificial Intelligence Act"), a
   gold name with a unit in brackets as either ("Commerce Department (Bureau of Industry and Security)"), an
@@ -164,11 +164,22 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", name) if w.lower() not in _LINK_WORDS).upper()
 
 
+# A gold move written in words ("fell 6.2%", "down 3 per cent", "lost 2.4%") is a fall: its number carries no sign.
+_FALL_WORDS = re.compile(r"\b(?:fell|falls?|falling|down|lost|loses?|losing|dropped|drops?|declined|declines?|slid|slides?|"
+                         r"sank|sinks?|slumped|slumps?|tumbled|tumbles?|plunged|plunges?|eased|retreated|weakened|"
+                         r"shed|sheds)\b", re.I)
+
+
 def _move(value: Any) -> tuple[str, float] | None:
-    m = re.search(r"([+\-\u2212])?\s*[$\u20ac\u00a3]?\s*(\d+(?:[.,]\d+)?)", str(value))
+    text = str(value)
+    m = re.search(r"([+\-\u2212])?\s*[$\u20ac\u00a3]?\s*(\d+(?:[.,]\d+)?)", text)
     if not m:
         return None
-    return ("-" if m.group(1) in ("-", "\u2212") else "+"), float(m.group(2).replace(",", ""))
+    if m.group(1):
+        sign = "-" if m.group(1) in ("-", "\u2212") else "+"
+    else:   # unsigned: a fall told in words before the number ("fell 11%") is a fall
+        sign = "-" if _FALL_WORDS.search(text[:m.start()]) else "+"
+    return sign, float(m.group(2).replace(",", ""))
 
 
 def _close(a: float, b: float) -> bool:

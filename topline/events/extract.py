@@ -23,6 +23,7 @@ from typing import Callable, Container, Iterable, Sequence
 from topline.enrich.entities import canonical_entity
 from topline.events.clauses import Context, agent, aliases, background, bare, in_relative, modifier  # noqa: F401
 from topline.events.moves import market_moves, told_before_cause
+from topline.events.donations import donated
 from topline.events.outputs import _capacity_value, _output, _site_output  # noqa: F401 - moved out (events31)
 from topline.events.capex_words import (HIRES_CONTRACTOR, _ROUTE_END, _WHOLE_TRADE, build_price, contract_value,  # noqa: F401
                                        _ADJECTIVAL, _BUILT_BY, _CAPEX_VERB, _COMMON_STARTS, _CONTRACT,
@@ -195,6 +196,7 @@ def _funding(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = N
     # "its revenue more than tripled to $2.1 billion": a company's results, not money raised
     money = [f for f in money if not re.search(r"\b(?:revenue|sales|profit|loss|income|earnings|turnover)\b"
                                                r"[^.;$€£]{0,40}$", s[:f.start], re.IGNORECASE)]
+    money = [f for f in money if not donated(s, f.end)]   # raised for a charity: a donation (the lead, eval-profserv)
     amounts = [f for f in money if not _is_valuation(s, f) and not target_amount(s, f)]   # a fund's target (events34)
     values = [f for f in money if _is_valuation(s, f)]
     if not amounts:
