@@ -1,6 +1,8 @@
-"""Integrity of the written corpora and their gold: the last HELD-OUT evaluation corpus tests/data/eval-ins
-(insurance and reinsurance as industries; issues 11 and 12, written 2026-12-07 by helper corpus25 before any run of
+"""Integrity of the written corpora and their gold: the last HELD-OUT evaluation corpus tests/data/eval-profserv
+(professional services as industries; issues 11 and 12, written 2026-12-07 by helper corpus26 before any run of
 Topline on it, measured once before and once after that session's changes, calibration since),
+tests/data/eval-ins (insurance and reinsurance as industries; the held-out corpus before eval-profserv, measured once
+before and once after its session's changes, calibration since),
 tests/data/eval-capital (private markets and asset management as industries; the held-out corpus before eval-ins,
 measured once before and once after its session's changes, calibration since),
 tests/data/eval-travel (travel, aviation and hospitality as industries; the held-out corpus before eval-capital,
@@ -75,11 +77,18 @@ class Limits(NamedTuple):
 
 
 CORPORA = {
+    # eval-profserv: professional services as industries (law firms' mergers, partner moves and a collapse, audit
+    # firms' fines, splits and lost clients, consultancies' job cuts, contracts and deals, litigation funders and
+    # class actions, legal tech's rounds and launches, staffing firms' warnings, their regulators; a career column,
+    # "firms to watch" lists, a senior partner's profile, a charity run and a sponsorship as noise); the last
+    # HELD-OUT corpus (written 2026-12-07, measured once before and once after that session's changes, calibration
+    # since); the usual floors, its articles of 59-112 words.
+    "eval-profserv": Limits((55, 400), 150, 45, 60, 15, 10, 25, 8, 8, 3),
     # eval-ins: insurance and reinsurance as industries (insurers' results, catastrophe losses and reserves,
     # reinsurance renewals and catastrophe bonds, brokers' deals and a bribery probe, life insurers' buy-ins and blocks
     # ceded, insurtechs' rounds and licences, regulators' solvency rules, fines and backstops; car-insurance tips, an
     # "insurers to watch" list, a chief executive's profile and house, a charity ball and a sponsorship as noise); the
-    # last HELD-OUT corpus (written 2026-12-07, measured once before and once after that session's changes,
+    # HELD-OUT corpus before eval-profserv (written 2026-12-07, measured once before and once after that session's changes,
     # calibration since); eval-chips' floors (articles of 80-116 words).
     "eval-ins": Limits((80, 400), 150, 45, 60, 15, 10, 25, 8, 8, 3),
     # eval-capital: private markets and asset management as industries (buyouts and take-privates, fund closes,

@@ -247,6 +247,12 @@ FLOORS = {
     "eval29": (0.921, 0.301, {"unsupported_claim": 1.0, "wrong_actor": 0.81, "wrong_direction": 0.86,
                               "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.91, "content_free": 1.0,
                               "generic_analysis": 1.0}),
+    # eval30 (run once by the lead as a fresh part before and after the thirty-fourth round; calibration since), before
+    # (3254a66) and after (435be54, support41 and support42 merged) the same: 260/286 = 0.9091 in both installs,
+    # 68/234 = 0.2906 faithful rejected with the parse and 69/234 = 0.2949 without. The worse install's.
+    "eval30": (0.909, 0.295, {"unsupported_claim": 1.0, "wrong_actor": 0.68, "wrong_direction": 0.81,
+                              "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.97, "content_free": 1.0,
+                              "generic_analysis": 1.0}),
     "evaluation": (0.961, 0.0, {"unsupported_claim": 0.92, "wrong_actor": 0.89, "wrong_direction": 0.88,
                                   "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.96,
                                   "content_free": 1.0}),
@@ -391,8 +397,11 @@ FLOORS = {
 # and eval25's ka0134 newly caught in both installs; no other row's verdict changes).
 # Both merged (the lead): support41 only clears faithful rows, support42 only adds a reason to planted ones, so the
 # means combine: 0.91558 / 0.22788 with the parse, 0.91437 / 0.22713 without.
-MEAN_RECALL_FLOOR = 0.9155 if parse.available() else 0.9143
-MEAN_PARAPHRASE_CEILING = 0.2279   # both installs
+# eval30 joined (the lead, after the thirty-fourth round's merges, 435be54; its row measured alone, the other
+# thirty-two parts as support41 and support42 measured them): thirty-three parts 0.91538 / 0.22978 with the parse,
+# 0.91421 / 0.22918 without.
+MEAN_RECALL_FLOOR = 0.9153 if parse.available() else 0.9142
+MEAN_PARAPHRASE_CEILING = 0.2298   # both installs
 
 
 @pytest.fixture(scope="module")
