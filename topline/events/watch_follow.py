@@ -229,7 +229,7 @@ def _settle(it: WatchItem, evidence: Sequence[_Said] | _Index) -> WatchItem | No
     else:
         ordered = sorted(evidence, key=lambda x: x.story_id != it.story_id)
     for said in ordered:
-        if said.article.published.date() <= it.made_on or said.sentence == it.text:
+        if said.article.local_day <= it.made_on or said.sentence == it.text:   # both local days
             continue
         nameless_deal = not mine and said.deal_lede and _nameless_deal(it)
         if not said.done and not nameless_deal:
