@@ -18,6 +18,8 @@ The demo and cal-biotech are shared the same way by the modules that build them 
 corpus's taxonomy, the stage cache emptied before each edition or kept: test_stage_cache, test_memo; the demo's warm
 build's results and store: test_demo_edition) and ``demo_cli()`` (`topline
 demo` run once, piped, in a fresh TOPLINE_HOME: test_first_use reads its output, test_demo_store copies its home).
+``demo_alone()``: the demo's 2025-07-03 edition built alone in a fresh SQLite store, default settings (test_work's
+one-process build, test_runner's local build).
 A build's TOPLINE_HOME stays in the shared folder for the session; a test that writes to it takes a copy.
 """
 from __future__ import annotations
@@ -186,3 +188,23 @@ def demo_cli(tmp_path_factory) -> dict:  # noqa: ANN001
                     "stderr": f"`topline demo` did not end within {exc.timeout} s: {exc.stderr!r}"}
         return {"returncode": r.returncode, "stdout": r.stdout, "stderr": r.stderr, "home": home}
     return _shared("demo-cli", tmp_path_factory, run)
+
+
+def demo_alone(tmp_path_factory) -> dict:  # noqa: ANN001
+    """The demo's 2025-07-03 edition built alone (no earlier edition) in a fresh SQLite store with default settings
+    and each stage's default runner (``runner=None``): test_work's one-process build (``test_work._build``), which
+    test_runner's local build (``runner=SerialRunner()``) made again. Compared before they were shared (helper ci33,
+    2026-12-07, /tmp/ci33/s/eq_alone.py: one build with ``runner=None``, one with ``SerialRunner()``, one more with
+    ``None``, in one process): the edition JSON of ``test_work._edition_json`` (the edition less its clock readings,
+    every ranked story's id, articles, category and score), the window's article ids and their enrichments
+    **equal**. {"edition": that JSON, "url": the store's SQLite URL (read only: copy the file to write),
+    "home": its TOPLINE_HOME}."""
+    def run(home: Path) -> dict:
+        import datetime as dt
+
+        from test_work import _build
+        url = f"sqlite:///{home / 'one.sqlite'}"
+        edition, store = _build(url, home, dt.date(2025, 7, 3))
+        store.close()
+        return {"edition": edition, "url": url, "home": home}
+    return _shared("demo-alone", tmp_path_factory, run)

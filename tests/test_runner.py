@@ -61,19 +61,22 @@ def test_ray_runner_equals_serial_on_a_local_ray(monkeypatch):
 
 
 @pytest.mark.skipif(ray_missing, reason="ray is not installed (pip install 'topline[scale]')")
-def test_edition_through_a_local_ray_equals_the_local_runner(tmp_path, monkeypatch):
-    """Enrichment and the category pages computed on Ray give the same stories and the same edition JSON."""
+def test_edition_through_a_local_ray_equals_the_local_runner(tmp_path, monkeypatch, tmp_path_factory):
+    """Enrichment and the category pages computed on Ray give the same stories and the same edition JSON.
+    The local build is test_work's one-process build, made once a session (tests/built.py demo_alone: each stage's
+    default runner, which on the demo gives the edition JSON ``runner=SerialRunner()`` gave, compared there)."""
     import datetime as dt
 
     from test_work import _build
+
+    from tests import built
     repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     monkeypatch.setenv("PYTHONPATH", os.pathsep.join(filter(None, [repo, os.environ.get("PYTHONPATH")])))
     date = dt.date(2025, 7, 3)
-    local, s1 = _build(f"sqlite:///{tmp_path / 'local.sqlite'}", tmp_path / "local", date, runner=SerialRunner())
+    local = built.demo_alone(tmp_path_factory)["edition"]
     with make_runner("ray", workers=2) as ray_runner:
         on_ray, s2 = _build(f"sqlite:///{tmp_path / 'ray.sqlite'}", tmp_path / "ray", date, runner=ray_runner)
         assert ray_runner.tasks >= 2          # enrichment and the pages went to Ray
-    s1.close()
     s2.close()
     assert local["ranked"] and local["categories"]
     assert on_ray == local
