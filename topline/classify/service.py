@@ -122,7 +122,10 @@ def human_interest(bundle: StoryBundle, memo=None) -> bool:  # noqa: ANN001 - to
     hits = sum(aged_person(a.title, a.body) for a in arts)
     if not arts or hits < SERVICE_SHARE * len(arts):
         return False
-    from topline.classify.events import kinds_of
+    from topline.classify.events import LEAD_ARTICLES, kinds_of
+    if memo is not None:   # issue 14 (scale33): the stored kinds read, not computed again (``Memo.get`` reads only
+        # what was preloaded: each edition computed and stored again the kinds of these stories' articles)
+        memo.preload(memo.key(a.title, a.body) for a in bundle.articles[:LEAD_ARTICLES])
     return not kinds_of(bundle, memo)
 
 
