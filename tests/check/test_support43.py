@@ -81,3 +81,33 @@ def test_more_units_reads_only_the_claims_unit():
     assert more_units(years, Figure("seven", "number", 7.0), cited) == Figure("seven", "quantity", 7.0, "year")
     assert more_units(years, Figure("seven", "number", 7.0),
                       "The fair will add seven more rides.") == Figure("seven", "number", 7.0)
+
+
+FINED = article(
+    url="https://www.utilityweek.example/harrowgate-water-fine", source="Utility Week",
+    title="Harrowgate Water fined 9 million pounds over leaks",
+    text="The water regulator fined Harrowgate Water 9 million pounds on Thursday for missing its target for "
+         "fixing leaks for three years running. Harrowgate said the missed target was mainly due to a shortage of "
+         "trained engineers. Chief executive Morwenna Tallis said bills would not rise to pay the fine.")
+
+
+@pytest.mark.parametrize("faithful, planted", [
+    ("Harrowgate said the missed target was mainly due to a shortage of trained engineers.",
+     "The regulator said the missed target was mainly due to a shortage of trained engineers."),
+    ("Harrowgate Water's chief executive said bills would not rise to pay the fine.",
+     "The regulator said bills would not rise to pay the fine."),
+])
+def test_a_statement_given_to_the_party_that_acts_on_its_speaker_is_rejected(faithful, planted):
+    got = verdict(faithful, FINED)
+    assert got.ok, got.details
+    got = verdict(planted, FINED)
+    assert not got.ok
+    assert any(d.startswith("actor") for d in got.details), got.details
+
+
+def test_a_description_of_the_speaker_itself_is_not_read():
+    # "The company" and "The water company" name Harrowgate, which the regulator acts on: the speaker itself
+    assert verdict("The company said the missed target was mainly due to a shortage of trained engineers.",
+                   FINED).ok
+    assert verdict("The water regulator fined Harrowgate Water 9 million pounds for missing its leak target.",
+                   FINED).ok
