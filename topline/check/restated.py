@@ -15,6 +15,12 @@ Read over the faithful paraphrases the figure rule rejected with a number reason
   the claim's figure is N + 1 and names the noun after "other";
 * **the midpoint of a range** (``midpoint``): "a forecast of between 610 million and 640 million pounds" / "The
   midpoint of Tallowby's profit forecast is 625 million pounds": only where the claim says "midpoint";
+* **the rest of a whole a cited sentence splits** (``rest_part``): "The work cost 620,000 pounds, of which a heritage
+  grant paid 450,000 pounds and local people raised the rest" / "Local people raised 170,000 pounds"; "the government
+  is paying 300 million euros of the cost and the ferry company the rest" (the 840 million euro contract two
+  sentences before). The claim's figure is the whole less the figure right before "the rest", the whole a larger
+  figure of its kind within ``computed.DERIVED_REACH`` sentences, and the claim names the party of the rest (the words
+  after the last "and" before "the rest", or after it: "in back-office roles");
 * **"N more" of a unit** (``more_units``): "for ten more years" states ten years ("for another ten years"): the
   figure reader leaves "ten" a bare number there, which a quantity of years could not match.
 
@@ -28,6 +34,7 @@ import re
 from typing import Callable, Sequence
 
 from topline.check.clauses import clause_context
+from topline.check.computed import DERIVED_REACH, adjectival_money
 from topline.check.evidence import Doc, stem, stems_of
 from topline.check.rounding import rounds_to
 from topline.enrich.figures import parse_number
@@ -173,6 +180,46 @@ def midpoint(f: Figure, claim: str, hedge: str | None, docs: Sequence[Doc],
                 if _kinds_agree(f, a2) and _kinds_agree(f, b2) and (_same(mid, f.value) or
                                                                     rounds_to(f.value, mid, hedge)):
                     return True
+    return False
+
+
+_REST = re.compile(r"\bthe\s+(?:rest|remainder)\b", re.IGNORECASE)
+
+
+def rest_part(f: Figure, ctx: frozenset[str], hedge: str | None, docs: Sequence[Doc],
+              anchored: Callable[[Doc, int], bool]) -> bool:
+    """Whether the claim's figure ``f`` is the rest a cited sentence leaves of a whole ("... and local people raised
+    the rest") and the claim names the rest's party (above)."""
+    if f.kind not in LEVEL_KINDS or f.value <= 0:
+        return False
+    for d in docs:
+        for i, sentence in enumerate(d.sentences):
+            m = _REST.search(sentence)
+            if m is None or not anchored(d, i):
+                continue
+            figs = [adjectival_money(g, sentence) for i2, g in d.figures if i2 == i]
+            placed = [(g, sp) for g, sp in zip(figs, _spans(sentence, figs)) if sp and sp[1] <= m.start()
+                      and g.kind in LEVEL_KINDS and g.value > 0]
+            if not placed:
+                continue
+            part, where = placed[-1]
+            between = re.split(r"\band\b", sentence[where[1]:m.start()])[-1]
+            after = re.split(r"[,;.]", sentence[m.end():])[0]
+            if not (stems_of(between) | stems_of(after)) & ctx:
+                continue
+            for j in range(max(0, i - DERIVED_REACH), min(len(d.sentences), i + DERIVED_REACH + 1)):
+                for i2, g in d.figures:
+                    g = adjectival_money(g, d.sentences[i2])
+                    if i2 != j or g is part or g.value <= part.value:
+                        continue
+                    whole, left = (Figure(g.text, part.kind, g.value, part.unit) if g.kind == "number" else g), part
+                    if left.kind == "number" and whole.kind != "number":
+                        left = Figure(part.text, whole.kind, part.value, whole.unit)     # "598 million" of a whole
+                    if not _kinds_agree(whole, left) or not _kinds_agree(f, whole):
+                        continue
+                    rest = whole.value - left.value
+                    if _same(rest, f.value) or rounds_to(f.value, rest, hedge):
+                        return True
     return False
 
 
