@@ -30,6 +30,11 @@ FORECAST = article(
     title="Brantwood keeps its profit forecast",
     text="Brantwood Homes kept its forecast of full-year profit of between 280 million and 310 million pounds on "
          "Tuesday, saying house sales had held up.")
+ROOF = article(
+    url="https://www.dalesherald.example/kirkby-church-roof", source="Dales Herald",
+    title="Kirkby church gets its new roof",
+    text="The new lead roof of St Wilfrid's church in Kirkby Lonsdale cost 380,000 pounds, of which a church "
+         "buildings grant paid 230,000 pounds and parishioners raised the rest. The work took nine months.")
 FAIR = article(
     url="https://www.shirepost.example/elmscote-fair-licence", source="Shire Post",
     title="Elmscote fair keeps its field",
@@ -50,6 +55,10 @@ FAIR = article(
     # the midpoint of a range the claim names as such (eval24's, eval26's profit forecasts)
     ("The midpoint of Brantwood's profit forecast is 295 million pounds.",
      "The midpoint of Brantwood's profit forecast is 300 million pounds.", FORECAST),
+    # the rest of a whole the cited sentence splits, given to the rest's party (eval12's restoration, eval19's
+    # services revenue)
+    ("Parishioners raised 150,000 pounds for St Wilfrid's new roof.",
+     "Parishioners raised 160,000 pounds for St Wilfrid's new roof.", ROOF),
     # "seven more years" read as seven years (eval30's "ten more years")
     ("The Elmscote steam fair may use Glebe Field for another seven years.",
      "The Elmscote steam fair may use Glebe Field for another nine years.", FAIR),
@@ -67,6 +76,10 @@ def test_a_share_of_something_else_or_an_unhedged_rounding_is_not_the_part():
     assert not verdict("About 1.3 million of Vellum TV's Irish subscribers watch its sports channel.", STREAMER).ok
     # 1.26 million rounded needs a hedge: "1.3 million" unhedged is another figure
     assert not verdict("Vellum TV has 1.3 million Irish subscribers on its plan with adverts.", STREAMER).ok
+
+
+def test_the_rest_goes_to_the_rests_party_only():
+    assert not verdict("A church buildings grant paid 150,000 pounds for St Wilfrid's new roof.", ROOF).ok
 
 
 def test_others_and_midpoints_need_their_words():

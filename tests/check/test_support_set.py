@@ -94,7 +94,8 @@ FLOORS = {
     # (223); eval5 20/161 = 0.1242 (21); eval6 22/168 = 0.1310 (24); eval7 231/266 = 0.8684 (230), 46/192 = 0.2396
     # (52); eval8 52/178 = 0.2921 (55); eval9 201/236 = 0.8517 (199), 59/173 = 0.3410 (60); eval10 230/256 = 0.8984
     # (229), 55/178 = 0.3090 (59); eval11 29/156 = 0.1859 (31)
-    "eval12": (0.942, 0.254, {"unsupported_claim": 0.96, "wrong_actor": 0.77, "wrong_direction": 1.0,
+    # support43 (restated.py, described_speakers.py; benchmarks/RESULTS.md "Claim support", support43): 41/166 = 0.2470 in both installs (e0282).
+    "eval12": (0.942, 0.247, {"unsupported_claim": 0.96, "wrong_actor": 0.77, "wrong_direction": 1.0,
                               "merged_events": 1.0, "invented_cause": 0.94, "wrong_figure": 0.98, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval13 (run once by the lead as a fresh part before and after the fourteenth round; calibration since the
@@ -163,7 +164,8 @@ FLOORS = {
     # measured after it (d2b5421, and with the lead's owner rule): 229/256 = 0.8945 and 84/209 = 0.4019 in both
     # installs (at the round's start, a9f59b4: 229/256, 85/209; support22's measure reading cleared one).
     # support37 (relations.py, linking.py): 76/209 = 0.3636 in both installs (79/209 at its start, 9c808c1).
-    "eval19": (0.925, 0.359, {"unsupported_claim": 0.87, "wrong_actor": 0.83, "wrong_direction": 0.93,
+    # support43 (restated.py, described_speakers.py; benchmarks/RESULTS.md "Claim support", support43): 74/209 = 0.3541 in both installs (p0238).
+    "eval19": (0.925, 0.355, {"unsupported_claim": 0.87, "wrong_actor": 0.83, "wrong_direction": 0.93,
                               "merged_events": 1.0, "invented_cause": 0.94, "wrong_figure": 0.93, "content_free": 0.91,
                               "generic_analysis": 1.0}),
     # eval20 (run once by the lead as a fresh part before and after the twenty-fourth round; calibration since),
@@ -237,8 +239,9 @@ FLOORS = {
     # figure 80/90, content-free 15/16). The worse install's.
     # support39 (majorities.py): 73/231 = 0.3160 with the parse, 72/231 without. The worse install's.
     # support43 (restated.py, described_speakers.py; benchmarks/RESULTS.md "Claim support", support43): 250/284 = 0.8803 and
-    # wrong actor 18/22 in both installs (kd0133 caught); 72/231 = 0.3117 with the parse, 71/231 without (kd0069).
-    "eval27": (0.880, 0.312, {"unsupported_claim": 0.92, "wrong_actor": 0.81, "wrong_direction": 0.80,
+    # wrong actor 18/22 in both installs (kd0133 caught); 71/231 = 0.3074 with the parse, 70/231 without (kd0069,
+    # kd0243).
+    "eval27": (0.880, 0.308, {"unsupported_claim": 0.92, "wrong_actor": 0.81, "wrong_direction": 0.80,
                               "merged_events": 1.0, "invented_cause": 0.94, "wrong_figure": 0.88, "content_free": 0.93,
                               "generic_analysis": 0.94}),
     # eval28 (run once by the lead as a fresh part before and after the thirty-second round; calibration since), before
@@ -417,10 +420,10 @@ FLOORS = {
 # eval30 joined (the lead, after the thirty-fourth round's merges, 435be54; its row measured alone, the other
 # thirty-two parts as support41 and support42 measured them): thirty-three parts 0.91538 / 0.22978 with the parse,
 # 0.91421 / 0.22918 without.
-# support43 (restated.py clears 16 faithful rows, described_speakers.py catches 5 wrong actors; both installs
-# measured): 0.91591 / 0.22767 with the parse, 0.91474 / 0.22707 without.
+# support43 (restated.py clears 19 faithful rows, described_speakers.py catches 5 wrong actors; both installs
+# measured): 0.91591 / 0.22722 with the parse, 0.91474 / 0.22661 without.
 MEAN_RECALL_FLOOR = 0.9159 if parse.available() else 0.9147
-MEAN_PARAPHRASE_CEILING = 0.2277   # both installs
+MEAN_PARAPHRASE_CEILING = 0.2273   # both installs
 
 
 @pytest.fixture(scope="module")
