@@ -20,6 +20,7 @@ from topline.check.prize_money import winners_prize
 from topline.check.codes import ANCHOR_SHARE, ANCHOR_STEMS, ANCHOR_WINDOW, DATE, NUMBER, OUTLET, titled_window
 from topline.check.fractions import ratio_told
 from topline.check.evidence import STOPWORDS, Doc, content_stems, figures_in_context, has_phrase, stem
+from topline.check.restated import midpoint, more_units, others_whole, rest_part, share_part
 from topline.check.rounding import hedge_before, rounded_to
 from topline.check.spelled import told_alike
 from topline.check.splits import split_part
@@ -245,6 +246,7 @@ def check_figures(text: str, stems: set[str], docs: Sequence[Doc], anchor: int =
                 g = adjectival_money(g, d.sentences[i])
                 if aged:
                     g = as_age(g, d.sentences[i])
+                g = more_units(f, g, d.sentences[i])     # "for ten more years" (support43, restated.py)
                 if not _figure_supported(f, g, years, published) and not rounded_to(f, g, hedge):
                     continue
                 if len(titled_window(d, i, ANCHOR_WINDOW) & stems) < need:
@@ -366,6 +368,13 @@ def check_figures(text: str, stems: set[str], docs: Sequence[Doc], anchor: int =
             continue
         if span and average_told(f, words or text, hedges[n], docs, anchored):
             continue          # a total over a count or a stretch of time it names (support36, averages.py)
+        # the part a share of a stated whole gives, the whole of "N other" competitors, a range's midpoint, the rest
+        # (support43, restated.py)
+        if span and (share_part(f, todo[n][1], hedges[n], docs, anchored) or
+                     others_whole(f, words or text, span, todo[n][1], docs, anchored) or
+                     midpoint(f, words or text, hedges[n], docs, anchored) or
+                     rest_part(f, todo[n][1], hedges[n], docs, anchored)):
+            continue
         code = DATE if f.kind == "date" else NUMBER
         problems.append(code)
         # the value is there, its context words are not: say it is stated of something else (support26)

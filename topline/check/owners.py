@@ -21,6 +21,9 @@
 * ``swaps.swap_problem``: the two named parties of an act the other way round (on the sentences as written, then
   with their references read: appositions cut, "it" put for its name);
 * ``speakers.speaker_problem``: a report the cited articles give to another named person;
+* ``described_speakers.described_speaker_problem`` (support43): a statement the claim gives to a party it describes,
+  "The regulator said ...", that the cited sentence gives to another party the article has the described one act on
+  ("The energy regulator fined Voltmere ...", "Voltmere said ...");
 * ``standings.place_problem``: a competitor's place ("finished second") the cited articles give otherwise.
 
 Planted wrong actors of the first three shapes passed every who-acts reading (the titles are appositions, the verb
@@ -36,6 +39,7 @@ from topline.check.figure_owners import figure_owner_problem
 from topline.check.references import article_references
 from topline.check.stretches import stretch_problem
 from topline.check.speakers import speaker_problem
+from topline.check.described_speakers import described_speaker_problem
 from topline.check.standings import place_problem
 from topline.check.swaps import swap_problem
 from topline.check.title_owners import ROLE_HEADS, title_owner_problem
@@ -173,4 +177,4 @@ def owner_problem(claim: str, docs: Sequence[Doc]) -> str:
             title_of_another(claim, sentences) or unowned_title_problem(claim, docs)
     return why or figure_owner_problem(claim, sentences) or stretch_problem(claim, sentences) or \
         swap_problem(claim, sentences) or swap_problem(claim, resolved) or speaker_problem(claim, sentences) or \
-        place_problem(claim, sentences)
+        described_speaker_problem(claim, docs) or place_problem(claim, sentences)   # (support43)
