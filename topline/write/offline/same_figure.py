@@ -23,8 +23,9 @@ eval-macro's China data, eval-cyber's Valmorel fall) are found; no pair of two d
 figures are ``enrich.figures``' (this module had its own pattern and scale and currency tables): the same answer on
 every Top Line pair the calibration sweep asks; over every pair of candidate sentences of each calibration corpus,
 251 more pairs are joined (one figure in two forms: "310 million euros" and "€310 million", "800 megawatts" and
-"800 MW", "2,000 beds") and 7 fewer (the old pattern's "phase 2b" as 2 billion, "H-1B", "Llama 3.2-90B", and "1.5m
-TEU", which ``enrich.figures`` does not read without a currency) (benchmarks/RESULTS.md, "mend32").
+"800 MW", "2,000 beds") and 7 fewer (five of the old pattern's misreadings, "phase 2b" as 2 billion, "H-1B", "Llama
+3.2-90B"; "1.5m TEU", which ``enrich.figures`` does not read without a currency; "90 million monthly active users")
+(benchmarks/RESULTS.md, "mend32").
 """
 from __future__ import annotations
 
