@@ -20,12 +20,14 @@ PHRASES = [
     "The plan puts 2,300 jobs and dozens of projects at risk.",
     "About 160 staff will lose their jobs when the Vellby depot closes.",
     "ABOUT 1,200 OF THE COMPANY'S STAFF WOULD BE MADE REDUNDANT.",
+    "Třinecké Železárny will cut about 1,100 jobs at its Třinec works, the steelmaker said.",   # not ASCII
 ]
 NO_JOBS = [
     "A fire at Cardova Chemicals' Antwerp plant forced the evacuation of nearby homes on Tuesday.",
     "Brennock Steel will cut output at its Redhill works by a third after a blast furnace failed.",
     "Hackers stole data on 4.2 million customers of Lumen Retail, the company said.",
     "Ostry Media cut jobs at its regional papers, its union said.",
+    "Fábrica Lusa closed its Porto plant after a fire, the company said on Tuesday.",   # not ASCII
 ]
 
 
