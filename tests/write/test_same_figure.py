@@ -27,6 +27,21 @@ ONE_DEVELOPMENT = [
      "contract, sending its shares down 11.5%."),
 ]
 
+# mend32: one figure written in two forms, as ``enrich.figures`` reads them (a currency's name or symbol, a unit's
+# name or abbreviation, a count written with or without a scale word); stories31's own pattern read only the symbol
+# before the number and a noun after a scale word
+ONE_FIGURE_TWO_FORMS = [
+    ("The European Commission on Wednesday fined Corlay Pharma and Vessen Generics a combined €240 million over a "
+     "pay-for-delay deal.",
+     "BRUSSELS (Reuters) - The European Commission fined Corlay Pharma and Vessen Generics a total of 240 million "
+     "euros on Wednesday for delaying a cheaper heart drug."),
+    ("Harnmoor Power has signed a 15-year deal to supply 650 MW from its Ashby nuclear station to a data centre.",
+     "Harnmoor Power said on Thursday it had agreed to supply 650 megawatts of electricity from its Ashby nuclear "
+     "plant to a data centre campus."),
+    ("Talvori Hospitals will add about 1,800 beds across five new hospitals over the next three years.",
+     "Talvori announced on Monday that it would add 1,800 beds."),
+]
+
 TWO_DEVELOPMENTS = [
     ("Bank Negara cut its overnight policy rate by 25 basis points to 2.75% on Thursday.",
      "The Reserve Bank of New Zealand cut its official cash rate by 25 basis points to 3.00% on Wednesday."),
@@ -38,12 +53,26 @@ TWO_DEVELOPMENTS = [
      "Voltrane Motors delivered 412,300 vehicles in its third quarter, up 1,900 from a year earlier."),
     ("Hollin Foods' shares fell 9% on Wednesday after it cut its outlook.",
      "Brisk Retail reported a 9% drop in fourth-quarter orders on Wednesday and forecast lower margins."),
+    # mend32: no figure of a thing in a span of time, a move in points, a name's number or a rate "per" a currency
+    ("The two-year Canada yield slipped five basis points to 2.31 per cent on Tuesday.",
+     "The two-year gilt yield fell 5 basis points to 3.66% on Tuesday."),
+    ("Farrowdale Foods said on Monday it would buy Canadian oats for its mills over five years.",
+     "Farrowdale Foods said on Tuesday it would halve water use at its mills over five years."),
+    ("Corrimal Airways has placed a firm order for 60 Stelvane 220 narrowbodies, the British airline said.",
+     "Dublin-based lessor Ostmark Aviation has ordered 40 Stelvane 220 narrowbody jets worth about $5.6 billion."),
+    ("Kenya's shilling fell 1.1% to 131.2 per dollar on Monday after the central bank governor resigned.",
+     "The shilling gained 0.8% to 130.1 per dollar on Tuesday after the president named a new governor."),
 ]
 
 
 @pytest.mark.parametrize("lower,upper", ONE_DEVELOPMENT)
 def test_one_figure_of_one_thing_is_one_development(lower: str, upper: str) -> None:
     assert sf.same_figure(lower, upper)
+
+
+@pytest.mark.parametrize("lower,upper", ONE_FIGURE_TWO_FORMS)
+def test_one_figure_written_in_two_forms_is_one_development(lower: str, upper: str) -> None:
+    assert sf.same_figure(lower, upper) and sf.same_figure(upper, lower)
 
 
 @pytest.mark.parametrize("lower,upper", TWO_DEVELOPMENTS)

@@ -6,6 +6,7 @@ on the shapes of eval-ins' and eval-capital's articles."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from tests.events import signal_helpers as h
@@ -13,6 +14,7 @@ from topline.events import extract
 from topline.records import Category, Taxonomy
 from topline.write.offline import claims, signals
 from topline.write.offline.clause import clause
+from topline.write.offline.develop import StoryText
 from topline.write.offline.members import member, soft_story
 
 MON, TUE = dt.date(2031, 3, 3), dt.date(2031, 3, 4)
@@ -61,6 +63,28 @@ def test_a_story_of_reviews_or_features_only_is_no_member_and_a_report_is() -> N
     assert [r.bundle.story.id for r in signals.page_stories(CAT, edition)] == ["s-har"]
     assert [r.bundle.story.id for r in claims.candidates(CAT, edition)] == ["s-har"]
 
+
+
+def test_each_edition_reads_its_own_texts_of_a_story_with_one_id_and_url() -> None:
+    """mend32: a later edition's story with the same id and article url as an earlier one's, its text now a report
+    (the outlet replaced a review at its address), is a member there; a verdict kept across editions by id and urls
+    answered it from the review."""
+    fell, review = _veltmoor_shape()
+    was = review.bundle.articles[0]
+    now = dataclasses.replace(was, title="Harrowgate to cut 400 claims jobs after Storm Corran losses",
+                              text="Harrowgate Insurance Group said on Tuesday it would cut 400 claims jobs after "
+                                   "Storm Corran losses pushed its combined ratio above 100%.")
+    report = h.story("s-rev", CAT, now, score=0.4)
+    assert report.bundle.story.id == review.bundle.story.id and now.url == was.url
+    first, later = (fell, review), (fell, report)
+    editions = ((first, ["s-har"]), (later, ["s-har", "s-rev"]), (first, ["s-har"]))
+    for edition, ids in editions:
+        assert [r.bundle.story.id for r in signals.page_stories(CAT, edition)] == ids
+        assert [r.bundle.story.id for r in claims.candidates(CAT, edition)] == ids
+    for edition, ids in editions:
+        texts = {r.bundle.story.id: StoryText(r, ()) for r in edition}    # the writer's, made once per edition
+        assert [r.bundle.story.id for r in claims.candidates(CAT, edition, texts=texts)] == ids
+        assert [r.bundle.story.id for r in signals.page_stories(CAT, edition, texts)] == ids
 
 def test_a_page_never_counts_a_review_among_its_stories_on_a_name() -> None:
     fell, review = _veltmoor_shape()

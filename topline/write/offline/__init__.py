@@ -296,7 +296,8 @@ class OfflineWriter:
         if not sigs and ctx.ledger is not None:    # issue 12: a page with no signal says why (signals18)
             from topline.events.ledger import NoSignal, no_signal_note
             note = no_signal_note(category.name, ctx.ranked, ctx.date, NoSignal(
-                *signals_page.day_counts(category.name, ctx.ranked, ctx.ledger, comp, ctx.date)))
+                *signals_page.day_counts(category.name, ctx.ranked, ctx.ledger, comp, ctx.date,
+                                         self._texts)))
         return CategoryPage(name=category.name, slug=category.slug, top_line=tuple(top),
                             key_developments=tuple(devs), signals=tuple(sigs), description=category.description,
                             signals_note=note)

@@ -65,9 +65,11 @@ class Role:
     event: Event
 
 
-def candidates(category: str, edition: Sequence[RankedStory], n: int = PAGE_CANDIDATES) -> list[RankedStory]:
+def candidates(category: str, edition: Sequence[RankedStory], n: int = PAGE_CANDIDATES,
+               texts: dict[str, StoryText] | None = None) -> list[RankedStory]:
+    """The page's stories that may be claimed, best first; ``texts``: the edition's (``members.member``)."""
     return [r for r in edition if (r.classification.primary == category or category in r.classification.secondary)
-            and member(r)][:n]     # never a story that could not stand on the page (``members``, signals31)
+            and member(r, texts)][:n]     # never a story that could not stand on the page (``members``, signals31)
 
 
 def roles(actor: str, e: Event) -> list[str]:
@@ -378,7 +380,7 @@ def claim_signals(category: str, edition: Sequence[RankedStory], ledger, texts: 
     claim). A story is followed across days on its own page only (primary category; signals19)."""
     if ledger is None:
         return []
-    stories = candidates(category, edition)
+    stories = candidates(category, edition, texts=texts)
     ids = {r.bundle.story.id for r in stories}
     events = [e for e in ledger.events if e.story_id in ids]
     own = [r for r in stories if r.classification.primary == category]

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Mapping, Sequence
 
 from topline.enrich.entities import extract_entities
@@ -38,6 +39,13 @@ class StoryText:
     @property
     def id(self) -> str:
         return self.rs.bundle.story.id
+
+    @cached_property
+    def soft(self) -> bool:
+        """Every article of the story is soft (``members.soft_story``), read once per edition: a StoryText is made
+        for each story of each edition (``OfflineWriter._prepare``)."""
+        from topline.write.offline.members import soft_story
+        return soft_story(self.rs)
 
 
 def top_line_item(st: StoryText, comp: Composer, focus: frozenset[str] = frozenset(),

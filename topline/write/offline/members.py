@@ -16,26 +16,25 @@ gold noise (of 316 noise stories): no real story is lost as a member by it.
 """
 from __future__ import annotations
 
+from typing import Mapping
+
 from topline.records import RankedStory
 from topline.write.offline.lead import soft_article
-
-_SOFT: dict[tuple[str, tuple[str, ...]], bool] = {}     # a story's articles -> all soft (each story read once)
-_SOFT_MAX = 100_000     # entries kept at most (an edition of 10,000 articles has a few thousand stories)
 
 
 def soft_story(rs: RankedStory) -> bool:
     """Every article of the story is a feature, review, analysis or opinion piece (``lead.soft_article``)."""
     arts = rs.bundle.articles
-    key = (rs.bundle.story.id, tuple(a.url for a in arts))
-    got = _SOFT.get(key)
-    if got is None:
-        if len(_SOFT) >= _SOFT_MAX:
-            _SOFT.clear()
-        got = _SOFT[key] = bool(arts) and all(soft_article(a) for a in arts)
-    return got
+    return bool(arts) and all(soft_article(a) for a in arts)
 
 
-def member(rs: RankedStory) -> bool:
+def member(rs: RankedStory, texts: Mapping | None = None) -> bool:
     """The story may be a signal's member, and be counted in its title: the classifier gives it a page and one of its
-    articles reports (see the module's doc)."""
-    return rs.classification.primary is not None and not soft_story(rs)
+    articles reports (see the module's doc). ``texts``: the edition's ``develop.StoryText`` by story id, where the
+    verdict is kept once per story and edition (``StoryText.soft``); without it, or for a story it does not hold,
+    the verdict is read afresh. No verdict outlives its edition: a module-level cache keyed by the story's id and
+    urls answered a later edition's story from an earlier one's texts (mend32)."""
+    if rs.classification.primary is None:
+        return False
+    st = texts.get(rs.bundle.story.id) if texts is not None else None
+    return not (st.soft if st is not None and st.rs is rs else soft_story(rs))

@@ -97,10 +97,12 @@ class Group:
 PAGE_CANDIDATES = 20
 
 
-def page_stories(category: str, edition: Sequence[RankedStory]) -> list[RankedStory]:
-    """The category's ranked candidates (best first, at most ``PAGE_CANDIDATES``)."""
+def page_stories(category: str, edition: Sequence[RankedStory],
+                 texts: dict[str, StoryText] | None = None) -> list[RankedStory]:
+    """The category's ranked candidates (best first, at most ``PAGE_CANDIDATES``); ``texts``: the edition's
+    (``members.member``)."""
     return [r for r in edition if (r.classification.primary == category or category in r.classification.secondary)
-            and member(r)][:PAGE_CANDIDATES]     # never a story that could not stand on the page (signals31)
+            and member(r, texts)][:PAGE_CANDIDATES]     # never a story that could not stand on the page (signals31)
 
 
 def _doc(rs: RankedStory, texts: dict[str, StoryText]) -> str:
@@ -219,7 +221,7 @@ def groups(category: str, edition: Sequence[RankedStory], names: dict[str, Count
 
 def _groups(category: str, edition: Sequence[RankedStory], names: dict[str, Counter[str]],
             texts: dict[str, StoryText], memo: GroupsMemo | None) -> list[Group]:
-    page = page_stories(category, edition)
+    page = page_stories(category, edition, texts)
     if len(page) < MIN_STORIES:
         return []
     try:

@@ -30,7 +30,7 @@ def kind_signals(category: str, edition: Sequence[RankedStory], ledger, texts: d
     out), strongest first; each story serves one claim. ``ledger``: topline.events.ledger.EditionLedger or None."""
     if ledger is None:
         return []
-    stories = [r for r in claims.candidates(category, edition)
+    stories = [r for r in claims.candidates(category, edition, texts=texts)
                if r.bundle.story.id not in taken and claim_lines.has_article_on(r, day)]
     ids = {r.bundle.story.id for r in stories}
     by_type: dict[str, list] = defaultdict(list)
@@ -108,7 +108,7 @@ def fallback_signals(category: str, edition: Sequence[RankedStory], ledger, text
         return sig is not None and (keep is None or keep(sig))
     # the page's own stories (primary category): a story of another page is that page's to claim (an intermediate
     # run took a Markets story's move for a Policy page's claim, and the Markets page lost its only claim)
-    stories = [r for r in claims.candidates(category, edition) if r.classification.primary == category]
+    stories = [r for r in claims.candidates(category, edition, texts=texts) if r.classification.primary == category]
     ids = {r.bundle.story.id for r in stories}
     for actor in claims.actor_signals(stories, [e for e in ledger.events if e.story_id in ids], texts, comp, day,
                                       names, over_days=True)[:1]:
@@ -144,7 +144,7 @@ def fallback_signals(category: str, edition: Sequence[RankedStory], ledger, text
     #    a claim had a second story with a clause of the day only among their secondary stories): at least one clause
     #    is of the page's own stories, every clause of the day; the other page keeps its own statements (a sentence
     #    printed there is never taken again: ``claim_lines.sentence_line``)
-    shared = [r for r in claims.candidates(category, edition) if r.classification.primary != category
+    shared = [r for r in claims.candidates(category, edition, texts=texts) if r.classification.primary != category
               and (shared_ok is None or shared_ok(r))]
     more = {r.bundle.story.id for r in shared}
     extra = [e for e in ledger.events if e.story_id in more and claim_lines.news_of(e, comp, day)]
@@ -196,7 +196,7 @@ def state_signals(category: str, edition: Sequence[RankedStory], ledger, texts: 
     kept eval-agri's Policy page of 10 June from reaching this step)."""
     if ledger is None:
         return []
-    cands = claims.candidates(category, edition)
+    cands = claims.candidates(category, edition, texts=texts)
     own = {r.bundle.story.id for r in cands if r.classification.primary == category}
     pool = [r for r in cands if claim_lines.has_article_on(r, day) and (
         r.bundle.story.id in own or shared_ok is None or shared_ok(r))]
@@ -229,7 +229,7 @@ def needs_story(category: str, edition: Sequence[RankedStory], ledger, texts: di
 
 
 def day_counts(category: str, edition: Sequence[RankedStory], ledger, comp: Composer,  # noqa: ANN001
-               day: dt.date) -> tuple[int, int, int]:
+               day: dt.date, texts: dict[str, StoryText] | None = None) -> tuple[int, int, int]:
     """What a page without a claim had to claim from (signals18: the reason its note gives): how many of its
     candidate stories of the day have an event that is news of the day, how many of them have such an event with
     a clause (``clause.clause`` over any of the event's statements of the day), and how many of those are the
@@ -237,7 +237,7 @@ def day_counts(category: str, edition: Sequence[RankedStory], ledger, comp: Comp
     from topline.write.offline.clause import clause
     if ledger is None:
         return 0, 0, 0
-    stories = [r for r in claims.candidates(category, edition) if claim_lines.has_article_on(r, day)]
+    stories = [r for r in claims.candidates(category, edition, texts=texts) if claim_lines.has_article_on(r, day)]
     own = {r.bundle.story.id for r in stories if r.classification.primary == category}
     ids = {r.bundle.story.id for r in stories}
     evs = [e for e in ledger.events if e.story_id in ids and claim_lines.news_of(e, comp, day)]
