@@ -94,7 +94,7 @@ def conflicts(articles: Sequence[Article]) -> list[Conflict]:
             continue   # one outlet giving two values (before and after) is not a disagreement
         latest = max((c.article.published for c in g if c.article.published), default=None)
         recent = {v: len({c.article.source for c in cs if latest and c.article.published and
-                          c.article.published.date() == latest.date()}) for v, cs in by_value.items()}
+                          edition_day(c.article.published) == edition_day(latest)}) for v, cs in by_value.items()}
         # the value most outlets give leads; on a tie, the one most outlets give on the latest day
         sides = sorted(by_value.items(), key=lambda kv: (-len(outlets[kv[0]]), -recent[kv[0]], kv[0]))
         out.append(Conflict(kind=g[0].figure.kind, sides=tuple((cs[0].figure.text, tuple(_one_per_outlet(cs)))
