@@ -84,6 +84,7 @@ class SMTPSettings:
 @dataclass(frozen=True)
 class EditionSettings:
     window_hours: int = 36            # articles published within this many hours before the end of the date
+    timezone: str = "UTC"             # IANA zone of the edition's day: its window ends at midnight there (zones.py)
     top_line: int = 5
     key_developments: int = 4
     signals: int = 3
@@ -265,4 +266,6 @@ def load_settings(config_file: str | os.PathLike | None = None, overrides: Mappi
     settings = _apply(settings, _env_values(environ, settings))
     if overrides:
         settings = _apply(settings, {k: v for k, v in overrides.items() if v is not None})
+    from topline import zones
+    zones.zone(settings.edition.timezone)    # an unknown zone is a ConfigError here, before any work
     return settings

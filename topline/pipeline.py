@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Mapping, Sequence
 
+from topline import zones
 from topline.config import Settings
 from topline.history import StoryRows
 from topline.records import (Article, Edition, Enrichment, RankedStory, RunManifest, StoryBundle, Taxonomy)
@@ -29,10 +30,10 @@ class EditionResult:
     paths: list[Path] = field(default_factory=list)
 
 
-def window(date: dt.date, hours: int) -> tuple[dt.datetime, dt.datetime]:
-    """[start, end) of an edition: ``hours`` before the end of ``date`` (UTC)."""
-    end = dt.datetime.combine(date + dt.timedelta(days=1), dt.time(), tzinfo=dt.timezone.utc)
-    return end - dt.timedelta(hours=hours), end
+def window(date: dt.date, hours: int, tz: dt.tzinfo | str | None = None) -> tuple[dt.datetime, dt.datetime]:
+    """[start, end) of an edition, in UTC: ``hours`` before midnight after ``date`` in the edition's zone ``tz``
+    (``settings.edition.timezone``; default UTC). See ``topline.zones``."""
+    return zones.window(date, hours, tz)
 
 
 def _bundles(store: Store, stories, articles: dict[int, Article], enrichments: dict[int, Enrichment],
@@ -60,12 +61,21 @@ def build_edition(store: Store, settings: Settings, date: dt.date, *, taxonomy: 
                   formats: Sequence[str] | None = None, out_dir: Path | None = None, writer=None,  # noqa: ANN001
                   progress: ProgressFn | None = None, failures: Mapping[str, int] | None = None,
                   runner=None) -> EditionResult:  # noqa: ANN001
-    """Build, store and publish the edition of ``date`` from stored articles.
+    """Build, store and publish the edition of ``date`` from stored articles: the day ``date`` of the edition's
+    zone (``settings.edition.timezone``), whose days every stage reads through ``topline.zones.edition_day``.
 
     ``failures`` (reason -> count) go into the manifest: a daily run passes those of its own fetch; by default the
     failures recorded while the edition's window was open (inputs that failed while its news was collected),
     never the store's running total. ``runner`` (topline.runner; default from ``settings.runner``) computes the
     pure batch parts: enrichment and the category pages."""
+    with zones.edition(zones.of(settings)):
+        return _build(store, settings, date, taxonomy=taxonomy, formats=formats, out_dir=out_dir, writer=writer,
+                      progress=progress, failures=failures, runner=runner)
+
+
+def _build(store: Store, settings: Settings, date: dt.date, *, taxonomy: Taxonomy | None,
+           formats: Sequence[str] | None, out_dir: Path | None, writer, progress: ProgressFn | None,  # noqa: ANN001
+           failures: Mapping[str, int] | None, runner) -> EditionResult:  # noqa: ANN001
     from topline import classify, enrich, publish, rank, stories, write
     from topline.runner import runner_from_settings, workers_cpu
     runner = runner if runner is not None else runner_from_settings(settings)   # None: each stage's default
@@ -87,12 +97,14 @@ def build_edition(store: Store, settings: Settings, date: dt.date, *, taxonomy: 
         return now
 
     taxonomy = taxonomy or load_taxonomy(settings.edition.taxonomy or None)
-    start, end = window(date, settings.edition.window_hours)
+    tz = zones.edition_tz()
+    start, end = window(date, settings.edition.window_hours, tz)
     arts = store.articles.in_window(start, end)
     if not arts:   # an empty edition would be stored, published and archived: refuse instead
         from topline.errors import EmptyEditionError
         raise EmptyEditionError(f"no articles published between {start:%Y-%m-%d %H:%M} and {end:%Y-%m-%d %H:%M} UTC "
-                                f"(the {settings.edition.window_hours}-hour window of {date.isoformat()}): "
+                                f"(the {settings.edition.window_hours}-hour window of {date.isoformat()}"
+                                f"{'' if tz is dt.timezone.utc else ' in ' + str(tz)}): "
                                 "nothing to publish; ingest or fetch news for that date first")
     articles = {a.id: a for a in arts}
     t = time.monotonic()
@@ -100,7 +112,7 @@ def build_edition(store: Store, settings: Settings, date: dt.date, *, taxonomy: 
     t = lap("enrich", t)
     # --- issue 14: the second core computes the window's per-article stage values while stories are assigned
     from topline import prefetch
-    ahead = prefetch.start(store, date, arts) if getattr(runner, "name", "process") == "process" else None
+    ahead = prefetch.start(store, date, arts, tz) if getattr(runner, "name", "process") == "process" else None
     # ---
     story_list = stories.update_stories(store, arts, enrichments, settings,
                                         parallel=ahead is not None)   # issue 14: centroid products forked
@@ -185,7 +197,9 @@ def build_edition(store: Store, settings: Settings, date: dt.date, *, taxonomy: 
         notes=tuple(stats.notes) + ledger.notes, drops=tuple(sorted(stats.drops.items())),   # sentences the checker dropped
         cache=(kinds.stats(), features.stats(), *ledger.timings.get("cache", ()),
                *(m.stats() for m in (embed_memo, sentence_memo) if m is not None)), cpu=tuple(cpu),
-        workers_cpu=tuple(workers))   # issue 14: cache hits, CPU of this process and of its workers per stage
+        workers_cpu=tuple(workers),   # issue 14: cache hits, CPU of this process and of its workers per stage
+        timezone=settings.edition.timezone or zones.UTC_NAME,
+        window_start=zones.iso(start, tz), window_end=zones.iso(end, tz))   # the edition's day, in its zone
     edition = Edition(date=date, categories=tuple(pages), manifest=manifest,
                       generated_at=dt.datetime.now(dt.timezone.utc))
     store.editions.save(edition, ranked)
@@ -241,6 +255,7 @@ def mark_printed(history: Sequence[dict], printed: Mapping[dt.date, set[str]]) -
 # ---
 
 
-def edition_dates(store: Store) -> list[dt.date]:
-    """Dates that have articles, oldest first (what `topline demo` builds editions for)."""
-    return store.articles.published_dates()
+def edition_dates(store: Store, tz: dt.tzinfo | str | None = None) -> list[dt.date]:
+    """Dates that have articles, oldest first (what `topline demo` builds editions for), as days of the edition's
+    zone ``tz`` (default UTC)."""
+    return store.articles.published_dates(tz)

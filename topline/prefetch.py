@@ -234,7 +234,7 @@ def _read_first() -> dict[str, int]:
     return {KINDS_STAGE: LEAD_ARTICLES}
 
 
-def placed(store, day, articles: Sequence[Article]) -> dict[int, int]:  # noqa: ANN001 - Store, datetime.date
+def placed(store, day, articles: Sequence[Article], tz=None) -> dict[int, int]:  # noqa: ANN001 - Store, datetime.date, tzinfo
     """{article id: its place among its story's articles up to the edition's end} for the ``articles`` already in
     a story (issue 14, scale27). The classifier embeds a story's first ``classify.text.MAX_ARTICLES`` articles
     and reads the kinds of its first ``classify.events.LEAD_ARTICLES``, and a store keeps only what was read:
@@ -245,10 +245,10 @@ def placed(store, day, articles: Sequence[Article]) -> dict[int, int]:  # noqa: 
     if store is None:
         return {}
     from topline.pipeline import window
-    return store.stories.positions([a.id for a in articles if a.id is not None], window(day, 0)[1])
+    return store.stories.positions([a.id for a in articles if a.id is not None], window(day, 0, tz)[1])
 
 
-def start(store, day, articles: Sequence[Article]) -> Prefetch:  # noqa: ANN001 - Store, datetime.date
+def start(store, day, articles: Sequence[Article], tz=None) -> Prefetch:  # noqa: ANN001 - Store, date, tzinfo
     """Start computing, in one forked process, the stage values of ``articles`` the store's cache lacks."""
     global _ITEMS
     while _CURRENT:
@@ -257,7 +257,7 @@ def start(store, day, articles: Sequence[Article]) -> Prefetch:  # noqa: ANN001 
         return Prefetch()
     items: list[tuple[str, str, str, tuple]] = []
     keys = []
-    place = placed(store, day, articles)     # issue 14 (scale27): what no stage can ask is not computed ahead
+    place = placed(store, day, articles, tz)     # issue 14 (scale27): what no stage can ask is not computed ahead
     read_first = _read_first()
     for factory, args_of, _, reads in _stages():
         read = reads(store, day)

@@ -358,6 +358,9 @@ class RunManifest:
     cache: tuple[tuple[str, int, int], ...] = ()         # (stage, hits, misses) of topline.stage_cache (issue 14)
     cpu: tuple[tuple[str, float], ...] = ()              # (stage, CPU seconds of the building process) (issue 14)
     workers_cpu: tuple[tuple[str, float], ...] = ()      # (stage, CPU seconds of its worker processes) (issue 14)
+    timezone: str = "UTC"                                # the edition's zone (settings.edition.timezone, IANA name)
+    window_start: str = ""                               # the window's start and end, ISO 8601 with the zone's offset
+    window_end: str = ""
 
 
 @dataclass(frozen=True)

@@ -30,8 +30,10 @@ class CLIState:
             raise click.ClickException(str(exc)) from None
         if overrides:
             from topline.config import _apply
+            from topline import zones
             try:
                 base = _apply(base, {k: v for k, v in overrides.items() if v is not None})
+                zones.zone(base.edition.timezone)   # a --timezone flag's zone checked as the file's is
             except ConfigError as exc:
                 raise click.ClickException(str(exc)) from None
         return base

@@ -45,6 +45,8 @@ def _formats(value: str | None) -> tuple[str, ...] | None:
 @cli.command()
 @click.option("--date", "date_", help="Edition date, YYYY-MM-DD (default: the newest day with articles).")
 @click.option("--window-hours", type=int, help="Articles published within N hours before the end of the date.")
+@click.option("--timezone", "timezone_", help="IANA zone of the edition's day (default: edition.timezone, UTC): the "
+              "window ends at midnight after the date there.")
 @click.option("--taxonomy", type=click.Path(exists=True, dir_okay=False), help="Taxonomy TOML file.")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), help="Output folder (default: $TOPLINE_HOME/site).")
 @click.option("--format", "formats", help="Comma-separated: md,html,json,feeds (default: md,html,json; html also writes the feeds).")
@@ -54,18 +56,18 @@ def _formats(value: str | None) -> tuple[str, ...] | None:
               help="Where enrichment and page writing compute (default: auto; ray needs topline[scale]).")
 @click.option("--address", help="Ray cluster address for --runner ray (default: a local Ray).")
 @click.pass_context
-def brief(ctx: click.Context, date_: str | None, window_hours: int | None, taxonomy: str | None,
+def brief(ctx: click.Context, date_: str | None, window_hours: int | None, timezone_: str | None, taxonomy: str | None,
           out_dir: str | None, formats: str | None, writer: str | None, as_json: bool, runner: str | None,
           address: str | None) -> None:
     """Build the edition for a date from stored articles."""
     from topline import pipeline
     settings = state(ctx).settings(out_dir=out_dir, edition={k: v for k, v in {
-        "window_hours": window_hours, "taxonomy": taxonomy, "formats": _formats(formats), "writer": writer}.items()
+        "window_hours": window_hours, "timezone": timezone_, "taxonomy": taxonomy, "formats": _formats(formats), "writer": writer}.items()
         if v is not None}, runner={k: v for k, v in {"kind": runner, "address": address}.items() if v is not None})
     date = parse_date(date_)
     with open_store(settings) as store:
         if date is None:
-            dates = pipeline.edition_dates(store)
+            dates = pipeline.edition_dates(store, settings.edition.timezone)
             if not dates:
                 raise click.ClickException("no articles stored yet: run `topline ingest` or `topline fetch` first")
             date = dates[-1]

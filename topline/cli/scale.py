@@ -26,7 +26,7 @@ def queue_enrich(ctx: click.Context, date_: str | None, window_hours: int | None
     date = parse_date(date_)
     with open_store(settings) as store:
         if date is not None:
-            arts = store.articles.in_window(*window(date, settings.edition.window_hours))
+            arts = store.articles.in_window(*window(date, settings.edition.window_hours, settings.edition.timezone))
         else:
             arts = list(store.articles.iter_all())
         n = enqueue_enrich(store, arts)

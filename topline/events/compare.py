@@ -24,6 +24,7 @@ from topline.text import split_sentences
 # A figure's context (the content words around it, which say which thing it counts) is read as the citation
 # checker reads it, so the writer and the checker agree on what a figure is about.
 from topline.check.evidence import figures_in_context  # noqa: E402,I001
+from topline.zones import edition_day
 
 CONFLICT_KINDS = ("money", "percent")   # quantities and counts differ for too many innocent reasons
 # Set on the demo corpus (Kling: $2.75bn against $2.8bn is a disagreement; Oracle: a $30bn contract against $25bn
@@ -93,7 +94,7 @@ def conflicts(articles: Sequence[Article]) -> list[Conflict]:
             continue   # one outlet giving two values (before and after) is not a disagreement
         latest = max((c.article.published for c in g if c.article.published), default=None)
         recent = {v: len({c.article.source for c in cs if latest and c.article.published and
-                          c.article.published.date() == latest.date()}) for v, cs in by_value.items()}
+                          edition_day(c.article.published) == edition_day(latest)}) for v, cs in by_value.items()}
         # the value most outlets give leads; on a tie, the one most outlets give on the latest day
         sides = sorted(by_value.items(), key=lambda kv: (-len(outlets[kv[0]]), -recent[kv[0]], kv[0]))
         out.append(Conflict(kind=g[0].figure.kind, sides=tuple((cs[0].figure.text, tuple(_one_per_outlet(cs)))
@@ -200,7 +201,7 @@ def last_edition(story_id: str, history: Sequence[dict], before: dt.date) -> dt.
 
 def new_articles(rs: RankedStory, since: dt.date) -> list[Article]:
     """Articles of the story published after the edition of ``since`` (after the end of that day)."""
-    return [a for a in rs.bundle.articles if a.published and a.published.date() > since]
+    return [a for a in rs.bundle.articles if a.published and edition_day(a.published) > since]
 
 
 def as_date(value) -> dt.date | None:  # noqa: ANN001 - a date, datetime or ISO string from stored history

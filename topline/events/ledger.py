@@ -14,6 +14,7 @@ from typing import Iterable, Sequence
 from topline.events.memo import LedgerMemo
 from topline.events.watch import follow
 from topline.records import CategoryPage, Event, LedgerTotal, RankedStory, WatchItem
+from topline.zones import edition_day
 
 # Stories read per category: the ranked candidates a page can show (issue 14: reading every story of a large
 # window is what made the pairwise grouping slow; a page shows at most ~20 candidates).
@@ -176,7 +177,7 @@ def stories_today(name: str, ranked: Sequence[RankedStory], day: dt.date) -> int
     """How many of the page's candidate stories have an article of ``day``."""
     mine = [rs for rs in ranked if rs.classification.primary == name or name in rs.classification.secondary]
     return sum(1 for rs in mine[:PAGE_CANDIDATES]
-               if any(a.published and a.published.date() == day for a in rs.bundle.articles))
+               if any(a.published and edition_day(a.published) == day for a in rs.bundle.articles))
 
 
 def enough_stories(name: str, ranked: Sequence[RankedStory], day: dt.date) -> bool:

@@ -15,6 +15,7 @@ from topline.events.clauses import same_instrument
 from topline.events.kinds import PRICED_TALKS
 from topline.events.spans import Raw
 from topline.records import Article, Event, EventField
+from topline.zones import edition_day
 
 _ACTOR_FIELDS = ("instrument", "company", "organisation", "acquirer", "target", "body")
 
@@ -165,7 +166,7 @@ def _event(story_id: str, key: tuple[str, str], statements: list[tuple[Raw, Arti
             fields.append(EventField(name=name, value=value, text=text, url=a.url,
                                      sentence=cited.get(name, sentence), source=a.source))
     first_raw, first, sentence = statements[0]
-    days = [a.published.date() for _, a, _ in statements if a.published]
+    days = [edition_day(a.published) for _, a, _ in statements if a.published]
     # a field stated differently: the value most outlets give first (stable otherwise)
     support = {}
     for raw, a, _ in statements:
@@ -180,7 +181,7 @@ def _event(story_id: str, key: tuple[str, str], statements: list[tuple[Raw, Arti
         fields = _cited_by_lead(fields, statements[0])
     ident = hashlib.sha1(f"{story_id}|{key[0]}|{key[1]}".encode()).hexdigest()[:16]
     return Event(story_id=story_id, type=key[0], fields=tuple(fields), url=first.url, sentence=sentence,
-                 source=first.source, date=first.published.date() if first.published else None, id=ident,
+                 source=first.source, date=edition_day(first.published) if first.published else None, id=ident,
                  updated=max(days) if days else None)
 
 

@@ -17,6 +17,7 @@ from typing import Container, Iterable, Sequence
 from topline.events.extract import names, safe_sentences
 from topline.events.watch_acts import ACT_OUTCOME, CALLED_OFF, act_outcome, followed_by_act, last_day, stated
 from topline.records import Article, StoryBundle, WatchItem
+from topline.zones import edition_day
 
 MIN_SHARED = 0.5           # share of an item's names a later sentence must carry to settle it
 # Articles of the last days read as evidence (earlier editions read the ones before: daily editions leave no gap)
@@ -253,7 +254,7 @@ def _settle(it: WatchItem, evidence: Sequence[_Said] | _Index) -> WatchItem | No
         elif len(words & said.words) < MIN_WORDS or _shared_names(mine, said.names) < max(1, MIN_SHARED * len(mine)):
             continue   # (the cheaper test first: the same decision)
         return replace(it, status="superseded" if said.superseded else "happened",
-                       resolved_on=said.article.published.date(), resolved_url=said.article.url,
+                       resolved_on=edition_day(said.article.published), resolved_url=said.article.url,
                        resolved_text=said.sentence)
     if followed_by_act(it):
         own = [evidence.evidence[i] for i in evidence.by_story.get(it.story_id, [])] \
@@ -273,7 +274,7 @@ def _settle_by_act(it: WatchItem, mine: set[str], own: Sequence[_Said]) -> Watch
             continue
         status = act_outcome(it, mine, said.sentence)
         if status:
-            return replace(it, status=status, resolved_on=day, resolved_url=said.article.url,
+            return replace(it, status=status, resolved_on=edition_day(said.article.published), resolved_url=said.article.url,
                            resolved_text=said.sentence)
     return None
 

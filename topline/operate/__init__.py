@@ -62,7 +62,7 @@ class RunReport:
 
 def _window_articles(ctx: RunContext):  # noqa: ANN202
     from topline.pipeline import window
-    start, end = window(ctx.date, ctx.settings.edition.window_hours)
+    start, end = window(ctx.date, ctx.settings.edition.window_hours, ctx.settings.edition.timezone)
     return ctx.store.articles.in_window(start, end)
 
 
@@ -155,22 +155,25 @@ class _Heartbeat:
 
 # --- the run -----------------------------------------------------------------------------------------------
 
-def default_date() -> dt.date:
-    """The edition a run builds when no date is given: today's (UTC)."""
-    return dt.datetime.now(dt.timezone.utc).date()
+def default_date(settings: Settings | None = None, now: dt.datetime | None = None) -> dt.date:
+    """The edition a run builds when no date is given: today's in the edition's zone (``edition.timezone``,
+    default UTC): a desk in Singapore running at 07:00 local time builds its own day's edition, not UTC's."""
+    from topline import zones
+    return zones.today(zones.of(settings), now)
 
 
 def run(store: Store, settings: Settings, date: dt.date | None = None, *, steps: Sequence[str] = STEPS,
         command: str = "run", force: bool = False, wait: float = 0.0, lease: float = LEASE_SECONDS,
         progress: Callable[[str, str], None] | None = None) -> RunReport:
-    """Run ``steps`` for the edition of ``date`` (default: today, UTC) under the run lock; see the module doc.
+    """Run ``steps`` for the edition of ``date`` (default: today in the edition's zone) under the run lock; see the
+    module doc.
 
     Raises RunBusy when another live process holds the lock for longer than ``wait`` seconds.
     """
     unknown = [s for s in steps if s not in STEP_FUNCTIONS]
     if unknown:
         raise ToplineError(f"unknown step(s) {', '.join(unknown)} (known: {', '.join(STEPS)})")
-    date = date or default_date()
+    date = date or default_date(settings)
     key = f"{date.isoformat()}:{','.join(steps)}"
     holder = Holder.me()
     deadline = time.monotonic() + max(0.0, wait)

@@ -1,5 +1,5 @@
-"""The long-running mode of `topline run`: run now and every N hours (``--every 24h``), or every day at a UTC
-time (``--at 06:00``). Pure time arithmetic plus one loop; the run itself is ``topline.operate.run``."""
+"""The long-running mode of `topline run`: run now and every N hours (``--every 24h``), or every day at a time
+of the edition's zone (``--at 06:00``; ``edition.timezone``, default UTC). Pure time arithmetic plus one loop; the run itself is ``topline.operate.run``."""
 from __future__ import annotations
 
 import datetime as dt
@@ -23,26 +23,33 @@ def parse_every(value: str) -> float:
     return seconds
 
 
-def parse_at(value: str) -> dt.time:
-    """'06:00' (UTC) -> time; ValueError otherwise."""
+def parse_at(value: str, tz: dt.tzinfo | None = None) -> dt.time:
+    """'06:00' -> that time of day in ``tz`` (default UTC); ValueError otherwise."""
     m = re.fullmatch(r"\s*([01]?\d|2[0-3]):([0-5]\d)\s*", value or "")
     if not m:
-        raise ValueError(f"{value!r} is not a time of day like 06:00 (UTC)")
-    return dt.time(int(m.group(1)), int(m.group(2)), tzinfo=dt.timezone.utc)
+        raise ValueError(f"{value!r} is not a time of day like 06:00")
+    return dt.time(int(m.group(1)), int(m.group(2)), tzinfo=tz or dt.timezone.utc)
 
 
 def next_at(now: dt.datetime, at: dt.time) -> dt.datetime:
-    """The first moment at or after ``now`` whose UTC time of day is ``at``."""
-    now = now.astimezone(dt.timezone.utc)
-    candidate = dt.datetime.combine(now.date(), at.replace(tzinfo=None), tzinfo=dt.timezone.utc)
-    return candidate if candidate >= now else candidate + dt.timedelta(days=1)
+    """The first moment at or after ``now`` whose time of day in ``at``'s zone (UTC when it has none) is ``at``.
+    On a day the clocks skip that time, the wall time is read with the offset before the change (zoneinfo)."""
+    tz = at.tzinfo or dt.timezone.utc
+    local = now.astimezone(tz)
+    day = local.date()
+    for _ in range(3):
+        candidate = dt.datetime.combine(day, at.replace(tzinfo=None), tzinfo=tz)
+        if candidate.astimezone(dt.timezone.utc) >= now.astimezone(dt.timezone.utc):
+            return candidate
+        day += dt.timedelta(days=1)
+    return candidate
 
 
 def loop(job: Callable[[], object], *, every: float | None = None, at: dt.time | None = None,
          stop: threading.Event | None = None, now: Callable[[], dt.datetime] | None = None,
          on_error: Callable[[BaseException], None] | None = None) -> None:
     """Run ``job`` on schedule until ``stop`` is set: with ``every``, now and then every ``every`` seconds; with
-    ``at``, every day at that UTC time (and, with both, at ``at`` then every ``every``). An exception from
+    ``at``, every day at that time of its zone (and, with both, at ``at`` then every ``every``). An exception from
     ``job`` goes to ``on_error`` and the loop goes on."""
     if every is None and at is None:
         raise ValueError("give every or at")

@@ -18,8 +18,10 @@ from topline.rank.outlets import OutletTiers, load_tiers
 from topline.records import Classification, Factor, Ranking, StoryBundle
 
 
-def edition_end(edition_date: dt.date) -> dt.datetime:
-    return dt.datetime.combine(edition_date + dt.timedelta(days=1), dt.time(), tzinfo=dt.timezone.utc)
+def edition_end(edition_date: dt.date, tz: dt.tzinfo | str | None = None) -> dt.datetime:
+    """Midnight after the edition's date in its zone (``settings.edition.timezone``; default UTC), in UTC."""
+    from topline import zones
+    return zones.day_end(edition_date, tz)
 
 
 def story_factors(b: StoryBundle, *, view: f.EditionView, tiers: OutletTiers, watch: Sequence[str],
@@ -37,7 +39,8 @@ def rank(items: Sequence[tuple[StoryBundle, Classification]], *, edition_date: d
     watch = tuple(getattr(es, "watchlist", ()) or ())
     bundles = [b for b, _c in items]
     view = f.edition_view(bundles)
-    end = edition_end(edition_date)
+    from topline import zones
+    end = edition_end(edition_date, zones.of(settings))
     by_story: dict[str, list[Mapping]] = defaultdict(list)
     for h in history:
         by_story[h.get("story_id")].append(h)

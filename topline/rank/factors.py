@@ -14,6 +14,7 @@ from typing import Iterable, Mapping, Sequence
 
 from topline.rank.outlets import OutletTiers, outlet_key
 from topline.records import Factor, Figure, StoryBundle
+from topline.zones import edition_day
 
 # Weights sum to 1, so a score is 0..1. Set by hand so that breadth of coverage leads, and a story briefed
 # before with nothing new falls behind any fresh story of similar coverage (checked on the demo corpus).
@@ -265,7 +266,7 @@ def _new_facts(b: StoryBundle, since: dt.date | None) -> int:
     earlier articles did not give."""
     if since is None:
         return 0
-    new_ids = {a.id for a in b.articles if a.published and a.published.date() > since}
+    new_ids = {a.id for a in b.articles if a.published and edition_day(a.published) > since}
     if not new_ids:
         return 0
 

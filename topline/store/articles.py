@@ -160,11 +160,14 @@ class ArticleRepo:
                                 .order_by(s.articles.c.published, s.articles.c.id))
             return [_row_to_article(r) for r in rows]
 
-    def published_dates(self) -> list[dt.date]:
-        """Distinct UTC days with articles whose date is known (not the time of ingestion), oldest first."""
+    def published_dates(self, tz: dt.tzinfo | str | None = None) -> list[dt.date]:
+        """Distinct days (UTC, or of the zone ``tz``) with articles whose date is known (not the time of
+        ingestion), oldest first."""
+        from topline import zones
+        zone = tz if isinstance(tz, dt.tzinfo) else zones.zone(tz)
         with self.store.read() as conn:
             rows = conn.execute(select(s.articles.c.published).where(s.articles.c.published_missing.is_(False)))
-            return sorted({as_utc(r.published).date() for r in rows})
+            return sorted({as_utc(r.published).astimezone(zone).date() for r in rows})
 
     def iter_all(self, chunk: int = 2000) -> Iterator[Article]:
         last = 0

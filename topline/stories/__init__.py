@@ -45,7 +45,8 @@ def update_stories(store, articles: Sequence[Article], enrichments: Mapping[int,
     todo = sorted((a for a in articles if a.id not in assigned), key=lambda a: (a.published, a.id))
     if todo:
         assigned.update(_assign(store, todo, articles, enrichments, assigned, params, parallel))
-    now = edition_end(a.published for a in articles)
+    from topline import zones
+    now = edition_end((a.published for a in articles), zones.of(settings))
     stories = store.stories.get_many(sorted({assigned[a.id] for a in articles if a.id in assigned}))
     out = [dataclasses.replace(s, phase=phase_of(s, now)) for s in stories]
     changed = [s for s, old in zip(out, stories) if s.phase != old.phase]

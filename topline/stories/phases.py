@@ -10,11 +10,12 @@ FRESH = dt.timedelta(hours=24)          # "today": articles within a day of the 
 CONTINUING_AFTER = dt.timedelta(days=3)  # a story reported for 3+ days is continuing
 
 
-def edition_end(published: Iterable[dt.datetime]) -> dt.datetime:
-    """The end of the edition a batch belongs to: midnight UTC after its newest article."""
+def edition_end(published: Iterable[dt.datetime], tz: dt.tzinfo | None = None) -> dt.datetime:
+    """The end of the edition a batch belongs to: midnight after its newest article in the edition's zone ``tz``
+    (default UTC), as a UTC datetime."""
+    from topline import zones
     newest = max(published)
-    day = newest.astimezone(dt.timezone.utc).date() + dt.timedelta(days=1)
-    return dt.datetime.combine(day, dt.time(), tzinfo=dt.timezone.utc)
+    return zones.day_end(zones.day_of(newest, tz), tz)
 
 
 def phase_of(story: Story, now: dt.datetime) -> str:

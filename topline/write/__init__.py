@@ -288,11 +288,13 @@ def keep_kinds(before: CategoryPage, after: CategoryPage) -> CategoryPage:
 
 def _write_one(shared: tuple[Writer, EditionContext], job: tuple) -> tuple[CategoryPage, VerifyReport, WriteStats]:
     """Compute: one category's page, written and verified (pure given the writer's per-edition state)."""
+    from topline import zones
     writer, ctx = shared
     cat, stories = job
     stats = WriteStats()
-    written = writer.write_page(cat, stories, ctx, stats)
-    page, report = verify_page(written, edition_articles(ctx), getattr(writer, "verdicts", None))
+    with zones.edition(zones.of(ctx.settings)):   # the edition's days in its zone, in a worker process too
+        written = writer.write_page(cat, stories, ctx, stats)
+        page, report = verify_page(written, edition_articles(ctx), getattr(writer, "verdicts", None))
     return keep_kinds(written, page), report, stats
 
 

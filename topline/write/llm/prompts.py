@@ -218,14 +218,15 @@ def event_rows(events: Sequence[Event], shown: Sequence[Passage]) -> list[dict]:
 
 def story_prompt(category: Category, story: RankedStory, *, day: dt.date | None = None,
                  until: dt.datetime | None = None, last_briefed: dt.date | None = None,
-                 events: Sequence[Event] = (), tier: Callable[[str], float] | None = None) -> Prompt:
+                 events: Sequence[Event] = (), tier: Callable[[str], float] | None = None,
+                 tz: dt.tzinfo | None = None) -> Prompt:
     """The story call: numbered source sentences (S ids) of the story's articles and its ledger events. Articles
     published at or after ``until`` (the end of the edition's day) are left out: a past edition built again
     reads what it read the first time; sentences of articles published after ``last_briefed`` are marked new."""
     own = [a for a in story.bundle.articles if until is None or a.published is None or a.published < until]
     shown = passages(pick_articles(own), day, events, tier)
-    since = (dt.datetime.combine(last_briefed + dt.timedelta(days=1), dt.time(), tzinfo=dt.timezone.utc)
-             if last_briefed else None)
+    from topline import zones     # the end of the last briefed edition's day, in the edition's zone ``tz``
+    since = zones.day_end(last_briefed, tz) if last_briefed else None
     rows = []
     for p in shown:
         row: dict[str, Any] = {"id": p.id, "outlet": clean_line(p.articles[0].source) if p.articles else ""}

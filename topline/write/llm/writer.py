@@ -22,7 +22,6 @@ Failure policy (settings in ``[llm]``):
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import json
 import re
 import time
@@ -139,12 +138,14 @@ class LLMWriter:
 
     def _story(self, category: Category, rs: RankedStory, ctx: EditionContext, stats: WriteStats,
                run: _Edition) -> _Written:
-        until = dt.datetime.combine(ctx.date + dt.timedelta(days=1), dt.time(), tzinfo=dt.timezone.utc)
+        from topline import zones
+        tz = zones.of(ctx.settings)
+        until = zones.day_end(ctx.date, tz)      # midnight after the edition's date in its zone
         if not any(a.published is None or a.published < until for a in rs.bundle.articles):
             return _Written(rs, None, None)
         sid = rs.bundle.story.id
         events = [e for e in getattr(ctx.ledger, "events", ()) if e.story_id == sid]
-        prompt = prompts.story_prompt(category, rs, day=ctx.date, until=until,
+        prompt = prompts.story_prompt(category, rs, day=ctx.date, until=until, tz=tz,
                                       last_briefed=last_briefed(sid, ctx.history), events=events,
                                       tier=run.tier())
         if not prompt.passages:

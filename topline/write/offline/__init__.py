@@ -29,6 +29,7 @@ from topline.write.offline import same_figure as figure_rule
 from topline.write.offline.compose import Composer
 from topline.write.offline.develop import StoryText
 from topline.write.offline.sentences import candidates, current_memo, same_fact, score
+from topline.zones import edition_day
 
 # A product and its version ("Meridian 5", "Norrow-4", "GPT-4o"): one release reported by several outlets (the
 # launch, a hands-on, an explainer) that the grouping left as separate stories is one development.
@@ -341,7 +342,7 @@ class OfflineWriter:
         from topline.write.offline.clause import clause
         stated = {s for e in ctx.ledger.events if e.story_id == sid and claim_lines.news_of(e, comp, ctx.date)
                   for url, s in claims._statements(e, comp, ctx.date) if s and clause(e, s)
-                  and (a := comp.articles.get(url)) is not None and a.published and a.published.date() == ctx.date}
+                  and (a := comp.articles.get(url)) is not None and a.published and edition_day(a.published) == ctx.date}
         return len(stated) >= 2
 
     def _homes_keep(self, sigs: Sequence[Signal], lent: dict[str, str], ctx: EditionContext,

@@ -8,6 +8,7 @@ import re
 
 from topline.events.agency import ATTEMPTS, OTHER, PLAN, event_reading
 from topline.records import Event
+from topline.zones import edition_day
 
 # A trading venue does no deal ("Shares in Halden Maritime climbed 3.1 percent on the Oslo Stock Exchange ... after
 # Bloomberg reported that the shipping company is close to buying Brightway": eval-trade's "Oslo Stock Exchange agrees
@@ -422,7 +423,7 @@ def revision(first, second, comp) -> bool:  # noqa: ANN001 - records.EventField 
             return True
         if _REVISED.search(f.sentence):
             return True
-    days = {comp.articles[f.url].published.date() for f in (first, second)
+    days = {edition_day(comp.articles[f.url].published) for f in (first, second)
             if f.url in comp.articles and comp.articles[f.url].published}
     return len(days) != 1
 

@@ -16,10 +16,11 @@ from topline.records import Article, Event, RankedStory, Signal
 from topline.write.offline.clause import _text
 from topline.write.offline.compose import Composer, Line
 from topline.write.offline.develop import StoryText, _count_word
+from topline.zones import edition_day
 
 
 def has_article_on(rs: RankedStory, day: dt.date) -> bool:
-    return any(a.published and a.published.date() == day for a in rs.bundle.articles)
+    return any(a.published and edition_day(a.published) == day for a in rs.bundle.articles)
 
 
 def articles_of(comp: Composer, urls: Sequence[str]) -> list[Article]:
@@ -116,7 +117,7 @@ def told_before(e: Event, comp: Composer, day: dt.date) -> bool:
     if key not in memo:
         rx = re.compile(r"\b(?:" + "|".join(map(re.escape, stems)) + ")", re.IGNORECASE)
         memo[key] = any(
-            a.published and a.published.date() < day and org in f"{a.title} {a.body}" and rx.search(a.body)
+            a.published and edition_day(a.published) < day and org in f"{a.title} {a.body}" and rx.search(a.body)
             for a in comp.articles.values()
         )
     return memo[key]
@@ -133,7 +134,7 @@ def news_of(e: Event, comp: Composer, day: dt.date) -> bool:
         return False  # a move over the week (a weekly index), told by one outlet without saying so
     for f in e.fields:
         a = comp.articles.get(f.url)
-        if a is None or not a.published or a.published.date() != day:
+        if a is None or not a.published or edition_day(a.published) != day:
             continue
         m = BACKGROUND.search(f.sentence)
         if (
@@ -205,13 +206,13 @@ def story_trend(ids: Sequence[str], texts: dict[str, StoryText], day: dt.date | 
         st = texts.get(sid)
         for a in st.rs.bundle.articles if st else ():
             if a.published:
-                per_day[a.published.date()] += 1
+                per_day[edition_day(a.published)] += 1
     return tuple(per_day.get(day - dt.timedelta(days=k), 0) for k in range(TREND_DAYS, -1, -1))
 
 
 def line_day(line: Line, comp: Composer) -> dt.date | None:
     days = {
-        comp.articles[c.url].published.date()
+        edition_day(comp.articles[c.url].published)
         for c in line.citations
         if c.url in comp.articles and comp.articles[c.url].published
     }

@@ -44,6 +44,7 @@ from topline.write.offline.develop import StoryText, _count_word
 from topline.write.offline.event_day import same_day
 from topline.write.offline.lead import feature_voice
 from topline.write.offline.told_days import dated, naming_first, said_once
+from topline.zones import edition_day
 
 PAGE_CANDIDATES = 20      # the stories a page can show (ranked candidates); see topline.events.ledger
 MIN_ACTOR_STORIES = 2     # an actor claim needs the name acting in this many of today's stories
@@ -132,7 +133,7 @@ def roles(actor: str, e: Event) -> list[str]:
 def _story_line(e: Event, texts: dict[str, StoryText], comp: Composer, day: dt.date | None = None) -> Line | None:
     """The event's statement of ``day`` when an article of that day states it, else its first statement."""
     stated = [(f.url, f.sentence) for f in e.fields if f.url in comp.articles and comp.articles[f.url].published
-              and comp.articles[f.url].published.date() == day]
+              and edition_day(comp.articles[f.url].published) == day]
     # a statement not printed elsewhere in the edition first; one printed above on this page is cited, never
     # printed twice (issue 11's repeated sentence: eval-mob's 09-10 Results page had printed it again)
     # an act of an earlier day: a statement that writes its weekday first (the title names it: ``told_days``)
@@ -343,7 +344,7 @@ def continuity(sig: Signal, previous: Sequence[dict], day: dt.date, comp: Compos
         if not same:
             continue
         fresh = [c for c in sig.citations if c.url in comp.articles and
-                 (a := comp.articles[c.url]).published and a.published.date() > when]
+                 (a := comp.articles[c.url]).published and edition_day(a.published) > when]
         arts = articles_of(comp, [c.url for c in fresh])
         parts = sig.text.rsplit(" Evidence: ", 1) if not sig.text.startswith("Evidence: ") else ["", sig.text[10:]]
         # "It ..." leans on a sentence before it: a signal whose statements are printed above (cited, not printed
@@ -418,7 +419,7 @@ def _statements(e: Event, comp: Composer, day: dt.date) -> list[tuple[str, str]]
     """The event's statements (url, sentence) in the edition's articles, those of ``day`` first, each in the order
     its fields give them."""
     def on(f) -> bool:  # noqa: ANN001
-        return bool(comp.articles[f.url].published and comp.articles[f.url].published.date() == day)
+        return bool(comp.articles[f.url].published and edition_day(comp.articles[f.url].published) == day)
     here = [f for f in e.fields if f.url in comp.articles]
     return list(dict.fromkeys((f.url, f.sentence) for f in sorted(here, key=lambda f: not on(f))))
 
@@ -573,7 +574,7 @@ def group_claim(stories: Sequence[RankedStory], events: Sequence[Event], texts: 
             continue
         title = f"{_upper_first(c)}, one of {_count_word(len(stories))} stories on {topic} today"
         theme = [a for rs in stories for a in rs.bundle.articles if a.url in comp.articles and a.published
-                 and a.published.date() == day]
+                 and edition_day(a.published) == day]
         arts = articles_of(comp, [x.url for x in line.citations] + [a.url for a in theme])
         head = comp.line(title, arts, headline_=True)
         if head is not None:
@@ -628,7 +629,7 @@ def _topic_line(story_id: str, topic: str, texts: dict[str, StoryText], comp: Co
     rx = re.compile(rf"(?<![\w-]){re.escape(topic)}(?![\w-])", re.IGNORECASE)
     for c in (st.ranked if st else ()):
         if not c.text or not rx.search(c.text) or c.text in comp.avoid or not any(
-                a.published and a.published.date() == day for a in c.articles) or leans(c.text):
+                a.published and edition_day(a.published) == day for a in c.articles) or leans(c.text):
             continue
         got = comp.attributed_line(c, "according")
         if got:

@@ -21,6 +21,7 @@ from topline.records import Event, RankedStory, Signal
 from topline.write.offline import claim_lines
 from topline.write.offline.compose import Composer
 from topline.write.offline.develop import StoryText
+from topline.zones import edition_day
 
 COUNT_MIN = 3  # a count needs this many stories of the kind (claims.MOMENTUM_MIN, the week's momentum minimum)
 _COUNTED = ("acquisition", "funding", "state_action", "capex", "launch", "incident")
@@ -30,9 +31,9 @@ def _week_days(e: Event, comp: Composer, day: dt.date) -> set[dt.date]:
     """The days of the edition's week (Monday to ``day``) on which the event was news."""
     monday = day - dt.timedelta(days=day.weekday())
     days = {
-        a.published.date()
+        edition_day(a.published)
         for f in e.fields
-        if (a := comp.articles.get(f.url)) is not None and a.published and monday <= a.published.date() <= day
+        if (a := comp.articles.get(f.url)) is not None and a.published and monday <= edition_day(a.published) <= day
     }
     return {d for d in days if claim_lines.news_of(e, comp, d)}
 

@@ -23,6 +23,7 @@ from topline.records import Event, RankedStory, Signal
 from topline.write.offline import claim_lines
 from topline.write.offline.compose import Composer, Line
 from topline.write.offline.develop import StoryText
+from topline.zones import edition_day
 
 OVER_DAYS_MAX = 3  # an earlier event at most this many days before the edition (the corpora span three days)
 _LATER = {1: "a day later", 2: "two days later", 3: "three days later"}
@@ -36,7 +37,7 @@ _ROUND = re.compile(r"^(?:Series [A-Z]\d?|.*\b(?:round|tranche|offering))$", re.
 
 def _day(url: str, comp: Composer) -> dt.date | None:
     a = comp.articles.get(url)
-    return a.published.date() if a is not None and a.published else None
+    return edition_day(a.published) if a is not None and a.published else None
 
 
 def _told(e: Event, on: dt.date, texts: dict[str, StoryText], comp: Composer) -> list[tuple[str, Line]]:

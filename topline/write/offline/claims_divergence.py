@@ -14,6 +14,7 @@ from topline.write.offline.clause import _text
 from topline.write.offline import claim_lines
 from topline.write.offline.compose import Composer
 from topline.write.offline.develop import StoryText
+from topline.zones import edition_day
 
 
 _NOUN = {
@@ -124,7 +125,7 @@ def _hedged(f) -> bool:  # noqa: ANN001 - records.EventField
 
 def _day(url: str, comp: Composer) -> dt.date | None:
     a = comp.articles.get(url)
-    return a.published.date() if a is not None and a.published else None
+    return edition_day(a.published) if a is not None and a.published else None
 
 
 def _close(a: object, b: object) -> bool:

@@ -38,6 +38,7 @@ from topline.write.offline.compose import Composer, Line
 from topline.write.offline.develop import StoryText, _count_word
 from topline.write.offline.event_day import same_day
 from topline.write.offline.state_clause import OBJECT_WORDS, STATE_PRESENT, STATE_VERBS, state_clause  # noqa: F401
+from topline.zones import edition_day
 
 TITLE_WORDS = 30      # a title of three clauses longer than this many words is tried with two
 MIN_STATE_STORIES = 2
@@ -45,7 +46,7 @@ MIN_STATE_STORIES = 2
 
 def _day(url: str, comp: Composer) -> dt.date | None:
     a = comp.articles.get(url)
-    return a.published.date() if a is not None and a.published else None
+    return edition_day(a.published) if a is not None and a.published else None
 
 
 def told_today(e: Event, day: dt.date, texts: dict[str, StoryText], comp: Composer) -> list[tuple[str, Line]]:

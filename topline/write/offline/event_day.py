@@ -36,6 +36,7 @@ from topline.events.dates import WEEKDAYS
 from topline.records import Event
 from topline.write.offline.claim_lines import AHEAD
 from topline.write.offline.compose import Composer
+from topline.zones import edition_day
 
 _WEEKDAY_OR_YESTERDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b"
                                    r"(?!['\u2019]s)", re.IGNORECASE)
@@ -107,7 +108,7 @@ def own_day(e: Event, comp: Composer) -> dt.date | None:
         a = comp.articles.get(url)
         if a is None or not a.published:
             continue
-        told = told_day(sentence, a.published.date())
+        told = told_day(sentence, edition_day(a.published))
         days.append(told)
         if not to_come(sentence, ats):
             done.append(told)

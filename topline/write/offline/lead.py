@@ -18,6 +18,7 @@ from topline.enrich.figures import extract_figures
 from topline.records import Article
 from topline.text import split_sentences
 from topline.write.offline.sentences import Candidate
+from topline.zones import edition_day
 
 LEAD_MAX_WORDS = 35           # a Top Line bullet: one sentence of at most this many words where a clause can go
 W_FOCUS = 0.15                # score added for a sentence in the page's own terms (on a story's secondary page,
@@ -291,7 +292,7 @@ def leads(ranked: list[Candidate], dangling, focus: frozenset[str] = frozenset()
         return scoops[("framed", id(a))]
 
     def briefed(a: Article) -> bool:
-        return since is not None and not (a.published and a.published.date() > since)
+        return since is not None and not (a.published and edition_day(a.published) > since)
 
     earlier: list = []    # the names and figures of the story's sentences from articles of its last briefing or before
 
@@ -308,7 +309,7 @@ def leads(ranked: list[Candidate], dangling, focus: frozenset[str] = frozenset()
         # on a secondary page an article's first two sentences compete, unless the first is a framing (a question
         # posed, a scene): the second then goes on from it ("... delays that answer by at least four months")
         early = c.position > (1 if focus and not framed(c.articles[0]) else 0)
-        later = [a for a in c.articles if since is not None and a.published and a.published.date() > since]
+        later = [a for a in c.articles if since is not None and a.published and edition_day(a.published) > since]
         old = PREFER_NEW and since is not None and not later
         scoop = bool(later) and all(is_scoop(a) for a in later)   # what may happen next, told since the briefing
         reaction = PREFER_NEW and bool(later) and len(later) == len(c.articles) and not act(c)

@@ -25,6 +25,7 @@ from topline.enrich.entities import extract_entities
 from topline.enrich.figures import extract_figures
 from topline.records import Article
 from topline.text import split_sentences, squash
+from topline.zones import edition_day
 
 # Weights of the score: a grid search on ROUGE against the MultiLing 2011 human summaries (benchmarks/bench_rouge.py;
 # best: centrality 0.5, support 0.25, position 0.15, title 0.2, information 0 (0.05 cost 0.02 of ROUGE-2); recency
@@ -229,7 +230,7 @@ def score(cands: list[Candidate], titles: Sequence[str] = (), day: dt.date | Non
         support = np.divide(best.sum(axis=1), others, out=np.zeros(len(cands)), where=others > 0)
     out = []
     for i, c in enumerate(cands):
-        recent = 1.0 if day is None or any(a.published and a.published.date() >= day for a in c.articles) else 0.0
+        recent = 1.0 if day is None or any(a.published and edition_day(a.published) >= day for a in c.articles) else 0.0
         s = (W_CENTRAL * float(central[i]) + W_SUPPORT * support[i] + W_POSITION / (1 + c.position) ** 0.5
              + W_INFO * min(1.0, (c.figures + len(c.names)) / 4) + W_RECENT * recent + W_TITLE * float(title_sim[i])
              + (W_TIER * max(tier(a.source) for a in c.articles) if tier else 0.0))

@@ -38,6 +38,7 @@ from topline.write.offline.develop import StoryText, _count_word, _dangling, top
 from topline.write.offline.sentences import Candidate
 from topline.write.offline.members import member
 from topline.write.offline.theme_name import theme_name
+from topline.zones import edition_day
 
 MIN_STORIES = 2            # a signal spans at least this many stories
 MAX_STORIES = 4            # ... and at most this many
@@ -320,7 +321,7 @@ def _shared_terms(rows: np.ndarray, vocab: Sequence[str], background: set[str] =
 def trend(g: Group, history: Sequence[dict], day: dt.date) -> tuple[int, ...]:
     """Articles of the group's stories published on each of the ``TREND_DAYS`` previous days and today, oldest
     first (``history`` is not needed for this count; kept for the interface)."""
-    per_day = Counter(a.published.date() for r in g.stories for a in r.bundle.articles if a.published)
+    per_day = Counter(edition_day(a.published) for r in g.stories for a in r.bundle.articles if a.published)
     days = [day - dt.timedelta(days=k) for k in range(TREND_DAYS, -1, -1)]
     return tuple(per_day.get(d, 0) for d in days)
 
@@ -385,7 +386,7 @@ def _previous_line(g: Group, previous: Sequence[dict], day: dt.date, cited: Sequ
             continue
         when = month_day(when_d)
         stories = [r for r in g.stories if r.bundle.story.id in shared] or list(g.stories)
-        fresh = [a for r in stories for a in r.bundle.articles if a.published and a.published.date() > when_d]
+        fresh = [a for r in stories for a in r.bundle.articles if a.published and edition_day(a.published) > when_d]
         if fresh:
             outlets = _coverage_of(fresh)
             got = comp.line(f"Trend: it continues a signal in the {when} edition, and {_count_word(len(outlets))} "
@@ -454,7 +455,7 @@ def signal(g: Group, texts: dict[str, StoryText], comp: Composer, *, history: Se
 
 
 def _today(c: Candidate, day: dt.date) -> float:
-    return 1.0 if any(a.published and a.published.date() == day for a in c.articles) else 0.0
+    return 1.0 if any(a.published and edition_day(a.published) == day for a in c.articles) else 0.0
 
 
 def _theme_hits(text: str, g: Group) -> int:
@@ -537,7 +538,7 @@ def _topic(g: Group, comp: Composer, day: dt.date) -> str:
     """The theme's strongest shared term (a name first) as the group's articles of the day write it; "" when no
     term is written in every one of its stories' articles of the day (each story must be "on" it)."""
     per_story = [" ".join(f"{a.title} {a.body}" for a in rs.bundle.articles if a.published and
-                          a.published.date() == day) for rs in g.stories]
+                          edition_day(a.published) == day) for rs in g.stories]
     if not all(per_story):
         return ""
     text = " ".join(per_story)

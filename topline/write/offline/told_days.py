@@ -27,6 +27,7 @@ from typing import Sequence
 from topline.records import Event
 from topline.write.offline.compose import Composer
 from topline.write.offline.event_day import _actors, act_day
+from topline.zones import edition_day
 
 # a clause that tells a plan or an act to come: a day after it reads as the plan's date
 _PLAN = re.compile(r"\b(?:plans?|prepares?|seeks?|aims?|intends?|sets? out) to\b|\bwill\b", re.IGNORECASE)
@@ -91,7 +92,7 @@ def naming_first(statements: Sequence[tuple[str, str]], e: Event, comp: Composer
 
     def on_day(url: str) -> bool:
         a = comp.articles.get(url)
-        return bool(a is not None and a.published and a.published.date() == day)
+        return bool(a is not None and a.published and edition_day(a.published) == day)
     return sorted(statements, key=lambda s: (not on_day(s[0]), not rx.search(s[1])))
 
 
