@@ -26,11 +26,12 @@ def lead(ctx: Context, sentence: str, spans: Sequence[Span]) -> Context:
 def remember(ctx: Context, sentence: str, spans: Sequence[Span], index: bool = True) -> None:
     """What later sentences may refer back to: the article's main actor (its first actor) and the last index."""
     if ctx.company is None:
-        dateline = _DATELINE.match(sentence)   # "BUDAPEST, Dec 15 (Reuters) - ": the outlet is no actor (events36: "The
-        from topline.events.moves import _CORPORATE      # "Harbor State Bancorp" is a company, not a state body
+        # no outlet of a dateline ("BUDAPEST, Dec 15 (Reuters) - ": "The bank also raised ..." had been Reuters') and
+        # no company's word of state ("Harbor State Bancorp" is a company: ``moves._CORPORATE``): events36
+        from topline.events.moves import _CORPORATE
+        dateline = _DATELINE.match(sentence)
         first = [x for x in actors(spans, sentence) if (not _gov(x.text) or _CORPORATE.search(x.text)) and
-                 not modifier(sentence, x) and  # "The bank ..."
-                 not (dateline and x.end <= dateline.end())]    # raised the top of its corridor" was Reuters')
+                 not modifier(sentence, x) and not (dateline and x.end <= dateline.end())]
         if first:
             ctx.company = first[0].text
     for m in (_INDEX_NAME.finditer(sentence) if index else ()):
