@@ -121,3 +121,19 @@ def test_the_group_or_it_cuts_jobs_for_the_articles_named_actor():
     assert cuts("It said on Monday it will cut about 600 roles.", "Dunmore Bank") == ["Dunmore Bank"]
     assert cuts("The bank said 3,000 jobs would go.", "Verdi") == []          # a trade's noun the name lacks
     assert cuts("The company announced 400 job cuts.", "London") == []        # a place is no employer
+
+
+@needs_parse
+def test_what_a_company_will_spend_cut_is_a_plan_not_a_result():
+    assert _moves("Harrow Petroleum on Tuesday cut its annual renewables investment by 25% to $2 billion.") == []
+    assert _moves("Harrow Petroleum reported capital spending of $9 billion for last year.") == \
+        [("Harrow Petroleum capital spending", "capital spending of $9 billion")]
+
+
+def test_a_result_and_a_share_move_of_one_company_are_two_instruments():
+    from topline.eval.events import predicted_items
+    e = _result_event()
+    share = Event("s1", "market_move", tuple(f for f in e.fields if f.name != "measure" and f.name != "instrument") +
+                  (EventField("instrument", "Harlby Freight", "Harlby Freight", e.url, e.sentence),), e.url, e.sentence)
+    got = predicted_items([e, share])[("s1", "market_move", "instrument")]
+    assert got == ["Harlby Freight quarterly dividend", "Harlby Freight"]

@@ -72,7 +72,9 @@ _TRADED = frozenset("stake stakes holding holdings jobs job staff workforce head
 # What a company sets rather than reports (events36): the price, fee or cost of what it sells, a bank's rate, the time
 # its product saves ("lowered the cost of its top model to $1.20", "cut the annual fee on its ... fund to 0.12%",
 # "raised the top of its interest-rate corridor", "cuts the time a truck spends"): the object of a verb that sets it
-_SET_PRICE = frozenset("cost costs fee fees rate rates corridor time".split())
+_SET_PRICE = frozenset("cost costs fee fees rate rates corridor time investment investments spending capex "
+                       "expenditure".split())   # and what it will spend ("cut its annual low-carbon investment by 30%":
+# a plan; "reported capital spending of $19 billion" for a year is a result, read by the verb of reporting)
 # A result told as said on an earlier day ("Oracle said last month that its ... rose 41%", "Dell said in May that it
 # had booked"): an old statement the article recalls, not the day's result (a result "for 2026" or "at the end of
 # September" is one, so the past times of ``clauses.background`` are not used here)
