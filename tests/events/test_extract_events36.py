@@ -137,3 +137,11 @@ def test_a_result_and_a_share_move_of_one_company_are_two_instruments():
                   (EventField("instrument", "Harlby Freight", "Harlby Freight", e.url, e.sentence),), e.url, e.sentence)
     got = predicted_items([e, share])[("s1", "market_move", "instrument")]
     assert got == ["Harlby Freight quarterly dividend", "Harlby Freight"]
+
+
+@needs_parse
+def test_its_is_the_main_actors_only_while_the_article_still_speaks_of_it():
+    assert _article_moves("Daewon Memory will raise its chip prices from January. Kestrel's biggest buyers took 40% "
+                          "of its output. Its revenue rose 64% to $7.8bn last year.") == []
+    assert _article_moves("Kestrel Silicon cut its forecast on Monday. The chip designer blamed a memory shortage. "
+                          "Its revenue rose 64% last year to $7.8 billion.") == [("Kestrel Silicon revenue", "+64%")]

@@ -34,5 +34,12 @@ def remember(ctx: Context, sentence: str, spans: Sequence[Span], index: bool = T
                  not modifier(sentence, x) and not (dateline and x.end <= dateline.end())]
         if first:
             ctx.company = first[0].text
+    # the actors of the last sentence that named any: whether "its" may still stand for the main actor (``results``,
+    # events36)
+    dateline = _DATELINE.match(sentence)
+    named = [x.text for x in actors(spans, sentence) if not _gov(x.text) and not modifier(sentence, x) and
+             not (dateline and x.end <= dateline.end())]
+    if named:
+        ctx.seen[:] = named
     for m in (_INDEX_NAME.finditer(sentence) if index else ()):
         ctx.index = re.sub(r"^(?:The|the)\s+", "", m.group(1)).strip()

@@ -62,7 +62,7 @@ _UP_WORDS = frozenset("rise increase gain jump climb growth raise lift boost dou
 # sells shares (events34), jobs cut are a workforce's news; a traded thing moves by ``moves``' rule.
 _NOT_RESULT = frozenset("forecast forecasts guidance outlook target targets estimate estimates expectation "
                         "expectations projection projections consensus plan plans budget budgets bid bids offer "
-                        "offers score scores assessment assessments".split())   # what is expected, planned or offered
+                        "offers score scores assessment assessments funding".split())   # what is expected, planned or offered
 # (a bid raised is a deal's price); a model's benchmark score and a price reporter's assessment are no company's
 # result (events36: "its score rose to 59.0%", "Fastmarkets' assessment ... stood at $60-80")
 _TRADED = frozenset("stake stakes holding holdings jobs job staff workforce headcount roles positions employees "
@@ -211,8 +211,9 @@ def _company(s: str, t: Any, spans: Sequence[Span], ctx: Context | None, owner: 
         above = _named_above(s, t, spans)    # "Micron said last week that its HBM revenue grew": the sentence's
         if above is not None:                # subject; else the article's main actor
             return above.value, t.text
-        return (ctx.company, t.text) if ctx is not None and ctx.company and _a_name(ctx.company) else None
-    if t.pos_ == "NOUN" and ctx is not None and ctx.company and _a_name(ctx.company) and \
+        return (ctx.company, t.text) if ctx is not None and ctx.company and _a_name(ctx.company) and \
+            _last_named(ctx) else None
+    if t.pos_ == "NOUN" and ctx is not None and ctx.company and _a_name(ctx.company) and _last_named(ctx) and \
             t.lower_ in _FIRM_NOUNS and (any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) or
                                          _HOME_BEFORE.search(s[:t.idx])) and \
             not any(c.dep_ in ("amod", "compound", "poss") and c.lower_ not in _HOME for c in t.children):
@@ -229,6 +230,14 @@ _FIRM_NOUNS = frozenset("company firm group startup start-up chipmaker bank chai
                         "insurer reinsurer utility operator maker giant business unit platform biotech drugmaker "
                         "miner carrier syndicate custodian broker manager airline issuer producer "
                         "supplier".split())
+
+
+def _last_named(ctx: Context) -> bool:
+    """The last earlier sentence that named anyone named the article's main actor: "Its revenue rose 64% last year"
+    after a sentence on other companies is theirs (events36: Kestrel's revenue had been Daewon's, a target's
+    Arncliffe's, Palantir's Microsoft's)."""
+    first = (ctx.company or "").split()[:1]
+    return not ctx.seen or any(x.split()[:1] == first for x in ctx.seen)
 
 
 def _a_name(name: str) -> bool:
