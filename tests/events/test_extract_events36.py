@@ -113,14 +113,19 @@ def test_the_writer_makes_no_clause_and_no_share_role_of_a_result():
 
 
 def test_the_group_or_it_cuts_jobs_for_the_articles_named_actor():
-    def cuts(s: str, company: str) -> list:
+    def cuts(s: str, company: str, confirmed: bool = True) -> list:
         ctx = Context(day=dt.date.fromisoformat(DAY), company=company)
+        if confirmed:    # an event of the article already had the main actor as its company
+            ctx.actors.add(company)
         return [dict((n, v) for n, v, _ in r.fields)["organisation"] for r in sentence_events(s, DAY, frozenset(), ctx)
                 if r.type == "incident"]
     assert cuts("The group announced a total of 1,800 job cuts.", "Fenwick Telecom") == ["Fenwick Telecom"]
     assert cuts("It said on Monday it will cut about 600 roles.", "Dunmore Bank") == ["Dunmore Bank"]
     assert cuts("The bank said 3,000 jobs would go.", "Verdi") == []          # a trade's noun the name lacks
     assert cuts("The company announced 400 job cuts.", "London") == []        # a place is no employer
+    assert cuts("The group announced 600 job cuts.", "Benedikt Strahlmann", confirmed=False) == []   # a main actor
+    # no event confirmed may be a person ("For Benedikt Strahlmann, the German executive who took charge of ...")
+    assert cuts("The group announced 600 job cuts.", "Harwick Group", confirmed=False) == ["Harwick Group"]
 
 
 @needs_parse

@@ -128,6 +128,9 @@ def _stand_in(s: str, at: int, spans: Sequence[Span], ctx: Context | None) -> Sp
     name = ctx.company
     if ALIASES.get(name.lower(), ("", ""))[1] == "PLACE" or not _employer(name, Span(name, 0, len(name))):
         return None
+    if name not in ctx.actors and not (noun and noun in name.lower().split()):
+        return None    # the main actor no event of the article confirmed may be a person ("For Benedikt Strahlmann,
+        # the German executive who took charge of Sandrell ...": "The group ... announced 600 job cuts" is Sandrell's)
     return Span(m.group("who"), m.start("who"), m.end("who"), ref=name)
 
 
