@@ -388,7 +388,7 @@ EVENT_FIELDS: dict[str, tuple[str, ...]] = {
     "acquisition": ("acquirer", "target", "price", "currency", "status"),
     "capex": ("company", "amount", "currency", "capacity", "place", "status"),
     "state_action": ("jurisdiction", "body", "action", "target", "direction"),
-    "market_move": ("instrument", "move", "date"),
+    "market_move": ("instrument", "move", "date", "measure"),   # measure: a company's result's own words (events36)
     "launch": ("organisation", "product"),
     "incident": ("organisation", "kind", "scale"),
 }
@@ -437,7 +437,7 @@ class Event:
         seen: dict[str, set] = {}
         for f in self.fields:
             # a list, not versions of one value; how each statement tells the event (status, direction), no dispute
-            if f.name not in ("investors", "status", "direction"):
+            if f.name not in ("investors", "status", "direction", "measure"):
                 seen.setdefault(f.name, set()).add(repr(f.value))
         return tuple(n for n, v in seen.items() if len(v) > 1)
 

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.skipif(not parse.available(), reason="the dependency pa
 
 @pytest.fixture(autouse=True)
 def _reading_results(monkeypatch):
-    monkeypatch.setattr(results, "READ_RESULTS", True)   # off by default (events35: the golds' convention to decide)
+    monkeypatch.setattr(results, "READ_RESULTS", True)   # on by default since events36 (the lead's decision)
 
 
 def _results(sentence: str) -> list[tuple[str, str]]:

@@ -262,18 +262,27 @@ def gold_items(rows: Iterable[dict]) -> dict[tuple[str, str, str], list[Any]]:
 # Fields the gold ledgers do not label (how a statement tells its event: status, direction, events17): not scored
 # here; they count for grounding (``ungrounded``) like every field and are tested on sentences
 # (tests/events/test_status_direction.py).
-UNLABELLED = frozenset({"status", "direction"})
+UNLABELLED = frozenset({"status", "direction", "measure"})   # measure: a result's own words (events36)
 
 
 def predicted_items(events: Iterable[Event]) -> dict[tuple[str, str, str], list[Any]]:
+    """The extracted values per (story, type, field), one per value however many statements give it. A company's
+    result and its share move are two instruments even when one's words lie within the other's ("Castellan annual
+    low-carbon investment", "Castellan"): a result's values (an event with a "measure" field, ``events.results``)
+    are merged only with results' (events36: the result had taken the share move's place, and "Castellan shares"
+    in the gold matched neither)."""
     out: dict[tuple[str, str, str], list[Any]] = defaultdict(list)
+    kinds: dict[tuple[str, str, str], list[bool]] = defaultdict(list)
     for e in events:
+        result = bool(e.values("measure"))
         for f in e.fields:
             if f.name in UNLABELLED:
                 continue
             key = (e.story_id, e.type, f.name)
-            if f.value is not None and not any(same_value(f.name, f.value, x) for x in out[key]):
+            if f.value is not None and not any(same_value(f.name, f.value, x) and k == result
+                                               for x, k in zip(out[key], kinds[key])):
                 out[key].append(f.value)
+                kinds[key].append(result)
     return out
 
 

@@ -56,7 +56,7 @@ class Context:
 # Commission", read as "U.S"), or an adjective before a descriptor ("Nordic telecom group Nordlys Telekom", "Swiss
 # cement maker Calcora"). events17: the article's main actor had been "U.S" and "Nordic" (eval-tmt), and "its shares"
 # their moves.
-_DESCRIBES_NEXT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:group|maker|company|firm|operator|lender|bank|carrier|giant|"
+_DESCRIBES_NEXT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:group|maker|company|firm|operator|lender|bank|carrier|giant|designer|"
                              r"provider|developer|insurer|miner|retailer|manufacturer|start-?up|utility|airline|"
                              r"shipbuilder|builder|contractor|[a-z]+maker)\s+[A-Z]")
 
@@ -67,11 +67,19 @@ _DESCRIBES_NEXT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:group|maker|company|
 _HOME_NEXT = re.compile(r"-(?:based|headquartered|registered)\b")
 
 
+# A name between "The" and a trade's noun is the company's home, not the company ("The Cleveland company's provision
+# for credit losses": events36, where "its ... ratio" had become Cleveland's)
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_TRADE_NEXT = re.compile(r"\s+(?:company|firm|group|lender|bank|carrier|insurer|retailer|chain|maker|chipmaker|"
+                         r"carmaker|utility|airline|developer|operator|startup|start-up)(?:['\u2019]s)?\b")
+
+
 def modifier(s: str, x) -> bool:  # noqa: ANN001 - spans.Span
     """Whether the name ``x`` of ``s`` only modifies what follows it (a country's short name, an adjective before
-    a descriptor and a name, a place before "-based")."""
+    a descriptor and a name, a place before "-based", a home between "The" and a trade's noun)."""
     return x.text.lower().rstrip(".") + "." in _JURISDICTION_ADJ or bool(_DESCRIBES_NEXT.match(s[x.end:])) or \
-        bool(_HOME_NEXT.match(s, x.end))
+        bool(_HOME_NEXT.match(s, x.end)) or (bool(_THE_BEFORE.search(s[:x.start])) and
+                                              bool(_TRADE_NEXT.match(s[x.end:])))
 
 
 # --- background: a trigger whose clause names a time before the article's days ------------------------------

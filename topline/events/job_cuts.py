@@ -130,6 +130,33 @@ def _employer(s: str, x: Span | None) -> bool:
         not _OBJECT_BEFORE.search(s[:x.start]) and not _SITE_AFTER.match(s[x.end:])
 
 
+# "The company", "The group" or "It" opening the sentence that cuts (events36, the lead's brief: mend31 had refused
+# them, so "The group announced a total of 2,400 job cuts" and "It said ... it will cut about 2,500 roles" were lost)
+_STAND_IN = re.compile(r"(?:[A-Z][\w'’]*(?:\s+[\w'’]+){0,3}:\s+)?(?P<who>(?:The|the)\s+(?P<noun>[a-z]+)|It)\b")
+_GENERIC = frozenset("company group firm business".split())   # the nouns any company may be told by
+
+
+def _stand_in(s: str, at: int, spans: Sequence[Span], ctx: Context | None) -> Span | None:
+    """The article's main actor, for "The company", "The group" or "It" that opens the sentence, with no name before
+    the cut: when that actor is a name the article gave that can employ (no place, public body, union or titled
+    person); a trade's noun ("The bank", "The lender") only for a name with that word ("Dunmore Bank"): in a union's
+    article the main actor is the union ("The bank said 4,000 jobs would go" had given Verdi, mend31)."""
+    m = _STAND_IN.match(s)
+    if m is None or ctx is None or not ctx.company or any(x.start < at for x in actors(spans, s)):
+        return None
+    noun = m.group("noun")
+    if noun is not None and noun not in _GENERIC and noun not in ctx.company.lower().split():
+        return None
+    from topline.enrich.gazetteer import ALIASES
+    name = ctx.company
+    if ALIASES.get(name.lower(), ("", ""))[1] == "PLACE" or not _employer(name, Span(name, 0, len(name))):
+        return None
+    if name not in ctx.actors and not (noun and noun in name.lower().split()):
+        return None    # the main actor no event of the article confirmed may be a person ("For Benedikt Strahlmann,
+        # the German executive who took charge of Sandrell ...": "The group ... announced 600 job cuts" is Sandrell's)
+    return Span(m.group("who"), m.start("who"), m.end("who"), ref=name)
+
+
 def job_cuts(s: str, spans: Sequence[Span], ctx: Context | None, subject: Callable[[int], Span | None]) -> Raw | None:
     """The incident of an employer cutting a counted number of jobs, or a share of its staff, in ``s``; or None.
     ``subject(at)`` is the name that acts at the offset (the extractor's subject rule)."""
@@ -152,6 +179,7 @@ def job_cuts(s: str, spans: Sequence[Span], ctx: Context | None, subject: Callab
             before_who = min(who.start, m.start()) if who is not None else m.start()   # agents out ... while cutting")
             who = next((x for x in sorted(actors(spans, s), key=lambda x: -x.end) if x.end <= before_who and
                         _employer(s, x)), None)   # actors: no place ("closing a factory in Belgium and cutting")
+        who = who or _stand_in(s, m.start(), spans, ctx)
         if who is None:
             continue
         fields = (_field("organisation", who.value, who.text), _field("kind", "job cuts", verb),

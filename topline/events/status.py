@@ -16,7 +16,7 @@ from topline.events.kinds import DEAL_PLANNED
 from topline.events.spans import Raw
 
 STATUS_TYPES = frozenset({"capex", "funding", "acquisition"})
-DESCRIPTIVE = frozenset({"status", "direction"})  # fields that tell how an event is told, not what it is
+DESCRIPTIVE = frozenset({"status", "direction", "measure"})  # fields that tell how an event is told, not what it is
 
 # --- status -------------------------------------------------------------------------------------------------------
 # A plan: the writer's rule since signals16 ("plans to build", "proposed", "intends to invest"); the verb after

@@ -114,7 +114,7 @@ def roles(actor: str, e: Event) -> list[str]:
             # a subsidy is granted to its target, not faced by it
             out.append(f"is offered support by the {first('body')}" if e.value("action") == "subsidy"
                        else f"faces the {first('body')}")
-    elif e.type == "market_move" and has("instrument"):
+    elif e.type == "market_move" and has("instrument") and not e.values("measure"):   # a result is no share move
         move = str(e.value("move") or "")
         if move[:1] in "+-" and first("move"):
             out.append(f"sees its shares {'rise' if move[0] == '+' else 'fall'} {first('move')}")

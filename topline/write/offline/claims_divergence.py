@@ -45,8 +45,8 @@ def divergence_signals(
         if e.story_id not in ids:
             continue
         for name in e.conflicts:
-            if name not in _NOUN:
-                continue
+            if name not in _NOUN or (name == "move" and e.values("measure")):
+                continue    # a result's move told in two outlets' words is no dispute of a figure (events36)
             vals = [f for f in e.values(name) if f.text and f.url in comp.articles][:2]
             if len(vals) < 2 or vals[0].source == vals[1].source or not _close(vals[0].value, vals[1].value):
                 continue

@@ -382,7 +382,11 @@ def _parts(e: Event, sentence: str | None) -> tuple[str, str] | None:
             not (court and value("action") in ("law", "rule")) and not _undone(e, sentence, str(value("action"))):
         told = _tensed(e, sentence, _CLAUSE_NO_TARGET[str(value("action"))])
         return (first("body"), told) if told else None
-    if e.type == "market_move" and first("instrument") and first("move"):
+    if e.type == "market_move" and first("instrument") and first("move") and not e.values("measure"):
+        # a company's result (``events.results``, a "measure" field) makes no clause: its instrument runs from the
+        # company through its verb to the measure, and its change is over a quarter or a year, not the day's
+        # (events36: "Veltmoor also added 85 million pounds to reserves rise £85mn", "Microsoft's Azure revenue
+        # rises 33%" had been titled)
         move = str(value("move") or "")
         if move[:1] in "+-":
             # "rose as much as 6.6%": an intraday high or low, told as the source tells it, not as the day's move
