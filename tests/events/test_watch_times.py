@@ -5,11 +5,12 @@ import datetime as dt
 
 import pytest
 
+from topline.events import watch
 from topline.events.watch import due_date, is_forward
 
 DAY = dt.date(2027, 1, 20)   # a Wednesday
 
-READ = [
+PLANNED = [
     # planned, projected or set for a time (eval-clim, eval-space, eval-crypto, eval-games, eval-chips)
     ("First deliveries are planned for February.", dt.date(2027, 2, 28)),
     ("Its first orbital attempt, from a temporary pad, is planned for June.", dt.date(2027, 6, 30)),
@@ -20,6 +21,9 @@ READ = [
      dt.date(2027, 2, 21)),
     ("The club faces a winding-up petition over about £4.6m in unpaid tax, with a High Court hearing set for "
      "Wednesday.", dt.date(2027, 1, 27)),
+]
+
+READ = [
     # due at a time without its copula, or "is due in" (eval-travel, eval-geo)
     ("Coralmont has emerged as the favourite to win the concession, with binding offers due on Tuesday, according to "
      "people familiar with the tender.", dt.date(2027, 1, 26)),
@@ -41,6 +45,14 @@ READ = [
 
 @pytest.mark.parametrize("sentence,due", READ)
 def test_a_time_planned_or_ahead_is_read_with_its_date(sentence: str, due: dt.date) -> None:
+    assert is_forward(sentence, DAY)
+    assert due_date(sentence, DAY) == due
+
+
+@pytest.mark.parametrize("sentence,due", PLANNED)
+def test_a_thing_planned_or_set_for_a_time_is_read_when_asked(monkeypatch, sentence: str, due: dt.date) -> None:
+    assert not is_forward(sentence, DAY)           # off by default (watch.PLANNED_FOR: the golds disagree)
+    monkeypatch.setattr(watch, "PLANNED_FOR", True)
     assert is_forward(sentence, DAY)
     assert due_date(sentence, DAY) == due
 

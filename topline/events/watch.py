@@ -36,6 +36,12 @@ SAME_NAMES = 2             # names shared by two statements with one due date: o
 SAME_NAMED_WORDS = 2       # ... with two content words in common (not only a place and "leaders": lead28, calibration)
 SAME_WORDS = 0.8           # or the shorter statement's content words found in the longer (lead28, calibration)
 MAX_WORDS = 45             # a longer sentence is background, not an item to watch
+# A thing "planned for", "projected for" or "set for" a time as an item (watch17; off by default): on the 29
+# calibration corpora it reads 14 more gold items and 9 no gold lists (recall 0.653 -> 0.663, precision 0.5914 ->
+# 0.5916), one of them cal-ai's "A public meeting is planned for next month", which puts cal-ai's watch precision
+# (0.762 -> 0.744) under its 0.75 floor while eval-space's gold lists "A public meeting ... is planned for next
+# Thursday": the golds disagree, the lead decides.
+PLANNED_FOR = False
 # ... and a shorter one a fragment ("Deliveries will start in 2027.", "Bidding will resume on Wednesday.": five
 # words are a whole item, 5 of the calibration corpora's gold items; watch16)
 MIN_SENTENCE = 5
@@ -116,6 +122,7 @@ _CUE = re.compile(r"\b(?:expected to|expects? to|plans? to(?! *[\d$€£¥])|int
                   # be agreed within two weeks", "Veltra could announce the sale on Wednesday"): an imminent
                   # development the sources report, to be followed like a scheduled one (a time after it)
                   r"(?-i:could|may|might) (?!not\b|have\b)(?:still |now |also |even )?(?:be )?[a-z]+)\b", re.IGNORECASE)
+_PLANNED = re.compile(r"(?:planned|projected|pencil?led|set) for", re.IGNORECASE)
 # The cues that say an act ahead only with the time that follows them ("must ... by Jan. 4", "is aiming to complete
 # the deal in the first quarter", "could be signed in December"): without it they are a duty, a wish, a guess.
 _TIMED_CUE = re.compile(r"(?:planned for|projected for|pencil|set for|due$|(?:is|are) due in|aim(?!s to)|hop(?!es to)|(?:is|are) to\b|(?:is|are|was|were) (?:preparing|getting|poised|"
@@ -468,7 +475,8 @@ def is_forward(sentence: str, made: dt.date | None = None) -> bool:
 
     cue = next((m for m in _CUE.finditer(body) if not (m.group(0) == "Deadline" and m.start() > 0)
                 and not _THAN.search(body[:m.start()]) and not _NAMED_DEADLINE(body, m)
-                and not _not_a_cue(body, m) and (not _TIMED_CUE.match(m.group(0)) or time_after(m.end()))), None)
+                and not _not_a_cue(body, m) and (not _TIMED_CUE.match(m.group(0)) or time_after(m.end()))
+                and (PLANNED_FOR or not _PLANNED.match(m.group(0)))), None)
     will = _WILL.search(body)
     forward = cue or will
     if not timed and forward is not None and _bare_weekday(body, forward.end()):
