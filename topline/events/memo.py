@@ -36,7 +36,7 @@ from topline.records import Article, StoryBundle
 # Bumped whenever the rules that extract events or watch statements from an article change (extract.py, spans.py,
 # clauses.py, moves.py, state.py, merge.py, reading.py, watch.py ...): stored values of an older version are
 # never read again.
-EXTRACT_VERSION = 46     # 2: issue 12 ninth pass (launch objects in common words, strikes, more bodies and acts);
+EXTRACT_VERSION = 47     # 2: issue 12 ninth pass (launch objects in common words, strikes, more bodies and acts);
                          # 3: the subject past an appositive that opens with a name (clauses.agent);
                          # 4: tenth pass (commodities named by place, brand or delivery month; a move between two
                          # days; a launch's name in an apposition; "It launched");
@@ -139,6 +139,8 @@ EXTRACT_VERSION = 46     # 2: issue 12 ninth pass (launch objects in common word
                          # 46: events36 (results read by default, the lead's decision, with a "measure" field; what
                          # a company sets, scores and assessments no results; no dateline outlet or home as the
                          # article's actor; "The group" or "It" cutting jobs for the article's named actor)
+                         # 47: watch17 (watch items planned, set or due for a time; "this year" and
+                         # other times after a forward verb)
 
 STATEMENTS_STAGE = "event-statements"
 # The module of both parts' computations: the version hashes every module it imports (``article_statements``,
