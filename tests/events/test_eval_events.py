@@ -127,7 +127,10 @@ def test_tuning_corpora_floors_and_the_gold_folder_option():
     corpora cal-biotech and cal-ai): floors at the measured level guard against a rule change that undoes a fix."""
     demo = evaluate_dir(DEMO_LEDGER)          # articles found through its corpus.json pointer
     assert demo.ungrounded == 0 and demo.gold_events >= 40
-    assert demo.f1 >= 0.78 and demo.watch_precision >= 0.55      # fifth pass: 0.782 and 0.556 (fourth 0.778);
+    # Re-pinned 0.78 -> 0.75 by the lead (session 32) when the gold convention changed, not the code: events36 added
+    # a company's results as market moves to the golds (the lead's decision; demo-ledger 15 rows), so the same code
+    # scores lower against more gold rows: main's code before events36 scores 0.707 on the new golds, events36's 0.760.
+    assert demo.f1 >= 0.75 and demo.watch_precision >= 0.55      # fifth pass: 0.782 and 0.556 (fourth 0.778);
     # eighth pass (events9) 0.793; ninth (events10) 0.803; fifteenth (events16) 0.797: "Meta is spending up to $72
     # billion on capital projects this year" is now read as the capex it is, an amount the gold leaves null;
     # events17 0.790: "Broadcom Inc. slid as much as 4.2%, Advanced Micro Devices Inc. dropped 5.5% and Micron
@@ -144,7 +147,8 @@ def test_tuning_corpora_floors_and_the_gold_folder_option():
         pytest.skip(f"calibration corpus not found at {CAL}")
     cal = evaluate_dir(CAL)
     # fifth pass: 0.851, 0.533; sixth pass 0.856 ("hours after" an act makes it earlier); ninth 0.862
-    assert cal.ungrounded == 0 and cal.f1 >= 0.89 and cal.watch_precision >= 0.53   # events14: F1 0.870; events15 0.884
+    # Re-pinned 0.89 -> 0.87 by the lead (session 32): events36's results rows in the gold (3 added); 0.873 after it.
+    assert cal.ungrounded == 0 and cal.f1 >= 0.87 and cal.watch_precision >= 0.53   # events14: F1 0.870; events15 0.884
     # events17: 0.895; events20: 0.893 (a talked price kept beside the agreed one, within 10% of it)
     assert cal.watch_outcome_accuracy >= 0.90     # fifth pass: 0.833 (fourth 0.792); signals22 0.92 (the act)
     if not (CAL_AI / "gold-events.jsonl").is_file():
@@ -209,7 +213,9 @@ def test_eval_agri_floors_as_calibration():
     s = evaluate_dir(EVAL_AGRI)
     assert s.ungrounded == 0 and s.gold_events >= 60
     # eleventh pass (events12): F1 0.558, P 0.707 (a takeover "explored" is no purchase)
-    assert s.f1 >= 0.64 and s.precision >= 0.73 and s.watch_precision >= 0.45 and s.watch_outcome_accuracy >= 0.62
+    # Re-pinned 0.64 -> 0.63 by the lead (session 32): events36's results rows in the gold (6 added); main's code
+    # before events36 scores 0.634 on the new golds, events36's 0.634 too.
+    assert s.f1 >= 0.63 and s.precision >= 0.73 and s.watch_precision >= 0.45 and s.watch_outcome_accuracy >= 0.62
     # events19: F1 0.622 -> 0.643, P 0.741 ("The plant ... would cost about 8 billion yen": a site's amount)
     # events15: F1 0.570 -> 0.619, P 0.733 (a round's investors in a later sentence, tonnes of output, imports
     # stopped as a ban)
@@ -229,7 +235,9 @@ def test_eval_fin_floors_as_calibration():
         pytest.skip(f"calibration corpus not found at {EVAL_FIN}")
     s = evaluate_dir(EVAL_FIN)
     assert s.ungrounded == 0 and s.gold_events >= 60
-    assert s.f1 >= 0.74 and s.precision >= 0.71 and s.watch_precision >= 0.57 and s.watch_outcome_accuracy >= 0.86
+    # Re-pinned 0.74 -> 0.72 by the lead (session 32): events36's results rows in the gold (25 added); main's code
+    # before events36 scores 0.699 on the new golds, events36's 0.725.
+    assert s.f1 >= 0.72 and s.precision >= 0.71 and s.watch_precision >= 0.57 and s.watch_outcome_accuracy >= 0.86
     # events15: F1 0.685 -> 0.742, P 0.731 (central banks' rate decisions, requests for a report as probes)
     # events19: F1 0.748 -> 0.745, P 0.734 -> 0.719 (a bank's 240 branch closures and an index's close, both true and
     # not in the gold; Kaveri Bank's 600 branches found): the precision floor 0.73 -> 0.71
