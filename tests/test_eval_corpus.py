@@ -1,6 +1,8 @@
-"""Integrity of the written corpora and their gold: the last HELD-OUT evaluation corpus tests/data/eval-profserv
-(professional services as industries; issues 11 and 12, written 2026-12-07 by helper corpus26 before any run of
-Topline on it, measured once before and once after that session's changes, calibration since),
+"""Integrity of the written corpora and their gold: the last HELD-OUT evaluation corpus tests/data/eval-forest
+(forest products, paper and packaging as industries; issues 11 and 12, written 2026-12-07 by helper corpus27 before
+any run of Topline on it, measured once before and once after that session's changes, calibration since),
+tests/data/eval-profserv (professional services as industries; the held-out corpus before eval-forest, measured once
+before and once after its session's changes, calibration since),
 tests/data/eval-ins (insurance and reinsurance as industries; the held-out corpus before eval-profserv, measured once
 before and once after its session's changes, calibration since),
 tests/data/eval-capital (private markets and asset management as industries; the held-out corpus before eval-ins,
@@ -77,11 +79,19 @@ class Limits(NamedTuple):
 
 
 CORPORA = {
+    # eval-forest: forest products, paper and packaging as industries (sawmills' curtailments and closures, softwood
+    # duties, a forest estate sold, pulp lines and price rises, machine conversions and closures, box makers' mergers
+    # and results, a glass maker's deal, recycled fibre, tissue capacity, timberland funds and green bonds, a
+    # deforestation rule's delay, packaging fees, a box-price probe; a woodworking column, a notebooks list, a chief's
+    # profile and house, a quiz, a charity run, a sponsorship, a Christmas-tree feature as noise); the last HELD-OUT
+    # corpus (written 2026-12-07, measured once before and once after that session's changes, calibration since); the
+    # usual floors, its articles of 58-91 words.
+    "eval-forest": Limits((55, 400), 150, 45, 60, 15, 10, 25, 8, 8, 3),
     # eval-profserv: professional services as industries (law firms' mergers, partner moves and a collapse, audit
     # firms' fines, splits and lost clients, consultancies' job cuts, contracts and deals, litigation funders and
     # class actions, legal tech's rounds and launches, staffing firms' warnings, their regulators; a career column,
-    # "firms to watch" lists, a senior partner's profile, a charity run and a sponsorship as noise); the last
-    # HELD-OUT corpus (written 2026-12-07, measured once before and once after that session's changes, calibration
+    # "firms to watch" lists, a senior partner's profile, a charity run and a sponsorship as noise); the
+    # HELD-OUT corpus before eval-forest (written 2026-12-07, measured once before and once after that session's changes, calibration
     # since); the usual floors, its articles of 59-112 words.
     "eval-profserv": Limits((55, 400), 150, 45, 60, 15, 10, 25, 8, 8, 3),
     # eval-ins: insurance and reinsurance as industries (insurers' results, catastrophe losses and reserves,

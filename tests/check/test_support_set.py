@@ -273,6 +273,11 @@ FLOORS = {
     "eval30": (0.919, 0.287, {"unsupported_claim": 1.0, "wrong_actor": 0.75, "wrong_direction": 0.81,
                               "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.97, "content_free": 1.0,
                               "generic_analysis": 1.0}),
+    # eval31 (run once by the lead as a fresh part before and after the thirty-fifth round; calibration since), the
+    # worse of the two installs after the round's merges.
+    "eval31": (0.906, 0.352, {"unsupported_claim": 1.0, "wrong_actor": 0.71, "wrong_direction": 0.84,
+                              "merged_events": 0.88, "invented_cause": 1.0, "wrong_figure": 0.95, "content_free": 1.0,
+                              "generic_analysis": 1.0}),
     "evaluation": (0.961, 0.0, {"unsupported_claim": 0.92, "wrong_actor": 0.89, "wrong_direction": 0.88,
                                   "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.96,
                                   "content_free": 1.0}),
@@ -422,8 +427,10 @@ FLOORS = {
 # 0.91421 / 0.22918 without.
 # support43 (restated.py clears 19 faithful rows, described_speakers.py catches 5 wrong actors; both installs
 # measured): 0.91591 / 0.22722 with the parse, 0.91474 / 0.22661 without.
-MEAN_RECALL_FLOOR = 0.9159 if parse.available() else 0.9147
-MEAN_PARAPHRASE_CEILING = 0.2273   # both installs
+# eval31 joined (the lead, after the thirty-fifth round's merges; its row measured alone, the other thirty-three
+# parts as measured on the merged code): thirty-four parts 0.91563 / 0.23077 with the parse, 0.91450 / 0.23030 without.
+MEAN_RECALL_FLOOR = 0.9156 if parse.available() else 0.9144
+MEAN_PARAPHRASE_CEILING = 0.2308   # both installs
 
 
 @pytest.fixture(scope="module")
