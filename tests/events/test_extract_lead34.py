@@ -31,7 +31,9 @@ def test_a_company_reporting_its_own_figures_acts_an_outlet_reporting_does_not()
     text = ("Ferrowyn Group reported a 9% rise in third-quarter revenue on Wednesday. "
             "The Boston-based group raised its forecast for the year. "
             "Shares climbed 3.1% in early trading.")
-    assert _moves(text) == ["Ferrowyn Group"]
+    # the shares' move is the company's; since the results convention (session 32, events36) its reported revenue
+    # is a move of "<company> <measure>" beside it
+    assert _moves(text) == ["Ferrowyn Group third-quarter revenue", "Ferrowyn Group"]
     # an outlet's attribution still names no actor: the move stays the company's the article names after it
     text = ("Calverly Mining will sell its copper unit, Bloomberg reported on Wednesday. "
             "Shares of Calverly Mining fell 4% in London.")
