@@ -20,7 +20,7 @@ from topline.check.prize_money import winners_prize
 from topline.check.codes import ANCHOR_SHARE, ANCHOR_STEMS, ANCHOR_WINDOW, DATE, NUMBER, OUTLET, titled_window
 from topline.check.fractions import ratio_told
 from topline.check.evidence import STOPWORDS, Doc, content_stems, figures_in_context, has_phrase, stem
-from topline.check.restated import midpoint, more_units, others_whole, rest_part, share_part
+from topline.check.restated import figure_spans as _spans, midpoint, more_units, others_whole, rest_part, share_part
 from topline.check.rounding import hedge_before, rounded_to
 from topline.check.spelled import told_alike
 from topline.check.splits import split_part
@@ -399,20 +399,6 @@ def _restates_a_slot(f: Figure, ctx: frozenset[str], docs: Sequence[Doc], anchor
             if g.kind == f.kind and anchored(d, i) and len(theirs) >= CONTEXT_SHARED and theirs <= _plain(ctx):
                 return True
     return False
-
-
-def _spans(text: str, figs: Sequence[Figure]) -> list[tuple[int, int] | None]:
-    """Where each figure stands in ``text`` (in order; None when its text is not found as written)."""
-    out: list[tuple[int, int] | None] = []
-    cursor = 0
-    for f in figs:
-        at = text.find(f.text, cursor)
-        if at < 0:
-            out.append(None)
-            continue
-        cursor = at + len(f.text)
-        out.append((at, cursor))
-    return out
 
 
 def unmatched(options: list[list[tuple[int, int]]]) -> list[int]:

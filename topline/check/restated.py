@@ -65,8 +65,11 @@ def _kinds_agree(f: Figure, g: Figure) -> bool:
         (not f.unit or not g.unit or f.unit == g.unit)
 
 
-def _spans(sentence: str, figs: Sequence[Figure]) -> list[tuple[int, int] | None]:
-    out, cursor = [], 0
+def figure_spans(sentence: str, figs: Sequence[Figure]) -> list[tuple[int, int] | None]:
+    """Where each figure stands in ``sentence`` (in order; None when its text is not found as written); figures.py
+    reads it too."""
+    out: list[tuple[int, int] | None] = []
+    cursor = 0
     for g in figs:
         at = sentence.find(g.text, cursor)
         if at < 0:
@@ -116,7 +119,7 @@ def share_part(f: Figure, ctx: frozenset[str], hedge: str | None, docs: Sequence
             figs = [g for i2, g in d.figures if i2 == i]
             if not figs or not anchored(d, i):
                 continue
-            spans = _spans(sentence, figs)
+            spans = figure_spans(sentence, figs)
             levels = [(g, sp) for g, sp in zip(figs, spans) if sp and g.kind in LEVEL_KINDS and g.value > 0]
             for r, start, end in _shares(sentence, figs, spans):
                 whole = _whole_of(sentence, end, levels)
@@ -168,7 +171,7 @@ def midpoint(f: Figure, claim: str, hedge: str | None, docs: Sequence[Doc],
             figs = [g for i2, g in d.figures if i2 == i]
             if len(figs) < 2 or not anchored(d, i):
                 continue
-            spans = _spans(sentence, figs)
+            spans = figure_spans(sentence, figs)
             for (a, sa), (b, sb) in zip(zip(figs, spans), zip(figs[1:], spans[1:])):
                 if not sa or not sb or not _RANGE_JOIN.match(sentence[sa[1]:sb[0]]) or \
                         not _RANGE_BETWEEN.search(sentence[:sa[0]]):
@@ -198,7 +201,7 @@ def rest_part(f: Figure, ctx: frozenset[str], hedge: str | None, docs: Sequence[
             if m is None or not anchored(d, i):
                 continue
             figs = [adjectival_money(g, sentence) for i2, g in d.figures if i2 == i]
-            placed = [(g, sp) for g, sp in zip(figs, _spans(sentence, figs)) if sp and sp[1] <= m.start()
+            placed = [(g, sp) for g, sp in zip(figs, figure_spans(sentence, figs)) if sp and sp[1] <= m.start()
                       and g.kind in LEVEL_KINDS and g.value > 0]
             if not placed:
                 continue
