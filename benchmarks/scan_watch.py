@@ -39,48 +39,6 @@ def corpora() -> list[Path]:
     return [d for d in sorted(DATA.iterdir()) if (d / "gold-watch.jsonl").is_file() and d.name != "events-fixture"]
 
 
-def traced_items(bundle, made_of=None):
-    """``watch.watch_items`` step by step: (items kept, {sentence: why it was not kept}) for one story."""
-    out, why = [], {}
-    seen, seen_figures, seen_text, kept = set(), set(), set(), []
-    cap = W.MAX_PER_STORY
-    full = False
-    for a in sorted(bundle.articles, key=lambda a: (a.published is None, a.published, a.id or 0)):
-        made = a.local_day
-        for sentence, named, due_iso, figures, scheduled in W.article_forward(a.body, made):
-            if full:
-                why.setdefault((a.url, sentence), "cap")
-                continue
-            key = frozenset(named)
-            if key in seen and key:
-                why.setdefault((a.url, sentence), "merged: same names and dates")
-                continue
-            seen.add(key)
-            due = dt.date.fromisoformat(due_iso) if due_iso else None
-            amounts = frozenset(figures)
-            if amounts and due is not None:
-                if any(due == d and amounts & told for told, d in seen_figures):
-                    why.setdefault((a.url, sentence), "merged: same figures and due date")
-                    continue
-                seen_figures.add((amounts, due))
-            if sentence in seen_text:
-                why.setdefault((a.url, sentence), "merged: same text")
-                continue
-            seen_text.add(sentence)
-            if due is None and not scheduled:
-                why.setdefault((a.url, sentence), "undated")
-                continue
-            told = (due, frozenset(n for n in named if n.islower()), frozenset(W._words(sentence)))
-            if due is not None and any(W.same_statement(told, k) for k in kept):
-                why.setdefault((a.url, sentence), "merged: same statement")
-                continue
-            kept.append(told)
-            out.append((a, sentence, due))
-            if cap is not None and len(out) >= cap:
-                full = True
-    return out, why
-
-
 def refusal(sentence: str, made: dt.date | None) -> str:
     """Why ``is_forward`` refuses a sentence: its first refusing step, in its order (approximate where a later step
     depends on an earlier one's value)."""
@@ -136,9 +94,9 @@ def scan(root: Path, check: bool = False) -> dict:
     noise = noise_stories(root)
     items, whys = [], {}
     for b in bundles:
-        got = W.watch_items(b)
-        mine, why = traced_items(b)
-        assert [i.text for i in got] == [s for _, s, _ in mine], (root.name, b.story.id)
+        why: dict = {}
+        got = W.watch_items(b, why=why)
+        assert got == W.watch_items(b), (root.name, b.story.id)     # recording why changes nothing
         items += got
         whys[b.story.id] = why
     used: set[int] = set()

@@ -379,21 +379,33 @@ _WEEKDAYS = WEEKDAYS
 
 
 def watch_items(bundle: StoryBundle, category: str | None = None,
-                statements: Callable[[Article], list[list]] | None = None) -> tuple[WatchItem, ...]:
+                statements: Callable[[Article], list[list]] | None = None,
+                why: dict[tuple[str, str], str] | None = None) -> tuple[WatchItem, ...]:
     """Forward-looking statements of the story's articles, earliest-stated first, one per distinct statement.
     ``statements(article)`` gives an article's forward statements (default: ``article_forward`` computed here;
-    ``events.memo`` passes one that reads the stage cache)."""
+    ``events.memo`` passes one that reads the stage cache). ``why``, when given, receives for each forward statement
+    left out its (url, sentence) and the step that left it out (``benchmarks/scan_watch.py`` reads it)."""
+    def drop(a: Article, sentence: str, reason: str) -> None:
+        if why is not None:
+            why.setdefault((a.url, sentence), reason)
+
     out: list[WatchItem] = []
     seen: set[frozenset[str]] = set()
     seen_figures: set[tuple[frozenset[str], dt.date]] = set()
     seen_text: set[str] = set()
     kept: list[tuple] = []
     for a in sorted(bundle.articles, key=lambda a: (a.published is None, a.published, a.id or 0)):
+        if len(out) >= MAX_PER_STORY and why is None:
+            break          # the story's items are all kept: its later articles are not read
         made = a.local_day   # "on Thursday" counts from the day where it was published
         rows = statements(a) if statements is not None else article_forward(a.body, made)
         for sentence, named, due_iso, figures, scheduled in rows:
+            if len(out) >= MAX_PER_STORY:
+                drop(a, sentence, "cap")
+                continue
             key = frozenset(named)
             if key in seen and key:
+                drop(a, sentence, "merged: same names and dates")
                 continue
             seen.add(key)
             due = dt.date.fromisoformat(due_iso) if due_iso else None
@@ -404,22 +416,24 @@ def watch_items(bundle: StoryBundle, category: str | None = None,
             amounts = frozenset(figures)
             if amounts and due is not None:
                 if any(due == d and amounts & told for told, d in seen_figures):
+                    drop(a, sentence, "merged: same figures and due date")
                     continue
                 seen_figures.add((amounts, due))
             if sentence in seen_text:
+                drop(a, sentence, "merged: same text")
                 continue
             seen_text.add(sentence)
             if due is None and not scheduled:
+                drop(a, sentence, "undated")
                 continue   # its only time is a past one ("in 2009"): background, not something to watch
             told = (due, frozenset(n for n in named if n.islower()), frozenset(_words(sentence)))
             if due is not None and any(same_statement(told, k) for k in kept):
+                drop(a, sentence, "merged: same statement")
                 continue
             kept.append(told)
             ident = hashlib.sha1(f"{bundle.story.id}|{a.url}|{sentence}".encode()).hexdigest()[:16]
             out.append(WatchItem(story_id=bundle.story.id, text=sentence, url=a.url, source=a.source, made_on=made,
                                  due=due, category=category, id=ident))
-            if len(out) >= MAX_PER_STORY:
-                return tuple(out)
     return tuple(out)
 
 
