@@ -614,7 +614,7 @@ def due_date(sentence: str, made: dt.date) -> dt.date | None:
 
 # The part of a year named before it ("the first quarter of 2027", "the second half of 2027", "mid-2027", "early
 # 2029"): its last day, as the gold files of eval-health and eval-ind read them; a year alone is its last day.
-_PART_OF_YEAR = re.compile(r"\b(?:(?P<q>first|second|third|fourth) quarter|(?P<h>first|second) half|(?P<mid>mid)|"
+_PART_OF_YEAR = re.compile(r"\b(?:(?P<q>first|second|third|fourth) quarter|(?P<h>first|second) half|(?P<mid>mid|middle)|"
                            r"(?P<early>early))(?: of)?(?: fiscal)?[ -]$", re.IGNORECASE)
 
 
