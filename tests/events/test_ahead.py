@@ -63,8 +63,7 @@ def test_statements_from_the_other_process_equal_those_computed_in_order(monkeyp
     assert memo.stats() == inline.stats()                               # the same hits and misses
     assert memo.said.new == inline.said.new and memo.forward.new == inline.forward.new   # the same rows to store
     memo.flush()
-    # read again, the stored rows leave only what no story asked (forward statements of articles past a story's
-    # ``watch.MAX_PER_STORY`` items), too few for a child
+    # read again, the stored rows leave only what no story asked, too few for a child
     warm = LedgerMemo(store, day)
     warm.preload(bundles)
     left = ahead.items(warm, bundles)

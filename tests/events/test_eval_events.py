@@ -78,6 +78,7 @@ def test_evaluation_corpus_floors():
     assert s.gold_events >= 60
     # floors pinned at the measured level (benchmarks/RESULTS.md, "Event ledger (issue 12)")
     assert s.f1 >= EVAL_F1_FLOOR and s.watch_precision >= EVAL_WATCH_FLOOR
+    assert s.watch_recall >= EVAL_WATCH_RECALL_FLOOR
 
 
 # Measured on tests/data/eval-energy at commit time (benchmarks/RESULTS.md, "Event ledger (issue 12)", fifth
@@ -95,7 +96,10 @@ def test_evaluation_corpus_floors():
 # events19: 0.656 -> 0.664 (a tax changed is a rule; what a site will cost is its amount).
 # events32: measured 0.6811 (main, 9c808c1) -> 0.6840 (a battery plant told by its price, "planned by" its builder).
 EVAL_F1_FLOOR = 0.68
-EVAL_WATCH_FLOOR = 0.43
+# watch18: watch precision 0.457 -> 0.479, recall 0.700 -> 0.767 (two items a story a day, times told without a date
+# dated: benchmarks/scan_watch.py); the precision floor 0.43 -> 0.47, a recall floor pinned
+EVAL_WATCH_FLOOR = 0.47
+EVAL_WATCH_RECALL_FLOOR = 0.75
 
 EVAL_TRADE = DATA / "eval-trade"
 
@@ -112,7 +116,8 @@ def test_held_out_trade_corpus_floors():
     acts of state)."""
     s = evaluate_dir(EVAL_TRADE)
     assert s.ungrounded == 0 and s.gold_events >= 60
-    assert s.f1 >= 0.55 and s.watch_precision >= 0.46 and s.watch_outcome_accuracy >= 0.80   # events13: 0.467, 0.810
+    assert s.f1 >= 0.55 and s.watch_precision >= 0.56 and s.watch_outcome_accuracy >= 0.80   # events13: 0.467, 0.810
+    # watch18: watch precision 0.549 -> 0.577, recall 0.737 -> 0.789: the floor 0.46 -> 0.56
     # events15: F1 0.542 -> 0.552 (a round's investors named in a later sentence)
     # events14: F1 0.519 -> 0.542 (orders of ships as capex, ransomware, a city dateline)
 

@@ -130,8 +130,8 @@ class LedgerAhead:
 
 def items(memo, bundles: Sequence[StoryBundle]) -> list[tuple[str, str, Any, tuple]]:  # noqa: ANN001 - LedgerMemo
     """The items the ledger may compute (not in ``memo``'s stages after ``preload``), in the order it asks for
-    them, each where it is first asked: (kind, key, story id or None, the arguments). A story's forward statements
-    past its ``watch.MAX_PER_STORY`` items are listed but never asked (which ones is known only once read)."""
+    them, each where it is first asked: (kind, key, story id or None, the arguments). Every article's forward
+    statements are asked (``watch.MAX_PER_DAY`` keeps a number a day, so no article is left unread)."""
     from topline.events.memo import _day
     out: list[tuple[str, str, Any, tuple]] = []
     seen: set[tuple[str, str]] = set()

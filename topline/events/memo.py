@@ -9,7 +9,7 @@ cache (``topline.stage_cache``, table ``stage_cache``), read in one query per ed
   aliases it declares); the story-level part (one instrument under several names, merging, the order of events)
   runs in ``extract.extract`` every time;
 * ``watch-statements``: ``watch.article_forward`` (its forward-looking sentences with their names, dates, due date
-  and figures); keeping one per distinct statement and ``MAX_PER_STORY`` runs in ``watch.watch_items``.
+  and figures); keeping one per distinct statement and ``MAX_PER_DAY`` runs in ``watch.watch_items``.
 
 The key is the article's text and publication day (what the part reads) under the version ``EXTRACT_VERSION``
 plus a hash of the rules' sources (``stage_cache.rules_version``: every module this one imports, at module level or
@@ -36,7 +36,7 @@ from topline.records import Article, StoryBundle
 # Bumped whenever the rules that extract events or watch statements from an article change (extract.py, spans.py,
 # clauses.py, moves.py, state.py, merge.py, reading.py, watch.py ...): stored values of an older version are
 # never read again.
-EXTRACT_VERSION = 47     # 2: issue 12 ninth pass (launch objects in common words, strikes, more bodies and acts);
+EXTRACT_VERSION = 48     # 2: issue 12 ninth pass (launch objects in common words, strikes, more bodies and acts);
                          # 3: the subject past an appositive that opens with a name (clauses.agent);
                          # 4: tenth pass (commodities named by place, brand or delivery month; a move between two
                          # days; a launch's name in an apposition; "It launched");
@@ -141,6 +141,8 @@ EXTRACT_VERSION = 47     # 2: issue 12 ninth pass (launch objects in common word
                          # article's actor; "The group" or "It" cutting jobs for the article's named actor)
                          # 47: watch17 (watch items planned, set or due for a time; "this year" and
                          # other times after a forward verb)
+                         # 48: watch18 (due dates of "before the end of the year", "by mid-April", a weekday
+                         # a forward verb governs, a passed date a forward verb looks to; had hoped, rates a year)
 
 STATEMENTS_STAGE = "event-statements"
 # The module of both parts' computations: the version hashes every module it imports (``article_statements``,
