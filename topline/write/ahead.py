@@ -6,7 +6,10 @@ use (``write.page_candidates``), its sentences scored (``sentences.candidates`` 
 holds (``compare.story_names``). ``start`` forks one process that computes them from the ranked stories; the
 writer's ``prepare`` takes them for the same edition key (date + the candidate stories, in order) instead of
 computing them, rebuilding each sentence candidate with this process's own articles, so the pages are the ones
-computed in order (tests/test_prefetch.py). A failed process, another key or another writer: computed here.
+computed in order (tests/test_prefetch.py). A failed process, another key or another writer: computed here. The key
+is ``offline.edition_key`` (mend33: the date, the zone, the outlet tiers and the stories themselves, not only their
+ids), held by this process for the edition it forked for, so a process left from another build is never taken for
+one whose stories changed under the same ids (tests/write/test_edition_key.py).
 """
 from __future__ import annotations
 
@@ -32,24 +35,29 @@ def story_state(rs, day, tier, outlets, memo=None) -> tuple[tuple, Any]:  # noqa
             compare.story_names(rs, outlets))
 
 
-def prepared(ctx: EditionContext, usable: tuple | None = None) -> tuple[tuple, dict[str, tuple[list, Any]]]:
-    """(edition key, {story id: (candidates as plain values, names)}) for the stories pages can use (``usable``:
-    ``page_candidates`` of ``ctx`` when already computed)."""
+def _usable(ctx: EditionContext) -> tuple:
     from topline.write import page_candidates
-    from topline.write.offline import _tiers, compare
-    from topline.write.offline.sentences import current_memo
     es = ctx.settings.edition if ctx.settings is not None else None
-    ranked = usable if usable is not None else page_candidates(ctx, es.max_per_outlet if es else 3)
-    key = (ctx.date, tuple(rs.bundle.story.id for rs in ranked))
+    return tuple(page_candidates(ctx, es.max_per_outlet if es else 3))
+
+
+def prepared(ctx: EditionContext, usable: tuple | None = None) -> dict[str, tuple[list, Any]]:
+    """{story id: (candidates as plain values, names)} for the stories pages can use (``usable``:
+    ``page_candidates`` of ``ctx`` when already computed), computed in the edition's zone as the writer does."""
+    from topline import zones
+    from topline.write.offline import compare, edition_key
+    from topline.write.offline.sentences import current_memo
+    ranked = usable if usable is not None else _usable(ctx)
+    _, tz, tiers, _ = edition_key(ctx, ranked)
     outlets = compare.outlet_names(a for rs in ranked for a in rs.bundle.articles)
-    tiers = _tiers(ctx)
     memo = current_memo()
     out = {}
-    for rs in ranked:
-        cands, names = story_state(rs, ctx.date, tiers.weight if tiers else None, outlets, memo)
-        out[rs.bundle.story.id] = ([(dataclasses.replace(c, articles=()), tuple(a.url for a in c.articles))
-                                    for c in cands], names)
-    return key, out
+    with zones.edition(tz):
+        for rs in ranked:
+            cands, names = story_state(rs, ctx.date, tiers.weight if tiers else None, outlets, memo)
+            out[rs.bundle.story.id] = ([(dataclasses.replace(c, articles=()), tuple(a.url for a in c.articles))
+                                        for c in cands], names)
+    return out
 
 
 def _memo_part() -> tuple[int, int, dict]:
@@ -61,7 +69,7 @@ def _memo_part() -> tuple[int, int, dict]:
 
 def _child(conn) -> None:  # noqa: ANN001
     try:
-        conn.send((*prepared(*_CTX[0]), _memo_part()))
+        conn.send((prepared(*_CTX[0]), _memo_part()))
     except BaseException as exc:  # noqa: BLE001 - the writer prepares in the parent instead
         conn.send(exc)
     finally:
@@ -69,32 +77,39 @@ def _child(conn) -> None:  # noqa: ANN001
 
 
 class Ahead:
-    def __init__(self, proc=None, conn=None):  # noqa: ANN001
+    def __init__(self, proc=None, conn=None, key: tuple | None = None):  # noqa: ANN001
         self.proc, self.conn = proc, conn
+        self.key = key                     # ``offline.edition_key`` of the edition forked for (held here)
         self._got: tuple | None = None
+        self._merged = False
         self.forked = proc is not None     # this edition uses the second core: the pages' checks are split too
 
     def take(self, key: tuple) -> dict[str, tuple] | None:
-        """The prepared stories when they were prepared for ``key``, else None."""
-        if self._got is None and self.conn is not None:
+        """The prepared stories when they were prepared for ``key`` (``offline.edition_key``, compared by value:
+        the same stories with the same articles, date, zone and tiers), else None."""
+        if self.key is None or self.conn is None and self._got is None or not key == self.key:
+            return None
+        if self._got is None:
             try:
                 got = self.conn.recv()
-                self._got = got if isinstance(got, tuple) else ((), {})
+                self._got = got if isinstance(got, tuple) and len(got) == 2 else None
             except (EOFError, OSError):
-                self._got = ((), {})
-        if self._got is None or self._got[0] != key:
-            return None
+                self._got = None
+            if self._got is None:
+                self.key = None        # nothing came: prepared here
+                return None
         TAKEN[0] += 1
-        if len(self._got) > 2:     # the sentences the child computed: stored as if computed here (same key)
+        if not self._merged:     # the sentences the child computed: stored as if computed here (same key), once
+            self._merged = True
             from topline.write.offline.sentences import current_memo
             memo = current_memo()
             if memo is not None:
-                hits, misses, new = self._got[2]
+                hits, misses, new = self._got[1]
                 memo.hits += hits
                 memo.misses += misses
                 memo.known.update(new)
                 memo.new.update(new)
-        return self._got[1]
+        return self._got[0]
 
     def close(self) -> None:
         end_child(self)
@@ -107,6 +122,9 @@ def start(ctx: EditionContext, usable: tuple | None = None) -> Ahead:
     close()
     if not prefetch.usable() or len(ctx.ranked) < prefetch.MIN_ARTICLES // 10:
         return Ahead()
+    from topline.write.offline import edition_key
+    usable = usable if usable is not None else _usable(ctx)
+    key = edition_key(ctx, usable)
     mp = multiprocessing.get_context("fork")
     parent, child = mp.Pipe(duplex=False)
     _CTX[:] = [(ctx, usable)]
@@ -118,7 +136,7 @@ def start(ctx: EditionContext, usable: tuple | None = None) -> Ahead:
     finally:
         _CTX.clear()
         child.close()
-    _CURRENT.append(Ahead(proc, parent))
+    _CURRENT.append(Ahead(proc, parent, key))
     return _CURRENT[-1]
 
 

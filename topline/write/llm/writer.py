@@ -104,6 +104,13 @@ class LLMWriter:
 
     # --- the page -------------------------------------------------------------------------------------------
 
+    def prepare(self, ctx: EditionContext) -> None:  # noqa: ARG002 - the LLM writer prepares per page
+        """A new edition (``write_pages`` calls it once): the offline writer it falls back to starts afresh on its
+        next page (mend33), even for the edition it wrote last."""
+        forget = getattr(self.offline, "new_edition", None)
+        if forget is not None:
+            forget()
+
     def write_page(self, category: Category, stories: Sequence[RankedStory], ctx: EditionContext,
                    stats: WriteStats) -> CategoryPage:
         run = self._run(ctx)

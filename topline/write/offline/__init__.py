@@ -49,6 +49,18 @@ def _tiers(ctx: EditionContext):  # noqa: ANN202 - OutletTiers | None
         return None
 
 
+def edition_key(ctx: EditionContext, ranked: Sequence[RankedStory] | None = None) -> tuple:
+    """What the writer's per-edition preparation (``OfflineWriter.prepare``, ``write.ahead``) is a function of, as a
+    key compared with ``==`` (issues 14 and 10, mend33): the date, the edition's zone (``score`` and the pages ask
+    which of its days an article is on), the outlet tiers the sentences are scored with, and the stories
+    themselves (``ranked``, default ``ctx.ranked``: each story's articles with their text, enrichments,
+    classification and ranking), not only their ids. The stories are held, not hashed: the same tuple compares by
+    identity at no cost, another one by value (a story whose articles changed or grew under the same id is
+    another edition's)."""
+    from topline import zones
+    return (ctx.date, zones.of(ctx.settings), _tiers(ctx), tuple(ctx.ranked if ranked is None else ranked))
+
+
 class OfflineWriter:
     name = "offline"
     # Pages are written in order, not through a runner: a page avoids the sentences earlier pages printed
@@ -75,10 +87,28 @@ class OfflineWriter:
         self._groups = signals.GroupsMemo()  # issue 14 (scale16): each page's themes once per edition
 
     def _prepare(self, ctx: EditionContext) -> None:
-        """Score every story of the edition once (pages link to stories of other categories)."""
-        key = (ctx.date, tuple(rs.bundle.story.id for rs in ctx.ranked))
-        if key == self._edition_key:
+        """Score every story of the edition once (pages link to stories of other categories): again whenever
+        ``edition_key`` differs from the one prepared (mend33: it was (date, story ids), so a writer writing the
+        same date again after a story's articles changed kept the old sentences)."""
+        from topline import zones
+        key = edition_key(ctx)
+        if self._edition_key is not None and key == self._edition_key:
             return
+        with zones.edition(key[1]):     # the pages' zone (``write._write_one``), whoever calls
+            self._start(ctx, key)
+
+    def prepare(self, ctx: EditionContext) -> None:
+        """A new edition (``write_pages`` calls it once, before the pages): ``new_edition``, then ``_prepare``."""
+        self.new_edition()
+        self._prepare(ctx)
+
+    def new_edition(self) -> None:
+        """What earlier pages printed is forgotten even when the next context is the edition written last (mend33:
+        the same edition written twice by one writer lost the second's Key Developments to the first's printed
+        sentences): the next page prepares afresh."""
+        self._edition_key = None
+
+    def _start(self, ctx: EditionContext, key: tuple) -> None:
         from topline.write import edition_articles
         self._edition_key = key
         self._composer = Composer(edition_articles(ctx))
@@ -94,7 +124,7 @@ class OfflineWriter:
         self._headlines = twice.Headlines(ctx.ranked)
         # --- issue 14: prepared ahead in another process while the ledger ran (topline.write.ahead)
         from topline.write import ahead
-        done = ahead.take(key)
+        done = ahead.take(key)      # only what was prepared for this very key (date, zone, tiers, stories)
         if done is not None and set(done) == {rs.bundle.story.id for rs in ctx.ranked}:
             for rs in ctx.ranked:
                 cands, names = done[rs.bundle.story.id]
@@ -105,7 +135,7 @@ class OfflineWriter:
             return
         # ---
         outlets = self._outlets
-        tiers = _tiers(ctx)
+        tiers = key[2]
         memo = current_memo()     # issue 14: each article's sentences kept across editions (sentences_memo)
         for rs in ctx.ranked:
             arts = rs.bundle.articles
@@ -113,8 +143,6 @@ class OfflineWriter:
                            tiers.weight if tiers else None)
             self._texts[rs.bundle.story.id] = StoryText(rs, tuple(ranked))
             self._names[rs.bundle.story.id] = compare.story_names(rs, outlets)
-
-    prepare = _prepare     # called once per edition by write_pages, before pages are written (maybe elsewhere)
 
     @property
     def verdicts(self):  # noqa: ANN201 - topline.check.verdicts.Verdicts | None
