@@ -69,8 +69,21 @@ def build_edition(store: Store, settings: Settings, date: dt.date, *, taxonomy: 
     never the store's running total. ``runner`` (topline.runner; default from ``settings.runner``) computes the
     pure batch parts: enrichment and the category pages."""
     with zones.edition(zones.of(settings)):
-        return _build(store, settings, date, taxonomy=taxonomy, formats=formats, out_dir=out_dir, writer=writer,
-                      progress=progress, failures=failures, runner=runner)
+        try:
+            return _build(store, settings, date, taxonomy=taxonomy, formats=formats, out_dir=out_dir, writer=writer,
+                          progress=progress, failures=failures, runner=runner)
+        except BaseException:
+            end_helpers()
+            raise
+
+
+def end_helpers() -> None:
+    """End the forked helpers a build started (``topline.prefetch``, ``topline.write.ahead``): a build that raised
+    ends them here, not at the next build (mend33 found them left running until then)."""
+    from topline import prefetch
+    from topline.write import ahead as write_ahead
+    write_ahead.close()
+    prefetch.close_current()
 
 
 def _build(store: Store, settings: Settings, date: dt.date, *, taxonomy: Taxonomy | None,

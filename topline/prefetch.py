@@ -248,11 +248,16 @@ def placed(store, day, articles: Sequence[Article], tz=None) -> dict[int, int]: 
     return store.stories.positions([a.id for a in articles if a.id is not None], window(day, 0, tz)[1])
 
 
+def close_current() -> None:
+    """End the helper of the last ``start`` if it is still open (``pipeline.end_helpers``: a build that raised)."""
+    while _CURRENT:
+        _CURRENT.pop().close()
+
+
 def start(store, day, articles: Sequence[Article], tz=None) -> Prefetch:  # noqa: ANN001 - Store, date, tzinfo
     """Start computing, in one forked process, the stage values of ``articles`` the store's cache lacks."""
     global _ITEMS
-    while _CURRENT:
-        _CURRENT.pop().close()
+    close_current()
     if not usable():
         return Prefetch()
     items: list[tuple[str, str, str, tuple]] = []
