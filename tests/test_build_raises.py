@@ -18,6 +18,12 @@ def test_a_build_that_raises_leaves_no_helper_running(tmp_path, monkeypatch):
     from topline.ingest import ingest
     from topline.store import open_store
     from topline.write import ahead as write_ahead
+    import threading
+    from test_prefetch import LINGER_S
+    # the prefetch never forks beside another thread (test_prefetch): let an earlier module's threads end first
+    for t in [t for t in threading.enumerate() if t is not threading.main_thread()]:
+        t.join(timeout=LINGER_S)
+    assert threading.active_count() == 1, [t.name for t in threading.enumerate()]
     monkeypatch.setattr("os.cpu_count", lambda: 2)
     monkeypatch.setattr(prefetch, "MIN_ARTICLES", 1)
     started = {}
