@@ -121,8 +121,8 @@ def miss_classes(results, url_story, gold_top, noise) -> dict:  # noqa: ANN001
     story is in the Top Line but the bullet cites another gold story's articles); the page (its story is not on the
     page's list: neither primary nor secondary there); the writer (listed above the Top Line's last story but left
     out: a repeat or no sentence that can lead); else ranking, by its page role and position. A miss whose gold story
-    is told by two or more of our stories is counted as split too. Also: noise stories and other gold pages'
-    stories in the five."""
+    is told by two or more of our stories is counted as split too. Also counted: the noise stories and the stories the
+    editor did not choose for the page among its Top Line's bullets."""
     from topline.eval.editorial import _story_of
     from topline.write import stories_for
     counts: Counter[str] = Counter()
