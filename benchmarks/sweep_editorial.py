@@ -14,7 +14,9 @@ editorial28): the offline writer leaves out of a page's Top Line and Key Develop
 ``--misses`` also prints, for every gold story missing from a gold day's Top Line, where it stood: its page rank
 (``topline.write.stories_for``), its page score against the page's fifth, its primary and secondary categories and
 its ranking factors, the other pages where the editor chose it that day (its rank there); and the stories ranked
-above it that the editor did not choose.
+above it that the editor did not choose; then every miss counted by where it was lost (``miss_classes``: the window,
+grouping, the page, the writer, the ranking by page role and position; split gold stories, noise and other stories
+in the five counted beside), per corpus and summed (editorial36).
 """
 from __future__ import annotations
 
@@ -113,6 +115,63 @@ def misses(name: str, report, results, url_story, gold_top) -> list[str]:  # noq
     return out
 
 
+def miss_classes(results, url_story, gold_top, noise) -> dict:  # noqa: ANN001
+    """Every gold story missing from a gold day's Top Line, classed by where it was lost (issue 11, editorial36):
+    not in the window; grouping (no story of ours holds a majority of its articles: merged into another; or its
+    story is in the Top Line but the bullet cites another gold story's articles); the page (its story is not on the
+    page's list: neither primary nor secondary there); the writer (listed above the Top Line's last story but left
+    out: a repeat or no sentence that can lead); else ranking, by its page role and position. A miss whose gold story
+    is told by two or more of our stories is counted as split too. Also counted: the noise stories and the stories the
+    editor did not choose for the page among its Top Line's bullets."""
+    from topline.eval.editorial import _story_of
+    from topline.write import stories_for
+    counts: Counter[str] = Counter()
+    for day, cats in sorted(gold_top.items()):
+        res = results.get(day)
+        if res is None:
+            continue
+        pages = {p.name: p for p in res.edition.categories}
+        gold_of = {rs.bundle.story.id: _gold_of(rs, url_story) for rs in res.ranked}
+        in_window = {url_story.get(canonical, "?") for rs in res.ranked
+                     for canonical in _canonical_urls(rs)}
+        for cat, gold in cats.items():
+            page = pages.get(cat)
+            top_ids = [t.story_id for t in page.top_line] if page else []
+            on_top = [_story_of(t.citations, url_story) for t in page.top_line] if page else []
+            counts["noise in the five"] += sum(1 for g in on_top if g in noise)
+            counts["other stories in the five"] += sum(1 for g in on_top if g not in gold and g not in noise)
+            listed = [r.bundle.story.id for r in stories_for(cat, res.ranked, 3)]
+            last = max((listed.index(t) for t in top_ids if t in listed), default=-1)
+            for g in gold:
+                if g in on_top:
+                    continue
+                mine = [rs for rs in res.ranked if gold_of[rs.bundle.story.id] == g]
+                if not mine:
+                    c = "grouping: merged into another story" if g in in_window else "not in the window"
+                else:
+                    best = max(mine, key=lambda rs: len(rs.bundle.articles)).bundle.story.id
+                    if len(mine) > 1:
+                        counts["split (also counted in its class)"] += 1
+                    if best in top_ids:
+                        c = "grouping: its bullet tells another story"
+                    elif best not in listed:
+                        c = "page: not on the page's list"
+                    elif listed.index(best) < last:
+                        c = "writer: skipped above the fifth bullet"
+                    else:
+                        pos = listed.index(best)
+                        role = "primary" if next(rs for rs in mine if rs.bundle.story.id == best
+                                                 ).classification.primary == cat else "secondary"
+                        c = f"rank: {role} " + ("6th" if pos <= 5 else "7th-10th" if pos < 10 else "11th+")
+                counts[c] += 1
+    return dict(counts)
+
+
+def _canonical_urls(rs) -> list[str]:  # noqa: ANN001
+    from topline.ingest.urls import canonical_url
+    return [canonical_url(a.url) for a in rs.bundle.articles]
+
+
 def twice(results, url_story) -> list[str]:  # noqa: ANN001
     """Pages of every edition where two Top Line bullets, or two Key Developments, of different stories cite the
     same gold story (one development shown twice: the stories stage split it, or two outlets' reports of one deal
@@ -192,6 +251,7 @@ def run(name: str, show_misses: bool, ceiling: bool = False) -> dict:
            "bullets": r.bullets}   # the last gold day's Top Line bullets, each with its lead problems (JSON only)
     if show_misses:
         out["misses"] = misses(name, r, results, url_story, gold.top_line)
+        out["classes"] = miss_classes(results, url_story, gold.top_line, gold.noise)
     return out
 
 
@@ -218,7 +278,14 @@ def main(argv: list[str] | None = None) -> int:
             print("  TWICE " + line)
         for line in r.get("misses", ()):
             print("  " + line)
+        if "classes" in r:
+            print("  CLASSES " + "; ".join(f"{k} {v}" for k, v in sorted(r["classes"].items())))
     print("TOTAL", sum(r["sum"] for r in done), " ".join(f"{r['corpus']}={r['sum']}" for r in done))
+    if a.misses:
+        every: Counter[str] = Counter()
+        for r in done:
+            every.update(r.get("classes", {}))
+        print("MISSES BY CLASS " + "; ".join(f"{k} {v}" for k, v in sorted(every.items())))
     if a.json:
         Path(a.json).write_text(json.dumps(done, indent=1, default=str), encoding="utf-8")
     return 0
