@@ -1,6 +1,8 @@
-"""Integrity of the written corpora and their gold: the last HELD-OUT evaluation corpus tests/data/eval-forest
-(forest products, paper and packaging as industries; issues 11 and 12, written 2026-12-07 by helper corpus27 before
-any run of Topline on it, measured once before and once after that session's changes, calibration since),
+"""Integrity of the written corpora and their gold: the last HELD-OUT evaluation corpus tests/data/eval-water
+(water as an industry and a strategic resource; issues 11 and 12, written 2026-12-07 by helper corpus28 before any run
+of Topline on it, measured once before and once after that session's changes, calibration since),
+tests/data/eval-forest (forest products, paper and packaging as industries; the held-out corpus before eval-water,
+measured once before and once after its session's changes, calibration since),
 tests/data/eval-profserv (professional services as industries; the held-out corpus before eval-forest, measured once
 before and once after its session's changes, calibration since),
 tests/data/eval-ins (insurance and reinsurance as industries; the held-out corpus before eval-profserv, measured once
@@ -79,12 +81,20 @@ class Limits(NamedTuple):
 
 
 CORPORA = {
+    # eval-water: water as an industry and a strategic resource (utilities' price reviews, fines, takeovers and a special
+    # administration, desalination and reuse contracts, pumps and meters makers' orders and results, water rights
+    # traded in drought, droughts and floods hitting fabs, data centres and shipping, PFAS limits, a river treaty,
+    # water funds and bonds; a garden-watering column, a bottled-water test, a chief's profile and house, a quiz, a
+    # charity swim, a sponsorship, an opinion column as noise); the last HELD-OUT corpus (written 2026-12-07,
+    # measured once before and once after that session's changes, calibration since); the usual floors, its articles
+    # of 55-99 words.
+    "eval-water": Limits((55, 400), 150, 45, 60, 15, 10, 25, 8, 8, 3),
     # eval-forest: forest products, paper and packaging as industries (sawmills' curtailments and closures, softwood
     # duties, a forest estate sold, pulp lines and price rises, machine conversions and closures, box makers' mergers
     # and results, a glass maker's deal, recycled fibre, tissue capacity, timberland funds and green bonds, a
     # deforestation rule's delay, packaging fees, a box-price probe; a woodworking column, a notebooks list, a chief's
-    # profile and house, a quiz, a charity run, a sponsorship, a Christmas-tree feature as noise); the last HELD-OUT
-    # corpus (written 2026-12-07, measured once before and once after that session's changes, calibration since); the
+    # profile and house, a quiz, a charity run, a sponsorship, a Christmas-tree feature as noise); the HELD-OUT
+    # corpus before eval-water (written 2026-12-07, measured once before and once after that session's changes, calibration since); the
     # usual floors, its articles of 58-91 words.
     "eval-forest": Limits((55, 400), 150, 45, 60, 15, 10, 25, 8, 8, 3),
     # eval-profserv: professional services as industries (law firms' mergers, partner moves and a collapse, audit
