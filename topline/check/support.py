@@ -276,7 +276,7 @@ def _coverage(ts: Sequence[_Term], p: _Passage, soft: dict[str, float] | None = 
     for t in ts:
         if _matched(t, p):
             got += 1.0
-        elif t.word in RELATION_WORDS:
+        elif t.word in RELATION_WORDS or t.loose:
             continue           # a word relating figures counts when the passage has it, never against (12th round)
         elif soft and soft.get(t.word, -1.0) >= SYNONYM_SIM:
             got += SOFT_WEIGHT
