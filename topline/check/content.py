@@ -37,7 +37,8 @@ class Term:
     stem: str
     start: int       # offset in the claim
     loose: bool = False   # counted by the share when its passage has it, never against (as ``RELATION_WORDS``):
-    #                       a cardinal in words, a "take part" (``figure_words``, ``idioms``; support44)
+    #                       a cardinal in words, a "take part", a "come to" a figure (``figure_words``, ``idioms``;
+    #                       support44)
 
 
 # The unit of a difference of percentages ("3.3 percentage points"): part of the figure, not words a passage must
