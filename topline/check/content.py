@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 
 from topline.check.evidence import BLANK, STOPWORDS, clean, stem
+from topline.check.figure_words import figure_word
+from topline.check.idioms import IDIOM_WORDS, idiom_word
 from topline.enrich.figures import extract_figures
 from topline.speech import alternation, forms
 
@@ -34,6 +36,9 @@ class Term:
     word: str        # lowercase as written
     stem: str
     start: int       # offset in the claim
+    loose: bool = False   # counted by the share when its passage has it, never against (as ``RELATION_WORDS``):
+    #                       a cardinal in words, a "take part", a "come to" a figure (``figure_words``, ``idioms``;
+    #                       support44)
 
 
 # The unit of a difference of percentages ("3.3 percentage points"): part of the figure, not words a passage must
@@ -64,7 +69,7 @@ def terms(text: str) -> list[Term]:
         w = m.group(0).lower().strip("'-")
         if len(w) <= 2 or w in STOPWORDS or w[0].isdigit() or BLANK in w:
             continue
-        out.append(Term(w, stem(w), m.start()))
+        out.append(Term(w, stem(w), m.start(), figure_word(w) or (w in IDIOM_WORDS and idiom_word(text, m.start()))))
     return out
 
 

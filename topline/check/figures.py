@@ -17,6 +17,7 @@ from topline.check.averages import average_told
 from topline.check.clauses import clause_context, other_slot_name, part_or_whole
 from topline.check.contexts import mismatch_detail, same_movement
 from topline.check.prize_money import winners_prize
+from topline.check.rates import rate_told
 from topline.check.codes import ANCHOR_SHARE, ANCHOR_STEMS, ANCHOR_WINDOW, DATE, NUMBER, OUTLET, titled_window
 from topline.check.fractions import ratio_told
 from topline.check.evidence import STOPWORDS, Doc, content_stems, figures_in_context, has_phrase, stem
@@ -368,6 +369,8 @@ def check_figures(text: str, stems: set[str], docs: Sequence[Doc], anchor: int =
             continue
         if span and average_told(f, words or text, hedges[n], docs, anchored):
             continue          # a total over a count or a stretch of time it names (support36, averages.py)
+        if span and rate_told(f, words or text, span, hedges[n], docs, anchored):
+            continue          # a total over its stretch of time told "a year", a rate per another unit (support44)
         # the part a share of a stated whole gives, the whole of "N other" competitors, a range's midpoint, the rest
         # (support43, restated.py)
         if span and (share_part(f, todo[n][1], hedges[n], docs, anchored) or

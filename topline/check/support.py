@@ -269,14 +269,14 @@ def _matched(t: _Term, p: _Passage) -> bool:
     return t.word in _DOWN and bool(_DOWN & p.words)
 
 
-def _coverage(ts: Sequence[_Term], p: _Passage, soft: dict[str, float] | None = None) -> float:
+def _coverage(ts: Sequence[_Term], p: _Passage, soft: dict[str, float] | None = None, loose: bool = True) -> float:
     if not ts:
         return 1.0
     got, counted = 0.0, 0
     for t in ts:
         if _matched(t, p):
             got += 1.0
-        elif t.word in RELATION_WORDS:
+        elif t.word in RELATION_WORDS or (loose and t.loose):
             continue           # a word relating figures counts when the passage has it, never against (12th round)
         elif soft and soft.get(t.word, -1.0) >= SYNONYM_SIM:
             got += SOFT_WEIGHT
@@ -713,7 +713,7 @@ def assess(claim: str, docs: Sequence[Doc], pool: Pool | None = None, *, headlin
     units = _align_units(claim)
     for d in docs:
         for p in _passages(d):
-            lexical.append((_coverage(ts, p), p))
+            lexical.append((_coverage(ts, p, loose=False), p))   # passages ranked as before support44
     # The passages in an order that does not depend on the order of the citations: by coverage, then by the
     # claim's words AND figures the passage shares (the passage that states "$6.5 billion" before one that only
     # names the company), then by URL and position. Before, ties went to the first cited article: the verdict on
@@ -725,12 +725,12 @@ def assess(claim: str, docs: Sequence[Doc], pool: Pool | None = None, *, headlin
     for lex, p in lexical[:3] or []:           # the semantic evidence is looked at for the best lexical passages
         missing = [t.word for t in ts if not _matched(t, p)]
         sims = _soft_matches(missing, sorted(p.words)) if lex < 1.0 else {}
-        score = _coverage(ts, p, sims)
+        score = _coverage(ts, p, sims, loose=False)
         if best is None or score > best[0]:
             best, soft = (score, p), sims
     if best is None:
         return Assessment(0.0, None, (UNSUPPORTED,), ("unsupported: the cited articles have no text",))
-    score, p = best
+    score, p = _coverage(ts, best[1], soft), best[1]     # the share: loose terms never against (support44)
     support = Support(url=p.doc.url, quote=_quote(p, ts), score=round(score, 3))
     problems: list[str] = []
     details: list[str] = []
