@@ -278,6 +278,11 @@ FLOORS = {
     "eval31": (0.906, 0.348, {"unsupported_claim": 1.0, "wrong_actor": 0.71, "wrong_direction": 0.84,
                               "merged_events": 0.88, "invented_cause": 1.0, "wrong_figure": 0.95, "content_free": 1.0,
                               "generic_analysis": 1.0}),
+    # eval32 (run once by the lead as a fresh part before and after the thirty-sixth round: the same figures before and
+    # after; calibration since), the worse of the two installs (the recall and each kind's are the same in both).
+    "eval32": (0.899, 0.407, {"unsupported_claim": 0.92, "wrong_actor": 0.68, "wrong_direction": 0.77,
+                              "merged_events": 1.0, "invented_cause": 0.94, "wrong_figure": 0.96, "content_free": 1.0,
+                              "generic_analysis": 1.0}),
     "evaluation": (0.961, 0.0, {"unsupported_claim": 0.92, "wrong_actor": 0.89, "wrong_direction": 0.88,
                                   "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.96,
                                   "content_free": 1.0}),
@@ -434,8 +439,10 @@ FLOORS = {
 # rows in both installs, no planted, SmolLM2 or supported row changes: 0.91563 / 0.22747 with the parse, 0.91450 /
 # 0.2270 without (the start's no-parse mean less the same per-part shares). The ceilings of eval11, eval14, eval15,
 # eval19-eval23 and eval25-eval31 lowered by the rows each clears, from the worse install's count.
-MEAN_RECALL_FLOOR = 0.9156 if parse.available() else 0.9144
-MEAN_PARAPHRASE_CEILING = 0.2275   # both installs (support44; 0.2308 before)
+# eval32 joined (the lead, after the thirty-sixth round's merges; its row measured alone: 0.8997 / 0.3954 with the
+# parse, 0.8997 / 0.4068 without): thirty-five parts 0.91518 / 0.23227 with the parse, 0.91408 / ~0.2321 without.
+MEAN_RECALL_FLOOR = 0.9151 if parse.available() else 0.9140
+MEAN_PARAPHRASE_CEILING = 0.2323   # both installs (eval32 joined; support44's 0.2275 over thirty-four parts)
 
 
 @pytest.fixture(scope="module")
