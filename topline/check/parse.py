@@ -537,6 +537,17 @@ def _mentions(names: frozenset[str], p: Parsed) -> bool:
     }
 
 
+def acting(claim: str) -> list[Assertion]:
+    """The claim's assertions whose actor is named (not a pronoun): those ``swap_problem`` compares."""
+    return [m for m in assertions(claim) if m.actor is not None and not m.actor.pronoun]
+
+
+def swap_sentences(ms: Sequence[Assertion], sentences: Sequence[str], verb_match: VerbMatch) -> list[str]:
+    """The cited ``sentences`` that may assert a verb of ``ms`` (``acting``), in their order: those ``swap_problem``
+    parses."""
+    return [s for s in sentences if any(_may_assert(s, m.verb, verb_match) for m in ms)]
+
+
 def swap_problem(
     claim: str, sentences: Sequence[str], verb_match: VerbMatch, swaps: frozenset[str] | None = None
 ) -> str:
@@ -547,12 +558,11 @@ def swap_problem(
     swaps = SWAPS if swaps is None else swaps
     if not available() or not swaps:
         return ""
-    ms = [m for m in assertions(claim) if m.actor is not None and not m.actor.pronoun]
+    ms = acting(claim)
     if not ms:
         return ""  # no claim verb with an actor: the cited articles are not parsed
     # only the cited sentences that may have one of those verbs, in their order, parsed in one batch
-    keep = [s for s in sentences if any(_may_assert(s, m.verb, verb_match) for m in ms)]
-    theirs = [(p, t) for p in _parse_all(keep) for t in p.assertions]
+    theirs = [(p, t) for p in _parse_all(swap_sentences(ms, sentences, verb_match)) for t in p.assertions]
     for m in ms:
         assert m.actor is not None
         same = [(p, t) for p, t in theirs if verb_match(m.verb, t.verb)]

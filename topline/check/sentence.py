@@ -153,9 +153,7 @@ def _check(text: str, citations: Sequence[Citation], articles: Mapping[str, Arti
     if not docs:
         return problems, details, None
     pool = pool_for(cited_articles(citations, articles))   # never the rest of the edition
-    attrib = attributions(text, pool)
-    unlinked = _URL.sub(lambda m: BLANK * len(m.group(0)), text)
-    claim = blank(unlinked, [(s, e) for s, e, _ in attrib])
+    attrib, unlinked, claim = _claim(text, pool)
     p, d = fact_problems(claim, docs, pool, anchor, unlinked, title_case=title_case)
     problems += p
     details += d
@@ -171,8 +169,32 @@ def _check(text: str, citations: Sequence[Citation], articles: Mapping[str, Arti
                                      title_case=title_case)[0]:
             problems.append(OUTLET)
             details.append(f"outlet: the cited {outlet!r} article does not carry the claim")
-    _p, _d, meta_spans = meta_counts(claim, docs)
-    found = _support.assess(blank(claim, meta_spans), docs, pool, headline=headline, original=text)
+    found = _support.assess(_assessed(claim, docs), docs, pool, headline=headline, original=text)
     problems += found.problems
     details += found.details
     return problems, details, found.support
+
+
+def _claim(text: str, pool: Pool) -> tuple[list[tuple[int, int, str]], str, str]:
+    """(attributions, the text with its links blanked, the claim: links and attributions blanked)."""
+    attrib = attributions(text, pool)
+    unlinked = _URL.sub(lambda m: BLANK * len(m.group(0)), text)
+    return attrib, unlinked, blank(unlinked, [(s, e) for s, e, _ in attrib])
+
+
+def _assessed(claim: str, docs: Sequence[Doc]) -> str:
+    """The claim as the support check reads it: counts about the coverage blanked too."""
+    return blank(claim, meta_counts(claim, docs)[2])
+
+
+def support_claim(text: str, citations: Sequence[Citation],
+                  articles: Mapping[str, Article]) -> tuple[str, tuple[Doc, ...]] | None:
+    """(the claim ``support.assess`` reads, the cited docs) of ``check_sentence(text, citations, articles)``, as
+    ``_check`` computes them; None when it reaches no support check (no citation, no cited article given). What
+    ``topline.check.batch`` parses ahead for a sentence about to be checked."""
+    text = _LABEL.sub("", clean(text))
+    docs = tuple(doc_for(articles[c.url]) for c in citations if c.url in articles)
+    if not citations or not docs:
+        return None
+    _attrib, _unlinked, claim = _claim(text, pool_for(cited_articles(citations, articles)))
+    return _assessed(claim, docs), docs

@@ -61,6 +61,11 @@ class Verdicts:
         return (self.version, clean(text), headline, cites,
                 tuple(_evidence(articles.get(c.url)) for c in cites))
 
+    def known(self, text: str, citations: Sequence[Citation], articles: Mapping[str, Article],
+              headline: bool = False) -> bool:
+        """Whether the verdict is kept (a ``check`` of it would not run the checker)."""
+        return self.key(text, citations, articles, headline) in self._kept
+
     def check(self, text: str, citations: Sequence[Citation], articles: Mapping[str, Article], *,
               headline: bool = False) -> Verdict:
         """``check_sentence(text, citations, articles, headline=headline)``, computed once per key."""

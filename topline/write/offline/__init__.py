@@ -181,6 +181,11 @@ class OfflineWriter:
         named: set[str] = set()
         # names of the page's candidates only (issue 14: cost follows what is published)
         self._twice = twice.Titles([st.rs for st in texts], self._outlets, self._twice_seen, self._headlines)
+        # issue 14 (speed34): the first lead each story would try, parsed in one batch before they are checked
+        firsts = (next(develop.lead_texts(st, words if st.rs.classification.primary != category.name
+                                          else frozenset(), develop.last_briefed(ctx.history, st.id)), None)
+                  for st in texts[:n_top])
+        comp.prefetch((text, c.articles, False) for text, c in filter(None, firsts))
         for strict in (True, False):       # stories that can lead first, then (only to fill the page) the others
             for st in texts:
                 if len(out) >= n_top:
@@ -259,6 +264,9 @@ class OfflineWriter:
         # ranked it
         shown = printed_rows(ctx.history)     # issue 14: once an edition, indexed by story
         devs = []
+        # issue 14 (speed34): the lines the developments will check first, parsed in one batch
+        comp.prefetch(line for st in [t for t in texts if t.id not in self._repeats][:n_dev]
+                      for line in develop.planned(st, comp, avoid))
         for st in texts:
             if len(devs) >= n_dev:
                 break

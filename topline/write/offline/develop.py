@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Mapping, Sequence
+from typing import Iterator, Mapping, Sequence
 
 from topline.enrich.entities import extract_entities
 from topline.history import rows_of
@@ -48,6 +48,15 @@ class StoryText:
         return soft_story(self.rs)
 
 
+def lead_texts(st: StoryText, focus: frozenset[str] = frozenset(),
+               since: dt.date | None = None) -> Iterator[tuple[str, Candidate]]:
+    """The texts ``top_line_item`` tries as the story's lead, in order, with their candidates."""
+    for c in lead.leads(list(st.ranked), _dangling, focus, since):
+        for text in lead.shorter(c.text):
+            if len(text.split()) <= (TOP_LINE_LEAD_WORDS if c.position == 0 else TOP_LINE_MAX_WORDS):
+                yield text, c
+
+
 def top_line_item(st: StoryText, comp: Composer, focus: frozenset[str] = frozenset(),
                   since: dt.date | None = None, strict: bool = False) -> TopLineItem | None:
     """The story's lead sentence (``lead.leads``: the hard-news sentence that states the development), cut to
@@ -56,13 +65,10 @@ def top_line_item(st: StoryText, comp: Composer, focus: frozenset[str] = frozens
     the story was last briefed (``last_briefed``), so that what is new since leads. ``strict``: None rather than
     the fallback when no sentence of the story can lead."""
     note = follow_up_note(st, since)
-    for c in lead.leads(list(st.ranked), _dangling, focus, since):
-        for text in lead.shorter(c.text):
-            if len(text.split()) > (TOP_LINE_LEAD_WORDS if c.position == 0 else TOP_LINE_MAX_WORDS):
-                continue
-            got = comp.line(text, c.articles)
-            if got:
-                return TopLineItem(text=_with_note(got.text, note), story_id=st.id, citations=got.citations)
+    for text, c in lead_texts(st, focus, since):
+        got = comp.line(text, c.articles)
+        if got:
+            return TopLineItem(text=_with_note(got.text, note), story_id=st.id, citations=got.citations)
     if strict:
         return None
     short = [c for c in st.ranked if c.words <= TOP_LINE_MAX_WORDS and not _dangling(c)]
@@ -118,6 +124,30 @@ def _dangling(c: Candidate) -> bool:
     return bool(_LEANS.match(c.text)) or lead.pronoun_subject(c.text)
 
 
+def _chosen(st: StoryText, avoid: frozenset[str]) -> list[Candidate] | None:
+    """The candidates ``development`` tries, in order; None when what the story says plainly is in ``avoid``."""
+    pool = [c for c in st.ranked if not _dangling(c) and c.text not in avoid and not lead.feature_voice(c.text)]
+    if not pool and any(not _dangling(c) for c in st.ranked):
+        return None
+    chosen = select(pool or [c for c in st.ranked if c.text not in avoid] or list(st.ranked),
+                    WHAT_HAPPENED + DETAIL + 2)
+    return _latest_first(st, chosen, pool)
+
+
+def planned(st: StoryText, comp: Composer, avoid: frozenset[str] = frozenset()) -> list[tuple[str, tuple, bool]]:
+    """The lines ``development`` will check first for the story, with the articles each cites and whether it is a
+    headline: each chosen candidate attributed in the style it gets when the ones before it pass, and the first
+    headline ``latest_headline`` tries, against the articles those lines cite (issue 14, speed34: parsed ahead in
+    one batch for the page, ``Composer.prefetch``; a line it checks that is not among them is parsed then)."""
+    chosen = _chosen(st, avoid) or []
+    lines = [(comp.attributed(c, STYLES[i % len(STYLES)]), c.articles, False)
+             for i, c in enumerate(chosen[:WHAT_HAPPENED + DETAIL])]
+    order = headline_order(st) if lines else []
+    if order:
+        lines.append((order[0], tuple({a.url: a for _, arts, _ in lines for a in arts}.values()), True))
+    return lines
+
+
 def development(st: StoryText, comp: Composer, *, edition: Sequence[RankedStory],
                 names: dict[str, Counter[str]], texts: dict[str, StoryText], history: Sequence[dict],
                 day: dt.date, used: set[str], avoid: frozenset[str] = frozenset(),
@@ -127,12 +157,9 @@ def development(st: StoryText, comp: Composer, *, edition: Sequence[RankedStory]
     paragraph openings, at most ``SINCE_PER_PAGE`` of them. ``events``: the story's events from the edition's ledger
     (how outlets differ is read from them; None: no ledger, the articles are compared here)."""
     openings = openings if openings is not None else Counter()
-    pool = [c for c in st.ranked if not _dangling(c) and c.text not in avoid and not lead.feature_voice(c.text)]
-    if not pool and any(not _dangling(c) for c in st.ranked):
+    chosen = _chosen(st, avoid)
+    if chosen is None:
         return None   # what it says plainly is printed already (on an earlier page): no retelling in leaning sentences
-    chosen = select(pool or [c for c in st.ranked if c.text not in avoid] or list(st.ranked),
-                    WHAT_HAPPENED + DETAIL + 2)
-    chosen = _latest_first(st, chosen, pool)
     lines: list[Line] = []
     taken: list[Candidate] = []
     style = 0
