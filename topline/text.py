@@ -33,12 +33,17 @@ _ABBREV = {"mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "inc", "corp", "co
            "nov", "dec", "no", "gov", "sen", "rep", "gen", "lt", "col", "capt", "mt", "ft", "approx", "dept",
            "est", "fig", "al"}
 _SENT_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
+# compiled once: split_sentences runs on every paragraph of every article (issue 14, scale34)
+_PARAGRAPHS = re.compile(r"\n\s*\n|\r\n\s*\r\n|\n")
+_ONE_LETTER = re.compile(r"[a-z]")
+_DIGIT_DOT_END = re.compile(r"\d\.$")
+_DIGIT = re.compile(r"\d")
 
 
 def split_sentences(text: str) -> list[str]:
     """Split prose into sentences. Paragraph breaks always end a sentence."""
     out: list[str] = []
-    for para in re.split(r"\n\s*\n|\r\n\s*\r\n|\n", text or ""):
+    for para in _PARAGRAPHS.split(text or ""):
         para = squash(para)
         if not para:
             continue
@@ -46,8 +51,8 @@ def split_sentences(text: str) -> list[str]:
         for m in _SENT_END.finditer(para):
             candidate = para[start:m.start()].rstrip()
             last = candidate.rsplit(" ", 1)[-1].rstrip(".").lower()
-            if last in _ABBREV or re.fullmatch(r"[a-z]", last) or re.search(r"\d\.$", candidate[-3:]) and \
-                    re.match(r"\d", para[m.end():m.end() + 1] or ""):
+            if last in _ABBREV or _ONE_LETTER.fullmatch(last) or _DIGIT_DOT_END.search(candidate[-3:]) and \
+                    _DIGIT.match(para[m.end():m.end() + 1] or ""):
                 continue
             out.append(para[start:m.end()].strip())
             start = m.end()

@@ -21,6 +21,7 @@ from typing import Sequence
 
 from topline.check.directions import pole
 from topline.enrich.figures import extract_figures, placed_figures
+from topline.patterns import compiled
 from topline.records import Figure
 
 # Words before a figure that make it a baseline in the passage (within BASELINE_REACH tokens, no clause boundary).
@@ -52,7 +53,7 @@ def _is_baseline(sentence: str, at: int) -> bool:
     toks = before.split()[-(BASELINE_REACH + 2):]
     tail = " ".join(toks)
     m = next((m for w in BASELINE_WORDS
-              for m in [re.search(rf"\b({w})\b((?:\s+\S+){{0,{BASELINE_REACH - 1}}})\s*$", tail)] if m), None)
+              for m in [compiled(rf"\b({w})\b((?:\s+\S+){{0,{BASELINE_REACH - 1}}})\s*$").search(tail)] if m), None)
     if m is None or re.search(r"\d|\bto\b", m.group(2)):
         return False           # "from $9 to $14": the figure after "to" is the new value, not the baseline
     hit = m.group(1)

@@ -29,6 +29,7 @@ from topline.check.ages import age_by_context
 from topline.check.evidence import Doc
 from topline.check.rounding import ROUND_REL
 from topline.enrich.figures import date_parts
+from topline.patterns import compiled
 from topline.records import Figure
 
 CUE_REACH = 4          # words after a figure in which a comparison word marks it as a difference ("3,300 more
@@ -145,7 +146,7 @@ def adjectival_money(g: Figure, sentence: str) -> Figure:
     """``g`` read as money when its text stands right before a singular currency noun in ``sentence``."""
     if g.kind != "number":
         return g
-    m = re.search(r"(?<![\w.,])" + re.escape(g.text) + r"\s+(pound|euro|dollar)\b", sentence)
+    m = compiled(r"(?<![\w.,])" + re.escape(g.text) + r"\s+(pound|euro|dollar)\b").search(sentence)
     return Figure(g.text, "money", g.value, _ADJECTIVAL_CURRENCY[m.group(1)]) if m else g
 
 

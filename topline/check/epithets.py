@@ -20,6 +20,7 @@ import re
 
 from topline.enrich.entities import normalise
 from topline.enrich.gazetteer import ALIASES, CAPS_ONLY
+from topline.patterns import compiled
 
 ACRONYM_MIN, ACRONYM_MAX = 2, 5       # letters of an acronym read as initials (general: CEO, CFO, CTO, NRC, EASA)
 _GLUE = frozenset("of and for the".split())
@@ -146,7 +147,7 @@ def demonym_owners(claim: str, text: str) -> dict[str, frozenset[str]]:
     low = text.lower()
     for m in re.finditer(r"(?<![\w'-])([A-Z][a-z]+)(?!['\u2019]s\b)(?![\w'-])", claim):
         w = m.group(1)
-        forms = {f for f in place_forms(w) if f != w.lower() and re.search(rf"\b{re.escape(f)}\b", low)}
+        forms = {f for f in place_forms(w) if f != w.lower() and compiled(rf"\b{re.escape(f)}\b").search(low)}
         forms |= {f.lower() for f in coined_forms(w, text) if _demonym_of(w, f)}
         if forms:
             out[w.lower()] = frozenset(forms)

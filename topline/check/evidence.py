@@ -16,6 +16,7 @@ from typing import Mapping
 from topline.enrich.entities import canonical_entity, normalise
 from topline.enrich.figures import extract_figures
 from topline.enrich.gazetteer import ALIASES
+from topline.patterns import compiled
 from topline.rank.outlets import canonical_outlet, known_outlets
 from topline.records import Article, Figure
 from topline.sanitize import clean_article_text, clean_line
@@ -100,7 +101,7 @@ def stems_of(text: str) -> set[str]:
 
 
 def phrase_re(phrase: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w])" + re.escape(phrase) + r"(?![\w])")
+    return compiled(r"(?<![\w])" + re.escape(phrase) + r"(?![\w])")
 
 
 def has_phrase(haystack_lower: str, phrase: str) -> bool:
@@ -346,7 +347,7 @@ def _outlet_re(extra: frozenset[str]) -> re.Pattern[str] | None:
 def _could_occur(name: str, text: str) -> bool:
     """Whether ``_outlet_re``'s alternative for ``name`` could match somewhere in ``text``: each of its space-separated
     parts occurs in it, ignoring case as the pattern does (a necessary condition, cheap to test)."""
-    return all(re.search(re.escape(part), text, re.IGNORECASE) for part in name.split(" ") if part)
+    return all(compiled(re.escape(part), re.IGNORECASE).search(text) for part in name.split(" ") if part)
 
 
 def cited_articles(citations, articles: Mapping[str, Article]) -> dict[str, Article]:  # noqa: ANN001

@@ -23,6 +23,7 @@ from topline.check.baselines import BASELINE_AFTER, BASELINE_HEDGES, BASELINE_WO
 from topline.check.directions import pole, stated_poles
 from topline.check.evidence import Doc
 from topline.enrich.figures import PlacedFigure, extract_figures, placed_figures
+from topline.patterns import compiled
 from topline.records import Figure
 
 _NUM = r"[$€£]?\d[\d,]*(?:\.\d+)?(?:\s*(?:%|per\s+cent|million|billion|trillion|bn|m)\b|%)?"
@@ -83,7 +84,7 @@ def _told(claim: str) -> tuple[str, float, float] | None:
 
 def find_figure(sentence: str, text: str, start: int = 0) -> int:
     """Where the figure written ``text`` stands in ``sentence`` as a whole figure ("1%" not inside "11%"), or -1."""
-    m = re.compile(r"(?<![\d.,])" + re.escape(text) + r"(?![\d])").search(sentence, start)
+    m = compiled(r"(?<![\d.,])" + re.escape(text) + r"(?![\d])").search(sentence, start)
     return m.start() if m else -1
 
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from topline.patterns import compiled
+
 ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
             "fourteenth fifteenth twentieth").split()
 _ORD = "|".join(ORDINALS)
@@ -43,7 +45,7 @@ def _plain_superlative(text: str, m: re.Match[str]) -> bool:
 def _standalone(ordinal: str, sentence: str) -> bool:
     """Whether ``sentence`` has ``ordinal`` as a rank of its own ("finished third in", "move up to third."), not
     before a word it ranks ("the second quarter")."""
-    for m in re.finditer(rf"\b{ordinal}\b(?P<rest>[\s-]+(?P<next>[A-Za-z]+))?", sentence, re.IGNORECASE):
+    for m in compiled(rf"\b{ordinal}\b(?P<rest>[\s-]+(?P<next>[A-Za-z]+))?", re.IGNORECASE).finditer(sentence):
         if not m.group("rest") or m.group("next").lower() in _FUNCTION:
             return True
     return False

@@ -10,6 +10,7 @@ from typing import Sequence
 from topline.check.computed import DIFFERENCE_CUES
 from topline.check.content import Term as _Term
 from topline.check.evidence import STOPWORDS, stem
+from topline.patterns import compiled
 from topline.speech import alternation, forms
 
 # The verbs of speech and opinion a speaker is read before or after: say in every tense; tell, warn, add, note, argue,
@@ -138,7 +139,7 @@ def surname_there(subj: str, sentence: str, text: str) -> bool:
 def head_refers_back(head: _Term, sentence: str) -> bool:
     """Whether ``sentence`` refers to the claim's description by its head noun with "the" ("the board", "the
     federation"): the rest of the description ("the county health board") is in an earlier sentence."""
-    return bool(re.search(rf"\bthe\s+(?:[a-z-]+\s+)?{re.escape(head.word)}\b", sentence, re.IGNORECASE))
+    return bool(compiled(rf"\bthe\s+(?:[a-z-]+\s+)?{re.escape(head.word)}\b", re.IGNORECASE).search(sentence))
 
 
 # What is not the subject (eleventh round, eval9's rejected paraphrases read by rule): news prose often opens with

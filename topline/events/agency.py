@@ -29,6 +29,7 @@ import functools
 import re
 from typing import Any
 
+from topline.patterns import compiled
 from topline.speech import ANNOUNCING, REPORTING, SAID_AFTER, alternation
 
 DONE, PLAN, OTHER, UNKNOWN = "done", "plan", "other", "unknown"
@@ -102,7 +103,7 @@ def reading(sentence: str, actor: str, act: str) -> tuple[str, str]:
 
 
 def _find(sentence: str, words: str) -> int:
-    m = re.search(rf"(?<![\w-]){re.escape(words)}(?![\w-])", sentence)
+    m = compiled(rf"(?<![\w-]){re.escape(words)}(?![\w-])").search(sentence)
     return m.start() if m else sentence.find(words)
 
 

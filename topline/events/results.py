@@ -38,6 +38,7 @@ from topline.events.dates import MONTH
 from topline.enrich.currencies import NAME_WORDS
 from topline.enrich.figures import extract_figures, scales_or_prices
 from topline.events.spans import Fig, Raw, Span, _field, _gov, _places
+from topline.patterns import compiled
 
 # Verbs by what the measure is to them (lemmas, as the parse gives them).
 _REPORT = frozenset("report post take book record preannounce pre-announce suffer incur log".split())
@@ -123,7 +124,7 @@ def results(s: str, spans: Sequence[Span], figs: Sequence[Fig], day: str, ctx: C
             continue
         if _undone(v) or any(c.dep_ == "neg" for c in v.children):
             continue
-        m = re.compile(re.escape(v.text)).match(s, v.idx)
+        m = compiled(re.escape(v.text)).match(s, v.idx)
         if m is None or EARLIER.search(s[:m.start()]) or in_relative(s, m.start()) or _SAID_BEFORE.search(s[:m.start()]):
             continue    # a result recalled, or told in a relative clause of another news (``clauses.background``
             # less its past time: a result "for 2026" or "at the end of September" is reported today)

@@ -14,6 +14,7 @@ from topline.enrich.figures import PlacedFigure, placed_figures
 from topline.events.apposition import appositive_head
 from topline.events.dates import MONTHS, WEEKDAYS
 from topline.events.speakers import other_subject
+from topline.patterns import compiled
 
 # --- one computation's memo -------------------------------------------------------------------------------------
 
@@ -276,7 +277,7 @@ def _places_in(sentence: str) -> list[Span]:
     dateline = _DATELINE.match(sentence)
     found = extract_entities(sentence) + (extract_entities(sentence[dateline.end():]) if dateline else [])
     for e in {e.text: e for e in found if e.kind == "PLACE"}.values():
-        for m in re.finditer(r"(?<![\w])" + re.escape(e.text) + r"(?![\w])", sentence):
+        for m in compiled(r"(?<![\w])" + re.escape(e.text) + r"(?![\w])").finditer(sentence):
             spans.append(Span(e.text, m.start(), m.end()))
     return sorted(spans, key=lambda x: x.start)
 

@@ -23,6 +23,7 @@ from topline.events.clauses import Context, background
 from topline.events.spans import _DATELINE, _JURISDICTION_ADJ, Fig, Raw, Span, _field, _gov, _places
 from topline.events.state import _jurisdiction
 from topline.events.state_action import _state_action
+from topline.patterns import compiled
 
 # The verbs of political and judicial acts, by the action the ledger files them under (the golds' own filing: a
 # sanction or a listing restricts trade, a ban; an enactment is a law)
@@ -99,7 +100,7 @@ def firms_act(s: str, raw: Raw) -> bool:
         return False
     dateline = _DATELINE.match(s)
     text = s[dateline.end():] if dateline else s
-    at = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)
+    at = compiled(rf"(?<![\w-]){re.escape(word)}(?![\w-])").search(text)
     if at is None:
         return False
     v = next((t for t in _doc(nlp, text) if t.idx == at.start()), None)

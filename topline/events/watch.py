@@ -24,6 +24,7 @@ from typing import Callable
 from topline.enrich.figures import date_parts, extract_figures
 from topline.events.dates import MONTH, MONTHS, WEEKDAY, WEEKDAYS, YEAR
 from topline.events.extract import names, safe_sentences
+from topline.patterns import compiled
 from topline.records import Article, StoryBundle, WatchItem
 from topline.speech import OPINION, SAID_AFTER, alternation, forms
 # following items (their outcome in later editions) lives in watch_follow; its names are read from here too
@@ -637,8 +638,8 @@ def _relative_due(low: str, made: dt.date) -> dt.date | None:
     if "tomorrow" in low:
         return made + dt.timedelta(days=1)
     for i, name in enumerate(_WEEKDAYS):
-        m = re.search(rf"\b(?:on|next|this|by|before|until|as soon as|as early as|(?:planned|set|scheduled) for) "
-                      rf"{name}\b", low)
+        m = compiled(rf"\b(?:on|next|this|by|before|until|as soon as|as early as|(?:planned|set|scheduled) for) "
+                     rf"{name}\b").search(low)
         if m and _past_weekday(low[:m.end()], low[m.end():]):
             continue      # "said on Tuesday": the day it was said, not the one ahead
         if m:

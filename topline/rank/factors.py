@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterable, Mapping, Sequence
 
+from topline.patterns import compiled
 from topline.rank.outlets import OutletTiers, outlet_key
 from topline.records import Factor, Figure, StoryBundle
 from topline.zones import edition_day
@@ -163,7 +164,7 @@ _SHARE_BEFORE = re.compile(r"\b(?:share|stake|margin|turnout|holding|accounted f
 
 def share_only(text: str, lead: str) -> bool:
     """Every mention of the percentage ``text`` in ``lead`` reads as a share (``SHARE_DISCOUNT``), none as a move."""
-    spots = [m.start() for m in re.finditer(re.escape(text), lead)] if text else []
+    spots = [m.start() for m in compiled(re.escape(text)).finditer(lead)] if text else []
     if not spots:
         return False
     for at in spots:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from topline.events.agency import ATTEMPTS, OTHER, PLAN, event_reading
+from topline.patterns import compiled
 from topline.records import Event
 from topline.zones import edition_day
 
@@ -116,9 +117,9 @@ def not_a_claim(c: str, e: Event, sentence: str, comp) -> bool:  # noqa: ANN001 
         #                 not for moves: "Sterling rose 0.5%", eval-fin's true titles, was lost to it in a measured run)
     if e.type == "capex" and ("commits" in c or "plans to" in c) and _CALLED_OFF.search(sentence):
         return True
-    if e.type == "incident" and subject and re.match(re.escape(subject) + r" has\b", c) and re.search(
-            rf"(?<![\w-]){re.escape(subject)}(?![\w-])", sentence) and not re.search(
-            rf"(?<![\w-]){re.escape(subject)}(?![\w'’-])", sentence):
+    if e.type == "incident" and subject and re.match(re.escape(subject) + r" has\b", c) and compiled(
+            rf"(?<![\w-]){re.escape(subject)}(?![\w-])").search(sentence) and not compiled(
+            rf"(?<![\w-]){re.escape(subject)}(?![\w'’-])").search(sentence):
         return True     # a flaw in what the name owns ("A vulnerability in McHire, the platform used by McDonald's
         #                 restaurants": the demo's "McDonald has a vulnerability", signals16, an intermediate run)
     if e.type == "incident" and subject and re.search(r"\b(?:called|named|dubbed|known as)\s+" + re.escape(subject),
@@ -148,7 +149,7 @@ def not_a_claim(c: str, e: Event, sentence: str, comp) -> bool:  # noqa: ANN001 
     if e.type == "market_move" and subject and _ROUTE.search(sentence) and all(
             re.search(r"(?<![Ss]hares )(?<![Ss]take )(?<![Ss]tock )\b(?:to|from|in|at|on|across|for) (?:the )?$",
                       sentence[:m.start()])
-            for m in re.finditer(re.escape(subject), sentence)):
+            for m in compiled(re.escape(subject)).finditer(sentence)):
         return True     # a place the move is measured to or in, not what moved ("Rates to the US West Coast fell 8
         #                 per cent": eval-mob's "US West Coast falls 8 per cent" was false)
     if e.type == "capex" and ("commits" in c or "plans to" in c) and _WOOED.search(sentence):
@@ -265,7 +266,7 @@ def _long_move(c: str, sentence: str) -> bool:
     if m is None:
         return False
     figure = m.group(1)
-    found = [x.end() for x in re.finditer(rf"(?<![\d.]){re.escape(figure)}", sentence)]
+    found = [x.end() for x in compiled(rf"(?<![\d.]){re.escape(figure)}").finditer(sentence)]
     return bool(found) and all(_LONG_MOVE.match(sentence, at) for at in found)
 
 
@@ -419,7 +420,7 @@ def revision(first, second, comp) -> bool:  # noqa: ANN001 - records.EventField 
     their articles are of different days (the later figure may revise the earlier: a false "Outlets disagree"
     is worse than none)."""
     for f, other in ((first, second), (second, first)):
-        if other.text and re.search(rf"(?<![\w.,]){re.escape(other.text)}(?![\w])", f.sentence):
+        if other.text and compiled(rf"(?<![\w.,]){re.escape(other.text)}(?![\w])").search(f.sentence):
             return True
         if _REVISED.search(f.sentence):
             return True

@@ -19,6 +19,7 @@ import datetime as dt
 import re
 from typing import Sequence
 
+from topline.patterns import compiled
 from topline.records import Event, RankedStory, Signal
 from topline.write.offline import claim_lines
 from topline.write.offline.compose import Composer, Line
@@ -87,7 +88,7 @@ def _cut_name(subject: str, sentence: str) -> bool:
     """The clause's subject is the end of a longer name in its statement ("The New York State Department of
     Financial Services": eval-fin's "York State Department of Financial Services investigates ...", read on an
     intermediate run of signals19)."""
-    m = re.search(rf"([A-Z][\w&'.-]*)\s+{re.escape(subject)}\b", sentence) if subject else None
+    m = compiled(rf"([A-Z][\w&'.-]*)\s+{re.escape(subject)}\b").search(sentence) if subject else None
     # a possessive before the name is its owner, not part of it ("Britain's Competition and Markets Authority")
     return m is not None and m.group(1) not in _BEFORE_NAME and not re.search(r"['\u2019]s?$", m.group(1))
 
@@ -97,7 +98,7 @@ def _place(subject: str, sentence: str) -> bool:
     England have agreed to buy 740 homes": eval-prop's "North of England agrees to buy Quadrel Homes", read on the
     final run of signals19's first form); "at" and "in" without "the" also introduce firms ("Shares in Cardew
     Aerostructures", "workers at Cardew"), so only "in the" / "across the" is read as a place."""
-    return bool(subject) and re.search(rf"\b(?:in|across) the {re.escape(subject)}\b", sentence) is not None
+    return bool(subject) and compiled(rf"\b(?:in|across) the {re.escape(subject)}\b").search(sentence) is not None
 
 
 def _subject(c: str) -> str:

@@ -21,6 +21,7 @@ import datetime as dt
 import re
 from typing import Sequence
 
+from topline.patterns import compiled
 from topline.records import Event, RankedStory, Signal
 from topline.write.offline import claim_lines
 from topline.write.offline.compose import Composer, Line
@@ -59,11 +60,11 @@ def incident_told(e: Event) -> bool:
         word = (f.text or "").strip()
         if not word:
             continue
-        if re.search(rf"-{re.escape(word)}\b|\b{re.escape(word)}-", f.sentence, re.IGNORECASE):
+        if compiled(rf"-{re.escape(word)}\b|\b{re.escape(word)}-", re.IGNORECASE).search(f.sentence):
             return False
         if word.lower() == f"{str(f.value).lower()}s":
             return False  # "fires" written for the kind "fire": the verb
-        if re.search(rf"\b{re.escape(word)}\s+{_MODIFIED}", f.sentence, re.IGNORECASE):
+        if compiled(rf"\b{re.escape(word)}\s+{_MODIFIED}", re.IGNORECASE).search(f.sentence):
             return False  # "fire suppression system": the word modifies another noun (eval-energy's Sunvale)
     return True
 

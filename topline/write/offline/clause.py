@@ -10,6 +10,7 @@ import re
 from topline.events.fund_closes import closed_at
 from topline.events.kinds import ACT_UNDONE, GRANTED, deal_status
 from topline.events.spans import _JURISDICTION_ADJ, DESIGNATORS, _gov
+from topline.patterns import compiled
 from topline.records import Event
 from topline.write.offline.agreement import agree, plural  # noqa: F401 - read from here by claims and the tests
 from topline.write.offline.compose import Composer
@@ -391,7 +392,7 @@ def _parts(e: Event, sentence: str | None) -> tuple[str, str] | None:
         if move[:1] in "+-":
             # "rose as much as 6.6%": an intraday high or low, told as the source tells it, not as the day's move
             said = sentence or e.sentence or ""
-            peak = re.search(rf"\b(as much as|up to)\s+{re.escape(first('move'))}", said, re.IGNORECASE)
+            peak = compiled(rf"\b(as much as|up to)\s+{re.escape(first('move'))}", re.IGNORECASE).search(said)
             return first("instrument"), f"{'rises' if move[0] == '+' else 'falls'} " \
                                         f"{peak.group(1).lower() + ' ' if peak else ''}{first('move')}"
     if e.type == "launch" and first("organisation") and first("product"):

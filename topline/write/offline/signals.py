@@ -30,6 +30,7 @@ import numpy as np
 from topline.enrich.figures import scales_or_prices
 from topline.events.watch import is_forward
 from topline.history import rows_of
+from topline.patterns import compiled
 from topline.records import Article, Event, RankedStory, Signal
 from topline.write.offline import compare
 from topline.write.offline.compose import STYLES, Composer, Line, citations_of, grouped, month_day
@@ -378,7 +379,7 @@ def _previous_line(g: Group, previous: Sequence[dict], day: dt.date, cited: Sequ
     for sig in previous:
         shared = ids & set(sig.get("story_ids") or ())
         words = f"{sig.get('title', '')} {sig.get('text', '')}".lower()
-        terms = [t for t in g.terms if re.search(rf"(?<!\w){re.escape(t)}(?!\w)", words)]
+        terms = [t for t in g.terms if compiled(rf"(?<!\w){re.escape(t)}(?!\w)").search(words)]
         if not shared and len(terms) < 2:
             continue
         when_d = compare.as_date(sig.get("date"))
@@ -460,7 +461,7 @@ def _today(c: Candidate, day: dt.date) -> float:
 
 def _theme_hits(text: str, g: Group) -> int:
     low = text.lower()
-    return sum(1 for t in g.terms if re.search(rf"(?<!\w){re.escape(t)}(?!\w)", low)) + \
+    return sum(1 for t in g.terms if compiled(rf"(?<!\w){re.escape(t)}(?!\w)").search(low)) + \
         sum(1 for n in g.names if n.lower() in low)
 
 
@@ -581,7 +582,7 @@ def used_as_verb(term: str, text: str) -> bool:
     phrases of several words are left to ``theme_noun``."""
     if " " in term.strip() or not term.strip().islower():
         return False
-    around = re.findall(rf"([A-Za-z'’]+)\s+{re.escape(term)}(?![\w-])\s*([A-Za-z'’]*)", text, re.IGNORECASE)
+    around = compiled(rf"([A-Za-z'’]+)\s+{re.escape(term)}(?![\w-])\s*([A-Za-z'’]*)", re.IGNORECASE).findall(text)
     verb = any(b.lower() in _MODALS or (b.lower() == "to" and a.lower() in _DETERMINERS) for b, a in around)
     return verb and not any(b.lower() in _DETERMINERS for b, _ in around)
 
@@ -590,7 +591,7 @@ def _surfaces(terms: Sequence[str], text: str) -> list[str]:
     """How the text writes each term (in lower case when it also appears so: a common word, not a name)."""
     shown: list[str] = []
     for term in terms:
-        found = re.findall(rf"(?<![\w-]){re.escape(term)}(?![\w-])", text, re.IGNORECASE)
+        found = compiled(rf"(?<![\w-]){re.escape(term)}(?![\w-])", re.IGNORECASE).findall(text)
         if not found:
             continue
         s = term if term in found else found[0]
