@@ -36,7 +36,7 @@ from topline.records import Article, StoryBundle
 # Bumped whenever the rules that extract events or watch statements from an article change (extract.py, spans.py,
 # clauses.py, moves.py, state.py, merge.py, reading.py, watch.py ...): stored values of an older version are
 # never read again.
-EXTRACT_VERSION = 47     # 2: issue 12 ninth pass (launch objects in common words, strikes, more bodies and acts);
+EXTRACT_VERSION = 48     # 2: issue 12 ninth pass (launch objects in common words, strikes, more bodies and acts);
                          # 3: the subject past an appositive that opens with a name (clauses.agent);
                          # 4: tenth pass (commodities named by place, brand or delivery month; a move between two
                          # days; a launch's name in an apposition; "It launched");
@@ -141,6 +141,8 @@ EXTRACT_VERSION = 47     # 2: issue 12 ninth pass (launch objects in common word
                          # article's actor; "The group" or "It" cutting jobs for the article's named actor)
                          # 47: watch17 (watch items planned, set or due for a time; "this year" and
                          # other times after a forward verb)
+                         # 48: events37 (results a company has, "had revenue of", and bare measures, "Net profit
+                         # fell 19%": topline.events.result_levels)
 
 STATEMENTS_STAGE = "event-statements"
 # The module of both parts' computations: the version hashes every module it imports (``article_statements``,
