@@ -194,16 +194,20 @@ def market_moves(s: str, spans: list[Span], figs: list[Fig], day: str, ctx: Cont
         found.setdefault(raw.key, (2, raw))
     for raw in bond_cents(s, day) + spread_moves(s, day):   # "dollar bonds due 2034 gained about 2 cents", "The
         found.setdefault(raw.key, (2, raw))                    # spread between ... widened 6 basis points" (events26)
-    found = {k: v for k, v in found.items() if not _a_measure(v[1], held)}
+    found = {k: v for k, v in found.items() if not _a_measure(s, v[1], held)}
     moved = [_figure_text(r) for _, r in found.values()]
     return [r for _, r in found.values()] + [r for r in held if r.key not in found and
                                              not any(m and m in _figure_text(r) for m in moved)]
 
 
-def _a_measure(raw: Raw, held: list[Raw]) -> bool:
+def _a_measure(s: str, raw: Raw, held: list[Raw]) -> bool:
     """A move whose instrument is a result's measure, the capitalised word that opens a sentence ("Revenue rose 4%
-    to $880 million", "Net income rose to ..."): the result read of the same figure is the move (events37)."""
+    to $880 million", "Net income rose to ..."): the result read of the same figure is the move (events37). Only at
+    the sentence's start: elsewhere the share rule's instrument stands ("Colombia's peso fell 1.8%" is a currency's
+    move, which ``results`` also reads as the country's "peso")."""
     inst = next((str(t) for n, _, t in raw.fields if n == "instrument"), "")
+    if not inst or not s.lstrip().startswith(inst):
+        return False
     words = set(re.findall(r"[\w-]+", inst.lower()))
     fig = _figure_text(raw)
     for h in held:
