@@ -109,3 +109,23 @@ def test_a_fine_on_a_firm_and_a_watchdog_acting():
     assert e["action"] == ["fine"] and e["target"] == ["Harlaxby Exchange"] and e["jurisdiction"] == ["South Korea"]
     # the twin: a fine word that is no penalty
     assert sentence_fields("The watchdog said the outcome was fine on balance.", "state_action") == []
+
+
+def test_a_new_site_told_by_its_capacity_is_a_build_out():
+    e = one_event("Orrick Minerals opened a new lithium refinery near Kalgoorlie on Tuesday with a capacity of 25,000 "
+                  "tonnes a year.", "capex")
+    assert e["company"] == ["Orrick Minerals"] and e["capacity"] == ["25,000 tonnes"] and e["place"] == ["Kalgoorlie"]
+    e = one_event("Brenmoor Steel has announced plans for a wire-rod mill in Tarrant County, Texas, with annual capacity "
+                  "of 450,000 metric tonnes, the company said.", "capex")
+    assert e["company"] == ["Brenmoor Steel"] and e["capacity"] == ["450,000 tonnes"]
+    e = one_event("Solvik Energy started its new battery plant at Skelby on Monday, with annual capacity of 12 GWh.",
+                  "capex")
+    assert e["company"] == ["Solvik Energy"] and e["capacity"] == ["12 GWh"]
+
+
+def test_a_capacity_that_is_no_new_build_out_is_none():
+    for twin in ("Halden Steel will close its mill in Ohio, which has a capacity of 1.2 million tonnes.",   # closed
+                 "Bronte Paper could build a new mill with annual capacity of 400,000 tonnes, analysts said.",  # supposed
+                 "The country has a capacity of 40 GW of solar power.",                            # no site, no firm
+                 "Harlow Pulp agreed to sell its new pulp line, with annual capacity of 1.1 million tonnes, to a rival."):
+        assert sentence_fields(twin, "capex") == [], twin

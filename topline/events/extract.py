@@ -53,6 +53,7 @@ from topline.events.remember import lead as _lead, remember as _remember
 from topline.events.speakers import SPEAKS_NEXT as _SPEAKS_NEXT, reduced
 from topline.events.curtailments import curtailment
 from topline.events.openings import opening
+from topline.events.capacities import stated_capacity
 from topline.events.facilities import priced_facility
 from topline.events.formats import new_format
 from topline.events.strikes import later_strikers, loose_striker, strike, union_striker
@@ -586,7 +587,8 @@ def _capex_or_opening(s: str, spans: list[Span], figs: list[Fig], ctx: Context |
     return _capex(s, spans, figs, ctx) or \
         priced_facility(s, spans, figs, ctx, lambda: [x for x in actors(spans, s) if not _gov(x.text)],
                         lambda at: _who(s, at, spans, ctx)) or \
-        opening(s, spans, ctx, lambda at: _who(s, at, spans, ctx))
+        opening(s, spans, ctx, lambda at: _who(s, at, spans, ctx)) or \
+        stated_capacity(s, spans, figs, ctx, lambda at: _who(s, at, spans, ctx))   # a new site's capacity (events37)
 
 
 def _who(s: str, at: int, spans: list[Span], ctx: Context | None) -> Span | None:
