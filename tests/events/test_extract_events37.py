@@ -129,3 +129,19 @@ def test_a_capacity_that_is_no_new_build_out_is_none():
                  "The country has a capacity of 40 GW of solar power.",                            # no site, no firm
                  "Harlow Pulp agreed to sell its new pulp line, with annual capacity of 1.1 million tonnes, to a rival."):
         assert sentence_fields(twin, "capex") == [], twin
+
+
+def test_bonds_sold_by_their_issuer_are_its_funding():
+    e = one_event("Veltmoor Power priced a 1.5 billion euro green bond on Thursday, drawing orders of more than 5 billion "
+                  "euros.", "funding")
+    assert e["company"] == ["Veltmoor Power"] and e["amount"] == [1.5e9] and e["currency"] == ["EUR"] and \
+        e["stage"] == ["green bond"]
+    e = one_event("Kenya sold $1.5 billion of 10-year bonds on Monday at a yield of 9.2%.", "funding")
+    assert e["company"] == ["Kenya"] and e["amount"] == [1.5e9]
+
+
+def test_bonds_an_investor_sells_or_a_plan_are_no_funding():
+    for twin in ("Investors sold $4 billion of Treasury bonds on Monday.",
+                 "Halvard Group plans to sell $1 billion of bonds next week.",
+                 "The pension fund sold its holdings of $300 million of corporate bonds."):
+        assert sentence_fields(twin, "funding") == [], twin

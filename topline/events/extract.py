@@ -38,6 +38,7 @@ from topline.events.launches import counted_payload, dated_plan, no_product, orb
 from topline.events.rounds import participants_event
 from topline.events.round_guards import no_persons, not_raised, running_total
 from topline.events.fund_closes import fund_close, listing_pulled, target_amount
+from topline.events.bond_sales import bond_sale
 from topline.events.spend_words import no_spending, spending_trigger
 from topline.events.operators import SiteOperators, nearest_operator
 from topline.events.places import bare_place, struck_place
@@ -578,7 +579,8 @@ def _launch_or_format(s: str, spans: list[Span], figs: list[Fig], ctx: Context |
 
 def _funding_or_close(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
     """A round, else a manager closing a fund at an amount (events34, ``fund_closes``)."""
-    return _funding(s, spans, figs, ctx) or fund_close(s, figs, ctx, lambda at: _who(s, at, spans, ctx))
+    return _funding(s, spans, figs, ctx) or fund_close(s, figs, ctx, lambda at: _who(s, at, spans, ctx)) or \
+        bond_sale(s, figs, ctx, lambda at: _who(s, at, spans, ctx))   # bonds sold by their issuer (events37)
 
 
 def _capex_or_opening(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
