@@ -6,6 +6,7 @@ tests; the twins that must not give the event are beside them."""
 import pytest
 
 from topline.check import parse
+from topline.events import bond_sales
 from topline.events.extract import article_statements
 from tests.events.sentence_helpers import article, one_event, sentence_fields
 
@@ -99,14 +100,11 @@ def test_a_capitalised_measure_is_no_instrument_of_its_own():
     assert ("peso", "-1.8%") in _moves("Colombia's peso fell 1.8% to 4,412 per dollar on Tuesday.")
 
 
-def test_a_fine_on_a_firm_and_a_watchdog_acting():
+def test_a_fine_on_a_firm_and_a_supervisory_service_acting():
     e = one_event("The Financial Supervisory Service imposed a 3.6 billion won fine on Harlaxby Exchange on Monday.",
                   "state_action")
     assert e["body"] == ["Financial Supervisory Service"] and e["action"] == ["fine"] and \
         e["target"] == ["Harlaxby Exchange"]
-    e = one_event("South Korea's financial watchdog on Monday fined cryptocurrency exchange Harlaxby Exchange 3.6 "
-                  "billion won.", "state_action")
-    assert e["action"] == ["fine"] and e["target"] == ["Harlaxby Exchange"] and e["jurisdiction"] == ["South Korea"]
     # the twin: a fine word that is no penalty
     assert sentence_fields("The watchdog said the outcome was fine on balance.", "state_action") == []
 
@@ -131,7 +129,8 @@ def test_a_capacity_that_is_no_new_build_out_is_none():
         assert sentence_fields(twin, "capex") == [], twin
 
 
-def test_bonds_sold_by_their_issuer_are_its_funding():
+def test_bonds_sold_by_their_issuer_are_its_funding(monkeypatch):
+    monkeypatch.setattr(bond_sales, "READ_BONDS", True)
     e = one_event("Veltmoor Power priced a 1.5 billion euro green bond on Thursday, drawing orders of more than 5 billion "
                   "euros.", "funding")
     assert e["company"] == ["Veltmoor Power"] and e["amount"] == [1.5e9] and e["currency"] == ["EUR"] and \
@@ -140,8 +139,13 @@ def test_bonds_sold_by_their_issuer_are_its_funding():
     assert e["company"] == ["Kenya"] and e["amount"] == [1.5e9]
 
 
-def test_bonds_an_investor_sells_or_a_plan_are_no_funding():
+def test_bonds_an_investor_sells_or_a_plan_are_no_funding(monkeypatch):
+    monkeypatch.setattr(bond_sales, "READ_BONDS", True)
     for twin in ("Investors sold $4 billion of Treasury bonds on Monday.",
                  "Halvard Group plans to sell $1 billion of bonds next week.",
                  "The pension fund sold its holdings of $300 million of corporate bonds."):
         assert sentence_fields(twin, "funding") == [], twin
+
+
+def test_bonds_are_not_read_by_default():
+    assert sentence_fields("Veltmoor Power priced a 1.5 billion euro green bond on Thursday.", "funding") == []

@@ -1,4 +1,4 @@
-"""Money raised by selling bonds, as the issuer's funding (issue 12, events37).
+"""Money raised by selling bonds, as the issuer's funding (issue 12, events37; off by default, ``READ_BONDS``).
 
 The funding rule reads money raised from its verb ("raised", "is raising", "secured ... financing") and its rounds.
 An issuer's bond sale is told by the sale's own verbs: "Aurelia Energia priced a 2 billion euro sustainability-linked
@@ -31,12 +31,17 @@ _HOLDER = re.compile(r"\b(?:investors?|funds?|traders?|holders?|clients|central\
                      re.IGNORECASE)
 _NOT_SOLD = re.compile(r"\b(?:plans?\s+to|planning|considering|could|might|may|would|will|is\s+set\s+to|"
                        r"is\s+expected\s+to|not|no)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# Whether bond sales are read (see benchmarks/RESULTS.md, events37: on, they moved a sovereign bond story's page and
+# lowered four corpora's Signals & Trends floors; the lead's decision)
+READ_BONDS = False
 _HOLDINGS = re.compile(r"\b(?:holdings?|stake|portfolio)\b", re.IGNORECASE)
 
 
 def bond_sale(s: str, figs: Sequence[Fig], ctx: Context | None, subject: Callable[[int], Span | None]) -> Raw | None:
     """The issuer's funding of a bond sale (see the module's docstring), or None. ``subject(at)`` is the name that
     acts at an offset (the extractor's subject rule)."""
+    if not READ_BONDS:
+        return None
     for v in _SOLD.finditer(s):
         f = next((f for f in figs if f.start == v.end() and f.figure.kind == "money"), None)
         if f is None:
