@@ -38,6 +38,7 @@ from topline.events.launches import counted_payload, dated_plan, no_product, orb
 from topline.events.rounds import participants_event
 from topline.events.round_guards import no_persons, not_raised, running_total
 from topline.events.fund_closes import fund_close, listing_pulled, target_amount
+from topline.events.bond_sales import bond_sale
 from topline.events.spend_words import no_spending, spending_trigger
 from topline.events.operators import SiteOperators, nearest_operator
 from topline.events.places import bare_place, struck_place
@@ -53,6 +54,7 @@ from topline.events.remember import lead as _lead, remember as _remember
 from topline.events.speakers import SPEAKS_NEXT as _SPEAKS_NEXT, reduced
 from topline.events.curtailments import curtailment
 from topline.events.openings import opening
+from topline.events.capacities import stated_capacity
 from topline.events.facilities import priced_facility
 from topline.events.formats import new_format
 from topline.events.strikes import later_strikers, loose_striker, strike, union_striker
@@ -577,7 +579,8 @@ def _launch_or_format(s: str, spans: list[Span], figs: list[Fig], ctx: Context |
 
 def _funding_or_close(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
     """A round, else a manager closing a fund at an amount (events34, ``fund_closes``)."""
-    return _funding(s, spans, figs, ctx) or fund_close(s, figs, ctx, lambda at: _who(s, at, spans, ctx))
+    return _funding(s, spans, figs, ctx) or fund_close(s, figs, ctx, lambda at: _who(s, at, spans, ctx)) or \
+        bond_sale(s, figs, ctx, lambda at: _who(s, at, spans, ctx))   # bonds sold by their issuer (events37)
 
 
 def _capex_or_opening(s: str, spans: list[Span], figs: list[Fig], ctx: Context | None = None) -> Raw | None:
@@ -586,7 +589,8 @@ def _capex_or_opening(s: str, spans: list[Span], figs: list[Fig], ctx: Context |
     return _capex(s, spans, figs, ctx) or \
         priced_facility(s, spans, figs, ctx, lambda: [x for x in actors(spans, s) if not _gov(x.text)],
                         lambda at: _who(s, at, spans, ctx)) or \
-        opening(s, spans, ctx, lambda at: _who(s, at, spans, ctx))
+        opening(s, spans, ctx, lambda at: _who(s, at, spans, ctx)) or \
+        stated_capacity(s, spans, figs, ctx, lambda at: _who(s, at, spans, ctx))   # a new site's capacity (events37)
 
 
 def _who(s: str, at: int, spans: list[Span], ctx: Context | None) -> Span | None:

@@ -11,6 +11,7 @@ from topline.events.clauses import EARLIER, Context, agent, bare
 from topline.events.kinds import accounting_amount
 from topline.events.fund_moves import fund_flows, markdowns
 from topline.events.results import results
+from topline.events.result_levels import stated_results
 from topline.events.dates import MONTH, WEEKDAY as WEEKDAY_ALT, WEEKDAYS
 from topline.events.spans import _JURISDICTION_ADJ, _NOT_NAME, Fig, Raw, Span, _field, _gov, _places
 from topline.records import Figure
@@ -85,6 +86,8 @@ def market_moves(s: str, spans: list[Span], figs: list[Fig], day: str, ctx: Cont
     40% this year") is not a day's move; "the index" and "its shares" stand for what the article named."""
     held = fund_flows(s, spans, figs, day, ctx) + markdowns(s, spans, figs, day, ctx)   # events34, ``fund_moves``
     held += [r for r in results(s, spans, figs, day, ctx)     # a company's results in its measures (events35)
+             if not any(_figure_text(r) in _figure_text(h) or _figure_text(h) in _figure_text(r) for h in held)]
+    held += [r for r in stated_results(s, spans, figs, day, ctx)   # had revenue of, a bare measure (events37)
              if not any(_figure_text(r) in _figure_text(h) or _figure_text(h) in _figure_text(r) for h in held)]
     if not (_INSTRUMENT_WORD.search(s) or any(f.figure.kind == "percent" for f in figs)):
         return held
@@ -191,9 +194,28 @@ def market_moves(s: str, spans: list[Span], figs: list[Fig], day: str, ctx: Cont
         found.setdefault(raw.key, (2, raw))
     for raw in bond_cents(s, day) + spread_moves(s, day):   # "dollar bonds due 2034 gained about 2 cents", "The
         found.setdefault(raw.key, (2, raw))                    # spread between ... widened 6 basis points" (events26)
+    found = {k: v for k, v in found.items() if not _a_measure(s, v[1], held)}
     moved = [_figure_text(r) for _, r in found.values()]
     return [r for _, r in found.values()] + [r for r in held if r.key not in found and
                                              not any(m and m in _figure_text(r) for m in moved)]
+
+
+def _a_measure(s: str, raw: Raw, held: list[Raw]) -> bool:
+    """A move whose instrument is a result's measure, the capitalised word that opens a sentence ("Revenue rose 4%
+    to $880 million", "Net income rose to ..."): the result read of the same figure is the move (events37). Only at
+    the sentence's start: elsewhere the share rule's instrument stands ("Colombia's peso fell 1.8%" is a currency's
+    move, which ``results`` also reads as the country's "peso")."""
+    inst = next((str(t) for n, _, t in raw.fields if n == "instrument"), "")
+    if not inst or not s.lstrip().startswith(inst):
+        return False
+    words = set(re.findall(r"[\w-]+", inst.lower()))
+    fig = _figure_text(raw)
+    for h in held:
+        measure = next((str(v) for n, v, _ in h.fields if n == "measure"), "")
+        if words and measure and words <= set(re.findall(r"[\w-]+", measure.lower())) and fig and \
+                (fig in _figure_text(h) or _figure_text(h) in fig):
+            return True
+    return False
 
 
 def _figure_text(raw: Raw) -> str:

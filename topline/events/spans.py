@@ -82,6 +82,7 @@ _ARTICLE_WORDS = frozenset("the a an this that these those it its his her their 
 _GOVERNMENT = re.compile(r"\b(?:commission|ministry|minister|department|agency|parliament|congress|senate|"
                          r"government|regulators?|authority|authorities|council|court|treasury|assembly|bundestag|"
                          r"directorate|commissioner|superintendency|"   # ninth pass: more heads of a body
+                         r"supervisory (?:service|authority|commission)|"   # events37 ("watchdog": not, see RESULTS)
                          r"cabinet|administration|bureau|tribunal|ombudsman|inspectorate|lawmakers|legislature|"
                          r"legislators|governor|(?:development|central|state-owned development|national development) "
                          r"bank|economic (?:development|investment) (?:corp\.?|corporation|committee|board|agency)|"

@@ -126,7 +126,11 @@ _SCALE = r"[\d.,]*\s*(?:bn|mn|m|billion|million|trillion|crore)?\s+"   # the res
 
 
 # The kinds of state action, in order of precedence, by the words that name them; and the verbs a body acts with.
-_ACTIONS = (("fine", re.compile(r"\b(?:fined|fines|fine of|penalt(?:y|ies)|penalised|penalized)\b", re.I)),
+# "imposed a 3.6 billion won fine on X" (events37): "fine on" or "against" after an article, a sum or its bracket
+_FINE_ON = r"(?:(?<=\ba )|(?<=\bthe )|(?<=record )|(?<=illion )|(?<=\bbn )|(?<=\bm )|(?<=\bwon )|(?<=euros )|" \
+           r"(?<=\) ))fine (?:on|against)"
+_ACTIONS = (("fine", re.compile(r"\b(?:fined|fines|fine of|" + _FINE_ON + r"|penalt(?:y|ies)|penalised|penalized)\b",
+                                re.I)),
             ("probe", re.compile(r"\b(?:probes?|investigat(?:ion|ions|ing|es|ed|e)|inquiry|inquiries|enquiry|enquiries|"
                                  r"(?:formal |antitrust |infringement )proceedings|"
                                  r"raided|searched|charged with|indicted|arrested|"
