@@ -4,7 +4,7 @@
         [--misses] [--twice-ceiling]
 
 CORPUS is a folder name under tests/data or "demo" (default: the calibration corpora cal-ai, cal-ai2,
-cal-biotech, eval-ai3, eval-energy, eval-trade (calibration since issue 11's tenth pass), eval-agri (since the eleventh), eval-fin (since the twelfth), eval-tmt (since the thirteenth), eval-mob (since the fourteenth), eval-def (since the fifteenth), eval-prop (since the sixteenth), eval-retail (since the seventeenth), eval-health (since the nineteenth), eval-ind (since the twentieth), eval-macro (since the twenty-first), eval-cyber (since the twenty-third), eval-geo (since the twenty-fourth), eval-work (since the twenty-fifth), eval-clim (since the twenty-sixth), eval-space (since the twenty-seventh), eval-chips (since the twenty-eighth), eval-crypto (since the twenty-ninth), eval-games (since the thirtieth), eval-travel (since the thirty-first), eval-capital (since the thirty-second), eval-ins (since the thirty-third), eval-profserv (since the thirty-fourth), eval-forest (since the thirty-fifth), eval-water (since the thirty-sixth) and the demo). For each corpus it runs ``topline.eval.editorial.evaluate_dir``
+cal-biotech, eval-ai3, eval-energy, eval-trade (calibration since issue 11's tenth pass), eval-agri (since the eleventh), eval-fin (since the twelfth), eval-tmt (since the thirteenth), eval-mob (since the fourteenth), eval-def (since the fifteenth), eval-prop (since the sixteenth), eval-retail (since the seventeenth), eval-health (since the nineteenth), eval-ind (since the twentieth), eval-macro (since the twenty-first), eval-cyber (since the twenty-third), eval-geo (since the twenty-fourth), eval-work (since the twenty-fifth), eval-clim (since the twenty-sixth), eval-space (since the twenty-seventh), eval-chips (since the twenty-eighth), eval-crypto (since the twenty-ninth), eval-games (since the thirtieth), eval-travel (since the thirty-first), eval-capital (since the thirty-second), eval-ins (since the thirty-third), eval-profserv (since the thirty-fourth), eval-forest (since the thirty-fifth), eval-water (since the thirty-sixth), eval-mining (since the thirty-seventh) and the demo). For each corpus it runs ``topline.eval.editorial.evaluate_dir``
 (one build of the daily editions, in order) and prints the sum of Top Line agreement over every gold day and
 category, each day's per-category figures, noise on pages and prose defects. ``--set`` overrides a module constant
 for the run (``--set topline.rank.factors.PERCENT_CEIL=100``) so variants are measured on the same code.
@@ -33,7 +33,7 @@ REPO = Path(__file__).resolve().parents[1]
 CALIBRATION = ("cal-ai", "cal-ai2", "cal-biotech", "eval-ai3", "eval-energy", "eval-trade", "eval-agri", "eval-fin",
                "eval-tmt", "eval-mob", "eval-def", "eval-prop", "eval-retail", "eval-health", "eval-ind",
                "eval-macro", "eval-cyber", "eval-geo", "eval-work", "eval-clim", "eval-space", "eval-chips",
-               "eval-crypto", "eval-games", "eval-travel", "eval-capital", "eval-ins", "eval-profserv", "eval-forest", "eval-water", "demo")
+               "eval-crypto", "eval-games", "eval-travel", "eval-capital", "eval-ins", "eval-profserv", "eval-forest", "eval-water", "eval-mining", "demo")
 
 
 def _folder(name: str) -> Path:

@@ -1,6 +1,8 @@
-"""Integrity of the written corpora and their gold: the last HELD-OUT evaluation corpus tests/data/eval-water
-(water as an industry and a strategic resource; issues 11 and 12, written 2026-12-07 by helper corpus28 before any run
-of Topline on it, measured once before and once after that session's changes, calibration since),
+"""Integrity of the written corpora and their gold: the last HELD-OUT evaluation corpus tests/data/eval-mining
+(metals and mining as an industry; issues 11 and 12, written 2026-12-07 by helper corpus29 before any run of Topline
+on it, measured once before and once after that session's changes, calibration since),
+tests/data/eval-water (water as an industry and a strategic resource; the held-out corpus before eval-mining,
+measured once before and once after its session's changes, calibration since),
 tests/data/eval-forest (forest products, paper and packaging as industries; the held-out corpus before eval-water,
 measured once before and once after its session's changes, calibration since),
 tests/data/eval-profserv (professional services as industries; the held-out corpus before eval-forest, measured once
@@ -81,11 +83,18 @@ class Limits(NamedTuple):
 
 
 CORPORA = {
+    # eval-mining: metals and mining as an industry (miners' output, results told many ways, strikes, a tailings-dam
+    # incident and job cuts, takeovers, royalty and streaming financings, copper, lithium, nickel, iron ore and gold
+    # prices, smelters' capacity and curtailments, an export ban, royalties, licences and permits, a stockpile; a
+    # gem-show column, a hobby piece, a festival, a museum, a chief's yacht, a quiz, a sponsorship, an opinion column
+    # as noise); the last HELD-OUT corpus (written 2026-12-07, measured once before and once after that session's
+    # changes, calibration since); the usual floors, its articles of 55-91 words.
+    "eval-mining": Limits((55, 400), 150, 45, 60, 15, 10, 25, 8, 8, 3),
     # eval-water: water as an industry and a strategic resource (utilities' price reviews, fines, takeovers and a special
     # administration, desalination and reuse contracts, pumps and meters makers' orders and results, water rights
     # traded in drought, droughts and floods hitting fabs, data centres and shipping, PFAS limits, a river treaty,
     # water funds and bonds; a garden-watering column, a bottled-water test, a chief's profile and house, a quiz, a
-    # charity swim, a sponsorship, an opinion column as noise); the last HELD-OUT corpus (written 2026-12-07,
+    # charity swim, a sponsorship, an opinion column as noise); the HELD-OUT corpus before eval-mining (written 2026-12-07,
     # measured once before and once after that session's changes, calibration since); the usual floors, its articles
     # of 55-99 words.
     "eval-water": Limits((55, 400), 150, 45, 60, 15, 10, 25, 8, 8, 3),
