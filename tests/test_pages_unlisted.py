@@ -18,8 +18,8 @@ def _s(sid: str, gold: str, n: int, primary: str | None, secondary: tuple[str, .
 
 
 def test_unlisted_gold_pages_and_their_causes() -> None:
-    day = {"stories": [_s("m1", "g1", 4, "A", ("B",)),          # g1: primary on A, secondary on B
-                       _s("m1b", "g1", 1, "C"),                 # a smaller split part: not the main story
+    day = {"stories": [_s("m1b", "g1", 1, "C"),                 # a smaller split part of g1: not the main story
+                       _s("m1", "g1", 4, "A", ("B",)),          # g1's main story: primary on A, secondary on B
                        _s("m2", "g2", 3, "A", topic={"A": 0.6, "B": 0.4, "C": 0.2}),   # B its topic runner-up
                        _s("m3", "g3", 2, "A", topic={"A": 0.6, "B": 0.2, "C": 0.3}),   # B third
                        _s("m4", "g4", 2, None)],                # called noise
