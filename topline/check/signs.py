@@ -9,7 +9,7 @@ but nothing checked which of the two is the larger: "faster" for "slower" passed
 and "slower" was counted against the sentence by the lexical share (``support.SUPPORT_MIN``) where it has not.
 
 A comparison here is a figure of the claim followed by a comparative of ``MORE`` or ``LESS`` (at most one word, the
-noun it counts, between) and "than" (or "above", "below", "short of"); the baseline is the noun phrase after it
+noun it counts, before or after it) and "than" (or "above", "below", "short of"); the baseline is the noun phrase after it
 ("than the previous one", "than the men's", "than prices in general" up to "over the ten years"). Each pair of figures
 of one cited article that ``computed.computed_difference`` would take (same kind and unit, at most
 ``computed.MARKED_REACH`` sentences apart) and whose difference is the claim's figure exactly is read (``_sign``):
@@ -93,13 +93,15 @@ def _comparisons(claim: str) -> list[_Comparison]:
             m = _AFTER_NOUN.match(claim, end)
         if m is None or m.group("word") not in MORE | LESS | SPEED:
             continue
-        w, after = m.group("word"), claim[m.end():]
+        w, after, noun = m.group("word"), claim[m.end():], m.group("noun") or ""
         if w in ("above", "below"):
             base = _BASELINE.match(" " + after.lstrip())
         elif w == "short":
             base = _BASELINE.match(after) if re.match(r"\s+of\b", after) else None
         else:
-            base = _BASELINE.match(after) if re.match(r"\s+than\b", after) else None
+            t = re.match(r"(?:\s+[a-z]+)?\s+(?=than\b)", after)      # "600 more visitors than"
+            base = _BASELINE.match(after, t.end()) if t else None
+            noun += " " + after[:t.end()] if t else ""
         if base is None:
             continue
         if w in SPEED:
@@ -108,7 +110,7 @@ def _comparisons(claim: str) -> list[_Comparison]:
             sign = 1 if w in MORE else -1
         words = _WORD.findall(base.group("base"))
         cut = next((k for k, x in enumerate(words) if k and x.lower() in _BASE_END), len(words))
-        compared = re.split(r"[,;:]", claim[:start])[-1] + " " + (m.group("noun") or "")
+        compared = re.split(r"[,;:]", claim[:start])[-1] + " " + noun
         out.append(_Comparison(f, w, m.start("word"), sign, _words(" ".join(words[:cut])), _words(compared)))
     return out
 
