@@ -3,7 +3,10 @@ difference of two cited figures ("55 million euros larger than the previous one"
 the figures bear its sign out, and a direction problem when they have the other sign. Articles and sentences written
 for this file. On the code before support45 (fd5d108, this file run with signs.py present but not wired in): the
 round's faithful sentence was rejected by the lexical share, and four planted twins passed (the swim's "faster" and
-its swapped sides, the fair's "fewer" and its swapped sides); all pass and are rejected as below now."""
+its swapped sides, the fair's "fewer" and its swapped sides); all pass and are rejected as below now. For the verbs
+of one event (``topline.check.equivalents``): "The studio brought in 60 engineers." and "Varrow's shares went up 6%."
+were rejected by the lexical share on that code and pass now ("Pellar halted sales." passed already, by the
+embedding model); every planted twin is rejected on both."""
 from __future__ import annotations
 
 import pytest
@@ -81,3 +84,59 @@ def test_comparisons_read_the_comparative_next_to_the_figure_only():
     assert _comparisons("Revenue was $2.31 billion, 3% more than a year earlier.") == [] or \
         [c.figure.text for c in _comparisons("Revenue was $2.31 billion, 3% more than a year earlier.")] == ["3%"]
     assert _comparisons("The fair drew 600 visitors, more than last year.") == []
+
+
+# --- verbs of one event told with another verb of its class (``topline.check.equivalents``) ---------------------
+
+KETTLES = article(
+    url="https://www.homegoods.example/pellar-kettle-sales", source="Home Goods Weekly",
+    title="Pellar stops kettle sales after lid faults",
+    text="Pellar Appliances said on Monday that it had stopped sales of its Arc kettle after 31 reports of lids "
+         "coming loose. Its rival Domstead said its own kettles were not affected. Pellar will replace the lids of "
+         "kettles already sold.")
+STUDIO = article(
+    url="https://www.gamesdesk.example/quillmere-studio-hires", source="Games Desk",
+    title="Quillmere opens studio in Tallinn",
+    text="The game developer Quillmere has opened a studio in Tallinn. The studio has hired 60 engineers, and "
+         "Quillmere's finance chief said it would need 40 more next year. Its rival Ostrand cut 90 jobs in May.")
+SHARES = article(
+    url="https://www.marketdesk.example/varrow-results", source="Market Desk",
+    title="Varrow beats forecasts",
+    text="Varrow Foods reported a 12% rise in half-year profit on Thursday. Varrow's shares rose 6% in London, "
+         "while shares in its rival Breckton fell 2%.")
+
+
+@pytest.mark.parametrize("faithful, planted, source", [
+    ("Pellar halted sales.", [
+        "Pellar resumed sales.",              # the other direction: no verb of the class
+        "Domstead halted sales.",             # another actor (named in the passage)
+        "Pellar never halted sales."],        # negated
+     KETTLES),
+    ("The studio brought in 60 engineers.", [
+        "The studio brought in 80 engineers.",     # another figure
+        "Ostrand brought in 60 engineers.",        # another actor
+        "The studio fired 60 engineers."],         # the other direction
+     STUDIO),
+    ("Varrow's shares went up 6%.", [
+        "Varrow's shares went down 6%.",
+        "Breckton's shares went up 6%.",
+        "Varrow's shares went up 8%."],
+     SHARES),
+])
+def test_a_verb_told_with_another_verb_of_its_event(faithful, planted, source):
+    got = verdict(faithful, source)
+    assert got.ok, got.details
+    for twin in planted:
+        assert not verdict(twin, source).ok, twin
+
+
+def test_equivalent_verbs_need_the_same_actor_and_object():
+    from topline.check.equivalents import told_terms as verb_terms
+    passage = ["Pellar Appliances said on Monday that it had stopped sales of its Arc kettle.",
+               "Its rival Domstead said its own kettles were not affected."]
+    for claim, told in (("Pellar has halted sales of its Arc kettle.", True),
+                        ("Pellar has halted production of its Arc kettle.", False),    # another object
+                        ("Domstead has halted sales of its kettles.", False),          # another actor
+                        ("Pellar has never halted sales of its Arc kettle.", False)):  # negated
+        got = {t.word for t in verb_terms(claim, terms(claim), passage) if t.loose}
+        assert ("halted" in got) is told, claim
