@@ -3,13 +3,15 @@ a comparative whose sign the cited figures bear out (``topline.check.signs``) an
 its class, the same actor and object (``topline.check.equivalents``). One call from ``support.assess``."""
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Any, Sequence
 
 from topline.check import equivalents, signs
 from topline.check.content import Term
+from topline.check.evidence import Doc
 
 
-def loose_terms(claim: str, ts: Sequence[Term], docs_sentences: Sequence[Sequence[str]],
-                passage: Sequence[str]) -> list[Term]:
-    """``ts`` with the words ``signs.told_terms`` and ``equivalents.told_terms`` find told made loose."""
-    return equivalents.told_terms(claim, signs.told_terms(claim, ts, docs_sentences), passage)
+def loose_terms(claim: str, ts: Sequence[Term], docs: Sequence[Doc], passage: Any) -> list[Term]:
+    """``ts`` with the words ``signs.told_terms`` (against every cited article) and ``equivalents.told_terms``
+    (against the chosen ``passage``: a ``support._Passage``, its doc and sentence range) find told made loose."""
+    sentences = passage.doc.sentences[passage.start:passage.end]
+    return equivalents.told_terms(claim, signs.told_terms(claim, ts, [d.sentences for d in docs]), sentences)

@@ -731,8 +731,7 @@ def assess(claim: str, docs: Sequence[Doc], pool: Pool | None = None, *, headlin
             best, soft = (score, p), sims
     if best is None:
         return Assessment(0.0, None, (UNSUPPORTED,), ("unsupported: the cited articles have no text",))
-    p = best[1]      # the share: loose terms never against (support44); words told in other words (support45)
-    score = _coverage(loose_terms(claim, ts, [d.sentences for d in docs], p.doc.sentences[p.start:p.end]), p, soft)
+    score, p = _coverage(loose_terms(claim, ts, docs, best[1]), best[1], soft), best[1]   # the share (support44/45)
     support = Support(url=p.doc.url, quote=_quote(p, ts), score=round(score, 3))
     problems: list[str] = []
     details: list[str] = []
