@@ -50,7 +50,7 @@ FLOORS = {
     "eval4": (0.983, 0.133, {"unsupported_claim": 1.0, "wrong_actor": 0.94, "wrong_direction": 1.0,
                              "merged_events": 1.0, "invented_cause": 0.90, "wrong_figure": 0.98, "content_free": 1.0,
                              "generic_analysis": 1.0}),
-    "eval5": (0.956, 0.087, {"unsupported_claim": 0.94, "wrong_actor": 0.81, "wrong_direction": 0.98,
+    "eval5": (0.956, 0.081, {"unsupported_claim": 0.94, "wrong_actor": 0.81, "wrong_direction": 0.98,
                             "merged_events": 0.91, "invented_cause": 1.0, "wrong_figure": 0.96, "content_free": 1.0,
                             "generic_analysis": 1.0}),
     # support28 (WordNet antonyms): eval6 251/283 = 0.8869 without the parse (252 with it), wrong direction 68/82;
@@ -131,7 +131,7 @@ FLOORS = {
     # support36 (averages.py): 70/198 = 0.3535 in both installs.
     # support37 (relations.py, linking.py): 69/198 = 0.3485 in both installs.
     # support43 (restated.py, described_speakers.py; benchmarks/RESULTS.md "Claim support", support43): 67/198 = 0.3384 in both installs (i0235).
-    "eval15": (0.84, 0.329, {"unsupported_claim": 0.77, "wrong_actor": 0.66, "wrong_direction": 0.77,
+    "eval15": (0.84, 0.324, {"unsupported_claim": 0.77, "wrong_actor": 0.66, "wrong_direction": 0.77,
                               "merged_events": 0.90, "invented_cause": 0.94, "wrong_figure": 0.81, "content_free": 1.0,
                               "generic_analysis": 0.94}),
     # eval16 (run once by the lead as a fresh part before and after the nineteenth round; calibration since),
@@ -172,14 +172,14 @@ FLOORS = {
     # identical before (29baec0) and after (120346a): 249/290 = 0.8586; 97/241 = 0.4025 with the parse, 98/241 without.
     # support40 (order.py): 254/290 = 0.8759 with the parse, 255/290 without; wrong direction 51/56 in both.
     # support43 (restated.py, described_speakers.py; benchmarks/RESULTS.md "Claim support", support43): 84/241 = 0.3485 in both installs (q0393).
-    "eval20": (0.875, 0.341, {"unsupported_claim": 0.85, "wrong_actor": 0.70, "wrong_direction": 0.91,
+    "eval20": (0.875, 0.332, {"unsupported_claim": 0.85, "wrong_actor": 0.70, "wrong_direction": 0.91,
                               "merged_events": 0.94, "invented_cause": 0.94, "wrong_figure": 0.82, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval21 (run once by the lead as a fresh part before and after the twenty-fifth round; calibration since),
     # identical before (9a59c2f) and after (2d2a6db): 256/301 = 0.8505 and 86/249 = 0.3454 with the parse, 254/301 =
     # 0.8439 and 88/249 = 0.3534 without (wrong actor 19/36, wrong direction 57/76 without it).
     # support37 (relations.py): 83/249 with the parse, 84/249 = 0.3373 without. The worse install's.
-    "eval21": (0.86, 0.318, {"unsupported_claim": 1.0, "wrong_actor": 0.55, "wrong_direction": 0.77,
+    "eval21": (0.86, 0.310, {"unsupported_claim": 1.0, "wrong_actor": 0.55, "wrong_direction": 0.77,
                               "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.9, "content_free": 0.91,
                               "generic_analysis": 1.0}),
     # eval22 (run once by the lead as a fresh part before and after the twenty-sixth round; calibration since),
@@ -207,7 +207,7 @@ FLOORS = {
     # support39 (majorities.py): 62/248 = 0.2500 with the parse, 63/248 = 0.2540 without. The worse install's.
     # support40 (order.py): 259/295 with the parse, 258/295 = 0.8746 without; wrong direction 63/72 and 62/72 = 0.8611.
     # support43 (restated.py, described_speakers.py; benchmarks/RESULTS.md "Claim support", support43): 61/248 with the parse, 62/248 = 0.2500 without (a0015).
-    "eval24": (0.874, 0.250, {"unsupported_claim": 0.96, "wrong_actor": 0.61, "wrong_direction": 0.86,
+    "eval24": (0.874, 0.246, {"unsupported_claim": 0.96, "wrong_actor": 0.61, "wrong_direction": 0.86,
                               "merged_events": 0.94, "invented_cause": 0.88, "wrong_figure": 0.90, "content_free": 1.0,
                               "generic_analysis": 0.94}),
     # eval25 (run once by the lead as a fresh part before and after the twenty-ninth round; calibration since),
@@ -270,7 +270,7 @@ FLOORS = {
     # support43 (restated.py, described_speakers.py; benchmarks/RESULTS.md "Claim support", support43): 263/286 = 0.9196 and
     # wrong actor 31/41 in both installs (kg0023, kg0282, kg0529 caught); 66/234 with the parse, 67/234 = 0.2863
     # without (kg0145, kg0464). The worse install's.
-    "eval30": (0.919, 0.283, {"unsupported_claim": 1.0, "wrong_actor": 0.75, "wrong_direction": 0.81,
+    "eval30": (0.919, 0.278, {"unsupported_claim": 1.0, "wrong_actor": 0.75, "wrong_direction": 0.81,
                               "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.97, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval31 (run once by the lead as a fresh part before and after the thirty-fifth round; calibration since), the
@@ -441,8 +441,13 @@ FLOORS = {
 # eval19-eval23 and eval25-eval31 lowered by the rows each clears, from the worse install's count.
 # eval32 joined (the lead, after the thirty-sixth round's merges; its row measured alone: 0.8997 / 0.3954 with the
 # parse, 0.8997 / 0.4068 without): thirty-five parts 0.91518 / 0.23227 with the parse, 0.91408 / ~0.2321 without.
+# support45 (the sign of a computed difference, signs.py; verbs of one event told with another of its class,
+# equivalents.py; benchmarks/RESULTS.md "Claim support", support45): 8 faithful rows of six parts cleared, the same rows
+# in both installs, no planted, SmolLM2 or supported row changes its verdict: 0.91518 / 0.23124 with the parse, 0.91408
+# / 0.23112 without. The ceilings of eval5, eval15, eval20, eval21, eval24 and eval30 lowered by the rows each clears,
+# from the worse install's count.
 MEAN_RECALL_FLOOR = 0.9151 if parse.available() else 0.9140
-MEAN_PARAPHRASE_CEILING = 0.2323   # both installs (eval32 joined; support44's 0.2275 over thirty-four parts)
+MEAN_PARAPHRASE_CEILING = 0.2313   # both installs (support45; 0.2323 when eval32 joined)
 
 
 @pytest.fixture(scope="module")

@@ -20,6 +20,7 @@ import re
 from typing import Sequence
 
 from topline.check.evidence import STOPWORDS, stem
+from topline.check.signs import sign_problem
 
 MORE = frozenset("""more greater bigger larger higher faster longer older heavier dearer costlier wider stronger
 later above twice double doubled""".split())
@@ -97,4 +98,4 @@ def comparison_problem(claim: str, docs_sentences: Sequence[Sequence[str]]) -> s
         if theirs == {-want}:
             return f"direction: the sentence's comparison says {'more' if want > 0 else 'less'} where its " \
                    f"cited sentence says {'less' if want > 0 else 'more'}"
-    return ""
+    return sign_problem(claim, docs_sentences)   # the sign of a computed difference (support45)

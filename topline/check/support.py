@@ -78,6 +78,7 @@ from topline.check.moving import moving_told
 from topline.check.common_subjects import common_subject_told
 from topline.check.substitutions import substitution_problem
 from topline.check.schedules import unscheduled
+from topline.check.rewordings import loose_terms
 from topline.check.senses import other_sense
 from topline.check.slots import slot_problem
 from topline.check.owners import owner_problem
@@ -730,7 +731,7 @@ def assess(claim: str, docs: Sequence[Doc], pool: Pool | None = None, *, headlin
             best, soft = (score, p), sims
     if best is None:
         return Assessment(0.0, None, (UNSUPPORTED,), ("unsupported: the cited articles have no text",))
-    score, p = _coverage(ts, best[1], soft), best[1]     # the share: loose terms never against (support44)
+    score, p = _coverage(loose_terms(claim, ts, docs, best[1]), best[1], soft), best[1]   # the share (support44/45)
     support = Support(url=p.doc.url, quote=_quote(p, ts), score=round(score, 3))
     problems: list[str] = []
     details: list[str] = []
