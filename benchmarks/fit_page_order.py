@@ -127,8 +127,8 @@ def pairs(pages: Sequence, names: Sequence[str], top: int, lo: int = 0) -> tuple
     xs, ys = [], []
     for _day, _cat, cands in pages:
         part = cands[lo:top]
-        pos = [(i, f) for i, (_, y, f) in enumerate(part) if y]
-        neg = [(i, f) for i, (_, y, f) in enumerate(part) if not y]
+        pos = [(i, f) for i, (_, y, f) in enumerate(part, lo) if y]
+        neg = [(i, f) for i, (_, y, f) in enumerate(part, lo) if not y]
         for ip, p in pos:
             vp = np.array([p[k] for k in names])
             for i_n, n in neg:
