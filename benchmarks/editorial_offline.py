@@ -40,6 +40,7 @@ def _story(rs, url_story: Mapping[str, str]) -> dict:  # noqa: ANN001
     import sweep_editorial as sw
     from topline.classify import events
     from topline.ingest.urls import canonical_url
+    from topline.write.offline.lead import soft_article, speculative
     c = rs.classification
     arts = sorted(rs.bundle.articles, key=lambda a: (a.published, a.id or 0))
     kinds: set[str] = set()
@@ -52,7 +53,8 @@ def _story(rs, url_story: Mapping[str, str]) -> dict:  # noqa: ANN001
             "topic": [list(x) for x in c.topic], "kinds": sorted(kinds),
             "first_seen": rs.bundle.story.first_seen.isoformat(), "last_seen": rs.bundle.story.last_seen.isoformat(),
             "arts": [{"t": a.title, "src": a.source, "pub": a.published.isoformat(),
-                      "g": url_story.get(canonical_url(a.url), "?")} for a in arts]}
+                      "g": url_story.get(canonical_url(a.url), "?"), "soft": soft_article(a),
+                      "spec": speculative(a)} for a in arts]}
 
 
 def dump(out: Path, corpora: Sequence[str]) -> None:
