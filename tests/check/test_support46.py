@@ -2,7 +2,7 @@
 another clause of the cited sentence than the one the clause alignment reads, or the route is told the other way
 round (``topline.check.placed``: ``framed_opposites``, ``from_to``). Articles and sentences written for this file:
 each planted sentence is rejected, each faithful twin still passes, and the readings abstain where the article tells
-both sides."""
+both sides; a number given in another unit of measure than its cited sentence's (``unit_swaps``)."""
 from __future__ import annotations
 
 import pytest
@@ -11,6 +11,7 @@ from tests.check.helpers import article, verdict
 from topline.check.framed_opposites import framed_opposite_problem
 from topline.check.from_to import from_to_problem
 from topline.check.placed import placed_problem
+from topline.check.unit_swaps import unit_swap_problem
 
 SHOW = article(
     url="https://www.dalesnews.example/harnby-sheep-show", source="Dales News",
@@ -37,6 +38,11 @@ RACE = article(
     title="Shepherd wins Harnby fell race",
     text="A shepherd, Owen Tate, won the men's race at the Harnby fell race on Sunday in 41 minutes. Women run a "
          "shorter course, and their race was won by a teacher, Ruth Hale, in 38 minutes.")
+DAIRY = article(
+    url="https://www.farmwire.example/brenmoor-dairy", source="Farm Wire",
+    title="Brenmoor dairy co-operative grows",
+    text="The Brenmoor dairy co-operative, owned by 900 farmers, collects about 1.6 billion litres of milk a year, "
+         "its chair said on Monday. It sells cheese in 60-kilogram blocks to supermarkets.")
 MINER = article(
     url="https://www.metalswire.example/corrow-guidance", source="Metals Wire",
     title="Corrow cuts copper forecast",
@@ -54,11 +60,14 @@ MINER = article(
     # a route the other way round (eval17's course, eval28's listing)
     ("The new ferry will run twice a day from Kelby harbour to the island of Sorn.",
      "The new ferry will run twice a day from the island of Sorn to Kelby harbour.", FERRY),
+    # the cited number in a unit the figure extractor does not know (eval29's, eval30's gallons, eval4's pounds)
+    ("The Brenmoor co-operative collects about 1.6 billion litres of milk a year.",
+     "The Brenmoor co-operative collects about 1.6 billion gallons of milk a year.", DAIRY),
 ])
 def test_planted_rejected_faithful_kept(faithful: str, planted: str, source) -> None:  # noqa: ANN001
     good, bad = verdict(faithful, source), verdict(planted, source)
     assert good.ok, good.details
-    assert not bad.ok and "direction" in bad.problems, bad.details
+    assert not bad.ok and {"direction", "number"} & set(bad.problems), bad.details
 
 
 def test_reading_is_what_rejects() -> None:
@@ -70,6 +79,9 @@ def test_reading_is_what_rejects() -> None:
     assert "the other way" in from_to_problem("The ferry runs from the island of Sorn to Kelby harbour.",
                                               [FERRY.text])
     assert from_to_problem("The ferry runs from Kelby harbour to the island of Sorn.", [FERRY.text]) == ""
+    assert "'60-pound' where its cited sentence has '60-kilogram'" in unit_swap_problem(
+        "Brenmoor sells cheese in 60-pound blocks.", [DAIRY.text])
+    assert unit_swap_problem("Brenmoor sells cheese in 60-kilogram blocks.", [DAIRY.text]) == ""
 
 
 @pytest.mark.parametrize("claim, source", [
@@ -77,6 +89,11 @@ def test_reading_is_what_rejects() -> None:
     ("Lindpost's letter volumes dropped 8% last year.", POST),
     # a counterpart the article names on its own ("Women run ..., and their race was won by")
     ("Ruth Hale won the women's race at the Harnby fell race in 38 minutes.", RACE),
+    # the same number in two units: the claim's unit is cited
+    ("The co-operative collects about 1.6 billion litres of milk a year, or 420 million gallons.",
+     article(url="https://www.farmwire.example/units", source="Farm Wire", title="Milk",
+             text="Brenmoor collects about 1.6 billion litres of milk a year. That is 1.6 billion litres, or about "
+                  "420 million gallons.")),
     # past the frame the claim speaks of another thing ("forecast for gold", not "forecast for copper")
     ("Corrow kept its forecast for gold, which it mines alongside the copper, at 90,000 ounces.", MINER),
 ])
