@@ -43,6 +43,11 @@ DAIRY = article(
     title="Brenmoor dairy co-operative grows",
     text="The Brenmoor dairy co-operative, owned by 900 farmers, collects about 1.6 billion litres of milk a year, "
          "its chair said on Monday. It sells cheese in 60-kilogram blocks to supermarkets.")
+KILNS = article(
+    url="https://www.metalswire.example/tarrow-kilns", source="Metals Wire",
+    title="Tarrow to shut a kiln",
+    text="Tarrow Cement will close one of its two kilns at Hexley next spring and cut 140 jobs, the company said on "
+         "Thursday.")
 MINER = article(
     url="https://www.metalswire.example/corrow-guidance", source="Metals Wire",
     title="Corrow cuts copper forecast",
@@ -60,6 +65,9 @@ MINER = article(
     # a route the other way round (eval17's course, eval28's listing)
     ("The new ferry will run twice a day from Kelby harbour to the island of Sorn.",
      "The new ferry will run twice a day from the island of Sorn to Kelby harbour.", FERRY),
+    # a share of a whole for the whole (eval20's, eval23's "both" for "one of its two")
+    ("Tarrow Cement will close one of its two kilns at Hexley next spring.",
+     "Tarrow Cement will close both of its kilns at Hexley next spring.", KILNS),
     # the cited number in a unit the figure extractor does not know (eval29's, eval30's gallons, eval4's pounds)
     ("The Brenmoor co-operative collects about 1.6 billion litres of milk a year.",
      "The Brenmoor co-operative collects about 1.6 billion gallons of milk a year.", DAIRY),

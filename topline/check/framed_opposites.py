@@ -9,7 +9,9 @@ the thirty-five calibration parts (support46's table).
 
 Read by position instead of by clause: a word of the claim and a word of a cited sentence are opposites
 (``topline.check.directions.opposite``: antonym roots, WordNet pairs, event polarity, opposite prefixes) or
-counterparts (``COUNTERPARTS``: "grandmother"/"grandfather", "men's"/"women's") and stand in the same frame: the
+counterparts (``COUNTERPARTS``: "grandmother"/"grandfather", "men's"/"women's") or shares of a whole that exclude
+each other (``SHARES``: "both"/"one" in "will close both of its furnaces" / "will close one of its two furnaces",
+"all"/"some", "half"/"a quarter"; a number problem) and stand in the same frame: the
 word right before both is the same content word or number ("the 'oldest' winner"/"the 'youngest' winner" does not
 count "the"; "a month 'later'"/"a month 'earlier'" does), or the word right after both is ("'wettest' spring"/
 "'driest' spring", "'fewest' since"/"'most' since"). The sentence must be one the claim rewrites (``SHARED_MIN``
@@ -39,8 +41,15 @@ COUNTERPARTS = tuple(tuple(p.split("/")) for p in """
 men/women men's/women's man/woman male/female boys/girls boy/girl boys'/girls' father/mother son/daughter
 brother/sister husband/wife grandfather/grandmother grandson/granddaughter uncle/aunt nephew/niece king/queen
 """.split())
-_COUNTER = frozenset(COUNTERPARTS) | frozenset((b, a) for a, b in COUNTERPARTS)
+# Amounts of a whole that exclude each other: the whole ("all", "both", "every") against a part of it ("some", "one",
+# "half"), one share against another ("half" / "a quarter"), once against twice. General English, not the labelled
+# set's words; each side against each word of the other.
+SHARES = (("all both every entire whole full", "some one part half quarter third few several"),
+          ("half", "quarter third"), ("once", "twice"))
+_SHARE_PAIRS = frozenset(p for left, right in SHARES for x in left.split() for y in right.split() for p in ((x, y), (y, x)))
+_COUNTER = frozenset(COUNTERPARTS) | frozenset((b, a) for a, b in COUNTERPARTS) | _SHARE_PAIRS
 
+_PAIRED = frozenset(w for pair in _COUNTER for w in pair)
 _TOKEN = re.compile(r"[a-z][a-z'-]*|\d+(?:[.,]\d+)*%?|[,;:()]")
 _NEGATORS = frozenset("not n't never no without none nor neither cannot".split())
 _PLURAL_S = re.compile(r"(?<=[a-z])s$")
@@ -126,7 +135,7 @@ def framed_opposite_problem(claim: str, sentences: Sequence[str]) -> str:
         return any(x in pair for pair in COUNTERPARTS) and base in everywhere
 
     for at, x in enumerate(mine):
-        if not x[0].isalpha() or len(x) < 3 or x in STOPWORDS or _negated(mine, at):
+        if not x[0].isalpha() or len(x) < 3 or (x in STOPWORDS and x not in _PAIRED) or _negated(mine, at):
             continue
         frames = _frames(mine, at)
         if not frames:
@@ -150,5 +159,6 @@ def framed_opposite_problem(claim: str, sentences: Sequence[str]) -> str:
                     beyond = _beyond(mine, at, side, frame)
                     if beyond and beyond != _beyond(toks, j, side, frame) and beyond not in toks:
                         continue      # "kept its forecast for gold" / "cut its forecast for copper": another thing
-                    return f"direction: the sentence says {x!r} where its cited sentence says {y!r}"
+                    what = "number" if (x, y) in _SHARE_PAIRS else "direction"
+                    return f"{what}: the sentence says {x!r} where its cited sentence says {y!r}"
     return ""
