@@ -48,6 +48,10 @@ KILNS = article(
     title="Tarrow to shut a kiln",
     text="Tarrow Cement will close one of its two kilns at Hexley next spring and cut 140 jobs, the company said on "
          "Thursday.")
+ROUTES = article(
+    url="https://www.airwire.example/norvik-air-routes", source="Air Wire", title="Norvik Air reshapes its network",
+    text="Norvik Air will cut nine domestic routes from April and move two aircraft to flights to Canada, its chief "
+         "executive said on Monday. The airline flies 40 routes.")
 MINER = article(
     url="https://www.metalswire.example/corrow-guidance", source="Metals Wire",
     title="Corrow cuts copper forecast",
@@ -68,6 +72,9 @@ MINER = article(
     # a share of a whole for the whole (eval20's, eval23's "both" for "one of its two")
     ("Tarrow Cement will close one of its two kilns at Hexley next spring.",
      "Tarrow Cement will close both of its kilns at Hexley next spring.", KILNS),
+    # a pair the antonym tables lack, in a shared frame (eval17's "add 12 routes" for "cut 12 routes")
+    ("Norvik Air will cut nine domestic routes from April.", "Norvik Air will add nine domestic routes from April.",
+     ROUTES),
     # the cited number in a unit the figure extractor does not know (eval29's, eval30's gallons, eval4's pounds)
     ("The Brenmoor co-operative collects about 1.6 billion litres of milk a year.",
      "The Brenmoor co-operative collects about 1.6 billion gallons of milk a year.", DAIRY),

@@ -45,9 +45,13 @@ brother/sister husband/wife grandfather/grandmother grandson/granddaughter uncle
 # "half"), one share against another ("half" / "a quarter"), once against twice. General English, not the labelled
 # set's words; each side against each word of the other.
 SHARES = (("all both every entire whole full", "some one part half quarter third few several"),
-          ("half", "quarter third"), ("once", "twice"))
+          ("half", "quarter third double"), ("once", "twice"))
+# Opposites the antonym tables of ``topline.check.directions`` lack, read only here (in a shared frame): general
+# English, not the labelled set's words.
+EXTRA_OPPOSITES = tuple(tuple(p.split("/")) for p in "add/cut add/cancel warm/cold warmer/colder warmest/coldest".split())
 _SHARE_PAIRS = frozenset(p for left, right in SHARES for x in left.split() for y in right.split() for p in ((x, y), (y, x)))
-_COUNTER = frozenset(COUNTERPARTS) | frozenset((b, a) for a, b in COUNTERPARTS) | _SHARE_PAIRS
+_COUNTER = frozenset(COUNTERPARTS) | frozenset((b, a) for a, b in COUNTERPARTS) | _SHARE_PAIRS | \
+    frozenset(EXTRA_OPPOSITES) | frozenset((b, a) for a, b in EXTRA_OPPOSITES)
 
 _PAIRED = frozenset(w for pair in _COUNTER for w in pair)
 _TOKEN = re.compile(r"[a-z][a-z'-]*|\d+(?:[.,]\d+)*%?|[,;:()]")
