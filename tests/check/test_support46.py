@@ -109,6 +109,16 @@ def test_reading_is_what_rejects() -> None:
      article(url="https://www.farmwire.example/units", source="Farm Wire", title="Milk",
              text="Brenmoor collects about 1.6 billion litres of milk a year. That is 1.6 billion litres, or about "
                   "420 million gallons.")),
+    # one result told from its other end ("behind her" / "ahead of him")
+    ("Last year's winner, Owen Tate, finished 47 minutes behind her.",
+     article(url="https://www.dalesnews.example/ladies", source="Dales News", title="Hale wins outright",
+             text="Ruth Hale won the Harnby fell race outright on Sunday. She finished 47 minutes ahead of last "
+                  "year's winner, Owen Tate.")),
+    # a share told of a period ("the first quarter" within "the first half")
+    ("Lindpost made a profit of 7 million euros in the first quarter.",
+     article(url="https://www.parcelwire.example/lindpost-profit", source="Parcel Wire", title="Lindpost profit",
+             text="Lindpost made a profit of 12 million euros in the first half. In the second quarter alone, its "
+                  "profit was 5 million euros.")),
     # past the frame the claim speaks of another thing ("forecast for gold", not "forecast for copper")
     ("Corrow kept its forecast for gold, which it mines alongside the copper, at 90,000 ounces.", MINER),
 ])

@@ -20,7 +20,10 @@ the frame) and must not have the claim's word itself nor any other word opposite
 sides, "letter volumes fell while parcel volumes rose", is the clause alignment's to read); neither word may be
 negated (a negator within ``NEGATION_REACH`` tokens before it: "not the largest" may say "smaller"); no cited
 sentence may have the claim's word in one of its frames (an article that says both is not contradicted), and a
-counterpart the articles name on their own ("Women run a shorter course, and their race ...") abstains. Past the
+counterpart the articles name on their own ("Women run a shorter course, and their race ...") abstains, as do an
+opposite that relates its subject to a thing named after it and matches on its left frame only ("finished 47
+minutes behind her" / "finished 47 minutes ahead of him": one result told from either end) and a share told of a
+period ("the first quarter" / "the first half"). Past the
 frame, the next content word of the claim must be the cited sentence's there or be in that sentence ("kept its
 forecast for gold" is not read against "cut its forecast for copper").
 
@@ -59,6 +62,10 @@ _COUNTER = frozenset(COUNTERPARTS) | frozenset((b, a) for a, b in COUNTERPARTS) 
     frozenset(EXTRA_OPPOSITES) | frozenset((b, a) for a, b in EXTRA_OPPOSITES)
 
 _PAIRED = frozenset(w for pair in _COUNTER for w in pair)
+# Words after an opposite that relate it to another thing named after them: the relation may be told from its other
+# end with the other word ("behind her" / "ahead of him"), so its right frame must match too ("later than usual")
+_RELATING = frozenset("of than to from her him them it us me".split())
+_PERIOD_ORDINALS = frozenset("first second third fourth last next final previous".split())
 _TOKEN = re.compile(r"[a-z][a-z'-]*|\d+(?:[.,]\d+)*%?|[,;:()]")
 _NEGATORS = frozenset("not n't never no without none nor neither cannot".split())
 
@@ -125,6 +132,26 @@ def _in_frame(toks: list[str], word: str, side: int, frame: tuple[str, ...]) -> 
     return any(t == word and _framed_at(toks, k, side, frame) for k, t in enumerate(toks))
 
 
+def _relational(toks: list[str], at: int) -> bool:
+    """Whether the word at ``at`` relates its subject to another thing named after it ("47 minutes behind her",
+    "ahead of Brekke", "later than usual")."""
+    return at + 1 < len(toks) and toks[at + 1] in _RELATING
+
+
+def _converse_ready(mine: list[str], at: int, toks: list[str], j: int, side: int, frame: tuple[str, ...],
+                    share: bool) -> bool:
+    """Whether the pair may tell one relation from its two ends ("X finished 47 minutes behind her" / "she
+    finished 47 minutes ahead of X"), so the matched frame alone does not make it a contradiction: a relational
+    opposite (not a share) read only on its left frame; or a share told of a period ("the first quarter" / "the first
+    half": a stretch of time, not a part of a whole)."""
+    if share:
+        return (at > 0 and mine[at - 1] in _PERIOD_ORDINALS) or (j > 0 and toks[j - 1] in _PERIOD_ORDINALS)
+    if side > 0 or not (_relational(mine, at) or _relational(toks, j)):
+        return False
+    right = [f for s, f in _frames(mine, at) if s > 0]
+    return not right or not _framed_at(toks, j, 1, right[0])
+
+
 def framed_opposite_problem(claim: str, sentences: Sequence[str]) -> str:
     """Why a word of ``claim`` is the opposite of the word a cited sentence has in its place ("" when none is).
     ``sentences``: every sentence of the cited articles."""
@@ -167,6 +194,8 @@ def framed_opposite_problem(claim: str, sentences: Sequence[str]) -> str:
                     beyond = _beyond(mine, at, side, frame)
                     if beyond and beyond != _beyond(toks, j, side, frame) and beyond not in toks:
                         continue      # "kept its forecast for gold" / "cut its forecast for copper": another thing
+                    if _converse_ready(mine, at, toks, j, side, frame, (x, y) in _SHARE_PAIRS):
+                        continue
                     what = "number" if (x, y) in _SHARE_PAIRS else "direction"
                     return f"{what}: the sentence says {x!r} where its cited sentence says {y!r}"
     return ""
