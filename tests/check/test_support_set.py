@@ -47,16 +47,16 @@ FLOORS = {
                              "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 1.0, "content_free": 1.0}),
     "eval3": (0.920, 0.048, {"unsupported_claim": 0.88, "wrong_actor": 0.91, "wrong_direction": 0.87,
                              "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 1.0, "content_free": 0.6}),
-    "eval4": (0.983, 0.133, {"unsupported_claim": 1.0, "wrong_actor": 0.94, "wrong_direction": 1.0,
-                             "merged_events": 1.0, "invented_cause": 0.90, "wrong_figure": 0.98, "content_free": 1.0,
+    "eval4": (0.987, 0.133, {"unsupported_claim": 1.0, "wrong_actor": 0.94, "wrong_direction": 1.0,
+                             "merged_events": 1.0, "invented_cause": 0.90, "wrong_figure": 0.99, "content_free": 1.0,
                              "generic_analysis": 1.0}),
     "eval5": (0.956, 0.081, {"unsupported_claim": 0.94, "wrong_actor": 0.81, "wrong_direction": 0.98,
                             "merged_events": 0.91, "invented_cause": 1.0, "wrong_figure": 0.96, "content_free": 1.0,
                             "generic_analysis": 1.0}),
     # support28 (WordNet antonyms): eval6 251/283 = 0.8869 without the parse (252 with it), wrong direction 68/82;
     # eval14 238/275 = 0.8655 without the parse (240 with it)
-    "eval6": (0.915, 0.102, {"unsupported_claim": 0.92, "wrong_actor": 0.95, "wrong_direction": 0.89,
-                            "merged_events": 1.0, "invented_cause": 0.95, "wrong_figure": 0.83, "content_free": 1.0,
+    "eval6": (0.922, 0.102, {"unsupported_claim": 0.92, "wrong_actor": 0.95, "wrong_direction": 0.9,
+                            "merged_events": 1.0, "invented_cause": 0.95, "wrong_figure": 0.84, "content_free": 1.0,
                             "generic_analysis": 1.0}),
     # support40 (order.py): eval7 242/266 = 0.9098, wrong direction 56/65 in both installs.
     "eval7": (0.909, 0.178, {"unsupported_claim": 0.92, "wrong_actor": 0.81, "wrong_direction": 0.86,
@@ -113,7 +113,7 @@ FLOORS = {
     # 0.8602 (202); eval10 53/178 = 0.2978 (55); eval11 26/156 = 0.1667 (27); eval12 47/166 = 0.2831 (49)
     # support43 (restated.py, described_speakers.py; benchmarks/RESULTS.md "Claim support", support43): recall 255/285 =
     # 0.8947 without the parse, 256/285 with it (d0510 caught); wrong actor 39/52 and 40/52. The worse install's.
-    "eval13": (0.894, 0.256, {"unsupported_claim": 0.83, "wrong_actor": 0.75, "wrong_direction": 0.71,
+    "eval13": (0.901, 0.256, {"unsupported_claim": 0.83, "wrong_actor": 0.75, "wrong_direction": 0.75,
                               "merged_events": 1.0, "invented_cause": 0.95, "wrong_figure": 0.98, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval14 (run once by the lead as a fresh part before and after the sixteenth round; calibration since the
@@ -122,7 +122,7 @@ FLOORS = {
     # 0.4022 (76); eval8 51/178 = 0.2865 (52); eval9 58/173 = 0.3353 (59); eval11 27/156 = 0.1731 (29); eval12
     # 49/166 = 0.2952 (51); eval13 57/188 = 0.3032 (59)
     # support43 (restated.py, described_speakers.py; benchmarks/RESULTS.md "Claim support", support43): 63/184 = 0.3424 in both installs (c0345).
-    "eval14": (0.89, 0.332, {"unsupported_claim": 0.88, "wrong_actor": 0.82, "wrong_direction": 0.78,
+    "eval14": (0.893, 0.332, {"unsupported_claim": 0.88, "wrong_actor": 0.84, "wrong_direction": 0.78,
                               "merged_events": 1.0, "invented_cause": 0.94, "wrong_figure": 0.9, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval15 (run once by the lead as a fresh part before and after the eighteenth round; calibration since),
@@ -131,7 +131,7 @@ FLOORS = {
     # support36 (averages.py): 70/198 = 0.3535 in both installs.
     # support37 (relations.py, linking.py): 69/198 = 0.3485 in both installs.
     # support43 (restated.py, described_speakers.py; benchmarks/RESULTS.md "Claim support", support43): 67/198 = 0.3384 in both installs (i0235).
-    "eval15": (0.84, 0.324, {"unsupported_claim": 0.77, "wrong_actor": 0.66, "wrong_direction": 0.77,
+    "eval15": (0.843, 0.324, {"unsupported_claim": 0.77, "wrong_actor": 0.66, "wrong_direction": 0.77,
                               "merged_events": 0.90, "invented_cause": 0.94, "wrong_figure": 0.81, "content_free": 1.0,
                               "generic_analysis": 0.94}),
     # eval16 (run once by the lead as a fresh part before and after the nineteenth round; calibration since),
@@ -140,13 +140,13 @@ FLOORS = {
     # floors hold with and without the parse.
     # support22: 76/207 with the parse, 77/207 = 0.3720 without.
     # support36: 69/207 with the parse, 70/207 = 0.3382 without.
-    "eval16": (0.899, 0.339, {"unsupported_claim": 1.0, "wrong_actor": 0.87, "wrong_direction": 0.85,
+    "eval16": (0.903, 0.339, {"unsupported_claim": 1.0, "wrong_actor": 0.87, "wrong_direction": 0.86,
                               "merged_events": 0.90, "invented_cause": 0.94, "wrong_figure": 0.86, "content_free": 1.0,
                               "generic_analysis": 0.94}),
     # eval17 (run once by the lead as a fresh part before and after the twentieth round; calibration since),
     # measured after it (a350bbf): with the optional parse 229/266 = 0.8609, 76/187 = 0.4064; without it 228/266 =
     # 0.8571 (wrong figure 82/97), 76/187 (at 76aa005, the round's start: 228/266, 76/187). Floors hold in both installs.
-    "eval17": (0.872, 0.369, {"unsupported_claim": 0.91, "wrong_actor": 0.85, "wrong_direction": 0.68,
+    "eval17": (0.879, 0.369, {"unsupported_claim": 0.91, "wrong_actor": 0.85, "wrong_direction": 0.72,
                               "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.85, "content_free": 0.93,
                               "generic_analysis": 1.0}),
     # eval18 (run once by the lead as a fresh part before and after the twenty-first round; calibration since),
@@ -172,14 +172,14 @@ FLOORS = {
     # identical before (29baec0) and after (120346a): 249/290 = 0.8586; 97/241 = 0.4025 with the parse, 98/241 without.
     # support40 (order.py): 254/290 = 0.8759 with the parse, 255/290 without; wrong direction 51/56 in both.
     # support43 (restated.py, described_speakers.py; benchmarks/RESULTS.md "Claim support", support43): 84/241 = 0.3485 in both installs (q0393).
-    "eval20": (0.875, 0.332, {"unsupported_claim": 0.85, "wrong_actor": 0.70, "wrong_direction": 0.91,
+    "eval20": (0.878, 0.332, {"unsupported_claim": 0.85, "wrong_actor": 0.70, "wrong_direction": 0.91,
                               "merged_events": 0.94, "invented_cause": 0.94, "wrong_figure": 0.82, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval21 (run once by the lead as a fresh part before and after the twenty-fifth round; calibration since),
     # identical before (9a59c2f) and after (2d2a6db): 256/301 = 0.8505 and 86/249 = 0.3454 with the parse, 254/301 =
     # 0.8439 and 88/249 = 0.3534 without (wrong actor 19/36, wrong direction 57/76 without it).
     # support37 (relations.py): 83/249 with the parse, 84/249 = 0.3373 without. The worse install's.
-    "eval21": (0.86, 0.310, {"unsupported_claim": 1.0, "wrong_actor": 0.55, "wrong_direction": 0.77,
+    "eval21": (0.866, 0.310, {"unsupported_claim": 1.0, "wrong_actor": 0.57, "wrong_direction": 0.78,
                               "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.9, "content_free": 0.91,
                               "generic_analysis": 1.0}),
     # eval22 (run once by the lead as a fresh part before and after the twenty-sixth round; calibration since),
@@ -188,7 +188,7 @@ FLOORS = {
     # without (wrong actor 26/35 without it, wrong direction 56/72, invented cause 14/18).
     # support39 (majorities.py): 79/259 = 0.3050 in both installs.
     # support43 (restated.py, described_speakers.py; benchmarks/RESULTS.md "Claim support", support43): 77/259 = 0.2973 in both installs (j0285, j0344).
-    "eval22": (0.881, 0.286, {"unsupported_claim": 0.87, "wrong_actor": 0.77, "wrong_direction": 0.77,
+    "eval22": (0.887, 0.286, {"unsupported_claim": 0.87, "wrong_actor": 0.77, "wrong_direction": 0.79,
                               "merged_events": 1.0, "invented_cause": 0.77, "wrong_figure": 0.93, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval23 (run once by the lead as a fresh part before and after the twenty-seventh round; calibration since),
@@ -197,7 +197,7 @@ FLOORS = {
     # 0.8800 and 94/263 = 0.3574 without (wrong actor 26/38 without it, wrong direction 66/83, wrong figure 108/114).
     # support37 (relations.py): 91/263 = 0.3460 with the parse, 89/263 without. The worse install's.
     # support43 (restated.py, described_speakers.py; benchmarks/RESULTS.md "Claim support", support43): 90/263 = 0.3422 with the parse, 88/263 without (l0371).
-    "eval23": (0.889, 0.327, {"unsupported_claim": 0.92, "wrong_actor": 0.68, "wrong_direction": 0.8,
+    "eval23": (0.895, 0.327, {"unsupported_claim": 0.92, "wrong_actor": 0.68, "wrong_direction": 0.81,
                               "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.96, "content_free": 0.90,
                               "generic_analysis": 0.94}),
     # eval24 (run once by the lead as a fresh part before and after the twenty-eighth round; calibration since),
@@ -230,7 +230,7 @@ FLOORS = {
     # support41 (common_subjects.py, kc0011): 68/225 = 0.3022 with the parse, 67/225 without. The worse install's.
     # support43 (restated.py, described_speakers.py; benchmarks/RESULTS.md "Claim support", support43): 65/225 = 0.2889 with the parse, 64/225 without (kc0013, kc0153,
     # kc0209). The worse install's.
-    "eval26": (0.845, 0.285, {"unsupported_claim": 0.86, "wrong_actor": 0.64, "wrong_direction": 0.77,
+    "eval26": (0.848, 0.285, {"unsupported_claim": 0.86, "wrong_actor": 0.64, "wrong_direction": 0.78,
                               "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.85, "content_free": 0.92,
                               "generic_analysis": 1.0}),
     # eval27 (run once by the lead as a fresh part before and after the thirty-first round; calibration since), before
@@ -251,7 +251,7 @@ FLOORS = {
     # support39 (descriptions, participles in an apposition, the rest of a share): 71/260 = 0.2731 in both installs;
     # recall 252/293 = 0.8601 with the parse, 251/293 = 0.8567 without (wrong actor 18/22 in both: ke0388 caught).
     # support41 (called.py ke0252, prize_money.py ke0315): 69/260 = 0.2654 in both installs.
-    "eval28": (0.856, 0.258, {"unsupported_claim": 0.64, "wrong_actor": 0.81, "wrong_direction": 0.80,
+    "eval28": (0.859, 0.258, {"unsupported_claim": 0.64, "wrong_actor": 0.85, "wrong_direction": 0.80,
                               "merged_events": 1.0, "invented_cause": 0.94, "wrong_figure": 0.87, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval29 (run once by the lead as a fresh part before and after the thirty-third round; calibration since), before
@@ -261,7 +261,7 @@ FLOORS = {
     # support41 (moving.py kf0007, called.py kf0013, prize_money.py kf0374): 74/246 = 0.3008 with the parse, 73/246
     # = 0.2967 without. The worse install's.
     # support43 (restated.py, described_speakers.py; benchmarks/RESULTS.md "Claim support", support43): 73/246 = 0.2967 with the parse, 72/246 without (kf0465).
-    "eval29": (0.921, 0.293, {"unsupported_claim": 1.0, "wrong_actor": 0.81, "wrong_direction": 0.86,
+    "eval29": (0.927, 0.293, {"unsupported_claim": 1.0, "wrong_actor": 0.81, "wrong_direction": 0.87,
                               "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.91, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval30 (run once by the lead as a fresh part before and after the thirty-fourth round; calibration since), before
@@ -270,12 +270,12 @@ FLOORS = {
     # support43 (restated.py, described_speakers.py; benchmarks/RESULTS.md "Claim support", support43): 263/286 = 0.9196 and
     # wrong actor 31/41 in both installs (kg0023, kg0282, kg0529 caught); 66/234 with the parse, 67/234 = 0.2863
     # without (kg0145, kg0464). The worse install's.
-    "eval30": (0.919, 0.278, {"unsupported_claim": 1.0, "wrong_actor": 0.75, "wrong_direction": 0.81,
+    "eval30": (0.922, 0.278, {"unsupported_claim": 1.0, "wrong_actor": 0.75, "wrong_direction": 0.81,
                               "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.97, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval31 (run once by the lead as a fresh part before and after the thirty-fifth round; calibration since), the
     # worse of the two installs after the round's merges.
-    "eval31": (0.906, 0.348, {"unsupported_claim": 1.0, "wrong_actor": 0.71, "wrong_direction": 0.84,
+    "eval31": (0.913, 0.348, {"unsupported_claim": 1.0, "wrong_actor": 0.71, "wrong_direction": 0.85,
                               "merged_events": 0.88, "invented_cause": 1.0, "wrong_figure": 0.95, "content_free": 1.0,
                               "generic_analysis": 1.0}),
     # eval32 (run once by the lead as a fresh part before and after the thirty-sixth round: the same figures before and
@@ -446,7 +446,12 @@ FLOORS = {
 # in both installs, no planted, SmolLM2 or supported row changes its verdict: 0.91518 / 0.23124 with the parse, 0.91408
 # / 0.23112 without. The ceilings of eval5, eval15, eval20, eval21, eval24 and eval30 lowered by the rows each clears,
 # from the worse install's count.
-MEAN_RECALL_FLOOR = 0.9151 if parse.available() else 0.9140
+# support46 (placed.py: an opposite, a share or a counterpart in the cited sentence's frame, a route the other way
+# round, the cited number in another unit; benchmarks/RESULTS.md "Claim support", support46): 24 planted rows of
+# sixteen parts newly rejected, the same rows in both installs, no faithful, SmolLM2-supported or other row changes:
+# 0.91760 / 0.23227 with the parse, ~0.91650 without (the start's no-parse mean plus the same per-part shares). The
+# recall floors of those sixteen parts and of the kinds they gain raised by the rows each gains.
+MEAN_RECALL_FLOOR = 0.9175 if parse.available() else 0.9164
 MEAN_PARAPHRASE_CEILING = 0.2313   # both installs (support45; 0.2323 when eval32 joined)
 
 

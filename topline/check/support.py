@@ -84,6 +84,7 @@ from topline.check.slots import slot_problem
 from topline.check.owners import owner_problem
 from topline.check.verbless import VERBLESS_WHY, verbless
 from topline.check.wholes import whole_problem
+from topline.check.placed import placed_problem
 from topline.check.directions import converse, lexical_opposite, negated_stems, opposite, unstated_act, unstated_direction, unstated_side
 from topline.check.acts import frame_problem, same_verb
 from topline.check.subjects import APPOSITION as _APPOSITION, described_there, introduced_there, has_proper, head_refers_back, leading_adverbial, \
@@ -764,6 +765,7 @@ def assess(claim: str, docs: Sequence[Doc], pool: Pool | None = None, *, headlin
                   lambda: rank_problem(claim, [s for d in docs for s in d.sentences]),
                   lambda: whole_problem(claim, [s for d in docs for s in d.sentences]),
                   lambda: slot_problem(claim, [s for d in docs for s in d.sentences]),
+                  lambda: placed_problem(claim, [s for d in docs for s in d.sentences]),   # support46 (placed.py)
                   lambda: substitution_problem(claim, p.doc.sentences[p.start:p.end],   # nineteenth round
                                                frozenset().union(*(x for d in docs for x in d.sentence_stems)),
                                                frozenset(w for w, v in soft.items() if v >= SYNONYM_SIM),
