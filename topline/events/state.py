@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from topline.events.spans import _BODY_JURISDICTION, _DATELINE, _JURISDICTION_ADJ, Span, _places
+from topline.events.reviews import REVIEW
 from topline.events.subsidies import MONEY_IN
 
 # An action word that names no act of the day: a law or rule referred to ("under the AI Act's rules", "without new
@@ -142,7 +143,9 @@ _ACTIONS = (("fine", re.compile(r"\b(?:fined|fines|fine of|" + _FINE_ON + r"|pen
                                  # to explain", "asked about 30 large banks to detail their lending")
                                  r"(?:asked|asks|has asked|ordered)(?= (?:[\w'\u2019-]+ ){0,6}?(?:for (?:a |an )?"
                                  r"(?:full |detailed |written )?(?:report|explanation|details|information)|"
-                                 r"to (?:explain|detail|justify|account for|report on)\b)))\b", re.I)),
+                                 r"to (?:explain|detail|justify|account for|report on)\b))|"
+                                 # events38: a body that will review, is reviewing, ordered a review (``reviews``)
+                                 + REVIEW + r")\b", re.I)),
             ("ban", re.compile(r"\b(?:bans?|banned|banning|prohibit(?:s|ed|ion)?|outlaw(?:s|ed)?|"
                                # fourteenth pass: sanctions with asset freezes bar trade with their targets
                                r"(?:imposed|imposes|imposing|announced|slapped) (?:new |fresh )?sanctions|"
