@@ -233,7 +233,7 @@ def _figure_text(raw: Raw) -> str:
 # cents on the dollar", "The government's notes due 2027 rose 2.5 cents". What moved is the bond named by its
 # currency, kind or maturity; "The notes rose 4 cents" names nothing (the bond is another sentence's).
 _BOND_CENTS = re.compile(
-    r"(?:^|(?<=[,;]\s)|(?<=\s))(?P<owner>(?:[Tt]he\s+)?(?:[A-Z][\w.-]*|country|government)['\u2019]s\s+|[Tt]he\s+|its\s+)?"
+    r"(?:^|(?<=[,;]\s)|(?<=\s))(?P<owner>(?:[Tt]he\s+)?(?-i:(?:[A-Z][\w.-]*\s+){0,2})(?:[A-Z][\w.-]*|country|government)['\u2019]s\s+|[Tt]he\s+|its\s+)?"
     r"(?P<bond>(?:(?!(?:the|a|an|and|while|with|of|its|their|as|after)\b)[\w.-]+\s+){0,3}?"
     r"(?:bonds?|notes?|eurobonds?|issue)(?:\s+due\s+(?:in\s+)?(?:20|19)\d\d)?)\s+(?:also\s+)?"
     rf"(?:(?P<up>{_UP}|gaining|climbing)|(?P<down>{_DOWN}|dropping|sliding|losing))\s+(?:by\s+)?(?:about\s+|as much as\s+|nearly\s+|almost\s+|around\s+|"
