@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from topline.events.state_terms import OWN_VERB
+
 # the trigger words (an alternative of ``state._ACTIONS``' probe pattern); each carries its own verb
 REVIEW = (r"(?:will|would)\s+(?:also\s+|now\s+|first\s+)?(?:review|study|examine|audit)(?=\s)|"
           r"(?:is|are)\s+(?:now\s+|also\s+|currently\s+)?(?:reviewing|studying)(?=\s)|"
@@ -24,4 +26,4 @@ _OWN_VERB = re.compile(r"(?:will|would|is|are|ordered|launched|opened|began|star
 def own_verb(trigger: str) -> bool:
     """Whether the action's words carry the body's verb (a ``REVIEW`` trigger), so no state verb need stand
     between the body and them."""
-    return bool(_OWN_VERB.match(trigger))
+    return bool(_OWN_VERB.match(trigger) or OWN_VERB.match(trigger))
