@@ -34,7 +34,7 @@ def test_a_commodity_named_in_common_words_is_what_moved():
     # the story writes the commodity in lower case elsewhere, so it is no name (``sentence_fields`` passes the
     # sentence's own lower-case words as the story's)
     assert _moves("Zinc prices jumped as much as 4.2% on the London Metal Exchange after the smelter shut, as zinc "
-                  "stocks fell.") == [("Zinc prices", "+4.2%")]
+                  "stocks fell.") == [("Zinc", "+4.2%")]
     assert _moves("Copper rose 1.9% to $10,120 a tonne on Tuesday as copper inventories shrank.") == \
         [("Copper", "+1.9%")]
     assert _moves("LME aluminium closed 2.3 per cent lower at $2,410 a tonne, while aluminium premiums held.") == \
@@ -82,6 +82,11 @@ def test_a_public_body_reviewing_is_a_probe():
     assert sentence_fields("The company said it would review its options after the regulator's warning.",
                            "state_action") == []
     assert sentence_fields("The regulator's review of the market found no breach.", "state_action") == []
+    # a review to come on a schedule or at a later time, a review left open, a step weighed
+    assert sentence_fields("The regulator said it would review the cap every quarter.", "state_action") == []
+    assert sentence_fields("The agency said it would review the scheme after two years.", "state_action") == []
+    assert sentence_fields("The Competition Bureau has not said whether it will review the deal.", "state_action") == []
+    assert sentence_fields("The finance ministry is studying a rise in the levy.", "state_action") == []
 
 
 def test_a_public_bodys_vote_to_act_is_its_act():
@@ -93,6 +98,8 @@ def test_a_public_bodys_vote_to_act_is_its_act():
     e = one_event("Aldbury town council voted on Monday to ban cruise ships from the harbour from 2029.",
                   "state_action")
     assert e["action"] == ["ban"]
+    e = one_event("The Senate voted 64-33 on Tuesday to pass a bill that funds the ports until June.", "state_action")
+    assert e["action"] == ["law"]
     # twins: voters that are no public body, a vote to come, a vote against, a verb the table does not know
     assert sentence_fields("Workers at the Selby warehouse voted 610 to 580 to join a union.", "state_action") == []
     assert sentence_fields("Shareholders voted to approve the merger with Corran Foods.", "state_action") == []

@@ -46,6 +46,9 @@ def commodity(s: str, at: int) -> Span | None:
     if m is None or _NOT_AFTER.match(s[cut:at]):
         return None
     text = m.group("name").strip()
+    # "Nickel prices" is the nickel market: the commodity's name is what moved, as markets and the golds name it
+    # ("LME nickel"); "futures" names a contract and stays
+    text = re.sub(r"\s+(?:spot\s+)?(?:prices?|contracts?)$", "", text)
     start = m.start("name")
     return Span(text, start, start + len(text))
 

@@ -16,9 +16,18 @@ import re
 
 from topline.events.state_terms import OWN_VERB
 
+# A review the body will hold on a schedule or at a later time ("would review the quota every quarter", "would review
+# the ban after three years", "will review the figure on April 15", "in 2029", "next year"): a plan or a routine, a
+# watch item perhaps, not an act of the day (read on the first scan of this reading: eval-ind, eval-games, eval-clim,
+# eval-prop, eval-chips, eval-water). "Studying" a step is weighing it, not a probe ("is studying a rise in the
+# surcharge", "are studying whether to qualify a second supplier"): not read.
+ROUTINE = (r"\b(?:(?:every|each)\s+(?:day|week|month|quarter|year|six months)|after\s+(?:\w+\s+)?(?:years?|months?)|"
+           r"in\s+20\d\d|next\s+(?:year|month|week|spring|summer|autumn|fall|winter)|by\s+the\s+end\s+of|"
+           r"on\s+(?-i:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)|annually|regularly|periodically)\b")
 # the trigger words (an alternative of ``state._ACTIONS``' probe pattern); each carries its own verb
-REVIEW = (r"(?:will|would)\s+(?:also\s+|now\s+|first\s+)?(?:review|study|examine|audit)(?=\s)|"
-          r"(?:is|are)\s+(?:now\s+|also\s+|currently\s+)?(?:reviewing|studying)(?=\s)|"
+REVIEW = (r"(?<!whether it )(?<!whether they )(?:will|would)\s+(?:also\s+|now\s+|first\s+)?(?:review|examine|audit)"
+          r"(?=\s)(?![^,;.]{0,80}?" + ROUTINE + r")|"
+          r"(?:is|are)\s+(?:now\s+|also\s+|currently\s+)?reviewing(?=\s)|"
           r"(?:ordered|launched|opened|began|started)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:review|audit)\s+(?:of|into)\b")
 _OWN_VERB = re.compile(r"(?:will|would|is|are|ordered|launched|opened|began|started)\s", re.IGNORECASE)
 

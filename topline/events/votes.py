@@ -45,6 +45,8 @@ _VOTED = re.compile(r"\b(?:voted|has voted|have voted)\s+(?:(?:\d+\s*(?:-|\u2013
 # where the voter's clause opens: the sentence's start, past a dateline's dash, or a clause break
 _OPENS = re.compile(r"(?:^|[,;:]\s+|\s[-\u2013\u2014]\s+)(?=[^,;:]*$)")
 _SUBJECT_WORDS = 6    # words of the voter's noun phrase at most ("European Parliament lawmakers", "Bergen city council")
+_LAW_OBJECT = re.compile(r"\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:bill|law|legislation|resolution|act|"
+                         r"budget|treaty)\b", re.IGNORECASE)
 _MONEY = re.compile(r"[$\u20ac\u00a3\u00a5\u20b9]\s?\d|\d\s*(?:million|billion|bn|mn|m)\b")
 
 
@@ -59,6 +61,8 @@ def voted_act(s: str, spans: list[Span], ctx: Context | None = None) -> Raw | No
             continue
         if verb == "approve" and _MONEY.search(s, m.end()):
             continue   # money approved: the subsidy or build-out rules read it
+        if verb in ("clear", "pass", "approve", "adopt") and _LAW_OBJECT.match(s, m.end()):
+            kind = "law"     # "The Senate voted 71-27 to clear a continuing resolution": a law passed
         head = s[:m.start()].rstrip()
         head = re.sub(r"\s+(?:(?:have|has|had|also|then|again|later|finally|formally|\w+ly)\s*)+$", "", head)
         opened = _OPENS.search(head)
