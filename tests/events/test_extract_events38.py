@@ -107,3 +107,31 @@ def test_a_public_bodys_vote_to_act_is_its_act():
                            "state_action") == []
     assert sentence_fields("The City Council voted against the rezoning of the waterfront.", "state_action") == []
     assert sentence_fields("The City Council voted 38 to 9 to thank the volunteers.", "state_action") == []
+
+
+def test_more_ways_a_body_acts():
+    e = one_event("The Monetary Authority of Singapore has directed Quenby Exchange to appoint an outside reviewer.",
+                  "state_action")
+    assert e["action"] == ["other"] and e["target"] == ["Quenby Exchange"]
+    e = one_event("The Financial Conduct Authority has refused to register Tallis Wallet, a crypto custody app.",
+                  "state_action")
+    assert e["action"] == ["other"] and e["target"] == ["Tallis Wallet"]
+    e = one_event("Britain's Ministry of Justice on Monday proposed capping claims firms' fees at 30% of damages.",
+                  "state_action")
+    assert e["action"] == ["rule"]
+    e = one_event("The European Commission has set the price of the certificates at 68 euros a tonne for the "
+                  "second quarter.", "state_action")
+    assert e["action"] == ["rule"]
+    e = one_event("EU antitrust regulators have sent questionnaires to rivals of Morwen Software asking about its "
+                  "licensing terms.", "state_action")
+    assert e["action"] == ["probe"] and e["target"] == ["Morwen Software"]
+    e = one_event("The Tasmanian government will contribute $28 million towards a new port for Hollis Shipping.",
+                  "state_action")
+    assert e["action"] == ["subsidy"]
+    # twins: a class told in lower case is no named firm, nor is a crowd; money a lender sets aside is no subsidy
+    assert sentence_fields("French authorities ordered thousands of residents to leave their homes on Monday.",
+                           "state_action") == []
+    assert sentence_fields("Algeria's state grains agency has told trading houses not to offer French wheat.",
+                           "state_action") == []
+    assert sentence_fields("Shares of Quarry State Bancorp closed down 5.2% on Thursday after the Ohio-based lender "
+                           "set aside $380 million for possible loan losses.", "state_action") == []

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 # a name right after the verb, then "to" and a verb: the firm told what to do
-DIRECTED = (r"(?:directed|ordered|told|instructed|required)\s+(?=(?:[A-Z][\w&.'\u2019-]*\s+){1,4}to\s+[a-z])")
+DIRECTED = (r"(?:directed|ordered|told|instructed|required)\s+(?=(?-i:(?:[A-Z][\w&.'\u2019-]*\s+){1,4})to\s+[a-z])")
 REFUSED = (r"(?:refused|declined|rejected\s+an\s+application)\s+to\s+(?:register|grant|renew|approve|license|licence|"
            r"authori[sz]e)\b")
 CAPPED = (r"(?:(?<=will )cap|(?<=would )cap|capped|capping|caps)(?=\s+(?:the\s+|its\s+|their\s+)?"
@@ -30,5 +30,6 @@ SET_PRICE = (r"(?:has\s+set|have\s+set|(?<=will )set|(?<=would )set|(?<=to )set)
 QUESTIONNAIRES = r"(?:sent|sending|has\s+sent|have\s+sent)\s+(?:out\s+)?questionnaires\b"
 CONTRIBUTE = r"(?<=will |ould )contribute(?=\s+(?:about |some |an extra |up to |nearly )?[$\u20ac\u00a3\u00a5\u20b9]?\d)"
 
-OWN_VERB = re.compile(r"(?:directed|ordered|told|instructed|required|refused|declined|rejected|has\s|have\s|sent|"
-                      r"sending|cap\b|capped|capping|caps|set\b|contribute)", re.IGNORECASE)
+OWN_VERB = re.compile(r"(?:told\s|refused\s+to\s|declined\s+to\s|rejected\s+an\s+application|cap\b|capping\b|caps\b|"
+                      r"(?:has\s+|have\s+)?set\s+(?:the|a|an|its)\s|(?:has\s+|have\s+)?sent\s+(?:out\s+)?questionnaires|"
+                      r"sending\s+(?:out\s+)?questionnaires)", re.IGNORECASE)
