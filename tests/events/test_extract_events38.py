@@ -128,10 +128,14 @@ def test_more_ways_a_body_acts():
     e = one_event("The Tasmanian government will contribute $28 million towards a new port for Hollis Shipping.",
                   "state_action")
     assert e["action"] == ["subsidy"]
-    # twins: a class told in lower case is no named firm, nor is a crowd; money a lender sets aside is no subsidy
+    # twins: a crowd told to leave, a pronoun; money a lender sets aside is no subsidy
     assert sentence_fields("French authorities ordered thousands of residents to leave their homes on Monday.",
                            "state_action") == []
-    assert sentence_fields("Algeria's state grains agency has told trading houses not to offer French wheat.",
-                           "state_action") == []
+    assert sentence_fields("Lenders can hold more crypto since U.S. regulators withdrew guidance that required them "
+                           "to seek approval.", "state_action") == []
+    # a class of firms told what to do is the body's act too
+    e = one_event("The Department of Finance has told agencies not to sign new contracts with Brayford Advisory.",
+                  "state_action")
+    assert e["action"] == ["other"]
     assert sentence_fields("Shares of Quarry State Bancorp closed down 5.2% on Thursday after the Ohio-based lender "
                            "set aside $380 million for possible loan losses.", "state_action") == []
