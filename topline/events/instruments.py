@@ -63,6 +63,9 @@ _PARENT = re.compile(r"\b[Ss]hares\s+(?:of|in)\s+(?:(?P<name>(?:[A-Z][\w&.-]*\s+
 def parent_shares(s: str, at: int, ctx: Context | None) -> Span | None:
     """The parent whose shares moved, told by the company it owns (see ``_PARENT``), as "<company> parent": the name
     the sentence gives, or for "its" the article's main actor (``ctx.company``); None otherwise."""
+    head = s[:at]
+    if "parent" not in head and "holding" not in head and "owner" not in head:   # the cheap look first
+        return None
     m = _PARENT.search(s[:bare(s, at)].rstrip())
     if m is None:
         return None
