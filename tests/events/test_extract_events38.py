@@ -133,9 +133,5 @@ def test_more_ways_a_body_acts():
                            "state_action") == []
     assert sentence_fields("Lenders can hold more crypto since U.S. regulators withdrew guidance that required them "
                            "to seek approval.", "state_action") == []
-    # a class of firms told what to do is the body's act too
-    e = one_event("The Department of Finance has told agencies not to sign new contracts with Brayford Advisory.",
-                  "state_action")
-    assert e["action"] == ["other"]
     assert sentence_fields("Shares of Quarry State Bancorp closed down 5.2% on Thursday after the Ohio-based lender "
                            "set aside $380 million for possible loan losses.", "state_action") == []
