@@ -1,5 +1,5 @@
 """events38 (issue 12): share and commodity moves the ledger did not read (a parent's shares told by the company it
-owns, a commodity named in common words, sterling bonds moving in pence, "rocketed", "plummeted", "were off") and the
+owns, a commodity named in common words, sterling bonds moving in pence, "plummeted", "were off") and the
 long tail of state actions (a public body that will review, is reviewing or ordered a review: a probe; a body's vote
 to act: the act its infinitive names). Sentences written for these tests; the twins that must not give the event are
 beside them."""
