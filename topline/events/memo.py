@@ -36,7 +36,7 @@ from topline.records import Article, StoryBundle
 # Bumped whenever the rules that extract events or watch statements from an article change (extract.py, spans.py,
 # clauses.py, moves.py, state.py, merge.py, reading.py, watch.py ...): stored values of an older version are
 # never read again.
-EXTRACT_VERSION = 49     # 2: issue 12 ninth pass (launch objects in common words, strikes, more bodies and acts);
+EXTRACT_VERSION = 50     # 2: issue 12 ninth pass (launch objects in common words, strikes, more bodies and acts);
                          # 3: the subject past an appositive that opens with a name (clauses.agent);
                          # 4: tenth pass (commodities named by place, brand or delivery month; a move between two
                          # days; a launch's name in an apposition; "It launched");
@@ -145,6 +145,9 @@ EXTRACT_VERSION = 49     # 2: issue 12 ninth pass (launch objects in common word
                          # a forward verb governs, a passed date a forward verb looks to; had hoped, rates a year)
                          # 49: events37 (results a company has, "had revenue of", and bare measures, "Net profit
                          # fell 19%": topline.events.result_levels)
+                         # 50: events38 (a parent's shares, a commodity in common words, bonds in pence:
+                         # events.instruments; a body reviewing, voting to act, directing a firm, refusing a licence,
+                         # setting a cap or a price: events.reviews, events.votes, events.state_terms)
 
 STATEMENTS_STAGE = "event-statements"
 # The module of both parts' computations: the version hashes every module it imports (``article_statements``,

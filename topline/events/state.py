@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from topline.events.spans import _BODY_JURISDICTION, _DATELINE, _JURISDICTION_ADJ, Span, _places
+from topline.events.reviews import REVIEW
+from topline.events.state_terms import CAPPED, CONTRIBUTE, DIRECTED, QUESTIONNAIRES, REFUSED, SET_PRICE
 from topline.events.subsidies import MONEY_IN
 
 # An action word that names no act of the day: a law or rule referred to ("under the AI Act's rules", "without new
@@ -142,7 +144,9 @@ _ACTIONS = (("fine", re.compile(r"\b(?:fined|fines|fine of|" + _FINE_ON + r"|pen
                                  # to explain", "asked about 30 large banks to detail their lending")
                                  r"(?:asked|asks|has asked|ordered)(?= (?:[\w'\u2019-]+ ){0,6}?(?:for (?:a |an )?"
                                  r"(?:full |detailed |written )?(?:report|explanation|details|information)|"
-                                 r"to (?:explain|detail|justify|account for|report on)\b)))\b", re.I)),
+                                 r"to (?:explain|detail|justify|account for|report on)\b))|"
+                                 # events38: a body that will review, is reviewing, ordered a review (``reviews``)
+                                 + REVIEW + r"|" + QUESTIONNAIRES + r")\b", re.I)),
             ("ban", re.compile(r"\b(?:bans?|banned|banning|prohibit(?:s|ed|ion)?|outlaw(?:s|ed)?|"
                                # fourteenth pass: sanctions with asset freezes bar trade with their targets
                                r"(?:imposed|imposes|imposing|announced|slapped) (?:new |fresh )?sanctions|"
@@ -177,6 +181,7 @@ _ACTIONS = (("fine", re.compile(r"\b(?:fined|fines|fine of|" + _FINE_ON + r"|pen
                                    r"(?<=will )pay(?=\s+(?:about |some |an extra |up to |nearly )?[$€£¥₹]?\d)|"
                                    # fourteenth pass: "will provide $450 million for road and water infrastructure"
                                    r"(?<=will |ould )provide(?=\s+(?:about |some |an extra |up to |nearly )?[$€£¥₹]?\d)|"
+                                   + CONTRIBUTE + r"|"   # events38 ("will contribute $35 million towards roads")
                                    r"(?<=in )payments (?:to|for)|aid (?:package|payments)|compensation (?:to|for)|"
                                    # events30 (eval-chips): a sum approved or given in a kind of public money
                                    # ("approved €2.9 billion in German state aid", "¥182 billion in support for")
@@ -239,6 +244,10 @@ _ACTIONS = (("fine", re.compile(r"\b(?:fined|fines|fine of|" + _FINE_ON + r"|pen
                                  r"(?<=will )release(?= (?:[\w,.-]+ ){1,5}from (?:its |the |their )?(?:[\w-]+ )?"
                                  r"(?:stockpiles?|reserves?|stocks)\b))"
                                  r"\b(?!\s+(?:a |the )?(?:rules?|regulations?|law|bill|budget|plan|decrees?)\b)", re.I)),
+            # events38 (``state_terms``): a cap set at a level, a price or fee set; a named firm told what to do, a
+            # licence or registration refused
+            ("rule", re.compile(r"\b(?:" + CAPPED + r"|" + SET_PRICE + r")", re.I)),
+            ("other", re.compile(r"\b(?:" + DIRECTED + r"|" + REFUSED + r")", re.I)),
             # amendments to a set of rules ("draft amendments to the IT Rules") are a rule, not a law
             ("law", re.compile(r"\b(?:law|bill|legislation|act|statute|amend(?:s|ed|ing|ment)?|amendments)\b"
                                r"(?!\s+to\s+(?:the\s+|its\s+)?(?:[A-Z][\w-]*\s+){0,3}Rules\b)", re.I)),

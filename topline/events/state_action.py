@@ -12,6 +12,7 @@ from topline.events.spans import (_GOVERNMENT, _GOVERNMENT_CASED, _JURISDICTION_
                                   Span, _after, _field, _gov, _places)
 from topline.events.banned import banned_object
 from topline.events.ratings import rating_action
+from topline.events.reviews import own_verb
 from topline.events.subsidies import MONEY_IN, recipient
 from topline.events.state import _ACTIONS, _STATE_VERB, STATE_GAP, _jurisdiction, _not_an_act
 
@@ -128,7 +129,7 @@ def _state_action(s: str, spans: list[Span], figs: list[Fig], ctx: Context | Non
             verbs = [v for v in _STATE_VERB.finditer(s) for a in near
                      if a[1] <= v.start() <= m.start() and m.start() - v.end() <= STATE_GAP and
                      v.start() - a[1] <= STATE_GAP]
-            if verbs or (near and m.group(0).lower().endswith("ed")):
+            if verbs or (near and (m.group(0).lower().endswith("ed") or own_verb(m.group(0)))):   # events38
                 action, trigger = name, m
                 break
         if action:

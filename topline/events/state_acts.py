@@ -23,6 +23,7 @@ from topline.events.clauses import Context, background
 from topline.events.spans import _DATELINE, _JURISDICTION_ADJ, Fig, Raw, Span, _field, _gov, _places
 from topline.events.state import _jurisdiction
 from topline.events.state_action import _state_action
+from topline.events.votes import voted_act
 from topline.patterns import compiled
 
 # The verbs of political and judicial acts, by the action the ledger files them under (the golds' own filing: a
@@ -76,7 +77,7 @@ def state_action_or_act(s: str, spans: list[Span], figs: list[Fig], ctx: Context
     raw = _state_action(s, spans, figs, ctx)
     if raw is not None and firms_act(s, raw):
         raw = None
-    return raw or political_act(s, ctx)
+    return raw or voted_act(s, spans, ctx) or political_act(s, ctx)   # a vote to act (events38, ``votes``)
 
 
 # The common nouns a firm is told by: the subject of an act's verb that is no state's ("The tribunal found that the
