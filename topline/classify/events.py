@@ -262,12 +262,17 @@ def _ledger_kinds(title: str, lead: Sequence[str]) -> set[str]:
     ledger's state actions, which no cue phrase covers; the other types have their cues above): measured on the
     demo corpus's titles and leads, about 2.5 s per 10,000 articles so, 9 s reading every sentence."""
     from topline.events.extract import _gov, safe, sentence_events
+    from topline.events.spans import remembering
     out: set[str] = set()
-    for sentence in (title, *lead):
-        if sentence and _regulator_decision(sentence):
-            out.add("policy")
-        if sentence and _gov(sentence) and safe(sentence):
-            out.update(LEDGER_KINDS[r.type] for r in sentence_events(sentence) if r.type in LEDGER_KINDS)
+
+    @remembering   # issue 14 (speed35): each sentence's names, actors and places once, as in ``article_statements``
+    def read() -> None:
+        for sentence in (title, *lead):
+            if sentence and _regulator_decision(sentence):
+                out.add("policy")
+            if sentence and _gov(sentence) and safe(sentence):
+                out.update(LEDGER_KINDS[r.type] for r in sentence_events(sentence) if r.type in LEDGER_KINDS)
+    read()
     return out
 
 

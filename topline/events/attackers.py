@@ -14,7 +14,6 @@ ransomware attack").
 """
 from __future__ import annotations
 
-import functools
 import re
 from typing import Any
 
@@ -83,9 +82,9 @@ def common_opener(s: str, x: Span) -> bool:
     return tok is not None and tok.idx == x.start and tok.pos_ != "PROPN"
 
 
-@functools.lru_cache(maxsize=256)
 def _opening(nlp: Any, s: str) -> Any:
-    return nlp(s)
+    from topline.events.parses import parsed   # one parse per text for every reading (issue 14, speed35)
+    return parsed(nlp, s)
 
 
 # The source a sentence cites for what it tells (events25: "according to an estimate by the monitoring firm Netzwacht",

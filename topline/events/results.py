@@ -29,7 +29,6 @@ the article's: results are news the day they are reported.
 """
 from __future__ import annotations
 
-import functools
 import re
 from typing import Any, Sequence
 
@@ -96,11 +95,11 @@ MAX_MOVE_CHARS = 90    # the move in the sentence's words at most (a level and w
 FROM_GAP = 25          # characters between the level's figure and "from <figure>" that still compare the two
 
 
-@functools.lru_cache(maxsize=512)
 def _parsed(s: str) -> Any:
     from topline.check.parse import _nlp   # the checker's pipeline, loaded once; None without the extra
+    from topline.events.parses import parsed   # one parse per text for every reading (issue 14, speed35)
     nlp = _nlp()
-    return None if nlp is None else nlp(s)
+    return None if nlp is None else parsed(nlp, s)
 
 
 def worth_parsing(s: str, figs: Sequence[Fig]) -> bool:
