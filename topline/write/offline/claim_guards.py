@@ -9,6 +9,7 @@ import re
 from topline.events.agency import ATTEMPTS, OTHER, PLAN, event_reading
 from topline.patterns import compiled
 from topline.records import Event
+from topline.write.offline.actor_words import common_use
 from topline.zones import edition_day
 
 # A trading venue does no deal ("Shares in Halden Maritime climbed 3.1 percent on the Oslo Stock Exchange ... after

@@ -121,6 +121,16 @@ def _object(text: str) -> str:
     return obj
 
 
+def dated_subject(e: Event, sentence: str, weekday: str) -> bool:
+    """Some subject of ``sentence``'s main clause that is the event's body is followed, before its verb, by "on
+    ``weekday``" (``_BETWEEN``'s adverbial of the day; signals32)."""
+    for _subject, rest in _subjects(e, sentence):
+        gap = _BETWEEN.match(rest)
+        if gap is not None and re.search(rf"\b{weekday}\b", gap.group()):
+            return True
+    return False
+
+
 def state_clause(e: Event, sentence: str) -> str:
     """The state action's clause as ``sentence``'s main clause tells it ("China suspends imports of chicken from
     all of Brazil"), or "" (see the module's rules)."""
@@ -203,4 +213,4 @@ def _before_participle(words: Sequence[str]) -> str:
     return " ".join(words[:at]) if 0 < at <= OBJECT_WORDS else ""
 
 
-__all__ = ["move_clause", "state_clause", "STATE_VERBS", "STATE_PRESENT", "OBJECT_WORDS"]
+__all__ = ["dated_subject", "move_clause", "state_clause", "STATE_VERBS", "STATE_PRESENT", "OBJECT_WORDS"]

@@ -1,0 +1,55 @@
+"""A claim's subject that its statement does not use as a name (issue 12, signals32): the ledger may take for an
+actor a word that the sentence uses as a common noun or as a modifier, and a title then tells it acting.
+
+* **a short capitalised word set after a possessive** ("its PFAS chemicals contaminated drinking water supplies":
+  the chemicals did, the company's; eval-water's "PFAS reports contamination");
+* **after a determiner and a lower-case modifier** ("The local MP said it was the third major outage": a member of
+  parliament, a role, not an organisation; eval-water's "MP suffers an outage"). "The EPA", "the FCA" (a determiner
+  alone) stay names;
+* **a pronoun or a determiner alone** ("It", "This", "They").
+
+Every occurrence of the subject in the statement must be such a use: a sentence that also writes it as a name
+("PFAS Solutions said ...") keeps it. Only a subject of one word is read (a name of several words is written as a
+name). Pure; read by ``claim_guards.not_a_claim``.
+"""
+from __future__ import annotations
+
+import re
+
+from topline.patterns import compiled
+
+_POSSESSIVE = r"(?:its|their|his|her|our|your|my|whose)"
+_DETERMINER = r"(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my|whose|each|every|one|another)"
+# lower-case words that may stand between a determiner and a name without making it a common noun: none are read
+# as modifiers when they are function words ("the and ...", never a name's context)
+_NOT_MODIFIER = frozenset("and or of for to in on at by with from than as".split())
+PRONOUNS = frozenset("it its they them this that these those he she we you which who what there here".split())
+SHORT_WORD = 6     # letters: an acronym or a short capitalised word ("MP", "PFAS", "NGO"); longer words are names'
+
+
+def common_use(subject: str, sentence: str) -> bool:
+    """``subject`` (a claim's subject as its clause writes it) names no actor in ``sentence``: a pronoun, or a short
+    capitalised word every occurrence of which the sentence sets after a possessive or after a determiner and a
+    lower-case modifier (see the module)."""
+    s = subject.strip()
+    if not s:
+        return False
+    if s.lower() in PRONOUNS:
+        return True
+    if " " in s or not re.fullmatch(r"[A-Z][A-Za-z]{1,%d}" % (SHORT_WORD - 1), s) or not sentence:
+        return False
+    occurrences = list(compiled(rf"(?<![\w-]){re.escape(s)}(?![\w-])").finditer(sentence))
+    if not occurrences:
+        return False
+    for m in occurrences:
+        before = sentence[:m.start()].split()[-2:]
+        if before and re.fullmatch(_POSSESSIVE, before[-1], re.IGNORECASE):
+            continue           # "its PFAS chemicals"
+        if len(before) == 2 and re.fullmatch(_DETERMINER, before[0], re.IGNORECASE) and \
+                re.fullmatch(r"[a-z][a-z-]+", before[1]) and before[1] not in _NOT_MODIFIER:
+            continue           # "The local MP"
+        return False           # written as a name here
+    return True
+
+
+__all__ = ["common_use", "PRONOUNS", "SHORT_WORD"]
