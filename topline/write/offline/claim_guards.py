@@ -111,6 +111,8 @@ def not_a_claim(c: str, e: Event, sentence: str, comp) -> bool:  # noqa: ANN001 
         return True     # a common word opening the sentence ("Authorities move to regulate": eval-energy)
     if subject and " " not in subject and subject.lower() in _ROLE_NOUNS:
         return True
+    if subject and common_use(subject, sentence):
+        return True     # "its PFAS chemicals", "The local MP", "It": no name acting (signals32, ``actor_words``)
     if e.type == "incident" and subject and " " not in subject and sentence.startswith(subject + " ") and \
             subject not in comp.mid_caps:
         return True     # a sentence's opening word the edition never capitalises inside a sentence ("Lorries queued

@@ -1,0 +1,90 @@
+"""signals32 (issue 12): a claim's subject that its statement uses as a common noun is no actor (``actor_words``),
+and a state act dated on the page's weekday in its main clause is of the day whatever year a later clause names
+(``claims_states.dated_on``). Sentences written for this test on the shapes of eval-water's pages; the offline
+writer's own parts and the real extractor."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.events import signal_helpers as h
+from topline.write.offline.actor_words import common_use
+from topline.write.offline.claim_guards import not_a_claim
+from topline.write.offline.claims import is_claim
+from topline.write.offline.claims_states import states_signals, told_today
+from topline.write.offline.compose import Composer
+
+TUE, WED = dt.date(2031, 3, 4), dt.date(2031, 3, 5)
+
+_SETTLE = ("Halvery Chemicals agreed on Wednesday to pay up to $900 million to settle claims by public water "
+           "systems that its PFAS chemicals contaminated drinking water supplies, the company said.")
+_MP = "The local MP said it was the third major outage in the town in two years."
+
+
+def _event(type_: str, sentence: str, **fields: tuple[object, str]):  # noqa: ANN202 - records.Event
+    from topline.records import Event, EventField
+
+    url = "https://wire.example/x"
+    return Event("s1", type_, tuple(EventField(n, v, t, url, sentence) for n, (v, t) in fields.items()), url, sentence)
+
+
+def test_a_word_the_statement_writes_as_a_common_noun_names_no_actor() -> None:
+    assert common_use("PFAS", _SETTLE)                 # "its PFAS chemicals": the company's chemicals
+    assert common_use("MP", _MP)                       # "The local MP": a role
+    assert common_use("It", "It said the pipes had burst.")
+    # a name: alone, after "the" alone, or written once as a name in the same sentence
+    assert not common_use("EPA", "The EPA on Wednesday finalized a rule on PFAS.")
+    assert not common_use("Ofwat", "Ofwat fined Calderbeck Water on Wednesday.")
+    assert not common_use("PFAS", "PFAS Remedies said its PFAS filters sold out.")
+    assert not common_use("Halvery Chemicals", _SETTLE)     # a name of several words is read as written
+
+
+def test_an_incident_of_a_substance_or_a_role_is_no_claim() -> None:
+    comp = Composer({})
+    pfas = _event("incident", _SETTLE, organisation=("PFAS", "PFAS"), kind=("contamination", "contaminated"))
+    assert not_a_claim("PFAS reports contamination", pfas, _SETTLE, comp)
+    mp = _event("incident", _MP, organisation=("MP", "MP"), kind=("outage", "outage"))
+    assert not_a_claim("MP suffers an outage", mp, _MP, comp)
+    told = "Sudmere Water suffered an outage on Wednesday that left 38,000 homes without water."
+    own = _event("incident", told, organisation=("Sudmere Water", "Sudmere Water"), kind=("outage", "outage"))
+    assert not not_a_claim("Sudmere Water suffers an outage", own, told, comp)
+
+
+_RULE = ("EPA on Wednesday finalized a rule that gives water systems until 2033 instead of 2031 to meet its limits "
+         "for PFOA and PFOS, and that rescinds the limits it set in 2026 for four other chemicals.")
+_LOAN = ("The Texas Water Development Board approved a $265 million low-interest loan on Wednesday for the Ocotillo "
+         "Basin Water Authority to build a reuse plant.")
+
+
+def _stories(*texts_by_story):  # noqa: ANN001, ANN202 - (source, title, text, day) per story
+    return [h.story(f"s{i}", "Policy", h.art(src, title, text, day))
+            for i, (src, title, text, day) in enumerate(texts_by_story, 1)]
+
+
+def test_a_rule_dated_on_the_day_is_of_the_day_whatever_year_a_later_clause_names() -> None:
+    edition = _stories(("E&E Wire", "EPA finalizes PFAS rollback", _RULE, WED),
+                       ("Texas Daily", "Reuse plant wins state loan", _LOAN, WED))
+    comp = Composer(h.articles_of(edition))
+    led = h.ledger_of(edition, "Policy", WED)
+    rule = [e for e in led.events if e.story_id == "s1" and e.type == "state_action"]
+    assert rule, led.events
+    assert [c for c, _ in told_today(rule[0], WED, {}, comp)] == ["EPA finalizes a rule"]
+    sigs = states_signals(edition, led.events, {}, comp, WED)
+    assert len(sigs) == 1, sigs
+    assert sigs[0].title == ("Two state actions: EPA finalizes a rule and Texas Water Development Board approves a "
+                             "$265 million low-interest loan on the same day")
+    h.checked(sigs[0], comp.articles)
+    assert is_claim(sigs[0].title, [f.text for e in led.events for f in e.fields if f.text])
+
+
+def test_a_year_in_the_main_clause_or_another_weekday_still_dates_the_act_earlier() -> None:
+    for text, day in (
+        # the act itself told of an earlier year: background
+        ("EPA finalized a rule in 2026 that gives water systems until 2033 to meet its limits for PFOA.", WED),
+        # the weekday named is not the page's: the act is Tuesday's, on Wednesday's page
+        (_RULE.replace("Wednesday", "Tuesday"), WED),
+    ):
+        edition = _stories(("E&E Wire", "EPA rule", text, day))
+        comp = Composer(h.articles_of(edition))
+        led = h.ledger_of(edition, "Policy", day)
+        assert all(told_today(e, WED, {}, comp) == [] for e in led.events), text
