@@ -157,7 +157,11 @@ def clause(e: Event, sentence: str | None = None) -> str:
     with a plural subject ("Texas lawmakers move to legislate")."""
     got = _parts(e, sentence)
     if got is None:
-        return ""
+        # signals32: a state act the rules above tell no clause of (an approval, a loan, an award, a penalty: no
+        # action of ``_CLAUSE_ACTION``, or no target named) is told as its statement's main clause tells it done
+        # ("Texas Water Development Board approves a $265 million low-interest loan"), or not at all: the policy
+        # pages' events had made claims only through ``claims_states``, never beside another kind of event
+        return state_clause(e, sentence or e.sentence or "") if e.type == "state_action" else ""
     subject, predicate = got
     if predicate in _NO_OBJECT and e.type == "state_action":
         # a verb that needs its object, left without one ("Commerce Department moves to regulate"): the statement's
