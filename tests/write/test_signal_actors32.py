@@ -88,3 +88,43 @@ def test_a_year_in_the_main_clause_or_another_weekday_still_dates_the_act_earlie
         comp = Composer(h.articles_of(edition))
         led = h.ledger_of(edition, "Policy", day)
         assert all(told_today(e, WED, {}, comp) == [] for e in led.events), text
+
+
+def test_jobs_cut_and_flights_cancelled_are_told_as_their_statements_frame_them() -> None:
+    from topline.write.offline.clause import clause
+
+    def told(sentence: str, org: str, word: str, kind: str, scale: str) -> str:
+        return clause(_event("incident", sentence, organisation=(org, org), kind=(kind, word), scale=(scale, scale)),
+                      sentence)
+    assert told("Tarrow Air has cancelled 640 flights scheduled for Wednesday after crews called a strike.",
+                "Tarrow Air", "cancelled", "cancellations", "640 flights") == "Tarrow Air cancels 640 flights"
+    assert told("Pellmoor Bio will lay off about 30% of its workforce, roughly 125 people.", "Pellmoor Bio",
+                "lay off", "job cuts", "about 30% of its workforce") == \
+        "Pellmoor Bio will lay off about 30% of its workforce"
+    assert told("Castleholm Bank plans to cut about 3,000 jobs by 2033.", "Castleholm Bank", "cut", "job cuts",
+                "about 3,000 jobs") == "Castleholm Bank plans to cut about 3,000 jobs"
+    # a plan reported, a conditional or a leak: no clause (never told as done)
+    for sentence in ("Wendholm Industrie is preparing to cut about 1,500 jobs, Handelsblatt has learned.",
+                     "Wendholm Industrie said on Tuesday it would cut about 1,500 jobs.",
+                     "Wendholm Industrie could cut about 1,500 jobs."):
+        assert told(sentence, "Wendholm Industrie", "cut", "job cuts", "about 1,500 jobs") == "", sentence
+
+
+def test_two_employers_cutting_jobs_make_a_checked_claim_with_no_incidents_head() -> None:
+    from topline.write.offline.claims import group_claim
+
+    day = WED
+    edition = [h.story("s1", "Policy", h.art("Wire", "Castleholm Bank to cut 3,000 jobs",
+                                             "Castleholm Bank plans to cut about 3,000 jobs by 2033, mostly in "
+                                             "operations, the bank said on Wednesday.", day)),
+               h.story("s2", "Policy", h.art("Daily", "Pellmoor Bio lays off staff",
+                                             "Pellmoor Bio will lay off about 30% of its workforce, roughly 125 "
+                                             "people, the company said on Wednesday.", day))]
+    comp = Composer(h.articles_of(edition))
+    led = h.ledger_of(edition, "Policy", day)
+    got = group_claim(edition, led.events, {}, comp, day)
+    assert got is not None, led.events
+    title = got[0].text
+    assert not title.startswith("Two incidents"), title
+    assert "Castleholm Bank plans to cut about 3,000 jobs" in title and "Pellmoor Bio will lay off" in title, title
+    assert is_claim(title, ["Castleholm Bank", "Pellmoor Bio"])

@@ -77,7 +77,7 @@ _IMPOSES = re.compile(r"\b(?:moves? to (?:regulate|legislate|ban|put tariffs)|ba
 def _subject(c: str) -> str:
     m = re.match(r"(.+?) (?:agrees|raises|closes|seeks|commits|moves?|suffers|issues|faces|fines|bans|sets|approves|"
                  r"clears|opens|investigates|starts|launches|releases|introduces|unveils|offers|imposes|rejects|"
-                 r"rises|falls|prepares?|plans?|reports|has)\b", c)
+                 r"rises|falls|prepares?|plans?|reports|has|will|cuts|lays|eliminates|sheds|cancels|grounds)\b", c)
     return m.group(1).strip() if m else ""
 
 

@@ -47,6 +47,7 @@ _DATELINE = re.compile(r"^(?:[A-Z][A-Z .,'-]*(?:,\s+\w+\s+\d+)?\s*(?:\([^)]*\))?
 _OBJECT_END = re.compile(rf"\s*(?:,(?!\d)|[;:(])|\s+(?:this|late|early)\s+(?:morning|afternoon|evening)\b|\s+(?:today|yesterday|overnight)\b|\s+(?:on|by|from)\s+(?:{_WEEKDAYS}|[A-Z][a-z]+ \d)|\s+(?:after|as|amid|"
                          rf"because|following|while|which|that|who|saying|citing|in a move|in an effort|"
                          rf"to help|to curb|to cool|to protect|ahead of|until|through|effective)\b|\s+(?:late\s+|early\s+)?{_WEEKDAYS}\b")
+_AFTER_VERB_DAY = re.compile(rf"^(?:late |early )?on {_WEEKDAYS}(?: (?:morning|afternoon|evening|night))?,?\s+(?=[a-z])")
 _BAD_END = re.compile(r"\b(?:of|to|for|in|on|at|by|with|from|and|or|the|a|an|its|their|his|her|than|into|"
                       r"under|over|about|between|per)$", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|never|no longer)\b", re.IGNORECASE)
@@ -151,7 +152,11 @@ def state_clause(e: Event, sentence: str) -> str:
             continue
         if _NEGATED.search(rest[:gap.end()]):
             continue
-        obj = _object(rest[gap.end() + verb_m.end():])
+        after = rest[gap.end() + verb_m.end():]
+        # signals32: the day's adverbial right after the verb ("The Florence city council approved on Monday evening a
+        # ban on new short-term rental licences", eval-travel) is no object: the object follows it
+        after = _AFTER_VERB_DAY.sub("", after, count=1)
+        obj = _object(after)
         if obj:
             present = STATE_VERBS[verb_m.group(1)]
             return f"{subject} {agree(subject, f'{present} {obj}')}"   # "Lawmakers propose rules" (signals25)
