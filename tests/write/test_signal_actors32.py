@@ -128,3 +128,22 @@ def test_two_employers_cutting_jobs_make_a_checked_claim_with_no_incidents_head(
     assert not title.startswith("Two incidents"), title
     assert "Castleholm Bank plans to cut about 3,000 jobs" in title and "Pellmoor Bio will lay off" in title, title
     assert is_claim(title, ["Castleholm Bank", "Pellmoor Bio"])
+
+
+def test_a_vote_an_office_holder_and_an_adverbial_after_the_verb_keep_their_state_clause() -> None:
+    from topline.write.offline.state_clause import state_clause
+
+    def told(sentence: str, body: str) -> str:
+        return state_clause(_event("state_action", sentence, body=(body, body), action=("law", "law")), sentence)
+    assert told("LISBON, March 5 (Reuters) - Lisbon's city council voted on Wednesday to double the tax charged to "
+                "tourists staying in the city to 4 euros a night from April.", "city council") == \
+        "Lisbon's city council votes to double the tax charged to tourists"
+    assert told("New York Governor Marisa Delaney on Wednesday signed a law requiring developers of the most "
+                "powerful AI models to publish safety plans.", "York Governor") == \
+        "New York Governor Marisa Delaney signs a law"
+    assert told("The Florence city council approved on Wednesday evening a ban on new short-term rental licences "
+                "in the historic centre, the area where about 9,000 flats are let.", "city council") == \
+        "Florence city council approves a ban on new short-term rental licences"
+    # a vote against, or to nothing read as an object: no clause
+    assert told("Lisbon's city council voted on Wednesday not to raise the tax.", "city council") == ""
+    assert told("Governor Tom Price on Wednesday vetoed the bill.", "Governor") == ""

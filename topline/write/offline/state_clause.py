@@ -28,7 +28,7 @@ STATE_VERBS = {
     # amendments to the IT Rules ...": cal-ai2's Policy page had kept its claim only through "moves to regulate")
     "notified": "notifies",
 }
-STATE_PRESENT = tuple(sorted(set(STATE_VERBS.values()) | {"rules", "decides"}))   # and THAT_VERBS' (below)
+STATE_PRESENT = tuple(sorted(set(STATE_VERBS.values()) | {"rules", "decides", "votes to"}))   # and THAT_VERBS' (below)
 OBJECT_WORDS = 10     # an object longer than this is cut at its first preposition after it, or left (no clause)
 
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -76,10 +76,21 @@ def _subjects(e: Event, sentence: str):  # noqa: ANN202 - Iterator[tuple[str, st
                     start = lead.start(1)
             if not _DATELINE.match(sentence[:start] if lead_in is None else lead_in):
                 continue      # not the subject of the sentence's main clause
-            subject = re.sub(r"^[Tt]he\s+", "", sentence[start:m.end()])
+            end = m.end()
+            named = _HOLDER.match(sentence, end) if _ROLE_END.search(body) else None
+            if named and not re.search(rf"\b(?:{_WEEKDAYS}|[A-Z][a-z]+day)\b", named.group()):         # signals32: an office's holder named after it ("New York Governor Marisa Delaney on
+                end = named.end()    # Wednesday signed a law ...", cal-ai2): the subject is the office and its holder
+            subject = re.sub(r"^[Tt]he\s+", "", sentence[start:end])
             if not subject[:1].isupper():
                 continue      # "the government", "the commission": no one named
-            yield subject, sentence[m.end():]
+            yield subject, sentence[end:]
+
+
+# An office held by one person, and that person's name written right after it (two or three capitalised words, the
+# last no weekday or month): "Governor Marisa Delaney", "President Ana Ruiz" (signals32)
+_ROLE_END = re.compile(r"\b(?:Governor|President|Prime Minister|Minister|Mayor|Secretary|Chancellor|Premier|"
+                       r"Commissioner|Attorney General)$")
+_HOLDER = re.compile(r"\s+[A-Z][a-z'\u2019-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'\u2019-]+){1,2}(?=[\s,])")
 
 
 def _parent(owner: str) -> bool:
@@ -147,6 +158,15 @@ def state_clause(e: Event, sentence: str) -> str:
             obj = _object(rest[gap.end() + verb_m.end() + that.end():]) if that else ""
             if obj and len(obj.split()) > 2:    # a clause: a subject and its verb at least
                 return f"{subject} {agree(subject, f'{THAT_VERBS[verb_m.group(1)]} that {obj}')}"
+            continue
+        if verb_m is not None and verb_m.group(1) == "voted" and not _NEGATED.search(rest[:gap.end()]):
+            # signals32: a vote told with what it decides ("Lisbon's city council voted on Monday to double the tax
+            # charged to tourists", eval-travel): "votes to <verb> <object>", the object as ``_object`` reads it
+            after = _AFTER_VERB_DAY.sub("", rest[gap.end() + verb_m.end():], count=1)
+            to = re.match(r"to\s+([a-z]+)\s+", after)
+            obj = _object(after[to.end():]) if to and not re.search(r"(?:ed|ing)$", to.group(1)) else ""
+            if obj:
+                return f"{subject} {agree(subject, f'votes to {to.group(1)} {obj}')}"
             continue
         if verb_m is None or verb_m.group(1) not in STATE_VERBS:
             continue
