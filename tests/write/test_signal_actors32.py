@@ -147,3 +147,15 @@ def test_a_vote_an_office_holder_and_an_adverbial_after_the_verb_keep_their_stat
     # a vote against, or to nothing read as an object: no clause
     assert told("Lisbon's city council voted on Wednesday not to raise the tax.", "city council") == ""
     assert told("Governor Tom Price on Wednesday vetoed the bill.", "Governor") == ""
+
+
+def test_an_index_after_a_modifier_and_an_employer_after_a_preposition() -> None:
+    from topline.write.offline.clause import clause
+
+    moved = ("Halden shares rose 6.5% in Taipei trading on Wednesday, outperforming the benchmark Taiex, which rose "
+             "0.4%.")
+    e = _event("market_move", moved, instrument=("Taiex", "Taiex"), move=("+0.4%", "0.4%"))
+    assert not not_a_claim("Taiex rises 0.4%", e, moved, Composer({}))     # "the benchmark Taiex" is a name
+    deal = "The deal with Ravenholt Asset Management will cut about 900 jobs over three years."
+    assert clause(_event("incident", deal, organisation=("Ravenholt Asset Management", "Ravenholt Asset Management"),
+                         kind=("job cuts", "cut"), scale=("about 900 jobs", "about 900 jobs")), deal) == ""

@@ -27,10 +27,11 @@ PRONOUNS = frozenset("it its they them this that these those he she we you which
 SHORT_WORD = 6     # letters: an acronym or a short capitalised word ("MP", "PFAS", "NGO"); longer words are names'
 
 
-def common_use(subject: str, sentence: str) -> bool:
+def common_use(subject: str, sentence: str, modifiers: bool = True) -> bool:
     """``subject`` (a claim's subject as its clause writes it) names no actor in ``sentence``: a pronoun, or a short
     capitalised word every occurrence of which the sentence sets after a possessive or after a determiner and a
-    lower-case modifier (see the module)."""
+    lower-case modifier (see the module). ``modifiers`` False: the determiner and modifier do not count (a market's
+    index is written so, "the broader KOSPI", "the benchmark Taiex": names all the same)."""
     s = subject.strip()
     if not s:
         return False
@@ -45,7 +46,7 @@ def common_use(subject: str, sentence: str) -> bool:
         before = sentence[:m.start()].split()[-2:]
         if before and re.fullmatch(_POSSESSIVE, before[-1], re.IGNORECASE):
             continue           # "its PFAS chemicals"
-        if len(before) == 2 and re.fullmatch(_DETERMINER, before[0], re.IGNORECASE) and \
+        if modifiers and len(before) == 2 and re.fullmatch(_DETERMINER, before[0], re.IGNORECASE) and \
                 re.fullmatch(r"[a-z][a-z-]+", before[1]) and before[1] not in _NOT_MODIFIER:
             continue           # "The local MP"
         return False           # written as a name here

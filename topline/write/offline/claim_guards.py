@@ -111,7 +111,7 @@ def not_a_claim(c: str, e: Event, sentence: str, comp) -> bool:  # noqa: ANN001 
         return True     # a common word opening the sentence ("Authorities move to regulate": eval-energy)
     if subject and " " not in subject and subject.lower() in _ROLE_NOUNS:
         return True
-    if subject and common_use(subject, sentence):
+    if subject and common_use(subject, sentence, modifiers=e.type != "market_move"):
         return True     # "its PFAS chemicals", "The local MP", "It": no name acting (signals32, ``actor_words``)
     if e.type == "incident" and subject and " " not in subject and sentence.startswith(subject + " ") and \
             subject not in comp.mid_caps:

@@ -31,6 +31,9 @@ _VERBS = (("lay off", "lays off", "lay off"), ("laying off", "lays off", "lay of
 _DONE = re.compile(r"^(?:has|have|had|is|are|was|were)?$")
 _COME = {"will": "will", "plans to": "plans to", "plan to": "plan to"}
 _SAID = re.compile(r"^said(?:\s+on\s+\w+)?(?:\s+that)?\s+(?:it|they)\s+")
+# the organisation written as a preposition's object or a possessor's, not as the subject (signals32, eval-capital)
+_OBJECT_OF = re.compile(r"\b(?:with|of|for|from|by|at|in|to|on|between|against|after|under|over|like|than|and)\s+"
+                        r"(?:the\s+)?$", re.IGNORECASE)
 _APPOSITIVE = re.compile(r"^,[^,;()]{1,90},")
 
 
@@ -57,6 +60,9 @@ def cut_clause(e: Event, sentence: str) -> str:
     k = re.search(rf"(?<![\w-]){re.escape(kind)}\w*", sentence[o.end():]) if o else None
     if o is None or k is None:
         return ""
+    if _OBJECT_OF.search(sentence[:o.start()]):
+        return ""      # "The deal with Ravensholt Asset Management will cut about 900 jobs": the deal cuts them
+
     k_start, k_end = o.end() + k.start(), o.end() + k.end()
     s = sentence.find(scale, k_end)
     gap = sentence[k_end:s] if s >= 0 else ","
