@@ -159,3 +159,13 @@ def test_an_index_after_a_modifier_and_an_employer_after_a_preposition() -> None
     deal = "The deal with Ravenholt Asset Management will cut about 900 jobs over three years."
     assert clause(_event("incident", deal, organisation=("Ravenholt Asset Management", "Ravenholt Asset Management"),
                          kind=("job cuts", "cut"), scale=("about 900 jobs", "about 900 jobs")), deal) == ""
+
+
+def test_the_malware_that_hit_is_no_victim() -> None:
+    told = "Redvale said Glasswing had hit at least 40 organizations in the US and Europe since October."
+    e = _event("incident", told, organisation=("Glasswing", "Glasswing"), kind=("ransomware attack", "ransomware"))
+    assert not_a_claim("Glasswing suffers a ransomware attack", e, told, Composer({}))
+    hit = "Glasswing, a ransomware family, hit Tarlow Hospital's systems on Tuesday."
+    victim = _event("incident", hit, organisation=("Tarlow Hospital", "Tarlow Hospital"),
+                    kind=("ransomware attack", "ransomware"))
+    assert not not_a_claim("Tarlow Hospital suffers a ransomware attack", victim, hit, Composer({}))

@@ -53,4 +53,24 @@ def common_use(subject: str, sentence: str, modifiers: bool = True) -> bool:
     return True
 
 
-__all__ = ["common_use", "PRONOUNS", "SHORT_WORD"]
+# what carries an attack out: malware or a gang, named by its kind or by what it did (signals32: eval-ai3's "GlassWorm
+# suffers a ransomware attack", for "Redgate said GlassWorm had hit at least 40 organizations", GlassWorm "a ransomware
+# family"; ``claims_days`` told it once CISA's advisory on it made the story's second event)
+_ATTACKER_KIND = r"(?:ransomware|malware|hacking|hacker|cybercrime|criminal|extortion)(?:\s+(?:family|strain|variant|gang|group|crew|operation|campaign))?"
+
+
+def attacker(subject: str, sentences) -> bool:  # noqa: ANN001 - Iterable[str]
+    """``subject`` is what carries the attack out in one of ``sentences`` (an incident's statements): set beside a
+    kind of malware or gang ("GlassWorm, a ransomware family", "a ransomware strain called GlassWorm") or the subject
+    of a verb of attacking ("GlassWorm had hit at least 40 organizations")."""
+    s = re.escape(subject.strip())
+    if not s:
+        return False
+    rx = compiled(rf"(?<![\w-]){s},?\s+(?:a|an|the)\s+(?:new\s+|\w+-based\s+)?{_ATTACKER_KIND}\b|"
+                  rf"\b{_ATTACKER_KIND}\s+(?:called|named|dubbed|known as)\s+{s}(?![\w-])|"
+                  rf"(?<![\w-]){s}\s+(?:(?:has|have|had)\s+)?(?:hit|attacked|infected|targeted|encrypted|"
+                  rf"compromised|breached)\b", re.IGNORECASE)
+    return any(rx.search(x or "") for x in sentences)
+
+
+__all__ = ["attacker", "common_use", "PRONOUNS", "SHORT_WORD"]
