@@ -169,3 +169,15 @@ def test_the_malware_that_hit_is_no_victim() -> None:
     victim = _event("incident", hit, organisation=("Tarlow Hospital", "Tarlow Hospital"),
                     kind=("ransomware attack", "ransomware"))
     assert not not_a_claim("Tarlow Hospital suffers a ransomware attack", victim, hit, Composer({}))
+
+
+def test_an_object_is_not_cut_inside_a_list_of_modifiers() -> None:
+    from topline.write.offline.state_clause import state_clause
+
+    told = ("The Union Cabinet on Wednesday approved a ₹7,600 crore semiconductor assembly, testing and packaging plant "
+            "to be set up in Sanand.")
+    e = _event("state_action", told, body=("Union Cabinet", "Union Cabinet"), action=("approved", "approved"))
+    assert state_clause(e, told) == ""
+    fine = "The Union Cabinet on Wednesday approved a ₹7,600 crore chip plant, the largest in the state."
+    e = _event("state_action", fine, body=("Union Cabinet", "Union Cabinet"), action=("approved", "approved"))
+    assert state_clause(e, fine) == "Union Cabinet approves a ₹7,600 crore chip plant"
