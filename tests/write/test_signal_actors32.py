@@ -181,3 +181,12 @@ def test_an_object_is_not_cut_inside_a_list_of_modifiers() -> None:
     fine = "The Union Cabinet on Wednesday approved a ₹7,600 crore chip plant, the largest in the state."
     e = _event("state_action", fine, body=("Union Cabinet", "Union Cabinet"), action=("approved", "approved"))
     assert state_clause(e, fine) == "Union Cabinet approves a ₹7,600 crore chip plant"
+
+
+def test_a_word_that_modifies_an_owner_is_no_instrument() -> None:
+    told = "Rival recruiters' shares fell between 3% and 6%."
+    e = _event("market_move", told, instrument=("Rival", "Rival"), move=("-3%", "3%"))
+    assert not_a_claim("Rival falls 3%", e, told, Composer({}))
+    named = "Kestrel shares fell 3% in London."
+    e = _event("market_move", named, instrument=("Kestrel", "Kestrel"), move=("-3%", "3%"))
+    assert not not_a_claim("Kestrel falls 3%", e, named, Composer({}))

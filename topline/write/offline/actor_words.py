@@ -23,6 +23,7 @@ _DETERMINER = r"(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my|
 # lower-case words that may stand between a determiner and a name without making it a common noun: none are read
 # as modifiers when they are function words ("the and ...", never a name's context)
 _NOT_MODIFIER = frozenset("and or of for to in on at by with from than as".split())
+_OWNER_AFTER = re.compile(r"\s+[a-z][\w-]*(?:['\u2019]s?)(?=\s)")   # a lower-case possessor right after it
 PRONOUNS = frozenset("it its they them this that these those he she we you which who what there here".split())
 SHORT_WORD = 6     # letters: an acronym or a short capitalised word ("MP", "PFAS", "NGO"); longer words are names'
 
@@ -37,6 +38,11 @@ def common_use(subject: str, sentence: str, modifiers: bool = True) -> bool:
         return False
     if s.lower() in PRONOUNS:
         return True
+    if " " not in s and sentence and all(
+            _OWNER_AFTER.match(sentence, m.end())
+            for m in compiled(rf"(?<![\w-]){re.escape(s)}(?![\w-])").finditer(sentence)) and \
+            compiled(rf"(?<![\w-]){re.escape(s)}(?![\w-])").search(sentence):
+        return True            # "Rival recruiters' shares fell": the word modifies the owner (signals32, eval-profserv)
     if " " in s or not re.fullmatch(r"[A-Z][A-Za-z]{1,%d}" % (SHORT_WORD - 1), s) or not sentence:
         return False
     occurrences = list(compiled(rf"(?<![\w-]){re.escape(s)}(?![\w-])").finditer(sentence))
