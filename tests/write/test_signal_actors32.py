@@ -190,3 +190,10 @@ def test_a_word_that_modifies_an_owner_is_no_instrument() -> None:
     named = "Kestrel shares fell 3% in London."
     e = _event("market_move", named, instrument=("Kestrel", "Kestrel"), move=("-3%", "3%"))
     assert not not_a_claim("Kestrel falls 3%", e, named, Composer({}))
+
+
+def test_a_body_named_of_its_members_takes_the_singular() -> None:
+    from topline.write.offline.agreement import agree
+
+    assert agree("Council of Ministers", "approves the deposit system") == "approves the deposit system"
+    assert agree("Texas lawmakers", "moves to legislate") == "move to legislate"
