@@ -197,3 +197,16 @@ def test_a_body_named_of_its_members_takes_the_singular() -> None:
 
     assert agree("Council of Ministers", "approves the deposit system") == "approves the deposit system"
     assert agree("Texas lawmakers", "moves to legislate") == "move to legislate"
+
+
+def test_a_first_is_not_cut_from_the_clause_that_defines_it() -> None:
+    from topline.write.offline.state_clause import state_clause
+
+    told = ("The Securities and Exchange Commission on Wednesday approved the first U.S. exchange-traded fund that "
+            "stakes its ether holdings.")
+    e = _event("state_action", told, body=("Securities and Exchange Commission", "Securities and Exchange Commission"),
+               action=("approved", "approved"))
+    assert state_clause(e, told) == ""
+    rule = "EPA on Wednesday finalized a rule that gives water systems until 2033 to meet its limits."
+    e = _event("state_action", rule, body=("EPA", "EPA"), action=("rule", "rule"))
+    assert state_clause(e, rule) == "EPA finalizes a rule"

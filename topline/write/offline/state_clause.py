@@ -48,6 +48,7 @@ _OBJECT_END = re.compile(rf"\s*(?:,(?!\d)|[;:(])|\s+(?:this|late|early)\s+(?:mor
                          rf"because|following|while|which|that|who|saying|citing|in a move|in an effort|"
                          rf"to help|to curb|to cool|to protect|ahead of|until|through|effective)\b|\s+(?:late\s+|early\s+)?{_WEEKDAYS}\b")
 _AFTER_VERB_DAY = re.compile(rf"^(?:late |early )?on {_WEEKDAYS}(?: (?:morning|afternoon|evening|night))?,?\s+(?=[a-z])")
+_DEFINED = re.compile(r"\b(?:first|only|last|sole|sole|[a-z]{3,}est)\b", re.IGNORECASE)   # an ordinal or superlative
 _LIST_GOES_ON = re.compile(r"\s*,\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,?\s+(?:and|or)\s+[a-z]")
 _BAD_END = re.compile(r"\b(?:of|to|for|in|on|at|by|with|from|and|or|the|a|an|its|their|his|her|than|into|"
                       r"under|over|about|between|per)$", re.IGNORECASE)
@@ -108,6 +109,9 @@ def _object(text: str) -> str:
     # a figure's parenthesis ("210 million euros ($238 million)") is left out, not read as the end
     obj = re.sub(r"\s*\([^()]*\)", "", text)
     end = _OBJECT_END.search(obj)
+    if end and re.match(r"\s+(?:that|which|who)\b", obj[end.start():]) and _DEFINED.search(obj[:end.start()]):
+        return ""      # "the first U.S. exchange-traded fund | that stakes its ether holdings": the relative clause
+        #                defines which first; cut, the object says another thing (signals32, eval-crypto)
     if end and _LIST_GOES_ON.match(obj, end.start()):
         return ""      # a comma inside a list of modifiers ("a ₹7,600 crore semiconductor assembly, testing and
         #                packaging plant": eval-chips' "approves a ₹7,600 crore semiconductor assembly", signals32)
