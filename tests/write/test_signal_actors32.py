@@ -210,3 +210,15 @@ def test_a_first_is_not_cut_from_the_clause_that_defines_it() -> None:
     rule = "EPA on Wednesday finalized a rule that gives water systems until 2033 to meet its limits."
     e = _event("state_action", rule, body=("EPA", "EPA"), action=("rule", "rule"))
     assert state_clause(e, rule) == "EPA finalizes a rule"
+
+
+def test_an_objects_modifier_or_a_names_role_is_not_cut_away() -> None:
+    from topline.write.offline.state_clause import state_clause
+
+    def told(sentence: str, body: str) -> str:
+        return state_clause(_event("state_action", sentence, body=(body, body), action=("approved", "approved")),
+                            sentence)
+    assert told("The Bank of Canada cut its key overnight rate by 25 basis points to 2.25% on Wednesday.",
+                "Bank of Canada") != "Bank of Canada cuts its key"
+    assert told("The Ministry of Defence has confirmed Aldergrove Shipbuilding as the builder of six support ships.",
+                "Ministry of Defence") == ""

@@ -44,7 +44,7 @@ _BETWEEN = re.compile(rf"^(?:,?\s*(?:on|late on|early on|late|early)\s+{_WEEKDAY
 _DATELINE = re.compile(r"^(?:[A-Z][A-Z .,'-]*(?:,\s+\w+\s+\d+)?\s*(?:\([^)]*\))?\s*[-\u2013\u2014]{1,2}\s*)?"
                        r"(?:The\s+|the\s+)?$")
 # what ends an object: a comma or a parenthesis, an adverbial of time, cause or manner, a relative clause
-_OBJECT_END = re.compile(rf"\s*(?:,(?!\d)|[;:(])|\s+(?:this|late|early)\s+(?:morning|afternoon|evening)\b|\s+(?:today|yesterday|overnight)\b|\s+(?:on|by|from)\s+(?:{_WEEKDAYS}|[A-Z][a-z]+ \d)|\s+(?:after|as|amid|"
+_OBJECT_END = re.compile(rf"\s*(?:,(?!\d)|[;:(])|\s+(?:this|late|early)\s+(?:morning|afternoon|evening)\b|\s+(?:today|yesterday|overnight(?!\s+[a-z]))\b|\s+(?:on|by|from)\s+(?:{_WEEKDAYS}|[A-Z][a-z]+ \d)|\s+(?:after|as|amid|"
                          rf"because|following|while|which|that|who|saying|citing|in a move|in an effort|"
                          rf"to help|to curb|to cool|to protect|ahead of|until|through|effective)\b|\s+(?:late\s+|early\s+)?{_WEEKDAYS}\b")
 _AFTER_VERB_DAY = re.compile(rf"^(?:late |early )?on {_WEEKDAYS}(?: (?:morning|afternoon|evening|night))?,?\s+(?=[a-z])")
@@ -112,6 +112,10 @@ def _object(text: str) -> str:
     if end and re.match(r"\s+(?:that|which|who)\b", obj[end.start():]) and _DEFINED.search(obj[:end.start()]):
         return ""      # "the first U.S. exchange-traded fund | that stakes its ether holdings": the relative clause
         #                defines which first; cut, the object says another thing (signals32, eval-crypto)
+    if end and re.match(r"\s+as\b", obj[end.start():]) and \
+            re.fullmatch(r"(?:[A-Z][\w.'&-]*\s*)+", obj[:end.start()].strip()):
+        return ""      # "confirmed Aldergrove Shipbuilding | as the builder of ...": a name's role is what is decided
+        #                (signals32, eval-def's "Ministry of Defence confirms Aldergrove Shipbuilding")
     if end and _LIST_GOES_ON.match(obj, end.start()):
         return ""      # a comma inside a list of modifiers ("a ₹7,600 crore semiconductor assembly, testing and
         #                packaging plant": eval-chips' "approves a ₹7,600 crore semiconductor assembly", signals32)
