@@ -76,21 +76,34 @@ BEYOND_FLOORS = {"demo-ledger": 1, "cal-biotech": 6, "cal-ai": 2, "cal-ai2": 1, 
 # pairing rose 3 -> 5. Back to 12/15 (0.8) with signals29: a title with a clause of the page's day is tried before one
 # whose every act is earlier ("Chicago wheat futures rise 1.3% earlier this week and Milling wheat for September
 # delivery rises as much as 3.4%"), measured on the branch's build.
-FLOORS = {"demo-ledger": (0.95, 8, 0.33), "cal-biotech": (0.95, 15, 0.86), "cal-ai": (0.95, 8, 0.66),
-          "cal-ai2": (0.95, 3, 0.31), "eval-ai3": (0.95, 7, 0.25), "eval-trade": (0.95, 5, 0.53),
-          "eval-agri": (0.95, 8, 0.8), "eval-fin": (0.95, 14, 0.73)}
+FLOORS = {"demo-ledger": (0.95, 12, 0.44), "cal-biotech": (0.95, 15, 0.86), "cal-ai": (0.95, 15, 0.73),
+          "cal-ai2": (0.95, 10, 0.43), "eval-ai3": (0.95, 14, 0.58), "eval-trade": (0.95, 5, 0.53),
+          "eval-agri": (0.95, 17, 0.86), "eval-fin": (0.95, 14, 0.73)}
 # signals31: the calibration corpora made since with a gold ledger, each at what was measured on the branch
 # (`eval events C --signals --json`'s signal_claims on build_corpus, benchmarks/RESULTS.md, "signals31"): eval-capital
 # 6 -> 9 of 15 pages with the clause of a fund's close ("Kestrow Capital closes a fund on €9.5bn"), eval-ins 11 of 15
 # (its TV review no longer a theme's second "story on Veltmoor Insurance Group"). No floor on their pages beyond a
 # pairing (not measured here).
-FLOORS.update({"eval-capital": (0.95, 15, 0.6), "eval-ins": (0.95, 13, 0.73), "eval-crypto": (0.95, 11, 0.6),
-               "eval-travel": (0.95, 20, 0.73), "eval-chips": (0.95, 28, 1.0), "eval-clim": (0.95, 10, 0.6),
-               "eval-cyber": (0.95, 17, 0.66), "eval-energy": (0.95, 15, 0.66), "eval-games": (0.95, 22, 0.8),
+FLOORS.update({"eval-capital": (0.95, 15, 0.6), "eval-ins": (0.95, 13, 0.73), "eval-crypto": (0.95, 12, 0.6),
+               "eval-travel": (0.95, 24, 0.8), "eval-chips": (0.95, 28, 1.0), "eval-clim": (0.95, 11, 0.66),
+               "eval-cyber": (0.95, 17, 0.66), "eval-energy": (0.95, 15, 0.66), "eval-games": (0.95, 23, 0.8),
                "eval-geo": (0.95, 9, 0.53), "eval-health": (0.95, 24, 1.0), "eval-prop": (0.95, 15, 0.66),
-               "eval-ind": (0.95, 18, 0.8), "eval-macro": (0.95, 12, 0.53), "eval-mob": (0.95, 17, 0.8),
-               "eval-retail": (0.95, 16, 0.66), "eval-def": (0.95, 21, 0.86), "eval-space": (0.95, 14, 0.66),
-               "eval-tmt": (0.95, 21, 0.8), "eval-work": (0.95, 15, 0.73)})
+               "eval-ind": (0.95, 18, 0.8), "eval-macro": (0.95, 15, 0.53), "eval-mob": (0.95, 17, 0.8),
+               "eval-retail": (0.95, 16, 0.66), "eval-def": (0.95, 22, 0.93), "eval-space": (0.95, 15, 0.73),
+               "eval-tmt": (0.95, 22, 0.8), "eval-work": (0.95, 16, 0.73)})
+# signals32: a state act told by its statement's main clause in every claim, a rule dated on the page's weekday of the
+# day whatever year a later clause names, jobs cut and flights cancelled as clauses, no common noun, pronoun or malware
+# as an actor (`/tmp/signals32` runs of build_corpus + signal_claims, benchmarks/RESULTS.md, "signals32"): pages with a
+# claim cal-ai 10 -> 11/15, cal-ai2 5 -> 7/16, demo 6 -> 8/18, eval-agri 12 -> 13/15, eval-ai3 9 -> 10/17, eval-clim
+# 9 -> 10/15, eval-def 13 -> 14/15, eval-space 10 -> 11/15, eval-travel 11 -> 12/15, eval-forest 11 -> 12/15, eval-profserv 9 -> 11/15,
+# eval-water 11 -> 13/15 (its Regulation page of 6 April: "Two state actions: Texas Water Development Board approves a
+# $265 million low-interest loan and Pennsylvania Public Utility Commission approves a rate increase of $86 million a
+# year on the same day"); floors raised to the measured figures, eval-water, eval-forest and eval-profserv added.
+FLOORS.update({"eval-water": (0.95, 18, 0.86), "eval-forest": (0.95, 16, 0.8), "eval-profserv": (0.95, 16, 0.73)})
+# eval-health 24 -> 23 signals at signals32's merge (the lead's decision; its pages with a claim unchanged at 15/15): the
+# signal lost was a second title of its Results page on 12-01 that named a product ("GlucoSure 3") as an actor, which
+# `actor_words` now refuses; the Devices page titles a true claim in its place.
+FLOORS["eval-health"] = (0.95, 23, 1.0)
 
 
 @pytest.mark.slow

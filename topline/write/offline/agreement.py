@@ -20,6 +20,9 @@ def plural(subject: str) -> bool:
     subject = re.sub(r"\s+due\s+(?:in\s+)?\d{4}$", "", subject)   # "dollar bonds due 2031": bonds (events26)
     if _PLURAL_HEAD.match(subject):
         return True
+    head = re.match(r"^(.+?)\s+of\s+[A-Z]", subject)
+    if head and head.group(1).split()[-1][:1].isupper():
+        subject = head.group(1)      # "Council of Ministers": the body's head names it (signals32, eval-forest)
     words = subject.split()
     last = words[-1] if words else ""
     if last.lower() in _PLURAL_NOUNS:

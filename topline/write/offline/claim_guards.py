@@ -9,6 +9,7 @@ import re
 from topline.events.agency import ATTEMPTS, OTHER, PLAN, event_reading
 from topline.patterns import compiled
 from topline.records import Event
+from topline.write.offline.actor_words import attacker, common_use
 from topline.zones import edition_day
 
 # A trading venue does no deal ("Shares in Halden Maritime climbed 3.1 percent on the Oslo Stock Exchange ... after
@@ -76,7 +77,7 @@ _IMPOSES = re.compile(r"\b(?:moves? to (?:regulate|legislate|ban|put tariffs)|ba
 def _subject(c: str) -> str:
     m = re.match(r"(.+?) (?:agrees|raises|closes|seeks|commits|moves?|suffers|issues|faces|fines|bans|sets|approves|"
                  r"clears|opens|investigates|starts|launches|releases|introduces|unveils|offers|imposes|rejects|"
-                 r"rises|falls|prepares?|plans?|reports|has)\b", c)
+                 r"rises|falls|prepares?|plans?|reports|has|will|cuts|lays|eliminates|sheds|cancels|grounds)\b", c)
     return m.group(1).strip() if m else ""
 
 
@@ -110,6 +111,10 @@ def not_a_claim(c: str, e: Event, sentence: str, comp) -> bool:  # noqa: ANN001 
         return True     # a common word opening the sentence ("Authorities move to regulate": eval-energy)
     if subject and " " not in subject and subject.lower() in _ROLE_NOUNS:
         return True
+    if e.type == "incident" and subject and attacker(subject, [sentence, *(f.sentence for f in e.fields)]):
+        return True     # the malware or gang that did it suffers nothing (signals32, ``actor_words.attacker``)
+    if subject and common_use(subject, sentence, modifiers=e.type != "market_move"):
+        return True     # "its PFAS chemicals", "The local MP", "It": no name acting (signals32, ``actor_words``)
     if e.type == "incident" and subject and " " not in subject and sentence.startswith(subject + " ") and \
             subject not in comp.mid_caps:
         return True     # a sentence's opening word the edition never capitalises inside a sentence ("Lorries queued

@@ -138,12 +138,20 @@ def news_of(e: Event, comp: Composer, day: dt.date) -> bool:
             continue
         m = BACKGROUND.search(f.sentence)
         if (
-            (m is None or day.strftime("%B").lower() in m.group(0).lower())
+            (m is None or day.strftime("%B").lower() in m.group(0).lower() or _dated_act(e, f.sentence, day))
             and not THIS_WEEK.search(f.sentence)
             and not other_weekday(f.sentence, day)
         ):
             return True
     return False
+
+
+def _dated_act(e: Event, sentence: str, day: dt.date) -> bool:
+    """signals32: a state act its statement's main clause dates on ``day``'s weekday ("EPA on Tuesday finalized a rule
+    that ... rescinds the limits it set in 2024"): the year a later clause names is another thing's."""
+    from topline.write.offline.state_clause import dated_subject, state_clause
+    return e.type == "state_action" and bool(state_clause(e, sentence)) and \
+        dated_subject(e, sentence, day.strftime("%A"))
 
 
 def sentence_line(

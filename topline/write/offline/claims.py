@@ -28,6 +28,7 @@ from topline.events.spans import _JURISDICTION_ADJ, DESIGNATORS
 from topline.events.fund_closes import closed_at
 from topline.records import Event, RankedStory, Signal
 from topline.write.offline.claim_guards import not_a_claim, union_strike
+from topline.write.offline.cuts_clause import KINDS as CUT_KINDS, cut_clause
 from topline.write.offline.claim_prose import names_a_subject, shared_subject_title
 from topline.write.offline.claims_states import STATE_PRESENT
 from topline.write.offline.clause import (_CLAUSE_ACTION, _CLAUSE_NO_TARGET, _DECISION_VERBS,  # noqa: F401
@@ -125,6 +126,11 @@ def roles(actor: str, e: Event) -> list[str]:
         plan = launch_predicate(e, said, told) if told else ""
         if told:
             out.append(f"launches {told}" if not plan.startswith(("will ", "plans to ")) else plan)
+    elif e.type == "incident" and has("organisation") and str(e.value("kind")) in CUT_KINDS:
+        # jobs cut, flights cancelled, a fleet grounded: the statement's own clause, never "reports a job cuts"
+        told = cut_clause(e, e.values("organisation")[0].sentence or e.sentence or "")    # (signals32)
+        if told.startswith(first("organisation") + " "):
+            out.append(told[len(first("organisation")) + 1:])
     elif e.type == "incident" and has("organisation") and e.value("kind"):
         out.append(f"reports a {e.value('kind')}")
     return out
@@ -512,7 +518,9 @@ def group_claim(stories: Sequence[RankedStory], events: Sequence[Event], texts: 
         # a fund's close is money raised but no round (signals31): no "Two funding rounds:" over one
         head = f"{_count_word(k).capitalize()} {_PLURAL_NOUN[part[0][1].type]}: " \
             if len(types) == 1 and part[0][1].type in _PLURAL_NOUN and \
-            not any(_FUND_CLOSE.search(c) for _, _, c, _ in part) else ""
+            not any(_FUND_CLOSE.search(c) for _, _, c, _ in part) and \
+            not any(str(e.value("kind")) in CUT_KINDS for _, e, _, _ in part) else ""   # "Two incidents:" over job
+        #   cuts or cancelled flights says less than the clauses (signals32)
         lines = {sid: line for sid, _, _, line in part}
         # not all of the day: each act of an earlier day told with its day, or the part is not titled (signals27:
         # "Quorvia falls 9 per cent and DGAC starts an investigation" on Wednesday's page, the inquiry Tuesday's)
@@ -650,7 +658,10 @@ _SINGULAR_VERBS = ("raises", "closes a (?:fund|vehicle|pool)", "seeks to raise",
                    "turns away", "suspends", "revokes", "puts a clinical hold", "recommends approval", "suffers",
                    "issues a recall", "releases", "introduces", "rolls out", "unveils", "starts an investigation",
                    "imposes a fine", "offers a subsidy", "has an?", "plans to", "prepares to", "holds a strike",
-                   "will (?:launch|release|introduce|roll out|unveil)", "has (?:security )?(?:vulnerabilities|flaws)",
+                   "will (?:launch|release|introduce|roll out|unveil)",
+                   # signals32: jobs cut, flights cancelled, a fleet grounded (``cuts_clause``)
+                   "will (?:cut|lay off|eliminate|shed)", "plans to (?:cut|lay off|eliminate|shed)", "lays off",
+                   "eliminates", "sheds", "cancels", "grounds", "has (?:security )?(?:vulnerabilities|flaws)",
                    *STATE_PRESENT)   # a state action's own verbs (claims_states, signals23)
 # the same verbs with a plural subject (``clause.agree``: "Texas lawmakers move to legislate")
 _CLAIM_VERBS = re.compile(r"\b(?:" + "|".join(_SINGULAR_VERBS) + "|" +

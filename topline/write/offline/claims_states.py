@@ -37,7 +37,8 @@ from topline.write.offline import claim_lines
 from topline.write.offline.compose import Composer, Line
 from topline.write.offline.develop import StoryText, _count_word
 from topline.write.offline.event_day import same_day
-from topline.write.offline.state_clause import OBJECT_WORDS, STATE_PRESENT, STATE_VERBS, state_clause  # noqa: F401
+from topline.write.offline.state_clause import (OBJECT_WORDS, STATE_PRESENT, STATE_VERBS,  # noqa: F401
+                                                dated_subject, state_clause)
 from topline.zones import edition_day
 
 TITLE_WORDS = 30      # a title of three clauses longer than this many words is tried with two
@@ -54,10 +55,17 @@ def told_today(e: Event, day: dt.date, texts: dict[str, StoryText], comp: Compos
     line that prints (or cites) the statement; at most one."""
     from topline.write.offline.lead import feature_voice
 
-    if e.type != "state_action" or not claim_lines.news_of(e, comp, day):
+    if e.type != "state_action":
         return []
-    for url, sentence in dict.fromkeys((f.url, f.sentence) for f in e.fields if _day(f.url, comp) == day):
-        if feature_voice(sentence) or claim_lines.BACKGROUND.search(sentence) or \
+    statements = list(dict.fromkeys((f.url, f.sentence) for f in e.fields if _day(f.url, comp) == day))
+    # signals32: an act its main clause dates on the page's weekday is of the day, whatever earlier year a later
+    # clause names ("EPA on Tuesday finalized a rule that ... rescinds the limits it set in 2024": eval-water's
+    # Regulation pages had no state action of the day, the year read as the act's)
+    dated = {sentence for _, sentence in statements if dated_on(e, sentence, day)}
+    if not dated and not claim_lines.news_of(e, comp, day):
+        return []
+    for url, sentence in statements:
+        if feature_voice(sentence) or (claim_lines.BACKGROUND.search(sentence) and sentence not in dated) or \
                 claim_lines.other_weekday(sentence, day) or claim_lines.THIS_WEEK.search(sentence):
             continue
         c = state_clause(e, sentence)
@@ -68,6 +76,13 @@ def told_today(e: Event, day: dt.date, texts: dict[str, StoryText], comp: Compos
             if line is not None and claim_lines.check_analysis_ok(c, [line.text]):
                 return [(c, line)]
     return []
+
+
+def dated_on(e: Event, sentence: str, day: dt.date) -> bool:
+    """``sentence`` tells the state action in its main clause (``state_clause``) with the page's weekday between its
+    subject and its verb ("EPA on Tuesday finalized a rule ...", "The board, on Tuesday, approved ..."): the act is
+    of that day, and a year or month a later clause names is another thing's (signals32)."""
+    return bool(state_clause(e, sentence)) and dated_subject(e, sentence, day.strftime("%A"))
 
 
 def _subject(c: str) -> str:

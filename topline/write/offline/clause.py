@@ -14,6 +14,7 @@ from topline.patterns import compiled
 from topline.records import Event
 from topline.write.offline.agreement import agree, plural  # noqa: F401 - read from here by claims and the tests
 from topline.write.offline.compose import Composer
+from topline.write.offline.cuts_clause import cut_clause
 from topline.write.offline.state_clause import move_clause, state_clause
 
 
@@ -157,7 +158,13 @@ def clause(e: Event, sentence: str | None = None) -> str:
     with a plural subject ("Texas lawmakers move to legislate")."""
     got = _parts(e, sentence)
     if got is None:
-        return ""
+        # signals32: a state act the rules above tell no clause of (an approval, a loan, an award, a penalty: no
+        # action of ``_CLAUSE_ACTION``, or no target named) is told as its statement's main clause tells it done
+        # ("Texas Water Development Board approves a $265 million low-interest loan"), or not at all: the policy
+        # pages' events had made claims only through ``claims_states``, never beside another kind of event
+        if e.type == "incident":     # jobs cut, flights cancelled, a fleet grounded (signals32, ``cuts_clause``)
+            return cut_clause(e, sentence or e.sentence or "")
+        return state_clause(e, sentence or e.sentence or "") if e.type == "state_action" else ""
     subject, predicate = got
     if predicate in _NO_OBJECT and e.type == "state_action":
         # a verb that needs its object, left without one ("Commerce Department moves to regulate"): the statement's
@@ -411,7 +418,8 @@ def _parts(e: Event, sentence: str | None) -> tuple[str, str] | None:
 
 # The subject of a move or an incident clause: what moved or what befell (``clause``'s own verbs).
 _MOVED = re.compile(r"(.+?) (?:rises|falls|suffers|issues|reports|faces|has|rise|fall|suffer|issue|report|face|"
-                    r"have) ")
+                    r"have|cuts|cut|lays off|lay off|eliminates|eliminate|sheds|shed|cancels|cancel|grounds|ground|"
+                    r"will|plans to|plan to) ")
 
 
 def _unnamed_subject(c: str, e: Event, comp: Composer) -> bool:

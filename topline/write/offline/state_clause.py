@@ -28,7 +28,7 @@ STATE_VERBS = {
     # amendments to the IT Rules ...": cal-ai2's Policy page had kept its claim only through "moves to regulate")
     "notified": "notifies",
 }
-STATE_PRESENT = tuple(sorted(set(STATE_VERBS.values()) | {"rules", "decides"}))   # and THAT_VERBS' (below)
+STATE_PRESENT = tuple(sorted(set(STATE_VERBS.values()) | {"rules", "decides", "votes to"}))   # and THAT_VERBS' (below)
 OBJECT_WORDS = 10     # an object longer than this is cut at its first preposition after it, or left (no clause)
 
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -44,9 +44,12 @@ _BETWEEN = re.compile(rf"^(?:,?\s*(?:on|late on|early on|late|early)\s+{_WEEKDAY
 _DATELINE = re.compile(r"^(?:[A-Z][A-Z .,'-]*(?:,\s+\w+\s+\d+)?\s*(?:\([^)]*\))?\s*[-\u2013\u2014]{1,2}\s*)?"
                        r"(?:The\s+|the\s+)?$")
 # what ends an object: a comma or a parenthesis, an adverbial of time, cause or manner, a relative clause
-_OBJECT_END = re.compile(rf"\s*(?:,(?!\d)|[;:(])|\s+(?:this|late|early)\s+(?:morning|afternoon|evening)\b|\s+(?:today|yesterday|overnight)\b|\s+(?:on|by|from)\s+(?:{_WEEKDAYS}|[A-Z][a-z]+ \d)|\s+(?:after|as|amid|"
+_OBJECT_END = re.compile(rf"\s*(?:,(?!\d)|[;:(])|\s+(?:this|late|early)\s+(?:morning|afternoon|evening)\b|\s+(?:today|yesterday|overnight(?!\s+[a-z]))\b|\s+(?:on|by|from)\s+(?:{_WEEKDAYS}|[A-Z][a-z]+ \d)|\s+(?:after|as|amid|"
                          rf"because|following|while|which|that|who|saying|citing|in a move|in an effort|"
                          rf"to help|to curb|to cool|to protect|ahead of|until|through|effective)\b|\s+(?:late\s+|early\s+)?{_WEEKDAYS}\b")
+_AFTER_VERB_DAY = re.compile(rf"^(?:late |early )?on {_WEEKDAYS}(?: (?:morning|afternoon|evening|night))?,?\s+(?=[a-z])")
+_DEFINED = re.compile(r"\b(?:first|only|last|sole|sole|[a-z]{3,}est)\b", re.IGNORECASE)   # an ordinal or superlative
+_LIST_GOES_ON = re.compile(r"\s*,\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,?\s+(?:and|or)\s+[a-z]")
 _BAD_END = re.compile(r"\b(?:of|to|for|in|on|at|by|with|from|and|or|the|a|an|its|their|his|her|than|into|"
                       r"under|over|about|between|per)$", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|never|no longer)\b", re.IGNORECASE)
@@ -75,10 +78,21 @@ def _subjects(e: Event, sentence: str):  # noqa: ANN202 - Iterator[tuple[str, st
                     start = lead.start(1)
             if not _DATELINE.match(sentence[:start] if lead_in is None else lead_in):
                 continue      # not the subject of the sentence's main clause
-            subject = re.sub(r"^[Tt]he\s+", "", sentence[start:m.end()])
+            end = m.end()
+            named = _HOLDER.match(sentence, end) if _ROLE_END.search(body) else None
+            if named and not re.search(rf"\b(?:{_WEEKDAYS}|[A-Z][a-z]+day)\b", named.group()):         # signals32: an office's holder named after it ("New York Governor Marisa Delaney on
+                end = named.end()    # Wednesday signed a law ...", cal-ai2): the subject is the office and its holder
+            subject = re.sub(r"^[Tt]he\s+", "", sentence[start:end])
             if not subject[:1].isupper():
                 continue      # "the government", "the commission": no one named
-            yield subject, sentence[m.end():]
+            yield subject, sentence[end:]
+
+
+# An office held by one person, and that person's name written right after it (two or three capitalised words, the
+# last no weekday or month): "Governor Marisa Delaney", "President Ana Ruiz" (signals32)
+_ROLE_END = re.compile(r"\b(?:Governor|President|Prime Minister|Minister|Mayor|Secretary|Chancellor|Premier|"
+                       r"Commissioner|Attorney General)$")
+_HOLDER = re.compile(r"\s+[A-Z][a-z'\u2019-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'\u2019-]+){1,2}(?=[\s,])")
 
 
 def _parent(owner: str) -> bool:
@@ -95,6 +109,16 @@ def _object(text: str) -> str:
     # a figure's parenthesis ("210 million euros ($238 million)") is left out, not read as the end
     obj = re.sub(r"\s*\([^()]*\)", "", text)
     end = _OBJECT_END.search(obj)
+    if end and re.match(r"\s+(?:that|which|who)\b", obj[end.start():]) and _DEFINED.search(obj[:end.start()]):
+        return ""      # "the first U.S. exchange-traded fund | that stakes its ether holdings": the relative clause
+        #                defines which first; cut, the object says another thing (signals32, eval-crypto)
+    if end and re.match(r"\s+as\b", obj[end.start():]) and \
+            re.fullmatch(r"(?:[A-Z][\w.'&-]*\s*)+", obj[:end.start()].strip()):
+        return ""      # "confirmed Aldergrove Shipbuilding | as the builder of ...": a name's role is what is decided
+        #                (signals32, eval-def's "Ministry of Defence confirms Aldergrove Shipbuilding")
+    if end and _LIST_GOES_ON.match(obj, end.start()):
+        return ""      # a comma inside a list of modifiers ("a ₹7,600 crore semiconductor assembly, testing and
+        #                packaging plant": eval-chips' "approves a ₹7,600 crore semiconductor assembly", signals32)
     obj = (obj[:end.start()] if end else obj).strip().rstrip(".")
     words = obj.split()
     if len(words) > OBJECT_WORDS:
@@ -121,6 +145,16 @@ def _object(text: str) -> str:
     return obj
 
 
+def dated_subject(e: Event, sentence: str, weekday: str) -> bool:
+    """Some subject of ``sentence``'s main clause that is the event's body is followed, before its verb, by "on
+    ``weekday``" (``_BETWEEN``'s adverbial of the day; signals32)."""
+    for _subject, rest in _subjects(e, sentence):
+        gap = _BETWEEN.match(rest)
+        if gap is not None and re.search(rf"\b{weekday}\b", gap.group()):
+            return True
+    return False
+
+
 def state_clause(e: Event, sentence: str) -> str:
     """The state action's clause as ``sentence``'s main clause tells it ("China suspends imports of chicken from
     all of Brazil"), or "" (see the module's rules)."""
@@ -137,11 +171,24 @@ def state_clause(e: Event, sentence: str) -> str:
             if obj and len(obj.split()) > 2:    # a clause: a subject and its verb at least
                 return f"{subject} {agree(subject, f'{THAT_VERBS[verb_m.group(1)]} that {obj}')}"
             continue
+        if verb_m is not None and verb_m.group(1) == "voted" and not _NEGATED.search(rest[:gap.end()]):
+            # signals32: a vote told with what it decides ("Lisbon's city council voted on Monday to double the tax
+            # charged to tourists", eval-travel): "votes to <verb> <object>", the object as ``_object`` reads it
+            after = _AFTER_VERB_DAY.sub("", rest[gap.end() + verb_m.end():], count=1)
+            to = re.match(r"to\s+([a-z]+)\s+", after)
+            obj = _object(after[to.end():]) if to and not re.search(r"(?:ed|ing)$", to.group(1)) else ""
+            if obj:
+                return f"{subject} {agree(subject, f'votes to {to.group(1)} {obj}')}"
+            continue
         if verb_m is None or verb_m.group(1) not in STATE_VERBS:
             continue
         if _NEGATED.search(rest[:gap.end()]):
             continue
-        obj = _object(rest[gap.end() + verb_m.end():])
+        after = rest[gap.end() + verb_m.end():]
+        # signals32: the day's adverbial right after the verb ("The Florence city council approved on Monday evening a
+        # ban on new short-term rental licences", eval-travel) is no object: the object follows it
+        after = _AFTER_VERB_DAY.sub("", after, count=1)
+        obj = _object(after)
         if obj:
             present = STATE_VERBS[verb_m.group(1)]
             return f"{subject} {agree(subject, f'{present} {obj}')}"   # "Lawmakers propose rules" (signals25)
@@ -203,4 +250,4 @@ def _before_participle(words: Sequence[str]) -> str:
     return " ".join(words[:at]) if 0 < at <= OBJECT_WORDS else ""
 
 
-__all__ = ["move_clause", "state_clause", "STATE_VERBS", "STATE_PRESENT", "OBJECT_WORDS"]
+__all__ = ["dated_subject", "move_clause", "state_clause", "STATE_VERBS", "STATE_PRESENT", "OBJECT_WORDS"]
