@@ -1,6 +1,6 @@
 """The claim-support check measured on the labelled set tests/data/support/sentences.jsonl.
 
-    PYTHONPATH=. python benchmarks/bench_support.py [--part calibration|calibration1|cal2|cal3|cal4|evaluation|both|eval2|calall|eval3|eval4|eval5|eval6|eval7|eval8|eval9|eval10|eval11|eval12|eval13|eval14|eval15|eval16|eval17|eval18|eval19|eval20|eval21|eval22|eval23|eval24|eval25|eval26|eval27|eval28|eval29|eval30|eval31|eval32|lopo] [-v]
+    PYTHONPATH=. python benchmarks/bench_support.py [--part calibration|calibration1|cal2|cal3|cal4|evaluation|both|eval2|calall|eval3|eval4|eval5|eval6|eval7|eval8|eval9|eval10|eval11|eval12|eval13|eval14|eval15|eval16|eval17|eval18|eval19|eval20|eval21|eval22|eval23|eval24|eval25|eval26|eval27|eval28|eval29|eval30|eval31|eval32|eval33|lopo] [-v]
 
 "lopo" (the yardstick since the fifth round) prints each of the fifteen calibration parts (calibration1, cal2, cal3,
 cal4, eval2, eval3, since the sixth round eval4, since the seventh eval5, since the eighth eval6, since the ninth
@@ -36,7 +36,7 @@ DATA = Path(__file__).resolve().parents[1] / "tests/data/support"
 EXTRA_PARTS = ("cal2", "cal3", "cal4", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7", "eval8", "eval9", "eval10",
                "eval11", "eval12", "eval13", "eval14", "eval15", "eval16", "eval17", "eval18", "eval19",
                "eval20", "eval21", "eval22", "eval23", "eval24",
-               "eval25", "eval26", "eval27", "eval28", "eval29", "eval30", "eval31", "eval32")
+               "eval25", "eval26", "eval27", "eval28", "eval29", "eval30", "eval31", "eval32", "eval33")
 
 
 def load_articles() -> dict:
@@ -142,10 +142,11 @@ def summary(res: dict) -> dict:
 # eval30 (run once by the lead before and after the thirty-fourth round, support41/42) joined after it: thirty-three.
 # eval31 (run once by the lead before and after the thirty-fifth round, support43) joined after it: thirty-four.
 # eval32 (run once by the lead before and after the thirty-sixth round, support44) joined after it: thirty-five.
+# eval33 (run once by the lead before and after the thirty-seventh round, support45/46) joined after it: thirty-six.
 LOPO_PARTS = ("calibration1", "cal2", "cal3", "cal4", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7", "eval8",
               "eval9", "eval10", "eval11", "eval12", "eval13", "eval14", "eval15", "eval16", "eval17", "eval18",
               "eval19", "eval20", "eval21", "eval22", "eval23", "eval24", "eval25", "eval26", "eval27",
-              "eval28", "eval29", "eval30", "eval31", "eval32")
+              "eval28", "eval29", "eval30", "eval31", "eval32", "eval33")
 
 
 def lopo(rows: list[dict], articles: dict, verbose: bool = False) -> dict:

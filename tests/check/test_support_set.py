@@ -283,6 +283,11 @@ FLOORS = {
     "eval32": (0.899, 0.407, {"unsupported_claim": 0.92, "wrong_actor": 0.68, "wrong_direction": 0.77,
                               "merged_events": 1.0, "invented_cause": 0.94, "wrong_figure": 0.96, "content_free": 1.0,
                               "generic_analysis": 1.0}),
+    # eval33 (run once by the lead as a fresh part before (fd5d108) and after (22ad697) the thirty-seventh round: recall
+    # 0.9096 both, faithful rejected 0.4244 -> 0.4207; the same figures in both installs; calibration since).
+    "eval33": (0.909, 0.421, {"unsupported_claim": 0.88, "wrong_actor": 0.73, "wrong_direction": 0.87,
+                              "merged_events": 1.0, "invented_cause": 0.94, "wrong_figure": 0.94, "content_free": 1.0,
+                              "generic_analysis": 1.0}),
     "evaluation": (0.961, 0.0, {"unsupported_claim": 0.92, "wrong_actor": 0.89, "wrong_direction": 0.88,
                                   "merged_events": 1.0, "invented_cause": 1.0, "wrong_figure": 0.96,
                                   "content_free": 1.0}),
@@ -451,8 +456,12 @@ FLOORS = {
 # sixteen parts newly rejected, the same rows in both installs, no faithful, SmolLM2-supported or other row changes:
 # 0.91760 / 0.23227 with the parse, ~0.91650 without (the start's no-parse mean plus the same per-part shares). The
 # recall floors of those sixteen parts and of the kinds they gain raised by the rows each gains.
-MEAN_RECALL_FLOOR = 0.9175 if parse.available() else 0.9164
-MEAN_PARAPHRASE_CEILING = 0.2313   # both installs (support45; 0.2323 when eval32 joined)
+# eval33 joined (the lead, after the thirty-seventh round's merges; its row measured alone on 22ad697: 0.9096 / 0.4207
+# in both installs): thirty-five parts 0.91760 / 0.23124 with the parse (bench_support --part lopo on the merge of
+# support45 and support46: 7,866/8,650 and 1,735/6,605), 0.91650 / 0.23112 without; thirty-six 0.91737 / 0.23650
+# with the parse, 0.91631 / 0.23638 without.
+MEAN_RECALL_FLOOR = 0.9173 if parse.available() else 0.9163
+MEAN_PARAPHRASE_CEILING = 0.2366   # both installs (eval33 joined; 0.2313 over thirty-five parts after support45)
 
 
 @pytest.fixture(scope="module")
